@@ -1,0 +1,117 @@
+"""``kgraph query``, ``kgraph queries``, ``kgraph load``, ``kgraph info`` and ``kgraph build``."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import UsageError
+from ..query.result import FORMATS
+from . import main, store_option
+
+
+def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The store a command works on (created from the shipped graph on first use)."""
+    from ..graph import KnowledgeGraph
+
+    return KnowledgeGraph.open(store, read_only=read_only)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' = stdin).")
+@click.option("--name", "name", help="Run a named query (see `kgraph queries`).")
+@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="A parameter of a named query (bound, never spliced into the text).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop the query after this many seconds.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
+@store_option
+def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,
+          timeout: float, limit: int | None, store: str | None) -> None:
+    """Run a read-only SPARQL query (argument, -f FILE, stdin, or --name).
+
+    The contract's prefixes (schema, kg, kgr, rdf, rdfs, xsd, owl, skos, prov, wd) are predeclared;
+    queries see the union of all graphs unless they use GRAPH.
+    """
+    if name and (sparql or file):
+        raise UsageError("give either --name or a query text, not both")
+    if not name:
+        if file is not None:
+            sparql = file.read()
+        elif sparql is None or sparql == "-":
+            if sys.stdin.isatty():
+                raise UsageError("no query given: pass it as an argument, with -f FILE, on stdin, or use --name")
+            sparql = sys.stdin.read()
+        if params:
+            raise UsageError("-p parameters go with --name; bind your own variables in the query text instead")
+    kg = open_graph(store, read_only=True)
+    try:
+        if name:
+            result = kg.named_query(name, params=dict(params), timeout=timeout, limit=limit)
+        else:
+            result = kg.query(sparql or "", timeout=timeout, limit=limit)
+    finally:
+        kg.close()
+    click.echo(result.serialize(fmt), nl=False)
+    if result.truncated:
+        click.echo(f"kgraph: output truncated at {limit} rows (--limit); raise --limit to see more", err=True)
+
+
+@main.command()
+def queries() -> None:
+    """List the named queries shipped with kgraph and their parameters."""
+    from ..query.named import named_queries
+
+    for q in named_queries().values():
+        params = " ".join(f"-p {p.name} VALUE" for p in q.params)
+        click.echo(f"{q.name}  {params}".rstrip())
+        click.echo(f"    {q.description}")
+        for p in q.params:
+            click.echo(f"    {p.name} ({p.kind}): {p.help}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "xml"]),
+              default=None, help="RDF format (default: from the file name).")
+@click.option("--graph", "graph", default=None, help="Named graph for triples (default: the file's URI).")
+@store_option
+def load(file: Path, fmt: str | None, graph: str | None, store: str | None) -> None:
+    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store, atomically."""
+    kg = open_graph(store)
+    try:
+        added = kg.load(file, format=fmt, graph=graph)
+    finally:
+        kg.close()
+    click.echo(f"loaded {file}: {added} new quads")
+
+
+@main.command()
+@store_option
+def info(store: str | None) -> None:
+    """Show where the store is and what it holds."""
+    kg = open_graph(store, read_only=True)
+    try:
+        st = kg.stats()
+        click.echo(f"store: {kg.backend.path}")
+        click.echo(f"quads: {st['quads']}")
+        click.echo(f"named graphs: {st['graphs']}")
+    finally:
+        kg.close()
+
+
+@main.command()
+@click.option("--gazetteer", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The gazetteer folder (shared/gazetteer).")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with the seed article (shared/corpus), to add its reading.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("data"), show_default=True)
+def build(gazetteer: Path, corpus: Path | None, out: Path) -> None:
+    """Regenerate the shipped graph (cities.ttl, cities.trig) from the gazetteer facts."""
+    from ..build import build as build_graph, write
+
+    ds = build_graph(gazetteer, corpus=corpus)
+    trig, ttl = write(ds, out)
+    click.echo(f"wrote {trig} and {ttl}; skipped {len(ds.skipped)} rows (ambiguous or not ties)")

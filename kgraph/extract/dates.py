@@ -1,0 +1,206 @@
+"""Dates in Korean and English text, resolved against the publication date — never guessed.
+
+Only what the text makes certain is returned: a full date needs a stated year, or a publication
+date to resolve ``25일`` / ``지난 4일`` / ``Dec. 21`` against; otherwise the year (or nothing).
+
+>>> import datetime as dt
+>>> when("지난 4일", published=dt.date(2024, 11, 20)).value
+datetime.date(2024, 11, 4)
+>>> when("지난 4일", published=None) is None
+True
+>>> when("2024년 10월 29일", published=None).value
+datetime.date(2024, 10, 29)
+>>> when("지난 10월 29일", published=None, year_hint=2024).value
+datetime.date(2024, 10, 29)
+>>> when("on Nov 18", published=dt.date(2024, 11, 20), lang="en").value
+datetime.date(2024, 11, 18)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS_EN = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+KO_DATE = re.compile(
+    r"(?:(?P<rel>지난해|지난|오는|올해|작년|내년)\s*)?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*(?:년|[.\-/])\s*)?"
+    r"(?:(?P<m>1[0-2]|0?[1-9])\s*(?:월|[.\-/](?=\s*\d))\s*)?"
+    r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?![가-힣]))?")
+KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
+EN_DATE = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"
+    r"|\b(?P<d2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?\b"
+    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<last>last|this|next)\s+(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: ``value`` with its ``grain`` (day, month, year) and where it was found."""
+
+    value: dt.date
+    grain: str  # day | month | year
+    start: int
+    end: int
+    text: str
+    inferred: bool = False
+
+    def literal_form(self) -> tuple[str, str]:
+        """(lexical form, XSD datatype name): ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``."""
+        if self.grain == "day":
+            return self.value.isoformat(), "date"
+        if self.grain == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}", "gYearMonth"
+        return f"{self.value.year:04d}", "gYear"
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _past(published: dt.date, month: int | None, day: int | None) -> dt.date | None:
+    """The latest date on or before ``published`` with that month/day."""
+    if month is None and day is not None:
+        for back in range(0, 3):
+            y, m = published.year, published.month - back
+            while m < 1:
+                m, y = m + 12, y - 1
+            d = _safe(y, m, day)
+            if d and d <= published:
+                return d
+        return None
+    if month is not None and day is not None:
+        d = _safe(published.year, month, day)
+        if d and d <= published + dt.timedelta(days=1):
+            return d
+        return _safe(published.year - 1, month, day)
+    return None
+
+
+def _future(published: dt.date, month: int | None, day: int | None) -> dt.date | None:
+    if month is None and day is not None:
+        for fwd in range(0, 3):
+            y, m = published.year, published.month + fwd
+            while m > 12:
+                m, y = m - 12, y + 1
+            d = _safe(y, m, day)
+            if d and d >= published:
+                return d
+        return None
+    if month is not None and day is not None:
+        d = _safe(published.year, month, day)
+        if d and d >= published:
+            return d
+        return _safe(published.year + 1, month, day)
+    return None
+
+
+def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = None) -> list[When]:
+    """Every date expression in Korean ``text`` that can be resolved with certainty."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for m in KO_NUMERIC.finditer(text):
+        v = _safe(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if v:
+            out.append(When(v, "day", m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in KO_DATE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if not (m.group("d") or m.group("m") or m.group("y")):
+            continue
+        rel = m.group("rel")
+        y = int(m.group("y")) if m.group("y") else None
+        mo = int(m.group("m")) if m.group("m") else None
+        d = int(m.group("d")) if m.group("d") else None
+        if y is None and mo is None and d is not None and not m.group(0).strip().endswith("일"):
+            continue
+        if y is not None and mo is None and d is None:
+            if "년" not in m.group(0):
+                continue
+            out.append(When(dt.date(y, 1, 1), "year", m.start(), m.end(), m.group(0).strip()))
+            continue
+        if y is None and rel in ("지난해", "작년") and published:
+            y = published.year - 1
+        if y is None and rel in ("올해",) and published:
+            y = published.year
+        if y is None and rel == "내년" and published:
+            y = published.year + 1
+        value: dt.date | None = None
+        inferred = False
+        if y is not None and mo is not None:
+            value = _safe(y, mo, d or 1)
+            grain = "day" if d else "month"
+        elif y is None and published is not None and (d is not None):
+            value = (_future if rel == "오는" else _past)(published, mo, d)
+            grain = "day"
+        elif y is None and mo is not None and d is not None and year_hint is not None:
+            value, grain = _safe(year_hint, mo, d), "day"
+        elif y is None and mo is not None and d is None and published is not None:
+            yy = published.year if mo <= published.month or rel == "오는" else published.year - 1
+            value, grain = _safe(yy, mo, 1), "month"
+        else:
+            continue
+        if value is not None:
+            out.append(When(value, grain, m.start(), m.end(), m.group(0).strip(), inferred))
+    if published is not None:
+        for m in KO_REL_DAY.finditer(text):
+            w = m.group("w")
+            if w in ("이날", "당일", "오늘"):
+                out.append(When(published, "day", m.start(), m.end(), w))
+            elif w in ("전날", "어제"):
+                out.append(When(published - dt.timedelta(days=1), "day", m.start(), m.end(), w))
+    return sorted(out, key=lambda w: w.start)
+
+
+def find_en(text: str, *, published: dt.date | None) -> list[When]:
+    """Every date expression in English ``text`` that can be resolved with certainty."""
+    out: list[When] = []
+    for m in EN_DATE.finditer(text):
+        if m.group("y3"):
+            v = _safe(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+            if v:
+                out.append(When(v, "day", m.start(), m.end(), m.group(0)))
+            continue
+        if m.group("wd"):
+            if published is None:
+                continue
+            delta = (published.weekday() - _WEEKDAYS_EN.index(m.group("wd").lower())) % 7
+            out.append(When(published - dt.timedelta(days=delta), "day", m.start(), m.end(), m.group(0)))
+            continue
+        if m.group("mon3"):
+            if published is None:
+                continue
+            mon = _MONTHS_EN[m.group("mon3")[:3].lower()]
+            rel = m.group("last").lower()
+            y = published.year - (1 if rel == "last" and mon >= published.month else 0) + (1 if rel == "next" and mon <= published.month else 0)
+            out.append(When(dt.date(y, mon, 1), "month", m.start(), m.end(), m.group(0)))
+            continue
+        mon = _MONTHS_EN[(m.group("mon") or m.group("mon2"))[:3].lower()]
+        d = int(m.group("d") or m.group("d2"))
+        ys = m.group("y") or m.group("y2")
+        if ys:
+            v = _safe(int(ys), mon, d)
+        elif published is not None:
+            v = _past(published, mon, d)
+        else:
+            continue
+        if v:
+            out.append(When(v, "day", m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda w: w.start)
+
+
+def when(text: str, *, published: dt.date | None, lang: str = "ko", year_hint: int | None = None) -> When | None:
+    """The first certain date in ``text``, or None."""
+    found = find_ko(text, published=published, year_hint=year_hint) if lang == "ko" else find_en(text, published=published)
+    return found[0] if found else None

@@ -1,0 +1,77 @@
+"""What extraction produces: entities with their mentions, facts with their evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from ..read.article import Article
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets ``[start, end)`` in the article text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A city, country, organization, person, event or place the article speaks of."""
+
+    iri: URIRef
+    type: str  #: City | Country | Organization | Person | Event | Place
+    name: str  #: the name as the article writes it (or the canonical one)
+    lang: str = "ko"
+    known: bool = False  #: resolved to an entity of the shipped graph
+    mentions: list[Span] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  #: extra labels by language (new entities)
+    alt: set[str] = field(default_factory=set)
+    country: str | None = None  #: ISO code, for cities
+    attrs: dict[str, object] = field(default_factory=dict)  #: event date, counts, job titles…
+    furniture: bool = False  #: named only in metadata (byline), not in the article's own text
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement with the sentence that supports it."""
+
+    s: URIRef
+    p: URIRef
+    o: URIRef | Literal
+    span: Span | None = None  #: the evidence sentence's offsets
+    sentence: str | None = None
+
+
+@dataclass
+class Reading:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: dict[URIRef, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  #: decisions worth telling the user (e.g. list breakdowns)
+
+    def entity(self, e: Entity) -> Entity:
+        """Add ``e`` or merge its mentions into the entity already there; returns the kept one."""
+        have = self.entities.get(e.iri)
+        if have is None:
+            self.entities[e.iri] = e
+            return e
+        for m in e.mentions:
+            if m not in have.mentions:
+                have.mentions.append(m)
+        for k, v in e.labels.items():
+            have.labels.setdefault(k, v)
+        have.alt |= e.alt
+        if not e.furniture:
+            have.furniture = False
+        return have
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, *, span: Span | None = None,
+            sentence: str | None = None) -> None:
+        """Add a fact once (the first evidence is kept)."""
+        if any(f.s == s and f.p == p and f.o == o for f in self.facts):
+            return
+        self.facts.append(Fact(s, p, o, span, sentence))

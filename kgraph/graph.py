@@ -1,0 +1,250 @@
+"""``KnowledgeGraph``: the Python API over a store — open, query, resolve names, add graphs."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.term import Identifier, Node
+
+from .errors import AmbiguousName, LoadError, NotFound, StoreError, UsageError
+from .query import named as named_mod
+from .query.result import QueryResult
+from .query.runner import run
+from .store import Backend, open_backend
+from .vocab import KGR, PREFIXES, SCHEMA, article_iri
+
+_LABEL_LANGS = ("ko", "en", "de", "ja", "zh", "fr", "es", "it", "ru", "vi", "pt", "nl", "pl", "tr", "id", "th",
+                "mn", "ms", "tl", "km", "uz", "kk", "hu", "cs", "ro", "bg", "el", "sv", "no", "fi", "da", "uk",
+                "ar", "fa", "he", "hi", "und")
+_RDF_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples", ".jsonld": "jsonld",
+                 ".json": "jsonld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+
+
+def default_store_path() -> Path:
+    """Where the default store lives: ``$KGRAPH_STORE``, else ``$XDG_DATA_HOME/kgraph/store``."""
+    if env := os.environ.get("KGRAPH_STORE"):
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "kgraph" / "store"
+
+
+def shipped_graph_path() -> Path:
+    """The shipped graph with its named graphs (``cities.trig``), from the wheel or the checkout."""
+    packaged = resources.files("kgraph") / "_data" / "cities.trig"
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "data" / "cities.trig"
+    if checkout.is_file():
+        return checkout
+    raise StoreError("the shipped graph (cities.trig) is missing from this installation; reinstall kgraph")
+
+
+class KnowledgeGraph:
+    """The sister-city knowledge graph in a store.
+
+    >>> kg = KnowledgeGraph.shipped()
+    >>> bool(kg.query("ASK { ?c rdfs:label '광명시'@ko }"))
+    True
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    # -- opening
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, backend: str = "oxigraph", read_only: bool = False
+             ) -> KnowledgeGraph:
+        """Open (and on first use create) a persistent store; a new store starts from the shipped graph.
+
+        ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
+        writer's lock, so several readers can share a store.
+        """
+        p = Path(path).expanduser() if path is not None else default_store_path()
+        if p.exists() and not p.is_dir():
+            raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
+        is_new = not (p / "CURRENT").exists()
+        if is_new:
+            if p.exists() and any(x.name != "kgraph.lock" for x in p.iterdir()):
+                raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
+                                 "folder with --store PATH")
+            be = open_backend(backend, path=p, read_only=False)
+            try:
+                be.load_file(shipped_graph_path(), format="trig")
+            except BaseException:
+                be.close()
+                raise
+            if not read_only:
+                return cls(be)
+            be.close()
+        return cls(open_backend(backend, path=p, read_only=read_only))
+
+    @classmethod
+    def memory(cls, *, backend: str = "memory", shipped: bool = True) -> KnowledgeGraph:
+        """A graph in memory (``memory`` = Oxigraph, ``rdflib`` = plain rdflib), with the shipped graph or empty."""
+        kg = cls(open_backend(backend))
+        if shipped:
+            kg.backend.load_file(shipped_graph_path(), format="trig")
+        return kg
+
+    @classmethod
+    def shipped(cls) -> KnowledgeGraph:
+        """The graph kgraph ships, in memory: changes are never written anywhere."""
+        return cls.memory()
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        self.backend.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self.backend)
+
+    def __repr__(self) -> str:
+        where = self.backend.path or "memory"
+        return f"<KnowledgeGraph {self.backend.name} at {where}>"
+
+    # -- querying
+    def query(self, sparql: str, *, bindings: Mapping[str, Node | str] | None = None, timeout: float | None = None,
+              limit: int | None = None) -> QueryResult:
+        """Run a read-only SPARQL query; the contract's prefixes are predeclared.
+
+        ``bindings`` maps variable names to values (plain ``str`` becomes a literal); they are bound,
+        never written into the text. ``timeout`` (seconds) stops a runaway query; ``limit`` caps rows.
+        """
+        binds = {k.lstrip("?$"): (v if isinstance(v, Identifier) else Literal(v)) for k, v in (bindings or {}).items()}
+        return run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
+
+    def named_query(self, name: str, *, params: Mapping[str, str] | None = None, timeout: float | None = None,
+                    limit: int | None = None) -> QueryResult:
+        """Run a named query shipped with kgraph; city and article parameters are resolved first."""
+        nq = named_mod.get(name)
+        params = dict(params or {})
+        unknown = set(params) - {p.name for p in nq.params}
+        if unknown:
+            raise UsageError(f"named query {name!r} takes no parameter {', '.join(sorted(unknown))}; it takes: "
+                             + (", ".join(p.name for p in nq.params) or "none"))
+        binds: dict[str, Node] = {}
+        for p in nq.params:
+            if p.name not in params:
+                raise UsageError(f"named query {name!r} needs -p {p.name} VALUE ({p.help})")
+            value = params[p.name]
+            if p.kind == "city":
+                binds[p.name] = self.resolve(value, kind=SCHEMA.City)
+            elif p.kind == "article":
+                binds[p.name] = self.resolve_article(value)
+            elif p.kind == "iri":
+                binds[p.name] = URIRef(value)
+            else:
+                binds[p.name] = Literal(value)
+        return self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+
+    # -- names
+    def candidates(self, name: str, *, kind: URIRef | None = None) -> list[URIRef]:
+        """Entities whose label or alternative label is ``name`` (any language), optionally of one class."""
+        name = name.strip()
+        if name.startswith(("http://", "https://", "urn:")):
+            return [URIRef(name)]
+        if name.startswith("kgr:"):
+            return [KGR[name[4:]]]
+        variants = [name]
+        if not name.endswith(("시", "군", "구")) and any("\uac00" <= ch <= "\ud7a3" for ch in name):
+            variants.append(name + "시")
+        found: list[URIRef] = []
+        for v in variants:
+            lits = [Literal(v)] + [Literal(v, lang=lang) for lang in _LABEL_LANGS]
+            for pred in (RDFS.label, SKOS.altLabel, SCHEMA.name):
+                for lit in lits:
+                    for s, _, _, _ in self.backend.quads(None, pred, lit):
+                        if isinstance(s, URIRef) and s not in found:
+                            if kind is None or any(True for _ in self.backend.quads(s, RDF.type, kind)):
+                                found.append(s)
+            if found:
+                break
+        return found
+
+    def resolve(self, name: str, *, kind: URIRef | None = None) -> URIRef:
+        """The one entity called ``name``; raises NotFound, or AmbiguousName listing the candidates."""
+        found = self.candidates(name, kind=kind)
+        what = "city" if kind == SCHEMA.City else "entity"
+        if not found:
+            raise NotFound(f"no {what} called {name!r} in the graph; check the spelling, or try its Korean or "
+                           "English name (kgraph query 'SELECT ?l { ?c a schema:City ; rdfs:label ?l }' lists them)")
+        if len(found) > 1:
+            described = [f"{iri} ({self.describe_label(iri)})" for iri in found]
+            raise AmbiguousName(f"{name!r} names {len(found)} {what} entities; pass one of these IRIs instead:\n  "
+                                + "\n  ".join(described), candidates=[str(i) for i in found])
+        return found[0]
+
+    def resolve_article(self, value: str) -> URIRef:
+        """The article IRI for a URL (or an article IRI given as is)."""
+        if value.startswith(str(KGR["article/"])):
+            return URIRef(value)
+        hits = [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, Literal(value))]
+        hits += [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, URIRef(value))]
+        if hits:
+            return hits[0]  # type: ignore[return-value]
+        return article_iri(value)
+
+    def describe_label(self, iri: URIRef) -> str:
+        """A short description: labels plus the country or province it lies in."""
+        labels = sorted({str(o) for _, _, o, _ in self.backend.quads(iri, RDFS.label, None)})
+        where = []
+        for _, _, place, _ in self.backend.quads(iri, SCHEMA.containedInPlace, None):
+            where += sorted({str(o) for _, _, o, _ in self.backend.quads(place, RDFS.label, None)
+                             if getattr(o, "language", None) == "en"})
+        return ", ".join(labels) + (f" — in {', '.join(where)}" if where else "")
+
+    # -- rdflib access
+    def dataset(self) -> Dataset:
+        """A copy of the whole store as an rdflib ``Dataset`` (named graphs kept)."""
+        ds = Dataset()
+        for p, ns in PREFIXES.items():
+            ds.bind(p, ns, override=True)
+        for s, p, o, g in self.backend.quads():
+            ds.graph(g if g is not None else URIRef("urn:x-rdflib:default")).add((s, p, o))
+        return ds
+
+    def rdflib_graph(self) -> Graph:
+        """A copy of the union of all graphs as one rdflib ``Graph``."""
+        g = Graph()
+        for p, ns in PREFIXES.items():
+            g.bind(p, ns, override=True)
+        for s, p, o, _ in self.backend.quads():
+            g.add((s, p, o))
+        return g
+
+    def named_graphs(self) -> list[Identifier]:
+        """Names of the graphs in the store (registry, gazetteer, one per article)."""
+        return self.backend.named_graphs()
+
+    # -- writing
+    def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Atomically replace the named graph ``graph`` with ``triples``."""
+        self.backend.replace_graph(graph, triples)
+
+    def load(self, path: str | os.PathLike[str], *, format: str | None = None, graph: str | None = None) -> int:
+        """Load an RDF file atomically; triples without a graph go to ``graph`` (default: one named after the file)."""
+        p = Path(path)
+        if not p.is_file():
+            raise LoadError(f"no file {p}; check the path")
+        fmt = format or _RDF_SUFFIXES.get(p.suffix.lower())
+        if fmt is None:
+            raise LoadError(f"cannot tell the RDF format of {p.name}; pass --format turtle|trig|nquads|ntriples|jsonld")
+        target = URIRef(graph) if graph else URIRef(p.resolve().as_uri())
+        before = len(self.backend)
+        self.backend.load_file(p, format=fmt, graph=target)
+        return len(self.backend) - before
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of quads and named graphs."""
+        return {"quads": len(self.backend), "graphs": len(self.backend.named_graphs())}

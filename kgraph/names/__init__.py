@@ -1,0 +1,1 @@
+"""Offline name tables (foreign cities, Korean administrative units, countries) and their loader."""

@@ -1,0 +1,100 @@
+"""Running SPARQL safely: read-only checks, bound parameters, a row cap and a real time limit.
+
+A query with a time limit runs in a forked worker process that is killed when the limit passes:
+Oxigraph and rdflib have no way to interrupt a running query, a process does.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import pickle
+import time
+from collections.abc import Mapping
+
+from rdflib.term import Node
+
+from ..errors import KgraphError, QueryError, QueryTimeout
+from ..store.base import Backend, RawResult
+from ..vocab import PREFIXES
+from .result import QueryResult
+from .safety import check_read_only
+
+
+def collect(raw: RawResult, limit: int | None) -> QueryResult:
+    """Materialise a backend's lazy answer, stopping after ``limit`` rows (and noting truncation)."""
+    out = QueryResult(raw.kind, variables=list(raw.variables), boolean=raw.boolean, limit=limit)
+    source = raw.rows if raw.kind == "SELECT" else raw.triples
+    if source is None:
+        return out
+    bucket: list = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]
+    for item in source:
+        if limit is not None and len(bucket) >= limit:
+            out.truncated = True
+            break
+        bucket.append(item)
+    return out
+
+
+def execute(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = None,
+            limit: int | None = None) -> QueryResult:
+    """Check and run a query in this process (no time limit)."""
+    check_read_only(text, local_graphs={str(g) for g in backend.named_graphs()})
+    raw = backend.query(text, prefixes=PREFIXES, bindings=dict(bindings or {}))
+    return collect(raw, limit)
+
+
+def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None) -> None:
+    try:
+        if backend.path is not None and backend.name == "oxigraph":
+            from ..store.oxigraph import OxigraphBackend
+
+            backend = OxigraphBackend.reader_in_child(backend.path)
+        payload: object = execute(backend, text, bindings=bindings, limit=limit)
+    except KgraphError as exc:
+        payload = exc
+    except BaseException as exc:  # anything else: report it, never hang the parent
+        payload = QueryError(f"the query failed: {type(exc).__name__}: {exc}")
+    try:
+        data = pickle.dumps(payload)
+    except Exception as exc:
+        data = pickle.dumps(QueryError(f"the answer could not be passed back: {exc}"))
+    conn.send_bytes(data)  # type: ignore[attr-defined]
+    conn.close()  # type: ignore[attr-defined]
+    os._exit(0)
+
+
+def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = None,
+        timeout: float | None = None, limit: int | None = None) -> QueryResult:
+    """Check and run a query; with ``timeout`` (seconds) it is stopped when the time is up.
+
+    Raises :class:`~kgraph.errors.QueryTimeout` when stopped, and the checks' errors before
+    anything runs.
+    """
+    if timeout is None:
+        return execute(backend, text, bindings=bindings, limit=limit)
+    # cheap checks first, so that refusals do not pay for a process
+    check_read_only(text)
+    backend.flush()
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit), daemon=True)
+    start = time.monotonic()
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(timeout):
+            raise QueryTimeout(f"the query ran longer than its time limit of {timeout:g} s and was stopped; "
+                               "make it more selective, add LIMIT, or raise --timeout")
+        data = parent.recv_bytes()
+    except EOFError:
+        raise QueryError("the query worker died without an answer (out of memory?); make the query more selective") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+    payload = pickle.loads(data)
+    if isinstance(payload, BaseException):
+        raise payload
+    payload.elapsed = time.monotonic() - start  # type: ignore[attr-defined]
+    return payload

@@ -1,0 +1,88 @@
+"""Read-only and no-network checks on SPARQL text, made before anything runs.
+
+The text is scanned lexically (comments, strings and IRIs masked), so keywords inside literals
+never trigger a refusal.
+
+>>> query_form("PREFIX ex: <http://e/> SELECT * WHERE { ?s ?p 'INSERT' }")
+'SELECT'
+>>> query_form("# a comment\\nINSERT DATA { <a:b> <a:c> <a:d> }")
+'INSERT'
+>>> uses_service("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }")
+True
+>>> uses_service("SELECT * WHERE { ?s ?p 'SERVICE' }")
+False
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import ForbiddenQuery, UpdateNotAllowed
+
+_TOKEN = re.compile(
+    r'''(?P<comment>\#[^\n]*)
+      | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)''',
+    re.VERBOSE,
+)
+_READ_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def mask(text: str) -> str:
+    """The query text with comments, strings and IRIs blanked out (positions kept).
+
+    >>> mask("SELECT * { ?s ?p 'x' } # c")
+    "SELECT * { ?s ?p ' ' }    "
+    """
+    def repl(m: re.Match[str]) -> str:
+        n = len(m.group(0))
+        if m.group("comment"):
+            return " " * n
+        if m.group("string"):
+            q = m.group(0)[0]
+            return q + " " * (n - 2) + q
+        return "<" + "_" * (n - 2) + ">"
+
+    return _TOKEN.sub(repl, text)
+
+
+def query_form(text: str) -> str | None:
+    """The first keyword after the prologue (SELECT, ASK, INSERT, ...) or None."""
+    for word in re.findall(r"[A-Za-z]+", mask(text)):
+        up = word.upper()
+        if up in ("PREFIX", "BASE"):
+            continue
+        if up in _READ_FORMS or up in _UPDATE_FORMS:
+            return up
+    return None
+
+
+def uses_service(text: str) -> bool:
+    """True when the query calls a remote endpoint with SERVICE."""
+    return re.search(r"\bSERVICE\b", mask(text), re.IGNORECASE) is not None
+
+
+def from_iris(text: str) -> list[str]:
+    """IRIs (or prefixed names) named in FROM / FROM NAMED clauses."""
+    masked = mask(text)
+    pattern = r"\bFROM\s+(?:NAMED\s+)?(<[^>]*>|[A-Za-z][\w-]*:[\w\-./]*)"
+    return [text[m.start(1):m.end(1)] for m in re.finditer(pattern, masked, re.IGNORECASE)]
+
+
+def check_read_only(text: str, *, local_graphs: set[str] | None = None) -> None:
+    """Raise unless ``text`` is a read-only query that touches nothing outside the store."""
+    form = query_form(text)
+    if form in _UPDATE_FORMS:
+        raise UpdateNotAllowed(
+            f"kgraph query is read-only and this is a SPARQL UPDATE ({form}); use `kgraph ingest` or `kgraph load` "
+            "to add data, or rewrite it as SELECT / ASK / CONSTRUCT / DESCRIBE"
+        )
+    if uses_service(text):
+        raise ForbiddenQuery("SERVICE calls to remote endpoints are refused: kgraph queries only its own store; "
+                             "remove the SERVICE clause")
+    if local_graphs is not None:
+        for iri in from_iris(text):
+            name = iri.strip("<>")
+            if iri.startswith("<") and name not in local_graphs:
+                raise ForbiddenQuery(f"FROM {iri} names no graph in this store and remote graphs are never loaded; "
+                                     "use a graph the store has (list them with SELECT DISTINCT ?g {GRAPH ?g {}})")

@@ -1,0 +1,180 @@
+"""Plain and scraped text: YAML front matter, page furniture, bylines and publication dates.
+
+Scraped news pages carry furniture around the article: weather widgets, banners, "most read"
+lists and other stories. These rules keep the article and say what they dropped.
+
+>>> meta, body = front_matter("---\\nurl: https://e.org/1\\npublished: 2024-10-30\\n---\\n본문")
+>>> meta["url"], str(meta["published"]), body
+('https://e.org/1', '2024-10-30', '본문')
+>>> byline("아주경제 박재천 기자 =광명시(시장 양기대)가 18일")
+('박재천', '아주경제')
+>>> byline("(보은=뉴스1) 장인수 기자 = 일본 미야자키시 대표단이")
+('장인수', '뉴스1')
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from ..errors import ReadError
+
+_WEATHER = re.compile(r"(-?\d+(\.\d+)?\s*(℃|°C|도\b))|^\s*[•·]?\s*(맑음|흐림|구름조금|구름많음|비|눈|소나기)\S*\s*-?\d")
+_FURNITURE = re.compile(
+    r"^\s*(배너|광고|AD|더보기|기상청 ?제공|SNS ?TV|로그인|회원가입|전체메뉴|메뉴|검색|구독|공유|스크랩|인쇄|글자크기|"
+    r"댓글|이전|다음|목록|맨위로|TOP|닫기|바로가기|홈|HOME|페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|URL복사|"
+    r"기사듣기|가|\s*)\s*$", re.IGNORECASE)
+_END_MARKERS = re.compile(
+    r"^\s*(가장 많이 본 뉴스|많이 본 뉴스|많이 본 기사|인기기사|인기 기사|포토뉴스|포토 뉴스|최신기사|최신 기사|관련기사|"
+    r"관련 기사|추천기사|주요뉴스|주요 뉴스|실시간 뉴스|오늘의 주요뉴스|랭킹뉴스|많이본뉴스|이 시각 인기|"
+    r"저작권자|Copyright|COPYRIGHT|ⓒ|©|무단전재|<저작권자)")
+_DATE = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?"
+_PUBLISHED = re.compile(r"(입력|등록|기사입력|승인|발행|게재|작성|송고|Published|published|Posted)\s*(일시|일)?\s*[:：]?\s*" + _DATE)
+_DATE_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([가-힣]{2,4}(\s*기자)?)?\s*$")
+_WEEKDAY_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*\(?[월화수목금토일]\)?")
+_BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub>[^)\]]{2,20})[)\]]\s*(?P<name>[가-힣]{2,4})\s*기자\s*=?\s*")
+_BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
+_BYLINE_END = re.compile(r"(?P<name>[가-힣]{2,4})\s*기자\s*\(?[\w.+-]+@[\w.-]+\)?")
+
+
+def front_matter(raw: str) -> tuple[dict[str, object], str]:
+    """Split a YAML front-matter block (``---`` … ``---``) from the text."""
+    if not raw.startswith("---"):
+        return {}, raw
+    m = re.match(r"^---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|$)", raw, re.DOTALL)
+    if not m:
+        return {}, raw
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise ReadError(f"the front matter is not valid YAML: {exc}; fix the block between the --- lines") from exc
+    if not isinstance(meta, dict):
+        raise ReadError("the front matter must be a YAML mapping (key: value lines); fix the block between the --- lines")
+    return {str(k).lower(): v for k, v in meta.items()}, raw[m.end():]
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from front matter or a byline (``2024-10-29``, ``2024.10.29``, ``2024년 10월 29일``).
+
+    >>> parse_date("2024.10.29 10:30"), parse_date("unknown")
+    (datetime.date(2024, 10, 29), None)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is None:
+        return None
+    m = re.search(_DATE, str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def byline(text: str) -> tuple[str, str | None] | None:
+    """(reporter, publisher) from a byline at the start of ``text``, if there is one."""
+    for pat in (_BYLINE_BRACKET, _BYLINE_PLAIN):
+        m = pat.match(text)
+        if m:
+            pub = (m.group("pub") or "").strip() or None
+            return m.group("name"), pub
+    return None
+
+
+def strip_byline(line: str) -> str:
+    """A body line without its leading byline (``… 기자 |`` or ``(보은=뉴스1) … 기자 =``)."""
+    for pat in (_BYLINE_BRACKET, _BYLINE_PLAIN):
+        m = pat.match(line)
+        if m:
+            return line[m.end():]
+    return line
+
+
+def published_in(lines: list[str], *, title: str | None) -> dt.date | None:
+    """A publication date stated by the page: ``입력 2024.12.05``, or a date line under the headline.
+
+    A date line above the headline, or one with a weekday such as ``2026.02.02 (월)``, heads the
+    page (the capture date) and is not taken.
+    """
+    for line in lines[:60]:
+        m = _PUBLISHED.search(line)
+        if m:
+            return parse_date(m.group(0))
+    if title:
+        t = title.strip()
+        try:
+            start = next(i for i, line in enumerate(lines) if line.strip() == t)
+        except StopIteration:
+            return None
+        for line in lines[start + 1:start + 5]:
+            if _DATE_LINE.match(line) and not _WEEKDAY_LINE.match(line):
+                return parse_date(line)
+    return None
+
+
+def is_sentence_line(line: str) -> bool:
+    """A line that reads as article prose (long enough and ends like a sentence)."""
+    s = line.strip()
+    return len(s) >= 40 and bool(re.search(r"(다|요|음|함|됨|임)[.\"'”’」]*\s*$|[.!?][\"'”’]?\s*$", s))
+
+
+def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str, object], list[str]]:
+    """The article's own lines from a scraped page, metadata read from it, and what was dropped."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta: dict[str, object] = {}
+    dropped: list[str] = []
+    first_body = next((i for i, line in enumerate(lines) if is_sentence_line(line)), None)
+    if first_body is None:
+        first_body = 0
+    # the headline: the given title, else the last substantial line before the body
+    head_lines = [line for line in lines[:first_body] if line.strip()]
+    if title is None:
+        cands = [line.strip() for line in head_lines
+                 if len(line.strip()) >= 10 and not _WEATHER.search(line) and not _FURNITURE.match(line)
+                 and not _DATE_LINE.match(line) and not _WEEKDAY_LINE.match(line)]
+        if cands:
+            meta["title"] = cands[0]
+    if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]
+        meta["published"] = pub
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i >= first_body and _END_MARKERS.match(s) and kept:
+            dropped.append("everything from: " + s[:40])
+            break
+        if _WEATHER.search(s) and len(s) < 40:
+            dropped.append(s)
+            continue
+        if _FURNITURE.match(s):
+            continue
+        if i < first_body:
+            # headline and subheadline stay; short section labels, dates and bylines go
+            if len(s) < 10 or _DATE_LINE.match(s) or _WEEKDAY_LINE.match(s):
+                if s:
+                    dropped.append(s)
+                continue
+        if _DATE_LINE.match(s):
+            dropped.append(s)
+            continue
+        by = byline(s)
+        if by is not None:
+            meta.setdefault("author", by[0])
+            if by[1]:
+                meta.setdefault("publisher", by[1])
+            s = strip_byline(s).strip()
+        m_end = _BYLINE_END.search(s)
+        if m_end and len(s) - len(m_end.group(0)) < 15:
+            meta.setdefault("author", m_end.group("name"))
+            dropped.append(s)
+            continue
+        if re.fullmatch(r"[\w.+-]+@[\w.-]+", s):
+            dropped.append(s)
+            continue
+        kept.append(s)
+    body = "\n".join(kept)
+    body = re.sub(r"\n{2,}", "\n", body).strip()
+    return body, meta, dropped

@@ -1,0 +1,88 @@
+"""The ``rdflib`` backend: plain rdflib ``Dataset`` in memory (reference and comparison backend)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Literal as Lit
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Identifier, Node, Variable
+
+from ..errors import LoadError, QuerySyntaxError, StoreError
+from .base import Quad, RawResult, Triple, register
+
+
+class RdflibBackend:
+    """An rdflib ``Dataset`` whose default graph is the union of its graphs."""
+
+    def __init__(self, *, path: Path | None = None, read_only: bool = False) -> None:
+        if path is not None:
+            raise StoreError("the rdflib backend lives in memory only; drop --store PATH or use the oxigraph backend")
+        self.name = "rdflib"
+        self.path = None
+        self.read_only = read_only
+        self._ds = Dataset(default_union=True)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._ds.quads((None, None, None, None)))
+
+    def _graph_name(self, ctx: object) -> Identifier | None:
+        ident = ctx.identifier if isinstance(ctx, Graph) else ctx
+        return None if ident == DATASET_DEFAULT_GRAPH_ID else ident  # type: ignore[return-value]
+
+    def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+        ctx = None if g == "any" else (DATASET_DEFAULT_GRAPH_ID if g is None else g)
+        for qs, qp, qo, qg in self._ds.quads((s, p, o, ctx)):
+            yield (qs, qp, qo, self._graph_name(qg))
+
+    def named_graphs(self) -> list[Identifier]:
+        return [c.identifier for c in self._ds.contexts() if c.identifier != DATASET_DEFAULT_GRAPH_ID]
+
+    def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
+        try:
+            prepared = prepareQuery(sparql, initNs=dict(prefixes))
+        except Exception as exc:  # pyparsing's ParseException carries line/col
+            line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+            raise QuerySyntaxError(f"SPARQL syntax error at line {line}, column {col}: {exc}; fix the query text",
+                                   line=line, column=col) from exc
+        res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        if res.type == "ASK":
+            return RawResult("ASK", boolean=bool(res.askAnswer))
+        if res.type == "SELECT":
+            names = [str(v) for v in res.vars or []]
+            return RawResult("SELECT", variables=names, rows=(tuple(row) for row in res))
+        return RawResult("CONSTRUCT", triples=iter(res.graph))  # type: ignore[union-attr]
+
+    def replace_graph(self, graph: Identifier, triples: Iterable[Triple]) -> None:
+        new = list(triples)
+        self._ds.remove_graph(self._ds.graph(graph))
+        g = self._ds.graph(graph)
+        for t in new:
+            g.add(t)
+
+    def add_quads(self, quads: Iterable[Quad]) -> None:
+        self._ds.addN((s, p, o, self._ds.graph(DATASET_DEFAULT_GRAPH_ID if g is None else g)) for s, p, o, g in quads)
+
+    def remove_graph(self, graph: Identifier) -> None:
+        self._ds.remove_graph(self._ds.graph(graph))
+
+    def load_file(self, path: Path, *, format: str, graph: Identifier | None = None) -> None:
+        tmp = Dataset()
+        try:
+            tmp.parse(str(path), format={"jsonld": "json-ld"}.get(format, format))
+        except Exception as exc:
+            raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again") from exc
+        target = URIRef(graph) if graph is not None else None
+        self.add_quads((s, p, o, self._graph_name(c) or target) for s, p, o, c in tmp.quads((None, None, None, None)))
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+register("rdflib", lambda *, path=None, read_only=False: RdflibBackend(path=path, read_only=read_only))
