@@ -84,6 +84,8 @@ def governments() -> dict[tuple[str, str], Gov]:
     """All Korean governments keyed by (official name, province); provinces key on themselves."""
     out: dict[tuple[str, str], Gov] = {}
     for row in loader.kr_admin():
+        if row.city_ko:  # a district of a large city (일반구), not a local government of its own
+            continue
         prov = province_name(row.name_ko if row.level == "sido" else row.province_ko)
         name = province_name(row.name_ko) if row.level == "sido" else row.name_ko
         lat = "" if row.lat is None else f"{row.lat}"

