@@ -52,6 +52,7 @@ class Reading:
     entities: dict[URIRef, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  #: decisions worth telling the user (e.g. list breakdowns)
+    ties: list[tuple] = field(default_factory=list)  #: candidate ties (a, b, type, year, sentence) before settling
 
     def entity(self, e: Entity) -> Entity:
         """Add ``e`` or merge its mentions into the entity already there; returns the kept one."""

@@ -1,0 +1,113 @@
+"""The working state of one article's reading, shared by the rules."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from ..read.article import Article
+from .gazetteer import Gazetteer
+from .model import Entity, Reading, Span
+from .text_units import Sentence
+
+
+@dataclass
+class Mention:
+    """A recognised name at ``start:end`` naming ``iri``."""
+
+    start: int
+    end: int
+    surface: str
+    iri: URIRef
+    type: str
+    kind: str = ""  #: full | short | foreign | store | country | new | title | org | person | place | event
+    rest: str = ""  #: what follows the name inside its word (particles, 장, 수, 청 …)
+    qualifier: bool = False  #: a province or country naming where the next city lies (경기도 용인시)
+    via_title: bool = False  #: named only as part of a person's title (박승원 광명시장)
+    descriptor: bool = False  #: a group descriptor such as 협의회 2개 도시, not an actor
+
+
+@dataclass
+class EventInfo:
+    """An event being read: its name, head word and what the article says of it."""
+
+    iri: URIRef
+    name: str
+    head: str
+    first: int
+    words: tuple[str, ...]
+    year_hint: int | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Ctx:
+    """Everything the rules know while reading one article."""
+
+    article: Article
+    gz: Gazetteer
+    sentences: list[Sentence]
+    reading: Reading
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[EventInfo] = field(default_factory=list)
+    persons: dict[str, URIRef] = field(default_factory=dict)  #: name -> IRI
+    person_body: dict[URIRef, URIRef] = field(default_factory=dict)
+    person_title: dict[URIRef, str] = field(default_factory=dict)
+    groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
+    group_spans: dict[str, Span] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def in_sentence(self, s: Sentence, *, types: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if s.start <= m.start < s.end and (types is None or m.type in types)]
+
+    def city_counts(self) -> Counter[URIRef]:
+        c: Counter[URIRef] = Counter()
+        for m in self.mentions:
+            if m.type == "City" and not m.qualifier and not m.descriptor:
+                c[m.iri] += 1
+        return c
+
+    def main_cities(self, *, suffix: str | None = None) -> list[URIRef]:
+        """Cities by how much the article makes them act: mentions, subjects, the first one named.
+
+        ``suffix`` (시, 군, 구) keeps the cities whose Korean name ends with it, for ``시는`` anaphora.
+        """
+        import re
+
+        score: Counter[URIRef] = Counter()
+        first: dict[URIRef, int] = {}
+        for m in self.mentions:
+            if m.type != "City" or m.qualifier or m.descriptor:
+                continue
+            first.setdefault(m.iri, m.start)
+            if m.via_title:
+                score[m.iri] += 0.5
+                continue
+            score[m.iri] += 1
+            after = m.rest or self.text[m.end:m.end + 1]
+            if re.match(r"^(는|은|가|이)$", after) or re.match(r"^\([^)]*\)(가|는|은|이)", self.text[m.end:m.end + 20]):
+                score[m.iri] += 2
+        if first:
+            score[min(first, key=first.__getitem__)] += 2
+        ranked = sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
+        if suffix:
+            cands = self.gz.by_iri
+            ranked = [i for i in ranked if (cands[i].name_ko if i in cands else "").endswith(suffix)] or ranked
+        return ranked
+
+    def entity(self, e: Entity) -> Entity:
+        return self.reading.entity(e)
+
+    def fact(self, s: URIRef, p: URIRef, o: object, sent: Sentence | None) -> None:
+        span = Span(sent.start, sent.end) if sent else None
+        self.reading.add(s, p, o, span=span, sentence=sent.text if sent else None)  # type: ignore[arg-type]

@@ -1,0 +1,121 @@
+"""The names kgraph knows: Korean governments, foreign cities, countries — and the store's entities.
+
+Built once per process from the national name tables (:mod:`kgraph.names`) and the labels of
+the cities and countries already in the store (the shipped graph, plus earlier articles), so that a
+name in an article resolves to the same IRI as the registry's city.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .. import places
+from ..names import loader
+from ..vocab import city_iri, country_iri
+
+#: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
+COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
+해안 평화 미래 희망 사랑 행복 자유 영광 태양 하늘 보성 고성 광주 안산 안양 소사 강화 부여 진도 예산 고령 양양 화성 구리 이천
+인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지""".split())
+
+
+@dataclass(frozen=True)
+class Cand:
+    """One entity a surface form can name."""
+
+    iri: URIRef
+    type: str  # City | Country
+    country: str | None
+    kind: str  # full | short | foreign | store | country
+    name_ko: str = ""
+    name_en: str = ""
+    province: str = ""
+    population: int = 0
+    level: str = ""  # sido | sigungu | city
+
+
+@dataclass
+class Gazetteer:
+    """Surface form -> candidate entities, for Korean and English text."""
+
+    ko: dict[str, list[Cand]] = field(default_factory=lambda: defaultdict(list))
+    en: dict[str, list[Cand]] = field(default_factory=lambda: defaultdict(list))
+    by_iri: dict[URIRef, Cand] = field(default_factory=dict)
+    registry: set[frozenset[URIRef]] = field(default_factory=set)  #: pairs with a tie in the store
+    in_store: set[URIRef] = field(default_factory=set)  #: entities the store already describes
+    max_len: int = 0
+
+    def add(self, surface: str, cand: Cand, *, lang: str = "ko") -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        table = self.ko if lang == "ko" else self.en
+        key = surface if lang == "ko" else surface.lower()
+        if all(c.iri != cand.iri for c in table[key]):
+            table[key].append(cand)
+        self.by_iri.setdefault(cand.iri, cand)
+        if lang == "ko":
+            self.max_len = max(self.max_len, len(surface))
+
+    def lookup(self, surface: str, *, lang: str = "ko") -> list[Cand]:
+        table = self.ko if lang == "ko" else self.en
+        return list(table.get(surface if lang == "ko" else surface.lower(), []))
+
+    def has_tie(self, a: URIRef, b: URIRef) -> bool:
+        return frozenset((a, b)) in self.registry
+
+
+def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None = None,
+                    ties: list[tuple[URIRef, URIRef]] | None = None) -> Gazetteer:
+    """A gazetteer from the name tables plus ``store_rows`` (iri, type, label@lang text, country code)."""
+    gz = Gazetteer()
+    for gov in places.governments().values():
+        iri = places.gov_iri(gov)
+        level = gov.level
+        full = Cand(iri, "City", "KR", "full", gov.name_ko, gov.name_en, gov.province_ko, 0, level)
+        gz.add(gov.name_ko, full)
+        if gov.short != gov.name_ko:
+            gz.add(gov.short, Cand(iri, "City", "KR", "short", gov.name_ko, gov.name_en, gov.province_ko, 0, level))
+        gz.add(gov.name_en, full, lang="en")
+    for row in loader.kr_admin():
+        if row.city_ko:
+            continue
+        for alt in row.alt_ko:
+            for gov in places.lookup(row.name_ko, row.province_ko or None):
+                gz.add(alt, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                                 gov.province_ko, 0, gov.level))
+    for c in loader.countries():
+        cand = Cand(country_iri(c.code), "Country", c.code, "country", c.name_ko, c.name_en)
+        for n in (c.name_ko, *c.alt_ko):
+            gz.add(n, cand)
+        for n in (c.name_en, *c.alt_en):
+            gz.add(n, cand, lang="en")
+    for fc in loader.foreign_cities():
+        iri = city_iri(fc.country, fc.name_en)
+        cand = Cand(iri, "City", fc.country, "foreign", fc.name_ko, fc.name_en, "", fc.population, "city")
+        for n in fc.names_ko:
+            if len(n) >= 2 and n not in COMMON_WORDS:
+                gz.add(n, cand)
+        if fc.population >= 50_000:
+            gz.add(fc.name_en, cand, lang="en")
+    for iri, typ, label, lang, cc in (store_rows or []):  # type: ignore[misc]
+        if typ not in ("City", "Country"):
+            continue
+        gz.in_store.add(iri)
+        have = gz.by_iri.get(iri)
+        cand = Cand(iri, typ, cc or (have.country if have else None), "store",
+                    have.name_ko if have else (label if lang == "ko" else ""),
+                    have.name_en if have else (label if lang == "en" else ""),
+                    have.province if have else "", have.population if have else 10**6,
+                    have.level if have else "city")
+        if lang == "ko" or re.search(r"[\uac00-\ud7a3]", label):
+            if label not in COMMON_WORDS and len(label) >= 2:
+                gz.add(label, cand)
+        else:
+            gz.add(label, cand, lang="en")
+    for a, b in ties or []:
+        gz.registry.add(frozenset((a, b)))
+    return gz

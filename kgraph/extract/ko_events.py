@@ -1,0 +1,428 @@
+"""Events in Korean text: names, venues, dates, organisers, attendees and counts.
+
+An event is a noun phrase ending in an event word (포럼, 협약식, 평가회, 축제, 방문 …), extended to
+the left over plain nouns (2024 광명시 탄소중립 국제포럼). A bare event word (포럼에는, 이날 협약식)
+refers back to the latest event of that kind.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .. import places
+from .. import vocab as V
+from ..names import loader
+from ..vocab import minted
+from .context import Ctx, EventInfo, Mention
+from .dates import When, find_ko
+from .ko_people import strip_particle
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, SIGNING_HEADS
+from .model import Entity, Span
+from .text_units import Sentence, Word, kiwi
+
+_NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
+_DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
+_GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
+            "면담", "접견", "만찬", "회담", "대회"}
+_SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인")
+_COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
+
+
+@lru_cache(maxsize=20000)
+def tags(word: str) -> tuple[tuple[str, str], ...]:
+    """Kiwi's morphemes of one word, as (form, tag) pairs."""
+    return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
+
+
+def nominal(word: str) -> bool:
+    """True for a word made only of nouns and numbers, not a date, count or determiner.
+
+    >>> nominal("탄소중립"), nominal("2024"), nominal("25일"), nominal("광명시는"), nominal("이번")
+    (True, True, False, False, False)
+    """
+    if word in _DETERMINERS:
+        return False
+    ts = tags(word)
+    if not ts or any(t not in _NOMINAL for _, t in ts):
+        return False
+    if len(ts) >= 2 and ts[-2][1] == "SN" and ts[-1][0] in ("일", "월", "년", "개", "명", "시", "분", "차", "번"):
+        return False
+    return True
+
+
+def head_of(stem: str) -> str | None:
+    """The event word a stem ends with (longest first)."""
+    for h in sorted(EVENT_HEADS, key=len, reverse=True):
+        if stem.endswith(h):
+            return h
+    return None
+
+
+def _event_iri(ctx: Ctx, name: str, year: int | None) -> URIRef:
+    if year is not None and len(name.split()) >= 3:
+        return minted("event", name)
+    return minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], name)
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return a in SIGNING_HEADS and b in SIGNING_HEADS
+
+
+def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...], *, bare: bool) -> EventInfo:
+    """Record an event mention; bare mentions and name variants join the event they refer to."""
+    for ev in reversed(ctx.events):
+        if not _compatible(ev.head, head):
+            continue
+        if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words):
+            if not bare and len(words) > len(ev.words):  # the longer name is the better one
+                ev.name, ev.words = name, words
+                ent = ctx.reading.entities.get(ev.iri)
+                if ent is not None:
+                    ent.name = name
+            ev.spans.append(span)
+            ctx.mentions.append(Mention(span.start, span.end, name, ev.iri, "Event", "event"))
+            ent = ctx.reading.entities.get(ev.iri)
+            if ent is not None:
+                ent.mentions.append(span)
+            return ev
+    year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d{2}", w)), None)
+    ev = EventInfo(_event_iri(ctx, name, year), name, head, span.start, words, year, [span])
+    ctx.events.append(ev)
+    ctx.mentions.append(Mention(span.start, span.end, name, ev.iri, "Event", "event"))
+    ctx.entity(Entity(ev.iri, "Event", name, mentions=[span]))
+    return ev
+
+
+def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list[tuple[EventInfo, Span]]:
+    """Event mentions in one sentence, in order."""
+    words = sent.words()
+    found: list[tuple[EventInfo, Span]] = []
+    quoted_spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(sent.text):
+        inner = m.group(1).strip()
+        after = sent.text[m.end():m.end() + 8]
+        h = head_of(inner)
+        nxt = re.match(r"\s*([\uac00-\ud7a3]+)", after)
+        if h is None and nxt and head_of(strip_particle(nxt.group(1))):
+            continue  # '보은대추축제' 개막식: handled with the following word
+        if h is None:
+            continue
+        s, e = sent.start + m.start(1), sent.start + m.start(1) + len(inner)
+        quoted_spans.append((sent.start + m.start(), sent.start + m.end()))
+        found.append((add_event(ctx, inner, h, Span(s, e), tuple(inner.split()), bare=False), Span(s, e)))
+    for i, w in enumerate(words):
+        if any(a <= w.start < b for a, b in quoted_spans):
+            continue
+        stem = strip_particle(w.text)
+        h = head_of(stem)
+        if h is None or not stem:
+            continue
+        if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x"):
+            # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention
+            if not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한":
+                continue
+        parts = [stem]
+        j = i - 1
+        while j >= 0 and len(parts) < 6:
+            pw = words[j]
+            if pw.tail or words[j + 1].lead or pw.start in venue_words:
+                break
+            q = _QUOTED.fullmatch(pw.raw)
+            if q:
+                parts.insert(0, q.group(1))
+                j -= 1
+                continue
+            if not nominal(pw.text):
+                break
+            parts.insert(0, pw.text)
+            j -= 1
+        start = words[j + 1].start
+        end = w.start + len(stem)
+        name = " ".join(parts)
+        bare = len(parts) == 1 and stem == h
+        if bare and h in ("방문",):
+            continue
+        if bare and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC and h not in SIGNING_HEADS:
+            continue
+        ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
+        found.append((ev, Span(start, end)))
+        # an event named inside another one's name: 2024 광명시 탄소중립 국제포럼 성과 평가회
+        for k, part in enumerate(parts[:-1]):
+            ih = head_of(part)
+            if ih and ih not in _GENERIC:
+                inner_words = tuple(parts[: k + 1])
+                inner = add_event(ctx, " ".join(inner_words), ih, Span(start, start + len(" ".join(inner_words))),
+                                  inner_words, bare=len(inner_words) == 1)
+                if inner.iri != ev.iri:
+                    ctx.fact(ev.iri, V.SCHEMA.about, inner.iri, sent)
+    # a mention inside a longer event name (국제포럼 in … 국제포럼 성과 평가회) is not the sentence's event
+    outer = [(e, sp) for e, sp in found
+             if not any(o_sp.start <= sp.start and sp.end < o_sp.end for _, o_sp in found)]
+    return sorted(outer, key=lambda x: x[1].start)
+
+
+@lru_cache(maxsize=1)
+def _dongs() -> dict[str, list[loader.KrDong]]:
+    out: dict[str, list[loader.KrDong]] = {}
+    for d in loader.kr_dong():
+        out.setdefault(d.name_ko, []).append(d)
+    return out
+
+
+def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]], set[int]]:
+    """Venues: the place before 에서 in a sentence that holds or signs something."""
+    out: list[tuple[URIRef, Span]] = []
+    venue_words: set[int] = set()
+    if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
+        return out, venue_words
+    words = sent.words()
+    for i, w in enumerate(words):
+        ts = tags(w.text)
+        if not ts or ts[-1] != ("에서", "JKB") or w.tail:
+            continue
+        stem = w.text[: -2]
+        if not stem:
+            continue
+        parts = [stem]
+        j = i - 1
+        while j >= 0 and len(parts) < 3:
+            pw = words[j]
+            if pw.tail or words[j + 1].lead:
+                break
+            pts = tags(pw.text)
+            if pw.text.endswith("의") and pts and pts[-1] == ("의", "JKG") and len(parts) == 1:
+                parts.insert(0, pw.text)
+                j -= 1
+                continue
+            if not nominal(pw.text) or pw.text in _DETERMINERS or re.search(r"\d", pw.text):
+                break
+            if any(m.type in ("City", "Country") and m.start == pw.start and not m.rest and m.end == pw.end
+                   for m in ctx.mentions) and not _dongs().get(pw.text):
+                break
+            parts.insert(0, pw.text)
+            j -= 1
+        start = words[j + 1].start
+        end = w.start + len(stem)
+        for k in range(j + 1, i + 1):
+            venue_words.add(words[k].start)
+        city = next((m for m in ctx.mentions if m.type == "City" and m.start == start and m.end == end), None)
+        if city is not None:  # 용인시에서: the city itself is the place
+            out.append((city.iri, Span(start, end)))
+            continue
+        dong = parts[0] if len(parts) > 1 and parts[0] in _dongs() else None
+        name = " ".join(parts[1:] if dong else parts)
+        lead_city = next((m for m in ctx.mentions if m.type == "City" and m.start == start and m.end < end), None)
+        in_city = _city_of_place(ctx, start, dong)
+        key = in_city.rsplit("/", 1)[-1] if in_city else None
+        # 광명시업사이클아트센터 and 업사이클아트센터 are one place: the city is part of the key already
+        local = name[len(lead_city.surface):].strip() if lead_city is not None and not dong and \
+            name.startswith(lead_city.surface) and len(name) - len(lead_city.surface) >= 2 else name
+        iri = minted("place", key, local) if key else minted("place", local)
+        span = Span(start, end)
+        ent = ctx.entity(Entity(iri, "Place", name, mentions=[span]))
+        ctx.mentions.append(Mention(span.start, span.end, name, iri, "Place", "place"))
+        if dong:
+            d = _dong_entry(ctx, dong)
+            diri = minted("place", key, dong) if key else minted("place", dong)
+            ctx.entity(Entity(diri, "Place", dong, mentions=[Span(start, start + len(dong))]))
+            ctx.fact(iri, V.SCHEMA.containedInPlace, diri, sent)
+            if in_city is not None:
+                ctx.fact(diri, V.SCHEMA.containedInPlace, in_city, sent)
+            del d
+        elif in_city is not None:
+            ctx.fact(iri, V.SCHEMA.containedInPlace, in_city, sent)
+        ent.attrs.setdefault("in", in_city)
+        out.append((iri, span))
+    return out, venue_words
+
+
+def _dong_entry(ctx: Ctx, dong: str) -> loader.KrDong | None:
+    entries = _dongs().get(dong, [])
+    cities = set(ctx.main_cities())
+    for d in entries:
+        for gov in places.lookup(d.sigungu_ko, d.province_ko):
+            if places.gov_iri(gov) in cities:
+                return d
+    return entries[0] if len(entries) == 1 else None
+
+
+def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
+    if dong:
+        d = _dong_entry(ctx, dong)
+        if d is not None:
+            govs = places.lookup(d.sigungu_ko, d.province_ko)
+            if len(govs) == 1:
+                return places.gov_iri(govs[0])
+    m = next((m for m in ctx.mentions if m.type == "City" and m.start == start), None)
+    if m is not None:
+        m.via_title = True  # 사천시청 대회의실: the city names where the venue is
+        return m.iri
+    main = ctx.main_cities()
+    return main[0] if main else None
+
+
+def _literal(w: When) -> Literal:
+    lex, dtype = w.literal_form()
+    return Literal(lex, datatype=getattr(XSD, dtype))
+
+
+def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: list[tuple[URIRef, Span]]) -> None:
+    """Dates, venues, organisers, attendees and counts for the events of one sentence."""
+    target = _target_event(ctx, sent, evs)
+    if target is None:
+        return
+    art = ctx.article
+    dates = find_ko(sent.text, published=art.published,
+                    year_hint=target.year_hint or (art.published.year if art.published else None))
+    for d in dates:
+        if d.grain == "year":
+            continue
+        abs_start = sent.start + d.start
+        following = [e for e, sp in evs if sp.start >= abs_start]
+        ev = following[0] if following else (evs[-1][0] if evs else target)
+        ent = ctx.reading.entities.get(ev.iri)
+        if ent is not None and "startDate" not in ent.attrs:
+            if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
+                ent.attrs["dateInferred"] = True
+            ent.attrs["startDate"] = _literal(d)
+            ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
+        break
+    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
+        ent = ctx.reading.entities.get(target.iri)
+        if ent is not None and "location" not in ent.attrs:
+            ent.attrs["location"] = venues[0][0]
+            ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
+    if HOST_VERB_RE.search(sent.text):
+        subj = _subject(ctx, sent)
+        if subj is not None and subj.type in ("City", "Organization"):
+            ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
+    if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
+        ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
+        for m in ctx.in_sentence(sent):
+            if m.start >= ev_start:
+                continue
+            if m.type == "Person":
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+            elif m.type == "City" and not m.qualifier:
+                ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
+    if ATTEND_RE.search(sent.text):
+        _attendance(ctx, sent, target)
+
+
+def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> EventInfo | None:
+    """The event a sentence is about: one marked with 에/에는/에서 or 을/를 + a verb, else the first."""
+    for ev, sp in evs:
+        after = ctx.text[sp.end:sp.end + 3]
+        if re.match(r"(에는|에서는|에도|에|은|는)", after):
+            return ev
+    for ev, sp in evs:
+        after = ctx.text[sp.end:sp.end + 2]
+        if re.match(r"(을|를|이|가)", after):
+            return ev
+    if evs:
+        return evs[0][0]
+    if ATTEND_RE.search(sent.text) and ctx.events and re.match(r"\s*(이날|이 자리|당일|행사|이번)", sent.text):
+        return ctx.events[-1]
+    return None
+
+
+def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
+    for m in ctx.in_sentence(sent, types=("City", "Organization")):
+        if m.qualifier or m.via_title:
+            continue
+        if re.match(r"(는|은|가|이|에서)$", m.rest or ctx.text[m.end:m.end + 1]):
+            return m
+        break
+    if am := re.match(r"\s*(한편\s*,?\s*)?(시|군|구)(는|가|도)\s", sent.text):
+        main = ctx.main_cities(suffix=am.group(2))
+        if main:
+            return Mention(sent.start, sent.start + 1, "", main[0], "City")
+    return None
+
+
+def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
+    verb = ATTEND_RE.search(sent.text)
+    assert verb is not None
+    limit = sent.start + verb.start()
+    bodies = {ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))}
+    ev_spans = [(sp.start, sp.end) for sp in ev.spans]
+    for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+        if m.start >= limit or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
+            continue
+        if any(a <= m.start < b for a, b in ev_spans):
+            continue
+        if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
+            m.descriptor = True
+            continue
+        ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    before = sent.text[: verb.start()]
+    counts = list(_COUNT.finditer(before))
+    if counts:
+        c = counts[-1]
+        ent = ctx.reading.entities.get(ev.iri)
+        if ent is not None and "attendeeCount" not in ent.attrs:
+            n = int(c.group(1).replace(",", ""))
+            approx = bool(c.group(2)) or "약" in c.group(0) or bool(re.search(r"가량|정도|내외", c.group(0)))
+            ent.attrs["attendeeCount"] = n
+            ent.attrs["attendeeCountApproximate"] = approx
+            ctx.fact(ev.iri, V.attendeeCount, Literal(n), sent)
+            ctx.fact(ev.iri, V.attendeeCountApproximate, Literal(approx), sent)
+
+
+def visits(ctx: Ctx, sent: Sentence) -> None:
+    """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B."""
+    m = re.search(r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)\s*(공식\s*)?방문(했|해|하|한|중|차)", sent.text)
+    if not m:
+        return
+    obj_start = sent.start + m.start(1)
+    obj_end = obj_start + len(m.group(1))
+    visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                if x.start < obj_start and not x.qualifier]
+    if not visitors:
+        return
+    place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
+    first = next((x for x in visitors if x.type == "City"), visitors[0])
+    name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
+    span = Span(sent.start + m.start(3 if m.group(3) else 2) + (0 if m.group(3) else len(m.group(2))),
+                sent.start + m.end() - 1)
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    for x in visitors:
+        if x.via_title and x.type == "City" and any(p.type == "Person" for p in visitors):
+            pass
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    if place is not None:
+        ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
+    elif m.group(1) in ("군청", "시청", "구청", "도청"):
+        main = ctx.main_cities()
+        key = main[0].rsplit("/", 1)[-1] if main else None
+        piri = minted("place", key, m.group(1)) if key else minted("place", m.group(1))
+        ctx.entity(Entity(piri, "Place", m.group(1), mentions=[Span(obj_start, obj_end)]))
+        ctx.mentions.append(Mention(obj_start, obj_end, m.group(1), piri, "Place", "place"))
+        ctx.fact(ev.iri, V.SCHEMA.location, piri, sent)
+        if main:
+            ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
+    dates = find_ko(sent.text, published=ctx.article.published)
+    ent = ctx.reading.entities.get(ev.iri)
+    if dates and ent is not None and "startDate" not in ent.attrs and dates[-1].grain == "day":
+        ent.attrs["startDate"] = _literal(dates[-1])
+        ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(dates[-1]), sent)
+
+
+def welcomes(ctx: Ctx, sent: Sentence) -> None:
+    """``X가 … 대표단을 맞이했다``: the hosts who welcome a delegation take part in its visit."""
+    if not re.search(r"맞이|환영|영접", sent.text):
+        return
+    visit = next((e for e in reversed(ctx.events) if e.head == "방문"), None)
+    if visit is None:
+        return
+    verb = re.search(r"맞이|환영|영접", sent.text)
+    assert verb is not None
+    for m in ctx.in_sentence(sent, types=("Person",)):
+        if m.start < sent.start + verb.start():
+            ctx.fact(visit.iri, V.SCHEMA.attendee, m.iri, sent)

@@ -1,0 +1,82 @@
+"""Reading a Korean article: the rules in order, one sentence at a time, then article-wide settling."""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from .. import vocab as V
+from ..read.article import Article
+from . import ko_events, ko_people, ko_places, ties
+from .context import Ctx
+from .gazetteer import Gazetteer
+from .model import Entity, Reading, Span
+from .text_units import sentences
+
+
+def read_korean(article: Article, gz: Gazetteer) -> Reading:
+    """Entities and facts of a Korean article."""
+    reading = Reading(article)
+    ctx = Ctx(article=article, gz=gz, sentences=sentences(article.text, lang="ko"), reading=reading)
+    ko_places.recognise(ctx)
+    for sent in ctx.sentences:
+        ko_people.recognise_people(ctx, sent)
+    per_sentence = []
+    for sent in ctx.sentences:
+        venues, venue_words = ko_events.recognise_venues(ctx, sent)
+        ko_people.recognise_orgs(ctx, sent, venues={(sp.start, sp.end) for _, sp in venues})
+        evs = ko_events.recognise_events(ctx, sent, venue_words=venue_words)
+        per_sentence.append((sent, evs, venues))
+    ctx.mentions.sort(key=lambda m: m.start)
+    ties.read_groups(ctx)
+    for sent, evs, venues in per_sentence:
+        ko_events.visits(ctx, sent)
+        ko_events.attach(ctx, sent, evs, venues)
+    for sent in ctx.sentences:
+        ko_events.welcomes(ctx, sent)
+        ties.read_ties(ctx, sent)
+    ties.settle(ctx)
+    ties.group_attendees(ctx)
+    _places_and_countries(ctx)
+    _entities(ctx)
+    return reading
+
+
+def _places_and_countries(ctx: Ctx) -> None:
+    """``독일 오스나브뤼크시``: the country before a city says where it lies."""
+    ms = ctx.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.type == "Country" and a.qualifier and b.type == "City" and not ctx.text[a.end:b.start].strip():
+            sent = ctx.sentence_of(a.start)
+            ctx.fact(b.iri, V.SCHEMA.containedInPlace, a.iri, sent)
+
+
+def _entities(ctx: Ctx) -> None:
+    """Entities for every city and country mention (provinces that only locate a city are left out)."""
+    for m in ctx.mentions:
+        if m.type not in ("City", "Country"):
+            continue
+        if m.qualifier and m.type == "City":
+            continue
+        cand = ctx.gz.by_iri.get(m.iri)
+        name = m.surface
+        ent = Entity(m.iri, m.type, name, lang="ko", known=m.iri in ctx.gz.in_store,
+                     mentions=[Span(m.start, m.end)], country=cand.country if cand else None)
+        if cand is not None and not ent.known:  # a government or foreign city the store has not seen yet
+            ent.name = cand.name_ko or name
+            ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
+            if name != ent.name:
+                ent.alt = {name}
+        if m.kind == "new":
+            country = str(m.iri).split("/city/")[1].split("/")[0].upper()
+            ent.country = country
+            ent.labels = {"ko": name}
+            if not name.endswith("시"):
+                ent.alt = {name + "시"}
+            else:
+                ent.alt = {name[:-1]}
+        ctx.entity(ent)
+
+
+def main_city(reading: Reading) -> URIRef | None:
+    """The city an article speaks of most (its mentions counted)."""
+    cities = [e for e in reading.entities.values() if e.type == "City"]
+    return max(cities, key=lambda e: len(e.mentions)).iri if cities else None

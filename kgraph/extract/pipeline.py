@@ -1,0 +1,55 @@
+"""Article → Reading: picks the language's rules and the gazetteer the store provides."""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ..read.article import Article
+from .gazetteer import Gazetteer, build_gazetteer
+from .model import Reading
+
+_CITY_ROWS = """
+SELECT ?e ?t ?l ?cc WHERE {
+  VALUES ?t { schema:City schema:Country }
+  ?e a ?t ; rdfs:label|skos:altLabel ?l .
+  OPTIONAL { ?e kg:iso3166 ?cc0 }
+  OPTIONAL { ?e schema:containedInPlace ?c . ?c kg:iso3166 ?cc1 }
+  BIND(COALESCE(?cc0, ?cc1) AS ?cc)
+}"""
+_TIES = "SELECT DISTINCT ?a ?b WHERE { ?t a kg:Partnership ; kg:partner ?a, ?b . FILTER(STR(?a) < STR(?b)) }"
+
+
+def gazetteer_for(kg: object | None) -> Gazetteer:
+    """The gazetteer for a store: name tables plus the store's cities, countries and ties."""
+    from ..graph import KnowledgeGraph
+
+    graph = kg if kg is not None else KnowledgeGraph.shipped()
+    assert isinstance(graph, KnowledgeGraph)
+    rows = []
+    for r in graph.query(_CITY_ROWS):
+        t = str(r["t"]).rsplit("/", 1)[-1]
+        lab = r["l"]
+        rows.append((r["e"], t, str(lab), getattr(lab, "language", None) or "", str(r["cc"]) if "cc" in r else None))
+    ties = [(r["a"], r["b"]) for r in graph.query(_TIES)]
+    return build_gazetteer(rows, ties)  # type: ignore[arg-type]
+
+
+class Extractor:
+    """Reads articles with one gazetteer (built once from the store it will write to)."""
+
+    def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)
+
+    def read(self, article: Article) -> Reading:
+        """Entities and facts of one article, in the article's language."""
+        if article.language.startswith("en"):
+            from .english import read_english
+
+            return read_english(article, self.gazetteer)
+        from .korean import read_korean
+
+        return read_korean(article, self.gazetteer)
+
+
+def known_iri(gz: Gazetteer, iri: URIRef) -> bool:
+    """True when the IRI is an entity the gazetteer (the store) already has."""
+    return iri in gz.by_iri

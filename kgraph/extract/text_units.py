@@ -1,0 +1,84 @@
+"""Sentences and words with their offsets in the article text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PUNCT = "()[]{}<>,.·:;!?\"'“”‘’「」『』《》〈〉▲△■□●○◆◇※…~/|=+*"
+
+
+@dataclass(frozen=True)
+class Word:
+    """A whitespace-delimited word, punctuation stripped; ``start``/``end`` are text offsets."""
+
+    text: str
+    start: int
+    end: int
+    raw: str  #: the word with its punctuation
+    lead: str  #: punctuation stripped from the front
+    tail: str  #: punctuation stripped from the back
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def words(self) -> list[Word]:
+        out = []
+        for m in re.finditer(r"\S+", self.text):
+            raw = m.group(0)
+            core = raw.strip(_PUNCT)
+            if not core:
+                continue
+            lead = raw[: raw.index(core)]
+            tail = raw[raw.index(core) + len(core):]
+            s = self.start + m.start() + len(lead)
+            out.append(Word(core, s, s + len(core), raw, lead, tail))
+        return out
+
+
+@lru_cache(maxsize=1)
+def kiwi():  # type: ignore[no-untyped-def]
+    """The shared Kiwi analyser (loaded on first use: about a second)."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi(num_workers=0)
+
+
+def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
+    """The sentences of ``text`` (each line is a paragraph; Kiwi splits Korean, a regex English)."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        base = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if lang == "ko":
+            for s in kiwi().split_into_sents(line):
+                out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))
+        else:
+            for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[^.!?]+", line):
+                seg = m.group(0)
+                if seg.strip():
+                    lead = len(seg) - len(seg.lstrip())
+                    out.append(Sentence(seg.strip(), base + m.start() + lead, base + m.start() + lead + len(seg.strip())))
+    return _merge_abbrev(out, text) if lang != "ko" else out
+
+
+def _merge_abbrev(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Re-join English sentences split after abbreviations such as ``Dec.`` or ``S.``."""
+    merged: list[Sentence] = []
+    for s in sents:
+        if merged and re.search(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|U\.S)\.$",
+                                merged[-1].text) and text[merged[-1].end:s.start].strip() == "":
+            prev = merged.pop()
+            merged.append(Sentence(text[prev.start:s.end], prev.start, s.end))
+        else:
+            merged.append(s)
+    return merged

@@ -1,0 +1,204 @@
+"""Partnerships stated by an article, and lists whose counts must add up.
+
+A sentence with a tie word (자매결연, 상호결연, 우호협력, 협약, MOU, sister city …) ties its host city
+(the subject, ``X의`` before the tie word, ``시는`` for the article's own city, else the city the
+article speaks of most) to the other cities it names. ``두 지자체`` / ``the two cities`` are the
+two cities the article speaks of most.
+
+Lists and counts: when an article lists six domestic cities but later says four are partners and
+two came as members of a council, only the four the registry confirms are stated as partners; the
+others are never stated as partners, and join the council when the counts agree.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .. import vocab as V
+from .context import Ctx, Mention
+from .lexicon import FRIEND_RE, SISTER_RE, TIE_WORD_RE
+from .model import Span
+from .text_units import Sentence
+
+_PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
+_ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
+_GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
+_PARTNER_COUNT_RE = re.compile(
+    r"(해외|국외|국내|외국)\s*(?:상호결연|자매결연|자매|우호|결연)\s*도시\s*(?:\d+\s*개국\s*)?(\d+)\s*개\s*도시")
+_MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
+
+
+def tie_type(text: str) -> str:
+    """sister, friendship or other, from the words of a sentence.
+
+    >>> tie_type("우호협력 및 공동발전을 위한 자매결연 협약식"), tie_type("우호교류 협약"), tie_type("업무협약(MOU)")
+    ('sister', 'friendship', 'other')
+    """
+    if SISTER_RE.search(text):
+        return "sister"
+    if FRIEND_RE.search(text):
+        return "friendship"
+    return "other"
+
+
+def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
+    return [m for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier and not m.descriptor]
+
+
+def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
+    for m in cities:
+        if m.start > tie_pos:
+            break
+        r = m.rest or ctx.text[m.end:m.end + 1]
+        if re.match(r"^(는|은|의|가|이)$", r) or (m.via_title and False):
+            return m.iri
+    if m := _ANAPHOR_RE.match(sent.text):
+        main = ctx.main_cities(suffix=m.group(1))
+        return main[0] if main else None
+    return None
+
+
+def read_ties(ctx: Ctx, sent: Sentence) -> None:
+    """State the partnerships one sentence gives."""
+    tw = TIE_WORD_RE.search(sent.text)
+    if tw is None:
+        return
+    kind = tie_type(sent.text)
+    cities = _cities(ctx, sent)
+    main = ctx.main_cities()
+    pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
+    if _PAIR_RE.search(sent.text) and len(main) >= 2:
+        pairs.append((main[0], main[1], None))
+    host = _host(ctx, sent, cities, sent.start + tw.start())
+    others = [m for m in cities if m.iri != host]
+    if host is None:
+        if len({m.iri for m in cities}) == 2:
+            host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
+        elif len({m.iri for m in cities}) == 1 and main and main[0] != cities[0].iri and not _PAIR_RE.search(sent.text):
+            host = main[0]
+        elif len({m.iri for m in cities}) > 2 and main:
+            host = main[0]  # a list of partners: the article's own city is the host
+            others = [m for m in cities if m.iri != host]
+    if host is not None:
+        pairs += [(host, m.iri, m) for m in others]
+    sent_year = re.search(r"((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
+    for a, b, m in pairs:
+        if a == b:
+            continue
+        year = None
+        if m is not None:
+            paren = re.match(r"\s*\(\s*((?:19|20)\d{2})\s*년?\s*\)", ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 10])
+            if paren:
+                year = paren.group(1)
+        if year is None and sent_year:
+            year = sent_year.group(1)
+        if year is None:
+            year = _event_year(ctx, sent)
+        ctx.reading.ties.append((a, b, kind, year, sent))
+
+
+def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
+    """The year of a signing event dated in this sentence (the tie was signed then)."""
+    for ev in ctx.events:
+        ent = ctx.reading.entities.get(ev.iri)
+        if ent is None or "startDate" not in ent.attrs:
+            continue
+        if any(sent.start <= sp.start < sent.end for sp in ev.spans) and ev.head in ("협약", "협약식", "협정", "협정식",
+                                                                                    "결연식", "체결식", "조인식"):
+            return str(ent.attrs["startDate"])[:4]
+    return None
+
+
+def read_groups(ctx: Ctx) -> None:
+    """Remember listed groups of cities: ``국내 6개 도시(제천, 부안, …)``."""
+    for m in _GROUP_RE.finditer(ctx.text):
+        s, e = m.start(3), m.end(3)
+        members = [x.iri for x in ctx.mentions if x.type == "City" and s <= x.start < e]
+        if members:
+            key = "국내" if m.group(1) == "국내" else "해외"
+            ctx.groups[key] = list(dict.fromkeys(members))
+            ctx.group_spans[key] = Span(m.start(), m.end())
+
+
+def settle(ctx: Ctx) -> None:
+    """Write the ties, holding back listed cities that the article's own counts exclude."""
+    ties: list[tuple[URIRef, URIRef, str, str | None, Sentence]] = ctx.reading.ties
+    excluded: set[URIRef] = set()
+    for m in _PARTNER_COUNT_RE.finditer(ctx.text):
+        key = "국내" if m.group(1) == "국내" else "해외"
+        count = int(m.group(2))
+        members = ctx.groups.get(key, [])
+        if not members or len(members) <= count:
+            continue
+        hosts = {a for a, _, _, _, _ in ties} | set(ctx.main_cities()[:1])
+        confirmed = [c for c in members if any(ctx.gz.has_tie(h, c) for h in hosts)]
+        rest = [c for c in members if c not in confirmed]
+        if len(confirmed) == count:
+            excluded.update(rest)
+            ctx.reading.notes.append(f"{len(members)} {key} cities listed, the article counts {count} as partners: "
+                                     f"the registry confirms {count}; the other {len(rest)} are not stated as partners")
+            sent = ctx.sentence_of(m.start())
+            for mm in _MEMBER_COUNT_RE.finditer(ctx.text):
+                if int(mm.group(2)) == len(rest):
+                    org = next((x for x in ctx.mentions if x.type == "Organization"
+                                and x.start == mm.start(1)), None)
+                    if org is not None:
+                        for c in rest:
+                            ctx.fact(c, V.SCHEMA.memberOf, org.iri, ctx.sentence_of(mm.start()) or sent)
+        else:
+            excluded.update(c for c in members if c not in confirmed)
+            ctx.reading.notes.append(f"{len(members)} {key} cities listed but only {count} are partners and the "
+                                     "registry cannot tell which: none of the unconfirmed ones is stated as a partner")
+    rank = {"sister": 0, "friendship": 1, "other": 2}
+    best: dict[frozenset[URIRef], tuple[URIRef, URIRef, str, str | None, Sentence]] = {}
+    for a, b, kind, year, sent in ties:  # one tie per pair: the most specific type the article gives
+        if a in excluded or b in excluded:
+            continue
+        key = frozenset((a, b))
+        have = best.get(key)
+        if have is None or rank[kind] < rank[have[2]] or (rank[kind] == rank[have[2]] and have[3] is None and year):
+            best[key] = (a, b, kind, year if year or have is None else have[3], sent)
+    for a, b, kind, year, sent in best.values():
+        _write_tie(ctx, a, b, kind, year, sent)
+
+
+def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:
+    tie = V.partnership_iri(a, b)
+    ctx.fact(a, V.partnerOf, b, sent)
+    ctx.fact(b, V.partnerOf, a, sent)
+    type_iri, prop = V.TIE_TYPES[kind]
+    if prop is not None:
+        ctx.fact(a, prop, b, sent)
+        ctx.fact(b, prop, a, sent)
+    ctx.fact(tie, V.RDF.type, V.Partnership, sent)
+    ctx.fact(tie, V.partner, a, sent)
+    ctx.fact(tie, V.partner, b, sent)
+    ctx.fact(tie, V.partnershipType, type_iri, sent)
+    if year:
+        ctx.fact(tie, V.since, Literal(year, datatype=XSD.gYear), sent)
+
+
+def group_attendees(ctx: Ctx) -> None:
+    """``해외 상호결연도시 4개국 4개 도시 … 참석``: the listed cities of that group attended."""
+    from .lexicon import ATTEND_RE
+
+    for sent in ctx.sentences:
+        if not ATTEND_RE.search(sent.text):
+            continue
+        ev_iri = next((f.s for f in ctx.reading.facts if f.p == V.SCHEMA.attendee and f.span
+                       and f.span.start == sent.start), None)
+        if ev_iri is None:
+            continue
+        for m in re.finditer(r"(해외|국외|국내|외국)\s*\S*\s*(?:\d+\s*개국\s*)?\d+\s*개\s*도시", sent.text):
+            key = "국내" if m.group(1) == "국내" else "해외"
+            for c in ctx.groups.get(key, []):
+                ctx.fact(ev_iri, V.SCHEMA.attendee, c, sent)
+        for m in _MEMBER_COUNT_RE.finditer(sent.text):
+            org = next((x for x in ctx.mentions if x.type == "Organization" and x.start == sent.start + m.start(1)), None)
+            if org is None:
+                continue
+            for f in list(ctx.reading.facts):
+                if f.p == V.SCHEMA.memberOf and f.o == org.iri:
+                    ctx.fact(ev_iri, V.SCHEMA.attendee, f.s, sent)
