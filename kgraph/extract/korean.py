@@ -35,9 +35,22 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ties.read_ties(ctx, sent)
     ties.settle(ctx)
     ties.group_attendees(ctx)
+    _organisers_from_names(ctx)
     _places_and_countries(ctx)
     _entities(ctx)
     return reading
+
+
+def _organisers_from_names(ctx: Ctx) -> None:
+    """``2024 광명시 탄소중립 국제포럼``: an event named after one city, with no organiser stated, is that city's."""
+    organised = {f.s for f in ctx.reading.facts if f.p == V.SCHEMA.organizer}
+    for ev in ctx.events:
+        if ev.iri in organised or not ev.spans:
+            continue
+        sp = ev.spans[0]
+        named = {m.iri for m in ctx.mentions if m.type == "City" and sp.start <= m.start < sp.end and not m.qualifier}
+        if len(named) == 1:
+            ctx.fact(ev.iri, V.SCHEMA.organizer, named.pop(), ctx.sentence_of(sp.start))
 
 
 def _places_and_countries(ctx: Ctx) -> None:

@@ -60,6 +60,8 @@ class Reading:
         if have is None:
             self.entities[e.iri] = e
             return e
+        if have.type == "Place" and len(e.name) > len(have.name):
+            have.name = e.name  # 광명시업사이클아트센터 over 업사이클아트센터
         for m in e.mentions:
             if m not in have.mentions:
                 have.mentions.append(m)

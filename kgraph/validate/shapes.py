@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from ..errors import LoadError
@@ -40,6 +40,11 @@ def _parse(path: str) -> Graph:
         g.parse(path, format="turtle")
     except (OSError, SyntaxError, ValueError) as exc:
         raise LoadError(f"cannot read the shapes file {path}: {exc}; fix it or pass another one") from exc
+    # pySHACL scans each query's text with regular expressions once per focus node, in time that
+    # grows with the square of its length: queries are kept on one line with single spaces.
+    for node, text in list(g.subject_objects(SH.select)):
+        if "#" not in str(text):
+            g.set((node, SH.select, Literal(" ".join(str(text).split()))))
     return g
 
 

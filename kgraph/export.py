@@ -1,0 +1,152 @@
+"""Export the graph to files other tools read: RDF for triple stores, GraphML/GEXF/CSV for network tools.
+
+RDF formats write the whole store: ``trig``, ``nquads`` and ``jsonld`` keep the named graphs,
+``turtle`` and ``ntriples`` write their union (each triple once). ``graphml``, ``gexf`` and ``csv``
+write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
+Every file is written to a temporary file beside the target and moved into place when complete,
+so a failed export never leaves half a file.
+
+>>> format_for("ties.gexf"), format_for("graph.nq")
+('gexf', 'nquads')
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from .errors import KgraphError, UsageError
+from .graph import KnowledgeGraph
+from .vocab import PREFIXES
+
+#: RDF formats: name -> (pyoxigraph format name, keeps named graphs)
+RDF_FORMATS: dict[str, tuple[str, bool]] = {
+    "turtle": ("TURTLE", False),
+    "trig": ("TRIG", True),
+    "nquads": ("N_QUADS", True),
+    "ntriples": ("N_TRIPLES", False),
+    "jsonld": ("JSON_LD", True),
+}
+#: Network formats, written from a projection.
+NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
+FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS
+SUFFIXES: dict[str, str] = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
+                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+
+
+class ExportError(KgraphError):
+    """The export file could not be written."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: the file, its format, the view (network formats) and counts."""
+
+    path: Path
+    format: str
+    view: str | None
+    counts: dict[str, int]
+
+    def describe(self) -> str:
+        """One line for people, e.g. ``wrote ties.gexf (gexf, partnership view): 769 nodes, 693 edges``.
+
+        >>> Exported(Path("a.nq"), "nquads", None, {"quads": 3}).describe()
+        'wrote a.nq (nquads): 3 quads'
+        """
+        what = self.format + (f", {self.view} view" if self.view else "")
+        counts = ", ".join(f"{n} {k}" for k, n in self.counts.items())
+        return f"wrote {self.path} ({what}): {counts}"
+
+
+def format_for(path: str | os.PathLike[str]) -> str:
+    """The export format a file name asks for (by its suffix)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UsageError(f"cannot tell the export format from {Path(path).name!r}; pass --format "
+                         + "|".join(FORMATS))
+    return SUFFIXES[suffix]
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> None:
+    """Call ``write`` on a temporary file beside ``path``, then move it into place (or remove it on failure)."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"no folder {folder} to write {target.name} into; create it or choose another -o path")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | None = None,
+           view: str | None = None) -> Exported:
+    """Write ``kg`` to ``path`` in ``format`` (default: from the file's suffix), atomically.
+
+    ``view`` (partnership, co-attendance, city-event) picks the projection for graphml, gexf and
+    csv; RDF formats always write the whole graph and refuse a view.
+    """
+    fmt = format or format_for(path)
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    target = Path(path)
+    try:
+        if fmt in RDF_FORMATS:
+            if view is not None:
+                raise UsageError(f"--view applies to {', '.join(NETWORK_FORMATS)}; {fmt} writes the whole graph")
+            counts = _write_rdf(kg, target, fmt)
+            return Exported(target, fmt, None, counts)
+        return Exported(target, fmt, view or "partnership", _write_network(kg, target, fmt, view or "partnership"))
+    except OSError as exc:
+        raise ExportError(f"could not write {target}: {exc.strerror or exc}; check the path and free space") from exc
+
+
+def _write_rdf(kg: KnowledgeGraph, target: Path, fmt: str) -> dict[str, int]:
+    import pyoxigraph as ox
+
+    from .store.terms import graph_to_ox, to_ox
+
+    name, keeps_graphs = RDF_FORMATS[fmt]
+    ox_format = getattr(ox.RdfFormat, name)
+    items: list = []
+    if keeps_graphs:
+        quads = sorted(kg.backend.quads(), key=lambda q: ("" if q[3] is None else str(q[3]), q[0].n3(), q[1].n3(),
+                                                          q[2].n3()))
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads]
+        counts = {"quads": len(items), "graphs": len({q[3] for q in quads if q[3] is not None})}
+    else:
+        triples = sorted({(s, p, o) for s, p, o, _ in kg.backend.quads()},
+                         key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        counts = {"triples": len(items)}
+    # kgr: is left out: the local parts of minted IRIs hold "/", which Turtle must escape ("kgr:city\/kr\/a")
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
+    atomic_write(target, lambda out: ox.serialize(items, out, ox_format, prefixes=prefixes))
+    return counts
+
+
+def _write_network(kg: KnowledgeGraph, target: Path, fmt: str, view: str) -> dict[str, int]:
+    from .analyse import files
+    from .analyse.projections import to_networkx
+
+    g = to_networkx(kg, view=view)
+    writer = {"graphml": files.write_graphml, "gexf": files.write_gexf, "csv": files.write_csv}[fmt]
+    atomic_write(target, lambda out: writer(g, out))
+    if fmt == "csv":
+        return {"rows": g.number_of_edges()}
+    return {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}

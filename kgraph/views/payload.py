@@ -1,0 +1,239 @@
+"""The data a page draws: nodes, edges, facts, evidence and articles as plain JSON-ready values.
+
+Everything here is *data*: the page's script turns it into text with ``textContent`` and never into
+markup. Facts are lists ``[property, value, language, kind, [evidence ids]]`` where ``kind`` is
+``t`` (text), ``u`` (a web address), ``i`` (another IRI) or ``a`` (an article: value is its id in
+``articles``); evidence is ``[sentence, article id, charStart, charEnd]``; an article is
+``[headline, publisher, date, url, node id]`` (-1 where it is not drawn).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDFS, SKOS
+from rdflib.term import Node
+
+from ..query.result import compact
+from ..vocab import KG, SCHEMA
+from .index import Edge, Entity, Evidence, GraphIndex
+from .layout import Group, Layout, layout
+from .select import Selection
+
+LABEL_MAX = 40  #: characters of a name drawn on the canvas (the panel shows it whole)
+TIE_ORDER = ("sister", "friendship", "other")
+_FACT_ORDER = [RDFS.label, SCHEMA.name, SCHEMA.headline, SKOS.altLabel, SCHEMA.jobTitle, SCHEMA.startDate,
+               SCHEMA.endDate, SCHEMA.datePublished, KG.attendeeCount, KG.attendeeCountApproximate,
+               KG.dateInferred, SCHEMA.url]
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: case and accents dropped, Hangul kept whole.
+
+    >>> fold("Osnabrück"), fold("오스나브뤼크")
+    ('osnabruck', '오스나브뤼크')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", kept).casefold()
+
+
+def display_label(labels: Mapping[str, str], lang: str, fallback: str) -> str:
+    """The name to show in ``lang`` (ko or en), falling back to the other language, then any.
+
+    >>> display_label({"ko": "오스나브뤼크", "de": "Osnabrück"}, "en", "x")
+    'Osnabrück'
+    """
+    if lang == "ko":
+        order = ["ko", "en", ""]
+    else:
+        order = ["en", ""] + sorted(k for k in labels if k not in ("en", "", "ko")) + ["ko"]
+    for key in order + sorted(labels):
+        if labels.get(key):
+            return labels[key]
+    return fallback
+
+
+def short(text: str, limit: int = LABEL_MAX) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Payload:
+    """The page's data and the figures a summary reports."""
+
+    data: dict[str, Any]
+    layout: Layout
+
+    @property
+    def node_count(self) -> int:
+        return len(self.data["nodes"])
+
+    @property
+    def edge_count(self) -> int:
+        return len(self.data["edges"])
+
+
+class _Builder:
+    def __init__(self, index: GraphIndex, selection: Selection) -> None:
+        self.index = index
+        self.sel = selection
+        self.nodes: list[Entity] = sorted(selection.nodes, key=str)
+        self.ids: dict[Entity, int] = {n: i for i, n in enumerate(self.nodes)}
+        self.edges: list[Edge] = [e for e in (selection.edge(index, k) for k in
+                                              sorted(selection.edges, key=lambda k: tuple(map(str, k))))
+                                  if e.a in self.ids and e.b in self.ids]
+        self.evidence: list[list[Any]] = []
+        self._evidence_ids: dict[tuple[Any, ...], int] = {}
+        self.articles: list[list[Any]] = []
+        self._article_ids: dict[Node, int] = {}
+
+    def label(self, node: Node, lang: str) -> str:
+        labels = self.index.labels.get(node, {})  # type: ignore[call-overload]
+        tail = str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return display_label(labels, lang, tail)
+
+    def article_id(self, node: Node) -> int:
+        if node not in self._article_ids:
+            art = self.index.articles.get(node)  # type: ignore[arg-type]
+            publisher = art.publisher if art else None
+            pub = self.label(publisher, "ko") if isinstance(publisher, URIRef) else (str(publisher) if publisher else "")
+            self._article_ids[node] = len(self.articles)
+            self.articles.append([
+                (art.headline if art else None) or str(node), pub, (art.date if art else None) or "",
+                (art.url if art else None) or "", self.ids.get(node, -1)])  # type: ignore[arg-type]
+        return self._article_ids[node]
+
+    def evidence_ids(self, found: list[Evidence]) -> list[int]:
+        out = []
+        for ev in found:
+            art = self.article_id(ev.article) if ev.article is not None else -1
+            key = (ev.sentence, art, ev.start, ev.end)
+            if key not in self._evidence_ids:
+                self._evidence_ids[key] = len(self.evidence)
+                self.evidence.append([ev.sentence or "", art, ev.start, ev.end])
+            out.append(self._evidence_ids[key])
+        return out
+
+    def value(self, p: Node, o: Node) -> list[Any]:
+        """[property, value, language, kind, evidence] for one fact (evidence filled by the caller)."""
+        if isinstance(o, Literal):
+            return [compact(p), str(o), o.language or "", "t", []]  # type: ignore[arg-type]
+        if o in self.index.articles:
+            return [compact(p), self.article_id(o), "", "a", []]  # type: ignore[arg-type]
+        text = str(o)
+        kind = "u" if text.lower().startswith(("http://", "https://")) and not text.startswith(
+            ("https://w3id.org/kgraph/", "http://www.w3.org/")) else "i"
+        return [compact(p), text, "", kind, []]  # type: ignore[arg-type]
+
+    def node_facts(self, node: Entity) -> list[list[Any]]:
+        facts = self.index.facts.get(node, {})
+        rank = {p: i for i, p in enumerate(_FACT_ORDER)}
+        out = []
+        for p, o in sorted(facts, key=lambda po: (rank.get(po[0], len(rank)), str(po[0]), str(po[1]))):
+            fact = self.value(p, o)
+            fact[4] = self.evidence_ids(self.index.evidence.get((node, p, o), []))
+            out.append(fact)
+        return out
+
+    def edge_facts(self, edge: Edge) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        if edge.kind == "tie":
+            for tie in sorted(edge.ties, key=lambda t: TIE_ORDER.index(t)):
+                out.append(["kg:partnershipType", tie, "", "tie", []])
+            out += [["kg:since", s, "", "t", []] for s in sorted(edge.since)]
+            out += [["kg:registryYear", s, "", "t", []] for s in sorted(edge.registry_years)]
+            if edge.conflict:
+                out.append(["kg:sinceConflict", "true", "", "t", []])
+            out += [self.value(PROV.wasDerivedFrom, src) for src in sorted(edge.sources, key=str)]
+        return out
+
+    def groups(self) -> dict[Entity, Group]:
+        """(country, province) of each node, from the store's containment (drawn or not)."""
+        out: dict[Entity, Group] = {}
+        for node in self.nodes:
+            kind = self.index.entities.get(node)
+            if kind == "country":
+                out[node] = (str(node), "")
+                continue
+            country, province = self._containers(node)
+            if province is None and kind == "city" and self._contains_cities(node):
+                province = node
+            if country is None and province is not None:
+                country, _ = self._containers(province)
+            if country is not None:
+                out[node] = (str(country), str(province) if province is not None else "")
+        return out
+
+    def _containers(self, node: Entity) -> tuple[Entity | None, Entity | None]:
+        country = province = None
+        for key in self.index.adjacency.get(node, ()):
+            e = self.index.edges[key]
+            if e.kind == "in" and e.a == node:
+                kind = self.index.entities.get(e.b)
+                if kind == "country" and country is None:
+                    country = e.b
+                elif kind == "city" and province is None:
+                    province = e.b
+        return country, province
+
+    def _contains_cities(self, node: Entity) -> bool:
+        return any(self.index.edges[k].kind == "in" and self.index.edges[k].b == node
+                   for k in self.index.adjacency.get(node, ()))
+
+    def build(self, *, title: str, subtitle: str, lang: str, seed: int) -> Payload:
+        degree: Counter[Entity] = Counter()
+        for e in self.edges:
+            degree[e.a] += 1
+            degree[e.b] += 1
+        labels_en = {n: self.label(n, "en") for n in self.nodes}
+        lay = layout(self.nodes, [(e.a, e.b) for e in self.edges], groups=self.groups(), labels=labels_en, seed=seed)
+        nodes = []
+        for i, n in enumerate(self.nodes):
+            ko, en = self.label(n, "ko"), labels_en[n]
+            names = set(self.index.labels.get(n, {}).values()) | self.index.alt_labels.get(n, set()) | {ko, en}
+            x, y = lay.positions[n]
+            nodes.append({
+                "id": i, "u": str(n), "t": self.index.entities.get(n, "other"), "ko": ko, "en": en,
+                "q": fold("\n".join(sorted(names))), "x": x, "y": y, "d": degree.get(n, 0),
+                "yr": self.index.years.get(n), "f": self.node_facts(n), "c": n == self.sel.center,
+            })
+        edges = []
+        for j, e in enumerate(self.edges):
+            tie = next((t for t in TIE_ORDER if t in e.ties), "unspecified") if e.kind == "tie" else None
+            edges.append({
+                "id": j, "a": self.ids[e.a], "b": self.ids[e.b], "k": e.kind,
+                "p": compact(e.predicate) if e.predicate is not None else None,
+                "tie": tie, "src": self.index.source_of(e) if e.kind == "tie" else None,
+                "yr": e.year if e.kind == "tie" else None,
+                "f": self.edge_facts(e), "ev": self.evidence_ids(self.index.evidence_for(e)),
+            })
+        years = [v for v in [n["yr"] for n in nodes] + [e["yr"] for e in edges] if v is not None]
+        data = {
+            "meta": {
+                "title": title, "subtitle": subtitle, "lang": lang, "scope": self.sel.scope,
+                "center": self.ids.get(self.sel.center, -1) if self.sel.center is not None else -1,  # type: ignore[arg-type]
+                "physics": lay.physics, "layout": lay.method,
+                "years": [min(years), max(years)] if years else None,
+                "counts": {
+                    "types": dict(Counter(n["t"] for n in nodes)),
+                    "ties": dict(Counter(e["tie"] for e in edges if e["tie"])),
+                    "sources": dict(Counter(e["src"] for e in edges if e["src"])),
+                    "links": dict(Counter(e["k"] for e in edges)),
+                },
+            },
+            "nodes": nodes, "edges": edges, "evidence": self.evidence, "articles": self.articles,
+        }
+        return Payload(data, lay)
+
+
+def build_payload(index: GraphIndex, selection: Selection, *, title: str, subtitle: str, lang: str,
+                  seed: int = 7) -> Payload:
+    """The page's data for ``selection`` of ``index`` (node ids follow the sorted IRIs, so the same
+    graph always gives the same file)."""
+    return _Builder(index, selection).build(title=title, subtitle=subtitle, lang=lang, seed=seed)
