@@ -69,7 +69,7 @@ def _entity(g: nx.Graph, node: str) -> Entity:
     return Entity.from_attrs(node, g.nodes[node])
 
 
-def scores(g: nx.Graph, *, by: str, sample: int | None = 500) -> tuple[dict[str, float], int | None]:
+def scores(g: nx.Graph, *, by: str, sample: int | None = 1000) -> tuple[dict[str, float], int | None]:
     """Centrality of every node of ``g`` by ``by``, and the betweenness sample size used (None = exact).
 
     ``degree`` counts neighbours; ``betweenness`` is unweighted (a well-sourced tie is no shorter)
@@ -125,7 +125,7 @@ def _power_pagerank(g: nx.Graph, *, alpha: float, tol: float, max_iter: int) -> 
 
 
 def rank(kg: KnowledgeGraph, *, by: str = "degree", view: str = "partnership", top: int | None = 20,
-         sample: int | None = 500) -> Ranking:
+         sample: int | None = 1000) -> Ranking:
     """The ``top`` nodes of ``view`` by centrality ``by`` (degree, betweenness or pagerank)."""
     if by not in MEASURES:
         raise UsageError(f"unknown measure {by!r}; choose one of: {', '.join(MEASURES)}")

@@ -35,7 +35,8 @@ _EVENT_RE = re.compile(
     r"|(?:[A-Z][\w'-]+\s+){0,4}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair)\b"
     r"|\b(?:forum|festival|summit|conference|expo|exhibition|meeting|visit|signing ceremony|ceremony))", re.I)
 _TIE_RE = re.compile(r"sister[- ]?(?:city|cities|hood|relationship|ties?)|sisterhood|twin(?:ned|ning)?\s+cit|"
-                     r"friendship[- ]city|friendly[- ]city|friendship agreement|partner(?:ship)? cit", re.I)
+                     r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:agreement|pact|ties?)|"
+                     r"partner(?:ship)? cit(?:y|ies)", re.I)
 _PAIR_RE = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b", re.I)
 _SAME_DAY_RE = re.compile(r"earlier (?:in the day|today)|\btoday\b|this (?:morning|afternoon|evening)", re.I)
 
@@ -208,7 +209,9 @@ def _attach(ctx: Ctx, sent: Sentence) -> None:
         return
     ev = sorted(evs, key=lambda x: x[1].start)[0][0]
     ent = ctx.reading.entities[ev.iri]
-    dates = find_en(sent.text, published=ctx.article.published)
+    dl = re.match(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*--", sent.text)
+    skip = dl.end() if dl else 0  # the wire dateline's date is when the story was filed
+    dates = [d for d in find_en(sent.text, published=ctx.article.published) if d.start >= skip]
     day = next((d for d in dates if d.grain == "day"), None)
     if "startDate" not in ent.attrs:
         value = day.value if day else (_dateline(ctx) if _SAME_DAY_RE.search(sent.text) else None)
@@ -264,8 +267,9 @@ def _ties(ctx: Ctx, sent: Sentence) -> None:
     if len(iris) < 2:
         return
     host = iris[0]
+    since = re.search(r"\b(?:since|in)\s+((?:19|20)\d{2})\b", sent.text)
     for other in iris[1:]:
-        ctx.reading.ties.append((host, other, kind, None, sent))
+        ctx.reading.ties.append((host, other, kind, since.group(1) if since else None, sent))
 
 
 def read_english(article: Article, gz: Gazetteer) -> Reading:

@@ -83,6 +83,10 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
     for row in loader.kr_admin():
         if row.city_ko:
             continue
+        if row.level == "sido" and row.short_ko:  # 경남, 충북, 서울: provinces' everyday short names
+            for gov in places.lookup(row.name_ko):
+                gz.add(row.short_ko, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                                          gov.province_ko, 0, gov.level))
         for alt in row.alt_ko:
             for gov in places.lookup(row.name_ko, row.province_ko or None):
                 gz.add(alt, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,

@@ -383,7 +383,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     obj_start = sent.start + m.start(1)
     obj_end = obj_start + len(m.group(1))
     visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
-                if x.start < obj_start and not x.qualifier]
+                if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier]
     if not visitors:
         return
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
@@ -412,6 +412,24 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if dates and ent is not None and "startDate" not in ent.attrs and dates[-1].grain == "day":
         ent.attrs["startDate"] = _literal(dates[-1])
         ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(dates[-1]), sent)
+
+
+def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
+    """Where the visitors are named: the subject phrase (… 대표단이) before the visited place."""
+    words = [w for w in sent.words() if w.end <= obj_start]
+    subj = next((i for i in range(len(words) - 1, -1, -1) if re.search(r"(이|가|께서)$", words[i].text)
+                 and not re.search(r"(에|에서|를|을)$", words[i].text)), None)
+    if subj is None:
+        return sent.start, obj_start
+    i = subj - 1
+    while i >= 0:
+        w = words[i].text
+        if re.search(r"(는|은|에|에서|를|을|로|으로|에게|면|고|며|서)$", w) and not re.search(r"(과|와)$", w):
+            break
+        if re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제", w):
+            break
+        i -= 1
+    return words[i + 1].start if i + 1 < len(words) else sent.start, obj_start
 
 
 def welcomes(ctx: Ctx, sent: Sentence) -> None:

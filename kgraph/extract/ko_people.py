@@ -53,6 +53,9 @@ def is_korean_name(w: str) -> bool:
         return False
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
+    split = _title_split(w)
+    if split is not None and split[0] and len(split[0]) >= 2:
+        return False  # 고성군수, 광명시장: a place and a title, not a name
     return w[0] in KOREAN_SURNAMES or w[:2] in KOREAN_SURNAMES
 
 
@@ -143,7 +146,8 @@ def _foreign_names(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     """``미야자키시 기요야마 토모노리 시장``: a foreign city, 1–3 name words, a title."""
     for i, w in enumerate(words):
         city = _city_at(ctx, w.start, w.end)
-        if city is None or city.end != w.end or w.tail:
+        if city is None or city.start != w.start or city.end + (1 if city.rest == "시" else len(city.rest)) != w.end \
+                or w.tail or city.rest not in ("", "시"):
             continue
         cand = ctx.gz.by_iri.get(city.iri)
         if city.kind != "new" and (cand is None or cand.country == "KR"):

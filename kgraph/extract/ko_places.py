@@ -72,18 +72,24 @@ def recognise(ctx: Ctx) -> None:
         if all(c.type == "Country" for c in cands) and not rest:
             countries_before[e] = cands[0].country or ""
     accepted: list[Mention] = []
-    for idx, (s, e, surf, cands, rest) in enumerate(raw):
-        prev = _prev_word(text, s)
-        prev_match = raw[idx - 1] if idx else None
-        adjacent_prev = prev_match is not None and text[prev_match[1]:s].strip() == "" and not prev_match[4]
-        prev_province = [c for c in (prev_match[3] if adjacent_prev and prev_match else []) if _is_province(c)
-                         or (c.type == "City" and c.level == "sido")]
-        prev_country = prev_match[3][0].country if adjacent_prev and prev_match and \
-            prev_match[3][0].type == "Country" else None
-        chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
-                         full_iris=full_iris, prev=prev)
-        if chosen is None:
-            continue
+    chosen_at: dict[int, Cand] = {}
+    for rnd in range(2):  # a homonym settled once (경남 고성군) settles its other mentions (고성군수)
+        for idx, (s, e, surf, cands, rest) in enumerate(raw):
+            if idx in chosen_at:
+                continue
+            prev_match = raw[idx - 1] if idx else None
+            adjacent_prev = prev_match is not None and text[prev_match[1]:s].strip() == "" and not prev_match[4]
+            prev_province = [c for c in (prev_match[3] if adjacent_prev and prev_match else []) if _is_province(c)
+                             or (c.type == "City" and c.level == "sido")]
+            prev_country = prev_match[3][0].country if adjacent_prev and prev_match and \
+                prev_match[3][0].type == "Country" else None
+            chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
+                             full_iris=full_iris, prev=_prev_word(text, s))
+            if chosen is not None:
+                chosen_at[idx] = chosen
+        full_iris |= {c.iri for c in chosen_at.values() if c.kind != "short"}
+    for idx, chosen in sorted(chosen_at.items()):
+        s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
     # unknown foreign cities after a country name: 일본 미야자키시
     for m in list(accepted):

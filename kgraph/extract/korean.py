@@ -47,10 +47,11 @@ def _organisers_from_names(ctx: Ctx) -> None:
     for ev in ctx.events:
         if ev.iri in organised or not ev.spans:
             continue
-        sp = ev.spans[0]
-        named = {m.iri for m in ctx.mentions if m.type == "City" and sp.start <= m.start < sp.end and not m.qualifier}
+        named = {m.iri: sp for sp in ev.spans for m in ctx.mentions
+                 if m.type == "City" and sp.start <= m.start < sp.end and not m.qualifier}
         if len(named) == 1:
-            ctx.fact(ev.iri, V.SCHEMA.organizer, named.pop(), ctx.sentence_of(sp.start))
+            iri, sp = named.popitem()
+            ctx.fact(ev.iri, V.SCHEMA.organizer, iri, ctx.sentence_of(sp.start))
 
 
 def _places_and_countries(ctx: Ctx) -> None:

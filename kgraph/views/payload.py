@@ -39,7 +39,7 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", kept).casefold()
+    return unicodedata.normalize("NFC", kept).lower()
 
 
 def display_label(labels: Mapping[str, str], lang: str, fallback: str) -> str:
