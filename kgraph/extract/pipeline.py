@@ -7,15 +7,21 @@ from ..read.article import Article
 from .gazetteer import Gazetteer, build_gazetteer
 from .model import Reading
 
+# Only graphs that are not articles (the gazetteer, the registry, loaded files) teach names: a reading
+# must not depend on what earlier readings stored, so that re-ingesting an article gives the same graph.
 _CITY_ROWS = """
 SELECT ?e ?t ?l ?cc WHERE {
   VALUES ?t { schema:City schema:Country }
-  ?e a ?t ; rdfs:label|skos:altLabel ?l .
+  GRAPH ?g { ?e a ?t ; rdfs:label|skos:altLabel ?l . }
+  FILTER NOT EXISTS { GRAPH ?g { ?g a schema:NewsArticle } }
   OPTIONAL { ?e kg:iso3166 ?cc0 }
   OPTIONAL { ?e schema:containedInPlace ?c . ?c kg:iso3166 ?cc1 }
   BIND(COALESCE(?cc0, ?cc1) AS ?cc)
 }"""
-_TIES = "SELECT DISTINCT ?a ?b WHERE { ?t a kg:Partnership ; kg:partner ?a, ?b . FILTER(STR(?a) < STR(?b)) }"
+_TIES = """SELECT DISTINCT ?a ?b WHERE {
+  GRAPH ?g { ?t a kg:Partnership ; kg:partner ?a, ?b . }
+  FILTER NOT EXISTS { GRAPH ?g { ?g a schema:NewsArticle } }
+  FILTER(STR(?a) < STR(?b)) }"""
 
 
 def gazetteer_for(kg: object | None) -> Gazetteer:

@@ -47,7 +47,7 @@ def kiwi():  # type: ignore[no-untyped-def]
     """The shared Kiwi analyser (loaded on first use: about a second)."""
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=0)
+    return Kiwi()
 
 
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:

@@ -37,8 +37,9 @@ def read_bytes(data: bytes, *, name: str = "input", suffix: str = ".txt",
         main, page_meta, dropped = clean_scraped(body, title=meta.get("title") or None)  # type: ignore[arg-type]
     merged: dict[str, object] = {**{k: v for k, v in page_meta.items() if v}, **{k: v for k, v in meta.items() if v}}
     merged.update({k: v for k, v in (overrides or {}).items() if v})
-    if not main.strip():
-        raise NoArticleError(f"{name} holds no article text once page furniture is removed")
+    if len(re.sub(r"\W", "", main)) < 20:
+        raise NoArticleError(f"{name}: no article text found (only {len(main.strip())} characters are left once page "
+                             "furniture is removed); give the article page itself, or its text as .txt")
     lang = str(merged.get("language") or merged.get("lang") or "").strip() or guess_language(main)
     published = merged.get("published")
     pub_date = parse_date(published) if not isinstance(published, dt.date) else published

@@ -69,7 +69,7 @@ def _run(kg: KnowledgeGraph, *, shapes: str | os.PathLike[str] | None, what: str
 def _data_graph(kg: KnowledgeGraph) -> Any:
     """What pySHACL validates: the Oxigraph store itself where pySHACL can, else an rdflib Dataset."""
     try:
-        from pyshacl.graph_abstraction import has_oxigraph
+        from pyshacl.graph_abstraction import OxigraphDataGraph, has_oxigraph
     except ImportError:  # pySHACL < 0.40 reads rdflib graphs only
         has_oxigraph = False
     if not has_oxigraph:
@@ -79,10 +79,17 @@ def _data_graph(kg: KnowledgeGraph) -> Any:
     import pyoxigraph as ox
 
     store = getattr(kg.backend, "_store", None)
-    if isinstance(store, ox.Store):
-        return store
-    from ..store.terms import graph_to_ox, to_ox
+    if not isinstance(store, ox.Store):
+        from ..store.terms import graph_to_ox, to_ox
 
-    copy = ox.Store()
-    copy.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in kg.backend.quads())
-    return copy
+        store = ox.Store()
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in kg.backend.quads())
+
+    class StoreGraph(OxigraphDataGraph):  # type: ignore[misc,valid-type]
+        """An Oxigraph data graph that is always true: pySHACL writes ``datagraph or shapes`` for every
+        result, which would otherwise COUNT the whole store once per violation."""
+
+        def __bool__(self) -> bool:
+            return True
+
+    return StoreGraph(store)

@@ -26,7 +26,7 @@ SPRING_MAX = 400
 PHYSICS_MAX = 500
 #: Distance in pixels between neighbouring nodes in a cluster, and around nodes in a spring layout.
 CLUSTER_SPACING = 60.0
-SPRING_SPACING = 95.0
+SPRING_SPACING = 125.0
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
 Node = Hashable

@@ -149,3 +149,12 @@ def bundle() -> dict[str, dict[str, dict[str, str]]]:
     """All texts, by language then table (``ui``, ``types``, ``ties``, ``sources``, ``links``, ``props``)."""
     return {lang: {"ui": UI[lang], "types": NODE_TYPES[lang], "ties": TIES[lang], "sources": SOURCES[lang],
                    "links": LINKS[lang], "props": PROPERTIES[lang]} for lang in LANGS}
+
+TITLES: dict[str, dict[str, str]] = {
+    "ko": {"graph": "자매도시 협력 지식 그래프", "city": "{name} 협력 네트워크 (거리 {depth})",
+           "article": "기사: {name}", "query": "질의 결과 그래프",
+           "subtitle": "노드 {nodes}개 · 연결 {edges}개"},
+    "en": {"graph": "Sister-city cooperation graph", "city": "{name}: cooperation network (depth {depth})",
+           "article": "Article: {name}", "query": "Graph of a query",
+           "subtitle": "{nodes} nodes · {edges} links"},
+}

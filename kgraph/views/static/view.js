@@ -70,6 +70,13 @@
     }
     return parts.join(" \u00b7 ");
   }
+  function labelSize(n) {
+    if (n.c) return 18;
+    if (!big) return 14;
+    // large views are seen zoomed out: a hub's label grows so countries and provinces stay readable
+    // (vis-network caps a label's size on screen at scaling.label.maxVisible when zoomed in)
+    return n.t === "country" ? Math.min(20 + 6 * Math.sqrt(n.d), 150) : Math.min(14 + 2.5 * Math.sqrt(n.d), 60);
+  }
   function visNode(n) {
     var st = ST.nodes[n.t] || ST.nodes.other;
     var size = Math.min(9 + 2.5 * Math.sqrt(n.d), 36) * (n.c ? 1.5 : 1);
@@ -78,7 +85,7 @@
       borderWidth: n.c ? 4 : 1.5,
       color: { background: st.color, border: st.border, highlight: { background: st.color, border: "#000" },
                hover: { background: st.color, border: "#000" } },
-      font: { size: n.c ? 18 : 14 }
+      font: { size: labelSize(n) }
     };
   }
   function visEdge(e) {
@@ -97,26 +104,26 @@
       color: { color: color, highlight: "#111111", hover: "#111111", opacity: e.k === "in" ? 0.7 : 0.95 }
     };
   }
+  var big = !meta.physics;
   var nodes = new vis.DataSet(N.map(visNode));
   var edges = new vis.DataSet(E.map(visEdge));
   var nodeView = new vis.DataView(nodes, { filter: function (item) { return visible[item.id] === 1; } });
   var edgeView = new vis.DataView(edges, { filter: function (item) { return edgeOk(E[item.id]); } });
 
-  var big = !meta.physics;
   var options = {
     autoResize: true,
     layout: { improvedLayout: false },
     nodes: {
       font: { face: "Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif",
               color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 7 } }
+      scaling: { label: { drawThreshold: 7, maxVisible: 28 } }
     },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 },
     interaction: { hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
     physics: meta.physics ? {
       enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -3500, centralGravity: 0.25, springLength: 110, springConstant: 0.035,
-                   damping: 0.4, avoidOverlap: 0.3 },
+      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.2, springLength: 140, springConstant: 0.03,
+                   damping: 0.4, avoidOverlap: 0.6 },
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
     } : false
   };

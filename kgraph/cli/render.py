@@ -1,0 +1,40 @@
+"""``kgraph render``: the graph, or part of it, as one HTML file that works offline."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from . import main, store_option
+from .query import open_graph
+
+
+@main.command()
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML file to write (UTF-8, replaced atomically).")
+@click.option("--city", help="Draw this city's ego network (a name in any language, an alias, or an IRI).")
+@click.option("--depth", type=click.IntRange(min=0), default=None,
+              help="With --city: how many steps along ties, events and affiliations (default 1).")
+@click.option("--article", help="Draw what one article says (its URL).")
+@click.option("--query", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Draw the answer of a SPARQL CONSTRUCT query read from FILE.rq ('-' = stdin).")
+@click.option("--lang", type=click.Choice(["ko", "en"]), default="ko", show_default=True,
+              help="Language of the labels first shown (the page can switch).")
+@click.option("--title", help="The page's title (default: says what is drawn).")
+@store_option
+def render(output: Path, city: str | None, depth: int | None, article: str | None, query_file: TextIO | None,
+           lang: str, title: str | None, store: str | None) -> None:
+    """Write an interactive graph view as one HTML file that needs no server and no internet.
+
+    Without --city, --article or --query the whole graph is drawn.
+    """
+    from ..views import render as render_view
+
+    kg = open_graph(store, read_only=True)
+    try:
+        view = render_view(kg, output, city=city, depth=depth, article=article,
+                           query=query_file.read() if query_file is not None else None, lang=lang, title=title)
+    finally:
+        kg.close()
+    click.echo(view.summary())

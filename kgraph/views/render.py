@@ -1,0 +1,84 @@
+"""``render``: the graph, or part of it, as one HTML page that works offline."""
+from __future__ import annotations
+
+import os
+import time
+from typing import TYPE_CHECKING
+
+from ..errors import RenderError, UsageError
+from ..vocab import SCHEMA
+from . import select, texts
+from .index import GraphIndex
+from .output import check_target
+from .page import page
+from .payload import build_payload, display_label
+from .view import GraphView
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
+
+
+def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, city: str | None = None,
+           depth: int | None = None, article: str | None = None, query: str | None = None, lang: str = "ko",
+           title: str | None = None, timeout: float | None = 60.0, seed: int = 7) -> GraphView:
+    """Draw ``kg`` (all of it, a city's ego network, one article, or a CONSTRUCT's answer) as one page.
+
+    ``city`` is a name in any language or an alias (``광명시``, ``Gwangmyeong``, ``광명``) or an IRI;
+    ``depth`` (default 1) is how many steps the ego network reaches along ties, events and
+    affiliations. ``article`` is an article's URL (or IRI). ``query`` is the text of a SPARQL
+    CONSTRUCT (or DESCRIBE) query: its triples choose what to draw. Give at most one of the three.
+    ``lang`` (ko or en) chooses the labels first shown; the page can switch. With ``output`` the
+    page is written there (UTF-8, atomically). Returns a :class:`GraphView`.
+
+    >>> from kgraph import KnowledgeGraph
+    >>> view = render(KnowledgeGraph.shipped(), city="광명시", depth=1)
+    >>> view.nodes > 5, view.physics, "<script src" in view.html
+    (True, True, False)
+    """
+    started = time.perf_counter()
+    if lang not in texts.LANGS:
+        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
+    chosen = [name for name, value in (("--city", city), ("--article", article), ("--query", query)) if value]
+    if len(chosen) > 1:
+        raise UsageError(f"give one of --city, --article and --query, not {' and '.join(chosen)}")
+    if depth is not None and not city:
+        raise UsageError("--depth goes with --city (how far the city's ego network reaches); add --city NAME")
+    target = check_target(output) if output is not None else None
+    index = GraphIndex.from_quads(kg.backend.quads())
+    words = texts.TITLES[lang]
+    if city:
+        center = kg.resolve(city, kind=SCHEMA.City)
+        steps = 1 if depth is None else depth
+        selection = select.ego(index, center, depth=steps)
+        name = display_label(index.labels.get(center, {}), lang, city)
+        default_title = words["city"].format(name=name, depth=steps)
+    elif article:
+        iri = kg.resolve_article(article)
+        selection = select.article(index, iri)
+        art = index.articles.get(iri)
+        default_title = words["article"].format(name=(art.headline if art and art.headline else article))
+    elif query:
+        result = kg.query(query, timeout=timeout)
+        if result.kind != "CONSTRUCT":
+            raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this "
+                              f"is a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
+        selection = select.construct(index, result.triples)
+        default_title = words["query"]
+    else:
+        selection = select.whole(index)
+        default_title = words["graph"]
+    if not selection.nodes:
+        raise RenderError("nothing to draw: the selection holds no city, country, event, organization, person, "
+                          "place or article; check the query's CONSTRUCT template or the article URL")
+    shown_title = title or default_title
+    payload = build_payload(index, selection, title=shown_title, subtitle="", lang=lang, seed=seed)
+    payload.data["meta"]["subtitle"] = words["subtitle"].format(nodes=payload.node_count, edges=payload.edge_count)
+    from .. import __version__
+
+    html = page(payload.data, version=__version__)
+    view = GraphView(html=html, title=shown_title, nodes=payload.node_count, edges=payload.edge_count,
+                     layout=payload.layout.method, physics=payload.layout.physics,
+                     seconds=time.perf_counter() - started)
+    if target is not None:
+        view.save(target)
+    return view

@@ -1,0 +1,41 @@
+"""Reading English: our own short articles."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from kgraph import vocab as V
+from kgraph.extract.pipeline import Extractor
+from kgraph.read import read_article
+from kgraph.read.article import Article
+
+FIX = Path(__file__).parent / "fixtures" / "articles"
+KGR = "https://w3id.org/kgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def test_visit_article(ex):
+    r = ex.read(read_article(FIX / "visit-en.txt"))
+    suwon, freiburg = URIRef(KGR + "city/kr/suwon"), URIRef(KGR + "city/de/freiburg")
+    ties = {(f.s, f.o) for f in r.facts if f.p == V.friendshipCityOf}
+    assert (suwon, freiburg) in ties and (freiburg, suwon) in ties
+    people = {e.name: e.iri for e in r.entities.values() if e.type == "Person"}
+    assert (people["Lee Jae-jun"], suwon) in {(f.s, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor}
+    visit = next(e for e in r.entities.values() if e.type == "Event")
+    # the dateline's date (Sept. 20) is when the story was filed; the visit was on Sept. 18
+    assert str(visit.attrs["startDate"]) == "2024-09-18"
+    assert any(f.p == V.since and str(f.o) == "2015" for f in r.facts)
+
+
+def test_city_of_pattern_with_demonym(ex):
+    a = Article(text="The South Korean city of Chuncheon and the Vietnamese city of Da Lat forged a sisterhood on Saturday.",
+                url="urn:t", language="en", published=dt.date(2019, 12, 21))
+    r = ex.read(a)
+    cities = {e.name for e in r.entities.values() if e.type == "City"}
+    assert {"Chuncheon", "Da Lat"} <= cities
+    assert any(f.p == V.sisterCityOf for f in r.facts)

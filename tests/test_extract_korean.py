@@ -1,0 +1,123 @@
+"""Reading Korean: our own short articles (restating real facts), checked fact by fact."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from kgraph import vocab as V
+from kgraph.extract.pipeline import Extractor
+from kgraph.read import read_article
+from kgraph.read.article import Article
+
+FIX = Path(__file__).parent / "fixtures" / "articles"
+KGR = "https://w3id.org/kgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def city(key):
+    return URIRef(KGR + "city/" + key)
+
+
+def facts(reading, p):
+    return {(f.s, f.o) for f in reading.facts if f.p == p}
+
+
+def names(reading, typ):
+    return {e.name for e in reading.entities.values() if e.type == typ}
+
+
+def read_text(ex, text, *, published=None):
+    return ex.read(Article(text=text, url="urn:test", published=published))
+
+
+def test_signing_with_province_qualifier_and_homonym(ex):
+    r = ex.read(read_article(FIX / "signing-ko.txt"))
+    chuncheon, goseong = city("kr/chuncheon"), city("kr/goseong-gyeongsangnam")
+    assert (chuncheon, goseong) in facts(r, V.sisterCityOf) or (goseong, chuncheon) in facts(r, V.sisterCityOf)
+    # the province is a qualifier, not an entity; the other 고성군 (강원) is never chosen
+    assert "경상남도" not in names(r, "City") and city("kr/goseong-gangwon") not in r.entities
+    # people with titles, bodies from the title
+    persons = {e.name: e.iri for e in r.entities.values() if e.type == "Person"}
+    assert set(persons) == {"육동한", "이상근"}
+    assert (persons["이상근"], goseong) in facts(r, V.SCHEMA.worksFor)
+    # the event: date resolved against the publication date, venue, count
+    ev = next(e for e in r.entities.values() if e.type == "Event")
+    assert str(ev.attrs["startDate"]) == "2024-06-12" and ev.attrs["attendeeCount"] == 60
+    assert ev.attrs["attendeeCountApproximate"] is True
+    # a list of partners with years in parentheses
+    ties = {(f.s, str(f.o)) for f in r.facts if f.p == V.since}
+    assert any(o == "1998" for _, o in ties) and any(o == "2005" for _, o in ties)
+
+
+def test_short_names_need_context(ex):
+    # 진도 (progress) and 구리 (copper) are also county/city short names: bare, they are words
+    r = read_text(ex, "이번 사업은 진도가 빠르다. 구리 가격이 올랐다고 업계는 밝혔다.")
+    assert not names(r, "City")
+    # with the full name elsewhere in the article, the short name counts
+    r = read_text(ex, "전남 진도군은 제주시와 교류를 시작했다. 진도는 섬이 많다고 전했다.")
+    assert city("kr/jindo") in r.entities and len(r.entities[city("kr/jindo")].mentions) == 2
+
+
+def test_name_inside_a_longer_word_is_not_a_city(ex):
+    r = read_text(ex, "광명시는 광명시업사이클아트센터에서 전시회를 열었다고 밝혔다.")
+    assert len(r.entities[city("kr/gwangmyeong")].mentions) == 1
+    assert "광명시업사이클아트센터" in names(r, "Place")
+
+
+def test_people_patterns(ex):
+    text = ("광명시(시장 양기대)가 18일 전라북도 부안군(군수 김종규)과 자매결연 협약식을 가졌다. "
+            "이날 협약식에는 양 시장을 비롯해 이병주 광명시의장, 박가상 용인시의회 의장 등 50여명이 참석했다.")
+    r = read_text(ex, text, published=dt.date(2016, 7, 18))
+    people = {e.name: e for e in r.entities.values() if e.type == "Person"}
+    assert set(people) == {"양기대", "김종규", "이병주", "박가상"}
+    works = facts(r, V.SCHEMA.worksFor)
+    assert (people["양기대"].iri, city("kr/gwangmyeong")) in works
+    assert (people["이병주"].iri, city("kr/gwangmyeong")) in works
+    assert any(s == people["박가상"].iri and "org/" in str(o) for s, o in works)
+    # 양 시장 is 양기대: he attended
+    assert (next(iter(ev for ev in r.entities if "event/" in str(ev))), people["양기대"].iri) in facts(r, V.SCHEMA.attendee)
+
+
+def test_foreign_names_and_countries(ex):
+    r = read_text(ex, "박승원 광명시장과 독일 오스나브뤼크시 카타리나 푀터 시장은 협약을 체결했다.")
+    assert "카타리나 푀터" in names(r, "Person")
+    assert (city("de/osnabrueck"), URIRef(KGR + "country/DE")) in facts(r, V.SCHEMA.containedInPlace)
+
+
+def test_unknown_city_after_country_becomes_an_entity(ex):
+    r = read_text(ex, "보은군은 일본 미야자키시 대표단을 맞았다고 밝혔다. 두 지자체는 1993년 자매결연을 맺었다.")
+    new = [e for e in r.entities.values() if e.type == "City" and "/jp/" in str(e.iri)]
+    assert new and new[0].name == "미야자키시"
+    assert any(f.p == V.sisterCityOf for f in r.facts)
+
+
+def test_list_counts_must_add_up_with_the_registry(ex):
+    text = ("광명시는 지난 4일 포럼 평가회를 열었다. 포럼의 성과로 국내 6개 도시(제천, 부안, 신안, 영암, 은평, 오산) 등 "
+            "상호결연 도시 간 협력이 꼽혔다. 포럼에는 국내 상호결연도시 4개 도시, 기후위기대응지방정부협의회 2개 도시가 참석했다.")
+    r = read_text(ex, text)
+    partners = {o for s, o in facts(r, V.partnerOf) if s == city("kr/gwangmyeong")}
+    assert partners == {city("kr/jecheon"), city("kr/buan"), city("kr/sinan"), city("kr/yeongam")}
+    members = {s for s, _ in facts(r, V.SCHEMA.memberOf)}
+    assert members == {city("kr/eunpyeong"), city("kr/osan")}
+    assert any("registry confirms 4" in n for n in r.notes)
+
+
+def test_relative_dates_without_publication_date_are_not_guessed(ex):
+    r = read_text(ex, "수원시는 지난 4일 시청에서 국제교류 간담회를 개최했다.")
+    ev = next(e for e in r.entities.values() if e.type == "Event")
+    assert "startDate" not in ev.attrs
+    r = read_text(ex, "수원시는 지난 4일 시청에서 국제교류 간담회를 개최했다.", published=dt.date(2024, 12, 10))
+    ev = next(e for e in r.entities.values() if e.type == "Event")
+    assert str(ev.attrs["startDate"]) == "2024-12-04"
+
+
+def test_evidence_offsets_point_at_the_sentence(ex):
+    text = "서론입니다. 광명시는 상호결연도시인 독일 오스나브뤼크시와 협력을 강화하기로 했다."
+    r = read_text(ex, text)
+    f = next(f for f in r.facts if f.p == V.partnerOf)
+    assert text[f.span.start:f.span.end] == f.sentence and "오스나브뤼크시와" in f.sentence

@@ -1,0 +1,61 @@
+"""Scraped pages and front matter: the article kept, the furniture dropped, metadata read."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kgraph.errors import NoArticleError, ReadError
+from kgraph.read import read_article, read_bytes
+from kgraph.read.text import clean_scraped, front_matter, published_in
+
+FIX = Path(__file__).parent / "fixtures" / "articles"
+
+
+def test_scraped_page_keeps_article_and_drops_furniture():
+    a = read_article(FIX / "scraped-ko.txt")
+    assert a.title == "여수시, 일본 가라쓰시와 우호교류 협약 체결"
+    assert "우호교류 협약을 체결했다" in a.text
+    # weather widget, most-read list and the second story are gone
+    for furniture in ("맑음서울", "겨울 축제", "순천시", "봄꽃", "로그인"):
+        assert furniture not in a.text
+    # the byline is metadata, not text
+    assert a.author == "한지민" and a.publisher == "가상일보"
+    assert "기자 |" not in a.text
+    # the capture date heading the page is not a publication date
+    assert a.published is None
+
+
+def test_front_matter_and_overrides():
+    raw = "---\nurl: https://e.org/a\ntitle: 제목\npublished: 2024-10-30\npublisher: 가상일보\n---\n광명시는 오늘 포럼을 열었다고 밝혔다. 시민 100명이 참석했다고 전했다."
+    a = read_bytes(raw.encode(), overrides={"published": "2024-11-01"})
+    assert a.url == "https://e.org/a" and a.title == "제목" and a.publisher == "가상일보"
+    assert a.published == dt.date(2024, 11, 1)
+
+
+def test_bad_front_matter_is_a_clear_error():
+    with pytest.raises(ReadError, match="front matter"):
+        front_matter("---\n: [\n---\n본문")
+
+
+def test_published_from_byline_line_under_headline():
+    lines = ["제목입니다 충분히 긴 제목", "2021-02-25 홍길동", "본문"]
+    assert published_in(lines, title="제목입니다 충분히 긴 제목") == dt.date(2021, 2, 25)
+    assert published_in(["입력 2024.12.05 10:30", "x"], title=None) == dt.date(2024, 12, 5)
+    # a date with a weekday above the headline is the capture date
+    assert published_in(["2026.02.02 (월)", "제목입니다 충분히 긴 제목", "본문"], title="제목입니다 충분히 긴 제목") is None
+
+
+def test_empty_file_is_refused():
+    with pytest.raises(NoArticleError, match="empty"):
+        read_bytes(b"   \n ")
+
+
+def test_too_large_file_is_refused():
+    with pytest.raises(ReadError, match="MB"):
+        read_bytes(b"a" * (20 * 1024 * 1024), name="big.txt")
+
+
+def test_clean_scraped_reports_what_it_dropped():
+    body, meta, dropped = clean_scraped("배너\n• 맑음서울 3.1℃\n긴 제목이 여기에 있습니다\n본문 문장은 충분히 길어야 기사로 읽히며, 이 문장은 마침표로 끝나는 아주 긴 문장이라고 말할 수 있습니다.\n")
+    assert "맑음서울" not in body and any("맑음서울" in d for d in dropped)
+    assert meta["title"] == "긴 제목이 여기에 있습니다"
