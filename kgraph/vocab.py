@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -85,6 +86,7 @@ Gazetteer = KGR["graph/gazetteer"]  #: named graph of the gazetteer (cities, cou
 _FOLD = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "ue", "Ö": "oe", "Ä": "ae"}
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """An ASCII slug of ``text``: German umlauts folded, Hangul romanized, the rest dropped.
 

@@ -115,9 +115,19 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
 
 def entities(kg: KnowledgeGraph, pattern: str, *, bindings: Mapping[str, Node] | None = None) -> dict[str, Entity]:
     """Labels, country and kind of every ``?n`` that ``pattern`` (a SPARQL group) matches; one query."""
-    out: dict[str, Entity] = {}
     bound = "".join(f" ?{name}" for name in sorted(bindings or {}))  # Oxigraph binds projected variables only
-    for row in kg.query(_ENTITIES % {"pattern": pattern, "bound": bound}, bindings=bindings):
+    return _entities(kg, _ENTITIES % {"pattern": pattern, "bound": bound}, bindings)
+
+
+def entity(kg: KnowledgeGraph, iri: URIRef) -> Entity:
+    """Labels, country and kind of one entity; one query."""
+    text_ = _ENTITIES.replace("{ SELECT DISTINCT ?n%(bound)s WHERE { %(pattern)s } }", "") % {"bound": ""}
+    return _entities(kg, text_, {"n": iri}).get(str(iri), Entity(str(iri)))
+
+
+def _entities(kg: KnowledgeGraph, sparql: str, bindings: Mapping[str, Node] | None) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    for row in kg.query(sparql, bindings=bindings):
         iri = text(row.get("n"))
         out[iri] = Entity(iri, kind=kind_of(split(text(row.get("types")))), label_en=text(row.get("label_en")),
                           label_ko=text(row.get("label_ko")), label_any=text(row.get("label_any")),

@@ -73,9 +73,7 @@ class SharedPartners:
 
 
 def _city(kg: KnowledgeGraph, name: str) -> Entity:
-    iri = kg.resolve(name, kind=SCHEMA.City)
-    found = queries.entities(kg, "BIND(?city AS ?n)", bindings={"city": iri})
-    return found.get(str(iri), Entity(str(iri), kind="city"))
+    return queries.entity(kg, kg.resolve(name, kind=SCHEMA.City))
 
 
 def partners(kg: KnowledgeGraph, city: str) -> Partners:

@@ -54,9 +54,12 @@ def nominal(word: str) -> bool:
     return True
 
 
+_HEADS_LONGEST_FIRST = tuple(sorted(EVENT_HEADS, key=len, reverse=True))
+
+
 def head_of(stem: str) -> str | None:
     """The event word a stem ends with (longest first)."""
-    for h in sorted(EVENT_HEADS, key=len, reverse=True):
+    for h in _HEADS_LONGEST_FIRST:
         if stem.endswith(h):
             return h
     return None

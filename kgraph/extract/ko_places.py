@@ -175,7 +175,7 @@ def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
 def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     """Provinces and countries right before a city only say where it lies: 경기도 용인시, 독일 오스나브뤼크시."""
     text = ctx.text
-    cands = {c.iri: c for c in ctx.gz.by_iri.values()}
+    cands = ctx.gz.by_iri
     for a, b in zip(ms, ms[1:]):
         if a.rest or b.type != "City" or text[a.end:b.start].strip():
             continue

@@ -45,6 +45,8 @@ UI: dict[str, dict[str, str]] = {
         "tie_source": "출처 종류",
         "partner": "파트너",
         "nojs": "이 페이지는 그래프를 그리기 위해 JavaScript가 필요합니다.",
+        "details": "세부 정보",
+        "totals": "노드 {nodes}개 · 연결 {edges}개",
     },
     "en": {
         "search": "Search",
@@ -83,6 +85,8 @@ UI: dict[str, dict[str, str]] = {
         "tie_source": "Stated by",
         "partner": "Partner",
         "nojs": "This page needs JavaScript to draw the graph.",
+        "details": "Details",
+        "totals": "{nodes} nodes · {edges} links",
     },
 }
 
@@ -125,7 +129,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "prov:wasDerivedFrom": "출처", "schema:latitude": "위도", "schema:longitude": "경도",
         "kg:sinceConflict": "출처 간 연도 불일치", "kg:registryYear": "출처별 연도", "kg:kostatCode": "행정코드",
         "kg:partnerOf": "결연", "kg:sisterCityOf": "자매결연", "kg:friendshipCityOf": "우호결연",
-        "rdfs:comment": "설명",
+        "rdfs:comment": "설명", "kg:region": "지역",
     },
     "en": {
         "rdfs:label": "Name", "skos:altLabel": "Also called", "schema:name": "Name", "schema:headline": "Headline",
@@ -141,6 +145,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "kg:sinceConflict": "Sources disagree on the year", "kg:registryYear": "Year per source",
         "kg:kostatCode": "KOSTAT code", "kg:partnerOf": "Partner of", "kg:sisterCityOf": "Sister city of",
         "kg:friendshipCityOf": "Friendship city of", "rdfs:comment": "Comment",
+        "kg:region": "Region",
     },
 }
 
@@ -153,8 +158,8 @@ def bundle() -> dict[str, dict[str, dict[str, str]]]:
 TITLES: dict[str, dict[str, str]] = {
     "ko": {"graph": "자매도시 협력 지식 그래프", "city": "{name} 협력 네트워크 (거리 {depth})",
            "article": "기사: {name}", "query": "질의 결과 그래프",
-           "subtitle": "노드 {nodes}개 · 연결 {edges}개"},
+           "subtitle": UI["ko"]["totals"]},
     "en": {"graph": "Sister-city cooperation graph", "city": "{name}: cooperation network (depth {depth})",
            "article": "Article: {name}", "query": "Graph of a query",
-           "subtitle": "{nodes} nodes · {edges} links"},
+           "subtitle": UI["en"]["totals"]},
 }

@@ -131,6 +131,10 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   var status = document.getElementById("kg-status");
 
+  var subtitle = document.querySelector("#kg-header .subtitle");
+  function showSubtitle() {
+    if (subtitle) subtitle.textContent = ui("totals").replace("{nodes}", String(N.length)).replace("{edges}", String(E.length));
+  }
   function showStatus() {
     status.textContent = ui("shown").replace("{nodes}", String(nodeView.length)).replace("{edges}", String(edgeView.length))
       + " \u00b7 " + (meta.physics ? (view.frozen ? ui("layout_frozen") : ui("drawing")) : ui("layout_fixed"));
@@ -231,13 +235,36 @@
     if (f[4].length) dd.appendChild(evidenceBlock(f[4]));
     return dd;
   }
+  // minor facts (identifiers, coordinates, gazetteer sources) go into a closed "more" box
+  var MINOR = new Set(["owl:sameAs", "prov:wasDerivedFrom", "schema:latitude", "schema:longitude", "kg:adminType",
+                       "kg:region", "kg:kostatCode", "kg:iso3166", "schema:inLanguage"]);
   function factList(facts) {
-    var dl = el("dl");
+    var dl = el("dl"), last = null, dd = null;
     facts.forEach(function (f) {
-      dl.appendChild(el("dt", null, tr("props", f[0])));
-      dl.appendChild(factValue(f));
+      if (f[0] !== last) {
+        dl.appendChild(el("dt", null, tr("props", f[0])));
+        last = f[0];
+      }
+      dd = factValue(f);
+      dl.appendChild(dd);
     });
     return dl;
+  }
+  function factSections(facts) {
+    var frag = document.createDocumentFragment();
+    var main = facts.filter(function (f) { return !MINOR.has(f[0]) || f[4].length; });
+    var minor = facts.filter(function (f) { return MINOR.has(f[0]) && !f[4].length; });
+    if (main.length) {
+      frag.appendChild(el("h3", null, ui("facts")));
+      frag.appendChild(factList(main));
+    }
+    return { main: frag, minor: minor };
+  }
+  function moreBox(minor) {
+    var box = el("details", "more");
+    box.appendChild(el("summary", null, ui("details") + " (" + minor.length + ")"));
+    box.appendChild(factList(minor));
+    return box;
   }
   function edgeTags(e) {
     var tags = [];
@@ -258,10 +285,8 @@
     var sub = tr("types", n.t) + (otherName(n) && otherName(n) !== nameOf(n) ? " \u00b7 " + otherName(n) : "");
     body.appendChild(el("div", "muted", sub));
     body.appendChild(el("div", "iri", n.u));
-    if (n.f.length) {
-      body.appendChild(el("h3", null, ui("facts")));
-      body.appendChild(factList(n.f));
-    }
+    var sections = factSections(n.f);
+    body.appendChild(sections.main);
     var ids = adj[id];
     if (ids.length) {
       body.appendChild(el("h3", null, ui("connections") + " (" + ids.length + ")"));
@@ -283,6 +308,7 @@
       });
       if (order.length > 150) body.appendChild(el("p", "muted", ui("more").replace("{n}", String(order.length - 150))));
     }
+    if (sections.minor.length) body.appendChild(moreBox(sections.minor));
     panel.hidden = false;
     panel.scrollTop = 0;
   }
@@ -303,10 +329,9 @@
       dl.appendChild(el("dd", null, tr("sources", e.src)));
     }
     body.appendChild(dl);
-    if (e.f.length) {
-      body.appendChild(el("h3", null, ui("facts")));
-      body.appendChild(factList(e.f));
-    }
+    var sections = factSections(e.f);
+    body.appendChild(sections.main);
+    if (sections.minor.length) body.appendChild(moreBox(sections.minor));
     if (e.ev.length) {
       body.appendChild(el("h3", null, ui("evidence")));
       body.appendChild(evidenceBlock(e.ev));
@@ -394,6 +419,7 @@
     if (!TX[code]) return;
     lang = code;
     applyTexts();
+    showSubtitle();
     nodes.update(N.map(function (n) { return { id: n.id, label: short(nameOf(n)), title: nodeTitle(n) }; }));
     edges.update(E.map(function (e) { return { id: e.id, title: edgeTitle(e) }; }));
     if (current && current.node !== undefined) openNode(current.node);
