@@ -245,6 +245,18 @@ class KnowledgeGraph:
         self.backend.load_file(p, format=fmt, graph=target)
         return len(self.backend) - before
 
+    def ingest(self, *paths: str | os.PathLike[str], overrides: Mapping[str, object] | None = None) -> Any:
+        """Read, extract and store articles (files, folders, globs); returns an :class:`~kgraph.ingest.IngestReport`."""
+        from .ingest import ingest
+
+        return ingest(self, paths, overrides=overrides)
+
+    def extract(self, path: str | os.PathLike[str], *, overrides: Mapping[str, object] | None = None) -> Any:
+        """Read one article and return its :class:`~kgraph.extract.model.Reading` without storing it."""
+        from .ingest import extract_file
+
+        return extract_file(path, kg=self, overrides=overrides)
+
     def stats(self) -> dict[str, Any]:
         """Counts of quads and named graphs."""
         return {"quads": len(self.backend), "graphs": len(self.backend.named_graphs())}

@@ -82,7 +82,9 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     for ev in reversed(ctx.events):
         if not _compatible(ev.head, head):
             continue
-        if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words):
+        if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
+                (len(words[-1]) > len(head) and len(ev.words[-1]) > len(head) and
+                 (words[-1].endswith(ev.words[-1]) or ev.words[-1].endswith(words[-1]))):
             if not bare and len(words) > len(ev.words):  # the longer name is the better one
                 ev.name, ev.words = name, words
                 ent = ctx.reading.entities.get(ev.iri)
@@ -218,6 +220,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         if city is not None:  # 용인시에서: the city itself is the place
             out.append((city.iri, Span(start, end)))
             continue
+        if len(parts) > 1 and parts[-1] in ("일원", "일대", "인근", "주변", "앞", "내"):
+            parts = parts[:-1]  # 한옥마을 일원: the area around a place is that place
         dong = parts[0] if len(parts) > 1 and parts[0] in _dongs() else None
         name = " ".join(parts[1:] if dong else parts)
         lead_city = next((m for m in ctx.mentions if m.type == "City" and m.start == start and m.end < end), None)
@@ -266,6 +270,12 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
     if m is not None:
         m.via_title = True  # 사천시청 대회의실: the city names where the venue is
         return m.iri
+    word = re.match(r"[\uac00-\ud7a3]+", ctx.text[start:start + 30])
+    if word:  # 수원컨벤션센터: a venue named after its city
+        for k in range(min(len(word.group(0)) - 2, 6), 1, -1):
+            cands = [c for c in ctx.gz.lookup(word.group(0)[:k]) if c.type == "City" and c.country == "KR"]
+            if len({c.iri for c in cands}) == 1:
+                return cands[0].iri
     main = ctx.main_cities()
     return main[0] if main else None
 
@@ -283,7 +293,9 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None))
-    for d in dates:
+    # 8일 밝혔다: the day of the announcement, not of the event
+    dates = [d for d in dates if not re.match(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)", sent.text[d.end:d.end + 6])]
+    for i, d in enumerate(dates):
         if d.grain == "year":
             continue
         abs_start = sent.start + d.start
@@ -295,6 +307,11 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
                 ent.attrs["dateInferred"] = True
             ent.attrs["startDate"] = _literal(d)
             ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
+            nxt = dates[i + 1] if i + 1 < len(dates) else None
+            if nxt is not None and re.match(r"\s*(부터|~|－|-)", sent.text[d.end:d.end + 3]) and \
+                    re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]) and nxt.value >= d.value:
+                ent.attrs["endDate"] = _literal(nxt)
+                ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(nxt), sent)
         break
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
         ent = ctx.reading.entities.get(target.iri)
@@ -355,8 +372,13 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     limit = sent.start + verb.start()
     bodies = {ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))}
     ev_spans = [(sp.start, sp.end) for sp in ev.spans]
+    lower = sent.start
+    for a, b in ev_spans:  # 'E에 A와 B가 참석했다': who attended is named after the event
+        if sent.start <= a < limit and re.match(r"['’\"”]?(에는|에도|에)\s", ctx.text[b:b + 5]):
+            if any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
+                lower = b
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
-        if m.start >= limit or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
+        if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
         if any(a <= m.start < b for a, b in ev_spans):
             continue

@@ -99,11 +99,14 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
 def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     """Find people (and their bodies) in one sentence."""
     words = sent.words()
+    _body_name_title(ctx, sent, words)
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         nxt2 = words[i + 2] if i + 2 < len(words) else None
         if not is_korean_name(w.text) or w.tail not in ("", ",") or nxt is None:
             continue
+        if any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions):
+            continue  # already read as part of a longer (foreign) name
         span = Span(w.start, w.end)
         w2 = strip_particle(nxt.text)
         split = _title_split(w2)
@@ -128,6 +131,44 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _parenthesised(ctx, sent)
     _foreign_names(ctx, sent, words)
     _surname_refs(ctx, sent, words)
+
+
+def _body_name_title(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``수원시의회 김기정 의장``, ``여수시 홍길동 시장``: body, name, title; and ``마르틴 호른 프라이부르크시장``."""
+    for i in range(len(words) - 2):
+        body_w, name_w, title_w = words[i], words[i + 1], words[i + 2]
+        if body_w.tail or name_w.tail or not is_korean_name(name_w.text):
+            continue
+        title = strip_particle(title_w.text)
+        if title not in TITLES:
+            continue
+        city = _city_at(ctx, body_w.start, body_w.end)
+        if city is not None and city.start == body_w.start and not city.rest.startswith("의회") and \
+                body_w.text in (city.surface, city.surface + city.rest):
+            body = city.iri
+            city.via_title = True
+        else:
+            body = _org_iri(ctx, body_w.text)
+        if body is not None and name_w.text not in ctx.persons:
+            person(ctx, name_w.text, Span(name_w.start, name_w.end), title=title, body=body, sent=sent)
+    for i, w in enumerate(words):  # foreign name words before a foreign city's title word
+        split = _title_split(strip_particle(w.text))
+        city = _city_at(ctx, w.start, w.end)
+        if split is None or city is None or city.start != w.start:
+            continue
+        cand = ctx.gz.by_iri.get(city.iri)
+        if city.kind != "new" and (cand is None or cand.country == "KR"):
+            continue
+        names = []
+        j = i - 1
+        while j >= 0 and len(names) < 3 and re.fullmatch(r"[\uac00-\ud7a3]{1,6}", words[j].text) and \
+                not words[j].tail and words[j].text not in NAME_STOP and not _city_at(ctx, words[j].start, words[j].end):
+            names.insert(0, words[j])
+            j -= 1
+        if len(names) >= 2:
+            name = " ".join(n.text for n in names)
+            person(ctx, name, Span(names[0].start, names[-1].end), title=split[2], body=city.iri, sent=sent)
+            city.via_title = True
 
 
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:

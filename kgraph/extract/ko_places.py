@@ -105,6 +105,16 @@ def recognise(ctx: Ctx) -> None:
         name = nm.group(1)
         iri = city_iri(m.iri.rsplit("/", 1)[-1], name)
         accepted.append(Mention(start, start + len(name) + 1, name + nm.group(2), iri, "City", "new", ""))
+    for m in [a for a in accepted if a.kind == "new"]:  # 프라이부르크시장, 프라이부르크시와: the same new city again
+        stem = m.surface[:-1]
+        for hit in re.finditer(re.escape(stem) + r"(시)?(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(]|$))", text):
+            rest_m = re.match(r"[\uac00-\ud7a3]*", text[hit.end():])
+            rest = rest_m.group(0) if rest_m else ""
+            if any(a.start <= hit.start() < a.end for a in accepted) or not (not rest or CITY_COMPOUND_RE.match(rest)):
+                continue
+            if hit.start() > 0 and _is_hangul(text[hit.start() - 1]):
+                continue
+            accepted.append(Mention(hit.start(), hit.end(), hit.group(0), m.iri, "City", "new", rest))
     accepted.sort(key=lambda m: m.start)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)

@@ -44,7 +44,15 @@ def tie_type(text: str) -> str:
 
 
 def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
-    return [m for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier and not m.descriptor]
+    """Cities that can be parties: not qualifiers, not group descriptors, not where something took place."""
+    out = []
+    for m in ctx.in_sentence(sent, types=("City",)):
+        if m.qualifier or m.descriptor:
+            continue
+        if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
+            continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
+        out.append(m)
+    return out
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:

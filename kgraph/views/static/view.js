@@ -83,6 +83,7 @@
     return {
       id: n.id, label: short(nameOf(n)), title: nodeTitle(n), x: n.x, y: n.y, shape: st.shape, size: size,
       borderWidth: n.c ? 4 : 1.5,
+      mass: n.c ? 5 : 1 + Math.min(n.d, 30) / 10,  // hubs push harder, so their labels get room
       color: { background: st.color, border: st.border, highlight: { background: st.color, border: "#000" },
                hover: { background: st.color, border: "#000" } },
       font: { size: labelSize(n) }
