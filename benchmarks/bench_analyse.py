@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> None:
             with nq.open("w", encoding="utf-8") as f:
                 for line in generate(args.triples / 1_000_000):
                     f.write(line)
-                    n += 1
+                    n += line.count("\n")
             return n
 
         print(f"synthetic graph of ~{args.triples} triples in {work}")

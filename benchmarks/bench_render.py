@@ -25,9 +25,9 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kgraph import KnowledgeGraph  # noqa: E402
-from kgraph.views import render  # noqa: E402
-from kgraph.vocab import KG, KGR, SCHEMA, Registry, article_iri  # noqa: E402
+from kgraph import KnowledgeGraph
+from kgraph.views import render
+from kgraph.vocab import KG, KGR, SCHEMA, Registry, article_iri
 
 OUT = ROOT / "benchmarks" / "output"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -136,7 +136,7 @@ def first_draw(paths: list[Path], *, repeat: int = 2) -> dict[Path, dict[str, fl
             draws, walls, requests = [], [], []
             for _ in range(repeat):
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.on("request", lambda r: requests.append(r.url))
+                page.on("request", lambda r, sink=requests: sink.append(r.url))
                 t = time.perf_counter()
                 page.goto(path.resolve().as_uri())
                 page.wait_for_function("window.kgraphView && kgraphView.drawn", timeout=120_000)

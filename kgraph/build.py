@@ -22,7 +22,7 @@ from . import places
 from .errors import BuildError
 from .names import loader
 from .vocab import (KG, SCHEMA, TIE_TYPES, WD, Gazetteer, Registry, city_iri, country_iri, partnership_iri,
-                    PREFIXES)
+                    PREFIXES, region, typeConflict)
 
 _NATIVE_LANG_FALLBACK = {"KR": "ko", "DE": "de", "US": "en", "CN": "zh", "JP": "ja"}
 _SKIP_NOTES = re.compile(r"^(not a sister city|UNVERIFIED|council-level|sub-municipal)", re.IGNORECASE)
@@ -213,7 +213,7 @@ class Builder:
                 if native and native != r["name_en"] or lang != "en":
                     self.label(iri, native, lang)
                 if r["parent_region"]:
-                    self.gaz.add((iri, KG.region, Literal(r["parent_region"], lang="en")))
+                    self.gaz.add((iri, region, Literal(r["parent_region"], lang="en")))
             for v in variants:
                 self.label(iri, v, "ko", alt=True)
             if r["lat"] and r["lon"]:
@@ -300,7 +300,7 @@ class Builder:
                     g.add((t.a, prop, t.b))
                     g.add((t.b, prop, t.a))
             if len(t.types) > 1:
-                g.add((iri, KG.typeConflict, Literal(True)))
+                g.add((iri, typeConflict, Literal(True)))
             for year in sorted(t.years):
                 g.add((iri, KG.since, Literal(year, datatype=XSD.gYear)))
             if len(t.years) > 1:

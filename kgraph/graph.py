@@ -44,6 +44,15 @@ def shipped_graph_path() -> Path:
     raise StoreError("the shipped graph (cities.trig) is missing from this installation; reinstall kgraph")
 
 
+def _iri(value: str, what: str) -> URIRef:
+    """``value`` as an absolute IRI, or a UsageError saying what is wrong with it."""
+    import re
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+        raise UsageError(f"{what} needs an absolute IRI such as https://example.org/g, not {value!r}")
+    return URIRef(value)
+
+
 class KnowledgeGraph:
     """The sister-city knowledge graph in a store.
 
@@ -64,17 +73,24 @@ class KnowledgeGraph:
         ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
         writer's lock, so several readers can share a store.
         """
+        from .store.oxigraph import INIT_MARKER
+
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
-        is_new = not (p / "CURRENT").exists()
-        if is_new:
-            if p.exists() and any(x.name != "kgraph.lock" for x in p.iterdir()):
+        if not (p / INIT_MARKER).exists():
+            if (p.exists() and not (p / "CURRENT").exists()
+                    and any(not x.name.startswith("kgraph") for x in p.iterdir())):
                 raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
                                  "folder with --store PATH")
+            # a new store (or one whose first load was interrupted): the writer's lock makes one creator at a time
             be = open_backend(backend, path=p, read_only=False)
             try:
-                be.load_file(shipped_graph_path(), format="trig")
+                if not (p / INIT_MARKER).exists():
+                    if len(be) == 0:
+                        be.load_file(shipped_graph_path(), format="trig")
+                    be.flush()
+                    (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
             except BaseException:
                 be.close()
                 raise
@@ -143,7 +159,7 @@ class KnowledgeGraph:
             elif p.kind == "article":
                 binds[p.name] = self.resolve_article(value)
             elif p.kind == "iri":
-                binds[p.name] = URIRef(value)
+                binds[p.name] = _iri(value, f"-p {p.name}")
             else:
                 binds[p.name] = Literal(value)
         return self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
@@ -240,7 +256,7 @@ class KnowledgeGraph:
         fmt = format or _RDF_SUFFIXES.get(p.suffix.lower())
         if fmt is None:
             raise LoadError(f"cannot tell the RDF format of {p.name}; pass --format turtle|trig|nquads|ntriples|jsonld")
-        target = URIRef(graph) if graph else URIRef(p.resolve().as_uri())
+        target = _iri(graph, "--graph") if graph else URIRef(p.resolve().as_uri())
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)
         return len(self.backend) - before

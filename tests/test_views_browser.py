@@ -5,8 +5,19 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest_views import (ARTICLE_URL, GM, HEADLINE, OSNA, SENTENCE_FORUM, SENTENCE_TIE, browser, screenshot,
-                            shipped_with_article, update_docs_images, visit)
+from conftest_views import (
+    ARTICLE_URL,
+    GM,
+    HEADLINE,
+    OSNA,
+    SENTENCE_FORUM,
+    SENTENCE_TIE,
+    browser,
+    screenshot,
+    shipped_with_article,
+    update_docs_images,
+    visit,
+)
 
 from kgraph import KnowledgeGraph
 from kgraph.views import render

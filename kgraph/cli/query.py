@@ -25,7 +25,7 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter of a named query (bound, never spliced into the text).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop the query after this many seconds.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
 @store_option
 def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,

@@ -18,8 +18,12 @@ from ..vocab import city_iri, country_iri
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
-해안 평화 미래 희망 사랑 행복 자유 영광 태양 하늘 보성 고성 광주 안산 안양 소사 강화 부여 진도 예산 고령 양양 화성 구리 이천
+중부 해안 평화 미래 희망 사랑 행복 자유 영광 태양 하늘 보성 고성 광주 안산 안양 소사 강화 부여 진도 예산 고령 양양 화성 구리 이천
 인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지""".split())
+
+
+HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "FR", "英": "GB", "露": "RU", "濠": "AU",
+                   "越": "VN", "伊": "IT", "加": "CA", "印": "IN", "泰": "TH", "比": "PH", "蒙": "MN", "臺": "TW"}
 
 
 @dataclass(frozen=True)
@@ -85,12 +89,16 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
             continue
         if row.level == "sido" and row.short_ko:  # 경남, 충북, 서울: provinces' everyday short names
             for gov in places.lookup(row.name_ko):
-                gz.add(row.short_ko, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                gz.add(row.short_ko, Cand(places.gov_iri(gov), "City", "KR", "short", gov.name_ko, gov.name_en,
                                           gov.province_ko, 0, gov.level))
         for alt in row.alt_ko:
             for gov in places.lookup(row.name_ko, row.province_ko or None):
                 gz.add(alt, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
                                  gov.province_ko, 0, gov.level))
+    for abbr, code in HANJA_COUNTRIES.items():  # 日 사세보시, 中 웨이하이: headline abbreviations
+        c = next((x for x in loader.countries() if x.code == code), None)
+        if c is not None:
+            gz.add(abbr, Cand(country_iri(code), "Country", code, "country", c.name_ko, c.name_en))
     for c in loader.countries():
         cand = Cand(country_iri(c.code), "Country", c.code, "country", c.name_ko, c.name_en)
         for n in (c.name_ko, *c.alt_ko):

@@ -96,79 +96,198 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
     return None
 
 
+_TITLE_ENDINGS = ("사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
+                  "과장", "국장", "실장", "회장", "원장", "부장", "청장", "사장", "단장", "소장", "관장", "총장", "의장",
+                  "성장", "지사", "대표")
+
+
+def title_of(word: str) -> tuple[str, str | None] | None:
+    """(job title, the place or body named inside the word) for a title word, else None.
+
+    >>> title_of("광명시장"), title_of("시장"), title_of("해운대구체육회장"), title_of("국제교류팀장")
+    (('시장', '광명시'), ('시장', None), ('회장', '해운대구체육회'), ('국제교류팀장', None))
+    """
+    if word in TITLES:
+        return word, None
+    split = _title_split(word)
+    if split is not None and len(split[0]) >= 2:
+        return split[2], split[0] + split[1]
+    for end in _TITLE_ENDINGS:
+        if word.endswith(end) and (len(word) > len(end) or end in ("교육장", "사무총장", "본부장", "센터장", "위원장",
+                                                                  "이사장", "부성장", "부지사", "팀장", "국장")):
+            stem = word[: -1]
+            if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in ORG_SUFFIXES + ("회", "단")):
+                return end, stem
+            if len(word) - len(end) <= 6:
+                return word, None
+    return None
+
+
+def _is_mention(ctx: Ctx, w: Word, types: tuple[str, ...] = ("City", "Country", "Organization")) -> bool:
+    return any(m.type in types and m.start < w.end and w.start < m.end for m in ctx.mentions)
+
+
+def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
+    """A word that can be a Korean personal name here (not a place already recognised, no particle)."""
+    t = text if text is not None else w.text
+    if not is_korean_name(t) or _is_mention(ctx, w, ("City", "Country")):
+        return False
+    if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
+        return False
+    return not (len(t) == 3 and t[-1] in "과와은는을를의에단팀측")
+
+
+_NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
+
+
+def _name_part(word: str) -> bool:
+    """A word that can be part of a foreign name: no particles or endings attached."""
+    from .ko_events import tags
+
+    ts = tags(word)
+    if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2:
+        return False  # 협약식에는, 대표단을: a noun with its particle
+    if len(word) >= 3 and re.search(r"(도시|인|적)$", word):
+        return False  # 관광도시인, 국제적: descriptions, not names
+    return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
+
+
+def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
+    """Up to three name words ending at ``end`` (exclusive): 쓰지 마사히로, 쩐 티 투, 카타리나 푀터."""
+    names: list[Word] = []
+    j = end - 1
+    while j >= 0 and len(names) < 3:
+        w = words[j]
+        if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+                or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
+                (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
+            break
+        names.insert(0, w)
+        j -= 1
+    return names
+
+
+def nominal_like(word: str) -> bool:
+    """Words that are common nouns rather than name parts (이날, 대표단, 관계자 …)."""
+    return word in NAME_STOP or word.endswith(("단", "들", "자", "팀", "측", "원들", "씨"))
+
+
+def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
+    """The body a word names: a city (광명시, 광명), an organisation (사천시의회), or a bare council."""
+    text = named or strip_particle(w.text)
+    city = _city_at(ctx, w.start, w.end)
+    if city is not None and not (city.rest or "").startswith("의회") and not text.endswith(("의회", "회", "단")):
+        city.via_title = True
+        return city.iri
+    if text in ("시의회", "군의회", "구의회", "도의회"):
+        main = ctx.main_cities(suffix=text[0])
+        cand = ctx.gz.by_iri.get(main[0]) if main else None
+        if cand is not None and cand.name_ko.endswith(text[0]):
+            return minted("org", cand.name_ko + "의회")
+    org = _org_iri(ctx, text)
+    if org is not None:
+        for c in ctx.mentions:
+            if c.type == "City" and w.start <= c.start < w.end:
+                c.via_title = True
+    return org
+
+
+def _bound_city(ctx: Ctx, title: str) -> URIRef | None:
+    """For 부구청장 이태식 with no body named: the article's own city of the title's level."""
+    for suffix, level, t in CITY_TITLES:
+        if title == t and level:
+            main = ctx.main_cities(suffix=level)
+            cand = ctx.gz.by_iri.get(main[0]) if main else None
+            if cand is not None and cand.name_ko.endswith(level):
+                return main[0]
+    return None
+
+
 def recognise_people(ctx: Ctx, sent: Sentence) -> None:
-    """Find people (and their bodies) in one sentence."""
+    """Find people, their job titles and bodies in one sentence (both word orders)."""
     words = sent.words()
-    _body_name_title(ctx, sent, words)
+    n = len(words)
+
+    def taken(w: Word) -> bool:
+        return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
+
     for i, w in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        nxt2 = words[i + 2] if i + 2 < len(words) else None
-        if not is_korean_name(w.text) or w.tail not in ("", ",") or nxt is None:
+        tw = title_of(strip_particle(w.text))
+        if tw is None or w.lead.startswith("("):
             continue
-        if any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions):
-            continue  # already read as part of a longer (foreign) name
-        span = Span(w.start, w.end)
-        w2 = strip_particle(nxt.text)
-        split = _title_split(w2)
-        if split is not None:
-            city = _city_at(ctx, nxt.start, nxt.end)
-            if city is not None:
-                city.via_title = True
-                person(ctx, w.text, span, title=split[2], body=city.iri, sent=sent)
+        title, named = tw
+        body: URIRef | None = None
+        # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
+        k = i - 1
+        if named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
+                                                                 _org_iri(ctx, strip_particle(words[k].text))):
+            body = _body(ctx, words[k], None)
+            k -= 1
+            if k >= 0 and not words[k].tail and "/org/" in str(body) and _city_at(ctx, words[k].start, words[k].end):
+                city = _city_at(ctx, words[k].start, words[k].end)
+                if city is not None and city.start == words[k].start and words[k].text in (city.surface, city.surface + "시"):
+                    body = minted("org", words[k].text + " " + strip_particle(words[k + 1].text))
+                    city.via_title = True
+                    k -= 1
+        elif named is not None:
+            body = _body(ctx, w, named)
+        foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
+        if k >= 0 and not words[k].tail and not taken(words[k]):
+            names = _foreign_name(ctx, words, k + 1) if foreign_body else []
+            if len(names) >= 2:
+                name = " ".join(x.text for x in names)
+                person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
-        city = _city_at(ctx, nxt.start, nxt.end)
-        if nxt2 is not None and strip_particle(nxt2.text) in TITLES and not nxt.tail:
-            body = city.iri if city is not None and w2 == city.surface else _org_iri(ctx, w2)
-            if city is not None and w2 == city.surface:
-                city.via_title = True
-            if body is not None:
-                person(ctx, w.text, span, title=strip_particle(nxt2.text), body=body, sent=sent)
+            if _name_word(ctx, words[k]):
+                if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]):
+                    body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장
+                known = ctx.persons.get(words[k].text)
+                if body is None and known is not None:
+                    body = ctx.person_body.get(known)
+                if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
+                    body = _org_iri(ctx, strip_particle(words[k - 1].text))
+                person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title,
+                       body=body or _bound_city(ctx, title) if title in CITY_BOUND else body, sent=sent)
                 continue
-        if w2 in TITLES:
-            known = ctx.persons.get(w.text)
-            body = ctx.person_body.get(known) if known else None
-            person(ctx, w.text, span, title=w2, body=body, sent=sent)
+            names = _foreign_name(ctx, words, k + 1)
+            if len(names) >= 2 or (names and foreign_body):
+                if body is None and names[0].start > sent.start:  # 오를레앙시에서 소피 르루아 부시장
+                    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < names[0].start]
+                    if prev and ctx.text[prev[-1].end:names[0].start].strip() in ("", "시", "시에서", "에서", "의", "시의"):
+                        body = prev[-1].iri
+                name = " ".join(x.text for x in names)
+                person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
+                continue
+        # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
+        if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]):
+            prev_city = _city_at(ctx, words[i - 1].start, words[i - 1].end)
+            if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
+                parts = [words[i + 1], words[i + 2]]
+                if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
+                        and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text):
+                    last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
+                    if last and not nominal_like(last):
+                        person(ctx, parts[0].text + " " + last, Span(parts[0].start, parts[0].start + len(parts[0].text) + 1 + len(last)),
+                               title=title, body=prev_city.iri, sent=sent)
+                        prev_city.via_title = True
+                        continue
+        if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and \
+                _name_word(ctx, words[i + 1], text=strip_particle(words[i + 1].text)):
+            nxt = words[i + 1]
+            after = ctx.text[nxt.end:nxt.end + 2]
+            if not re.match(r"(\s|[,.)]|과|와|은|는|이|가|을|를|의|도|씨|$)", after or " "):
+                continue
+            if named is None and i >= 1 and not words[i - 1].tail and (_is_mention(ctx, words[i - 1]) or
+                                                                      _org_iri(ctx, strip_particle(words[i - 1].text))
+                                                                      or strip_particle(words[i - 1].text) in
+                                                                      ("시의회", "군의회", "구의회", "도의회")):
+                body = _body(ctx, words[i - 1], None)
+            if body is None and title in CITY_BOUND:
+                body = _bound_city(ctx, title)
+            person(ctx, strip_particle(nxt.text) if len(nxt.text) > 3 else nxt.text, Span(nxt.start, nxt.end),
+                   title=title, body=body, sent=sent)
     _parenthesised(ctx, sent)
-    _foreign_names(ctx, sent, words)
     _surname_refs(ctx, sent, words)
-
-
-def _body_name_title(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
-    """``수원시의회 김기정 의장``, ``여수시 홍길동 시장``: body, name, title; and ``마르틴 호른 프라이부르크시장``."""
-    for i in range(len(words) - 2):
-        body_w, name_w, title_w = words[i], words[i + 1], words[i + 2]
-        if body_w.tail or name_w.tail or not is_korean_name(name_w.text):
-            continue
-        title = strip_particle(title_w.text)
-        if title not in TITLES:
-            continue
-        city = _city_at(ctx, body_w.start, body_w.end)
-        if city is not None and city.start == body_w.start and not city.rest.startswith("의회") and \
-                body_w.text in (city.surface, city.surface + city.rest):
-            body = city.iri
-            city.via_title = True
-        else:
-            body = _org_iri(ctx, body_w.text)
-        if body is not None and name_w.text not in ctx.persons:
-            person(ctx, name_w.text, Span(name_w.start, name_w.end), title=title, body=body, sent=sent)
-    for i, w in enumerate(words):  # foreign name words before a foreign city's title word
-        split = _title_split(strip_particle(w.text))
-        city = _city_at(ctx, w.start, w.end)
-        if split is None or city is None or city.start != w.start:
-            continue
-        cand = ctx.gz.by_iri.get(city.iri)
-        if city.kind != "new" and (cand is None or cand.country == "KR"):
-            continue
-        names = []
-        j = i - 1
-        while j >= 0 and len(names) < 3 and re.fullmatch(r"[\uac00-\ud7a3]{1,6}", words[j].text) and \
-                not words[j].tail and words[j].text not in NAME_STOP and not _city_at(ctx, words[j].start, words[j].end):
-            names.insert(0, words[j])
-            j -= 1
-        if len(names) >= 2:
-            name = " ".join(n.text for n in names)
-            person(ctx, name, Span(names[0].start, names[-1].end), title=split[2], body=city.iri, sent=sent)
-            city.via_title = True
 
 
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
@@ -181,34 +300,6 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
             continue
         s = sent.start + m.start(2)
         person(ctx, m.group(2), Span(s, s + len(m.group(2))), title=m.group(1), body=city.iri, sent=sent)
-
-
-def _foreign_names(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
-    """``미야자키시 기요야마 토모노리 시장``: a foreign city, 1–3 name words, a title."""
-    for i, w in enumerate(words):
-        city = _city_at(ctx, w.start, w.end)
-        if city is None or city.start != w.start or city.end + (1 if city.rest == "시" else len(city.rest)) != w.end \
-                or w.tail or city.rest not in ("", "시"):
-            continue
-        cand = ctx.gz.by_iri.get(city.iri)
-        if city.kind != "new" and (cand is None or cand.country == "KR"):
-            continue
-        for k in (3, 2, 1):
-            if i + k + 1 >= len(words) + 0 and i + k >= len(words):
-                continue
-            if i + k >= len(words):
-                continue
-            names = words[i + 1:i + 1 + k]
-            title_w = words[i + 1 + k] if i + 1 + k < len(words) else None
-            if title_w is None or strip_particle(title_w.text) not in TITLES:
-                continue
-            if any(not re.fullmatch(r"[\uac00-\ud7a3]{2,6}", n.text) or n.text in NAME_STOP or n.tail for n in names):
-                continue
-            name = " ".join(n.text for n in names)
-            person(ctx, name, Span(names[0].start, names[-1].end), title=strip_particle(title_w.text),
-                   body=city.iri, sent=sent, foreign=True)
-            city.via_title = True
-            break
 
 
 def _surname_refs(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:

@@ -15,8 +15,10 @@ from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLES_RE
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_NEW_FOREIGN = re.compile(r"([\uac00-\ud7a3]{2,8})(시|군|구)(?=[\uac00-\ud7a3]{0,3}(?:\s|[,.)(·]|$))")
+_HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
+_REGION = re.compile(r"\s+([\uac00-\ud7a3]{1,8}(?:성|현|주|도))(?=(\s|[,.)(·]|(과|와|의|은|는|이|가|을|를|에서|에|도|과의|와의)(?:\s|[,.)(·]|$)))")
+_NEW_CITY = re.compile(r"\s+([\uac00-\ud7a3]{2,8})(시|군|구)(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(·'\"’”]|$))")
+COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
 
 
 def _is_hangul(ch: str) -> bool:
@@ -83,31 +85,48 @@ def recognise(ctx: Ctx) -> None:
                              or (c.type == "City" and c.level == "sido")]
             prev_country = prev_match[3][0].country if adjacent_prev and prev_match and \
                 prev_match[3][0].type == "Country" else None
+            nxt = raw[idx + 1] if idx + 1 < len(raw) else None
+            before_city = nxt is not None and not rest and text[e:nxt[0]].strip() == "" and \
+                any(c.type == "City" and c.level != "sido" for c in nxt[3])
             chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
-                             full_iris=full_iris, prev=_prev_word(text, s))
+                             full_iris=full_iris, prev=_prev_word(text, s), before_city=before_city)
             if chosen is not None:
                 chosen_at[idx] = chosen
         full_iris |= {c.iri for c in chosen_at.values() if c.kind != "short"}
     for idx, chosen in sorted(chosen_at.items()):
         s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
-    # unknown foreign cities after a country name: 일본 미야자키시
+    # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or m.rest:
             continue
-        after = text[m.end:m.end + 14]
-        nm = re.match(r"\s+" + _NEW_FOREIGN.pattern, after)
-        if not nm:
-            continue
-        start = m.end + after.index(nm.group(1))
-        if any(a.start <= start < a.end for a in accepted):
-            continue
-        name = nm.group(1)
-        iri = city_iri(m.iri.rsplit("/", 1)[-1], name)
-        accepted.append(Mention(start, start + len(name) + 1, name + nm.group(2), iri, "City", "new", ""))
+        cc = m.iri.rsplit("/", 1)[-1]
+        pos = m.end
+        region = _REGION.match(text, pos)
+        if region:
+            pos = region.end(1)
+        city = _NEW_CITY.match(text, pos)
+        if city and (city.group(1) + city.group(2)).endswith("도시"):  # 프랑스 우호도시 오를레앙시: skip the descriptor
+            city = _NEW_CITY.match(text, city.end(2) + (1 if text[city.end(2):city.end(2) + 1] == "인" else 0))
+        if city:
+            start = city.start(1)
+            have = next((a for a in accepted if a.start == start and a.type == "City"), None)
+            if have is None:
+                name = city.group(1) + city.group(2)
+                have = Mention(start, start + len(name), name, city_iri(cc, city.group(1)), "City", "new", "")
+                accepted.append(have)
+            m.qualifier = True
+            ctx.located.append((have.iri, m.iri, m.start))
+        elif region and region.group(1)[:-1] not in COMMON_REGION_WORDS:
+            start = region.start(1)
+            name = region.group(1)
+            if not any(a.start <= start < a.end for a in accepted):
+                accepted.append(Mention(start, start + len(name), name, city_iri(cc, name), "City", "new",
+                                        region.group(3) or ""))
+                ctx.located.append((city_iri(cc, name), m.iri, m.start))
     for m in [a for a in accepted if a.kind == "new"]:  # 프라이부르크시장, 프라이부르크시와: the same new city again
-        stem = m.surface[:-1]
-        for hit in re.finditer(re.escape(stem) + r"(시)?(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(]|$))", text):
+        stem, suffix = m.surface[:-1], m.surface[-1]
+        for hit in re.finditer(re.escape(stem) + "(" + re.escape(suffix) + r")?(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(]|$))", text):
             rest_m = re.match(r"[\uac00-\ud7a3]*", text[hit.end():])
             rest = rest_m.group(0) if rest_m else ""
             if any(a.start <= hit.start() < a.end for a in accepted) or not (not rest or CITY_COMPOUND_RE.match(rest)):
@@ -121,7 +140,7 @@ def recognise(ctx: Ctx) -> None:
 
 
 def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *, prev_province: list[Cand],
-            prev_country: str | None, full_iris: set[URIRef], prev: str) -> Cand | None:
+            prev_country: str | None, full_iris: set[URIRef], prev: str, before_city: bool = False) -> Cand | None:
     kr = [c for c in cands if c.country == "KR" or c.type == "Country"]
     foreign = [c for c in cands if c.type == "City" and c.country != "KR"]
     strong_rest = bool(rest) and not PARTICLES_RE.match(rest)  # 광명시장, 부안군수, 오스나브뤼크시청
@@ -150,6 +169,8 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
             if not short:
                 return None
         c = short[0]
+        if c.level == "sido" and before_city:
+            return c  # 경기 광주시, 충북 보은군: a province naming where the next city lies
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e):
             return c
         if foreign:
@@ -164,8 +185,10 @@ def _foreign_choice(foreign: list[Cand], surf: str, rest: str, prev_country: str
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]
-    if not rest.startswith("시") and not prev_country:
+    if not (rest.startswith("시") or surf.endswith(("시", "현", "성", "주"))) and not prev_country:
         return None  # 코로나 팬데믹: a foreign name needs 시 or its country to count
+    if surf.endswith("도") and rest.startswith("시"):
+        return None  # 우호도시, 관광도시: the word 도시 (city), not a place
     return max(foreign, key=lambda c: c.population)
 
 
@@ -190,8 +213,8 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         if a.rest or b.type != "City" or text[a.end:b.start].strip():
             continue
         ca = cands.get(a.iri)
-        if a.type == "Country" or (ca is not None and _is_province(ca)):
-            a.qualifier = True
+        if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level == "sido")):
+            a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
     for m in ms:
         c = cands.get(m.iri)
         if c is not None and _is_province(c) and not m.qualifier:

@@ -59,8 +59,9 @@ def _places_and_countries(ctx: Ctx) -> None:
     ms = ctx.mentions
     for a, b in zip(ms, ms[1:]):
         if a.type == "Country" and a.qualifier and b.type == "City" and not ctx.text[a.end:b.start].strip():
-            sent = ctx.sentence_of(a.start)
-            ctx.fact(b.iri, V.SCHEMA.containedInPlace, a.iri, sent)
+            ctx.located.append((b.iri, a.iri, a.start))
+    for city, country, pos in ctx.located:
+        ctx.fact(city, V.SCHEMA.containedInPlace, country, ctx.sentence_of(pos))
 
 
 def _entities(ctx: Ctx) -> None:

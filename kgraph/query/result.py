@@ -70,6 +70,8 @@ class QueryResult:
             raise UsageError(f"a {self.kind} answer is not a graph: use --format table, csv, tsv, json or xml")
         if format == "table":
             return self._table()
+        if format == "tsv" and self.kind == "SELECT":
+            return self._tsv()
         r = Result(self.kind)
         if self.kind == "ASK":
             if format in ("csv", "tsv"):
@@ -83,6 +85,12 @@ class QueryResult:
         buf = io.BytesIO()
         r.serialize(buf, format=format, encoding="utf-8")
         return buf.getvalue().decode("utf-8")
+
+    def _tsv(self) -> str:
+        """W3C SPARQL 1.1 TSV: ``?var`` headers, terms in Turtle syntax, unbound cells empty."""
+        lines = ["\t".join(f"?{v}" for v in self.variables)]
+        lines += ["\t".join(tsv_term(t) for t in row) for row in self.rows]
+        return "\n".join(lines) + "\n"
 
     def _table(self) -> str:
         if self.kind == "ASK":
@@ -117,6 +125,29 @@ def compact(term: Node | None) -> str:
     if isinstance(term, Literal):
         text = str(term).replace("\n", " ")
         return f"{text}@{term.language}" if term.language else text
+    return str(term)
+
+
+def tsv_term(term: Node | None) -> str:
+    r"""A term as the SPARQL TSV results format writes it (N-Triples syntax, tabs and breaks escaped).
+
+    >>> tsv_term(Literal("광명\t시", lang="ko")), tsv_term(URIRef("http://e/x")), tsv_term(None)
+    ('"광명\\t시"@ko', '<http://e/x>', '')
+    """
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                .replace("\r", "\\r").replace("\t", "\\t"))
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
     return str(term)
 
 

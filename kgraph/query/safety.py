@@ -11,6 +11,8 @@ never trigger a refusal.
 True
 >>> uses_service("SELECT * WHERE { ?s ?p 'SERVICE' }")
 False
+>>> uses_service("SELECT ?service WHERE { ?service a schema:Service }")
+False
 """
 from __future__ import annotations
 
@@ -46,12 +48,24 @@ def mask(text: str) -> str:
     return _TOKEN.sub(repl, text)
 
 
+_PROLOGUE = re.compile(r"\s*(?:PREFIX\s+[A-Za-z_][\w.-]*:|PREFIX\s+:|BASE)\s*<_*>", re.IGNORECASE)
+#: a keyword, not a variable (?x, $x) nor part of a prefixed name (ex:service, service:x)
+_KEYWORD = r"(?<![?$\w:.-]){}(?![\w:-])"
+_DECLS = re.compile(r"PREFIX\s+([A-Za-z_][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
+
+
 def query_form(text: str) -> str | None:
-    """The first keyword after the prologue (SELECT, ASK, INSERT, ...) or None."""
-    for word in re.findall(r"[A-Za-z]+", mask(text)):
+    """The first keyword after the prologue (SELECT, ASK, INSERT, ...) or None.
+
+    >>> query_form("PREFIX insert: <http://e/> SELECT * { ?s insert:x ?o }")
+    'SELECT'
+    """
+    masked = mask(text)
+    pos = 0
+    while m := _PROLOGUE.match(masked, pos):
+        pos = m.end()
+    for word in re.findall(r"(?<![?$\w:])[A-Za-z]+(?![\w:])", masked[pos:]):
         up = word.upper()
-        if up in ("PREFIX", "BASE"):
-            continue
         if up in _READ_FORMS or up in _UPDATE_FORMS:
             return up
     return None
@@ -59,14 +73,32 @@ def query_form(text: str) -> str | None:
 
 def uses_service(text: str) -> bool:
     """True when the query calls a remote endpoint with SERVICE."""
-    return re.search(r"\bSERVICE\b", mask(text), re.IGNORECASE) is not None
+    return re.search(_KEYWORD.format("SERVICE"), mask(text), re.IGNORECASE) is not None
 
 
 def from_iris(text: str) -> list[str]:
-    """IRIs (or prefixed names) named in FROM / FROM NAMED clauses."""
+    """IRIs named in FROM / FROM NAMED clauses, prefixed names expanded (unknown prefixes kept as written).
+
+    >>> from_iris("SELECT * FROM <http://e/g> FROM NAMED kgr:graph/registry { ?s ?p ?o }")
+    ['http://e/g', 'https://w3id.org/kgraph/id/graph/registry']
+    >>> from_iris("SELECT ?from WHERE { ?s ?from <http://e/x> }")
+    []
+    """
+    from ..vocab import PREFIXES
+
     masked = mask(text)
-    pattern = r"\bFROM\s+(?:NAMED\s+)?(<[^>]*>|[A-Za-z][\w-]*:[\w\-./]*)"
-    return [text[m.start(1):m.end(1)] for m in re.finditer(pattern, masked, re.IGNORECASE)]
+    prefixes = dict(PREFIXES)
+    prefixes.update({m.group(1) or "": m.group(2) for m in _DECLS.finditer(text)})
+    pattern = _KEYWORD.format("FROM") + r"\s+(?:NAMED\s+)?(<[^>]*>|[A-Za-z_]?[\w.-]*:[^\s{}]*)"
+    out = []
+    for m in re.finditer(pattern, masked, re.IGNORECASE):
+        ref = text[m.start(1):m.end(1)]
+        if ref.startswith("<"):
+            out.append(ref[1:-1])
+        else:
+            prefix, _, local = ref.partition(":")
+            out.append(prefixes[prefix] + local if prefix in prefixes else ref)
+    return out
 
 
 def check_read_only(text: str, *, local_graphs: set[str] | None = None) -> None:
@@ -82,7 +114,6 @@ def check_read_only(text: str, *, local_graphs: set[str] | None = None) -> None:
                              "remove the SERVICE clause")
     if local_graphs is not None:
         for iri in from_iris(text):
-            name = iri.strip("<>")
-            if iri.startswith("<") and name not in local_graphs:
-                raise ForbiddenQuery(f"FROM {iri} names no graph in this store and remote graphs are never loaded; "
+            if iri not in local_graphs:
+                raise ForbiddenQuery(f"FROM <{iri}> names no graph in this store and remote graphs are never loaded; "
                                      "use a graph the store has (list them with SELECT DISTINCT ?g {GRAPH ?g {}})")

@@ -1,6 +1,9 @@
 """Oxigraph backends: ``oxigraph`` (persistent, on disk) and ``memory`` (in memory)."""
 from __future__ import annotations
 
+import os
+import re
+import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal as Lit
@@ -8,7 +11,7 @@ from typing import Literal as Lit
 import pyoxigraph as ox
 from rdflib.term import Identifier, Node
 
-from ..errors import LoadError, QuerySyntaxError, StoreError
+from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from .base import Quad, RawResult, Triple, register
 from .lock import StoreLock
 from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
@@ -24,10 +27,14 @@ _FORMATS = {
 }
 
 
+#: files of kgraph's own inside a store folder (Oxigraph never names a file like this)
+LOCK_FILE = "kgraph.lock"
+INIT_MARKER = "kgraph.initialized"  #: written once a new store holds the shipped graph
+ROLLBACK_DIR = "kgraph-rollback"  #: checkpoint of the store taken before a bulk load
+
+
 def syntax_error(exc: SyntaxError, what: str = "query") -> QuerySyntaxError:
     """A QuerySyntaxError naming line and column from an Oxigraph parse error."""
-    import re
-
     msg = str(exc)
     m = re.search(r"error at (\d+):(\d+)", msg)
     line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
@@ -53,7 +60,11 @@ class OxigraphBackend:
         self._lock = StoreLock(self.path, exclusive=not read_only, wait=lock_wait)
         self._lock.acquire()
         try:
-            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+            if read_only:
+                self._store = ox.Store.read_only(str(_readable_dir(self.path)))
+            else:
+                _recover(self.path)
+                self._store = ox.Store(str(self.path))
         except OSError as exc:
             self._lock.release()
             raise StoreError(f"cannot open the store at {self.path}: {exc}; check the path, or remove a damaged store "
@@ -64,7 +75,7 @@ class OxigraphBackend:
         """A read-only view for a worker process whose parent already holds the store's lock."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.name, self._lock = Path(path), True, "oxigraph", None
-        self._store = ox.Store.read_only(str(path))
+        self._store = ox.Store.read_only(str(_readable_dir(Path(path))))
         return self
 
     # -- size and reading
@@ -85,13 +96,28 @@ class OxigraphBackend:
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
-        try:
-            res = self._store.query(sparql, prefixes=dict(prefixes), use_default_graph_as_union=True,
-                                    substitutions=subs or None)
-        except SyntaxError as exc:
-            raise syntax_error(exc) from exc
-        except OSError as exc:
-            raise StoreError(f"the store could not answer the query: {exc}") from exc
+        res = None
+        hinted = values_bound(sparql, subs) if subs else None
+        if hinted is not None:
+            try:
+                res = self._store.query(hinted, prefixes=dict(prefixes), use_default_graph_as_union=True)
+            except (SyntaxError, RuntimeError):
+                res = None  # the query's shape does not allow it: bind by substitution below
+            except OSError as exc:
+                raise StoreError(f"the store could not answer the query: {exc}") from exc
+        if res is None:
+            try:
+                res = self._store.query(sparql, prefixes=dict(prefixes), use_default_graph_as_union=True,
+                                        substitutions=subs or None)
+            except SyntaxError as exc:
+                raise syntax_error(exc) from exc
+            except RuntimeError as exc:
+                if "projection" in str(exc):
+                    raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query: {exc}; "
+                                     "project the bound variables in SELECT") from exc
+                raise StoreError(f"the store could not answer the query: {exc}") from exc
+            except OSError as exc:
+                raise StoreError(f"the store could not answer the query: {exc}") from exc
         if isinstance(res, ox.QueryBoolean):
             return RawResult("ASK", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
@@ -126,32 +152,65 @@ class OxigraphBackend:
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self._writable()
+        try:  # every quad is converted before the first is written: bad input changes nothing
+            batch = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads]
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
         try:
-            self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads)
+            self._store.extend(batch)
         except OSError as exc:
             raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
 
     def remove_graph(self, graph: Identifier) -> None:
         self._writable()
         g = graph_to_ox(graph)
-        self._store.update(f"DROP SILENT GRAPH {g}")
+        try:
+            self._store.update(f"DROP SILENT GRAPH {g}")
+        except OSError as exc:
+            raise StoreError(f"could not remove graph {graph}: {exc}; nothing was changed") from exc
 
     def load_file(self, path: Path, *, format: str, graph: Identifier | None = None) -> None:
+        """Load a file atomically: all of it or, on bad input or a crash, none of it.
+
+        In memory this is one transaction. On disk Oxigraph's transactions are slow for big files,
+        so the file is bulk-loaded after a checkpoint of the store (hard links, instant); if the load
+        fails the checkpoint is put back, and if the process dies the next open puts it back.
+        """
         self._writable()
         fmt = _FORMATS.get(format)
         if fmt is None:
             raise LoadError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}")
-        try:
-            parsed = list(ox.parse(path=str(path), format=fmt, rename_blank_nodes=True))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again; nothing was changed") from exc
         gx = graph_to_ox(graph)
-        quads = [q if isinstance(q, ox.Quad) and not isinstance(q.graph_name, ox.DefaultGraph)
-                 else ox.Quad(q.subject, q.predicate, q.object, gx) for q in parsed]
         try:
-            self._store.extend(quads)
+            if self.path is None:
+                self._store.load(path=str(path), format=fmt, to_graph=gx)
+            else:
+                self._bulk_load_atomically(path, fmt, gx)
+        except (SyntaxError, ValueError) as exc:
+            raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again; nothing was changed") from exc
         except OSError as exc:
-            raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
+            raise StoreError(f"could not load {path} into the store: {exc}; nothing was changed") from exc
+
+    def _bulk_load_atomically(self, path: Path, fmt: ox.RdfFormat, gx: ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+                              ) -> None:
+        assert self.path is not None
+        rollback = self.path / ROLLBACK_DIR
+        if rollback.exists():
+            shutil.rmtree(rollback)
+        self._store.flush()
+        rollback.mkdir()
+        self._store.backup(str(rollback / "db"))
+        _write_durably(rollback / "READY", "a load was in progress; the store is put back as it was before it\n")
+        try:
+            self._store.bulk_load(path=str(path), format=fmt, to_graph=gx)
+            self._store.flush()
+        except BaseException:
+            self._store = None  # type: ignore[assignment]  (closes the database)
+            _recover(self.path)
+            self._store = ox.Store(str(self.path))
+            raise
+        (rollback / "READY").unlink()
+        shutil.rmtree(rollback, ignore_errors=True)
 
     def bulk_load_file(self, path: Path, *, format: str) -> None:
         """Fast, non-transactional load for a new, empty store."""
@@ -170,6 +229,120 @@ class OxigraphBackend:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _write_durably(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _readable_dir(path: Path) -> Path:
+    """The folder a reader opens: the checkpoint when a write was interrupted and not yet rolled back."""
+    rollback = path / ROLLBACK_DIR
+    return rollback / "db" if (rollback / "READY").exists() else path
+
+
+def _recover(path: Path) -> None:
+    """Put back the checkpoint of an interrupted bulk load (the caller holds the writer's lock).
+
+    Idempotent: a crash during recovery is recovered by the next open.
+    """
+    rollback = path / ROLLBACK_DIR
+    if not rollback.exists():
+        return
+    if not (rollback / "READY").exists():  # the crash came before the checkpoint was complete
+        shutil.rmtree(rollback)
+        return
+    for entry in path.iterdir():
+        if entry.name.startswith("kgraph"):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    for entry in (rollback / "db").iterdir():
+        target = path / entry.name
+        try:
+            os.link(entry, target)
+        except OSError:
+            shutil.copy2(entry, target)
+    _fsync_dir(path)
+    (rollback / "READY").unlink()
+    shutil.rmtree(rollback, ignore_errors=True)
+
+
+_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
+    r"""The query with its bindings as a ``VALUES`` block opening its WHERE group, or None.
+
+    Oxigraph's query planner does not see ``substitutions``, so a bound parameter does not make
+    it start from that parameter: a named query would scan the whole graph. A ``VALUES`` block does.
+    Only RDF terms go in, each written by Oxigraph's own N-Triples serialiser (which escapes quotes,
+    backslashes and line breaks and rejects invalid IRIs), so a value can never become query syntax;
+    the caller falls back to ``substitutions`` when this returns None or the result does not parse.
+
+    >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {ox.Variable("c"): ox.Literal('x" } #')}))
+    SELECT ?c WHERE { VALUES (?c) { ("x\" } #") } ?c ?p ?o }
+    >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {ox.Variable("c"): ox.NamedNode("http://e/c")}))
+    CONSTRUCT { ?c a ?t } { VALUES (?c) { (<http://e/c>) } ?c a ?t }
+    """
+    from ..query.safety import mask
+
+    if any(isinstance(t, ox.BlankNode) or not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
+        return None  # VALUES takes no blank nodes
+    masked = mask(sparql)
+    form = _FORM.search(masked)
+    if form is None:
+        return None
+    start = form.end()
+    where = None
+    depth = 0
+    for m in re.finditer(r"[{}()]|(?<![?$\w:])WHERE\b", masked[start:], re.IGNORECASE):
+        tok = m.group(0)
+        if tok in "{(":
+            depth += 1
+        elif tok in "})":
+            depth -= 1
+        elif depth == 0:
+            where = start + m.end()
+            break
+    if where is not None:
+        brace = masked.find("{", where)
+        if brace < 0 or masked[where:brace].strip():
+            return None
+    else:
+        # WHERE is optional: the group is the first top-level {…} (the second for CONSTRUCT {template} {…})
+        wanted = 2 if form.group(1).upper() == "CONSTRUCT" else 1
+        seen, depth, brace = 0, 0, -1
+        for i in range(start, len(masked)):
+            ch = masked[i]
+            if ch in "{(":
+                if depth == 0 and ch == "{":
+                    seen += 1
+                    if seen == wanted:
+                        brace = i
+                        break
+                depth += 1
+            elif ch in "})":
+                depth -= 1
+        if brace < 0:
+            return None
+    names = " ".join(str(v) for v in subs)
+    values = " ".join(str(t) for t in subs.values())
+    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}{sparql[brace + 1:]}"
 
 
 def _disk(*, path: Path | None = None, read_only: bool = False) -> OxigraphBackend:

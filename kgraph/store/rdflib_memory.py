@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal as Lit
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Identifier, Node, Variable
@@ -56,20 +56,42 @@ class RdflibBackend:
             return RawResult("SELECT", variables=names, rows=(tuple(row) for row in res))
         return RawResult("CONSTRUCT", triples=iter(res.graph))  # type: ignore[union-attr]
 
+    # -- writing: input is checked whole before anything changes, so bad input changes nothing
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only; open it without read_only to write")
+
+    @staticmethod
+    def _checked(quads: Iterable[Quad]) -> list[Quad]:
+        out = []
+        for q in quads:
+            s, p, o, g = q
+            if not (isinstance(s, (URIRef, BNode)) and isinstance(p, URIRef) and isinstance(o, (URIRef, BNode, Literal))
+                    and (g is None or isinstance(g, (URIRef, BNode)))):
+                raise StoreError(f"could not write to the store: {q!r} is not an RDF quad of rdflib terms; "
+                                 "nothing was changed")
+            out.append(q)
+        return out
+
     def replace_graph(self, graph: Identifier, triples: Iterable[Triple]) -> None:
-        new = list(triples)
+        self._writable()
+        new = self._checked((s, p, o, graph) for s, p, o in triples)
         self._ds.remove_graph(self._ds.graph(graph))
         g = self._ds.graph(graph)
-        for t in new:
-            g.add(t)
+        for s, p, o, _ in new:
+            g.add((s, p, o))
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
-        self._ds.addN((s, p, o, self._ds.graph(DATASET_DEFAULT_GRAPH_ID if g is None else g)) for s, p, o, g in quads)
+        self._writable()
+        new = self._checked(quads)
+        self._ds.addN((s, p, o, self._ds.graph(DATASET_DEFAULT_GRAPH_ID if g is None else g)) for s, p, o, g in new)
 
     def remove_graph(self, graph: Identifier) -> None:
+        self._writable()
         self._ds.remove_graph(self._ds.graph(graph))
 
     def load_file(self, path: Path, *, format: str, graph: Identifier | None = None) -> None:
+        self._writable()
         tmp = Dataset()
         try:
             tmp.parse(str(path), format={"jsonld": "json-ld"}.get(format, format))

@@ -50,8 +50,9 @@ def _run(kg: KnowledgeGraph, *, shapes: str | os.PathLike[str] | None, what: str
     known = rules(shapes)
     logging.getLogger("pyshacl-validate").setLevel(logging.ERROR)
     try:
-        conforms, results, text = pyshacl.validate(_data_graph(kg), shacl_graph=sg, inference="none",
-                                                   allow_warnings=True, allow_infos=True)
+        # advanced: SPARQL-based targets (SHACL-AF); inplace: never copy the store (the shapes hold no rules)
+        conforms, results, text = pyshacl.validate(_data_graph(kg), shacl_graph=sg, inference="none", advanced=True,
+                                                   inplace=True, allow_warnings=True, allow_infos=True)
     except Exception as exc:  # pySHACL reports broken shapes as its own exceptions
         raise ValidationFailed(f"the shapes could not be run: {exc}; check the shapes file") from exc
     if not hasattr(results, "subjects"):

@@ -112,6 +112,9 @@ def parse_results(results: Graph, shapes: Graph, rules: list[Rule], *, label: Ca
     ``label`` gives a node's labels for the report (``""`` when it has none).
     """
     by_shape = {r.shape: r.id for r in rules}
+    for rule in rules:  # property shapes inside a rule's node shape report as that rule
+        for prop in shapes.objects(URIRef(rule.shape), SH.property):
+            by_shape.setdefault(str(prop), rule.id)
     out = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         shape = results.value(result, SH.sourceShape)

@@ -6,6 +6,9 @@ edge between its two cities, and evidence is attached to the fact it supports. E
 between two entities becomes an edge; a triple from an entity to a literal or to an outside IRI
 becomes a *fact* shown in the side panel.
 
+Inside the index every IRI is a plain ``str`` (a blank node is ``"_:id"``) and every literal a
+:class:`Lit`, so the pass over 100,000 quads costs dictionary look-ups, not rdflib comparisons.
+
 >>> from rdflib import Literal, URIRef
 >>> from kgraph.vocab import KG, RDF, RDFS, SCHEMA
 >>> a, b = URIRef("urn:a"), URIRef("urn:b")
@@ -13,53 +16,96 @@ becomes a *fact* shown in the side panel.
 ...                              (a, KG.sisterCityOf, b, None), (a, RDFS.label, Literal("A", lang="en"), None)])
 >>> [(e.kind, e.ties) for e in idx.edges.values()]
 [('tie', {'sister'})]
->>> idx.entities[a], idx.labels[a]
+>>> idx.entities["urn:a"], idx.labels["urn:a"]
 ('city', {'en': 'A'})
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
 from ..vocab import KG, KGR, SCHEMA, Gazetteer, Registry
 
 Quad = tuple[Node, Node, Node, Identifier | None]
-Entity = URIRef | BNode
+Entity = str  #: an IRI, or "_:id" for a blank node
 EdgeKey = tuple[str, ...]
 
+
+class Lit(NamedTuple):
+    """A literal as the index keeps it: its text, language tag and datatype IRI ("" when absent)."""
+
+    value: str
+    lang: str = ""
+    datatype: str = ""
+
+
+Value = Entity | Lit
+
+# Terms used in the hot loop, as plain strings.
+_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_DERIVED = str(PROV.wasDerivedFrom)
+_EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(KG.partner)
+_SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
+_TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_NEWS = str(SCHEMA.NewsArticle)
+_DATED = {str(SCHEMA.startDate), str(SCHEMA.datePublished)}
+_ARTICLE_GRAPHS = str(KGR["article/"])
+_REGISTRY, _GAZETTEER = str(Registry), str(Gazetteer)
+_HEADLINE, _URL, _PUBLISHER, _PUBLISHED = (str(SCHEMA.headline), str(SCHEMA.url), str(SCHEMA.publisher),
+                                           str(SCHEMA.datePublished))
+
 #: Drawn classes, strongest first: a node of several classes takes the first that applies.
-TYPE_ORDER: tuple[tuple[URIRef, str], ...] = (
-    (SCHEMA.NewsArticle, "article"), (SCHEMA.Event, "event"), (SCHEMA.Person, "person"),
-    (SCHEMA.Organization, "organization"), (SCHEMA.Country, "country"), (SCHEMA.City, "city"),
-    (SCHEMA.Place, "place"),
+TYPE_ORDER: tuple[tuple[str, str], ...] = (
+    (str(SCHEMA.NewsArticle), "article"), (str(SCHEMA.Event), "event"), (str(SCHEMA.Person), "person"),
+    (str(SCHEMA.Organization), "organization"), (str(SCHEMA.Country), "country"), (str(SCHEMA.City), "city"),
+    (str(SCHEMA.Place), "place"),
 )
-TIE_PREDICATES: dict[URIRef, str | None] = {KG.partnerOf: None, KG.sisterCityOf: "sister",
-                                            KG.friendshipCityOf: "friendship"}
-TIE_TYPES: dict[URIRef, str] = {KG.SisterCity: "sister", KG.FriendshipCity: "friendship", KG.OtherTie: "other"}
-LINK_KINDS: dict[URIRef, str] = {
-    SCHEMA.organizer: "event", SCHEMA.attendee: "event", SCHEMA.location: "event", SCHEMA.about: "event",
-    SCHEMA.worksFor: "affiliation", SCHEMA.memberOf: "affiliation", SCHEMA.containedInPlace: "in",
-    SCHEMA.mentions: "mentions",
+TIE_PREDICATES: dict[str, str | None] = {str(KG.partnerOf): None, str(KG.sisterCityOf): "sister",
+                                         str(KG.friendshipCityOf): "friendship"}
+TIE_TYPES: dict[str, str] = {str(KG.SisterCity): "sister", str(KG.FriendshipCity): "friendship",
+                             str(KG.OtherTie): "other"}
+LINK_KINDS: dict[str, str] = {
+    str(SCHEMA.organizer): "event", str(SCHEMA.attendee): "event", str(SCHEMA.location): "event",
+    str(SCHEMA.about): "event", str(SCHEMA.worksFor): "affiliation", str(SCHEMA.memberOf): "affiliation",
+    str(SCHEMA.containedInPlace): "in", str(SCHEMA.mentions): "mentions",
 }
-LABEL_PREDICATES = (RDFS.label, SCHEMA.name, SCHEMA.headline)
+LABEL_PREDICATES = (_LABEL, str(SCHEMA.name), _HEADLINE)
 _YEAR = re.compile(r"^\s*(-?\d{4})")
 
 
-def year_of(value: Node | str | None) -> int | None:
-    """The year a date-like literal starts with (``"2024-10-29"`` → 2024), else None.
+def key(term: Node | None) -> Value | None:
+    """The index's form of an rdflib term: IRI → str, blank node → "_:id", literal → :class:`Lit`.
 
-    >>> year_of(Literal("1997")), year_of(Literal("---04")), year_of(None)
+    >>> key(Literal("광명시", lang="ko"))
+    Lit(value='광명시', lang='ko', datatype='')
+    """
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        return Lit(str(term), term.language or "", str(term.datatype) if term.datatype is not None else "")
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return str(term)
+
+
+def year_of(value: Lit | str | None) -> int | None:
+    """The year a date-like value starts with (``"2024-10-29"`` → 2024), else None.
+
+    >>> year_of("1997"), year_of(Lit("---04")), year_of(None)
     (1997, None, None)
     """
     if value is None:
         return None
-    m = _YEAR.match(str(value))
+    m = _YEAR.match(value.value if isinstance(value, Lit) else value)
     return int(m.group(1)) if m else None
 
 
@@ -68,7 +114,7 @@ class Evidence:
     """One ``kg:Evidence`` node: the sentence (absent for articles whose text is not carried) and its article."""
 
     sentence: str | None
-    article: Identifier | None
+    article: Entity | None
     start: int | None
     end: int | None
 
@@ -79,7 +125,7 @@ class Article:
 
     headline: str | None = None
     url: str | None = None
-    publisher: Node | None = None
+    publisher: Value | None = None
     date: str | None = None
 
 
@@ -91,15 +137,15 @@ class Edge:
     kind: str  #: tie | event | affiliation | in | mentions | other
     a: Entity  #: from (ties: the smaller IRI)
     b: Entity  #: to
-    predicate: URIRef | None = None  #: the relation's property (None for ties)
-    graphs: set[Identifier | None] = field(default_factory=set)  #: named graphs that state it
+    predicate: str | None = None  #: the relation's property IRI (None for ties)
+    graphs: set[str | None] = field(default_factory=set)  #: named graphs that state it
     ties: set[str] = field(default_factory=set)  #: tie types stated (sister, friendship, other)
     since: set[str] = field(default_factory=set)  #: kg:since values
     registry_years: set[str] = field(default_factory=set)
     conflict: bool = False  #: sources disagree on the year
-    sources: set[Node] = field(default_factory=set)  #: prov:wasDerivedFrom of the tie
-    partnerships: set[Identifier] = field(default_factory=set)  #: kg:Partnership nodes behind a tie
-    statements: set[tuple[Node, Node, Node]] = field(default_factory=set)  #: triples to look evidence up by
+    sources: set[Value] = field(default_factory=set)  #: prov:wasDerivedFrom of the tie
+    partnerships: set[Entity] = field(default_factory=set)  #: kg:Partnership nodes behind a tie
+    statements: set[tuple[str, str, str]] = field(default_factory=set)  #: triples to look evidence up by
 
     @property
     def year(self) -> int | None:
@@ -115,151 +161,165 @@ class GraphIndex:
         self.entities: dict[Entity, str] = {}  #: entity -> node type
         self.labels: dict[Entity, dict[str, str]] = {}  #: entity -> language ('' = none) -> label
         self.alt_labels: dict[Entity, set[str]] = defaultdict(set)
-        self.facts: dict[Entity, dict[tuple[URIRef, Node], set[Identifier | None]]] = defaultdict(dict)
+        self.facts: dict[Entity, dict[tuple[str, Value], None]] = defaultdict(dict)  #: ordered set of (p, o)
         self.edges: dict[EdgeKey, Edge] = {}
         self.adjacency: dict[Entity, list[EdgeKey]] = defaultdict(list)
-        self.evidence: dict[tuple[Node, Node, Node], list[Evidence]] = defaultdict(list)
-        self.evidence_about: dict[Node, list[Evidence]] = defaultdict(list)  #: by rdf:subject
-        self.articles: dict[Identifier, Article] = {}
-        self.article_graphs: set[Identifier] = set()
+        self.evidence: dict[tuple[Value, str, Value], list[Evidence]] = defaultdict(list)
+        self.evidence_about: dict[Value, list[Evidence]] = defaultdict(list)  #: by rdf:subject
+        self.articles: dict[Entity, Article] = {}
+        self.article_graphs: set[str] = set()
         self.years: dict[Entity, int] = {}  #: event start year, article publication year
-        self.members: dict[Identifier | None, set[Entity]] = defaultdict(set)  #: graph -> entities it speaks of
-        self.partnership_edges: dict[Node, EdgeKey] = {}  #: kg:Partnership node -> its tie
+        self.members: dict[str | None, set[Entity]] = defaultdict(set)  #: graph -> entities it speaks of
+        self.partnership_edges: dict[Entity, EdgeKey] = {}  #: kg:Partnership node -> its tie
 
     # -- building
     @classmethod
     def from_quads(cls, quads: Iterable[Quad]) -> GraphIndex:
         """Index every quad (graph ``None`` = the default graph)."""
+        enabled = gc.isenabled()
+        gc.disable()  # the pass allocates ~10 objects per quad and keeps them all: collecting would only slow it
+        try:
+            return cls._build(quads)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build(cls, quads: Iterable[Quad]) -> GraphIndex:
         idx = cls()
-        by_subject: dict[Node, list[tuple[Node, Node, Identifier | None]]] = defaultdict(list)
-        types: dict[Node, set[Node]] = defaultdict(set)
+        by_subject: dict[Value, list[tuple[str, Value, str | None]]] = defaultdict(list)
+        types: dict[Value, set[str]] = defaultdict(set)
+        graphs: set[str] = set()
         for s, p, o, g in quads:
-            by_subject[s].append((p, o, g))
-            if p == RDF.type:
-                types[s].add(o)
-        for s, ts in types.items():
-            if not isinstance(s, (URIRef, BNode)):
+            sk, pk, ok = key(s), str(p), key(o)
+            gk = str(g) if g is not None else None
+            by_subject[sk].append((pk, ok, gk))  # type: ignore[index,arg-type]
+            if pk == _TYPE:
+                types[sk].add(ok)  # type: ignore[index,arg-type]
+            if gk is not None:
+                graphs.add(gk)
+        for subj, ts in types.items():
+            if isinstance(subj, Lit):
                 continue
             kind = next((name for cls_, name in TYPE_ORDER if cls_ in ts), None)
             if kind is not None:
-                idx.entities[s] = kind
-            if SCHEMA.NewsArticle in ts:
-                idx.article_graphs.add(s)
-        idx.article_graphs |= {g for triples in by_subject.values() for _, _, g in triples
-                               if g is not None and str(g).startswith(str(KGR["article/"]))}
-        for s, triples in by_subject.items():
-            ts = types.get(s, set())
-            if KG.Evidence in ts:
+                idx.entities[subj] = kind
+            if _NEWS in ts:
+                idx.article_graphs.add(subj)
+        idx.article_graphs |= {g for g in graphs if g.startswith(_ARTICLE_GRAPHS)}
+        for subj, triples in by_subject.items():
+            ts = types.get(subj, set())
+            if _EVIDENCE in ts:
                 idx._add_evidence(triples)
-            elif KG.Partnership in ts:
-                idx._add_partnership(s, triples)
-            if s in idx.entities:
-                idx._add_entity(s, triples)  # type: ignore[arg-type]
-        for key in sorted(idx.edges, key=lambda k: tuple(str(x) for x in k)):
-            edge = idx.edges[key]
-            idx.adjacency[edge.a].append(key)
+            elif _PARTNERSHIP in ts:
+                idx._add_partnership(subj, triples)  # type: ignore[arg-type]
+            if subj in idx.entities:
+                idx._add_entity(subj, triples)  # type: ignore[arg-type]
+        for k in sorted(idx.edges):
+            edge = idx.edges[k]
+            idx.adjacency[edge.a].append(k)
             if edge.b != edge.a:
-                idx.adjacency[edge.b].append(key)
+                idx.adjacency[edge.b].append(k)
         return idx
 
-    def _add_evidence(self, triples: list[tuple[Node, Node, Identifier | None]]) -> None:
-        one: dict[Node, Node] = {}
-        graph: Identifier | None = None
+    def _add_evidence(self, triples: list[tuple[str, Value, str | None]]) -> None:
+        one: dict[str, Value] = {}
+        graph: str | None = None
         for p, o, g in triples:
             one.setdefault(p, o)
             graph = graph or g
-        article = one.get(PROV.wasDerivedFrom)
+        article = one.get(_DERIVED)
         if article is None and graph in self.article_graphs:
             article = graph
-        ev = Evidence(sentence=str(one[KG.sentence]) if KG.sentence in one else None,
-                      article=article if isinstance(article, (URIRef, BNode)) else None,
-                      start=_int(one.get(KG.charStart)), end=_int(one.get(KG.charEnd)))
-        s, p, o = one.get(RDF.subject), one.get(RDF.predicate), one.get(RDF.object)
-        if s is not None:
-            self.evidence_about[s].append(ev)
-            if p is not None and o is not None:
-                self.evidence[(s, p, o)].append(ev)
+        sentence = one.get(_SENTENCE)
+        ev = Evidence(sentence=sentence.value if isinstance(sentence, Lit) else None,
+                      article=article if isinstance(article, str) else None,
+                      start=_int(one.get(_START)), end=_int(one.get(_END)))
+        subj, pred, obj = one.get(_SUBJECT), one.get(_PREDICATE), one.get(_OBJECT)
+        if subj is not None:
+            self.evidence_about[subj].append(ev)
+            if isinstance(pred, str) and obj is not None:
+                self.evidence[(subj, pred, _loose(obj))].append(ev)
 
-    def _add_partnership(self, node: Node, triples: list[tuple[Node, Node, Identifier | None]]) -> None:
-        partners = sorted({o for p, o, _ in triples if p == KG.partner}, key=str)
-        if len(partners) != 2:
-            return  # a partnership must name exactly two cities; anything else is not drawable
-        if not all(x in self.entities for x in partners):
-            return
-        edge = self._tie(partners[0], partners[1])  # type: ignore[arg-type]
-        edge.partnerships.add(node)  # type: ignore[arg-type]
+    def _add_partnership(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> None:
+        partners = sorted({o for p, o, _ in triples if p == _PARTNER and isinstance(o, str)})
+        if len(partners) != 2 or not all(x in self.entities for x in partners):
+            return  # a partnership names exactly two cities; anything else is not drawable
+        edge = self._tie(partners[0], partners[1])
+        edge.partnerships.add(node)
         self.partnership_edges[node] = edge.key
         for p, o, g in triples:
             edge.graphs.add(g)
-            self.members[g].update(partners)  # type: ignore[arg-type]
-            if p == KG.partnershipType and o in TIE_TYPES:
+            self.members[g].update(partners)
+            if p == _TIE_TYPE and o in TIE_TYPES:
                 edge.ties.add(TIE_TYPES[o])  # type: ignore[index]
-            elif p == KG.since:
-                edge.since.add(str(o))
-            elif p == KG.registryYear:
-                edge.registry_years.add(str(o))
-            elif p == KG.sinceConflict and str(o).lower() in ("true", "1"):
+            elif p == _SINCE:
+                edge.since.add(_text(o))
+            elif p == _REGISTRY_YEAR:
+                edge.registry_years.add(_text(o))
+            elif p == _CONFLICT and _text(o).lower() in ("true", "1"):
                 edge.conflict = True
-            elif p == PROV.wasDerivedFrom:
+            elif p == _DERIVED:
                 edge.sources.add(o)
 
     def _tie(self, x: Entity, y: Entity) -> Edge:
-        a, b = sorted((x, y), key=str)
-        key = ("tie", str(a), str(b))
-        if key not in self.edges:
-            self.edges[key] = Edge(key, "tie", a, b)
-        return self.edges[key]
+        a, b = sorted((x, y))
+        k = ("tie", a, b)
+        if k not in self.edges:
+            self.edges[k] = Edge(k, "tie", a, b)
+        return self.edges[k]
 
-    def _add_entity(self, s: Entity, triples: list[tuple[Node, Node, Identifier | None]]) -> None:
-        for p, o, g in sorted(triples, key=lambda t: (str(t[0]), str(t[1]))):
-            self.members[g].add(s)
-            if p == RDF.type:
+    def _add_entity(self, s: Entity, triples: list[tuple[str, Value, str | None]]) -> None:
+        entities, facts, members = self.entities, self.facts[s], self.members
+        labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for p, o, g in sorted(triples, key=_order):
+            members[g].add(s)
+            if p == _TYPE:
                 continue
-            if isinstance(o, Literal):
-                if p == SKOS.altLabel:
-                    self.alt_labels[s].add(str(o))
-                self.facts[s].setdefault((p, o), set()).add(g)  # type: ignore[arg-type]
-                if p in (SCHEMA.startDate, SCHEMA.datePublished) and (y := year_of(o)) is not None:
+            if isinstance(o, Lit):
+                if p in LABEL_PREDICATES:
+                    labels[p][o.lang].append(o.value)
+                elif p == _ALT:
+                    self.alt_labels[s].add(o.value)
+                facts[(p, o)] = None
+                if p in _DATED and (y := year_of(o)) is not None:
                     self.years[s] = min(y, self.years.get(s, y))
-            elif o in self.entities and p in TIE_PREDICATES:
-                self.members[g].add(o)  # type: ignore[arg-type]
-                edge = self._tie(s, o)  # type: ignore[arg-type]
-                edge.graphs.add(g)
-                edge.statements.add((s, p, o))
-                if (tie := TIE_PREDICATES[p]) is not None:  # type: ignore[index]
-                    edge.ties.add(tie)
-            elif o in self.entities:
-                self.members[g].add(o)  # type: ignore[arg-type]
-                key = ("rel", str(s), str(p), str(o))
-                edge = self.edges.get(key) or Edge(key, LINK_KINDS.get(p, "other"), s, o, predicate=p)  # type: ignore[arg-type]
-                self.edges[key] = edge
-                edge.graphs.add(g)
-                edge.statements.add((s, p, o))
+            elif o in entities and p in TIE_PREDICATES:
+                members[g].add(o)
+                tie_edge = self._tie(s, o)
+                tie_edge.graphs.add(g)
+                tie_edge.statements.add((s, p, o))
+                if (tie := TIE_PREDICATES[p]) is not None:
+                    tie_edge.ties.add(tie)
+            elif o in entities:
+                members[g].add(o)
+                k = ("rel", s, p, o)
+                rel = self.edges.get(k)
+                if rel is None:
+                    rel = self.edges[k] = Edge(k, LINK_KINDS.get(p, "other"), s, o, predicate=p)
+                rel.graphs.add(g)
+                rel.statements.add((s, p, o))
             else:
-                self.facts[s].setdefault((p, o), set()).add(g)  # type: ignore[arg-type]
+                facts[(p, o)] = None
         best: dict[str, str] = {}  # per language: rdfs:label, else schema:name, else schema:headline
         for pred in LABEL_PREDICATES:
-            per_lang: dict[str, list[str]] = defaultdict(list)
-            for p, o, _ in triples:
-                if p == pred and isinstance(o, Literal):
-                    per_lang[o.language or ""].append(str(o))
-            for lang, values in per_lang.items():
+            for lang, values in labels.get(pred, {}).items():
                 best.setdefault(lang, min(values))
-        self.labels[s] = {lang: best[lang] for lang in sorted(best)} if best else {}
+        self.labels[s] = dict(sorted(best.items()))
         if self.entities[s] == "article":
             self.articles[s] = self._article(triples)
 
-    def _article(self, triples: list[tuple[Node, Node, Identifier | None]]) -> Article:
+    def _article(self, triples: list[tuple[str, Value, str | None]]) -> Article:
         art = Article()
-        for p, o, _ in sorted(triples, key=lambda t: (str(t[0]), str(t[1]))):
-            if p == SCHEMA.headline and art.headline is None:
-                art.headline = str(o)
-            elif p == SCHEMA.url and art.url is None:
-                art.url = str(o)
-            elif p == SCHEMA.publisher and art.publisher is None:
+        for p, o, _ in sorted(triples, key=_order):
+            if p == _HEADLINE and art.headline is None:
+                art.headline = _text(o)
+            elif p == _URL and art.url is None:
+                art.url = _text(o)
+            elif p == _PUBLISHER and art.publisher is None:
                 art.publisher = o
-            elif p == SCHEMA.datePublished and art.date is None:
-                art.date = str(o)
+            elif p == _PUBLISHED and art.date is None:
+                art.date = _text(o)
         return art
 
     # -- reading
@@ -271,38 +331,54 @@ class GraphIndex:
 
     def evidence_for(self, edge: Edge) -> list[Evidence]:
         """Evidence of an edge: of each triple stating it, and of the partnership nodes behind a tie."""
+        table = self.evidence
         found: list[Evidence] = []
-        keys = set(edge.statements)
+        for k in edge.statements:
+            found += table.get(k, ())
         if edge.kind == "tie":
-            keys |= {(x, p, y) for p in TIE_PREDICATES for x, y in ((edge.a, edge.b), (edge.b, edge.a))}
-        for k in sorted(keys, key=lambda t: tuple(map(str, t))):
-            found += self.evidence.get(k, [])
-        for node in sorted(edge.partnerships, key=str):
-            found += self.evidence_about.get(node, [])
-        return _unique(found)
+            for p in TIE_PREDICATES:
+                found += table.get((edge.a, p, edge.b), ())
+                found += table.get((edge.b, p, edge.a), ())
+            for node in edge.partnerships:
+                found += self.evidence_about.get(node, ())
+        return _unique(found) if len(found) > 1 else found
 
-    def graph_kind(self, graph: Identifier | None) -> str:
+    def evidence_of_fact(self, s: Entity, p: str, o: Value) -> list[Evidence]:
+        """Evidence of one fact ``(s, p, o)`` (a literal matches on its text and language)."""
+        return self.evidence.get((s, p, _loose(o)), [])
+
+    def graph_kind(self, graph: str | None) -> str:
         """What a named graph is: registry, gazetteer, article, or other."""
-        if graph == Registry:
+        if graph == _REGISTRY:
             return "registry"
-        if graph == Gazetteer:
+        if graph == _GAZETTEER:
             return "gazetteer"
         return "article" if graph in self.article_graphs else "other"
 
 
-def _int(value: Node | None) -> int | None:
+def _loose(value: Value) -> Value:
+    """A literal without its datatype, so evidence for ``500`` finds the fact ``"500"^^xsd:integer``."""
+    return Lit(value.value, value.lang) if isinstance(value, Lit) else value
+
+
+def _order(t: tuple[str, Value, str | None]) -> tuple[str, str, str]:
+    p, o, g = t
+    return p, o.value if isinstance(o, Lit) else o, g or ""
+
+
+def _text(value: Value | None) -> str:
+    return "" if value is None else (value.value if isinstance(value, Lit) else value)
+
+
+def _int(value: Value | None) -> int | None:
     try:
-        return int(str(value)) if value is not None else None
+        return int(_text(value)) if value is not None else None
     except ValueError:
         return None
 
 
 def _unique(items: list[Evidence]) -> list[Evidence]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for ev in items:
-        k = (ev.sentence, ev.article, ev.start, ev.end)
-        if k not in seen:
-            seen.add(k)
-            out.append(ev)
-    return out
+    """Each piece of evidence once, in a stable order (article, position, sentence)."""
+    seen = {(ev.article or "", ev.start if ev.start is not None else -1, ev.sentence or "", ev.end or -1): ev
+            for ev in items}
+    return [seen[k] for k in sorted(seen)]

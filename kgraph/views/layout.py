@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -29,7 +29,7 @@ CLUSTER_SPACING = 60.0
 SPRING_SPACING = 125.0
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 
-Node = Hashable
+Node = str  #: a node's IRI
 Group = tuple[str, str]  #: (country or other top-level group, province or "")
 
 

@@ -12,23 +12,37 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDFS, SKOS
-from rdflib.term import Node
 
-from ..query.result import compact
-from ..vocab import KG, SCHEMA
-from .index import Edge, Entity, Evidence, GraphIndex
+from ..vocab import KG, PREFIXES, SCHEMA
+from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value
 from .layout import Group, Layout, layout
 from .select import Selection
 
 LABEL_MAX = 40  #: characters of a name drawn on the canvas (the panel shows it whole)
 TIE_ORDER = ("sister", "friendship", "other")
-_FACT_ORDER = [RDFS.label, SCHEMA.name, SCHEMA.headline, SKOS.altLabel, SCHEMA.jobTitle, SCHEMA.startDate,
-               SCHEMA.endDate, SCHEMA.datePublished, KG.attendeeCount, KG.attendeeCountApproximate,
-               KG.dateInferred, SCHEMA.url]
+_FACT_ORDER = [str(t) for t in (RDFS.label, SCHEMA.name, SCHEMA.headline, SKOS.altLabel, SCHEMA.jobTitle,
+                                 SCHEMA.startDate, SCHEMA.endDate, SCHEMA.datePublished, KG.attendeeCount,
+                                 KG.attendeeCountApproximate, KG.dateInferred, SCHEMA.url)]
+_FACT_RANK = {p: i for i, p in enumerate(_FACT_ORDER)}
+_DERIVED = str(PROV.wasDerivedFrom)
+_OURS = ("https://w3id.org/kgraph/", "http://www.w3.org/")
+
+
+@lru_cache(maxsize=4096)
+def compact(iri: str) -> str:
+    """An IRI with one of the contract's prefixes (``schema:startDate``), else the IRI itself.
+
+    >>> compact("https://schema.org/startDate"), compact("urn:x")
+    ('schema:startDate', 'urn:x')
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
 
 
 def fold(text: str) -> str:
@@ -85,28 +99,26 @@ class _Builder:
         self.sel = selection
         self.nodes: list[Entity] = sorted(selection.nodes, key=str)
         self.ids: dict[Entity, int] = {n: i for i, n in enumerate(self.nodes)}
-        self.edges: list[Edge] = [e for e in (selection.edge(index, k) for k in
-                                              sorted(selection.edges, key=lambda k: tuple(map(str, k))))
+        self.edges: list[Edge] = [e for e in (selection.edge(index, k) for k in sorted(selection.edges))
                                   if e.a in self.ids and e.b in self.ids]
         self.evidence: list[list[Any]] = []
         self._evidence_ids: dict[tuple[Any, ...], int] = {}
         self.articles: list[list[Any]] = []
-        self._article_ids: dict[Node, int] = {}
+        self._article_ids: dict[Entity, int] = {}
 
-    def label(self, node: Node, lang: str) -> str:
-        labels = self.index.labels.get(node, {})  # type: ignore[call-overload]
-        tail = str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        return display_label(labels, lang, tail)
+    def label(self, node: Entity, lang: str) -> str:
+        tail = node.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return display_label(self.index.labels.get(node, {}), lang, tail)
 
-    def article_id(self, node: Node) -> int:
+    def article_id(self, node: Entity) -> int:
         if node not in self._article_ids:
-            art = self.index.articles.get(node)  # type: ignore[arg-type]
+            art = self.index.articles.get(node)
             publisher = art.publisher if art else None
-            pub = self.label(publisher, "ko") if isinstance(publisher, URIRef) else (str(publisher) if publisher else "")
+            pub = publisher.value if isinstance(publisher, Lit) else (self.label(publisher, "ko") if publisher else "")
             self._article_ids[node] = len(self.articles)
             self.articles.append([
-                (art.headline if art else None) or str(node), pub, (art.date if art else None) or "",
-                (art.url if art else None) or "", self.ids.get(node, -1)])  # type: ignore[arg-type]
+                (art.headline if art else None) or node, pub, (art.date if art else None) or "",
+                (art.url if art else None) or "", self.ids.get(node, -1)])
         return self._article_ids[node]
 
     def evidence_ids(self, found: list[Evidence]) -> list[int]:
@@ -120,24 +132,20 @@ class _Builder:
             out.append(self._evidence_ids[key])
         return out
 
-    def value(self, p: Node, o: Node) -> list[Any]:
+    def value(self, p: str, o: Value) -> list[Any]:
         """[property, value, language, kind, evidence] for one fact (evidence filled by the caller)."""
-        if isinstance(o, Literal):
-            return [compact(p), str(o), o.language or "", "t", []]  # type: ignore[arg-type]
+        if isinstance(o, Lit):
+            return [compact(p), o.value, o.lang, "t", []]
         if o in self.index.articles:
-            return [compact(p), self.article_id(o), "", "a", []]  # type: ignore[arg-type]
-        text = str(o)
-        kind = "u" if text.lower().startswith(("http://", "https://")) and not text.startswith(
-            ("https://w3id.org/kgraph/", "http://www.w3.org/")) else "i"
-        return [compact(p), text, "", kind, []]  # type: ignore[arg-type]
+            return [compact(p), self.article_id(o), "", "a", []]
+        web = o.lower().startswith(("http://", "https://")) and not o.startswith(_OURS)
+        return [compact(p), o, "", "u" if web else "i", []]
 
     def node_facts(self, node: Entity) -> list[list[Any]]:
-        facts = self.index.facts.get(node, {})
-        rank = {p: i for i, p in enumerate(_FACT_ORDER)}
         out = []
-        for p, o in sorted(facts, key=lambda po: (rank.get(po[0], len(rank)), str(po[0]), str(po[1]))):
+        for p, o in sorted(self.index.facts.get(node, {}), key=_fact_order):
             fact = self.value(p, o)
-            fact[4] = self.evidence_ids(self.index.evidence.get((node, p, o), []))
+            fact[4] = self.evidence_ids(self.index.evidence_of_fact(node, p, o))
             out.append(fact)
         return out
 
@@ -150,7 +158,7 @@ class _Builder:
             out += [["kg:registryYear", s, "", "t", []] for s in sorted(edge.registry_years)]
             if edge.conflict:
                 out.append(["kg:sinceConflict", "true", "", "t", []])
-            out += [self.value(PROV.wasDerivedFrom, src) for src in sorted(edge.sources, key=str)]
+            out += [self.value(_DERIVED, src) for src in sorted(edge.sources, key=_sort_value)]
         return out
 
     def groups(self) -> dict[Entity, Group]:
@@ -193,17 +201,17 @@ class _Builder:
             degree[e.b] += 1
         labels_en = {n: self.label(n, "en") for n in self.nodes}
         lay = layout(self.nodes, [(e.a, e.b) for e in self.edges], groups=self.groups(), labels=labels_en, seed=seed)
-        nodes = []
+        nodes: list[dict[str, Any]] = []
         for i, n in enumerate(self.nodes):
             ko, en = self.label(n, "ko"), labels_en[n]
             names = set(self.index.labels.get(n, {}).values()) | self.index.alt_labels.get(n, set()) | {ko, en}
             x, y = lay.positions[n]
             nodes.append({
-                "id": i, "u": str(n), "t": self.index.entities.get(n, "other"), "ko": ko, "en": en,
+                "id": i, "u": n, "t": self.index.entities.get(n, "other"), "ko": ko, "en": en,
                 "q": fold("\n".join(sorted(names))), "x": x, "y": y, "d": degree.get(n, 0),
                 "yr": self.index.years.get(n), "f": self.node_facts(n), "c": n == self.sel.center,
             })
-        edges = []
+        edges: list[dict[str, Any]] = []
         for j, e in enumerate(self.edges):
             tie = next((t for t in TIE_ORDER if t in e.ties), "unspecified") if e.kind == "tie" else None
             edges.append({
@@ -213,11 +221,12 @@ class _Builder:
                 "yr": e.year if e.kind == "tie" else None,
                 "f": self.edge_facts(e), "ev": self.evidence_ids(self.index.evidence_for(e)),
             })
-        years = [v for v in [n["yr"] for n in nodes] + [e["yr"] for e in edges] if v is not None]
+        years = [y for y in [self.index.years.get(n) for n in self.nodes] + [e.year for e in self.edges if e.kind == "tie"]
+                 if y is not None]
         data = {
             "meta": {
                 "title": title, "subtitle": subtitle, "lang": lang, "scope": self.sel.scope,
-                "center": self.ids.get(self.sel.center, -1) if self.sel.center is not None else -1,  # type: ignore[arg-type]
+                "center": self.ids.get(self.sel.center, -1) if self.sel.center is not None else -1,
                 "physics": lay.physics, "layout": lay.method,
                 "years": [min(years), max(years)] if years else None,
                 "counts": {
@@ -230,6 +239,15 @@ class _Builder:
             "nodes": nodes, "edges": edges, "evidence": self.evidence, "articles": self.articles,
         }
         return Payload(data, lay)
+
+
+def _sort_value(v: Value) -> str:
+    return v.value if isinstance(v, Lit) else v
+
+
+def _fact_order(po: tuple[str, Value]) -> tuple[int, str, str, str]:
+    p, o = po
+    return (_FACT_RANK.get(p, len(_FACT_RANK)), p, _sort_value(o), o.lang if isinstance(o, Lit) else "")
 
 
 def build_payload(index: GraphIndex, selection: Selection, *, title: str, subtitle: str, lang: str,

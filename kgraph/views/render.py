@@ -47,13 +47,13 @@ def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, 
     index = GraphIndex.from_quads(kg.backend.quads())
     words = texts.TITLES[lang]
     if city:
-        center = kg.resolve(city, kind=SCHEMA.City)
+        center = str(kg.resolve(city, kind=SCHEMA.City))
         steps = 1 if depth is None else depth
         selection = select.ego(index, center, depth=steps)
         name = display_label(index.labels.get(center, {}), lang, city)
         default_title = words["city"].format(name=name, depth=steps)
     elif article:
-        iri = kg.resolve_article(article)
+        iri = str(kg.resolve_article(article))
         selection = select.article(index, iri)
         art = index.articles.get(iri)
         default_title = words["article"].format(name=(art.headline if art and art.headline else article))

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
 from rdflib.term import Node
 
 from ..errors import RenderError
-from .index import TIE_PREDICATES, Edge, EdgeKey, Entity, GraphIndex
+from .index import TIE_PREDICATES, Edge, EdgeKey, Entity, GraphIndex, Lit, key
 
 #: Edge kinds an ego network walks along. "in" (city → country) and "mentions" (article → anything)
 #: are not walked: one step through a country or an article would reach half the graph.
@@ -54,8 +53,8 @@ def ego(index: GraphIndex, center: Entity, *, depth: int) -> Selection:
     for _ in range(depth):
         nxt: list[Entity] = []
         for node in frontier:
-            for key in index.adjacency.get(node, ()):
-                edge = index.edges[key]
+            for k in index.adjacency.get(node, ()):
+                edge = index.edges[k]
                 if edge.kind not in WALKED_KINDS:
                     continue
                 other = edge.b if edge.a == node else edge.a
@@ -65,8 +64,8 @@ def ego(index: GraphIndex, center: Entity, *, depth: int) -> Selection:
         frontier = nxt
     context: set[Entity] = set()
     for node in seen:
-        for key in index.adjacency.get(node, ()):
-            edge = index.edges[key]
+        for k in index.adjacency.get(node, ()):
+            edge = index.edges[k]
             if edge.kind == "in" and edge.a == node and index.entities.get(edge.b) == "country":
                 context.add(edge.b)
             elif edge.kind == "mentions" and edge.b == center:
@@ -93,33 +92,34 @@ def construct(index: GraphIndex, triples: Iterable[tuple[Node, Node, Node]]) -> 
     Only entities are drawn: a triple's literals and other IRIs (classes, source URLs) are not.
     """
     sel = Selection("query")
-    for s, p, o in triples:
+    for triple in triples:
+        s, p, o = (key(t) for t in triple)
         for term in (s, o):
             if term in index.partnership_edges:
-                key = index.partnership_edges[term]
-                sel.edges.add(key)
-                sel.nodes |= {index.edges[key].a, index.edges[key].b}
+                k = index.partnership_edges[term]  # type: ignore[index]
+                sel.edges.add(k)
+                sel.nodes |= {index.edges[k].a, index.edges[k].b}
             elif term in index.entities:
                 sel.nodes.add(term)  # type: ignore[arg-type]
-        if s not in index.entities or o not in index.entities or not isinstance(p, URIRef):
+        if s not in index.entities or o not in index.entities or isinstance(p, Lit):
             continue
         if p in TIE_PREDICATES:
-            a, b = sorted((str(s), str(o)))
+            a, b = sorted((s, o))  # type: ignore[type-var]
             if ("tie", a, b) in index.edges:
-                sel.edges.add(("tie", a, b))
+                sel.edges.add(("tie", a, b))  # type: ignore[arg-type]
                 continue
-        key = ("rel", str(s), str(p), str(o))
-        if key not in index.edges:
-            sel.extra_edges[key] = Edge(key, "other", s, o, predicate=p)  # type: ignore[arg-type]
-        sel.edges.add(key)
+        rel: EdgeKey = ("rel", s, p, o)  # type: ignore[assignment]
+        if rel not in index.edges:
+            sel.extra_edges[rel] = Edge(rel, "other", s, o, predicate=p)  # type: ignore[arg-type]
+        sel.edges.add(rel)
     return sel
 
 
 def _edges_among(index: GraphIndex, nodes: set[Entity]) -> set[EdgeKey]:
     found: set[EdgeKey] = set()
     for node in nodes:
-        for key in index.adjacency.get(node, ()):
-            edge = index.edges[key]
+        for k in index.adjacency.get(node, ()):
+            edge = index.edges[k]
             if edge.a in nodes and edge.b in nodes:
-                found.add(key)
+                found.add(k)
     return found

@@ -46,6 +46,7 @@ UI: dict[str, dict[str, str]] = {
         "partner": "파트너",
         "nojs": "이 페이지는 그래프를 그리기 위해 JavaScript가 필요합니다.",
         "details": "세부 정보",
+        "open_article": "원문 열기 ↗",
         "totals": "노드 {nodes}개 · 연결 {edges}개",
     },
     "en": {
@@ -86,6 +87,7 @@ UI: dict[str, dict[str, str]] = {
         "partner": "Partner",
         "nojs": "This page needs JavaScript to draw the graph.",
         "details": "Details",
+        "open_article": "open the article ↗",
         "totals": "{nodes} nodes · {edges} links",
     },
 }

@@ -201,14 +201,21 @@
     var a = data.articles[ai];  // [headline, publisher, date, url, node id]
     var line = el("div", "src");
     line.appendChild(el("span", null, ui("article") + ": "));
-    line.appendChild(link(a[3], a[0]));
-    var more = [a[1], a[2]].filter(function (x) { return x; });
-    if (more.length) line.appendChild(el("span", null, " \u00b7 " + more.join(" \u00b7 ")));
-    if (a[4] >= 0) {
-      var go = el("button", "linkish", "\u2192 " + short(nameOf(N[a[4]])));
-      go.style.display = "inline"; go.style.width = "auto";
+    if (a[4] >= 0) {  // the article is drawn: its title jumps to it
+      var go = el("button", "linkish inline", a[0]);
+      go.type = "button";
       go.addEventListener("click", function () { selectNode(a[4]); });
       line.appendChild(go);
+    } else {
+      line.appendChild(el("span", "headline", a[0]));
+    }
+    var more = [a[1], a[2]].filter(function (x) { return x; });
+    if (more.length) line.appendChild(el("span", null, " \u00b7 " + more.join(" \u00b7 ")));
+    if (isWeb(a[3])) {
+      line.appendChild(el("span", null, " \u00b7 "));
+      var out = link(a[3], ui("open_article"));
+      out.title = a[3];
+      line.appendChild(out);
     }
     return line;
   }

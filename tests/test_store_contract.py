@@ -1,0 +1,276 @@
+"""The store contract (kgraph.store.base.Backend), one suite run on every registered backend."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from kgraph import KnowledgeGraph
+from kgraph.errors import KgraphError, LoadError, QuerySyntaxError, StoreError, UsageError
+from kgraph.graph import shipped_graph_path
+from kgraph.query.named import named_queries
+from kgraph.query.runner import execute
+from kgraph.store import backend_names, open_backend, register
+from kgraph.vocab import PREFIXES
+
+E = "http://example.org/"
+A, B, C = URIRef(E + "a"), URIRef(E + "b"), URIRef(E + "c")
+P, Q = URIRef(E + "p"), URIRef(E + "q")
+G1, G2 = URIRef(E + "g1"), URIRef(E + "g2")
+TERMS = [Literal("광명시", lang="ko"), Literal("Osnabrück", lang="de"), Literal("2005", datatype=XSD.gYear),
+         Literal("plain"), Literal(42), Literal("x\"y\n} UNION {"), URIRef("https://w3id.org/kgraph/id/city/kr/a")]
+
+BACKENDS = backend_names()
+
+
+def test_every_backend_of_the_issue_is_registered() -> None:
+    assert {"oxigraph", "memory", "rdflib"} <= set(BACKENDS)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    name = request.param
+    be = open_backend(name, path=tmp_path / "store" if name == "oxigraph" else None)
+    yield be
+    be.close()
+
+
+def triples_of(be: object, graph: URIRef | None | str = "any") -> set[tuple]:
+    return {(s, p, o) for s, p, o, _ in be.quads(g=graph)}  # type: ignore[attr-defined]
+
+
+def select(be: object, text: str, **bindings: object) -> list[tuple]:
+    return list(execute(be, text, bindings=bindings).rows)  # type: ignore[arg-type]
+
+
+def write_file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- writing and reading ---------------------------------------------------------------------------
+def test_a_new_backend_is_empty(backend: object) -> None:
+    assert len(backend) == 0  # type: ignore[arg-type]
+    assert backend.named_graphs() == []  # type: ignore[attr-defined]
+
+
+def test_add_quads_keeps_named_graphs_and_the_default_graph(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1), (A, P, C, G2), (B, P, C, None)])  # type: ignore[attr-defined]
+    assert len(backend) == 3  # type: ignore[arg-type]
+    assert set(backend.named_graphs()) == {G1, G2}  # type: ignore[attr-defined]
+    assert triples_of(backend, G1) == {(A, P, B)}
+    assert triples_of(backend, None) == {(B, P, C)}
+    assert {q[3] for q in backend.quads(A, None, None)} == {G1, G2}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("term", TERMS, ids=lambda t: repr(t)[:30])
+def test_terms_round_trip_unchanged(backend: object, term: object) -> None:
+    backend.add_quads([(A, P, term, G1)])  # type: ignore[attr-defined]
+    [(s, p, o, g)] = list(backend.quads(A, P, None))  # type: ignore[attr-defined]
+    assert (s, p, o, g) == (A, P, term, G1)
+    assert type(o) is type(term)
+    if isinstance(term, Literal):
+        assert (o.language, o.datatype) == (term.language, term.datatype)
+    # and the query path gives the same term back
+    assert select(backend, "SELECT ?o WHERE { ?s ?p ?o }") == [(term,)]
+
+
+def test_a_query_without_graph_sees_the_union_and_graph_restricts(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1), (A, P, C, G2), (B, P, C, None)])  # type: ignore[attr-defined]
+    union = {r[0] for r in select(backend, "SELECT ?o WHERE { ?s ?p ?o }")}
+    assert union == {B, C}
+    in_g1 = select(backend, "SELECT ?o WHERE { GRAPH <http://example.org/g1> { ?s ?p ?o } }")
+    assert in_g1 == [(B,)]
+    graphs = {r[0] for r in select(backend, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graphs == {G1, G2}
+
+
+def test_replace_graph_replaces_only_that_graph(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1), (A, P, C, G2)])  # type: ignore[attr-defined]
+    backend.replace_graph(G1, [(A, Q, C), (B, Q, C)])  # type: ignore[attr-defined]
+    assert triples_of(backend, G1) == {(A, Q, C), (B, Q, C)}
+    assert triples_of(backend, G2) == {(A, P, C)}
+
+
+def test_remove_graph(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1), (A, P, C, G2)])  # type: ignore[attr-defined]
+    backend.remove_graph(G1)  # type: ignore[attr-defined]
+    assert backend.named_graphs() == [G2]  # type: ignore[attr-defined]
+    assert len(backend) == 1  # type: ignore[arg-type]
+
+
+def test_load_turtle_into_a_graph_and_trig_keeps_its_graphs(backend: object, tmp_path: Path) -> None:
+    ttl = write_file(tmp_path, "a.ttl", "@prefix e: <http://example.org/> . e:a e:p e:b , e:c .")
+    backend.load_file(ttl, format="turtle", graph=G1)  # type: ignore[attr-defined]
+    assert triples_of(backend, G1) == {(A, P, B), (A, P, C)}
+    trig = write_file(tmp_path, "b.trig", "@prefix e: <http://example.org/> . e:b e:q e:c . e:g2 { e:a e:q e:a }")
+    backend.load_file(trig, format="trig", graph=URIRef(E + "file"))  # type: ignore[attr-defined]
+    assert triples_of(backend, G2) == {(A, Q, A)}
+    assert triples_of(backend, URIRef(E + "file")) == {(B, Q, C)}  # the file's default graph goes to `graph`
+
+
+def test_blank_nodes_of_two_loads_stay_apart(backend: object, tmp_path: Path) -> None:
+    nt = write_file(tmp_path, "b.nt", '_:x <http://example.org/p> "1" .\n')
+    backend.load_file(nt, format="ntriples", graph=G1)  # type: ignore[attr-defined]
+    backend.load_file(nt, format="ntriples", graph=G1)  # type: ignore[attr-defined]
+    subjects = {s for s, _, _, _ in backend.quads()}  # type: ignore[attr-defined]
+    assert len(subjects) == 2 and all(isinstance(s, BNode) for s in subjects)
+
+
+def test_the_shipped_graph_loads_with_its_named_graphs(backend: object) -> None:
+    backend.load_file(shipped_graph_path(), format="trig")  # type: ignore[attr-defined]
+    graphs = {str(g) for g in backend.named_graphs()}  # type: ignore[attr-defined]
+    assert {PREFIXES["kgr"] + "graph/registry", PREFIXES["kgr"] + "graph/gazetteer"} <= graphs
+    assert len(backend) > 5000  # type: ignore[arg-type]
+
+
+# -- atomic writes: bad input changes nothing --------------------------------------------------------
+def test_a_bad_file_changes_nothing(backend: object, tmp_path: Path) -> None:
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+    good = "".join(f"<http://example.org/s{i}> <http://example.org/p> \"{i}\" .\n" for i in range(2000))
+    bad = write_file(tmp_path, "bad.nt", good + "<http://example.org/broken> <http://example.org/p> \n")
+    with pytest.raises(LoadError) as err:
+        backend.load_file(bad, format="ntriples", graph=G2)  # type: ignore[attr-defined]
+    assert "nothing was changed" in str(err.value) or "fix the file" in str(err.value)
+    assert triples_of(backend) == {(A, P, B)}
+    assert backend.named_graphs() == [G1]  # type: ignore[attr-defined]
+
+
+def test_a_bad_quad_in_the_middle_of_add_quads_changes_nothing(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+
+    def quads() -> Iterator[tuple]:
+        yield (A, P, C, G1)
+        yield (B, P, C, G2)
+        yield (A, P, "not an rdf term", G1)
+
+    with pytest.raises((KgraphError, TypeError, ValueError)):
+        backend.add_quads(quads())  # type: ignore[attr-defined]
+    assert triples_of(backend) == {(A, P, B)}
+
+
+def test_a_bad_triple_in_replace_graph_keeps_the_old_graph(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+    with pytest.raises((KgraphError, TypeError, ValueError)):
+        backend.replace_graph(G1, [(A, Q, C), (A, Q, object())])  # type: ignore[attr-defined]
+    assert triples_of(backend, G1) == {(A, P, B)}
+
+
+def test_a_failing_generator_in_replace_graph_keeps_the_old_graph(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+
+    def triples() -> Iterator[tuple]:
+        yield (A, Q, C)
+        raise RuntimeError("the extractor crashed half-way")
+
+    with pytest.raises(RuntimeError):
+        backend.replace_graph(G1, triples())  # type: ignore[attr-defined]
+    assert triples_of(backend, G1) == {(A, P, B)}
+
+
+# -- queries -----------------------------------------------------------------------------------------
+def test_query_forms(backend: object) -> None:
+    backend.add_quads([(A, P, B, G1), (B, RDFS.label, Literal("비", lang="ko"), G1)])  # type: ignore[attr-defined]
+    assert execute(backend, "ASK { ?s ?p ?o }").boolean is True  # type: ignore[arg-type]
+    assert execute(backend, "ASK { ?s <http://example.org/nope> ?o }").boolean is False  # type: ignore[arg-type]
+    res = execute(backend, "CONSTRUCT { ?o ?p ?s } WHERE { ?s <http://example.org/p> ?o }")  # type: ignore[arg-type]
+    assert res.kind == "CONSTRUCT" and set(res.triples) == {(B, P, A)}
+    desc = execute(backend, "DESCRIBE <http://example.org/b>")  # type: ignore[arg-type]
+    assert desc.kind == "CONSTRUCT" and (B, RDFS.label, Literal("비", lang="ko")) in set(desc.triples)
+    sel = execute(backend, "SELECT ?s ?o WHERE { ?s <http://example.org/p> ?o }")  # type: ignore[arg-type]
+    assert sel.variables == ["s", "o"] and sel.rows == [(A, B)]
+
+
+def test_predeclared_prefixes(backend: object) -> None:
+    backend.add_quads([(A, RDFS.label, Literal("가", lang="ko"), G1)])  # type: ignore[attr-defined]
+    for prefix in PREFIXES:
+        assert execute(backend, f"ASK {{ ?s ?p ?o . FILTER(STRLEN(STR({prefix}:x)) > 0) }}").boolean  # type: ignore[arg-type]
+
+
+def test_bindings_are_bound(backend: object) -> None:
+    backend.add_quads([(A, RDFS.label, Literal("가", lang="ko"), G1), (B, RDFS.label, Literal("나", lang="ko"), G1)])  # type: ignore[attr-defined]
+    text = "SELECT ?s ?l WHERE { ?s rdfs:label ?l }"
+    assert select(backend, text, l=Literal("나", lang="ko")) == [(B, Literal("나", lang="ko"))]
+    assert select(backend, text, s=A) == [(A, Literal("가", lang="ko"))]
+    assert select(backend, text, l=Literal('나" } UNION { ?s ?p ?o } #', lang="ko")) == []
+
+
+def test_a_syntax_error_names_line_and_column(backend: object) -> None:
+    with pytest.raises(QuerySyntaxError) as err:
+        execute(backend, "SELECT ?s\nWHERE { ?s ?p ?o . FILTER(?o = ) }")  # type: ignore[arg-type]
+    assert err.value.line == 2
+    assert err.value.column is not None
+    assert "line 2" in str(err.value)
+
+
+def test_read_only_refuses_writes(backend: object, tmp_path: Path) -> None:
+    name = backend.name  # type: ignore[attr-defined]
+    if name == "memory":
+        pytest.skip("an in-memory Oxigraph store is always writable: nothing else can see it")
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+    path = backend.path  # type: ignore[attr-defined]
+    backend.close()  # type: ignore[attr-defined]
+    ro = open_backend(name, path=path, read_only=True)
+    try:
+        assert ro.read_only
+        with pytest.raises(StoreError):
+            ro.add_quads([(A, P, C, G1)])
+        with pytest.raises(StoreError):
+            ro.remove_graph(G1)
+    finally:
+        ro.close()
+
+
+# -- named queries give the same answers on every backend -------------------------------------------
+def _normalised(rows: list[tuple]) -> list[tuple]:
+    """Rows with GROUP_CONCAT cells sorted (SPARQL leaves their order open)."""
+    out = []
+    for row in rows:
+        cells = []
+        for t in row:
+            s = "" if t is None else str(t)
+            for sep in (" | ", " ; ", ", "):
+                if sep in s:
+                    s = sep.join(sorted(s.split(sep)))
+            cells.append(s)
+        out.append(tuple(cells))
+    return sorted(out)
+
+
+@pytest.fixture(scope="module")
+def reference() -> Iterator[KnowledgeGraph]:
+    kg = KnowledgeGraph.memory(backend="memory")
+    yield kg
+    kg.close()
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_queries_agree_with_the_reference(backend: object, name: str, reference: KnowledgeGraph) -> None:
+    backend.load_file(shipped_graph_path(), format="trig")  # type: ignore[attr-defined]
+    kg = KnowledgeGraph(backend)  # type: ignore[arg-type]
+    nq = named_queries()[name]
+    params = {p.name: ("광명시" if p.kind == "city" else "https://example.org/no-such-article") for p in nq.params}
+    got, want = kg.named_query(name, params=params), reference.named_query(name, params=params)
+    assert got.variables == want.variables
+    assert _normalised(got.rows) == _normalised(want.rows)
+
+
+# -- the registry -----------------------------------------------------------------------------------
+def test_an_unknown_backend_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="oxigraph"):
+        open_backend("no-such-backend")
+
+
+def test_a_third_party_backend_can_register() -> None:
+    from kgraph.store import base
+
+    register("test-memory", lambda *, path=None, read_only=False: open_backend("memory"))
+    try:
+        assert "test-memory" in backend_names()
+        assert len(open_backend("test-memory")) == 0
+    finally:
+        base._REGISTRY.pop("test-memory")
