@@ -177,7 +177,7 @@ def test_query_forms(backend: object) -> None:
     backend.add_quads([(A, P, B, G1), (B, RDFS.label, Literal("비", lang="ko"), G1)])  # type: ignore[attr-defined]
     assert execute(backend, "ASK { ?s ?p ?o }").boolean is True  # type: ignore[arg-type]
     assert execute(backend, "ASK { ?s <http://example.org/nope> ?o }").boolean is False  # type: ignore[arg-type]
-    res = execute(backend, "CONSTRUCT { ?o ?p ?s } WHERE { ?s <http://example.org/p> ?o }")  # type: ignore[arg-type]
+    res = execute(backend, "CONSTRUCT { ?o <http://example.org/p> ?s } WHERE { ?s <http://example.org/p> ?o }")  # type: ignore[arg-type]
     assert res.kind == "CONSTRUCT" and set(res.triples) == {(B, P, A)}
     desc = execute(backend, "DESCRIBE <http://example.org/b>")  # type: ignore[arg-type]
     assert desc.kind == "CONSTRUCT" and (B, RDFS.label, Literal("비", lang="ko")) in set(desc.triples)

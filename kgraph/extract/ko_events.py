@@ -28,6 +28,8 @@ _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금
 _GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
             "면담", "접견", "만찬", "회담", "대회"}
 _SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인")
+_VERBAL = re.compile(r"(하고|했다|했으며|하며|해|한|하는|할|했고|하기로|중|차)$")
+_VERBAL_HEADS = ("면담", "회담", "접견", "방문", "간담회", "협약", "교류전")
 _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
 
@@ -126,6 +128,11 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue
         stem = strip_particle(w.text)
         h = head_of(stem)
+        if h is None:  # 면담하고, 회담했다: an event noun used as a verb
+            vm = _VERBAL.search(w.text)
+            if vm and w.text[: vm.start()].endswith(_VERBAL_HEADS) and not w.text.startswith("방문"):
+                stem = w.text[: vm.start()]
+                h = head_of(stem)
         if h is None or not stem:
             continue
         if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x"):
@@ -290,6 +297,17 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     target = _target_event(ctx, sent, evs)
     if target is None:
         return
+    _date_event(ctx, sent, evs, target)
+    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
+        ent = ctx.reading.entities.get(target.iri)
+        if ent is not None and "location" not in ent.attrs:
+            ent.attrs["location"] = venues[0][0]
+            ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
+    _roles_in_sentence(ctx, sent, evs, target)
+
+
+def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
+    """The date (and end date of a range) a sentence gives its event: the first date before it, not 밝혔다's."""
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None))
@@ -313,11 +331,10 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
                 ent.attrs["endDate"] = _literal(nxt)
                 ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(nxt), sent)
         break
-    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
-        ent = ctx.reading.entities.get(target.iri)
-        if ent is not None and "location" not in ent.attrs:
-            ent.attrs["location"] = venues[0][0]
-            ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
+
+
+def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
+    """Organiser, signing parties and attendees that one sentence names for its event."""
     if HOST_VERB_RE.search(sent.text):
         subj = _subject(ctx, sent)
         if subj is not None and subj.type in ("City", "Organization"):
@@ -402,7 +419,7 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
 
 def visits(ctx: Ctx, sent: Sentence) -> None:
     """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B."""
-    m = re.search(r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)\s*(공식\s*)?방문(했|해|하|한|중|차)", sent.text)
+    m = re.search(r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)\s*(공식\s*)?방문\s?(했|해|하|한|중|차|길)", sent.text)
     if not m:
         return
     obj_start = sent.start + m.start(1)
@@ -432,11 +449,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         ctx.fact(ev.iri, V.SCHEMA.location, piri, sent)
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
-    dates = find_ko(sent.text, published=ctx.article.published)
-    ent = ctx.reading.entities.get(ev.iri)
-    if dates and ent is not None and "startDate" not in ent.attrs and dates[-1].grain == "day":
-        ent.attrs["startDate"] = _literal(dates[-1])
-        ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(dates[-1]), sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
 
 
 def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:

@@ -25,22 +25,25 @@ _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11}
 
 
 def strip_particle(word: str) -> str:
-    """A word without a trailing particle (광명시장을 -> 광명시장).
+    """A word without its trailing particles, as Kiwi analyses it (광명시장을 -> 광명시장, 회의 stays 회의).
 
-    >>> strip_particle("자원봉사센터에는"), strip_particle("성과")
-    ('자원봉사센터', '성과')
+    >>> strip_particle("자원봉사센터에는"), strip_particle("성과"), strip_particle("화상회의를")
+    ('자원봉사센터', '성과', '화상회의')
     """
-    for _ in range(2):
-        m = TRAILING_PARTICLE_RE.search(word)
-        if not m or len(word) - len(m.group(0)) < 2:
-            break
-        stem = word[: m.start()]
-        if stem.endswith(("시", "군", "구", "도")) and m.group(0).startswith("시"):
-            break
-        if word in ("성과", "결과", "효과", "사과", "기관", "교과", "부과", "단과", "학과"):
-            break
-        word = stem
-    return word
+    from .ko_events import tags
+
+    ts = list(tags(word))
+    out = word
+    while ts and ts[-1][1].startswith("J") and out.endswith(ts[-1][0]) and len(out) - len(ts[-1][0]) >= 2:
+        out = out[: -len(ts[-1][0])]
+        ts.pop()
+    if out == word and len(word) > 2:  # Kiwi may read an unknown name with its particle as one noun
+        m = re.search(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$", word)
+        if m and len(word) - len(m.group(0)) >= 2 and not re.search(r"(회의|협의|동의|결의|정의|주의|대회의)$", word):
+            stem = word[: m.start()]
+            if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
+                return stem
+    return out
 
 
 def is_korean_name(w: str) -> bool:

@@ -1,7 +1,9 @@
 """The ``rdflib`` backend: plain rdflib ``Dataset`` in memory (reference and comparison backend)."""
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal as Lit
 
@@ -12,6 +14,14 @@ from rdflib.term import Identifier, Node, Variable
 
 from ..errors import LoadError, QuerySyntaxError, StoreError
 from .base import Quad, RawResult, Triple, register
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """rdflib 7 warns about its own deprecated internals on every query row; users cannot act on that."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        yield
 
 
 class RdflibBackend:
@@ -48,12 +58,19 @@ class RdflibBackend:
             line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
             raise QuerySyntaxError(f"SPARQL syntax error at line {line}, column {col}: {exc}; fix the query text",
                                    line=line, column=col) from exc
-        res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        with _quiet():
+            res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
         if res.type == "ASK":
             return RawResult("ASK", boolean=bool(res.askAnswer))
         if res.type == "SELECT":
             names = [str(v) for v in res.vars or []]
-            return RawResult("SELECT", variables=names, rows=(tuple(row) for row in res))
+
+            def rows() -> Iterator[tuple[Node | None, ...]]:
+                with _quiet():  # rows are computed lazily, here
+                    for row in res:
+                        yield tuple(row)
+
+            return RawResult("SELECT", variables=names, rows=rows())
         return RawResult("CONSTRUCT", triples=iter(res.graph))  # type: ignore[union-attr]
 
     # -- writing: input is checked whole before anything changes, so bad input changes nothing
@@ -94,11 +111,13 @@ class RdflibBackend:
         self._writable()
         tmp = Dataset()
         try:
-            tmp.parse(str(path), format={"jsonld": "json-ld"}.get(format, format))
+            with _quiet():
+                tmp.parse(str(path), format={"jsonld": "json-ld"}.get(format, format))
         except Exception as exc:
             raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again") from exc
         target = URIRef(graph) if graph is not None else None
-        self.add_quads((s, p, o, self._graph_name(c) or target) for s, p, o, c in tmp.quads((None, None, None, None)))
+        with _quiet():
+            self.add_quads([(s, p, o, self._graph_name(c) or target) for s, p, o, c in tmp.quads((None, None, None, None))])
 
     def flush(self) -> None:
         return None
