@@ -143,9 +143,10 @@ class _Gen:
 
     def pick_city(self) -> int:
         # mild preferential attachment: most cities have a few ties, some have a few dozen
+        # (city 0, the query city, keeps the handful of ties and events it is given, like Gwangmyeong)
         if self.rng.random() < 0.3:
-            return self.rng.randrange(min(len(self.cities), 200))
-        return self.rng.randrange(len(self.cities))
+            return self.rng.randrange(1, min(len(self.cities), 200))
+        return self.rng.randrange(1, len(self.cities))
 
     def tie(self) -> Iterator[str]:
         for _ in range(20):

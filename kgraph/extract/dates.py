@@ -89,6 +89,27 @@ def _past(published: dt.date, month: int | None, day: int | None) -> dt.date | N
     return None
 
 
+def _nearest(published: dt.date, month: int | None, day: int | None) -> dt.date | None:
+    """With no 지난/오는, the date closest to the publication (news speaks of the days around it)."""
+    cands = []
+    if month is None and day is not None:
+        for shift in (-1, 0, 1):
+            y, m = published.year, published.month + shift
+            m, y = (m + 12, y - 1) if m < 1 else ((m - 12, y + 1) if m > 12 else (m, y))
+            d = _safe(y, m, day)
+            if d:
+                cands.append(d)
+    elif month is not None:
+        for y in (published.year - 1, published.year, published.year + 1):
+            d = _safe(y, month, day or 1)
+            if d:
+                cands.append(d)
+    if not cands:
+        return None
+    # ties go to the past: a report more often looks back
+    return min(cands, key=lambda d: (abs((d - published).days), d > published))
+
+
 def _future(published: dt.date, month: int | None, day: int | None) -> dt.date | None:
     if month is None and day is not None:
         for fwd in range(0, 3):
@@ -152,13 +173,21 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             value = _safe(y, mo, d or 1)
             grain = "day" if d else "month"
         elif y is None and published is not None and (d is not None):
-            value = (_future if rel == "오는" else _past)(published, mo, d)
+            pick = _future if rel == "오는" else (_past if rel == "지난" else _nearest)
+            value = pick(published, mo, d)
             grain = "day"
         elif y is None and mo is not None and d is not None and year_hint is not None:
             value, grain = _safe(year_hint, mo, d), "day"
         elif y is None and mo is not None and d is None and published is not None:
-            yy = published.year if mo <= published.month or rel == "오는" else published.year - 1
-            value, grain = _safe(yy, mo, 1), "month"
+            if rel == "오는":
+                yy = published.year if mo >= published.month else published.year + 1
+                value = _safe(yy, mo, 1)
+            elif rel == "지난":
+                yy = published.year if mo <= published.month else published.year - 1
+                value = _safe(yy, mo, 1)
+            else:
+                value = _nearest(published, mo, None)
+            grain = "month"
         else:
             continue
         if value is not None:

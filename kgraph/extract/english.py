@@ -211,7 +211,8 @@ def _attach(ctx: Ctx, sent: Sentence) -> None:
     ent = ctx.reading.entities[ev.iri]
     dl = re.match(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*--", sent.text)
     skip = dl.end() if dl else 0  # the wire dateline's date is when the story was filed
-    dates = [d for d in find_en(sent.text, published=ctx.article.published) if d.start >= skip]
+    dates = [d for d in find_en(sent.text, published=ctx.article.published) if d.start >= skip
+             and not re.search(r"\b(said|says|announced|told|reported|added)\s*(on\s+)?$", sent.text[:d.start])]
     day = next((d for d in dates if d.grain == "day"), None)
     if "startDate" not in ent.attrs:
         value = day.value if day else (_dateline(ctx) if _SAME_DAY_RE.search(sent.text) else None)

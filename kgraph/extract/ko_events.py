@@ -320,6 +320,11 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         following = [e for e, sp in evs if sp.start >= abs_start]
         ev = following[0] if following else (evs[-1][0] if evs else target)
         ent = ctx.reading.entities.get(ev.iri)
+        have = ent.attrs.get("startDate") if ent is not None else None
+        if have is not None and d.grain == "day" and len(str(have)) == 7 and str(have) == d.value.isoformat()[:7]:
+            # 4월 … then 4월 3일: the day refines the month
+            ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.startDate)]
+            del ent.attrs["startDate"]
         if ent is not None and "startDate" not in ent.attrs:
             if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
                 ent.attrs["dateInferred"] = True
@@ -327,9 +332,24 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
             nxt = dates[i + 1] if i + 1 < len(dates) else None
             if nxt is not None and re.match(r"\s*(부터|~|－|-)", sent.text[d.end:d.end + 3]) and \
-                    re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]) and nxt.value >= d.value:
-                ent.attrs["endDate"] = _literal(nxt)
-                ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(nxt), sent)
+                    re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
+                end = nxt
+                if re.fullmatch(r"\d{1,2}\s*일", nxt.text) and d.grain == "day":  # 20일부터 24일까지: same month
+                    import datetime as _dt
+                    try:
+                        end = When(d.value.replace(day=nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+                    except ValueError:
+                        end = nxt
+                    if end.value < d.value:
+                        month = d.value.month % 12 + 1
+                        year = d.value.year + (1 if month == 1 else 0)
+                        try:
+                            end = When(_dt.date(year, month, nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+                        except ValueError:
+                            end = nxt
+                if end.value >= d.value:
+                    ent.attrs["endDate"] = _literal(end)
+                    ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
         break
 
 

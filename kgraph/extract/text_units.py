@@ -30,8 +30,16 @@ class Sentence:
 
     def words(self) -> list[Word]:
         out = []
-        for m in re.finditer(r"\S+", self.text):
+        for m in re.finditer(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*", self.text):
             raw = m.group(0)
+            if "(" in raw[1:]:  # 업무협약(MOU)을, 속초시장(오른쪽)이: the word ends before the parenthesis
+                cut = raw.index("(", 1)
+                core = raw[:cut].strip(_PUNCT)
+                if core:
+                    lead = raw[: raw.index(core)]
+                    s = self.start + m.start() + len(lead)
+                    out.append(Word(core, s, s + len(core), raw, lead, raw[raw.index(core) + len(core):]))
+                continue
             core = raw.strip(_PUNCT)
             if not core:
                 continue
