@@ -54,6 +54,7 @@ class Ctx:
     persons: dict[str, URIRef] = field(default_factory=dict)  #: name -> IRI
     person_body: dict[URIRef, URIRef] = field(default_factory=dict)
     person_title: dict[URIRef, str] = field(default_factory=dict)
+    org_names: dict[URIRef, tuple[str, Span]] = field(default_factory=dict)  #: bodies named in titles
     located: list[tuple[URIRef, URIRef, int]] = field(default_factory=list)  #: (city, country, where said)
     groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
     group_spans: dict[str, Span] = field(default_factory=dict)

@@ -29,7 +29,9 @@ _DEMONYMS = {"south korean": "KR", "korean": "KR", "vietnamese": "VN", "chinese"
              "philippine": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA", "mexican": "MX",
              "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
              "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
-_ORG_WORDS = r"Council|Committee|Association|Foundation|Institute|Agency|Center|Centre|Chamber of Commerce|University|Corporation|Organization|Organisation|Federation|League|Office|Ministry|Bureau|Commission|Society"
+_ORG_WORDS = r"Council|Committee|Association|Foundation|Institute|Agency|Chamber of Commerce|University|Corporation|Organization|Organisation|Federation|League|Ministry|Bureau|Commission|Society|Accelerator|Academy|College"
+_ORG_OF = re.compile(r"\b((?:University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}(?:,\s+[A-Z][a-z]+)?)")
+_ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US", "UK", "TV", "NEWS"}
 _EVENT_RE = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+){0,4}(?:signing|opening|closing|welcome|award|unveiling)?\s*ceremony"
     r"|(?:[A-Z][\w'-]+\s+){0,4}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair)\b"
@@ -52,6 +54,14 @@ def _scan_cities(ctx: Ctx) -> None:
     for m in re.finditer(rf"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?city\s+of\s+(?P<n>{_NAME})", text):
         name = m.group("n")
         _add_city(ctx, name, m.start("n"), m.end("n"), demonym=(m.group("dem") or "").lower(), taken=taken)
+    country_names = "|".join(sorted((re.escape(k) for k, v in gz.en.items() if v and v[0].type == "Country" and
+                                     k[:1].isalpha()), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<n>{_NAME}),\s+(?P<c>{country_names})\b", text, flags=0):
+        cands = gz.lookup(m.group("c"), lang="en")
+        if free(m.start("n"), m.end("n")) and cands and m.group("c")[0].isupper():
+            code = cands[0].country or ""
+            _add_city(ctx, m.group("n"), m.start("n"), m.end("n"),
+                      demonym=next((d for d, c in _DEMONYMS.items() if c == code), ""), taken=taken)
     for m in re.finditer(rf"\b(?P<n>{_NAME})(?:'s)?\s+(?:city|City|County|county)\b", text):
         if free(m.start("n"), m.end("n")):
             _add_city(ctx, m.group("n"), m.start("n"), m.end("n"), demonym="", taken=taken)
@@ -143,6 +153,25 @@ def _people(ctx: Ctx, sent: Sentence) -> None:
 
 
 def _orgs(ctx: Ctx, sent: Sentence) -> None:
+    for m in _ORG_OF.finditer(sent.text):
+        name = m.group(1)
+        s = sent.start + m.start(1)
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, s + len(name))]))
+    for m in re.finditer(r"\b([A-Z]{3,8})\b", sent.text):
+        s = sent.start + m.start(1)
+        if m.group(1) in _ACRONYM_STOP or re.match(r"^[A-Z .,'-]+\(", sent.text) and m.start() < sent.text.find("("):
+            continue  # a wire dateline (SUWON, April 9 (Yonhap))
+        if any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        iri = minted("org", m.group(1))
+        ctx.mentions.append(Mention(s, s + len(m.group(1)), m.group(1), iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", m.group(1), lang="en", mentions=[Span(s, s + len(m.group(1)))]))
+    _named_orgs(ctx, sent)
+
+
+def _named_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in re.finditer(rf"\b((?:[A-Z][\w&'-]+\s+(?:of\s+|for\s+|and\s+)?){{1,6}}(?:{_ORG_WORDS}))\b", sent.text):
         name = m.group(1).strip()
         if name.split()[0] in ("The", "A", "An"):
@@ -267,9 +296,9 @@ def _ties(ctx: Ctx, sent: Sentence) -> None:
         iris = main[:2]
     if len(iris) < 2:
         return
-    host = iris[0]
+    host = main[0] if main and main[0] in iris else iris[0]
     since = re.search(r"\b(?:since|in)\s+((?:19|20)\d{2})\b", sent.text)
-    for other in iris[1:]:
+    for other in [i for i in iris if i != host]:
         ctx.reading.ties.append((host, other, kind, since.group(1) if since else None, sent))
 
 

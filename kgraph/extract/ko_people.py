@@ -14,8 +14,8 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES, TITLES,
-                      TRAILING_PARTICLE_RE)
+from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES,
+                      TITLES, TRAILING_PARTICLE_RE)
 from .model import Entity, Span
 from .text_units import Sentence, Word
 
@@ -85,6 +85,10 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     if body is not None and iri not in ctx.person_body:
         ctx.person_body[iri] = body
         ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+        if "/org/" in str(body) and body in ctx.org_names and body not in ctx.reading.entities:
+            name, span_o = ctx.org_names[body]
+            ctx.entity(Entity(body, "Organization", name, mentions=[span_o]))
+            ctx.mentions.append(Mention(span_o.start, span_o.end, name, body, "Organization", "org"))
     return iri
 
 
@@ -186,8 +190,12 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
         main = ctx.main_cities(suffix=text[0])
         cand = ctx.gz.by_iri.get(main[0]) if main else None
         if cand is not None and cand.name_ko.endswith(text[0]):
-            return minted("org", cand.name_ko + "의회")
+            iri = minted("org", cand.name_ko + "의회")
+            ctx.org_names.setdefault(iri, (cand.name_ko + "의회", Span(w.start, w.start + len(text))))
+            return iri
     org = _org_iri(ctx, text)
+    if org is not None:
+        ctx.org_names.setdefault(org, (_ORG_PREFIX.sub("", text), Span(w.start, w.start + len(text))))
     if org is not None:
         for c in ctx.mentions:
             if c.type == "City" and w.start <= c.start < w.end:
@@ -346,8 +354,12 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))], alt={m.group(2)},
                           labels={"en": m.group(2)}))
         taken.append((s, sent.start + m.end()))
-    for w in sent.words():
-        if any(a <= w.start < b for a, b in taken) or any(a <= w.start < b for a, b in venues):
+    words = sent.words()
+    for w in words:
+        if any(a <= w.start < b for a, b in taken):
+            continue
+        if any(a <= w.start < b for a, b in venues) and not re.search(r"(대학교|대학|연구원|연구소|재단|공사|공단)$",
+                                                                      strip_particle(w.text)):
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
         name = strip_particle(_ORG_PREFIX.sub("", raw))
@@ -356,8 +368,19 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
         if suffix is None or name in ORG_STOP or len(name) - len(suffix) < 2:
             continue
-        iri = minted("org", name)
         s = w.start + (w.text.find(name) if name in w.text else 0)
+        if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
+            idx = words.index(w)
+            prev = words[idx - 1] if idx else None
+            if prev is None or prev.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", prev.text) or \
+                    strip_particle(prev.text) != prev.text:
+                continue
+            name = prev.text + " " + name
+            s = prev.start
+            for c in ctx.mentions:
+                if c.type == "City" and c.start == prev.start:
+                    c.via_title = True
+        iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         alt = {raw.strip()} if raw.strip() != name else set()
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))], alt=alt))

@@ -81,8 +81,14 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         pairs.append((main[0], main[1], None))
     host = _host(ctx, sent, cities, sent.start + tw.start())
     others = [m for m in cities if m.iri != host]
+    iris = {m.iri for m in cities}
+    coordinated = len(iris) == 2 and re.match(r"^(와|과|하고)$", cities[0].rest or "") and \
+        re.match(r"^(가|이|는|은|도)$", cities[-1].rest or "")
+    if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
+        host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
+        others = cities
     if host is None:
-        if len({m.iri for m in cities}) == 2:
+        if len(iris) == 2:
             host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
         elif len({m.iri for m in cities}) == 1 and main and main[0] != cities[0].iri and not _PAIR_RE.search(sent.text):
             host = main[0]

@@ -10,6 +10,8 @@ lists and other stories. These rules keep the article and say what they dropped.
 ('박재천', '아주경제')
 >>> byline("(보은=뉴스1) 장인수 기자 = 일본 미야자키시 대표단이")
 ('장인수', '뉴스1')
+>>> byline("[가상신문 홍길동 기자] 전주시의 자매도시들이")
+('홍길동', '가상신문')
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ _PUBLISHED = re.compile(r"(입력|등록|기사입력|승인|발행|게재|작�
 _DATE_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([가-힣]{2,4}(\s*기자)?)?\s*$")
 _WEEKDAY_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*\(?[월화수목금토일]\)?")
 _BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub>[^)\]]{2,20})[)\]]\s*(?P<name>[가-힣]{2,4})\s*기자\s*=?\s*")
+_BYLINE_SQUARE = re.compile(r"^\s*\[(?P<pub>[^\]=]{2,20}?)\s+(?P<name>[가-힣]{2,4})\s*기자\]\s*")
 _BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
 _BYLINE_END = re.compile(r"(?P<name>[가-힣]{2,4})\s*기자\s*\(?[\w.+-]+@[\w.-]+\)?")
 
@@ -77,7 +80,7 @@ def parse_date(value: object) -> dt.date | None:
 
 def byline(text: str) -> tuple[str, str | None] | None:
     """(reporter, publisher) from a byline at the start of ``text``, if there is one."""
-    for pat in (_BYLINE_BRACKET, _BYLINE_PLAIN):
+    for pat in (_BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
         m = pat.match(text)
         if m:
             pub = (m.group("pub") or "").strip() or None
@@ -87,7 +90,7 @@ def byline(text: str) -> tuple[str, str | None] | None:
 
 def strip_byline(line: str) -> str:
     """A body line without its leading byline (``… 기자 |`` or ``(보은=뉴스1) … 기자 =``)."""
-    for pat in (_BYLINE_BRACKET, _BYLINE_PLAIN):
+    for pat in (_BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
         m = pat.match(line)
         if m:
             return line[m.end():]

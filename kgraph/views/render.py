@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..errors import RenderError, UsageError
 from ..vocab import SCHEMA
 from . import select, texts
-from .index import GraphIndex
+from .index import GraphIndex, paused_gc
 from .output import check_target
 from .page import page
 from .payload import build_payload, display_label
@@ -35,6 +35,14 @@ def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, 
     >>> view.nodes > 5, view.physics, "<script src" in view.html
     (True, True, False)
     """
+    with paused_gc():
+        return _render(kg, output, city=city, depth=depth, article=article, query=query, lang=lang, title=title,
+                       timeout=timeout, seed=seed)
+
+
+def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: str | None, depth: int | None,
+            article: str | None, query: str | None, lang: str, title: str | None, timeout: float | None,
+            seed: int) -> GraphView:
     started = time.perf_counter()
     if lang not in texts.LANGS:
         raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
