@@ -86,6 +86,8 @@ def governments() -> dict[tuple[str, str], Gov]:
     for row in loader.kr_admin():
         if row.city_ko:  # a district of a large city (일반구), not a local government of its own
             continue
+        if row.level != "sido" and province_name(row.province_ko) == "세종특별자치시":
+            continue  # 세종 is one government at both levels
         prov = province_name(row.name_ko if row.level == "sido" else row.province_ko)
         name = province_name(row.name_ko) if row.level == "sido" else row.name_ko
         lat = "" if row.lat is None else f"{row.lat}"

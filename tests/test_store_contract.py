@@ -89,6 +89,20 @@ def test_a_query_without_graph_sees_the_union_and_graph_restricts(backend: objec
     assert graphs == {G1, G2}
 
 
+def test_a_triple_two_graphs_state_is_one_triple_of_the_union(backend: object) -> None:
+    """One tie, several sources: the default graph is the RDF merge, not a bag (oxigraph#1919)."""
+    backend.add_quads([(A, P, B, G1), (A, P, B, G2), (B, P, C, G2)])  # type: ignore[attr-defined]
+    assert select(backend, "SELECT ?o WHERE { <http://example.org/a> ?p ?o }") == [(B,)]
+    [(n,)] = select(backend, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(n) == 2
+    [(n,)] = select(backend, "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?s WHERE { ?s ?p ?o } } }")
+    assert int(n) == 2
+    [(n,)] = select(backend, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert int(n) == 3
+    res = execute(backend, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")  # type: ignore[arg-type]
+    assert len(res.triples) == 2
+
+
 def test_replace_graph_replaces_only_that_graph(backend: object) -> None:
     backend.add_quads([(A, P, B, G1), (A, P, C, G2)])  # type: ignore[attr-defined]
     backend.replace_graph(G1, [(A, Q, C), (B, Q, C)])  # type: ignore[attr-defined]

@@ -128,9 +128,16 @@ def test_whole_shipped_graph_draws_with_physics_off(browser: object, tmp_path: P
     assert not view.physics and view.layout == "clusters"
     v = visit(browser, tmp_path / "all.html", width=1400, height=900)
     assert v.requests == [v.url] and v.errors == []
-    assert v.page.evaluate("kgraphView.nodeCount()") == view.nodes  # type: ignore[attr-defined]
-    assert v.page.evaluate("kgraphView.firstDrawMs") < 10_000  # type: ignore[attr-defined]
-    screenshot(v.page, "whole-graph.png")
+    page = v.page
+    assert page.evaluate("kgraphView.nodeCount()") == view.nodes  # type: ignore[attr-defined]
+    assert page.evaluate("kgraphView.firstDrawMs") < 10_000  # type: ignore[attr-defined]
+    located = int(page.locator('input[data-filter="links"][value="in"] ~ .count').text_content())  # type: ignore[attr-defined]
+    assert page.evaluate("kgraphView.edgeCount()") == view.edges - located  # "located in" starts hidden  # type: ignore[attr-defined]
+    screenshot(page, "whole-graph.png")
+    page.check('input[data-filter="links"][value="in"]')  # type: ignore[attr-defined]
+    assert page.evaluate("kgraphView.edgeCount()") == view.edges  # type: ignore[attr-defined]
+    page.check('input[name="kg-lang"][value="en"]')  # type: ignore[attr-defined]
+    assert page.title() == page.locator("#kg-title").text_content() == "Sister-city cooperation graph"  # type: ignore[attr-defined]
     v.page.close()  # type: ignore[attr-defined]
 
 

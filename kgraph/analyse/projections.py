@@ -7,6 +7,7 @@ space, unknown numbers left out), so GraphML and GEXF writers take the graphs as
 """
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Literal
 
 import networkx as nx
@@ -74,8 +75,14 @@ def partnership_graph(kg: KnowledgeGraph) -> nx.Graph:
 def co_attendance_graph(kg: KnowledgeGraph) -> nx.Graph:
     """Cities and organizations linked by the events they shared (see :func:`to_networkx`)."""
     g = _graph("co-attendance")
-    _add_nodes(g, queries.entities(kg, queries.PARTICIPANTS))
-    for a, b, events in queries.co_attendance(kg):
+    nodes = queries.entities(kg, queries.PARTICIPANTS)
+    _add_nodes(g, nodes)
+    shared: dict[tuple[str, str], list[str]] = {}
+    for p in queries.participation(kg):
+        who = sorted(n for n in p.roles() if n in nodes)
+        for a, b in combinations(who, 2):
+            shared.setdefault((a, b), []).append(p.event)
+    for (a, b), events in sorted(shared.items()):
         g.add_edge(a, b, kind="co-attendance", weight=len(events), events=join(events))
     return g
 
@@ -83,10 +90,14 @@ def co_attendance_graph(kg: KnowledgeGraph) -> nx.Graph:
 def city_event_graph(kg: KnowledgeGraph) -> nx.Graph:
     """The bipartite graph of cities and the events they took part in (see :func:`to_networkx`)."""
     g = _graph("city-event")
-    _add_nodes(g, queries.entities(kg, queries.CITY_PARTICIPANTS), extra={"bipartite": 0})
-    for event, city, roles, facts in queries.participation(kg):
-        if event not in g:
-            g.add_node(event, label=facts["label"] or event.rsplit("/", 1)[-1], label_en="", label_ko="",
-                       country="", kind="event", bipartite=1, date=facts["date"], article=facts["article"])
-        g.add_edge(city, event, kind="participation", role=join(roles))
+    cities = queries.entities(kg, queries.CITY_PARTICIPANTS)
+    _add_nodes(g, cities, extra={"bipartite": 0})
+    for p in queries.participation(kg):
+        roles = {c: r for c, r in p.roles().items() if c in cities}
+        if not roles:
+            continue
+        g.add_node(p.event, label=p.label or p.event.rsplit("/", 1)[-1], label_en="", label_ko="", country="",
+                   kind="event", bipartite=1, date=p.date, article=p.article)
+        for c in sorted(roles):
+            g.add_edge(c, p.event, kind="participation", role=join(roles[c]))
     return g

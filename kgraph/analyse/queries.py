@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
-from rdflib.term import Node
+from rdflib.namespace import PROV, RDF, RDFS
 
 from ..errors import UsageError
 from ..graph import KnowledgeGraph
-from ..vocab import KG, PROV, RDF, RDFS, SCHEMA
+from ..vocab import KG, SCHEMA
 from .flat import local_name, text, year_of
 from .model import Entity, Tie, kind_of
 
@@ -55,6 +55,15 @@ GROUP BY ?s
 
 #: Entities that take part in a tie.
 TIE_PARTIES = "{ ?x kg:partner ?n } UNION { ?n kg:partnerOf ?x } UNION { ?x kg:partnerOf ?n }"
+
+
+def partners_of(city: URIRef) -> str:
+    """The SPARQL group matching ``?n``, every partner of ``city``."""
+    c = iri_text(city)
+    return (f"{{ ?x kg:partner {c} . ?x kg:partner ?n }} UNION {{ {c} kg:partnerOf ?n }} "
+            f"UNION {{ ?n kg:partnerOf {c} }} FILTER(?n != {c})")
+
+
 #: Cities and organizations that attend or organize an event.
 PARTICIPANTS = ("?e a schema:Event ; schema:attendee|schema:organizer ?n . ?n a ?k "
                 "FILTER(?k IN (schema:City, schema:Organization))")
@@ -149,8 +158,8 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
             add(Tie(partners[0], partners[1], ties=(s,), types=tuple(local_name(t) for t in f.get(KG.partnershipType)),
                     years=years, sources=tuple(urls.get(src, src) for src in f.get(PROV.wasDerivedFrom)),
                     flagged="true" in f.get(KG.sinceConflict)))
-        for other in f.get(KG.partnerOf):
-            if other != s and (s, other) not in merged and (other, s) not in merged:
+        for other in f.get(KG.partnerOf):  # bare edges: no kg:Partnership states the pair
+            if other != s:
                 add(Tie(s, other))
     return [merged[k] for k in sorted(merged)]
 

@@ -80,7 +80,7 @@ def partners(kg: KnowledgeGraph, city: str) -> Partners:
     """The partners of ``city`` with the type, years and sources of each tie."""
     c = _city(kg, city)
     iri = URIRef(c.iri)
-    info = queries.entities(kg, queries.PARTNERS_OF, bindings={"city": iri})
+    info = queries.entities(kg, queries.partners_of(iri))
     found = [Partner(info.get(t.other(c.iri), Entity(t.other(c.iri))), t) for t in queries.ties(kg, city=iri)]
     found.sort(key=lambda p: (p.partner.country, p.partner.label.casefold(), p.partner.iri))
     return Partners(c, tuple(found))

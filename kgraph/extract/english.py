@@ -31,11 +31,13 @@ _DEMONYMS = {"south korean": "KR", "korean": "KR", "vietnamese": "VN", "chinese"
              "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
 _ORG_WORDS = r"Council|Committee|Association|Foundation|Institute|Agency|Chamber of Commerce|University|Corporation|Organization|Organisation|Federation|League|Ministry|Bureau|Commission|Society|Accelerator|Academy|College"
 _ORG_OF = re.compile(r"\b((?:University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}(?:,\s+[A-Z][a-z]+)?)")
-_ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US", "UK", "TV", "NEWS"}
+_ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US", "UK", "TV", "NEWS", "END", "AM", "PM", "LAT"}
 _EVENT_RE = re.compile(
-    r"\b((?:[A-Z][\w'-]+\s+){0,4}(?:signing|opening|closing|welcome|award|unveiling)?\s*ceremony"
-    r"|(?:[A-Z][\w'-]+\s+){0,4}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair)\b"
-    r"|\b(?:forum|festival|summit|conference|expo|exhibition|meeting|visit|signing ceremony|ceremony))", re.I)
+    r"\b((?:[A-Z0-9][\w'-]*\s+){1,6}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair|Ceremony|Games|Camp|Week)\b"
+    r"|(?:(?:[Ss]igning|[Oo]pening|[Cc]losing|[Ww]elcome|[Aa]ward|[Uu]nveiling)\s+)?ceremony\b"
+    r"|\b(?:forum|festival|summit|conference|expo|exhibition|meeting|visit|event)\b)")
+_PARTICIPATE_EN = re.compile(r"\b(attended|attending|took part|participated|presented|spoke|shared|moderated|delivered|"
+                             r"signed|met|welcomed|led|joined|hosted|greeted|said in (?:his|her|their) (?:opening|welcoming|keynote))\b")
 _TIE_RE = re.compile(r"sister[- ]?(?:city|cities|hood|relationship|ties?)|sisterhood|twin(?:ned|ning)?\s+cit|"
                      r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:agreement|pact|ties?)|"
                      r"partner(?:ship)? cit(?:y|ies)", re.I)
@@ -116,7 +118,7 @@ def _people(ctx: Ctx, sent: Sentence) -> None:
     pats = [
         rf"(?P<city>{_NAME})\s+(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
         rf"(?P<title>{_TITLES})\s+(?P<name>{_NAME})\s+of\s+(?P<city>{_NAME})",
-        rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>{_TITLES.lower()})\s+of\s+(?P<city>{_NAME})",
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{_TITLES.lower()}|professor|director|head|secretary general|chief executive)\s+(?:of|at)\s+(?:the\s+)?(?P<city>{_NAME}(?:\s+[A-Z][\w&'-]+)*)",
         rf"\b(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
     ]
     for pat in pats:
@@ -128,7 +130,16 @@ def _people(ctx: Ctx, sent: Sentence) -> None:
             if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
                 continue
             body = None
-            if "city" in m.groupdict() and m.group("city"):
+            group = m.groupdict().get("city") or ""
+            if re.search(rf"\b({_ORG_WORDS}|Council|Center|Office)$", group) or re.fullmatch(r"[A-Z]{3,8}", group):
+                body = minted("org", group)  # chairman of the Suwon City Council, a professor at KAIST
+                gs = sent.start + m.start("city")
+                ctx.entity(Entity(body, "Organization", group, lang="en", mentions=[Span(gs, gs + len(group))]))
+                ctx.mentions.append(Mention(gs, gs + len(group), group, body, "Organization", "org"))
+                for c in ctx.mentions:
+                    if c.type == "City" and gs <= c.start < gs + len(group):
+                        c.via_title = True
+            elif group:
                 cs = sent.start + m.start("city")
                 body_m = next((x for x in ctx.mentions if x.type == "City" and cs <= x.start < sent.start + m.end("city")),
                               None)
@@ -161,8 +172,10 @@ def _orgs(ctx: Ctx, sent: Sentence) -> None:
         ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, s + len(name))]))
     for m in re.finditer(r"\b([A-Z]{3,8})\b", sent.text):
         s = sent.start + m.start(1)
-        if m.group(1) in _ACRONYM_STOP or re.match(r"^[A-Z .,'-]+\(", sent.text) and m.start() < sent.text.find("("):
-            continue  # a wire dateline (SUWON, April 9 (Yonhap))
+        dateline = re.match(r"^[A-Z][A-Z .'-]+,", sent.text)
+        if m.group(1) in _ACRONYM_STOP or (dateline and m.start() < dateline.end()) or \
+                ctx.gz.lookup(m.group(1), lang="en"):
+            continue  # a wire dateline (SUWON, April 9 (Yonhap)) or a place written in capitals
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue
         iri = minted("org", m.group(1))
@@ -172,7 +185,7 @@ def _orgs(ctx: Ctx, sent: Sentence) -> None:
 
 
 def _named_orgs(ctx: Ctx, sent: Sentence) -> None:
-    for m in re.finditer(rf"\b((?:[A-Z][\w&'-]+\s+(?:of\s+|for\s+|and\s+)?){{1,6}}(?:{_ORG_WORDS}))\b", sent.text):
+    for m in re.finditer(rf"\b((?:[A-Z][\w'-]+\s+(?:of\s+|for\s+|and\s+|&\s+)?){{1,6}}(?:{_ORG_WORDS}))\b", sent.text):
         name = m.group(1).strip()
         if name.split()[0] in ("The", "A", "An"):
             name = " ".join(name.split()[1:])
@@ -197,7 +210,7 @@ def _events(ctx: Ctx, sent: Sentence) -> None:
         head = name.split()[-1].lower()
         s = sent.start + pos
         span = Span(s, s + len(name))
-        ev = next((e for e in reversed(ctx.events) if e.head == head and (name.lower() == head or
+        ev = next((e for e in reversed(ctx.events) if (e.head == head or head == "event") and (name.lower() == head or
                    name.lower() in e.name.lower() or e.name.lower() in name.lower())), None)
         if ev is None:
             if name.lower() in ("meeting", "visit", "ceremony") and re.search(r"\b(the|this)\s+" + re.escape(name), sent.text, re.I) and ctx.events:
@@ -232,9 +245,26 @@ def _dateline(ctx: Ctx) -> object:
     return found[0].value if found else ctx.article.published
 
 
+def _participants(ctx: Ctx, sent: Sentence) -> None:
+    """People who speak, present or sign in a sentence after an event was introduced take part in it."""
+    if not _PARTICIPATE_EN.search(sent.text) or not ctx.events:
+        return
+    earlier = [e for e in ctx.events if e.first <= sent.end]
+    if not earlier:
+        return
+    ev = earlier[-1]
+    for m in ctx.in_sentence(sent, types=("Person",)):
+        ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    if re.search(r"\battend|delegation|observer|took part|participat", sent.text):
+        for m in ctx.in_sentence(sent, types=("City",)):
+            if not m.via_title and not re.search(r"\b(?:not|never)\b", sent.text):
+                ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+
+
 def _attach(ctx: Ctx, sent: Sentence) -> None:
     evs = [(e, sp) for e in ctx.events for sp in e.spans if sent.start <= sp.start < sent.end]
     if not evs:
+        _participants(ctx, sent)
         return
     ev = sorted(evs, key=lambda x: x[1].start)[0][0]
     ent = ctx.reading.entities[ev.iri]
@@ -317,6 +347,9 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         _attach(ctx, sent)
         _ties(ctx, sent)
     ties.settle(ctx)
+    from .korean import drop_hosts_from_attendees
+
+    drop_hosts_from_attendees(reading)
     for m in ctx.mentions:
         if m.type in ("City", "Country"):
             cand = gz.by_iri.get(m.iri)

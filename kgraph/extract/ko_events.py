@@ -19,7 +19,7 @@ from ..vocab import minted
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
-from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, SIGNING_HEADS
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, SIGNING_HEADS
 from .model import Entity, Span
 from .text_units import Sentence, Word, kiwi
 
@@ -297,6 +297,9 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     target = _target_event(ctx, sent, evs)
     if target is None:
         return
+    if not evs:  # a sentence about an event named before: only who took part
+        _roles_in_sentence(ctx, sent, evs, target)
+        return
     _date_event(ctx, sent, evs, target)
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
         ent = ctx.reading.entities.get(target.iri)
@@ -370,6 +373,10 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
+    elif PARTICIPATE_RE.search(sent.text) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text) or \
+            re.search(r"찾아|맞았|맞이|면담", sent.text):
+        for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
+            ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
 
 
 def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> EventInfo | None:
@@ -386,6 +393,12 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         return evs[0][0]
     if ATTEND_RE.search(sent.text) and ctx.events and re.match(r"\s*(이날|이 자리|당일|행사|이번)", sent.text):
         return ctx.events[-1]
+    if (ATTEND_RE.search(sent.text) or PARTICIPATE_RE.search(sent.text)) and ctx.events:
+        visit = next((e for e in reversed(ctx.events) if e.head == "방문" and e.first < sent.start), None)
+        if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
+            return visit  # 대표단에는 … 함께했다: the delegation's visit
+        earlier = [e for e in ctx.events if e.first < sent.start]
+        return earlier[-1] if earlier else None
     return None
 
 

@@ -36,9 +36,17 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ties.settle(ctx)
     ties.group_attendees(ctx)
     _organisers_from_names(ctx)
+    drop_hosts_from_attendees(reading)
     _places_and_countries(ctx)
     _entities(ctx)
     return reading
+
+
+def drop_hosts_from_attendees(reading: Reading) -> None:
+    """The city or organisation that holds an event is its organiser, not one of its attendees."""
+    hosts = {(f.s, f.o) for f in reading.facts if f.p == V.SCHEMA.organizer}
+    reading.facts = [f for f in reading.facts
+                     if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in hosts and "/person/" not in str(f.o))]
 
 
 def _organisers_from_names(ctx: Ctx) -> None:

@@ -27,7 +27,12 @@ def collect(raw: RawResult, limit: int | None) -> QueryResult:
     if source is None:
         return out
     bucket: list = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]
+    seen: set = set()  # a CONSTRUCT/DESCRIBE answer is a graph: each triple once
     for item in source:
+        if raw.kind != "SELECT":
+            if item in seen:
+                continue
+            seen.add(item)
         if limit is not None and len(bucket) >= limit:
             out.truncated = True
             break

@@ -95,29 +95,40 @@ class OxigraphBackend:
         return [to_rdflib(g) for g in self._store.named_graphs()]  # type: ignore[misc]
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
+        """Run a query over the union of the graphs (as a set), bindings bound as VALUES or substitutions.
+
+        The text is tried rewritten first (see :func:`values_bound` and :func:`union_as_set`); when a
+        rewrite does not parse, the next form is tried, and the user's own text comes last, so a
+        syntax error is always reported at its place in that text.
+        """
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
-        res = None
         hinted = values_bound(sparql, subs) if subs else None
-        if hinted is not None:
+        attempts: list[tuple[str, bool]] = []
+        for text, use_subs in ((hinted, False), (sparql, bool(subs))):
+            if text is not None:
+                as_set = union_as_set(text)
+                if as_set is not None:
+                    attempts.append((as_set, use_subs))
+        attempts.append((sparql, bool(subs)))
+        res = None
+        for i, (text, use_subs) in enumerate(attempts):
+            last = i == len(attempts) - 1
             try:
-                res = self._store.query(hinted, prefixes=dict(prefixes), use_default_graph_as_union=True)
-            except (SyntaxError, RuntimeError):
-                res = None  # the query's shape does not allow it: bind by substitution below
-            except OSError as exc:
-                raise StoreError(f"the store could not answer the query: {exc}") from exc
-        if res is None:
-            try:
-                res = self._store.query(sparql, prefixes=dict(prefixes), use_default_graph_as_union=True,
-                                        substitutions=subs or None)
+                res = self._store.query(text, prefixes=dict(prefixes), use_default_graph_as_union=True,
+                                        substitutions=subs if use_subs else None)
+                break
             except SyntaxError as exc:
-                raise syntax_error(exc) from exc
+                if last:
+                    raise syntax_error(exc) from exc
             except RuntimeError as exc:
-                if "projection" in str(exc):
-                    raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query: {exc}; "
-                                     "project the bound variables in SELECT") from exc
-                raise StoreError(f"the store could not answer the query: {exc}") from exc
+                if last:
+                    if "projection" in str(exc):
+                        raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query: {exc}; "
+                                         "project the bound variables in SELECT") from exc
+                    raise StoreError(f"the store could not answer the query: {exc}") from exc
             except OSError as exc:
                 raise StoreError(f"the store could not answer the query: {exc}") from exc
+        assert res is not None
         if isinstance(res, ox.QueryBoolean):
             return RawResult("ASK", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
@@ -285,6 +296,46 @@ def _recover(path: Path) -> None:
 _FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
+def _where_group(masked: str, form: re.Match[str]) -> int | None:
+    """Index of the ``{`` opening the WHERE group of the query form matched by ``form``, or None."""
+    start = form.end()
+    depth = 0
+    for m in re.finditer(r"[{}()]|(?<![?$\w:])WHERE\b", masked[start:], re.IGNORECASE):
+        tok = m.group(0)
+        if tok in "{(":
+            if tok == "{" and depth == 0 and form.group(1).upper() != "CONSTRUCT":
+                return start + m.start()  # WHERE is optional: SELECT * { … }
+            depth += 1
+        elif tok in "})":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            brace = masked.find("{", start + m.end())
+            return brace if brace >= 0 and not masked[start + m.end():brace].strip() else None
+    if form.group(1).upper() == "CONSTRUCT":  # CONSTRUCT {template} {pattern}: the second group
+        first = masked.find("{", start)
+        end = _matching(masked, first) if first >= 0 else None
+        if end is not None:
+            second = masked.find("{", end + 1)
+            if second >= 0 and not masked[end + 1:second].strip():
+                return second
+    return None
+
+
+def _matching(masked: str, open_: int) -> int | None:
+    """Index of the ``}`` closing the ``{`` at ``open_``."""
+    depth = 0
+    for i in range(open_, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
     r"""The query with its bindings as a ``VALUES`` block opening its WHERE group, or None.
 
@@ -301,48 +352,50 @@ def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
     """
     from ..query.safety import mask
 
-    if any(isinstance(t, ox.BlankNode) or not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
+    if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
         return None  # VALUES takes no blank nodes
     masked = mask(sparql)
     form = _FORM.search(masked)
-    if form is None:
+    brace = _where_group(masked, form) if form else None
+    if brace is None:
         return None
-    start = form.end()
-    where = None
-    depth = 0
-    for m in re.finditer(r"[{}()]|(?<![?$\w:])WHERE\b", masked[start:], re.IGNORECASE):
-        tok = m.group(0)
-        if tok in "{(":
-            depth += 1
-        elif tok in "})":
-            depth -= 1
-        elif depth == 0:
-            where = start + m.end()
-            break
-    if where is not None:
-        brace = masked.find("{", where)
-        if brace < 0 or masked[where:brace].strip():
-            return None
-    else:
-        # WHERE is optional: the group is the first top-level {…} (the second for CONSTRUCT {template} {…})
-        wanted = 2 if form.group(1).upper() == "CONSTRUCT" else 1
-        seen, depth, brace = 0, 0, -1
-        for i in range(start, len(masked)):
-            ch = masked[i]
-            if ch in "{(":
-                if depth == 0 and ch == "{":
-                    seen += 1
-                    if seen == wanted:
-                        brace = i
-                        break
-                depth += 1
-            elif ch in "})":
-                depth -= 1
-        if brace < 0:
-            return None
     names = " ".join(str(v) for v in subs)
     values = " ".join(str(t) for t in subs.values())
     return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}{sparql[brace + 1:]}"
+
+
+def union_as_set(sparql: str) -> str | None:
+    r"""The query with the WHERE group of each SELECT made a set, or None when it has no SELECT.
+
+    The default graph of a kgraph store is the union of its graphs, an RDF merge: a triple that two
+    graphs state (a tie in the registry and in an article) is one triple. pyoxigraph < 0.6 counts it
+    once per graph (oxigraph issue #1919), which doubles rows and inflates COUNT and SUM. Wrapping
+    each SELECT's WHERE group in ``SELECT DISTINCT *`` gives back set semantics: on a set of triples a
+    group pattern yields each full solution once (a UNION of two identical branches is the one case
+    where SPARQL keeps duplicates that this drops).
+
+    >>> print(union_as_set("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+    SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT * WHERE { ?s ?p ?o } } }
+    """
+    from ..query.safety import mask
+
+    masked = mask(sparql)
+    spans = []
+    for form in _FORM.finditer(masked):
+        if form.group(1).upper() != "SELECT":
+            continue
+        open_ = _where_group(masked, form)
+        close = _matching(masked, open_) if open_ is not None else None
+        if open_ is None or close is None:
+            return None
+        spans.append((open_, close))
+    if not spans:
+        return None
+    inserts = [(o + 1, " { SELECT DISTINCT * WHERE {") for o, _ in spans] + [(c, "} } ") for _, c in spans]
+    out = sparql
+    for pos, text in sorted(inserts, key=lambda x: x[0], reverse=True):
+        out = out[:pos] + text + out[pos:]
+    return out
 
 
 def _disk(*, path: Path | None = None, read_only: bool = False) -> OxigraphBackend:

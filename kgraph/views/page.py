@@ -112,7 +112,7 @@ def page(data: dict[str, Any], *, version: str) -> str:
         lang=lang, langs=texts.LANGS, title=meta["title"], subtitle=meta["subtitle"], version=version,
         csp=content_security_policy(scripts), css=Markup(found.style), tx=bundle[lang], tx_lookup=tx_lookup,
         node_styles=styles.NODE_STYLES, tie_colors=styles.TIE_COLORS, source_lines=styles.SOURCE_LINES,
-        link_styles=styles.LINK_STYLES, counts=meta["counts"], years=meta["years"],
+        link_styles=styles.LINK_STYLES, counts=meta["counts"], years=meta["years"], hidden=meta["hidden"],
         data_json=Markup(json_for_script(full)), scripts=[Markup(s) for s in scripts],
     )
     return html

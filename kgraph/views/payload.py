@@ -228,6 +228,8 @@ class _Builder:
                 "title": title, "subtitle": subtitle, "lang": lang, "scope": self.sel.scope,
                 "center": self.ids.get(self.sel.center, -1) if self.sel.center is not None else -1,
                 "physics": lay.physics, "layout": lay.method,
+                # a large view is laid out by country: its thousands of "located in" links only blur it
+                "hidden": {"links": ["in"]} if lay.method == "clusters" else {},
                 "years": [min(years), max(years)] if years else None,
                 "counts": {
                     "types": dict(Counter(n["t"] for n in nodes)),

@@ -54,33 +54,36 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
     target = check_target(output) if output is not None else None
     index = GraphIndex.from_quads(kg.backend.quads())
     words = texts.TITLES[lang]
+    titles: dict[str, str] = {}  # the default title in each language, for the page's ko/en switch
     if city:
         center = str(kg.resolve(city, kind=SCHEMA.City))
         steps = 1 if depth is None else depth
         selection = select.ego(index, center, depth=steps)
-        name = display_label(index.labels.get(center, {}), lang, city)
-        default_title = words["city"].format(name=name, depth=steps)
+        titles = {code: texts.TITLES[code]["city"].format(name=display_label(index.labels.get(center, {}), code, city),
+                                                         depth=steps) for code in texts.LANGS}
     elif article:
         iri = str(kg.resolve_article(article))
         selection = select.article(index, iri)
         art = index.articles.get(iri)
-        default_title = words["article"].format(name=(art.headline if art and art.headline else article))
+        titles = {code: texts.TITLES[code]["article"].format(name=(art.headline if art and art.headline else article))
+                  for code in texts.LANGS}
     elif query:
         result = kg.query(query, timeout=timeout)
         if result.kind != "CONSTRUCT":
             raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this "
                               f"is a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
         selection = select.construct(index, result.triples)
-        default_title = words["query"]
+        titles = {code: texts.TITLES[code]["query"] for code in texts.LANGS}
     else:
         selection = select.whole(index)
-        default_title = words["graph"]
+        titles = {code: texts.TITLES[code]["graph"] for code in texts.LANGS}
     if not selection.nodes:
         raise RenderError("nothing to draw: the selection holds no city, country, event, organization, person, "
                           "place or article; check the query's CONSTRUCT template or the article URL")
-    shown_title = title or default_title
+    shown_title = title or titles[lang]
     payload = build_payload(index, selection, title=shown_title, subtitle="", lang=lang, seed=seed)
     payload.data["meta"]["subtitle"] = words["subtitle"].format(nodes=payload.node_count, edges=payload.edge_count)
+    payload.data["meta"]["titles"] = {} if title else titles
     from .. import __version__
 
     html = page(payload.data, version=__version__)

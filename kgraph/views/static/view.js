@@ -36,13 +36,16 @@
   // ---------- adjacency and filters
   var adj = N.map(function () { return []; });
   E.forEach(function (e) { adj[e.a].push(e.id); if (e.b !== e.a) adj[e.b].push(e.id); });
-  function presentKeys(obj) { return new Set(Object.keys(obj || {})); }
+  function presentKeys(obj, group) {
+    var hidden = (meta.hidden && meta.hidden[group]) || [];
+    return new Set(Object.keys(obj || {}).filter(function (k) { return hidden.indexOf(k) < 0; }));
+  }
   var years = meta.years || [0, 0];
   var state;
   function resetState() {
     state = {
-      types: presentKeys(meta.counts.types), ties: presentKeys(meta.counts.ties),
-      sources: presentKeys(meta.counts.sources), links: presentKeys(meta.counts.links),
+      types: presentKeys(meta.counts.types, "types"), ties: presentKeys(meta.counts.ties, "ties"),
+      sources: presentKeys(meta.counts.sources, "sources"), links: presentKeys(meta.counts.links, "links"),
       from: years[0], to: years[1], undated: true
     };
   }
@@ -184,7 +187,9 @@
   document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
   document.getElementById("kg-reset").addEventListener("click", function () {
     resetState();
-    document.querySelectorAll("input[data-filter]").forEach(function (box) { box.checked = true; });
+    document.querySelectorAll("input[data-filter]").forEach(function (box) {
+      box.checked = state[box.getAttribute("data-filter")].has(box.value);
+    });
     if (yFrom) yFrom.value = String(years[0]);
     if (yTo) yTo.value = String(years[1]);
     if (undated) undated.checked = true;
@@ -428,6 +433,10 @@
     lang = code;
     applyTexts();
     showSubtitle();
+    if (meta.titles && meta.titles[code]) {
+      document.getElementById("kg-title").textContent = meta.titles[code];
+      document.title = meta.titles[code];
+    }
     nodes.update(N.map(function (n) { return { id: n.id, label: short(nameOf(n)), title: nodeTitle(n) }; }));
     edges.update(E.map(function (e) { return { id: e.id, title: edgeTitle(e) }; }));
     if (current && current.node !== undefined) openNode(current.node);
