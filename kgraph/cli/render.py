@@ -12,12 +12,13 @@ from .query import open_graph
 
 @main.command()
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              metavar="FILE.html",
               help="The HTML file to write (UTF-8, replaced atomically).")
-@click.option("--city", help="Draw this city's ego network (a name in any language, an alias, or an IRI).")
-@click.option("--depth", type=click.IntRange(min=0), default=None,
+@click.option("--city", metavar="NAME", help="Draw this city's ego network (a name in any language, an alias, or an IRI).")
+@click.option("--depth", type=click.IntRange(min=0), default=None, metavar="N",
               help="With --city: how many steps along ties, events and affiliations (default 1).")
-@click.option("--article", help="Draw what one article says (its URL).")
-@click.option("--query", "query_file", type=click.File("r", encoding="utf-8"),
+@click.option("--article", metavar="URL", help="Draw what one article says (its URL).")
+@click.option("--query", "query_file", type=click.File("r", encoding="utf-8"), metavar="FILE.rq",
               help="Draw the answer of a SPARQL CONSTRUCT query read from FILE.rq ('-' = stdin).")
 @click.option("--lang", type=click.Choice(["ko", "en"]), default="ko", show_default=True,
               help="Language of the labels first shown (the page can switch).")

@@ -244,6 +244,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = _body(ctx, w, named)
         foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
         if k >= 0 and not words[k].tail and not taken(words[k]):
+            known_long = next((nm for nm in ctx.persons if " " in nm and ctx.text[:words[k].end].endswith(nm)), None)
+            if known_long is not None:  # 응우옌 반 하이 again: the whole foreign name, not 하이
+                start = words[k].end - len(known_long)
+                ctx.mentions.append(Mention(start, words[k].end, known_long, ctx.persons[known_long], "Person", "person"))
+                continue
             names = _foreign_name(ctx, words, k + 1) if foreign_body else []
             if len(names) >= 2:
                 name = " ".join(x.text for x in names)
@@ -282,7 +287,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                                title=title, body=prev_city.iri, sent=sent)
                         prev_city.via_title = True
                         continue
-        if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and \
+        foreign_next = i + 2 < n and not words[i + 1].tail and re.fullmatch(r"[\uac00-\ud7a3]{1,4}", words[i + 2].text
+                                                                            .rstrip("가는은이를을과와의")) is not None \
+            and _name_part(words[i + 1].text) and i + 3 < n and (_is_mention(ctx, words[i + 3]) or title_of(
+                strip_particle(words[i + 3].text)) is not None)
+        if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and not foreign_next and \
                 _name_word(ctx, words[i + 1], text=strip_particle(words[i + 1].text)):
             nxt = words[i + 1]
             after = ctx.text[nxt.end:nxt.end + 2]

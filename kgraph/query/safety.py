@@ -97,6 +97,7 @@ def from_iris(text: str) -> list[str]:
             out.append(ref[1:-1])
         else:
             prefix, _, local = ref.partition(":")
+            local = re.sub(r"\\(.)", r"\1", local)  # PN_LOCAL escapes: kgr:graph\/registry
             out.append(prefixes[prefix] + local if prefix in prefixes else ref)
     return out
 

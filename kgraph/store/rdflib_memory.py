@@ -24,6 +24,22 @@ def _quiet() -> Iterator[None]:
         yield
 
 
+def _position_of_unknown_prefix(sparql: str, message: str) -> tuple[int | None, int | None]:
+    """Line and column of the prefixed name rdflib complains about (it does not say where)."""
+    import re
+
+    from ..query.safety import mask
+
+    m = re.search(r"Unknown namespace prefix : (\S*)", message)
+    if not m:
+        return None, None
+    hit = re.search(r"(?<![\w:?$])" + re.escape(m.group(1)) + ":", mask(sparql))
+    if not hit:
+        return None, None
+    before = sparql[:hit.start()]
+    return before.count("\n") + 1, hit.start() - (before.rfind("\n") + 1) + 1
+
+
 class RdflibBackend:
     """An rdflib ``Dataset`` whose default graph is the union of its graphs."""
 
@@ -56,10 +72,19 @@ class RdflibBackend:
             prepared = prepareQuery(sparql, initNs=dict(prefixes))
         except Exception as exc:  # pyparsing's ParseException carries line/col
             line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+            if line is None:
+                line, col = _position_of_unknown_prefix(sparql, str(exc))
             raise QuerySyntaxError(f"SPARQL syntax error at line {line}, column {col}: {exc}; fix the query text",
                                    line=line, column=col) from exc
-        with _quiet():
-            res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        import rdflib.plugins.sparql as rdflib_sparql
+
+        loading = rdflib_sparql.SPARQL_LOAD_GRAPHS
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM names a graph of this dataset, never a URL to fetch
+        try:
+            with _quiet():
+                res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+        finally:
+            rdflib_sparql.SPARQL_LOAD_GRAPHS = loading
         if res.type == "ASK":
             return RawResult("ASK", boolean=bool(res.askAnswer))
         if res.type == "SELECT":
