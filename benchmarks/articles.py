@@ -24,7 +24,7 @@ TEMPLATES = [
 
 
 def article(i: int, rng: random.Random) -> str:
-    """One article: front matter and 4–9 sentences with varied cities, people, events and dates."""
+    """One article: front matter and 8–16 sentences with varied cities, people, events and dates."""
     city, title = rng.choice(CITIES)
     country, foreign = rng.choice(FOREIGN)
     pub = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(0, 1800))
@@ -32,8 +32,10 @@ def article(i: int, rng: random.Random) -> str:
                   day=rng.randrange(1, 28), venue=rng.choice(["시청 대회의실", "컨벤션센터", "문화예술회관"]),
                   kind=rng.choice(["자매결연", "우호교류", "우호협력"]), person=rng.choice(SURNAMES) + rng.choice(GIVEN),
                   n=rng.randrange(20, 600), year=rng.randrange(1990, 2020), event=rng.choice(EVENTS), org=rng.choice(ORGS))
-    body = " ".join(t.format(**values) for t in rng.sample(TEMPLATES, rng.randrange(4, len(TEMPLATES) + 1)))
-    paras = body
+    # 8–16 sentences in 3–6 paragraphs: about the length of a regional news story (1–2k characters)
+    sents = [rng.choice(TEMPLATES).format(**values) for _ in range(rng.randrange(8, 17))]
+    cut = sorted(rng.sample(range(1, len(sents)), rng.randrange(2, 6)))
+    paras = "\n".join(" ".join(sents[a:b]) for a, b in zip([0, *cut], [*cut, len(sents)]))
     head = (f"---\nurl: https://example.org/bench/{i}\ntitle: {city} {foreign} 교류 소식 {i}\n"
             f"published: {pub.isoformat()}\npublisher: 벤치일보\n---\n")
     return head + f"{city} {foreign} 교류 소식 {i}\n" + paras + "\n"

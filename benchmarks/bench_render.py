@@ -139,7 +139,8 @@ def first_draw(paths: list[Path], *, repeat: int = 2) -> dict[Path, dict[str, fl
                 page.on("request", lambda r, sink=requests: sink.append(r.url))
                 t = time.perf_counter()
                 page.goto(path.resolve().as_uri())
-                page.wait_for_function("window.kgraphView && kgraphView.drawn", timeout=120_000)
+                while not page.evaluate("!!(window.kgraphView && kgraphView.drawn)"):  # (no wait_for_function:
+                    page.wait_for_timeout(20)  # it may need eval, which the page's CSP forbids)
                 walls.append((time.perf_counter() - t) * 1000)
                 draws.append(page.evaluate("kgraphView.firstDrawMs"))
                 page.close()

@@ -44,11 +44,16 @@ def shipped_graph_path() -> Path:
     raise StoreError("the shipped graph (cities.trig) is missing from this installation; reinstall kgraph")
 
 
-def _iri(value: str, what: str) -> URIRef:
-    """``value`` as an absolute IRI, or a UsageError saying what is wrong with it."""
+def _is_iri(value: str) -> bool:
+    """True when ``value`` is an absolute IRI any store accepts."""
     import re
 
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+    return re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value) is not None
+
+
+def _iri(value: str, what: str) -> URIRef:
+    """``value`` as an absolute IRI, or a UsageError saying what is wrong with it."""
+    if not _is_iri(value):
         raise UsageError(f"{what} needs an absolute IRI such as https://example.org/g, not {value!r}")
     return URIRef(value)
 
@@ -206,7 +211,8 @@ class KnowledgeGraph:
         if value.startswith(str(KGR["article/"])):
             return URIRef(value)
         hits = [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, Literal(value))]
-        hits += [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, URIRef(value))]
+        if _is_iri(value):  # a value that is no IRI can only be a literal URL (or nothing)
+            hits += [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, URIRef(value))]
         if hits:
             return hits[0]  # type: ignore[return-value]
         return article_iri(value)

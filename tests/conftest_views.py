@@ -5,6 +5,7 @@ Imported by the ``test_views_*`` modules (pytest does not load this file by itse
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,9 +156,27 @@ def browser() -> Iterator[object]:
             b.close()
 
 
-def visit(browser: object, path: Path, *, width: int = 1280, height: int = 800, wait_frozen: bool = True) -> Visit:
-    """Open ``path`` from file://, record requests, console errors and dialogs, wait for the first draw."""
-    page = browser.new_page(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+def wait_until(page: object, expression: str, *, timeout: float = 30.0) -> None:
+    """Poll ``expression`` in the page until it is true.
+
+    Not ``page.wait_for_function``: Playwright may compile its predicate with ``new Function`` in the
+    page, which the page's Content-Security-Policy rightly forbids (no 'unsafe-eval').
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)  # type: ignore[attr-defined]
+
+
+def visit(browser: object, path: Path, *, width: int = 1280, height: int = 800, wait_frozen: bool = True,
+          csp: bool = True) -> Visit:
+    """Open ``path`` from file://, record requests, console errors and dialogs, wait for the first draw.
+
+    ``csp=False`` ignores the page's Content-Security-Policy, to test the page's own code without it.
+    """
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=not csp)  # type: ignore[attr-defined]
+    page = context.new_page()
     v = Visit(page=page, url=path.resolve().as_uri())
     page.on("request", lambda r: v.requests.append(r.url))
     page.on("console", lambda m: v.errors.append(m.text) if m.type == "error" else None)
@@ -169,8 +188,7 @@ def visit(browser: object, path: Path, *, width: int = 1280, height: int = 800, 
 
     page.on("dialog", on_dialog)
     page.goto(v.url)
-    condition = "window.kgraphView && kgraphView.drawn" + (" && kgraphView.frozen" if wait_frozen else "")
-    page.wait_for_function(condition, timeout=30_000)
+    wait_until(page, "!!(window.kgraphView && kgraphView.drawn" + (" && kgraphView.frozen)" if wait_frozen else ")"))
     return v
 
 

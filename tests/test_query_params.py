@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kgraph import KnowledgeGraph
 from kgraph.errors import NotFound, UsageError
@@ -15,6 +15,7 @@ from kgraph.store import backend_names
 from kgraph.vocab import KG, KGR, PREFIXES, SCHEMA, country_iri
 
 HOSTILE = [
+    'x" || "1" = "1',
     '광명시" } UNION { ?city ?p ?partner } #',
     "x' } . ?s ?p ?o . FILTER('1'='1",
     "}",
@@ -45,7 +46,8 @@ def hostile_quads() -> list[tuple]:
                   (c, RDFS.label, Literal(value, lang="en"), g), (c, SCHEMA.containedInPlace, country_iri("KR"), g),
                   (c, KG.partnerOf, GM, g), (GM, KG.partnerOf, c, g), (tie, RDF.type, KG.Partnership, g),
                   (tie, KG.partner, c, g), (tie, KG.partner, GM, g),
-                  (tie, KG.since, Literal("2001", datatype=XSD.gYear), g)]
+                  (tie, KG.since, Literal("2001", datatype=XSD.gYear), g), (tie, KG.partnershipType, KG.SisterCity, g),
+                  (tie, PROV.wasDerivedFrom, URIRef(f"https://example.org/source/{i}"), g)]
     return quads
 
 
@@ -62,9 +64,10 @@ def kg(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
 
 def test_splicing_these_values_would_change_the_shape(kg: KnowledgeGraph) -> None:
     """The values are real injections: pasted into the text, the first one returns far more rows."""
-    value = HOSTILE[0]
-    spliced = 'SELECT ?city WHERE { ?city rdfs:label "' + value + '"@ko }'
-    assert len(kg.query(spliced)) > 100
+    spliced = 'SELECT ?city WHERE { ?city rdfs:label ?l . FILTER(STR(?l) = "' + HOSTILE[0] + '") }'
+    assert len(kg.query(spliced)) > 1000
+    bound = "SELECT ?city ?v WHERE { ?city rdfs:label ?l . FILTER(STR(?l) = ?v) }"
+    assert {r["city"] for r in kg.query(bound, bindings={"v": HOSTILE[0]})} == {hostile_city(0)}
 
 
 @pytest.mark.parametrize("i", range(len(HOSTILE)))

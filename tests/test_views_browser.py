@@ -17,6 +17,7 @@ from conftest_views import (
     shipped_with_article,
     update_docs_images,
     visit,
+    wait_until,
 )
 
 from kgraph import KnowledgeGraph
@@ -56,7 +57,7 @@ def test_ego_view_loads_offline_and_draws_every_node(browser: object, ego_page: 
     assert -1 not in ids
     assert drawn_pixels(v.page) > 0.01
     screenshot(v.page, "gm-ego-with-article.png")
-    v.page.close()  # type: ignore[attr-defined]
+    v.page.context.close()  # type: ignore[attr-defined]
 
 
 def test_search_finds_osnabrueck_in_korean_and_without_accents(browser: object, ego_page: tuple[Path, int]) -> None:
@@ -74,7 +75,7 @@ def test_search_finds_osnabrueck_in_korean_and_without_accents(browser: object, 
     page.fill("#kg-search", "없는도시이름")  # type: ignore[attr-defined]
     assert page.locator("#kg-results li").text_content() == "일치하는 항목 없음"  # type: ignore[attr-defined]
     screenshot(page, "gm-search.png")
-    page.close()  # type: ignore[attr-defined]
+    page.context.close()  # type: ignore[attr-defined]
 
 
 def test_clicking_osnabrueck_opens_its_facts_and_evidence(browser: object, ego_page: tuple[Path, int]) -> None:
@@ -93,7 +94,7 @@ def test_clicking_osnabrueck_opens_its_facts_and_evidence(browser: object, ego_p
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert "목록과 기사 모두" in text  # the tie is in the registry and in the article
     screenshot(page, "gm-panel-osnabrueck.png")
-    page.close()  # type: ignore[attr-defined]
+    page.context.close()  # type: ignore[attr-defined]
     assert v.requests == [v.url]
 
 
@@ -119,7 +120,7 @@ def test_filters_and_language_switch(browser: object, ego_page: tuple[Path, int]
     page.fill("#kg-search", "오스나브뤼크")  # type: ignore[attr-defined]
     assert page.locator("#kg-results button").first.text_content().startswith("Osnabrück")  # type: ignore[attr-defined]
     screenshot(page, "gm-english.png")
-    page.close()  # type: ignore[attr-defined]
+    page.context.close()  # type: ignore[attr-defined]
     assert v.errors == []
 
 
@@ -138,7 +139,7 @@ def test_whole_shipped_graph_draws_with_physics_off(browser: object, tmp_path: P
     assert page.evaluate("kgraphView.edgeCount()") == view.edges  # type: ignore[attr-defined]
     page.check('input[name="kg-lang"][value="en"]')  # type: ignore[attr-defined]
     assert page.title() == page.locator("#kg-title").text_content() == "Sister-city cooperation graph"  # type: ignore[attr-defined]
-    v.page.close()  # type: ignore[attr-defined]
+    v.page.context.close()  # type: ignore[attr-defined]
 
 
 def test_jupyter_iframe_srcdoc_draws(browser: object) -> None:
@@ -148,7 +149,7 @@ def test_jupyter_iframe_srcdoc_draws(browser: object) -> None:
     page.on("request", lambda r: requests.append(r.url))
     page.set_content(f"<!DOCTYPE html><html><body>{view._repr_html_()}</body></html>")
     frame = page.frames[1]
-    frame.wait_for_function("window.kgraphView && kgraphView.drawn", timeout=30_000)
+    wait_until(frame, "!!(window.kgraphView && kgraphView.drawn)")
     assert frame.evaluate("kgraphView.nodeCount()") == view.nodes
     assert [u for u in requests if not u.startswith(("about:", "data:"))] == []
     page.close()
@@ -159,7 +160,7 @@ def test_readme_picture_of_gwangmyeong(browser: object, tmp_path: Path) -> None:
     render(KnowledgeGraph.shipped(), tmp_path / "gm.html", city="광명시", depth=2)
     v = visit(browser, tmp_path / "gm.html", width=1200, height=760)
     shot = screenshot(v.page, "gwangmyeong-ego.png")
-    v.page.close()  # type: ignore[attr-defined]
+    v.page.context.close()  # type: ignore[attr-defined]
     assert shot.stat().st_size < 300_000
     if update_docs_images() or not DOCS_IMG.exists():
         DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)

@@ -52,8 +52,10 @@ def test_no_payload_reaches_the_markup(hostile_page: Path) -> None:
 
 
 @pytest.mark.browser
-def test_nothing_executes_and_text_shows_literally(browser: object, hostile_page: Path) -> None:
-    v = visit(browser, hostile_page)
+@pytest.mark.parametrize("csp", [True, False], ids=["with-csp", "page-code-alone"])
+def test_nothing_executes_and_text_shows_literally(browser: object, hostile_page: Path, csp: bool) -> None:
+    """With the page's CSP, and without it: the page's own code must be safe by itself."""
+    v = visit(browser, hostile_page, csp=csp)
     page = v.page
     page.wait_for_timeout(200)  # type: ignore[attr-defined]
     assert page.title() == HOSTILE_TITLE  # type: ignore[attr-defined]
@@ -68,7 +70,7 @@ def test_nothing_executes_and_text_shows_literally(browser: object, hostile_page
     for literal in (XSS_SVG, XSS_BREAKOUT, XSS_NAME_B, XSS_SENTENCE):
         assert literal in text
     assert XSS_IMG in text  # the article's headline, as text
-    screenshot(page, "xss-panel.png")
+    screenshot(page, f"xss-panel-{'csp' if csp else 'no-csp'}.png")
     # the tie's own panel, opened by clicking the middle of the edge
     other = page.evaluate(f"kgraphView.domPosition(kgraphView.idOf('{XSS_CITY_B}'))")  # type: ignore[attr-defined]
     page.mouse.click((pos["x"] + other["x"]) / 2, (pos["y"] + other["y"]) / 2)  # type: ignore[attr-defined]
@@ -93,4 +95,4 @@ def test_nothing_executes_and_text_shows_literally(browser: object, hostile_page
     assert page.evaluate("document.scripts.length") == 3  # type: ignore[attr-defined]
     assert v.requests == [v.url]  # an injected <img src=x> would have asked for file:///…/x
     assert v.errors == []
-    page.close()  # type: ignore[attr-defined]
+    page.context.close()  # type: ignore[attr-defined]

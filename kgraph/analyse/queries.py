@@ -39,7 +39,7 @@ _ENTITIES = """
 SELECT ?n (GROUP_CONCAT(%(pair)s; separator="\\t") AS ?facts) WHERE {
   %(nodes)s
   { ?n ?p ?o FILTER(?p IN (rdf:type, rdfs:label, schema:name)) BIND(LANG(?o) AS ?lang) }
-  UNION { ?n schema:containedInPlace ?c . ?c a schema:Country ; kg:iso3166 ?o . BIND(kg:iso3166 AS ?p) }
+  UNION { ?n schema:containedInPlace ?c . ?c kg:iso3166 ?o . BIND(kg:iso3166 AS ?p) }
 }
 GROUP BY ?n
 """

@@ -103,6 +103,7 @@
     }
     return {
       id: e.id, from: e.a, to: e.b, title: edgeTitle(e), width: width,
+      physics: e.k !== "mentions",  // an article mentions everything: its springs would pin it to the middle
       dashes: dashes.length ? dashes : false,
       arrows: arrows ? { to: { enabled: true, scaleFactor: 0.45 } } : { to: { enabled: false } },
       color: { color: color, highlight: "#111111", hover: "#111111", opacity: e.k === "in" ? 0.7 : 0.95 }
@@ -126,7 +127,7 @@
     interaction: { hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
     physics: meta.physics ? {
       enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.2, springLength: 140, springConstant: 0.03,
+      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.35, springLength: 140, springConstant: 0.03,
                    damping: 0.4, avoidOverlap: 0.6 },
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
     } : false
