@@ -124,7 +124,7 @@ def test_resolve(shipped_kg: KnowledgeGraph) -> None:
     assert shipped_kg.resolve("광명", kind=SCHEMA.City) == GM
     assert shipped_kg.resolve("Osnabrueck", kind=SCHEMA.City) == KGR["city/de/osnabrueck"]
     with pytest.raises(AmbiguousName):
-        shipped_kg.resolve("고성군", kind=SCHEMA.City)
+        shipped_kg.resolve("광주", kind=SCHEMA.City)
     with pytest.raises(NotFound):
         shipped_kg.resolve("Atlantis", kind=SCHEMA.City)
 
@@ -165,7 +165,7 @@ def test_a_crash_in_the_middle_of_a_load_leaves_the_store_as_it_was(store_path: 
         before = len(kg)
     big = tmp_path / "big.nq"
     with big.open("w", encoding="utf-8") as f:
-        for i in range(400_000):
+        for i in range(250_000):
             f.write(f'<https://example.org/s{i}> <https://example.org/p{i % 7}> "v{i}" <https://example.org/g{i % 3}> .\n')
     proc = run_python(f"""
         from kgraph import KnowledgeGraph
@@ -178,7 +178,7 @@ def test_a_crash_in_the_middle_of_a_load_leaves_the_store_as_it_was(store_path: 
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline
         time.sleep(0.005)
-    time.sleep(0.2)
+    time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate()
     assert "finished" not in out
@@ -188,7 +188,9 @@ def test_a_crash_in_the_middle_of_a_load_leaves_the_store_as_it_was(store_path: 
         assert len(kg) == before
         assert len(partners(kg)) == 8
         assert not (store_path / ROLLBACK_DIR).exists()
-        assert kg.load(tmp_path / "big.nq") == 400_000  # and can load again
+        small = tmp_path / "small.nq"
+        small.write_text("".join(big.read_text(encoding="utf-8").splitlines(keepends=True)[:1000]), encoding="utf-8")
+        assert kg.load(small) == 1000  # and loads again
 
 
 # -- one writer at a time ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ _TIES = """
 SELECT ?s (GROUP_CONCAT(%(pair)s; separator="\\t") AS ?facts) WHERE {
   { ?s a kg:Partnership ; %(focus)s ?p ?o .
     FILTER(?p IN (kg:partner, kg:partnershipType, kg:since, kg:registryYear, prov:wasDerivedFrom, kg:sinceConflict)) }
-  UNION { ?t a kg:Partnership ; %(focus_t)s prov:wasDerivedFrom ?s . ?s schema:url ?o . BIND(schema:url AS ?p) }
+  UNION { %(urls)s BIND(schema:url AS ?p) }
   UNION { %(bare)s MINUS { ?t kg:partner ?s . ?t kg:partner ?o } BIND(kg:partnerOf AS ?p) }
 }
 GROUP BY ?s
@@ -91,6 +91,15 @@ def iri_text(iri: URIRef) -> str:
     return f"<{iri}>"
 
 
+# predicate IRIs as plain strings (rdflib namespace lookups are slow in loops over 50 000 ties)
+_PARTNER, _PARTNER_OF, _TYPE_OF_TIE = str(KG.partner), str(KG.partnerOf), str(KG.partnershipType)
+_SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_SOURCE, _URL, _ISO = str(PROV.wasDerivedFrom), str(SCHEMA.url), str(KG.iso3166)
+_LABEL, _NAME, _TYPE = str(RDFS.label), str(SCHEMA.name), str(RDF.type)
+_ATTENDEE, _ORGANIZER, _START, _ARTICLE = (str(SCHEMA.attendee), str(SCHEMA.organizer), str(SCHEMA.startDate),
+                                           str(SCHEMA.NewsArticle))
+
+
 @dataclass
 class Facts:
     """A subject's facts: values by predicate IRI (literals with their language, if any)."""
@@ -98,18 +107,18 @@ class Facts:
     values: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     langs: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
 
-    def get(self, predicate: URIRef) -> list[str]:
-        """The values of ``predicate`` (empty when none)."""
-        return self.values.get(str(predicate), [])
+    def get(self, predicate: str) -> list[str]:
+        """The values of ``predicate`` (an IRI; empty when none)."""
+        return self.values.get(predicate, [])
 
 
 def parse_facts(packed: str, *, with_lang: bool = False) -> Facts:
     """The facts packed by a query into ``predicate value<TAB>predicate value…``.
 
     >>> f = parse_facts("https://schema.org/name Forum A\\thttps://schema.org/name Forum B")
-    >>> f.get(SCHEMA.name)
+    >>> f.get("https://schema.org/name")
     ['Forum A', 'Forum B']
-    >>> parse_facts("http://www.w3.org/2000/01/rdf-schema#label ko 광명시", with_lang=True).langs[str(RDFS.label)]
+    >>> parse_facts("http://www.w3.org/2000/01/rdf-schema#label ko 광명시", with_lang=True).langs[_LABEL]
     [('ko', '광명시')]
     """
     out = Facts()
@@ -136,15 +145,17 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
     not ``FILTER NOT EXISTS``: Oxigraph runs MINUS as one hash anti-join, NOT EXISTS row by row.)
     """
     if city is None:
-        focus = focus_t = ""
+        focus = ""
+        urls = "?s schema:url ?o . FILTER EXISTS { ?t prov:wasDerivedFrom ?s }"
         bare = "?s kg:partnerOf ?o ."
     else:
         c = iri_text(city)
-        focus, focus_t = f"kg:partner {c} ;", f"kg:partner {c} ;"
+        focus = f"kg:partner {c} ;"
+        urls = f"?t a kg:Partnership ; kg:partner {c} ; prov:wasDerivedFrom ?s . ?s schema:url ?o ."
         bare = f"{{ {c} kg:partnerOf ?o . BIND({c} AS ?s) }} UNION {{ ?s kg:partnerOf {c} . BIND({c} AS ?o) }}"
-    packed = dict(_rows(kg, _TIES % {"pair": _PAIR, "focus": focus, "focus_t": focus_t, "bare": bare}, "s"))
+    packed = dict(_rows(kg, _TIES % {"pair": _PAIR, "focus": focus, "urls": urls, "bare": bare}, "s"))
     facts = {s: parse_facts(f) for s, f in packed.items()}
-    urls = {s: f.get(SCHEMA.url)[0] for s, f in facts.items() if f.get(SCHEMA.url)}
+    urls = {s: f.get(_URL)[0] for s, f in facts.items() if f.get(_URL)}
     merged: dict[tuple[str, str], Tie] = {}
 
     def add(tie: Tie) -> None:
@@ -152,13 +163,13 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
         merged[key] = merged[key].merged(tie) if key in merged else tie
 
     for s, f in facts.items():
-        partners = sorted(set(f.get(KG.partner)))
+        partners = sorted(set(f.get(_PARTNER)))
         if len(partners) == 2:
-            years = tuple(y for y in (year_of(v) for v in f.get(KG.since) + f.get(KG.registryYear)) if y is not None)
-            add(Tie(partners[0], partners[1], ties=(s,), types=tuple(local_name(t) for t in f.get(KG.partnershipType)),
-                    years=years, sources=tuple(urls.get(src, src) for src in f.get(PROV.wasDerivedFrom)),
-                    flagged="true" in f.get(KG.sinceConflict)))
-        for other in f.get(KG.partnerOf):  # bare edges: no kg:Partnership states the pair
+            years = tuple(y for y in (year_of(v) for v in f.get(_SINCE) + f.get(_REGISTRY_YEAR)) if y is not None)
+            add(Tie(partners[0], partners[1], ties=(s,), types=tuple(local_name(t) for t in f.get(_TYPE_OF_TIE)),
+                    years=years, sources=tuple(urls.get(src, src) for src in f.get(_SOURCE)),
+                    flagged="true" in f.get(_CONFLICT)))
+        for other in f.get(_PARTNER_OF):  # bare edges: no kg:Partnership states the pair
             if other != s:
                 add(Tie(s, other))
     return [merged[k] for k in sorted(merged)]
@@ -179,12 +190,12 @@ def _entities(kg: KnowledgeGraph, nodes: str) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
     for iri, packed in _rows(kg, _ENTITIES % {"pair": pair, "nodes": nodes}, "n"):
         f = parse_facts(packed, with_lang=True)
-        labels = f.langs.get(str(RDFS.label), [])
-        names = [v for _, v in labels] + [v for _, v in f.langs.get(str(SCHEMA.name), [])]
-        out[iri] = Entity(iri, kind=kind_of(f.get(RDF.type)),
+        labels = f.langs.get(_LABEL, [])
+        names = [v for _, v in labels] + [v for _, v in f.langs.get(_NAME, [])]
+        out[iri] = Entity(iri, kind=kind_of(f.get(_TYPE)),
                           label_en=min((v for lang, v in labels if lang.lower().startswith("en")), default=""),
                           label_ko=min((v for lang, v in labels if lang.lower().startswith("ko")), default=""),
-                          label_any=min(names, default=""), country=min(f.get(KG.iso3166), default=""))
+                          label_any=min(names, default=""), country=min(f.get(_ISO), default=""))
     return out
 
 
@@ -215,8 +226,8 @@ def participation(kg: KnowledgeGraph) -> list[Participation]:
     for event, packed in _rows(kg, _PARTICIPATION % {"pair": _PAIR}, "s"):
         f = parse_facts(packed)
         out.append(Participation(
-            event, attendees=tuple(sorted(set(f.get(SCHEMA.attendee)))),
-            organizers=tuple(sorted(set(f.get(SCHEMA.organizer)))),
-            label=min(f.get(SCHEMA.name) + f.get(RDFS.label), default=""),
-            date=min(f.get(SCHEMA.startDate), default=""), article=min(f.get(SCHEMA.NewsArticle), default="")))
+            event, attendees=tuple(sorted(set(f.get(_ATTENDEE)))),
+            organizers=tuple(sorted(set(f.get(_ORGANIZER)))),
+            label=min(f.get(_NAME) + f.get(_LABEL), default=""),
+            date=min(f.get(_START), default=""), article=min(f.get(_ARTICLE), default="")))
     return sorted(out, key=lambda p: p.event)

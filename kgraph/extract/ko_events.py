@@ -21,7 +21,7 @@ from .dates import When, find_ko
 from .ko_people import strip_particle
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, SIGNING_HEADS
 from .model import Entity, Span
-from .text_units import Sentence, Word, kiwi
+from .text_units import Sentence, Word, kiwi, word_tags
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
@@ -34,9 +34,14 @@ _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:�
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
 
 
-@lru_cache(maxsize=20000)
 def tags(word: str) -> tuple[tuple[str, str], ...]:
-    """Kiwi's morphemes of one word, as (form, tag) pairs."""
+    """Kiwi's morphemes of one word, as (form, tag) pairs (from its sentence when it was read in one)."""
+    seen = word_tags(word)
+    return seen if seen is not None else _tags_alone(word)
+
+
+@lru_cache(maxsize=20000)
+def _tags_alone(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 
 
@@ -56,14 +61,15 @@ def nominal(word: str) -> bool:
     return True
 
 
-_HEADS_LONGEST_FIRST = tuple(sorted(EVENT_HEADS, key=len, reverse=True))
+_HEADS = frozenset(EVENT_HEADS)
+_HEAD_LENGTHS = tuple(sorted({len(h) for h in EVENT_HEADS}, reverse=True))
 
 
 def head_of(stem: str) -> str | None:
     """The event word a stem ends with (longest first)."""
-    for h in _HEADS_LONGEST_FIRST:
-        if stem.endswith(h):
-            return h
+    for n in _HEAD_LENGTHS:
+        if len(stem) >= n and stem[-n:] in _HEADS:
+            return stem[-n:]
     return None
 
 

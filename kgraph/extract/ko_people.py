@@ -8,6 +8,7 @@ title), ``광명시(시장 양기대)`` (title and name after the city), ``오�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -24,6 +25,7 @@ _ACRONYM = re.compile(r"\b([A-Z][A-Za-z&]{1,11})\s*\(([\uac00-\ud7a3]{2,15})\)")
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
 
 
+@lru_cache(maxsize=50000)
 def strip_particle(word: str) -> str:
     """A word without its trailing particles, as Kiwi analyses it (광명시장을 -> 광명시장, 회의 stays 회의).
 
@@ -92,6 +94,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     return iri
 
 
+@lru_cache(maxsize=50000)
 def _title_split(word: str) -> tuple[str, str, str] | None:
     """(place prefix, level suffix, title) for a word such as 광명시장 or 부안군수 or 광명시의장."""
     for suffix, level, title in CITY_TITLES:
@@ -108,6 +111,7 @@ _TITLE_ENDINGS = ("사무총장", "사무국장", "본부장", "센터장", "위
                   "성장", "지사", "대표")
 
 
+@lru_cache(maxsize=50000)
 def title_of(word: str) -> tuple[str, str | None] | None:
     """(job title, the place or body named inside the word) for a title word, else None.
 

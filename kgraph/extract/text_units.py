@@ -58,6 +58,33 @@ def kiwi():  # type: ignore[no-untyped-def]
     return Kiwi()
 
 
+#: morphemes of words seen in sentences, filled from one Kiwi pass per paragraph (see :func:`word_tags`)
+_WORD_TAGS: dict[str, tuple[tuple[str, str], ...]] = {}
+_WORD_TAGS_MAX = 200_000
+
+
+def word_tags(word: str) -> tuple[tuple[str, str], ...] | None:
+    """Kiwi's morphemes for a word already analysed as part of a sentence, if any."""
+    return _WORD_TAGS.get(word)
+
+
+def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
+    if len(_WORD_TAGS) > _WORD_TAGS_MAX:
+        _WORD_TAGS.clear()
+    toks = sorted(tokens, key=lambda t: t.start)
+    i = 0
+    for m in re.finditer(r"[^\s(),.·\"'“”‘’\[\]]+", line):
+        start, end = m.start(), m.end()
+        while i < len(toks) and toks[i].start < start:
+            i += 1
+        j = i
+        while j < len(toks) and toks[j].start < end:
+            j += 1
+        if j > i:
+            _WORD_TAGS.setdefault(m.group(0), tuple((t.form, t.tag.split("-")[0]) for t in toks[i:j]))
+        i = j
+
+
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
     """The sentences of ``text`` (each line is a paragraph; Kiwi splits Korean, a regex English)."""
     out: list[Sentence] = []
@@ -68,8 +95,9 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
         if not line.strip():
             continue
         if lang == "ko":
-            for s in kiwi().split_into_sents(line):
+            for s in kiwi().split_into_sents(line, return_tokens=True):
                 out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))
+                _remember_words(line, list(s.tokens))
         else:
             for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[^.!?]+", line):
                 seg = m.group(0)

@@ -19,7 +19,8 @@ from rdflib.namespace import PROV, RDFS, SKOS
 
 from ..vocab import KG, PREFIXES, SCHEMA
 from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value
-from .layout import Group, Layout, layout
+from .layout import Layout, layout
+from .regions import regions
 from .select import Selection
 
 LABEL_MAX = 40  #: characters of a name drawn on the canvas (the panel shows it whole)
@@ -161,46 +162,14 @@ class _Builder:
             out += [self.value(_DERIVED, src) for src in sorted(edge.sources, key=_sort_value)]
         return out
 
-    def groups(self) -> dict[Entity, Group]:
-        """(country, province) of each node, from the store's containment (drawn or not)."""
-        out: dict[Entity, Group] = {}
-        for node in self.nodes:
-            kind = self.index.entities.get(node)
-            if kind == "country":
-                out[node] = (str(node), "")
-                continue
-            country, province = self._containers(node)
-            if province is None and kind == "city" and self._contains_cities(node):
-                province = node
-            if country is None and province is not None:
-                country, _ = self._containers(province)
-            if country is not None:
-                out[node] = (str(country), str(province) if province is not None else "")
-        return out
-
-    def _containers(self, node: Entity) -> tuple[Entity | None, Entity | None]:
-        country = province = None
-        for key in self.index.adjacency.get(node, ()):
-            e = self.index.edges[key]
-            if e.kind == "in" and e.a == node:
-                kind = self.index.entities.get(e.b)
-                if kind == "country" and country is None:
-                    country = e.b
-                elif kind == "city" and province is None:
-                    province = e.b
-        return country, province
-
-    def _contains_cities(self, node: Entity) -> bool:
-        return any(self.index.edges[k].kind == "in" and self.index.edges[k].b == node
-                   for k in self.index.adjacency.get(node, ()))
-
     def build(self, *, title: str, subtitle: str, lang: str, seed: int) -> Payload:
         degree: Counter[Entity] = Counter()
         for e in self.edges:
             degree[e.a] += 1
             degree[e.b] += 1
         labels_en = {n: self.label(n, "en") for n in self.nodes}
-        lay = layout(self.nodes, [(e.a, e.b) for e in self.edges], groups=self.groups(), labels=labels_en, seed=seed)
+        lay = layout(self.nodes, [(e.a, e.b) for e in self.edges], groups=regions(self.index, self.nodes),
+                     labels=labels_en, seed=seed)
         nodes: list[dict[str, Any]] = []
         for i, n in enumerate(self.nodes):
             ko, en = self.label(n, "ko"), labels_en[n]

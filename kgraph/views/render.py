@@ -5,6 +5,8 @@ import os
 import time
 from typing import TYPE_CHECKING
 
+from rdflib.term import Node
+
 from ..errors import RenderError, UsageError
 from ..vocab import SCHEMA
 from . import select, texts
@@ -44,46 +46,34 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
             article: str | None, query: str | None, lang: str, title: str | None, timeout: float | None,
             seed: int) -> GraphView:
     started = time.perf_counter()
-    if lang not in texts.LANGS:
-        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
-    chosen = [name for name, value in (("--city", city), ("--article", article), ("--query", query)) if value]
-    if len(chosen) > 1:
-        raise UsageError(f"give one of --city, --article and --query, not {' and '.join(chosen)}")
-    if depth is not None and not city:
-        raise UsageError("--depth goes with --city (how far the city's ego network reaches); add --city NAME")
+    _check_options(city=city, depth=depth, article=article, query=query, lang=lang)
     target = check_target(output) if output is not None else None
+    # what can fail on the user's input fails before the store is read
+    center = str(kg.resolve(city, kind=SCHEMA.City)) if city else None
+    answer = _construct(kg, query, timeout=timeout) if query else None
     index = GraphIndex.from_quads(kg.backend.quads())
-    words = texts.TITLES[lang]
-    titles: dict[str, str] = {}  # the default title in each language, for the page's ko/en switch
-    if city:
-        center = str(kg.resolve(city, kind=SCHEMA.City))
+    if center is not None:
         steps = 1 if depth is None else depth
         selection = select.ego(index, center, depth=steps)
-        titles = {code: texts.TITLES[code]["city"].format(name=display_label(index.labels.get(center, {}), code, city),
+        titles = {code: texts.TITLES[code]["city"].format(name=display_label(index.labels.get(center, {}), code, center),
                                                          depth=steps) for code in texts.LANGS}
     elif article:
         iri = str(kg.resolve_article(article))
         selection = select.article(index, iri)
         art = index.articles.get(iri)
-        titles = {code: texts.TITLES[code]["article"].format(name=(art.headline if art and art.headline else article))
-                  for code in texts.LANGS}
-    elif query:
-        result = kg.query(query, timeout=timeout)
-        if result.kind != "CONSTRUCT":
-            raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this "
-                              f"is a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
-        selection = select.construct(index, result.triples)
-        titles = {code: texts.TITLES[code]["query"] for code in texts.LANGS}
+        name = art.headline if art and art.headline else article
+        titles = {code: texts.TITLES[code]["article"].format(name=name) for code in texts.LANGS}
     else:
-        selection = select.whole(index)
-        titles = {code: texts.TITLES[code]["graph"] for code in texts.LANGS}
+        selection = select.construct(index, answer) if answer is not None else select.whole(index)
+        titles = {code: texts.TITLES[code]["query" if answer is not None else "graph"] for code in texts.LANGS}
     if not selection.nodes:
         raise RenderError("nothing to draw: the selection holds no city, country, event, organization, person, "
                           "place or article; check the query's CONSTRUCT template or the article URL")
     shown_title = title or titles[lang]
     payload = build_payload(index, selection, title=shown_title, subtitle="", lang=lang, seed=seed)
-    payload.data["meta"]["subtitle"] = words["subtitle"].format(nodes=payload.node_count, edges=payload.edge_count)
-    payload.data["meta"]["titles"] = {} if title else titles
+    meta = payload.data["meta"]
+    meta["subtitle"] = texts.TITLES[lang]["subtitle"].format(nodes=payload.node_count, edges=payload.edge_count)
+    meta["titles"] = {} if title else titles  # the page switches a default title with its ko/en switch
     from .. import __version__
 
     html = page(payload.data, version=__version__)
@@ -93,3 +83,22 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
     if target is not None:
         view.save(target)
     return view
+
+
+def _check_options(*, city: str | None, depth: int | None, article: str | None, query: str | None,
+                   lang: str) -> None:
+    if lang not in texts.LANGS:
+        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
+    chosen = [name for name, value in (("--city", city), ("--article", article), ("--query", query)) if value]
+    if len(chosen) > 1:
+        raise UsageError(f"give one of --city, --article and --query, not {' and '.join(chosen)}")
+    if depth is not None and not city:
+        raise UsageError("--depth goes with --city (how far the city's ego network reaches); add --city NAME")
+
+
+def _construct(kg: KnowledgeGraph, query: str, *, timeout: float | None) -> list[tuple[Node, Node, Node]]:
+    result = kg.query(query, timeout=timeout)
+    if result.kind != "CONSTRUCT":
+        raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this is "
+                          f"a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
+    return result.triples

@@ -11,7 +11,8 @@
   window.kgraphView = view;
 
   // ---------- small helpers
-  function tr(table, key) { var t = TX[lang][table]; return (t && t[key]) || key; }
+  var own = Object.prototype.hasOwnProperty;
+  function tr(table, key) { var t = TX[lang][table]; return t && own.call(t, key) ? t[key] : key; }
   function ui(key) { return tr("ui", key); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -74,8 +75,8 @@
     return parts.join(" \u00b7 ");
   }
   function labelSize(n) {
-    if (n.c) return 18;
-    if (!big) return 14;
+    if (n.c) return 22;
+    if (!big) return 17;
     // large views are seen zoomed out: a hub's label grows so countries and provinces stay readable
     // (vis-network caps a label's size on screen at scaling.label.maxVisible when zoomed in)
     return n.t === "country" ? Math.min(20 + 6 * Math.sqrt(n.d), 150) : Math.min(14 + 2.5 * Math.sqrt(n.d), 60);
@@ -103,7 +104,7 @@
     }
     return {
       id: e.id, from: e.a, to: e.b, title: edgeTitle(e), width: width,
-      physics: e.k !== "mentions",  // an article mentions everything: its springs would pin it to the middle
+      length: e.k === "mentions" ? 320 : undefined,  // an article mentions everything: long springs keep it off the middle
       dashes: dashes.length ? dashes : false,
       arrows: arrows ? { to: { enabled: true, scaleFactor: 0.45 } } : { to: { enabled: false } },
       color: { color: color, highlight: "#111111", hover: "#111111", opacity: e.k === "in" ? 0.7 : 0.95 }
