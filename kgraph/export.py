@@ -123,20 +123,25 @@ def _write_rdf(kg: KnowledgeGraph, target: Path, fmt: str) -> dict[str, int]:
 
     name, keeps_graphs = RDF_FORMATS[fmt]
     ox_format = getattr(ox.RdfFormat, name)
-    items: list = []
+    items: list[ox.Quad] | list[ox.Triple] = []
     if keeps_graphs:
         quads = sorted(kg.backend.quads(), key=lambda q: ("" if q[3] is None else str(q[3]), q[0].n3(), q[1].n3(),
                                                           q[2].n3()))
-        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads]
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]
+                 for s, p, o, g in quads]
         counts = {"quads": len(items), "graphs": len({q[3] for q in quads if q[3] is not None})}
     else:
         triples = sorted({(s, p, o) for s, p, o, _ in kg.backend.quads()},
                          key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
-        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
         counts = {"triples": len(items)}
     # kgr: is left out: the local parts of minted IRIs hold "/", which Turtle must escape ("kgr:city\/kr\/a")
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
-    atomic_write(target, lambda out: ox.serialize(items, out, ox_format, prefixes=prefixes))
+
+    def write(out: IO[bytes]) -> None:
+        ox.serialize(items, out, ox_format, prefixes=prefixes)
+
+    atomic_write(target, write)
     return counts
 
 

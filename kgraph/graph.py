@@ -279,6 +279,12 @@ class KnowledgeGraph:
 
         return extract_file(path, kg=self, overrides=overrides)
 
+    def render(self, output: str | os.PathLike[str] | None = None, **options: Any) -> Any:
+        """Draw the graph, or part of it, as one offline HTML page; see :func:`kgraph.views.render`."""
+        from .views import render
+
+        return render(self, output, **options)
+
     def stats(self) -> dict[str, Any]:
         """Counts of quads and named graphs."""
         return {"quads": len(self.backend), "graphs": len(self.backend.named_graphs())}

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from kgraph.analyse import communities, partners, path, rank, shared_partners, stats
-from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, pagerank, _power_pagerank
+from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, _power_pagerank, pagerank
 from kgraph.errors import AmbiguousName, NotFound, UsageError
 from kgraph.graph import KnowledgeGraph
 
@@ -156,7 +156,7 @@ def test_stats_on_the_shipped_graph() -> None:
     s = stats(kg)
     ties = int(next(iter(kg.query("SELECT (COUNT(DISTINCT ?t) AS ?n) { ?t a kg:Partnership }")))["n"])
     assert s.ties == ties and sum(n for _, n in s.ties_by_type) >= ties
-    assert dict((c, n) for c, _, n in s.ties_by_country)["KR"] == ties  # every shipped tie has a Korean side
+    assert {c: n for c, _, n in s.ties_by_country}["KR"] == ties  # every shipped tie has a Korean side
     assert s.quads == len(kg) and s.unsourced_ties == 0 and s.facts_without_evidence == 0
 
 

@@ -10,7 +10,6 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kgraph import KnowledgeGraph
 from kgraph.errors import NotFound, UsageError
-from kgraph.query.named import named_queries
 from kgraph.store import backend_names
 from kgraph.vocab import KG, KGR, PREFIXES, SCHEMA, country_iri
 

@@ -41,17 +41,17 @@ ARTICLE = """
 # rule id -> (broken data added to BASE, the node the report must name)
 BROKEN: dict[str, tuple[str, str]] = {
     "symmetric-tie": ("<graph/x> { <city/kr/a> kg:sisterCityOf <city/kr/b> . }", "city/kr/a"),
-    "partnership-partners": ("<graph/x> { <tie/solo> a kg:Partnership ; kg:partner <city/kr/a> ; "
-                             "prov:wasDerivedFrom <https://src.example/2> . }", "tie/solo"),
+    "partnership-partners": (("<graph/x> { <tie/solo> a kg:Partnership ; kg:partner <city/kr/a> ; "
+                              "prov:wasDerivedFrom <https://src.example/2> . }"), "tie/solo"),
     "partnership-source": ("<graph/x> { <tie/nosrc> a kg:Partnership ; kg:partner <city/kr/a>, <city/kr/b> . }",
                            "tie/nosrc"),
-    "end-before-start": ('<graph/x> { <event/e> a schema:Event ; schema:startDate "2024-10-29"^^xsd:date ; '
-                         'schema:endDate "2024-10-28"^^xsd:date . }', "event/e"),
+    "end-before-start": (('<graph/x> { <event/e> a schema:Event ; schema:startDate "2024-10-29"^^xsd:date ; '
+                          'schema:endDate "2024-10-28"^^xsd:date . }'), "event/e"),
     "date-after-article": (ARTICLE % '<event/f> a schema:Event ; schema:startDate "2024-12-04"^^xsd:date .',
                            "event/f"),
     "fact-evidence": (ARTICLE % "<person/p> a schema:Person ; schema:worksFor <city/kr/a> .", "person/p"),
-    "city-country": ("<graph/x> { <city/kr/c> a schema:City ; rdfs:label \"씨\"@ko ; "
-                     "schema:containedInPlace <city/kr/gyeonggi> . }", "city/kr/c"),
+    "city-country": (("<graph/x> { <city/kr/c> a schema:City ; rdfs:label \"씨\"@ko ; "
+                      "schema:containedInPlace <city/kr/gyeonggi> . }"), "city/kr/c"),
     "label-language": ('<graph/x> { <city/kr/b> rdfs:label "Bee City" . }', "city/kr/b"),
 }
 
@@ -97,8 +97,8 @@ def test_violation_messages_name_the_fix(tmp_path: Path) -> None:
     ARTICLE % '<event/f> a schema:Event ; schema:startDate "2024-11"^^xsd:gYearMonth .',
     ARTICLE % '<event/f> a schema:Event ; schema:startDate "---04"^^xsd:gDay .',
     # an article without a publication date has no future
-    '<article/2> { <article/2> a schema:NewsArticle . <event/g> a schema:Event ; '
-    'schema:startDate "2030-01-01"^^xsd:date . }',
+    ('<article/2> { <article/2> a schema:NewsArticle . <event/g> a schema:Event ; '
+     'schema:startDate "2030-01-01"^^xsd:date . }'),
     # evidence for a tie either way round, or for its typed property
     ARTICLE % ('<city/kr/a> kg:partnerOf <city/kr/b> . <city/kr/b> kg:partnerOf <city/kr/a> . '
                '<ev/1> a kg:Evidence ; rdf:subject <city/kr/b> ; rdf:predicate kg:sisterCityOf ; '

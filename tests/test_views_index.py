@@ -23,6 +23,7 @@ from kgraph import KnowledgeGraph
 from kgraph.errors import RenderError
 from kgraph.views import select
 from kgraph.views.index import GraphIndex, Lit
+from kgraph.views.regions import regions
 from kgraph.vocab import KG, SCHEMA, city_iri
 
 gm, osna, austin, forum = str(GM), str(OSNA), str(AUSTIN), str(FORUM)
@@ -49,7 +50,7 @@ def test_entities_get_their_type_and_labels(index: GraphIndex) -> None:
     assert index.entities[str(MAYOR)] == "person"
     assert index.entities[str(PUBLISHER)] == "organization"
     assert index.entities[str(VENUE)] == "place"
-    assert index.labels[gm] == {"en": "Gwangmyeong", "ko": "광명시"}
+    assert (index.labels[gm]["ko"], index.labels[gm]["en"]) == ("광명시", "Gwangmyeong")
     assert index.labels[osna]["ko"] == "오스나브뤼크"
     assert "Osnabrueck" in index.alt_labels[osna]
     assert str(TIE) not in index.entities  # a partnership is an edge, never a node
@@ -133,3 +134,13 @@ def test_construct_draws_its_triples_and_its_inventions(kg: KnowledgeGraph, inde
     types_only = kg.query("CONSTRUCT { ?c a schema:City } WHERE { ?c rdfs:label 'Gwangmyeong'@en }")
     sel = select.construct(index, types_only.triples)
     assert sel.nodes == {gm} and sel.edges == set()
+
+
+def test_regions_group_cities_by_country_and_province(index: GraphIndex) -> None:
+    gyeonggi, kr = str(city_iri("KR", "Gyeonggi")), "https://w3id.org/kgraph/id/country/KR"
+    found = regions(index, [gm, gyeonggi, osna, kr, forum])
+    assert found[gm] == (kr, gyeonggi)
+    assert found[gyeonggi] == (kr, gyeonggi)  # a province heads its own group
+    assert found[osna] == ("https://w3id.org/kgraph/id/country/DE", "")
+    assert found[kr] == (kr, "")
+    assert forum not in found  # an event takes its neighbours' country later, in the layout

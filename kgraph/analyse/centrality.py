@@ -21,6 +21,8 @@ MEASURES: tuple[str, ...] = ("degree", "betweenness", "pagerank")
 #: The views rankings and communities make sense on.
 NETWORK_VIEWS: tuple[str, ...] = ("partnership", "co-attendance")
 SEED = 0  #: seed of sampled betweenness and of Louvain
+EXACT_UP_TO = 1000  #: betweenness is exact on networks up to this many nodes unless a sample size is given
+DEFAULT_SAMPLE = 200  #: source nodes sampled for betweenness on larger networks
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,24 @@ def _entity(g: nx.Graph, node: str) -> Entity:
     return Entity.from_attrs(node, g.nodes[node])
 
 
-def scores(g: nx.Graph, *, by: str, sample: int | None = 1000) -> tuple[dict[str, float], int | None]:
+def sample_size(nodes: int, sample: int | None) -> int | None:
+    """Source nodes to sample for betweenness (None = exact): ``sample`` if given and smaller than the
+    network, else exact up to :data:`EXACT_UP_TO` nodes and :data:`DEFAULT_SAMPLE` above.
+
+    >>> sample_size(800, None), sample_size(20000, None), sample_size(20000, 50), sample_size(40, 50)
+    (None, 200, 50, None)
+    """
+    if sample is None:
+        return DEFAULT_SAMPLE if nodes > EXACT_UP_TO else None
+    return sample if 0 < sample < nodes else None
+
+
+def scores(g: nx.Graph, *, by: str, sample: int | None = None) -> tuple[dict[str, float], int | None]:
     """Centrality of every node of ``g`` by ``by``, and the betweenness sample size used (None = exact).
 
     ``degree`` counts neighbours; ``betweenness`` is unweighted (a well-sourced tie is no shorter)
-    and sampled from ``sample`` source nodes when the graph has more; ``pagerank`` weighs ties by
-    their number of sources.
+    and sampled as :func:`sample_size` says (networkx's estimate from ``k`` source nodes, seeded);
+    ``pagerank`` weighs ties by their number of sources.
 
     >>> g = nx.path_graph(["a", "b", "c"])
     >>> scores(g, by="betweenness")[0]["b"]
@@ -83,7 +97,7 @@ def scores(g: nx.Graph, *, by: str, sample: int | None = 1000) -> tuple[dict[str
     if by == "degree":
         return {n: float(d) for n, d in g.degree()}, None
     if by == "betweenness":
-        k = sample if sample is not None and 0 < sample < g.number_of_nodes() else None
+        k = sample_size(g.number_of_nodes(), sample)
         return nx.betweenness_centrality(g, k=k, seed=SEED if k else None, normalized=True), k
     if by == "pagerank":
         return pagerank(g), None
@@ -103,7 +117,8 @@ def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter
         import scipy  # noqa: F401
     except ImportError:
         return _power_pagerank(g, alpha=alpha, tol=tol, max_iter=max_iter)
-    return nx.pagerank(g, alpha=alpha, weight="weight", tol=tol, max_iter=max_iter)
+    ranks: dict[str, float] = nx.pagerank(g, alpha=alpha, weight="weight", tol=tol, max_iter=max_iter)
+    return ranks
 
 
 def _power_pagerank(g: nx.Graph, *, alpha: float, tol: float, max_iter: int) -> dict[str, float]:
@@ -125,7 +140,7 @@ def _power_pagerank(g: nx.Graph, *, alpha: float, tol: float, max_iter: int) -> 
 
 
 def rank(kg: KnowledgeGraph, *, by: str = "degree", view: str = "partnership", top: int | None = 20,
-         sample: int | None = 1000) -> Ranking:
+         sample: int | None = None) -> Ranking:
     """The ``top`` nodes of ``view`` by centrality ``by`` (degree, betweenness or pagerank)."""
     if by not in MEASURES:
         raise UsageError(f"unknown measure {by!r}; choose one of: {', '.join(MEASURES)}")

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Union
 
 from rdflib.term import Node
 
 #: The value types every attribute of a projection has.
-Flat = Union[str, int, float, bool]
+Flat = str | int | float | bool
 
 SEP = " "  #: separator of joined lists (IRIs, years and type names never contain a space)
 
@@ -86,7 +85,7 @@ def flat(attrs: Mapping[str, object]) -> dict[str, Flat]:
         if value is None:
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
-            out[key] = join(value)  # type: ignore[arg-type]
+            out[key] = join(value)
         elif isinstance(value, (str, int, float, bool)):
             out[key] = value
         else:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .flat import Flat, flat, join, local_name
 
@@ -106,7 +106,6 @@ class Entity:
     label_ko: str = ""
     label_any: str = ""
     country: str = ""  #: ISO 3166-1 alpha-2 code, ``""`` when unknown
-    extra: dict[str, Flat] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_attrs(cls, iri: str, attrs: Mapping[str, object]) -> Entity:
@@ -142,7 +141,7 @@ class Entity:
     def attrs(self) -> dict[str, Flat]:
         """The entity as flat node attributes."""
         return flat({"label": self.label, "label_en": self.label_en, "label_ko": self.label_ko,
-                     "country": self.country, "kind": self.kind, **self.extra})
+                     "country": self.country, "kind": self.kind})
 
 
 _KINDS = {

@@ -155,7 +155,7 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
         bare = f"{{ {c} kg:partnerOf ?o . BIND({c} AS ?s) }} UNION {{ ?s kg:partnerOf {c} . BIND({c} AS ?o) }}"
     packed = dict(_rows(kg, _TIES % {"pair": _PAIR, "focus": focus, "urls": urls, "bare": bare}, "s"))
     facts = {s: parse_facts(f) for s, f in packed.items()}
-    urls = {s: f.get(_URL)[0] for s, f in facts.items() if f.get(_URL)}
+    url_of = {s: f.get(_URL)[0] for s, f in facts.items() if f.get(_URL)}
     merged: dict[tuple[str, str], Tie] = {}
 
     def add(tie: Tie) -> None:
@@ -167,7 +167,7 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
         if len(partners) == 2:
             years = tuple(y for y in (year_of(v) for v in f.get(_SINCE) + f.get(_REGISTRY_YEAR)) if y is not None)
             add(Tie(partners[0], partners[1], ties=(s,), types=tuple(local_name(t) for t in f.get(_TYPE_OF_TIE)),
-                    years=years, sources=tuple(urls.get(src, src) for src in f.get(_SOURCE)),
+                    years=years, sources=tuple(url_of.get(src, src) for src in f.get(_SOURCE)),
                     flagged="true" in f.get(_CONFLICT)))
         for other in f.get(_PARTNER_OF):  # bare edges: no kg:Partnership states the pair
             if other != s:

@@ -20,7 +20,7 @@ SELECT ?type (COUNT(DISTINCT ?tie) AS ?n) WHERE {
 _TIES_BY_COUNTRY = """
 SELECT ?country (MIN(?en) AS ?name) (COUNT(DISTINCT ?tie) AS ?n) WHERE {
   ?tie a kg:Partnership ; kg:partner ?city .
-  ?city schema:containedInPlace ?c . ?c a schema:Country ; kg:iso3166 ?code .
+  ?city schema:containedInPlace ?c . ?c kg:iso3166 ?code .
   BIND(STR(?code) AS ?country)
   OPTIONAL { ?c rdfs:label ?l FILTER(LANGMATCHES(LANG(?l), "en")) BIND(STR(?l) AS ?en) }
 } GROUP BY ?country
@@ -87,11 +87,11 @@ def stats(kg: KnowledgeGraph) -> Stats:
     >>> s.ties > 0 and s.unsourced_ties == 0
     True
     """
-    by_type = sorted(((compact(r["type"]), int(r["n"])) for r in kg.query(_TYPES) if "type" in r),
+    by_type = sorted(((compact(r["type"]), int(text(r.get("n")) or 0)) for r in kg.query(_TYPES) if "type" in r),
                      key=lambda kv: (-kv[1], kv[0]))
-    tie_types = sorted(((local_name(text(r.get("type"))) if text(r.get("type")) else "untyped", int(r["n"]))
+    tie_types = sorted(((local_name(text(r.get("type"))) if text(r.get("type")) else "untyped", int(text(r.get("n")) or 0))
                         for r in kg.query(_TIE_TYPES)), key=lambda kv: (-kv[1], kv[0]))
-    by_country = sorted(((text(r.get("country")), text(r.get("name")), int(r["n"])) for r in kg.query(_TIES_BY_COUNTRY)),
+    by_country = sorted(((text(r.get("country")), text(r.get("name")), int(text(r.get("n")) or 0)) for r in kg.query(_TIES_BY_COUNTRY)),
                         key=lambda t: (-t[2], t[0]))
     base = kg.stats()
     return Stats(

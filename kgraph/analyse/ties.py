@@ -6,6 +6,7 @@ that fits several cities is refused with the candidates listed (:meth:`Knowledge
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import networkx as nx
 from rdflib import URIRef
@@ -13,9 +14,7 @@ from rdflib import URIRef
 from ..graph import KnowledgeGraph
 from ..vocab import SCHEMA
 from . import queries
-from .flat import split
 from .model import Entity, Tie
-from .projections import partnership_graph
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,12 @@ def path(kg: KnowledgeGraph, start: str, end: str) -> TiePath:
     """The shortest chain of ties from ``start`` to ``end``, each step with its tie and sources.
 
     Among chains of the same length the one with the most sources wins (the first 100 are weighed).
+    The network comes from one query for the ties; labels are fetched for the cities on the chain only.
     """
     a, b = _city(kg, start), _city(kg, end)
-    g = partnership_graph(kg)
+    g = nx.Graph()
+    for tie in queries.ties(kg):
+        g.add_edge(tie.a, tie.b, tie=tie)
     if a.iri not in g or b.iri not in g:
         return TiePath(a, b, (), a.iri == b.iri)
     try:
@@ -103,11 +105,13 @@ def path(kg: KnowledgeGraph, start: str, end: str) -> TiePath:
                 break
     except nx.NetworkXNoPath:
         return TiePath(a, b, (), False)
-    best = max(candidates, key=lambda ns: sum(g.edges[u, v]["weight"] for u, v in zip(ns, ns[1:])))
-    steps = []
-    for u, v in zip(best, best[1:]):
-        steps.append(Step(_entity(g, u), _entity(g, v), _tie(g, u, v)))
-    return TiePath(a, b, tuple(steps), True)
+    best = max(candidates, key=lambda ns: sum(g.edges[u, v]["tie"].weight for u, v in pairwise(ns)))
+    known = {a.iri: a, b.iri: b}
+    for node in best:
+        if node not in known:
+            known[node] = queries.entity(kg, URIRef(node))
+    steps = tuple(Step(known[u], known[v], g.edges[u, v]["tie"]) for u, v in pairwise(best))
+    return TiePath(a, b, steps, True)
 
 
 def shared_partners(kg: KnowledgeGraph, a: str, b: str) -> SharedPartners:
@@ -118,14 +122,3 @@ def shared_partners(kg: KnowledgeGraph, a: str, b: str) -> SharedPartners:
               if p.partner.iri in of_b and p.partner.iri not in (pa.city.iri, pb.city.iri)]
     direct = next((p.tie for p in pa.partners if p.partner.iri == pb.city.iri), None)
     return SharedPartners(pa.city, pb.city, tuple(shared), direct)
-
-
-def _entity(g: nx.Graph, node: str) -> Entity:
-    return Entity.from_attrs(node, g.nodes[node])
-
-
-def _tie(g: nx.Graph, u: str, v: str) -> Tie:
-    d = g.edges[u, v]
-    years = tuple(int(y) for y in split(str(d.get("years", ""))))
-    return Tie(u, v, ties=tuple(split(str(d.get("tie", "")))), types=tuple(split(str(d.get("tie_type", "")))),
-               years=years, sources=tuple(split(str(d.get("sources", "")))), flagged=bool(d.get("year_conflict")))

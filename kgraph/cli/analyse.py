@@ -62,8 +62,8 @@ def stats(top: int, store: str | None) -> None:
     out += [f"  {pad(name, 22)} {n}" for name, n in s.by_type]
     out += ["", "ties by type"] + [f"  {pad(name, 22)} {n}" for name, n in s.ties_by_type]
     shown = s.ties_by_country[:top]
-    out += ["", f"ties by country (a tie counts for each country it touches; top {len(shown)} of "
-                f"{len(s.ties_by_country)})"]
+    out += ["", (f"ties by country (a tie counts for each country it touches; top {len(shown)} of "
+                 f"{len(s.ties_by_country)})")]
     out += [f"  {code}  {pad(name, 20)} {n}" for code, name, n in shown]
     out += ["", "facts without evidence or source",
             f"  partnerships without a source (prov:wasDerivedFrom)   {s.unsourced_ties}",
@@ -148,10 +148,11 @@ def shared_partners(a: str, b: str, store: str | None) -> None:
 @click.option("--view", type=click.Choice(NETWORK_VIEWS), default="partnership", show_default=True,
               help="Network: ties between cities, or co-attendance of events.")
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Entries shown.")
-@click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Betweenness: source nodes sampled when the network has more nodes (exact below).")
+@click.option("--sample", type=click.IntRange(min=1), default=None,
+              help="Betweenness: estimate from this many sampled source nodes (default: exact up to 1000 nodes, "
+                   "else 200).")
 @store_option
-def rank(by: str, view: str, top: int, sample: int, store: str | None) -> None:
+def rank(by: str, view: str, top: int, sample: int | None, store: str | None) -> None:
     """Rank cities by centrality in the partnership (or co-attendance) network.
 
     Example: kgraph rank --by betweenness --top 10

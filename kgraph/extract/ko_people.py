@@ -140,9 +140,15 @@ def _is_mention(ctx: Ctx, w: Word, types: tuple[str, ...] = ("City", "Country", 
 
 def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
     """A word that can be a Korean personal name here (not a place already recognised, no particle)."""
+    from .ko_events import tags
+
     t = text if text is not None else w.text
     if not is_korean_name(t) or _is_mention(ctx, w, ("City", "Country")):
         return False
+    if any(t.endswith(suf) for suf in ORG_SUFFIXES):
+        return False
+    if len(t) == 2 and tags(t) and tags(t)[0][1] == "NNG" and len(tags(t)) == 1:
+        return False  # 조사, 강화: a common noun, not a two-syllable name
     if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
         return False
     return not (len(t) == 3 and t[-1] in "과와은는을를의에단팀측")
@@ -158,6 +164,9 @@ def _name_part(word: str) -> bool:
     ts = tags(word)
     if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2:
         return False  # 협약식에는, 대표단을: a noun with its particle
+    if any(t == "ETM" for _, t in ts) or (len(word) >= 2 and re.search(r"(아|어|해|고|며|서|면|도록|면서)$", word)
+                                          and any(t in ("EC",) for _, t in ts)):
+        return False  # 참석한, 둘러본, 찾아: a verb before the name, not part of it
     if len(word) >= 3 and re.search(r"(도시|인|적)$", word):
         return False  # 관광도시인, 국제적: descriptions, not names
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
@@ -257,6 +266,12 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if len(names) >= 2:
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
+                continue
+            typical = len(words[k].text) == 3 or (len(words[k].text) == 4 and words[k].text[:2] in KOREAN_SURNAMES)
+            pair = _foreign_name(ctx, words, k + 1) if not typical else []
+            if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
+                name = " ".join(x.text for x in pair)
+                person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
             if _name_word(ctx, words[k]):
                 if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]):

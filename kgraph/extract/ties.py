@@ -60,8 +60,10 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
         if m.start > tie_pos:
             break
         r = m.rest or ctx.text[m.end:m.end + 1]
-        if re.match(r"^(는|은|의|가|이)$", r) or (m.via_title and False):
+        if re.match(r"^(는|은|가|이)$", r):
             return m.iri
+        if r == "의" and TIE_WORD_RE.search(ctx.text[m.end + 1:m.end + 16]):
+            return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단)
     if m := _ANAPHOR_RE.match(sent.text):
         main = ctx.main_cities(suffix=m.group(1))
         return main[0] if main else None
@@ -103,7 +105,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             continue
         year = None
         if m is not None:
-            paren = re.match(r"\s*\(\s*((?:19|20)\d{2})\s*년?\s*\)", ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 10])
+            paren = re.match(r"\s*\(\s*((?:19|20)\d{2})\s*년?[^)]{0,12}\)", ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 24])
             if paren:
                 year = paren.group(1)
         if year is None and sent_year:

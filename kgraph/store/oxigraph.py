@@ -216,7 +216,7 @@ class OxigraphBackend:
             self._store.bulk_load(path=str(path), format=fmt, to_graph=gx)
             self._store.flush()
         except BaseException:
-            self._store = None  # type: ignore[assignment]  (closes the database)
+            self._store = None  # type: ignore[assignment]  # dropping it closes the database
             _recover(self.path)
             self._store = ox.Store(str(self.path))
             raise
@@ -371,8 +371,10 @@ def union_as_set(sparql: str) -> str | None:
     graphs state (a tie in the registry and in an article) is one triple. pyoxigraph < 0.6 counts it
     once per graph (oxigraph issue #1919), which doubles rows and inflates COUNT and SUM. Wrapping
     each SELECT's WHERE group in ``SELECT DISTINCT *`` gives back set semantics: on a set of triples a
-    group pattern yields each full solution once (a UNION of two identical branches is the one case
-    where SPARQL keeps duplicates that this drops).
+    group pattern yields each full solution once. Two cases where SPARQL keeps duplicates that this
+    drops: a UNION of branches that give the same solution, and solutions that differ only in a
+    blank node of the pattern (``[]``), which ``*`` does not project. Remove this once pyoxigraph
+    deduplicates the union itself (fixed upstream for 0.6).
 
     >>> print(union_as_set("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
     SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT * WHERE { ?s ?p ?o } } }

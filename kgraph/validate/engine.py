@@ -84,13 +84,39 @@ def _data_graph(kg: KnowledgeGraph) -> Any:
         from ..store.terms import graph_to_ox, to_ox
 
         store = ox.Store()
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in kg.backend.quads())
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]
+                     for s, p, o, g in kg.backend.quads())
 
-    class StoreGraph(OxigraphDataGraph):  # type: ignore[misc,valid-type]
-        """An Oxigraph data graph that is always true: pySHACL writes ``datagraph or shapes`` for every
-        result, which would otherwise COUNT the whole store once per violation."""
+    return _store_graph_class(OxigraphDataGraph)(store)
 
+
+def _store_graph_class(base: type) -> type:
+    """pySHACL's Oxigraph data graph, adapted for speed (the results are the same).
+
+    * It is always true: pySHACL writes ``datagraph or shapes`` for every result, which would
+      otherwise COUNT the whole store once per violation.
+    * Pre-bound IRIs and literals (``$this``) go into the query as a ``VALUES`` row at the start of
+      its WHERE clause instead of Oxigraph substitutions, which Oxigraph does not push into
+      ``GRAPH`` patterns: one query per focus node then reads a few index entries, not the store.
+    """
+    import pyoxigraph as ox
+
+    from ..query.safety import mask
+
+    class StoreGraph(base):  # type: ignore[misc]
         def __bool__(self) -> bool:
             return True
 
-    return StoreGraph(store)
+        def query_oxigraph(self, query_object: str, initNs: Any = None,
+                           initBindings: Any = None, **kwargs: Any) -> Any:
+            inline = {k: v for k, v in (initBindings or {}).items() if isinstance(v, (ox.NamedNode, ox.Literal))}
+            where = mask(query_object).find("{")
+            if inline and where >= 0:
+                names = " ".join(f"?{k}" for k in inline)
+                row = " ".join(str(v) for v in inline.values())
+                query_object = (f"{query_object[:where + 1]} VALUES ({names}) {{ ({row}) }} "
+                                f"{query_object[where + 1:]}")
+                initBindings = {k: v for k, v in initBindings.items() if k not in inline} or None
+            return super().query_oxigraph(query_object, initNs=initNs, initBindings=initBindings, **kwargs)
+
+    return StoreGraph

@@ -74,8 +74,8 @@ class ValidationReport:
         if self.conforms:
             return head + ": no violations\n"
         groups = self.by_rule()
-        lines = [f"{head}: {len(self.violations)} violation{'s' if len(self.violations) != 1 else ''} "
-                 f"of {len(groups)} rule{'s' if len(groups) != 1 else ''}"]
+        n, r = len(self.violations), len(groups)
+        lines = [f"{head}: {n} violation{'s' if n != 1 else ''} of {r} rule{'s' if r != 1 else ''}"]
         for rule_id, hits in groups.items():
             lines.append("")
             lines.append(f"{titles.get(rule_id, rule_id)} [{rule_id}]: {len(hits)}")
@@ -112,9 +112,9 @@ def parse_results(results: Graph, shapes: Graph, rules: list[Rule], *, label: Ca
     ``label`` gives a node's labels for the report (``""`` when it has none).
     """
     by_shape = {r.shape: r.id for r in rules}
-    for rule in rules:  # property shapes inside a rule's node shape report as that rule
-        for prop in shapes.objects(URIRef(rule.shape), SH.property):
-            by_shape.setdefault(str(prop), rule.id)
+    for known in rules:  # property shapes inside a rule's node shape report as that rule
+        for prop in shapes.objects(URIRef(known.shape), SH.property):
+            by_shape.setdefault(str(prop), known.id)
     out = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         shape = results.value(result, SH.sourceShape)

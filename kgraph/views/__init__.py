@@ -7,9 +7,10 @@
 'Gwangmyeong: cooperation network (depth 1)'
 
 The pipeline, one module each: :mod:`.index` reads the store's quads once; :mod:`.select` picks
-what to draw; :mod:`.layout` places the nodes; :mod:`.payload` turns them into the page's JSON;
-:mod:`.page` fills kgraph's template (vis-network and the page's script inlined, see
-``static/VENDOR.md``); :mod:`.output` writes the file; :mod:`.view` holds the result.
+what to draw; :mod:`.regions` and :mod:`.layout` place the nodes; :mod:`.payload` turns them into
+the page's JSON (:mod:`.styles` and :mod:`.texts` give its looks and words); :mod:`.page` fills
+kgraph's template (vis-network and the page's script inlined, see ``static/VENDOR.md``);
+:mod:`.output` writes the file; :mod:`.view` holds the result; :mod:`.render` runs them in order.
 """
 from .render import render
 from .view import GraphView

@@ -33,7 +33,7 @@ from rdflib import BNode, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
-from ..vocab import KG, KGR, SCHEMA, Gazetteer, Registry
+from ..vocab import KG, KGR, SCHEMA
 
 Quad = tuple[Node, Node, Node, Identifier | None]
 Entity = str  #: an IRI, or "_:id" for a blank node
@@ -60,7 +60,6 @@ _TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.s
 _NEWS = str(SCHEMA.NewsArticle)
 _DATED = {str(SCHEMA.startDate), str(SCHEMA.datePublished)}
 _ARTICLE_GRAPHS = str(KGR["article/"])
-_REGISTRY, _GAZETTEER = str(Registry), str(Gazetteer)
 _HEADLINE, _URL, _PUBLISHER, _PUBLISHED = (str(SCHEMA.headline), str(SCHEMA.url), str(SCHEMA.publisher),
                                            str(SCHEMA.datePublished))
 
@@ -342,14 +341,6 @@ class GraphIndex:
     def evidence_of_fact(self, s: Entity, p: str, o: Value) -> list[Evidence]:
         """Evidence of one fact ``(s, p, o)`` (a literal matches on its text and language)."""
         return self.evidence.get((s, p, _loose(o)), [])
-
-    def graph_kind(self, graph: str | None) -> str:
-        """What a named graph is: registry, gazetteer, article, or other."""
-        if graph == _REGISTRY:
-            return "registry"
-        if graph == _GAZETTEER:
-            return "gazetteer"
-        return "article" if graph in self.article_graphs else "other"
 
 
 @contextmanager
