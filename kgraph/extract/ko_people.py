@@ -216,6 +216,15 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     return org
 
 
+def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
+    """The city named right before a (foreign) name: 오스나브뤼크시 카타리나 푀터, 오를레앙시에서 소피 르루아."""
+    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
+    if prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "의", "시의"):
+        prev[-1].via_title = True
+        return prev[-1].iri
+    return None
+
+
 def _bound_city(ctx: Ctx, title: str) -> URIRef | None:
     """For 부구청장 이태식 with no body named: the article's own city of the title's level."""
     for suffix, level, t in CITY_TITLES:
@@ -270,6 +279,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             typical = len(words[k].text) == 3 or (len(words[k].text) == 4 and words[k].text[:2] in KOREAN_SURNAMES)
             pair = _foreign_name(ctx, words, k + 1) if not typical else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
+                if body is None:
+                    body = _city_before(ctx, sent, pair[0].start)
                 name = " ".join(x.text for x in pair)
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
@@ -286,10 +297,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 continue
             names = _foreign_name(ctx, words, k + 1)
             if len(names) >= 2 or (names and foreign_body):
-                if body is None and names[0].start > sent.start:  # 오를레앙시에서 소피 르루아 부시장
-                    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < names[0].start]
-                    if prev and ctx.text[prev[-1].end:names[0].start].strip() in ("", "시", "시에서", "에서", "의", "시의"):
-                        body = prev[-1].iri
+                if body is None:  # 오를레앙시에서 소피 르루아 부시장
+                    body = _city_before(ctx, sent, names[0].start)
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
