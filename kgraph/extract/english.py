@@ -29,9 +29,10 @@ _DEMONYMS = {"south korean": "KR", "korean": "KR", "vietnamese": "VN", "chinese"
              "philippine": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA", "mexican": "MX",
              "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
              "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
-_ORG_WORDS = r"Council|Committee|Association|Foundation|Institute|Agency|Chamber of Commerce|University|Corporation|Organization|Organisation|Federation|League|Ministry|Bureau|Commission|Society|Accelerator|Academy|College"
+_ORG_WORDS = r"Council|Committee|Association|Foundation|Institute|Agency|Chamber of Commerce(?: and Industry)?|University|Corporation|Organization|Organisation|Federation|League|Ministry|Bureau|Commission|Society|Accelerator|Academy|College"
 _ORG_OF = re.compile(r"\b((?:University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}(?:,\s+[A-Z][a-z]+)?)")
-_ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US", "UK", "TV", "NEWS", "END", "AM", "PM", "LAT"}
+_ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US", "UK", "TV", "NEWS", "END", "AM", "PM", "LAT",
+                 "FOR", "THE", "AND", "RELEASE", "IMMEDIATE", "MEDIA", "CONTACT", "PRESS", "UPDATE", "NOTE", "EDITORS"}
 _EVENT_RE = re.compile(
     r"\b((?:[A-Z0-9][\w'-]*\s+){1,6}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair|Ceremony|Games|Camp|Week)\b"
     r"|(?:(?:[Ss]igning|[Oo]pening|[Cc]losing|[Ww]elcome|[Aa]ward|[Uu]nveiling)\s+)?ceremony\b"
@@ -58,9 +59,9 @@ def _scan_cities(ctx: Ctx) -> None:
         _add_city(ctx, name, m.start("n"), m.end("n"), demonym=(m.group("dem") or "").lower(), taken=taken)
     country_names = "|".join(sorted((re.escape(k) for k, v in gz.en.items() if v and v[0].type == "Country" and
                                      k[:1].isalpha()), key=len, reverse=True))
-    for m in re.finditer(rf"\b(?P<n>{_NAME}),\s+(?P<c>{country_names})\b", text, flags=0):
+    for m in re.finditer(rf"\b(?P<n>{_NAME}),\s+(?P<c>(?i:{country_names}))\b", text):
         cands = gz.lookup(m.group("c"), lang="en")
-        if free(m.start("n"), m.end("n")) and cands and m.group("c")[0].isupper():
+        if free(m.start("n"), m.end("n")) and cands and m.group("c")[0].isupper() and not m.group("n").isupper():
             code = cands[0].country or ""
             _add_city(ctx, m.group("n"), m.start("n"), m.end("n"),
                       demonym=next((d for d, c in _DEMONYMS.items() if c == code), ""), taken=taken)
@@ -118,7 +119,7 @@ def _people(ctx: Ctx, sent: Sentence) -> None:
     pats = [
         rf"(?P<city>{_NAME})\s+(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
         rf"(?P<title>{_TITLES})\s+(?P<name>{_NAME})\s+of\s+(?P<city>{_NAME})",
-        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{_TITLES.lower()}|professor|director|head|secretary general|chief executive)\s+(?:of|at)\s+(?:the\s+)?(?P<city>{_NAME}(?:\s+[A-Z][\w&'-]+)*)",
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:{_TITLES.lower()}|professor|director|head|secretary general|chief executive)(?:\s+and\s+(?:CEO|chief executive))?)\s+(?:of|at)\s+(?:the\s+)?(?P<city>{_NAME}(?:\s+[A-Z][\w&'-]+)*)",
         rf"\b(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
     ]
     for pat in pats:
@@ -170,7 +171,7 @@ def _orgs(ctx: Ctx, sent: Sentence) -> None:
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, s + len(name))]))
-    for m in re.finditer(r"\b([A-Z]{3,8})\b", sent.text):
+    for m in re.finditer(r"(?:\b(?:at|of|by|from|with|and|by)\s+|\()([A-Z]{3,8})\b", sent.text):
         s = sent.start + m.start(1)
         dateline = re.match(r"^[A-Z][A-Z .'-]+,", sent.text)
         if m.group(1) in _ACRONYM_STOP or (dateline and m.start() < dateline.end()) or \
@@ -187,6 +188,9 @@ def _orgs(ctx: Ctx, sent: Sentence) -> None:
 def _named_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in re.finditer(rf"\b((?:[A-Z][\w'-]+\s+(?:of\s+|for\s+|and\s+|&\s+)?){{1,6}}(?:{_ORG_WORDS}))\b", sent.text):
         name = m.group(1).strip()
+        cut = list(re.finditer(rf"\b(?:{_TITLES})\b.*?\band\s+", name))
+        if cut:  # Nara Mayor Taro Suzuki and Gyeongju City Council: the organisation is after 'and'
+            name = name[cut[-1].end():]
         if name.split()[0] in ("The", "A", "An"):
             name = " ".join(name.split()[1:])
         if len(name.split()) < 2 or re.match(r"^(City|County) ", name):
