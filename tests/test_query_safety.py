@@ -141,7 +141,7 @@ def test_limit_caps_rows_and_says_it_truncated(kg: KnowledgeGraph) -> None:
 
 
 # -- time limit ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("seconds", [1.0, 2.0])
+@pytest.mark.parametrize("seconds", [1.0])
 def test_timeout_stops_a_runaway_query_within_a_second_or_two(kg: KnowledgeGraph, seconds: float) -> None:
     start = time.monotonic()
     with pytest.raises(QueryTimeout, match="time limit"):

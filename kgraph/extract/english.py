@@ -22,7 +22,7 @@ from .model import Entity, Reading, Span
 from .text_units import Sentence, sentences
 
 _CAP = r"[A-Z][a-zA-Z'’\-]+"
-_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
 _TITLES = r"Mayor|Governor|Deputy Mayor|Vice Mayor|Party Secretary|Chairman|Chairwoman|Chair|President|Ambassador|Consul General|County Executive|Magistrate"
 _DEMONYMS = {"south korean": "KR", "korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
              "american": "US", "german": "DE", "french": "FR", "russian": "RU", "mongolian": "MN", "thai": "TH",
