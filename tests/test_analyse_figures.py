@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from kgraph.analyse import communities, partners, path, rank, shared_partners, stats
-from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, _power_pagerank, pagerank
+from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, _power_pagerank, betweenness, pagerank
 from kgraph.errors import AmbiguousName, NotFound, UsageError
 from kgraph.graph import KnowledgeGraph
 
@@ -140,6 +140,15 @@ def test_power_pagerank_matches_networkx() -> None:
     ours = _power_pagerank(g, alpha=0.85, tol=1e-12, max_iter=500)
     ref = pagerank(g)
     assert max(abs(ours[n] - ref[n]) for n in g) < 1e-6
+
+
+def test_fast_betweenness_matches_networkx() -> None:
+    base = nx.les_miserables_graph()
+    g = nx.relabel_nodes(base, {n: f"https://example.org/{n}" for n in base})
+    for k in (None, 20):
+        ref = nx.betweenness_centrality(g, k=k, seed=0 if k else None, normalized=True)
+        ours = betweenness(g, k=k)
+        assert max(abs(ours[n] - ref[n]) for n in g) < 1e-12
 
 
 def test_communities_split_the_island(chain: KnowledgeGraph) -> None:

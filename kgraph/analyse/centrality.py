@@ -98,10 +98,28 @@ def scores(g: nx.Graph, *, by: str, sample: int | None = None) -> tuple[dict[str
         return {n: float(d) for n, d in g.degree()}, None
     if by == "betweenness":
         k = sample_size(g.number_of_nodes(), sample)
-        return nx.betweenness_centrality(g, k=k, seed=SEED if k else None, normalized=True), k
+        return betweenness(g, k=k), k
     if by == "pagerank":
         return pagerank(g), None
     raise UsageError(f"unknown measure {by!r}; choose one of: {', '.join(MEASURES)}")
+
+
+def betweenness(g: nx.Graph, *, k: int | None) -> dict[str, float]:
+    """Normalised, unweighted betweenness, estimated from ``k`` seeded source nodes (None = exact).
+
+    Computed on a copy whose nodes are integers and edges bare: networkx's traversals run about
+    three times faster than on IRI strings with attributes. Node order, and so the sample, is kept.
+
+    >>> betweenness(nx.path_graph(["a", "b", "c"]), k=None)
+    {'a': 0.0, 'b': 1.0, 'c': 0.0}
+    """
+    nodes = list(g)
+    index = {n: i for i, n in enumerate(nodes)}
+    bare = nx.Graph()
+    bare.add_nodes_from(range(len(nodes)))
+    bare.add_edges_from((index[u], index[v]) for u, v in g.edges())
+    values = nx.betweenness_centrality(bare, k=k, seed=SEED if k else None, normalized=True)
+    return {nodes[i]: float(v) for i, v in values.items()}
 
 
 def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:

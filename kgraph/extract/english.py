@@ -119,7 +119,7 @@ def _people(ctx: Ctx, sent: Sentence) -> None:
     pats = [
         rf"(?P<city>{_NAME})\s+(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
         rf"(?P<title>{_TITLES})\s+(?P<name>{_NAME})\s+of\s+(?P<city>{_NAME})",
-        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:{_TITLES.lower()}|professor|director|head|secretary general|chief executive)(?:\s+and\s+(?:CEO|chief executive))?)\s+(?:of|at)\s+(?:the\s+)?(?P<city>{_NAME}(?:\s+[A-Z][\w&'-]+)*)",
+        rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:{_TITLES.lower()}|professor|director|head|secretary general|chief executive)(?:\s+and\s+(?:CEO|chief executive))?)\s+(?:of|at)\s+(?:the\s+)?(?P<city>{_NAME}(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]+)*)",
         rf"\b(?P<title>{_TITLES})\s+(?P<name>{_NAME})",
     ]
     for pat in pats:

@@ -106,7 +106,7 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TITLE_ENDINGS = ("사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
+_TITLE_ENDINGS = ("담당관", "협력관", "보좌관", "주무관", "사무관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
                   "과장", "국장", "실장", "회장", "원장", "부장", "청장", "사장", "단장", "소장", "관장", "총장", "의장",
                   "성장", "지사", "대표")
 
@@ -164,6 +164,8 @@ def _name_part(word: str) -> bool:
     ts = tags(word)
     if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2:
         return False  # 협약식에는, 대표단을: a noun with its particle
+    if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
+        return False  # 특히, 또한: adverbs, not name parts
     if any(t == "ETM" for _, t in ts) or (len(word) >= 2 and re.search(r"(아|어|해|고|며|서|면|도록|면서)$", word)
                                           and any(t in ("EC",) for _, t in ts)):
         return False  # 참석한, 둘러본, 찾아: a verb before the name, not part of it
@@ -219,7 +221,8 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
 def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     """The city named right before a (foreign) name: 오스나브뤼크시 카타리나 푀터, 오를레앙시에서 소피 르루아."""
     prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
-    if prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "의", "시의"):
+    if prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "에서는", "의", "시의", "는", "은",
+                                                          "시는", "시에서는"):
         prev[-1].via_title = True
         return prev[-1].iri
     return None
@@ -276,11 +279,21 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
+            known_part = next((nm for nm in ctx.persons if " " in nm and words[k].text in nm.split()), None)
+            if known_part is not None:  # 미슈라 시장, 이토 부시장: a foreign person named before in full
+                iri = ctx.persons[known_part]
+                ctx.mentions.append(Mention(words[k].start, words[k].end, words[k].text, iri, "Person", "person"))
+                continue
             typical = len(words[k].text) == 3 or (len(words[k].text) == 4 and words[k].text[:2] in KOREAN_SURNAMES)
-            pair = _foreign_name(ctx, words, k + 1) if not typical else []
+            before_is_part = k >= 1 and not words[k - 1].tail and len(words[k - 1].text) <= 5 and \
+                _foreign_name(ctx, words, k)[-1:] == [words[k - 1]]
+            pair = _foreign_name(ctx, words, k + 1) if not typical or before_is_part else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
                 if body is None:
                     body = _city_before(ctx, sent, pair[0].start)
+                j = words.index(pair[0]) - 1
+                if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
+                    body = _org_iri(ctx, strip_particle(words[j].text))
                 name = " ".join(x.text for x in pair)
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
