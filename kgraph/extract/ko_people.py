@@ -166,9 +166,9 @@ def _name_part(word: str) -> bool:
         return False  # 협약식에는, 대표단을: a noun with its particle
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
-    if any(t == "ETM" for _, t in ts) or (len(word) >= 2 and re.search(r"(아|어|해|고|며|서|면|도록|면서)$", word)
-                                          and any(t in ("EC",) for _, t in ts)):
-        return False  # 참석한, 둘러본, 찾아: a verb before the name, not part of it
+    verbal = any(t in ("VV", "VA", "XSV", "XSA", "VX", "VCP") for _, t in ts)
+    if any(t == "ETM" for _, t in ts) or (verbal and re.search(r"(아|어|여|해|고|며|서|면|려|게|지만|도록|는데)$", word)):
+        return False  # 참석한, 둘러본, 찾아, 열려: a verb before the name, not part of it
     if len(word) >= 3 and re.search(r"(도시|인|적)$", word):
         return False  # 관광도시인, 국제적: descriptions, not names
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
@@ -192,6 +192,25 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
 def nominal_like(word: str) -> bool:
     """Words that are common nouns rather than name parts (이날, 대표단, 관계자 …)."""
     return word in NAME_STOP or word.endswith(("단", "들", "자", "팀", "측", "원들", "씨"))
+
+
+def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
+    """The organisation word ``words[j]``, joined with the word before when it is generic (조에쓰시 교육위원회)."""
+    text = strip_particle(words[j].text)
+    org = _org_iri(ctx, text)
+    if org is None:
+        return None
+    suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if text.endswith(s)), "")
+    if text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS and j >= 1 and not words[j - 1].tail:
+        name = words[j - 1].text + " " + text
+        for c in ctx.mentions:
+            if c.type == "City" and c.start == words[j - 1].start:
+                c.via_title = True
+        iri = minted("org", name)
+        ctx.org_names.setdefault(iri, (name, Span(words[j - 1].start, words[j].start + len(text))))
+        return iri
+    ctx.org_names.setdefault(org, (_ORG_PREFIX.sub("", text), Span(words[j].start, words[j].start + len(text))))
+    return org
 
 
 def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
@@ -258,6 +277,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
                                                                  _org_iri(ctx, strip_particle(words[k].text))):
             body = _body(ctx, words[k], None)
+            if body is not None and "/org/" in str(body) and not _is_mention(ctx, words[k], ("City",)):
+                joined = _org_with_qualifier(ctx, words, k)
+                if joined is not None and joined != body:
+                    body = joined
+                    k -= 1  # the qualifier word (조에쓰시, 축제) belongs to the organisation's name
             k -= 1
             if k >= 0 and not words[k].tail and "/org/" in str(body) and _city_at(ctx, words[k].start, words[k].end):
                 city = _city_at(ctx, words[k].start, words[k].end)
@@ -293,7 +317,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _city_before(ctx, sent, pair[0].start)
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
-                    body = _org_iri(ctx, strip_particle(words[j].text))
+                    body = _org_with_qualifier(ctx, words, j)
                 name = " ".join(x.text for x in pair)
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
@@ -304,7 +328,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 if body is None and known is not None:
                     body = ctx.person_body.get(known)
                 if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
-                    body = _org_iri(ctx, strip_particle(words[k - 1].text))
+                    body = _org_with_qualifier(ctx, words, k - 1)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title,
                        body=body or _bound_city(ctx, title) if title in CITY_BOUND else body, sent=sent)
                 continue
