@@ -101,6 +101,16 @@ class Ctx:
                 score[m.iri] += 2
         if first:
             score[min(first, key=first.__getitem__)] += 2
+        for sent in self.sentences:  # 'X는 … 밝혔다': the city that reports is the article's own city
+            if re.search(r"(밝혔|전했|발표했|알렸)다\.?\s*$", sent.text):
+                for m in self.in_sentence(sent, types=("City",)):
+                    if not m.qualifier and not m.via_title and re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
+                        score[m.iri] += 5
+                        break
+        for m in re.finditer(r"/\s*([\uac00-\ud7a3]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
+            for c in self.mentions:
+                if c.type == "City" and c.start == m.start(1):
+                    score[c.iri] += 2
         ranked = sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
         if suffix:
             cands = self.gz.by_iri

@@ -28,7 +28,7 @@ _MONTHS_EN = {m: i + 1 for i, m in enumerate(
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 KO_DATE = re.compile(
-    r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|지난|오는|올해|작년|내년)\s*)?"
+    r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|내달|지난|오는|올해|작년|내년)\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*(?:년|[.\-/])\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*(?:월|[.\-/](?=\s*\d))\s*)?"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!요일|간|째|동안|대|정|반|본|부(?!터)|일))?")
@@ -159,7 +159,7 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             y = published.year
         if y is None and rel == "내년" and published:
             y = published.year + 1
-        if mo is None and d is not None and published is not None and rel in ("지난달", "이달", "다음달", "다음 달"):
+        if mo is None and d is not None and published is not None and rel in ("지난달", "이달", "다음달", "다음 달", "내달"):
             shift = {"지난달": -1, "이달": 0}.get(rel, 1)
             mm, yy = published.month + shift, published.year
             mm, yy = (mm + 12, yy - 1) if mm < 1 else ((mm - 12, yy + 1) if mm > 12 else (mm, yy))

@@ -36,7 +36,8 @@ _ACRONYM_STOP = {"MOU", "CEO", "USD", "KST", "GDP", "AI", "IT", "UN", "EU", "US"
 _EVENT_RE = re.compile(
     r"\b((?:[A-Z0-9][\w'-]*\s+){1,6}(?:Forum|Festival|Summit|Conference|Expo|Exhibition|Fair|Ceremony|Games|Camp|Week)\b"
     r"|(?:(?:[Ss]igning|[Oo]pening|[Cc]losing|[Ww]elcome|[Aa]ward|[Uu]nveiling)\s+)?ceremony\b"
-    r"|\b(?:forum|festival|summit|conference|expo|exhibition|meeting|visit|event)\b)")
+    r"|\b(?:forum|festival|summit|conference|expo|exhibition|meeting|visit|event|anniversary|celebration|reception|"
+    r"roundtable|parade|banquet|luncheon|workshop|seminar)\b)")
 _PARTICIPATE_EN = re.compile(r"\b(attended|attending|took part|participated|presented|spoke|shared|moderated|delivered|"
                              r"signed|met|welcomed|led|joined|hosted|greeted|said in (?:his|her|their) (?:opening|welcoming|keynote))\b")
 _TIE_RE = re.compile(r"sister[- ]?(?:city|cities|hood|relationship|ties?)|sisterhood|twin(?:ned|ning)?\s+cit|"

@@ -139,6 +139,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             if vm and w.text[: vm.start()].endswith(_VERBAL_HEADS) and not w.text.startswith("방문"):
                 stem = w.text[: vm.start()]
                 h = head_of(stem)
+        if h is None and re.search(r"(위원회|협의회|이사회|운영위원회)$", stem) and \
+                re.match(r"\s*(열|개최|소집|가졌|가진|갖고)", ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
+            h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
         if h is None or not stem:
             continue
         if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x"):
@@ -465,6 +468,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     obj_end = obj_start + len(m.group(1))
     visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                 if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier]
+    if not visitors:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the sentence's topic leads the visit
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or
+                                                                           ctx.text[x.end:x.end + 1])][:1]
     if not visitors:
         return
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
