@@ -285,6 +285,24 @@ class KnowledgeGraph:
 
         return render(self, output, **options)
 
+    def to_networkx(self, *, view: str = "partnership") -> Any:
+        """The graph projected to networkx (``partnership``, ``co-attendance`` or ``city-event``)."""
+        from .analyse import to_networkx
+
+        return to_networkx(self, view=view)
+
+    def validate(self, *, shapes: str | os.PathLike[str] | None = None) -> Any:
+        """Check the graph against the vocabulary's SHACL shapes; returns a validation report."""
+        from .validate import validate
+
+        return validate(self, shapes=shapes)
+
+    def export(self, path: str | os.PathLike[str], *, format: str | None = None, view: str | None = None) -> Any:
+        """Write the graph to a file other tools read (RDF, GraphML, GEXF, CSV), atomically."""
+        from .export import export
+
+        return export(self, path, format=format, view=view)
+
     def stats(self) -> dict[str, Any]:
         """Counts of quads and named graphs."""
         return {"quads": len(self.backend), "graphs": len(self.backend.named_graphs())}

@@ -154,3 +154,16 @@ def test_timeout_stops_a_runaway_query_within_a_second_or_two(kg: KnowledgeGraph
 def test_a_query_within_its_time_limit_returns_its_answer(kg: KnowledgeGraph) -> None:
     res = kg.query("SELECT ?p WHERE { ?g rdfs:label '광명시'@ko ; kg:partnerOf ?p }", timeout=10)
     assert len(res) == 8
+
+
+def test_a_query_that_eats_memory_is_stopped_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker's memory is capped (KGRAPH_QUERY_MEMORY_MB, default half the machine's)."""
+    from kgraph.errors import QueryError
+
+    monkeypatch.setenv("KGRAPH_QUERY_MEMORY_MB", "300")
+    kg = KnowledgeGraph.memory()
+    start = time.monotonic()
+    with pytest.raises(QueryError, match="memory|time limit"):
+        kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=30)
+    assert time.monotonic() - start < 15
+    assert kg.query("ASK { ?c rdfs:label '광명시'@ko }", timeout=10).boolean

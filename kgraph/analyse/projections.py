@@ -1,14 +1,14 @@
 """Projections of the knowledge graph to networkx: partnership, co-attendance and city–event graphs.
 
-Every projection is built from two SPARQL queries (edges, then the nodes' labels and countries),
-never by walking rdflib graphs, so it stays fast on a store of a million triples. Node ids are
+Every projection is built from two SPARQL queries (ties or event participation, then the nodes'
+labels and countries), never by walking rdflib graphs, so it stays fast on a store of a million
+triples (co-attendance pairs are formed in Python from each event's participants). Node ids are
 IRIs; all attributes are flat ``str``/``int``/``float``/``bool`` values (lists joined with a
 space, unknown numbers left out), so GraphML and GEXF writers take the graphs as they are.
 """
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Literal
 
 import networkx as nx
 
@@ -18,7 +18,6 @@ from . import queries
 from .flat import join
 from .model import Entity
 
-View = Literal["partnership", "co-attendance", "city-event"]
 #: The projections :func:`to_networkx` builds.
 VIEWS: tuple[str, ...] = ("partnership", "co-attendance", "city-event")
 

@@ -50,8 +50,38 @@ def execute(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None 
     return collect(raw, limit)
 
 
+def memory_cap() -> int | None:
+    """Bytes a query worker may allocate: ``$KGRAPH_QUERY_MEMORY_MB``, else half of the machine's memory."""
+    if env := os.environ.get("KGRAPH_QUERY_MEMORY_MB"):
+        return int(float(env) * 2**20) if float(env) > 0 else None
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 2
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _cap_memory() -> None:
+    """Bound the worker's address space, so that a runaway query fails instead of exhausting memory."""
+    cap = memory_cap()
+    if cap is None:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as f:
+            in_use = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        want = in_use + cap
+        if hard != resource.RLIM_INFINITY:
+            want = min(want, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+    except (ImportError, OSError, ValueError):
+        return
+
+
 def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None) -> None:
     try:
+        _cap_memory()
         if backend.path is not None and backend.name == "oxigraph":
             from ..store.oxigraph import OxigraphBackend
 
@@ -59,6 +89,9 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
         payload: object = execute(backend, text, bindings=bindings, limit=limit)
     except KgraphError as exc:
         payload = exc
+    except MemoryError:
+        payload = QueryError(f"the query needed more than {(memory_cap() or 0) // 2**20} MB and was stopped; make it "
+                             "more selective or add LIMIT (KGRAPH_QUERY_MEMORY_MB sets the cap)")
     except BaseException as exc:  # anything else: report it, never hang the parent
         payload = QueryError(f"the query failed: {type(exc).__name__}: {exc}")
     try:
@@ -94,7 +127,9 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
                                "make it more selective, add LIMIT, or raise --timeout")
         data = parent.recv_bytes()
     except EOFError:
-        raise QueryError("the query worker died without an answer (out of memory?); make the query more selective") from None
+        raise QueryError("the query worker died without an answer, most likely out of memory (the cap is "
+                         f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more "
+                         "selective or add LIMIT") from None
     finally:
         if proc.is_alive():
             proc.kill()
