@@ -18,6 +18,7 @@ from typing import Any
 from rdflib.namespace import PROV, RDFS, SKOS
 
 from ..vocab import KG, PREFIXES, SCHEMA
+from .options import vis_options
 from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value
 from .layout import Layout, layout
 from .regions import regions
@@ -197,6 +198,7 @@ class _Builder:
                 "title": title, "subtitle": subtitle, "lang": lang, "scope": self.sel.scope,
                 "center": self.ids.get(self.sel.center, -1) if self.sel.center is not None else -1,
                 "physics": lay.physics, "layout": lay.method,
+                "options": vis_options(physics=lay.physics, big=not lay.physics),
                 # a large view is laid out by country: its thousands of "located in" links only blur it
                 "hidden": {"links": ["in"]} if lay.method == "clusters" else {},
                 "years": [min(years), max(years)] if years else None,

@@ -116,23 +116,18 @@
   var nodeView = new vis.DataView(nodes, { filter: function (item) { return visible[item.id] === 1; } });
   var edgeView = new vis.DataView(edges, { filter: function (item) { return edgeOk(E[item.id]); } });
 
-  var options = {
-    autoResize: true,
-    layout: { improvedLayout: false },
-    nodes: {
-      font: { face: "Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif",
-              color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 7, maxVisible: 28 } }
-    },
-    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5 },
-    interaction: { hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
-    physics: meta.physics ? {
-      enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.35, springLength: 140, springConstant: 0.03,
-                   damping: 0.4, avoidOverlap: 0.6 },
-      stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
-    } : false
+  // physics, edges and interaction come from Python (pyvis's options model); fonts and hover are the page's
+  var options = meta.options || {};
+  options.autoResize = true;
+  options.layout = { improvedLayout: false };
+  options.nodes = {
+    font: { face: "Noto Sans CJK KR, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic, sans-serif",
+            color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
+    scaling: { label: { drawThreshold: 7, maxVisible: 28 } }
   };
+  options.interaction = Object.assign({}, options.interaction || {},
+    { hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false });
+  if (!meta.physics) { options.physics = false; }
   var container = document.getElementById("kg-canvas");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   var status = document.getElementById("kg-status");
