@@ -429,6 +429,15 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                           labels={"en": m.group(2)}))
         taken.append((s, sent.start + m.end()))
     words = sent.words()
+    if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
+        for w in words:
+            stem = strip_particle(w.text)
+            if stem.endswith("함") and len(stem) >= 3 and any(c.type == "City" and c.country == "KR"
+                                                            for c in ctx.gz.lookup(stem[:-1])):
+                iri = minted("org", stem)
+                ctx.mentions.append(Mention(w.start, w.start + len(stem), stem, iri, "Organization", "org"))
+                ctx.entity(Entity(iri, "Organization", stem, mentions=[Span(w.start, w.start + len(stem))]))
+                taken.append((w.start, w.start + len(stem)))
     for w in words:
         if any(a <= w.start < b for a, b in taken):
             continue
