@@ -21,7 +21,7 @@ from .dates import When, find_ko
 from .ko_people import strip_particle
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, SIGNING_HEADS
 from .model import Entity, Span
-from .text_units import Sentence, Word, kiwi, word_tags
+from .text_units import Sentence, kiwi, word_tags
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
@@ -251,13 +251,11 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         ent = ctx.entity(Entity(iri, "Place", name, mentions=[span]))
         ctx.mentions.append(Mention(span.start, span.end, name, iri, "Place", "place"))
         if dong:
-            d = _dong_entry(ctx, dong)
             diri = minted("place", key, dong) if key else minted("place", dong)
             ctx.entity(Entity(diri, "Place", dong, mentions=[Span(start, start + len(dong))]))
             ctx.fact(iri, V.SCHEMA.containedInPlace, diri, sent)
             if in_city is not None:
                 ctx.fact(diri, V.SCHEMA.containedInPlace, in_city, sent)
-            del d
         elif in_city is not None:
             ctx.fact(iri, V.SCHEMA.containedInPlace, in_city, sent)
         ent.attrs.setdefault("in", in_city)
@@ -480,9 +478,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     span = Span(sent.start + m.start(3 if m.group(3) else 2) + (0 if m.group(3) else len(m.group(2))),
                 sent.start + m.end() - 1)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
-    for x in visitors:
-        if x.via_title and x.type == "City" and any(p.type == "Person" for p in visitors):
-            pass
+    for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     if place is not None:
         ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)

@@ -16,7 +16,7 @@ from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
 from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES,
-                      TITLES, TRAILING_PARTICLE_RE)
+                      TITLES)
 from .model import Entity, Span
 from .text_units import Sentence, Word
 
@@ -249,7 +249,7 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
 
 def _bound_city(ctx: Ctx, title: str) -> URIRef | None:
     """For 부구청장 이태식 with no body named: the article's own city of the title's level."""
-    for suffix, level, t in CITY_TITLES:
+    for _ending, level, t in CITY_TITLES:
         if title == t and level:
             main = ctx.main_cities(suffix=level)
             cand = ctx.gz.by_iri.get(main[0]) if main else None

@@ -70,13 +70,9 @@ def recognise(ctx: Ctx) -> None:
     raw = scan(ctx)
     text = ctx.text
     full_iris = {c.iri for _, _, _, cands, _ in raw for c in cands if c.kind in ("full", "store") and len(cands) == 1}
-    countries_before: dict[int, str] = {}
-    for s, e, surf, cands, rest in raw:
-        if all(c.type == "Country" for c in cands) and not rest:
-            countries_before[e] = cands[0].country or ""
     accepted: list[Mention] = []
     chosen_at: dict[int, Cand] = {}
-    for rnd in range(2):  # a homonym settled once (경남 고성군) settles its other mentions (고성군수)
+    for _round in range(2):  # a homonym settled once (경남 고성군) settles its other mentions (고성군수)
         for idx, (s, e, surf, cands, rest) in enumerate(raw):
             if idx in chosen_at:
                 continue
