@@ -369,6 +369,8 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         subj = _subject(ctx, sent)
         if subj is not None and subj.type in ("City", "Organization"):
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
+            for co in _coordinated_before(ctx, sent, subj):  # 목포시와 신안군은 … 공동 개최: both hold it
+                ctx.fact(target.iri, V.SCHEMA.organizer, co.iri, sent)
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
         ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
         for m in ctx.in_sentence(sent):
@@ -381,7 +383,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
     elif PARTICIPATE_RE.search(sent.text) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text) or \
-            re.search(r"찾아|맞았|맞이|면담", sent.text):
+            re.search(r"찾아|맞았|맞이|면담|예방", sent.text):
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
 
@@ -407,6 +409,22 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         earlier = [e for e in ctx.events if e.first < sent.start]
         return earlier[-1] if earlier else None
     return None
+
+
+def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention]:
+    """Cities or organisations joined to the subject by 와/과 right before it (A와 B는)."""
+    out: list[Mention] = []
+    ms = [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if not m.qualifier and not m.via_title]
+    i = next((k for k, m in enumerate(ms) if m is subj), None)
+    while i is not None and i > 0:
+        prev = ms[i - 1]
+        joined = (prev.rest in ("와", "과") or ctx.text[prev.end:prev.end + 1] in ("와", "과")) and \
+            not ctx.text[prev.end + 1:ms[i].start].strip(" 와과")
+        if not joined:
+            break
+        out.append(prev)
+        i -= 1
+    return out
 
 
 def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
@@ -472,6 +490,9 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
                                                                            ctx.text[x.end:x.end + 1])][:1]
     if not visitors:
         return
+    for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
+        if x.start < obj_start and x not in visitors:
+            visitors.append(x)
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"

@@ -58,8 +58,9 @@ OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 �
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행")
 #: verbs by which people take part in an event without the word 참석 (맞았다, 면담하고, 서명했다, 찾아 …)
-PARTICIPATE_RE = re.compile(r"맞이|맞았|맞아|환영|면담|회담|접견|만나|만났|서명|발표했|발표하|축사|환영사|인사를|이끄는|이끈|"
-                            r"단장으로|찾아|찾았|방문해|방문했|격려|둘러|참관|전달")
+PARTICIPATE_RE = re.compile(r"맞이|맞았|맞아|환영|면담|회담|접견|예방|만나|만났|서명|발표했|발표하|축사|환영사|인사를|이끄는|"
+                            r"이끈|단장으로|찾아|찾았|방문해|방문했|격려|둘러|참관|전달|간담회를 갖|간담회를 가졌|"
+                            r"좌장|사회를|기조연설|주제발표")
 HOST_VERB_RE = re.compile(r"개최|열린|열렸|열어|열었|연다|열릴|주최|주관|마련|가졌|갖고|가진|진행")
 
 KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
