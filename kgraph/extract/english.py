@@ -272,6 +272,17 @@ def _attach(ctx: Ctx, sent: Sentence) -> None:
         _participants(ctx, sent)
         return
     ev = sorted(evs, key=lambda x: x[1].start)[0][0]
+    signed = re.search(r"\bsign(?:ed|s)?\b", sent.text)
+    signing = next((e for e in reversed(ctx.events) if "sign" in e.name.lower()), None)
+    if signed and signing is not None and ev is not signing and \
+            not any(e is signing for e, _ in evs) and evs[0][1].start > sent.start + signed.start():
+        ev = signing  # 'A and B signed the pact, which follows a visit …': the signing, not the visit
+        evs = [(signing, Span(sent.start, sent.start))] + evs
+    for m in re.finditer(rf"({_NAME})\s+(?:[a-z]+\s+)?delegation", sent.text):  # a Kota Kinabalu tourism delegation
+        visit = next((e for e, _ in evs if e.head == "visit"), None)
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start(1)), None)
+        if visit is not None and city is not None:
+            ctx.fact(visit.iri, V.SCHEMA.attendee, city.iri, sent)
     ent = ctx.reading.entities[ev.iri]
     dl = re.match(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*--", sent.text)
     skip = dl.end() if dl else 0  # the wire dateline's date is when the story was filed
