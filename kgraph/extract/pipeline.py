@@ -39,11 +39,35 @@ def gazetteer_for(kg: object | None) -> Gazetteer:
     return build_gazetteer(rows, ties)  # type: ignore[arg-type]
 
 
+_USER_WORDS: set[str] = set()
+
+
+def teach_kiwi(gz: Gazetteer) -> int:
+    """Give Kiwi the gazetteer's place names as proper nouns, so that they come back typed (NNP).
+
+    Only multi-syllable names written in Hangul are added, once per process; returns how many were new.
+    """
+    from .text_units import kiwi
+
+    k = kiwi()
+    added = 0
+    for surface, cands in gz.ko.items():
+        if surface in _USER_WORDS or len(surface) < 2 or not all("\uac00" <= ch <= "\ud7a3" for ch in surface):
+            continue
+        if any(c.kind == "short" for c in cands):
+            continue  # 제천, 광주: short forms are also words; Kiwi keeps its own reading of them
+        if k.add_user_word(surface, "NNP", 0.0):
+            added += 1
+        _USER_WORDS.add(surface)
+    return added
+
+
 class Extractor:
     """Reads articles with one gazetteer (built once from the store it will write to)."""
 
     def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)
+        teach_kiwi(self.gazetteer)
 
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language."""
