@@ -81,7 +81,13 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
     extractor = Extractor(kg)
     for f in (progress(files) if progress else files):
         try:
-            reading = extractor.read(read_article(f, overrides=overrides))
+            article = read_article(f, overrides=overrides)
+            try:
+                reading = extractor.read(article)
+            except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
+                reading = Reading(article)
+                report.notes.append(f"{Path(f).name}: only its metadata was stored, the reading failed "
+                                    f"({type(exc).__name__}: {exc}); please report this article")
             triples = to_triples(reading)
             graph = article_node(reading)
             kg.replace_graph(graph, triples)

@@ -106,3 +106,17 @@ def test_overrides_for_one_file(store):
     q = runner.invoke(main, ["query", "--store", str(store), "--format", "csv",
                              'SELECT ?d WHERE { ?e a schema:Event ; schema:startDate ?d }'])
     assert "2025-03-05" in q.output
+
+
+def test_a_failing_rule_keeps_the_article_and_says_so(store, monkeypatch):
+    from kgraph.extract import pipeline
+
+    def boom(self, article):
+        raise IndexError("a rule tripped")
+
+    monkeypatch.setattr(pipeline.Extractor, "read", boom)
+    with KnowledgeGraph.open(store) as kg:
+        report = ingest(kg, [FIX / "signing-ko.txt"])
+        assert report.ok and len(report.stored) == 1
+        assert any("reading failed" in n and "IndexError" in n for n in report.notes)
+        assert kg.query("ASK { ?a schema:url 'https://example.org/news/chuncheon-yangju' }")
