@@ -10,15 +10,7 @@ from kgraph.analyse import VIEWS, to_networkx
 from kgraph.errors import UsageError
 from kgraph.graph import KnowledgeGraph
 
-ID = "https://w3id.org/kgraph/id/"
-HEAD = """@base <https://w3id.org/kgraph/id/> .
-@prefix kg: <https://w3id.org/kgraph/ns#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
+from _trig import HEAD, ID  # noqa: E402
 
 # a–b: two kg:Partnership nodes for one pair (merged); b–c: bare kg:partnerOf edge; a–d: untyped, undated.
 # One event with a, c and an organization; one with a only; a person attends (not a city or organization).

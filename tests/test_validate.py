@@ -9,15 +9,7 @@ from kgraph.errors import LoadError
 from kgraph.graph import KnowledgeGraph, shipped_graph_path
 from kgraph.validate import rules, shapes_path, validate
 
-ID = "https://w3id.org/kgraph/id/"
-HEAD = """@base <https://w3id.org/kgraph/id/> .
-@prefix kg: <https://w3id.org/kgraph/ns#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
+from _trig import HEAD, ID  # noqa: E402
 # A valid base: two Korean cities (each in a province and a country) and a tie with a source.
 BASE = """
 <graph/gazetteer> {
