@@ -106,7 +106,7 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TITLE_ENDINGS = ("담당관", "협력관", "보좌관", "주무관", "사무관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
+_TITLE_ENDINGS = ("담당관", "협력관", "보좌관", "주무관", "사무관", "노무관", "참사관", "서기관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
                   "과장", "국장", "실장", "회장", "원장", "부장", "청장", "사장", "단장", "소장", "관장", "총장", "의장",
                   "성장", "지사", "대표")
 
@@ -162,8 +162,9 @@ def _name_part(word: str) -> bool:
     from .ko_events import tags
 
     ts = tags(word)
-    if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2:
-        return False  # 협약식에는, 대표단을: a noun with its particle
+    if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2 and \
+            ts[-1][0] not in ("로", "도", "야", "나"):
+        return False  # 협약식에는, 대표단을: a noun with its particle (오시로, 마사히로 end like 로 but are names)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
     verbal = any(t in ("VV", "VA", "XSV", "XSA", "VX", "VCP") for _, t in ts)
@@ -178,7 +179,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
     """Up to three name words ending at ``end`` (exclusive): 쓰지 마사히로, 쩐 티 투, 카타리나 푀터."""
     names: list[Word] = []
     j = end - 1
-    while j >= 0 and len(names) < 3:
+    while j >= 0 and len(names) < 4:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
@@ -342,12 +343,19 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
         if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]):
             prev_city = _city_at(ctx, words[i - 1].start, words[i - 1].end)
+            prev_org = _org_iri(ctx, strip_particle(words[i - 1].text)) if prev_city is None else None
+            if prev_org is not None:  # 필리핀대사관 노무관 호세 멘도사: a foreign name after an organisation's title
+                prev_city = Mention(words[i - 1].start, words[i - 1].end, words[i - 1].text, prev_org, "Organization")
             if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
                 parts = [words[i + 1], words[i + 2]]
                 if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
                         and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text):
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
-                    if last and not nominal_like(last):
+                    korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
+                    if last and not nominal_like(last) and last not in ("등", "외", "씨", "및") and not korean:
+                        if prev_org is not None:
+                            ctx.org_names.setdefault(prev_org, (strip_particle(words[i - 1].text),
+                                                                Span(words[i - 1].start, words[i - 1].end)))
                         person(ctx, parts[0].text + " " + last, Span(parts[0].start, parts[0].start + len(parts[0].text) + 1 + len(last)),
                                title=title, body=prev_city.iri, sent=sent)
                         prev_city.via_title = True
