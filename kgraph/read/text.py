@@ -119,6 +119,31 @@ def published_in(lines: list[str], *, title: str | None) -> dt.date | None:
     return None
 
 
+_MENU_WORDS = frozenset("""로그인 회원가입 마이페이지 고객센터 전자신문 모바일웹 구독신청 기사제보 광고문의 PDF 지면보기 전체메뉴 검색 홈
+정치 경제 사회 문화 지역 국제 스포츠 연예 오피니언 사설 칼럼 포토 영상 전국 기획 인물 피플 라이프 IT 과학 교육 건강
+페이스북 트위터 카카오톡 카카오스토리 밴드 네이버 URL복사 링크복사 스크랩 인쇄 글씨키우기 글자크기 공유 댓글 좋아요 위로
+다른기사 보기 기사보내기 이메일 목록 이전기사 다음기사 HOME TOP X""".split())
+
+
+def is_menu_line(line: str) -> bool:
+    """A line of site furniture: menu items or share buttons, not prose.
+
+    >>> is_menu_line("로그인  회원가입  마이페이지  고객센터"), is_menu_line("페이스북 트위터 카카오톡 URL복사")
+    (True, True)
+    >>> is_menu_line("광명시는 오스틴시와 교류했다고 밝혔다.")
+    False
+    """
+    s = line.strip()
+    if not s or re.search(r"(다|요)[.\"'”’]*$", s):
+        return False
+    tokens = [t for t in re.split(r"\s*[|·>]\s*|\s+", s) if t]
+    if len(tokens) < 2:
+        return False
+    known = sum(1 for t in tokens if t in _MENU_WORDS)
+    return known >= 2 and known >= len(tokens) / 2 or (len(tokens) >= 4 and re.search(r"\s{2,}|\|", s) is not None
+                                                         and all(len(t) <= 6 for t in tokens))
+
+
 def is_sentence_line(line: str) -> bool:
     """A line that reads as article prose (long enough and ends like a sentence)."""
     s = line.strip()
@@ -152,7 +177,13 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
         if _WEATHER.search(s) and len(s) < 40:
             dropped.append(s)
             continue
-        if _FURNITURE.match(s):
+        if _FURNITURE.match(s) or is_menu_line(s):
+            if s:
+                dropped.append(s)
+            continue
+        if re.fullmatch(r"[가-힣]{2,4}\s*기자(\s+다른\s*기사\s*보기)?(\s+[\w.+-]+@[\w.-]+)?", s):
+            meta.setdefault("author", s.split()[0].replace("기자", ""))
+            dropped.append(s)
             continue
         if i < first_body:
             # headline and subheadline stay; short section labels, dates and bylines go
