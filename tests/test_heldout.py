@@ -17,7 +17,7 @@ FLOOR = 0.7
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py absent")
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "scraped"])
 def test_heldout_f1_floor(folder: str) -> None:
     proc = subprocess.run([sys.executable, str(SCORER), str(ROOT / "tests" / "fixtures" / folder),
                            "--kgraph", f"{sys.executable} -m kgraph"], capture_output=True, text=True, timeout=900)

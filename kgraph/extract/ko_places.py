@@ -72,9 +72,14 @@ def recognise(ctx: Ctx) -> None:
     full_iris = {c.iri for _, _, _, cands, _ in raw for c in cands if c.kind in ("full", "store") and len(cands) == 1}
     accepted: list[Mention] = []
     chosen_at: dict[int, Cand] = {}
+    known_foreign: set[URIRef] = set()
     for _round in range(2):  # a homonym settled once (경남 고성군) settles its other mentions (고성군수)
         for idx, (s, e, surf, cands, rest) in enumerate(raw):
             if idx in chosen_at:
+                continue
+            again = [c for c in cands if c.iri in known_foreign]
+            if again:  # 일본 나라시 … 나라시와: a foreign city named once with its country is that city again
+                chosen_at[idx] = again[0]
                 continue
             prev_match = raw[idx - 1] if idx else None
             adjacent_prev = prev_match is not None and text[prev_match[1]:s].strip() == "" and not prev_match[4]
@@ -90,6 +95,7 @@ def recognise(ctx: Ctx) -> None:
             if chosen is not None:
                 chosen_at[idx] = chosen
         full_iris |= {c.iri for c in chosen_at.values() if c.kind != "short"}
+        known_foreign |= {c.iri for c in chosen_at.values() if c.type == "City" and c.country not in (None, "KR")}
     for idx, chosen in sorted(chosen_at.items()):
         s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
