@@ -56,7 +56,8 @@ SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|�
 FRIEND_RE = re.compile(r"우호(?:교류|협력|도시|관계|친선)|친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 협력|파트너|partner", re.I)
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
-ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행")
+ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
+                       r"(?:대표단|방문단|사절단|선수단|공연단)을 (?:보냈|파견)")
 #: verbs by which people take part in an event without the word 참석 (맞았다, 면담하고, 서명했다, 찾아 …)
 PARTICIPATE_RE = re.compile(r"맞이|맞았|맞아|환영|면담|회담|접견|예방|만나|만났|서명|발표했|발표하|축사|환영사|인사를|이끄는|"
                             r"이끈|단장으로|찾아|찾았|방문해|방문했|격려|둘러|참관|전달|간담회를 갖|간담회를 가졌|"
