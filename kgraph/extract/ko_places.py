@@ -66,7 +66,6 @@ def _prev_word(text: str, start: int) -> str:
 
 def recognise(ctx: Ctx) -> None:
     """Add City and Country mentions to ``ctx.mentions``."""
-    _GZ_REF[:] = [ctx.gz]
     raw = scan(ctx)
     text = ctx.text
     full_iris = {c.iri for _, _, _, cands, _ in raw for c in cands if c.kind in ("full", "store") and len(cands) == 1}
@@ -177,31 +176,24 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e):
             return c
         if foreign:
-            return _foreign_choice(foreign, surf, rest, prev_country)
+            return _foreign_choice(ctx, foreign, surf, rest, prev_country)
         return None
     if foreign:
-        return _foreign_choice(foreign, surf, rest, prev_country)
+        return _foreign_choice(ctx, foreign, surf, rest, prev_country)
     return None
 
 
-def _foreign_choice(foreign: list[Cand], surf: str, rest: str, prev_country: str | None) -> Cand | None:
+def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None) -> Cand | None:
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]
     alt_form = surf[-1:] in ("시", "현", "성", "주") and any(c.iri in {f.iri for f in foreign} for c in
-                                                           _lookup_cached(surf[:-1]))
+                                                           ctx.gz.lookup(surf[:-1]))
     if not (rest.startswith("시") or alt_form) and not prev_country:
         return None  # 코로나 팬데믹: a foreign name needs 시 or its country to count
     if surf.endswith("도") and rest.startswith("시"):
         return None  # 우호도시, 관광도시: the word 도시 (city), not a place
     return max(foreign, key=lambda c: c.population)
-
-
-_GZ_REF: list = []
-
-
-def _lookup_cached(surface: str) -> list[Cand]:
-    return _GZ_REF[0].lookup(surface) if _GZ_REF else []
 
 
 def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
