@@ -336,11 +336,33 @@ def build(gazetteer: Path, *, corpus: Path | None = None) -> Dataset:
     return ds
 
 
+def trig_text(ds: Dataset) -> str:
+    """TriG with the graphs in IRI order, each written by rdflib's (sorted) Turtle serialiser.
+
+    rdflib's own TriG writer orders graphs differently from run to run; this keeps the committed
+    file stable, so that a rebuild changes it only where the graph changed.
+    """
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+    parts = [head]
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
+    for g in graphs:
+        sub = Graph()
+        for p, ns in PREFIXES.items():
+            sub.bind(p, ns, override=True)
+        for t in g:
+            sub.add(t)
+        body = "\n".join(line for line in sub.serialize(format="turtle").splitlines()
+                         if not line.startswith("@prefix")).strip()
+        indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
+        parts.append(f"\n<{g.identifier}> {{\n{indented}\n}}\n")
+    return "".join(parts)
+
+
 def write(ds: Dataset, out: Path) -> tuple[Path, Path]:
     """Write ``cities.trig`` (named graphs) and ``cities.ttl`` (their union as Turtle) into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     trig, ttl = out / "cities.trig", out / "cities.ttl"
-    ds.serialize(destination=str(trig), format="trig", encoding="utf-8")
+    trig.write_text(trig_text(ds), encoding="utf-8")
     union = Graph()
     for p, ns in PREFIXES.items():
         union.bind(p, ns, override=True)
