@@ -78,3 +78,11 @@ class Cli:
 def cli() -> Cli:
     """``cli("query", "--store", path, "ASK {}")`` → a click ``Result`` (``.exit_code``, ``.stdout``, ``.stderr``)."""
     return Cli()
+
+
+@pytest.fixture(scope="session")
+def ex() -> object:
+    """One Extractor (gazetteer from the shipped graph, Kiwi taught its names) for all extraction tests."""
+    from kgraph.extract.pipeline import Extractor
+
+    return Extractor()

@@ -2,21 +2,14 @@
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from rdflib import URIRef
 
 from kgraph import vocab as V
-from kgraph.extract.pipeline import Extractor
 from kgraph.read import read_article
 from kgraph.read.article import Article
 
 FIX = Path(__file__).parent / "fixtures" / "articles"
 KGR = "https://w3id.org/kgraph/id/"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def test_visit_article(ex):
