@@ -109,9 +109,9 @@ def slug(text: str) -> str:
 
 
 def _romanize(text: str) -> str:
-    from korean_romanizer.romanizer import Romanizer
+    from .hangul import romanize
 
-    return Romanizer(text).romanize()
+    return romanize(text)
 
 
 def city_iri(country: str, name: str, *, qualifier: str | None = None) -> URIRef:

