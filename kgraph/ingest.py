@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KgraphError, ReadError
+from .extract.explain import Explanation, explain_article
 from .extract.model import Reading
 from .extract.pipeline import Extractor
 from .read import read_article
@@ -60,6 +61,12 @@ def extract_file(path: str | os.PathLike[str], *, kg: object | None = None,
     """Read and extract one file without storing anything."""
     article = read_article(path, overrides=overrides)
     return (extractor or Extractor(kg)).read(article)
+
+
+def explain_file(path: str | os.PathLike[str], *, kg: object | None = None,
+                 overrides: Mapping[str, object] | None = None) -> Explanation:
+    """Read one file under a trace: per sentence, tokens, mentions and their rules, drops, facts."""
+    return explain_article(read_article(path, overrides=overrides), Extractor(kg))
 
 
 def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,

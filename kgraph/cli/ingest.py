@@ -65,19 +65,45 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_meta_options
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json"]), default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json", "text", "html"]), default=None,
+              help="turtle (default) or json; with --explain: text (default), json or html.")
+@click.option("--explain", is_flag=True,
+              help="Per sentence: tokens and tags, mentions and the rule that found each, candidates "
+                   "dropped and why, facts made.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
 @store_option
-def extract(file: Path, url, title, published, publisher, lang, fmt: str, store: str | None) -> None:
+def extract(file: Path, url, title, published, publisher, lang, fmt: str | None, explain: bool,
+            output: Path | None, store: str | None) -> None:
     """Show the reading of one article (entities, facts, evidence) without storing it."""
+    from ..extract.explain import explanation_html, explanation_text
     from ..extract.show import reading_json, reading_turtle
-    from ..ingest import extract_file
+    from ..ingest import explain_file, extract_file
+    from ..views.output import write_atomic
 
+    fmt = fmt or ("text" if explain else "turtle")
+    if fmt in ("text", "html") and not explain:
+        raise click.UsageError(f"--format {fmt} shows an explanation: add --explain (or use turtle or json)")
+    if fmt == "turtle" and explain:
+        raise click.UsageError("--explain shows as text, json or html: use --format text, json or html")
+    meta = _overrides(url, title, published, publisher, lang)
     kg = open_graph(store, read_only=True)
     try:
-        reading = extract_file(file, kg=kg, overrides=_overrides(url, title, published, publisher, lang))
+        if explain:
+            ex = explain_file(file, kg=kg, overrides=meta)
+        else:
+            reading = extract_file(file, kg=kg, overrides=meta)
     finally:
         kg.close()
-    if fmt == "json":
-        click.echo(json.dumps(reading_json(reading), ensure_ascii=False, indent=2))
+    if explain:
+        text = {"text": explanation_text, "html": explanation_html,
+                "json": lambda e: json.dumps(e.as_dict(), ensure_ascii=False, indent=2) + "\n"}[fmt](ex)
+    elif fmt == "json":
+        text = json.dumps(reading_json(reading), ensure_ascii=False, indent=2) + "\n"
     else:
-        click.echo(reading_turtle(reading), nl=False)
+        text = reading_turtle(reading)
+    if output is not None:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)

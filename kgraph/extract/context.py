@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from ..read.article import Article
+from .explain import CURRENT, TracedMentions
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
 from .text_units import Sentence
@@ -59,9 +60,20 @@ class Ctx:
     groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
     group_spans: dict[str, Span] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        trace = CURRENT.get()
+        if trace is not None:  # `kgraph extract --explain`: remember which rule adds or drops each mention
+            self.mentions = TracedMentions(trace, self.mentions)
+
     @property
     def text(self) -> str:
         return self.article.text
+
+    def reject(self, surface: str, start: int, end: int, reason: str) -> None:
+        """Say that a rule looked at ``surface`` and refused it (shown by ``kgraph extract --explain``)."""
+        trace = CURRENT.get()
+        if trace is not None:
+            trace.reject(surface, start, end, reason)
 
     def sentence_of(self, pos: int) -> Sentence | None:
         for s in self.sentences:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from ..read.article import Article
+from .explain import CURRENT
 
 
 @dataclass(frozen=True)
@@ -78,3 +79,6 @@ class Reading:
         if any(f.s == s and f.p == p and f.o == o for f in self.facts):
             return
         self.facts.append(Fact(s, p, o, span, sentence))
+        trace = CURRENT.get()
+        if trace is not None:
+            trace.fact(s, p, o)
