@@ -80,7 +80,7 @@ def to_triples(reading: Reading, *, with_sentences: bool = True) -> list[Triple]
             out += [(ev, KG.charStart, Literal(f.span.start)), (ev, KG.charEnd, Literal(f.span.end))]
         if with_sentences and f.sentence:
             out.append((ev, KG.sentence, Literal(f.sentence, lang=art.language)))
-    ties = {f.s for f in reading.facts if f.p == RDF.type and f.o == V.Partnership}
+    ties = {f.s for f in reading.facts if f.p == RDF.type and f.o in (V.Partnership, V.PartnershipStep)}
     for t in ties:
         out.append((t, PROV.wasDerivedFrom, a))
     seen: set[Triple] = set()

@@ -82,6 +82,19 @@ typeConflict = KG.typeConflict  #: true on a Partnership whose sources disagree 
 region = KG.region  #: a foreign city's province or state, as a language-tagged literal
 adminType = KG.adminType  #: 시 / 군 / 구 / 광역시 / 도 / city
 kostatCode = KG.kostatCode
+registryStatus = KG.registryStatus  #: on an article's tie: how the registry of ties stands to the claim
+Confirmed = KG.Confirmed  #: the registry has the tie, and neither its type nor its year contradicts the article
+NewTie = KG.New  #: the registry does not have the tie
+Conflicting = KG.Conflicting  #: the registry has the tie with another type or another year
+REGISTRY_STATUSES: dict[str, URIRef] = {"confirmed": Confirmed, "new": NewTie, "conflicting": Conflicting}
+# The life of a tie: one kg:PartnershipStep per step an article reports, with two times
+PartnershipStep = KG.PartnershipStep
+stepOf = KG.stepOf  #: step -> its kg:Partnership
+stepKind = KG.stepKind  #: kg:Signing, kg:Upgrade, kg:Renewal, kg:Anniversary, kg:Suspension, kg:Ending
+stepDate = KG.stepDate  #: when the step took effect (valid time), as stated: xsd:gYear or xsd:date
+reportedOn = KG.reportedOn  #: when an article reported it (the article's publication date)
+anniversaryYears = KG.anniversaryYears  #: the N of an N-th anniversary
+STEP_KINDS = ("Signing", "Upgrade", "Renewal", "Anniversary", "Suspension", "Ending")
 Registry = KGR["graph/registry"]  #: named graph of the curated registry of ties
 Gazetteer = KGR["graph/gazetteer"]  #: named graph of the gazetteer (cities, countries)
 

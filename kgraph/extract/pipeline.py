@@ -1,11 +1,15 @@
 """Article → Reading: picks the language's rules and the gazetteer the store provides."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rdflib import URIRef
 
 from ..read.article import Article
 from .gazetteer import Gazetteer, build_gazetteer
+from .history import add_steps
 from .model import Reading
+from .registry import RegistryTie, add_statuses
 
 # Only graphs that are not articles (the gazetteer, the registry, loaded files) teach names: a reading
 # must not depend on what earlier readings stored, so that re-ingesting an article gives the same graph.
@@ -22,6 +26,29 @@ _TIES = """SELECT DISTINCT ?a ?b WHERE {
   GRAPH ?g { ?t a kg:Partnership ; kg:partner ?a, ?b . }
   FILTER NOT EXISTS { GRAPH ?g { ?g a schema:NewsArticle } }
   FILTER(STR(?a) < STR(?b)) }"""
+
+
+_REGISTRY = """SELECT ?t ?type ?year ?src WHERE { GRAPH kgr:graph\\/registry { ?t a kg:Partnership .
+  OPTIONAL { ?t kg:partnershipType ?type } OPTIONAL { { ?t kg:since ?year } UNION { ?t kg:registryYear ?year } }
+  OPTIONAL { ?t prov:wasDerivedFrom ?src } } }"""
+
+
+def registry_for(kg: object | None) -> dict[URIRef, RegistryTie]:
+    """The registry of ties the store holds (type, years and sources of each tie)."""
+    from ..graph import KnowledgeGraph
+
+    graph = kg if kg is not None else KnowledgeGraph.shipped()
+    assert isinstance(graph, KnowledgeGraph)
+    out: dict[URIRef, RegistryTie] = {}
+    for r in graph.query(_REGISTRY):
+        tie = out.setdefault(r["t"], RegistryTie())
+        if "type" in r:
+            tie.types.add(r["type"])
+        if "year" in r:
+            tie.years.add(str(r["year"]))
+        if "src" in r:
+            tie.sources.add(str(r["src"]))
+    return out
 
 
 def gazetteer_for(kg: object | None) -> Gazetteer:
@@ -65,19 +92,26 @@ def teach_kiwi(gz: Gazetteer) -> int:
 class Extractor:
     """Reads articles with one gazetteer (built once from the store it will write to)."""
 
-    def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None,
+                 registry: Mapping[URIRef, RegistryTie] | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)
+        self.registry = registry if registry is not None else registry_for(kg)
         teach_kiwi(self.gazetteer)
 
     def read(self, article: Article) -> Reading:
-        """Entities and facts of one article, in the article's language."""
+        """Entities and facts of one article, in the article's language, its ties checked against the
+        registry and their reported steps added."""
         if article.language.startswith("en"):
             from .english import read_english
 
-            return read_english(article, self.gazetteer)
-        from .korean import read_korean
+            reading = read_english(article, self.gazetteer)
+        else:
+            from .korean import read_korean
 
-        return read_korean(article, self.gazetteer)
+            reading = read_korean(article, self.gazetteer)
+        add_statuses(reading, self.registry)
+        add_steps(reading)
+        return reading
 
 
 def known_iri(gz: Gazetteer, iri: URIRef) -> bool:

@@ -1,0 +1,181 @@
+"""The life of a tie: the steps an article reports (signing, upgrade, renewal, anniversary, suspension,
+ending), each with two times — when it took effect, as the text states it, and when it was reported.
+
+Applied to a finished reading, for every tie the reading found: its evidence sentence is looked at
+through two declarative tables, one naming the tie types (자매결연, 우호교류, sister city, MOU …), one
+naming the step kinds (격상, 갱신, N주년, 중단, upgrade, renewal, anniversary, suspended …). One
+engine (:func:`steps_in`) turns the matches into steps; a sentence that only names a tie in passing
+(no year, no verb of signing, no step word) makes no step.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .. import vocab as V
+from .model import Reading
+
+#: (name, pattern, tie type): words that name the type of a tie
+TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
+    ("ko-sister", r"자매\s*(?:결연|도시|우호|관계|교류)|자매결연", V.SisterCity),
+    ("ko-friendship", r"우호\s*(?:교류|협력|도시|관계|친선)|친선\s*(?:결연|도시)", V.FriendshipCity),
+    ("ko-agreement", r"업무\s*협약|양해각서|MOU|교류\s*협약|의향서", V.OtherTie),
+    ("en-sister", r"(?i:sister[- ](?:city|cities|state|province|county|relationship)|sisterhood|twin(?:ning|ned)?\s*(?:town|city)?)",
+     V.SisterCity),
+    ("en-friendship", r"(?i:friendship[- ](?:city|cities|agreement|ties)|friendly[- ](?:exchange|city|cities|cooperat\w*))",
+     V.FriendshipCity),
+    ("en-agreement", r"(?i:memorand(?:um|a)(?: of (?:understanding|agreement))?|\bMOU\b|letter of intent)", V.OtherTie),
+)
+#: (kind, pattern): words that say which step of a tie's life the sentence reports
+STEP_WORDS: tuple[tuple[str, str], ...] = (
+    ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
+    ("Ending", r"해지|파기|단절|(?i:terminat\w*|severed|cut (?:its |their )?ties)"),
+    ("Suspension", r"중단|중지|보류|동결|(?i:suspen\w*|halt\w*|froze|frozen|freez\w*|put on hold)"),
+    ("Renewal", r"갱신|재체결|재협약|연장|(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
+    ("Upgrade", r"격상|승격|(?i:upgrad\w*|elevat\w*)"),
+)
+#: a sentence that reports a signing even with no other step word
+SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?)")
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년|(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SPECIFIC = (V.SisterCity, V.FriendshipCity, V.OtherTie)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a tie's life as a sentence reports it."""
+
+    kind: str  #: one of :data:`kgraph.vocab.STEP_KINDS`
+    tie_type: URIRef | None
+    year: str | None  #: the year stated for the step, if any
+    anniversary: int | None = None
+
+
+def _types_in(text: str) -> list[tuple[int, URIRef]]:
+    """Where the text names a tie type; of overlapping names the more specific (earlier in the table) wins.
+
+    >>> [t.split("#")[1] for _, t in _types_in("우호교류 협약에 이어 MOU")]
+    ['FriendshipCity', 'OtherTie']
+    """
+    found = []
+    for rank, (_, pattern, typ) in enumerate(TYPE_WORDS):
+        found += [(m.start(), m.end(), rank, typ) for m in re.finditer(pattern, text)]
+    kept: list[tuple[int, int, int, URIRef]] = []
+    for hit in sorted(found, key=lambda x: (x[2], x[0])):
+        if not any(hit[0] < k[1] and k[0] < hit[1] for k in kept):
+            kept.append(hit)
+    return [(start, typ) for start, _, _, typ in sorted(kept)]
+
+
+def _year_before(text: str, pos: int, since: int) -> str | None:
+    years = [m for m in YEAR_RE.finditer(text, since, pos + 1)]
+    return (years[-1].group(1) or years[-1].group(2)) if years else None
+
+
+def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None) -> list[Step]:
+    """The steps one sentence reports for a tie the reading gave ``tie_types`` (and the year ``since``,
+    when the reading found the tie's own year in the sentence).
+
+    >>> steps_in("두 도시는 2008년 우호교류 협약을 맺은 뒤 2023년 자매결연으로 격상했다.", {V.SisterCity, V.FriendshipCity})
+    [Step(kind='Signing', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#FriendshipCity'), year='2008', anniversary=None), Step(kind='Upgrade', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#SisterCity'), year='2023', anniversary=None)]
+    >>> [s.kind for s in steps_in("횡성군은 자매결연 20주년을 맞아 기념식을 열었다.", {V.SisterCity})]
+    ['Anniversary']
+    >>> steps_in("The city also has sister cities in Japan and China.", {V.SisterCity})
+    []
+    >>> steps_in("자매도시로는 A시(1999년), B시(2016년)가 있다.", {V.SisterCity}, since="1999")[0].year
+    '1999'
+    """
+    kinds = []
+    for kind, pattern in STEP_WORDS:
+        m = re.search(pattern, sentence)
+        if m:
+            kinds.append((kind, m))
+    mentions = [(pos, t) for pos, t in _types_in(sentence) if t in tie_types] or [
+        (0, t) for t in _SPECIFIC if t in tie_types][:1]
+    steps: list[Step] = []
+    upgrade = next((m for k, m in kinds if k == "Upgrade"), None)
+    if upgrade is not None and mentions:
+        return _upgrade(sentence, upgrade.start(), mentions)
+    main_type = mentions[-1][1] if mentions else None
+    for kind, m in kinds:
+        if kind == "Upgrade":
+            continue
+        n = next((int(g) for g in m.groups() if g), None) if kind == "Anniversary" else None
+        year = _year_before(sentence, m.start(), 0) if kind != "Anniversary" else None
+        return [Step(kind, main_type, year, n)]
+    if not mentions:
+        return []
+    years = {m.group(1) or m.group(2) for m in YEAR_RE.finditer(sentence)}
+    year = since or (years.pop() if len(years) == 1 else None)  # several years: only the tie's own is sure
+    if year or SIGNING_RE.search(sentence):
+        steps.append(Step("Signing", mentions[-1][1], year))
+    return steps
+
+
+def _upgrade(sentence: str, at: int, mentions: list[tuple[int, URIRef]]) -> list[Step]:
+    """An upgrade: the types named before it were signed first; the type it upgrades to is named after
+    the upgrade word (upgraded … to sister cities) or last before it (자매결연으로 격상)."""
+    named = _types_in(sentence)
+    before = [m for m in named if m[0] < at]
+    after = [m for m in named if m[0] > at]
+    if after:
+        target, earlier = after[0], before
+    elif before:
+        target, earlier = before[-1], before[:-1]
+    else:
+        target, earlier = mentions[-1], []
+    years = [(m.start(), m.group(1) or m.group(2)) for m in YEAR_RE.finditer(sentence)]
+    used: set[str] = set()
+    steps = []
+    for i, (pos, typ) in enumerate(earlier):  # the year nearest to the name, between its neighbours
+        lo = earlier[i - 1][0] + 1 if i else 0
+        hi = earlier[i + 1][0] if i + 1 < len(earlier) else at
+        near = sorted((abs(p - pos), y) for p, y in years if lo <= p < hi)
+        year = near[0][1] if near else None
+        if year:
+            used.add(year)
+        steps.append(Step("Signing", typ, year))
+    lo = earlier[-1][0] + 1 if earlier else 0
+    near = sorted((abs(p - at), y) for p, y in years if p >= lo and y not in used)
+    steps.append(Step("Upgrade", target[1], near[0][1] if near else None))
+    return steps
+
+
+def step_iri(tie: URIRef, article: str, step: Step) -> URIRef:
+    """A stable IRI for a step: the tie's IRI, the article and what the step says."""
+    key = hashlib.sha1(f"{article}|{step.kind}|{step.tie_type}|{step.year}|{step.anniversary}".encode()).hexdigest()[:12]
+    return URIRef(f"{tie}/step/{key}")
+
+
+def add_steps(reading: Reading) -> None:
+    """Add to ``reading`` a ``kg:PartnershipStep`` for every step its tie sentences report."""
+    by_sentence: dict[tuple[URIRef, int], tuple[set[URIRef], object]] = {}
+    for f in reading.facts:
+        if f.p == V.partnershipType and f.span is not None and isinstance(f.o, URIRef):
+            types, _ = by_sentence.setdefault((f.s, f.span.start), (set(), f))
+            types.add(f.o)
+    dates = {f.span.start: f.o for f in reading.facts
+             if f.p == V.SCHEMA.startDate and f.span is not None and isinstance(f.o, Literal)}
+    since = {(f.s, f.span.start): str(f.o) for f in reading.facts if f.p == V.since and f.span is not None}
+    art = reading.article
+    for (tie, _), (types, first) in by_sentence.items():
+        sentence, span = first.sentence or "", first.span  # type: ignore[attr-defined]
+        for st in steps_in(sentence, types, since=since.get((tie, span.start))):
+            node = step_iri(tie, art.key, st)
+            reading.add(node, RDF.type, V.PartnershipStep, span=span, sentence=sentence)
+            reading.add(node, V.stepOf, tie, span=span, sentence=sentence)
+            reading.add(node, V.stepKind, V.KG[st.kind], span=span, sentence=sentence)
+            if st.tie_type is not None:
+                reading.add(node, V.partnershipType, st.tie_type, span=span, sentence=sentence)
+            when = (Literal(st.year, datatype=XSD.gYear) if st.year
+                    else dates.get(span.start) if st.kind in ("Signing", "Upgrade", "Anniversary", "Renewal") else None)
+            if when is not None:
+                reading.add(node, V.stepDate, when, span=span, sentence=sentence)
+            if st.anniversary:
+                reading.add(node, V.anniversaryYears, Literal(st.anniversary), span=span, sentence=sentence)
+            if art.published:
+                reading.add(node, V.reportedOn, Literal(art.published.isoformat(), datatype=XSD.date),
+                            span=span, sentence=sentence)

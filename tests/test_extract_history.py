@@ -1,0 +1,89 @@
+"""The life of a tie (kgraph.extract.history) and news against the registry (kgraph.extract.registry)."""
+import datetime as dt
+
+import pytest
+from rdflib import URIRef
+
+from kgraph import vocab as V
+from kgraph.extract.history import steps_in
+from kgraph.extract.registry import RegistryTie, registry_status
+from kgraph.read.article import Article
+
+S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie
+
+
+@pytest.mark.parametrize(("sentence", "types", "expected"), [
+    # an upgrade keeps both steps, each with its own year
+    ("두 시는 2005년 우호협력 협약을 맺었고 2019년 자매결연으로 관계를 격상했다.", {S, F},
+     [("Signing", F, "2005"), ("Upgrade", S, "2019")]),
+    ("The two cities, friendship cities since 2011, upgraded their ties to sister cities in 2020.", {S, F},
+     [("Signing", F, "2011"), ("Upgrade", S, "2020")]),
+    # renewals, anniversaries, suspensions and endings are steps of their own
+    ("양 도시는 2010년 맺은 자매결연 협약을 갱신했다.", {S}, [("Renewal", S, "2010")]),
+    ("The councils renewed their sister city agreement for three more years.", {S}, [("Renewal", S, None)]),
+    ("통영시와 자매도시의 결연 30주년 기념식이 열렸다.", {S}, [("Anniversary", S, None)]),
+    ("Harpenden marked the 60th anniversary of its twinning with the German town.", {S}, [("Anniversary", S, None)]),
+    ("시는 우호도시와의 교류를 잠정 중단하기로 했다.", {F}, [("Suspension", F, None)]),
+    ("Busan suspended its friendly exchange agreement with the prefecture.", {F}, [("Suspension", F, None)]),
+    ("The city council voted to terminate the sister city relationship.", {S}, [("Ending", S, None)]),
+    # a signing: a stated year or a verb of signing
+    ("양 시는 2014년 자매결연을 맺었다.", {S}, [("Signing", S, "2014")]),
+    ("The mayors signed a memorandum of understanding.", {O}, [("Signing", O, None)]),
+])
+def test_steps_a_sentence_reports(sentence, types, expected):
+    got = [(s.kind, s.tie_type, s.year) for s in steps_in(sentence, types)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "시는 미국과 일본에 자매도시를 두고 있다.",  # ties named in passing: no step
+    "Its sister cities include towns in France and Japan.",
+    "The exchange programme of the sister cities resumes next year with new students.",
+])
+def test_ties_named_in_passing_make_no_step(sentence):
+    assert steps_in(sentence, {S}) == []
+
+
+def test_anniversary_counts_and_several_years_are_not_guessed():
+    (st,) = steps_in("자매결연 25주년을 맞았다.", {S})
+    assert st.anniversary == 25
+    (st,) = steps_in("자매도시로는 가시(1999년), 나시(2016년)가 있으며 협약을 체결했다.", {S})
+    assert st.year is None  # two years in the sentence and no tie year from the reader: none is sure
+    (st,) = steps_in("자매도시로는 가시(1999년), 나시(2016년)가 있으며 협약을 체결했다.", {S}, since="1999")
+    assert st.year == "1999"
+
+
+@pytest.mark.parametrize(("claim", "registry", "status"), [
+    (({S}, {"2016"}), RegistryTie({S}, {"2016"}), "confirmed"),
+    (({S}, set()), RegistryTie({S}, {"2016"}), "confirmed"),  # a claim without a year contradicts no year
+    (({O}, set()), RegistryTie({F}, set()), "confirmed"),  # a generic tie contradicts no type
+    (({S, F}, set()), RegistryTie({F}, set()), "confirmed"),  # an upgrade names the registry's type too
+    (({S}, {"2015"}), RegistryTie({S}, {"2016"}), "conflicting"),
+    (({F}, set()), RegistryTie({S}, set()), "conflicting"),
+    (({S}, {"2003"}), RegistryTie({S}, {"2003", "2005"}), "confirmed"),  # registry sources that disagree
+    (({S}, {"2016"}), None, "new"),
+])
+def test_registry_status(claim, registry, status):
+    assert registry_status(*claim, registry) == status
+
+
+def _read(ex, text, published):
+    return ex.read(Article(text=text, url="urn:test:hist", language="ko", published=published))
+
+
+def test_reading_marks_ties_with_their_registry_status(ex):
+    gm, buan = URIRef(V.KGR + "city/kr/gwangmyeong"), URIRef(V.KGR + "city/kr/buan")
+    tie = V.partnership_iri(gm, buan)
+    right = _read(ex, "광명시와 전북 부안군은 2016년 자매결연을 맺었다.\n", dt.date(2016, 8, 1))
+    assert (tie, V.registryStatus, V.Confirmed) in {(f.s, f.p, f.o) for f in right.facts}
+    wrong = _read(ex, "광명시와 전북 부안군은 2013년 자매결연을 맺었다.\n", dt.date(2016, 8, 1))
+    assert (tie, V.registryStatus, V.Conflicting) in {(f.s, f.p, f.o) for f in wrong.facts}
+
+
+def test_reading_adds_steps_with_both_times(ex):
+    r = _read(ex, "광명시와 전북 부안군은 2016년 자매결연을 맺었다.\n", dt.date(2016, 8, 1))
+    steps = {f.s for f in r.facts if f.p == V.stepOf}
+    assert len(steps) == 1
+    (step,) = steps
+    got = {f.p: str(f.o) for f in r.facts if f.s == step}
+    assert got[V.stepKind] == str(V.KG.Signing) and got[V.stepDate] == "2016" and got[V.reportedOn] == "2016-08-01"
