@@ -1,0 +1,100 @@
+"""One node per real thing: likely duplicates (kgraph.analyse.duplicates), merge and unmerge (kgraph.merge)."""
+import json
+
+import pytest
+
+from kgraph.names_key import name_key, person_key, sound_key
+
+KGR = "https://w3id.org/kgraph/id/"
+
+ARTICLES = {
+    # spelling variants of one person: Hangul and English, a typo
+    "v1": ("2023-11-03", "ko", "광명시와 독일 오스나브뤼크시는 2일 오스나브뤼크시청에서 우호협력 강화 협약을 체결했다. "
+           "박승원 광명시장과 카타리나 푀터 오스나브뤼크시장이 협약서에 서명했다."),
+    "v2": ("2023-11-06", "en", "Gwangmyeong Mayor Park Seung-won welcomed a delegation from Osnabrueck, Germany, on Monday."),
+    "v3": ("2023-11-10", "ko", "광명시 청소년들이 10일 오스나브뤼크시를 찾았다. 카타리나 퍼터 오스나브뤼크시장이 환영했다."),
+    # homonyms that must stay apart: two 광주, two 고성, 남구 of two cities, one name in two cities
+    "h1": ("2023-11-07", "ko", "광주광역시와 경기 광주시는 각각 국제교류 행사를 열었다. 강원 고성군과 경남 고성군도 자매결연 25주년 행사를 가졌다."),
+    "h2": ("2023-11-08", "ko", "부산 남구와 울산 남구는 우호교류 협약을 체결했다. 김철수 부산 남구청장이 참석했다."),
+    "h3": ("2023-11-09", "ko", "울산 남구의회는 9일 일본 방문단을 맞았다. 김철수 울산 남구의회 의원이 환영사를 했다."),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from kgraph import KnowledgeGraph
+    from kgraph.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("news")
+    for name, (published, lang, text) in ARTICLES.items():
+        (folder / f"{name}.md").write_text(f"---\nurl: urn:test:{name}\npublished: {published}\nlanguage: {lang}\n---\n\n"
+                                           f"{text}\n", encoding="utf-8")
+    path = tmp_path_factory.mktemp("dup") / "kg.store"
+    with KnowledgeGraph.open(path) as kg:
+        assert ingest(kg, [folder]).ok
+    return path
+
+
+def test_keys_bring_spellings_together_and_keep_names_apart():
+    assert name_key("광명시") == name_key("광명") == name_key("광명 시")
+    assert sound_key("Gwangmyeong") == sound_key("Kwangmyong") == sound_key("광명시")
+    assert sound_key("Osnabrück") == sound_key("Osnabrueck")
+    assert person_key("Park Seung-won") == person_key("박승원")
+    assert person_key("Park Seung-won") != person_key("박승운")
+    assert sound_key("광주") != sound_key("광명")
+
+
+def test_duplicates_are_the_planted_pairs_and_nothing_else(cli, store):
+    r = cli("entities", "--duplicates", "--store", str(store), "--format", "json")
+    assert r.exit_code == 0, r.output
+    pairs = {frozenset((p["a"], p["b"])) for p in json.loads(r.stdout)}
+    assert pairs == {
+        frozenset((KGR + "person/bakseungwon--gwangmyeong", KGR + "person/park-seung-won--gwangmyeong")),
+        frozenset((KGR + "person/katarina-poeteo--osnabrueck", KGR + "person/katarina-peoteo--osnabrueck")),
+    }
+
+
+def test_homonyms_stay_apart_by_their_parent(cli, store):
+    r = cli("query", "--store", str(store), "--format", "json",
+            "SELECT DISTINCT ?c WHERE { ?a schema:url 'urn:test:h1' . GRAPH ?a { ?a schema:mentions ?c . ?c a schema:City } }")
+    cities = {b["c"]["value"] for b in json.loads(r.stdout)["results"]["bindings"]}
+    assert {KGR + "city/kr/goseong-gangwon", KGR + "city/kr/goseong-gyeongsangnam"} <= cities
+    r = cli("query", "--store", str(store), "--format", "json",
+            "SELECT DISTINCT ?p WHERE { ?p a schema:Person ; rdfs:label '김철수'@ko }")
+    assert len(json.loads(r.stdout)["results"]["bindings"]) == 2  # one name, two cities: two people
+
+
+def test_merge_makes_one_node_and_unmerge_restores_every_graph(cli, store, tmp_path):
+    import shutil
+
+    work = tmp_path / "work.store"
+    shutil.copytree(store, work)
+    before = cli("export", "--store", str(work), "--format", "nquads", "-o", str(tmp_path / "before.nq"))
+    assert before.exit_code == 0
+    drop = KGR + "person/park-seung-won--gwangmyeong"
+    r = cli("merge", "--store", str(work), "박승원", drop, "--why", "the mayor's name in English")
+    assert r.exit_code == 0, r.output
+    ask = cli("query", "--store", str(work), f"ASK {{ <{drop}> ?p ?o . FILTER(?p != owl:sameAs) }}")
+    assert "no" in ask.stdout.lower() or "false" in ask.stdout.lower()
+    r = cli("query", "--store", str(work), "--format", "json", "SELECT ?u WHERE { ?g a schema:NewsArticle ; schema:url ?u . "
+            "GRAPH ?g { ?g schema:mentions <" + KGR + "person/bakseungwon--gwangmyeong> } }")
+    urls = {b["u"]["value"] for b in json.loads(r.stdout)["results"]["bindings"]}
+    assert {"urn:test:v1", "urn:test:v2"} <= urls  # the Korean and the English article
+    r = cli("query", "--store", str(work), "--format", "json", "SELECT ?who ?why WHERE { GRAPH kgr:graph\\/merges { "
+            "?m a kg:Merge ; kg:merged <" + drop + "> ; prov:wasAttributedTo ?who ; rdfs:comment ?why } }")
+    (row,) = json.loads(r.stdout)["results"]["bindings"]
+    assert row["why"]["value"] == "the mayor's name in English"
+    assert cli("unmerge", "--store", str(work), drop).exit_code == 0
+    cli("export", "--store", str(work), "--format", "nquads", "-o", str(tmp_path / "after.nq"))
+    assert sorted((tmp_path / "before.nq").read_text().splitlines()) == sorted((tmp_path / "after.nq").read_text().splitlines())
+
+
+def test_merge_refuses_what_cannot_be_one(cli, store, tmp_path):
+    import shutil
+
+    work = tmp_path / "w.store"
+    shutil.copytree(store, work)
+    r = cli("merge", "--store", str(work), "광명시", KGR + "person/bakseungwon--gwangmyeong")
+    assert r.exit_code != 0 and "different types" in r.output
+    r = cli("unmerge", "--store", str(work), KGR + "person/bakseungwon--gwangmyeong")
+    assert r.exit_code != 0 and "no merge" in r.output
