@@ -1,0 +1,91 @@
+"""Reading many articles at once: a process pool, one Kiwi and one Extractor per worker process.
+
+The gazetteer and the registry are built once, from the store, in the parent process and handed to
+each worker, so every worker reads with exactly what a single process would (a reading never depends
+on which worker made it, nor on what it read before). Workers read and extract; they never touch the
+store: they send back each article's triples, and the parent writes them (in batches, under the
+store's writer lock). Results come back in the order of the files, so two runs store the same graphs.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import KgraphError
+
+_EXTRACTOR: Any = None  #: the worker's own Extractor (set by the pool's initializer)
+
+
+@dataclass
+class Read:
+    """One file read by a worker: its graph and triples, or why it failed."""
+
+    path: Path
+    graph: Any = None
+    triples: list[Any] = field(default_factory=list)
+    entities: int = 0
+    facts: int = 0
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None  #: a KgraphError's message: the file is refused, nothing is stored for it
+
+
+def default_workers() -> int:
+    """The machine's cores available to this process.
+
+    >>> default_workers() >= 1
+    True
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def read_one(path: Path, extractor: Any, overrides: Mapping[str, object] | None) -> Read:
+    """Read and extract one file into a :class:`Read` (in whatever process runs it)."""
+    from .extract.model import Reading
+    from .rdf import article_node, to_triples
+    from .read import read_article
+
+    try:
+        article = read_article(path, overrides=overrides)
+        notes: list[str] = []
+        try:
+            reading = extractor.read(article)
+        except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
+            reading = Reading(article)
+            notes.append(f"only its metadata was stored, the reading failed ({type(exc).__name__}: {exc}); "
+                         "please report this article")
+        return Read(Path(path), article_node(reading), to_triples(reading), len(reading.entities),
+                    len(reading.facts), notes + list(reading.notes))
+    except KgraphError as exc:
+        return Read(Path(path), error=str(exc))
+
+
+def _init(gazetteer: Any, registry: Any) -> None:
+    global _EXTRACTOR
+    from .extract.pipeline import Extractor
+
+    _EXTRACTOR = Extractor(gazetteer=gazetteer, registry=registry)
+
+
+def _work(job: tuple[Path, Mapping[str, object] | None]) -> Read:
+    return read_one(job[0], _EXTRACTOR, job[1])
+
+
+def read_files(files: Iterable[Path], *, extractor: Any, workers: int = 1,
+               overrides: Mapping[str, object] | None = None) -> Iterator[Read]:
+    """Each file read and extracted, in the order given; ``workers`` > 1 reads in a process pool."""
+    files = list(files)
+    if workers <= 1 or len(files) < 2:
+        for f in files:
+            yield read_one(f, extractor, overrides)
+        return
+    ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited Kiwi threads or locks
+    with ctx.Pool(min(workers, len(files)), initializer=_init,
+                  initargs=(extractor.gazetteer, extractor.registry)) as pool:
+        yield from pool.imap(_work, [(f, overrides) for f in files], chunksize=2)
