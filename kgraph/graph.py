@@ -297,11 +297,12 @@ class KnowledgeGraph:
 
         return validate(self, shapes=shapes)
 
-    def export(self, path: str | os.PathLike[str], *, format: str | None = None, view: str | None = None) -> Any:
-        """Write the graph to a file other tools read (RDF, GraphML, GEXF, CSV), atomically."""
+    def export(self, path: str | os.PathLike[str], *, format: str | None = None, view: str | None = None,
+               graphs: bool = False) -> Any:
+        """Write the graph to a file other tools read (RDF, JSON-LD, GraphML, GEXF, CSV, XLSX), atomically."""
         from .export import export
 
-        return export(self, path, format=format, view=view)
+        return export(self, path, format=format, view=view, graphs=graphs)
 
     def stats(self) -> dict[str, Any]:
         """Counts of quads and named graphs."""

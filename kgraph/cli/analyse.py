@@ -232,8 +232,9 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
               help="Projection for graphml, gexf and csv (default: partnership).")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (replaced atomically).")
+@click.option("--graphs", is_flag=True, help="jsonld: keep the named graphs (default: their union, one graph).")
 @store_option
-def export(fmt: str | None, view: str | None, output: Path, store: str | None) -> None:
+def export(fmt: str | None, view: str | None, output: Path, graphs: bool, store: str | None) -> None:
     """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld) or graphml, gexf, csv.
 
     Example: kgraph export --format gexf -o ties.gexf
@@ -241,5 +242,5 @@ def export(fmt: str | None, view: str | None, output: Path, store: str | None) -
     from ..export import export as write
 
     with open_graph(store, read_only=True) as kg:
-        done = write(kg, output, format=fmt, view=view)
+        done = write(kg, output, format=fmt, view=view, graphs=graphs)
     click.echo(done.describe())

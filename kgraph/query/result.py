@@ -14,7 +14,7 @@ from ..vocab import PREFIXES
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("turtle", "ntriples", "nquads", "xml", "json", "table", "csv", "tsv")
-FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld")
 
 
 @dataclass
@@ -57,7 +57,7 @@ class QueryResult:
         return [row[i] for row in self.rows]
 
     def serialize(self, format: str = "table") -> str:
-        """The result as text in ``format`` (table, csv, tsv, json, xml, turtle, ntriples)."""
+        """The result as text in ``format`` (table, csv, tsv, json, xml, turtle, ntriples, jsonld)."""
         if self.kind == "CONSTRUCT":
             if format in ("turtle", "table"):
                 return self.graph().serialize(format="turtle")
@@ -65,8 +65,13 @@ class QueryResult:
                 return self.graph().serialize(format="nt")
             if format == "xml":
                 return self.graph().serialize(format="xml")
-            raise UsageError(f"a CONSTRUCT/DESCRIBE answer is a graph: use --format turtle, ntriples or xml, not {format}")
-        if format in ("turtle", "ntriples"):
+            if format == "jsonld":
+                from ..jsonld import graph_document
+
+                return graph_document(self.triples)
+            raise UsageError("a CONSTRUCT/DESCRIBE answer is a graph: use --format turtle, ntriples, jsonld or xml, "
+                             f"not {format}")
+        if format in ("turtle", "ntriples", "jsonld"):
             raise UsageError(f"a {self.kind} answer is not a graph: use --format table, csv, tsv, json or xml")
         if format == "table":
             return self._table()
