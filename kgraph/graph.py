@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
 from .errors import AmbiguousName, LoadError, NotFound, StoreError, UsageError
+from .query import labels as labels_mod
 from .query import named as named_mod
 from .query.result import QueryResult
 from .query.runner import run
@@ -143,7 +144,12 @@ class KnowledgeGraph:
         never written into the text. ``timeout`` (seconds) stops a runaway query; ``limit`` caps rows.
         """
         binds = {k.lstrip("?$"): (v if isinstance(v, Identifier) else Literal(v)) for k, v in (bindings or {}).items()}
-        return run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
+        result = run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
+        if result.kind == "SELECT":
+            result.labels = labels_mod.lookup(self.backend, labels_mod.iris_in(result.rows))
+        result.lang = labels_mod.query_language(sparql) or labels_mod.language_of(
+            str(v) for v in binds.values() if isinstance(v, Literal))
+        return result
 
     def named_query(self, name: str, *, params: Mapping[str, str] | None = None, timeout: float | None = None,
                     limit: int | None = None) -> QueryResult:
@@ -167,7 +173,9 @@ class KnowledgeGraph:
                 binds[p.name] = _iri(value, f"-p {p.name}")
             else:
                 binds[p.name] = Literal(value)
-        return self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        result = self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        result.lang = labels_mod.language_of(params.values()) or result.lang  # the names the user typed
+        return result
 
     # -- names
     def candidates(self, name: str, *, kind: URIRef | None = None) -> list[URIRef]:
