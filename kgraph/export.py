@@ -1,5 +1,7 @@
 """Export the graph to files other tools read: RDF for triple stores, GraphML/GEXF/CSV for network tools.
 
+``xlsx`` writes one spreadsheet sheet per view (each the ``csv`` columns: both ends with label and
+country, then the tie's type, year, sources and the rest), or the one sheet ``view`` names.
 RDF formats write the whole store: ``trig`` and ``nquads`` keep the named graphs, ``turtle`` and
 ``ntriples`` write their union (each triple once). ``jsonld`` writes compact JSON-LD with kgraph's
 ``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``, ``gexf`` and ``csv``
@@ -33,9 +35,12 @@ RDF_FORMATS: dict[str, tuple[str, bool]] = {
 }
 #: Network formats, written from a projection.
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
-FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS
+#: Spreadsheets: one sheet per view (all views, or the one ``view`` names).
+SHEET_FORMATS: tuple[str, ...] = ("xlsx",)
+FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS + SHEET_FORMATS
 SUFFIXES: dict[str, str] = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
-                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv",
+                            ".xlsx": "xlsx"}
 
 
 class ExportError(KgraphError):
@@ -116,6 +121,10 @@ def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | No
                 raise UsageError(f"--view applies to {', '.join(NETWORK_FORMATS)}; {fmt} writes the whole graph")
             counts = _write_jsonld(kg, target, graphs=graphs) if fmt == "jsonld" else _write_rdf(kg, target, fmt)
             return Exported(target, fmt, None, counts)
+        if fmt in SHEET_FORMATS:
+            from .analyse.projections import VIEWS
+
+            return Exported(target, fmt, view, _write_xlsx(kg, target, [view] if view else list(VIEWS)))
         return Exported(target, fmt, view or "partnership", _write_network(kg, target, fmt, view or "partnership"))
     except OSError as exc:
         raise ExportError(f"could not write {target}: {exc.strerror or exc}; check the path and free space") from exc
@@ -159,6 +168,20 @@ def _write_jsonld(kg: KnowledgeGraph, target: Path, *, graphs: bool) -> dict[str
     if graphs:
         return {"quads": len(quads), "graphs": len({q[3] for q in quads if q[3] is not None})}
     return {"triples": len({(s, p, o) for s, p, o, _ in quads})}
+
+
+def _write_xlsx(kg: KnowledgeGraph, target: Path, views: list[str]) -> dict[str, int]:
+    from .analyse.files import edge_rows
+    from .analyse.projections import to_networkx
+    from .xlsx import Sheet, write_workbook
+
+    sheets = []
+    for view in views:
+        columns, rows = edge_rows(to_networkx(kg, view=view))
+        sheets.append(Sheet(view, columns, [[row.get(c) if row.get(c) != "" else None for c in columns]
+                                            for row in rows]))
+    atomic_write(target, lambda out: write_workbook(out, sheets))
+    return {"sheets": len(sheets), "rows": sum(len(s.rows) for s in sheets)}
 
 
 def _write_network(kg: KnowledgeGraph, target: Path, fmt: str, view: str) -> dict[str, int]:

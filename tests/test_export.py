@@ -149,10 +149,10 @@ def test_csv_of_co_attendance(kg: KnowledgeGraph, tmp_path: Path) -> None:
 
 
 def test_format_from_suffix_and_refusals(kg: KnowledgeGraph, tmp_path: Path) -> None:
-    assert [format_for(f"x{s}") for s in (".ttl", ".trig", ".nq", ".nt", ".jsonld", ".graphml", ".gexf", ".csv")] \
-        == list(FORMATS)
+    assert [format_for(f"x{s}") for s in (".ttl", ".trig", ".nq", ".nt", ".jsonld", ".graphml", ".gexf", ".csv",
+                                          ".xlsx")] == list(FORMATS)
     with pytest.raises(UsageError, match="--format"):
-        format_for("x.xlsx")
+        format_for("x.ods")
     with pytest.raises(UsageError, match="--view applies"):
         export(kg, tmp_path / "x.ttl", view="partnership")
     with pytest.raises(UsageError, match="create it"):
