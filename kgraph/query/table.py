@@ -151,7 +151,7 @@ def people_table(result: QueryResult, *, lang: str, iris: bool = False, width: i
             for i in list(keep):
                 values = {r[i] for r in rows}
                 if len(values) == 1 and (value := values.pop()) and "\n" not in value and len(keep) > 1:
-                    above.append(f"{header[i]}: {value}")
+                    above += wrap(f"{header[i]}: {value}", width) if width else [f"{header[i]}: {value}"]
                     keep.remove(i)
         header = [header[i] for i in keep]
         rows = [[r[i] for i in keep] for r in rows]
