@@ -1,6 +1,7 @@
 """``KnowledgeGraph``: the Python API over a store — open, query, resolve names, add graphs."""
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -145,8 +146,10 @@ class KnowledgeGraph:
         """
         binds = {k.lstrip("?$"): (v if isinstance(v, Identifier) else Literal(v)) for k, v in (bindings or {}).items()}
         result = run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
-        if result.kind == "SELECT":
-            result.labels = labels_mod.lookup(self.backend, labels_mod.iris_in(result.rows))
+        if result.kind == "SELECT":  # names for tables, spreadsheets and notebooks: now if few, else when needed
+            result.names_from = functools.partial(labels_mod.lookup, self.backend)
+            if len(labels_mod.iris_in(result.rows)) <= labels_mod.EAGER_IRIS:
+                result.names()
         result.lang = labels_mod.query_language(sparql) or labels_mod.language_of(
             str(v) for v in binds.values() if isinstance(v, Literal))
         return result

@@ -160,3 +160,17 @@ def test_query_output_to_a_file(shipped_store: Path, tmp_path: Path) -> None:
                                     "-o", str(out)])
     assert res.exit_code == 0 and f"wrote {out} (table, 8 rows)" in res.output
     assert max(display_width(line) for line in out.read_text(encoding="utf-8").splitlines()) <= 100
+
+
+def test_big_answers_get_their_names_when_first_needed(shipped_store: Path) -> None:
+    q = "SELECT ?c WHERE { ?c a schema:City } ORDER BY ?c"
+    with KnowledgeGraph.open(shipped_store, read_only=True) as kg:
+        small = kg.query(q, limit=3)
+        assert small.labels is not None  # few IRIs: looked up with the answer
+        big = kg.query(q)
+        assert len(big) > 500 and big.labels is None  # many: not yet
+        assert big.names().label(str(big.rows[0][0]), "en")
+        late = kg.query(q)
+    assert late.names().labels == {}  # asked after the store was closed: no names, still an answer
+    assert "kgr:city/" in late.serialize("table", width=100)
+    assert small.serialize("table", width=100).splitlines()[2] == small.names().label(str(small.rows[0][0]), "en")

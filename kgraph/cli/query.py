@@ -66,6 +66,8 @@ def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, s
             result = kg.named_query(name, params=dict(params), timeout=timeout, limit=limit)
         else:
             result = kg.query(sparql or "", timeout=timeout, limit=limit)
+        if fmt in ("table", "xlsx"):
+            result.names()  # names are looked up while the store is open
     finally:
         kg.close()
     if fmt == "xlsx":

@@ -59,11 +59,12 @@ def result_html(result: QueryResult, *, lang: str | None = None, max_rows: int =
     if result.kind != "SELECT":
         return f"<pre>{html.escape(result.serialize('turtle'))}</pre>"
     language = result.language(lang)
+    names = result.names()
     table, th, td = _STYLE
     head = "".join(f'<th style="{th}">{html.escape(v)}</th>' for v in result.variables)
     body = []
     for row in result.rows[:max_rows]:
-        body.append("<tr>" + "".join(f'<td style="{td}">{cell(t, result.labels, lang=language)}</td>' for t in row)
+        body.append("<tr>" + "".join(f'<td style="{td}">{cell(t, names, lang=language)}</td>' for t in row)
                     + "</tr>")
     n = len(result.rows)
     note = f"{n} row{'s' if n != 1 else ''}"

@@ -31,6 +31,8 @@ from ..vocab import KGR, SCHEMA
 LABEL_PREDICATES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
 #: At most this many IRIs of one answer are looked up (a bigger answer shows the rest as IRIs).
 MAX_IRIS = 20_000
+#: Answers with at most this many IRIs get their names at once; bigger ones when first needed.
+EAGER_IRIS = 500
 #: kgraph IRIs written inside text cells (GROUP_CONCAT of sources, for one).
 _EMBEDDED = re.compile(re.escape(str(KGR)) + r"[^\s;|,<>\"]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from rdflib.term import Node, Variable
 
 from ..errors import UsageError
 from ..vocab import PREFIXES
-from .labels import Labels, answer_language
+from .labels import Labels, answer_language, iris_in
 from .table import display_width, pad, people_table
 
 __all__ = ["FILE_FORMATS", "FORMATS", "QueryResult", "compact", "display_width", "pad", "tsv_term"]
@@ -44,8 +44,10 @@ class QueryResult:
     boolean: bool | None = None
     truncated: bool = False
     limit: int | None = None
-    labels: Labels | None = None  #: names and source URLs of the answer's IRIs (set by KnowledgeGraph)
+    labels: Labels | None = None  #: names and source URLs of the answer's IRIs (see :meth:`names`)
     lang: str | None = None  #: the language of the query's own labels (ko, en), when it has any
+    #: looks names up when they are first needed (set by KnowledgeGraph for answers with many IRIs)
+    names_from: Callable[[list[str]], Labels] | None = field(default=None, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[dict[str, Node]]:
         for row in self.rows:
@@ -70,6 +72,21 @@ class QueryResult:
         """All values of one variable, in row order."""
         i = self.variables.index(name)
         return [row[i] for row in self.rows]
+
+    def names(self) -> Labels:
+        """The labels and source URLs of the answer's IRIs.
+
+        :class:`~kgraph.graph.KnowledgeGraph` looks them up with the answer when it has few IRIs, else
+        when first needed; asked for after the store was closed, a big answer has no names (its
+        tables then show IRIs).
+        """
+        if self.labels is None:
+            lookup, self.names_from = self.names_from, None
+            try:
+                self.labels = lookup(iris_in(self.rows)) if lookup is not None else Labels()
+            except Exception:  # the store was closed: no names rather than no answer
+                self.labels = Labels()
+        return self.labels
 
     def language(self, lang: str | None = None) -> str:
         """The language names are shown in: ``lang``, else the query's own, else the answer's, else ``en``."""

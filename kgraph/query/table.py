@@ -138,7 +138,7 @@ def people_table(result: QueryResult, *, lang: str, iris: bool = False, width: i
 
     if result.kind == "ASK":
         return ("yes" if result.boolean else "no") + "\n"
-    names: Labels = result.labels or Labels()
+    names: Labels = result.names()
     header = list(result.variables)
     if iris:
         rows = [[compact(t).replace(" ; ", "\n") for t in row] for row in result.rows]

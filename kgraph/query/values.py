@@ -75,9 +75,7 @@ def table(result: QueryResult, *, lang: str | None = None,
           labels: bool = True) -> tuple[list[str], list[str], list[list[Any]]]:
     """``(columns, kinds, rows)`` of a SELECT answer with typed values and, when ``labels``, a ``<var>_label``
     column (names in ``lang``) after each column that holds IRIs."""
-    from .labels import Labels
-
-    names = result.labels or Labels()
+    names = result.names()
     language = result.language(lang)
     columns: list[str] = []
     kinds: list[str] = []
