@@ -74,7 +74,7 @@ def column_kind(terms: list[Node | None]) -> str:
 def table(result: QueryResult, *, lang: str | None = None,
           labels: bool = True) -> tuple[list[str], list[str], list[list[Any]]]:
     """``(columns, kinds, rows)`` of a SELECT answer with typed values and, when ``labels``, a ``<var>_label``
-    column (names in ``lang``) after each column that holds IRIs."""
+    column (names in ``lang``) after each column that holds IRIs (unless the query has a variable so named)."""
     names = result.names()
     language = result.language(lang)
     columns: list[str] = []
@@ -85,7 +85,7 @@ def table(result: QueryResult, *, lang: str | None = None,
         columns.append(var)
         kinds.append(column_kind(terms))
         cells.append([value(t) for t in terms])
-        if labels and any(isinstance(t, URIRef) for t in terms):
+        if labels and f"{var}_label" not in result.variables and any(isinstance(t, URIRef) for t in terms):
             columns.append(f"{var}_label")
             kinds.append("str")
             cells.append([names.label(str(t), language) if isinstance(t, URIRef) else None for t in terms])
