@@ -99,4 +99,8 @@ class ValidationFailed(KgraphError):
     """The graph violates the vocabulary's shapes."""
 
 
+class MissingExtra(KgraphError):
+    """An optional dependency (an extra such as ``kgraph[pandas]``) is not installed."""
+
+
 __all__ = [name for name, obj in globals().items() if isinstance(obj, type) and issubclass(obj, KgraphError)]

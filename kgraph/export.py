@@ -1,7 +1,10 @@
 """Export the graph to files other tools read: RDF for triple stores, GraphML/GEXF/CSV for network tools.
 
-RDF formats write the whole store: ``trig``, ``nquads`` and ``jsonld`` keep the named graphs,
-``turtle`` and ``ntriples`` write their union (each triple once). ``graphml``, ``gexf`` and ``csv``
+``xlsx`` writes one spreadsheet sheet per view (each the ``csv`` columns: both ends with label and
+country, then the tie's type, year, sources and the rest), or the one sheet ``view`` names.
+RDF formats write the whole store: ``trig`` and ``nquads`` keep the named graphs, ``turtle`` and
+``ntriples`` write their union (each triple once). ``jsonld`` writes compact JSON-LD with kgraph's
+``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``, ``gexf`` and ``csv``
 write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
 Every file is written to a temporary file beside the target and moved into place when complete,
 so a failed export never leaves half a file.
@@ -28,13 +31,16 @@ RDF_FORMATS: dict[str, tuple[str, bool]] = {
     "trig": ("TRIG", True),
     "nquads": ("N_QUADS", True),
     "ntriples": ("N_TRIPLES", False),
-    "jsonld": ("JSON_LD", True),
+    "jsonld": ("JSON_LD", False),  # written by kgraph.jsonld (compact, with a @context)
 }
 #: Network formats, written from a projection.
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
-FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS
+#: Spreadsheets: one sheet per view (all views, or the one ``view`` names).
+SHEET_FORMATS: tuple[str, ...] = ("xlsx",)
+FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS + SHEET_FORMATS
 SUFFIXES: dict[str, str] = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
-                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv",
+                            ".xlsx": "xlsx"}
 
 
 class ExportError(KgraphError):
@@ -95,22 +101,30 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None
 
 
 def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | None = None,
-           view: str | None = None) -> Exported:
+           view: str | None = None, graphs: bool = False) -> Exported:
     """Write ``kg`` to ``path`` in ``format`` (default: from the file's suffix), atomically.
 
     ``view`` (partnership, co-attendance, city-event) picks the projection for graphml, gexf and
-    csv; RDF formats always write the whole graph and refuse a view.
+    csv; RDF formats always write the whole graph and refuse a view. ``graphs`` makes ``jsonld``
+    keep the named graphs (by default it writes their union, which every JSON-LD reader takes).
     """
     fmt = format or format_for(path)
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if graphs and fmt != "jsonld":
+        raise UsageError(f"--graphs applies to jsonld; {fmt} "
+                         + ("always keeps the named graphs" if fmt in ("trig", "nquads") else "has no named graphs"))
     target = Path(path)
     try:
         if fmt in RDF_FORMATS:
             if view is not None:
                 raise UsageError(f"--view applies to {', '.join(NETWORK_FORMATS)}; {fmt} writes the whole graph")
-            counts = _write_rdf(kg, target, fmt)
+            counts = _write_jsonld(kg, target, graphs=graphs) if fmt == "jsonld" else _write_rdf(kg, target, fmt)
             return Exported(target, fmt, None, counts)
+        if fmt in SHEET_FORMATS:
+            from .analyse.projections import VIEWS
+
+            return Exported(target, fmt, view, _write_xlsx(kg, target, [view] if view else list(VIEWS)))
         return Exported(target, fmt, view or "partnership", _write_network(kg, target, fmt, view or "partnership"))
     except OSError as exc:
         raise ExportError(f"could not write {target}: {exc.strerror or exc}; check the path and free space") from exc
@@ -143,6 +157,31 @@ def _write_rdf(kg: KnowledgeGraph, target: Path, fmt: str) -> dict[str, int]:
 
     atomic_write(target, write)
     return counts
+
+
+def _write_jsonld(kg: KnowledgeGraph, target: Path, *, graphs: bool) -> dict[str, int]:
+    from .jsonld import dataset_document
+
+    quads = list(kg.backend.quads())
+    text = dataset_document(quads, graphs=graphs)
+    atomic_write(target, lambda out: out.write(text.encode("utf-8")))
+    if graphs:
+        return {"quads": len(quads), "graphs": len({q[3] for q in quads if q[3] is not None})}
+    return {"triples": len({(s, p, o) for s, p, o, _ in quads})}
+
+
+def _write_xlsx(kg: KnowledgeGraph, target: Path, views: list[str]) -> dict[str, int]:
+    from .analyse.files import edge_rows
+    from .analyse.projections import to_networkx
+    from .xlsx import Sheet, write_workbook
+
+    sheets = []
+    for view in views:
+        columns, rows = edge_rows(to_networkx(kg, view=view))
+        sheets.append(Sheet(view, columns, [[row.get(c) if row.get(c) != "" else None for c in columns]
+                                            for row in rows]))
+    atomic_write(target, lambda out: write_workbook(out, sheets))
+    return {"sheets": len(sheets), "rows": sum(len(s.rows) for s in sheets)}
 
 
 def _write_network(kg: KnowledgeGraph, target: Path, fmt: str, view: str) -> dict[str, int]:

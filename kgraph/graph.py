@@ -1,6 +1,7 @@
 """``KnowledgeGraph``: the Python API over a store — open, query, resolve names, add graphs."""
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -12,6 +13,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
 from .errors import AmbiguousName, LoadError, NotFound, StoreError, UsageError
+from .query import labels as labels_mod
 from .query import named as named_mod
 from .query.result import QueryResult
 from .query.runner import run
@@ -143,7 +145,14 @@ class KnowledgeGraph:
         never written into the text. ``timeout`` (seconds) stops a runaway query; ``limit`` caps rows.
         """
         binds = {k.lstrip("?$"): (v if isinstance(v, Identifier) else Literal(v)) for k, v in (bindings or {}).items()}
-        return run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
+        result = run(self.backend, sparql, bindings=binds, timeout=timeout, limit=limit)
+        if result.kind == "SELECT":  # names for tables, spreadsheets and notebooks: now if few, else when needed
+            result.names_from = functools.partial(labels_mod.lookup, self.backend)
+            if len(labels_mod.iris_in(result.rows)) <= labels_mod.EAGER_IRIS:
+                result.names()
+        result.lang = labels_mod.query_language(sparql) or labels_mod.language_of(
+            str(v) for v in binds.values() if isinstance(v, Literal))
+        return result
 
     def named_query(self, name: str, *, params: Mapping[str, str] | None = None, timeout: float | None = None,
                     limit: int | None = None) -> QueryResult:
@@ -167,7 +176,9 @@ class KnowledgeGraph:
                 binds[p.name] = _iri(value, f"-p {p.name}")
             else:
                 binds[p.name] = Literal(value)
-        return self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        result = self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        result.lang = labels_mod.language_of(params.values()) or result.lang  # the names the user typed
+        return result
 
     # -- names
     def candidates(self, name: str, *, kind: URIRef | None = None) -> list[URIRef]:
@@ -297,11 +308,12 @@ class KnowledgeGraph:
 
         return validate(self, shapes=shapes)
 
-    def export(self, path: str | os.PathLike[str], *, format: str | None = None, view: str | None = None) -> Any:
-        """Write the graph to a file other tools read (RDF, GraphML, GEXF, CSV), atomically."""
+    def export(self, path: str | os.PathLike[str], *, format: str | None = None, view: str | None = None,
+               graphs: bool = False) -> Any:
+        """Write the graph to a file other tools read (RDF, JSON-LD, GraphML, GEXF, CSV, XLSX), atomically."""
         from .export import export
 
-        return export(self, path, format=format, view=view)
+        return export(self, path, format=format, view=view, graphs=graphs)
 
     def stats(self) -> dict[str, Any]:
         """Counts of quads and named graphs."""

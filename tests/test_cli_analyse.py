@@ -148,7 +148,7 @@ def test_export_gexf_and_csv(store: str, tmp_path: Path) -> None:
 def test_export_refusals(store: str, tmp_path: Path) -> None:
     r = run("export", "-o", str(tmp_path / "x.ttl"), "--view", "partnership", "--store", store)
     assert r.exit_code == 2 and "--view applies to graphml, gexf, csv" in r.stderr
-    r = run("export", "-o", str(tmp_path / "x.xlsx"), "--store", store)
+    r = run("export", "-o", str(tmp_path / "x.ods"), "--store", store)
     assert r.exit_code == 2 and "pass --format" in r.stderr
     assert not (tmp_path / "x.ttl").exists()
 

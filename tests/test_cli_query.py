@@ -23,7 +23,7 @@ def slugs(text: str) -> set[str]:
 
 
 def test_the_done_when_query(cli, shipped_store: Path) -> None:  # type: ignore[no-untyped-def]
-    res = cli("query", "--store", str(shipped_store), DONE_WHEN)
+    res = cli("query", "--store", str(shipped_store), "--iris", DONE_WHEN)
     assert res.exit_code == 0, res.output
     found = slugs(res.stdout)
     assert found == PARTNERS
@@ -34,7 +34,7 @@ def test_the_done_when_query(cli, shipped_store: Path) -> None:  # type: ignore[
 
 def test_the_default_store_is_created_from_the_shipped_graph(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = tmp_path / "env.store"
-    res = cli("query", DONE_WHEN, env={"KGRAPH_STORE": str(store)})
+    res = cli("query", "--iris", DONE_WHEN, env={"KGRAPH_STORE": str(store)})
     assert res.exit_code == 0 and slugs(res.stdout) == PARTNERS
     assert (store / "CURRENT").exists()
 
@@ -42,10 +42,10 @@ def test_the_default_store_is_created_from_the_shipped_graph(cli, tmp_path: Path
 def test_query_from_a_file_and_from_stdin(cli, shipped_store: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     q = tmp_path / "q.rq"
     q.write_text(DONE_WHEN + "\n", encoding="utf-8")
-    by_file = cli("query", "--store", str(shipped_store), "-f", str(q))
-    by_stdin = cli("query", "--store", str(shipped_store), input=DONE_WHEN)
-    by_dash = cli("query", "--store", str(shipped_store), "-", input=DONE_WHEN)
-    by_dash_file = cli("query", "--store", str(shipped_store), "-f", "-", input=DONE_WHEN)
+    by_file = cli("query", "--store", str(shipped_store), "--iris", "-f", str(q))
+    by_stdin = cli("query", "--store", str(shipped_store), "--iris", input=DONE_WHEN)
+    by_dash = cli("query", "--store", str(shipped_store), "--iris", "-", input=DONE_WHEN)
+    by_dash_file = cli("query", "--store", str(shipped_store), "--iris", "-f", "-", input=DONE_WHEN)
     for res in (by_file, by_stdin, by_dash, by_dash_file):
         assert res.exit_code == 0, res.output
         assert slugs(res.stdout) == PARTNERS

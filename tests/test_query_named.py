@@ -86,7 +86,7 @@ def test_results_iterate_as_dicts_and_serialise(shipped_kg: KnowledgeGraph) -> N
     res = shipped_kg.named_query("partners", params={"city": "Gwangmyeong"}, limit=2)
     assert isinstance(res, QueryResult) and len(res) == 2 and res.truncated
     assert all(isinstance(row, dict) for row in res)
-    table = res.serialize("table")
+    table = res.serialize("table", iris=True)
     assert table.splitlines()[0].split()[:2] == ["city", "partner"] and "(2 rows)" in table
     for fmt in ("csv", "tsv", "json", "xml"):
         assert res.serialize(fmt)

@@ -227,19 +227,21 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-              help="Format (default: from the file's suffix: .ttl .trig .nq .nt .jsonld .graphml .gexf .csv).")
+              help="Format (default: from the file's suffix: .ttl .trig .nq .nt .jsonld .graphml .gexf .csv .xlsx).")
 @click.option("--view", type=click.Choice(VIEWS), default=None,
-              help="Projection for graphml, gexf and csv (default: partnership).")
+              help="Projection for graphml, gexf and csv (default: partnership); xlsx: only this view's sheet "
+                   "(default: one sheet per view).")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (replaced atomically).")
+@click.option("--graphs", is_flag=True, help="jsonld: keep the named graphs (default: their union, one graph).")
 @store_option
-def export(fmt: str | None, view: str | None, output: Path, store: str | None) -> None:
-    """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld) or graphml, gexf, csv.
+def export(fmt: str | None, view: str | None, output: Path, graphs: bool, store: str | None) -> None:
+    """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld), graphml, gexf, csv or xlsx.
 
     Example: kgraph export --format gexf -o ties.gexf
     """
     from ..export import export as write
 
     with open_graph(store, read_only=True) as kg:
-        done = write(kg, output, format=fmt, view=view)
+        done = write(kg, output, format=fmt, view=view, graphs=graphs)
     click.echo(done.describe())

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
-from ..query.result import FORMATS
+from ..query.result import FILE_FORMATS, FORMATS
 from . import main, store_option
 
 
@@ -24,17 +24,31 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 @click.option("--name", "name", help="Run a named query (see `kgraph queries`).")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter of a named query (bound, never spliced into the text).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS + FILE_FORMATS), default="table", show_default=True,
+              help="table (for people), csv, tsv, json, xml (SELECT/ASK, full values), turtle, ntriples, jsonld "
+                   "(CONSTRUCT/DESCRIBE), xlsx (a spreadsheet; needs -o).")
+@click.option("--lang", type=click.Choice(["ko", "en"]), default=None,
+              help="Language of the names in table and xlsx (default: that of the query's own labels).")
+@click.option("--iris", is_flag=True, help="table: show IRIs (kgr:city/kr/gwangmyeong) instead of names and URLs.")
+@click.option("--excel", is_flag=True, help="csv: start with a byte-order mark, so that Excel reads Hangul.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the answer to this file instead of the terminal (needed for xlsx).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
 @store_option
 def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,
-          timeout: float, limit: int | None, store: str | None) -> None:
+          lang: str | None, iris: bool, excel: bool, output: Path | None, timeout: float, limit: int | None,
+          store: str | None) -> None:
     """Run a read-only SPARQL query (argument, -f FILE, stdin, or --name).
 
     The contract's prefixes (schema, kg, kgr, rdf, rdfs, xsd, owl, skos, prov, wd) are predeclared;
-    queries see the union of all graphs unless they use GRAPH.
+    queries see the union of all graphs unless they use GRAPH. The table shows names and source URLs,
+    folded to the terminal's width; csv, tsv, json and xml keep the full values.
     """
+    if fmt == "xlsx" and output is None:
+        raise UsageError("--format xlsx writes a spreadsheet file: add -o FILE.xlsx")
+    if excel and fmt != "csv":
+        raise UsageError(f"--excel applies to --format csv, not {fmt}")
     if name and (sparql or file):
         raise UsageError("give either --name or a query text, not both")
     if not name:
@@ -52,11 +66,26 @@ def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, s
             result = kg.named_query(name, params=dict(params), timeout=timeout, limit=limit)
         else:
             result = kg.query(sparql or "", timeout=timeout, limit=limit)
+        if fmt in ("table", "xlsx"):
+            result.names()  # names are looked up while the store is open
     finally:
         kg.close()
-    click.echo(result.serialize(fmt), nl=False)
+    if fmt == "xlsx":
+        click.echo(f"wrote {result.to_xlsx(output, lang=lang)} ({len(result)} rows)")  # type: ignore[arg-type]
+    elif output is not None:
+        text = result.serialize(fmt, lang=lang, iris=iris, excel=excel, width=100)
+        _write_text(output, text)
+        click.echo(f"wrote {output} ({fmt}, {len(result)} {'triples' if result.kind == 'CONSTRUCT' else 'rows'})")
+    else:
+        click.echo(result.serialize(fmt, lang=lang, iris=iris, excel=excel), nl=False)
     if result.truncated:
         click.echo(f"kgraph: output truncated at {limit} rows (--limit); raise --limit to see more", err=True)
+
+
+def _write_text(path: Path, text: str) -> None:
+    from ..export import atomic_write
+
+    atomic_write(path, lambda out: out.write(text.encode("utf-8")))
 
 
 @main.command()

@@ -10,7 +10,7 @@ from ..errors import NoArticleError, ReadError
 from .article import Article
 from .decode import decode
 from .html import read_html
-from .text import clean_scraped, front_matter, parse_date
+from .text import clean_scraped, front_matter, header_block, parse_date
 
 #: Files larger than this are refused (no news article is this long).
 MAX_BYTES = 5 * 1024 * 1024
@@ -31,6 +31,8 @@ def read_bytes(data: bytes, *, name: str = "input", suffix: str = ".txt",
         raise NoArticleError(f"{name} is empty; give a file with the article's text")
     text = decode(data, name=name)
     meta, body = front_matter(text)
+    if not meta:
+        meta, body = header_block(body)
     if suffix in (".html", ".htm") or _looks_html(body):
         main, page_meta, dropped = read_html(body, name=name)
     else:

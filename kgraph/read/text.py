@@ -1,4 +1,4 @@
-"""Plain and scraped text: YAML front matter, page furniture, bylines and publication dates.
+"""Plain and scraped text: YAML front matter, ``key: value`` header blocks, page furniture, bylines and publication dates.
 
 Scraped news pages carry furniture around the article: weather widgets, banners, "most read"
 lists and other stories. These rules keep the article and say what they dropped.
@@ -55,6 +55,57 @@ def front_matter(raw: str) -> tuple[dict[str, object], str]:
     if not isinstance(meta, dict):
         raise ReadError("the front matter must be a YAML mapping (key: value lines); fix the block between the --- lines")
     return {str(k).lower(): v for k, v in meta.items()}, raw[m.end():]
+
+
+#: The keys a leading ``key: value`` header block may hold (the shared corpus's and many scrapers' layout).
+HEADER_KEYS: frozenset[str] = frozenset({"url", "title", "published", "publisher", "language", "lang", "author",
+                                         "date"})
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+_HEADER_VALUE_OK = {
+    "url": re.compile(r"^(https?://\S+|urn:\S+|unknown|)$", re.IGNORECASE),
+    "language": re.compile(r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?|unknown|)$"),
+    "lang": re.compile(r"^([A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?|unknown|)$"),
+}
+
+
+def header_block(raw: str) -> tuple[dict[str, object], str]:
+    r"""Split a leading ``key: value`` header block (url, title, published, publisher, language) from the text.
+
+    The block is read only when the text's first lines are ``key: value`` with known keys (at least
+    two, each once), their values are plausible (a URL, a date, a language code) and text follows.
+    A blank line or the first line of another shape ends it. An article whose first line merely
+    holds a colon stays whole.
+
+    >>> meta, body = header_block("url: https://e.org/1\npublished: 2024-10-30\n\n광명시는 교류했다.")
+    >>> meta, body
+    ({'url': 'https://e.org/1', 'published': '2024-10-30'}, '광명시는 교류했다.')
+    >>> header_block("Austin: the city signed a pact.\n\nMore text.")[0]
+    {}
+    """
+    text = raw[1:] if raw.startswith("\ufeff") else raw
+    lines = text.split("\n")
+    meta: dict[str, object] = {}
+    end = len(lines)
+    for i, line in enumerate(lines):
+        line = line.rstrip("\r")
+        m = _HEADER_LINE.match(line)
+        key = m.group("key").lower() if m else ""
+        if not line.strip() or key not in HEADER_KEYS:
+            end = i
+            break
+        value = m.group("value")  # type: ignore[union-attr]
+        ok = _HEADER_VALUE_OK.get(key)
+        if key in meta or (ok is not None and not ok.match(value)):
+            return {}, raw
+        if key in ("published", "date") and value.lower() != "unknown" and parse_date(value) is None:
+            return {}, raw
+        meta[key] = value
+    if len(meta) < 2 or end == len(lines):
+        return {}, raw
+    if "date" in meta and "published" not in meta:
+        meta["published"] = meta.pop("date")
+    meta.pop("date", None)
+    return meta, "\n".join(lines[end:]).lstrip("\r\n")
 
 
 def parse_date(value: object) -> dt.date | None:
