@@ -102,6 +102,23 @@ def from_iris(text: str) -> list[str]:
     return out
 
 
+def names_default_graph(text: str) -> bool:
+    """True when the query sets its own default graph with ``FROM`` (not ``FROM NAMED``).
+
+    Such a query's default graph is the merge of the graphs it names, as SPARQL says; only a query
+    without ``FROM`` sees the union of the store's graphs.
+
+    >>> names_default_graph("SELECT * FROM <http://e/g> { ?s ?p ?o }")
+    True
+    >>> names_default_graph("SELECT * FROM NAMED <http://e/g> { GRAPH ?g { ?s ?p ?o } }")
+    False
+    >>> names_default_graph("SELECT ?from { ?s ?p 'FROM <x>' }")
+    False
+    """
+    pattern = _KEYWORD.format("FROM") + r"(?!\s+NAMED(?![\w:-]))"
+    return re.search(pattern, mask(text), re.IGNORECASE) is not None
+
+
 def check_read_only(text: str, *, local_graphs: set[str] | None = None) -> None:
     """Raise unless ``text`` is a read-only query that touches nothing outside the store."""
     form = query_form(text)

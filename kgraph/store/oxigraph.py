@@ -95,13 +95,16 @@ class OxigraphBackend:
         return [to_rdflib(g) for g in self._store.named_graphs()]  # type: ignore[misc]
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
-        """Run a query over the union of the graphs (as a set), bindings bound as VALUES or substitutions.
+        """Run a query over the union of the graphs (a set; ``FROM`` narrows it), bindings bound as VALUES.
 
         The text is tried rewritten first (see :func:`values_bound` and :func:`union_as_set`); when a
         rewrite does not parse, the next form is tried, and the user's own text comes last, so a
         syntax error is always reported at its place in that text.
         """
+        from ..query.safety import names_default_graph
+
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        union = not names_default_graph(sparql)  # FROM <g> means that graph, as SPARQL says
         hinted = values_bound(sparql, subs) if subs else None
         attempts: list[tuple[str, bool]] = []
         for text, use_subs in ((hinted, False), (sparql, bool(subs))):
@@ -114,7 +117,7 @@ class OxigraphBackend:
         for i, (text, use_subs) in enumerate(attempts):
             last = i == len(attempts) - 1
             try:
-                res = self._store.query(text, prefixes=dict(prefixes), use_default_graph_as_union=True,
+                res = self._store.query(text, prefixes=dict(prefixes), use_default_graph_as_union=union,
                                         substitutions=subs if use_subs else None)
                 break
             except SyntaxError as exc:
