@@ -79,8 +79,39 @@ def _cap_memory() -> None:
         return
 
 
-def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None) -> None:
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (forked) process die when its parent does, even by SIGKILL.
+
+    On Linux the kernel sends SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere,
+    and for a parent that died before the call, a watcher thread checks the parent every second.
+    """
+    import signal
+    import threading
+
     try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent is already gone
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
+            parent_pid: int | None = None) -> None:
+    try:
+        if parent_pid is not None:
+            die_with_parent(parent_pid)
         _cap_memory()
         if backend.path is not None and backend.name == "oxigraph":
             from ..store.oxigraph import OxigraphBackend
@@ -117,7 +148,7 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     backend.flush()
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit), daemon=True)
+    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid()), daemon=True)
     start = time.monotonic()
     proc.start()
     child.close()
