@@ -58,6 +58,14 @@ def _iri(value: str, what: str) -> URIRef:
     return URIRef(value)
 
 
+def _batch(backend: Backend) -> Any:
+    """The backend's batch context (one lock for several writes), or a no-op for backends without one."""
+    from contextlib import nullcontext
+
+    batch = getattr(backend, "batch", None)
+    return batch() if batch is not None else nullcontext()
+
+
 class KnowledgeGraph:
     """The sister-city knowledge graph in a store.
 
@@ -78,24 +86,37 @@ class KnowledgeGraph:
         ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
         writer's lock, so several readers can share a store.
         """
-        from .store.oxigraph import INIT_MARKER
+        from .store.files import INIT_MARKER
+        from .store.health import damaged, inspect
 
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
-        if not (p / INIT_MARKER).exists():
-            if (p.exists() and not (p / "CURRENT").exists()
-                    and any(not x.name.startswith("kgraph") for x in p.iterdir())):
+        found = inspect(p)
+        if found.problems:
+            raise damaged(p, found.problems)
+        if not found.kgraph:
+            if found.exists and not found.database and any(not x.name.startswith("kgraph") for x in p.iterdir()):
                 raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
                                  "folder with --store PATH")
             # a new store (or one whose first load was interrupted): the writer's lock makes one creator at a time
             be = open_backend(backend, path=p, read_only=False)
             try:
-                if not (p / INIT_MARKER).exists():
-                    if len(be) == 0:
-                        be.load_file(shipped_graph_path(), format="trig")
-                    be.flush()
-                    (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
+                with _batch(be):
+                    if not (p / INIT_MARKER).exists():
+                        if len(be) == 0:
+                            be.load_file(shipped_graph_path(), format="trig")
+                        elif not any(str(g).startswith(str(KGR)) for g in be.named_graphs()):
+                            raise StoreError(
+                                f"{p} holds an Oxigraph database that kgraph did not create (it has none of kgraph's "
+                                "graphs); kgraph leaves it alone. Use another folder with --store PATH, or, to use it "
+                                f"with kgraph anyway, create the file {p / INIT_MARKER}")
+                        try:
+                            (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n",
+                                                         encoding="utf-8")
+                        except OSError as exc:
+                            raise StoreError(f"cannot write to the store folder {p}: {exc.strerror}; check its "
+                                             "permissions") from exc
             except BaseException:
                 be.close()
                 raise
@@ -116,6 +137,14 @@ class KnowledgeGraph:
     def shipped(cls) -> KnowledgeGraph:
         """The graph kgraph ships, in memory: changes are never written anywhere."""
         return cls.memory()
+
+    def batch(self) -> Any:
+        """A context in which several writes share one acquisition of the store's writer lock.
+
+        >>> with KnowledgeGraph.shipped().batch():
+        ...     pass
+        """
+        return _batch(self.backend)
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""

@@ -3,16 +3,24 @@ from __future__ import annotations
 
 import glob
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KgraphError, ReadError
+from rdflib.term import Identifier
+
+from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged
 from .extract.model import Reading
 from .extract.pipeline import Extractor
 from .read import read_article
 from .read.load import SUFFIXES
 from .rdf import article_node, to_triples
+
+
+#: articles are written in batches: the writer's lock is held for one batch, never for a whole run
+BATCH_ARTICLES = 25
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -67,7 +75,9 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
 
     Each article's graph replaces the graph it had before (same URL, or same text without URL), in
-    one transaction.
+    one transaction. Articles are written in batches (:data:`BATCH_ARTICLES` or every
+    :data:`BATCH_SECONDS`); the store's writer lock is held only while a batch is written, so other
+    writers interleave and readers are never blocked.
     """
     from .graph import KnowledgeGraph
 
@@ -79,23 +89,48 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
     if not files:
         raise ReadError("no .html, .htm, .txt or .md files found in the given paths; check the paths")
     extractor = Extractor(kg)
-    for f in (progress(files) if progress else files):
-        try:
-            article = read_article(f, overrides=overrides)
+    pending: list[tuple[Path, Reading, Identifier, list]] = []
+    last_write = time.monotonic()
+
+    def write_pending() -> None:
+        """Write the readings read so far, under one acquisition of the store's writer lock."""
+        nonlocal last_write
+        if not pending:
+            return
+        batch, pending[:] = list(pending), []
+        with kg.batch():
+            for f, reading, graph, triples in batch:
+                try:
+                    kg.replace_graph(graph, triples)
+                except (StoreBusy, StoreDamaged):
+                    raise
+                except KgraphError as exc:
+                    report.failed.append((str(f), str(exc)))
+                    continue
+                report.stored.append((str(f), str(graph), len(triples)))
+                report.entities += len(reading.entities)
+                report.facts += len(reading.facts)
+                report.notes += [f"{f.name}: {n}" for n in reading.notes]
+        last_write = time.monotonic()
+
+    try:
+        for f in (progress(files) if progress else files):
             try:
-                reading = extractor.read(article)
-            except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
-                reading = Reading(article)
-                report.notes.append(f"{Path(f).name}: only its metadata was stored, the reading failed "
-                                    f"({type(exc).__name__}: {exc}); please report this article")
-            triples = to_triples(reading)
-            graph = article_node(reading)
-            kg.replace_graph(graph, triples)
-        except KgraphError as exc:
-            report.failed.append((str(f), str(exc)))
-            continue
-        report.stored.append((str(f), str(graph), len(triples)))
-        report.entities += len(reading.entities)
-        report.facts += len(reading.facts)
-        report.notes += [f"{f.name}: {n}" for n in reading.notes]
+                article = read_article(f, overrides=overrides)
+                try:
+                    reading = extractor.read(article)
+                except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
+                    reading = Reading(article)
+                    reading.notes.append(f"only its metadata was stored, the reading failed "
+                                         f"({type(exc).__name__}: {exc}); please report this article")
+                triples = to_triples(reading)
+                graph = article_node(reading)
+            except KgraphError as exc:
+                report.failed.append((str(f), str(exc)))
+                continue
+            pending.append((Path(f), reading, graph, triples))
+            if len(pending) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                write_pending()
+    finally:
+        write_pending()  # what was read is stored, also when interrupted
     return report

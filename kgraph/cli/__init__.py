@@ -27,7 +27,8 @@ class KgraphGroup(click.Group):
             err.exit_code = exc.exit_code
             raise err from exc
         except KeyboardInterrupt:
-            click.echo("interrupted; nothing half-written was kept", err=True)
+            click.echo("kgraph: interrupted; what was stored before the interruption is kept (each article and "
+                       "each load is stored whole or not at all); run the same command again to finish", err=True)
             sys.exit(130)
 
 

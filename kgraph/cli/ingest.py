@@ -41,6 +41,8 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
     from ..ingest import ingest as run_ingest
 
     kg = open_graph(store)
+    kg.backend.on_wait = lambda: click.echo("kgraph: another kgraph process is writing to this store; waiting for "
+                                            "it (articles already read are kept in memory meanwhile)", err=True)
     try:
         def bar(files):  # type: ignore[no-untyped-def]
             if quiet or len(files) < 2:

@@ -108,15 +108,15 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
-            parent_pid: int | None = None) -> None:
+            parent_pid: int | None = None, reading: object = None) -> None:
     try:
         if parent_pid is not None:
             die_with_parent(parent_pid)
         _cap_memory()
-        if backend.path is not None and backend.name == "oxigraph":
+        if reading is not None:
             from ..store.oxigraph import OxigraphBackend
 
-            backend = OxigraphBackend.reader_in_child(backend.path)
+            backend = OxigraphBackend.reader_in_child(reading)
         payload: object = execute(backend, text, bindings=bindings, limit=limit)
     except KgraphError as exc:
         payload = exc
@@ -146,9 +146,11 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     # cheap checks first, so that refusals do not pay for a process
     check_read_only(text)
     backend.flush()
+    prepare = getattr(backend, "prepare_for_fork", None)
+    reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid()), daemon=True)
+    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading), daemon=True)
     start = time.monotonic()
     proc.start()
     child.close()
