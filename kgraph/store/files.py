@@ -7,6 +7,7 @@ from __future__ import annotations
 LOCK_FILE = "kgraph.lock"  #: flock: exclusive while a writer writes one batch, shared while a reader reads
 QUEUE_FILE = "kgraph.queue"  #: flock: the writers' queue; held by the writer that writes next
 INIT_MARKER = "kgraph.initialized"  #: written once a new store holds the shipped graph
+STATE_FILE = "kgraph.state"  #: written after each batch: whether the store held data, to notice a lost database
 DIRTY_MARKER = "kgraph.writing"  #: present while a batch is being written (a crash leaves it behind)
 RESTORING_MARKER = "kgraph.restoring"  #: present while `kgraph store restore` copies a backup in
 BACKUP_MANIFEST = "kgraph.backup.json"  #: in a backup folder: what it holds, to verify it before a restore

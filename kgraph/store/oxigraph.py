@@ -1,6 +1,7 @@
 """Oxigraph backends: ``oxigraph`` (persistent, on disk) and ``memory`` (in memory)."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from rdflib.term import Identifier, Node
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from . import recovery
 from .base import Quad, RawResult, Triple, register
-from .files import DIRTY_MARKER, INIT_MARKER, LOCK_FILE, ROLLBACK_DIR  # noqa: F401  (INIT_MARKER re-exported)
+from .files import DIRTY_MARKER, INIT_MARKER, LOCK_FILE, ROLLBACK_DIR, STATE_FILE  # noqa: F401  (INIT_MARKER re-exported)
 from .health import damaged, describe_open_error, inspect
 from .lock import FileLock, lock_wait_default, writer_active, writer_locks
 from .recovery import readable_dir, recover, write_durably
@@ -106,7 +107,7 @@ class OxigraphBackend:
         if hold is None:
             return False
         try:
-            self._store = self._open_read_only(hold.path)
+            self._store = self._checked(self._open_read_only(hold.path))
         except BaseException:
             hold.release()
             raise
@@ -118,12 +119,19 @@ class OxigraphBackend:
         assert self.path is not None
         try:
             folder = readable_dir(self.path)
-            self._store = self._open_read_only(folder)
+            self._store = self._checked(self._open_read_only(folder))
         except BaseException:
             lock.release()
             raise
         self._holds.append(lock)
         self.reading = folder
+
+    def _checked(self, store: ox.Store) -> ox.Store:
+        assert self.path is not None
+        if not _has_data(store) and _had_data(self.path):
+            raise damaged(self.path, ["it opens as an empty database although it held data after its last write "
+                                      "(its MANIFEST or CURRENT file is damaged)"])
+        return store
 
     def _close_view(self) -> None:
         self._store = None  # dropping the pyoxigraph Store closes the database
@@ -200,7 +208,11 @@ class OxigraphBackend:
             raise damaged(self.path, insp.problems)
         recover(self.path)
         if insp.database:
-            self._open_read_only(self.path)  # never write into a database that does not even open read-only
+            probe = self._open_read_only(self.path)  # never write into a database that does not open read-only
+            if not _has_data(probe) and _had_data(self.path):
+                raise damaged(self.path, ["it opens as an empty database although it held data after its last "
+                                          "write (its MANIFEST or CURRENT file is damaged)"])
+            del probe
         try:
             self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError, ValueError) as exc:
@@ -217,6 +229,7 @@ class OxigraphBackend:
             return
         try:
             store.flush()
+            write_durably(self.path / STATE_FILE, json.dumps({"has_data": _has_data(store)}) + "\n")
             publish(self.path, store)
             (self.path / DIRTY_MARKER).unlink(missing_ok=True)
         except OSError as exc:
@@ -404,6 +417,19 @@ class OxigraphBackend:
         if self._depth:
             return  # closed by the batch that is open
         self._close_view()
+
+
+def _has_data(store: ox.Store) -> bool:
+    """True when the database holds at least one quad (cheap: one step of an iterator)."""
+    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is not None
+
+
+def _had_data(store_dir: Path) -> bool:
+    """What the last batch recorded: did the store hold data then? (False when never recorded)."""
+    try:
+        return bool(json.loads((store_dir / STATE_FILE).read_text(encoding="utf-8")).get("has_data"))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 _FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
