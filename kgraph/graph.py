@@ -58,6 +58,25 @@ def _iri(value: str, what: str) -> URIRef:
     return URIRef(value)
 
 
+def _refuse_foreign(p: Path) -> None:
+    """Raise when the Oxigraph database at ``p`` holds data but none of kgraph's graphs (read-only look)."""
+    import pyoxigraph as ox
+
+    from .store.files import INIT_MARKER
+
+    try:
+        db = ox.Store.read_only(str(p))
+        graphs = [g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)]
+        has_data = next(iter(db.quads_for_pattern(None, None, None, None)), None) is not None
+        del db
+    except (OSError, RuntimeError, ValueError):
+        return  # the backend reports a database that does not open
+    if has_data and not any(g.startswith(str(KGR)) for g in graphs):
+        raise StoreError(f"{p} holds an Oxigraph database that kgraph did not create (it has none of kgraph's graphs); "
+                         "kgraph leaves it alone. Use another folder with --store PATH, or, to use it with kgraph "
+                         f"anyway, create the file {p / INIT_MARKER}")
+
+
 def _batch(backend: Backend) -> Any:
     """The backend's batch context (one lock for several writes), or a no-op for backends without one."""
     from contextlib import nullcontext
@@ -99,6 +118,8 @@ class KnowledgeGraph:
             if found.exists and not found.database and any(not x.name.startswith("kgraph") for x in p.iterdir()):
                 raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
                                  "folder with --store PATH")
+            if found.database and backend == "oxigraph":
+                _refuse_foreign(p)
             # a new store (or one whose first load was interrupted): the writer's lock makes one creator at a time
             be = open_backend(backend, path=p, read_only=False)
             try:
@@ -106,11 +127,6 @@ class KnowledgeGraph:
                     if not (p / INIT_MARKER).exists():
                         if len(be) == 0:
                             be.load_file(shipped_graph_path(), format="trig")
-                        elif not any(str(g).startswith(str(KGR)) for g in be.named_graphs()):
-                            raise StoreError(
-                                f"{p} holds an Oxigraph database that kgraph did not create (it has none of kgraph's "
-                                "graphs); kgraph leaves it alone. Use another folder with --store PATH, or, to use it "
-                                f"with kgraph anyway, create the file {p / INIT_MARKER}")
                         try:
                             (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n",
                                                          encoding="utf-8")

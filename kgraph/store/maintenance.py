@@ -61,11 +61,12 @@ def scan(folder: Path) -> tuple[int, int]:
         objects.add(q.object)
         graphs.add(q.graph_name)
     counts = {
-        "by predicate": sum(sum(1 for _ in store.quads_for_pattern(None, p, None, None)) for p in preds),
-        "by object": sum(sum(1 for _ in store.quads_for_pattern(None, None, o, None)) for o in objects),
-        "by graph": sum(sum(1 for _ in store.quads_for_pattern(None, None, None, g)) for g in graphs),
-        "by graph and predicate": sum(sum(1 for _ in store.quads_for_pattern(None, p, None, g))
-                                      for g in graphs for p in preds) if len(graphs) * len(preds) < 200_000 else total,
+        "by predicate": sum(sum(1 for q in store.quads_for_pattern(None, p, None, None) if q.predicate == p)
+                            for p in preds),
+        "by object": sum(sum(1 for q in store.quads_for_pattern(None, None, o, None) if q.object == o)
+                         for o in objects),
+        "by graph": sum(sum(1 for q in store.quads_for_pattern(None, None, None, g) if q.graph_name == g)
+                        for g in graphs),
     }
     wrong = {k: v for k, v in counts.items() if v != total}
     if wrong:
@@ -256,6 +257,33 @@ class RepairReport:
     remaining: list[str] = field(default_factory=list)  #: damage it could not repair
 
 
+def _from_snapshot(path: Path, report: RepairReport) -> None:
+    """Put the newest read view back as the database, when it reads whole (the caller holds the locks)."""
+    from .snapshot import latest
+
+    snap = latest(path)
+    if snap is None:
+        return
+    try:
+        scan(snap)
+    except (OSError, RuntimeError, ValueError):
+        return
+    for entry in path.iterdir():
+        if entry.name.startswith("kgraph"):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    for entry in snap.iterdir():
+        if not entry.name.startswith("kgraph"):
+            shutil.copy2(entry, path / entry.name)
+    fsync_dir(path)
+    lost = " (a write was interrupted after it: articles of that last batch may be missing; ingest them again)" \
+        if (path / DIRTY_MARKER).exists() else ""
+    report.actions.append("put back the newest read view of the store, as its last complete write left it" + lost)
+
+
 def repair(path: Path, *, rollback: bool = False, keep_current: bool = False) -> RepairReport:
     """Repair what can be repaired without losing data; a copy of the store as it was is kept first.
 
@@ -299,6 +327,8 @@ def repair(path: Path, *, rollback: bool = False, keep_current: bool = False) ->
         elif (path / ROLLBACK_DIR).exists():
             shutil.rmtree(path / ROLLBACK_DIR)
             report.actions.append("removed an incomplete checkpoint (its load never began)")
+        if not check(path).ok and not (path / RESTORING_MARKER).exists():
+            _from_snapshot(path, report)
         if (path / SNAPSHOT_DIR).exists():
             shutil.rmtree(path / SNAPSHOT_DIR)
             report.actions.append("removed the read views (the next write publishes a new one)")
