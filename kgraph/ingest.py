@@ -40,23 +40,30 @@ class IngestReport:
 
 def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files named by paths, folders (recursively) and globs, article types only, in a stable order."""
+    def article_like(f: Path) -> bool:
+        # a broken link or a link loop is kept, so that it is reported like any other unreadable file
+        return f.suffix.lower() in SUFFIXES and (f.is_file() or (f.is_symlink() and not f.exists()))
+
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-        elif p.is_file():
+            out += sorted(f for f in p.rglob("*") if article_like(f))
+        elif p.is_file() or p.is_symlink():
             out.append(p)
         else:
             hits = sorted(Path(h) for h in glob.glob(str(raw), recursive=True))
             if not hits:
                 raise ReadError(f"{raw}: no such file, folder or matching glob; check the path")
-            out += [h for h in hits if h.is_file() and (h.suffix.lower() in SUFFIXES)]
-            out += [f for h in hits if h.is_dir() for f in sorted(h.rglob("*")) if f.suffix.lower() in SUFFIXES]
+            out += [h for h in hits if article_like(h)]
+            out += [f for h in hits if h.is_dir() for f in sorted(h.rglob("*")) if article_like(f)]
     seen: set[Path] = set()
     unique = []
     for f in out:
-        r = f.resolve()
+        try:
+            r = f.resolve()
+        except (OSError, RuntimeError):  # a link loop
+            r = f.absolute()
         if r not in seen:
             seen.add(r)
             unique.append(f)

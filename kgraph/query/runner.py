@@ -134,6 +134,22 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
     os._exit(0)
 
 
+def worker_death(exitcode: int | None) -> str:
+    """What to tell the user when the query worker died without an answer (``exitcode`` < 0: a signal).
+
+    >>> worker_death(-11).startswith("the query crashed the query engine")
+    True
+    """
+    import signal
+
+    if exitcode is not None and exitcode < 0 and -exitcode in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
+        return (f"the query crashed the query engine (signal {-exitcode}), most likely by nesting too deeply for "
+                "its parser; flatten the query (fewer nested groups or parentheses)")
+    return ("the query worker died without an answer, most likely out of memory (the cap is "
+            f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more selective "
+            "or add LIMIT")
+
+
 def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = None,
         timeout: float | None = None, limit: int | None = None) -> QueryResult:
     """Check and run a query; with ``timeout`` (seconds) it is stopped when the time is up.
@@ -154,20 +170,21 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     start = time.monotonic()
     proc.start()
     child.close()
+    died = False
     try:
         if not parent.poll(timeout):
             raise QueryTimeout(f"the query ran longer than its time limit of {timeout:g} s and was stopped; "
-                               "make it more selective, add LIMIT, or raise --timeout")
+                               "make it more selective, add LIMIT, or allow more time (--timeout)")
         data = parent.recv_bytes()
     except EOFError:
-        raise QueryError("the query worker died without an answer, most likely out of memory (the cap is "
-                         f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more "
-                         "selective or add LIMIT") from None
+        died = True
     finally:
         if proc.is_alive():
             proc.kill()
         proc.join(5)
         parent.close()
+    if died:
+        raise QueryError(worker_death(proc.exitcode))
     payload = pickle.loads(data)
     if isinstance(payload, BaseException):
         raise payload

@@ -32,13 +32,24 @@ _FORMATS = {
 }
 
 
-def syntax_error(exc: SyntaxError, what: str = "query") -> QuerySyntaxError:
-    """A QuerySyntaxError naming line and column from an Oxigraph parse error."""
+def syntax_error(exc: SyntaxError, what: str = "query", *, sparql: str | None = None) -> QuerySyntaxError:
+    """A QuerySyntaxError naming line and column from an Oxigraph parse error (the point first, short)."""
     msg = str(exc)
     m = re.search(r"error at (\d+):(\d+)", msg)
     line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     where = f" at line {line}, column {col}" if m else ""
+    if "Prefix not found" in msg and sparql is not None and line is not None and col is not None:
+        lines = sparql.split("\n")
+        before = lines[line - 1][:col - 1] if 0 < line <= len(lines) else ""
+        hit = re.search(r"([A-Za-z_][\w.-]*)?:[\w.%-]*$", before)
+        name = hit.group(1) or "" if hit else "?"
+        from ..vocab import PREFIXES
+
+        return QuerySyntaxError(f"unknown prefix {name}:{where}; declare it (PREFIX {name}: <…>) or use one of the "
+                                f"predeclared prefixes: {', '.join(sorted(PREFIXES))}", line=line, column=col)
     detail = re.sub(r"^error at \d+:\d+:\s*", "", msg)
+    if len(detail) > 300:
+        detail = detail[:300] + " …"
     return QuerySyntaxError(f"SPARQL syntax error in the {what}{where}: {detail}; fix the {what} text and run it again",
                             line=line, column=col)
 
@@ -299,7 +310,7 @@ class OxigraphBackend:
                 break
             except SyntaxError as exc:
                 if last:
-                    raise syntax_error(exc) from exc
+                    raise syntax_error(exc, sparql=sparql) from exc
             except RuntimeError as exc:
                 if last:
                     if "projection" in str(exc):
