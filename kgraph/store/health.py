@@ -53,9 +53,10 @@ def inspect(path: Path) -> Inspection:
     except FileNotFoundError:
         return out
     except NotADirectoryError:
-        out.exists = True
-        out.problems.append(f"{path} is a file, not a store folder")
-        return out
+        if path.is_file():
+            out.exists = True
+            out.problems.append(f"{path} is a file, not a store folder")
+        return out  # else a folder on the way is a file: the store cannot be created (said when it is)
     except OSError as exc:
         out.exists = True
         out.problems.append(f"the folder cannot be read: {exc.strerror}")
