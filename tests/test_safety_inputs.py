@@ -150,6 +150,8 @@ def test_a_crashed_worker_is_not_called_out_of_memory() -> None:
     from kgraph.query.runner import worker_death
 
     assert "nesting too deeply" in worker_death(-11)
+    assert "nesting too deeply" in worker_death(-6, "thread 'main' has overflowed its stack\nfatal runtime error")
+    assert "out of memory" in worker_death(-6, "memory allocation of 8589934592 bytes failed")
     assert "out of memory" in worker_death(-9)
 
 

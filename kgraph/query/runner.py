@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import pickle
+import tempfile
 import time
 from collections.abc import Mapping
 
@@ -108,10 +109,12 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
-            parent_pid: int | None = None, reading: object = None) -> None:
+            parent_pid: int | None = None, reading: object = None, errlog: int | None = None) -> None:
     try:
         if parent_pid is not None:
             die_with_parent(parent_pid)
+        if errlog is not None:
+            os.dup2(errlog, 2)
         _cap_memory()
         if reading is not None:
             from ..store.oxigraph import OxigraphBackend
@@ -134,17 +137,23 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
     os._exit(0)
 
 
-def worker_death(exitcode: int | None) -> str:
-    """What to tell the user when the query worker died without an answer (``exitcode`` < 0: a signal).
+def worker_death(exitcode: int | None, stderr: str = "") -> str:
+    """What to tell the user when the query worker died without an answer, from how it died.
 
-    >>> worker_death(-11).startswith("the query crashed the query engine")
+    ``stderr`` is what the engine printed as it died (Rust aborts on both a stack overflow and a
+    failed allocation, so the signal alone does not tell them apart).
+
+    >>> worker_death(-6, "thread 'main' has overflowed its stack").startswith("the query crashed")
+    True
+    >>> "out of memory" in worker_death(-6, "memory allocation of 8589934592 bytes failed")
     True
     """
     import signal
 
-    if exitcode is not None and exitcode < 0 and -exitcode in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
-        return (f"the query crashed the query engine (signal {-exitcode}), most likely by nesting too deeply for "
-                "its parser; flatten the query (fewer nested groups or parentheses)")
+    overflow = "overflowed its stack" in stderr or "stack overflow" in stderr
+    if overflow or (exitcode is not None and -exitcode in (signal.SIGSEGV, signal.SIGBUS) and "memory" not in stderr):
+        return (f"the query crashed the query engine (signal {-(exitcode or 0)}), most likely by nesting too deeply "
+                "for its parser; flatten the query (fewer nested groups or parentheses)")
     return ("the query worker died without an answer, most likely out of memory (the cap is "
             f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more selective "
             "or add LIMIT")
@@ -164,9 +173,10 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     backend.flush()
     prepare = getattr(backend, "prepare_for_fork", None)
     reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
+    errlog = tempfile.TemporaryFile()  # what the engine prints if it dies (it is read only then)
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading), daemon=True)
+    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()), daemon=True)
     start = time.monotonic()
     proc.start()
     child.close()
@@ -183,8 +193,11 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
             proc.kill()
         proc.join(5)
         parent.close()
+        if not died:
+            errlog.close()
     if died:
-        raise QueryError(worker_death(proc.exitcode))
+        errlog.seek(0)
+        raise QueryError(worker_death(proc.exitcode, errlog.read().decode("utf-8", "replace")))
     payload = pickle.loads(data)
     if isinstance(payload, BaseException):
         raise payload
