@@ -193,7 +193,11 @@ class OxigraphBackend:
         try:
             lock.acquire()
             try:
-                self._open_writer()
+                try:
+                    self._open_writer()
+                except BaseException:
+                    self._store = None  # never keep a database open for writing without the lock
+                    raise
                 self._depth = 1
                 ok = False
                 try:
