@@ -123,11 +123,3 @@ def writer_active(store_dir: Path) -> bool:
         probe.release()
         return False
     return True
-
-
-# kept for callers of the old single-lock API
-class StoreLock(FileLock):
-    """``flock`` on ``<store>/kgraph.lock``: exclusive for writers, shared for readers."""
-
-    def __init__(self, store_dir: Path, *, exclusive: bool, wait: float | None = None) -> None:
-        super().__init__(store_dir / LOCK_FILE, exclusive=exclusive, write=exclusive, wait=wait)
