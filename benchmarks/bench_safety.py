@@ -135,8 +135,8 @@ def load_kills(tmp: Path, triples: int, kills: int, rng: random.Random) -> dict[
         raise SystemExit(f"reference load failed: {res.stderr}")
     expected = base + triples
     partial = errors = whole = none = 0
+    before = quads_in(store)
     for k in range(kills):
-        before = quads_in(store)
         proc = subprocess.Popen(kgraph("load", "--store", str(store), "--graph", f"urn:bench:{k}", str(nt)),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
         try:
@@ -156,6 +156,7 @@ def load_kills(tmp: Path, triples: int, kills: int, rng: random.Random) -> dict[
             whole += 1
         else:
             partial += 1
+        before = after
     check = subprocess.run(kgraph("store", "check", "--store", str(store)), capture_output=True, text=True, cwd=REPO)
     errors += check.returncode != 0
     return {"triples": triples, "kills": kills, "reference_s": round(load_time, 1), "loads_kept_whole": whole,
