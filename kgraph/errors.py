@@ -26,6 +26,16 @@ class StoreBusy(StoreError):
     """Another process holds the store for writing."""
 
 
+class StoreDamaged(StoreError):
+    """The store's files are damaged; nothing was written to it. The message says what and how to repair."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
 class QueryError(KgraphError):
     """A query could not be run."""
 

@@ -60,6 +60,33 @@ def _iri(value: str, what: str) -> URIRef:
     return URIRef(value)
 
 
+def _refuse_foreign(p: Path) -> None:
+    """Raise when the Oxigraph database at ``p`` holds data but none of kgraph's graphs (read-only look)."""
+    import pyoxigraph as ox
+
+    from .store.files import INIT_MARKER
+
+    try:
+        db = ox.Store.read_only(str(p))
+        graphs = [g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)]
+        has_data = next(iter(db.quads_for_pattern(None, None, None, None)), None) is not None
+        del db
+    except (OSError, RuntimeError, ValueError):
+        return  # the backend reports a database that does not open
+    if has_data and not any(g.startswith(str(KGR)) for g in graphs):
+        raise StoreError(f"{p} holds an Oxigraph database that kgraph did not create (it has none of kgraph's graphs); "
+                         "kgraph leaves it alone. Use another folder with --store PATH, or, to use it with kgraph "
+                         f"anyway, create the file {p / INIT_MARKER}")
+
+
+def _batch(backend: Backend) -> Any:
+    """The backend's batch context (one lock for several writes), or a no-op for backends without one."""
+    from contextlib import nullcontext
+
+    batch = getattr(backend, "batch", None)
+    return batch() if batch is not None else nullcontext()
+
+
 class KnowledgeGraph:
     """The sister-city knowledge graph in a store.
 
@@ -80,24 +107,34 @@ class KnowledgeGraph:
         ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
         writer's lock, so several readers can share a store.
         """
-        from .store.oxigraph import INIT_MARKER
+        from .store.files import INIT_MARKER
+        from .store.health import damaged, inspect
 
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
-        if not (p / INIT_MARKER).exists():
-            if (p.exists() and not (p / "CURRENT").exists()
-                    and any(not x.name.startswith("kgraph") for x in p.iterdir())):
+        found = inspect(p)
+        if found.problems:
+            raise damaged(p, found.problems)
+        if not found.kgraph:
+            if found.exists and not found.database and any(not x.name.startswith("kgraph") for x in p.iterdir()):
                 raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
                                  "folder with --store PATH")
+            if found.database and backend == "oxigraph":
+                _refuse_foreign(p)
             # a new store (or one whose first load was interrupted): the writer's lock makes one creator at a time
             be = open_backend(backend, path=p, read_only=False)
             try:
-                if not (p / INIT_MARKER).exists():
-                    if len(be) == 0:
-                        be.load_file(shipped_graph_path(), format="trig")
-                    be.flush()
-                    (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
+                with _batch(be):
+                    if not (p / INIT_MARKER).exists():
+                        if len(be) == 0:
+                            be.load_file(shipped_graph_path(), format="trig")
+                        try:
+                            (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n",
+                                                         encoding="utf-8")
+                        except OSError as exc:
+                            raise StoreError(f"cannot write to the store folder {p}: {exc.strerror}; check its "
+                                             "permissions") from exc
             except BaseException:
                 be.close()
                 raise
@@ -118,6 +155,14 @@ class KnowledgeGraph:
     def shipped(cls) -> KnowledgeGraph:
         """The graph kgraph ships, in memory: changes are never written anywhere."""
         return cls.memory()
+
+    def batch(self) -> Any:
+        """A context in which several writes share one acquisition of the store's writer lock.
+
+        >>> with KnowledgeGraph.shipped().batch():
+        ...     pass
+        """
+        return _batch(self.backend)
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""

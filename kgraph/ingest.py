@@ -3,17 +3,27 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .errors import KgraphError, ReadError
+from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged
 from .extract.explain import Explanation, explain_article
 from .extract.model import Reading
 from .extract.pipeline import Extractor
+from .parallel import Read, default_workers, read_files
 from .read import read_article
 from .read.load import SUFFIXES
-from .rdf import article_node, to_triples
+
+
+#: articles are written in batches: the writer's lock is held for one batch, never for a whole run
+BATCH_ARTICLES = 25
+BATCH_SECONDS = 2.0
+#: from this many articles on, ingest reads in a process pool by default (below it, starting the
+#: workers — each loads Kiwi and the gazetteer — costs more than it saves)
+AUTO_POOL_MIN = 40
 
 
 @dataclass
@@ -33,23 +43,30 @@ class IngestReport:
 
 def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files named by paths, folders (recursively) and globs, article types only, in a stable order."""
+    def article_like(f: Path) -> bool:
+        # a broken link or a link loop is kept, so that it is reported like any other unreadable file
+        return f.suffix.lower() in SUFFIXES and (f.is_file() or (f.is_symlink() and not f.exists()))
+
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-        elif p.is_file():
+            out += sorted(f for f in p.rglob("*") if article_like(f))
+        elif p.is_file() or p.is_symlink():
             out.append(p)
         else:
             hits = sorted(Path(h) for h in glob.glob(str(raw), recursive=True))
             if not hits:
                 raise ReadError(f"{raw}: no such file, folder or matching glob; check the path")
-            out += [h for h in hits if h.is_file() and (h.suffix.lower() in SUFFIXES)]
-            out += [f for h in hits if h.is_dir() for f in sorted(h.rglob("*")) if f.suffix.lower() in SUFFIXES]
+            out += [h for h in hits if article_like(h)]
+            out += [f for h in hits if h.is_dir() for f in sorted(h.rglob("*")) if article_like(f)]
     seen: set[Path] = set()
     unique = []
     for f in out:
-        r = f.resolve()
+        try:
+            r = f.resolve()
+        except (OSError, RuntimeError):  # a link loop
+            r = f.absolute()
         if r not in seen:
             seen.add(r)
             unique.append(f)
@@ -69,14 +86,34 @@ def explain_file(path: str | os.PathLike[str], *, kg: object | None = None,
     return explain_article(read_article(path, overrides=overrides), Extractor(kg))
 
 
+class _Sized:
+    """An iterator that knows how many items it will give (for progress bars)."""
+
+    def __init__(self, items: Iterable[Read], n: int) -> None:
+        self._items, self._n = iter(items), n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Read]:
+        return self._items
+
+
 def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,
-           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> IngestReport:
+           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None,
+           client: object | None = None) -> IngestReport:
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
 
     Each article's graph replaces the graph it had before (same URL, or same text without URL), in
-    one transaction.
+    one transaction. Articles are written in batches (:data:`BATCH_ARTICLES` or every
+    :data:`BATCH_SECONDS`); the store's writer lock is held only while a batch is written, so other
+    writers interleave and readers are never blocked. ``workers`` > 1 reads in a process pool (None:
+    the machine's cores from :data:`AUTO_POOL_MIN` articles on, else in this process) and
+    ``client`` (a ``dask.distributed.Client``) on a Dask cluster; only this process writes. Nodes
+    merged with ``kgraph merge`` stay merged: a re-read article names the kept node.
     """
     from .graph import KnowledgeGraph
+    from .merge import canonicalise, mapping, note_rewrite
 
     assert isinstance(kg, KnowledgeGraph)
     files = expand(paths)
@@ -86,23 +123,50 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
     if not files:
         raise ReadError("no .html, .htm, .txt or .md files found in the given paths; check the paths")
     extractor = Extractor(kg)
-    for f in (progress(files) if progress else files):
-        try:
-            article = read_article(f, overrides=overrides)
-            try:
-                reading = extractor.read(article)
-            except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
-                reading = Reading(article)
-                report.notes.append(f"{Path(f).name}: only its metadata was stored, the reading failed "
-                                    f"({type(exc).__name__}: {exc}); please report this article")
-            triples = to_triples(reading)
-            graph = article_node(reading)
-            kg.replace_graph(graph, triples)
-        except KgraphError as exc:
-            report.failed.append((str(f), str(exc)))
-            continue
-        report.stored.append((str(f), str(graph), len(triples)))
-        report.entities += len(reading.entities)
-        report.facts += len(reading.facts)
-        report.notes += [f"{f.name}: {n}" for n in reading.notes]
+    merged = mapping(kg)
+    pending: list[tuple[Read, list[Any], tuple[list[str], list[str]]]] = []
+    last_write = time.monotonic()
+
+    def write_pending() -> None:
+        """Write the readings read so far, under one acquisition of the store's writer lock."""
+        nonlocal last_write
+        if not pending:
+            return
+        batch, pending[:] = list(pending), []
+        with kg.batch():
+            for r, triples, (removed, added) in batch:
+                try:
+                    kg.replace_graph(r.graph, triples)
+                    if removed:
+                        note_rewrite(kg, r.graph, merged, removed, added)
+                except (StoreBusy, StoreDamaged):
+                    raise
+                except KgraphError as exc:
+                    report.failed.append((str(r.path), str(exc)))
+                    continue
+                report.stored.append((str(r.path), str(r.graph), len(triples)))
+                report.entities += r.entities
+                report.facts += r.facts
+                report.notes += [f"{r.path.name}: {n}" for n in r.notes]
+        last_write = time.monotonic()
+
+    if client is not None:
+        from .dask_read import read_files_dask
+
+        reads: Iterable[Read] = read_files_dask(files, extractor=extractor, client=client, overrides=overrides)
+    else:
+        n = workers if workers is not None else (default_workers() if len(files) >= AUTO_POOL_MIN else 1)
+        reads = read_files(files, extractor=extractor, workers=n, overrides=overrides)
+    sized = _Sized(reads, len(files))
+    try:
+        for r in (progress(sized) if progress else sized):
+            if r.error is not None:
+                report.failed.append((str(r.path), r.error))
+                continue
+            triples, removed, added = canonicalise(r.triples, merged) if merged else (r.triples, [], [])
+            pending.append((r, triples, (removed, added)))
+            if len(pending) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                write_pending()
+    finally:
+        write_pending()  # what was read is stored, also when interrupted
     return report

@@ -23,19 +23,27 @@ from .query import open_graph
 @click.option("--lang", type=click.Choice(["ko", "en"]), default="ko", show_default=True,
               help="Language of the labels first shown (the page can switch).")
 @click.option("--title", help="The page's title (default: says what is drawn).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="With --query: stop the query after this many seconds.")
 @store_option
 def render(output: Path, city: str | None, depth: int | None, article: str | None, query_file: TextIO | None,
-           lang: str, title: str | None, store: str | None) -> None:
+           lang: str, title: str | None, timeout: float, store: str | None) -> None:
     """Write an interactive graph view as one HTML file that needs no server and no internet.
 
     Without --city, --article or --query the whole graph is drawn.
     """
+    from ..errors import UsageError
     from ..views import render as render_view
 
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {output}: the folder {folder} does not exist; create it or choose another "
+                         "-o FILE.html")
     kg = open_graph(store, read_only=True)
     try:
         view = render_view(kg, output, city=city, depth=depth, article=article,
-                           query=query_file.read() if query_file is not None else None, lang=lang, title=title)
+                           query=query_file.read() if query_file is not None else None, lang=lang, title=title,
+                           timeout=timeout)
     finally:
         kg.close()
     click.echo(view.summary())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import pickle
+import tempfile
 import time
 from collections.abc import Mapping
 
@@ -79,13 +80,46 @@ def _cap_memory() -> None:
         return
 
 
-def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None) -> None:
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (forked) process die when its parent does, even by SIGKILL.
+
+    On Linux the kernel sends SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere,
+    and for a parent that died before the call, a watcher thread checks the parent every second.
+    """
+    import signal
+    import threading
+
     try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent is already gone
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
+            parent_pid: int | None = None, reading: object = None, errlog: int | None = None) -> None:
+    try:
+        if parent_pid is not None:
+            die_with_parent(parent_pid)
+        if errlog is not None:
+            os.dup2(errlog, 2)
         _cap_memory()
-        if backend.path is not None and backend.name == "oxigraph":
+        if reading is not None:
             from ..store.oxigraph import OxigraphBackend
 
-            backend = OxigraphBackend.reader_in_child(backend.path)
+            backend = OxigraphBackend.reader_in_child(reading)
         payload: object = execute(backend, text, bindings=bindings, limit=limit)
     except KgraphError as exc:
         payload = exc
@@ -103,6 +137,28 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
     os._exit(0)
 
 
+def worker_death(exitcode: int | None, stderr: str = "") -> str:
+    """What to tell the user when the query worker died without an answer, from how it died.
+
+    ``stderr`` is what the engine printed as it died (Rust aborts on both a stack overflow and a
+    failed allocation, so the signal alone does not tell them apart).
+
+    >>> worker_death(-6, "thread 'main' has overflowed its stack").startswith("the query crashed")
+    True
+    >>> "out of memory" in worker_death(-6, "memory allocation of 8589934592 bytes failed")
+    True
+    """
+    import signal
+
+    overflow = "overflowed its stack" in stderr or "stack overflow" in stderr
+    if overflow or (exitcode is not None and -exitcode in (signal.SIGSEGV, signal.SIGBUS) and "memory" not in stderr):
+        return (f"the query crashed the query engine (signal {-(exitcode or 0)}), most likely by nesting too deeply "
+                "for its parser; flatten the query (fewer nested groups or parentheses)")
+    return ("the query worker died without an answer, most likely out of memory (the cap is "
+            f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more selective "
+            "or add LIMIT")
+
+
 def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = None,
         timeout: float | None = None, limit: int | None = None) -> QueryResult:
     """Check and run a query; with ``timeout`` (seconds) it is stopped when the time is up.
@@ -115,26 +171,33 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     # cheap checks first, so that refusals do not pay for a process
     check_read_only(text)
     backend.flush()
+    prepare = getattr(backend, "prepare_for_fork", None)
+    reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
+    errlog = tempfile.TemporaryFile()  # what the engine prints if it dies (it is read only then)
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit), daemon=True)
+    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()), daemon=True)
     start = time.monotonic()
     proc.start()
     child.close()
+    died = False
     try:
         if not parent.poll(timeout):
             raise QueryTimeout(f"the query ran longer than its time limit of {timeout:g} s and was stopped; "
-                               "make it more selective, add LIMIT, or raise --timeout")
+                               "make it more selective, add LIMIT, or allow more time (--timeout)")
         data = parent.recv_bytes()
     except EOFError:
-        raise QueryError("the query worker died without an answer, most likely out of memory (the cap is "
-                         f"{(memory_cap() or 0) // 2**20} MB, set by KGRAPH_QUERY_MEMORY_MB); make the query more "
-                         "selective or add LIMIT") from None
+        died = True
     finally:
         if proc.is_alive():
             proc.kill()
         proc.join(5)
         parent.close()
+        if not died:
+            errlog.close()
+    if died:
+        errlog.seek(0)
+        raise QueryError(worker_death(proc.exitcode, errlog.read().decode("utf-8", "replace")))
     payload = pickle.loads(data)
     if isinstance(payload, BaseException):
         raise payload

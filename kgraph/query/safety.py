@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import ForbiddenQuery, UpdateNotAllowed
+from ..errors import ForbiddenQuery, QuerySyntaxError, UpdateNotAllowed
 
 _TOKEN = re.compile(
     r'''(?P<comment>\#[^\n]*)
@@ -102,8 +102,48 @@ def from_iris(text: str) -> list[str]:
     return out
 
 
+def names_default_graph(text: str) -> bool:
+    """True when the query sets its own default graph with ``FROM`` (not ``FROM NAMED``).
+
+    Such a query's default graph is the merge of the graphs it names, as SPARQL says; only a query
+    without ``FROM`` sees the union of the store's graphs.
+
+    >>> names_default_graph("SELECT * FROM <http://e/g> { ?s ?p ?o }")
+    True
+    >>> names_default_graph("SELECT * FROM NAMED <http://e/g> { GRAPH ?g { ?s ?p ?o } }")
+    False
+    >>> names_default_graph("SELECT ?from { ?s ?p 'FROM <x>' }")
+    False
+    """
+    pattern = _KEYWORD.format("FROM") + r"(?!\s+NAMED(?![\w:-]))"
+    return re.search(pattern, mask(text), re.IGNORECASE) is not None
+
+
+#: deepest nesting of groups, brackets and parentheses accepted (Oxigraph's parser overflows its stack near 5,000)
+MAX_NESTING = 1000
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply ``{ }``, ``( )`` and ``[ ]`` nest in the query (strings, IRIs and comments ignored).
+
+    >>> nesting_depth("SELECT * { { ?s ?p ?o FILTER((?o > 1)) } }")
+    4
+    """
+    depth = deepest = 0
+    for ch in mask(text):
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
 def check_read_only(text: str, *, local_graphs: set[str] | None = None) -> None:
     """Raise unless ``text`` is a read-only query that touches nothing outside the store."""
+    if (depth := nesting_depth(text)) > MAX_NESTING:
+        raise QuerySyntaxError(f"the query nests brackets {depth} levels deep; kgraph accepts at most {MAX_NESTING} "
+                               "(deeper nesting overflows the SPARQL parser); flatten the query")
     form = query_form(text)
     if form in _UPDATE_FORMS:
         raise UpdateNotAllowed(

@@ -4,6 +4,9 @@
 '광명시'
 >>> decode(b'<meta charset="euc-kr">' + "부안군".encode("cp949")).endswith("부안군")
 True
+>>> decode("광명시".encode("utf-16"))  # with its byte-order mark
+'광명시'
+
 """
 from __future__ import annotations
 
@@ -39,11 +42,11 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes, *, name: str = "input") -> str:
     """Decode strictly: BOM, declared charset, UTF-8, then CP949; never drop bytes silently."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):  # before the binary test: UTF-16 text is full of NUL bytes
+            return _strict(data, enc, name, strip=len(bom) if enc == "utf-8" else 0)
     if looks_binary(data):
         raise DecodeError(f"{name} is a binary file, not text or HTML; give kgraph .txt, .md or .html articles")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return _strict(data, enc, name, strip=len(bom) if enc == "utf-8" else 0)
     tried = []
     declared = declared_charset(data)
     for enc in [e for e in (declared, "utf-8", "cp949") if e]:

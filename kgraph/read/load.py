@@ -17,6 +17,49 @@ MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".html", ".htm", ".txt", ".md")
 
 
+#: front-matter fields kgraph reads, and the kind of value each must hold
+FRONT_MATTER_FIELDS = {"url": "text", "title": "text", "publisher": "text", "author": "text",
+                       "language": "language", "lang": "language", "published": "date"}
+LANGUAGES = ("ko", "en")
+
+
+def checked_front_matter(meta: Mapping[str, object], *, name: str = "input") -> dict[str, object]:
+    """Front-matter values in the shape kgraph reads: text as ``str``, dates as ``date``, ``ko``/``en``.
+
+    A YAML number or timestamp becomes text or a date; a list or mapping where one value belongs
+    is refused with a :class:`ReadError` naming the field.
+
+    >>> checked_front_matter({"title": 2024, "published": dt.datetime(2024, 10, 30, 9, 0), "language": "EN"})
+    {'title': '2024', 'published': datetime.date(2024, 10, 30), 'language': 'en'}
+    """
+    out: dict[str, object] = {}
+    for key, value in meta.items():
+        kind = FRONT_MATTER_FIELDS.get(key)
+        if kind is None or value is None:
+            out[key] = value
+            continue
+        if isinstance(value, (list, tuple, set, dict)):
+            what = "mapping" if isinstance(value, dict) else "list"
+            raise ReadError(f"{name}: the front matter's {key!r} is a {what}; it must be one "
+                            f"{'date' if kind == 'date' else 'value'} (e.g. {key}: {_EXAMPLES[kind]}); fix the block "
+                            "between the --- lines")
+        if kind == "date":
+            out[key] = value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) \
+                else parse_date(str(value))
+        elif kind == "language":
+            lang = str(value).strip().lower()[:2]
+            if lang not in LANGUAGES:
+                raise ReadError(f"{name}: the front matter's language {str(value)[:40]!r} is not one kgraph reads; "
+                                f"use one of {', '.join(LANGUAGES)}")
+            out[key] = lang
+        else:
+            out[key] = str(value)
+    return out
+
+
+_EXAMPLES = {"date": "2024-10-30", "language": "ko", "text": "'the value'"}
+
+
 def _looks_html(text: str) -> bool:
     return bool(re.match(r"\s*(<!doctype html|<html|<head|<body|<meta|<div|<article)", text[:2000], re.IGNORECASE))
 
@@ -33,6 +76,7 @@ def read_bytes(data: bytes, *, name: str = "input", suffix: str = ".txt",
     meta, body = front_matter(text)
     if not meta:
         meta, body = header_block(body)
+    meta = checked_front_matter(meta, name=name)
     if suffix in (".html", ".htm") or _looks_html(body):
         main, page_meta, dropped = read_html(body, name=name)
     else:
@@ -44,7 +88,7 @@ def read_bytes(data: bytes, *, name: str = "input", suffix: str = ".txt",
                              "furniture is removed); give the article page itself, or its text as .txt")
     lang = str(merged.get("language") or merged.get("lang") or "").strip() or guess_language(main)
     published = merged.get("published")
-    pub_date = parse_date(published) if not isinstance(published, dt.date) else published
+    pub_date = parse_date(published)  # a datetime becomes its date
     return Article(
         text=main,
         url=_str(merged.get("url")),
@@ -79,10 +123,17 @@ def guess_language(text: str) -> str:
 def read_article(path: str | Path, *, overrides: Mapping[str, object] | None = None) -> Article:
     """Read one article file (.html, .htm, .txt, .md)."""
     p = Path(path)
+    if p.is_symlink() and not p.exists():
+        raise ReadError(f"{p} is a broken symbolic link or a link loop; fix or remove the link")
     if not p.is_file():
         raise ReadError(f"{p} is not a file; check the path")
     try:
-        data = p.read_bytes()
+        size = p.stat().st_size  # checked before reading: a huge file is refused without being read
+        if size > MAX_BYTES:
+            raise ReadError(f"{p} is {size / 1e6:.1f} MB, larger than the {MAX_BYTES // 2**20} MB a news article "
+                            "can be; split it into one file per article")
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ReadError(f"cannot read {p}: {exc.strerror}; check the file's permissions") from exc
     return read_bytes(data, name=str(p), suffix=p.suffix.lower(), overrides=overrides)
