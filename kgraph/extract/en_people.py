@@ -1,0 +1,221 @@
+"""People with titles in English text, and the body each title binds them to (``schema:worksFor``).
+
+Families: a title before the name with the place before it (``Chuncheon Mayor Lee Jae-soo``,
+``Nam-gu Council Chair Lee Jeong-hoon``) or after it (``Mayor Suhyeon Kang of Yangju``); a title
+after the name (``Park Won-soon, Mayor of Seoul``); a title before the place before the name (``the
+Mayor of Seoul, Park Won-soon``); a role in brackets after a city (``Nam-gu, Ulsan (Mayor Seo
+Dong-wook)``); the council's officer (``the council's chief executive Andrew Mason``); a bare title
+(``Cr Ben Blain``, ``Mayor Jerry Treñas``): a local title binds to the article's own city, a
+chair to the organisation named before it, a national office to nothing. Later, a surname alone
+(``Treñas said``) or a title with it (``Mayor Oh``) refers to the person already named.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from .. import vocab as V
+from ..vocab import minted
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .model import Entity, Span
+from .patterns_en import INITIAL, NAME_STOP, TITLE_RE, WORD, Title, title_of
+from .text_units import Sentence
+
+_NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+_T = rf"(?:{TITLE_RE})"
+_PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{_T})\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+)?{WORD}){{0,4}})", re.I)
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
+_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
+_OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
+
+
+def _clean(name: str, ctx: Ctx, start: int) -> str:
+    """The name cut before the first word that cannot be part of it (a title, a place, a month)."""
+    out: list[str] = []
+    pos = start
+    for w in name.split():
+        idx = ctx.text.find(w, pos)
+        if w.rstrip(".,") in NAME_STOP or title_of(w) is not None or any(
+                m.start <= idx < m.end and m.type in ("City", "Country", "Organization") for m in ctx.mentions):
+            break
+        out.append(w)
+        pos = idx + len(w)
+    return " ".join(out)
+
+
+def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
+    return next((m for m in sorted(ctx.mentions, key=lambda m: m.start)
+                 if pos <= m.start < end and m.type in types and not m.qualifier), None)
+
+
+def _body_before(ctx: Ctx, sent: Sentence, pos: int, types: tuple[str, ...]) -> Mention | None:
+    """A city or organisation ending right before ``pos`` (``Chuncheon Mayor``, ``Nam-gu Council Chair``)."""
+    for m in ctx.mentions:
+        if m.type in types and sent.start <= m.start and m.end <= pos and not ctx.text[m.end:pos].strip(" '’s"):
+            return m
+    return None
+
+
+def ranked_cities(ctx: Ctx) -> list[URIRef]:
+    """Cities by how much the article is about them: mentions, and the first one named counts double."""
+    score: dict[URIRef, float] = {}
+    first: dict[URIRef, int] = {}
+    for m in ctx.mentions:
+        if m.type == "City" and not m.qualifier:
+            score[m.iri] = score.get(m.iri, 0) + (0.5 if m.via_title else 1)
+            first.setdefault(m.iri, m.start)
+    if first:
+        score[min(first, key=first.__getitem__)] += 2
+    return sorted(score, key=lambda i: (-score[i], first[i]))
+
+
+def main_city(ctx: Ctx) -> URIRef | None:
+    """The article's own city: the one it names most, the first one named breaking ties."""
+    ranked = ranked_cities(ctx)
+    return ranked[0] if ranked else None
+
+
+def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int) -> URIRef | None:
+    if title.body == "city":
+        ranked = ranked_cities(ctx)
+        named = {m.iri for m in ctx.mentions if m.type == "City" and m.via_title and sent.start <= m.start < sent.end}
+        for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
+            if iri not in named:
+                return iri
+        return ranked[0] if ranked else None
+    if title.body in ("org", "council"):
+        before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
+        if before:
+            return before[-1].iri
+        if _OWN_BODY.search(sent.text[:pos - sent.start]):
+            return main_city(ctx)
+    return None
+
+
+def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None) -> URIRef | None:
+    if len(name.split()) < 2 and not re.match(INITIAL, name):
+        known = _known(ctx, name)
+        if known is not None:
+            ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
+        return known
+    iri = ctx.persons.get(name) or _known(ctx, name) or minted("person", name, str(body).rsplit("/", 1)[-1] if body else "")
+    ctx.persons.setdefault(name, iri)
+    if any(m.type == "Person" and m.start == s for m in ctx.mentions):
+        return iri
+    ctx.mentions.append(Mention(s, s + len(name), name, iri, "Person", "person"))
+    ent = ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, s + len(name))]))
+    ent.attrs.setdefault("jobTitle", title.role)
+    if body is not None and iri not in ctx.person_body:
+        ctx.person_body[iri] = body
+        ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+    return iri
+
+
+def _known(ctx: Ctx, name: str) -> URIRef | None:
+    """A person already named, by full name or by one distinctive word of it (``Mayor Oh``, ``Treñas``)."""
+    if name in ctx.persons:
+        return ctx.persons[name]
+    hits = {iri for n, iri in ctx.persons.items() if name in n.split() and len(name) >= 2}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
+    for m in ctx.mentions:
+        if m.type in ("City", "Organization") and s <= m.start < e:
+            m.via_title = True
+
+
+def read_people(ctx: Ctx, sent: Sentence) -> None:
+    """People with titles in one sentence, and their bodies."""
+    t, base = sent.text, sent.start
+    # Park Won-soon, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
+    for m in _POST.finditer(t):
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        title = title_of(m.group("title"))
+        if not name or title is None:
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
+        _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # the Mayor of Seoul, Park Won-soon
+    for m in _OF_THEN_NAME.finditer(t):
+        title = title_of(m.group("title"))
+        name = _clean(m.group("name"), ctx, base + m.start("name"))
+        if not name or title is None:
+            continue
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, base + m.start("name"), title, body.iri if body and title.body != "none" else None)
+        _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
+    for m in _PAREN.finditer(t):
+        title = title_of(m.group("title"))
+        name = _clean(m.group("name"), ctx, base + m.start("name"))
+        if not name or title is None:
+            continue
+        before = [c for c in ctx.mentions if c.type == "City" and sent.start <= c.start < base + m.start()
+                  and not c.qualifier]
+        s = base + m.start("name")
+        _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
+        ctx.role_only.add(s)
+    # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
+    pres = list(_PRE.finditer(t))
+    for m in pres:
+        before = _body_before(ctx, sent, base + m.start("title"), ("City",))
+        if before is not None:
+            before.via_title = True
+    for m in pres:
+        title = title_of(m.group("title"))
+        s = base + m.start("name")
+        name = _clean(m.group("name"), ctx, s)
+        if not name or title is None or any(x.type == "Person" and x.start == s for x in ctx.mentions):
+            continue
+        body: URIRef | None = None
+        if title.body != "none":
+            of = m.group("of") if m.group("of") and name == m.group("name") else None
+            at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
+            ts = base + m.start("title")
+            before = _body_before(ctx, sent, ts, ("City", "Organization"))
+            if title.body == "council" and before is not None and before.type == "City":
+                org = _council(ctx, sent, before, ts, base + m.end("title"))
+                body = org
+            elif at is not None:
+                body = at.iri
+                _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+            elif before is not None:
+                body = before.iri
+                before.via_title = True
+            else:
+                body = _default_body(ctx, title, sent, ts)
+        _add_person(ctx, sent, name, s, title, body)
+
+
+def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:
+    """``Nam-gu Council Chair``: the council named by the city and the title's first word."""
+    name = ctx.text[city.start:s] + "Council"
+    iri = minted("org", name)
+    ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(city.start, s + len("Council"))]))
+    org = Mention(city.start, s + len("Council"), name, iri, "Organization", "org")
+    org.via_title = True
+    ctx.mentions.append(org)
+    city.via_title = True
+    return iri
+
+
+def short_references(ctx: Ctx, sent: Sentence) -> None:
+    """``Treñas said``: a word of a person's name already read, alone, is that person."""
+    if not ctx.persons:
+        return
+    parts: dict[str, set[URIRef]] = {}
+    for n, iri in ctx.persons.items():
+        for w in n.split():
+            if len(w) >= 3 and not re.match(INITIAL, w):
+                parts.setdefault(w, set()).add(iri)
+    for m in re.finditer(rf"(?<![\w-]){WORD}", sent.text):
+        iris = parts.get(m.group(0))
+        s = sent.start + m.start()
+        if iris and len(iris) == 1 and not any(x.start <= s < x.end for x in ctx.mentions):
+            ctx.mentions.append(Mention(s, s + len(m.group(0)), m.group(0), next(iter(iris)), "Person", "person"))

@@ -1,0 +1,264 @@
+"""Cities, provinces and countries in English text, and which of them only locate another.
+
+Families: gazetteer names (``Chuncheon``, ``South Korea``); a suffix that makes a local government
+(``Iloilo City``, ``Williamson County``, ``Khan-Uul district``, ``Nagasaki Prefecture``); a prefix
+(``the city of Seoul``, ``the State of Arkansas``); Korean romanised districts (``Dobong-gu``,
+``Nam-gu, Ulsan``); small towns the name tables hold, when the sentence says they are places
+(a tie, ``X in Japan``); and locators (``Hwaseong City in Gyeonggi Province``, ``X, Texas``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from ..vocab import city_iri
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .gazetteer import Cand, Gazetteer
+from .patterns_en import ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
+from .text_units import Sentence
+
+DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
+            "american": "US", "german": "DE", "french": "FR", "russian": "RU", "mongolian": "MN", "thai": "TH",
+            "philippine": "PH", "filipino": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA",
+            "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
+            "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
+_NAME = rf"{WORD}(?:[ \t]+(?:(?:de|do|da|del|la|upon|on|am|an|der)[ \t-]+)?{WORD}){{0,3}}"
+_SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}" + r")[ \t]+(?P<s>" +
+                        "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
+_PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
+                        "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
+_ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
+_CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?(?P<n>{_NAME})")
+_LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[Cand]]:
+    """Foreign towns under the gazetteer's size limit, by English name: used only when a sentence says
+    the name is a place (the gazetteer leaves them out because so many are also common words)."""
+    from ..names import loader
+
+    out: dict[str, list[Cand]] = {}
+    for fc in loader.foreign_cities():
+        if fc.population < 50_000 and len(fc.name_en) >= 4:
+            out.setdefault(fc.name_en.lower(), []).append(
+                Cand(city_iri(fc.country, fc.name_en), "City", fc.country, "foreign", fc.name_ko, fc.name_en, "",
+                     fc.population, "city"))
+    return out
+
+
+def pick(cands: list[Cand]) -> Cand | None:
+    """The candidate a bare name most likely means; None for a Korean homonym the text does not settle."""
+    countries = [c for c in cands if c.type == "Country"]
+    if countries:
+        return countries[0]
+    stored = [c for c in cands if c.kind == "store"]
+    if len({c.iri for c in stored}) == 1:
+        return stored[0]
+    kr = [c for c in cands if c.country == "KR"]
+    if len({c.iri for c in kr}) == 1:
+        return kr[0]
+    if kr:
+        return None
+    return max(cands, key=lambda c: c.population) if cands else None
+
+
+def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
+    """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name."""
+    m = re.match(r"(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
+    if not m:
+        return None
+    words = m.group("c").split()
+    for k in range(len(words), 0, -1):
+        cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
+        if cands:
+            return cands[0].country
+    return None
+
+
+class _Scan:
+    def __init__(self, ctx: Ctx, sent: Sentence) -> None:
+        self.ctx, self.sent = ctx, sent
+        self.taken: list[tuple[int, int]] = [(m.start, m.end) for m in ctx.mentions if sent.start <= m.start < sent.end]
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken)
+
+    def add(self, s: int, e: int, surface: str, iri: URIRef, typ: str, kind: str, *, level: str = "city",
+            alt: str = "") -> Mention:
+        m = Mention(s, e, surface, iri, typ, kind)
+        self.ctx.levels[s] = level
+        self.ctx.mentions.append(m)
+        self.taken.append((s, e))
+        if alt:
+            self.ctx.alts.setdefault(iri, set()).add(alt)
+        return m
+
+
+def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = "") -> Cand | None:
+    cands = [c for c in gz.lookup(name, lang="en") if c.type == "City"]
+    if ko_suffix:
+        cands = [c for c in cands if c.country != "KR" or c.name_ko.endswith(ko_suffix)]
+    if cc:
+        cands = [c for c in cands if c.country == cc] or ([] if cc != "KR" else cands)
+    return pick(cands) if cands else None
+
+
+def _korean_district(ctx: Ctx, base: str, suffix_ko: str, sent: Sentence, end: int) -> Cand | None:
+    """``Nam-gu, Ulsan``: the 구 of the metropolitan city named beside it (or anywhere in the article)."""
+    cands = [c for c in ctx.gz.lookup(base, lang="en") if c.country == "KR" and c.name_ko.endswith(suffix_ko)]
+    if len({c.iri for c in cands}) <= 1:
+        return cands[0] if cands else None
+    after = sent.text[end - sent.start:end - sent.start + 40]
+    text = ctx.text
+    for scope in (after, text):
+        hits = [c for c in cands if c.province and any(
+            re.search(rf"\b{re.escape(p.name_en)}\b", scope) for p in ctx.gz.lookup(_province_en(ctx.gz, c.province), lang="en")
+            if p.name_en)]
+        if len({c.iri for c in hits}) == 1:
+            return hits[0]
+    return None
+
+
+def _province_en(gz: Gazetteer, province_ko: str) -> str:
+    for c in gz.lookup(province_ko):
+        if c.name_en:
+            return c.name_en
+    return province_ko
+
+
+def scan(ctx: Ctx, sent: Sentence) -> None:
+    """Every city, province and country of one sentence, as mentions."""
+    sc = _Scan(ctx, sent)
+    t, base, gz = sent.text, sent.start, ctx.gz
+    # the Vietnamese city of Da Lat, the State of Arkansas
+    for m in _PREFIX_RE.finditer(t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or not sc.free(s, s + len(name)):
+            continue
+        level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
+        cc = DEMONYMS.get((m.group("dem") or "").lower())
+        c = _known(gz, name, cc=cc)
+        if c is not None:
+            sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
+        elif cc or level == "province" or TIE_RE.search(t) or _country_near(ctx, sent, s + len(name)):
+            cc = cc or _country_near(ctx, sent, s + len(name))
+            surface = f"State of {name}" if level == "province" and m.group("state_of") else name
+            sc.add(s, s + len(name), surface, city_iri(cc or "zz", surface), "City", "new", level=level)
+    # Dobong-gu, Nam-gu, Hwaseong-si
+    for m in _ROMAN_RE.finditer(t):
+        s, e = base + m.start(), base + m.end()
+        if not sc.free(s, e):
+            continue
+        suffix_ko, level = KO_ROMAN_SUFFIX[m.group("s")]
+        c = _korean_district(ctx, m.group("n"), suffix_ko, sent, e)
+        surface = m.group(0)
+        if c is not None:
+            sc.add(s, e, surface, c.iri, "City", c.kind, level=level, alt=surface)
+        else:
+            sc.add(s, e, surface, city_iri("kr", surface), "City", "new", level=level)
+    # Iloilo City, Williamson County, Khan-Uul district, Nagasaki Prefecture
+    for m in _SUFFIX_RE.finditer(t):
+        words = m.group("n").split()
+        while words and words[0] in PLACE_STOP:
+            words = words[1:]
+        if not words or any(w in PLACE_STOP or re.fullmatch(ORG_HEADS, w) for w in words):
+            continue
+        name = " ".join(words)
+        level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
+        ns = base + m.end("n") - len(name)
+        full = f"{name} {m.group('s')}"
+        e = base + m.end("s")
+        if not sc.free(ns, e):
+            continue
+        if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice)\b", t[m.end("s"):]) and \
+                m.group("city") and not gz.lookup(full, lang="en"):
+            continue  # Da Lat City Hall, Yangju city library: the city's building, named by the bare name
+        if name.endswith(("'s", "’s")):
+            continue
+        cc = _country_near(ctx, sent, e)
+        c = _known(gz, full, cc=cc) or _known(gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""))
+        if c is not None and (level != "province" or c.level == "sido" or c.kind == "store"):
+            sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full") else "")
+        elif c is None and level != "city" and _known(gz, name) is not None:
+            continue  # the Seoul district: a known city, not a new district of that name
+        elif c is None or level == "province":
+            key = name if level == "city" else full  # Iloilo City and Iloilo are one city
+            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.kind == "new"
+                         and str(x.iri).rsplit("/", 1)[-1] == str(city_iri("zz", key)).rsplit("/", 1)[-1]), None)
+            sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
+    # sister province to British Columbia, twinned with Alzey: the name after a tie phrase is a party
+    for m in _TIE_PARTNER.finditer(t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en"):
+            cc = _country_near(ctx, sent, s + len(name))
+            sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
+                   level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
+    # gazetteer names and countries; small towns where the sentence says they are places
+    tie = TIE_RE.search(t) is not None
+    for run in _CAPS_RE.finditer(t):
+      for first in range(len(run.group(0).split())):
+        words = run.group(0).split()[first:]
+        pos = base + run.start() + sum(len(w) + 1 for w in run.group(0).split()[:first])
+        if ctx.text[pos:pos + len(words[0])] != words[0]:
+            break  # irregular spacing: only the run's start is safe
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[:size])
+            if not sc.free(pos, pos + len(phrase)):
+                break
+            cands = gz.lookup(phrase, lang="en")
+            if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
+                    not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
+                cands = _small_towns()[phrase.lower()]
+                cc = _country_near(ctx, sent, pos + len(phrase))
+                cands = [c for c in cands if not cc or c.country == cc] or cands
+            if cands:
+                c = pick(cands)
+                if c is not None:
+                    sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
+                           level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
+                break
+    # a new city named with its country: Santa Cruz de la Sierra, Bolivia
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*|\s+in\s+)[A-Z])", t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0:
+            continue
+        cc = _country_near(ctx, sent, base + m.end("n"))
+        if cc and tie:
+            sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
+    _locators(ctx, sent)
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in PLACE_STOP | {"City", "County"}:
+        words.pop()
+    return " ".join(words) if words and words[0] not in PLACE_STOP else ""
+
+
+def _locators(ctx: Ctx, sent: Sentence) -> None:
+    """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
+    ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        gap = ctx.text[a.end:b.start]
+        if b.type == "Country" or not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", gap):
+            continue
+        la, lb = ctx.level(a), ctx.level(b)
+        ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
+        inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \
+            ca.province == cb.name_ko and ca.iri != cb.iri
+        if lb == "province" or la in ("district", "county") or inside:
+            b.qualifier = True
+
+
+def country_of(ctx: Ctx, iri: URIRef) -> str | None:
+    """The ISO code a new city's IRI carries (None when unknown)."""
+    cc = str(iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(iri) else None
+    return None if cc == "ZZ" else cc
