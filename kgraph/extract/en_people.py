@@ -20,7 +20,7 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import INITIAL, NAME_STOP, TITLE_RE, WORD, Title, title_of
+from .patterns_en import INITIAL, NAME_STOP, TITLE_RE, TITLES, WORD, Title, title_of
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
@@ -78,12 +78,11 @@ def main_city(ctx: Ctx) -> URIRef | None:
     return ranked[0] if ranked else None
 
 
-def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int) -> URIRef | None:
+def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.body == "city":
         ranked = ranked_cities(ctx)
-        named = {m.iri for m in ctx.mentions if m.type == "City" and m.via_title and sent.start <= m.start < sent.end}
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
-            if iri not in named:
+            if iri not in (named or set()):
                 return iri
         return ranked[0] if ranked else None
     if title.body in ("org", "council"):
@@ -163,10 +162,13 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         ctx.role_only.add(s)
     # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
     pres = list(_PRE.finditer(t))
+    titled: set[URIRef] = set()
     for m in pres:
         before = _body_before(ctx, sent, base + m.start("title"), ("City",))
         if before is not None:
             before.via_title = True
+            if (title_of(m.group("title")) or TITLES[0]).body == "city":
+                titled.add(before.iri)
     for m in pres:
         title = title_of(m.group("title"))
         s = base + m.start("name")
@@ -189,7 +191,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 body = before.iri
                 before.via_title = True
             else:
-                body = _default_body(ctx, title, sent, ts)
+                body = _default_body(ctx, title, sent, ts, titled)
         _add_person(ctx, sent, name, s, title, body)
 
 
@@ -198,6 +200,9 @@ def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:
     name = ctx.text[city.start:s] + "Council"
     iri = minted("org", name)
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(city.start, s + len("Council"))]))
+    for x in ctx.mentions:
+        if x.type == "Organization" and x.start <= city.start < x.end:
+            x.via_title = True
     org = Mention(city.start, s + len("Council"), name, iri, "Organization", "org")
     org.via_title = True
     ctx.mentions.append(org)

@@ -194,8 +194,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
     # sister province to British Columbia, twinned with Alzey: the name after a tie phrase is a party
     for m in _TIE_PARTNER.finditer(t):
-        name = _trim(m.group("n"))
-        s = base + m.start("n")
+        name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
+        s = base + m.end("n") - len(name) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en"):
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
