@@ -90,11 +90,13 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     dates = [d for d in find_dates(sent.text, published=ctx.article.published)
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])]
-    for d in dates:
-        ev = min(found, key=lambda x: abs(x[1] - d.start))[0]
-        if d.grain == "year" and not re.search(rf"{d.value.year}", ev.name) and ev.head not in ("signing",):
-            if not re.match(r"(?:in|during)\s", d.text):
-                continue
+    pairs = []
+    for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
+        usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
+                                           and (ev.head != "signing" or not re.match(r"(?:in|during)\s", d.text)))]
+        if usable:
+            pairs.append((ev, min(usable, key=lambda d: (d.start < pos, abs(d.start - pos)))))
+    for ev, d in pairs:
         ent = ctx.reading.entities[ev.iri]
         if "startDate" in ent.attrs:
             continue
@@ -131,14 +133,23 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     t, base = sent.text, sent.start
     out: list[URIRef] = []
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
-    for d in re.finditer(rf"\b(?:{DELEGATION})\b", t):
+    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|students|a team|a group)\b(?=\s+(?:from|of)\s)|\b(?:{DELEGATION})\b", t):
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
             stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that)\b|[.;]", t[d.end() + frm.end():])
             end = de + frm.end() + (stop.start() if stop else len(t))
-            out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title]
+            orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]
+            out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
+                    and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)]
             continue
+        if re.search(r"\b(?:led|leads|leading|lead|headed|heads)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}$", t[:d.start()]) or \
+                re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():]):
+            leaders = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))]
+            bodies = [b for b in leaders if b is not None and "/city/" in str(b)]
+            if bodies:
+                out.append(bodies[0])  # Mayor Dokgo led a delegation: his city sends it
+                continue
         before = [m for m in ms if m.end <= ds and m.type == "City"]
         if before:
             gap = ctx.text[before[-1].end:ds]
@@ -162,7 +173,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
     hosted = re.search(rf"(?P<h>.{{0,60}}?)\s+(?:{HOST_CUE})\b", t)
     hosts: set[URIRef] = set()
     for m in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
-        after = [x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + m.end()]
+        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + m.end()),
+                       key=lambda x: (x.start, x.type != "Organization"))
         if after:
             hosts.add(after[0].iri)
     if hosted:
@@ -186,13 +198,22 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in ctx.in_sentence(sent, types=("Organization",)):
             if not m.via_title and m.iri not in hosts:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
-    if re.search(VISIT_VERB, t) and people:  # officials who visit: their city sends them
+    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people:  # officials who visit: their city sends them
         visited = {x.iri for x in ctx.in_sentence(sent, types=("City",))
-                   if re.search(r"visit(?:ed|ing|s)?\s+(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
+                   if re.search(r"visit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
         for m in people:
             body = ctx.person_body.get(m.iri)
             if body is not None and body not in visited and "/city/" in str(body):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)
+
+
+def drop_vague_years(ctx: Ctx) -> None:
+    """A year read from an event's name (the 2024 forum) says less than a full date of that year: keep the date."""
+    dated = [(e, e.attrs["startDate"]) for e in ctx.reading.entities.values() if e.type == "Event" and "startDate" in e.attrs]
+    for e, lit in dated:
+        if len(str(lit)) == 4 and any(str(o).startswith(str(lit)) and len(str(o)) > 4 for _, o in dated):
+            del e.attrs["startDate"]
+            ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == e.iri and f.p == V.SCHEMA.startDate)]
 
 
 def drop_hosts(ctx: Ctx) -> None:

@@ -20,7 +20,8 @@ from .patterns_en import (ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEA
 from .text_units import Sentence
 
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
-_OF = re.compile(rf"\b(?P<o>(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}})")
+_OF = re.compile(rf"\b(?P<o>(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
+_VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD}))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b")
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
@@ -45,6 +46,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         name = m.group("o")
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
+        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at)\s+(?:the\s+)?)+", "", name)
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
@@ -52,6 +54,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("o") + m.group("o").index(name)
         if any(x.type == "Person" and s <= x.start < s + len(name) for x in ctx.mentions):
             continue
+        if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
+            continue  # at the Daejeon Convention Center: a venue, not a body
         _add(ctx, name, s)
     for m in _OF.finditer(t):
         _add(ctx, m.group("o"), base + m.start("o"))
@@ -68,6 +72,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             _add(ctx, name, s)
     for m in _ACRONYM.finditer(t):
         s = base + m.start("o")
+        if re.search(r"(?:Center|Centre|Hall|Stadium|Hotel|Museum|Park)\s*\($", t[:m.start("o")]):
+            continue  # the Hwabaek Convention Center (HICO): a venue's short name
         if m.group("o") in ACRONYM_STOP or ctx.gz.lookup(m.group("o"), lang="en") or \
                 any(x.start <= s < x.end for x in ctx.mentions):
             continue

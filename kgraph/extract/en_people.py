@@ -26,7 +26,7 @@ from .text_units import Sentence
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
-_POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>{_T})\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+)?{WORD}){{0,4}})", re.I)
+_POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
@@ -47,7 +47,8 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
 
 
 def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
-    return next((m for m in sorted(ctx.mentions, key=lambda m: m.start)
+    """The body named in ``pos:end``: the organisation when a city only starts its name (the Suwon City Council)."""
+    return next((m for m in sorted(ctx.mentions, key=lambda m: (m.start, m.type != "Organization"))
                  if pos <= m.start < end and m.type in types and not m.qualifier), None)
 
 
@@ -133,7 +134,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # Park Won-soon, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
     for m in _POST.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
-        title = title_of(m.group("title"))
+        title = title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
         if not name or title is None:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)

@@ -143,7 +143,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
         cc = DEMONYMS.get((m.group("dem") or "").lower())
-        c = _known(gz, name, cc=cc)
+        words = name.split()
+        c = None
+        for k in range(len(words), 0, -1):  # City of Chattanooga Signs …: the longest known start
+            c = _known(gz, " ".join(words[:k]), cc=cc)
+            if c is not None:
+                name = " ".join(words[:k])
+                break
+        if c is None and _title_case(t):
+            continue
         if c is not None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
         elif cc or level == "province" or TIE_RE.search(t) or _country_near(ctx, sent, s + len(name)):
@@ -179,8 +187,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice)\b", t[m.end("s"):]) and \
                 m.group("city") and not gz.lookup(full, lang="en"):
             continue  # Da Lat City Hall, Yangju city library: the city's building, named by the bare name
-        if name.endswith(("'s", "’s")):
-            continue
+        if name.endswith(("'s", "’s")) or (len(words) > 1 and _known(gz, words[0]) is not None and level == "city") or \
+                re.match(r"\s+(?:Forum|Festival|Fair|Expo|Summit|Conference|Games|Award|Awards|Project|Plan)\b", t[m.end("s"):]):
+            continue  # the 2024 Daejeon Global Science City Forum: an event named after the city
         cc = _country_near(ctx, sent, e)
         c = _known(gz, full, cc=cc) or _known(gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""))
         if c is not None and (level != "province" or c.level == "sido" or c.kind == "store"):
@@ -234,6 +243,12 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if cc and tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
     _locators(ctx, sent)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case, where capitals do not mark names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _trim(name: str) -> str:

@@ -19,7 +19,8 @@ from .en_people import main_city
 from .patterns_en import TIE_RE, tie_kind
 from .text_units import Sentence
 
-_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b|;\s+")
+_CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
+_NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|\bthe two (?:districts|towns|municipalities)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
@@ -56,9 +57,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             continue
         iris = list(dict.fromkeys(m.iri for m in parties))
         host: URIRef | None = None
-        poss = re.search(r"(?P<n>[^\s,]+(?:\s+[^\s,]+){0,3})(?:'s|’s)\s+(?:\w+\s+){0,2}(?:sister|twin|friendship|partner)",
-                         clause)
-        owner = next((m for m in parties if poss and a + poss.start() <= m.start < a + poss.end()), None)
+        poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:sister|twin|friendship|partner)", clause)
+        owner = next((m for m in parties if poss and m.end == a + poss.start()), None)
+        tw = TIE_RE.search(clause)
+        if tw is not None and _NEGATED.search(clause[:tw.start()]):
+            prev = parties or prev
+            continue  # Sejong is not among Daejeon's partner cities
         antecedent = [m for m in ctx.in_sentence(sent, types=("City",)) if m.start < a]
         if a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
             host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent

@@ -11,7 +11,7 @@ from rdflib import URIRef
 from ..read.article import Article
 from . import ties
 from .en_context import EnCtx
-from .en_events import attendees, date_events, drop_hosts, read_events, venue
+from .en_events import attendees, date_events, drop_hosts, drop_vague_years, read_events, venue
 from .en_furniture import masked
 from .en_orgs import read_orgs
 from .en_people import read_people, short_references
@@ -44,6 +44,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_ties(ctx, sent)
     ties.settle(ctx)
     drop_hosts(ctx)
+    drop_vague_years(ctx)
     _place_entities(ctx)
     return reading
 
@@ -51,12 +52,17 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
 def _place_entities(ctx: EnCtx) -> None:
     """An entity for every city and country named; a province that only locates a city is left out."""
     acting = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
+    named = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event")]
+    inside = {id(m) for m in ctx.mentions if any(s <= m.start and m.end <= e for s, e in named)}
+    own = {m.iri for m in ctx.mentions if id(m) not in inside}
     in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
     for m in ctx.mentions:
         if m.type not in ("City", "Country"):
             continue
         if m.type == "City" and ctx.level(m) == "province" and m.iri not in acting and m.iri not in in_facts:
             continue
+        if m.iri not in own and m.iri not in in_facts:
+            continue  # named only inside an organisation's or an event's name (Gyeonggi Business Accelerator)
         cand = ctx.gz.by_iri.get(m.iri)
         ent = Entity(m.iri, m.type, m.surface, lang="en", known=m.iri in ctx.gz.in_store,
                      mentions=[Span(m.start, m.end)], country=cand.country if cand else None)

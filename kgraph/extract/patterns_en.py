@@ -11,7 +11,7 @@ from dataclasses import dataclass
 #: an upper-case letter, accented ones included (Ü in Überlingen, É in École)
 UP = "A-ZÀ-ÖØ-Þ"
 #: one capitalised word of a name: Treñas, Eon-Seok, O'Neill, Khan-Uul
-WORD = rf"[{UP}][\w'’]*(?:-[\w'’]+)*"
+WORD = rf"[{UP}]\w*(?:-\w+|['’](?!s\b)\w+)*"
 #: an initial: J. in J. Aldarjavkhlan
 INITIAL = rf"[{UP}]\."
 
@@ -46,6 +46,7 @@ TITLES: tuple[Title, ...] = (
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
           "chair", "org"),
     Title("president", r"President|president", "president", "org"),
+    Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
           r"Senator|Congressman|Congresswoman|Representative", "national office", "none"),
 )
@@ -71,7 +72,7 @@ def title_of(text: str) -> Title | None:
 NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs Ms Dr City County Council District Province
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
 Chairman Councillor Cr President Minister January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I""".split())
 
 
@@ -145,7 +146,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Edu
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
-             r"Troupe|Ensemble|Bank|Hospital|District Office|City Office|County Office|Office|Centre|Center|Museum|"
+             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|Centre|Center|Museum|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department")
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|Council|Association"
@@ -175,7 +176,7 @@ EVENT_HEADS: tuple[EventHead, ...] = (
     EventHead("signing_ceremony", r"signing ceremony|signing", "signing"),
     EventHead("video_conference", r"video[- ]?conference|videoconference|video call|online meeting|virtual meeting|"
               r"online ceremony|virtual ceremony|webinar", "meeting"),
-    EventHead("ceremony", r"ceremony", "ceremony"),
+    EventHead("ceremony", r"ceremony|anniversary celebration|anniversary|celebration", "ceremony"),
     EventHead("visit", r"visit|trip|tour", "visit"),
     EventHead("meeting", r"meeting|talks|roundtable|summit", "meeting"),
     EventHead("conference", r"conference|forum|symposium|seminar|workshop", "conference"),
@@ -192,7 +193,8 @@ VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) 
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
 ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
               r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompanied|presented|delivered|"
-              r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed)\b")
+              r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
+              r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks))\b")
 #: a delegation from a city: the city attends
 DELEGATION = r"delegation|delegations|delegates|mission|entourage"
 #: who holds an event (organiser, not attendee)
