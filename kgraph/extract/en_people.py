@@ -39,7 +39,7 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     for w in name.split():
         idx = ctx.text.find(w, pos)
         if w.rstrip(".,") in NAME_STOP or title_of(w) is not None or any(
-                m.start <= idx < m.end and m.type in ("City", "Country", "Organization") for m in ctx.mentions):
+                m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
             break
         out.append(w)
         pos = idx + len(w)
@@ -80,6 +80,12 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
+        of_country = [i for i in ranked_cities(ctx) if _country(ctx, i) == title.country]
+        if of_country:
+            return of_country[0]
+        others = [i for i in ranked_cities(ctx) if _country(ctx, i) is None]
+        return others[1] if len(others) > 1 else None
     if title.body == "city":
         ranked = ranked_cities(ctx)
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
@@ -93,6 +99,14 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         if _OWN_BODY.search(sent.text[:pos - sent.start]):
             return main_city(ctx)
     return None
+
+
+def _country(ctx: Ctx, iri: URIRef) -> str | None:
+    cand = ctx.gz.by_iri.get(iri)
+    if cand is not None:
+        return cand.country
+    cc = str(iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(iri) else None
+    return None if cc in (None, "ZZ") else cc
 
 
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None) -> URIRef | None:
@@ -128,6 +142,12 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
             m.via_title = True
 
 
+def drop_cities_in_names(ctx: Ctx) -> None:
+    """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
+    people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person"]
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(s <= m.start < e for s, e in people))]
+
+
 def read_people(ctx: Ctx, sent: Sentence) -> None:
     """People with titles in one sentence, and their bodies."""
     t, base = sent.text, sent.start
@@ -144,11 +164,14 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # the Mayor of Seoul, Park Won-soon
     for m in _OF_THEN_NAME.finditer(t):
         title = title_of(m.group("title"))
-        name = _clean(m.group("name"), ctx, base + m.start("name"))
+        raw = m.group("name")
+        lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # the Mayor of Harpenden, Cllr Mary Sloane
+        raw = raw[lead.end():] if lead else raw
+        name = _clean(raw, ctx, base + m.end("name") - len(raw))
         if not name or title is None:
             continue
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, base + m.start("name"), title, body.iri if body and title.body != "none" else None)
+        _add_person(ctx, sent, name, base + m.end("name") - len(raw), title, body.iri if body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):

@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
+from .patterns_en import NAME_STOP, TITLE_RE, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -25,14 +25,16 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "philippine": "PH", "filipino": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA",
             "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
             "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
-_NAME = rf"{WORD}(?:[ \t]+(?:(?:de|do|da|del|la|upon|on|am|an|der)[ \t-]+)?{WORD}){{0,3}}"
+_NAME = rf"{WORD}(?:(?:[ \t-]+(?:de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous)){{0,2}}[ \t]+{WORD}){{0,3}}"
 _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}" + r")[ \t]+(?P<s>" +
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?(?P<n>{_NAME})")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?:(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+#: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
+_TITLE_OF = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
 
 
@@ -69,7 +71,7 @@ def pick(cands: list[Cand]) -> Cand | None:
 
 def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
     """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name."""
-    m = re.match(r"(?:,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
+    m = re.match(r"(?:,\s*|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
     if not m:
         return None
     words = m.group("c").split()
@@ -135,6 +137,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     """Every city, province and country of one sentence, as mentions."""
     sc = _Scan(ctx, sent)
     t, base, gz = sent.text, sent.start, ctx.gz
+    tie = TIE_RE.search(t) is not None
     # the Vietnamese city of Da Lat, the State of Arkansas
     for m in _PREFIX_RE.finditer(t):
         name = _trim(m.group("n"))
@@ -156,8 +159,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
         elif cc or level == "province" or TIE_RE.search(t) or _country_near(ctx, sent, s + len(name)):
             cc = cc or _country_near(ctx, sent, s + len(name))
-            surface = f"State of {name}" if level == "province" and m.group("state_of") else name
-            sc.add(s, s + len(name), surface, city_iri(cc or "zz", surface), "City", "new", level=level)
+            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+            sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)
     # Dobong-gu, Nam-gu, Hwaseong-si
     for m in _ROMAN_RE.finditer(t):
         s, e = base + m.start(), base + m.end()
@@ -201,16 +204,34 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             same = next((x.iri for x in ctx.mentions if x.type == "City" and x.kind == "new"
                          and str(x.iri).rsplit("/", 1)[-1] == str(city_iri("zz", key)).rsplit("/", 1)[-1]), None)
             sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
+    for m in _TITLE_OF.finditer(t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or re.search(ORG_HEADS, name):
+            continue
+        title = m.group(0).split()[0]
+        level = "province" if re.match(r"(?:Governor|Lieutenant|Vice[- ]Governor|Premier)", title) else "city"
+        cc = _country_near(ctx, sent, s + len(name))
+        sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new", level=level)
     # sister province to British Columbia, twinned with Alzey: the name after a tie phrase is a party
     for m in _TIE_PARTNER.finditer(t):
         name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
         s = base + m.end("n") - len(name) if name else base + m.start("n")
-        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en"):
+        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP:
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
+    # a new city named with its country: Santa Cruz de la Sierra, Bolivia
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z])", t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
+                gz.lookup(name, lang="en") or len(name.split()) < 2 and _small_towns().get(name.lower()):
+            continue
+        cc = _country_near(ctx, sent, base + m.end("n"))
+        if cc and tie:
+            sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
     # gazetteer names and countries; small towns where the sentence says they are places
-    tie = TIE_RE.search(t) is not None
     for run in _CAPS_RE.finditer(t):
       for first in range(len(run.group(0).split())):
         words = run.group(0).split()[first:]
@@ -233,15 +254,6 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
                 break
-    # a new city named with its country: Santa Cruz de la Sierra, Bolivia
-    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*|\s+in\s+)[A-Z])", t):
-        name = _trim(m.group("n"))
-        s = base + m.start("n")
-        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0:
-            continue
-        cc = _country_near(ctx, sent, base + m.end("n"))
-        if cc and tie:
-            sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
     _locators(ctx, sent)
 
 

@@ -16,13 +16,14 @@ from rdflib import URIRef
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_people import main_city
-from .patterns_en import TIE_RE, tie_kind
+from .patterns_en import SIGN_VERB, TIE_RE, tie_kind
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|\bthe two (?:districts|towns|municipalities)\b", re.I)
-_PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in)\s+(?:the\s+)?$")
+_PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
+_AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
 _YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
 
 
@@ -40,9 +41,23 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     return out
 
 
+def _signed(ctx: Ctx, sent: Sentence) -> None:
+    """``Governor X of Arkansas and Mayor Y of Hanam signed an agreement``: the bodies that sign are partners."""
+    if not (re.search(SIGN_VERB, sent.text, re.I) and _AGREEMENT.search(sent.text)) or _NEGATED.search(sent.text):
+        return
+    bodies = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only]
+    cities = [b for b in bodies if b is not None and "/city/" in str(b)]
+    cities += [m.iri for m in _parties(ctx, sent, sent.start, sent.end) if not m.via_title]
+    iris = list(dict.fromkeys(cities))
+    if len(iris) >= 2:
+        for other in iris[1:]:
+            ctx.reading.ties.append((iris[0], other, "other", None, sent))
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
+        _signed(ctx, sent)
         return
     main = main_city(ctx)
     second = _second_city(ctx, main)

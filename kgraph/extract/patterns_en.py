@@ -29,14 +29,17 @@ class Title:
     words: str  #: regex alternatives, longest first
     role: str
     body: str
+    country: str = ""  #: a title of one country's local government (Bürgermeister: DE) binds to a city of it
 
 
 TITLES: tuple[Title, ...] = (
     Title("deputy_mayor", r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
-    Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Ober[bB]ürgermeister|Bürgermeister|Burgomaster|Maire|"
-          r"Prefect|District Head|County Executive|County Judge|Magistrate|Intendente|Prefeito|Presidente Municipal",
-          "mayor", "city"),
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
+    Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
+    Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
+    Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+          r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Governor|Governor", "governor", "city"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"Cllr\.?|Cr\.?", "councillor", "city"),
@@ -178,7 +181,7 @@ EVENT_HEADS: tuple[EventHead, ...] = (
               r"online ceremony|virtual ceremony|webinar", "meeting"),
     EventHead("ceremony", r"ceremony|anniversary celebration|anniversary|celebration", "ceremony"),
     EventHead("visit", r"visit|trip|tour", "visit"),
-    EventHead("meeting", r"meeting|talks|roundtable|summit", "meeting"),
+    EventHead("meeting", r"meeting|talks|roundtable|summit|plenary session|vote|session", "meeting"),
     EventHead("conference", r"conference|forum|symposium|seminar|workshop", "conference"),
     EventHead("festival", r"[Ff]estival|[Ff]air|[Ee]xpo|[Ee]xhibition|[Cc]hampionships?|[Gg]ames|[Cc]arnival|[Pp]arade|"
               r"[Cc]oncert", "festival"),
