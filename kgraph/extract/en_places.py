@@ -33,6 +33,7 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?:(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+_TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _TITLE_OF = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
@@ -75,6 +76,7 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
     if not m:
         return None
     words = m.group("c").split()
+    words[-1] = words[-1].rstrip(".") if words[-1] not in ("U.S.", "U.K.") else words[-1]
     for k in range(len(words), 0, -1):
         cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
         if cands:
@@ -137,7 +139,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     """Every city, province and country of one sentence, as mentions."""
     sc = _Scan(ctx, sent)
     t, base, gz = sent.text, sent.start, ctx.gz
-    tie = TIE_RE.search(t) is not None
+    tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
     # the Vietnamese city of Da Lat, the State of Arkansas
     for m in _PREFIX_RE.finditer(t):
         name = _trim(m.group("n"))
@@ -214,6 +216,12 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         cc = _country_near(ctx, sent, s + len(name))
         sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new", level=level)
     # sister province to British Columbia, twinned with Alzey: the name after a tie phrase is a party
+    for m in _TIE_OWNER.finditer(t):  # Harpenden's twin towns: the owner of a tie is a place
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
+                name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
+            sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     for m in _TIE_PARTNER.finditer(t):
         name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
         s = base + m.end("n") - len(name) if name else base + m.start("n")
@@ -254,7 +262,48 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
                 break
+    if tie:
+        _list_members(ctx, sc, sent)
     _locators(ctx, sent)
+
+
+_ITEM = re.compile(rf"(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*)(?:the\s+)?"
+                   rf"(?P<n>{_NAME})(?P<c>\s*\([^)]*\))?(?=\s*(?:[,;.:]|\band\b|$|\s[-–]\s))")
+
+
+def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
+    """A short line under a tie sentence that ends with a colon (``Its sister cities are:``): a list item."""
+    if len(sent.text.split()) > 10:
+        return False
+    line_start = ctx.text.rfind("\n", 0, sent.start)
+    for prev in reversed([s for s in ctx.sentences if s.end <= max(line_start, 0)]):
+        if prev.text.rstrip().endswith(":"):
+            return TIE_RE.search(prev.text) is not None
+        if len(prev.text.split()) > 10:
+            return False
+    return False
+
+
+def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
+    """``sister cities include Asunción, Coimbra, Himeji and Montevideo``: in a list where known cities stand,
+    the unknown names beside them are cities too."""
+    t, base = sent.text, sent.start
+    items = [m for m in _ITEM.finditer(t) if m.group("n").split()[0] not in NAME_STOP]
+    if not items:
+        return
+    known = [m for m in items if any(x.start == base + m.start("n") and x.type == "City" for x in ctx.mentions)]
+    if len(known) < 2 and not in_tie_list(ctx, sent):
+        return
+    for m in items:
+        s, name = base + m.start("n"), m.group("n")
+        if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name):
+            continue
+        cc = _country_near(ctx, sent, s + len(name))
+        sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new")
+
+
+def title_of_any(name: str) -> bool:
+    return re.search(rf"\b(?:{TITLE_RE})\b", name) is not None
 
 
 def _title_case(text: str) -> bool:

@@ -16,6 +16,7 @@ from rdflib import URIRef
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_people import main_city
+from .en_places import in_tie_list
 from .patterns_en import SIGN_VERB, TIE_RE, tie_kind
 from .text_units import Sentence
 
@@ -35,8 +36,9 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival
-        if _PLACE_OF.search(ctx.text[max(sent.start, m.start - 20):m.start]):
-            continue
+        before = ctx.text[max(sent.start, m.start - 30):m.start]
+        if _PLACE_OF.search(before) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
+            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
         out.append(m)
     return out
 
@@ -57,6 +59,20 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
+        if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
+            head = next(s for s in reversed(ctx.sentences) if s.end <= sent.start and s.text.rstrip().endswith(":"))
+            from_head = [x for x in ctx.reading.ties if x[4] == head]
+            host = from_head[0][0] if from_head else main_city(ctx)
+            kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
+            listed = {m.iri for s in ctx.sentences if in_tie_list(ctx, s) for m in ctx.in_sentence(s, types=("City",))}
+            outside = {m.iri for m in ctx.mentions if m.type == "City" and not any(
+                s.start <= m.start < s.end and in_tie_list(ctx, s) for s in ctx.sentences)}
+            if host is None or (host in listed and host not in outside):
+                return  # the list's own first member is not its host
+            for m in _parties(ctx, sent, sent.start, sent.end):
+                if m.iri != host:
+                    ctx.reading.ties.append((host, m.iri, kind, None, sent))
+            return
         _signed(ctx, sent)
         return
     main = main_city(ctx)
