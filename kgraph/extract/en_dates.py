@@ -33,7 +33,7 @@ _YEAR = r"(?:19|20)\d{2}"
 
 #: date forms, each named; the first that matches at a place wins (order matters: longest first)
 FORMS: tuple[tuple[str, str], ...] = (
-    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),

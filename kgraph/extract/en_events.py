@@ -21,8 +21,8 @@ from .context import EventInfo, Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .model import Entity, Span
-from .patterns_en import (ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HOST_CUE, REPORTED_CUE, SIGN_VERB, TIE_RE,
-                          VISIT_VERB, WORD)
+from .patterns_en import (ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
+                          SIGN_VERB, TIE_RE, VISIT_VERB, WORD)
 from .text_units import Sentence
 
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
@@ -78,7 +78,19 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     visit = re.search(VISIT_VERB, t)
     if visit and not any(e.head == "visit" for e, _ in out) and not out:
         out.append((_event(ctx, sent, "visit", "visit", visit.start()), visit.start()))
+    if not out and _dated(ctx, sent):  # the mayors met on Friday: a dated happening is an event
+        for _, rx, head in HAPPEN_VERBS:
+            v = re.search(rx, t)
+            if v is not None:
+                out.append((_event(ctx, sent, head, head, v.start()), v.start()))
+                break
     return sorted(out, key=lambda x: x[1])
+
+
+def _dated(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence states a day or month of something (not of a report)."""
+    return any(d.grain in ("day", "month") and not REPORTED_CUE.search(sent.text[:d.start])
+               for d in find_dates(sent.text, published=ctx.article.published))
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:

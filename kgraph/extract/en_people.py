@@ -29,6 +29,9 @@ _PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:
 _POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
+#: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
+_SPEAKER = re.compile(rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
+                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
 
@@ -217,6 +220,22 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             else:
                 body = _default_body(ctx, title, sent, ts, titled)
         _add_person(ctx, sent, name, s, title, body)
+
+
+def read_speakers(ctx: Ctx, sent: Sentence) -> None:
+    """People quoted by name with no title (after the titled ones are read)."""
+    for m in _SPEAKER.finditer(sent.text):
+        g = "a" if m.group("a") else "b"
+        s = sent.start + m.start(g)
+        raw = m.group(g)
+        words = raw.split()
+        if any(w in NAME_STOP or title_of(w) for w in words) or any(
+                x.start < s + len(raw) and s < x.end for x in ctx.mentions):
+            continue
+        iri = ctx.persons.get(raw) or minted("person", raw)
+        ctx.persons.setdefault(raw, iri)
+        ctx.mentions.append(Mention(s, s + len(raw), raw, iri, "Person", "person"))
+        ctx.entity(Entity(iri, "Person", raw, lang="en", mentions=[Span(s, s + len(raw))]))
 
 
 def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:

@@ -40,7 +40,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
-    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Governor|Governor", "governor", "city"),
+    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "city"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"Cllr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
@@ -51,7 +51,7 @@ TITLES: tuple[Title, ...] = (
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
-          r"Senator|Congressman|Congresswoman|Representative", "national office", "none"),
+          r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President", "national office", "none"),
 )
 #: the same titles in lower case after a name: ``Park Won-soon, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
@@ -149,7 +149,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Edu
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
-             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|Centre|Center|Museum|"
+             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department")
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|Council|Association"
@@ -189,6 +189,13 @@ EVENT_HEADS: tuple[EventHead, ...] = (
     EventHead("exchange", r"homestay|exchange program(?:me)?|exchange visit", "exchange"),
 )
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b")
+#: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
+HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es)\b|\bheld talks\b", "meeting"),
+    ("arrived", r"\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
+    ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
+     r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
+)
 #: verbs that make an unnamed event: a signing, a visit
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
