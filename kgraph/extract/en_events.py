@@ -78,6 +78,10 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     visit = re.search(VISIT_VERB, t)
     if visit and not any(e.head == "visit" for e, _ in out) and not out:
         out.append((_event(ctx, sent, "visit", "visit", visit.start()), visit.start()))
+    deleg = re.search(rf"\b(?:{DELEGATION})\b", t)
+    if not out and deleg and re.search(r"\b(?:led|leads|sent|sends|dispatched|arrived|will visit|travell?ed)\b|"
+                                       rf"{DELEGATION}\s+to\s+[A-Z]", t):
+        out.append((_event(ctx, sent, "visit", "visit", deleg.start()), deleg.start()))  # led a delegation to X
     if not out and _dated(ctx, sent):  # the mayors met on Friday: a dated happening is an event
         for _, rx, head in HAPPEN_VERBS:
             v = re.search(rx, t)
@@ -106,8 +110,9 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
                                            and (ev.head != "signing" or not re.match(r"(?:in|during)\s", d.text)))]
-        if usable:
-            pairs.append((ev, min(usable, key=lambda d: (d.start < pos, abs(d.start - pos)))))
+        grain = {"day": 0, "month": 1, "year": 2}
+        if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
+            pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
     for ev, d in pairs:
         ent = ctx.reading.entities[ev.iri]
         if "startDate" in ent.attrs:

@@ -22,7 +22,7 @@ from .text_units import Sentence
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
-_SECTOR = re.compile(rf"\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD}))")
+_SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b")
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
@@ -47,6 +47,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
         name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at)\s+(?:the\s+)?)+", "", name)
+        name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):

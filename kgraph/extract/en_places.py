@@ -267,21 +267,33 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     _locators(ctx, sent)
 
 
-_ITEM = re.compile(rf"(?:^|[,;:]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*)(?:the\s+)?"
+_ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*)(?:the\s+)?"
                    rf"(?P<n>{_NAME})(?P<c>\s*\([^)]*\))?(?=\s*(?:[,;.:]|\band\b|$|\s[-–]\s))")
 
 
-def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
-    """A short line under a tie sentence that ends with a colon (``Its sister cities are:``): a list item."""
+_CONTINUES = re.compile(r"^(?:They|These|Those|The (?:others?|rest)|Others)\s+(?:are|were|include|included|being)\b")
+
+
+def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
+    """The tie sentence a list continues: a short line under ``Its sister cities are:``, or ``They are A, B …``
+    after ``The city has 16 sister cities.``"""
+    earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    if _CONTINUES.match(sent.text) and earlier and TIE_RE.search(earlier[-1].text):
+        return earlier[-1]
     if len(sent.text.split()) > 10:
-        return False
+        return None
     line_start = ctx.text.rfind("\n", 0, sent.start)
-    for prev in reversed([s for s in ctx.sentences if s.end <= max(line_start, 0)]):
+    for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
         if prev.text.rstrip().endswith(":"):
-            return TIE_RE.search(prev.text) is not None
+            return prev if TIE_RE.search(prev.text) else None
         if len(prev.text.split()) > 10:
-            return False
-    return False
+            return None
+    return None
+
+
+def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
+    """Whether the sentence is an item or the rest of a list of partners (see :func:`list_head`)."""
+    return list_head(ctx, sent) is not None
 
 
 def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
@@ -332,6 +344,15 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             ca.province == cb.name_ko and ca.iri != cb.iri
         if lb == "province" or la in ("district", "county") or inside:
             b.qualifier = True
+
+
+def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:
+    """A place the text makes a party though no table knows it (``Little Rock in Arkansas, which is …``)."""
+    iri = city_iri("zz", name)
+    m = Mention(start, start + len(name), name, iri, "City", "new")
+    ctx.levels[start] = level
+    ctx.mentions.append(m)
+    return m
 
 
 def country_of(ctx: Ctx, iri: URIRef) -> str | None:

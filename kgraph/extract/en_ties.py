@@ -16,8 +16,8 @@ from rdflib import URIRef
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_people import main_city
-from .en_places import in_tie_list
-from .patterns_en import SIGN_VERB, TIE_RE, tie_kind
+from .en_places import add_new_place, in_tie_list, list_head
+from .patterns_en import NAME_STOP, SIGN_VERB, TIE_RE, WORD, tie_kind
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
@@ -60,7 +60,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
-            head = next(s for s in reversed(ctx.sentences) if s.end <= sent.start and s.text.rstrip().endswith(":"))
+            head = list_head(ctx, sent)
+            assert head is not None
             from_head = [x for x in ctx.reading.ties if x[4] == head]
             host = from_head[0][0] if from_head else main_city(ctx)
             kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
@@ -95,6 +96,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue  # Sejong is not among Daejeon's partner cities
         antecedent = [m for m in ctx.in_sentence(sent, types=("City",)) if m.start < a]
+        word = re.search(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s*$", ctx.text[sent.start:a])
+        if a != sent.start and word and re.match(r",\s+(?:which|whose)", clause) and \
+                not any(m.end == sent.start + word.end("n") for m in antecedent) and \
+                word.group("n").split()[0] not in NAME_STOP and kind is not None:
+            level = "province" if re.search(r"state|province|prefecture", clause, re.I) else "city"
+            antecedent.append(add_new_place(ctx, sent.start + word.start("n"), word.group("n"), level=level))
         if a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
             host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent
         elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:

@@ -118,9 +118,10 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage", "sister"),
+    ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:agreement|pact|ties|relations(?:hip)?)|"
-     r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement", "friendship"),
+     r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?", "friendship"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
