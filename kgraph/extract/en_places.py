@@ -72,7 +72,7 @@ def pick(cands: list[Cand]) -> Cand | None:
 
 def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
     """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name."""
-    m = re.match(r"(?:,\s*|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
+    m = re.match(r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
     if not m:
         return None
     words = m.group("c").split()
@@ -230,14 +230,16 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
-    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z])", t):
+    earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
         if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
                 gz.lookup(name, lang="en") or len(name.split()) < 2 and _small_towns().get(name.lower()):
             continue
         cc = _country_near(ctx, sent, base + m.end("n"))
-        if cc and tie:
+        if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
     # gazetteer names and countries; small towns where the sentence says they are places
     for run in _CAPS_RE.finditer(t):
@@ -262,12 +264,12 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
                 break
-    if tie:
+    if tie or in_tie_list(ctx, sent):
         _list_members(ctx, sc, sent)
     _locators(ctx, sent)
 
 
-_ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*)(?:the\s+)?"
+_ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*|^\d{1,2}[.)]\s*)(?:the\s+)?"
                    rf"(?P<n>{_NAME})(?P<c>\s*\([^)]*\))?(?=\s*(?:[,;.:]|\band\b|$|\s[-–]\s))")
 
 
@@ -278,17 +280,24 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     """The tie sentence a list continues: a short line under ``Its sister cities are:``, or ``They are A, B …``
     after ``The city has 16 sister cities.``"""
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
-    if _CONTINUES.match(sent.text) and earlier and TIE_RE.search(earlier[-1].text):
-        return earlier[-1]
+    if earlier and TIE_RE.search(earlier[-1].text) and not TIE_RE.search(sent.text) and (
+            _CONTINUES.match(sent.text) or _city_items(ctx, sent) >= 3):
+        return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     if len(sent.text.split()) > 10:
         return None
     line_start = ctx.text.rfind("\n", 0, sent.start)
     for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
-        if prev.text.rstrip().endswith(":"):
+        heading = len(prev.text.split()) <= 8 and not re.search(r"[.!?]$", prev.text.rstrip())
+        if prev.text.rstrip().endswith(":") or (heading and TIE_RE.search(prev.text)):
             return prev if TIE_RE.search(prev.text) else None
         if len(prev.text.split()) > 10:
             return None
     return None
+
+
+def _city_items(ctx: Ctx, sent: Sentence) -> int:
+    """How many list items of the sentence are cities already read."""
+    return len({m.iri for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier})
 
 
 def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
@@ -304,7 +313,7 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
     if not items:
         return
     known = [m for m in items if any(x.start == base + m.start("n") and x.type == "City" for x in ctx.mentions)]
-    if len(known) < 2 and not in_tie_list(ctx, sent):
+    if len(known) < 2 and _city_items(ctx, sent) < 3 and not in_tie_list(ctx, sent):
         return
     for m in items:
         s, name = base + m.start("n"), m.group("n")
