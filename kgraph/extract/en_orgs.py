@@ -20,7 +20,7 @@ from .patterns_en import (ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEA
 from .text_units import Sentence
 
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
-_OF = re.compile(rf"\b(?P<o>(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
+_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b")
@@ -52,6 +52,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[lead.end():]
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
+        pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
+        if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
+            _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))
+            name = pair.group("b")
         s = base + m.start("o") + m.group("o").index(name)
         if any(x.type == "Person" and s <= x.start < s + len(name) for x in ctx.mentions):
             continue

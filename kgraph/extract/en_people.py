@@ -20,13 +20,14 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import INITIAL, NAME_STOP, TITLE_RE, TITLES, WORD, Title, title_of
+from .patterns_en import INITIAL, NAME_STOP, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 _POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
@@ -164,6 +165,14 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # Jane Roe, program coordinator at the Burbank Sister City Committee
+    for m in _POST_ROLE.finditer(t):
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        if not name or len(name.split()) < 2:
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"), body.iri if body else None)
     # the Mayor of Seoul, Park Won-soon
     for m in _OF_THEN_NAME.finditer(t):
         title = title_of(m.group("title"))

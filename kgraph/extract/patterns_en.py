@@ -151,9 +151,15 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Edu
              r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
-             r"Partnership|Union|Organization|Organisation|Trust|Authority|Department")
+             r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Embassy|Consulate(?: General)?|"
+             r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|"
+             r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International")
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
-ORG_OF_HEADS = r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|Council|Association"
+ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
+                r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat")
+#: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
+POST_ROLES = (r"coordinator|manager|officer|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
+              r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
 #: organisations named by sector words before a city: Tourism and Sport Burnaby, Invest Ottawa, Destination Toronto
 ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trade|Arts|Culture"
 #: nouns that, in apposition, make a name an organisation: ``CityNet, an association of …``
@@ -192,7 +198,8 @@ EVENT_HEADS: tuple[EventHead, ...] = (
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
-    ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es)\b|\bheld talks\b", "meeting"),
+    ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
+     r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("arrived", r"\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
     ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
      r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
