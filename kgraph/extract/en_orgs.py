@@ -19,7 +19,7 @@ from .patterns_en import (ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEA
                           ORG_SECTOR_LEADS, TITLE_RE, WORD)
 from .text_units import Sentence
 
-_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
+_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
@@ -63,7 +63,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # at the Daejeon Convention Center: a venue, not a body
         _add(ctx, name, s)
     for m in _OF.finditer(t):
-        _add(ctx, m.group("o"), base + m.start("o"))
+        name = m.group("o")
+        while (lead := _LEADING.match(name)) is not None:
+            name = name[lead.end():]
+        _add(ctx, name, base + m.end("o") - len(name))
     for m in _SECTOR.finditer(t):
         s = base + m.start("c")
         if any(x.type == "City" and x.start == s for x in ctx.mentions) and " " in m.group("o"):
