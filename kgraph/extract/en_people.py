@@ -31,7 +31,8 @@ _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
-_SPEAKER = re.compile(rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
+_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:aged\s+)?\d{{1,2}},|"
+                      rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
@@ -61,6 +62,8 @@ def _body_before(ctx: Ctx, sent: Sentence, pos: int, types: tuple[str, ...]) -> 
     for m in ctx.mentions:
         if m.type in types and sent.start <= m.start and m.end <= pos and not ctx.text[m.end:pos].strip(" '’s"):
             return m
+        if m.type in types and m.start < pos < m.end:  # Williamson County Judge: the title starts inside the name
+            return m
     return None
 
 
@@ -84,6 +87,9 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
+        return next((i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)),
+                    None)
     if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
         of_country = [i for i in ranked_cities(ctx) if _country(ctx, i) == title.country]
         if of_country:
@@ -203,7 +209,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         before = _body_before(ctx, sent, base + m.start("title"), ("City",))
         if before is not None:
             before.via_title = True
-            if (title_of(m.group("title")) or TITLES[0]).body == "city":
+            if (title_of(m.group("title")) or TITLES[0]).body in ("city", "province"):
                 titled.add(before.iri)
     for m in pres:
         title = title_of(m.group("title"))
@@ -234,7 +240,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()

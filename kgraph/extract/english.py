@@ -6,6 +6,8 @@ The rules live in small modules, one concern each, and apply the tables of :mod:
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from ..read.article import Article
@@ -19,13 +21,14 @@ from .en_places import country_of, scan
 from .en_ties import read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
-from .text_units import sentences
+from .patterns_en import ABBREVIATIONS
+from .text_units import Sentence, sentences
 
 
 def read_english(article: Article, gz: Gazetteer) -> Reading:
     """Entities and facts of an English article."""
     reading = Reading(article)
-    sents = sentences(masked(article.text), lang="en")
+    sents = _rejoin(sentences(masked(article.text), lang="en"), masked(article.text))
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
     for sent in sents:
         scan(ctx, sent)
@@ -50,6 +53,19 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     drop_vague_years(ctx)
     _place_entities(ctx)
     return reading
+
+
+def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Join sentences split after an abbreviation (``Gov.``, ``Jr.``) or before a lower-case word."""
+    out: list[Sentence] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev is not None and "\n" not in text[prev.end:s.start] and (
+                re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text)):
+            out[-1] = Sentence(text[prev.start:s.end], prev.start, s.end)
+        else:
+            out.append(s)
+    return out
 
 
 def _place_entities(ctx: EnCtx) -> None:

@@ -21,6 +21,7 @@ class Title:
     """A job title: the words that write it, its normalised role, and what body it binds to.
 
     ``body`` is ``city`` (a local government: the city named with it, else the article's own city),
+    ``province`` (a state or province named with it, else none),
     ``council`` (the council named with it), ``org`` (an organisation named with it) or ``none``
     (national offices: no local body).
     """
@@ -40,9 +41,9 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
-    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "city"),
+    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
-          r"Cllr\.?|Cr\.?", "councillor", "city"),
+          r"County Commissioner|Commissioner|Cllr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
@@ -223,6 +224,9 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
 #: words before a date that make it the day something was reported, not the event's
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
+
+#: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
+ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: page furniture: whole lines that are no part of the article (checked against each stripped line)
 FURNITURE_LINES: tuple[tuple[str, str], ...] = (
