@@ -201,7 +201,8 @@ EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EV
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
-    ("arrived", r"\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
+    ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
+    ("arrived", r"\bcame to\b|\bspent\b|\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
     ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
      r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
 )
