@@ -332,3 +332,42 @@ def test_unknown_publication_date_keeps_only_certain_dates(ex) -> None:  # type:
 def test_a_meeting_with_a_council_makes_it_attend(ex) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, "The Burnaby delegation attended a meeting with Busan Metropolitan Council.")
     assert {"Busan Metropolitan Council"} <= attendees(r)
+
+
+# --- families added after the first measurements ------------------------------------------------------------
+
+def test_semicolon_list_keeps_only_the_city_of_each_part(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Leeds's twin towns are Dortmund, Germany; Lille, France; Brno, Moravia; and Durban, South Africa.")
+    assert {frozenset(("Leeds", c)) for c in ("Dortmund", "Lille", "Brno", "Durban")} <= ties(r)
+    assert "Moravia" not in names(r, "City")
+
+
+def test_list_continuing_a_tie_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Curitiba now has 16 sister cities. They are Asunción, Paraguay; Himeji, Japan; and Coimbra, Portugal.")
+    assert {frozenset(("Curitiba", c)) for c in ("Asunción", "Himeji", "Coimbra")} <= ties(r)
+    r2 = read(ex, "Curitiba now has 16 sister cities. They are proud of them, the mayor said.")
+    assert not ties(r2)
+
+
+def test_headline_words_after_a_tie_are_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "City of Chattanooga Signs Friendship City Agreement with Gwangyang, South Korea")
+    assert "Agreement" not in names(r, "City") and not any("Signs" in n for n in names(r, "City"))
+
+
+def test_abbreviated_titles_do_not_end_the_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The State of Arkansas signed a trade agreement with Hanam. Gov. Sarah Linwood attended.")
+    assert ("Sarah Linwood", "Arkansas") in roles(r)
+    r2 = read(ex, "Gov. Sarah Linwood spoke about tourism.")  # no state named: no body guessed
+    assert "Sarah Linwood" in names(r2, "Person") and not roles(r2)
+
+
+def test_county_title_after_a_county(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Williamson County Judge Bill Gravell welcomed the Yongin delegation on Thursday.")
+    assert ("Bill Gravell", "Williamson County") in roles(r)
+
+
+def test_dated_happening_without_an_event_noun(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The two mayors met on Thursday in Cebu.")
+    assert dates(r) == {"2024-03-07"}
+    r2 = read(ex, "The two mayors are old friends.")
+    assert not dates(r2)

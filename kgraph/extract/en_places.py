@@ -32,7 +32,7 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?:(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _TITLE_OF = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
@@ -223,6 +223,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     for m in _TIE_PARTNER.finditer(t):
+        if not m.group("p") and (_title_case(t) or re.match(r"(?:Agreements?|Relations(?:hip)?s?|Program(?:me)?s?|Committee|"
+                                                           r"Association|Ties|Partnerships?|Exchanges?|Day|Festival|Forum)\b",
+                                                           m.group("n"))):
+            continue  # a Friendship City Agreement: no place after the tie words
         name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
         s = base + m.end("n") - len(name) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP:
@@ -310,6 +314,9 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
     the unknown names beside them are cities too."""
     t, base = sent.text, sent.start
     items = [m for m in _ITEM.finditer(t) if m.group("n").split()[0] not in NAME_STOP]
+    if t.count(";") >= 2:  # Wuxi, China; Swansea, Wales; …: in each part only the first name is a city
+        starts = [0] + [mm.end() for mm in re.finditer(r";", t)]
+        items = [m for m in items if "," not in t[max(c for c in starts if c <= m.start("n")):m.start("n")]]
     if not items:
         return
     known = [m for m in items if any(x.start == base + m.start("n") and x.type == "City" for x in ctx.mentions)]
