@@ -371,3 +371,8 @@ def test_dated_happening_without_an_event_noun(ex) -> None:  # type: ignore[no-u
     assert dates(r) == {"2024-03-07"}
     r2 = read(ex, "The two mayors are old friends.")
     assert not dates(r2)
+
+
+def test_sender_of_a_letter_does_not_attend(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Oh Se-hoon met the ambassador on Monday, who handed over a letter from Lima Mayor Rafael Aliaga.")
+    assert "Oh Se-hoon" in attendees(r) and "Rafael Aliaga" not in attendees(r)

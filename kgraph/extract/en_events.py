@@ -21,7 +21,7 @@ from .context import EventInfo, Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .model import Entity, Span
-from .patterns_en import (ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
+from .patterns_en import (ABSENT_CUE, ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
                           SIGN_VERB, TIE_RE, VISIT_VERB, WORD)
 from .text_units import Sentence
 
@@ -207,7 +207,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
             ctx.delegations.append(c)
         if c not in hosts:
             ctx.fact(ev.iri, V.SCHEMA.attendee, c, sent)
-    people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only]
+    people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only
+              and not re.search(ABSENT_CUE, ctx.text[max(sent.start, m.start - 60):m.start], re.I)]
     if cue or found:
         for m in people:
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)

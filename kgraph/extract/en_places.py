@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import NAME_STOP, TITLE_RE, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
+from .patterns_en import NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -35,7 +35,8 @@ _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
-_TITLE_OF = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+_LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
+_TITLE_OF = re.compile(rf"\b(?:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
 
 
