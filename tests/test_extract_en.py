@@ -376,3 +376,10 @@ def test_dated_happening_without_an_event_noun(ex) -> None:  # type: ignore[no-u
 def test_sender_of_a_letter_does_not_attend(ex) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, "Mayor Oh Se-hoon met the ambassador on Monday, who handed over a letter from Lima Mayor Rafael Aliaga.")
     assert "Oh Se-hoon" in attendees(r) and "Rafael Aliaga" not in attendees(r)
+
+
+def test_aid_sent_in_a_year_is_a_dated_event(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Busan sent $100,000 in relief aid to its sister city Kaohsiung in 2016.")
+    assert "2016" in dates(r)
+    r2 = read(ex, "Busan has been Kaohsiung's sister city since 2016.")
+    assert not dates(r2)

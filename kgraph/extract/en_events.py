@@ -92,8 +92,9 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
 
 
 def _dated(ctx: Ctx, sent: Sentence) -> bool:
-    """The sentence states a day or month of something (not of a report)."""
-    return any(d.grain in ("day", "month") and not REPORTED_CUE.search(sent.text[:d.start])
+    """The sentence states when something happened (not when it was reported)."""
+    return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
+               and not REPORTED_CUE.search(sent.text[:d.start])
                for d in find_dates(sent.text, published=ctx.article.published))
 
 
@@ -109,7 +110,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
-                                           and (ev.head != "signing" or not re.match(r"(?:in|during)\s", d.text)))]
+                                           and (ev.head not in ("signing", "donation")
+                                                or not re.match(r"(?:in|during)\s", d.text)))]
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))

@@ -203,6 +203,7 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
     ("arrived", r"\bcame to\b|\bspent\b|\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
+    ("aid", r"\b(?:sent|donated|provided|contributed|pledged)\s+(?:\w+\s+){0,3}(?:aid|relief|donations?|\$|US\$|USD|won|dollars)", "donation"),
     ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
      r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
 )
