@@ -383,3 +383,10 @@ def test_aid_sent_in_a_year_is_a_dated_event(ex) -> None:  # type: ignore[no-unt
     assert "2016" in dates(r)
     r2 = read(ex, "Busan has been Kaohsiung's sister city since 2016.")
     assert not dates(r2)
+
+
+def test_teaser_above_the_headline_is_furniture(ex) -> None:  # type: ignore[no-untyped-def]
+    text = ("Podcast: Mayor Jane Roe of Springfield tells her story\nGimpo and Lyon renew ties\n"
+            "Gimpo Mayor Kim Byung-soo met Lyon officials.")
+    r = ex.read(Article(text=text, url="urn:test:teaser", language="en", title="Gimpo and Lyon renew ties"))
+    assert "Jane Roe" not in names(r, "Person") and "Kim Byung-soo" in names(r, "Person")

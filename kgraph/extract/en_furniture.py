@@ -48,11 +48,23 @@ def _doubled(line: str) -> int | None:
     return None
 
 
-def masked(text: str) -> str:
-    """``text`` with its furniture blanked (same length, same offsets)."""
+def masked(text: str, *, title: str | None = None) -> str:
+    """``text`` with its furniture blanked (same length, same offsets).
+
+    With the article's ``title``, whatever stands above the headline's first line (menus, teasers of
+    other stories) is furniture too.
+
+    >>> masked("Hear our podcast\\nTwo towns twin\\nThey signed.", title="Two towns twin").split()
+    ['Two', 'towns', 'twin', 'They', 'signed.']
+    """
     out = list(text)
     pos = 0
     seen: set[str] = set()
+    head = text.find("\n" + title.strip() + "\n") + 1 if title and title.strip() else 0
+    if head > 0 and not text.lstrip().startswith(title.strip()) and head < len(text) // 2:  # type: ignore[union-attr]
+        for i in range(head):
+            if out[i] != "\n":
+                out[i] = " "
 
     def blank(a: int, b: int) -> None:
         for i in range(a, b):

@@ -28,7 +28,8 @@ from .text_units import Sentence, sentences
 def read_english(article: Article, gz: Gazetteer) -> Reading:
     """Entities and facts of an English article."""
     reading = Reading(article)
-    sents = _rejoin(sentences(masked(article.text), lang="en"), masked(article.text))
+    text = masked(article.text, title=article.title)
+    sents = _rejoin(sentences(text, lang="en"), text)
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
     for sent in sents:
         scan(ctx, sent)
