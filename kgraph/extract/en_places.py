@@ -248,7 +248,16 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
     # gazetteer names and countries; small towns where the sentence says they are places
     for run in _CAPS_RE.finditer(t):
-      for first in range(len(run.group(0).split())):
+        _gazetteer_run(ctx, sc, sent, run, tie=tie)
+    if tie or in_tie_list(ctx, sent):
+        _list_members(ctx, sc, sent)
+    _locators(ctx, sent)
+
+
+def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, tie: bool) -> None:
+    """Gazetteer names inside a run of capitalised words, trying every start (``Tourism and Sport Burnaby``)."""
+    base, gz = sent.start, ctx.gz
+    for first in range(len(run.group(0).split())):
         words = run.group(0).split()[first:]
         pos = base + run.start() + sum(len(w) + 1 for w in run.group(0).split()[:first])
         if ctx.text[pos:pos + len(words[0])] != words[0]:
@@ -269,9 +278,6 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
                 break
-    if tie or in_tie_list(ctx, sent):
-        _list_members(ctx, sc, sent)
-    _locators(ctx, sent)
 
 
 _ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*|^\d{1,2}[.)]\s*)(?:the\s+)?"
