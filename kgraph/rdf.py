@@ -65,6 +65,9 @@ def to_triples(reading: Reading, *, with_sentences: bool = True) -> list[Triple]
                     out.append((e.iri, SKOS.altLabel, Literal(alt, lang=_lang_of(alt, e.lang))))
             if e.type == "City" and e.country:
                 out.append((e.iri, SCHEMA.containedInPlace, V.country_iri(e.country)))
+        else:  # a known entity written another way in this article (Gyeonggi Province): the article's own label
+            for alt in e.alt:
+                out.append((e.iri, SKOS.altLabel, Literal(alt, lang=_lang_of(alt, e.lang))))
         if "jobTitle" in e.attrs:
             out.append((e.iri, SCHEMA.jobTitle, Literal(str(e.attrs["jobTitle"]), lang=e.lang)))
         if e.attrs.get("dateInferred"):

@@ -1,0 +1,149 @@
+"""English dates resolved against the publication date — only what the text makes certain.
+
+>>> import datetime as dt
+>>> pub = dt.date(2024, 3, 5)  # a Tuesday
+>>> [w.value.isoformat() for w in find("signed on Tuesday", published=pub)]
+['2024-03-05']
+>>> [w.value.isoformat() for w in find("will sign on Wednesday", published=pub)]
+['2024-03-06']
+>>> [w.value.isoformat() for w in find("signed on the 1st", published=pub)]
+['2024-03-01']
+>>> [(w.value.isoformat(), w.grain) for w in find("the May 2023 conference", published=pub)]
+[('2023-05-01', 'month')]
+>>> find("last October", published=dt.date(2024, 11, 20))  # this October or the one before: not certain
+[]
+>>> [w.value.isoformat() for w in find("last October", published=dt.date(2024, 3, 1))]
+['2023-10-01']
+>>> find("on Tuesday", published=None)
+[]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import When, _future, _past
+from .patterns_en import FUTURE_CUE
+
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+#: date forms, each named; the first that matches at a place wins (order matters: longest first)
+FORMS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
+    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
+    ("day_month", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
+    ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>\d{1,2})\)"),
+    ("weekday", r"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"),
+    ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
+    ("year", rf"\b(?:in|of|since|from|during)\s+(?P<y>{_YEAR})\b"),
+    ("named_year", rf"\b(?P<y>{_YEAR})(?=\s+[A-Z])"),
+)
+_FORMS = [(n, re.compile(p, re.I if n not in ("named_year",) else 0)) for n, p in FORMS]
+_RELATIVE_DAY = re.compile(r"\b(?:earlier (?:in the day|today)|today|this (?:morning|afternoon|evening)|yesterday|tonight)\b", re.I)
+
+
+def _mon(s: str) -> int:
+    return _MONTHS[s[:3].lower()]
+
+
+def _int_day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+def find(text: str, *, published: dt.date | None, future: bool | None = None) -> list[When]:
+    """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _FORMS:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            fut = bool(FUTURE_CUE.search(text[:m.start()])) if future is None else future
+            w = _resolve(name, m, published, fut)
+            taken.append((m.start(), m.end()))
+            if w is not None:
+                out.append(When(w[0], w[1], m.start(), m.end(), m.group(0)))
+    if published is not None:
+        for m in _RELATIVE_DAY.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                d = published - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else published
+                out.append(When(d, "day", m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tuple[dt.date, str] | None:
+    g = m.groupdict()
+    if name == "iso":
+        v = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (v, "day") if v else None
+    if name in ("month_day_year", "day_month_year"):
+        v = _safe(int(g["y"]), _mon(g["mon"]), _int_day(g["d"]))
+        return (v, "day") if v else None
+    if name == "month_year":
+        return dt.date(int(g["y"]), _mon(g["mon"]), 1), "month"
+    if name in ("year", "named_year"):
+        return dt.date(int(g["y"]), 1, 1), "year"
+    if pub is None:
+        return None  # every form below needs the publication date
+    if name in ("month_day", "day_month"):
+        mon, d = _mon(g["mon"]), _int_day(g["d"])
+        v = (_future if fut else _past)(pub, mon, d)
+        return (v, "day") if v else None
+    if name == "weekday_day":
+        d = int(g["d"])
+        for shift in (0, -1, 1):
+            y, mo = pub.year, pub.month + shift
+            y, mo = (y - 1, 12) if mo < 1 else ((y + 1, 1) if mo > 12 else (y, mo))
+            v = _safe(y, mo, d)
+            if v and _WEEKDAYS[v.weekday()] == g["wd"].lower() and abs((v - pub).days) <= 7:
+                return v, "day"
+        return None
+    if name == "weekday":
+        wd = _WEEKDAYS.index(g["wd"].lower())
+        rel = (g.get("rel") or "").lower()
+        if rel == "next" or (fut and rel != "last"):
+            return pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "day"
+        if rel == "last":
+            return pub - dt.timedelta(days=((pub.weekday() - wd) % 7) or 7), "day"
+        return pub - dt.timedelta(days=(pub.weekday() - wd) % 7), "day"
+    if name == "rel_month":
+        mon, rel = _mon(g["mon"]), g["rel"].lower()
+        if rel == "last":
+            # 'last October' in November: this October or last year's? Only certain when the month is not yet past
+            return (dt.date(pub.year - 1, mon, 1), "month") if mon >= pub.month else None
+        if rel == "next":
+            return (dt.date(pub.year + (1 if mon <= pub.month else 0), mon, 1), "month")
+        if rel == "this":
+            return dt.date(pub.year, mon, 1), "month"
+        if fut:
+            return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
+        return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"
+    if name == "the_nth":
+        d = int(g["d"])
+        v = (_future if fut else _past)(pub, None, d)
+        return (v, "day") if v else None
+    return None
+
+
+def literal(w: When) -> tuple[str, str]:
+    """(lexical form, XSD datatype name) of a date at its grain.
+
+    >>> literal(When(dt.date(2023, 5, 1), "month", 0, 0, "May 2023"))
+    ('2023-05', 'gYearMonth')
+    """
+    return w.literal_form()

@@ -1,0 +1,243 @@
+"""Events in English text: what happened, when (``schema:startDate``), where, and who took part.
+
+Families: a head noun (signing ceremony, visit, trip, meeting, video conference, festival, dinner,
+exchange) or a verb with an agreement (``signed an MOU``, ``concluded an agreement``, ``putting ink
+to paper``) or a visit (``visited Yangju``); the date in the same sentence, not the day something was
+*said*; attendees: people who sign, attend, witness, welcome, lead or present; bodies that attend,
+witness or are met (``a meeting with Seoul Metropolitan Council``, ``members of the X``); cities
+that send a delegation (``a delegation from Dongying``, ``the Dongying delegation``) or whose
+officials visit; hosts (``X hosted the meeting``) are organisers, not attendees.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .. import vocab as V
+from ..vocab import minted
+from .context import EventInfo, Mention
+from .en_context import EnCtx as Ctx
+from .en_dates import find as find_dates
+from .model import Entity, Span
+from .patterns_en import (ABSENT_CUE, ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
+                          SIGN_VERB, TIE_RE, VISIT_VERB, WORD)
+from .text_units import Sentence
+
+_HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
+_NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:{WORD}\s+){{1,5}}(?:Festival|Fair|Expo|Exhibition|Championships?|Games|"
+                    r"Forum|Summit|Conference|Carnival|Parade|Concert)s?\b")
+_AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent)\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
+_ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
+                         r"representatives|meeting with|met with|met)\b", re.I)
+_VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}}(?:City Hall|city hall|Hall|hall|library|"
+                    r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center)(?:\s+penthouse)?)\b")
+
+
+def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInfo:
+    s = sent.start + pos
+    span = Span(s, s + len(name))
+    same = next((e for e in ctx.events if e.head == head and (e.name.lower() == name.lower() or name[0].islower()
+                                                              and e.name[0].islower())), None)
+    if same is None:
+        iri = minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], name.lower())
+        same = EventInfo(iri, name, head, s, tuple(name.lower().split()), None, [span])
+        ctx.events.append(same)
+        ctx.entity(Entity(iri, "Event", name, lang="en", mentions=[span]))
+    elif span not in same.spans:
+        same.spans.append(span)
+    ctx.mentions.append(Mention(span.start, span.end, name, same.iri, "Event", "event"))
+    return same
+
+
+def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
+    """The events one sentence names (or implies by a signing or visiting verb), with their positions."""
+    t = sent.text
+    out: list[tuple[EventInfo, int]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NAMED.finditer(t):
+        name = re.sub(r"^(?:The|A|An|In|At|During|On|To|With)\s+", "", m.group(0))
+        pos = m.end() - len(name)
+        out.append((_event(ctx, sent, name, "festival", pos), pos))
+        taken.append((m.start(), m.end()))
+    for m in EVENT_RE.finditer(t):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        kind = next(k for k, v in m.groupdict().items() if v)
+        head = _HEAD_OF[kind]
+        if head == "visit" and not re.search(r"delegation|mayor|governor|visit(?:ed|ing)|trip|tour", t, re.I):
+            continue
+        name = m.group(0).lower()
+        out.append((_event(ctx, sent, name, head, m.start()), m.start()))
+        taken.append((m.start(), m.end()))
+    sign = re.search(SIGN_VERB, t, re.I)
+    if sign and (_AGREEMENT.search(t) or TIE_RE.search(t)) and not any(e.head in ("signing", "ceremony") for e, _ in out):
+        out.append((_event(ctx, sent, "signing", "signing", sign.start()), sign.start()))
+    visit = re.search(VISIT_VERB, t)
+    if visit and not any(e.head == "visit" for e, _ in out) and not out:
+        out.append((_event(ctx, sent, "visit", "visit", visit.start()), visit.start()))
+    deleg = re.search(rf"\b(?:{DELEGATION})\b", t)
+    if not out and deleg and re.search(r"\b(?:led|leads|sent|sends|dispatched|arrived|will visit|travell?ed)\b|"
+                                       rf"{DELEGATION}\s+to\s+[A-Z]", t):
+        out.append((_event(ctx, sent, "visit", "visit", deleg.start()), deleg.start()))  # led a delegation to X
+    if not out and _dated(ctx, sent):  # the mayors met on Friday: a dated happening is an event
+        for _, rx, head in HAPPEN_VERBS:
+            v = re.search(rx, t)
+            if v is not None:
+                out.append((_event(ctx, sent, head, head, v.start()), v.start()))
+                break
+    return sorted(out, key=lambda x: x[1])
+
+
+def _dated(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence states when something happened (not when it was reported)."""
+    return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
+               and not REPORTED_CUE.search(sent.text[:d.start])
+               for d in find_dates(sent.text, published=ctx.article.published))
+
+
+def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
+    """Give the sentence's event the date the sentence states (not a dateline's, not a report's)."""
+    if not found:
+        return
+    dl = _DATELINE.match(sent.text)
+    skip = dl.end() if dl else 0
+    dates = [d for d in find_dates(sent.text, published=ctx.article.published)
+             if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
+             and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])]
+    pairs = []
+    for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
+        usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
+                                           and (ev.head not in ("signing", "donation")
+                                                or not re.match(r"(?:in|during)\s", d.text)))]
+        grain = {"day": 0, "month": 1, "year": 2}
+        if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
+            pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
+    for ev, d in pairs:
+        ent = ctx.reading.entities[ev.iri]
+        if "startDate" in ent.attrs:
+            continue
+        lex, dtype = d.literal_form()
+        lit = Literal(lex, datatype=getattr(XSD, dtype))
+        ent.attrs["startDate"] = lit
+        ctx.fact(ev.iri, V.SCHEMA.startDate, lit, sent)
+
+
+def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
+    """``at Da Lat City Hall``: the place of the sentence's first event."""
+    m = _VENUE.search(sent.text)
+    if not m or not found:
+        return
+    ev = found[0][0]
+    ent = ctx.reading.entities[ev.iri]
+    if "location" in ent.attrs:
+        return
+    name = m.group("v")
+    vs = sent.start + m.start("v")
+    iri = minted("place", name)
+    ctx.entity(Entity(iri, "Place", name, lang="en", mentions=[Span(vs, vs + len(name))]))
+    ctx.mentions.append(Mention(vs, vs + len(name), name, iri, "Place", "place"))
+    for c in ctx.mentions:
+        if c.type == "City" and vs <= c.start < vs + len(name):
+            c.via_title = True
+            ctx.fact(iri, V.SCHEMA.containedInPlace, c.iri, sent)
+    ent.attrs["location"] = iri
+    ctx.fact(ev.iri, V.SCHEMA.location, iri, sent)
+
+
+def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
+    """Cities (and bodies) a sentence says send a delegation."""
+    t, base = sent.text, sent.start
+    out: list[URIRef] = []
+    ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
+    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|students|a team|a group)\b(?=\s+(?:from|of)\s)|\b(?:{DELEGATION})\b", t):
+        ds, de = base + d.start(), base + d.end()
+        frm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", t[d.end():])
+        if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
+            stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that)\b|[.;]", t[d.end() + frm.end():])
+            end = de + frm.end() + (stop.start() if stop else len(t))
+            orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]
+            out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
+                    and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)]
+            continue
+        if re.search(r"\b(?:led|leads|leading|lead|headed|heads)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}$", t[:d.start()]) or \
+                re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():]):
+            leaders = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))]
+            bodies = [b for b in leaders if b is not None and "/city/" in str(b)]
+            if bodies:
+                out.append(bodies[0])  # Mayor Dokgo led a delegation: his city sends it
+                continue
+        before = [m for m in ms if m.end <= ds and m.type == "City"]
+        if before:
+            gap = ctx.text[before[-1].end:ds]
+            if re.fullmatch(r"(?:'s)?\s+(?:(?:City|city)\s+)?(?:[a-z]+\s+){0,2}", gap):
+                out.append(before[-1].iri)  # the Dongying (cultural) delegation
+                continue
+        if re.search(r"\bthe\s+(?:\w+\s+)?$", t[:d.start()]) and ctx.delegations:
+            out.append(ctx.delegations[0])  # the delegation: the one the article spoke of
+    return out
+
+
+def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
+    """Who took part in the sentence's event (or in the last one spoken of)."""
+    t = sent.text
+    cue = re.search(ATTEND_CUE, t, re.I)
+    if not found and not cue:
+        return
+    ev = found[0][0] if found else next((e for e in reversed(ctx.events) if e.first <= sent.start), None)
+    if ev is None:
+        return
+    hosted = re.search(rf"(?P<h>.{{0,60}}?)\s+(?:{HOST_CUE})\b", t)
+    hosts: set[URIRef] = set()
+    for m in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
+        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + m.end()),
+                       key=lambda x: (x.start, x.type != "Organization"))
+        if after:
+            hosts.add(after[0].iri)
+    if hosted:
+        subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
+                if sent.start <= x.start < sent.start + hosted.end("h") and not x.via_title]
+        if subj and re.search(HOST_CUE, t[subj[0].end - sent.start:subj[0].end - sent.start + 30]):
+            hosts.add(subj[0].iri)
+    for h in hosts:
+        ctx.fact(ev.iri, V.SCHEMA.organizer, h, sent)
+    deleg = _delegation_cities(ctx, sent)
+    for c in deleg:
+        if c not in ctx.delegations and any(x.iri == c and x.type == "City" for x in ctx.mentions):
+            ctx.delegations.append(c)
+        if c not in hosts:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, c, sent)
+    people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only
+              and not re.search(ABSENT_CUE, ctx.text[max(sent.start, m.start - 60):m.start], re.I)]
+    if cue or found:
+        for m in people:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    if _ORG_ATTEND.search(t):
+        for m in ctx.in_sentence(sent, types=("Organization",)):
+            if not m.via_title and m.iri not in hosts:
+                ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people:  # officials who visit: their city sends them
+        visited = {x.iri for x in ctx.in_sentence(sent, types=("City",))
+                   if re.search(r"visit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
+        for m in people:
+            body = ctx.person_body.get(m.iri)
+            if body is not None and body not in visited and "/city/" in str(body):
+                ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)
+
+
+def drop_vague_years(ctx: Ctx) -> None:
+    """A year read from an event's name (the 2024 forum) says less than a full date of that year: keep the date."""
+    dated = [(e, e.attrs["startDate"]) for e in ctx.reading.entities.values() if e.type == "Event" and "startDate" in e.attrs]
+    for e, lit in dated:
+        if len(str(lit)) == 4 and any(str(o).startswith(str(lit)) and len(str(o)) > 4 for _, o in dated):
+            del e.attrs["startDate"]
+            ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == e.iri and f.p == V.SCHEMA.startDate)]
+
+
+def drop_hosts(ctx: Ctx) -> None:
+    """The city or organisation that holds an event is its organiser, not one of its attendees."""
+    hosts = {(f.s, f.o) for f in ctx.reading.facts if f.p == V.SCHEMA.organizer}
+    ctx.reading.facts = [f for f in ctx.reading.facts
+                         if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in hosts and "/person/" not in str(f.o))]

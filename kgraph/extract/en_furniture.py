@@ -1,0 +1,91 @@
+"""Page furniture in English articles: lines and inline credits that state no facts.
+
+The reader does not delete them (offsets must stay those of the article text); it blanks them out
+of a copy of the text, so that no rule sees them.
+
+>>> masked("HOME > Notices > News\\nMayor Kim met Mayor Lee.").startswith(" " * 21)
+True
+>>> masked("He smiled (Image: Town Council) and left.").split()
+['He', 'smiled', 'and', 'left.']
+>>> masked("A fine dayA fine day")  # a caption printed twice keeps one copy
+'A fine day          '
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, UP
+
+_LINES = [(n, re.compile(rf"^(?:{p.replace('{UP}', UP)})$")) for n, p in FURNITURE_LINES]
+_INLINE = [(n, re.compile(p.replace("{UP}", UP))) for n, p in FURNITURE_INLINE]
+
+
+def furniture_line(line: str) -> str | None:
+    """The name of the furniture rule a whole line matches, or None.
+
+    >>> furniture_line("READ MORE: Town celebrates"), furniture_line("By Jane Doe"), furniture_line("Coronavirus banner")
+    ('read_more', 'byline', 'banner')
+    >>> furniture_line("By the river, the mayors met the press.") is None
+    True
+    """
+    s = line.strip()
+    if not s:
+        return None
+    for name, rx in _LINES:
+        if rx.match(s):
+            return name
+    return None
+
+
+def _doubled(line: str) -> int | None:
+    """Where the second copy starts when a line is one text printed twice (``XX`` or ``X X``)."""
+    s = line.rstrip()
+    n = len(s)
+    for cut in (n // 2, (n + 1) // 2):
+        a, b = s[:cut].strip(), s[cut:].strip()
+        if len(a) >= 8 and a == b:
+            return s.index(b, len(a) - 1) if s[cut:].strip() else None
+    return None
+
+
+def masked(text: str, *, title: str | None = None) -> str:
+    """``text`` with its furniture blanked (same length, same offsets).
+
+    With the article's ``title``, whatever stands above the headline's first line (menus, teasers of
+    other stories) is furniture too.
+
+    >>> masked("Hear our podcast\\nTwo towns twin\\nThey signed.", title="Two towns twin").split()
+    ['Two', 'towns', 'twin', 'They', 'signed.']
+    """
+    out = list(text)
+    pos = 0
+    seen: set[str] = set()
+    head = text.find("\n" + title.strip() + "\n") + 1 if title and title.strip() else 0
+    if head > 0 and not text.lstrip().startswith(title.strip()) and head < len(text) // 2:  # type: ignore[union-attr]
+        for i in range(head):
+            if out[i] != "\n":
+                out[i] = " "
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            if out[i] != "\n":
+                out[i] = " "
+
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        s = line.strip()
+        if not s:
+            continue
+        if furniture_line(s) is not None or (s in seen and len(s) > 20):
+            blank(start, end)  # a line printed again (a title or caption repeated) says nothing new
+            continue
+        seen.add(s)
+        for _, rx in _INLINE:
+            for m in rx.finditer(line):
+                blank(start + m.start(), start + m.end())
+        off = next((m.end() for n, rx in _INLINE if n == "caption_prefix" for m in [rx.match(line)] if m), 0)
+        cut = _doubled(line[off:])
+        if cut is not None:
+            blank(start + off + cut, end)
+    return "".join(out)

@@ -1,0 +1,88 @@
+"""Organisations in English text: named bodies, not the city governments themselves.
+
+Families: a capitalised name ending with an organisation head (``Burnaby Board of Trade``,
+``Seoul Metropolitan Council``, ``Dobong-gu District Office``, ``World Taekwondo Federation``);
+a head then ``of`` (``University of Seoul``, ``Friends of Alzey``); sector words before a city
+(``Tourism and Sport Burnaby``); a name in apposition with an organisation noun (``CityNet, an
+association of …``); the body of ``members of the X``; an acronym only where the text makes it one
+(``(KOTRA)`` after a name, ``at KAIST``). ``the Changchun Municipal Government`` is the city itself.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocab import minted
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .model import Entity, Span
+from .patterns_en import (ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEADS, ORG_MEMBER_OF, ORG_OF_HEADS,
+                          ORG_SECTOR_LEADS, TITLE_RE, WORD)
+from .text_units import Sentence
+
+_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
+_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
+_VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
+_SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
+_APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b")
+_MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
+_ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
+_LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
+_GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
+
+
+def _add(ctx: Ctx, name: str, s: int) -> None:
+    e = s + len(name)
+    if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
+        return
+    iri = minted("org", name)
+    ctx.mentions.append(Mention(s, e, name, iri, "Organization", "org"))
+    ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
+
+
+def read_orgs(ctx: Ctx, sent: Sentence) -> None:
+    """The organisations one sentence names."""
+    t, base = sent.text, sent.start
+    for m in _HEADED.finditer(t):
+        name = m.group("o")
+        if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
+            name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
+        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at)\s+(?:the\s+)?)+", "", name)
+        name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
+        while (lead := _LEADING.match(name)) is not None:
+            name = name[lead.end():]
+        if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
+            continue
+        pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
+        if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
+            _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))
+            name = pair.group("b")
+        s = base + m.start("o") + m.group("o").index(name)
+        if any(x.type == "Person" and s <= x.start < s + len(name) for x in ctx.mentions):
+            continue
+        if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
+            continue  # at the Daejeon Convention Center: a venue, not a body
+        _add(ctx, name, s)
+    for m in _OF.finditer(t):
+        name = m.group("o")
+        while (lead := _LEADING.match(name)) is not None:
+            name = name[lead.end():]
+        _add(ctx, name, base + m.end("o") - len(name))
+    for m in _SECTOR.finditer(t):
+        s = base + m.start("c")
+        if any(x.type == "City" and x.start == s for x in ctx.mentions) and " " in m.group("o"):
+            _add(ctx, m.group("o"), base + m.start("o"))
+    for rx in (_APPOS, _MEMBERS):
+        for m in rx.finditer(t):
+            name = m.group("o")
+            s = base + m.start("o")
+            if any(x.start <= s < x.end and x.type in ("City", "Country", "Person") for x in ctx.mentions):
+                continue
+            _add(ctx, name, s)
+    for m in _ACRONYM.finditer(t):
+        s = base + m.start("o")
+        if re.search(r"(?:Center|Centre|Hall|Stadium|Hotel|Museum|Park)\s*\($", t[:m.start("o")]):
+            continue  # the Hwabaek Convention Center (HICO): a venue's short name
+        if m.group("o") in ACRONYM_STOP or ctx.gz.lookup(m.group("o"), lang="en") or \
+                any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        _add(ctx, m.group("o"), s)

@@ -1,0 +1,284 @@
+"""People with titles in English text, and the body each title binds them to (``schema:worksFor``).
+
+Families: a title before the name with the place before it (``Chuncheon Mayor Lee Jae-soo``,
+``Nam-gu Council Chair Lee Jeong-hoon``) or after it (``Mayor Suhyeon Kang of Yangju``); a title
+after the name (``Park Won-soon, Mayor of Seoul``); a title before the place before the name (``the
+Mayor of Seoul, Park Won-soon``); a role in brackets after a city (``Nam-gu, Ulsan (Mayor Seo
+Dong-wook)``); the council's officer (``the council's chief executive Andrew Mason``); a bare title
+(``Cr Ben Blain``, ``Mayor Jerry Treñas``): a local title binds to the article's own city, a
+chair to the organisation named before it, a national office to nothing. Later, a surname alone
+(``Treñas said``) or a title with it (``Mayor Oh``) refers to the person already named.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from .. import vocab as V
+from ..vocab import minted
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .model import Entity, Span
+from .patterns_en import INITIAL, NAME_STOP, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
+from .text_units import Sentence
+
+_NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+_T = rf"(?:{TITLE_RE})"
+_PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
+_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
+#: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
+_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:aged\s+)?\d{{1,2}},|"
+                      rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
+                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
+_OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
+
+
+def _clean(name: str, ctx: Ctx, start: int) -> str:
+    """The name cut before the first word that cannot be part of it (a title, a place, a month)."""
+    out: list[str] = []
+    pos = start
+    for w in name.split():
+        idx = ctx.text.find(w, pos)
+        if w.rstrip(".,") in NAME_STOP or title_of(w) is not None or any(
+                m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
+            break
+        out.append(w)
+        pos = idx + len(w)
+    return " ".join(out)
+
+
+def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
+    """The body named in ``pos:end``: the organisation when a city only starts its name (the Suwon City Council)."""
+    return next((m for m in sorted(ctx.mentions, key=lambda m: (m.start, m.type != "Organization"))
+                 if pos <= m.start < end and m.type in types and not m.qualifier), None)
+
+
+def _body_before(ctx: Ctx, sent: Sentence, pos: int, types: tuple[str, ...]) -> Mention | None:
+    """A city or organisation ending right before ``pos`` (``Chuncheon Mayor``, ``Nam-gu Council Chair``)."""
+    for m in ctx.mentions:
+        if m.type in types and sent.start <= m.start and m.end <= pos and not ctx.text[m.end:pos].strip(" '’s"):
+            return m
+        if m.type in types and m.start < pos < m.end:  # Williamson County Judge: the title starts inside the name
+            return m
+    return None
+
+
+def ranked_cities(ctx: Ctx) -> list[URIRef]:
+    """Cities by how much the article is about them: mentions, and the first one named counts double."""
+    score: dict[URIRef, float] = {}
+    first: dict[URIRef, int] = {}
+    for m in ctx.mentions:
+        if m.type == "City" and not m.qualifier:
+            score[m.iri] = score.get(m.iri, 0) + (0.5 if m.via_title else 1)
+            first.setdefault(m.iri, m.start)
+    if first:
+        score[min(first, key=first.__getitem__)] += 2
+    return sorted(score, key=lambda i: (-score[i], first[i]))
+
+
+def main_city(ctx: Ctx) -> URIRef | None:
+    """The article's own city: the one it names most, the first one named breaking ties."""
+    ranked = ranked_cities(ctx)
+    return ranked[0] if ranked else None
+
+
+def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
+        return next((i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)),
+                    None)
+    if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
+        of_country = [i for i in ranked_cities(ctx) if _country(ctx, i) == title.country]
+        if of_country:
+            return of_country[0]
+        others = [i for i in ranked_cities(ctx) if _country(ctx, i) is None]
+        return others[1] if len(others) > 1 else None
+    if title.body == "city":
+        ranked = ranked_cities(ctx)
+        for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
+            if iri not in (named or set()):
+                return iri
+        return ranked[0] if ranked else None
+    if title.body in ("org", "council"):
+        before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
+        if before:
+            return before[-1].iri
+        if _OWN_BODY.search(sent.text[:pos - sent.start]):
+            return main_city(ctx)
+    return None
+
+
+def _country(ctx: Ctx, iri: URIRef) -> str | None:
+    cand = ctx.gz.by_iri.get(iri)
+    if cand is not None:
+        return cand.country
+    cc = str(iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(iri) else None
+    return None if cc in (None, "ZZ") else cc
+
+
+def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None) -> URIRef | None:
+    if len(name.split()) < 2 and not re.match(INITIAL, name):
+        known = _known(ctx, name)
+        if known is not None:
+            ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
+        return known
+    iri = ctx.persons.get(name) or _known(ctx, name) or minted("person", name, str(body).rsplit("/", 1)[-1] if body else "")
+    ctx.persons.setdefault(name, iri)
+    if any(m.type == "Person" and m.start == s for m in ctx.mentions):
+        return iri
+    ctx.mentions.append(Mention(s, s + len(name), name, iri, "Person", "person"))
+    ent = ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, s + len(name))]))
+    ent.attrs.setdefault("jobTitle", title.role)
+    if body is not None and iri not in ctx.person_body:
+        ctx.person_body[iri] = body
+        ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+    return iri
+
+
+def _known(ctx: Ctx, name: str) -> URIRef | None:
+    """A person already named, by full name or by one distinctive word of it (``Mayor Oh``, ``Treñas``)."""
+    if name in ctx.persons:
+        return ctx.persons[name]
+    hits = {iri for n, iri in ctx.persons.items() if name in n.split() and len(name) >= 2}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
+    for m in ctx.mentions:
+        if m.type in ("City", "Organization") and s <= m.start < e:
+            m.via_title = True
+
+
+def drop_cities_in_names(ctx: Ctx) -> None:
+    """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
+    people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person"]
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(s <= m.start < e for s, e in people))]
+
+
+def read_people(ctx: Ctx, sent: Sentence) -> None:
+    """People with titles in one sentence, and their bodies."""
+    t, base = sent.text, sent.start
+    # Park Won-soon, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
+    for m in _POST.finditer(t):
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        title = title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
+        if not name or title is None:
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
+        _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # Jane Roe, program coordinator at the Burbank Sister City Committee
+    for m in _POST_ROLE.finditer(t):
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        if not name or len(name.split()) < 2:
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"), body.iri if body else None)
+    # the Mayor of Seoul, Park Won-soon
+    for m in _OF_THEN_NAME.finditer(t):
+        title = title_of(m.group("title"))
+        raw = m.group("name")
+        lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # the Mayor of Harpenden, Cllr Mary Sloane
+        raw = raw[lead.end():] if lead else raw
+        name = _clean(raw, ctx, base + m.end("name") - len(raw))
+        if not name or title is None:
+            continue
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, base + m.end("name") - len(raw), title, body.iri if body and title.body != "none" else None)
+        _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
+    for m in _PAREN.finditer(t):
+        title = title_of(m.group("title"))
+        name = _clean(m.group("name"), ctx, base + m.start("name"))
+        if not name or title is None:
+            continue
+        before = [c for c in ctx.mentions if c.type == "City" and sent.start <= c.start < base + m.start()
+                  and not c.qualifier]
+        s = base + m.start("name")
+        _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
+        ctx.role_only.add(s)
+    # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
+    pres = list(_PRE.finditer(t))
+    titled: set[URIRef] = set()
+    for m in pres:
+        before = _body_before(ctx, sent, base + m.start("title"), ("City",))
+        if before is not None:
+            before.via_title = True
+            if (title_of(m.group("title")) or TITLES[0]).body in ("city", "province"):
+                titled.add(before.iri)
+    for m in pres:
+        title = title_of(m.group("title"))
+        s = base + m.start("name")
+        name = _clean(m.group("name"), ctx, s)
+        if not name or title is None or any(x.type == "Person" and x.start == s for x in ctx.mentions):
+            continue
+        body: URIRef | None = None
+        if title.body != "none":
+            of = m.group("of") if m.group("of") and name == m.group("name") else None
+            at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
+            ts = base + m.start("title")
+            before = _body_before(ctx, sent, ts, ("City", "Organization"))
+            if title.body == "council" and before is not None and before.type == "City":
+                org = _council(ctx, sent, before, ts, base + m.end("title"))
+                body = org
+            elif at is not None:
+                body = at.iri
+                _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+            elif before is not None:
+                body = before.iri
+                before.via_title = True
+            else:
+                body = _default_body(ctx, title, sent, ts, titled)
+        _add_person(ctx, sent, name, s, title, body)
+
+
+def read_speakers(ctx: Ctx, sent: Sentence) -> None:
+    """People quoted by name with no title (after the titled ones are read)."""
+    for m in _SPEAKER.finditer(sent.text):
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
+        s = sent.start + m.start(g)
+        raw = m.group(g)
+        words = raw.split()
+        if any(w in NAME_STOP or title_of(w) for w in words) or any(
+                x.start < s + len(raw) and s < x.end for x in ctx.mentions):
+            continue
+        iri = ctx.persons.get(raw) or minted("person", raw)
+        ctx.persons.setdefault(raw, iri)
+        ctx.mentions.append(Mention(s, s + len(raw), raw, iri, "Person", "person"))
+        ctx.entity(Entity(iri, "Person", raw, lang="en", mentions=[Span(s, s + len(raw))]))
+
+
+def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:
+    """``Nam-gu Council Chair``: the council named by the city and the title's first word."""
+    name = ctx.text[city.start:s] + "Council"
+    iri = minted("org", name)
+    ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(city.start, s + len("Council"))]))
+    for x in ctx.mentions:
+        if x.type == "Organization" and x.start <= city.start < x.end:
+            x.via_title = True
+    org = Mention(city.start, s + len("Council"), name, iri, "Organization", "org")
+    org.via_title = True
+    ctx.mentions.append(org)
+    city.via_title = True
+    return iri
+
+
+def short_references(ctx: Ctx, sent: Sentence) -> None:
+    """``Treñas said``: a word of a person's name already read, alone, is that person."""
+    if not ctx.persons:
+        return
+    parts: dict[str, set[URIRef]] = {}
+    for n, iri in ctx.persons.items():
+        for w in n.split():
+            if len(w) >= 3 and not re.match(INITIAL, w):
+                parts.setdefault(w, set()).add(iri)
+    for m in re.finditer(rf"(?<![\w-]){WORD}", sent.text):
+        iris = parts.get(m.group(0))
+        s = sent.start + m.start()
+        if iris and len(iris) == 1 and not any(x.start <= s < x.end for x in ctx.mentions):
+            ctx.mentions.append(Mention(s, s + len(m.group(0)), m.group(0), next(iter(iris)), "Person", "person"))

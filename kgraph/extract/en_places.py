@@ -1,0 +1,384 @@
+"""Cities, provinces and countries in English text, and which of them only locate another.
+
+Families: gazetteer names (``Chuncheon``, ``South Korea``); a suffix that makes a local government
+(``Iloilo City``, ``Williamson County``, ``Khan-Uul district``, ``Nagasaki Prefecture``); a prefix
+(``the city of Seoul``, ``the State of Arkansas``); Korean romanised districts (``Dobong-gu``,
+``Nam-gu, Ulsan``); small towns the name tables hold, when the sentence says they are places
+(a tie, ``X in Japan``); and locators (``Hwaseong City in Gyeonggi Province``, ``X, Texas``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from ..vocab import city_iri
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .gazetteer import Cand, Gazetteer
+from .patterns_en import NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
+from .text_units import Sentence
+
+DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
+            "american": "US", "german": "DE", "french": "FR", "russian": "RU", "mongolian": "MN", "thai": "TH",
+            "philippine": "PH", "filipino": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA",
+            "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
+            "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
+_NAME = rf"{WORD}(?:(?:[ \t-]+(?:de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous)){{0,2}}[ \t]+{WORD}){{0,3}}"
+_SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}" + r")[ \t]+(?P<s>" +
+                        "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
+_PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
+                        "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
+_ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
+_CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+_TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
+#: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
+_LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
+_TITLE_OF = re.compile(rf"\b(?:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+_LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[Cand]]:
+    """Foreign towns under the gazetteer's size limit, by English name: used only when a sentence says
+    the name is a place (the gazetteer leaves them out because so many are also common words)."""
+    from ..names import loader
+
+    out: dict[str, list[Cand]] = {}
+    for fc in loader.foreign_cities():
+        if fc.population < 50_000 and len(fc.name_en) >= 4:
+            out.setdefault(fc.name_en.lower(), []).append(
+                Cand(city_iri(fc.country, fc.name_en), "City", fc.country, "foreign", fc.name_ko, fc.name_en, "",
+                     fc.population, "city"))
+    return out
+
+
+def pick(cands: list[Cand]) -> Cand | None:
+    """The candidate a bare name most likely means; None for a Korean homonym the text does not settle."""
+    countries = [c for c in cands if c.type == "Country"]
+    if countries:
+        return countries[0]
+    stored = [c for c in cands if c.kind == "store"]
+    if len({c.iri for c in stored}) == 1:
+        return stored[0]
+    kr = [c for c in cands if c.country == "KR"]
+    if len({c.iri for c in kr}) == 1:
+        return kr[0]
+    if kr:
+        return None
+    return max(cands, key=lambda c: c.population) if cands else None
+
+
+def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
+    """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name."""
+    m = re.match(r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
+    if not m:
+        return None
+    words = m.group("c").split()
+    words[-1] = words[-1].rstrip(".") if words[-1] not in ("U.S.", "U.K.") else words[-1]
+    for k in range(len(words), 0, -1):
+        cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
+        if cands:
+            return cands[0].country
+    return None
+
+
+class _Scan:
+    def __init__(self, ctx: Ctx, sent: Sentence) -> None:
+        self.ctx, self.sent = ctx, sent
+        self.taken: list[tuple[int, int]] = [(m.start, m.end) for m in ctx.mentions if sent.start <= m.start < sent.end]
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken)
+
+    def add(self, s: int, e: int, surface: str, iri: URIRef, typ: str, kind: str, *, level: str = "city",
+            alt: str = "") -> Mention:
+        m = Mention(s, e, surface, iri, typ, kind)
+        self.ctx.levels[s] = level
+        self.ctx.mentions.append(m)
+        self.taken.append((s, e))
+        if alt:
+            self.ctx.alts.setdefault(iri, set()).add(alt)
+        return m
+
+
+def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = "") -> Cand | None:
+    cands = [c for c in gz.lookup(name, lang="en") if c.type == "City"]
+    if ko_suffix:
+        cands = [c for c in cands if c.country != "KR" or c.name_ko.endswith(ko_suffix)]
+    if cc:
+        cands = [c for c in cands if c.country == cc] or ([] if cc != "KR" else cands)
+    return pick(cands) if cands else None
+
+
+def _korean_district(ctx: Ctx, base: str, suffix_ko: str, sent: Sentence, end: int) -> Cand | None:
+    """``Nam-gu, Ulsan``: the 구 of the metropolitan city named beside it (or anywhere in the article)."""
+    cands = [c for c in ctx.gz.lookup(base, lang="en") if c.country == "KR" and c.name_ko.endswith(suffix_ko)]
+    if len({c.iri for c in cands}) <= 1:
+        return cands[0] if cands else None
+    after = sent.text[end - sent.start:end - sent.start + 40]
+    text = ctx.text
+    for scope in (after, text):
+        hits = [c for c in cands if c.province and any(
+            re.search(rf"\b{re.escape(p.name_en)}\b", scope) for p in ctx.gz.lookup(_province_en(ctx.gz, c.province), lang="en")
+            if p.name_en)]
+        if len({c.iri for c in hits}) == 1:
+            return hits[0]
+    return None
+
+
+def _province_en(gz: Gazetteer, province_ko: str) -> str:
+    for c in gz.lookup(province_ko):
+        if c.name_en:
+            return c.name_en
+    return province_ko
+
+
+def scan(ctx: Ctx, sent: Sentence) -> None:
+    """Every city, province and country of one sentence, as mentions."""
+    sc = _Scan(ctx, sent)
+    t, base, gz = sent.text, sent.start, ctx.gz
+    tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
+    # the Vietnamese city of Da Lat, the State of Arkansas
+    for m in _PREFIX_RE.finditer(t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or not sc.free(s, s + len(name)):
+            continue
+        level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
+        cc = DEMONYMS.get((m.group("dem") or "").lower())
+        words = name.split()
+        c = None
+        for k in range(len(words), 0, -1):  # City of Chattanooga Signs …: the longest known start
+            c = _known(gz, " ".join(words[:k]), cc=cc)
+            if c is not None:
+                name = " ".join(words[:k])
+                break
+        if c is None and _title_case(t):
+            continue
+        if c is not None:
+            sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
+        elif cc or level == "province" or TIE_RE.search(t) or _country_near(ctx, sent, s + len(name)):
+            cc = cc or _country_near(ctx, sent, s + len(name))
+            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+            sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)
+    # Dobong-gu, Nam-gu, Hwaseong-si
+    for m in _ROMAN_RE.finditer(t):
+        s, e = base + m.start(), base + m.end()
+        if not sc.free(s, e):
+            continue
+        suffix_ko, level = KO_ROMAN_SUFFIX[m.group("s")]
+        c = _korean_district(ctx, m.group("n"), suffix_ko, sent, e)
+        surface = m.group(0)
+        if c is not None:
+            sc.add(s, e, surface, c.iri, "City", c.kind, level=level, alt=surface)
+        else:
+            sc.add(s, e, surface, city_iri("kr", surface), "City", "new", level=level)
+    # Iloilo City, Williamson County, Khan-Uul district, Nagasaki Prefecture
+    for m in _SUFFIX_RE.finditer(t):
+        words = m.group("n").split()
+        while words and words[0] in PLACE_STOP:
+            words = words[1:]
+        if not words or any(w in PLACE_STOP or re.fullmatch(ORG_HEADS, w) for w in words):
+            continue
+        name = " ".join(words)
+        level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
+        ns = base + m.end("n") - len(name)
+        full = f"{name} {m.group('s')}"
+        e = base + m.end("s")
+        if not sc.free(ns, e):
+            continue
+        if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice)\b", t[m.end("s"):]) and \
+                m.group("city") and not gz.lookup(full, lang="en"):
+            continue  # Da Lat City Hall, Yangju city library: the city's building, named by the bare name
+        if name.endswith(("'s", "’s")) or (len(words) > 1 and _known(gz, words[0]) is not None and level == "city") or \
+                re.match(r"\s+(?:Forum|Festival|Fair|Expo|Summit|Conference|Games|Award|Awards|Project|Plan)\b", t[m.end("s"):]):
+            continue  # the 2024 Daejeon Global Science City Forum: an event named after the city
+        cc = _country_near(ctx, sent, e)
+        c = _known(gz, full, cc=cc) or _known(gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""))
+        if c is not None and (level != "province" or c.level == "sido" or c.kind == "store"):
+            sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full") else "")
+        elif c is None and level != "city" and _known(gz, name) is not None:
+            continue  # the Seoul district: a known city, not a new district of that name
+        elif c is None or level == "province":
+            key = name if level == "city" else full  # Iloilo City and Iloilo are one city
+            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.kind == "new"
+                         and str(x.iri).rsplit("/", 1)[-1] == str(city_iri("zz", key)).rsplit("/", 1)[-1]), None)
+            sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
+    for m in _TITLE_OF.finditer(t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or re.search(ORG_HEADS, name):
+            continue
+        title = m.group(0).split()[0]
+        level = "province" if re.match(r"(?:Governor|Lieutenant|Vice[- ]Governor|Premier)", title) else "city"
+        cc = _country_near(ctx, sent, s + len(name))
+        sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new", level=level)
+    # sister province to British Columbia, twinned with Alzey: the name after a tie phrase is a party
+    for m in _TIE_OWNER.finditer(t):  # Harpenden's twin towns: the owner of a tie is a place
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
+                name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
+            sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
+    for m in _TIE_PARTNER.finditer(t):
+        if not m.group("p") and (_title_case(t) or re.match(r"(?:Agreements?|Relations(?:hip)?s?|Program(?:me)?s?|Committee|"
+                                                           r"Association|Ties|Partnerships?|Exchanges?|Day|Festival|Forum)\b",
+                                                           m.group("n"))):
+            continue  # a Friendship City Agreement: no place after the tie words
+        name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
+        s = base + m.end("n") - len(name) if name else base + m.start("n")
+        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP:
+            cc = _country_near(ctx, sent, s + len(name))
+            sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
+                   level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
+    # a new city named with its country: Santa Cruz de la Sierra, Bolivia
+    earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
+    for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
+                gz.lookup(name, lang="en") or len(name.split()) < 2 and _small_towns().get(name.lower()):
+            continue
+        cc = _country_near(ctx, sent, base + m.end("n"))
+        if cc and near_tie:
+            sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
+    # gazetteer names and countries; small towns where the sentence says they are places
+    for run in _CAPS_RE.finditer(t):
+        _gazetteer_run(ctx, sc, sent, run, tie=tie)
+    if tie or in_tie_list(ctx, sent):
+        _list_members(ctx, sc, sent)
+    _locators(ctx, sent)
+
+
+def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, tie: bool) -> None:
+    """Gazetteer names inside a run of capitalised words, trying every start (``Tourism and Sport Burnaby``)."""
+    base, gz = sent.start, ctx.gz
+    for first in range(len(run.group(0).split())):
+        words = run.group(0).split()[first:]
+        pos = base + run.start() + sum(len(w) + 1 for w in run.group(0).split()[:first])
+        if ctx.text[pos:pos + len(words[0])] != words[0]:
+            break  # irregular spacing: only the run's start is safe
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[:size])
+            if not sc.free(pos, pos + len(phrase)):
+                break
+            cands = gz.lookup(phrase, lang="en")
+            if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
+                    not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
+                cands = _small_towns()[phrase.lower()]
+                cc = _country_near(ctx, sent, pos + len(phrase))
+                cands = [c for c in cands if not cc or c.country == cc] or cands
+            if cands:
+                c = pick(cands)
+                if c is not None:
+                    sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
+                           level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
+                break
+
+
+_ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*|^\d{1,2}[.)]\s*)(?:the\s+)?"
+                   rf"(?P<n>{_NAME})(?P<c>\s*\([^)]*\))?(?=\s*(?:[,;.:]|\band\b|$|\s[-–]\s))")
+
+
+_CONTINUES = re.compile(r"^(?:They|These|Those|The (?:others?|rest)|Others)\s+(?:are|were|include|included|being)\b")
+
+
+def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
+    """The tie sentence a list continues: a short line under ``Its sister cities are:``, or ``They are A, B …``
+    after ``The city has 16 sister cities.``"""
+    earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    if earlier and TIE_RE.search(earlier[-1].text) and not TIE_RE.search(sent.text) and (
+            _CONTINUES.match(sent.text) or _city_items(ctx, sent) >= 3):
+        return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
+    if len(sent.text.split()) > 10:
+        return None
+    line_start = ctx.text.rfind("\n", 0, sent.start)
+    for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
+        heading = len(prev.text.split()) <= 8 and not re.search(r"[.!?]$", prev.text.rstrip())
+        if prev.text.rstrip().endswith(":") or (heading and TIE_RE.search(prev.text)):
+            return prev if TIE_RE.search(prev.text) else None
+        if len(prev.text.split()) > 10:
+            return None
+    return None
+
+
+def _city_items(ctx: Ctx, sent: Sentence) -> int:
+    """How many list items of the sentence are cities already read."""
+    return len({m.iri for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier})
+
+
+def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
+    """Whether the sentence is an item or the rest of a list of partners (see :func:`list_head`)."""
+    return list_head(ctx, sent) is not None
+
+
+def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
+    """``sister cities include Asunción, Coimbra, Himeji and Montevideo``: in a list where known cities stand,
+    the unknown names beside them are cities too."""
+    t, base = sent.text, sent.start
+    items = [m for m in _ITEM.finditer(t) if m.group("n").split()[0] not in NAME_STOP]
+    if t.count(";") >= 2:  # Wuxi, China; Swansea, Wales; …: in each part only the first name is a city
+        starts = [0] + [mm.end() for mm in re.finditer(r";", t)]
+        items = [m for m in items if "," not in t[max(c for c in starts if c <= m.start("n")):m.start("n")]]
+    if not items:
+        return
+    known = [m for m in items if any(x.start == base + m.start("n") and x.type == "City" for x in ctx.mentions)]
+    if len(known) < 2 and _city_items(ctx, sent) < 3 and not in_tie_list(ctx, sent):
+        return
+    for m in items:
+        s, name = base + m.start("n"), m.group("n")
+        if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name):
+            continue
+        cc = _country_near(ctx, sent, s + len(name))
+        sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new")
+
+
+def title_of_any(name: str) -> bool:
+    return re.search(rf"\b(?:{TITLE_RE})\b", name) is not None
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case, where capitals do not mark names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in PLACE_STOP | {"City", "County"}:
+        words.pop()
+    return " ".join(words) if words and words[0] not in PLACE_STOP else ""
+
+
+def _locators(ctx: Ctx, sent: Sentence) -> None:
+    """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
+    ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        gap = ctx.text[a.end:b.start]
+        if b.type == "Country" or not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", gap):
+            continue
+        la, lb = ctx.level(a), ctx.level(b)
+        ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
+        inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \
+            ca.province == cb.name_ko and ca.iri != cb.iri
+        if lb == "province" or la in ("district", "county") or inside:
+            b.qualifier = True
+
+
+def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:
+    """A place the text makes a party though no table knows it (``Little Rock in Arkansas, which is …``)."""
+    iri = city_iri("zz", name)
+    m = Mention(start, start + len(name), name, iri, "City", "new")
+    ctx.levels[start] = level
+    ctx.mentions.append(m)
+    return m
+
+
+def country_of(ctx: Ctx, iri: URIRef) -> str | None:
+    """The ISO code a new city's IRI carries (None when unknown)."""
+    cc = str(iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(iri) else None
+    return None if cc == "ZZ" else cc

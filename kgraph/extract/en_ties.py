@@ -1,0 +1,148 @@
+"""Ties between cities stated in English: sister cities, twin towns, friendship cities, memoranda.
+
+Families: ``X's sister city Y`` / ``X's other sister cities are A, B and C``; ``between X and Y``;
+``X and Y signed …``; ``a sister-city relationship with Y`` (the article's own city, or ``we``, is
+the other party); ``the two cities``; a relative clause with its own parties (``Hwaseong in Gyeonggi
+Province, which is also the Sister Province to British Columbia``). A renewal, an anniversary or a
+suspension still states the tie. Places where something happens (``in the Seoul district``), cities
+that only locate another, and countries are never parties.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from .context import Mention
+from .en_context import EnCtx as Ctx
+from .en_people import main_city
+from .en_places import add_new_place, in_tie_list, list_head
+from .patterns_en import NAME_STOP, SIGN_VERB, TIE_RE, WORD, tie_kind
+from .text_units import Sentence
+
+_CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
+_NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
+_PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|\bthe two (?:districts|towns|municipalities)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
+_AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
+_YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
+
+
+def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
+    out = []
+    spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
+    for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
+        if not a <= m.start < b or m.qualifier:
+            continue
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
+            continue  # Dobong-gu District Office, the Ulsan Whale Festival
+        before = ctx.text[max(sent.start, m.start - 30):m.start]
+        if _PLACE_OF.search(before) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
+            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
+        out.append(m)
+    return out
+
+
+def _signed(ctx: Ctx, sent: Sentence) -> None:
+    """``Governor X of Arkansas and Mayor Y of Hanam signed an agreement``: the bodies that sign are partners."""
+    if not (re.search(SIGN_VERB, sent.text, re.I) and _AGREEMENT.search(sent.text)) or _NEGATED.search(sent.text):
+        return
+    bodies = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only]
+    cities = [b for b in bodies if b is not None and "/city/" in str(b)]
+    cities += [m.iri for m in _parties(ctx, sent, sent.start, sent.end) if not m.via_title]
+    iris = list(dict.fromkeys(cities))
+    if len(iris) >= 2:
+        for other in iris[1:]:
+            ctx.reading.ties.append((iris[0], other, "other", None, sent))
+
+
+def read_ties(ctx: Ctx, sent: Sentence) -> None:
+    """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
+    if not TIE_RE.search(sent.text):
+        if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
+            head = list_head(ctx, sent)
+            assert head is not None
+            from_head = [x for x in ctx.reading.ties if x[4] == head]
+            host = from_head[0][0] if from_head else main_city(ctx)
+            kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
+            listed = {m.iri for s in ctx.sentences if in_tie_list(ctx, s) for m in ctx.in_sentence(s, types=("City",))}
+            outside = {m.iri for m in ctx.mentions if m.type == "City" and not any(
+                s.start <= m.start < s.end and in_tie_list(ctx, s) for s in ctx.sentences)}
+            if host is None or (host in listed and host not in outside):
+                return  # the list's own first member is not its host
+            for m in _parties(ctx, sent, sent.start, sent.end):
+                if m.iri != host:
+                    ctx.reading.ties.append((host, m.iri, kind, None, sent))
+            return
+        _signed(ctx, sent)
+        return
+    main = main_city(ctx)
+    second = _second_city(ctx, main)
+    cuts = [sent.start] + [sent.start + m.start() for m in _CLAUSE.finditer(sent.text)] + [sent.end]
+    prev: list[Mention] = []
+    for a, b in zip(cuts, cuts[1:]):
+        clause = ctx.text[a:b]
+        kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
+        parties = _parties(ctx, sent, a, b)
+        if kind is None:
+            prev = parties or prev
+            continue
+        iris = list(dict.fromkeys(m.iri for m in parties))
+        host: URIRef | None = None
+        poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:sister|twin|friendship|partner)", clause)
+        owner = next((m for m in parties if poss and m.end == a + poss.start()), None)
+        tw = TIE_RE.search(clause)
+        if tw is not None and _NEGATED.search(clause[:tw.start()]):
+            prev = parties or prev
+            continue  # Sejong is not among Daejeon's partner cities
+        antecedent = [m for m in ctx.in_sentence(sent, types=("City",)) if m.start < a]
+        word = re.search(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s*$", ctx.text[sent.start:a])
+        if a != sent.start and word and re.match(r",\s+(?:which|whose)", clause) and \
+                not any(m.end == sent.start + word.end("n") for m in antecedent) and \
+                word.group("n").split()[0] not in NAME_STOP and kind is not None:
+            level = "province" if re.search(r"state|province|prefecture", clause, re.I) else "city"
+            antecedent.append(add_new_place(ctx, sent.start + word.start("n"), word.group("n"), level=level))
+        if a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
+            host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent
+        elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:
+            host = _speaker_city(ctx, sent)  # "We have a sister city …," says Mayor X: X's city
+        elif owner is not None:
+            host = owner.iri
+        elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:
+            iris, host = [main, second], main
+        elif main in iris:
+            host = main
+        elif len(iris) == 1 and main is not None:
+            host = main
+        elif len(iris) >= 2:
+            host = iris[0]
+        if host is None:
+            prev = parties or prev
+            continue
+        year = _YEAR.search(sent.text)
+        for other in iris:
+            if other != host:
+                ctx.reading.ties.append((host, other, kind, year.group(1) if year else None, sent))
+        prev = parties or prev
+
+
+def _second_city(ctx: Ctx, main: URIRef | None) -> URIRef | None:
+    score: dict[URIRef, int] = {}
+    for m in ctx.mentions:
+        if m.type == "City" and not m.qualifier and m.iri != main:
+            score[m.iri] = score.get(m.iri, 0) + 1
+    return max(score, key=lambda i: score[i]) if score else None
+
+
+def _speaker_city(ctx: Ctx, sent: Sentence) -> URIRef | None:
+    """The city of the person quoted in the paragraph (``…," says Corrigan``)."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    line_end = ctx.text.find("\n", sent.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    for m in ctx.mentions:
+        if m.type == "Person" and line_start <= m.start < line_end and \
+                re.search(r"\b(?:says|said)\s+(?:\w+\s+){0,2}$", ctx.text[max(line_start, m.start - 30):m.start]):
+            body = ctx.person_body.get(m.iri)
+            if body is not None and "/city/" in str(body):
+                return body
+    return None

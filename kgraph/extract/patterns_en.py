@@ -1,0 +1,257 @@
+"""English phrase knowledge as data: the tables the English reader (``en_*`` modules) applies.
+
+Each entry is named and says what it makes. Adding a phrasing is one line here plus its test in
+``tests/test_extract_en.py``. The regular expressions are fragments: the rules assemble them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: an upper-case letter, accented ones included (Ü in Überlingen, É in École)
+UP = "A-ZÀ-ÖØ-Þ"
+#: one capitalised word of a name: Treñas, Eon-Seok, O'Neill, Khan-Uul
+WORD = rf"[{UP}]\w*(?:-\w+|['’](?!s\b)\w+)*"
+#: an initial: J. in J. Aldarjavkhlan
+INITIAL = rf"[{UP}]\."
+
+
+@dataclass(frozen=True)
+class Title:
+    """A job title: the words that write it, its normalised role, and what body it binds to.
+
+    ``body`` is ``city`` (a local government: the city named with it, else the article's own city),
+    ``province`` (a state or province named with it, else none),
+    ``council`` (the council named with it), ``org`` (an organisation named with it) or ``none``
+    (national offices: no local body).
+    """
+
+    name: str
+    words: str  #: regex alternatives, longest first
+    role: str
+    body: str
+    country: str = ""  #: a title of one country's local government (Bürgermeister: DE) binds to a city of it
+
+
+TITLES: tuple[Title, ...] = (
+    Title("deputy_mayor", r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
+    Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
+    Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
+    Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
+    Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+          r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
+    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
+    Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
+          r"County Commissioner|Commissioner|Cllr\.?|Cr\.?", "councillor", "city"),
+    Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
+          r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
+          r"secretary[- ]general|Director|director", "chief executive", "org"),
+    Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
+          "chair", "org"),
+    Title("president", r"President|president", "president", "org"),
+    Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
+    Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
+          r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President", "national office", "none"),
+)
+#: the same titles in lower case after a name: ``Park Won-soon, mayor of Seoul``
+TITLE_RE = "|".join(t.words for t in TITLES)
+
+
+def title_of(text: str) -> Title | None:
+    """The table entry a title as written belongs to.
+
+    >>> title_of("Vice Mayor").name, title_of("Cr").name, title_of("mayor").role, title_of("Bürgermeister").body
+    ('deputy_mayor', 'councillor', 'mayor', 'city')
+    >>> title_of("Prime Minister").body
+    'none'
+    """
+    for t in TITLES:
+        if re.fullmatch(rf"(?:{t.words})", text.strip(), re.I):
+            return t
+    return None
+
+
+#: words that end a name: titles, place and organisation heads, months, days, function words
+NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs Ms Dr City County Council District Province
+Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
+Chairman Councillor Cr President Minister January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I""".split())
+
+
+@dataclass(frozen=True)
+class PlaceSuffix:
+    """A word that makes the name before it a local government: ``Iloilo City``, ``Williamson County``."""
+
+    name: str
+    words: str
+    level: str  #: city | district | county | province
+
+
+PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
+    PlaceSuffix("city", r"City|city", "city"),
+    PlaceSuffix("metropolitan_city", r"Metropolitan City|Special City", "city"),
+    PlaceSuffix("municipality", r"Municipality|municipality", "city"),
+    PlaceSuffix("town", r"Town|Township", "city"),
+    PlaceSuffix("district", r"District|district", "district"),
+    PlaceSuffix("county", r"County|county|Shire|Regency", "county"),
+    PlaceSuffix("province", r"Province|province|Prefecture|prefecture|Oblast|Krai|Region|Aimag", "province"),
+    PlaceSuffix("state", r"State", "province"),
+)
+#: Korean administrative suffixes in romanisation: Dobong-gu, Hwaseong-si, Gapyeong-gun, Gyeonggi-do
+KO_ROMAN_SUFFIX = {"gu": ("구", "district"), "si": ("시", "city"), "gun": ("군", "county"), "do": ("도", "province")}
+#: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
+PLACE_PREFIXES = (
+    ("city_of", r"[Cc]ity of", "city"),
+    ("town_of", r"[Tt]own of", "city"),
+    ("county_of", r"[Cc]ounty of", "county"),
+    ("state_of", r"[Ss]tate of", "province"),
+    ("province_of", r"[Pp]rovince of|[Pp]refecture of", "province"),
+    ("municipality_of", r"[Mm]unicipality of", "city"),
+)
+#: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
+PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
+Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese""".split())
+
+#: tie phrasings and the tie they state (checked in this order: the most specific wins)
+TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
+    ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
+     r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
+     r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage", "sister"),
+    ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
+    ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
+     r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:agreement|pact|ties|relations(?:hip)?)|"
+     r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?", "friendship"),
+    ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
+     r"cooperation agreement|partner cit(?:y|ies)", "other"),
+)
+TIE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in TIE_PHRASES), re.I)
+#: phrasings that keep a stated tie a tie: renewal, anniversary, suspension
+TIE_STILL = r"renew|anniversar|suspend|halt"
+
+
+def tie_kind(text: str) -> str | None:
+    """The most specific tie a sentence states, or None.
+
+    >>> tie_kind("Harpenden's twin town of Alzey"), tie_kind("a friendly exchange agreement")
+    ('sister', 'friendship')
+    >>> tie_kind("signed a memorandum of understanding"), tie_kind("they signed a contract")
+    ('other', None)
+    """
+    found = {k for n, p, k in TIE_PHRASES if re.search(p, text, re.I)}
+    for kind in ("sister", "friendship", "other"):
+        if kind in found:
+            return kind
+    return None
+
+
+#: organisation heads: a capitalised name ending with one of them is an organisation
+ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Education|Town Council|City Council|"
+             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
+             r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
+             r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
+             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
+             r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Embassy|Consulate(?: General)?|"
+             r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|"
+             r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International")
+#: organisations named by a head and then ``of``: University of X, Ministry of Y
+ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
+                r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat")
+#: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
+POST_ROLES = (r"coordinator|manager|officer|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
+              r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
+#: organisations named by sector words before a city: Tourism and Sport Burnaby, Invest Ottawa, Destination Toronto
+ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trade|Arts|Culture"
+#: nouns that, in apposition, make a name an organisation: ``CityNet, an association of …``
+ORG_APPOSITION = r"association|network|organi[sz]ation|company|firm|group|federation|foundation|alliance|agency|council|body|union|institute"
+#: ``members of the X``, ``representatives from the X``: X is a body
+ORG_MEMBER_OF = r"members|member|representatives|representative|officials|delegates|staff"
+#: acronyms that are never organisations
+ACRONYM_STOP = frozenset("""MOU MOA CEO USD KST GDP AI IT UN EU US UK TV NEWS END AM PM LAT FOR THE AND RELEASE IMMEDIATE
+MEDIA CONTACT PRESS UPDATE NOTE EDITORS READ MORE HOME NEW ICT SME SMEs VIP COVID""".split())
+#: an organisation name that is the city itself: the Changchun Municipal Government, the Busan city government
+CITY_GOVERNMENT = r"Municipal Government|municipal government|City Government|city government|Metropolitan Government|Provincial Government|County Government"
+
+
+@dataclass(frozen=True)
+class EventHead:
+    """A word naming an event, and the head the reading files it under."""
+
+    name: str
+    words: str
+    head: str
+
+
+EVENT_HEADS: tuple[EventHead, ...] = (
+    EventHead("signing_ceremony", r"signing ceremony|signing", "signing"),
+    EventHead("video_conference", r"video[- ]?conference|videoconference|video call|online meeting|virtual meeting|"
+              r"online ceremony|virtual ceremony|webinar", "meeting"),
+    EventHead("ceremony", r"ceremony|anniversary celebration|anniversary|celebration", "ceremony"),
+    EventHead("visit", r"visit|trip|tour", "visit"),
+    EventHead("meeting", r"meeting|talks|roundtable|summit|plenary session|vote|session", "meeting"),
+    EventHead("conference", r"conference|forum|symposium|seminar|workshop", "conference"),
+    EventHead("festival", r"[Ff]estival|[Ff]air|[Ee]xpo|[Ee]xhibition|[Cc]hampionships?|[Gg]ames|[Cc]arnival|[Pp]arade|"
+              r"[Cc]oncert", "festival"),
+    EventHead("dinner", r"dinner|banquet|luncheon|lunch|reception", "dinner"),
+    EventHead("exchange", r"homestay|exchange program(?:me)?|exchange visit", "exchange"),
+)
+EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b")
+#: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
+HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
+     r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
+    ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
+    ("arrived", r"\bcame to\b|\bspent\b|\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
+    ("aid", r"\b(?:sent|donated|provided|contributed|pledged)\s+(?:\w+\s+){0,3}(?:aid|relief|donations?|\$|US\$|USD|won|dollars)", "donation"),
+    ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
+     r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
+)
+#: verbs that make an unnamed event: a signing, a visit
+SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
+             r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
+VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) in\b"
+#: verbs and nouns that make the people and bodies of a sentence take part in its event
+ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
+              r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompanied|presented|delivered|"
+              r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
+              r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks))\b")
+#: words before a name that say its bearer was not there (a letter from X, on behalf of X)
+ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
+              r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+#: a delegation from a city: the city attends
+DELEGATION = r"delegation|delegations|delegates|mission|entourage"
+#: who holds an event (organiser, not attendee)
+HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
+
+#: dates: the future makes a bare weekday or day point forward
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
+                        r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
+#: words before a date that make it the day something was reported, not the event's
+REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
+
+#: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
+ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+
+#: page furniture: whole lines that are no part of the article (checked against each stripped line)
+FURNITURE_LINES: tuple[tuple[str, str], ...] = (
+    ("breadcrumb", r"(?:HOME|Home)\s*[>›»/].*"),
+    ("board_label", r".*[\uac00-\ud7a3].*"),  # a Korean board label on an English page
+    ("meta_line", r"Name\s+\S+\s+Date\s+[\d.\-/]+.*|(?:Date|Hit|Views|Posted|Updated)\s*:?\s*[\d.\-/: ]+"),
+    ("subject_line", r"Subject\s+.+"),
+    ("byline", r"(?:By|BY|Written by|Reporter)\s+[{UP}][\w.'’-]+(?:\s+[{UP}][\w.'’-]+){0,3}(?:\s*[,|].*)?"),
+    ("email", r"\S+@\S+\.\w+"),
+    ("read_more", r"(?:READ MORE|Read more|Related|RELATED|See also|Also read|ALSO READ)\b.*"),
+    ("source", r"(?:Source|SOURCE|Photo|PHOTO|Image|IMAGE|Credit|Caption)s?\s*:.*"),
+    ("banner", r"(?:[\w'’-]+\s+){0,3}(?:banner|Banner|BANNER|advertisement|Advertisement|ADVERTISEMENT|podcast|Podcast)"),
+    ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|[|/])\s*\w*)*"),
+    ("copyright", r"(?:Copyright|©|\(c\)|All rights reserved).*"),
+)
+#: furniture inside a line: credits and links cut out of the sentence they sit in
+FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
+    ("image_credit", r"\((?:Image|Photo|Picture|Credit|Source|Pictured|Photo credit)s?\s*:[^)]*\)"),
+    ("photo_provided", r"\[(?:Photo|Image|Picture)[^\]]*\]"),
+    ("read_more", r"(?:READ MORE|Read more|ALSO READ)\s*:[^.!?\"“”]*?(?=[\"“”]|$)"),
+    ("source_tail", r"\bSource\s*:\s*[^.]*$"),
+    ("caption_prefix", r"^[{UP}][\w.'’ -]{2,40}:\s+(?=[{UP}])"),
+)

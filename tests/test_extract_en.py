@@ -1,0 +1,392 @@
+"""The English reader, family by family, on invented sentences: each rule must match its family and
+must not match the look-alikes next to it. (No text of the shared corpus is used here.)"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import URIRef
+
+from kgraph import vocab as V
+from kgraph.extract.en_dates import find
+from kgraph.extract.en_furniture import furniture_line, masked
+from kgraph.extract.patterns_en import tie_kind, title_of
+from kgraph.read.article import Article
+
+PUB = dt.date(2024, 3, 9)  # a Saturday
+
+
+def read(ex, text: str, published: dt.date | None = PUB):  # type: ignore[no-untyped-def]
+    return ex.read(Article(text=text, url="urn:test:" + str(abs(hash(text))), language="en", published=published))
+
+
+def names(r, typ: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in r.entities.values() if e.type == typ}
+
+
+def label(r, iri: URIRef) -> str:  # type: ignore[no-untyped-def]
+    e = r.entities.get(iri)
+    return e.name if e is not None else str(iri).rsplit("/", 1)[-1]
+
+
+def ties(r) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return {frozenset((label(r, f.s), label(r, f.o))) for f in r.facts if f.p == V.partnerOf}
+
+
+def tie_types(r) -> set[tuple[frozenset[str], str]]:  # type: ignore[no-untyped-def]
+    out = set()
+    for f in r.facts:
+        if f.p in (V.sisterCityOf, V.friendshipCityOf):
+            out.add((frozenset((label(r, f.s), label(r, f.o))), str(f.p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]))
+    return out
+
+
+def roles(r) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(label(r, f.s), label(r, f.o)) for f in r.facts if f.p == V.SCHEMA.worksFor}
+
+
+def attendees(r) -> set[str]:  # type: ignore[no-untyped-def]
+    return {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.attendee}
+
+
+def dates(r) -> set[str]:  # type: ignore[no-untyped-def]
+    return {str(f.o) for f in r.facts if f.p == V.SCHEMA.startDate}
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+def test_title_table_binds_titles_to_bodies() -> None:
+    assert title_of("Deputy Mayor").body == "city" and title_of("Councillor").role == "councillor"
+    assert title_of("Bürgermeister").country == "DE"
+    assert title_of("Prime Minister").body == "none"
+    assert title_of("Gardener") is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Gimpo and Lyon are sister cities", "sister"), ("the twin town of Lisieux", "sister"),
+    ("60 years of twinning", "sister"), ("a friendly exchange agreement with Fukuoka", "friendship"),
+    ("a friendly and cooperative city", "friendship"), ("a memorandum of understanding", "other"),
+    ("signed an MOU", "other"), ("the sister province to Alberta", "sister"),
+])
+def test_tie_phrases(text: str, kind: str) -> None:
+    assert tie_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["a sisterly hug", "the twins were born", "a friendly match", "the memo was sent"])
+def test_tie_look_alikes_are_no_ties(text: str) -> None:
+    assert tie_kind(text) is None
+
+
+# --- furniture ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["HOME > News > Local", "READ MORE: Mayor opens new bridge", "By Jane Doe",
+                                  "Source: Example News Agency", "Weather banner", "jane@example.org"])
+def test_furniture_lines(line: str) -> None:
+    assert furniture_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Home visits by the mayor were praised by residents.",
+                                  "By the end of the visit, the two mayors had signed a pact."])
+def test_prose_is_not_furniture(line: str) -> None:
+    assert furniture_line(line) is None
+
+
+def test_inline_credits_and_doubled_captions_are_blanked() -> None:
+    text = "Mayor Jo waves (Image: Town Council)\nThe mayors in ParmaThe mayors in Parma"
+    out = masked(text)
+    assert "Image" not in out and out.count("The mayors in Parma") == 1 and len(out) == len(text)
+
+
+def test_furniture_yields_no_facts(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Photo: Kim Min-su of Yongin City Council\nREAD MORE: Yongin Mayor Lee Sang-il visits Austin\n"
+                 "The festival drew crowds.")
+    assert not names(r, "Person") and not names(r, "Organization")
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("the ceremony on Tuesday", dt.date(2024, 3, 9), "2024-03-05"),
+    ("they will sign on Wednesday", dt.date(2023, 3, 20), "2023-03-22"),
+    ("signed on the 10th", dt.date(2023, 8, 17), "2023-08-10"),
+    ("last May", dt.date(2024, 2, 1), "2023-05-01"),
+    ("on Nov. 20", dt.date(2024, 11, 22), "2024-11-20"),
+    ("the council votes this Monday (12)", dt.date(2022, 9, 12), "2022-09-12"),
+    ("held on 2021/03/26", None, "2021-03-26"),
+    ("the May 2023 forum", None, "2023-05-01"),
+])
+def test_english_dates(text: str, published: dt.date | None, expected: str) -> None:
+    found = find(text, published=published)
+    assert found and found[0].value.isoformat() == expected
+
+
+@pytest.mark.parametrize("text,published", [
+    ("last October", dt.date(2024, 11, 20)),  # this October or the one before: not certain
+    ("on Tuesday", None), ("on the 10th", None), ("March 26", None),
+    ("the 5th anniversary", dt.date(2024, 3, 9)),
+])
+def test_uncertain_dates_are_not_resolved(text: str, published: dt.date | None) -> None:
+    assert [w for w in find(text, published=published) if w.grain == "day" or "October" in w.text] == []
+
+
+def test_reported_day_is_not_the_event_date(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Jeonju Mayor Woo Beom-gi visited Bologna on Tuesday, officials said Friday.")
+    assert dates(r) == {"2024-03-05"}
+
+
+# --- places -------------------------------------------------------------------------------------------------
+
+def test_compound_place_names(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Cebu City signed a sister city agreement with Gangnam-gu. Travis County, Texas, and "
+                 "Okayama Prefecture also sent delegations.")
+    cities = names(r, "City")
+    assert {"Cebu City", "Travis County", "Okayama Prefecture"} <= cities
+    assert any("Gangnam" in c for c in cities)
+    assert not any("Texas" in c for c in cities)  # a state that only locates a county
+
+
+def test_korean_district_told_apart_by_its_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Jung-gu, Daegu and Lyon's 2nd arrondissement renewed their friendship agreement.")
+    jung = [e for e in r.entities.values() if e.type == "City" and "jung" in str(e.iri)]
+    assert jung and all("daegu" in str(e.iri) or e.name.startswith("Jung") for e in jung)
+
+
+def test_locator_province_is_no_entity_but_acting_province_is(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Han of Yongin City in Gyeonggi Province attended the forum.")
+    assert not any("Gyeonggi" in n for n in names(r, "City"))
+    r2 = read(ex, "Gyeonggi Province signed a sister province agreement with the State of Oregon.")
+    assert {frozenset(("Gyeonggi", "Oregon"))} <= {frozenset(n.split()[0] if n.startswith("Gyeonggi") else n
+                                                              for n in t) for t in ties(r2)}
+
+
+def test_small_town_needs_a_cue(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Suwon renewed its sister city ties with Warrnambool in 2020.")
+    assert "Warrnambool" in names(r, "City")
+    r2 = read(ex, "The weather in the harbour was fine when Warrnambool came up in conversation.")
+    assert "Warrnambool" not in names(r2, "City")
+
+
+# --- people and roles ---------------------------------------------------------------------------------------
+
+def test_titles_before_names_bind_to_the_named_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Gimhae Mayor Hong Tae-yong and Deputy Mayor Ana Luísa Torres of Coimbra met in Gimhae.")
+    assert ("Hong Tae-yong", "Gimhae") in roles(r)
+    assert any(p == "Ana Luísa Torres" and "Coimbra" in b for p, b in roles(r))
+
+
+def test_title_after_name_and_title_of_place_then_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The award was given by Oh Se-hoon, Mayor of Seoul. Later the Mayor of Busan, Park Heong-joon, spoke.")
+    assert {("Oh Se-hoon", "Seoul"), ("Park Heong-joon", "Busan")} <= roles(r)
+
+
+def test_initials_and_bracketed_role(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Seo-gu, Busan (Mayor Kong Han-soo) signed a friendship agreement with Songinokhairkhan district, "
+                 "Ulaanbaatar (Mayor B. Batbold) on the 4th.")
+    people = names(r, "Person")
+    assert {"Kong Han-soo", "B. Batbold"} <= people
+    assert not {"Kong Han-soo", "B. Batbold"} & attendees(r)  # a role in brackets is not an act
+
+
+def test_bare_local_title_binds_to_the_other_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Cebu City welcomed Gangnam-gu as its sister city. Mayor Maria Santos and Gangnam-gu Mayor "
+                 "Cho Sung-myung signed the agreement.")
+    assert ("Maria Santos", "Cebu City") in {(p, b) for p, b in roles(r)}
+
+
+def test_national_title_binds_to_no_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The policy of Prime Minister Kenji Tanaka worried Busan officials.")
+    assert "Kenji Tanaka" in names(r, "Person") and not roles(r)
+
+
+def test_foreign_title_binds_to_a_city_of_its_country(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Jane Roe of Burbank visited Hamm, Germany, where Bürgermeister Marc Herter welcomed her.")
+    assert ("Marc Herter", "Hamm") in roles(r)
+
+
+def test_councillor_and_council_chair(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Geelong and Izumiotsu renewed their sister city relationship. Cr Sarah Mansfield said the ties "
+                 "mattered. Geelong City Council Chair Peter Murrihy also spoke.")
+    assert any(p == "Sarah Mansfield" and "Geelong" in b for p, b in roles(r))
+    assert ("Peter Murrihy", "Geelong City Council") in roles(r)
+
+
+def test_chair_binds_to_the_council_named_before(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The delegation met the Busan Metropolitan Council, where Chairman Ahn Seong-min gave a speech.")
+    assert ("Ahn Seong-min", "Busan Metropolitan Council") in roles(r)
+
+
+def test_words_before_a_name_are_not_part_of_it(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "About 50 guests came, including Kim Bo-ra, chairwoman of the Jeonju City Council.")
+    assert "Kim Bo-ra" in names(r, "Person") and not any(n.startswith("including") for n in names(r, "Person"))
+
+
+# --- organisations ------------------------------------------------------------------------------------------
+
+def test_named_organisations(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The delegation from the City of Surrey, the Surrey Board of Trade and Tourism and Sport Surrey met "
+                 "representatives of the Daegu Chamber of Commerce and Industry and the Friends of Daegu.")
+    assert {"Surrey Board of Trade", "Tourism and Sport Surrey", "Daegu Chamber of Commerce and Industry",
+            "Friends of Daegu"} <= names(r, "Organization")
+
+
+def test_apposition_and_members_of(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The idea came from UrbanLink, a network of port cities. Members of the Kota Samarahan Council "
+                 "witnessed the signing.")
+    assert {"UrbanLink", "Kota Samarahan Council"} <= names(r, "Organization")
+
+
+def test_city_government_and_venues_are_no_organisations(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The Harbin Municipal Government will host the talks at the Daejeon Convention Center.")
+    assert not names(r, "Organization")
+
+
+def test_acronyms_only_in_context(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The two cities signed an MOU with help from KOTRA.")
+    assert names(r, "Organization") == {"KOTRA"}
+
+
+# --- ties ---------------------------------------------------------------------------------------------------
+
+def test_possessive_sister_city_and_since(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Students from Gimpo, Lyon's sister city since 1997, arrived on Monday.")
+    assert frozenset(("Gimpo", "Lyon")) in ties(r)
+    assert any(f.p == V.since and str(f.o) == "1997" for f in r.facts)
+
+
+def test_list_of_other_partners(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Seattle's other sister cities are Kobe, Japan; Mazatlán, Mexico; and Bergen, Norway.")
+    assert {frozenset(("Seattle", c)) for c in ("Kobe", "Mazatlán", "Bergen")} <= ties(r)
+
+
+def test_list_after_a_colon_line(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Harpenden's twin towns are:\nAlzey, Germany\nLisieux, France\nThe council meets again in May.")
+    assert {frozenset(("Harpenden", "Alzey")), frozenset(("Harpenden", "Lisieux"))} <= ties(r)
+
+
+def test_relative_clause_has_its_own_parties(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Hanam Mayor Lee Hyun-jae said, \"We have a sister city relationship with Little Rock in Arkansas, "
+                 "which is also the sister state of Jeollanam-do.\"")
+    assert frozenset(("Hanam", "Little Rock")) in ties(r)
+    assert not any("Little Rock" in t and "Jeollanam" in " ".join(t) for t in ties(r))
+
+
+def test_negated_tie_is_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Daejeon held a forum with its sister cities. Sejong is not among Daejeon's sister cities.")
+    assert not any("Sejong" in t for t in ties(r))
+
+
+def test_place_of_an_event_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Cebu City and Gangnam-gu agreed on sister city ties at a forum in Seoul.")
+    assert not any("Seoul" in t for t in ties(r))
+
+
+def test_friendly_exchange_and_suspension_still_state_the_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Ulsan said it will suspend its friendly exchange agreement with Kumamoto Prefecture.")
+    assert (frozenset(("Ulsan", "Kumamoto Prefecture")), "friendshipCityOf") in tie_types(r)
+
+
+def test_bodies_that_sign_an_agreement_are_partners(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Governor Sarah Linwood of Arkansas and Mayor Kim Min-su of Gimhae signed an agreement on Friday.")
+    assert frozenset(("Arkansas", "Gimhae")) in ties(r)
+    r2 = read(ex, "Governor Sarah Linwood of Arkansas and Mayor Kim Min-su of Gimhae discussed trade on Friday.")
+    assert not ties(r2)
+
+
+# --- events and attendees -----------------------------------------------------------------------------------
+
+def test_signing_date_venue_and_signers(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Gimpo Mayor Kim Byung-soo and Lyon Mayor Pierre Durand signed a sister city agreement on Tuesday "
+                 "at Gimpo City Hall.")
+    assert dates(r) == {"2024-03-05"} and {"Kim Byung-soo", "Pierre Durand"} <= attendees(r)
+    assert "Gimpo City Hall" in names(r, "Place")
+
+
+def test_delegation_sends_its_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "A youth delegation from Linz visited Seongnam on March 4. Seongnam hosted a welcome dinner.")
+    assert "Linz" in attendees(r) and "Seongnam" not in attendees(r)
+    assert "2024-03-04" in dates(r)
+
+
+def test_leader_of_a_delegation_sends_his_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Jo Kyu-il of Jinju led a 12-member delegation to Matsue on Monday.")
+    assert "Jinju" in attendees(r) and "Jo Kyu-il" in attendees(r)
+
+
+def test_people_who_only_speak_do_not_attend(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Busan Mayor Park Heong-joon said in a statement that relations should improve.")
+    assert not attendees(r)
+
+
+def test_video_conference_and_festival_dates(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The mayors of Taipei and Daegu held a video conference on March 4. A delegation from Daegu "
+                 "joined the 2023 Taipei Lantern Festival in February 2023.")
+    assert {"2024-03-04", "2023-02"} <= dates(r)
+
+
+def test_unknown_publication_date_keeps_only_certain_dates(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Ana Lima of Curitiba signed the agreement on Tuesday. The 2016 Curitiba Games were a success.",
+             published=None)
+    assert dates(r) == {"2016"}
+
+
+def test_a_meeting_with_a_council_makes_it_attend(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The Burnaby delegation attended a meeting with Busan Metropolitan Council.")
+    assert {"Busan Metropolitan Council"} <= attendees(r)
+
+
+# --- families added after the first measurements ------------------------------------------------------------
+
+def test_semicolon_list_keeps_only_the_city_of_each_part(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Leeds's twin towns are Dortmund, Germany; Lille, France; Brno, Moravia; and Durban, South Africa.")
+    assert {frozenset(("Leeds", c)) for c in ("Dortmund", "Lille", "Brno", "Durban")} <= ties(r)
+    assert "Moravia" not in names(r, "City")
+
+
+def test_list_continuing_a_tie_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Curitiba now has 16 sister cities. They are Asunción, Paraguay; Himeji, Japan; and Coimbra, Portugal.")
+    assert {frozenset(("Curitiba", c)) for c in ("Asunción", "Himeji", "Coimbra")} <= ties(r)
+    r2 = read(ex, "Curitiba now has 16 sister cities. They are proud of them, the mayor said.")
+    assert not ties(r2)
+
+
+def test_headline_words_after_a_tie_are_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "City of Chattanooga Signs Friendship City Agreement with Gwangyang, South Korea")
+    assert "Agreement" not in names(r, "City") and not any("Signs" in n for n in names(r, "City"))
+
+
+def test_abbreviated_titles_do_not_end_the_sentence(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The State of Arkansas signed a trade agreement with Hanam. Gov. Sarah Linwood attended.")
+    assert ("Sarah Linwood", "Arkansas") in roles(r)
+    r2 = read(ex, "Gov. Sarah Linwood spoke about tourism.")  # no state named: no body guessed
+    assert "Sarah Linwood" in names(r2, "Person") and not roles(r2)
+
+
+def test_county_title_after_a_county(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Williamson County Judge Bill Gravell welcomed the Yongin delegation on Thursday.")
+    assert ("Bill Gravell", "Williamson County") in roles(r)
+
+
+def test_dated_happening_without_an_event_noun(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The two mayors met on Thursday in Cebu.")
+    assert dates(r) == {"2024-03-07"}
+    r2 = read(ex, "The two mayors are old friends.")
+    assert not dates(r2)
+
+
+def test_sender_of_a_letter_does_not_attend(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Oh Se-hoon met the ambassador on Monday, who handed over a letter from Lima Mayor Rafael Aliaga.")
+    assert "Oh Se-hoon" in attendees(r) and "Rafael Aliaga" not in attendees(r)
+
+
+def test_aid_sent_in_a_year_is_a_dated_event(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Busan sent $100,000 in relief aid to its sister city Kaohsiung in 2016.")
+    assert "2016" in dates(r)
+    r2 = read(ex, "Busan has been Kaohsiung's sister city since 2016.")
+    assert not dates(r2)
+
+
+def test_teaser_above_the_headline_is_furniture(ex) -> None:  # type: ignore[no-untyped-def]
+    text = ("Podcast: Mayor Jane Roe of Springfield tells her story\nGimpo and Lyon renew ties\n"
+            "Gimpo Mayor Kim Byung-soo met Lyon officials.")
+    r = ex.read(Article(text=text, url="urn:test:teaser", language="en", title="Gimpo and Lyon renew ties"))
+    assert "Jane Roe" not in names(r, "Person") and "Kim Byung-soo" in names(r, "Person")
