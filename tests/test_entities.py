@@ -98,3 +98,22 @@ def test_merge_refuses_what_cannot_be_one(cli, store, tmp_path):
     assert r.exit_code != 0 and "different types" in r.output
     r = cli("unmerge", "--store", str(work), KGR + "person/bakseungwon--gwangmyeong")
     assert r.exit_code != 0 and "no merge" in r.output
+
+
+def test_reingesting_keeps_merges_and_unmerge_still_restores(cli, store, tmp_path):
+    import shutil
+
+    work = tmp_path / "r.store"
+    shutil.copytree(store, work)
+    drop = KGR + "person/park-seung-won--gwangmyeong"
+    assert cli("merge", "--store", str(work), "박승원", drop).exit_code == 0
+    art = tmp_path / "v2.md"
+    published, lang, text = ARTICLES["v2"]
+    art.write_text(f"---\nurl: urn:test:v2\npublished: {published}\nlanguage: {lang}\n---\n\n{text}\n", encoding="utf-8")
+    assert cli("ingest", "-q", "--store", str(work), str(art)).exit_code == 0  # the English article read again
+    ask = cli("query", "--store", str(work), f"ASK {{ <{drop}> ?p ?o . FILTER(?p != owl:sameAs) }}")
+    assert "no" in ask.stdout.lower() or "false" in ask.stdout.lower()
+    assert cli("unmerge", "--store", str(work), drop).exit_code == 0
+    r = cli("query", "--store", str(work), "--format", "json",
+            f"SELECT ?g WHERE {{ ?g schema:url 'urn:test:v2' . GRAPH ?g {{ ?g schema:mentions <{drop}> }} }}")
+    assert json.loads(r.stdout)["results"]["bindings"]  # the re-read article names its own node again
