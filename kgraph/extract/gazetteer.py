@@ -33,12 +33,12 @@ class Cand:
     iri: URIRef
     type: str  # City | Country
     country: str | None
-    kind: str  # full | short | foreign | store | country
+    kind: str  # full | short | foreign | store | country | region
     name_ko: str = ""
     name_en: str = ""
     province: str = ""
     population: int = 0
-    level: str = ""  # sido | sigungu | city
+    level: str = ""  # sido | sigungu | city | region (a province, prefecture or state abroad)
 
 
 @dataclass
@@ -67,6 +67,18 @@ class Gazetteer:
     def lookup(self, surface: str, *, lang: str = "ko") -> list[Cand]:
         table = self.ko if lang == "ko" else self.en
         return list(table.get(surface if lang == "ko" else surface.lower(), []))
+
+    def names_of(self, country: str) -> list[tuple[str, Cand]]:
+        """Hangul names of the foreign cities of ``country`` (indexed once, for variant spellings)."""
+        index = self.__dict__.get("_by_country")
+        if index is None:
+            index = defaultdict(list)
+            for surface, cands in self.ko.items():
+                for c in cands:
+                    if c.type == "City" and c.kind == "foreign" and len(surface) >= 3:
+                        index[c.country].append((surface, c))
+            self.__dict__["_by_country"] = index
+        return index.get(country, [])
 
     def has_tie(self, a: URIRef, b: URIRef) -> bool:
         return frozenset((a, b)) in self.registry
@@ -116,6 +128,11 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
                 gz.add(n, cand)
         if fc.population >= 50_000:
             gz.add(fc.name_en, cand, lang="en")
+    for fr in loader.foreign_regions():  # 산둥성, 사가현, 텍사스주: a party when it acts, else a locator
+        cand = Cand(city_iri(fr.country, fr.name_en, qualifier=fr.kind), "City", fr.country, "region", fr.name_ko,
+                    fr.name_en, "", 0, "region")
+        for n in fr.names_ko:
+            gz.add(n, cand)
     for iri, typ, label, lang, cc in (store_rows or []):  # type: ignore[misc]
         if typ not in ("City", "Country"):
             continue

@@ -18,10 +18,15 @@ from rdflib.namespace import XSD
 
 from .. import vocab as V
 from .context import Ctx, Mention
-from .lexicon import FRIEND_RE, SISTER_RE, TIE_WORD_RE
+from .lexicon import FRIEND_RE, SISTER_RE
+from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
+from .patterns_ko_places import ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
+TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
+#: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
+_WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
 _PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
 _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
 _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
@@ -40,7 +45,7 @@ def tie_type(text: str) -> str:
         return "sister"
     if FRIEND_RE.search(text):
         return "friendship"
-    return "other"
+    return tie_word_type(text) or "other"
 
 
 def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
@@ -51,8 +56,38 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue
         if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
+        cand = ctx.gz.by_iri.get(m.iri)
+        if cand is not None and cand.level == "region" and not ACTOR_RE.match(m.rest or ""):
+            continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _particle(ctx: Ctx, m: Mention) -> str:
+    """The particle after a name, past a gloss and a suffix: 찔레곤(Cilegon)시와 -> 와."""
+    if m.rest:
+        return m.rest
+    after = re.match(r"(?:\([^)]{1,30}\))?(?:시|군|구)?([\uac00-\ud7a3]{1,2})(?![\uac00-\ud7a3])", ctx.text[m.end:m.end + 40])
+    return after.group(1) if after else ""
+
+
+def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Mention]:
+    """The partners a tie word binds: ``X는 A와 … 우호도시를 맺어`` keeps A (and the list A belongs to).
+
+    Without a city joined by 와/과 before the tie word, every other city stays a candidate.
+    """
+    withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
+    if not withs:
+        return others
+    last = withs[-1]
+    keep = [last]
+    for m in reversed([o for o in others if o.start < last.start]):
+        gap = ctx.text[m.end + len(m.rest):keep[-1].start]
+        if m.rest or not re.fullmatch(r"\s*[" + LIST_SEPARATORS + r"]?\s*(?:및|그리고)?\s*", gap):
+            break
+        keep.append(m)  # A, B와: a list ends with the particle
+    keep_ids = {id(m) for m in keep}
+    return [m for m in others if id(m) in keep_ids or m.start > tie_pos]
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
@@ -98,7 +133,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host = main[0]  # a list of partners: the article's own city is the host
             others = [m for m in cities if m.iri != host]
     if host is not None:
-        pairs += [(host, m.iri, m) for m in others]
+        pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
     sent_year = re.search(r"((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
     for a, b, m in pairs:
         if a == b:
