@@ -14,7 +14,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLES_RE
-from .patterns_ko_places import (ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -36,7 +36,7 @@ def _rest_ok(rest: str, cands: list[Cand]) -> bool:
         return True
     if all(c.type == "Country" for c in cands):
         return rest in ("인", "측", "정부", "대사관")
-    return bool(CITY_COMPOUND_RE.match(rest))
+    return bool(CITY_COMPOUND_RE.match(rest) or COPULA_RE.match(rest))
 
 
 def scan(ctx: Ctx) -> list[tuple[int, int, str, list[Cand], str]]:
@@ -255,6 +255,8 @@ def keeps_entity(ctx: Ctx, m: Mention) -> bool:
     if not m.qualifier or m.type != "City":
         return True
     c = ctx.gz.by_iri.get(m.iri)
+    if c is not None and c.type == "City" and c.country != "KR" and c.level != "region":
+        return True  # 상하이시 징안구: the city is named too
     return c is not None and c.level == "sido" and not _is_province(c) and not c.name_ko.endswith("자치도")
 
 
@@ -360,6 +362,7 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     have = next((a for a in accepted if a.start == wm.start(1) and a.type == "City"), None)
     cand = ctx.gz.by_iri.get(have.iri) if have is not None else None
     if have is not None and (cand is None or cand.level != "region"):
+        _district_after(ctx, accepted, have, cc)  # 중국 상하이시 징안구: the district is the party
         return  # a known city: _mark_qualifiers makes the country its locator
     region: tuple[int, str, str] | None
     if have is not None:
@@ -387,6 +390,21 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
+
+
+def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: str) -> None:
+    """A district written right after a foreign city (상하이시 징안구, 울란바토르시 바양골구) is the party."""
+    if city.rest and city.rest not in ("시",):
+        return
+    wm = _WORD_AT.match(ctx.text, city.end + len(city.rest))
+    if wm is None or any(a.start == wm.start(1) for a in accepted):
+        return
+    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
+    if split is None:
+        return
+    stem, suf, rest = split
+    _new_place(ctx, accepted, wm.start(1), stem + suf, country, rest)
+    city.qualifier = True
 
 
 def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str) -> None:

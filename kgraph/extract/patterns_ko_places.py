@@ -35,6 +35,15 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
           Suffix("county-us", "카운티", True)),
 }
 
+#: districts written after their city abroad (상하이시 징안구, 울란바토르시 바양골구, 요코하마시 나카구)
+DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "CN": ("구", "현"),
+    "*": ("구",),
+}
+
+#: a copula or connective after a name inside its word: 랴오청시다, 오스틴시이며
+COPULA_RE = re.compile(r"^(?:다|이다|였다|이었다|며|이며|고|이고|로서|이자)$")
+
 #: first-level regions by country: a name with one of these after a country is a province, state or prefecture
 REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
     "JP": ("현", "도", "부"),

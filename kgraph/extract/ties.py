@@ -20,7 +20,7 @@ from .. import vocab as V
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
+from .patterns_ko_places import GROUP_COUNT_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
@@ -61,6 +61,16 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Mention]:
+    """The members of a counted group whose names come in the next sentence (a list of two or more cities)."""
+    idx = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), None)
+    if idx is None or idx + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[idx + 1]
+    members = [m for m in _cities(ctx, nxt) if m.iri != host]
+    return members if len({m.iri for m in members}) >= 2 else []
 
 
 def _particle(ctx: Ctx, m: Mention) -> str:
@@ -132,6 +142,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         elif len({m.iri for m in cities}) > 2 and main:
             host = main[0]  # a list of partners: the article's own city is the host
             others = [m for m in cities if m.iri != host]
+    if host is not None and not others and GROUP_COUNT_RE.search(sent.text):
+        others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
     sent_year = re.search(r"((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
