@@ -18,7 +18,7 @@ from .patterns_ko_places import (COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, AC
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
-_WORD_AT = re.compile(r"[ \t]+([\uac00-\ud7a3]+)")
+_WORD_AT = re.compile(r"[ \t]+([\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*)")
 _COUNT_LIST = re.compile(r"\s*\d+\s*개\s*(?:도시|지자체|시군|지방정부|자치단체)\s*\(([^)]{3,200})\)")
 COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
 

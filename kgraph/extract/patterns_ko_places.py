@@ -48,7 +48,7 @@ COPULA_RE = re.compile(r"^(?:다|이다|였다|이었다|며|이며|고|이고|�
 REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
     "JP": ("현", "도", "부"),
     "CN": ("성", "자치구"),
-    "*": ("주", "성", "현", "도"),
+    "*": ("주", "성", "도"),
 }
 
 #: the Hanja of a gloss right after a name: (町) confirms 정 as a town, (県) 현 as a prefecture
@@ -89,6 +89,7 @@ TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("letter-of-intent", r"의향서|협력의향|교류의향", "other"),
     TieWord("exchange-agreement", r"교류협약|교류 협약|협력협약|협력 협약|교류협정", "other"),
     TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),
+    TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)", "other"),
 )
 TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
 

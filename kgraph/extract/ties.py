@@ -76,7 +76,7 @@ def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Menti
 def _particle(ctx: Ctx, m: Mention) -> str:
     """The particle after a name, past a gloss and a suffix: 찔레곤(Cilegon)시와 -> 와."""
     if m.rest:
-        return m.rest
+        return re.sub(r"^(?:시|군|구)", "", m.rest)  # 단둥시와: the name was matched without its 시
     after = re.match(r"(?:\([^)]{1,30}\))?(?:시|군|구)?([\uac00-\ud7a3]{1,2})(?![\uac00-\ud7a3])", ctx.text[m.end:m.end + 40])
     return after.group(1) if after else ""
 
@@ -92,8 +92,12 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
     last = withs[-1]
     keep = [last]
     for m in reversed([o for o in others if o.start < last.start]):
-        gap = ctx.text[m.end + len(m.rest):keep[-1].start]
-        if m.rest or not re.fullmatch(r"\s*[" + LIST_SEPARATORS + r"]?\s*(?:및|그리고)?\s*", gap):
+        g0, g1 = m.end + len(m.rest), keep[-1].start
+        gap = ctx.text[g0:g1]
+        for q in ctx.mentions:  # 제천시, 미국 오스틴시: a locator between two list items
+            if q.qualifier and g0 <= q.start and q.end <= g1:
+                gap = gap.replace(q.surface, " ", 1)
+        if _particle(ctx, m) or not re.fullmatch(r"\s*[" + LIST_SEPARATORS + r"]?\s*(?:및|그리고)?\s*", gap):
             break
         keep.append(m)  # A, B와: a list ends with the particle
     keep_ids = {id(m) for m in keep}
