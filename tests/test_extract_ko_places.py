@@ -188,3 +188,26 @@ def test_suspended_tie_is_still_stated(read):
 def test_region_in_a_headline_is_no_party(read):
     _, ties = read("광명시, 랴오청시 결연 20주년 기념 산둥성 우호도시 포럼 참가")
     assert not any("산둥성" in t for t in ties)
+
+
+def test_unknown_foreign_city_by_shape_and_context(read):
+    cities, ties = read("브라질 홍수 피해 성금 전달. 나주시는 2019년 상주앙다보아비스타시와 우호도시 협약을 맺었다.")
+    assert "상주앙다보아비스타" in cities and tie("나주시", "상주앙다보아비스타시") in ties
+    cities2, _ = read("브라질 방문. 협약 체결시에는 양측이 서명한다. 군은 방문시 주의사항을 알렸다.")
+    assert not cities2  # 時 (체결시, 방문시) is no city
+
+
+def test_region_before_a_tie_word_is_a_party(read):
+    _, ties = read("김해시-호주 퀸즐랜드주 우호협력 협정 체결")
+    assert tie("김해시", "퀸즐랜드주") in ties
+
+
+def test_region_hosting_an_event_is_no_tie_party(read):
+    cities, ties = read("이번 포럼은 산둥성 주최로 열렸으며, 광명시는 그간 산둥성 웨이팡시와 활발하게 교류를 이어온 점을 인정받았다.")
+    assert "산둥성" in cities
+    assert not any("산둥성" in t for t in ties) and tie("광명시", "웨이팡시") in ties
+
+
+def test_list_with_middle_dots_and_locators(read):
+    _, ties = read("용인시는 국내 사천시·정읍시, 해외 미국 오스틴시·중국 양저우시 등과 결연을 맺고 있다.")
+    assert {tie("용인시", "사천시"), tie("용인시", "정읍시"), tie("용인시", "오스틴시")} <= ties

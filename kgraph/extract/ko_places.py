@@ -14,7 +14,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLES_RE
-from .patterns_ko_places import (COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -125,6 +125,7 @@ def recognise(ctx: Ctx) -> None:
             accepted.append(Mention(hit.start(), hit.end(), hit.group(0), m.iri, "City", "new", rest))
     _regions_by_stem(ctx, accepted)
     _variant_spellings(ctx, accepted)
+    _unknown_foreign(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)
@@ -243,8 +244,8 @@ def _acts(ctx: Ctx, m: Mention) -> bool:
     rest = m.rest or ""
     if rest and ACTOR_RE.match(rest):
         return True
-    after = ctx.text[m.end + len(rest):m.end + len(rest) + 12]
-    return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after))
+    after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
+    return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
 def keeps_entity(ctx: Ctx, m: Mention) -> bool:
@@ -523,8 +524,9 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
                 break
         if target is None and suf == "시":
             for cc in sorted(countries):
-                for name, cand in ctx.gz.names_of(cc):
-                    if _close(stem, name):
+                for name, cand in ctx.gz.names_of(cc):  # a known city: one letter apart, with its 시 or without
+                    mine = stem + suf if name.endswith("시") else stem
+                    if _close(mine, name) and jamo_distance(mine, name) <= 1:
                         target = cand.iri
                         break
                 if target is not None:
@@ -533,3 +535,66 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
             cand = ctx.gz.by_iri.get(target)
             kind = cand.kind if cand is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
+
+
+def _kiwi_says_name(word: str, stem: str) -> bool:
+    """Kiwi reads ``word`` as a name (미야자키/NNP 시) or one unknown word, not a noun + 時 (방문시, 체결시)."""
+    from .text_units import kiwi
+
+    toks = [t for t in kiwi().tokenize(word)]
+    if not toks:
+        return False
+    first = toks[0]
+    if any(t.form == "시" and t.tag == "NNB" for t in toks):
+        return False
+    if first.tag == "NNP" and first.form in (stem, word, stem + word[len(stem):len(stem) + 1]):
+        return True
+    return first.tag in ("NNG", "NNP") and len(first.form) >= len(stem) + 1 and len(stem) >= 3
+
+
+def region_is_party(ctx: Ctx, m: Mention) -> bool:
+    """A region is a party to a tie as a subject or partner (연해주와, 부하라주는) or before a tie word
+    (모라비아실레지아주 우호도시 협정) — not as the host of an event (산둥성 주최로) nor in an event name."""
+    rest = m.rest or ""
+    if rest:
+        return bool(ACTOR_RE.match(rest))
+    after = ctx.text[m.end:m.end + 24]
+    return bool(TIE_AFTER_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
+
+
+def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
+    """A foreign city the gazetteer lacks, by shape and context: 뷔위크체크메제시와 우호도시 협약 (튀르키예 named).
+
+    Needs one foreign country named in the article (its country), a name of three syllables or more
+    that Kiwi reads as a name, and a tie word in the sentence or a delegation or mayor right after it.
+    """
+    from .ties import TIE_WORD_RE
+
+    countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
+    if len(countries) != 1:
+        return
+    cc = countries[0]
+    text = ctx.text
+    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
+                     r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
+    found: dict[str, URIRef] = {}
+    for sent in ctx.sentences:
+        tie_sentence = TIE_WORD_RE.search(sent.text) is not None
+        for hit in pat.finditer(sent.text):
+            start = sent.start + hit.start(1)
+            stem, suf, rest = hit.group(1), hit.group(2), hit.group(3)
+            name = stem + suf
+            if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
+                continue
+            if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
+                continue
+            after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
+            if name not in found:
+                if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|는|은|가|이)$", rest)) and \
+                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
+                    continue
+                if not _kiwi_says_name(name + rest, stem):
+                    continue
+            iri = found.setdefault(name, city_iri(cc, stem if suf == "시" else name))
+            accepted.append(Mention(start, start + len(name), name, iri, "City", "new", rest))
+            ctx.located.append((iri, country_iri_of(cc), start))

@@ -66,9 +66,19 @@ SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
 ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|도|측|정부|에서는)$")
 #: words after a region that make it the one acting: 산둥성 주최로, 연해주 정부
 ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|당국|대표단|방문단|사절단|지사|성장|부성장|주지사|현지사|도지사|의회|초청|추천|요청|"
-                           r"지원|관계자|공무원)")
+                           r"지원|관계자|공무원|자매|우호|친선|결연|교류|협약|협정)")
+#: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
+TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
+#: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
+EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)\S*\s+(?:국제\s*)?(?:포럼|대회|축제|회의|박람회|엑스포|페스티벌|"
+                                 r"총회|세미나|심포지엄)")
 #: Hanja written right after a name that make it a region: 핏사눌록州, 산둥省, 사가県
 REGION_HANJA = frozenset("州省県縣道府")
+
+#: suffixes of a foreign name the gazetteer lacks, read from its shape alone when the article names its country
+UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
+#: what makes such a name a place: a tie word in its sentence, or a delegation, mayor or visit right after it
+UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|시장|부시장|주지사|측|관계자|공무원|시청|의회)")
 
 #: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
 VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")
@@ -86,6 +96,7 @@ class TieWord:
 #: tie words beyond the shared lexicon's (lexicon.SISTER_RE / FRIEND_RE / TIE_WORD_RE)
 TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("friendly-alliance", r"친선결연|친선교류|친선 결연", "friendship"),
+    TieWord("alliance", r"결연", "other"),
     TieWord("letter-of-intent", r"의향서|협력의향|교류의향", "other"),
     TieWord("exchange-agreement", r"교류협약|교류 협약|협력협약|협력 협약|교류협정", "other"),
     TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),

@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .. import vocab as V
+from . import ko_places
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
@@ -57,7 +58,8 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
         if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
         cand = ctx.gz.by_iri.get(m.iri)
-        if cand is not None and cand.level == "region" and not ACTOR_RE.match(m.rest or ""):
+        if (cand is not None and cand.level == "region" or cand is None and m.kind == "new" and m.surface[-1] in "주성현도") \
+                and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
