@@ -211,3 +211,15 @@ def test_region_hosting_an_event_is_no_tie_party(read):
 def test_list_with_middle_dots_and_locators(read):
     _, ties = read("용인시는 국내 사천시·정읍시, 해외 미국 오스틴시·중국 양저우시 등과 결연을 맺고 있다.")
     assert {tie("용인시", "사천시"), tie("용인시", "정읍시"), tie("용인시", "오스틴시")} <= ties
+
+
+def test_partners_listed_with_years_and_a_count(read):
+    _, ties = read("한편 김포시는 보령시(2004년), 밀워키시(2001년), 단둥시(2005년)와 자매결연을 맺고 있다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+    _, ties2 = read("김포시는 현재 국내 충남 보령시와 해외 미국 밀워키시, 중국 단둥시 등 3개 도시와 자매결연을 맺고 있다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties2
+
+
+def test_counted_group_named_in_the_next_sentence_with_the_host_as_partner(read):
+    _, ties = read("행사에는 김포시와 결연을 맺은 3개 도시 대표가 참석했다. 참석 도시는 보령시, 밀워키시, 단둥시다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties

@@ -28,6 +28,8 @@ from .text_units import Sentence
 TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
 #: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
+_OTHER_ROLE_RE = re.compile(r"^(의|에서|에|로|으로|을|를|에게|부터|까지|에서의|에서는)$")
 _PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
 _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
 _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
@@ -84,26 +86,27 @@ def _particle(ctx: Ctx, m: Mention) -> str:
 
 
 def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Mention]:
-    """The partners a tie word binds: ``X는 A와 … 우호도시를 맺어`` keeps A (and the list A belongs to).
+    """The partners a tie word binds: ``X는 A와 … 우호도시를 맺어`` keeps A (and any list A ends).
 
-    Without a city joined by 와/과 before the tie word, every other city stays a candidate.
+    When a city is joined by 와/과 before the tie word, the other cities before it that carry a
+    particle of another role (전라남도의 추천으로, 순천에서, 서울로) are not partners.
     """
     withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
     if not withs:
         return others
-    last = withs[-1]
-    keep = [last]
-    for m in reversed([o for o in others if o.start < last.start]):
-        g0, g1 = m.end + len(m.rest), keep[-1].start
-        gap = ctx.text[g0:g1]
-        for q in ctx.mentions:  # 제천시, 미국 오스틴시: a locator between two list items
-            if q.qualifier and g0 <= q.start and q.end <= g1:
-                gap = gap.replace(q.surface, " ", 1)
-        if _particle(ctx, m) or not re.fullmatch(r"\s*[" + LIST_SEPARATORS + r"]?\s*(?:및|그리고)?\s*", gap):
-            break
-        keep.append(m)  # A, B와: a list ends with the particle
-    keep_ids = {id(m) for m in keep}
-    return [m for m in others if id(m) in keep_ids or m.start > tie_pos]
+    return [m for m in others if m.start > tie_pos or not _other_role(ctx, m)]
+
+
+def _other_role(ctx: Ctx, m: Mention) -> bool:
+    """The city plays another part than partner: 전라남도의 추천, 순천에서, or 전북도와 협의회의 추천 (X와 Y의 …)."""
+    p = _particle(ctx, m)
+    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 30]
+    if p == "의":
+        return not TIE_WORD_RE.match(after.lstrip())
+    if _OTHER_ROLE_RE.match(p):
+        return True
+    coord = re.match(r"\s*[^\s,]+의\s+(\S+)", after) if _WITH_RE.match(p) else None
+    return bool(coord) and not TIE_WORD_RE.match(coord.group(1))
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
@@ -148,6 +151,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         elif len({m.iri for m in cities}) > 2 and main:
             host = main[0]  # a list of partners: the article's own city is the host
             others = [m for m in cities if m.iri != host]
+    if host is None and len(iris) == 1 and GROUP_COUNT_RE.search(sent.text):
+        host = cities[0].iri  # 광명시와 결연을 맺은 8개 도시 … 참석 도시는 A, B, C
+        others = []
     if host is not None and not others and GROUP_COUNT_RE.search(sent.text):
         others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
