@@ -223,3 +223,22 @@ def test_partners_listed_with_years_and_a_count(read):
 def test_counted_group_named_in_the_next_sentence_with_the_host_as_partner(read):
     _, ties = read("행사에는 김포시와 결연을 맺은 3개 도시 대표가 참석했다. 참석 도시는 보령시, 밀워키시, 단둥시다.")
     assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+
+
+def test_two_word_foreign_name_after_its_country(read):
+    cities, ties = read("경기도는 20일 스페인 카스티야 라만차주와 우호협력 협정을 맺었다.")
+    assert "카스티야 라만차주" in cities and tie("경기도", "카스티야 라만차주") in ties
+    cities2, _ = read("시장은 일본 현지 오사카시를 방문했다.")
+    assert "현지 오사카시" not in cities2
+
+
+def test_suffix_written_apart_makes_the_region(read):
+    cities, _ = read("전주시는 우즈베키스탄 사마르칸트 주와 교류 협약을 맺는다.")
+    assert "사마르칸트주" in cities
+
+
+def test_bare_name_announced_by_a_tie_descriptor(read):
+    cities, ties = read("김해시가 자매도시인 튀르키예 카라데니즈에레글리에 성금을 보냈다.")
+    assert "카라데니즈에레글리" in cities and tie("김해시", "카라데니즈에레글리") in ties
+    cities2, _ = read("자매도시인 일본 대표단이 방문했다.")
+    assert not cities2

@@ -13,8 +13,8 @@ from rdflib import URIRef
 from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
-from .lexicon import CITY_COMPOUND_RE, PARTICLES_RE
-from .patterns_ko_places import (TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
+from .patterns_ko_places import (TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -362,6 +362,15 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         return
     have = next((a for a in accepted if a.start == wm.start(1) and a.type == "City"), None)
     cand = ctx.gz.by_iri.get(have.iri) if have is not None else None
+    if have is not None and not have.rest and (cand is None or cand.level != "region"):
+        sm = re.match(r" (주|성)([\uac00-\ud7a3]*)(?![\uac00-\ud7a3])", text[have.end:have.end + 12])
+        if sm and PARTICLES_RE.match(sm.group(2)):  # 우즈베키스탄 부하라 주와: the region, not its city
+            accepted.remove(have)
+            new = _new_place(ctx, accepted, have.start, have.surface + sm.group(1), cc, sm.group(2))
+            new.end = have.end + 2
+            ctx.located.append((new.iri, m.iri, m.start))
+            m.qualifier = True
+            return
     if have is not None and (cand is None or cand.level != "region"):
         _district_after(ctx, accepted, have, cc)  # 중국 상하이시 징안구: the district is the party
         return  # a known city: _mark_qualifiers makes the country its locator
@@ -376,6 +385,15 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
             m.qualifier = True
             return
         region = _region_at(ctx, m.end, cc)
+        if region is None:
+            spaced = _spaced_place(ctx, m, cc)
+            if spaced is not None:  # 체코 모라비아 실레지아주, 우즈베키스탄 부하라 주, 우호도시인 튀르키예 뷔위크체크메제
+                start, end, name, rest = spaced
+                new = _new_place(ctx, accepted, start, name, cc, rest)
+                new.end = end
+                ctx.located.append((new.iri, m.iri, m.start))
+                m.qualifier = True
+                return
     if region is None:
         return
     start, name, rest = region
@@ -391,6 +409,47 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
+
+
+def _name_like(word: str) -> bool:
+    """Kiwi reads ``word`` as a proper noun or as one word it does not know (a transcribed foreign name).
+
+    Known common nouns (현지, 대표단) score high per syllable; unknown names score low, or are one long noun.
+    """
+    from .text_units import kiwi
+
+    toks = kiwi().tokenize(word)
+    if not toks or toks[0].form != word:
+        return False
+    t = toks[0]
+    return t.tag == "NNP" or (t.tag == "NNG" and (len(word) >= 5 or t.score / max(len(word), 1) < UNKNOWN_WORD_SCORE))
+
+
+def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, str] | None:
+    """A foreign place in two words after its country: a two-word name with its suffix (모라비아 실레지아주),
+    a suffix written apart (부하라 주), or a bare name a tie descriptor announces (우호도시인 튀르키예 뷔위크체크메제)."""
+    text = ctx.text
+    w1 = _WORD_AT.match(text, country.end)
+    if w1 is None:
+        return None
+    first = w1.group(1)
+    w2 = _WORD_AT.match(text, w1.end(1))
+    if w2 is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,10}", first) and not ctx.gz.lookup(first) \
+            and text[w1.end(1):w2.start(1)] == " ":
+        second = w2.group(1)
+        sm = re.fullmatch(r"(주|성|현)([\uac00-\ud7a3]*)", second)
+        if sm and PARTICLES_RE.match(sm.group(2)):
+            return w1.start(1), w2.start(1) + 1, first + sm.group(1), sm.group(2)
+        split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
+        if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
+            stem, suf, rest = split
+            return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest
+    if TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]):
+        split = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
+        if split and not ctx.gz.lookup(split.group(1)) and _name_like(split.group(1)):
+            name = split.group(1)
+            return w1.start(1), w1.start(1) + len(name), name, split.group(2) or ""
+    return None
 
 
 def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: str) -> None:

@@ -80,6 +80,11 @@ UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
 #: what makes such a name a place: a tie word in its sentence, or a delegation, mayor or visit right after it
 UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|시장|부시장|주지사|측|관계자|공무원|시청|의회)")
 
+#: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
+TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자|로|)\s*$")
+#: Kiwi's score per syllable below which a single noun is a word it does not know (a transcribed name)
+UNKNOWN_WORD_SCORE = -6.0
+
 #: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
 VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")
 
