@@ -242,3 +242,17 @@ def test_bare_name_announced_by_a_tie_descriptor(read):
     assert "카라데니즈에레글리" in cities and tie("김해시", "카라데니즈에레글리") in ties
     cities2, _ = read("자매도시인 일본 대표단이 방문했다.")
     assert not cities2
+
+
+def test_short_names_chained_by_middle_dots_after_a_province(read):
+    cities, ties = read("서초구는 지금까지 충남 논산·청양, 경북 울진과 자매결연을 체결했다고 밝혔다.")
+    assert {"논산", "청양", "울진"} <= {c[:-1] if c[-1] in "시군" else c for c in cities}
+    weather, _ = read("날씨: 서울·부산·대구 맑음")
+    assert not weather
+
+
+def test_relation_verb_states_a_tie(read):
+    _, ties = read("양주시는 전남 해남군, 강원 양구군과도 교류협력 관계를 맺고 있다.")
+    assert {tie("양주시", "해남군"), tie("양주시", "양구군")} <= ties
+    _, none = read("양주시는 해남군 농산물 판매 행사를 열었다.")
+    assert not none

@@ -91,6 +91,12 @@ def recognise(ctx: Ctx) -> None:
             nxt = raw[idx + 1] if idx + 1 < len(raw) else None
             before_city = nxt is not None and not rest and text[e:nxt[0]].strip() == "" and \
                 any(c.type == "City" and c.level != "sido" for c in nxt[3])
+            if not prev_province and prev_match is not None and idx - 1 in chosen_at and not prev_match[4] \
+                    and text[prev_match[1]:s].strip() in LIST_SEPARATORS[1:] and text[prev_match[1]:s].strip():
+                # 강원 강릉·화천·횡성: a short name chained by · to a settled one shares its province
+                settled = chosen_at[idx - 1]
+                prev_province = [p for p in ctx.gz.lookup(settled.province) if p.level == "sido"] \
+                    if settled.country == "KR" and settled.province else []
             chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
                              full_iris=full_iris, prev=_prev_word(text, s), before_city=before_city)
             if chosen is not None:

@@ -105,6 +105,7 @@ TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("letter-of-intent", r"의향서|협력의향|교류의향", "other"),
     TieWord("exchange-agreement", r"교류협약|교류 협약|협력협약|협력 협약|교류협정", "other"),
     TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),
+    TieWord("relation", r"(?:교류|협력|우호|자매|교류협력|교류 협력)\s*관계를?\s*(?:맺|체결|유지|이어|구축)", "other"),
     TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)", "other"),
 )
 TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
