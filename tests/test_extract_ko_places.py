@@ -256,3 +256,20 @@ def test_relation_verb_states_a_tie(read):
     assert {tie("양주시", "해남군"), tie("양주시", "양구군")} <= ties
     _, none = read("양주시는 해남군 농산물 판매 행사를 열었다.")
     assert not none
+
+
+def test_each_extractor_teaches_its_own_kiwi(ex):
+    from kgraph.extract.text_units import kiwi, using
+
+    assert kiwi() is not ex.kiwi  # the plain analyser is never changed by an Extractor
+    with using(ex.kiwi):
+        assert kiwi() is ex.kiwi
+    toks = ex.kiwi.tokenize("헤이룽장성과")  # a region of the gazetteer comes back whole, as a proper noun
+    assert (toks[0].form, toks[0].tag) == ("헤이룽장성", "NNP")
+
+
+def test_kiwi_learns_regions_not_only_cities(ex):
+    from kgraph.extract.pipeline import kiwi_words
+
+    words = kiwi_words(ex.gazetteer)
+    assert {"산둥성", "텍사스주", "오스나브뤼크시"} & words >= {"산둥성", "텍사스주"}

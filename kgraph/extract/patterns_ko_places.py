@@ -134,7 +134,7 @@ def region_suffixes(country: str) -> tuple[str, ...]:
     """The suffixes of first-level regions of ``country``, longest first.
 
     >>> region_suffixes("CN")
-    ('자치구', '성', '주', '현', '도')
+    ('자치구', '성', '주', '도')
     """
     out = dict.fromkeys((*REGION_SUFFIXES.get(country, ()), *REGION_SUFFIXES["*"]))
     return tuple(sorted(out, key=lambda s: -len(s)))
