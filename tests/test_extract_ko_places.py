@@ -294,3 +294,11 @@ def test_homonym_district_settled_by_the_city_the_article_names(ex):
     assert any(i.endswith("/kr/donggu-daejeon") for i in in_paren)
     alone = _iris(ex, "동구는 일본 오이타시와 교류 협약을 맺었다.")
     assert not any("/kr/" in i for i in alone)  # no city named: the homonym stays unread
+
+
+def test_partner_group_noun_with_members_in_the_next_sentence(read):
+    _, ties = read("김포시는 3일 기후포럼을 열었다. 포럼에는 국내외 자매도시 대표단이 참석했다. "
+                   "해외에서는 미국 밀워키시와 중국 단둥시가, 국내에서는 보령시가 함께했다.")
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties
+    _, none = read("김포시는 3일 기후포럼을 열었다. 포럼에는 시민 300명이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시가 참가했다.")
+    assert not none

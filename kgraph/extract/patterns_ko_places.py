@@ -113,6 +113,10 @@ TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
 #: words by which a group's tie is counted: 해외 자매도시 5곳, 자매결연 도시 3개, 우호도시는 모두 4개
 GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|곳)(?:\s*(?:도시|지자체|시군|자치단체))?")
 
+#: a group of partner cities named as such (their names may follow in the next sentence):
+#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자
+GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들)")
+
 #: a province's party words: the province itself signs or hosts
 LIST_SEPARATORS = ",、·ㆍ"
 

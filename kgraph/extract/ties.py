@@ -21,7 +21,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import GROUP_COUNT_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
+from .patterns_ko_places import GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
@@ -73,6 +73,8 @@ def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Menti
     if idx is None or idx + 1 >= len(ctx.sentences):
         return []
     nxt = ctx.sentences[idx + 1]
+    if TIE_WORD_RE.search(nxt.text):
+        return []  # the next sentence states its own ties
     members = [m for m in _cities(ctx, nxt) if m.iri != host]
     return members if len({m.iri for m in members}) >= 2 else []
 
@@ -151,10 +153,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         elif len({m.iri for m in cities}) > 2 and main:
             host = main[0]  # a list of partners: the article's own city is the host
             others = [m for m in cities if m.iri != host]
-    if host is None and len(iris) == 1 and GROUP_COUNT_RE.search(sent.text):
+    group = GROUP_COUNT_RE.search(sent.text) or GROUP_NOUN_RE.search(sent.text)
+    if host is None and len(iris) == 1 and group:
         host = cities[0].iri  # 광명시와 결연을 맺은 8개 도시 … 참석 도시는 A, B, C
         others = []
-    if host is not None and not others and GROUP_COUNT_RE.search(sent.text):
+    if host is None and not iris and group and main:
+        host = main[0]  # 국내외 상호결연도시 대표단이 참석했다: the article's own city's partners
+    if host is not None and not others and group:
         others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
