@@ -302,3 +302,9 @@ def test_partner_group_noun_with_members_in_the_next_sentence(read):
     assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties
     _, none = read("김포시는 3일 기후포럼을 열었다. 포럼에는 시민 300명이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시가 참가했다.")
     assert not none
+
+
+def test_group_members_over_several_sentences(read):
+    _, ties = read("포럼에는 김포시의 국내외 자매도시 대표단이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시 대표가 왔다. "
+                   "국내에서는 보령시 관계자가 함께했다.")
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties

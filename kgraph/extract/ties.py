@@ -21,7 +21,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
+from .patterns_ko_places import GROUP_SPAN, GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
@@ -72,10 +72,14 @@ def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Menti
     idx = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), None)
     if idx is None or idx + 1 >= len(ctx.sentences):
         return []
-    nxt = ctx.sentences[idx + 1]
-    if TIE_WORD_RE.search(nxt.text):
-        return []  # the next sentence states its own ties
-    members = [m for m in _cities(ctx, nxt) if m.iri != host]
+    members: list[Mention] = []
+    for nxt in ctx.sentences[idx + 1:idx + 1 + GROUP_SPAN]:
+        if TIE_WORD_RE.search(nxt.text):
+            break  # the next sentence states its own ties
+        found = [m for m in _cities(ctx, nxt) if m.iri != host]
+        if not found:
+            break
+        members += found  # 해외에서는 A, B가 … 국내에서는 C, D가 …: the list may run over a few sentences
     return members if len({m.iri for m in members}) >= 2 else []
 
 
