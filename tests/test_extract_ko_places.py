@@ -308,3 +308,15 @@ def test_group_members_over_several_sentences(read):
     _, ties = read("포럼에는 김포시의 국내외 자매도시 대표단이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시 대표가 왔다. "
                    "국내에서는 보령시 관계자가 함께했다.")
     assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties
+
+
+def test_list_continued_by_e_ieo(read):
+    _, ties = read('오세훈 김포시장은 "보령시, 밀워키시에 이어 단둥시와 자매결연을 맺게 됐다"고 말했다.')
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+    _, ties2 = read("김포시는 보령시에서 열린 행사에 이어 단둥시와 자매결연을 맺었다.")
+    assert tie("김포시", "보령시") not in ties2
+
+
+def test_spokesman_makes_the_city_the_host(read):
+    _, ties = read('김포시 관계자는 "자매도시인 밀워키시와 단둥시와 함께 교류하겠다"고 밝혔다.')
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties

@@ -28,6 +28,8 @@ from .text_units import Sentence
 TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
 #: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: a city's spokesman as the subject: 광명시 관계자는, 군 측은
+_SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
 #: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
 _OTHER_ROLE_RE = re.compile(r"^(의|에서|에|로|으로|을|를|에게|부터|까지|에서의|에서는)$")
 _PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
@@ -109,6 +111,8 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
     after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 30]
     if p == "의":
         return not TIE_WORD_RE.match(after.lstrip())
+    if p == "에" and re.match(r"\s*이어", after):
+        return False  # A, B에 이어 C와 자매결연: the list goes on
     if _OTHER_ROLE_RE.match(p):
         return True
     coord = re.match(r"\s*[^\s,]+의\s+(\S+)", after) if _WITH_RE.match(p) else None
@@ -122,6 +126,8 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
         r = m.rest or ctx.text[m.end:m.end + 1]
         if re.match(r"^(는|은|가|이)$", r):
             return m.iri
+        if not m.rest and _SPEAKER_RE.match(ctx.text, m.end):
+            return m.iri  # 광명시 관계자는 "자매도시인 …": the city speaks
         if r == "의" and TIE_WORD_RE.search(ctx.text[m.end + 1:m.end + 16]):
             return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단)
     if m := _ANAPHOR_RE.match(sent.text):
