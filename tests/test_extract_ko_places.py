@@ -320,3 +320,11 @@ def test_list_continued_by_e_ieo(read):
 def test_spokesman_makes_the_city_the_host(read):
     _, ties = read('김포시 관계자는 "자매도시인 밀워키시와 단둥시와 함께 교류하겠다"고 밝혔다.')
     assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+
+
+def test_upgrade_keeps_both_steps(ex):
+    r = ex.read(Article(text="영동군은 중국 허베이성 관타오현과 맺어 온 우호교류를 자매결연으로 격상했다.", language="ko"))
+    preds = {f.p for f in r.facts}
+    assert V.sisterCityOf in preds and V.friendshipCityOf in preds
+    r2 = ex.read(Article(text="영동군은 중국 허베이성 관타오현과 자매결연을 맺었다. 우호교류도 이어간다.", language="ko"))
+    assert V.friendshipCityOf not in {f.p for f in r2.facts}

@@ -117,6 +117,9 @@ GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|�
 #: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자
 GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들)")
 
+#: a tie raised to a higher tier (friendship → sister): both steps are ties the article states
+UPGRADE_RE = re.compile(r"격상|승격|업그레이드|발전시켜")
+
 #: how many sentences after a group's tie may carry its members
 GROUP_SPAN = 3
 

@@ -21,7 +21,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import GROUP_SPAN, GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
+from .patterns_ko_places import UPGRADE_RE, GROUP_SPAN, GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
@@ -252,6 +252,12 @@ def settle(ctx: Ctx) -> None:
             best[key] = (a, b, kind, year if year or have is None else have[3], sent)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
+    for a, b, kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
+        if a in excluded or b in excluded or not UPGRADE_RE.search(sent.text):
+            continue
+        if SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text):
+            ctx.fact(a, V.friendshipCityOf, b, sent)
+            ctx.fact(b, V.friendshipCityOf, a, sent)
 
 
 def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:
