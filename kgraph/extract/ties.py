@@ -21,7 +21,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import UPGRADE_RE, GROUP_SPAN, GROUP_COUNT_RE, GROUP_NOUN_RE, ACTOR_RE, LIST_SEPARATORS, TIE_WORDS_RE, tie_word_type
+from .patterns_ko_places import GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, TIE_WORDS_RE, UPGRADE_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
