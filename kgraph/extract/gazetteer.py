@@ -26,6 +26,12 @@ HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "F
                    "越": "VN", "伊": "IT", "加": "CA", "印": "IN", "泰": "TH", "比": "PH", "蒙": "MN", "臺": "TW"}
 
 
+def _initial(word: str) -> int:
+    """The first consonant of a Hangul word (its first letter), or the first character's code."""
+    code = ord(word[0]) - 0xAC00 if word else -1
+    return code // 588 if 0 <= code < 11172 else (ord(word[0]) if word else -1)
+
+
 @dataclass(frozen=True)
 class Cand:
     """One entity a surface form can name."""
@@ -79,6 +85,19 @@ class Gazetteer:
                         index[c.country].append((surface, c))
             self.__dict__["_by_country"] = index
         return index.get(country, [])
+
+    def names_like(self, country: str, word: str) -> list[tuple[str, Cand]]:
+        """Names of ``country``'s foreign cities that could be a variant spelling of ``word``: same
+        first consonant, one syllable longer or shorter at most (indexed once)."""
+        index = self.__dict__.get("_by_shape")
+        if index is None:
+            index = defaultdict(list)
+            for cc in {c.country for cands in self.ko.values() for c in cands if c.kind == "foreign"}:
+                for name, cand in self.names_of(cc):
+                    index[(cc, _initial(name), len(name))].append((name, cand))
+            self.__dict__["_by_shape"] = index
+        key = _initial(word)
+        return [x for n in (len(word) - 1, len(word), len(word) + 1) for x in index.get((country, key, n), [])]
 
     def has_tie(self, a: URIRef, b: URIRef) -> bool:
         return frozenset((a, b)) in self.registry

@@ -7,6 +7,7 @@ Homonyms (광주, 고성, 중구) are resolved by a province or a full name, or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -521,7 +522,8 @@ def _regions_by_stem(ctx: Ctx, accepted: list[Mention]) -> None:
             m.iri = region.iri
 
 
-def _jamo(word: str) -> list[int]:
+@lru_cache(maxsize=50_000)
+def _jamo(word: str) -> tuple[int, ...]:
     out: list[int] = []
     for ch in word:
         code = ord(ch) - 0xAC00
@@ -529,10 +531,10 @@ def _jamo(word: str) -> list[int]:
             out += [code // 588, 100 + (code // 28) % 21, 200 + code % 28]
         else:
             out.append(ord(ch))
-    return out
+    return tuple(out)
 
 
-def jamo_distance(a: str, b: str) -> int:
+def jamo_distance(a: str, b: str, limit: int = 99) -> int:
     """Edit distance between two Hangul words counted in letters (jamo), not syllables.
 
     >>> jamo_distance("핏사눌록", "핏사놀룩"), jamo_distance("피사눌록", "핏사눌록"), jamo_distance("광명", "부안")
@@ -545,6 +547,8 @@ def jamo_distance(a: str, b: str) -> int:
         for j, cy in enumerate(y, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cx != cy)))
         prev = cur
+        if min(prev) > limit:
+            return limit + 1  # already further apart than asked
     return prev[-1]
 
 
@@ -552,7 +556,8 @@ def _close(a: str, b: str) -> bool:
     """Variant spellings of one foreign name: a letter or two apart in a long name (핏사눌록 / 핏사놀룩)."""
     if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3 or _jamo(a)[0] != _jamo(b)[0]:
         return False
-    return jamo_distance(a, b) <= (2 if min(len(a), len(b)) >= 4 else 1)
+    limit = 2 if min(len(a), len(b)) >= 4 else 1
+    return jamo_distance(a, b, limit) <= limit
 
 
 _SUFFIXED_WORD = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,10})(시|주|성|현)(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
@@ -591,9 +596,9 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
                 break
         if target is None and suf == "시":
             for cc in sorted(countries):
-                for name, cand in ctx.gz.names_of(cc):  # a known city: one letter apart, with its 시 or without
-                    mine = stem + suf if name.endswith("시") else stem
-                    if _close(mine, name) and jamo_distance(mine, name) <= 1:
+                for name, cand in ctx.gz.names_like(cc, stem) + ctx.gz.names_like(cc, stem + suf):
+                    mine = stem + suf if name.endswith("시") else stem  # a known city: one letter apart
+                    if _close(mine, name) and jamo_distance(mine, name, 1) <= 1:
                         target = cand.iri
                         break
                 if target is not None:
