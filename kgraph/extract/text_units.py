@@ -74,12 +74,12 @@ def _plain_kiwi():  # type: ignore[no-untyped-def]
     return Kiwi()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def kiwi_with(words: frozenset[str]):  # type: ignore[no-untyped-def]
     """A Kiwi analyser of its own that knows ``words`` as proper nouns (NNP).
 
-    One analyser per vocabulary (cached), so that the names one store teaches never leak into
-    another reader's analyser; loading takes about a second.
+    One analyser per vocabulary (the last two are cached), so that the names one store teaches
+    never leak into another reader's analyser; loading takes about a second and ~350 MB.
     """
     from kiwipiepy import Kiwi
 
