@@ -197,7 +197,11 @@ def explain_article(article: Article, extractor: Extractor) -> Explanation:
     finally:
         CURRENT.reset(token)
     lang = "en" if article.language.startswith("en") else "ko"
-    sents = split(article.text, lang=lang)
+    from .text_units import using
+
+    with using(getattr(extractor, "kiwi", None)):  # the tokens as the reader's own Kiwi gives them
+        sents = split(article.text, lang=lang)
+        tokens = [tokens_of(s.text, lang) for s in sents]
     out: list[SentenceExplanation] = []
     placed: set[int] = set()
     for i, s in enumerate(sents, 1):
@@ -210,7 +214,7 @@ def explain_article(article: Article, extractor: Extractor) -> Explanation:
             if f.span is not None and f.span.start == s.start:
                 placed.add(n)
                 facts.append((short(f.s), short(f.p), short(f.o), trace.fact_rules.get((f.s, f.p, f.o), "?")))
-        out.append(SentenceExplanation(i, s.start, s.end, s.text, tokens_of(s.text, lang), mentions, rejected, facts))
+        out.append(SentenceExplanation(i, s.start, s.end, s.text, tokens[i - 1], mentions, rejected, facts))
     unplaced = [(short(f.s), short(f.p), short(f.o), trace.fact_rules.get((f.s, f.p, f.o), "?"))
                 for n, f in enumerate(reading.facts) if n not in placed]
     return Explanation(reading, out, unplaced)

@@ -26,6 +26,12 @@ HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "F
                    "越": "VN", "伊": "IT", "加": "CA", "印": "IN", "泰": "TH", "比": "PH", "蒙": "MN", "臺": "TW"}
 
 
+def _initial(word: str) -> int:
+    """The first consonant of a Hangul word (its first letter), or the first character's code."""
+    code = ord(word[0]) - 0xAC00 if word else -1
+    return code // 588 if 0 <= code < 11172 else (ord(word[0]) if word else -1)
+
+
 @dataclass(frozen=True)
 class Cand:
     """One entity a surface form can name."""
@@ -33,12 +39,12 @@ class Cand:
     iri: URIRef
     type: str  # City | Country
     country: str | None
-    kind: str  # full | short | foreign | store | country
+    kind: str  # full | short | foreign | store | country | region
     name_ko: str = ""
     name_en: str = ""
     province: str = ""
     population: int = 0
-    level: str = ""  # sido | sigungu | city
+    level: str = ""  # sido | sigungu | city | region (a province, prefecture or state abroad)
 
 
 @dataclass
@@ -67,6 +73,31 @@ class Gazetteer:
     def lookup(self, surface: str, *, lang: str = "ko") -> list[Cand]:
         table = self.ko if lang == "ko" else self.en
         return list(table.get(surface if lang == "ko" else surface.lower(), []))
+
+    def names_of(self, country: str) -> list[tuple[str, Cand]]:
+        """Hangul names of the foreign cities of ``country`` (indexed once, for variant spellings)."""
+        index = self.__dict__.get("_by_country")
+        if index is None:
+            index = defaultdict(list)
+            for surface, cands in self.ko.items():
+                for c in cands:
+                    if c.type == "City" and c.kind == "foreign" and len(surface) >= 3:
+                        index[c.country].append((surface, c))
+            self.__dict__["_by_country"] = index
+        return index.get(country, [])
+
+    def names_like(self, country: str, word: str) -> list[tuple[str, Cand]]:
+        """Names of ``country``'s foreign cities that could be a variant spelling of ``word``: same
+        first consonant, one syllable longer or shorter at most (indexed once)."""
+        index = self.__dict__.get("_by_shape")
+        if index is None:
+            index = defaultdict(list)
+            for cc in {c.country for cands in self.ko.values() for c in cands if c.kind == "foreign"}:
+                for name, cand in self.names_of(cc):
+                    index[(cc, _initial(name), len(name))].append((name, cand))
+            self.__dict__["_by_shape"] = index
+        key = _initial(word)
+        return [x for n in (len(word) - 1, len(word), len(word) + 1) for x in index.get((country, key, n), [])]
 
     def has_tie(self, a: URIRef, b: URIRef) -> bool:
         return frozenset((a, b)) in self.registry
@@ -116,6 +147,11 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
                 gz.add(n, cand)
         if fc.population >= 50_000:
             gz.add(fc.name_en, cand, lang="en")
+    for fr in loader.foreign_regions():  # 산둥성, 사가현, 텍사스주: a party when it acts, else a locator
+        cand = Cand(city_iri(fr.country, fr.name_en, qualifier=fr.kind), "City", fr.country, "region", fr.name_ko,
+                    fr.name_en, "", 0, "region")
+        for n in fr.names_ko:
+            gz.add(n, cand)
     for iri, typ, label, lang, cc in (store_rows or []):  # type: ignore[misc]
         if typ not in ("City", "Country"):
             continue

@@ -7,17 +7,20 @@ Homonyms (광주, 고성, 중구) are resolved by a province or a full name, or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import URIRef
 
 from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
-from .lexicon import CITY_COMPOUND_RE, PARTICLES_RE
+from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
+from .patterns_ko_places import (TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+                                 SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
-_REGION = re.compile(r"\s+([\uac00-\ud7a3]{1,8}(?:성|현|주|도))(?=(\s|[,.)(·]|(과|와|의|은|는|이|가|을|를|에서|에|도|과의|와의)(?:\s|[,.)(·]|$)))")
-_NEW_CITY = re.compile(r"\s+([\uac00-\ud7a3]{2,8})(시|군|구)(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(·'\"’”]|$))")
+_WORD_AT = re.compile(r"[ \t]+([\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*)")
+_COUNT_LIST = re.compile(r"\s*\d+\s*개\s*(?:도시|지자체|시군|지방정부|자치단체)\s*\(([^)]{3,200})\)")
 COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
 
 
@@ -34,7 +37,7 @@ def _rest_ok(rest: str, cands: list[Cand]) -> bool:
         return True
     if all(c.type == "Country" for c in cands):
         return rest in ("인", "측", "정부", "대사관")
-    return bool(CITY_COMPOUND_RE.match(rest))
+    return bool(CITY_COMPOUND_RE.match(rest) or COPULA_RE.match(rest))
 
 
 def scan(ctx: Ctx) -> list[tuple[int, int, str, list[Cand], str]]:
@@ -89,6 +92,12 @@ def recognise(ctx: Ctx) -> None:
             nxt = raw[idx + 1] if idx + 1 < len(raw) else None
             before_city = nxt is not None and not rest and text[e:nxt[0]].strip() == "" and \
                 any(c.type == "City" and c.level != "sido" for c in nxt[3])
+            if not prev_province and prev_match is not None and idx - 1 in chosen_at and not prev_match[4] \
+                    and text[prev_match[1]:s].strip() in LIST_SEPARATORS[1:] and text[prev_match[1]:s].strip():
+                # 강원 강릉·화천·횡성: a short name chained by · to a settled one shares its province
+                settled = chosen_at[idx - 1]
+                prev_province = [p for p in ctx.gz.lookup(settled.province) if p.level == "sido"] \
+                    if settled.country == "KR" and settled.province else []
             chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
                              full_iris=full_iris, prev=_prev_word(text, s), before_city=before_city)
             if chosen is not None:
@@ -98,36 +107,21 @@ def recognise(ctx: Ctx) -> None:
     for idx, chosen in sorted(chosen_at.items()):
         s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
-    # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 베트남 박닌성(과)
+    # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or m.rest:
             continue
-        cc = m.iri.rsplit("/", 1)[-1]
-        pos = m.end
-        region = _REGION.match(text, pos)
-        if region:
-            pos = region.end(1)
-        city = _NEW_CITY.match(text, pos)
-        if city and (city.group(1) + city.group(2)).endswith("도시"):  # 프랑스 우호도시 오를레앙시: skip the descriptor
-            city = _NEW_CITY.match(text, city.end(2) + (1 if text[city.end(2):city.end(2) + 1] == "인" else 0))
-        if city:
-            start = city.start(1)
-            have = next((a for a in accepted if a.start == start and a.type == "City"), None)
-            if have is None:
-                name = city.group(1) + city.group(2)
-                have = Mention(start, start + len(name), name, city_iri(cc, city.group(1)), "City", "new", "")
-                accepted.append(have)
-            m.qualifier = True
-            ctx.located.append((have.iri, m.iri, m.start))
-        elif region and region.group(1)[:-1] not in COMMON_REGION_WORDS:
-            start = region.start(1)
-            name = region.group(1)
-            if not any(a.start <= start < a.end for a in accepted):
-                accepted.append(Mention(start, start + len(name), name, city_iri(cc, name), "City", "new",
-                                        region.group(3) or ""))
-                ctx.located.append((city_iri(cc, name), m.iri, m.start))
+        _after_country(ctx, m, accepted)
+    for m in list(accepted):  # 강소성 관남현: a known region locates the town after it
+        cand = ctx.gz.by_iri.get(m.iri)
+        if cand is not None and cand.level == "region" and not m.rest and not m.qualifier and cand.country:
+            city = _municipality_at(ctx, m.end, cand.country, after_region=True)
+            if city is not None:
+                start, stem, suf, rest = city
+                _new_place(ctx, accepted, start, stem + suf, cand.country, rest, key=stem if suf == "시" else None)
+                m.qualifier = True
     for m in [a for a in accepted if a.kind == "new"]:  # 프라이부르크시장, 프라이부르크시와: the same new city again
-        stem, suffix = m.surface[:-1], m.surface[-1]
+        stem, suffix = _split_suffix(m.surface)
         for hit in re.finditer(re.escape(stem) + "(" + re.escape(suffix) + r")?(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(]|$))", text):
             rest_m = re.match(r"[\uac00-\ud7a3]*", text[hit.end():])
             rest = rest_m.group(0) if rest_m else ""
@@ -136,6 +130,9 @@ def recognise(ctx: Ctx) -> None:
             if hit.start() > 0 and _is_hangul(text[hit.start() - 1]):
                 continue
             accepted.append(Mention(hit.start(), hit.end(), hit.group(0), m.iri, "City", "new", rest))
+    _regions_by_stem(ctx, accepted)
+    _variant_spellings(ctx, accepted)
+    _unknown_foreign(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)
@@ -144,6 +141,9 @@ def recognise(ctx: Ctx) -> None:
 def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *, prev_province: list[Cand],
             prev_country: str | None, full_iris: set[URIRef], prev: str, before_city: bool = False) -> Cand | None:
     kr = [c for c in cands if c.country == "KR" or c.type == "Country"]
+    regions = [c for c in cands if c.kind == "region"]
+    if regions and not [c for c in kr if c.kind != "short"]:  # 산둥성, 사가현: a region's full name is certain
+        return next((c for c in regions if c.country == prev_country), regions[0])
     foreign = [c for c in cands if c.type == "City" and c.country != "KR"]
     strong_rest = bool(rest) and not PARTICLES_RE.match(rest)  # 광명시장, 부안군수, 오스나브뤼크시청
     # narrow by a province right before (경기 광주, 충북 보은)
@@ -162,7 +162,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if len({c.iri for c in full}) == 1:
             return full[0]
         known = [c for c in full if c.iri in full_iris]
-        return known[0] if len(known) == 1 else None  # a homonym the context does not settle
+        if len(known) == 1:
+            return known[0]
+        return _by_named_city(ctx, e, full)  # 중구(인천), or 중구 where only 인천 is named: the 구 of that city
     if short:
         iris = {c.iri for c in short}
         if len(iris) > 1:
@@ -173,8 +175,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         c = short[0]
         if c.level == "sido" and before_city:
             return c  # 경기 광주시, 충북 보은군: a province naming where the next city lies
-        if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e):
-            return c
+        if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
+                or VENUE_AFTER_RE.match(ctx.text, e):
+            return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포
         if foreign:
             return _foreign_choice(ctx, foreign, surf, rest, prev_country)
         return None
@@ -217,11 +220,477 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         if a.rest or b.type != "City" or text[a.end:b.start].strip():
             continue
         ca = cands.get(a.iri)
-        if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level == "sido")):
+        if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level in ("sido", "region"))):
             a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
     for m in ms:
         c = cands.get(m.iri)
         if c is not None and _is_province(c) and not m.qualifier:
             # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
-            if not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]):
+            if not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
+                    and not _in_city_list(ctx, m.start, m.end):
                 m.qualifier = True
+    regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
+    acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m)}
+    for m in regions:  # 강소성 동북쪽에 위치한: a region that never acts only locates
+        if m.iri not in acting:
+            m.qualifier = True
+
+
+def _is_region(ctx: Ctx, m: Mention) -> bool:
+    """A province, prefecture or state abroad: known (산둥성) or new with a region suffix (핏사눌록주)."""
+    c = ctx.gz.by_iri.get(m.iri)
+    if c is not None:
+        return c.level == "region"
+    return m.kind == "new" and any(m.surface.endswith(f) for f in region_suffixes(_country_of(m)))
+
+
+def _country_of(m: Mention) -> str:
+    return str(m.iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(m.iri) else ""
+
+
+def _acts(ctx: Ctx, m: Mention) -> bool:
+    """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
+    rest = m.rest or ""
+    if rest and ACTOR_RE.match(rest):
+        return True
+    after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
+    return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
+
+
+def keeps_entity(ctx: Ctx, m: Mention) -> bool:
+    """True when a locator is still a city of the article: 서울시 양천구 names Seoul as well.
+
+    A province, prefecture or state that only locates (경기도 용인시, 강소성 관남현) is no entity.
+    """
+    if not m.qualifier or m.type != "City":
+        return True
+    c = ctx.gz.by_iri.get(m.iri)
+    if c is not None and c.type == "City" and c.country != "KR" and c.level != "region":
+        return True  # 상하이시 징안구: the city is named too
+    return c is not None and c.level == "sido" and not _is_province(c) and not c.name_ko.endswith("자치도")
+
+
+def _rest_of_name_ok(rest: str) -> bool:
+    """What may follow a place name inside its word: particles, titles, offices (장, 청, 의회 …)."""
+    return not rest or bool(PARTICLES_RE.match(rest) or CITY_COMPOUND_RE.match(rest)
+                            or any(rest.startswith(t) and PARTICLES_RE.match(rest[len(t):]) for t in SUFFIX_TITLES))
+
+
+def split_name(word: str, suffixes: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """``(stem, suffix, rest)`` for a word made of a name, one of ``suffixes`` and particles.
+
+    >>> split_name("관남현과", ("현", "시")), split_name("야즈정장을", ("정",)), split_name("방문", ("시",))
+    (('관남', '현', '과'), ('야즈', '정', '장을'), None)
+    """
+    for i in range(len(word), 2, -1):
+        head, rest = word[:i], word[i:]
+        if not _rest_of_name_ok(rest):
+            continue
+        for suf in suffixes:
+            if head.endswith(suf) and len(head) - len(suf) >= 2:
+                stem = head[:-len(suf)]
+                if head in NOT_PLACE_WORDS or stem[-1] + suf in NOT_PLACE_WORDS:
+                    return None
+                return stem, suf, rest
+    return None
+
+
+def _split_suffix(surface: str) -> tuple[str, str]:
+    """A new place's stem and suffix: 상봉정 -> (상봉, 정), 카미미네마치 -> (카미미네, 마치)."""
+    forms = sorted({s.form for ss in MUNICIPAL_SUFFIXES.values() for s in ss}
+                   | {f for fs in REGION_SUFFIXES.values() for f in fs}, key=len, reverse=True)
+    for f in forms:
+        if surface.endswith(f) and len(surface) > len(f) + 1:
+            return surface[:-len(f)], f
+    return surface[:-1], surface[-1]
+
+
+def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: bool) -> bool:
+    """A weak suffix (정, 초, 현 …) names a place only with support: a region before it, a gloss, a title."""
+    if suffix.strong or after_region:
+        return True
+    gloss = HANJA_GLOSS_RE.match(text, start + len(head))
+    if gloss and (gloss.group(1) == suffix.hanja or gloss.group(1)[0].isascii()):
+        return True  # 야즈정(町), 관남현(Guannan)
+    return any(re.search(re.escape(head) + t + r"(?![\uac00-\ud7a3]{3})", text) for t in SUFFIX_TITLES if t != "민")
+
+
+def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) -> tuple[int, str, str, str] | None:
+    """``(start, stem, suffix, rest)`` of a municipality of ``country`` written as the next word after ``pos``."""
+    text = ctx.text
+    wm = _WORD_AT.match(text, pos)
+    if wm is None:
+        return None
+    word = wm.group(1)
+    if word.endswith("도시") or word in ("우호도시", "자매도시"):
+        return None
+    sufs = municipal_suffixes(country)
+    split = split_name(word, tuple(s.form for s in sufs))
+    if split is None:
+        return None
+    stem, suf, rest = split
+    if stem.endswith("도") and suf == "시":
+        return None  # 우호도시, 관광도시
+    suffix = next(s for s in sufs if s.form == suf)
+    if not _weak_ok(text, wm.start(1), stem + suf, suffix, after_region=after_region):
+        return None
+    return wm.start(1), stem, suf, rest
+
+
+def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
+    """``(start, name, rest)`` of a first-level region (성, 현, 주 …) written as the next word after ``pos``."""
+    wm = _WORD_AT.match(ctx.text, pos)
+    if wm is None:
+        return None
+    split = split_name(wm.group(1), region_suffixes(country))
+    if split is None or split[0] in COMMON_REGION_WORDS:
+        return None
+    stem, suf, rest = split
+    return wm.start(1), stem + suf, rest
+
+
+def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country: str, rest: str,
+               key: str | None = None) -> Mention:
+    have = next((a for a in accepted if a.start == start and a.type == "City"), None)
+    if have is None:
+        have = Mention(start, start + len(name), name, city_iri(country, key or name), "City", "new", rest)
+        accepted.append(have)
+    return have
+
+
+def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
+    """What a country name locates: a known city, a new municipality, a region and a municipality in it."""
+    text = ctx.text
+    cc = m.iri.rsplit("/", 1)[-1]
+    lst = _COUNT_LIST.match(text, m.end)
+    if lst is not None:  # 인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)
+        _list_members(ctx, accepted, lst, cc)
+        return
+    wm = _WORD_AT.match(text, m.end)
+    if wm is None:
+        return
+    have = next((a for a in accepted if a.start == wm.start(1) and a.type == "City"), None)
+    cand = ctx.gz.by_iri.get(have.iri) if have is not None else None
+    if have is not None and not have.rest and (cand is None or cand.level != "region"):
+        sm = re.match(r" (주|성)([\uac00-\ud7a3]*)(?![\uac00-\ud7a3])", text[have.end:have.end + 12])
+        if sm and PARTICLES_RE.match(sm.group(2)):  # 우즈베키스탄 부하라 주와: the region, not its city
+            accepted.remove(have)
+            new = _new_place(ctx, accepted, have.start, have.surface + sm.group(1), cc, sm.group(2))
+            new.end = have.end + 2
+            ctx.located.append((new.iri, m.iri, m.start))
+            m.qualifier = True
+            return
+    if have is not None and (cand is None or cand.level != "region"):
+        _district_after(ctx, accepted, have, cc)  # 중국 상하이시 징안구: the district is the party
+        return  # a known city: _mark_qualifiers makes the country its locator
+    region: tuple[int, str, str] | None
+    if have is not None:
+        region = (have.start, have.surface, have.rest)
+    else:
+        city = _municipality_at(ctx, m.end, cc, after_region=False)
+        if city is not None:
+            start, stem, suf, rest = city
+            _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf == "시" else None)
+            m.qualifier = True
+            return
+        region = _region_at(ctx, m.end, cc)
+        if region is None:
+            spaced = _spaced_place(ctx, m, cc)
+            if spaced is not None:  # 체코 모라비아 실레지아주, 우즈베키스탄 부하라 주, 우호도시인 튀르키예 뷔위크체크메제
+                start, end, name, rest = spaced
+                new = _new_place(ctx, accepted, start, name, cc, rest)
+                new.end = end
+                ctx.located.append((new.iri, m.iri, m.start))
+                m.qualifier = True
+                return
+    if region is None:
+        return
+    start, name, rest = region
+    m.qualifier = True
+    city = None if rest else _municipality_at(ctx, start + len(name), cc, after_region=True)
+    if city is not None:  # 일본 사가현 상봉정, 중국 강소성 관남현: the region only locates the town
+        cstart, stem, suf, crest = city
+        new = _new_place(ctx, accepted, cstart, stem + suf, cc, crest, key=stem if suf == "시" else None)
+        ctx.located.append((new.iri, m.iri, m.start))
+        if have is not None:
+            have.qualifier = True
+        return
+    if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
+        new = _new_place(ctx, accepted, start, name, cc, rest)
+        ctx.located.append((new.iri, m.iri, m.start))
+
+
+def _name_like(word: str) -> bool:
+    """Kiwi reads ``word`` as a proper noun or as one word it does not know (a transcribed foreign name).
+
+    Known common nouns (현지, 대표단) score high per syllable; unknown names score low, or are one long noun.
+    """
+    from .text_units import OOV_HANDLING, kiwi
+
+    toks = kiwi().tokenize(word, oov_handling=OOV_HANDLING)
+    if not toks or toks[0].form != word:
+        return False
+    t = toks[0]
+    return t.tag == "NNP" or (t.tag == "NNG" and (len(word) >= 5 or t.score / max(len(word), 1) < UNKNOWN_WORD_SCORE))
+
+
+def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, str] | None:
+    """A foreign place in two words after its country: a two-word name with its suffix (모라비아 실레지아주),
+    a suffix written apart (부하라 주), or a bare name a tie descriptor announces (우호도시인 튀르키예 뷔위크체크메제)."""
+    text = ctx.text
+    w1 = _WORD_AT.match(text, country.end)
+    if w1 is None:
+        return None
+    first = w1.group(1)
+    w2 = _WORD_AT.match(text, w1.end(1))
+    if w2 is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,10}", first) and not ctx.gz.lookup(first) \
+            and text[w1.end(1):w2.start(1)] == " ":
+        second = w2.group(1)
+        sm = re.fullmatch(r"(주|성|현)([\uac00-\ud7a3]*)", second)
+        if sm and PARTICLES_RE.match(sm.group(2)):
+            return w1.start(1), w2.start(1) + 1, first + sm.group(1), sm.group(2)
+        split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
+        if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
+            stem, suf, rest = split
+            return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest
+    if TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]):
+        split = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
+        if split and not ctx.gz.lookup(split.group(1)) and _name_like(split.group(1)):
+            name = split.group(1)
+            return w1.start(1), w1.start(1) + len(name), name, split.group(2) or ""
+    return None
+
+
+def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: str) -> None:
+    """A district written right after a foreign city (상하이시 징안구, 울란바토르시 바양골구) is the party."""
+    if city.rest and city.rest not in ("시",):
+        return
+    wm = _WORD_AT.match(ctx.text, city.end + len(city.rest))
+    if wm is None or any(a.start == wm.start(1) for a in accepted):
+        return
+    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
+    if split is None:
+        return
+    stem, suf, rest = split
+    _new_place(ctx, accepted, wm.start(1), stem + suf, country, rest)
+    city.qualifier = True
+
+
+def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str) -> None:
+    """The members of a counted list after a country: each name with a municipal suffix is a city of it."""
+    if country == "KR":
+        return
+    sufs = tuple(s.form for s in municipal_suffixes(country)) + region_suffixes(country)
+    pos = lst.start(1)
+    for item in re.split("[" + LIST_SEPARATORS + "]", lst.group(1)):
+        lead = len(item) - len(item.lstrip())
+        name = item.strip()
+        start = pos + lead
+        pos += len(item) + 1
+        if not re.fullmatch(r"[\uac00-\ud7a3]{3,12}", name) or any(a.start <= start < a.end for a in accepted):
+            continue
+        split = split_name(name, sufs)
+        if split is None or split[2]:
+            continue
+        stem, suf, _ = split
+        new = _new_place(ctx, accepted, start, name, country, "", key=stem if suf == "시" else None)
+        ctx.located.append((new.iri, country_iri_of(country), start))
+
+
+def country_iri_of(code: str) -> URIRef:
+    """The IRI of a country from its code (as the gazetteer writes it)."""
+    from ..vocab import country_iri
+
+    return country_iri(code)
+
+
+def _regions_by_stem(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``핏사눌록州``, ``경주시와 핏사눌록은``: a bare name whose region the article names is that region."""
+    regions: dict[str, Mention] = {}
+    for m in accepted:
+        if m.type == "City" and _is_region(ctx, m):
+            stem, _ = _split_suffix(m.surface)
+            regions.setdefault(stem, m)
+    if not regions:
+        return
+    for m in accepted:
+        if m.type != "City" or m.surface not in regions or m.kind not in ("foreign", "new"):
+            continue
+        region = regions[m.surface]
+        after = ctx.text[m.end:m.end + 1]
+        if m.iri != region.iri and (after in REGION_HANJA or not m.rest.startswith("시")):
+            m.iri = region.iri
+
+
+@lru_cache(maxsize=50_000)
+def _jamo(word: str) -> tuple[int, ...]:
+    out: list[int] = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out += [code // 588, 100 + (code // 28) % 21, 200 + code % 28]
+        else:
+            out.append(ord(ch))
+    return tuple(out)
+
+
+def jamo_distance(a: str, b: str, limit: int = 99) -> int:
+    """Edit distance between two Hangul words counted in letters (jamo), not syllables.
+
+    >>> jamo_distance("핏사눌록", "핏사놀룩"), jamo_distance("피사눌록", "핏사눌록"), jamo_distance("광명", "부안")
+    (2, 1, 6)
+    """
+    x, y = _jamo(a), _jamo(b)
+    prev = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        cur = [i]
+        for j, cy in enumerate(y, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cx != cy)))
+        prev = cur
+        if min(prev) > limit:
+            return limit + 1  # already further apart than asked
+    return prev[-1]
+
+
+def _close(a: str, b: str) -> bool:
+    """Variant spellings of one foreign name: a letter or two apart in a long name (핏사눌록 / 핏사놀룩)."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3 or _jamo(a)[0] != _jamo(b)[0]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 4 else 1
+    return jamo_distance(a, b, limit) <= limit
+
+
+_SUFFIXED_WORD = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,10})(시|주|성|현)(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
+
+
+def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
+    """Misspelt or variant names of a foreign place, gated by its country and suffix.
+
+    ``피사눌록주`` is the article's ``핏사눌록주`` (same country, same suffix, a letter apart);
+    ``핏사눌룩시`` is the known Thai city 핏사눌록 when Thailand is named in the article.
+    """
+    countries = {m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"}
+    if not countries:
+        return
+    text = ctx.text
+    places = [m for m in accepted if m.type == "City" and m.kind in ("new", "foreign", "store", "region")
+              and _country_of(m) in countries]
+    for hit in _SUFFIXED_WORD.finditer(text):
+        start, stem, suf = hit.start(1), hit.group(1), hit.group(2)
+        word_end = hit.end(2)
+        rest = re.match(r"[\uac00-\ud7a3]*", text[word_end:])
+        rest_s = rest.group(0) if rest else ""
+        if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest_s):
+            continue
+        target = None
+        for m in places:  # the article's own place, spelt another way
+            known = ctx.gz.by_iri.get(m.iri)
+            if m.kind == "new" and known is None:
+                mstem, msuf = _split_suffix(m.surface)
+            elif known is not None and known.level != "region":
+                mstem, msuf = m.surface, "시"
+            else:
+                continue
+            if msuf == suf and _close(stem, mstem):
+                target = m.iri
+                break
+        if target is None and suf == "시":
+            for cc in sorted(countries):
+                for name, cand in ctx.gz.names_like(cc, stem) + ctx.gz.names_like(cc, stem + suf):
+                    mine = stem + suf if name.endswith("시") else stem  # a known city: one letter apart
+                    if _close(mine, name) and jamo_distance(mine, name, 1) <= 1:
+                        target = cand.iri
+                        break
+                if target is not None:
+                    break
+        if target is not None:
+            cand = ctx.gz.by_iri.get(target)
+            kind = cand.kind if cand is not None else "new"
+            accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
+
+
+def _kiwi_says_name(word: str, stem: str) -> bool:
+    """Kiwi reads ``word`` as a name (미야자키/NNP 시) or one unknown word, not a noun + 時 (방문시, 체결시)."""
+    from .text_units import OOV_HANDLING, kiwi
+
+    toks = [t for t in kiwi().tokenize(word, oov_handling=OOV_HANDLING)]
+    if not toks:
+        return False
+    first = toks[0]
+    if any(t.form == "시" and t.tag == "NNB" for t in toks):
+        return False
+    if first.tag == "NNP" and first.form in (stem, word, stem + word[len(stem):len(stem) + 1]):
+        return True
+    return first.tag in ("NNG", "NNP") and len(first.form) >= len(stem) + 1 and len(stem) >= 3
+
+
+def region_is_party(ctx: Ctx, m: Mention) -> bool:
+    """A region is a party to a tie as a subject or partner (연해주와, 부하라주는) or before a tie word
+    (모라비아실레지아주 우호도시 협정) — not as the host of an event (산둥성 주최로) nor in an event name."""
+    rest = m.rest or ""
+    if rest:
+        return bool(ACTOR_RE.match(rest))
+    after = ctx.text[m.end:m.end + 24]
+    return bool(TIE_AFTER_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
+
+
+def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
+    """A foreign city the gazetteer lacks, by shape and context: 뷔위크체크메제시와 우호도시 협약 (튀르키예 named).
+
+    Needs one foreign country named in the article (its country), a name of three syllables or more
+    that Kiwi reads as a name, and a tie word in the sentence or a delegation or mayor right after it.
+    """
+    from .ties import TIE_WORD_RE
+
+    countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
+    if len(countries) != 1:
+        return
+    cc = countries[0]
+    text = ctx.text
+    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
+                     r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
+    found: dict[str, URIRef] = {}
+    for sent in ctx.sentences:
+        tie_sentence = TIE_WORD_RE.search(sent.text) is not None
+        for hit in pat.finditer(sent.text):
+            start = sent.start + hit.start(1)
+            stem, suf, rest = hit.group(1), hit.group(2), hit.group(3)
+            name = stem + suf
+            if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
+                continue
+            if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
+                continue
+            after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
+            if name not in found:
+                if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|는|은|가|이)$", rest)) and \
+                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
+                    continue
+                if not _kiwi_says_name(name + rest, stem):
+                    continue
+            iri = found.setdefault(name, city_iri(cc, stem if suf == "시" else name))
+            accepted.append(Mention(start, start + len(name), name, iri, "City", "new", rest))
+            ctx.located.append((iri, country_iri_of(cc), start))
+
+
+def _named_sido(ctx: Ctx) -> set[str]:
+    """Full names of the 시도 an article names (인천, 울산시, 부산광역시 …), scanned once per article."""
+    cached = ctx.__dict__.get("_named_sido")
+    if cached is None:
+        cached = {c.name_ko for _, _, _, cands, _ in scan(ctx) for c in cands
+                  if c.type == "City" and c.level == "sido" and len({x.iri for x in cands}) == 1}
+        ctx.__dict__["_named_sido"] = cached
+    return cached
+
+
+def _by_named_city(ctx: Ctx, e: int, full: list[Cand]) -> Cand | None:
+    """A homonym 구 (남구, 중구, 동구, 서구) settled by its city: in parentheses after it, or the only
+    candidate city the article names."""
+    paren = re.match(r"\s*\(\s*([\uac00-\ud7a3]{2,8})\s*\)", ctx.text[e:e + 16])
+    if paren:
+        named = {c.name_ko for c in ctx.gz.lookup(paren.group(1)) if c.level == "sido"}
+        hit = [c for c in full if c.province in named]
+        if len({c.iri for c in hit}) == 1:
+            return hit[0]
+    sido = _named_sido(ctx)
+    hit = [c for c in full if c.province in sido and c.level == "sigungu"]
+    return hit[0] if len({c.iri for c in hit}) == 1 else None

@@ -77,7 +77,7 @@ def _entities(ctx: Ctx) -> None:
     for m in ctx.mentions:
         if m.type not in ("City", "Country"):
             continue
-        if m.qualifier and m.type == "City":
+        if m.qualifier and m.type == "City" and not ko_places.keeps_entity(ctx, m):
             continue
         cand = ctx.gz.by_iri.get(m.iri)
         name = m.surface

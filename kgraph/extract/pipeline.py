@@ -66,27 +66,18 @@ def gazetteer_for(kg: object | None) -> Gazetteer:
     return build_gazetteer(rows, ties)  # type: ignore[arg-type]
 
 
-_USER_WORDS: set[str] = set()
+def kiwi_words(gz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's names Kiwi should read as proper nouns: every multi-syllable Hangul name of a
+    city, county, district, region or country (short forms such as 제천 are also words, and left out).
 
-
-def teach_kiwi(gz: Gazetteer) -> int:
-    """Give Kiwi the gazetteer's place names as proper nouns, so that they come back typed (NNP).
-
-    Only multi-syllable names written in Hangul are added, once per process; returns how many were new.
+    >>> from kgraph.extract.gazetteer import Cand, Gazetteer
+    >>> gz = Gazetteer(); gz.add("산둥성", Cand(None, "City", "CN", "region")); gz.add("제천", Cand(None, "City", "KR", "short"))
+    >>> sorted(kiwi_words(gz))
+    ['산둥성']
     """
-    from .text_units import kiwi
-
-    k = kiwi()
-    added = 0
-    for surface, cands in gz.ko.items():
-        if surface in _USER_WORDS or len(surface) < 2 or not all("\uac00" <= ch <= "\ud7a3" for ch in surface):
-            continue
-        if any(c.kind == "short" for c in cands):
-            continue  # 제천, 광주: short forms are also words; Kiwi keeps its own reading of them
-        if k.add_user_word(surface, "NNP", 0.0):
-            added += 1
-        _USER_WORDS.add(surface)
-    return added
+    return frozenset(surface for surface, cands in gz.ko.items()
+                     if len(surface) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in surface)
+                     and not any(c.kind == "short" for c in cands))
 
 
 class Extractor:
@@ -94,9 +85,11 @@ class Extractor:
 
     def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None,
                  registry: Mapping[URIRef, RegistryTie] | None = None) -> None:
+        from .text_units import kiwi_with
+
         self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)
         self.registry = registry if registry is not None else registry_for(kg)
-        teach_kiwi(self.gazetteer)
+        self.kiwi = kiwi_with(kiwi_words(self.gazetteer))  #: this reader's Kiwi, taught the gazetteer's names
 
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language, its ties checked against the
@@ -107,8 +100,10 @@ class Extractor:
             reading = read_english(article, self.gazetteer)
         else:
             from .korean import read_korean
+            from .text_units import using
 
-            reading = read_korean(article, self.gazetteer)
+            with using(self.kiwi):
+                reading = read_korean(article, self.gazetteer)
         add_statuses(reading, self.registry)
         add_steps(reading)
         return reading

@@ -17,11 +17,21 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .. import vocab as V
+from . import ko_places
 from .context import Ctx, Mention
-from .lexicon import FRIEND_RE, SISTER_RE, TIE_WORD_RE
+from .lexicon import FRIEND_RE, SISTER_RE
+from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
+from .patterns_ko_places import GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, TIE_WORDS_RE, UPGRADE_RE, tie_word_type
 from .model import Span
 from .text_units import Sentence
 
+TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
+#: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
+_WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: a city's spokesman as the subject: 광명시 관계자는, 군 측은
+_SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
+#: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
+_OTHER_ROLE_RE = re.compile(r"^(의|에서|에|로|으로|을|를|에게|부터|까지|에서의|에서는)$")
 _PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
 _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
 _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
@@ -40,7 +50,7 @@ def tie_type(text: str) -> str:
         return "sister"
     if FRIEND_RE.search(text):
         return "friendship"
-    return "other"
+    return tie_word_type(text) or "other"
 
 
 def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
@@ -51,8 +61,62 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue
         if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
+        cand = ctx.gz.by_iri.get(m.iri)
+        if (cand is not None and cand.level == "region" or cand is None and m.kind == "new" and m.surface[-1] in "주성현도") \
+                and not ko_places.region_is_party(ctx, m):
+            continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Mention]:
+    """The members of a counted group whose names come in the next sentence (a list of two or more cities)."""
+    idx = next((i for i, s in enumerate(ctx.sentences) if s.start == sent.start), None)
+    if idx is None or idx + 1 >= len(ctx.sentences):
+        return []
+    members: list[Mention] = []
+    for nxt in ctx.sentences[idx + 1:idx + 1 + GROUP_SPAN]:
+        if TIE_WORD_RE.search(nxt.text):
+            break  # the next sentence states its own ties
+        found = [m for m in _cities(ctx, nxt) if m.iri != host]
+        if not found:
+            break
+        members += found  # 해외에서는 A, B가 … 국내에서는 C, D가 …: the list may run over a few sentences
+    return members if len({m.iri for m in members}) >= 2 else []
+
+
+def _particle(ctx: Ctx, m: Mention) -> str:
+    """The particle after a name, past a gloss and a suffix: 찔레곤(Cilegon)시와 -> 와."""
+    if m.rest:
+        return re.sub(r"^(?:시|군|구)", "", m.rest)  # 단둥시와: the name was matched without its 시
+    after = re.match(r"(?:\([^)]{1,30}\))?(?:시|군|구)?([\uac00-\ud7a3]{1,2})(?![\uac00-\ud7a3])", ctx.text[m.end:m.end + 40])
+    return after.group(1) if after else ""
+
+
+def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Mention]:
+    """The partners a tie word binds: ``X는 A와 … 우호도시를 맺어`` keeps A (and any list A ends).
+
+    When a city is joined by 와/과 before the tie word, the other cities before it that carry a
+    particle of another role (전라남도의 추천으로, 순천에서, 서울로) are not partners.
+    """
+    withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
+    if not withs:
+        return others
+    return [m for m in others if m.start > tie_pos or not _other_role(ctx, m)]
+
+
+def _other_role(ctx: Ctx, m: Mention) -> bool:
+    """The city plays another part than partner: 전라남도의 추천, 순천에서, or 전북도와 협의회의 추천 (X와 Y의 …)."""
+    p = _particle(ctx, m)
+    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 30]
+    if p == "의":
+        return not TIE_WORD_RE.match(after.lstrip())
+    if p == "에" and re.match(r"\s*이어", after):
+        return False  # A, B에 이어 C와 자매결연: the list goes on
+    if _OTHER_ROLE_RE.match(p):
+        return True
+    coord = re.match(r"\s*[^\s,]+의\s+(\S+)", after) if _WITH_RE.match(p) else None
+    return bool(coord) and not TIE_WORD_RE.match(coord.group(1))
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
@@ -62,6 +126,8 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
         r = m.rest or ctx.text[m.end:m.end + 1]
         if re.match(r"^(는|은|가|이)$", r):
             return m.iri
+        if not m.rest and _SPEAKER_RE.match(ctx.text, m.end):
+            return m.iri  # 광명시 관계자는 "자매도시인 …": the city speaks
         if r == "의" and TIE_WORD_RE.search(ctx.text[m.end + 1:m.end + 16]):
             return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단)
     if m := _ANAPHOR_RE.match(sent.text):
@@ -97,8 +163,16 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         elif len({m.iri for m in cities}) > 2 and main:
             host = main[0]  # a list of partners: the article's own city is the host
             others = [m for m in cities if m.iri != host]
+    group = GROUP_COUNT_RE.search(sent.text) or GROUP_NOUN_RE.search(sent.text)
+    if host is None and len(iris) == 1 and group:
+        host = cities[0].iri  # 광명시와 결연을 맺은 8개 도시 … 참석 도시는 A, B, C
+        others = []
+    if host is None and not iris and group and main:
+        host = main[0]  # 국내외 상호결연도시 대표단이 참석했다: the article's own city's partners
+    if host is not None and not others and group:
+        others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
-        pairs += [(host, m.iri, m) for m in others]
+        pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
     sent_year = re.search(r"((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
     for a, b, m in pairs:
         if a == b:
@@ -178,6 +252,12 @@ def settle(ctx: Ctx) -> None:
             best[key] = (a, b, kind, year if year or have is None else have[3], sent)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
+    for a, b, kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
+        if a in excluded or b in excluded or not UPGRADE_RE.search(sent.text):
+            continue
+        if SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text):
+            ctx.fact(a, V.friendshipCityOf, b, sent)
+            ctx.fact(b, V.friendshipCityOf, a, sent)
 
 
 def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:

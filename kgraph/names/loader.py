@@ -20,8 +20,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 __all__ = [
-    "Country", "ForeignCity", "KrAdmin", "KrDong",
-    "countries", "foreign_cities", "kr_admin", "kr_dong",
+    "Country", "ForeignCity", "ForeignRegion", "KrAdmin", "KrDong",
+    "countries", "foreign_cities", "foreign_regions", "kr_admin", "kr_dong",
     "country_by_code", "foreign_cities_by_name", "kr_admin_by_name",
     "parse_float", "split_alts",
 ]
@@ -43,6 +43,26 @@ class ForeignCity:
     geonameid: int
     alt_ko: tuple[str, ...] = ()
     """Other Hangul spellings, including the name with a generic suffix such as ``시``."""
+
+    @property
+    def names_ko(self) -> tuple[str, ...]:
+        """The Hangul name followed by its alternates."""
+        return (self.name_ko, *self.alt_ko)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignRegion:
+    """A region above cities abroad: a Chinese province, a Japanese prefecture, a US state (curated facts)."""
+
+    name_ko: str
+    """The usual Hangul name with its suffix, e.g. ``"산둥성"``, ``"사가현"``, ``"텍사스주"``."""
+    alt_ko: tuple[str, ...]
+    """Other Hangul spellings (Sino-Korean readings such as ``"산동성"``, variant transcriptions)."""
+    name_en: str
+    country: str
+    """ISO 3166-1 alpha-2 code."""
+    kind: str
+    """``"province"``, ``"prefecture"`` or ``"state"``."""
 
     @property
     def names_ko(self) -> tuple[str, ...]:
@@ -168,6 +188,13 @@ def _foreign_cities() -> tuple[ForeignCity, ...]:
 
 
 @lru_cache(maxsize=1)
+def _foreign_regions() -> tuple[ForeignRegion, ...]:
+    cols = ("name_ko", "alt_ko", "name_en", "country", "kind")
+    return tuple(ForeignRegion(r["name_ko"], split_alts(r["alt_ko"]), r["name_en"], r["country"], r["kind"])
+                 for r in _read("foreign_regions.tsv", cols))
+
+
+@lru_cache(maxsize=1)
 def _kr_admin() -> tuple[KrAdmin, ...]:
     cols = ("name_ko", "short_ko", "level", "province_ko", "name_en", "code", "lat", "lon",
             "city_ko", "alt_ko")
@@ -201,6 +228,15 @@ def foreign_cities() -> list[ForeignCity]:
     picks by country or population (see :func:`foreign_cities_by_name`).
     """
     return list(_foreign_cities())
+
+
+def foreign_regions() -> list[ForeignRegion]:
+    """Chinese provinces, Japanese prefectures, US states and a few other first-level regions abroad.
+
+    >>> [(r.name_en, r.kind) for r in foreign_regions() if "산동성" in r.names_ko]
+    [('Shandong', 'province')]
+    """
+    return list(_foreign_regions())
 
 
 def kr_admin() -> list[KrAdmin]:

