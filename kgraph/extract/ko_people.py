@@ -18,6 +18,9 @@ from .context import Ctx, Mention
 from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES,
                       TITLES)
 from .model import Entity, Span
+from .patterns_ko_people import (BARE_COUNCILS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
+                                 FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
+                                 LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
 from .text_units import Sentence, Word
 
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
@@ -54,7 +57,7 @@ def is_korean_name(w: str) -> bool:
     >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시")
     (True, False, False)
     """
-    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP:
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP:
         return False
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
@@ -89,7 +92,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
         if "/org/" in str(body) and body in ctx.org_names and body not in ctx.reading.entities:
             name, span_o = ctx.org_names[body]
-            ctx.entity(Entity(body, "Organization", name, mentions=[span_o]))
+            ctx.entity(Entity(body, "Organization", name, mentions=[span_o], alt=set(ctx.org_alt.get(body, ()))))
             ctx.mentions.append(Mention(span_o.start, span_o.end, name, body, "Organization", "org"))
     return iri
 
@@ -97,7 +100,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
 @lru_cache(maxsize=50000)
 def _title_split(word: str) -> tuple[str, str, str] | None:
     """(place prefix, level suffix, title) for a word such as 광명시장 or 부안군수 or 광명시의장."""
-    for suffix, level, title in CITY_TITLES:
+    for suffix, level, title in (*CITY_TITLES, *TOWN_TITLES):
         if word.endswith(suffix) and len(word) > len(suffix):
             prefix = word[: -len(suffix)]
             if prefix.endswith(level) and level:
@@ -106,7 +109,7 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TITLE_ENDINGS = ("담당관", "협력관", "보좌관", "주무관", "사무관", "노무관", "참사관", "서기관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
+_TITLE_ENDINGS = (*EXTRA_TITLE_ENDINGS, "담당관", "협력관", "보좌관", "주무관", "사무관", "노무관", "참사관", "서기관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
                   "과장", "국장", "실장", "회장", "원장", "부장", "청장", "사장", "단장", "소장", "관장", "총장", "의장",
                   "성장", "지사", "대표")
 
@@ -182,6 +185,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
     while j >= 0 and len(names) < 4:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+                or w.text in PERSON_STOP or w.text in BARE_COUNCILS \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
@@ -263,6 +267,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     """Find people, their job titles and bodies in one sentence (both word orders)."""
     words = sent.words()
     n = len(words)
+    _glued_people(ctx, sent, words)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -275,8 +280,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         body: URIRef | None = None
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
-        if named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
-                                                                 _org_iri(ctx, strip_particle(words[k].text))):
+        if named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
+            body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
+            k -= 1
+        elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
+                                                                   _org_iri(ctx, strip_particle(words[k].text))):
             body = _body(ctx, words[k], None)
             if body is not None and "/org/" in str(body) and not _is_mention(ctx, words[k], ("City",)):
                 joined = _org_with_qualifier(ctx, words, k)
@@ -365,6 +373,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             and _name_part(words[i + 1].text) and i + 3 < n and (_is_mention(ctx, words[i + 3]) or title_of(
                 strip_particle(words[i + 3].text)) is not None)
         if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and not foreign_next and \
+                strip_particle(w.text) == w.text and _name_part(words[i + 1].text) and \
                 _name_word(ctx, words[i + 1], text=strip_particle(words[i + 1].text)):
             nxt = words[i + 1]
             after = ctx.text[nxt.end:nxt.end + 2]
@@ -381,18 +390,62 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                    title=title, body=body, sent=sent)
     _parenthesised(ctx, sent)
     _surname_refs(ctx, sent, words)
+    _pair_bodies(ctx, sent)
+
+
+_PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+                          r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2})\)")
 
 
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
-    """``광명시(시장 양기대)``: title and name in parentheses after the city."""
-    for m in re.finditer(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\s+([\uac00-\ud7a3]{2,4})\)",
-                         sent.text):
+    """``광명시(시장 양기대)``, ``성동구의회(의장 김종곤)``, ``○○ 상공회의소(회장 폴 김)``: title and name in
+    parentheses after the body they belong to."""
+    words = sent.words()
+    for m in _PAREN_TITLE.finditer(sent.text):
         start = sent.start + m.start()
-        city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
-        if city is None or not is_korean_name(m.group(2)):
+        name = m.group(2)
+        korean = " " not in name and is_korean_name(name)
+        if not korean and not (" " in name or len(name) >= 3) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
         s = sent.start + m.start(2)
-        person(ctx, m.group(2), Span(s, s + len(m.group(2))), title=m.group(1), body=city.iri, sent=sent)
+        if any(p.type == "Person" and p.start <= s < p.end for p in ctx.mentions):
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
+        body = city.iri if city is not None else None
+        if body is None:
+            j = next((i for i, w in enumerate(words) if w.end == start), None)
+            if j is None:
+                continue
+            lead = _lead_org(ctx, words, j)
+            if lead is not None:
+                body = minted("org", lead[0])
+                ctx.org_names.setdefault(body, (lead[0], Span(lead[1], words[j].end)))
+            else:
+                body = _body(ctx, words[j], None)
+            if body is None:
+                continue
+        person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
+
+
+def _lead_org(ctx: Ctx, words: list[Word], j: int) -> tuple[str, int] | None:
+    """``오스틴 아시안 상공회의소``: a bare organisation head led by a city or country and up to one more word;
+    (name, start) or None."""
+    head = strip_particle(words[j].text)
+    if head not in LEAD_HEADS:
+        return None
+    for back in range(FOREIGN_ORG_LEAD_WORDS, 0, -1):
+        i = j - back
+        if i < 0 or any(w.tail or w.lead or strip_particle(w.text) != w.text for w in words[i:j]):
+            continue
+        if not any(m.type in ("City", "Country") and m.start == words[i].start for m in ctx.mentions):
+            continue
+        if any(title_of(w.text) or _is_mention(ctx, w, ("Person",)) for w in words[i + 1:j]):
+            continue
+        for m in ctx.mentions:
+            if m.type == "City" and m.start == words[i].start:
+                m.via_title = True
+        return " ".join(w.text for w in words[i:j]) + " " + head, words[i].start
+    return None
 
 
 def _surname_refs(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
@@ -478,3 +531,141 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
+
+
+# --- name shapes, glued names, bodies by position ------------------------------------------------------------
+
+def name_shape(text: str) -> str | None:
+    """The name-shape rule a word matches whatever its syllables (``체.바트바야르``), else None.
+
+    >>> name_shape("체.바트바야르"), name_shape("게. 강투무르"), name_shape("바트바야르"), name_shape("3.1절")
+    ('patronymic_initial', 'patronymic_initial', None, None)
+    """
+    return next((k for k, rx in NAME_SHAPES.items() if rx.fullmatch(text)), None)
+
+
+def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
+
+    ``is_place`` tells a place stem (광명시장 is Gwangmyeong's mayor, 남양주시장 too), never a name.
+
+    >>> glued_split("이석우시장"), glued_split("김영수의장"), glued_split("체.바트바야르시장")
+    (('이석우', '시장'), ('김영수', '의장'), ('체.바트바야르', '시장'))
+    >>> glued_split("광명시장"), glued_split("남대문시장"), glued_split("부의장"), glued_split("시의회의장")
+    (None, None, None, None)
+    """
+    for title in GLUED_TITLES:
+        if not word.endswith(title) or len(word) <= len(title):
+            continue
+        name = word[: -len(title)]
+        if name in GLUED_NAME_STOP or name in PERSON_STOP or is_place(name):
+            return None
+        if name_shape(name):
+            return name, title
+        korean = re.fullmatch(r"[\uac00-\ud7a3]{3}", name) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
+        if korean and is_korean_name(name) and name[-1] not in "시군구도의회" and not name.endswith(("부", "청")):
+            return name, title
+        return None
+    return None
+
+
+def _is_place_stem(ctx: Ctx, stem: str) -> bool:
+    return bool(ctx.gz.lookup(stem) or ctx.gz.lookup(stem + "시") or ctx.gz.lookup(stem + "군")
+                or ctx.gz.lookup(stem + "구"))
+
+
+def _council_in(ctx: Ctx, sent: Sentence) -> tuple[str, Span] | None:
+    """A bare council word standing in the sentence (``남양주시와 의회를``), as written."""
+    for w in sent.words():
+        t = strip_particle(w.text)
+        if t in BARE_COUNCILS:
+            return t, Span(w.start, w.start + len(t))
+    return None
+
+
+def _bare_council(ctx: Ctx, written: str, span: Span) -> URIRef | None:
+    """The organisation a bare council word names: the article's own council, labelled as written too."""
+    level = written[0] if written != "의회" else None
+    main = ctx.main_cities(suffix=level) if level else ctx.main_cities()
+    cand = ctx.gz.by_iri.get(main[0]) if main else None
+    if cand is None or not cand.name_ko or (level and not cand.name_ko.endswith(level)):
+        return None
+    full = cand.name_ko + "의회"
+    iri = minted("org", full)
+    ctx.org_names.setdefault(iri, (full, span))
+    ctx.org_alt.setdefault(iri, set()).add(written)
+    return iri
+
+
+def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
+    """The city a sentence puts right before a person: ``울란바토르시'는 체.바트바야르시장``,
+    ``바이양걸구 대표단은 부르마 발도르즈 부의장``."""
+    prev = [m for m in ctx.mentions if m.type == "City" and not m.qualifier and sent.start <= m.start < start]
+    if prev and CITY_TO_PERSON_LINK.match(ctx.text[prev[-1].end:start]):
+        prev[-1].via_title = True
+        return prev[-1].iri
+    return None
+
+
+def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """Names written against their title (``이석우시장``), and dotted names (``게.강투무르 의회 대표``)."""
+    for i, w in enumerate(words):
+        if any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions):
+            continue
+        text = strip_particle(w.text)
+        split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
+        if split is not None and not _is_mention(ctx, w, ("City", "Country")):
+            name, title = split
+            body = _officer_body(ctx, sent, title, w.start)
+            person(ctx, name, Span(w.start, w.start + len(name)), title=title, body=body, sent=sent)
+            continue
+        if name_shape(text) and i + 1 < len(words):  # 게.강투무르 의회 대표, 체.바트바야르 시장
+            j = i + 1
+            council = None
+            if strip_particle(words[j].text) in BARE_COUNCILS and j + 1 < len(words):
+                council = strip_particle(words[j].text)
+                j += 1
+            tw = title_of(strip_particle(words[j].text))
+            if tw is None:
+                continue
+            title = tw[0] if council is None else "의회 " + tw[0]
+            body = _body(ctx, words[j], tw[1]) if tw[1] else None
+            if body is None:
+                body = _officer_body(ctx, sent, tw[0], w.start)
+            person(ctx, text, Span(w.start, w.start + len(text)), title=title, body=body, sent=sent)
+
+
+def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | None:
+    """The body of a title written with no place: the council the sentence names (for a council officer),
+    else the city the sentence puts before the person, else (for a mayor's title) the article's own city."""
+    if title in COUNCIL_TITLES and title != "대표":
+        council = _council_in(ctx, sent)
+        if council is not None:
+            return _bare_council(ctx, *council)
+    city = _topic_city(ctx, sent, start)
+    if city is not None:
+        return city
+    return _bound_city(ctx, title) if title in CITY_BOUND else None
+
+
+def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
+    if iri in ctx.person_body:
+        return
+    ctx.person_body[iri] = body
+    ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+
+
+def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """Name–title pairs joined by 과/와/,/·/및 share the first pair's city when they name none:
+    ``빈시의 A 시장과 B 의장``, ``연해주 A 지사, B 부지사``."""
+    people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end),
+                    key=lambda m: m.start)
+    for a, b in zip(people, people[1:]):
+        if b.iri in ctx.person_body or a.iri not in ctx.person_body or a.iri == b.iri:
+            continue
+        body = ctx.person_body[a.iri]
+        if "/city/" not in str(body):
+            continue
+        m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
+        if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
+            _give_body(ctx, b.iri, body, sent)
