@@ -15,16 +15,23 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES,
-                      TITLES)
+from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES)
+from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
 from .patterns_ko_people import (BARE_COUNCILS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
                                  FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
                                  LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
+from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
+                                 QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
+                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD)
 from .text_units import Sentence, Word
 
+#: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
+ORG_SUFFIXES: tuple[str, ...] = _SHARED_ORG_SUFFIXES + tuple(h for heads in ORG_HEADS.values() for h in heads)
+_TROUPES = frozenset(ORG_HEADS["troupe"])
+
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
-_ACRONYM = re.compile(r"\b([A-Z][A-Za-z&]{1,11})\s*\(([\uac00-\ud7a3]{2,15})\)")
+_ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
 
 
@@ -79,11 +86,17 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     """Record a person (one IRI per name within an article), with job title and body when known."""
     iri = ctx.persons.get(name)
     if iri is None:
+        iri = _variant_of(ctx, name, title)
+        if iri is not None:
+            ctx.persons[name] = iri
+    if iri is None:
         key = body.rsplit("/", 1)[-1] if body is not None else None
         iri = minted("person", name, key) if key else minted("person", name)
         ctx.persons[name] = iri
     ctx.mentions.append(Mention(span.start, span.end, name, iri, "Person", "person"))
     ent = ctx.entity(Entity(iri, "Person", name, lang="ko", mentions=[span]))
+    if ent.name != name:
+        ent.alt.add(name)  # 푸싯쏨 for 푸싯쏨찟: a variant spelling of a name read before
     if title and iri not in ctx.person_title:
         ctx.person_title[iri] = title
         ent.attrs["jobTitle"] = title
@@ -125,10 +138,14 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return word, None
     split = _title_split(word)
     if split is not None and len(split[0]) >= 2:
+        council = split[0] + split[1] + "의회"
+        if "의회" in split[2] and word.startswith(council):
+            return split[2], council  # 광진구의회의장: the council is named; 광명시의장 is a contraction (the city)
         return split[2], split[0] + split[1]
     for end in _TITLE_ENDINGS:
         if word.endswith(end) and (len(word) > len(end) or end in ("교육장", "사무총장", "본부장", "센터장", "위원장",
-                                                                  "이사장", "부성장", "부지사", "팀장", "국장")):
+                                                                  "이사장", "부성장", "부지사", "팀장", "국장")
+                                                                  or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in ORG_SUFFIXES + ("회", "단")):
                 return end, stem
@@ -146,7 +163,9 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
     from .ko_events import tags
 
     t = text if text is not None else w.text
-    if not is_korean_name(t) or _is_mention(ctx, w, ("City", "Country")):
+    if _is_mention(ctx, w, ("City", "Country")):
+        return False
+    if not is_korean_name(t) and not _name_like_place(ctx, t):
         return False
     if any(t.endswith(suf) for suf in ORG_SUFFIXES):
         return False
@@ -158,6 +177,14 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
 
 
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
+
+
+def _name_like_place(ctx: Ctx, t: str) -> bool:
+    """``추윤구``, ``이상도``: a three-syllable Korean name ending like a place (구, 도, 시, 군) that no gazetteer knows."""
+    from .ko_events import tags
+
+    return len(t) == 3 and t[0] in KOREAN_SURNAMES and t[-1] in "시군구도" and t not in NAME_STOP \
+        and t not in PERSON_STOP and not ctx.gz.lookup(t) and not ctx.gz.lookup(t[:-1]) and len(tags(t)) <= 2
 
 
 def _name_part(word: str) -> bool:
@@ -185,12 +212,14 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
     while j >= 0 and len(names) < 4:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
-                or w.text in PERSON_STOP or w.text in BARE_COUNCILS \
+                or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
         names.insert(0, w)
         j -= 1
+    if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
+        names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
     return names
 
 
@@ -268,6 +297,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     words = sent.words()
     n = len(words)
     _glued_people(ctx, sent, words)
+    _romanised_people(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -280,6 +310,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         body: URIRef | None = None
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
+        if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
+            title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
+            k -= 1
         if named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
@@ -322,7 +355,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _foreign_name(ctx, words, k)[-1:] == [words[k - 1]]
             pair = _foreign_name(ctx, words, k + 1) if not typical or before_is_part else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
-                if body is None:
+                if body is None and named is None:
                     body = _city_before(ctx, sent, pair[0].start)
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
@@ -338,15 +371,23 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = ctx.person_body.get(known)
                 if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
                     body = _org_with_qualifier(ctx, words, k - 1)
+                if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을
+                    body = _topic_city(ctx, sent, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title,
                        body=body or _bound_city(ctx, title) if title in CITY_BOUND else body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1)
             if len(names) >= 2 or (names and foreign_body):
-                if body is None:  # 오를레앙시에서 소피 르루아 부시장
+                if body is None and named is None:  # 오를레앙시에서 소피 르루아 부시장
                     body = _city_before(ctx, sent, names[0].start)
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
+                continue
+            if len(names) == 1 and _single_foreign(ctx, sent, names[0], title, named):
+                one = names[0]
+                if body is None and named is None:
+                    body = _topic_city(ctx, sent, one.start)
+                person(ctx, one.text, Span(one.start, one.end), title=title, body=body, sent=sent)
                 continue
         # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
         if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]):
@@ -373,7 +414,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             and _name_part(words[i + 1].text) and i + 3 < n and (_is_mention(ctx, words[i + 3]) or title_of(
                 strip_particle(words[i + 3].text)) is not None)
         if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and not foreign_next and \
-                strip_particle(w.text) == w.text and _name_part(words[i + 1].text) and \
+                strip_particle(w.text) == w.text and _name_part(strip_particle(words[i + 1].text)) and \
                 _name_word(ctx, words[i + 1], text=strip_particle(words[i + 1].text)):
             nxt = words[i + 1]
             after = ctx.text[nxt.end:nxt.end + 2]
@@ -453,18 +494,38 @@ def _surname_refs(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     for i, w in enumerate(words[:-1]):
         if len(w.text) != 1 or w.text not in KOREAN_SURNAMES:
             continue
-        title = strip_particle(words[i + 1].text)
-        if title not in TITLES:
+        tw = title_of(strip_particle(words[i + 1].text))
+        if tw is None:
+            continue
+        title, named = tw
+        body = _body(ctx, words[i + 1], named) if named else None
+        if named and body is None:
             continue
         hits = [iri for name, iri in ctx.persons.items()
-                if name.startswith(w.text) and ctx.person_title.get(iri) == title]
+                if name.startswith(w.text) and " " not in name and same_office(ctx.person_title.get(iri), title)
+                and (body is None or ctx.person_body.get(iri) == body)]
+        title = strip_particle(words[i + 1].text)
         if len(hits) == 1:
             ctx.mentions.append(Mention(w.start, words[i + 1].end, w.text + " " + title, hits[0], "Person", "person"))
+
+
+def _generic_troupe(name: str, suffix: str) -> bool:
+    """``국악공연단``, ``시립합창단``: a troupe head after a generic stem names no troupe.
+
+    >>> _generic_troupe("국악공연단", "공연단"), _generic_troupe("광명시립합창단", "합창단")
+    (True, False)
+    """
+    stem = name[: -len(suffix)]
+    return not stem or stem in GENERIC_TROUPE_STEMS or any(stem.endswith(g) and len(stem) - len(g) < 2
+                                                          for g in GENERIC_TROUPE_STEMS)
 
 
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     name = _ORG_PREFIX.sub("", name)
     if not any(name.endswith(s) for s in ORG_SUFFIXES) or name in ORG_STOP:
+        return None
+    suffix = next(s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s))
+    if suffix in _TROUPES and _generic_troupe(name, suffix):
         return None
     return minted("org", name)
 
@@ -490,6 +551,28 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                           labels={"en": m.group(2)}))
         taken.append((s, sent.start + m.end()))
     words = sent.words()
+    for m in QUOTED_TROUPE.finditer(sent.text):  # 국악공연단 '해랑'
+        name = m.group(1).strip()
+        s = sent.start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
+        taken.append((sent.start + m.start(), sent.start + m.end()))
+    for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은
+        closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
+        om = OFFICE_WORD.match(w.text.split(")")[0])
+        prev = words[j - 1]
+        if om is None or prev.tail or not (w.tail or closed or om.group(0) != om.group(1)):
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        if city is None:
+            continue
+        name = prev.text + " " + om.group(1)
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(prev.start, w.start + len(om.group(1)), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(om.group(1)))]))
+        city.via_title = True
+        taken.append((prev.start, w.end))
     if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
         for w in words:
             stem = strip_particle(w.text)
@@ -510,8 +593,10 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
             continue
         suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
-        if suffix is None or name in ORG_STOP or len(name) - len(suffix) < 2:
+        if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK):
             continue
+        if suffix in _TROUPES and _generic_troupe(name, suffix):
+            continue  # 국악공연단, 축하공연단: a kind of troupe, not one named
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
@@ -526,7 +611,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                     c.via_title = True
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
-        alt = {raw.strip()} if raw.strip() != name else set()
+        alt = {strip_particle(raw.strip())} - {name}
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))], alt=alt))
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
@@ -656,16 +741,110 @@ def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
 
 
 def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
-    """Name–title pairs joined by 과/와/,/·/및 share the first pair's city when they name none:
-    ``빈시의 A 시장과 B 의장``, ``연해주 A 지사, B 부지사``."""
+    """Name–title pairs joined by 과/와/,/·/및/을 비롯해 share the first pair's body when they name none and
+    their title is an officer's: ``빈시의 A 시장과 B 의장``, ``연해주 A 지사, B 부지사``, ``○○구의회 A 의장을
+    비롯해 B 부의장``."""
+    _listed_names(ctx, sent)
     people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end),
                     key=lambda m: m.start)
     for a, b in zip(people, people[1:]):
         if b.iri in ctx.person_body or a.iri not in ctx.person_body or a.iri == b.iri:
             continue
         body = ctx.person_body[a.iri]
-        if "/city/" not in str(body):
+        title = ctx.person_title.get(b.iri) or ""
+        if not title.endswith(INHERIT_TITLE_ENDINGS) or ("/org/" in str(body) and title in CITY_BOUND):
             continue
         m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
         if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
             _give_body(ctx, b.iri, body, sent)
+
+
+def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | None) -> bool:
+    """One foreign name word before a title (``푸싯쏨찟 주지사``): only for titles no common noun precedes, or
+    right after a foreign city (``오스틴시 아들러 시장``)."""
+    if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text):
+        return False
+    if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
+        return False
+    if title in FOREIGN_SINGLE_TITLES:
+        return True
+    if title in FOREIGN_SINGLE_AFTER_CITY and named is None:
+        city = _topic_city(ctx, sent, w.start)
+        return city is not None and "/city/kr/" not in str(city)
+    return False
+
+
+def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
+    """``부르마 발도르즈(Burmaa Baldorj) 부의장``: a name glossed in Latin letters, then its title."""
+    for m in ROMANISED_NAME.finditer(sent.text):
+        tw = title_of(strip_particle(m.group(3)))
+        if tw is None:
+            continue
+        latin = m.group(2).split()
+        hangul = m.group(1).split()
+        parts = hangul[-min(len(latin), len(hangul)):]
+        if len(parts) == 1 and len(latin) > 1 and not is_korean_name(parts[0]) and len(hangul) > 1:
+            parts = hangul[-2:]
+        if any(not _name_part(p) or p in PERSON_STOP or nominal_like(p) or title_of(p) for p in parts):
+            continue
+        name = " ".join(parts)
+        s = sent.start + m.start(1) + len(m.group(1)) - len(name)
+        if any(x.type != "Person" and x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
+                any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        body = None
+        if named is not None:
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and sent.start + m.start(3) <= c.start
+                         < sent.start + m.end(3)), None)
+        else:
+            body = _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    """True when two job titles name the same office (``도지사`` and ``지사``).
+
+    >>> same_office("도지사", "지사"), same_office("시장", "시장"), same_office("시장", "의장")
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return False
+    return TITLE_EQUIV.get(a, a) == TITLE_EQUIV.get(b, b)
+
+
+def _variant_of(ctx: Ctx, name: str, title: str | None) -> URIRef | None:
+    """The person already read under a longer or shorter spelling of this foreign name with the same office
+    (``푸싯쏨`` and ``푸싯쏨찟 주지사``); Korean names never merge this way."""
+    if len(name) < 3 or is_korean_name(name) or " " in name:
+        return None
+    hits = {iri for other, iri in ctx.persons.items()
+            if " " not in other and len(other) >= 3 and other != name and (other.startswith(name) or name.startswith(other))
+            and not is_korean_name(other) and same_office(ctx.person_title.get(iri), title)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+_LISTED = re.compile(r"([\uac00-\ud7a3]{2,4})\s*[,·ㆍ]\s*$")
+
+
+def _listed_names(ctx: Ctx, sent: Sentence) -> None:
+    """``표태룡, 김옥자 의원``: Korean names listed before a name with its title share that title."""
+    people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end
+                     and m.kind == "person"), key=lambda m: m.start)
+    for p in people:
+        title = ctx.person_title.get(p.iri)
+        if not title:
+            continue
+        end = p.start
+        while True:
+            m = _LISTED.search(ctx.text[max(sent.start, end - 12):end])
+            if m is None:
+                break
+            name = m.group(1)
+            start = end - len(m.group(0))
+            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or start > sent.start and ctx.text[start - 1] not in " ,·ㆍ" \
+                    or any(x.start < start + len(name) and start < x.end for x in ctx.mentions):
+                break
+            body = ctx.person_body.get(p.iri)
+            person(ctx, name, Span(start, start + len(name)), title=title, body=body, sent=sent)
+            end = start

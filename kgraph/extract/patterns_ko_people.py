@@ -26,7 +26,7 @@ COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군�
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
-EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
+EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
 TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
@@ -37,7 +37,7 @@ POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 
 #: Words that are never a person's name although they stand before a title.
 PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
-직무대행 권한대행 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
+비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
 
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.
@@ -50,12 +50,28 @@ CITY_TO_PERSON_LINK = re.compile(
 PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여")
 PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?$")
 
+#: Titles (by ending) of officers who share the body of the pair they are listed after: a council's chair and
+#: members, a government's mayor and heads of division. A professor or a company head listed after a mayor does not.
+INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구장", "지사", "의장", "의원", "위원장", "국장", "과장",
+                                          "처장", "실장", "팀장", "청장", "성장", "서기", "정장", "촌장", "담당관",
+                                          "협력관", "대표")
+#: Endings of words that are places below a city (읍, 면, 동), never part of a foreign name (``대마면 번영회장``).
+NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동)$")
+
+#: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
+LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도)$")
+
 #: Titles that name the same office in short form (``송 지사`` for ``송하진 전북도지사``).
 TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "시의회 의장": "의장", "군의회 의장": "의장",
                                "구의회 의장": "의장", "도의회 의장": "의장"}
 
 #: Titles a single foreign name may carry (``푸싯쏨찟 주지사``): offices a common noun never precedes.
-FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "부지사", "성장", "부성장", "시장", "의장"})
+FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "주석", "당서기"})
+#: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
+FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
+#: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
+ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,2}[\uac00-\ud7a3]{1,6})\s?\(([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,3})\)\s?"
+                            r"([\uac00-\ud7a3]{1,10})")
 
 # --- organisations -----------------------------------------------------------------------------------------
 
@@ -65,8 +81,7 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
                "극단", "소년소녀합창단", "악단", "밴드"),
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
-    "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청", "관광국", "외사판공실", "판공실", "인민정부", "인민대표대회",
-                     "정부청사"),
+    "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청", "관광국", "외사판공실", "판공실", "인민정부", "인민대표대회"),
 }
 #: Heads that name an organisation even standing alone (``기업인회 주최로``).
 ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
@@ -78,8 +93,9 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
                          r"(?:는|은|에서|가|이)?$")
-#: A Latin-letter organisation (one or two words) glossed in Hangul: ``UCLG ASPAC(세계지방정부연합 …)``.
-LATIN_ORG_GLOSS = re.compile(r"\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z&]{1,11})?)\s*\(([\uac00-\ud7a3][^()]{1,40}?)\)")
+#: A Latin-letter organisation glossed in Hangul: ``ICLEI(이클레이)``, ``UCLG ASPAC(세계지방정부연합 …)`` (a second
+#: word only in capitals, so that a two-word place name such as ``Da Lat(달랏)`` is not taken).
+LATIN_ORG_GLOSS = re.compile(r"\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
 #: Words before a bare organisation head that make it a foreign organisation's name (``오스틴 아시안 상공회의소``):
 #: up to this many particle-less words, the first a city or country.
 FOREIGN_ORG_LEAD_WORDS = 2
