@@ -23,7 +23,9 @@ from .patterns_ko_people import (BARE_COUNCILS, CITY_TO_PERSON_LINK, COUNCIL_TIT
                                  LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
 from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
                                  QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
-                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD)
+                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
+                                 ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
+                                 TRAILING_PLACE_WORD)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -213,6 +215,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
+                or UNIVERSITY_SHORT.match(w.text) or (not names and TRAILING_PLACE_WORD.match(w.text)) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
@@ -313,7 +316,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
-        if named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
+        if named is None and k >= 1 and not words[k].tail and _org_word(ctx, words[k], title) is not None:
+            body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
+            k -= 1
+        elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
@@ -334,6 +340,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is not None:
             body = _body(ctx, w, named)
         foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
+        if k >= 0 and not words[k].tail and not taken(words[k]) and _dotted_list(ctx, sent, words[k], title, body):
+            continue
         if k >= 0 and not words[k].tail and not taken(words[k]):
             known_long = next((nm for nm in ctx.persons if " " in nm and ctx.text[:words[k].end].endswith(nm)), None)
             if known_long is not None:  # 응우옌 반 하이 again: the whole foreign name, not 하이
@@ -366,6 +374,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if _name_word(ctx, words[k]):
                 if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]):
                     body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장
+                if body is None and named is None and k >= 1 and not words[k - 1].tail:  # 우림대 이홍석 부총장
+                    body = _org_word(ctx, words[k - 1], title)
                 known = ctx.persons.get(words[k].text)
                 if body is None and known is not None:
                     body = ctx.person_body.get(known)
@@ -373,8 +383,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _org_with_qualifier(ctx, words, k - 1)
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을
                     body = _topic_city(ctx, sent, words[k].start)
-                person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title,
-                       body=body or _bound_city(ctx, title) if title in CITY_BOUND else body, sent=sent)
+                person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1)
             if len(names) >= 2 or (names and foreign_body):
@@ -425,13 +434,12 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                                                                       or strip_particle(words[i - 1].text) in
                                                                       ("시의회", "군의회", "구의회", "도의회")):
                 body = _body(ctx, words[i - 1], None)
-            if body is None and title in CITY_BOUND:
-                body = _bound_city(ctx, title)
             person(ctx, strip_particle(nxt.text) if len(nxt.text) > 3 else nxt.text, Span(nxt.start, nxt.end),
                    title=title, body=body, sent=sent)
     _parenthesised(ctx, sent)
     _surname_refs(ctx, sent, words)
     _pair_bodies(ctx, sent)
+    _bound_bodies(ctx, sent)
 
 
 _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
@@ -730,7 +738,7 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     city = _topic_city(ctx, sent, start)
     if city is not None:
         return city
-    return _bound_city(ctx, title) if title in CITY_BOUND else None
+    return None
 
 
 def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
@@ -754,6 +762,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
         title = ctx.person_title.get(b.iri) or ""
         if not title.endswith(INHERIT_TITLE_ENDINGS) or ("/org/" in str(body) and title in CITY_BOUND):
             continue
+        if "/city/kr/" in str(body) and not (is_korean_name(b.surface) or _name_like_place(ctx, b.surface)):
+            continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
         m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
         if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
             _give_body(ctx, b.iri, body, sent)
@@ -848,3 +858,50 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
             body = ctx.person_body.get(p.iri)
             person(ctx, name, Span(start, start + len(name)), title=title, body=body, sent=sent)
             end = start
+
+
+def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """A Korean mayor's or governor's title with no place (``부구청장 이태식``) names the article's own city of
+    that level, once joined pairs have shared their bodies."""
+    for m in ctx.mentions:
+        if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body:
+            continue
+        title = ctx.person_title.get(m.iri)
+        if title in CITY_BOUND and (is_korean_name(m.surface) or _name_like_place(ctx, m.surface)):
+            body = _bound_city(ctx, title)
+            if body is not None:
+                _give_body(ctx, m.iri, body, sent)
+
+
+def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
+    """A word before a title that names an organisation without an organisation suffix: a university written
+    short (``케임브리지대 교수``), a Latin acronym (``UN 사무총장``), or the Hangul name an acronym is glossed
+    with in the article (``이클레이 사무총장`` after ``ICLEI(이클레이)``)."""
+    text = strip_particle(w.text)
+    if _is_mention(ctx, w, ("City", "Country", "Person")) or text in PERSON_STOP:
+        return None
+    name: str | None = None
+    if title.endswith(ACADEMIC_TITLES) and UNIVERSITY_SHORT.match(text):
+        name = text
+    elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
+        name = text
+    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and re.fullmatch(r"[\uac00-\ud7a3]+", text) and \
+            re.search(r"[A-Z][A-Za-z&]{1,11}\s*\(" + re.escape(text) + r"\)|" + re.escape(text) + r"\s*\([A-Z]", ctx.text):
+        name = text
+    if name is None:
+        return None
+    iri = minted("org", name)
+    ctx.org_names.setdefault(iri, (name, Span(w.start, w.start + len(name))))
+    return iri
+
+
+def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | None) -> bool:
+    """``한상철·안미영·위도곤 의원``: Korean names joined by ``·`` in one word, all with the title after them."""
+    parts = re.split(r"[·ㆍ]", w.text)
+    if len(parts) < 2 or not all(is_korean_name(p) and len(p) >= 2 for p in parts):
+        return False
+    pos = w.start
+    for p in parts:
+        person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)
+        pos += len(p) + 1
+    return True

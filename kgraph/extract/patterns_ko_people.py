@@ -59,7 +59,20 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동)$")
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
-LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도)$")
+LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
+
+#: A city written right before the title, after a foreign name (``라미레스 멕시코시티 시장``): not part of the name.
+TRAILING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시티|시)$")
+
+#: Titles held in a university: a short university name before them is the body (``케임브리지대 교수``).
+ACADEMIC_TITLES: tuple[str, ...] = ("교수", "총장", "부총장", "학장", "연구원", "강사")
+#: A university written short: ``케임브리지대``, ``델라웨어대``, ``숭실사이버대`` (three syllables or more).
+UNIVERSITY_SHORT = re.compile(r"^[\uac00-\ud7a3]{2,10}대$")
+#: A Latin acronym standing for an organisation: ``UN``, ``ICLEI``, ``UCLG``.
+LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
+#: Titles of an organisation's officers (an acronym or a glossed name before them is the body).
+ORG_OFFICER_TITLES: tuple[str, ...] = ("사무총장", "사무차장", "사무국장", "회장", "부회장", "총재", "이사장", "대표",
+                                       "소장", "원장", "본부장", "국장", "지부장", "위원장")
 
 #: Titles that name the same office in short form (``송 지사`` for ``송하진 전북도지사``).
 TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "시의회 의장": "의장", "군의회 의장": "의장",
