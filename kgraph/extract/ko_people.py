@@ -25,7 +25,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
                                  INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
-                                 TRAILING_PLACE_WORD)
+                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -63,13 +63,15 @@ def strip_particle(word: str) -> str:
 def is_korean_name(w: str) -> bool:
     """A plausible Korean personal name: 2–4 syllables starting with a surname, not a common word.
 
-    >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시")
-    (True, False, False)
+    >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
+    (True, False, False, False)
     """
     if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP:
         return False
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
+    if len(w) == 4 and w[-1] in "주성현" and w[:2] not in KOREAN_SURNAMES:
+        return False  # 부하라주, 산둥성: a province, not a four-syllable name
     split = _title_split(w)
     if split is not None and split[0] and len(split[0]) >= 2:
         return False  # 고성군수, 광명시장: a place and a title, not a name
@@ -139,7 +141,7 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     if word in TITLES:
         return word, None
     split = _title_split(word)
-    if split is not None and len(split[0]) >= 2:
+    if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
         if "의회" in split[2] and word.startswith(council):
             return split[2], council  # 광진구의회의장: the council is named; 광명시의장 is a contraction (the city)
@@ -223,6 +225,9 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
         j -= 1
     if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
         names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
+    elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and len(names[0].text) >= 3 and \
+            len(names[1].text) <= 3:
+        names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
 
 
@@ -254,6 +259,8 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     """The body a word names: a city (광명시, 광명), an organisation (사천시의회), or a bare council."""
     text = named or strip_particle(w.text)
     city = _city_at(ctx, w.start, w.end)
+    if city is None and named and not text.endswith(("의회", "회", "단")):
+        city = _city_named(ctx, text)  # 미야자키시장 when the article names 미야자키시 elsewhere
     if city is not None and not (city.rest or "").startswith("의회") and not text.endswith(("의회", "회", "단")):
         city.via_title = True
         return city.iri
@@ -318,6 +325,12 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         if named is None and k >= 1 and not words[k].tail and _org_word(ctx, words[k], title) is not None:
             body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
+            k -= 1
+        elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
+                words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):
+            body = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
+            if body is not None:
+                body = body.iri
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
@@ -404,6 +417,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             prev_org = _org_iri(ctx, strip_particle(words[i - 1].text)) if prev_city is None else None
             if prev_org is not None:  # 필리핀대사관 노무관 호세 멘도사: a foreign name after an organisation's title
                 prev_city = Mention(words[i - 1].start, words[i - 1].end, words[i - 1].text, prev_org, "Organization")
+            elif prev_city is None and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(words[i - 1].text) and \
+                    not is_korean_name(words[i - 1].text):  # 부하라주 주지사 보투르 주라예프: a place no gazetteer knows
+                prev_city = _city_named(ctx, words[i - 1].text) or Mention(
+                    words[i - 1].start, words[i - 1].end, words[i - 1].text, URIRef(""), "City")
             if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
                 parts = [words[i + 1], words[i + 2]]
                 if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
@@ -415,7 +432,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                             ctx.org_names.setdefault(prev_org, (strip_particle(words[i - 1].text),
                                                                 Span(words[i - 1].start, words[i - 1].end)))
                         person(ctx, parts[0].text + " " + last, Span(parts[0].start, parts[0].start + len(parts[0].text) + 1 + len(last)),
-                               title=title, body=prev_city.iri, sent=sent)
+                               title=title, body=prev_city.iri or None, sent=sent)
                         prev_city.via_title = True
                         continue
         foreign_next = i + 2 < n and not words[i + 1].tail and re.fullmatch(r"[\uac00-\ud7a3]{1,4}", words[i + 2].text
@@ -772,7 +789,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
 def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | None) -> bool:
     """One foreign name word before a title (``푸싯쏨찟 주지사``): only for titles no common noun precedes, or
     right after a foreign city (``오스틴시 아들러 시장``)."""
-    if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text):
+    if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text) or \
+            PLACE_BEFORE_TITLE.match(w.text):
         return False
     if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
         return False
@@ -905,3 +923,10 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)
         pos += len(p) + 1
     return True
+
+
+def _city_named(ctx: Ctx, text: str) -> Mention | None:
+    """A city mention elsewhere in the article written as ``text`` (with or without its 시/군/구)."""
+    forms = {text, text[:-1]} if text[-1:] in "시군구주성현" else {text, text + "시"}
+    return next((m for m in ctx.mentions if m.type == "City" and not m.qualifier and
+                 (m.surface in forms or m.surface + "시" in forms)), None)

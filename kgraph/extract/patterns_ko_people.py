@@ -64,6 +64,11 @@ LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시
 #: A city written right before the title, after a foreign name (``라미레스 멕시코시티 시장``): not part of the name.
 TRAILING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시티|시)$")
 
+#: Districts named with one syllable: ``중구청장`` is the head of 중구.
+ONE_SYLLABLE_DISTRICTS = frozenset("중 동 서 남 북".split())
+#: A place written before a title that no gazetteer may know (``모라비아-실레지아주 주지사``, ``징안구 왕화``).
+PLACE_BEFORE_TITLE = re.compile(r"^[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})*(?:주|성|현|도|시|군|구|시티)$")
+
 #: Titles held in a university: a short university name before them is the body (``케임브리지대 교수``).
 ACADEMIC_TITLES: tuple[str, ...] = ("교수", "총장", "부총장", "학장", "연구원", "강사")
 #: A university written short: ``케임브리지대``, ``델라웨어대``, ``숭실사이버대`` (three syllables or more).
