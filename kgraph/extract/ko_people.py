@@ -185,10 +185,8 @@ _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA
 
 def _name_like_place(ctx: Ctx, t: str) -> bool:
     """``추윤구``, ``이상도``: a three-syllable Korean name ending like a place (구, 도, 시, 군) that no gazetteer knows."""
-    from .ko_events import tags
-
     return len(t) == 3 and t[0] in KOREAN_SURNAMES and t[-1] in "시군구도" and t not in NAME_STOP \
-        and t not in PERSON_STOP and not ctx.gz.lookup(t) and not ctx.gz.lookup(t[:-1]) and len(tags(t)) <= 2
+        and t not in PERSON_STOP and not ctx.gz.lookup(t) and not ctx.gz.lookup(t[:-1])
 
 
 def _name_part(word: str) -> bool:
@@ -218,6 +216,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and TRAILING_PLACE_WORD.match(w.text)) \
+                or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
@@ -385,8 +384,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
             if _name_word(ctx, words[k]):
-                if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]):
-                    body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장
+                if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]) and \
+                        title_of(strip_particle(words[k - 1].text)) is None:
+                    body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장 (not 창원시장과 이정화 교수)
                 if body is None and named is None and k >= 1 and not words[k - 1].tail:  # 우림대 이홍석 부총장
                     body = _org_word(ctx, words[k - 1], title)
                 known = ctx.persons.get(words[k].text)
@@ -394,8 +394,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = ctx.person_body.get(known)
                 if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
                     body = _org_with_qualifier(ctx, words, k - 1)
-                if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을
-                    body = _topic_city(ctx, sent, words[k].start)
+                if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
+                    body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1)
@@ -503,7 +503,8 @@ def _lead_org(ctx: Ctx, words: list[Word], j: int) -> tuple[str, int] | None:
         i = j - back
         if i < 0 or any(w.tail or w.lead or strip_particle(w.text) != w.text for w in words[i:j]):
             continue
-        if not any(m.type in ("City", "Country") and m.start == words[i].start for m in ctx.mentions):
+        if not any(m.type in ("City", "Country") and m.start == words[i].start for m in ctx.mentions) and \
+                not ctx.gz.lookup(words[i].text):
             continue
         if any(title_of(w.text) or _is_mention(ctx, w, ("Person",)) for w in words[i + 1:j]):
             continue
@@ -729,8 +730,12 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             body = _officer_body(ctx, sent, title, w.start)
             person(ctx, name, Span(w.start, w.start + len(name)), title=title, body=body, sent=sent)
             continue
-        if name_shape(text) and i + 1 < len(words):  # 게.강투무르 의회 대표, 체.바트바야르 시장
-            j = i + 1
+        j = i + 1
+        if w.tail == "." and len(w.text) <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", w.text) and i + 2 < len(words) \
+                and ctx.text[w.end + 1:w.end + 2] == " " and name_shape(w.text + ". " + words[i + 1].text):
+            text = w.text + ". " + words[i + 1].text  # 바. 소드놈: the initial and the name as two words
+            j = i + 2
+        if name_shape(text) and j < len(words):  # 게.강투무르 의회 대표, 체.바트바야르 시장
             council = None
             if strip_particle(words[j].text) in BARE_COUNCILS and j + 1 < len(words):
                 council = strip_particle(words[j].text)
@@ -752,6 +757,14 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
         council = _council_in(ctx, sent)
         if council is not None:
             return _bare_council(ctx, *council)
+        named = {strip_particle(w.text) for w in sent.words() if strip_particle(w.text).endswith("의회")
+                 and w.end <= start and _org_iri(ctx, strip_particle(w.text)) is not None}
+        if len(named) == 1:  # 부산진구의회를 방문해 김재운 의장과: the one council the sentence names
+            name = named.pop()
+            iri = _org_iri(ctx, name)
+            at = sent.text.find(name)
+            ctx.org_names.setdefault(iri, (name, Span(sent.start + at, sent.start + at + len(name))))
+            return iri
     city = _topic_city(ctx, sent, start)
     if city is not None:
         return city

@@ -26,7 +26,7 @@ COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군�
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
-EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
+EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
 TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
@@ -42,7 +42,7 @@ PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방�
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.
 CITY_TO_PERSON_LINK = re.compile(
-    r"^[\s'\"‘’“”]*(?:시|군|구)?(?:의|는|은|에서는|에서|에서 온|측)?[\s'\"‘’“”]*"
+    r"^[\s'\"‘’“”]*(?:시|군|구)?(?:의|는|은|도|에서는|에서도|에서|에서 온|측)?[\s'\"‘’“”]*"
     r"(?:(?:대표단|방문단|사절단|교류단|축하사절단|일행|대표단의|방문단의)(?:은|는|의|을|이)?\s*)?$")
 
 #: How two name–title pairs are joined in a list: ``A 시장과 B 의장``, ``A 지사, B 부지사``, ``A·B``,
@@ -113,9 +113,9 @@ OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상�
                          r"(?:는|은|에서|가|이)?$")
 #: A Latin-letter organisation glossed in Hangul: ``ICLEI(이클레이)``, ``UCLG ASPAC(세계지방정부연합 …)`` (a second
 #: word only in capitals, so that a two-word place name such as ``Da Lat(달랏)`` is not taken).
-LATIN_ORG_GLOSS = re.compile(r"\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
+LATIN_ORG_GLOSS = re.compile(r"(?<![A-Za-z]\s)\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
 #: Words before a bare organisation head that make it a foreign organisation's name (``오스틴 아시안 상공회의소``):
 #: up to this many particle-less words, the first a city or country.
 FOREIGN_ORG_LEAD_WORDS = 2
 #: Heads that take such a lead (a bare head names no one alone).
-LEAD_HEADS = ("상공회의소", "상공회", "한인회", "협회", "재단", "대학교", "대학", "위원회", "협의회", "연합회", "기업인회")
+LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상공회", "한인회", "협회", "재단", "대학교", "대학", "위원회", "협의회", "연합회", "기업인회")

@@ -86,7 +86,7 @@ def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
 
 
 #: a sentence that ends with a one- or two-syllable word and a dot, the next one glued to it: a name's initial
-_INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])[\uac00-\ud7a3]{1,2}\.$")
+_INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud7a3]{2})\.$")
 
 
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
@@ -101,7 +101,9 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
         if lang == "ko":
             for s in kiwi().split_into_sents(line, return_tokens=True):
                 _remember_words(line, list(s.tokens))
-                if out and out[-1].end == base + s.start and _INITIAL_END.search(out[-1].text):
+                if out and out[-1].start >= base and _INITIAL_END.search(out[-1].text) and (
+                        out[-1].end == base + s.start or (
+                        line[out[-1].end - base:s.start] == " " and _INITIAL_END.search(out[-1].text).group(1))):
                     prev = out.pop()  # 체.바트바야르: a name's initial, not a sentence end
                     out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
                     continue
