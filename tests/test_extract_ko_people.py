@@ -187,3 +187,21 @@ def test_every_person_gets_the_organisation_it_works_for_as_an_entity(ex):
     r = read(ex, "한빛대학교(총장 원상걸)는 국제포럼을 열었다.")
     body = {f.o for f in r.facts if f.p == V.SCHEMA.worksFor}
     assert body and all(isinstance(b, URIRef) and b in r.entities for b in body)
+
+
+def test_photo_note_between_name_and_title(ex):
+    p = people(read(ex, "윤태원(앞줄 가운데) 의장이 성북구의회를 찾은 대표단과 기념촬영을 했다."))
+    assert "윤태원" in p and p["윤태원"][0] == "의장"
+    p = people(read(ex, "대표단(앞줄 가운데)이 성북구의회를 찾았다."))
+    assert p == {}
+
+
+def test_former_posts_link_to_no_body(ex):
+    p = people(read(ex, "김철수 전 순천시장과 오진석 순천시장이 참석했다."))
+    assert p["김철수"] == ("전 시장", None)
+    assert p["오진석"] == ("시장", "순천시")
+
+
+def test_two_word_names_keep_a_syllable_ending_in_si(ex):
+    p = people(read(ex, "남아공 더반 쏠리시 카운다 시장이 하남시를 찾았다."))
+    assert "쏠리시 카운다" in p

@@ -25,7 +25,8 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
                                  INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
-                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE)
+                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
+                                 TENURE_WORDS, PHOTO_NOTE)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -224,8 +225,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
         j -= 1
     if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
         names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
-    elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and len(names[0].text) >= 3 and \
-            len(names[1].text) <= 3:
+    elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and names[0].text[-1] in "구주성현" and \
+            len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
 
@@ -307,6 +308,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     n = len(words)
     _glued_people(ctx, sent, words)
     _romanised_people(ctx, sent)
+    _noted_people(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -319,6 +321,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         body: URIRef | None = None
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
+        former = False
+        if k >= 1 and words[k].text in TENURE_WORDS and not words[k].tail:  # 김철수 전 광명시장, 박민 현 의장
+            former = TENURE_WORDS[words[k].text] == "former"
+            title = words[k].text + " " + title
+            k -= 1
         if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
@@ -351,6 +358,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
+        if former:
+            body = None  # a post once held is not a role now
+            named = named or ""
         foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
         if k >= 0 and not words[k].tail and not taken(words[k]) and _dotted_list(ctx, sent, words[k], title, body):
             continue
@@ -943,3 +953,23 @@ def _city_named(ctx: Ctx, text: str) -> Mention | None:
     forms = {text, text[:-1]} if text[-1:] in "시군구주성현" else {text, text + "시"}
     return next((m for m in ctx.mentions if m.type == "City" and not m.qualifier and
                  (m.surface in forms or m.surface + "시" in forms)), None)
+
+
+def _noted_people(ctx: Ctx, sent: Sentence) -> None:
+    """``김기정(앞줄 가운데) 의장``: a name, a photo position note in parentheses, then the title."""
+    for m in PHOTO_NOTE.finditer(sent.text):
+        name = m.group(1)
+        tw = title_of(strip_particle(m.group(2)))
+        if tw is None or not is_korean_name(name):
+            continue
+        s = sent.start + m.start(1)
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        at = sent.start + m.start(2)
+        body = None
+        if named:
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(2))), None)
+        if body is None and named is None:
+            body = _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)

@@ -31,6 +31,12 @@ EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
 TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
 
+#: Words between a name and its title that say when the post was held (a former post links to no body).
+TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
+#: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
+PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
+                        r"[^)]{0,12}\)\s?([\uac00-\ud7a3]{1,12})")
+
 #: Words that put a person's post abroad before the title: ``주인도네시아 한국대사``, ``주부산 중국총영사``.
 POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}$")
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
