@@ -205,3 +205,10 @@ def test_former_posts_link_to_no_body(ex):
 def test_two_word_names_keep_a_syllable_ending_in_si(ex):
     p = people(read(ex, "남아공 더반 쏠리시 카운다 시장이 하남시를 찾았다."))
     assert "쏠리시 카운다" in p
+
+
+def test_people_marked_without_an_office(ex):
+    p = people(read(ex, "대상은 김민지 학생이 받았고, 이서준 작가와 박하늘 씨가 심사했다."))
+    assert p["김민지"] == ("학생", None) and {"이서준", "박하늘"} <= set(p)
+    p = people(read(ex, "참가 학생과 우수 작가, 장애인 선수, 심장병 어린이가 함께했다."))
+    assert p == {}

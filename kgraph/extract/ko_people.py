@@ -26,7 +26,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
-                                 TENURE_WORDS, PHOTO_NOTE)
+                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -309,6 +309,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _glued_people(ctx, sent, words)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
+    _marked_people(ctx, sent, words)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -973,3 +974,20 @@ def _noted_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``김민지 학생``, ``이서준 작가``, ``박하늘 씨``: a Korean name before a word that marks a person without
+    an office (no body is linked)."""
+    for i, w in enumerate(words[1:], 1):
+        marker = strip_particle(w.text)
+        if marker not in PERSON_MARKERS:
+            marker = re.sub(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$", "", w.text)
+        prev = words[i - 1]
+        if marker not in PERSON_MARKERS or prev.tail or any(m.start < prev.end and prev.start < m.end
+                                                              for m in ctx.mentions):
+            continue
+        name = prev.text
+        shaped = len(name) == 3 or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
+        if shaped and _name_word(ctx, prev) and _name_part(name):
+            person(ctx, name, Span(prev.start, prev.end), title=marker, body=None, sent=sent)
