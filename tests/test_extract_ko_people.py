@@ -212,3 +212,23 @@ def test_people_marked_without_an_office(ex):
     assert p["김민지"] == ("학생", None) and {"이서준", "박하늘"} <= set(p)
     p = people(read(ex, "참가 학생과 우수 작가, 장애인 선수, 심장병 어린이가 함께했다."))
     assert p == {}
+
+
+def test_names_with_chinese_characters_or_diacritics(ex):
+    p = people(read(ex, "박민수(朴敏洙) 순천시장과 王建國 부시장, 하칸 아크소이(Hakan Aksöy) 시장이 만났다."))
+    assert p["박민수"] == ("시장", "순천시")
+    assert "王建國" in p and "하칸 아크소이" in p
+    p = people(read(ex, "순천시(順天市)는 교류를 강화한다."))
+    assert p == {}
+
+
+def test_foreign_name_joined_by_a_middle_dot(ex):
+    p = people(read(ex, "체코 오스트라바시 토마시·노바크 시장이 순천시를 찾았다."))
+    assert "토마시·노바크" in p
+    p = people(read(ex, "순천시·창원시 시장이 만났다. 문화·관광 국장이 참석했다."))
+    assert p == {}
+
+
+def test_honorific_after_a_title(ex):
+    p = people(read(ex, "김경호 구청장은 “오진석 순천시장님과 윤태원 의장님께 감사드린다”고 말했다."))
+    assert p["오진석"][0] == "시장" and p["윤태원"][0] == "의장"

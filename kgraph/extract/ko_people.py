@@ -26,7 +26,8 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
-                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS)
+                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
+                                 HANJA_NAME, TITLE_HONORIFIC)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -141,6 +142,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     """
     if word in TITLES:
         return word, None
+    if TITLE_HONORIFIC.search(word) and len(word) > 2:
+        return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
     split = _title_split(word)
     if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
@@ -364,6 +367,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             named = named or ""
         foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
         if k >= 0 and not words[k].tail and not taken(words[k]) and _dotted_list(ctx, sent, words[k], title, body):
+            continue
+        if k >= 0 and not words[k].tail and not taken(words[k]) and HANJA_NAME.fullmatch(words[k].text):
+            if body is None and named is None:  # 種國勝 부비서장
+                body = _topic_city(ctx, sent, words[k].start)
+            person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
             continue
         if k >= 0 and not words[k].tail and not taken(words[k]):
             known_long = next((nm for nm in ctx.persons if " " in nm and ctx.text[:words[k].end].endswith(nm)), None)
@@ -940,8 +948,15 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
 def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | None) -> bool:
     """``한상철·안미영·위도곤 의원``: Korean names joined by ``·`` in one word, all with the title after them."""
     parts = re.split(r"[·ㆍ]", w.text)
-    if len(parts) < 2 or not all(is_korean_name(p) and len(p) >= 2 for p in parts):
+    if len(parts) < 2:
         return False
+    if not all(is_korean_name(p) and len(p) >= 2 for p in parts):
+        if len(parts) > 3 or not all(re.fullmatch(r"[\uac00-\ud7a3]{1,6}", p) and _name_part(p) and not nominal_like(p)
+                                     and p not in PERSON_STOP and not ctx.gz.lookup(p) and not title_of(p)
+                                     and not _org_iri(ctx, p) for p in parts):
+            return False
+        person(ctx, w.text, Span(w.start, w.end), title=title, body=body, sent=sent)  # 미로슬라프·노보트니 주지사
+        return True
     pos = w.start
     for p in parts:
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)

@@ -37,8 +37,11 @@ PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
-PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
-                        r"[^)]{0,12}\)\s?([\uac00-\ud7a3]{1,12})")
+#: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
+PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
+                        r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
+#: A name written in Chinese characters before its title: ``種國勝 부비서장``.
+HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 #: Words that put a person's post abroad before the title: ``주인도네시아 한국대사``, ``주부산 중국총영사``.
 POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}$")
@@ -88,6 +91,9 @@ LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
 ORG_OFFICER_TITLES: tuple[str, ...] = ("사무총장", "사무차장", "사무국장", "회장", "부회장", "총재", "이사장", "대표",
                                        "소장", "원장", "본부장", "국장", "지부장", "위원장")
 
+#: Honorifics written after a title (``시장님``), dropped before the title is read.
+TITLE_HONORIFIC = re.compile(r"님$")
+
 #: Titles that name the same office in short form (``송 지사`` for ``송하진 전북도지사``).
 TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "시의회 의장": "의장", "군의회 의장": "의장",
                                "구의회 의장": "의장", "도의회 의장": "의장"}
@@ -97,7 +103,8 @@ FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리",
 #: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
 FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
-ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,2}[\uac00-\ud7a3]{1,6})\s?\(([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,3})\)\s?"
+ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,2}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
+                            r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,3})\)\s?"
                             r"([\uac00-\ud7a3]{1,10})")
 
 # --- organisations -----------------------------------------------------------------------------------------
