@@ -966,7 +966,7 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
 
 def _city_named(ctx: Ctx, text: str) -> Mention | None:
     """A city mention elsewhere in the article written as ``text`` (with or without its 시/군/구)."""
-    forms = {text, text[:-1]} if text[-1:] in "시군구주성현" else {text, text + "시"}
+    forms = {text, text[:-1]} if text[-1:] in "시군구주성현" else {text, *(text + lv for lv in "시군구주성현도")}
     return next((m for m in ctx.mentions if m.type == "City" and not m.qualifier and
                  (m.surface in forms or m.surface + "시" in forms)), None)
 

@@ -79,7 +79,9 @@ TRAILING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시티|시)$")
 #: Districts named with one syllable: ``중구청장`` is the head of 중구.
 ONE_SYLLABLE_DISTRICTS = frozenset("중 동 서 남 북".split())
 #: A place written before a title that no gazetteer may know (``모라비아-실레지아주 주지사``, ``징안구 왕화``).
-PLACE_BEFORE_TITLE = re.compile(r"^[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})*(?:주|성|현|도|시|군|구|시티)$")
+#: A hyphenated word right before a governor's or mayor's title is a region too (``모라비아-실레지아 주지사``).
+PLACE_BEFORE_TITLE = re.compile(r"^(?:[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})*(?:주|성|현|도|시|군|구|시티)|"
+                                r"[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})+)$")
 
 #: Titles held in a university: a short university name before them is the body (``케임브리지대 교수``).
 ACADEMIC_TITLES: tuple[str, ...] = ("교수", "총장", "부총장", "학장", "연구원", "강사")
@@ -115,7 +117,7 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
                "극단", "소년소녀합창단", "악단", "밴드"),
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
-    "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청", "관광국", "외사판공실", "판공실", "인민정부", "인민대표대회"),
+    "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
 }
 #: Heads that name an organisation even standing alone (``기업인회 주최로``).
 ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
