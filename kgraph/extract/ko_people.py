@@ -33,6 +33,20 @@ from .text_units import Sentence, Word
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
 ORG_SUFFIXES: tuple[str, ...] = _SHARED_ORG_SUFFIXES + tuple(h for heads in ORG_HEADS.values() for h in heads)
 _TROUPES = frozenset(ORG_HEADS["troupe"])
+_SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(x for x in ORG_SUFFIXES if len(x) == n)) for n in sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
+
+
+def org_suffix(name: str) -> str | None:
+    """The longest organisation head ``name`` ends with (``상공회의소`` before ``회의소``), else None.
+
+    >>> org_suffix("광명상공회의소"), org_suffix("하남시립합창단"), org_suffix("광명시")
+    ('상공회의소', '합창단', None)
+    """
+    for n, heads in _SUFFIXES_BY_LENGTH:
+        if len(name) >= n and name[-n:] in heads:
+            return name[-n:]
+    return None
 
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
 _ACRONYM = LATIN_ORG_GLOSS
@@ -245,7 +259,7 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     org = _org_iri(ctx, text)
     if org is None:
         return None
-    suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if text.endswith(s)), "")
+    suffix = org_suffix(text) or ""
     if text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS and j >= 1 and not words[j - 1].tail:
         name = words[j - 1].text + " " + text
         for c in ctx.mentions:
@@ -485,6 +499,8 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
     """``광명시(시장 양기대)``, ``성동구의회(의장 김종곤)``, ``○○ 상공회의소(회장 폴 김)``: title and name in
     parentheses after the body they belong to."""
+    if "(" not in sent.text:
+        return
     words = sent.words()
     for m in _PAREN_TITLE.finditer(sent.text):
         start = sent.start + m.start()
@@ -567,9 +583,9 @@ def _generic_troupe(name: str, suffix: str) -> bool:
 
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     name = _ORG_PREFIX.sub("", name)
-    if not any(name.endswith(s) for s in ORG_SUFFIXES) or name in ORG_STOP:
+    suffix = org_suffix(name)
+    if suffix is None or name in ORG_STOP:
         return None
-    suffix = next(s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s))
     if suffix in _TROUPES and _generic_troupe(name, suffix):
         return None
     return minted("org", name)
@@ -637,7 +653,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         name = strip_particle(_ORG_PREFIX.sub("", raw))
         if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
             continue
-        suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
+        suffix = org_suffix(name)
         if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK):
             continue
         if suffix in _TROUPES and _generic_troupe(name, suffix):
@@ -674,6 +690,9 @@ def name_shape(text: str) -> str | None:
     return next((k for k, rx in NAME_SHAPES.items() if rx.fullmatch(text)), None)
 
 
+_GLUED_ENDS = tuple({t[-1] for t in GLUED_TITLES})
+
+
 def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
 
@@ -684,6 +703,8 @@ def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | Non
     >>> glued_split("광명시장"), glued_split("남대문시장"), glued_split("부의장"), glued_split("시의회의장")
     (None, None, None, None)
     """
+    if not word.endswith(_GLUED_ENDS):
+        return None
     for title in GLUED_TITLES:
         if not word.endswith(title) or len(word) <= len(title):
             continue
@@ -739,8 +760,9 @@ def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
 
 def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     """Names written against their title (``이석우시장``), and dotted names (``게.강투무르 의회 대표``)."""
+    people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person" and m.end > sent.start]
     for i, w in enumerate(words):
-        if any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions):
+        if any(a <= w.start < b for a, b in people):
             continue
         text = strip_particle(w.text)
         split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
