@@ -232,3 +232,9 @@ def test_foreign_name_joined_by_a_middle_dot(ex):
 def test_honorific_after_a_title(ex):
     p = people(read(ex, "김경호 구청장은 “오진석 순천시장님과 윤태원 의장님께 감사드린다”고 말했다."))
     assert p["오진석"][0] == "시장" and p["윤태원"][0] == "의장"
+
+
+def test_government_words_are_not_name_parts(ex):
+    p = people(read(ex, "중국 다롄시 인민정부 류젠궈 부시장 일행이 순천시를 찾았다."))
+    assert not any("인민정부" in name for name in p)
+    assert not orgs(read(ex, "다롄시 인민정부는 교류를 제안했다.")).keys() & {"인민정부", "다롄시 인민정부"}
