@@ -56,6 +56,7 @@ class Ctx:
     person_body: dict[URIRef, URIRef] = field(default_factory=dict)
     person_title: dict[URIRef, str] = field(default_factory=dict)
     org_names: dict[URIRef, tuple[str, Span]] = field(default_factory=dict)  #: bodies named in titles
+    org_alt: dict[URIRef, set[str]] = field(default_factory=dict)  #: other written forms (시의회 for 여주시의회)
     located: list[tuple[URIRef, URIRef, int]] = field(default_factory=list)  #: (city, country, where said)
     groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
     group_spans: dict[str, Span] = field(default_factory=dict)

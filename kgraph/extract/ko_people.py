@@ -15,13 +15,41 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, ORG_SUFFIXES,
-                      TITLES)
+from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES)
+from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
+from .patterns_ko_people import (BARE_COUNCILS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
+                                 FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
+                                 LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
+from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
+                                 QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
+                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
+                                 ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
+                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
+                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
+                                 HANJA_NAME, TITLE_HONORIFIC)
 from .text_units import Sentence, Word
 
+#: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
+ORG_SUFFIXES: tuple[str, ...] = _SHARED_ORG_SUFFIXES + tuple(h for heads in ORG_HEADS.values() for h in heads)
+_TROUPES = frozenset(ORG_HEADS["troupe"])
+_SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(x for x in ORG_SUFFIXES if len(x) == n)) for n in sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
+
+
+def org_suffix(name: str) -> str | None:
+    """The longest organisation head ``name`` ends with (``상공회의소`` before ``회의소``), else None.
+
+    >>> org_suffix("광명상공회의소"), org_suffix("하남시립합창단"), org_suffix("광명시")
+    ('상공회의소', '합창단', None)
+    """
+    for n, heads in _SUFFIXES_BY_LENGTH:
+        if len(name) >= n and name[-n:] in heads:
+            return name[-n:]
+    return None
+
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
-_ACRONYM = re.compile(r"\b([A-Z][A-Za-z&]{1,11})\s*\(([\uac00-\ud7a3]{2,15})\)")
+_ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
 
 
@@ -51,13 +79,15 @@ def strip_particle(word: str) -> str:
 def is_korean_name(w: str) -> bool:
     """A plausible Korean personal name: 2–4 syllables starting with a surname, not a common word.
 
-    >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시")
-    (True, False, False)
+    >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
+    (True, False, False, False)
     """
-    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP:
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP:
         return False
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
+    if len(w) == 4 and w[-1] in "주성현" and w[:2] not in KOREAN_SURNAMES:
+        return False  # 부하라주, 산둥성: a province, not a four-syllable name
     split = _title_split(w)
     if split is not None and split[0] and len(split[0]) >= 2:
         return False  # 고성군수, 광명시장: a place and a title, not a name
@@ -76,11 +106,17 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     """Record a person (one IRI per name within an article), with job title and body when known."""
     iri = ctx.persons.get(name)
     if iri is None:
+        iri = _variant_of(ctx, name, title)
+        if iri is not None:
+            ctx.persons[name] = iri
+    if iri is None:
         key = body.rsplit("/", 1)[-1] if body is not None else None
         iri = minted("person", name, key) if key else minted("person", name)
         ctx.persons[name] = iri
     ctx.mentions.append(Mention(span.start, span.end, name, iri, "Person", "person"))
     ent = ctx.entity(Entity(iri, "Person", name, lang="ko", mentions=[span]))
+    if ent.name != name:
+        ent.alt.add(name)  # 푸싯쏨 for 푸싯쏨찟: a variant spelling of a name read before
     if title and iri not in ctx.person_title:
         ctx.person_title[iri] = title
         ent.attrs["jobTitle"] = title
@@ -89,7 +125,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
         if "/org/" in str(body) and body in ctx.org_names and body not in ctx.reading.entities:
             name, span_o = ctx.org_names[body]
-            ctx.entity(Entity(body, "Organization", name, mentions=[span_o]))
+            ctx.entity(Entity(body, "Organization", name, mentions=[span_o], alt=set(ctx.org_alt.get(body, ()))))
             ctx.mentions.append(Mention(span_o.start, span_o.end, name, body, "Organization", "org"))
     return iri
 
@@ -97,7 +133,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
 @lru_cache(maxsize=50000)
 def _title_split(word: str) -> tuple[str, str, str] | None:
     """(place prefix, level suffix, title) for a word such as 광명시장 or 부안군수 or 광명시의장."""
-    for suffix, level, title in CITY_TITLES:
+    for suffix, level, title in (*CITY_TITLES, *TOWN_TITLES):
         if word.endswith(suffix) and len(word) > len(suffix):
             prefix = word[: -len(suffix)]
             if prefix.endswith(level) and level:
@@ -106,7 +142,7 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-_TITLE_ENDINGS = ("담당관", "협력관", "보좌관", "주무관", "사무관", "노무관", "참사관", "서기관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
+_TITLE_ENDINGS = (*EXTRA_TITLE_ENDINGS, "담당관", "협력관", "보좌관", "주무관", "사무관", "노무관", "참사관", "서기관", "사무총장", "사무국장", "본부장", "센터장", "위원장", "이사장", "교육장", "부성장", "부지사", "주지사", "팀장",
                   "과장", "국장", "실장", "회장", "원장", "부장", "청장", "사장", "단장", "소장", "관장", "총장", "의장",
                   "성장", "지사", "대표")
 
@@ -120,12 +156,18 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     """
     if word in TITLES:
         return word, None
+    if TITLE_HONORIFIC.search(word) and len(word) > 2:
+        return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
     split = _title_split(word)
-    if split is not None and len(split[0]) >= 2:
+    if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
+        council = split[0] + split[1] + "의회"
+        if "의회" in split[2] and word.startswith(council):
+            return split[2], council  # 광진구의회의장: the council is named; 광명시의장 is a contraction (the city)
         return split[2], split[0] + split[1]
     for end in _TITLE_ENDINGS:
         if word.endswith(end) and (len(word) > len(end) or end in ("교육장", "사무총장", "본부장", "센터장", "위원장",
-                                                                  "이사장", "부성장", "부지사", "팀장", "국장")):
+                                                                  "이사장", "부성장", "부지사", "팀장", "국장")
+                                                                  or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in ORG_SUFFIXES + ("회", "단")):
                 return end, stem
@@ -143,7 +185,9 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
     from .ko_events import tags
 
     t = text if text is not None else w.text
-    if not is_korean_name(t) or _is_mention(ctx, w, ("City", "Country")):
+    if _is_mention(ctx, w, ("City", "Country")):
+        return False
+    if not is_korean_name(t) and not _name_like_place(ctx, t):
         return False
     if any(t.endswith(suf) for suf in ORG_SUFFIXES):
         return False
@@ -155,6 +199,12 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
 
 
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
+
+
+def _name_like_place(ctx: Ctx, t: str) -> bool:
+    """``추윤구``, ``이상도``: a three-syllable Korean name ending like a place (구, 도, 시, 군) that no gazetteer knows."""
+    return len(t) == 3 and t[0] in KOREAN_SURNAMES and t[-1] in "시군구도" and t not in NAME_STOP \
+        and t not in PERSON_STOP and not ctx.gz.lookup(t) and not ctx.gz.lookup(t[:-1])
 
 
 def _name_part(word: str) -> bool:
@@ -182,11 +232,19 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
     while j >= 0 and len(names) < 4:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+                or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
+                or UNIVERSITY_SHORT.match(w.text) or (not names and TRAILING_PLACE_WORD.match(w.text)) \
+                or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
         names.insert(0, w)
         j -= 1
+    if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
+        names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
+    elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and names[0].text[-1] in "구주성현" and \
+            len(names[0].text) >= 3 and len(names[1].text) <= 3:
+        names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
 
 
@@ -201,7 +259,7 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     org = _org_iri(ctx, text)
     if org is None:
         return None
-    suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if text.endswith(s)), "")
+    suffix = org_suffix(text) or ""
     if text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS and j >= 1 and not words[j - 1].tail:
         name = words[j - 1].text + " " + text
         for c in ctx.mentions:
@@ -218,6 +276,8 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     """The body a word names: a city (광명시, 광명), an organisation (사천시의회), or a bare council."""
     text = named or strip_particle(w.text)
     city = _city_at(ctx, w.start, w.end)
+    if city is None and named and not text.endswith(("의회", "회", "단")):
+        city = _city_named(ctx, text)  # 미야자키시장 when the article names 미야자키시 elsewhere
     if city is not None and not (city.rest or "").startswith("의회") and not text.endswith(("의회", "회", "단")):
         city.via_title = True
         return city.iri
@@ -263,6 +323,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     """Find people, their job titles and bodies in one sentence (both word orders)."""
     words = sent.words()
     n = len(words)
+    _glued_people(ctx, sent, words)
+    _romanised_people(ctx, sent)
+    _noted_people(ctx, sent)
+    _marked_people(ctx, sent, words)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -275,8 +339,28 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         body: URIRef | None = None
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
-        if named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
-                                                                 _org_iri(ctx, strip_particle(words[k].text))):
+        former = False
+        if k >= 1 and words[k].text in TENURE_WORDS and not words[k].tail:  # 김철수 전 광명시장, 박민 현 의장
+            former = TENURE_WORDS[words[k].text] == "former"
+            title = words[k].text + " " + title
+            k -= 1
+        if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
+            title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
+            k -= 1
+        if named is None and k >= 1 and not words[k].tail and _org_word(ctx, words[k], title) is not None:
+            body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
+            k -= 1
+        elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
+                words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):
+            body = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
+            if body is not None:
+                body = body.iri
+            k -= 1
+        elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
+            body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
+            k -= 1
+        elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
+                                                                   _org_iri(ctx, strip_particle(words[k].text))):
             body = _body(ctx, words[k], None)
             if body is not None and "/org/" in str(body) and not _is_mention(ctx, words[k], ("City",)):
                 joined = _org_with_qualifier(ctx, words, k)
@@ -292,7 +376,17 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
+        if former:
+            body = None  # a post once held is not a role now
+            named = named or ""
         foreign_body = body is not None and "/city/kr/" not in str(body) and "/city/" in str(body)
+        if k >= 0 and not words[k].tail and not taken(words[k]) and _dotted_list(ctx, sent, words[k], title, body):
+            continue
+        if k >= 0 and not words[k].tail and not taken(words[k]) and HANJA_NAME.fullmatch(words[k].text):
+            if body is None and named is None:  # 種國勝 부비서장
+                body = _topic_city(ctx, sent, words[k].start)
+            person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
+            continue
         if k >= 0 and not words[k].tail and not taken(words[k]):
             known_long = next((nm for nm in ctx.persons if " " in nm and ctx.text[:words[k].end].endswith(nm)), None)
             if known_long is not None:  # 응우옌 반 하이 again: the whole foreign name, not 하이
@@ -314,7 +408,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _foreign_name(ctx, words, k)[-1:] == [words[k - 1]]
             pair = _foreign_name(ctx, words, k + 1) if not typical or before_is_part else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
-                if body is None:
+                if body is None and named is None:
                     body = _city_before(ctx, sent, pair[0].start)
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
@@ -323,22 +417,32 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
             if _name_word(ctx, words[k]):
-                if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]):
-                    body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장
+                if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]) and \
+                        title_of(strip_particle(words[k - 1].text)) is None:
+                    body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장 (not 창원시장과 이정화 교수)
+                if body is None and named is None and k >= 1 and not words[k - 1].tail:  # 우림대 이홍석 부총장
+                    body = _org_word(ctx, words[k - 1], title)
                 known = ctx.persons.get(words[k].text)
                 if body is None and known is not None:
                     body = ctx.person_body.get(known)
                 if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
                     body = _org_with_qualifier(ctx, words, k - 1)
-                person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title,
-                       body=body or _bound_city(ctx, title) if title in CITY_BOUND else body, sent=sent)
+                if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
+                    body = _officer_body(ctx, sent, title, words[k].start)
+                person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1)
             if len(names) >= 2 or (names and foreign_body):
-                if body is None:  # 오를레앙시에서 소피 르루아 부시장
+                if body is None and named is None:  # 오를레앙시에서 소피 르루아 부시장
                     body = _city_before(ctx, sent, names[0].start)
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
+                continue
+            if len(names) == 1 and _single_foreign(ctx, sent, names[0], title, named):
+                one = names[0]
+                if body is None and named is None:
+                    body = _topic_city(ctx, sent, one.start)
+                person(ctx, one.text, Span(one.start, one.end), title=title, body=body, sent=sent)
                 continue
         # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
         if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]):
@@ -346,6 +450,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             prev_org = _org_iri(ctx, strip_particle(words[i - 1].text)) if prev_city is None else None
             if prev_org is not None:  # 필리핀대사관 노무관 호세 멘도사: a foreign name after an organisation's title
                 prev_city = Mention(words[i - 1].start, words[i - 1].end, words[i - 1].text, prev_org, "Organization")
+            elif prev_city is None and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(words[i - 1].text) and \
+                    not is_korean_name(words[i - 1].text):  # 부하라주 주지사 보투르 주라예프: a place no gazetteer knows
+                prev_city = _city_named(ctx, words[i - 1].text) or Mention(
+                    words[i - 1].start, words[i - 1].end, words[i - 1].text, URIRef(""), "City")
             if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
                 parts = [words[i + 1], words[i + 2]]
                 if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
@@ -357,7 +465,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                             ctx.org_names.setdefault(prev_org, (strip_particle(words[i - 1].text),
                                                                 Span(words[i - 1].start, words[i - 1].end)))
                         person(ctx, parts[0].text + " " + last, Span(parts[0].start, parts[0].start + len(parts[0].text) + 1 + len(last)),
-                               title=title, body=prev_city.iri, sent=sent)
+                               title=title, body=prev_city.iri or None, sent=sent)
                         prev_city.via_title = True
                         continue
         foreign_next = i + 2 < n and not words[i + 1].tail and re.fullmatch(r"[\uac00-\ud7a3]{1,4}", words[i + 2].text
@@ -365,6 +473,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             and _name_part(words[i + 1].text) and i + 3 < n and (_is_mention(ctx, words[i + 3]) or title_of(
                 strip_particle(words[i + 3].text)) is not None)
         if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and not foreign_next and \
+                strip_particle(w.text) == w.text and _name_part(strip_particle(words[i + 1].text)) and \
                 _name_word(ctx, words[i + 1], text=strip_particle(words[i + 1].text)):
             nxt = words[i + 1]
             after = ctx.text[nxt.end:nxt.end + 2]
@@ -375,24 +484,70 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                                                                       or strip_particle(words[i - 1].text) in
                                                                       ("시의회", "군의회", "구의회", "도의회")):
                 body = _body(ctx, words[i - 1], None)
-            if body is None and title in CITY_BOUND:
-                body = _bound_city(ctx, title)
             person(ctx, strip_particle(nxt.text) if len(nxt.text) > 3 else nxt.text, Span(nxt.start, nxt.end),
                    title=title, body=body, sent=sent)
     _parenthesised(ctx, sent)
     _surname_refs(ctx, sent, words)
+    _pair_bodies(ctx, sent)
+    _bound_bodies(ctx, sent)
+
+
+_PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+                          r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2})\)")
 
 
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
-    """``광명시(시장 양기대)``: title and name in parentheses after the city."""
-    for m in re.finditer(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\s+([\uac00-\ud7a3]{2,4})\)",
-                         sent.text):
+    """``광명시(시장 양기대)``, ``성동구의회(의장 김종곤)``, ``○○ 상공회의소(회장 폴 김)``: title and name in
+    parentheses after the body they belong to."""
+    if "(" not in sent.text:
+        return
+    words = sent.words()
+    for m in _PAREN_TITLE.finditer(sent.text):
         start = sent.start + m.start()
-        city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
-        if city is None or not is_korean_name(m.group(2)):
+        name = m.group(2)
+        korean = " " not in name and is_korean_name(name)
+        if not korean and not (" " in name or len(name) >= 3) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
         s = sent.start + m.start(2)
-        person(ctx, m.group(2), Span(s, s + len(m.group(2))), title=m.group(1), body=city.iri, sent=sent)
+        if any(p.type == "Person" and p.start <= s < p.end for p in ctx.mentions):
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
+        body = city.iri if city is not None else None
+        if body is None:
+            j = next((i for i, w in enumerate(words) if w.end == start), None)
+            if j is None:
+                continue
+            lead = _lead_org(ctx, words, j)
+            if lead is not None:
+                body = minted("org", lead[0])
+                ctx.org_names.setdefault(body, (lead[0], Span(lead[1], words[j].end)))
+            else:
+                body = _body(ctx, words[j], None)
+            if body is None:
+                continue
+        person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
+
+
+def _lead_org(ctx: Ctx, words: list[Word], j: int) -> tuple[str, int] | None:
+    """``오스틴 아시안 상공회의소``: a bare organisation head led by a city or country and up to one more word;
+    (name, start) or None."""
+    head = strip_particle(words[j].text)
+    if head not in LEAD_HEADS:
+        return None
+    for back in range(FOREIGN_ORG_LEAD_WORDS, 0, -1):
+        i = j - back
+        if i < 0 or any(w.tail or w.lead or strip_particle(w.text) != w.text for w in words[i:j]):
+            continue
+        if not any(m.type in ("City", "Country") and m.start == words[i].start for m in ctx.mentions) and \
+                not ctx.gz.lookup(words[i].text):
+            continue
+        if any(title_of(w.text) or _is_mention(ctx, w, ("Person",)) for w in words[i + 1:j]):
+            continue
+        for m in ctx.mentions:
+            if m.type == "City" and m.start == words[i].start:
+                m.via_title = True
+        return " ".join(w.text for w in words[i:j]) + " " + head, words[i].start
+    return None
 
 
 def _surname_refs(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
@@ -400,18 +555,38 @@ def _surname_refs(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     for i, w in enumerate(words[:-1]):
         if len(w.text) != 1 or w.text not in KOREAN_SURNAMES:
             continue
-        title = strip_particle(words[i + 1].text)
-        if title not in TITLES:
+        tw = title_of(strip_particle(words[i + 1].text))
+        if tw is None:
+            continue
+        title, named = tw
+        body = _body(ctx, words[i + 1], named) if named else None
+        if named and body is None:
             continue
         hits = [iri for name, iri in ctx.persons.items()
-                if name.startswith(w.text) and ctx.person_title.get(iri) == title]
+                if name.startswith(w.text) and " " not in name and same_office(ctx.person_title.get(iri), title)
+                and (body is None or ctx.person_body.get(iri) == body)]
+        title = strip_particle(words[i + 1].text)
         if len(hits) == 1:
             ctx.mentions.append(Mention(w.start, words[i + 1].end, w.text + " " + title, hits[0], "Person", "person"))
 
 
+def _generic_troupe(name: str, suffix: str) -> bool:
+    """``국악공연단``, ``시립합창단``: a troupe head after a generic stem names no troupe.
+
+    >>> _generic_troupe("국악공연단", "공연단"), _generic_troupe("광명시립합창단", "합창단")
+    (True, False)
+    """
+    stem = name[: -len(suffix)]
+    return not stem or stem in GENERIC_TROUPE_STEMS or any(stem.endswith(g) and len(stem) - len(g) < 2
+                                                          for g in GENERIC_TROUPE_STEMS)
+
+
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     name = _ORG_PREFIX.sub("", name)
-    if not any(name.endswith(s) for s in ORG_SUFFIXES) or name in ORG_STOP:
+    suffix = org_suffix(name)
+    if suffix is None or name in ORG_STOP:
+        return None
+    if suffix in _TROUPES and _generic_troupe(name, suffix):
         return None
     return minted("org", name)
 
@@ -437,6 +612,28 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                           labels={"en": m.group(2)}))
         taken.append((s, sent.start + m.end()))
     words = sent.words()
+    for m in QUOTED_TROUPE.finditer(sent.text):  # 국악공연단 '해랑'
+        name = m.group(1).strip()
+        s = sent.start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
+        taken.append((sent.start + m.start(), sent.start + m.end()))
+    for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은
+        closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
+        om = OFFICE_WORD.match(w.text.split(")")[0])
+        prev = words[j - 1]
+        if om is None or prev.tail or not (w.tail or closed or om.group(0) != om.group(1)):
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        if city is None:
+            continue
+        name = prev.text + " " + om.group(1)
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(prev.start, w.start + len(om.group(1)), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(om.group(1)))]))
+        city.via_title = True
+        taken.append((prev.start, w.end))
     if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
         for w in words:
             stem = strip_particle(w.text)
@@ -456,9 +653,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         name = strip_particle(_ORG_PREFIX.sub("", raw))
         if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
             continue
-        suffix = next((s for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
-        if suffix is None or name in ORG_STOP or len(name) - len(suffix) < 2:
+        suffix = org_suffix(name)
+        if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK):
             continue
+        if suffix in _TROUPES and _generic_troupe(name, suffix):
+            continue  # 국악공연단, 축하공연단: a kind of troupe, not one named
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
@@ -473,8 +672,359 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                     c.via_title = True
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
-        alt = {raw.strip()} if raw.strip() != name else set()
+        alt = {strip_particle(raw.strip())} - {name}
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))], alt=alt))
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
+
+
+# --- name shapes, glued names, bodies by position ------------------------------------------------------------
+
+def name_shape(text: str) -> str | None:
+    """The name-shape rule a word matches whatever its syllables (``체.바트바야르``), else None.
+
+    >>> name_shape("체.바트바야르"), name_shape("게. 강투무르"), name_shape("바트바야르"), name_shape("3.1절")
+    ('patronymic_initial', 'patronymic_initial', None, None)
+    """
+    return next((k for k, rx in NAME_SHAPES.items() if rx.fullmatch(text)), None)
+
+
+_GLUED_ENDS = tuple({t[-1] for t in GLUED_TITLES})
+
+
+def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
+
+    ``is_place`` tells a place stem (광명시장 is Gwangmyeong's mayor, 남양주시장 too), never a name.
+
+    >>> glued_split("이석우시장"), glued_split("김영수의장"), glued_split("체.바트바야르시장")
+    (('이석우', '시장'), ('김영수', '의장'), ('체.바트바야르', '시장'))
+    >>> glued_split("광명시장"), glued_split("남대문시장"), glued_split("부의장"), glued_split("시의회의장")
+    (None, None, None, None)
+    """
+    if not word.endswith(_GLUED_ENDS):
+        return None
+    for title in GLUED_TITLES:
+        if not word.endswith(title) or len(word) <= len(title):
+            continue
+        name = word[: -len(title)]
+        if name in GLUED_NAME_STOP or name in PERSON_STOP or is_place(name):
+            return None
+        if name_shape(name):
+            return name, title
+        korean = re.fullmatch(r"[\uac00-\ud7a3]{3}", name) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
+        if korean and is_korean_name(name) and name[-1] not in "시군구도의회" and not name.endswith(("부", "청")):
+            return name, title
+        return None
+    return None
+
+
+def _is_place_stem(ctx: Ctx, stem: str) -> bool:
+    return bool(ctx.gz.lookup(stem) or ctx.gz.lookup(stem + "시") or ctx.gz.lookup(stem + "군")
+                or ctx.gz.lookup(stem + "구"))
+
+
+def _council_in(ctx: Ctx, sent: Sentence) -> tuple[str, Span] | None:
+    """A bare council word standing in the sentence (``남양주시와 의회를``), as written."""
+    for w in sent.words():
+        t = strip_particle(w.text)
+        if t in BARE_COUNCILS:
+            return t, Span(w.start, w.start + len(t))
+    return None
+
+
+def _bare_council(ctx: Ctx, written: str, span: Span) -> URIRef | None:
+    """The organisation a bare council word names: the article's own council, labelled as written too."""
+    level = written[0] if written != "의회" else None
+    main = ctx.main_cities(suffix=level) if level else ctx.main_cities()
+    cand = ctx.gz.by_iri.get(main[0]) if main else None
+    if cand is None or not cand.name_ko or (level and not cand.name_ko.endswith(level)):
+        return None
+    full = cand.name_ko + "의회"
+    iri = minted("org", full)
+    ctx.org_names.setdefault(iri, (full, span))
+    ctx.org_alt.setdefault(iri, set()).add(written)
+    return iri
+
+
+def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
+    """The city a sentence puts right before a person: ``울란바토르시'는 체.바트바야르시장``,
+    ``바이양걸구 대표단은 부르마 발도르즈 부의장``."""
+    prev = [m for m in ctx.mentions if m.type == "City" and not m.qualifier and sent.start <= m.start < start]
+    if prev and CITY_TO_PERSON_LINK.match(ctx.text[prev[-1].end:start]):
+        prev[-1].via_title = True
+        return prev[-1].iri
+    return None
+
+
+def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """Names written against their title (``이석우시장``), and dotted names (``게.강투무르 의회 대표``)."""
+    people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person" and m.end > sent.start]
+    for i, w in enumerate(words):
+        if any(a <= w.start < b for a, b in people):
+            continue
+        text = strip_particle(w.text)
+        split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
+        if split is not None and not _is_mention(ctx, w, ("City", "Country")):
+            name, title = split
+            body = _officer_body(ctx, sent, title, w.start)
+            person(ctx, name, Span(w.start, w.start + len(name)), title=title, body=body, sent=sent)
+            continue
+        j = i + 1
+        if w.tail == "." and len(w.text) <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", w.text) and i + 2 < len(words) \
+                and ctx.text[w.end + 1:w.end + 2] == " " and name_shape(w.text + ". " + words[i + 1].text):
+            text = w.text + ". " + words[i + 1].text  # 바. 소드놈: the initial and the name as two words
+            j = i + 2
+        if name_shape(text) and j < len(words):  # 게.강투무르 의회 대표, 체.바트바야르 시장
+            council = None
+            if strip_particle(words[j].text) in BARE_COUNCILS and j + 1 < len(words):
+                council = strip_particle(words[j].text)
+                j += 1
+            tw = title_of(strip_particle(words[j].text))
+            if tw is None:
+                continue
+            title = tw[0] if council is None else "의회 " + tw[0]
+            body = _body(ctx, words[j], tw[1]) if tw[1] else None
+            if body is None:
+                body = _officer_body(ctx, sent, tw[0], w.start)
+            person(ctx, text, Span(w.start, w.start + len(text)), title=title, body=body, sent=sent)
+
+
+def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | None:
+    """The body of a title written with no place: the council the sentence names (for a council officer),
+    else the city the sentence puts before the person, else (for a mayor's title) the article's own city."""
+    if title in COUNCIL_TITLES and title != "대표":
+        council = _council_in(ctx, sent)
+        if council is not None:
+            return _bare_council(ctx, *council)
+        named = {strip_particle(w.text) for w in sent.words() if strip_particle(w.text).endswith("의회")
+                 and w.end <= start and _org_iri(ctx, strip_particle(w.text)) is not None}
+        if len(named) == 1:  # 부산진구의회를 방문해 김재운 의장과: the one council the sentence names
+            name = named.pop()
+            iri = _org_iri(ctx, name)
+            at = sent.text.find(name)
+            ctx.org_names.setdefault(iri, (name, Span(sent.start + at, sent.start + at + len(name))))
+            return iri
+    city = _topic_city(ctx, sent, start)
+    if city is not None:
+        return city
+    return None
+
+
+def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
+    if iri in ctx.person_body:
+        return
+    ctx.person_body[iri] = body
+    ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+
+
+def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """Name–title pairs joined by 과/와/,/·/및/을 비롯해 share the first pair's body when they name none and
+    their title is an officer's: ``빈시의 A 시장과 B 의장``, ``연해주 A 지사, B 부지사``, ``○○구의회 A 의장을
+    비롯해 B 부의장``."""
+    _listed_names(ctx, sent)
+    people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end),
+                    key=lambda m: m.start)
+    for a, b in zip(people, people[1:]):
+        if b.iri in ctx.person_body or a.iri not in ctx.person_body or a.iri == b.iri:
+            continue
+        body = ctx.person_body[a.iri]
+        title = ctx.person_title.get(b.iri) or ""
+        if not title.endswith(INHERIT_TITLE_ENDINGS) or ("/org/" in str(body) and title in CITY_BOUND):
+            continue
+        if "/city/kr/" in str(body) and not (is_korean_name(b.surface) or _name_like_place(ctx, b.surface)):
+            continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
+        m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
+        if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
+            _give_body(ctx, b.iri, body, sent)
+
+
+def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | None) -> bool:
+    """One foreign name word before a title (``푸싯쏨찟 주지사``): only for titles no common noun precedes, or
+    right after a foreign city (``오스틴시 아들러 시장``)."""
+    if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text) or \
+            PLACE_BEFORE_TITLE.match(w.text):
+        return False
+    if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
+        return False
+    if title in FOREIGN_SINGLE_TITLES:
+        return True
+    if title in FOREIGN_SINGLE_AFTER_CITY and named is None:
+        city = _topic_city(ctx, sent, w.start)
+        return city is not None and "/city/kr/" not in str(city)
+    return False
+
+
+def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
+    """``부르마 발도르즈(Burmaa Baldorj) 부의장``: a name glossed in Latin letters, then its title."""
+    for m in ROMANISED_NAME.finditer(sent.text):
+        tw = title_of(strip_particle(m.group(3)))
+        if tw is None:
+            continue
+        latin = m.group(2).split()
+        hangul = m.group(1).split()
+        parts = hangul[-min(len(latin), len(hangul)):]
+        if len(parts) == 1 and len(latin) > 1 and not is_korean_name(parts[0]) and len(hangul) > 1:
+            parts = hangul[-2:]
+        if any(not _name_part(p) or p in PERSON_STOP or nominal_like(p) or title_of(p) for p in parts):
+            continue
+        name = " ".join(parts)
+        s = sent.start + m.start(1) + len(m.group(1)) - len(name)
+        if any(x.type != "Person" and x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
+                any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        body = None
+        if named is not None:
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and sent.start + m.start(3) <= c.start
+                         < sent.start + m.end(3)), None)
+        else:
+            body = _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    """True when two job titles name the same office (``도지사`` and ``지사``).
+
+    >>> same_office("도지사", "지사"), same_office("시장", "시장"), same_office("시장", "의장")
+    (True, True, False)
+    """
+    if a is None or b is None:
+        return False
+    return TITLE_EQUIV.get(a, a) == TITLE_EQUIV.get(b, b)
+
+
+def _variant_of(ctx: Ctx, name: str, title: str | None) -> URIRef | None:
+    """The person already read under a longer or shorter spelling of this foreign name with the same office
+    (``푸싯쏨`` and ``푸싯쏨찟 주지사``); Korean names never merge this way."""
+    if len(name) < 3 or is_korean_name(name) or " " in name:
+        return None
+    hits = {iri for other, iri in ctx.persons.items()
+            if " " not in other and len(other) >= 3 and other != name and (other.startswith(name) or name.startswith(other))
+            and not is_korean_name(other) and same_office(ctx.person_title.get(iri), title)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+_LISTED = re.compile(r"([\uac00-\ud7a3]{2,4})\s*[,·ㆍ]\s*$")
+
+
+def _listed_names(ctx: Ctx, sent: Sentence) -> None:
+    """``표태룡, 김옥자 의원``: Korean names listed before a name with its title share that title."""
+    people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end
+                     and m.kind == "person"), key=lambda m: m.start)
+    for p in people:
+        title = ctx.person_title.get(p.iri)
+        if not title:
+            continue
+        end = p.start
+        while True:
+            m = _LISTED.search(ctx.text[max(sent.start, end - 12):end])
+            if m is None:
+                break
+            name = m.group(1)
+            start = end - len(m.group(0))
+            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or start > sent.start and ctx.text[start - 1] not in " ,·ㆍ" \
+                    or any(x.start < start + len(name) and start < x.end for x in ctx.mentions):
+                break
+            body = ctx.person_body.get(p.iri)
+            person(ctx, name, Span(start, start + len(name)), title=title, body=body, sent=sent)
+            end = start
+
+
+def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """A Korean mayor's or governor's title with no place (``부구청장 이태식``) names the article's own city of
+    that level, once joined pairs have shared their bodies."""
+    for m in ctx.mentions:
+        if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body:
+            continue
+        title = ctx.person_title.get(m.iri)
+        if title in CITY_BOUND and (is_korean_name(m.surface) or _name_like_place(ctx, m.surface)):
+            body = _bound_city(ctx, title)
+            if body is not None:
+                _give_body(ctx, m.iri, body, sent)
+
+
+def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
+    """A word before a title that names an organisation without an organisation suffix: a university written
+    short (``케임브리지대 교수``), a Latin acronym (``UN 사무총장``), or the Hangul name an acronym is glossed
+    with in the article (``이클레이 사무총장`` after ``ICLEI(이클레이)``)."""
+    text = strip_particle(w.text)
+    if _is_mention(ctx, w, ("City", "Country", "Person")) or text in PERSON_STOP:
+        return None
+    name: str | None = None
+    if title.endswith(ACADEMIC_TITLES) and UNIVERSITY_SHORT.match(text):
+        name = text
+    elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
+        name = text
+    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and re.fullmatch(r"[\uac00-\ud7a3]+", text) and \
+            re.search(r"[A-Z][A-Za-z&]{1,11}\s*\(" + re.escape(text) + r"\)|" + re.escape(text) + r"\s*\([A-Z]", ctx.text):
+        name = text
+    if name is None:
+        return None
+    iri = minted("org", name)
+    ctx.org_names.setdefault(iri, (name, Span(w.start, w.start + len(name))))
+    return iri
+
+
+def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | None) -> bool:
+    """``한상철·안미영·위도곤 의원``: Korean names joined by ``·`` in one word, all with the title after them."""
+    parts = re.split(r"[·ㆍ]", w.text)
+    if len(parts) < 2:
+        return False
+    if not all(is_korean_name(p) and len(p) >= 2 for p in parts):
+        if len(parts) > 3 or not all(re.fullmatch(r"[\uac00-\ud7a3]{1,6}", p) and _name_part(p) and not nominal_like(p)
+                                     and p not in PERSON_STOP and not ctx.gz.lookup(p) and not title_of(p)
+                                     and not _org_iri(ctx, p) for p in parts):
+            return False
+        person(ctx, w.text, Span(w.start, w.end), title=title, body=body, sent=sent)  # 미로슬라프·노보트니 주지사
+        return True
+    pos = w.start
+    for p in parts:
+        person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)
+        pos += len(p) + 1
+    return True
+
+
+def _city_named(ctx: Ctx, text: str) -> Mention | None:
+    """A city mention elsewhere in the article written as ``text`` (with or without its 시/군/구)."""
+    forms = {text, text[:-1]} if text[-1:] in "시군구주성현" else {text, *(text + lv for lv in "시군구주성현도")}
+    return next((m for m in ctx.mentions if m.type == "City" and not m.qualifier and
+                 (m.surface in forms or m.surface + "시" in forms)), None)
+
+
+def _noted_people(ctx: Ctx, sent: Sentence) -> None:
+    """``김기정(앞줄 가운데) 의장``: a name, a photo position note in parentheses, then the title."""
+    for m in PHOTO_NOTE.finditer(sent.text):
+        name = m.group(1)
+        tw = title_of(strip_particle(m.group(2)))
+        if tw is None or not is_korean_name(name):
+            continue
+        s = sent.start + m.start(1)
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        at = sent.start + m.start(2)
+        body = None
+        if named:
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(2))), None)
+        if body is None and named is None:
+            body = _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``김민지 학생``, ``이서준 작가``, ``박하늘 씨``: a Korean name before a word that marks a person without
+    an office (no body is linked)."""
+    for i, w in enumerate(words[1:], 1):
+        marker = strip_particle(w.text)
+        if marker not in PERSON_MARKERS:
+            marker = re.sub(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$", "", w.text)
+        prev = words[i - 1]
+        if marker not in PERSON_MARKERS or prev.tail or any(m.start < prev.end and prev.start < m.end
+                                                              for m in ctx.mentions):
+            continue
+        name = prev.text
+        shaped = len(name) == 3 or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
+        if shaped and _name_word(ctx, prev) and _name_part(name):
+            person(ctx, name, Span(prev.start, prev.end), title=marker, body=None, sent=sent)

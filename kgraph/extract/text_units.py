@@ -126,6 +126,10 @@ def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
         i = j
 
 
+#: a sentence that ends with a one- or two-syllable word and a dot, the next one glued to it: a name's initial
+_INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud7a3]{2})\.$")
+
+
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
     """The sentences of ``text`` (each line is a paragraph; Kiwi splits Korean, a regex English)."""
     out: list[Sentence] = []
@@ -137,8 +141,14 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
             continue
         if lang == "ko":
             for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
-                out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))
                 _remember_words(line, list(s.tokens))
+                if out and out[-1].start >= base and _INITIAL_END.search(out[-1].text) and (
+                        out[-1].end == base + s.start or (
+                        line[out[-1].end - base:s.start] == " " and _INITIAL_END.search(out[-1].text).group(1))):
+                    prev = out.pop()  # 체.바트바야르: a name's initial, not a sentence end
+                    out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
+                    continue
+                out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))
         else:
             for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[^.!?]+", line):
                 seg = m.group(0)

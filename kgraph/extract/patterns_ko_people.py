@@ -1,0 +1,139 @@
+"""Declarative tables for reading people, their roles and organisations in Korean text.
+
+Each table is named for what it makes; :mod:`kgraph.extract.ko_people` applies them. Adding a phrasing
+is one entry here plus a test in ``tests/test_extract_ko_people.py``.
+"""
+from __future__ import annotations
+
+import re
+
+#: Name shapes that are persons whatever their syllables: a Mongolian patronymic initial with a dot
+#: (``체.바트바야르``, ``게. 강투무르``), a Western initial (``J.스미스``).
+NAME_SHAPES: dict[str, re.Pattern[str]] = {
+    "patronymic_initial": re.compile(r"[\uac00-\ud7a3]{1,2}\.\s?[\uac00-\ud7a3]{2,8}"),
+}
+
+#: Titles that may be written glued to a personal name (``이석우시장``, ``김영수의장``): longest first.
+GLUED_TITLES: tuple[str, ...] = ("부구청장", "구청장", "부시장", "부군수", "부의장", "부지사", "도지사", "주지사",
+                                 "시장", "군수", "의장", "지사", "위원장", "회장", "대표")
+
+#: Words that look like names glued to a title but are places or common nouns (남대문시장 is a market).
+GLUED_NAME_STOP = frozenset("남대문 동대문 전통 재래 수산 농산 도매 소매 중앙 노천 야시 반야 서문 이들 주재".split())
+
+#: Titles of a council's officers: with no body named they belong to the council the sentence names.
+COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군의원", "구의원", "도의원", "대표"})
+#: Bare council words: an organisation only as the body of an officer's title (``시의회 의장``).
+BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
+
+#: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
+EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
+
+#: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
+TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
+
+#: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
+PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
+
+#: Words between a name and its title that say when the post was held (a former post links to no body).
+TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
+#: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
+#: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
+PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
+                        r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
+#: A name written in Chinese characters before its title: ``種國勝 부비서장``.
+HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+#: Words that put a person's post abroad before the title: ``주인도네시아 한국대사``, ``주부산 중국총영사``.
+POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}$")
+POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
+
+#: Words that are never a person's name although they stand before a title.
+PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
+비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
+
+#: Words between a city and a person that still make the city the person's body:
+#: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.
+CITY_TO_PERSON_LINK = re.compile(
+    r"^[\s'\"‘’“”]*(?:시|군|구)?(?:의|는|은|도|에서는|에서도|에서|에서 온|측)?[\s'\"‘’“”]*"
+    r"(?:(?:대표단|방문단|사절단|교류단|축하사절단|일행|대표단의|방문단의)(?:은|는|의|을|이)?\s*)?$")
+
+#: How two name–title pairs are joined in a list: ``A 시장과 B 의장``, ``A 지사, B 부지사``, ``A·B``,
+#: ``A 국장을 비롯한 B 처장``: the words after the first title.
+PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여")
+PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?$")
+
+#: Titles (by ending) of officers who share the body of the pair they are listed after: a council's chair and
+#: members, a government's mayor and heads of division. A professor or a company head listed after a mayor does not.
+INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구장", "지사", "의장", "의원", "위원장", "국장", "과장",
+                                          "처장", "실장", "팀장", "청장", "성장", "서기", "정장", "촌장", "담당관",
+                                          "협력관", "대표")
+#: Endings of words that are places below a city (읍, 면, 동), never part of a foreign name (``대마면 번영회장``).
+NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동)$")
+
+#: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
+LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
+
+#: A city written right before the title, after a foreign name (``라미레스 멕시코시티 시장``): not part of the name.
+TRAILING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:시티|시)$")
+
+#: Districts named with one syllable: ``중구청장`` is the head of 중구.
+ONE_SYLLABLE_DISTRICTS = frozenset("중 동 서 남 북".split())
+#: A place written before a title that no gazetteer may know (``모라비아-실레지아주 주지사``, ``징안구 왕화``).
+#: A hyphenated word right before a governor's or mayor's title is a region too (``모라비아-실레지아 주지사``).
+PLACE_BEFORE_TITLE = re.compile(r"^(?:[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})*(?:주|성|현|도|시|군|구|시티)|"
+                                r"[\uac00-\ud7a3]{2,}(?:-[\uac00-\ud7a3]{2,})+)$")
+
+#: Titles held in a university: a short university name before them is the body (``케임브리지대 교수``).
+ACADEMIC_TITLES: tuple[str, ...] = ("교수", "총장", "부총장", "학장", "연구원", "강사")
+#: A university written short: ``케임브리지대``, ``델라웨어대``, ``숭실사이버대`` (three syllables or more).
+UNIVERSITY_SHORT = re.compile(r"^[\uac00-\ud7a3]{2,10}대$")
+#: A Latin acronym standing for an organisation: ``UN``, ``ICLEI``, ``UCLG``.
+LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
+#: Titles of an organisation's officers (an acronym or a glossed name before them is the body).
+ORG_OFFICER_TITLES: tuple[str, ...] = ("사무총장", "사무차장", "사무국장", "회장", "부회장", "총재", "이사장", "대표",
+                                       "소장", "원장", "본부장", "국장", "지부장", "위원장")
+
+#: Honorifics written after a title (``시장님``), dropped before the title is read.
+TITLE_HONORIFIC = re.compile(r"님$")
+
+#: Titles that name the same office in short form (``송 지사`` for ``송하진 전북도지사``).
+TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "시의회 의장": "의장", "군의회 의장": "의장",
+                               "구의회 의장": "의장", "도의회 의장": "의장"}
+
+#: Titles a single foreign name may carry (``푸싯쏨찟 주지사``): offices a common noun never precedes.
+FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "주석", "당서기"})
+#: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
+FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
+#: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
+ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,2}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
+                            r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,3})\)\s?"
+                            r"([\uac00-\ud7a3]{1,10})")
+
+# --- organisations -----------------------------------------------------------------------------------------
+
+#: Organisation heads beyond the shared suffixes: performing troupes, business groups, foreign bodies.
+ORG_HEADS: dict[str, tuple[str, ...]] = {
+    "troupe": ("예술단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
+               "극단", "소년소녀합창단", "악단", "밴드"),
+    "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
+                 "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
+    "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
+}
+#: Heads that name an organisation even standing alone (``기업인회 주최로``).
+ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
+#: Troupe stems too generic to name one (``국악공연단``, ``축하공연단``); a quoted name after them does.
+GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생".split())
+#: A troupe named in quotes after its kind: ``국악공연단 '해랑'``, ``합창단 "하모니"``.
+QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len, reverse=True)) +
+                           r")\s*['‘\"“「『]([\uac00-\ud7a3A-Za-z0-9 ]{1,20})['’\"”」』]")
+#: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
+OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
+                         r"(?:는|은|에서|가|이)?$")
+#: A Latin-letter organisation glossed in Hangul: ``ICLEI(이클레이)``, ``UCLG ASPAC(세계지방정부연합 …)`` (a second
+#: word only in capitals, so that a two-word place name such as ``Da Lat(달랏)`` is not taken).
+LATIN_ORG_GLOSS = re.compile(r"(?<![A-Za-z]\s)\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
+#: Words before a bare organisation head that make it a foreign organisation's name (``오스틴 아시안 상공회의소``):
+#: up to this many particle-less words, the first a city or country.
+FOREIGN_ORG_LEAD_WORDS = 2
+#: Heads that take such a lead (a bare head names no one alone).
+LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상공회", "한인회", "협회", "재단", "대학교", "대학", "위원회", "협의회", "연합회", "기업인회")

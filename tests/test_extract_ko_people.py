@@ -1,0 +1,240 @@
+"""People, roles and organisations in Korean text: one family of phrasing per test, with invented sentences
+that must be read and similar ones that must not (kgraph.extract.ko_people and patterns_ko_people)."""
+from rdflib import URIRef
+
+from kgraph import vocab as V
+from kgraph.extract.ko_people import glued_split, name_shape, same_office, title_of
+from kgraph.read.article import Article
+
+
+def read(ex, text):
+    return ex.read(Article(text=text, url="urn:test:ko-people"))
+
+
+def people(reading):
+    """{name: (job title, name of the body or None)} for every person read."""
+    body = {f.s: f.o for f in reading.facts if f.p == V.SCHEMA.worksFor}
+
+    def label(iri):
+        if iri is None:
+            return None
+        e = reading.entities.get(iri)
+        return e.name if e is not None else str(iri).rsplit("/", 1)[-1]
+
+    return {e.name: (e.attrs.get("jobTitle"), label(body.get(e.iri)))
+            for e in reading.entities.values() if e.type == "Person"}
+
+
+def orgs(reading):
+    return {e.name: e.alt for e in reading.entities.values() if e.type == "Organization"}
+
+
+# --- name shapes --------------------------------------------------------------------------------------------
+
+def test_dotted_patronymic_names(ex):
+    r = read(ex, "몽골 '울란바토르시'는 오.간바타르시장과 바. 소드놈 의회 대표 등 8명을 하남시에 보냈다.")
+    p = people(r)
+    assert p["오.간바타르"] == ("시장", "울란바토르시")
+    assert p["바. 소드놈"][1] == "울란바토르시"  # joined to the mayor: the same city
+    r = read(ex, "하남시는 지난해 9.5% 늘었다고 밝혔다.다음 해에도 늘어날 전망이다.")
+    assert people(r) == {}
+    assert name_shape("3.1절") is None and name_shape("체.바트") == "patronymic_initial"
+
+
+def test_names_written_against_their_title(ex):
+    p = people(read(ex, "이날 최민호시장과 한정우의장이 여수시청에서 대표단을 맞았다."))
+    assert set(p) >= {"최민호", "한정우"}
+    p = people(read(ex, "여수시장과 남대문시장, 전통시장을 둘러본 뒤 순천시장을 만났다."))
+    assert p == {}
+    assert glued_split("오세진군수") == ("오세진", "군수")
+    assert glued_split("양산시장") is None and glued_split("재래시장") is None
+
+
+def test_romanised_name_before_its_title(ex):
+    p = people(read(ex, "몽골 울란바토르시 대표단은 바트 에르덴(Bat Erdene) 부시장을 비롯해 12명으로 꾸려졌다."))
+    assert p["바트 에르덴"] == ("부시장", "울란바토르시")
+    p = people(read(ex, "몽골 바양주르흐구(Bayanzurkh) 대표단이 하남시를 찾았다."))
+    assert p == {}
+
+
+def test_single_foreign_name_only_with_person_titles(ex):
+    p = people(read(ex, "태국 솜차이낫 주지사 일행이 김해시를 방문했다."))
+    assert "솜차이낫" in p
+    p = people(read(ex, "대표단은 농산물 시장과 수산물 시장을 둘러본 뒤 김해시를 떠났다."))
+    assert p == {}
+
+
+def test_variant_spellings_of_one_foreign_name(ex):
+    r = read(ex, "솜차이낫 주지사가 김해시를 찾았다. 태국 치앙마이 솜차이 주지사는 협력을 약속했다.")
+    ps = [e for e in r.entities.values() if e.type == "Person"]
+    assert len(ps) == 1 and ps[0].alt == {"솜차이"}
+    r = read(ex, "김민수 김해시장과 김민 양산시장이 만났다.")
+    assert {"김민수", "김민"} <= set(people(r))  # Korean names never merge by prefix
+
+
+def test_provinces_and_places_are_not_names(ex):
+    p = people(read(ex, "대구시는 나보이주 주지사 알리셰르 토시예프 일행이 대구시장을 예방한다고 밝혔다."))
+    assert "알리셰르 토시예프" in p and "나보이주" not in p
+    p = people(read(ex, "중국 푸퉈구 리밍 부구장과 하남시 부시장이 만났다."))
+    assert not any(name.startswith("푸퉈구") for name in p)
+
+
+def test_nouns_before_a_title_are_not_names(ex):
+    p = people(read(ex, "방미 김철수 지사는 협약을 맺었다. 이후 김 지사는 오는 10월 다시 방문한다."))
+    assert set(p) == {"김철수"}
+    p = people(read(ex, "이번 방일 기간 정 부시장을 비롯한 대표단은 오사카시를 찾았다."))
+    assert not any(" " in name or name in ("방일", "기간") for name in p)
+
+
+# --- titles and bodies --------------------------------------------------------------------------------------
+
+def test_bare_council_is_the_articles_own_council(ex):
+    r = read(ex, "창원시 방문단은 한상민 창원시장과 정해원 시의회 의장이 이끌었다.")
+    p = people(r)
+    assert p["정해원"] == ("의장", "창원시의회")
+    assert "시의회" in orgs(r)["창원시의회"]
+    assert "창원시의회" not in orgs(read(ex, "창원시는 시의회 의원들과 함께 대표단을 맞았다."))
+
+
+def test_named_council_in_a_glued_title_is_an_organisation(ex):
+    p = people(read(ex, "협약식에는 오진석 순천시장과 추윤구 성북구의회의장이 참석했다."))
+    assert p["추윤구"] == ("구의회 의장", "성북구의회")
+    assert p["오진석"] == ("시장", "순천시")
+    assert title_of("광명시의장") == ("시의회 의장", "광명시")  # a contraction names the city
+
+
+def test_parenthesised_title_after_an_organisation(ex):
+    r = read(ex, "시애틀 코리안 상공회의소(회장 제임스 박)가 방문을 주선했다. 성북구의회(의장 윤태원)는 환영했다.")
+    p = people(r)
+    assert p["제임스 박"] == ("회장", "시애틀 코리안 상공회의소")
+    assert p["윤태원"] == ("의장", "성북구의회")
+    assert people(read(ex, "성북구의회(사진 왼쪽)는 대표단을 맞았다.")) == {}
+
+
+def test_joined_pairs_share_the_first_body(ex):
+    p = people(read(ex, "베트남 다낭시의 쩐 반 남 시장과 레 꽝 훙 의장 등 9명이 하남시를 찾았다."))
+    assert p["레 꽝 훙"][1] == "다낭시"
+    p = people(read(ex, "성북구의회의 윤태원 의장을 비롯해 최경희 부의장, 박상철 의원이 참석했다."))
+    assert p["최경희"][1] == "성북구의회" and p["박상철"][1] == "성북구의회"
+    p = people(read(ex, "오진석 순천시장과 헤르난 로페스 부시장이 만났다. 한상민 창원시장과 이정화 교수가 발표했다."))
+    assert p["헤르난 로페스"][1] is None  # a foreign officer is not the Korean city's
+    assert p["이정화"][1] is None  # a professor listed after a mayor is not the city's
+
+
+def test_names_listed_before_a_shared_title(ex):
+    p = people(read(ex, "국회 한상철·안미영·위도곤 의원과 표태수, 김옥남 의원이 축사를 했다."))
+    assert {"한상철", "안미영", "위도곤", "표태수", "김옥남"} <= set(p)
+    p = people(read(ex, "성북구의회 윤태원 의장, 부의장, 송정애 의원이 참석했다."))
+    assert "부의장" not in p
+
+
+def test_short_reference_with_a_place_title(ex):
+    r = read(ex, "오진석 순천시장은 협약서에 서명했다. 오 순천시장은 교류를 약속했다. 김 순천시장은 없었다.")
+    iri = next(e.iri for e in r.entities.values() if e.name == "오진석")
+    spans = r.entities[iri].mentions
+    assert len(spans) == 1  # the entity keeps its full-name mention
+    assert "김" not in people(r) and len(people(r)) == 1
+    assert same_office("도지사", "지사") and not same_office("시장", "군수")
+
+
+def test_one_syllable_districts_and_posted_titles(ex):
+    p = people(read(ex, "이날 행사에는 김정훈 중구청장과 이민호 주베트남 한국대사가 참석했다."))
+    assert p["김정훈"][0] == "구청장"
+    assert p["이민호"][0] == "주베트남 한국대사"
+    assert "이민호 주베트남" not in p
+
+
+def test_organisation_before_a_title_without_a_suffix(ex):
+    r = read(ex, "피터 존스 케임브리지대 교수와 우림대 이홍석 부총장이 발표했다. 마크 리 UN 사무차장도 왔다.")
+    p = people(r)
+    assert p["피터 존스"] == ("교수", "케임브리지대")
+    assert p["이홍석"] == ("부총장", "우림대")
+    assert p["마크 리"][1] == "UN"
+    assert "대표단 교수" not in people(read(ex, "하남시 대표단 교수 3명이 참석했다."))
+
+
+def test_council_named_in_the_sentence(ex):
+    p = people(read(ex, "대표단은 성북구의회를 방문해 윤태원 의장과 환담했다."))
+    assert p["윤태원"] == ("의장", "성북구의회")
+    p = people(read(ex, "협약식에는 윤태원 의장과 창원시의회 대표단이 참석했다."))
+    assert p["윤태원"][1] != "창원시의회"
+
+
+# --- organisations ------------------------------------------------------------------------------------------
+
+def test_troupes(ex):
+    o = orgs(read(ex, "만찬에서는 전통예술단 '가온누리'의 공연과 하남시립합창단의 노래가 이어졌다."))
+    assert "가온누리" in o and "하남시립합창단" in o and "전통예술단" not in o
+    o = orgs(read(ex, "국악공연단과 시립합창단의 축하공연이 펼쳐졌다."))
+    assert o == {}
+
+
+def test_business_groups_and_offices(ex):
+    o = orgs(read(ex, "만찬은 경제인회 주최로 열렸다. 두 지역은 연락기관(창원시 국제협력과, 다낭시 대외협력과)을 정했다."))
+    assert {"경제인회", "창원시 국제협력과"} <= set(o)
+    o = orgs(read(ex, "창원시 국제협력과 교류를 강화하기로 했다."))
+    assert not any("국제협력과" in n for n in o)
+
+
+def test_latin_names_glossed_in_hangul(ex):
+    o = orgs(read(ex, "포럼은 UCLG ASPAC(세계지방정부연합 아시아태평양지부)이 주최했다."))
+    assert "UCLG ASPAC" in o and "세계지방정부연합 아시아태평양지부" in o["UCLG ASPAC"]
+    o = orgs(read(ex, "하남시는 베트남 Da Lat(달랏)과 교류한다."))
+    assert not any("Da Lat" in n or n == "Lat" for n in o)
+
+
+def test_every_person_gets_the_organisation_it_works_for_as_an_entity(ex):
+    r = read(ex, "한빛대학교(총장 원상걸)는 국제포럼을 열었다.")
+    body = {f.o for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert body and all(isinstance(b, URIRef) and b in r.entities for b in body)
+
+
+def test_photo_note_between_name_and_title(ex):
+    p = people(read(ex, "윤태원(앞줄 가운데) 의장이 성북구의회를 찾은 대표단과 기념촬영을 했다."))
+    assert "윤태원" in p and p["윤태원"][0] == "의장"
+    p = people(read(ex, "대표단(앞줄 가운데)이 성북구의회를 찾았다."))
+    assert p == {}
+
+
+def test_former_posts_link_to_no_body(ex):
+    p = people(read(ex, "김철수 전 순천시장과 오진석 순천시장이 참석했다."))
+    assert p["김철수"] == ("전 시장", None)
+    assert p["오진석"] == ("시장", "순천시")
+
+
+def test_two_word_names_keep_a_syllable_ending_in_si(ex):
+    p = people(read(ex, "남아공 더반 쏠리시 카운다 시장이 하남시를 찾았다."))
+    assert "쏠리시 카운다" in p
+
+
+def test_people_marked_without_an_office(ex):
+    p = people(read(ex, "대상은 김민지 학생이 받았고, 이서준 작가와 박하늘 씨가 심사했다."))
+    assert p["김민지"] == ("학생", None) and {"이서준", "박하늘"} <= set(p)
+    p = people(read(ex, "참가 학생과 우수 작가, 장애인 선수, 심장병 어린이가 함께했다."))
+    assert p == {}
+
+
+def test_names_with_chinese_characters_or_diacritics(ex):
+    p = people(read(ex, "박민수(朴敏洙) 순천시장과 王建國 부시장, 하칸 아크소이(Hakan Aksöy) 시장이 만났다."))
+    assert p["박민수"] == ("시장", "순천시")
+    assert "王建國" in p and "하칸 아크소이" in p
+    p = people(read(ex, "순천시(順天市)는 교류를 강화한다."))
+    assert p == {}
+
+
+def test_foreign_name_joined_by_a_middle_dot(ex):
+    p = people(read(ex, "체코 오스트라바시 토마시·노바크 시장이 순천시를 찾았다."))
+    assert "토마시·노바크" in p
+    p = people(read(ex, "순천시·창원시 시장이 만났다. 문화·관광 국장이 참석했다."))
+    assert p == {}
+
+
+def test_honorific_after_a_title(ex):
+    p = people(read(ex, "김경호 구청장은 “오진석 순천시장님과 윤태원 의장님께 감사드린다”고 말했다."))
+    assert p["오진석"][0] == "시장" and p["윤태원"][0] == "의장"
+
+
+def test_government_words_are_not_name_parts(ex):
+    p = people(read(ex, "중국 다롄시 인민정부 류젠궈 부시장 일행이 순천시를 찾았다."))
+    assert not any("인민정부" in name for name in p)
+    assert not orgs(read(ex, "다롄시 인민정부는 교류를 제안했다.")).keys() & {"인민정부", "다롄시 인민정부"}
