@@ -19,7 +19,9 @@ from ..vocab import minted
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
-from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, SIGNING_HEADS
+from . import patterns_ko_events as P
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
+from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
 from .text_units import Sentence, kiwi, word_tags
 
@@ -61,8 +63,9 @@ def nominal(word: str) -> bool:
     return True
 
 
-_HEADS = frozenset(EVENT_HEADS)
-_HEAD_LENGTHS = tuple(sorted({len(h) for h in EVENT_HEADS}, reverse=True))
+_HEADS = frozenset(EVENT_HEADS) | frozenset(h.word for h in P.EVENT_HEADS)
+_HEAD_LENGTHS = tuple(sorted({len(h) for h in _HEADS}, reverse=True))
+SIGNING_HEADS = frozenset(_LEX_SIGNING) | P.SIGNING_WORDS
 
 
 def head_of(stem: str) -> str | None:
@@ -317,50 +320,123 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
 
 
 def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
-    """The date (and end date of a range) a sentence gives its event: the first date before it, not 밝혔다's."""
+    """The dates a sentence gives its events: each date dates the first event after it.
+
+    Not 밝혔다's date (the report's), not a past agreement named as background (``2008년 협약을 맺은
+    징안구``); ``26일까지`` alone ends a stay (it dates a visit to the month only); ``24일 … 방문 중인
+    대표단을 맞이했다`` dates the welcome, the visit under way to its month. The first date of a sentence
+    may date the sentence's event even when no event follows it (``25일 … 협약을 체결했다``).
+    """
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None))
-    # 8일 밝혔다: the day of the announcement, not of the event
-    dates = [d for d in dates if not re.match(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)", sent.text[d.end:d.end + 6])]
+    dates = [d for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
+             and not _background(sent.text, d)]
+    ev_spans = sorted(evs, key=lambda x: x[1].start)
+    first = True
     for i, d in enumerate(dates):
-        if d.grain == "year":
-            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if i > 0 and re.match(r"\s*(부터|~|～|－|-)", sent.text[dates[i - 1].end:dates[i - 1].end + 3]):
+            continue  # the end of a range read with its start
         abs_start = sent.start + d.start
-        following = [e for e, sp in evs if sp.start >= abs_start]
-        ev = following[0] if following else (evs[-1][0] if evs else target)
-        ent = ctx.reading.entities.get(ev.iri)
-        have = ent.attrs.get("startDate") if ent is not None else None
-        if have is not None and d.grain == "day" and len(str(have)) == 7 and str(have) == d.value.isoformat()[:7]:
-            # 4월 … then 4월 3일: the day refines the month
-            ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.startDate)]
-            del ent.attrs["startDate"]
-        if ent is not None and "startDate" not in ent.attrs:
-            if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
-                ent.attrs["dateInferred"] = True
-            ent.attrs["startDate"] = _literal(d)
-            ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
-            nxt = dates[i + 1] if i + 1 < len(dates) else None
-            if nxt is not None and re.match(r"\s*(부터|~|－|-)", sent.text[d.end:d.end + 3]) and \
-                    re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
-                end = nxt
-                if re.fullmatch(r"\d{1,2}\s*일", nxt.text) and d.grain == "day":  # 20일부터 24일까지: same month
-                    import datetime as _dt
-                    try:
-                        end = When(d.value.replace(day=nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
-                    except ValueError:
-                        end = nxt
-                    if end.value < d.value:
-                        month = d.value.month % 12 + 1
-                        year = d.value.year + (1 if month == 1 else 0)
-                        try:
-                            end = When(_dt.date(year, month, nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
-                        except ValueError:
-                            end = nxt
-                if end.value >= d.value:
-                    ent.attrs["endDate"] = _literal(end)
-                    ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
-        break
+        limit = sent.start + nxt.start if nxt is not None else sent.end
+        following = [e for e, sp in ev_spans if sp.start >= abs_start]
+        governed = [e for e, sp in ev_spans if abs_start <= sp.start < limit]
+        if d.grain == "year":
+            # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
+            after = sent.text[d.end:d.end + 6]
+            near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
+            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)):
+                continue
+            _set_date(ctx, sent, near[0], d)
+            continue
+        if first:
+            ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
+            first = False
+        elif governed:
+            ev = governed[0]
+        else:
+            continue
+        after = sent.text[d.end:d.end + 4]
+        if P.DATE_UNTIL.match(after):  # 7일까지 … 방문: the visit ends then; its month is what is certain
+            visit = next((e for e in ([ev] + [e for e, _ in ev_spans]) if e.head in P.VISIT_WORDS), None)
+            if visit is None or d.grain != "day":
+                continue
+            _set_date(ctx, sent, visit, When(d.value.replace(day=1), "month", d.start, d.end, d.text))
+            continue
+        if d.grain == "day" and P.VISIT_ONGOING.search(sent.text[d.end:]) and ev.head in P.VISIT_WORDS:
+            # 24일 성동구를 방문 중인 대표단을 맞이했다: the day is the welcome's, the visit's is its month
+            _set_date(ctx, sent, ev, When(d.value.replace(day=1), "month", d.start, d.end, d.text))
+            welcome = _welcome_event(ctx, sent)
+            if welcome is not None:
+                _set_date(ctx, sent, welcome, d)
+            continue
+        end = None
+        if nxt is not None and P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and \
+                re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
+            end = _range_end(d, nxt)
+        _set_date(ctx, sent, ev, d, end=end)
+
+
+def _background(text: str, d: When) -> bool:
+    """A past agreement named as background: ``2008년 우호교류 협약을 맺은 징안구와``, ``… 체결 후``."""
+    after = text[d.end:d.end + 60]
+    return any(rx.match(after) for _, rx in P.BACKGROUND_AGREEMENT)
+
+
+def _range_end(d: When, nxt: When) -> When:
+    """The end of ``20일부터 24일까지`` (same month, or the next when the day is smaller)."""
+    import datetime as _dt
+
+    if not (re.fullmatch(r"\d{1,2}\s*일", nxt.text) and d.grain == "day"):
+        return nxt
+    try:
+        end = When(d.value.replace(day=nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+    except ValueError:
+        return nxt
+    if end.value < d.value:
+        month = d.value.month % 12 + 1
+        year = d.value.year + (1 if month == 1 else 0)
+        try:
+            end = When(_dt.date(year, month, nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+        except ValueError:
+            return nxt
+    return end
+
+
+def _set_date(ctx: Ctx, sent: Sentence, ev: EventInfo, d: When, *, end: When | None = None) -> None:
+    """Give ``ev`` its start date (a day refines a month already known), and its end."""
+    art = ctx.article
+    ent = ctx.reading.entities.get(ev.iri)
+    if ent is None:
+        return
+    have = ent.attrs.get("startDate")
+    if have is not None and d.grain == "day" and len(str(have)) == 7 and str(have) == d.value.isoformat()[:7]:
+        # 4월 … then 4월 3일: the day refines the month
+        ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.startDate)]
+        del ent.attrs["startDate"]
+    if "startDate" in ent.attrs:
+        return
+    if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
+        ent.attrs["dateInferred"] = True
+    ent.attrs["startDate"] = _literal(d)
+    ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
+    if end is not None and end.value >= d.value:
+        ent.attrs["endDate"] = _literal(end)
+        ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
+
+
+def _welcome_event(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The reception a welcoming sentence (맞이했다, 환영했다, 접견했다) speaks of; made when not named."""
+    if not re.search(r"맞이|맞았|환영|접견", sent.text):
+        return None
+    for ev in ctx.events:
+        if ev.head in ("접견", "환영식", "환영회", "만찬", "만찬회", "리셉션", "오찬"):
+            return ev
+    m = re.search(r"맞이|맞았|환영|접견", sent.text)
+    assert m is not None
+    span = Span(sent.start + m.start(), sent.start + m.end())
+    return add_event(ctx, "접견", "접견", span, ("접견",), bare=False)
 
 
 def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:

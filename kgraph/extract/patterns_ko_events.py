@@ -1,0 +1,99 @@
+"""Korean event knowledge as data: event heads, date roles, delegation words, attendance and host forms.
+
+Each entry is named and says what it makes; :mod:`kgraph.extract.ko_events` and
+:mod:`kgraph.extract.dates` apply them. Adding a phrasing is one line here plus its test in
+``tests/test_extract_ko_events.py``.
+
+>>> head_kind("환담")
+'meeting'
+>>> sorted(SIGNING_WORDS & {"의향서", "포럼"})
+['의향서']
+>>> bool(DATE_UNTIL.match("까지 머물며")), bool(DATE_UNTIL.match("부터"))
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Head:
+    """An event word the lexicon lacks: ``word`` ends an event name; ``kind`` says what it is."""
+
+    name: str
+    word: str
+    kind: str  #: meeting | signing | ceremony | visit | festival | exhibition | dinner
+
+
+#: event heads beyond :data:`kgraph.extract.lexicon.EVENT_HEADS` (meetings held on line, courtesy
+#: talks, unveilings, letters of intent, receptions)
+EVENT_HEADS: tuple[Head, ...] = (
+    Head("courtesy talk", "환담", "meeting"),
+    Head("webinar", "웨비나", "meeting"),
+    Head("video conference", "화상회의", "meeting"),
+    Head("video meeting", "영상회의", "meeting"),
+    Head("unveiling", "제막식", "ceremony"),
+    Head("plaque ceremony", "현판식", "ceremony"),
+    Head("opening ceremony", "개소식", "ceremony"),
+    Head("letter of intent", "의향서", "signing"),
+    Head("agreement document", "협정서", "signing"),
+    Head("agreement (결연)", "협약체결", "signing"),
+    Head("reception", "리셉션", "dinner"),
+    Head("luncheon", "오찬", "dinner"),
+    Head("dinner party", "만찬회", "dinner"),
+    Head("return visit", "답방", "visit"),
+)
+
+#: heads whose events are signings (they join each other: 협정서 … 협약식)
+SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
+VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
+
+
+def head_kind(word: str) -> str | None:
+    """The kind of one of the extra event heads, or None."""
+    return next((h.kind for h in EVENT_HEADS if h.word == word), None)
+
+
+# --- date roles: what a date means by the words around it -----------------------------------------
+
+#: ``26일까지`` with no ``부터`` before it: the end of a stay, not the start of what follows
+DATE_UNTIL = re.compile(r"\s*까지")
+#: ``12일부터``, ``12~``: the start of a range
+DATE_FROM = re.compile(r"\s*(부터|~|～|－|-)")
+#: ``24일 성동구를 방문 중인 대표단``: the visit was under way; its start is known to the month only
+VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
+#: ``2018년에는 … 행사에 참석``: a year that dates the event named after it in the same clause
+YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
+#: a past agreement mentioned as background, not an event of its own:
+#: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
+BACKGROUND_AGREEMENT = (
+    ("relative clause on a party", re.compile(
+        r"^[^.,]{0,25}?(자매결연|결연|협약|협정|우호교류|우호도시|자매도시|MOU)[을를]?\s*(맺은|체결한)\s+(?!협[약정]|자매결연\s*협[약정])"
+        r"[\uac00-\ud7a3]")),
+    ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
+)
+#: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
+ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
+
+
+# --- who takes part ------------------------------------------------------------------------------
+
+#: a group sent by a city: ``여주시 방문단``, ``전북도 교류단``, ``빈시 축하사절단``, ``주지사 일행``
+DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|일행|경제교류단|시찰단|연수단|선수단|공연단|예술단)")
+#: the delegation is invited and comes: ``X장을 단장으로 한 대표단 5명을 초청해``
+INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:\d+\s*명\S*\s*)?(을|를)?\s*초청")
+#: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``
+SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례사|답사|격려사|인사말|주제발표|환영 인사)")
+#: who receives an award at an event was there: ``광명시가 … 포럼에서 … 상을 수상했다``
+AWARD = re.compile(r"수상(했|하였|하며|하고|한)|상을 받")
+#: a holding verb in a relative clause before the event (``27일 열린 포럼에서``): it does not make
+#: the sentence's subject the organiser
+RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s*$")
+#: active holding verbs: the subject organises the event
+ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|주관하|마련했|마련하|열었|열고|열어|연다|가졌|갖고|가진)")
+#: a count of cities with their names: ``인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)``
+CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
+#: words for the people who present at a meeting (발표), with a group of cities before them
+PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
