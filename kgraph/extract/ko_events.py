@@ -309,6 +309,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
         return
     if not evs:  # a sentence about an event named before: only who took part
         _roles_in_sentence(ctx, sent, evs, target)
+        delegations(ctx, sent, target)
         return
     _date_event(ctx, sent, evs, target)
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
@@ -317,6 +318,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
             ent.attrs["location"] = venues[0][0]
             ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
     _roles_in_sentence(ctx, sent, evs, target)
+    delegations(ctx, sent, target)
 
 
 def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
@@ -441,7 +443,13 @@ def _welcome_event(ctx: Ctx, sent: Sentence) -> EventInfo | None:
 
 def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
     """Organiser, signing parties and attendees that one sentence names for its event."""
-    if HOST_VERB_RE.search(sent.text):
+    host_by = P.HOST_BY.search(sent.text)
+    if host_by is not None:  # 산둥성 주최로: that body holds it, whoever the subject is
+        pos = sent.start + host_by.start(1)
+        by = next((m for m in ctx.in_sentence(sent, types=("City", "Organization")) if m.start == pos), None)
+        if by is not None:
+            ctx.fact(target.iri, V.SCHEMA.organizer, by.iri, sent)
+    elif HOST_VERB_RE.search(sent.text) and not _only_relative_host(sent):
         subj = _subject(ctx, sent)
         if subj is not None and subj.type in ("City", "Organization"):
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
@@ -462,6 +470,34 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             re.search(r"찾아|맞았|맞이|면담|예방", sent.text):
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    _speakers_groups_awards(ctx, sent, target)
+
+
+def _only_relative_host(sent: Sentence) -> bool:
+    """``27일 열린 포럼에서 수상했다``: the holding verb only qualifies the event; the subject did not hold it."""
+    hosts = list(HOST_VERB_RE.finditer(sent.text))
+    return bool(hosts) and not P.ACTIVE_HOST.search(sent.text) and \
+        all(P.RELATIVE_HOST.search(sent.text[: h.end() + 1]) for h in hosts)
+
+
+def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
+    """Speakers (``X의 기조연설``), listed city groups (``3개 도시(A, B, C) 관계자 발표``) and award winners."""
+    for sm in P.SPEECH.finditer(sent.text):
+        pos = sent.start + sm.start()
+        who = [m for m in ctx.in_sentence(sent, types=("Person",)) if pos - 40 <= m.start < pos]
+        if who:
+            ctx.fact(target.iri, V.SCHEMA.attendee, who[-1].iri, sent)
+    if P.PRESENTERS.search(sent.text) or ATTEND_RE.search(sent.text):
+        for gm in P.CITY_GROUP.finditer(sent.text):
+            lo, hi = sent.start + gm.start(1), sent.start + gm.end(1)
+            for m in ctx.in_sentence(sent, types=("City",)):
+                if lo <= m.start < hi and not m.descriptor:
+                    m.qualifier = False  # 부산시, 제주도, 광양시: a province in a list of parties is one of them
+                    ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    if P.AWARD.search(sent.text):
+        subj = _subject(ctx, sent)
+        if subj is not None and subj.type in ("City", "Organization"):
+            ctx.fact(target.iri, V.SCHEMA.attendee, subj.iri, sent)
 
 
 def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> EventInfo | None:
@@ -533,6 +569,8 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             continue
         if any(a <= m.start < b for a, b in ev_spans):
             continue
+        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+            continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
             m.descriptor = True
             continue
@@ -552,28 +590,45 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
 
 
 def visits(ctx: Ctx, sent: Sentence) -> None:
-    """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B."""
-    m = re.search(r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)\s*(공식\s*)?방문\s?(했|해|하|한|중|차|길)", sent.text)
+    """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B.
+
+    Also ``B를 오는 12일부터 21일까지 방문``, ``B를 첫 방문해`` (words between the place and the verb),
+    ``B를 방문 중인 C 대표단`` (the visitors named after the verb) and ``C 대표단을 초청해`` (an
+    invited delegation visits its host).
+    """
+    m = P.VISIT_VERB.search(sent.text)
     if not m:
+        _invited_visit(ctx, sent)
         return
     obj_start = sent.start + m.start(1)
     obj_end = obj_start + len(m.group(1))
-    visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
-                if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier]
-    if not visitors:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the sentence's topic leads the visit
+    rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
+    visitors: list[Mention] = []
+    if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
+        lo, hi = sent.start + m.end(), sent.start + m.end() + rel.end()
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if lo <= x.start < hi and not x.qualifier]
+        if not visitors:
+            rel = None
+    if rel is None:
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
+                    and not _in_parens(ctx, sent, x)]
+    if not visitors and rel is None:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the topic leads the visit
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or
                                                                            ctx.text[x.end:x.end + 1])][:1]
     if not visitors:
         return
-    for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
-        if x.start < obj_start and x not in visitors:
-            visitors.append(x)
+    if rel is None:
+        for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
+            if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x):
+                visitors.append(x)
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
-    span = Span(sent.start + m.start(3 if m.group(3) else 2) + (0 if m.group(3) else len(m.group(2))),
-                sent.start + m.end() - 1)
+    vpos = m.start() + m.group(0).rfind("방문")
+    span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
@@ -589,6 +644,65 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``횡성군은 X장을 단장으로 한 대표단 5명을 초청해``: the invited delegation visits the host."""
+    inv = P.INVITED.search(sent.text)
+    if inv is None:
+        return
+    members = _delegation_members(ctx, sent, sent.start + inv.start())
+    if not members:
+        return
+    span = Span(sent.start + inv.start(), sent.start + inv.end())
+    ev = add_event(ctx, "방문", "방문", span, ("방문",), bare=False)
+    for x in members:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    host = _subject(ctx, sent)
+    if host is not None and host.type in ("City", "Organization") and host not in members:
+        ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
+    """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
+    before = ctx.text[sent.start:m.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
+    """Who a delegation word at ``pos`` names: the cities and people of the phrase right before it.
+
+    ``여주시 방문단``, ``송하진 전북도지사를 비롯한 전북도 교류단``, ``오스틴시 스티브 아들러 시장 내외를 포함한
+    방문단`` — the phrase ends at a clause boundary (a topic, a date, a verb of visiting).
+    """
+    words = [w for w in sent.words() if w.end <= pos]
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i].text
+        if P.DELEGATION_STOP.search(w) or P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
+            break
+        i -= 1
+    lo = words[i + 1].start if i + 1 < len(words) else pos
+    for x in ctx.in_sentence(sent, types=("City",)):
+        if x.qualifier and lo <= x.start < pos and not ctx.text[x.end:pos].strip(" '‘’\"“”"):
+            x.qualifier = False  # 전북도 교류단: a province that sends a delegation acts
+    return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+            if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)]
+
+
+def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
+    """The sending city and the named members of a delegation take part in the event it came for."""
+    visit = next((e for e in ctx.events if e.head in P.VISIT_WORDS
+                  and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
+    ev = visit or target
+    if ev is None:
+        return
+    for dm in P.DELEGATION.finditer(sent.text):
+        if not re.match(r"\s*(\d+\s*명\S*\s*)?\S{0,2}", sent.text[dm.end():]):
+            continue
+        for x in _delegation_members(ctx, sent, sent.start + dm.start()):
+            ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
 
 
 def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:

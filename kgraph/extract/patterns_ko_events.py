@@ -43,6 +43,8 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("luncheon", "오찬", "dinner"),
     Head("dinner party", "만찬회", "dinner"),
     Head("return visit", "답방", "visit"),
+    Head("trip (방문길에 올랐다)", "방문길", "visit"),
+    Head("tour of visits", "순방", "visit"),
 )
 
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
@@ -87,13 +89,33 @@ INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:
 #: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``
 SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례사|답사|격려사|인사말|주제발표|환영 인사)")
 #: who receives an award at an event was there: ``광명시가 … 포럼에서 … 상을 수상했다``
-AWARD = re.compile(r"수상(했|하였|하며|하고|한)|상을 받")
+AWARD = re.compile(r"수상(했|하였|하며|하고|한|을 하)|상을 받")
+#: ``산둥성 주최로``, ``시 주관으로``: the organiser is named before the word, not the sentence's subject
+HOST_BY = re.compile(r"([\uac00-\ud7a3A-Za-z]+)\s*(?:주최|주관|공동 주최|공동주최)(?:로|으로|하에|로,)")
 #: a holding verb in a relative clause before the event (``27일 열린 포럼에서``): it does not make
 #: the sentence's subject the organiser
-RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s*$")
+RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s?$")
 #: active holding verbs: the subject organises the event
 ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|주관하|마련했|마련하|열었|열고|열어|연다|가졌|갖고|가진)")
 #: a count of cities with their names: ``인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)``
 CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
+#: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
+NOT_ATTENDING = re.compile(
+    r"^(?:[도시군구])?(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    # ``성동구의회 시설을 견학하고``: a place toured is not a guest
+    r"|^(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원)(을|를|과|와)\s")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
+
+# --- visits ------------------------------------------------------------------------------------
+
+#: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
+VISIT_VERB = re.compile(
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
+    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*방문\s?(?P<verb>했|해|하|한|중|차|길|,)")
+#: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``)
+VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
+DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
+#: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
+DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
