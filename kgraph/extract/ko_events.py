@@ -596,6 +596,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     ``B를 방문 중인 C 대표단`` (the visitors named after the verb) and ``C 대표단을 초청해`` (an
     invited delegation visits its host).
     """
+    _senders_act(ctx, sent)
     m = P.VISIT_VERB.search(sent.text)
     if not m:
         _invited_visit(ctx, sent)
@@ -664,6 +665,15 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     _date_event(ctx, sent, [(ev, span)], ev)
 
 
+def _senders_act(ctx: Ctx, sent: Sentence) -> None:
+    """``전북도 교류단``, ``경기도 대표단``: a province right before a delegation word sends it (it acts)."""
+    for dm in P.DELEGATION.finditer(sent.text):
+        pos = sent.start + dm.start()
+        for x in ctx.in_sentence(sent, types=("City",)):
+            if x.qualifier and x.end <= pos and not ctx.text[x.end:pos].strip(" '‘’\"“”"):
+                x.qualifier = False
+
+
 def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
     """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
     before = ctx.text[sent.start:m.start]
@@ -684,9 +694,6 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
             break
         i -= 1
     lo = words[i + 1].start if i + 1 < len(words) else pos
-    for x in ctx.in_sentence(sent, types=("City",)):
-        if x.qualifier and lo <= x.start < pos and not ctx.text[x.end:pos].strip(" '‘’\"“”"):
-            x.qualifier = False  # 전북도 교류단: a province that sends a delegation acts
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
             if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)]
 

@@ -1,0 +1,207 @@
+"""Korean events, their dates and their attendees: one family of phrasing per test, with our own sentences.
+
+Every rule of :mod:`kgraph.extract.ko_events` / :mod:`kgraph.extract.patterns_ko_events` is checked
+with sentences that must match and similar ones that must not (none is taken from a real article).
+"""
+import datetime as dt
+
+import pytest
+
+from kgraph import vocab as V
+from kgraph.extract import patterns_ko_events as P
+from kgraph.read.article import Article
+
+PUB = dt.date(2024, 5, 10)
+
+
+def read(ex, text, published=PUB):
+    return ex.read(Article(text=text, url="urn:test:ko-events", published=published))
+
+
+def dates(r):
+    """Every event start date of a reading, as strings."""
+    return {str(f.o) for f in r.facts if f.p == V.SCHEMA.startDate}
+
+
+def event_dates(r):
+    """Event name -> start date."""
+    return {e.name: str(e.attrs["startDate"]) for e in r.entities.values()
+            if e.type == "Event" and "startDate" in e.attrs}
+
+
+def attendee_names(r):
+    out = set()
+    for f in r.facts:
+        if f.p == V.SCHEMA.attendee and f.o in r.entities:
+            out.add(r.entities[f.o].name)
+    return out
+
+
+def organiser_names(r):
+    return {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.organizer and f.o in r.entities}
+
+
+# --- event heads -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,head", [
+    ("수원시장은 5일 시장 집무실에서 방문단 10명과 환담을 나누었다.", "환담"),
+    ("춘천시는 지난 7일 열린 한일 지방정부 교류 웨비나에 참가했다.", "웨비나"),
+    ("청주시와 가나자와시는 지난 3일 문화교류 의향서를 체결했다.", "의향서"),
+    ("전주시는 8일 시청 로비에서 우호 20주년 기념현판 제막식을 열었다.", "제막식"),
+])
+def test_new_event_heads_make_dated_events(ex, text, head):
+    r = read(ex, text)
+    assert any(name.endswith(head) for name in event_dates(r)), event_dates(r)
+
+
+def test_words_that_only_look_like_event_heads_make_no_event(ex):
+    # 예방 (prevention) is not a courtesy call; 견학 alone is a tour, not an annotated event
+    r = read(ex, "수원시는 지난 5일 감염병 예방 수칙을 안내했다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_head_table_is_declarative():
+    assert P.head_kind("웨비나") == "meeting" and P.head_kind("의향서") == "signing"
+    assert P.head_kind("시청") is None
+    assert "의향서" in P.SIGNING_WORDS and "방문길" in P.VISIT_WORDS
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+def test_each_date_dates_the_event_after_it(ex):
+    r = read(ex, "수원시는 지난 3일 시청에서 환영식을 열었고, 5일에는 문화교류 간담회를 개최했다.")
+    got = event_dates(r)
+    assert got.get("환영식") == "2024-05-03" and got.get("문화교류 간담회") == "2024-05-05"
+
+
+def test_a_date_with_no_event_after_it_dates_nothing_more(ex):
+    r = read(ex, "전주시는 지난 3일 교류 간담회를 열고 20일까지 결과를 정리하기로 했다.")
+    assert dates(r) == {"2024-05-03"}
+
+
+def test_until_dates_a_visit_to_its_month_only(ex):
+    r = read(ex, "청주시 대표단은 오는 12일까지 일본 가나자와시를 방문한다.")
+    assert dates(r) == {"2024-05"}
+
+
+def test_until_does_not_date_what_follows_a_stay(ex):
+    r = read(ex, "대표단은 12일까지 청주에 머물며 직지축제 참가 등의 일정을 소화한다.")
+    assert dates(r) == set()
+
+
+def test_an_ongoing_visit_is_dated_to_its_month_and_the_welcome_to_the_day(ex):
+    r = read(ex, "춘천시의회는 8일 춘천시를 방문 중인 일본 나가사키시 대표단을 따뜻하게 맞이했다.")
+    assert dates(r) == {"2024-05", "2024-05-08"}
+    r = read(ex, "춘천시의회는 8일 일본 나가사키시 대표단과 교류 간담회를 가졌다.")
+    assert dates(r) == {"2024-05-08"}
+
+
+def test_a_past_agreement_named_as_background_is_not_dated(ex):
+    r = read(ex, "2010년 우호교류 협약을 맺은 전주시와 가나자와시는 15일 시청에서 자매결연 협약식을 열었다.")
+    assert dates(r) == {"2024-05-15"}
+    r = read(ex, "청주시는 2005년 10월 우호교류 협약 체결 후 가나자와시와 교류를 이어왔다.")
+    assert dates(r) == set()
+
+
+def test_an_agreement_named_by_its_own_noun_phrase_keeps_its_year(ex):
+    r = read(ex, "두 도시는 지난 2002년 맺은 자매결연 협정에 따라 청소년 교류를 이어왔다.")
+    assert dates(r) == {"2002"}
+
+
+def test_a_year_dates_the_event_named_right_after_it(ex):
+    r = read(ex, "두 도시는 2019년에는 춘천 개청 20주년 기념행사에 상호 참석했다.")
+    assert dates(r) == {"2019"}
+    r = read(ex, "춘천시는 2019년 인구가 늘었고 올해 기념행사를 준비하고 있다.")
+    assert "2019" not in dates(r)
+
+
+def test_a_visit_with_its_dates_between_place_and_verb(ex):
+    r = read(ex, "수원시 청소년 교류단이 일본 가나자와시를 오는 12일부터 21일까지 방문, 홈스테이를 한다.")
+    ev = next(e for e in r.entities.values() if e.type == "Event" and "방문" in e.name)
+    assert str(ev.attrs["startDate"]) == "2024-05-12" and str(ev.attrs["endDate"]) == "2024-05-21"
+    assert "수원시" in attendee_names(r)
+
+
+def test_no_publication_date_no_day_resolved(ex):
+    r = read(ex, "춘천시의회는 8일 춘천시를 방문 중인 일본 나가사키시 대표단을 맞이했다.", published=None)
+    assert dates(r) == set()
+
+
+# --- attendees -------------------------------------------------------------------------------------
+
+def test_the_city_that_sends_a_delegation_attends(ex):
+    r = read(ex, "춘천시 방문단이 10일 일본 가나자와시 방문길에 올랐다.")
+    assert "춘천시" in attendee_names(r)
+    assert "2024-05-10" in dates(r)
+
+
+def test_a_delegation_named_after_a_relative_visit_is_the_visitor(ex):
+    r = read(ex, "성남시의회는 24일 성남시를 방문 중인 일본 가나자와시 대표단을 맞이했다.")
+    got = attendee_names(r)
+    assert "가나자와시" in got and "성남시" not in got
+
+
+def test_a_province_that_sends_a_delegation_acts(ex):
+    r = read(ex, "경기도 대표단은 5일 일본 가나자와시를 방문했다.")
+    assert "경기도" in attendee_names(r)
+    r = read(ex, "경기도 수원시 대표단은 5일 일본 가나자와시를 방문했다.")
+    assert "경기도" not in attendee_names(r) and "수원시" in attendee_names(r)
+
+
+def test_a_host_named_in_an_apposition_is_not_a_guest(ex):
+    r = read(ex, "수원시(시장 홍길동)는 5일 일본 가나자와시 방문단과 시장 집무실에서 환담을 나누었다.")
+    got = attendee_names(r)
+    assert "가나자와시" in got and "홍길동" not in got
+
+
+def test_speakers_attend(ex):
+    r = read(ex, "포럼에서는 홍길동 수원시장의 기조연설에 이어 토론이 진행됐다. 춘천시는 수원 포럼에 참석했다.")
+    assert "홍길동" in attendee_names(r)
+
+
+def test_a_counted_group_of_cities_attends_only_when_they_take_part(ex):
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. 포럼에는 일본 2개 도시(가나자와시, 나가사키시) 관계자가 참석했다.")
+    assert {"가나자와시", "나가사키시"} <= attendee_names(r)
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. 수원시는 일본 2개 도시(가나자와시, 나가사키시)와 교류하고 있다.")
+    assert not {"가나자와시", "나가사키시"} & attendee_names(r)
+
+
+def test_an_award_winner_attends_and_a_relative_holding_verb_does_not_make_it_host(ex):
+    r = read(ex, "춘천시가 10일 중국 상하이에서 열린 '국제우호도시 포럼'에서 우수도시상을 수상했다.")
+    assert "춘천시" in attendee_names(r) and "춘천시" not in organiser_names(r)
+    r = read(ex, "춘천시는 10일 시청에서 국제우호도시 포럼을 개최했다.")
+    assert "춘천시" in organiser_names(r) and "춘천시" not in attendee_names(r)
+
+
+def test_who_recommends_or_is_toured_does_not_attend(ex):
+    r = read(ex, "춘천시는 경기도의 추천으로 이번 교류 웨비나에 참가했다.")
+    got = attendee_names(r)
+    assert "춘천시" in got and "경기도" not in got
+    r = read(ex, "대표단은 수원시의회 시설을 견학하고 환영 만찬에 참석했다.")
+    assert "수원시의회" not in attendee_names(r)
+
+
+def test_an_organiser_named_with_jucheoero_is_the_organiser(ex):
+    r = read(ex, "이번 포럼은 경기도 주최로 열렸으며, 수원시는 우수 사례를 발표했다.")
+    assert "수원시" not in organiser_names(r)
+
+
+# --- the patterns themselves -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,hit", [
+    (" 우호교류 협약을 맺은 사하구와", True),
+    (" 자매결연을 맺은 횡성군과", True),
+    (" 10월 우호교류 협약 체결 후 15년간", True),
+    (" 맺은 자매결연 협정에 따라", False),
+    (" 9월 찔레곤시와 우호도시를 체결하고", False),
+])
+def test_background_agreement_forms(text, hit):
+    assert any(rx.match(text) for _, rx in P.BACKGROUND_AGREEMENT) is hit
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("와 전라남도의 추천으로", True), ("의 초청으로", True), (" 시설을 견학하고", True),
+    (" 시장과 함께", False), ("이 참석했다", False),
+])
+def test_not_attending_forms(text, hit):
+    assert bool(P.NOT_ATTENDING.match(text)) is hit
