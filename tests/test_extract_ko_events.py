@@ -97,8 +97,8 @@ def test_an_ongoing_visit_is_dated_to_its_month_and_the_welcome_to_the_day(ex):
 
 
 def test_a_past_agreement_named_as_background_is_not_dated(ex):
-    r = read(ex, "2010년 우호교류 협약을 맺은 전주시와 가나자와시는 15일 시청에서 자매결연 협약식을 열었다.")
-    assert dates(r) == {"2024-05-15"}
+    r = read(ex, "2010년 우호교류 협약을 맺은 전주시와 가나자와시는 지난 8일 시청에서 자매결연 협약식을 열었다.")
+    assert dates(r) == {"2024-05-08"}
     r = read(ex, "청주시는 2005년 10월 우호교류 협약 체결 후 가나자와시와 교류를 이어왔다.")
     assert dates(r) == set()
 
@@ -205,3 +205,35 @@ def test_background_agreement_forms(text, hit):
 ])
 def test_not_attending_forms(text, hit):
     assert bool(P.NOT_ATTENDING.match(text)) is hit
+
+
+# --- tense decides a bare day ---------------------------------------------------------------------
+
+def test_a_reported_signing_lies_before_the_publication(ex):
+    r = read(ex, "광명시와 부안군은 18일 시청에서 자매결연 협약을 맺었다.")
+    assert dates(r) == {"2024-04-18"}
+    r = read(ex, "광명시와 부안군은 18일 시청에서 자매결연 협약을 체결할 예정이다.")
+    assert dates(r) == {"2024-05-18"}
+
+
+def test_an_upcoming_event_in_a_relative_clause_lies_ahead(ex):
+    r = read(ex, "시장은 전주에서 열리는 국제식품엑스포(10월 31일~11월 4일)에 기업인 참가를 제안했다.",
+             published=dt.date(2024, 9, 5))
+    assert dates(r) == {"2024-10-31"}
+
+
+def test_tense_of_a_sentence():
+    assert P.tense("두 도시는 18일 협약을 체결할 예정이라고 밝혔다.") == "future"
+    assert P.tense("두 도시는 18일 협약을 체결했다.") == "past"
+    assert P.tense("18일 협약") is None
+
+
+# --- a delegation as the subject of a visit ------------------------------------------------------
+
+def test_the_city_of_a_delegation_led_by_its_official_visits(ex):
+    r = read(ex, "중국 난닝시 부시장을 단장으로 한 대표단 8명이 9일 과천시를 방문했다.")
+    got = attendee_names(r)
+    assert "난닝시" in got and "과천시" not in got
+    r = read(ex, "과천시 대표단 8명이 9일 중국 난닝시를 방문했다.")
+    got = attendee_names(r)
+    assert "과천시" in got and "난닝시" not in got

@@ -331,7 +331,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     """
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
-                    year_hint=target.year_hint or (art.published.year if art.published else None))
+                    year_hint=target.year_hint or (art.published.year if art.published else None),
+                    tense=P.tense(sent.text))
     dates = [d for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
              and not _background(sent.text, d)]
     ev_spans = sorted(evs, key=lambda x: x[1].start)
@@ -615,6 +616,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
                     and not _in_parens(ctx, sent, x)]
+    if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
+        for dm in P.DELEGATION.finditer(sent.text):
+            if sent.start + dm.start() < obj_start:
+                visitors += [x for x in _delegation_members(ctx, sent, sent.start + dm.start()) if x not in visitors]
     if not visitors and rel is None:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the topic leads the visit
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or

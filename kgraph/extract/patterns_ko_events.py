@@ -76,6 +76,25 @@ BACKGROUND_AGREEMENT = (
         r"[\uac00-\ud7a3]")),
     ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
 )
+#: the sentence speaks of what is planned (a bare ``18일`` then lies ahead): ``체결할 예정``, ``열 계획``
+FUTURE = re.compile(r"(예정|계획|방침|할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다)")
+#: the sentence reports what happened (a bare ``18일`` then lies behind): ``체결했다``, ``열렸다``
+PAST = re.compile(r"(았|었|였|했|됐|렸|졌|쳤|왔|갔)(다|으며|고|는데)")
+
+
+def tense(sentence: str) -> str | None:
+    """``past``, ``future`` or None, from the sentence's verbs (what is planned wins).
+
+    >>> tense("두 도시는 18일 협약을 체결할 예정이라고 밝혔다."), tense("18일 협약을 체결했다."), tense("18일")
+    ('future', 'past', None)
+    """
+    if FUTURE.search(sentence):
+        return "future"
+    if PAST.search(sentence):
+        return "past"
+    return None
+
+
 #: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
 ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
 
