@@ -237,3 +237,35 @@ def test_the_city_of_a_delegation_led_by_its_official_visits(ex):
     r = read(ex, "과천시 대표단 8명이 9일 중국 난닝시를 방문했다.")
     got = attendee_names(r)
     assert "과천시" in got and "난닝시" not in got
+
+
+# --- stays, mutual attendance, partners in relative clauses, courtesy calls -------------------------
+
+def test_the_dates_of_a_stay_date_the_invited_visit_and_the_next_date_its_ceremony(ex):
+    r = read(ex, "수원시는 나가사키시 대표단을 초청해 지난 3일부터 3박 4일간 교류 일정을 진행했으며, "
+                 "특히 4일에는 시청 로비에서 '우호 10주년 기념현판 제막식'을 개최했다.")
+    got = event_dates(r)
+    assert got.get("방문") == "2024-05-03"
+    assert any(name.endswith("제막식") and d == "2024-05-04" for name, d in got.items())
+    assert "2024-05-06" not in dates(r)  # 3박 4일 is a length, not the 4th
+
+
+def test_mutual_attendance_counts_the_parties_named_in_the_events(ex):
+    r = read(ex, "두 도시는 2019년에는 수원시 개청 기념식, 나가사키시 개항 기념행사에 상호 참석했다.")
+    assert "수원시" in attendee_names(r)
+    r = read(ex, "두 도시는 2019년에는 수원시 개청 기념식, 나가사키시 개항 기념행사에 참석했다.")
+    assert "나가사키시" not in attendee_names(r)
+
+
+def test_a_partner_in_a_relative_clause_is_not_the_visitor(ex):
+    r = read(ex, "또 3일에는 수원시와 자매결연을 맺은 일본 나가사키시 대표단 13명이 수원시를 방문했다.")
+    got = attendee_names(r)
+    assert "나가사키시" in got and "수원시" not in got
+
+
+def test_a_courtesy_call_on_an_official_is_a_visit_but_prevention_is_not(ex):
+    r = read(ex, "오는 26일 부하라주 주지사 일행이 대구시장을 예방할 예정이다.")
+    assert any(e.type == "Event" and "방문" in e.name for e in r.entities.values())
+    assert "2024-05-26" in dates(r)
+    r = read(ex, "수원시는 감염병을 예방하기 위해 방역을 강화했다고 밝혔다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]

@@ -20,6 +20,8 @@ datetime.date(2024, 10, 28)
 (datetime.date(2024, 5, 18), datetime.date(2024, 4, 18))
 >>> when("3일", published=dt.date(2024, 5, 10), tense="future").value
 datetime.date(2024, 6, 3)
+>>> when("3박 4일 일정", published=dt.date(2024, 5, 10)) is None
+True
 """
 from __future__ import annotations
 
@@ -151,6 +153,8 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             continue
         if not (m.group("d") or m.group("m") or m.group("y")):
             continue
+        if re.search(r"\d\s*박\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue  # 3박 4일: a length of stay, not a date
         rel = m.group("rel")
         y = int(m.group("y")) if m.group("y") else None
         mo = int(m.group("m")) if m.group("m") else None

@@ -339,7 +339,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     first = True
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
-        if i > 0 and re.match(r"\s*(부터|~|～|－|-)", sent.text[dates[i - 1].end:dates[i - 1].end + 3]):
+        if i > 0 and re.match(r"\s*(부터|~|～|－|-)", sent.text[dates[i - 1].end:dates[i - 1].end + 3]) and \
+                re.match(r"\s*(까지|간)", sent.text[d.end:d.end + 3]):
             continue  # the end of a range read with its start
         abs_start = sent.start + d.start
         limit = sent.start + nxt.start if nxt is not None else sent.end
@@ -353,7 +354,12 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                 continue
             _set_date(ctx, sent, near[0], d)
             continue
-        if first:
+        stay = P.STAY.match(sent.text[d.end:limit - sent.start]) if d.grain == "day" else None
+        visit_here = _visit_in(ctx, sent) if stay else None
+        if visit_here is not None:  # 23일부터 3박 4일간 교류 일정: the dates of the delegation's stay
+            ev = visit_here
+            first = False
+        elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
             first = False
         elif governed:
@@ -379,6 +385,12 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                 re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
             end = _range_end(d, nxt)
         _set_date(ctx, sent, ev, d, end=end)
+
+
+def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The visit event named in a sentence, if any."""
+    return next((e for e in ctx.events if e.head in P.VISIT_WORDS
+                 and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
 
 
 def _background(text: str, d: When) -> bool:
@@ -565,10 +577,11 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if sent.start <= a < limit and re.match(r"['’\"”]?(에는|에도|에)\s", ctx.text[b:b + 5]):
             if any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
                 lower = b
+    mutual = bool(P.MUTUAL.search(sent.text[max(0, verb.start() - 8):verb.start()]))
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
-        if any(a <= m.start < b for a, b in ev_spans):
+        if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
         if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
@@ -598,7 +611,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     invited delegation visits its host).
     """
     _senders_act(ctx, sent)
-    m = P.VISIT_VERB.search(sent.text)
+    m = next((v for v in P.VISIT_VERB.finditer(sent.text)
+              if v.group("word") == "방문" or P.CALLED_ON.search(v.group(1))), None)
     if not m:
         _invited_visit(ctx, sent)
         return
@@ -615,7 +629,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if rel is None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
-                    and not _in_parens(ctx, sent, x)]
+                    and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])]
     if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
         for dm in P.DELEGATION.finditer(sent.text):
             if sent.start + dm.start() < obj_start:
@@ -633,7 +647,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
-    vpos = m.start() + m.group(0).rfind("방문")
+    vpos = m.start("word")
     span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
@@ -658,8 +672,6 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     if inv is None:
         return
     members = _delegation_members(ctx, sent, sent.start + inv.start())
-    if not members:
-        return
     span = Span(sent.start + inv.start(), sent.start + inv.end())
     ev = add_event(ctx, "방문", "방문", span, ("방문",), bare=False)
     for x in members:
@@ -700,14 +712,13 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
         i -= 1
     lo = words[i + 1].start if i + 1 < len(words) else pos
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
-            if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)]
+            if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
+            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])]
 
 
 def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
     """The sending city and the named members of a delegation take part in the event it came for."""
-    visit = next((e for e in ctx.events if e.head in P.VISIT_WORDS
-                  and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
-    ev = visit or target
+    ev = _visit_in(ctx, sent) or target
     if ev is None:
         return
     for dm in P.DELEGATION.finditer(sent.text):

@@ -95,6 +95,10 @@ def tense(sentence: str) -> str | None:
     return None
 
 
+#: ``23일부터 3박 4일간 교류 일정``: a stay, the dates of the visit in the sentence
+STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
+#: ``A 행사, B 행사에 상호 참석``: each party attended the other's event, named inside the event names
+MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
 #: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
 ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
 
@@ -121,6 +125,8 @@ CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방
 #: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
 NOT_ATTENDING = re.compile(
     r"^(?:[도시군구])?(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    # ``남양주시와 자매결연을 맺은 빈시``: the partner named in a relative clause is not the actor
+    r"|^(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
     # ``성동구의회 시설을 견학하고``: a place toured is not a guest
     r"|^(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원)(을|를|과|와)\s")
 #: words for the people who present at a meeting (발표), with a group of cities before them
@@ -131,7 +137,9 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
 VISIT_VERB = re.compile(
     r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
-    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*방문\s?(?P<verb>했|해|하|한|중|차|길|,)")
+    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)")
+#: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
+CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
 #: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
 #: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
