@@ -269,3 +269,33 @@ def test_a_courtesy_call_on_an_official_is_a_visit_but_prevention_is_not(ex):
     assert "2024-05-26" in dates(r)
     r = read(ex, "수원시는 감염병을 예방하기 위해 방역을 강화했다고 밝혔다.")
     assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+# --- receptions, councils, coordinated places, reporting hosts -------------------------------------
+
+def test_a_reception_used_as_a_verb_is_an_event_with_its_guests(ex):
+    r = read(ex, "김철수 과천시장은 시장실에서 난닝시 대표단을 접견하고 교류 방안을 논의했다.")
+    assert "난닝시" in attendee_names(r)
+    r = read(ex, "과천시는 접견 절차를 간소화했다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_a_council_delegation_is_the_council_not_its_city(ex):
+    r = read(ex, "수원시는 5일 나가사키시와 교류 협약식을 가졌다. 협약식에는 수원시의회 대표단도 함께했다.")
+    got = attendee_names(r)
+    assert "수원시의회" in got and "수원시" not in got
+
+
+def test_places_visited_together_are_not_visitors(ex):
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회와 복지관을 방문했다.")
+    assert "수원시의회" not in attendee_names(r)
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회를 방문했다.")
+    assert "나가사키시" in attendee_names(r)
+
+
+def test_the_host_that_reports_a_delegation_attending_is_not_a_guest(ex):
+    r = read(ex, "수원시는 5일 시청에서 국제교류 포럼을 열었다. "
+                 "수원시는 나가사키시 시장 등 대표단 7명이 포럼에 참석했다고 밝혔다.")
+    assert "수원시" not in attendee_names(r)
+    r = read(ex, "춘천시는 5일 열린 국제교류 포럼에 참석했다고 밝혔다.")
+    assert "춘천시" in attendee_names(r)

@@ -172,7 +172,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         bare = len(parts) == 1 and stem == h
         if bare and h in ("방문",):
             continue
-        if bare and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC and h not in SIGNING_HEADS:
+        verbal = w.text[len(stem):][:1] in ("하", "했", "해", "한") and h in _VERBAL_HEADS  # 접견하고: it happened
+        if bare and not verbal and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC \
+                and h not in SIGNING_HEADS:
             continue
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
         found.append((ev, Span(start, end)))
@@ -578,13 +580,17 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             if any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
                 lower = b
     mutual = bool(P.MUTUAL.search(sent.text[max(0, verb.start() - 8):verb.start()]))
+    group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
-        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
+        if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
+                re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
+            continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
             m.descriptor = True
             continue
@@ -616,8 +622,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if not m:
         _invited_visit(ctx, sent)
         return
-    obj_start = sent.start + m.start(1)
-    obj_end = obj_start + len(m.group(1))
+    obj_end = sent.start + m.start(1) + len(m.group(1))
+    obj_start = _object_chain_start(sent, sent.start + m.start(1))
     rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
     visitors: list[Mention] = []
     if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
@@ -691,6 +697,24 @@ def _senders_act(ctx: Ctx, sent: Sentence) -> None:
                 x.qualifier = False
 
 
+def _inside_org(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
+    """A city named only inside an organisation's name (서귀포시의회): the organisation is meant."""
+    return m.type == "City" and any(o.start <= m.start and m.end < o.end
+                                    for o in ctx.in_sentence(sent, types=("Organization",)))
+
+
+def _object_chain_start(sent: Sentence, obj_start: int) -> int:
+    """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins."""
+    words = [w for w in sent.words() if w.end <= obj_start]
+    start = obj_start
+    for w in reversed(words):
+        if re.search(r"(와|과)$", w.text) or w.text == "및" or w.tail == ",":
+            start = w.start
+            continue
+        break
+    return start
+
+
 def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
     """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
     before = ctx.text[sent.start:m.start]
@@ -713,7 +737,7 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     lo = words[i + 1].start if i + 1 < len(words) else pos
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
             if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
-            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])]
+            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)]
 
 
 def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:

@@ -129,6 +129,8 @@ NOT_ATTENDING = re.compile(
     r"|^(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
     # ``성동구의회 시설을 견학하고``: a place toured is not a guest
     r"|^(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원)(을|를|과|와)\s")
+#: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
+DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
 
