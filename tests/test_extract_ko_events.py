@@ -299,3 +299,26 @@ def test_the_host_that_reports_a_delegation_attending_is_not_a_guest(ex):
     assert "수원시" not in attendee_names(r)
     r = read(ex, "춘천시는 5일 열린 국제교류 포럼에 참석했다고 밝혔다.")
     assert "춘천시" in attendee_names(r)
+
+
+# --- plans as nouns, later dates in headlines, relative attendance, performers ---------------------
+
+def test_a_plan_named_as_a_noun_does_not_make_the_sentence_future(ex):
+    assert P.tense("시장은 14일 기자회견을 열고 '국제교류 추진 계획'을 발표했다.") == "past"
+    assert P.tense("시장은 오는 14일 협약을 체결할 계획이다.") == "future"
+    r = read(ex, "김철수 수원시장은 14일 시청에서 기자회견을 열고 '국제교류 추진 계획'을 발표했다.",
+             published=dt.date(2025, 1, 15))
+    assert dates(r) == {"2025-01-14"}
+
+
+def test_a_later_date_dates_only_an_event_close_after_it_in_its_clause(ex):
+    r = read(ex, "4월 벚꽃축제 방문, 5월 국제 축구대회…몽골 울란바토르시와 협약 추진", published=dt.date(2025, 1, 15))
+    assert "2025-05" not in {d for n, d in event_dates(r).items() if n.endswith("협약")}
+
+
+def test_who_follows_a_relative_attendance_verb_attended(ex):
+    r = read(ex, "수원시는 5일 나가사키시와 자매결연 협약을 체결했다. "
+                 "이날 협약식에 참석한 다나카 나가사키시장은 감사의 뜻을 전했다.")
+    assert "다나카" in attendee_names(r)
+    r = read(ex, "수원시는 5일 나가사키시와 자매결연 협약을 체결했다. 다나카 나가사키시장은 감사의 뜻을 전했다.")
+    assert "다나카" not in attendee_names(r)

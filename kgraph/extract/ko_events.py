@@ -347,7 +347,9 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         abs_start = sent.start + d.start
         limit = sent.start + nxt.start if nxt is not None else sent.end
         following = [e for e, sp in ev_spans if sp.start >= abs_start]
-        governed = [e for e, sp in ev_spans if abs_start <= sp.start < limit]
+        # a later date governs only an event close after it in the same clause (5일에는 … 간담회를)
+        governed = [e for e, sp in ev_spans if abs_start <= sp.start < min(limit, sent.start + d.end + 40)
+                    and not re.search(r"[,…·]|\.\.\.", ctx.text[sent.start + d.end:sp.start])]
         if d.grain == "year":
             # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
             after = sent.text[d.end:d.end + 6]
@@ -509,6 +511,18 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
                 if lo <= m.start < hi and not m.descriptor:
                     m.qualifier = False  # 부산시, 제주도, 광양시: a province in a list of parties is one of them
                     ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    for rm in P.ATTEND_RELATIVE.finditer(sent.text):  # 협약식에 참석한 다나카 시장은: the head noun attended
+        lo = sent.start + rm.end()
+        nxt = re.search(r"(은|는|이|가|을|를|도)\s", sent.text[rm.end():])
+        hi = lo + (nxt.end() if nxt else 0)
+        for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+            if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    pm = P.PERFORM.search(sent.text)
+    if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part
+        for m in ctx.in_sentence(sent, types=("Organization", "Person")):
+            if m.start < sent.start + pm.start() and re.match(r"['’\"”]?(이|가|은|는|의)", ctx.text[m.end:m.end + 2]):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     if P.AWARD.search(sent.text):
         subj = _subject(ctx, sent)
         if subj is not None and subj.type in ("City", "Organization"):

@@ -77,7 +77,8 @@ BACKGROUND_AGREEMENT = (
     ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
 )
 #: the sentence speaks of what is planned (a bare ``18일`` then lies ahead): ``체결할 예정``, ``열 계획``
-FUTURE = re.compile(r"(예정|계획|방침|할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다)")
+FUTURE = re.compile(r"(할|될|열|갈|올|릴|을|일)\s+(예정|계획|방침)|(개최|방문|참석|참가|체결|출국|방한)\s*예정|"
+                    r"할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다")
 #: the sentence reports what happened (a bare ``18일`` then lies behind): ``체결했다``, ``열렸다``
 PAST = re.compile(r"(았|었|였|했|됐|렸|졌|쳤|왔|갔)(다|으며|고|는데)")
 
@@ -131,6 +132,10 @@ NOT_ATTENDING = re.compile(
     r"|^(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원)(을|를|과|와)\s")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
 DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
+#: ``협약식에 참석한 다나카 시장은``: the attendance verb as a relative clause; who follows attended
+ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\s")
+#: ``합창단이 축하공연을 펼쳤다``: performers take part in the event
+PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
 
