@@ -322,3 +322,25 @@ def test_who_follows_a_relative_attendance_verb_attended(ex):
     assert "다나카" in attendee_names(r)
     r = read(ex, "수원시는 5일 나가사키시와 자매결연 협약을 체결했다. 다나카 나가사키시장은 감사의 뜻을 전했다.")
     assert "다나카" not in attendee_names(r)
+
+
+# --- captions --------------------------------------------------------------------------------------
+
+def test_a_caption_dates_the_event_but_names_no_attendees(ex):
+    r = read(ex, "김철수 수원시장(오른쪽)이 지난 2일 나가사키시청에서 다나카 시장과 협약서에 서명하고 있다. /수원시 제공\n"
+                 "수원시는 나가사키시와 우호협력 협약을 체결했다고 5일 밝혔다.")
+    assert "2024-05-02" in dates(r)
+    assert not {"김철수", "다나카"} & attendee_names(r)
+    r = read(ex, "김철수 수원시장과 다나카 나가사키시장은 지난 2일 나가사키시청에서 협약서에 서명했다.")
+    assert {"김철수", "다나카"} <= attendee_names(r)
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("박 시장(왼쪽에서 세번째)과 김 시장이 협약서를 들어 보이고 있다.", True),
+    ("횡성군이 기념현판 제막식을 열고 있다. /횡성군 제공", True),
+    ("대표단이 시장과 기념촬영을 했다.", True),
+    ("두 도시는 활발한 교류를 이어가고 있다.", False),
+    ("수원시는 협약을 체결했다고 5일 밝혔다.", False),
+])
+def test_caption_forms(text, hit):
+    assert P.is_caption(text) is hit

@@ -309,6 +309,10 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     target = _target_event(ctx, sent, evs)
     if target is None:
         return
+    if P.is_caption(sent.text):  # a caption may date its event, but names no attendees
+        if evs:
+            _date_event(ctx, sent, evs, target)
+        return
     if not evs:  # a sentence about an event named before: only who took part
         _roles_in_sentence(ctx, sent, evs, target)
         delegations(ctx, sent, target)
@@ -630,6 +634,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     ``B를 방문 중인 C 대표단`` (the visitors named after the verb) and ``C 대표단을 초청해`` (an
     invited delegation visits its host).
     """
+    if P.is_caption(sent.text):
+        return
     _senders_act(ctx, sent)
     m = next((v for v in P.VISIT_VERB.finditer(sent.text)
               if v.group("word") == "방문" or P.CALLED_ON.search(v.group(1))), None)
@@ -786,7 +792,7 @@ def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
 
 def welcomes(ctx: Ctx, sent: Sentence) -> None:
     """``X가 … 대표단을 맞이했다``: the hosts who welcome a delegation take part in its visit."""
-    if not re.search(r"맞이|환영|영접", sent.text):
+    if not re.search(r"맞이|환영|영접", sent.text) or P.is_caption(sent.text):
         return
     visit = next((e for e in reversed(ctx.events) if e.head == "방문"), None)
     if visit is None:

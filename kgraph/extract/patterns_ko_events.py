@@ -153,3 +153,24 @@ VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
 #: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
 DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
+
+
+# --- page furniture ----------------------------------------------------------------------------
+
+#: a photo caption: who stands where in the picture, a photo credit, a pose (``…하고 있다`` alone is
+#: not enough: body sentences say it too). A caption may
+#: date an event but names no attendees (the people in a picture are not the article's statement)
+CAPTION = (
+    ("position in a picture", re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|앞|뒤)[^)]{0,12}\)")),
+    ("photo credit", re.compile(r"(?:/|\(|\[)\s*(?:사진\s*=?\s*)?[\uac00-\ud7a3A-Za-z]{2,12}\s*제공\s*[)\]]?\s*$|^\s*\(?사진\s*=")),
+    ("picture verb", re.compile(r"(기념촬영을|기념 촬영을|사진을 찍|포즈를 취하)")),
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """True for a photo caption.
+
+    >>> is_caption("박 시장(오른쪽)이 협약서에 서명하고 있다. /수원시 제공"), is_caption("수원시는 협약을 체결했다.")
+    (True, False)
+    """
+    return any(rx.search(sentence) for _, rx in CAPTION)
