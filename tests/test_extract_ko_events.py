@@ -344,3 +344,19 @@ def test_a_caption_dates_the_event_but_names_no_attendees(ex):
 ])
 def test_caption_forms(text, hit):
     assert P.is_caption(text) is hit
+
+
+# --- residents, venue locators, temporal clauses ---------------------------------------------------
+
+def test_a_citys_residents_or_a_venues_city_do_not_make_the_city_attend(ex):
+    r = read(ex, "제10회 수원시민의 날을 맞아 수원시와 자매결연을 맺은 나가사키시가 축하 사절단을 파견했다.")
+    got = attendee_names(r)
+    assert "수원시" not in got and "나가사키시" in got
+    r = read(ex, "대표단은 4일 수원시 체육문화센터에서 개최된 전야제 행사에 참석했다.")
+    assert "수원시" not in attendee_names(r)
+
+
+def test_attending_then_touring_does_not_make_the_toured_city_attend(ex):
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. "
+                 "다나카 부국장 일행은 포럼에 참석한 후 수원시 지역을 둘러 볼 예정이다.")
+    assert "수원시" not in attendee_names(r)

@@ -520,7 +520,8 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
         nxt = re.search(r"(은|는|이|가|을|를|도)\s", sent.text[rm.end():])
         hi = lo + (nxt.end() if nxt else 0)
         for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
-            if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
+            if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m) \
+                    and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) and not P.RESIDENTS.match(m.rest):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     pm = P.PERFORM.search(sent.text)
     if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part
@@ -604,7 +605,8 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             continue
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
-        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m):
+        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
+                (m.type == "City" and P.RESIDENTS.match(m.rest)):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):

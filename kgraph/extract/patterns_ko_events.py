@@ -125,15 +125,20 @@ ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|�
 CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
 #: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
 NOT_ATTENDING = re.compile(
-    r"^(?:[도시군구])?(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    r"^(?:[도시군구])?(?:"
+    r"(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
     # ``남양주시와 자매결연을 맺은 빈시``: the partner named in a relative clause is not the actor
-    r"|^(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
-    # ``성동구의회 시설을 견학하고``: a place toured is not a guest
-    r"|^(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원)(을|를|과|와)\s")
+    r"|(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
+    # ``성동구의회 시설을 견학하고``, ``남양주시 지역을 둘러``: a place toured is not a guest
+    r"|(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원|일대|지역|관내|명소)(을|를|과|와)\s"
+    # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
+    r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s)")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
 DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
 #: ``협약식에 참석한 다나카 시장은``: the attendance verb as a relative clause; who follows attended
-ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\s")
+ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\s(?!후|뒤|다음|이후|데|가운데)")
+#: ``남양주시민의 날``, ``광명시민 100명``: the city's residents, not the city itself
+RESIDENTS = re.compile(r"^(민|시민|군민|구민|도민)")
 #: ``합창단이 축하공연을 펼쳤다``: performers take part in the event
 PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
 #: words for the people who present at a meeting (발표), with a group of cities before them
