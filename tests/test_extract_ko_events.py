@@ -360,3 +360,16 @@ def test_attending_then_touring_does_not_make_the_toured_city_attend(ex):
     r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. "
                  "다나카 부국장 일행은 포럼에 참석한 후 수원시 지역을 둘러 볼 예정이다.")
     assert "수원시" not in attendee_names(r)
+
+
+def test_a_speaker_named_before_the_speech_attends(ex):
+    r = read(ex, "광명시는 5일 탄소중립 국제포럼을 열었다. 이날 홍길동 교수가 기조연설자로 나서 도시의 역할을 강조했다.")
+    assert "홍길동" in attendee_names(r)
+    r = read(ex, "광명시는 5일 탄소중립 국제포럼을 열었다. 홍길동 교수는 도시의 역할을 강조했다.")
+    assert "홍길동" not in attendee_names(r)
+
+
+def test_a_list_of_visited_places_is_not_the_visitors(ex):
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회, 복지관, 기업 2곳을 방문했다.")
+    got = attendee_names(r)
+    assert "수원시의회" not in got and "나가사키시" in got

@@ -503,6 +503,12 @@ def _only_relative_host(sent: Sentence) -> bool:
 
 def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
     """Speakers (``X의 기조연설``), listed city groups (``3개 도시(A, B, C) 관계자 발표``) and award winners."""
+    for sm in P.SPEAKER_ROLE.finditer(sent.text):  # 홍길동 교수가 기조연설자로 나서, 김 시장은 축사에서
+        pos = sent.start + sm.start()
+        who = [m for m in ctx.in_sentence(sent, types=("Person",)) if pos - 30 <= m.start < pos
+               and not _in_parens(ctx, sent, m)]
+        if who:
+            ctx.fact(target.iri, V.SCHEMA.attendee, who[-1].iri, sent)
     for sm in P.SPEECH.finditer(sent.text):
         pos = sent.start + sm.start()
         who = [m for m in ctx.in_sentence(sent, types=("Person",)) if pos - 40 <= m.start < pos]
@@ -729,8 +735,11 @@ def _object_chain_start(sent: Sentence, obj_start: int) -> int:
     """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins."""
     words = [w for w in sent.words() if w.end <= obj_start]
     start = obj_start
-    for w in reversed(words):
+    for k, w in enumerate(reversed(words)):
         if re.search(r"(와|과)$", w.text) or w.text == "및" or w.tail == ",":
+            start = w.start
+            continue
+        if k == 0 and not w.tail and nominal(w.text):  # 기업 2곳을: the object's own noun before it
             start = w.start
             continue
         break

@@ -112,6 +112,9 @@ DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|�
 INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:\d+\s*명\S*\s*)?(을|를)?\s*초청")
 #: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``
 SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례사|답사|격려사|인사말|주제발표|환영 인사)")
+#: a speaker named before the speech: ``홍 교수가 기조연설자로 나서``, ``김 시장은 축사에서``
+SPEAKER_ROLE = re.compile(r"(기조연설|기조강연|축사|환영사|격려사|주제발표|발제|답례사|인사말)"
+                          r"(자로|자로서|을 통해|를 통해|에서|을|를)")
 #: who receives an award at an event was there: ``광명시가 … 포럼에서 … 상을 수상했다``
 AWARD = re.compile(r"수상(했|하였|하며|하고|한|을 하)|상을 받")
 #: ``산둥성 주최로``, ``시 주관으로``: the organiser is named before the word, not the sentence's subject
