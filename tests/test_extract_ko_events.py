@@ -373,3 +373,12 @@ def test_a_list_of_visited_places_is_not_the_visitors(ex):
     r = read(ex, "나가사키시 대표단은 이어 수원시의회, 복지관, 기업 2곳을 방문했다.")
     got = attendee_names(r)
     assert "수원시의회" not in got and "나가사키시" in got
+
+
+def test_that_day_is_the_day_named_before_else_the_publication_day(ex):
+    r = read(ex, "수원시는 지난 4일 시청에서 국제교류 간담회를 개최했다. 이날 저녁에는 환영 만찬이 열렸다.")
+    assert event_dates(r).get("환영 만찬") == "2024-05-04"
+    r = read(ex, "이날 수원시청에서 환영 만찬이 열렸다.")
+    assert event_dates(r).get("환영 만찬") == "2024-05-10"
+    r = read(ex, "이날 수원시청에서 환영 만찬이 열렸다.", published=None)
+    assert dates(r) == set()

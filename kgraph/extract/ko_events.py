@@ -339,7 +339,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None),
                     tense=P.tense(sent.text))
-    dates = [d for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
+    dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
              and not _background(sent.text, d)]
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     first = True
@@ -393,6 +393,18 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                 re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
             end = _range_end(d, nxt)
         _set_date(ctx, sent, ev, d, end=end)
+
+
+def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
+    """``이날``/``당일``: the day last named before (지난 4일 … 이날 평가회에는), else the publication day."""
+    if d.text not in P.THAT_DAY:
+        return d
+    before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
+              and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
+    if not before:
+        return d
+    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]
+    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[union-attr]
 
 
 def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:

@@ -100,6 +100,8 @@ def tense(sentence: str) -> str | None:
 STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
 #: ``A 행사, B 행사에 상호 참석``: each party attended the other's event, named inside the event names
 MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
+#: words for "that day": the day named last before them, not the publication's
+THAT_DAY = frozenset({"이날", "당일"})
 #: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
 ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
 
