@@ -16,6 +16,12 @@ datetime.date(2024, 10, 29)
 datetime.date(2024, 11, 18)
 >>> when("지난달 28일", published=dt.date(2024, 11, 30)).value
 datetime.date(2024, 10, 28)
+>>> when("18일", published=dt.date(2024, 5, 10)).value, when("18일", published=dt.date(2024, 5, 10), tense="past").value
+(datetime.date(2024, 5, 18), datetime.date(2024, 4, 18))
+>>> when("3일", published=dt.date(2024, 5, 10), tense="future").value
+datetime.date(2024, 6, 3)
+>>> when("3박 4일 일정", published=dt.date(2024, 5, 10)) is None
+True
 """
 from __future__ import annotations
 
@@ -128,8 +134,13 @@ def _future(published: dt.date, month: int | None, day: int | None) -> dt.date |
     return None
 
 
-def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = None) -> list[When]:
-    """Every date expression in Korean ``text`` that can be resolved with certainty."""
+def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = None,
+            tense: str | None = None) -> list[When]:
+    """Every date expression in Korean ``text`` that can be resolved with certainty.
+
+    ``tense`` (``past`` or ``future``, from the sentence's verbs) decides a bare ``18일`` that
+    could lie either side of the publication date: a signing that happened is not in the future.
+    """
     out: list[When] = []
     taken: list[tuple[int, int]] = []
     for m in KO_NUMERIC.finditer(text):
@@ -142,6 +153,8 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             continue
         if not (m.group("d") or m.group("m") or m.group("y")):
             continue
+        if re.search(r"\d\s*박\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue  # 3박 4일: a length of stay, not a date
         rel = m.group("rel")
         y = int(m.group("y")) if m.group("y") else None
         mo = int(m.group("m")) if m.group("m") else None
@@ -175,6 +188,10 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
         elif y is None and published is not None and (d is not None):
             pick = _future if rel == "오는" else (_past if rel == "지난" else _nearest)
             value = pick(published, mo, d)
+            if rel is None and value is not None and tense == "past" and value > published + dt.timedelta(days=1):
+                value = _past(published, mo, d)
+            elif rel is None and value is not None and tense == "future" and value < published:
+                value = _future(published, mo, d)
             grain = "day"
         elif y is None and mo is not None and d is not None and year_hint is not None:
             value, grain = _safe(year_hint, mo, d), "day"
@@ -239,7 +256,9 @@ def find_en(text: str, *, published: dt.date | None) -> list[When]:
     return sorted(out, key=lambda w: w.start)
 
 
-def when(text: str, *, published: dt.date | None, lang: str = "ko", year_hint: int | None = None) -> When | None:
+def when(text: str, *, published: dt.date | None, lang: str = "ko", year_hint: int | None = None,
+         tense: str | None = None) -> When | None:
     """The first certain date in ``text``, or None."""
-    found = find_ko(text, published=published, year_hint=year_hint) if lang == "ko" else find_en(text, published=published)
+    found = find_ko(text, published=published, year_hint=year_hint, tense=tense) if lang == "ko" \
+        else find_en(text, published=published)
     return found[0] if found else None

@@ -19,7 +19,9 @@ from ..vocab import minted
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
-from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, SIGNING_HEADS
+from . import patterns_ko_events as P
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
+from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
 from .text_units import Sentence, kiwi, word_tags
 
@@ -61,8 +63,9 @@ def nominal(word: str) -> bool:
     return True
 
 
-_HEADS = frozenset(EVENT_HEADS)
-_HEAD_LENGTHS = tuple(sorted({len(h) for h in EVENT_HEADS}, reverse=True))
+_HEADS = frozenset(EVENT_HEADS) | frozenset(h.word for h in P.EVENT_HEADS)
+_HEAD_LENGTHS = tuple(sorted({len(h) for h in _HEADS}, reverse=True))
+SIGNING_HEADS = frozenset(_LEX_SIGNING) | P.SIGNING_WORDS
 
 
 def head_of(stem: str) -> str | None:
@@ -169,7 +172,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         bare = len(parts) == 1 and stem == h
         if bare and h in ("방문",):
             continue
-        if bare and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC and h not in SIGNING_HEADS:
+        verbal = w.text[len(stem):][:1] in ("하", "했", "해", "한") and h in _VERBAL_HEADS  # 접견하고: it happened
+        if bare and not verbal and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC \
+                and h not in SIGNING_HEADS:
             continue
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
         found.append((ev, Span(start, end)))
@@ -304,8 +309,13 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     target = _target_event(ctx, sent, evs)
     if target is None:
         return
+    if P.is_caption(sent.text):  # a caption may date its event, but names no attendees
+        if evs:
+            _date_event(ctx, sent, evs, target)
+        return
     if not evs:  # a sentence about an event named before: only who took part
         _roles_in_sentence(ctx, sent, evs, target)
+        delegations(ctx, sent, target)
         return
     _date_event(ctx, sent, evs, target)
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
@@ -314,58 +324,165 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
             ent.attrs["location"] = venues[0][0]
             ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
     _roles_in_sentence(ctx, sent, evs, target)
+    delegations(ctx, sent, target)
 
 
 def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
-    """The date (and end date of a range) a sentence gives its event: the first date before it, not 밝혔다's."""
+    """The dates a sentence gives its events: each date dates the first event after it.
+
+    Not 밝혔다's date (the report's), not a past agreement named as background (``2008년 협약을 맺은
+    징안구``); ``26일까지`` alone ends a stay (it dates a visit to the month only); ``24일 … 방문 중인
+    대표단을 맞이했다`` dates the welcome, the visit under way to its month. The first date of a sentence
+    may date the sentence's event even when no event follows it (``25일 … 협약을 체결했다``).
+    """
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
-                    year_hint=target.year_hint or (art.published.year if art.published else None))
-    # 8일 밝혔다: the day of the announcement, not of the event
-    dates = [d for d in dates if not re.match(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)", sent.text[d.end:d.end + 6])]
+                    year_hint=target.year_hint or (art.published.year if art.published else None),
+                    tense=P.tense(sent.text))
+    dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
+             and not _background(sent.text, d)]
+    ev_spans = sorted(evs, key=lambda x: x[1].start)
+    first = True
     for i, d in enumerate(dates):
-        if d.grain == "year":
-            continue
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if i > 0 and re.match(r"\s*(부터|~|～|－|-)", sent.text[dates[i - 1].end:dates[i - 1].end + 3]) and \
+                re.match(r"\s*(까지|간)", sent.text[d.end:d.end + 3]):
+            continue  # the end of a range read with its start
         abs_start = sent.start + d.start
-        following = [e for e, sp in evs if sp.start >= abs_start]
-        ev = following[0] if following else (evs[-1][0] if evs else target)
-        ent = ctx.reading.entities.get(ev.iri)
-        have = ent.attrs.get("startDate") if ent is not None else None
-        if have is not None and d.grain == "day" and len(str(have)) == 7 and str(have) == d.value.isoformat()[:7]:
-            # 4월 … then 4월 3일: the day refines the month
-            ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.startDate)]
-            del ent.attrs["startDate"]
-        if ent is not None and "startDate" not in ent.attrs:
-            if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
-                ent.attrs["dateInferred"] = True
-            ent.attrs["startDate"] = _literal(d)
-            ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
-            nxt = dates[i + 1] if i + 1 < len(dates) else None
-            if nxt is not None and re.match(r"\s*(부터|~|－|-)", sent.text[d.end:d.end + 3]) and \
-                    re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
-                end = nxt
-                if re.fullmatch(r"\d{1,2}\s*일", nxt.text) and d.grain == "day":  # 20일부터 24일까지: same month
-                    import datetime as _dt
-                    try:
-                        end = When(d.value.replace(day=nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
-                    except ValueError:
-                        end = nxt
-                    if end.value < d.value:
-                        month = d.value.month % 12 + 1
-                        year = d.value.year + (1 if month == 1 else 0)
-                        try:
-                            end = When(_dt.date(year, month, nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
-                        except ValueError:
-                            end = nxt
-                if end.value >= d.value:
-                    ent.attrs["endDate"] = _literal(end)
-                    ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
-        break
+        limit = sent.start + nxt.start if nxt is not None else sent.end
+        following = [e for e, sp in ev_spans if sp.start >= abs_start]
+        # a later date governs only an event close after it in the same clause (5일에는 … 간담회를)
+        governed = [e for e, sp in ev_spans if abs_start <= sp.start < min(limit, sent.start + d.end + 40)
+                    and not re.search(r"[,…·]|\.\.\.", ctx.text[sent.start + d.end:sp.start])]
+        if d.grain == "year":
+            # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
+            after = sent.text[d.end:d.end + 6]
+            near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
+            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)):
+                continue
+            _set_date(ctx, sent, near[0], d)
+            continue
+        stay = P.STAY.match(sent.text[d.end:limit - sent.start]) if d.grain == "day" else None
+        visit_here = _visit_in(ctx, sent) if stay else None
+        if visit_here is not None:  # 23일부터 3박 4일간 교류 일정: the dates of the delegation's stay
+            ev = visit_here
+            first = False
+        elif first:
+            ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
+            first = False
+        elif governed:
+            ev = governed[0]
+        else:
+            continue
+        after = sent.text[d.end:d.end + 4]
+        if P.DATE_UNTIL.match(after):  # 7일까지 … 방문: the visit ends then; its month is what is certain
+            visit = next((e for e in ([ev] + [e for e, _ in ev_spans]) if e.head in P.VISIT_WORDS), None)
+            if visit is None or d.grain != "day":
+                continue
+            _set_date(ctx, sent, visit, When(d.value.replace(day=1), "month", d.start, d.end, d.text))
+            continue
+        if d.grain == "day" and P.VISIT_ONGOING.search(sent.text[d.end:]) and ev.head in P.VISIT_WORDS:
+            # 24일 성동구를 방문 중인 대표단을 맞이했다: the day is the welcome's, the visit's is its month
+            _set_date(ctx, sent, ev, When(d.value.replace(day=1), "month", d.start, d.end, d.text))
+            welcome = _welcome_event(ctx, sent)
+            if welcome is not None:
+                _set_date(ctx, sent, welcome, d)
+            continue
+        end = None
+        if nxt is not None and P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and \
+                re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
+            end = _range_end(d, nxt)
+        _set_date(ctx, sent, ev, d, end=end)
+
+
+def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
+    """``이날``/``당일``: the day last named before (지난 4일 … 이날 평가회에는), else the publication day."""
+    if d.text not in P.THAT_DAY:
+        return d
+    before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
+              and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
+    if not before:
+        return d
+    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]
+    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[union-attr]
+
+
+def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The visit event named in a sentence, if any."""
+    return next((e for e in ctx.events if e.head in P.VISIT_WORDS
+                 and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
+
+
+def _background(text: str, d: When) -> bool:
+    """A past agreement named as background: ``2008년 우호교류 협약을 맺은 징안구와``, ``… 체결 후``."""
+    after = text[d.end:d.end + 60]
+    return any(rx.match(after) for _, rx in P.BACKGROUND_AGREEMENT)
+
+
+def _range_end(d: When, nxt: When) -> When:
+    """The end of ``20일부터 24일까지`` (same month, or the next when the day is smaller)."""
+    import datetime as _dt
+
+    if not (re.fullmatch(r"\d{1,2}\s*일", nxt.text) and d.grain == "day"):
+        return nxt
+    try:
+        end = When(d.value.replace(day=nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+    except ValueError:
+        return nxt
+    if end.value < d.value:
+        month = d.value.month % 12 + 1
+        year = d.value.year + (1 if month == 1 else 0)
+        try:
+            end = When(_dt.date(year, month, nxt.value.day), "day", nxt.start, nxt.end, nxt.text)
+        except ValueError:
+            return nxt
+    return end
+
+
+def _set_date(ctx: Ctx, sent: Sentence, ev: EventInfo, d: When, *, end: When | None = None) -> None:
+    """Give ``ev`` its start date (a day refines a month already known), and its end."""
+    art = ctx.article
+    ent = ctx.reading.entities.get(ev.iri)
+    if ent is None:
+        return
+    have = ent.attrs.get("startDate")
+    if have is not None and d.grain == "day" and len(str(have)) == 7 and str(have) == d.value.isoformat()[:7]:
+        # 4월 … then 4월 3일: the day refines the month
+        ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.startDate)]
+        del ent.attrs["startDate"]
+    if "startDate" in ent.attrs:
+        return
+    if d.grain == "day" and art.published is None and not re.search(r"(19|20)\d{2}", d.text):
+        ent.attrs["dateInferred"] = True
+    ent.attrs["startDate"] = _literal(d)
+    ctx.fact(ev.iri, V.SCHEMA.startDate, _literal(d), sent)
+    if end is not None and end.value >= d.value:
+        ent.attrs["endDate"] = _literal(end)
+        ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
+
+
+def _welcome_event(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The reception a welcoming sentence (맞이했다, 환영했다, 접견했다) speaks of; made when not named."""
+    if not re.search(r"맞이|맞았|환영|접견", sent.text):
+        return None
+    for ev in ctx.events:
+        if ev.head in ("접견", "환영식", "환영회", "만찬", "만찬회", "리셉션", "오찬"):
+            return ev
+    m = re.search(r"맞이|맞았|환영|접견", sent.text)
+    assert m is not None
+    span = Span(sent.start + m.start(), sent.start + m.end())
+    return add_event(ctx, "접견", "접견", span, ("접견",), bare=False)
 
 
 def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
     """Organiser, signing parties and attendees that one sentence names for its event."""
-    if HOST_VERB_RE.search(sent.text):
+    host_by = P.HOST_BY.search(sent.text)
+    if host_by is not None:  # 산둥성 주최로: that body holds it, whoever the subject is
+        pos = sent.start + host_by.start(1)
+        by = next((m for m in ctx.in_sentence(sent, types=("City", "Organization")) if m.start == pos), None)
+        if by is not None:
+            ctx.fact(target.iri, V.SCHEMA.organizer, by.iri, sent)
+    elif HOST_VERB_RE.search(sent.text) and not _only_relative_host(sent):
         subj = _subject(ctx, sent)
         if subj is not None and subj.type in ("City", "Organization"):
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
@@ -386,6 +503,53 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             re.search(r"찾아|맞았|맞이|면담|예방", sent.text):
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    _speakers_groups_awards(ctx, sent, target)
+
+
+def _only_relative_host(sent: Sentence) -> bool:
+    """``27일 열린 포럼에서 수상했다``: the holding verb only qualifies the event; the subject did not hold it."""
+    hosts = list(HOST_VERB_RE.finditer(sent.text))
+    return bool(hosts) and not P.ACTIVE_HOST.search(sent.text) and \
+        all(P.RELATIVE_HOST.search(sent.text[: h.end() + 1]) for h in hosts)
+
+
+def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
+    """Speakers (``X의 기조연설``), listed city groups (``3개 도시(A, B, C) 관계자 발표``) and award winners."""
+    for sm in P.SPEAKER_ROLE.finditer(sent.text):  # 홍길동 교수가 기조연설자로 나서, 김 시장은 축사에서
+        pos = sent.start + sm.start()
+        who = [m for m in ctx.in_sentence(sent, types=("Person",)) if pos - 30 <= m.start < pos
+               and not _in_parens(ctx, sent, m)]
+        if who:
+            ctx.fact(target.iri, V.SCHEMA.attendee, who[-1].iri, sent)
+    for sm in P.SPEECH.finditer(sent.text):
+        pos = sent.start + sm.start()
+        who = [m for m in ctx.in_sentence(sent, types=("Person",)) if pos - 40 <= m.start < pos]
+        if who:
+            ctx.fact(target.iri, V.SCHEMA.attendee, who[-1].iri, sent)
+    if P.PRESENTERS.search(sent.text) or ATTEND_RE.search(sent.text):
+        for gm in P.CITY_GROUP.finditer(sent.text):
+            lo, hi = sent.start + gm.start(1), sent.start + gm.end(1)
+            for m in ctx.in_sentence(sent, types=("City",)):
+                if lo <= m.start < hi and not m.descriptor:
+                    m.qualifier = False  # 부산시, 제주도, 광양시: a province in a list of parties is one of them
+                    ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    for rm in P.ATTEND_RELATIVE.finditer(sent.text):  # 협약식에 참석한 다나카 시장은: the head noun attended
+        lo = sent.start + rm.end()
+        nxt = re.search(r"(은|는|이|가|을|를|도)\s", sent.text[rm.end():])
+        hi = lo + (nxt.end() if nxt else 0)
+        for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+            if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m) \
+                    and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) and not P.RESIDENTS.match(m.rest):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    pm = P.PERFORM.search(sent.text)
+    if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part
+        for m in ctx.in_sentence(sent, types=("Organization", "Person")):
+            if m.start < sent.start + pm.start() and re.match(r"['’\"”]?(이|가|은|는|의)", ctx.text[m.end:m.end + 2]):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    if P.AWARD.search(sent.text):
+        subj = _subject(ctx, sent)
+        if subj is not None and subj.type in ("City", "Organization"):
+            ctx.fact(target.iri, V.SCHEMA.attendee, subj.iri, sent)
 
 
 def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> EventInfo | None:
@@ -452,11 +616,19 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if sent.start <= a < limit and re.match(r"['’\"”]?(에는|에도|에)\s", ctx.text[b:b + 5]):
             if any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
                 lower = b
+    mutual = bool(P.MUTUAL.search(sent.text[max(0, verb.start() - 8):verb.start()]))
+    group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
-        if any(a <= m.start < b for a, b in ev_spans):
+        if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
+        if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
+                (m.type == "City" and P.RESIDENTS.match(m.rest)):
+            continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
+        if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
+                re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
+            continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
             m.descriptor = True
             continue
@@ -476,28 +648,53 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
 
 
 def visits(ctx: Ctx, sent: Sentence) -> None:
-    """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B."""
-    m = re.search(r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)\s*(공식\s*)?방문\s?(했|해|하|한|중|차|길)", sent.text)
-    if not m:
+    """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B.
+
+    Also ``B를 오는 12일부터 21일까지 방문``, ``B를 첫 방문해`` (words between the place and the verb),
+    ``B를 방문 중인 C 대표단`` (the visitors named after the verb) and ``C 대표단을 초청해`` (an
+    invited delegation visits its host).
+    """
+    if P.is_caption(sent.text):
         return
-    obj_start = sent.start + m.start(1)
-    obj_end = obj_start + len(m.group(1))
-    visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
-                if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier]
-    if not visitors:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the sentence's topic leads the visit
+    _senders_act(ctx, sent)
+    m = next((v for v in P.VISIT_VERB.finditer(sent.text)
+              if v.group("word") == "방문" or P.CALLED_ON.search(v.group(1))), None)
+    if not m:
+        _invited_visit(ctx, sent)
+        return
+    obj_end = sent.start + m.start(1) + len(m.group(1))
+    obj_start = _object_chain_start(sent, sent.start + m.start(1))
+    rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
+    visitors: list[Mention] = []
+    if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
+        lo, hi = sent.start + m.end(), sent.start + m.end() + rel.end()
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if lo <= x.start < hi and not x.qualifier]
+        if not visitors:
+            rel = None
+    if rel is None:
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
+                    and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])]
+    if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
+        for dm in P.DELEGATION.finditer(sent.text):
+            if sent.start + dm.start() < obj_start:
+                visitors += [x for x in _delegation_members(ctx, sent, sent.start + dm.start()) if x not in visitors]
+    if not visitors and rel is None:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the topic leads the visit
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or
                                                                            ctx.text[x.end:x.end + 1])][:1]
     if not visitors:
         return
-    for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
-        if x.start < obj_start and x not in visitors:
-            visitors.append(x)
+    if rel is None:
+        for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
+            if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x):
+                visitors.append(x)
     place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
-    span = Span(sent.start + m.start(3 if m.group(3) else 2) + (0 if m.group(3) else len(m.group(2))),
-                sent.start + m.end() - 1)
+    vpos = m.start("word")
+    span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
@@ -513,6 +710,89 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``횡성군은 X장을 단장으로 한 대표단 5명을 초청해``: the invited delegation visits the host."""
+    inv = P.INVITED.search(sent.text)
+    if inv is None:
+        return
+    members = _delegation_members(ctx, sent, sent.start + inv.start())
+    span = Span(sent.start + inv.start(), sent.start + inv.end())
+    ev = add_event(ctx, "방문", "방문", span, ("방문",), bare=False)
+    for x in members:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    host = _subject(ctx, sent)
+    if host is not None and host.type in ("City", "Organization") and host not in members:
+        ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _senders_act(ctx: Ctx, sent: Sentence) -> None:
+    """``전북도 교류단``, ``경기도 대표단``: a province right before a delegation word sends it (it acts)."""
+    for dm in P.DELEGATION.finditer(sent.text):
+        pos = sent.start + dm.start()
+        for x in ctx.in_sentence(sent, types=("City",)):
+            if x.qualifier and x.end <= pos and not ctx.text[x.end:pos].strip(" '‘’\"“”"):
+                x.qualifier = False
+
+
+def _inside_org(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
+    """A city named only inside an organisation's name (서귀포시의회): the organisation is meant."""
+    return m.type == "City" and any(o.start <= m.start and m.end < o.end
+                                    for o in ctx.in_sentence(sent, types=("Organization",)))
+
+
+def _object_chain_start(sent: Sentence, obj_start: int) -> int:
+    """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins."""
+    words = [w for w in sent.words() if w.end <= obj_start]
+    start = obj_start
+    for k, w in enumerate(reversed(words)):
+        if re.search(r"(와|과)$", w.text) or w.text == "및" or w.tail == ",":
+            start = w.start
+            continue
+        if k == 0 and not w.tail and nominal(w.text):  # 기업 2곳을: the object's own noun before it
+            start = w.start
+            continue
+        break
+    return start
+
+
+def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
+    """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
+    before = ctx.text[sent.start:m.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
+    """Who a delegation word at ``pos`` names: the cities and people of the phrase right before it.
+
+    ``여주시 방문단``, ``송하진 전북도지사를 비롯한 전북도 교류단``, ``오스틴시 스티브 아들러 시장 내외를 포함한
+    방문단`` — the phrase ends at a clause boundary (a topic, a date, a verb of visiting).
+    """
+    words = [w for w in sent.words() if w.end <= pos]
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i].text
+        if P.DELEGATION_STOP.search(w) or P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
+            break
+        i -= 1
+    lo = words[i + 1].start if i + 1 < len(words) else pos
+    return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+            if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
+            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)]
+
+
+def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
+    """The sending city and the named members of a delegation take part in the event it came for."""
+    ev = _visit_in(ctx, sent) or target
+    if ev is None:
+        return
+    for dm in P.DELEGATION.finditer(sent.text):
+        if not re.match(r"\s*(\d+\s*명\S*\s*)?\S{0,2}", sent.text[dm.end():]):
+            continue
+        for x in _delegation_members(ctx, sent, sent.start + dm.start()):
+            ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
 
 
 def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
@@ -535,7 +815,7 @@ def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
 
 def welcomes(ctx: Ctx, sent: Sentence) -> None:
     """``X가 … 대표단을 맞이했다``: the hosts who welcome a delegation take part in its visit."""
-    if not re.search(r"맞이|환영|영접", sent.text):
+    if not re.search(r"맞이|환영|영접", sent.text) or P.is_caption(sent.text):
         return
     visit = next((e for e in reversed(ctx.events) if e.head == "방문"), None)
     if visit is None:

@@ -1,0 +1,186 @@
+"""Korean event knowledge as data: event heads, date roles, delegation words, attendance and host forms.
+
+Each entry is named and says what it makes; :mod:`kgraph.extract.ko_events` and
+:mod:`kgraph.extract.dates` apply them. Adding a phrasing is one line here plus its test in
+``tests/test_extract_ko_events.py``.
+
+>>> head_kind("환담")
+'meeting'
+>>> sorted(SIGNING_WORDS & {"의향서", "포럼"})
+['의향서']
+>>> bool(DATE_UNTIL.match("까지 머물며")), bool(DATE_UNTIL.match("부터"))
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Head:
+    """An event word the lexicon lacks: ``word`` ends an event name; ``kind`` says what it is."""
+
+    name: str
+    word: str
+    kind: str  #: meeting | signing | ceremony | visit | festival | exhibition | dinner
+
+
+#: event heads beyond :data:`kgraph.extract.lexicon.EVENT_HEADS` (meetings held on line, courtesy
+#: talks, unveilings, letters of intent, receptions)
+EVENT_HEADS: tuple[Head, ...] = (
+    Head("courtesy talk", "환담", "meeting"),
+    Head("webinar", "웨비나", "meeting"),
+    Head("video conference", "화상회의", "meeting"),
+    Head("video meeting", "영상회의", "meeting"),
+    Head("unveiling", "제막식", "ceremony"),
+    Head("plaque ceremony", "현판식", "ceremony"),
+    Head("opening ceremony", "개소식", "ceremony"),
+    Head("letter of intent", "의향서", "signing"),
+    Head("agreement document", "협정서", "signing"),
+    Head("agreement (결연)", "협약체결", "signing"),
+    Head("reception", "리셉션", "dinner"),
+    Head("luncheon", "오찬", "dinner"),
+    Head("dinner party", "만찬회", "dinner"),
+    Head("return visit", "답방", "visit"),
+    Head("trip (방문길에 올랐다)", "방문길", "visit"),
+    Head("tour of visits", "순방", "visit"),
+)
+
+#: heads whose events are signings (they join each other: 협정서 … 협약식)
+SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
+VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
+
+
+def head_kind(word: str) -> str | None:
+    """The kind of one of the extra event heads, or None."""
+    return next((h.kind for h in EVENT_HEADS if h.word == word), None)
+
+
+# --- date roles: what a date means by the words around it -----------------------------------------
+
+#: ``26일까지`` with no ``부터`` before it: the end of a stay, not the start of what follows
+DATE_UNTIL = re.compile(r"\s*까지")
+#: ``12일부터``, ``12~``: the start of a range
+DATE_FROM = re.compile(r"\s*(부터|~|～|－|-)")
+#: ``24일 성동구를 방문 중인 대표단``: the visit was under way; its start is known to the month only
+VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
+#: ``2018년에는 … 행사에 참석``: a year that dates the event named after it in the same clause
+YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
+#: a past agreement mentioned as background, not an event of its own:
+#: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
+BACKGROUND_AGREEMENT = (
+    ("relative clause on a party", re.compile(
+        r"^[^.,]{0,25}?(자매결연|결연|협약|협정|우호교류|우호도시|자매도시|MOU)[을를]?\s*(맺은|체결한)\s+(?!협[약정]|자매결연\s*협[약정])"
+        r"[\uac00-\ud7a3]")),
+    ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
+)
+#: the sentence speaks of what is planned (a bare ``18일`` then lies ahead): ``체결할 예정``, ``열 계획``
+FUTURE = re.compile(r"(할|될|열|갈|올|릴|을|일)\s+(예정|계획|방침)|(개최|방문|참석|참가|체결|출국|방한)\s*예정|"
+                    r"할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다")
+#: the sentence reports what happened (a bare ``18일`` then lies behind): ``체결했다``, ``열렸다``
+PAST = re.compile(r"(았|었|였|했|됐|렸|졌|쳤|왔|갔)(다|으며|고|는데)")
+
+
+def tense(sentence: str) -> str | None:
+    """``past``, ``future`` or None, from the sentence's verbs (what is planned wins).
+
+    >>> tense("두 도시는 18일 협약을 체결할 예정이라고 밝혔다."), tense("18일 협약을 체결했다."), tense("18일")
+    ('future', 'past', None)
+    """
+    if FUTURE.search(sentence):
+        return "future"
+    if PAST.search(sentence):
+        return "past"
+    return None
+
+
+#: ``23일부터 3박 4일간 교류 일정``: a stay, the dates of the visit in the sentence
+STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
+#: ``A 행사, B 행사에 상호 참석``: each party attended the other's event, named inside the event names
+MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
+#: words for "that day": the day named last before them, not the publication's
+THAT_DAY = frozenset({"이날", "당일"})
+#: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
+ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
+
+
+# --- who takes part ------------------------------------------------------------------------------
+
+#: a group sent by a city: ``여주시 방문단``, ``전북도 교류단``, ``빈시 축하사절단``, ``주지사 일행``
+DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|일행|경제교류단|시찰단|연수단|선수단|공연단|예술단)")
+#: the delegation is invited and comes: ``X장을 단장으로 한 대표단 5명을 초청해``
+INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:\d+\s*명\S*\s*)?(을|를)?\s*초청")
+#: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``
+SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례사|답사|격려사|인사말|주제발표|환영 인사)")
+#: a speaker named before the speech: ``홍 교수가 기조연설자로 나서``, ``김 시장은 축사에서``
+SPEAKER_ROLE = re.compile(r"(기조연설|기조강연|축사|환영사|격려사|주제발표|발제|답례사|인사말)"
+                          r"(자로|자로서|을 통해|를 통해|에서|을|를)")
+#: who receives an award at an event was there: ``광명시가 … 포럼에서 … 상을 수상했다``
+AWARD = re.compile(r"수상(했|하였|하며|하고|한|을 하)|상을 받")
+#: ``산둥성 주최로``, ``시 주관으로``: the organiser is named before the word, not the sentence's subject
+HOST_BY = re.compile(r"([\uac00-\ud7a3A-Za-z]+)\s*(?:주최|주관|공동 주최|공동주최)(?:로|으로|하에|로,)")
+#: a holding verb in a relative clause before the event (``27일 열린 포럼에서``): it does not make
+#: the sentence's subject the organiser
+RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s?$")
+#: active holding verbs: the subject organises the event
+ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|주관하|마련했|마련하|열었|열고|열어|연다|가졌|갖고|가진)")
+#: a count of cities with their names: ``인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)``
+CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
+#: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
+NOT_ATTENDING = re.compile(
+    r"^(?:[도시군구])?(?:"
+    r"(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    # ``남양주시와 자매결연을 맺은 빈시``: the partner named in a relative clause is not the actor
+    r"|(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
+    # ``성동구의회 시설을 견학하고``, ``남양주시 지역을 둘러``: a place toured is not a guest
+    r"|(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원|일대|지역|관내|명소)(을|를|과|와)\s"
+    # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
+    r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s)")
+#: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
+DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
+#: ``협약식에 참석한 다나카 시장은``: the attendance verb as a relative clause; who follows attended
+ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\s(?!후|뒤|다음|이후|데|가운데)")
+#: ``남양주시민의 날``, ``광명시민 100명``: the city's residents, not the city itself
+RESIDENTS = re.compile(r"^(민|시민|군민|구민|도민)")
+#: ``합창단이 축하공연을 펼쳤다``: performers take part in the event
+PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
+#: words for the people who present at a meeting (발표), with a group of cities before them
+PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
+
+# --- visits ------------------------------------------------------------------------------------
+
+#: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
+VISIT_VERB = re.compile(
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
+    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)")
+#: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
+CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
+#: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``)
+VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
+DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
+#: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
+DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
+
+
+# --- page furniture ----------------------------------------------------------------------------
+
+#: a photo caption: who stands where in the picture, a photo credit, a pose (``…하고 있다`` alone is
+#: not enough: body sentences say it too). A caption may
+#: date an event but names no attendees (the people in a picture are not the article's statement)
+CAPTION = (
+    ("position in a picture", re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|앞|뒤)[^)]{0,12}\)")),
+    ("photo credit", re.compile(r"(?:/|\(|\[)\s*(?:사진\s*=?\s*)?[\uac00-\ud7a3A-Za-z]{2,12}\s*제공\s*[)\]]?\s*$|^\s*\(?사진\s*=")),
+    ("picture verb", re.compile(r"(기념촬영을|기념 촬영을|사진을 찍|포즈를 취하)")),
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """True for a photo caption.
+
+    >>> is_caption("박 시장(오른쪽)이 협약서에 서명하고 있다. /수원시 제공"), is_caption("수원시는 협약을 체결했다.")
+    (True, False)
+    """
+    return any(rx.search(sentence) for _, rx in CAPTION)

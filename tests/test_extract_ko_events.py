@@ -1,0 +1,384 @@
+"""Korean events, their dates and their attendees: one family of phrasing per test, with our own sentences.
+
+Every rule of :mod:`kgraph.extract.ko_events` / :mod:`kgraph.extract.patterns_ko_events` is checked
+with sentences that must match and similar ones that must not (none is taken from a real article).
+"""
+import datetime as dt
+
+import pytest
+
+from kgraph import vocab as V
+from kgraph.extract import patterns_ko_events as P
+from kgraph.read.article import Article
+
+PUB = dt.date(2024, 5, 10)
+
+
+def read(ex, text, published=PUB):
+    return ex.read(Article(text=text, url="urn:test:ko-events", published=published))
+
+
+def dates(r):
+    """Every event start date of a reading, as strings."""
+    return {str(f.o) for f in r.facts if f.p == V.SCHEMA.startDate}
+
+
+def event_dates(r):
+    """Event name -> start date."""
+    return {e.name: str(e.attrs["startDate"]) for e in r.entities.values()
+            if e.type == "Event" and "startDate" in e.attrs}
+
+
+def attendee_names(r):
+    out = set()
+    for f in r.facts:
+        if f.p == V.SCHEMA.attendee and f.o in r.entities:
+            out.add(r.entities[f.o].name)
+    return out
+
+
+def organiser_names(r):
+    return {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.organizer and f.o in r.entities}
+
+
+# --- event heads -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,head", [
+    ("수원시장은 5일 시장 집무실에서 방문단 10명과 환담을 나누었다.", "환담"),
+    ("춘천시는 지난 7일 열린 한일 지방정부 교류 웨비나에 참가했다.", "웨비나"),
+    ("청주시와 가나자와시는 지난 3일 문화교류 의향서를 체결했다.", "의향서"),
+    ("전주시는 8일 시청 로비에서 우호 20주년 기념현판 제막식을 열었다.", "제막식"),
+])
+def test_new_event_heads_make_dated_events(ex, text, head):
+    r = read(ex, text)
+    assert any(name.endswith(head) for name in event_dates(r)), event_dates(r)
+
+
+def test_words_that_only_look_like_event_heads_make_no_event(ex):
+    # 예방 (prevention) is not a courtesy call; 견학 alone is a tour, not an annotated event
+    r = read(ex, "수원시는 지난 5일 감염병 예방 수칙을 안내했다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_head_table_is_declarative():
+    assert P.head_kind("웨비나") == "meeting" and P.head_kind("의향서") == "signing"
+    assert P.head_kind("시청") is None
+    assert "의향서" in P.SIGNING_WORDS and "방문길" in P.VISIT_WORDS
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+def test_each_date_dates_the_event_after_it(ex):
+    r = read(ex, "수원시는 지난 3일 시청에서 환영식을 열었고, 5일에는 문화교류 간담회를 개최했다.")
+    got = event_dates(r)
+    assert got.get("환영식") == "2024-05-03" and got.get("문화교류 간담회") == "2024-05-05"
+
+
+def test_a_date_with_no_event_after_it_dates_nothing_more(ex):
+    r = read(ex, "전주시는 지난 3일 교류 간담회를 열고 20일까지 결과를 정리하기로 했다.")
+    assert dates(r) == {"2024-05-03"}
+
+
+def test_until_dates_a_visit_to_its_month_only(ex):
+    r = read(ex, "청주시 대표단은 오는 12일까지 일본 가나자와시를 방문한다.")
+    assert dates(r) == {"2024-05"}
+
+
+def test_until_does_not_date_what_follows_a_stay(ex):
+    r = read(ex, "대표단은 12일까지 청주에 머물며 직지축제 참가 등의 일정을 소화한다.")
+    assert dates(r) == set()
+
+
+def test_an_ongoing_visit_is_dated_to_its_month_and_the_welcome_to_the_day(ex):
+    r = read(ex, "수원시 의원들은 8일 시의회를 방문 중인 일본 나가사키시 교류단과 간담회를 가졌다.")
+    assert dates(r) == {"2024-05", "2024-05-08"}
+    r = read(ex, "춘천시의회는 8일 일본 나가사키시 대표단과 교류 간담회를 가졌다.")
+    assert dates(r) == {"2024-05-08"}
+
+
+def test_a_past_agreement_named_as_background_is_not_dated(ex):
+    r = read(ex, "2010년 우호교류 협약을 맺은 춘천시와 니가타시는 지난 8일 춘천시청에서 자매결연 협약식을 열었다.")
+    assert dates(r) == {"2024-05-08"}
+    r = read(ex, "청주시는 2011년 3월 우호교류 협약 체결 이후 가나자와시와 꾸준히 교류했다.")
+    assert dates(r) == set()
+
+
+def test_an_agreement_named_by_its_own_noun_phrase_keeps_its_year(ex):
+    r = read(ex, "두 도시는 1998년 맺은 자매결연 협정을 바탕으로 학생 교류를 해 왔다.")
+    assert dates(r) == {"1998"}
+
+
+def test_a_year_dates_the_event_named_right_after_it(ex):
+    r = read(ex, "두 도시는 2019년에는 춘천 개청 20주년 기념행사에 상호 참석했다.")
+    assert dates(r) == {"2019"}
+    r = read(ex, "춘천시는 2019년 인구가 늘었고 올해 기념행사를 준비하고 있다.")
+    assert "2019" not in dates(r)
+
+
+def test_a_visit_with_its_dates_between_place_and_verb(ex):
+    r = read(ex, "수원시 청소년 교류단이 일본 가나자와시를 오는 12일부터 21일까지 방문, 홈스테이를 한다.")
+    ev = next(e for e in r.entities.values() if e.type == "Event" and "방문" in e.name)
+    assert str(ev.attrs["startDate"]) == "2024-05-12" and str(ev.attrs["endDate"]) == "2024-05-21"
+    assert "수원시" in attendee_names(r)
+
+
+def test_no_publication_date_no_day_resolved(ex):
+    r = read(ex, "춘천시의회는 8일 춘천시를 방문 중인 일본 나가사키시 대표단을 맞이했다.", published=None)
+    assert dates(r) == set()
+
+
+# --- attendees -------------------------------------------------------------------------------------
+
+def test_the_city_that_sends_a_delegation_attends(ex):
+    r = read(ex, "춘천시 방문단이 10일 일본 가나자와시 방문길에 올랐다.")
+    assert "춘천시" in attendee_names(r)
+    assert "2024-05-10" in dates(r)
+
+
+def test_a_delegation_named_after_a_relative_visit_is_the_visitor(ex):
+    r = read(ex, "청주시의회 의원들은 24일 청주시를 방문 중인 일본 가나자와시 청소년 교류단을 의회 청사에서 맞았다.")
+    got = attendee_names(r)
+    assert "가나자와시" in got and "청주시" not in got
+
+
+def test_a_province_that_sends_a_delegation_acts(ex):
+    r = read(ex, "경기도 대표단은 5일 일본 가나자와시를 방문했다.")
+    assert "경기도" in attendee_names(r)
+    r = read(ex, "경기도 수원시 대표단은 5일 일본 가나자와시를 방문했다.")
+    assert "경기도" not in attendee_names(r) and "수원시" in attendee_names(r)
+
+
+def test_a_host_named_in_an_apposition_is_not_a_guest(ex):
+    r = read(ex, "수원시(시장 홍길동)는 5일 일본 가나자와시 방문단과 시장 집무실에서 환담을 나누었다.")
+    got = attendee_names(r)
+    assert "가나자와시" in got and "홍길동" not in got
+
+
+def test_speakers_attend(ex):
+    r = read(ex, "포럼에서는 홍길동 수원시장의 기조연설에 이어 토론이 진행됐다. 춘천시는 수원 포럼에 참석했다.")
+    assert "홍길동" in attendee_names(r)
+
+
+def test_a_counted_group_of_cities_attends_only_when_they_take_part(ex):
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. 포럼에는 일본 2개 도시(가나자와시, 나가사키시) 관계자가 참석했다.")
+    assert {"가나자와시", "나가사키시"} <= attendee_names(r)
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. 수원시는 일본 2개 도시(가나자와시, 나가사키시)와 교류하고 있다.")
+    assert not {"가나자와시", "나가사키시"} & attendee_names(r)
+
+
+def test_an_award_winner_attends_and_a_relative_holding_verb_does_not_make_it_host(ex):
+    r = read(ex, "춘천시는 지난 3일 일본 니가타시에서 열린 관광교류 박람회에서 최우수 홍보상을 수상했다.")
+    assert "춘천시" in attendee_names(r) and "춘천시" not in organiser_names(r)
+    r = read(ex, "춘천시는 10일 시청에서 국제우호도시 포럼을 개최했다.")
+    assert "춘천시" in organiser_names(r) and "춘천시" not in attendee_names(r)
+
+
+def test_who_recommends_or_is_toured_does_not_attend(ex):
+    r = read(ex, "청주시는 충청북도의 초청으로 이번 국제 심포지엄에 참가했다.")
+    got = attendee_names(r)
+    assert "청주시" in got and "충청북도" not in got
+    r = read(ex, "대표단은 수원시의회 시설을 견학하고 환영 만찬에 참석했다.")
+    assert "수원시의회" not in attendee_names(r)
+
+
+def test_an_organiser_named_with_jucheoero_is_the_organiser(ex):
+    r = read(ex, "박람회는 강원도 주최로 사흘간 이어졌으며, 춘천시는 홍보관을 운영했다.")
+    assert "춘천시" not in organiser_names(r)
+
+
+# --- the patterns themselves -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,hit", [
+    (" 우호교류 협약을 맺은 사하구와", True),
+    (" 자매결연을 맺은 횡성군과", True),
+    (" 10월 우호교류 협약 체결 후 15년간", True),
+    (" 맺은 자매결연 협정에 따라", False),
+    (" 9월 찔레곤시와 우호도시를 체결하고", False),
+])
+def test_background_agreement_forms(text, hit):
+    assert any(rx.match(text) for _, rx in P.BACKGROUND_AGREEMENT) is hit
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("와 전라남도의 추천으로", True), ("의 초청으로", True), (" 시설을 견학하고", True),
+    (" 시장과 함께", False), ("이 참석했다", False),
+])
+def test_not_attending_forms(text, hit):
+    assert bool(P.NOT_ATTENDING.match(text)) is hit
+
+
+# --- tense decides a bare day ---------------------------------------------------------------------
+
+def test_a_reported_signing_lies_before_the_publication(ex):
+    r = read(ex, "춘천시와 구리시는 18일 춘천시청에서 자매결연 협약을 맺었다.")
+    assert dates(r) == {"2024-04-18"}
+    r = read(ex, "춘천시와 구리시는 18일 춘천시청에서 자매결연 협약을 체결할 예정이다.")
+    assert dates(r) == {"2024-05-18"}
+
+
+def test_an_upcoming_event_in_a_relative_clause_lies_ahead(ex):
+    r = read(ex, "시장은 청주에서 개최되는 국제공예박람회(9월 28일~10월 3일)에 작가 참가를 요청했다.",
+             published=dt.date(2024, 9, 5))
+    assert dates(r) == {"2024-09-28"}
+
+
+def test_tense_of_a_sentence():
+    assert P.tense("두 도시는 18일 협약을 체결할 예정이라고 밝혔다.") == "future"
+    assert P.tense("두 도시는 18일 협약을 체결했다.") == "past"
+    assert P.tense("18일 협약") is None
+
+
+# --- a delegation as the subject of a visit ------------------------------------------------------
+
+def test_the_city_of_a_delegation_led_by_its_official_visits(ex):
+    r = read(ex, "일본 후쿠오카시 부시장을 단장으로 한 대표단 6명이 9일 청주시를 방문했다.")
+    got = attendee_names(r)
+    assert "후쿠오카시" in got and "청주시" not in got
+    r = read(ex, "청주시 대표단 6명이 9일 일본 후쿠오카시를 방문했다.")
+    got = attendee_names(r)
+    assert "청주시" in got and "후쿠오카시" not in got
+
+
+# --- stays, mutual attendance, partners in relative clauses, courtesy calls -------------------------
+
+def test_the_dates_of_a_stay_date_the_invited_visit_and_the_next_date_its_ceremony(ex):
+    r = read(ex, "수원시는 나가사키시 방문단을 초청해 지난 3일부터 2박 3일 일정으로 교류 행사를 이어갔고, "
+                 "4일에는 시청 광장에서 우호 10주년 기념식수 행사를 열었다.")
+    got = event_dates(r)
+    assert got.get("방문") == "2024-05-03"
+    assert any(name.endswith("행사") and d == "2024-05-04" for name, d in got.items())
+    assert "2024-05-03" in dates(r)  # 2박 3일 is a length, not the 3rd of another month
+
+
+def test_mutual_attendance_counts_the_parties_named_in_the_events(ex):
+    r = read(ex, "두 도시는 2019년에는 수원시 개청 기념식, 나가사키시 개항 기념행사에 상호 참석했다.")
+    assert "수원시" in attendee_names(r)
+    r = read(ex, "두 도시는 2019년에는 수원시 개청 기념식, 나가사키시 개항 기념행사에 참석했다.")
+    assert "나가사키시" not in attendee_names(r)
+
+
+def test_a_partner_in_a_relative_clause_is_not_the_visitor(ex):
+    r = read(ex, "지난 7일 수원시와 자매결연을 맺은 일본 나가사키시의 교류단 20명이 수원시를 방문했다.")
+    got = attendee_names(r)
+    assert "나가사키시" in got and "수원시" not in got
+
+
+def test_a_courtesy_call_on_an_official_is_a_visit_but_prevention_is_not(ex):
+    r = read(ex, "오는 26일 니가타시 부시장 일행이 청주시장을 예방할 예정이다.")
+    assert any(e.type == "Event" and "방문" in e.name for e in r.entities.values())
+    assert "2024-05-26" in dates(r)
+    r = read(ex, "수원시는 감염병을 예방하기 위해 방역을 강화했다고 밝혔다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+# --- receptions, councils, coordinated places, reporting hosts -------------------------------------
+
+def test_a_reception_used_as_a_verb_is_an_event_with_its_guests(ex):
+    r = read(ex, "김철수 청주시장은 접견실에서 후쿠오카시 방문단을 접견하고 협력 사업을 논의했다.")
+    assert "후쿠오카시" in attendee_names(r)
+    r = read(ex, "청주시는 접견 절차를 간소화했다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_a_council_delegation_is_the_council_not_its_city(ex):
+    r = read(ex, "수원시는 5일 나가사키시와 교류 협약식을 가졌다. 협약식에는 수원시의회 대표단도 함께했다.")
+    got = attendee_names(r)
+    assert "수원시의회" in got and "수원시" not in got
+
+
+def test_places_visited_together_are_not_visitors(ex):
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회와 복지관을 방문했다.")
+    assert "수원시의회" not in attendee_names(r)
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회를 방문했다.")
+    assert "나가사키시" in attendee_names(r)
+
+
+def test_the_host_that_reports_a_delegation_attending_is_not_a_guest(ex):
+    r = read(ex, "수원시는 5일 시청에서 국제교류 포럼을 열었다. "
+                 "수원시는 나가사키시 시장 등 대표단 7명이 포럼에 참석했다고 밝혔다.")
+    assert "수원시" not in attendee_names(r)
+    r = read(ex, "춘천시는 5일 열린 국제교류 포럼에 참석했다고 밝혔다.")
+    assert "춘천시" in attendee_names(r)
+
+
+# --- plans as nouns, later dates in headlines, relative attendance, performers ---------------------
+
+def test_a_plan_named_as_a_noun_does_not_make_the_sentence_future(ex):
+    assert P.tense("시장은 14일 기자회견을 열고 '국제교류 추진 계획'을 발표했다.") == "past"
+    assert P.tense("시장은 오는 14일 협약을 체결할 계획이다.") == "future"
+    r = read(ex, "김철수 수원시장은 14일 시청에서 기자회견을 열고 '국제교류 추진 계획'을 발표했다.",
+             published=dt.date(2025, 1, 15))
+    assert dates(r) == {"2025-01-14"}
+
+
+def test_a_later_date_dates_only_an_event_close_after_it_in_its_clause(ex):
+    r = read(ex, "4월 벚꽃축제 방문, 5월 국제 축구대회…몽골 울란바토르시와 협약 추진", published=dt.date(2025, 1, 15))
+    assert "2025-05" not in {d for n, d in event_dates(r).items() if n.endswith("협약")}
+
+
+def test_who_follows_a_relative_attendance_verb_attended(ex):
+    r = read(ex, "수원시는 5일 나가사키시와 자매결연 협약을 체결했다. "
+                 "이날 협약식에 참석한 다나카 나가사키시장은 감사의 뜻을 전했다.")
+    assert "다나카" in attendee_names(r)
+    r = read(ex, "수원시는 5일 나가사키시와 자매결연 협약을 체결했다. 다나카 나가사키시장은 감사의 뜻을 전했다.")
+    assert "다나카" not in attendee_names(r)
+
+
+# --- captions --------------------------------------------------------------------------------------
+
+def test_a_caption_dates_the_event_but_names_no_attendees(ex):
+    r = read(ex, "김철수 수원시장(오른쪽)이 지난 2일 나가사키시청에서 다나카 시장과 협약서에 서명하고 있다. /수원시 제공\n"
+                 "수원시는 나가사키시와 우호협력 협약을 체결했다고 5일 밝혔다.")
+    assert "2024-05-02" in dates(r)
+    assert not {"김철수", "다나카"} & attendee_names(r)
+    r = read(ex, "김철수 수원시장과 다나카 나가사키시장은 지난 2일 나가사키시청에서 협약서에 서명했다.")
+    assert {"김철수", "다나카"} <= attendee_names(r)
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("박 시장(왼쪽에서 세번째)과 김 시장이 협약서를 들어 보이고 있다.", True),
+    ("횡성군이 기념현판 제막식을 열고 있다. /횡성군 제공", True),
+    ("대표단이 시장과 기념촬영을 했다.", True),
+    ("두 도시는 활발한 교류를 이어가고 있다.", False),
+    ("수원시는 협약을 체결했다고 5일 밝혔다.", False),
+])
+def test_caption_forms(text, hit):
+    assert P.is_caption(text) is hit
+
+
+# --- residents, venue locators, temporal clauses ---------------------------------------------------
+
+def test_a_citys_residents_or_a_venues_city_do_not_make_the_city_attend(ex):
+    r = read(ex, "나가사키시는 수원시민의 날 기념식에 참석하기 위해 대표단을 보냈다.")
+    got = attendee_names(r)
+    assert "수원시" not in got and "나가사키시" in got
+    r = read(ex, "방문단은 6일 청주시 문화예술회관에서 열린 개막 공연에 참석했다.")
+    assert "청주시" not in attendee_names(r)
+
+
+def test_attending_then_touring_does_not_make_the_toured_city_attend(ex):
+    r = read(ex, "수원시는 5일 국제교류 포럼을 열었다. "
+                 "방문단은 포럼에 참석한 뒤 수원시 곳곳을 둘러봤다.")
+    assert "수원시" not in attendee_names(r)
+
+
+def test_a_speaker_named_before_the_speech_attends(ex):
+    r = read(ex, "광명시는 5일 탄소중립 국제포럼을 열었다. 이날 홍길동 교수가 기조연설자로 나서 도시의 역할을 강조했다.")
+    assert "홍길동" in attendee_names(r)
+    r = read(ex, "광명시는 5일 탄소중립 국제포럼을 열었다. 홍길동 교수는 도시의 역할을 강조했다.")
+    assert "홍길동" not in attendee_names(r)
+
+
+def test_a_list_of_visited_places_is_not_the_visitors(ex):
+    r = read(ex, "나가사키시 대표단은 이어 수원시의회, 복지관, 기업 2곳을 방문했다.")
+    got = attendee_names(r)
+    assert "수원시의회" not in got and "나가사키시" in got
+
+
+def test_that_day_is_the_day_named_before_else_the_publication_day(ex):
+    r = read(ex, "수원시는 지난 4일 시청에서 국제교류 간담회를 개최했다. 이날 저녁에는 환영 만찬이 열렸다.")
+    assert event_dates(r).get("환영 만찬") == "2024-05-04"
+    r = read(ex, "이날 수원시청에서 환영 만찬이 열렸다.")
+    assert event_dates(r).get("환영 만찬") == "2024-05-10"
+    r = read(ex, "이날 수원시청에서 환영 만찬이 열렸다.", published=None)
+    assert dates(r) == set()
