@@ -3,7 +3,7 @@
 >>> from kgraph import KnowledgeGraph
 >>> app = create_app(KnowledgeGraph.shipped())
 >>> [r.path for r in app.routes]
-['/', '/health', '/sparql', '/queries', '/queries/{name}', '/views/city/{name}', '/static']
+['/', '/health', '/favicon.ico', '/sparql', '/queries', '/queries/{name}', '/views/city/{name}', '/static']
 
 :mod:`.sparql` reads protocol requests and answers them, :mod:`.formats` negotiates media types,
 :mod:`.rest` serves the named queries and the city views, :mod:`.page` the query page (YASGUI,

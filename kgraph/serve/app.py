@@ -83,6 +83,11 @@ async def health(request: Request) -> Response:
     return PlainTextResponse("ok\n")
 
 
+async def no_icon(request: Request) -> Response:
+    """``/favicon.ico``: none (browsers ask for it; an empty answer is not an error)."""
+    return Response(status_code=204)
+
+
 def create_app(kg: Any, config: ServeConfig | None = None, *, allowed_hosts: list[str] | None = None) -> Starlette:
     """The application serving ``kg`` (a :class:`~kgraph.graph.KnowledgeGraph`) under ``config``.
 
@@ -93,6 +98,7 @@ def create_app(kg: Any, config: ServeConfig | None = None, *, allowed_hosts: lis
     routes = [
         Route("/", index),
         Route("/health", health),
+        Route("/favicon.ico", no_icon),
         Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
         Route("/queries", rest.list_queries),
         Route("/queries/{name}", rest.named),

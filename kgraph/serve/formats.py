@@ -40,11 +40,11 @@ GRAPH_TYPES: tuple[MediaType, ...] = (
     MediaType("application/ld+json", "jsonld", ("application/json",)),
     MediaType("application/rdf+xml", "xml", ("application/xml", "text/xml")),
 )
-#: ``?format=`` short names (for links and scripts that cannot set Accept)
-SHORT_NAMES: dict[str, str] = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-    "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
+#: other names clients give in ``?format=`` / ``?output=`` (SPARQLWrapper sends its own), by kind of answer
+FORMAT_NAMES: dict[str, dict[str, str]] = {
+    "results": {"sparql-results+json": "json", "sparql-results+xml": "xml"},
+    "graph": {"json": "jsonld", "json-ld": "jsonld", "rdf": "xml", "rdf+xml": "xml", "rdfxml": "xml", "nt": "ntriples",
+              "n-triples": "ntriples", "ttl": "turtle", "n3": "turtle"},
 }
 
 
@@ -82,15 +82,19 @@ def types_for(kind: str) -> tuple[MediaType, ...]:
 
 
 def negotiate(kind: str, accept: str | None, *, format: str | None = None) -> str:
-    """The media type to answer with; ``format`` (a short name or a media type) overrides Accept."""
+    """The media type to answer with; a known ``format`` (a short name or a media type) overrides Accept.
+
+    >>> negotiate("CONSTRUCT", "*/*", format="json-ld"), negotiate("SELECT", None, format="csv")
+    ('application/ld+json', 'text/csv')
+    """
     offered = types_for(kind)
     if format:
-        want = SHORT_NAMES.get(format, format).lower()
+        names = FORMAT_NAMES["graph" if kind == "CONSTRUCT" else "results"]
+        want = names.get(format.lower(), format.lower())
         for t in offered:
-            if want == t.mime or want in t.aliases:
+            if want in (t.format, t.mime) or want in t.aliases:
                 return t.mime
-        raise NotAcceptable(f"format {format!r} cannot carry a {kind} answer; use one of "
-                            + ", ".join(t.mime for t in offered))
+        # a name this server does not know: the Accept header decides
     for rng, q in parse_accept(accept):
         if q <= 0:
             continue

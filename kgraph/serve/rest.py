@@ -14,7 +14,7 @@ from .config import ServeConfig
 from .sparql import answer
 
 #: query-string names that steer the answer rather than fill a parameter
-CONTROL = ("format",)
+CONTROL = ("format", "output")
 
 
 def catalogue(base: str = "") -> list[dict[str, object]]:
