@@ -79,7 +79,11 @@ class KnowledgeGraph:
         writer's lock, so several readers can share a store.
         """
         from .store.oxigraph import INIT_MARKER
+        from .store.remote import is_remote
 
+        location = os.fspath(path) if path is not None else os.environ.get("KGRAPH_STORE")
+        if is_remote(location):
+            return cls.open_remote(str(location), read_only=read_only)
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
@@ -103,6 +107,17 @@ class KnowledgeGraph:
                 return cls(be)
             be.close()
         return cls(open_backend(backend, path=p, read_only=read_only))
+
+    @classmethod
+    def open_remote(cls, url: str, *, read_only: bool = False) -> KnowledgeGraph:
+        """A store on a SPARQL 1.1 server (``url`` = its query endpoint; see docs/scale.md).
+
+        An empty server is given the shipped graph first, as a new on-disk store is.
+        """
+        be = open_backend("remote", url=url, read_only=read_only)
+        if not read_only and len(be) == 0:
+            be.load_file(shipped_graph_path(), format="trig")
+        return cls(be)
 
     @classmethod
     def memory(cls, *, backend: str = "memory", shipped: bool = True) -> KnowledgeGraph:
@@ -131,7 +146,7 @@ class KnowledgeGraph:
         return len(self.backend)
 
     def __repr__(self) -> str:
-        where = self.backend.path or "memory"
+        where = self.backend.path or getattr(self.backend, "location", None) or "memory"
         return f"<KnowledgeGraph {self.backend.name} at {where}>"
 
     # -- querying
