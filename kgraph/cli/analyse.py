@@ -232,8 +232,10 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
               help="Projection for graphml, gexf and csv (default: partnership).")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (replaced atomically).")
+@click.option("--shards", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --format nquads: write N files NAME-i-of-N.nq, each named graph whole in one of them.")
 @store_option
-def export(fmt: str | None, view: str | None, output: Path, store: str | None) -> None:
+def export(fmt: str | None, view: str | None, output: Path, shards: int | None, store: str | None) -> None:
     """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld) or graphml, gexf, csv.
 
     Example: kgraph export --format gexf -o ties.gexf
@@ -241,5 +243,5 @@ def export(fmt: str | None, view: str | None, output: Path, store: str | None) -
     from ..export import export as write
 
     with open_graph(store, read_only=True) as kg:
-        done = write(kg, output, format=fmt, view=view)
+        done = write(kg, output, format=fmt, view=view, shards=shards)
     click.echo(done.describe())
