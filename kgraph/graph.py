@@ -98,6 +98,7 @@ class KnowledgeGraph:
                 if not (p / INIT_MARKER).exists():
                     if len(be) == 0:
                         be.load_file(shipped_graph_path(), format="trig")
+                        cls(be).recount()
                     be.flush()
                     (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
             except BaseException:
@@ -115,9 +116,11 @@ class KnowledgeGraph:
         An empty server is given the shipped graph first, as a new on-disk store is.
         """
         be = open_backend("remote", url=url, read_only=read_only)
+        kg = cls(be)
         if not read_only and len(be) == 0:
             be.load_file(shipped_graph_path(), format="trig")
-        return cls(be)
+            kg.recount()
+        return kg
 
     @classmethod
     def memory(cls, *, backend: str = "memory", shipped: bool = True) -> KnowledgeGraph:
@@ -125,6 +128,7 @@ class KnowledgeGraph:
         kg = cls(open_backend(backend))
         if shipped:
             kg.backend.load_file(shipped_graph_path(), format="trig")
+            kg.recount()
         return kg
 
     @classmethod
@@ -182,7 +186,10 @@ class KnowledgeGraph:
                 binds[p.name] = _iri(value, f"-p {p.name}")
             else:
                 binds[p.name] = Literal(value)
-        return self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        from .query.aggregates import text_for
+
+        text = (text_for(self, name) if not binds else None) or nq.text  # kept counts, when current
+        return self.query(text, bindings=binds, timeout=timeout, limit=limit)
 
     # -- names
     def candidates(self, name: str, *, kind: URIRef | None = None) -> list[URIRef]:
@@ -266,11 +273,24 @@ class KnowledgeGraph:
 
     # -- writing
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """Atomically replace the named graph ``graph`` with ``triples``."""
-        self.backend.replace_graph(graph, triples)
+        """Atomically replace the named graph ``graph`` with ``triples`` (kept counts follow)."""
+        from .query.aggregates import maintained
+
+        new = list(triples)
+        with maintained(self, graph, new):
+            self.backend.replace_graph(graph, new)
+
+    def recount(self) -> None:
+        """Count again, from the graph itself, what aggregate named queries read (see :mod:`kgraph.query.aggregates`)."""
+        from .query.aggregates import refresh
+
+        refresh(self)
 
     def load(self, path: str | os.PathLike[str], *, format: str | None = None, graph: str | None = None) -> int:
-        """Load an RDF file atomically; triples without a graph go to ``graph`` (default: one named after the file)."""
+        """Load an RDF file atomically; triples without a graph go to ``graph`` (default: one named after the file).
+
+        Returns the number of quads added. Kept counts (:mod:`kgraph.query.aggregates`) are counted again.
+        """
         p = Path(path)
         if not p.is_file():
             raise LoadError(f"no file {p}; check the path")
@@ -280,7 +300,12 @@ class KnowledgeGraph:
         target = _iri(graph, "--graph") if graph else URIRef(p.resolve().as_uri())
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)
-        return len(self.backend) - before
+        added = len(self.backend) - before
+        from .query.aggregates import kept
+
+        if kept(self):  # a store that keeps counts counts again (a load may touch anything)
+            self.recount()
+        return added
 
     def ingest(self, *paths: str | os.PathLike[str], overrides: Mapping[str, object] | None = None) -> Any:
         """Read, extract and store articles (files, folders, globs); returns an :class:`~kgraph.ingest.IngestReport`."""

@@ -50,6 +50,10 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
             return tqdm(files, desc="ingest", unit="article", file=click.get_text_stream("stderr"))
 
         report = run_ingest(kg, paths, overrides=_overrides(url, title, published, publisher, lang), progress=bar)
+        from ..query.aggregates import ready
+
+        if not ready(kg):  # counts never made, or left not current by an interrupted write
+            kg.recount()
     finally:
         kg.close()
     for f, msg in report.failed:

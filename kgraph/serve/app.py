@@ -119,6 +119,7 @@ def create_app(kg: Any, config: ServeConfig | None = None, *, allowed_hosts: lis
             raise StoreError(f"the {backend.name} store cannot run SPARQL updates; serve a store that can "
                              "(the embedded oxigraph store or a SPARQL server)")
         backend.update(text)
+        kg.recount()  # an update may change anything the kept counts summarise
         app.state.page_cache.clear()
 
     app.state.backend_update = backend_update
