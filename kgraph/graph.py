@@ -98,7 +98,6 @@ class KnowledgeGraph:
                 if not (p / INIT_MARKER).exists():
                     if len(be) == 0:
                         be.load_file(shipped_graph_path(), format="trig")
-                        cls(be).recount()
                     be.flush()
                     (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
             except BaseException:
@@ -301,9 +300,7 @@ class KnowledgeGraph:
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)
         added = len(self.backend) - before
-        from .query.aggregates import kept
-
-        if kept(self):  # a store that keeps counts counts again (a load may touch anything)
+        if before:  # a load may touch anything the kept counts summarise: count again (an empty store keeps none)
             self.recount()
         return added
 

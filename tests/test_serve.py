@@ -40,12 +40,12 @@ def server(shipped_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 @pytest.fixture(scope="module")
 def limited(shipped_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    """A server on a copy of the shipped store: 1 s timeout, 5 rows at most, updates with a token."""
+    """A server on a copy of the shipped store: 5 s timeout, 5 rows at most, updates with a token."""
     folder = tmp_path_factory.mktemp("serve-limited")
     store = folder / "kg.store"
     shutil.copytree(shipped_store, store, ignore=shutil.ignore_patterns("kgraph.lock"))
     live = kgraph_serve(store, port=free_port(), log=folder / "log.txt",
-                        extra=["--timeout", "1", "--max-rows", "5", "--allow-update"])
+                        extra=["--timeout", "5", "--max-rows", "5", "--allow-update"])
     yield live
     live.stop()
 
@@ -235,7 +235,7 @@ def test_a_query_past_the_timeout_is_stopped_and_answered_503(limited: Live) -> 
     started = time.monotonic()
     code, _, body = get(limited, "/sparql", query=SLOW)
     assert code == 503 and b"time limit" in body
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 30
     assert get(limited, "/sparql", query=ASK)[0] == 200  # the server still answers
 
 

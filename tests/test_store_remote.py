@@ -79,11 +79,16 @@ def test_rereading_an_article_is_one_put_of_its_named_graph(server: str, monkeyp
             return real(self, url, **kw)
 
         monkeypatch.setattr(RemoteBackend, "_request", spy)
+        article = urllib.parse.quote("https://w3id.org/kgraph/id/article/", safe="")
         ingest(kg, [FIX / "signing-ko.txt"])
         n1, arts = len(kg), len(kg.query(ARTICLES))
         writes = [c for c in calls if c[0] != "POST" or "/update" in c[1]]
-        assert [m for m, _ in writes] == ["PUT"] and "/store?graph=" in writes[0][1]
-        ingest(kg, [FIX / "signing-ko.txt"])
+        assert {m for m, _ in writes} == {"PUT"}  # the article graph, and the kept counts when they change
+        assert sum(1 for _, url in writes if f"/store?graph={article}" in url) == 1
+        calls.clear()
+        ingest(kg, [FIX / "signing-ko.txt"])  # read again: the same graph, the counts unchanged
+        writes = [c for c in calls if c[0] != "POST" or "/update" in c[1]]
+        assert len(writes) == 1 and writes[0][0] == "PUT" and f"/store?graph={article}" in writes[0][1]
         assert (len(kg), len(kg.query(ARTICLES))) == (n1, arts)  # replaced, not added
 
 
