@@ -118,7 +118,6 @@ class KnowledgeGraph:
         kg = cls(be)
         if not read_only and len(be) == 0:
             be.load_file(shipped_graph_path(), format="trig")
-            kg.recount()
         return kg
 
     @classmethod
@@ -127,7 +126,6 @@ class KnowledgeGraph:
         kg = cls(open_backend(backend))
         if shipped:
             kg.backend.load_file(shipped_graph_path(), format="trig")
-            kg.recount()
         return kg
 
     @classmethod
@@ -300,7 +298,9 @@ class KnowledgeGraph:
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)
         added = len(self.backend) - before
-        if before:  # a load may touch anything the kept counts summarise: count again (an empty store keeps none)
+        from .query.aggregates import kept
+
+        if kept(self):  # a load may touch anything the kept counts summarise: count again
             self.recount()
         return added
 

@@ -10,9 +10,10 @@ friendship-city ties per country) is therefore kept in the named graph
   new graph state differently, or whose cities they place differently, are counted again, before
   and after, and the difference applied (reading an article again changes nothing, and costs two
   lookups);
-- a file loaded into a store that held something (``kgraph load``), a SPARQL update
-  (``kgraph serve``), or a ``kgraph ingest`` that finds no current counts (a new store, or an
-  interrupted write): counted again from scratch; the shipped graph in memory is counted when loaded.
+- a file loaded into a store that keeps counts (``kgraph load``), a SPARQL update (``kgraph
+  serve``), or a ``kgraph ingest`` that finds no current counts (a new store, or an interrupted
+  write): counted again from scratch. A store without counts (new, in memory, or never ingested
+  into) answers with the plain query, which is fast on a small graph.
 
 The graph carries a marker (``kg:AggregateCache``) only while its counts are current: it is removed
 before a write and put back after, so a write that did not finish leaves no marker, and the named
