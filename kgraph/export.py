@@ -55,6 +55,7 @@ class Exported:
     format: str
     view: str | None
     counts: dict[str, int]
+    files: tuple[Path, ...] = ()  #: with shards: every file written, in order
 
     def describe(self) -> str:
         """One line for people, e.g. ``wrote ties.gexf (gexf, partnership view): 769 nodes, 693 edges``.
@@ -64,6 +65,8 @@ class Exported:
         """
         what = self.format + (f", {self.view} view" if self.view else "")
         counts = ", ".join(f"{n} {k}" for k, n in self.counts.items())
+        if self.files:
+            return f"wrote {len(self.files)} files {self.files[0]} … {self.files[-1]} ({what}): {counts}"
         return f"wrote {self.path} ({what}): {counts}"
 
 
@@ -101,12 +104,14 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None
 
 
 def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | None = None,
-           view: str | None = None, graphs: bool = False) -> Exported:
+           view: str | None = None, graphs: bool = False, shards: int | None = None) -> Exported:
     """Write ``kg`` to ``path`` in ``format`` (default: from the file's suffix), atomically.
 
     ``view`` (partnership, co-attendance, city-event) picks the projection for graphml, gexf and
     csv; RDF formats always write the whole graph and refuse a view. ``graphs`` makes ``jsonld``
     keep the named graphs (by default it writes their union, which every JSON-LD reader takes).
+    ``shards`` (N-Quads only) splits the store into that many files, each named graph whole in one
+    of them (see :func:`shard_names`), for bulk loaders that read files in parallel.
     """
     fmt = format or format_for(path)
     if fmt not in FORMATS:
@@ -115,6 +120,16 @@ def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | No
         raise UsageError(f"--graphs applies to jsonld; {fmt} "
                          + ("always keeps the named graphs" if fmt in ("trig", "nquads") else "has no named graphs"))
     target = Path(path)
+    if shards is not None:
+        if fmt != "nquads" or view is not None:
+            raise UsageError("--shards splits an N-Quads export: use --format nquads (and no --view)")
+        if shards < 1:
+            raise UsageError(f"--shards must be 1 or more, not {shards}")
+        try:
+            return _write_shards(kg, target, shards)
+        except OSError as exc:
+            raise ExportError(f"could not write the shards of {target}: {exc.strerror or exc}; check the path and "
+                              "free space") from exc
     try:
         if fmt in RDF_FORMATS:
             if view is not None:
@@ -182,6 +197,72 @@ def _write_xlsx(kg: KnowledgeGraph, target: Path, views: list[str]) -> dict[str,
                                             for row in rows]))
     atomic_write(target, lambda out: write_workbook(out, sheets))
     return {"sheets": len(sheets), "rows": sum(len(s.rows) for s in sheets)}
+
+
+def shard_names(path: Path, shards: int) -> list[Path]:
+    """The files of an export in ``shards`` parts: ``NAME-001-of-004.nq`` beside ``path``.
+
+    >>> [p.name for p in shard_names(Path("out/all.nq"), 2)]
+    ['all-1-of-2.nq', 'all-2-of-2.nq']
+    """
+    width = len(str(shards))
+    suffix = path.suffix or ".nq"
+    return [path.with_name(f"{path.stem}-{i + 1:0{width}d}-of-{shards}{suffix}") for i in range(shards)]
+
+
+def shard_of(graph: str | None, shards: int) -> int:
+    """The shard (0-based) of a named graph: a stable hash of its IRI; the default graph goes to the first.
+
+    >>> shard_of(None, 4), shard_of("https://w3id.org/kgraph/id/graph/registry", 4)
+    (0, 3)
+    """
+    import hashlib
+
+    if graph is None:
+        return 0
+    return int.from_bytes(hashlib.sha256(graph.encode("utf-8")).digest()[:8], "big") % shards
+
+
+def _write_shards(kg: KnowledgeGraph, target: Path, shards: int) -> Exported:
+    """Stream the store's quads into ``shards`` N-Quads files, then move them all into place."""
+    from .store.terms import graph_to_ox, to_ox
+
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"no folder {folder} to write {target.name} into; create it or choose another -o path")
+    names = shard_names(target, shards)
+    temps: list[Path] = []
+    outs: list[IO[bytes]] = []
+    quads, graphs = 0, set()
+    try:
+        for name in names:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
+            temps.append(Path(tmp))
+            outs.append(os.fdopen(fd, "wb"))
+        for s, p, o, g in kg.backend.quads():
+            gx = graph_to_ox(g)
+            line = f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" + ("" if g is None else f" {gx}") + " .\n"
+            outs[shard_of(None if g is None else str(g), shards)].write(line.encode("utf-8"))
+            quads += 1
+            if g is not None:
+                graphs.add(g)
+        for out in outs:
+            out.flush()
+            os.fsync(out.fileno())
+            out.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        for tmp, name in zip(temps, names):
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, name)
+    except BaseException:
+        for out in outs:
+            out.close()
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+        raise
+    return Exported(target, "nquads", None, {"quads": quads, "graphs": len(graphs), "shards": shards},
+                    files=tuple(names))
 
 
 def _write_network(kg: KnowledgeGraph, target: Path, fmt: str, view: str) -> dict[str, int]:

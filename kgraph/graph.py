@@ -109,7 +109,11 @@ class KnowledgeGraph:
         """
         from .store.files import INIT_MARKER
         from .store.health import damaged, inspect
+        from .store.remote import is_remote
 
+        location = os.fspath(path) if path is not None else os.environ.get("KGRAPH_STORE")
+        if is_remote(location):
+            return cls.open_remote(str(location), read_only=read_only)
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p} is a file, not a store folder; pass --store with a folder path")
@@ -142,6 +146,18 @@ class KnowledgeGraph:
                 return cls(be)
             be.close()
         return cls(open_backend(backend, path=p, read_only=read_only))
+
+    @classmethod
+    def open_remote(cls, url: str, *, read_only: bool = False) -> KnowledgeGraph:
+        """A store on a SPARQL 1.1 server (``url`` = its query endpoint; see docs/scale.md).
+
+        An empty server is given the shipped graph first, as a new on-disk store is.
+        """
+        be = open_backend("remote", url=url, read_only=read_only)
+        kg = cls(be)
+        if not read_only and len(be) == 0:
+            be.load_file(shipped_graph_path(), format="trig")
+        return kg
 
     @classmethod
     def memory(cls, *, backend: str = "memory", shipped: bool = True) -> KnowledgeGraph:
@@ -178,7 +194,7 @@ class KnowledgeGraph:
         return len(self.backend)
 
     def __repr__(self) -> str:
-        where = self.backend.path or "memory"
+        where = self.backend.path or getattr(self.backend, "location", None) or "memory"
         return f"<KnowledgeGraph {self.backend.name} at {where}>"
 
     # -- querying
@@ -221,7 +237,10 @@ class KnowledgeGraph:
                 binds[p.name] = _iri(value, f"-p {p.name}")
             else:
                 binds[p.name] = Literal(value)
-        result = self.query(nq.text, bindings=binds, timeout=timeout, limit=limit)
+        from .query.aggregates import text_for
+
+        text = (text_for(self, name) if not binds else None) or nq.text  # kept counts, when current
+        result = self.query(text, bindings=binds, timeout=timeout, limit=limit)
         result.lang = labels_mod.language_of(params.values()) or result.lang  # the names the user typed
         return result
 
@@ -307,11 +326,24 @@ class KnowledgeGraph:
 
     # -- writing
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """Atomically replace the named graph ``graph`` with ``triples``."""
-        self.backend.replace_graph(graph, triples)
+        """Atomically replace the named graph ``graph`` with ``triples`` (kept counts follow)."""
+        from .query.aggregates import maintained
+
+        new = list(triples)
+        with maintained(self, graph, new):
+            self.backend.replace_graph(graph, new)
+
+    def recount(self) -> None:
+        """Count again, from the graph itself, what aggregate named queries read (see :mod:`kgraph.query.aggregates`)."""
+        from .query.aggregates import refresh
+
+        refresh(self)
 
     def load(self, path: str | os.PathLike[str], *, format: str | None = None, graph: str | None = None) -> int:
-        """Load an RDF file atomically; triples without a graph go to ``graph`` (default: one named after the file)."""
+        """Load an RDF file atomically; triples without a graph go to ``graph`` (default: one named after the file).
+
+        Returns the number of quads added. Kept counts (:mod:`kgraph.query.aggregates`) are counted again.
+        """
         p = Path(path)
         if not p.is_file():
             raise LoadError(f"no file {p}; check the path")
@@ -321,7 +353,12 @@ class KnowledgeGraph:
         target = _iri(graph, "--graph") if graph else URIRef(p.resolve().as_uri())
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)
-        return len(self.backend) - before
+        added = len(self.backend) - before
+        from .query.aggregates import kept
+
+        if kept(self):  # a load may touch anything the kept counts summarise: count again
+            self.recount()
+        return added
 
     def ingest(self, *paths: str | os.PathLike[str], overrides: Mapping[str, object] | None = None) -> Any:
         """Read, extract and store articles (files, folders, globs); returns an :class:`~kgraph.ingest.IngestReport`."""

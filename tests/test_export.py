@@ -173,3 +173,35 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
     assert [p.name for p in tmp_path.iterdir()] == ["out.ttl"]
     atomic_write(target, lambda out: out.write(b"new"))
     assert target.read_text(encoding="utf-8") == "new" and (target.stat().st_mode & 0o777) != 0o600
+
+
+# -- N-Quads in shards, for bulk loaders ------------------------------------------------------------
+def test_nquads_shards_hold_every_quad_once_and_each_graph_whole(cli, shipped_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    from kgraph.export import shard_names
+
+    whole = tmp_path / "whole.nq"
+    assert cli("export", "--store", str(shipped_store), "-o", str(whole)).exit_code == 0
+    result = cli("export", "--store", str(shipped_store), "--format", "nquads", "--shards", "3",
+                 "-o", str(tmp_path / "all.nq"))
+    assert result.exit_code == 0, result.output
+    files = shard_names(tmp_path / "all.nq", 3)
+    assert [f.name for f in files] == ["all-1-of-3.nq", "all-2-of-3.nq", "all-3-of-3.nq"]
+    assert "3 shards" in result.output
+    parts = [list(ox.parse(path=str(f), format=ox.RdfFormat.N_QUADS)) for f in files]
+    assert sum(1 for part in parts if part) >= 2, "the graphs are spread over the shards"
+    assert sorted(map(str, (q for part in parts for q in part))) == sorted(
+        map(str, ox.parse(path=str(whole), format=ox.RdfFormat.N_QUADS)))
+    homes: dict[str, set[int]] = {}
+    for i, part in enumerate(parts):
+        for q in part:
+            homes.setdefault(str(q.graph_name), set()).add(i)
+    assert all(len(h) == 1 for h in homes.values())  # a graph is never split
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_shards_need_nquads(cli, shipped_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("export", "--store", str(shipped_store), "--format", "trig", "--shards", "2", "-o", str(tmp_path / "a.trig"))
+    assert result.exit_code == 2 and "--format nquads" in result.output
+    assert not list(tmp_path.iterdir())

@@ -50,7 +50,12 @@ def hostile_quads() -> list[tuple]:
     return quads
 
 
-@pytest.fixture(scope="module", params=backend_names())
+#: the backends opened here without a location (the remote one runs the store contract on a live
+#: Oxigraph server in test_store_contract.py)
+LOCAL_BACKENDS = [name for name in backend_names() if name != "remote"]
+
+
+@pytest.fixture(scope="module", params=LOCAL_BACKENDS)
 def kg(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGraph]:
     if request.param == "oxigraph":
         g = KnowledgeGraph.open(tmp_path_factory.mktemp("params") / "kg.store")

@@ -27,15 +27,37 @@ BACKENDS = backend_names()
 
 
 def test_every_backend_of_the_issue_is_registered() -> None:
-    assert {"oxigraph", "memory", "rdflib"} <= set(BACKENDS)
+    assert {"oxigraph", "memory", "rdflib", "remote"} <= set(BACKENDS)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A live Oxigraph server (``pip install oxigraph``) on loopback; its query endpoint's URL."""
+    from _live import free_port, oxigraph_cli, oxigraph_server as start
+
+    if oxigraph_cli() is None:
+        pytest.skip("needs the oxigraph server command (pip install -e '.[test]' installs it)")
+    folder = tmp_path_factory.mktemp("oxigraph-server")
+    live = start(folder / "data", port=free_port(), log=folder / "log.txt")
+    yield live.url + "/query"
+    live.stop()
+
+
+def open_for_test(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> object:
+    """A new, empty backend of each kind (the remote one: the live server, emptied)."""
+    if name == "remote":
+        url = request.getfixturevalue("oxigraph_server")
+        be = open_backend(name, url=url)
+        be.update("DROP ALL")  # type: ignore[attr-defined]
+        return be
+    return open_backend(name, path=tmp_path / "store" if name == "oxigraph" else None)
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
-    name = request.param
-    be = open_backend(name, path=tmp_path / "store" if name == "oxigraph" else None)
+    be = open_for_test(request.param, tmp_path, request)
     yield be
-    be.close()
+    be.close()  # type: ignore[attr-defined]
 
 
 def triples_of(be: object, graph: URIRef | None | str = "any") -> set[tuple]:
@@ -228,7 +250,8 @@ def test_read_only_refuses_writes(backend: object, tmp_path: Path) -> None:
     backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
     path = backend.path  # type: ignore[attr-defined]
     backend.close()  # type: ignore[attr-defined]
-    ro = open_backend(name, path=path, read_only=True)
+    location = {"url": backend.location} if name == "remote" else {"path": path}  # type: ignore[attr-defined]
+    ro = open_backend(name, read_only=True, **location)
     try:
         assert ro.read_only
         with pytest.raises(StoreError):

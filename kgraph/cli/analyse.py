@@ -234,8 +234,10 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (replaced atomically).")
 @click.option("--graphs", is_flag=True, help="jsonld: keep the named graphs (default: their union, one graph).")
+@click.option("--shards", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --format nquads: write N files NAME-i-of-N.nq, each named graph whole in one of them.")
 @store_option
-def export(fmt: str | None, view: str | None, output: Path, graphs: bool, store: str | None) -> None:
+def export(fmt: str | None, view: str | None, output: Path, graphs: bool, shards: int | None, store: str | None) -> None:
     """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld), graphml, gexf, csv or xlsx.
 
     Example: kgraph export --format gexf -o ties.gexf
@@ -243,5 +245,5 @@ def export(fmt: str | None, view: str | None, output: Path, graphs: bool, store:
     from ..export import export as write
 
     with open_graph(store, read_only=True) as kg:
-        done = write(kg, output, format=fmt, view=view, graphs=graphs)
+        done = write(kg, output, format=fmt, view=view, graphs=graphs, shards=shards)
     click.echo(done.describe())

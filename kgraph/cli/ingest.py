@@ -67,6 +67,10 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
         finally:
             if client is not None:
                 client.close()
+        from ..query.aggregates import ready
+
+        if not ready(kg):  # counts never made, or left not current by an interrupted write
+            kg.recount()
     finally:
         kg.close()
     for f, msg in report.failed:

@@ -1,10 +1,13 @@
 """Store backends behind one interface, registered by name.
 
-``oxigraph`` (persistent, on disk; the default), ``memory`` (Oxigraph in memory) and ``rdflib``
-(plain rdflib in memory, the reference). Third parties may :func:`register` more.
+``oxigraph`` (persistent, on disk; the default), ``memory`` (Oxigraph in memory), ``rdflib``
+(plain rdflib in memory, the reference) and ``remote`` (a SPARQL 1.1 server, ``url=``). Third
+parties may :func:`register` more. Backends declare what they can do beyond the contract in
+``capabilities`` (:data:`~kgraph.store.base.CAPABILITIES`).
 """
 from . import oxigraph as _oxigraph  # noqa: F401  (registers oxigraph, memory)
 from . import rdflib_memory as _rdflib  # noqa: F401  (registers rdflib)
-from .base import Backend, RawResult, backend_names, open_backend, register
+from . import remote as _remote  # noqa: F401  (registers remote)
+from .base import CAPABILITIES, Backend, RawResult, backend_names, capabilities, open_backend, register
 
-__all__ = ["Backend", "RawResult", "backend_names", "open_backend", "register"]
+__all__ = ["CAPABILITIES", "Backend", "RawResult", "backend_names", "capabilities", "open_backend", "register"]

@@ -63,8 +63,19 @@ BackendFactory = Callable[..., Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
 
 
+#: what a backend may declare in its ``capabilities`` (a frozenset; absent = none of these):
+#: ``update`` — it runs SPARQL UPDATE text (``backend.update(text)``);
+#: ``graph-store`` — it replaces a named graph in one Graph Store Protocol request
+CAPABILITIES: tuple[str, ...] = ("update", "graph-store")
+
+
+def capabilities(backend: object) -> frozenset[str]:
+    """The capabilities a backend declares (none when it declares nothing)."""
+    return frozenset(getattr(backend, "capabilities", frozenset()))
+
+
 def register(name: str, factory: BackendFactory) -> None:
-    """Register a backend factory under ``name`` (``factory(path=..., read_only=...)``)."""
+    """Register a backend factory under ``name`` (``factory(path=..., read_only=..., **options)``)."""
     _REGISTRY[name] = factory
 
 
@@ -73,10 +84,10 @@ def backend_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def open_backend(name: str, *, path: Path | None = None, read_only: bool = False) -> Backend:
-    """Open the backend registered as ``name``."""
+def open_backend(name: str, *, path: Path | None = None, read_only: bool = False, **options: object) -> Backend:
+    """Open the backend registered as ``name`` (``options``, such as a remote store's ``url``, go to its factory)."""
     try:
         factory = _REGISTRY[name]
     except KeyError:
         raise UsageError(f"unknown store backend {name!r}; choose one of: {', '.join(backend_names())}") from None
-    return factory(path=path, read_only=read_only)
+    return factory(path=path, read_only=read_only, **options)

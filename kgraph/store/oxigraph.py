@@ -344,6 +344,22 @@ class OxigraphBackend:
         return RawResult("CONSTRUCT", triples=triples())
 
     # -- writing (each call is one transaction, inside a batch)
+    #: what this backend can do beyond the Backend protocol (see kgraph.store.base.CAPABILITIES)
+    capabilities = frozenset({"update"})
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE in one transaction (kgraph's prefixes predeclared)."""
+        self._writable()
+        from ..vocab import PREFIXES
+
+        with self.batch():
+            try:
+                self._db().update(sparql, prefixes=dict(PREFIXES))
+            except SyntaxError as exc:
+                raise syntax_error(exc, "update") from exc
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"the store could not run the update: {exc}; nothing was changed") from exc
+
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError("this store was opened read-only; open it without read_only to write")

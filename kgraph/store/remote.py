@@ -1,0 +1,351 @@
+"""The ``remote`` backend: a SPARQL 1.1 server (query + update endpoints, Graph Store Protocol where it has one).
+
+``--store http://127.0.0.1:7878/query`` names the server's query endpoint. Where its update and
+Graph Store endpoints are, and how it makes its default graph the union of the named graphs, come
+from a profile (:data:`PROFILES`, chosen by ``#profile=NAME`` or guessed from the URL's path) and
+may be given one by one in the URL's fragment, which is never sent to the server::
+
+    http://127.0.0.1:7878/query                                    # Oxigraph server
+    http://localhost:3030/kg/query#profile=fuseki                   # Apache Jena Fuseki
+    http://localhost:8890/sparql#profile=virtuoso&update=http://localhost:8890/sparql-auth
+
+Values never become query text except as RDF terms written by Oxigraph's N-Triples serialiser
+(which escapes quotes, backslashes and line breaks and refuses invalid IRIs), in a ``VALUES`` block
+or a triple pattern; SPARQL's protocol has no other way to send a bound value.
+"""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal as Lit
+
+import pyoxigraph as ox
+from rdflib.term import Identifier, Node
+
+from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
+from ..vocab import PREFIXES
+from .base import Quad, RawResult, Triple, register
+from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
+
+_JSON = "application/sparql-results+json"
+_NT = "application/n-triples"
+_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+            "ntriples": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
+            "n3": ox.RdfFormat.N3}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How to reach one kind of SPARQL server, relative to its query endpoint.
+
+    ``update`` and ``gsp`` are paths resolved against the query endpoint's URL (``""`` = the same
+    URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that makes the default graph the
+    union of the named graphs (None when the server does so itself or by configuration).
+    ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6),
+    which kgraph corrects (see :func:`kgraph.store.oxigraph.union_as_set`).
+    """
+
+    update: str | None
+    gsp: str | None
+    union: str | None
+    union_bag: bool = False
+
+
+#: the servers docs/scale.md covers; only ``oxigraph`` is tested live
+PROFILES: dict[str, Profile] = {
+    "oxigraph": Profile(update="update", gsp="store", union="union-default-graph", union_bag=True),
+    "fuseki": Profile(update="update", gsp="data", union=None),
+    "virtuoso": Profile(update="", gsp="sparql-graph-crud", union=None),
+    "graphdb": Profile(update="./statements", gsp="./rdf-graphs/service", union=None),
+    "qlever": Profile(update="", gsp=None, union=None),
+    "generic": Profile(update="", gsp=None, union=None),
+}
+
+
+def is_remote(location: object) -> bool:
+    """True when a ``--store`` value names a SPARQL server rather than a folder.
+
+    >>> is_remote("http://127.0.0.1:7878/query"), is_remote("/var/kgraph/store")
+    (True, False)
+    """
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """The URLs of one server: query, update (or None), Graph Store (or None), and its profile."""
+
+    query: str
+    update: str | None
+    gsp: str | None
+    profile: Profile
+
+    @classmethod
+    def parse(cls, url: str) -> Endpoints:
+        """Endpoints from a ``--store`` URL and its fragment options.
+
+        >>> e = Endpoints.parse("http://127.0.0.1:7878/query")
+        >>> e.update, e.gsp, e.profile.union
+        ('http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store', 'union-default-graph')
+        >>> Endpoints.parse("http://h:8890/sparql#profile=virtuoso").gsp
+        'http://h:8890/sparql-graph-crud'
+        >>> Endpoints.parse("http://h:7200/repositories/kg#profile=graphdb").update
+        'http://h:7200/repositories/kg/statements'
+        """
+        base, _, fragment = url.partition("#")
+        opts = dict(urllib.parse.parse_qsl(fragment, keep_blank_values=True))
+        unknown = set(opts) - {"profile", "update", "gsp", "union"}
+        if unknown:
+            raise UsageError(f"unknown store URL option {', '.join(sorted(unknown))}; use #profile=, update=, gsp=, "
+                             "union= (see docs/scale.md)")
+        name = opts.get("profile") or ("oxigraph" if urllib.parse.urlsplit(base).path.endswith("/query") else "generic")
+        if name not in PROFILES:
+            raise UsageError(f"unknown server profile {name!r}; choose one of {', '.join(PROFILES)}")
+        profile = PROFILES[name]
+        if "union" in opts:
+            profile = replace(profile, union=opts["union"] or None)
+
+        def resolve(rel: str | None) -> str | None:
+            """``""`` = the query URL itself, ``./x`` = below it, ``x`` = beside it, or an absolute URL."""
+            if rel is None or rel.startswith(("http:", "https:")):
+                return rel
+            if rel == "":
+                return base
+            if rel.startswith("./"):
+                return base.rstrip("/") + rel[1:]
+            return urllib.parse.urljoin(base, rel)
+
+        update = opts["update"] if "update" in opts else resolve(profile.update)
+        gsp = opts["gsp"] if "gsp" in opts else resolve(profile.gsp)
+        return cls(query=base, update=update or None, gsp=gsp or None, profile=profile)
+
+
+def _term(term: Node) -> str:
+    """An rdflib term in N-Triples syntax, written by Oxigraph (safe to place in query text)."""
+    return str(to_ox(term))
+
+
+def _prologue() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+class RemoteBackend:
+    """A SPARQL 1.1 server as a kgraph store."""
+
+    name = "remote"
+
+    def __init__(self, *, url: str, read_only: bool = False, timeout: float = 300.0) -> None:
+        self.endpoints = Endpoints.parse(url)
+        self.location = url
+        self.path: Path | None = None
+        self.read_only = read_only
+        self.timeout = timeout
+        self.capabilities = frozenset({"update"} if self.endpoints.update else set()) | (
+            {"graph-store"} if self.endpoints.gsp else set())
+
+    # -- HTTP
+    def _request(self, url: str, *, data: bytes | None = None, method: str = "GET",
+                 headers: Mapping[str, str] | None = None, what: str) -> bytes:
+        req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as err:
+            detail = err.read().decode("utf-8", "replace").strip()[:500]
+            if err.code == 400 and what == "query":
+                raise QuerySyntaxError(f"the server refused the query: {detail}; fix the query text") from None
+            raise StoreError(f"the SPARQL server at {url} answered {err.code} to the {what}: {detail}; "
+                             "nothing was changed") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach the SPARQL server at {url} ({reason}); start it, or check --store "
+                             "(see docs/scale.md)") from None
+
+    def _select(self, sparql: str, *, union: bool) -> Iterator[tuple[Node | None, ...]]:
+        return self._run(sparql, union=union, kind="SELECT")[1]  # type: ignore[return-value]
+
+    def _run(self, sparql: str, *, union: bool, kind: str) -> tuple[list[str], object]:
+        params = {"query": sparql}
+        if union and self.endpoints.profile.union:
+            params[self.endpoints.profile.union] = "true"
+        accept = _NT if kind == "CONSTRUCT" else _JSON
+        body = self._request(self.endpoints.query, data=urllib.parse.urlencode(params).encode("utf-8"), method="POST",
+                             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+                             what="query")
+        if kind == "CONSTRUCT":
+            triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+                       for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+            return [], triples
+        data = json.loads(body)
+        if "boolean" in data:
+            return [], bool(data["boolean"])
+        names = list(data["head"].get("vars", []))
+        rows = [tuple(_json_term(b.get(v)) for v in names) for b in data["results"]["bindings"]]
+        return names, iter(rows)
+
+    def _update(self, text: str) -> None:
+        self._writable()
+        if self.endpoints.update is None:
+            raise StoreError(f"the store {self.location} has no update endpoint; add #update=URL to --store")
+        self._request(self.endpoints.update, data=text.encode("utf-8"), method="POST",
+                      headers={"Content-Type": "application/sparql-update"}, what="update")
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only; open it without read_only to write")
+
+    # -- reading
+    def __len__(self) -> int:
+        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }",
+                                 union=False))
+        return int(rows[0][0]) if rows else 0  # type: ignore[arg-type]
+
+    def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
+              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+        pattern = " ".join(_term(t) if t is not None else v for t, v in ((s, "?s"), (p, "?p"), (o, "?o")))
+        if g == "any":
+            where = f"{{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }}"
+        elif g is None:
+            where = pattern
+        else:
+            where = f"GRAPH {_term(g)} {{ {pattern} }}"
+        for row in self._select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}", union=False):
+            qs, qp, qo, qg = row
+            yield (s if s is not None else qs, p if p is not None else qp, o if o is not None else qo,  # type: ignore[misc]
+                   qg if g == "any" else g)
+
+    def named_graphs(self) -> list[Identifier]:
+        return [r[0] for r in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+                                           union=False)]  # type: ignore[misc]
+
+    def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
+        """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
+        from ..query.safety import query_form
+        from .oxigraph import syntax_error, union_as_set, values_bound
+
+        try:  # parsed here first, so a syntax error names its place in the user's own text
+            ox.Store().query(sparql, prefixes=dict(prefixes))
+        except SyntaxError as exc:
+            raise syntax_error(exc) from exc
+        except (RuntimeError, OSError):
+            pass
+        text = sparql
+        if bindings:
+            subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+            text = values_bound(sparql, subs)  # type: ignore[assignment]
+            if text is None:
+                raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query on a SPARQL "
+                                 "server: give the query a WHERE group and bind IRIs or literals")
+        if self.endpoints.profile.union_bag:
+            text = union_as_set(text) or text
+        prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
+        kind = "CONSTRUCT" if query_form(sparql) in ("CONSTRUCT", "DESCRIBE") else (query_form(sparql) or "SELECT")
+        names, answer = self._run(prologue + text, union=True, kind=kind)
+        if isinstance(answer, bool):
+            return RawResult("ASK", boolean=answer)
+        if kind == "CONSTRUCT":
+            return RawResult("CONSTRUCT", triples=iter(answer))  # type: ignore[call-overload]
+        return RawResult("SELECT", variables=names, rows=answer)  # type: ignore[arg-type]
+
+    # -- writing (each call is one request, which the server applies as one transaction)
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE on the server (kgraph's prefixes predeclared)."""
+        self._update(_prologue() + sparql)
+
+    def replace_graph(self, graph: Identifier, triples: Iterable[Triple]) -> None:
+        self._writable()
+        try:  # every triple is converted before anything is sent: bad input changes nothing
+            body = "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in triples)
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"could not write graph {graph}: {exc}; nothing was changed") from exc
+        if self.endpoints.gsp is not None:  # one PUT replaces the graph (Graph Store Protocol)
+            url = self.endpoints.gsp + "?" + urllib.parse.urlencode({"graph": str(graph)})
+            self._request(url, data=body.encode("utf-8"), method="PUT", headers={"Content-Type": _NT},
+                          what="graph replacement")
+            return
+        g = _term(graph)
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+
+    def add_quads(self, quads: Iterable[Quad]) -> None:
+        self._writable()
+        try:
+            lines = [(graph_to_ox(g), f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .") for s, p, o, g in quads]
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
+        if lines:
+            self._update("INSERT DATA {\n" + _grouped(lines) + "\n}")
+
+    def remove_graph(self, graph: Identifier) -> None:
+        self._writable()
+        self._update(f"DROP SILENT GRAPH {_term(graph)}")
+
+    def load_file(self, path: Path, *, format: str, graph: Identifier | None = None) -> None:
+        """Parse the file here (a bad file changes nothing), then send it in one update."""
+        self._writable()
+        fmt = _FORMATS.get(format)
+        if fmt is None:
+            raise LoadError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}")
+        target = graph_to_ox(graph)
+        try:
+            lines = [(target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name,
+                      f"{q.subject} {q.predicate} {q.object} .")
+                     for q in ox.parse(path=str(path), format=fmt)]
+        except (SyntaxError, ValueError) as exc:
+            raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again; nothing was changed"
+                            ) from exc
+        except OSError as exc:
+            raise LoadError(f"cannot read {path}: {exc}; check the path") from exc
+        if lines:
+            self._update("INSERT DATA {\n" + _grouped(lines) + "\n}")
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def _grouped(lines: list[tuple[object, str]]) -> str:
+    """INSERT DATA body: triples of the default graph as they are, the others in ``GRAPH`` blocks."""
+    by_graph: dict[str, list[str]] = {}
+    for g, triple in lines:
+        key = "" if isinstance(g, ox.DefaultGraph) else str(g)
+        by_graph.setdefault(key, []).append(triple)
+    parts = []
+    for key, triples in by_graph.items():
+        body = "\n".join(triples)
+        parts.append(body if key == "" else f"GRAPH {key} {{\n{body}\n}}")
+    return "\n".join(parts)
+
+
+def _json_term(cell: Mapping[str, str] | None) -> Node | None:
+    """An rdflib term from a SPARQL JSON results cell."""
+    if cell is None:
+        return None
+    kind, value = cell["type"], cell["value"]
+    if kind == "uri":
+        return to_rdflib(ox.NamedNode(value))
+    if kind == "bnode":
+        return to_rdflib(ox.BlankNode(value))
+    if "xml:lang" in cell:
+        return to_rdflib(ox.Literal(value, language=cell["xml:lang"]))
+    if "datatype" in cell:
+        return to_rdflib(ox.Literal(value, datatype=ox.NamedNode(cell["datatype"])))
+    return to_rdflib(ox.Literal(value))
+
+
+def _remote(*, path: Path | None = None, read_only: bool = False, url: str | None = None) -> RemoteBackend:
+    location = url or (str(path) if path is not None else None)
+    if location is None or not is_remote(location):
+        raise StoreError("the remote backend needs the URL of a SPARQL server's query endpoint; pass "
+                         "--store http://HOST:PORT/query (see docs/scale.md)")
+    return RemoteBackend(url=location, read_only=read_only)
+
+
+register("remote", _remote)
+__all__ = ["PROFILES", "Endpoints", "Profile", "RemoteBackend", "graph_to_rdflib", "is_remote"]
