@@ -238,3 +238,13 @@ def test_government_words_are_not_name_parts(ex):
     p = people(read(ex, "중국 다롄시 인민정부 류젠궈 부시장 일행이 순천시를 찾았다."))
     assert not any("인민정부" in name for name in p)
     assert not orgs(read(ex, "다롄시 인민정부는 교류를 제안했다.")).keys() & {"인민정부", "다롄시 인민정부"}
+
+
+def test_a_place_between_name_and_title_locates_the_title(ex):
+    # 김철수 부산 남구청장: the metropolitan city or province locates the 구/시/군 of the title
+    p = people(read(ex, "부산 남구는 8일 일본 방문단을 맞았다. 김철수 부산 남구청장이 환영사를 했다."))
+    assert p["김철수"][1] in ("남구", "Nam")
+    p = people(read(ex, "이날 행사에는 홍길동 경기 광주시장과 이몽룡 전북 부안군수가 참석했다."))
+    assert set(p) == {"홍길동", "이몽룡"}
+    # the word before the place is no name: nobody
+    assert people(read(ex, "이날 오후 부산 남구청장이 환영사를 하며 교류를 약속했다.")) == {}

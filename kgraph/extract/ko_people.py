@@ -376,6 +376,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
+            if k >= 1 and not words[k].tail and _is_mention(ctx, words[k], ("City",)) and not taken(words[k]):
+                k -= 1  # 김철수 부산 남구청장, 홍길동 경기 광주시장: a place locating the title's own place
         if former:
             body = None  # a post once held is not a role now
             named = named or ""

@@ -634,6 +634,9 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     return bool(TIE_AFTER_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
+_INITIAL_BEFORE = re.compile(r"[\uac00-\ud7a3]\.\s?$")
+
+
 def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     """A foreign city the gazetteer lacks, by shape and context: 뷔위크체크메제시와 우호도시 협약 (튀르키예 named).
 
@@ -658,6 +661,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             name = stem + suf
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
+            if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
+                continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
                 continue
             after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
