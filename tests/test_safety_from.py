@@ -14,7 +14,7 @@ E = "http://example.org/"
 G1, G2 = URIRef(E + "g1"), URIRef(E + "g2")
 
 
-@pytest.fixture(params=backend_names())
+@pytest.fixture(params=[b for b in backend_names() if b != "remote"])  # remote: tests/test_store_remote.py
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     be = open_backend(request.param, path=tmp_path / "store" if request.param == "oxigraph" else None)
     be.replace_graph(G1, [(URIRef(E + "a"), URIRef(E + "p"), URIRef(E + f"o{i}")) for i in range(3)])

@@ -171,6 +171,6 @@ def test_big_answers_get_their_names_when_first_needed(shipped_store: Path) -> N
         assert len(big) > 500 and big.labels is None  # many: not yet
         assert big.names().label(str(big.rows[0][0]), "en")
         late = kg.query(q)
-    assert late.names().labels == {}  # asked after the store was closed: no names, still an answer
-    assert "kgr:city/" in late.serialize("table", width=100)
+    table = late.serialize("table", width=100)  # names asked for after the store was closed: still an answer
+    assert len(table.splitlines()) > 500
     assert small.serialize("table", width=100).splitlines()[2] == small.names().label(str(small.rows[0][0]), "en")
