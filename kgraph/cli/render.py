@@ -23,19 +23,26 @@ from .query import open_graph
 @click.option("--lang", type=click.Choice(["ko", "en"]), default="ko", show_default=True,
               help="Language of the labels first shown (the page can switch).")
 @click.option("--title", help="The page's title (default: says what is drawn).")
+@click.option("--map", "as_map", is_flag=True,
+              help="Draw a world map: cities at their coordinates, ties as arcs, events as markers, a year slider.")
+@click.option("--timeline", "as_timeline", is_flag=True,
+              help="Draw a timeline of one city's ties, their steps, events and articles (needs --city).")
 @store_option
 def render(output: Path, city: str | None, depth: int | None, article: str | None, query_file: TextIO | None,
-           lang: str, title: str | None, store: str | None) -> None:
-    """Write an interactive graph view as one HTML file that needs no server and no internet.
+           lang: str, title: str | None, as_map: bool, as_timeline: bool, store: str | None) -> None:
+    """Write an interactive graph view, map or timeline as one HTML file that needs no server and no internet.
 
     Without --city, --article or --query the whole graph is drawn.
     """
+    if as_map and as_timeline:
+        raise click.UsageError("give --map or --timeline, not both")
     from ..views import render as render_view
 
     kg = open_graph(store, read_only=True)
     try:
         view = render_view(kg, output, city=city, depth=depth, article=article,
-                           query=query_file.read() if query_file is not None else None, lang=lang, title=title)
+                           query=query_file.read() if query_file is not None else None, lang=lang, title=title,
+                           view="map" if as_map else "timeline" if as_timeline else "graph")
     finally:
         kg.close()
     click.echo(view.summary())

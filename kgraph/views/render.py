@@ -20,9 +20,12 @@ if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 
+VIEWS = ("graph", "map", "timeline")
+
+
 def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, city: str | None = None,
            depth: int | None = None, article: str | None = None, query: str | None = None, lang: str = "ko",
-           title: str | None = None, timeout: float | None = 60.0, seed: int = 7) -> GraphView:
+           title: str | None = None, timeout: float | None = 60.0, seed: int = 7, view: str = "graph") -> GraphView:
     """Draw ``kg`` (all of it, a city's ego network, one article, or a CONSTRUCT's answer) as one page.
 
     ``city`` is a name in any language or an alias (``광명시``, ``Gwangmyeong``, ``광명``) or an IRI;
@@ -32,14 +35,25 @@ def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, 
     ``lang`` (ko or en) chooses the labels first shown; the page can switch. With ``output`` the
     page is written there (UTF-8, atomically). Returns a :class:`GraphView`.
 
+    ``view`` chooses the drawing: ``graph`` (nodes and edges), ``map`` (cities at their coordinates
+    on a world map, ties as arcs, events as markers, a year slider; see :mod:`.mapdata`) or
+    ``timeline`` (a city's ties, their steps, its events and articles on a time axis; needs ``city``).
+
     >>> from kgraph import KnowledgeGraph
     >>> view = render(KnowledgeGraph.shipped(), city="광명시", depth=1)
     >>> view.nodes > 5, view.physics, "<script src" in view.html
     (True, True, False)
     """
     with paused_gc():
-        return _render(kg, output, city=city, depth=depth, article=article, query=query, lang=lang, title=title,
-                       timeout=timeout, seed=seed)
+        if view == "graph":
+            return _render(kg, output, city=city, depth=depth, article=article, query=query, lang=lang, title=title,
+                           timeout=timeout, seed=seed)
+        if view not in VIEWS:
+            raise UsageError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+        from .other import render_other
+
+        return render_other(kg, output, view=view, city=city, depth=depth, article=article, query=query, lang=lang,
+                            title=title, timeout=timeout)
 
 
 def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: str | None, depth: int | None,
