@@ -47,7 +47,7 @@ def main() -> None:
 
 from . import query as _query  # noqa: E402,F401  (registers query, queries, build, load, info)
 
-for _mod in ("ingest", "render", "analyse"):
+for _mod in ("ingest", "render", "dossier", "analyse"):
     try:
         __import__(f"{__name__}.{_mod}")
     except ModuleNotFoundError as _exc:  # a command module not written yet
