@@ -233,3 +233,16 @@ def docs_picture(shot: Path, name: str) -> None:
     if update_docs_images() or not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, target)
+
+
+def assert_inert(v: Visit, *, scripts: int) -> None:
+    """Nothing a hostile graph holds ran, loaded or became markup in the page ``v``."""
+    page = v.page
+    assert page.evaluate("typeof window.__xss") == "undefined"  # type: ignore[attr-defined]
+    assert v.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, [onload], [onerror]').length") == 0  # type: ignore[attr-defined]
+    assert page.evaluate("document.scripts.length") == scripts  # type: ignore[attr-defined]
+    for href in page.evaluate("[...document.querySelectorAll('a')].map(a => a.getAttribute('href'))"):  # type: ignore[attr-defined]
+        assert href.startswith(("http://", "https://")), href
+    assert v.requests == [v.url]  # an injected <img src=x> would have asked for file:///…/x
+    assert v.errors == []
