@@ -27,9 +27,13 @@ from .query import open_graph
               help="Draw a world map: cities at their coordinates, ties as arcs, events as markers, a year slider.")
 @click.option("--timeline", "as_timeline", is_flag=True,
               help="Draw a timeline of one city's ties, their steps, events and articles (needs --city).")
+@click.option("--overview/--full", "overview", default=None,
+              help="The whole graph as an overview (countries as meta-nodes, expand on click, search) or in full; "
+                   "default: an overview above 2,500 entities.")
 @store_option
 def render(output: Path, city: str | None, depth: int | None, article: str | None, query_file: TextIO | None,
-           lang: str, title: str | None, as_map: bool, as_timeline: bool, store: str | None) -> None:
+           lang: str, title: str | None, as_map: bool, as_timeline: bool, overview: bool | None,
+           store: str | None) -> None:
     """Write an interactive graph view, map or timeline as one HTML file that needs no server and no internet.
 
     Without --city, --article or --query the whole graph is drawn.
@@ -42,7 +46,7 @@ def render(output: Path, city: str | None, depth: int | None, article: str | Non
     try:
         view = render_view(kg, output, city=city, depth=depth, article=article,
                            query=query_file.read() if query_file is not None else None, lang=lang, title=title,
-                           view="map" if as_map else "timeline" if as_timeline else "graph")
+                           view="map" if as_map else "timeline" if as_timeline else "graph", overview=overview)
     finally:
         kg.close()
     click.echo(view.summary())

@@ -20,6 +20,7 @@ from .page import _NOT_IN_SCRIPT, _NOT_IN_STYLE, checked, content_security_polic
 SCRIPTS: dict[str, tuple[str, ...]] = {
     "map": ("d3-array.min.js", "d3-geo.min.js", "topojson-client.min.js", "common.js", "map.js"),
     "timeline": ("vis-timeline-graph2d.min.js", "common.js", "timeline.js"),
+    "overview": ("vis-network.min.js", "common.js", "overview.js"),
     "dossier": ("d3-array.min.js", "d3-geo.min.js", "topojson-client.min.js", "vis-timeline-graph2d.min.js",
                 "common.js", "map.js", "timeline.js"),
 }
