@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Literal
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import KG, SCHEMA
@@ -34,24 +34,31 @@ if TYPE_CHECKING:
 OVERVIEW_THRESHOLD = 2500  #: entities above which the whole-graph view opens as an overview
 EXPAND_MAX = 600  #: cities one click shows at most (best connected first); search reaches the rest
 _NONE = ""  #: the group of cities whose country is unknown
+_TYPE = str(RDF.type)
 
 
-def _s(term: Any) -> str:
-    return "_:" + str(term) if isinstance(term, BNode) else str(term)
+def pairs(kg: KnowledgeGraph, p: str, o: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+    """``(subject, object, language)`` strings for the quads with predicate ``p`` (and object ``o``):
+    the store's fast plain-string reader where it has one, else through rdflib terms. ``language``
+    is None for an IRI object, the tag (or "") for a literal."""
+    plain = getattr(kg.backend, "plain_pairs", None)
+    if plain is not None:
+        yield from plain(p, o)
+        return
+    for s, _, obj, _ in kg.backend.quads(p=URIRef(p), o=None if o is None else URIRef(o)):
+        subject = "_:" + str(s) if isinstance(s, BNode) else str(s)
+        if isinstance(obj, Literal):
+            yield subject, str(obj), obj.language or ""
+        else:
+            yield subject, ("_:" + str(obj) if isinstance(obj, BNode) else str(obj)), None
 
 
 def entity_count(kg: KnowledgeGraph) -> int:
-    """How many drawable entities the store holds (one pattern count per class)."""
+    """How many drawable entities the store holds (one pattern read per class)."""
     seen: set[str] = set()
     for cls, _ in TYPE_ORDER:
-        seen.update(_s(s) for s, _, _, _ in kg.backend.quads(p=RDF.type, o=_uri(cls)))
+        seen.update(s for s, _, _ in pairs(kg, _TYPE, cls))
     return len(seen)
-
-
-def _uri(iri: str) -> Any:
-    from rdflib import URIRef
-
-    return URIRef(iri)
 
 
 def groups_of(containers: Mapping[str, Iterable[str]], *, countries: set[str]) -> dict[str, tuple[str, str]]:
@@ -73,37 +80,34 @@ def groups_of(containers: Mapping[str, Iterable[str]], *, countries: set[str]) -
 
 def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
     """Cities, countries, labels, places and ties, read by pattern (see the module's docstring)."""
-    quads = kg.backend.quads
-    cities = sorted({_s(s) for s, _, _, _ in quads(p=RDF.type, o=SCHEMA.City)})
-    countries = {_s(s) for s, _, _, _ in quads(p=RDF.type, o=SCHEMA.Country)}
+    cities = sorted({s for s, _, _ in pairs(kg, _TYPE, str(SCHEMA.City))})
+    countries = {s for s, _, _ in pairs(kg, _TYPE, str(SCHEMA.Country))}
     wanted = set(cities) | countries
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     alt: dict[str, set[str]] = defaultdict(set)
-    for s, _, o, _ in quads(p=RDFS.label):
-        key = _s(s)
-        if key in wanted and isinstance(o, Literal):
-            lang = o.language or ""
-            if lang not in labels[key] or str(o) < labels[key][lang]:
-                labels[key][lang] = str(o)
-    for s, _, o, _ in quads(p=SKOS.altLabel):
-        if _s(s) in wanted and isinstance(o, Literal):
-            alt[_s(s)].add(str(o))
+    for s, o, lang in pairs(kg, str(RDFS.label)):
+        if s in wanted and lang is not None:
+            mine = labels[s]
+            if lang not in mine or o < mine[lang]:
+                mine[lang] = o
+    for s, o, lang in pairs(kg, str(SKOS.altLabel)):
+        if s in wanted and lang is not None:
+            alt[s].add(o)
     containers: dict[str, list[str]] = defaultdict(list)
-    for s, _, o, _ in quads(p=SCHEMA.containedInPlace):
-        key, place = _s(s), _s(o)
-        if key in wanted and place in wanted:
-            containers[key].append(place)
-    iso = {_s(s): str(o) for s, _, o, _ in quads(p=KG.iso3166) if _s(s) in countries}
+    for s, o, lang in pairs(kg, str(SCHEMA.containedInPlace)):
+        if s in wanted and o in wanted:
+            containers[s].append(o)
+    iso = {s: o for s, o, lang in pairs(kg, str(KG.iso3166)) if s in countries and lang is not None}
     ties: dict[tuple[str, str], dict[str, Any]] = {}
     partners: dict[str, list[str]] = defaultdict(list)
-    for s, _, o, _ in quads(p=KG.partner):
-        partners[_s(s)].append(_s(o))
-    kinds = {_s(s): TIE_TYPES.get(str(o)) for s, _, o, _ in quads(p=KG.partnershipType)}
+    for s, o, _ in pairs(kg, str(KG.partner)):
+        partners[s].append(o)
+    kinds = {s: TIE_TYPES.get(o) for s, o, _ in pairs(kg, str(KG.partnershipType))}
     since: dict[str, int] = {}
-    for s, _, o, _ in quads(p=KG.since):
-        y = year_of(str(o))
+    for s, o, _ in pairs(kg, str(KG.since)):
+        y = year_of(o)
         if y is not None:
-            since[_s(s)] = min(y, since.get(_s(s), y))
+            since[s] = min(y, since.get(s, y))
     for node, pair in partners.items():
         ends = sorted(set(pair))
         if len(ends) != 2 or not all(e in wanted for e in ends):
@@ -114,18 +118,18 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
         if node in since:
             tie["year"] = since[node] if tie["year"] is None else min(tie["year"], since[node])
     for predicate, kind in TIE_PREDICATES.items():
-        for s, _, o, _ in quads(p=_uri(predicate)):
-            a, b = sorted((_s(s), _s(o)))
-            if a != b and a in wanted and b in wanted:
-                tie = ties.setdefault((a, b), {"types": set(), "year": None})
-                if kind:
-                    tie["types"].add(kind)
-    others = Counter()
-    for cls, name in TYPE_ORDER:
-        if name not in ("city", "country"):
-            others[name] = sum(1 for _ in quads(p=RDF.type, o=_uri(cls)))
+        for s, o, lang in pairs(kg, predicate):
+            if lang is not None or s == o or s not in wanted or o not in wanted:
+                continue
+            a, b = (s, o) if s < o else (o, s)
+            tie = ties.get((a, b))
+            if tie is None:
+                tie = ties[(a, b)] = {"types": set(), "year": None}
+            if kind:
+                tie["types"].add(kind)
+    others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER if name not in ("city", "country")}
     return {"cities": cities, "countries": countries, "labels": labels, "alt": alt, "containers": containers,
-            "iso": iso, "ties": ties, "others": dict(others)}
+            "iso": iso, "ties": ties, "others": others}
 
 
 def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[int], *, seed: int) -> list[tuple[float, float]]:
