@@ -100,6 +100,7 @@ def test_overview_expands_searches_and_goes_back(browser: object, overview_page:
     page.locator("#kg-group-list button", has_text="중국").focus()  # type: ignore[attr-defined]
     page.keyboard.press("Enter")  # type: ignore[attr-defined]  # the keyboard's way to expand
     assert page.evaluate("kgraphOverview.nodeCount") == groups - 1 + 163  # type: ignore[attr-defined]
+    page.mouse.move(2, 2)  # type: ignore[attr-defined]
     shot = screenshot(page, "overview-ko.png")
     docs_picture(shot, "overview-ko.png")
     page.fill("#kg-search", "osnabruck")  # type: ignore[attr-defined]
@@ -112,6 +113,10 @@ def test_overview_expands_searches_and_goes_back(browser: object, overview_page:
     assert "광명시" in page.locator("#kg-panel").text_content()  # type: ignore[attr-defined]
     page.check('input[name="kg-lang"][value="en"]')  # type: ignore[attr-defined]
     assert page.locator("#kg-panel h2").text_content() == "Osnabrück"  # type: ignore[attr-defined]
+    page.fill("#kg-search", "gwangmyeong")  # type: ignore[attr-defined]
+    page.press("#kg-search", "Enter")  # type: ignore[attr-defined]
+    assert page.locator("#kg-panel h2").text_content() == "Gwangmyeong"  # type: ignore[attr-defined]
+    page.mouse.move(2, 2)  # type: ignore[attr-defined]  # no tooltip in the picture
     shot = screenshot(page, "overview-en.png")
     docs_picture(shot, "overview-en.png")
     page.click("#kg-back")  # type: ignore[attr-defined]

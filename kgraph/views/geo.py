@@ -9,7 +9,7 @@ country is unknown is not placed and is listed as such, never silently dropped.
 >>> spiral((127.0, 37.0), 0)
 (127.0, 37.0)
 >>> [round(v, 2) for v in spiral((127.0, 37.0), 3)]
-[126.17, 36.9]
+[127.59, 37.62]
 """
 from __future__ import annotations
 
