@@ -105,7 +105,7 @@
     if (e.n === 1 && e.from < META && e.to < META) {
       return { id: e.id, from: e.from, to: e.to, width: 1.5, color: { color: ST.ties[TIES[T[4 * e.tie + 2]]], opacity: 0.8 } };
     }
-    return { id: e.id, from: e.from, to: e.to, width: Math.min(1 + Math.log(e.n) * 1.6, 14), title: C.fmt("partner_count", { n: e.n }),
+    return { id: e.id, from: e.from, to: e.to, width: Math.min(1 + Math.log(e.n) * 1.6, 14),
              color: { color: "#868e96", opacity: 0.55 } };
   }
 
