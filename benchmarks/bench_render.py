@@ -2,6 +2,7 @@
 
     python benchmarks/bench_render.py            # 1k and 10k synthetic nodes, the shipped graph, an ego view
     python benchmarks/bench_render.py --sizes 1000 --no-browser
+    python benchmarks/bench_render.py --sizes --overview-sizes 1000 10000 100000   # the overview only
 
 Generation = ``kgraph.views.render`` (read the store, select, lay out, fill the page, write it).
 First draw = ``performance.now()`` when vis-network first paints (``kgraphView.firstDrawMs``), i.e.
@@ -35,6 +36,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--disable-component-update", "--disable-sync"]
 GENERATION_TARGET_S = 3.0
 FIRST_DRAW_TARGET_MS = 5000.0
+OVERVIEW_GENERATION_TARGET_S = 10.0  #: at 100,000 nodes (the overview's target)
 
 
 def synthetic_graph(nodes: int, *, seed: int = 1) -> KnowledgeGraph:
@@ -125,7 +127,7 @@ def generate(kg: KnowledgeGraph, out: Path, *, repeat: int = 3, **options: objec
             "file": str(out.relative_to(ROOT))}
 
 
-def first_draw(paths: list[Path], *, repeat: int = 2) -> dict[Path, dict[str, float]]:
+def first_draw(paths: list[Path], *, repeat: int = 2, ready: str = "kgraphView") -> dict[Path, dict[str, float]]:
     """Median ``firstDrawMs`` and wall time to the first draw for each page, in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
@@ -139,10 +141,10 @@ def first_draw(paths: list[Path], *, repeat: int = 2) -> dict[Path, dict[str, fl
                 page.on("request", lambda r, sink=requests: sink.append(r.url))
                 t = time.perf_counter()
                 page.goto(path.resolve().as_uri())
-                while not page.evaluate("!!(window.kgraphView && kgraphView.drawn)"):  # (no wait_for_function:
+                while not page.evaluate(f"!!(window.{ready} && {ready}.drawn)"):  # (no wait_for_function:
                     page.wait_for_timeout(20)  # it may need eval, which the page's CSP forbids)
                 walls.append((time.perf_counter() - t) * 1000)
-                draws.append(page.evaluate("kgraphView.firstDrawMs"))
+                draws.append(page.evaluate(f"{ready}.firstDrawMs"))
                 page.close()
             found[path] = {"first_draw_ms": round(statistics.median(draws)), "wall_ms": round(statistics.median(walls)),
                            "other_requests": len([u for u in requests if u != path.resolve().as_uri()])}
@@ -150,12 +152,47 @@ def first_draw(paths: list[Path], *, repeat: int = 2) -> dict[Path, dict[str, fl
     return found
 
 
+def overview_rows(sizes: list[int], *, browser: bool) -> list[str]:
+    """Generation, file size and first draw of the overview (countries as meta-nodes) at each size."""
+    rows: list[dict[str, object]] = []
+    for n in sizes:
+        t = time.perf_counter()
+        kg = synthetic_graph(n)
+        built = time.perf_counter() - t
+        row: dict[str, object] = {"case": f"overview, synthetic {n:,} nodes", "quads": len(kg), "store_build_s": round(built, 1)}
+        row.update(generate(kg, OUT / f"overview-{n}.html", repeat=3 if n <= 10000 else 2, overview=True))
+        rows.append(row)
+        del kg
+        print(f"  built {n:,} nodes ({row['quads']:,} quads) in {built:.1f} s; overview generated in "
+              f"{row['generation_s']} s, {row['size_kb']} KB", flush=True)
+    if browser and CHROMIUM.exists():
+        draws = first_draw([ROOT / str(r["file"]) for r in rows], ready="kgraphOverview")
+        for r in rows:
+            r.update(draws[ROOT / str(r["file"])])
+    print(f"{'case':36} {'quads':>9} {'cities':>7} {'ties':>7} {'gen s':>6} {'KB':>6} {'first draw ms':>14}")
+    for r in rows:
+        print(f"{r['case']:36} {r['quads']:>9} {r['nodes']:>7} {r['edges']:>7} {r['generation_s']:>6} "
+              f"{r['size_kb']:>6} {r.get('first_draw_ms', '-'):>14}")
+    (OUT / "bench_render_overview.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [str(r["case"]) for r in rows if float(r["generation_s"]) > OVERVIEW_GENERATION_TARGET_S  # type: ignore[arg-type]
+              or float(r.get("first_draw_ms", 0)) > FIRST_DRAW_TARGET_MS]  # type: ignore[arg-type]
+    if failed:
+        print(f"over target (overview generation < {OVERVIEW_GENERATION_TARGET_S} s, first draw < "
+              f"{FIRST_DRAW_TARGET_MS / 1000} s): " + ", ".join(failed))
+    return failed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="synthetic graph sizes (nodes)")
+    parser.add_argument("--overview-sizes", type=int, nargs="*", default=[1000, 10000, 100000],
+                        help="synthetic graph sizes (nodes) for the overview of big graphs")
     parser.add_argument("--no-browser", action="store_true", help="skip the first-draw measurement")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    failed = overview_rows(args.overview_sizes, browser=not args.no_browser) if args.overview_sizes else []
+    if not args.sizes:
+        return 1 if failed else 0
     rows: list[dict[str, object]] = []
     for n in args.sizes:
         t = time.perf_counter()
@@ -177,7 +214,7 @@ def main() -> int:
         print(f"{r['case']:32} {r['nodes']:>6} {r['edges']:>6} {r['layout']:>8} {r['generation_s']:>6} "
               f"{r['size_kb']:>6} {r.get('first_draw_ms', '-'):>14}")
     (OUT / "bench_render.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
-    failed = [r["case"] for r in rows if float(r["generation_s"]) > GENERATION_TARGET_S  # type: ignore[arg-type]
+    failed += [r["case"] for r in rows if float(r["generation_s"]) > GENERATION_TARGET_S  # type: ignore[arg-type]
               or float(r.get("first_draw_ms", 0)) > FIRST_DRAW_TARGET_MS]  # type: ignore[arg-type]
     if failed:
         print(f"over target (generation < {GENERATION_TARGET_S} s, first draw < {FIRST_DRAW_TARGET_MS / 1000} s): "

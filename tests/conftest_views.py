@@ -203,3 +203,46 @@ def screenshot(page: object, name: str) -> Path:
 def update_docs_images() -> bool:
     """Whether tests may (re)write the committed pictures under docs/img (KGRAPH_UPDATE_DOCS_IMG=1)."""
     return os.environ.get("KGRAPH_UPDATE_DOCS_IMG") == "1"
+
+
+def open_view(browser: object, path: Path, ready: str, *, width: int = 1280, height: int = 800,
+              csp: bool = True) -> Visit:
+    """Open a map, timeline or dossier page from file:// and wait until ``ready`` (a JS expression) holds."""
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=not csp)  # type: ignore[attr-defined]
+    page = context.new_page()
+    v = Visit(page=page, url=path.resolve().as_uri())
+    page.on("request", lambda r: v.requests.append(r.url))
+    page.on("console", lambda m: v.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: v.errors.append(str(e)))
+
+    def on_dialog(d: object) -> None:
+        v.dialogs.append(d.message)  # type: ignore[attr-defined]
+        d.dismiss()  # type: ignore[attr-defined]
+
+    page.on("dialog", on_dialog)
+    page.goto(v.url)
+    wait_until(page, ready)
+    return v
+
+
+def docs_picture(shot: Path, name: str) -> None:
+    """Copy a screenshot to docs/img/NAME when it is missing there, or always with KGRAPH_UPDATE_DOCS_IMG=1."""
+    import shutil
+
+    target = Path(__file__).resolve().parent.parent / "docs" / "img" / name
+    if update_docs_images() or not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, target)
+
+
+def assert_inert(v: Visit, *, scripts: int) -> None:
+    """Nothing a hostile graph holds ran, loaded or became markup in the page ``v``."""
+    page = v.page
+    assert page.evaluate("typeof window.__xss") == "undefined"  # type: ignore[attr-defined]
+    assert v.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, iframe, object, embed, [onload], [onerror]').length") == 0  # type: ignore[attr-defined]
+    assert page.evaluate("document.scripts.length") == scripts  # type: ignore[attr-defined]
+    for href in page.evaluate("[...document.querySelectorAll('a')].map(a => a.getAttribute('href'))"):  # type: ignore[attr-defined]
+        assert href.startswith(("http://", "https://")), href
+    assert v.requests == [v.url]  # an injected <img src=x> would have asked for file:///…/x
+    assert v.errors == []

@@ -109,7 +109,7 @@ def main() -> None:
 
 from . import query as _query  # noqa: E402,F401  (registers query, queries, build, load, info)
 
-for _mod in ("ingest", "render", "analyse", "check", "entities", "store", "serve"):
+for _mod in ("ingest", "render", "dossier", "analyse", "check", "entities", "store", "serve"):
     try:
         __import__(f"{__name__}.{_mod}")
     except ModuleNotFoundError as _exc:  # a command module not written yet

@@ -25,14 +25,25 @@ from .query import open_graph
 @click.option("--title", help="The page's title (default: says what is drawn).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="With --query: stop the query after this many seconds.")
+@click.option("--map", "as_map", is_flag=True,
+              help="Draw a world map: cities at their coordinates, ties as arcs, events as markers, a year slider.")
+@click.option("--timeline", "as_timeline", is_flag=True,
+              help="Draw a timeline of one city's ties, their steps, events and articles (needs --city).")
+@click.option("--overview/--full", "overview", default=None,
+              help="The whole graph as an overview (countries as meta-nodes, expand on click, search) or in full; "
+                   "default: an overview above 2,500 entities.")
 @store_option
 def render(output: Path, city: str | None, depth: int | None, article: str | None, query_file: TextIO | None,
-           lang: str, title: str | None, timeout: float, store: str | None) -> None:
-    """Write an interactive graph view as one HTML file that needs no server and no internet.
+           lang: str, title: str | None, timeout: float, as_map: bool, as_timeline: bool, overview: bool | None,
+           store: str | None) -> None:
+    """Write an interactive graph view, map or timeline as one HTML file that needs no server and no internet.
 
     Without --city, --article or --query the whole graph is drawn.
     """
     from ..errors import UsageError
+
+    if as_map and as_timeline:
+        raise click.UsageError("give --map or --timeline, not both")
     from ..views import render as render_view
 
     folder = output.resolve().parent
@@ -43,7 +54,8 @@ def render(output: Path, city: str | None, depth: int | None, article: str | Non
     try:
         view = render_view(kg, output, city=city, depth=depth, article=article,
                            query=query_file.read() if query_file is not None else None, lang=lang, title=title,
-                           timeout=timeout)
+                           timeout=timeout, view="map" if as_map else "timeline" if as_timeline else "graph",
+                           overview=overview)
     finally:
         kg.close()
     click.echo(view.summary())

@@ -286,6 +286,19 @@ class OxigraphBackend:
     def named_graphs(self) -> list[Identifier]:
         return [to_rdflib(g) for g in self._db().named_graphs()]  # type: ignore[misc]
 
+    def plain_pairs(self, p: str, o: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+        """``(subject, object, language)`` as plain strings for every quad with predicate IRI ``p``
+        (and object IRI ``o`` if given), without building rdflib terms: ~40x faster for bulk reads.
+        A blank node is ``"_:id"``; ``language`` is the literal's tag, ``""`` for other literals and
+        None for IRIs and blank nodes."""
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(p), None if o is None else ox.NamedNode(o), None):
+            s, obj = q.subject, q.object
+            subject = "_:" + s.value if isinstance(s, ox.BlankNode) else s.value
+            if isinstance(obj, ox.Literal):
+                yield subject, obj.value, obj.language or ""
+            else:
+                yield subject, ("_:" + obj.value if isinstance(obj, ox.BlankNode) else obj.value), None
+
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a query over the union of the graphs (a set; ``FROM`` narrows it), bindings bound as VALUES.
 

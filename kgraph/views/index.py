@@ -57,6 +57,7 @@ _DERIVED = str(PROV.wasDerivedFrom)
 _EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(KG.partner)
 _SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
 _TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_STATUS = str(KG.registryStatus)
 _NEWS = str(SCHEMA.NewsArticle)
 _DATED = {str(SCHEMA.startDate), str(SCHEMA.datePublished)}
 _ARTICLE_GRAPHS = str(KGR["article/"])
@@ -146,6 +147,7 @@ class Edge:
     sources: set[Value] = field(default_factory=set)  #: prov:wasDerivedFrom of the tie
     partnerships: set[Entity] = field(default_factory=set)  #: kg:Partnership nodes behind a tie
     statements: set[tuple[str, str, str]] = field(default_factory=set)  #: triples to look evidence up by
+    status: set[str] = field(default_factory=set)  #: kg:registryStatus of the tie (news against the registry)
 
     @property
     def year(self) -> int | None:
@@ -256,6 +258,9 @@ class GraphIndex:
                 edge.conflict = True
             elif p == _DERIVED:
                 edge.sources.add(o)
+            elif p == _STATUS:
+                text = _text(o)
+                edge.status.add(text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text)
 
     def _tie(self, x: Entity, y: Entity) -> Edge:
         a, b = sorted((x, y))

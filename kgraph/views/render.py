@@ -20,9 +20,13 @@ if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 
+VIEWS = ("graph", "map", "timeline")
+
+
 def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, city: str | None = None,
            depth: int | None = None, article: str | None = None, query: str | None = None, lang: str = "ko",
-           title: str | None = None, timeout: float | None = 60.0, seed: int = 7) -> GraphView:
+           title: str | None = None, timeout: float | None = 60.0, seed: int = 7, view: str = "graph",
+           overview: bool | None = None) -> GraphView:
     """Draw ``kg`` (all of it, a city's ego network, one article, or a CONSTRUCT's answer) as one page.
 
     ``city`` is a name in any language or an alias (``광명시``, ``Gwangmyeong``, ``광명``) or an IRI;
@@ -32,14 +36,36 @@ def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, 
     ``lang`` (ko or en) chooses the labels first shown; the page can switch. With ``output`` the
     page is written there (UTF-8, atomically). Returns a :class:`GraphView`.
 
+    ``view`` chooses the drawing: ``graph`` (nodes and edges), ``map`` (cities at their coordinates
+    on a world map, ties as arcs, events as markers, a year slider; see :mod:`.mapdata`) or
+    ``timeline`` (a city's ties, their steps, its events and articles on a time axis; needs ``city``).
+
+    The whole graph (no ``city``, ``article`` or ``query``) opens as an *overview* above
+    :data:`~kgraph.views.overview.OVERVIEW_THRESHOLD` entities: countries as meta-nodes, expanded on
+    click, with search to any city. ``overview=True`` or ``False`` forces it either way.
+
     >>> from kgraph import KnowledgeGraph
     >>> view = render(KnowledgeGraph.shipped(), city="광명시", depth=1)
     >>> view.nodes > 5, view.physics, "<script src" in view.html
     (True, True, False)
     """
     with paused_gc():
-        return _render(kg, output, city=city, depth=depth, article=article, query=query, lang=lang, title=title,
-                       timeout=timeout, seed=seed)
+        if overview and (view != "graph" or city or article or query):
+            raise UsageError("the overview draws the whole graph; drop --city, --article, --query, --map and --timeline")
+        if view == "graph" and not (city or article or query) and overview is not False:
+            from .overview import OVERVIEW_THRESHOLD, entity_count
+
+            if overview or entity_count(kg) > OVERVIEW_THRESHOLD:
+                return _overview(kg, output, lang=lang, title=title, seed=seed)
+        if view == "graph":
+            return _render(kg, output, city=city, depth=depth, article=article, query=query, lang=lang, title=title,
+                           timeout=timeout, seed=seed)
+        if view not in VIEWS:
+            raise UsageError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+        from .other import render_other
+
+        return render_other(kg, output, view=view, city=city, depth=depth, article=article, query=query, lang=lang,
+                            title=title, timeout=timeout)
 
 
 def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: str | None, depth: int | None,
@@ -80,6 +106,25 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
     view = GraphView(html=html, title=shown_title, nodes=payload.node_count, edges=payload.edge_count,
                      layout=payload.layout.method, physics=payload.layout.physics,
                      seconds=time.perf_counter() - started)
+    if target is not None:
+        view.save(target)
+    return view
+
+
+def _overview(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, lang: str, title: str | None,
+              seed: int) -> GraphView:
+    from .. import __version__
+    from .overview import overview_page
+
+    started = time.perf_counter()
+    if lang not in texts.LANGS:
+        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
+    target = check_target(output) if output is not None else None
+    titles = {code: texts.TITLES[code]["graph"] for code in texts.LANGS}
+    html, counts = overview_page(kg, title=title, titles=titles, lang=lang, version=__version__, seed=seed)
+    view = GraphView(html=html, title=title or titles[lang], nodes=counts["cities"], edges=counts["ties"],
+                     layout="overview", physics=False, seconds=time.perf_counter() - started, kind="overview",
+                     counts=counts)
     if target is not None:
         view.save(target)
     return view

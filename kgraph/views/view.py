@@ -29,6 +29,8 @@ class GraphView:
     physics: bool  #: True when the browser settles the layout, then freezes it
     seconds: float  #: time taken to build the page
     path: Path | None = None  #: where the page was last written
+    kind: str = "graph"  #: graph | map | timeline | dossier
+    counts: dict[str, int] | None = None  #: what a map, timeline or dossier holds (cities, ties, events, …)
 
     @property
     def size(self) -> int:
@@ -62,6 +64,9 @@ class GraphView:
     def summary(self) -> str:
         """One line: what was drawn, how big the page is, how long it took."""
         where = f"wrote {self.path}" if self.path else "rendered"
+        if self.kind != "graph":
+            held = ", ".join(f"{v} {k}" for k, v in (self.counts or {}).items())
+            return f"{where}: {self.kind}, {held}, {self.size / 1024:.0f} KB in {self.seconds:.2f} s"
         mode = "physics settles, then freezes" if self.physics else "layout fixed, physics off"
         return (f"{where}: {self.nodes} nodes, {self.edges} edges, {self.size / 1024:.0f} KB "
                 f"({self.layout} layout, {mode}) in {self.seconds:.2f} s")
