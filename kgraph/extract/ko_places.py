@@ -540,18 +540,13 @@ def jamo_distance(a: str, b: str, limit: int = 99) -> int:
     >>> jamo_distance("핏사눌록", "핏사놀룩"), jamo_distance("피사눌록", "핏사눌록"), jamo_distance("광명", "부안")
     (2, 1, 6)
     """
-    x, y = _jamo(a), _jamo(b)
-    prev = list(range(len(y) + 1))
-    for i, cx in enumerate(x, 1):
-        cur = [i]
-        for j, cy in enumerate(y, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cx != cy)))
-        prev = cur
-        if min(prev) > limit:
-            return limit + 1  # already further apart than asked
-    return prev[-1]
+    from rapidfuzz.distance import Levenshtein
+
+    d = Levenshtein.distance(_jamo(a), _jamo(b), score_cutoff=limit)
+    return int(d) if d <= limit else limit + 1  # past the limit: further apart than asked
 
 
+@lru_cache(maxsize=65536)
 def _close(a: str, b: str) -> bool:
     """Variant spellings of one foreign name: a letter or two apart in a long name (핏사눌록 / 핏사놀룩)."""
     if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3 or _jamo(a)[0] != _jamo(b)[0]:

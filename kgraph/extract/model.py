@@ -54,6 +54,7 @@ class Reading:
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  #: decisions worth telling the user (e.g. list breakdowns)
     ties: list[tuple] = field(default_factory=list)  #: candidate ties (a, b, type, year, sentence) before settling
+    _keys: set[tuple[object, object, object]] = field(default_factory=set, repr=False, compare=False)
 
     def entity(self, e: Entity) -> Entity:
         """Add ``e`` or merge its mentions into the entity already there; returns the kept one."""
@@ -76,8 +77,10 @@ class Reading:
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, *, span: Span | None = None,
             sentence: str | None = None) -> None:
         """Add a fact once (the first evidence is kept)."""
-        if any(f.s == s and f.p == p and f.o == o for f in self.facts):
-            return
+        key = (s, p, o)
+        if key in self._keys and any(f.s == s and f.p == p and f.o == o for f in self.facts):
+            return  # (rules may drop facts from the list: the index only says where to look)
+        self._keys.add(key)
         self.facts.append(Fact(s, p, o, span, sentence))
         trace = CURRENT.get()
         if trace is not None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _PUNCT = "()[]{}<>,.·:;!?\"'“”‘’「」『』《》〈〉▲△■□●○◆◇※…~/|=+*"
 
@@ -31,7 +31,15 @@ class Sentence:
     start: int
     end: int
 
+    @cached_property
+    def _words(self) -> tuple[Word, ...]:
+        return tuple(self._split_words())
+
     def words(self) -> list[Word]:
+        """The sentence's words, punctuation stripped (split once, then kept)."""
+        return list(self._words)
+
+    def _split_words(self) -> list[Word]:
         out = []
         for m in re.finditer(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*", self.text):
             raw = m.group(0)
