@@ -100,16 +100,16 @@ class _Sized:
 
 
 def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,
-           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None,
-           client: object | None = None) -> IngestReport:
+           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None
+           ) -> IngestReport:
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
 
     Each article's graph replaces the graph it had before (same URL, or same text without URL), in
     one transaction. Articles are written in batches (:data:`BATCH_ARTICLES` or every
     :data:`BATCH_SECONDS`); the store's writer lock is held only while a batch is written, so other
     writers interleave and readers are never blocked. ``workers`` > 1 reads in a process pool (None:
-    the machine's cores from :data:`AUTO_POOL_MIN` articles on, else in this process) and
-    ``client`` (a ``dask.distributed.Client``) on a Dask cluster; only this process writes. Nodes
+    the machine's cores from :data:`AUTO_POOL_MIN` articles on, else in this process); only this
+    process writes. Nodes
     merged with ``kgraph merge`` stay merged: a re-read article names the kept node.
     """
     from .graph import KnowledgeGraph
@@ -150,13 +150,8 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
                 report.notes += [f"{r.path.name}: {n}" for n in r.notes]
         last_write = time.monotonic()
 
-    if client is not None:
-        from .dask_read import read_files_dask
-
-        reads: Iterable[Read] = read_files_dask(files, extractor=extractor, client=client, overrides=overrides)
-    else:
-        n = workers if workers is not None else (default_workers() if len(files) >= AUTO_POOL_MIN else 1)
-        reads = read_files(files, extractor=extractor, workers=n, overrides=overrides)
+    n = workers if workers is not None else (default_workers() if len(files) >= AUTO_POOL_MIN else 1)
+    reads = read_files(files, extractor=extractor, workers=n, overrides=overrides)
     sized = _Sized(reads, len(files))
     try:
         for r in (progress(sized) if progress else sized):

@@ -33,11 +33,9 @@ def _meta_options(f):  # type: ignore[no-untyped-def]
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that read articles (default: the machine's cores for 40 articles or more, else 1).")
-@click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Read on a Dask cluster (tcp://HOST:PORT of its scheduler); this process writes the store.")
 @store_option
 def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet: bool, workers: int | None,
-           dask_address: str | None, store: str | None) -> None:
+           store: str | None) -> None:
     """Read articles (files, folders, globs: .html .htm .txt .md) and store their facts.
 
     Each article becomes one named graph (re-ingesting replaces it). A file that cannot be read is
@@ -56,17 +54,8 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
 
             return tqdm(files, desc="ingest", unit="article", file=click.get_text_stream("stderr"))
 
-        client = None
-        if dask_address:
-            from ..dask_read import connect
-
-            client = connect(dask_address)
-        try:
-            report = run_ingest(kg, paths, overrides=_overrides(url, title, published, publisher, lang), progress=bar,
-                                workers=workers, client=client)
-        finally:
-            if client is not None:
-                client.close()
+        report = run_ingest(kg, paths, overrides=_overrides(url, title, published, publisher, lang), progress=bar,
+                            workers=workers)
         from ..query.aggregates import ready
 
         if not ready(kg):  # counts never made, or left not current by an interrupted write
