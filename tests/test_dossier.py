@@ -32,7 +32,7 @@ READY = "!!(window.kgraphMap && kgraphMap.drawn && window.kgraphTimeline && kgra
 def kg():  # type: ignore[no-untyped-def]
     graph = shipped_with_article()
     # a registry check as issue 10 records it: the status sits on the tie
-    graph.replace_graph(KGR["graph/check"], [(TIE, KG.registryStatus, Literal("confirmed"))])
+    graph.replace_graph(KGR["graph/check"], [(TIE, KG.registryStatus, KG.Confirmed)])
     return graph
 
 

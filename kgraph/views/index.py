@@ -260,7 +260,7 @@ class GraphIndex:
                 edge.sources.add(o)
             elif p == _STATUS:
                 text = _text(o)
-                edge.status.add(text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text)
+                edge.status.add((text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text).lower())
 
     def _tie(self, x: Entity, y: Entity) -> Edge:
         a, b = sorted((x, y))
