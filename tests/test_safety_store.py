@@ -120,11 +120,12 @@ def damage(store: Path, kind: str) -> None:
         os.truncate(ssts[-1], ssts[-1].stat().st_size // 2)
     elif kind == "sst-missing":
         ssts[-1].unlink()
-    elif kind == "sst-flipped":
-        data = bytearray(ssts[-1].read_bytes())
-        for i in range(len(data) // 3, len(data) // 3 + 64):
-            data[i] ^= 0xFF
-        ssts[-1].write_bytes(bytes(data))
+    elif kind == "sst-flipped":  # every table with data blocks (some files may be obsolete ones RocksDB no longer reads)
+        for sst in (f for f in ssts if f.stat().st_size > 4096):
+            data = bytearray(sst.read_bytes())
+            for i in range(len(data) // 3, len(data) // 3 + 64):
+                data[i] ^= 0xFF
+            sst.write_bytes(bytes(data))
 
 
 KINDS = ["current-missing", "current-empty", "manifest-missing", "manifest-truncated", "sst-truncated", "sst-missing"]
