@@ -171,7 +171,8 @@ def rank(by: str, view: str, top: int, sample: int | None, store: str | None) ->
 
 
 @main.command()
-@click.option("--view", type=click.Choice(NETWORK_VIEWS), default="partnership", show_default=True)
+@click.option("--view", type=click.Choice(NETWORK_VIEWS), default="partnership", show_default=True,
+              help="Network: ties between cities, or co-attendance of events.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Communities shown.")
 @click.option("--members", type=click.IntRange(min=1), default=8, show_default=True,
               help="Members listed per community (hubs first).")

@@ -16,7 +16,8 @@ FORMATS = ("table", "csv", "json")
 @main.command()
 @click.option("--city", help="Only the ties of this city (any name the graph knows: 광명시, Gwangmyeong).")
 @click.option("--status", type=click.Choice(["confirmed", "new", "conflicting"]), help="Only ties with this status.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table (for reading), csv or json (every field, one row per article and tie).")
 @store_option
 def check(city: str | None, status: str | None, fmt: str, store: str | None) -> None:
     """Each tie an article states, checked against the registry: confirmed, new or conflicting."""

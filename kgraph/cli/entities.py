@@ -17,7 +17,8 @@ from .query import open_graph
               help="Only entities of this type (repeatable).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Only pairs at least this sure (1 = same name once normalised).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table (for reading), csv or json (one row per pair).")
 @store_option
 def entities(duplicates: bool, types: tuple[str, ...], min_score: float, fmt: str, store: str | None) -> None:
     """Entities that may name one real thing, for review before `kgraph merge`."""

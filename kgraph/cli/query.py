@@ -136,7 +136,8 @@ def info(store: str | None) -> None:
               help="The gazetteer folder (shared/gazetteer).")
 @click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder with the seed article (shared/corpus), to add its reading.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("data"), show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("data"), show_default=True,
+              help="The folder to write cities.ttl and cities.trig into.")
 def build(gazetteer: Path, corpus: Path | None, out: Path) -> None:
     """Regenerate the shipped graph (cities.ttl, cities.trig) from the gazetteer facts."""
     from ..build import build as build_graph, write
