@@ -382,3 +382,14 @@ def test_that_day_is_the_day_named_before_else_the_publication_day(ex):
     assert event_dates(r).get("환영 만찬") == "2024-05-10"
     r = read(ex, "이날 수원시청에서 환영 만찬이 열렸다.", published=None)
     assert dates(r) == set()
+
+
+def test_visit_to_a_city_named_after_its_region(ex):
+    # the region only locates the city: the city is where the visit is held
+    r = read(ex, "하동군 대표단은 12일부터 14일까지 일본 시즈오카현 후지시를 방문했다.")
+    loc = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities}
+    assert loc and all(n.startswith("후지") for n in loc)
+    # a region visited on its own stays the place
+    r = read(ex, "하동군 대표단은 12일부터 14일까지 일본 시즈오카현을 방문했다.")
+    loc = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities}
+    assert not any(n.startswith("후지") for n in loc)

@@ -248,3 +248,44 @@ def test_a_place_between_name_and_title_locates_the_title(ex):
     assert set(p) == {"홍길동", "이몽룡"}
     # the word before the place is no name: nobody
     assert people(read(ex, "이날 오후 부산 남구청장이 환영사를 하며 교류를 약속했다.")) == {}
+
+
+# --- foreign names in further shapes (this release) -------------------------------------------------------
+
+def test_joined_foreign_name_before_a_foreign_mayor_title(ex):
+    # a long name written as one word, its last syllable like a city's (시), before the city's own mayor title
+    p = people(read(ex, "하동군 방문단은 일본 가와고에시를 찾아 다카하시요시 가와고에시장과 환담했다."))
+    title, body = p.get("다카하시요시", (None, None))
+    assert title == "시장" and (body or "").startswith("가와고에")
+    # words before the title that end the same way but are no names: an adverb, a word of time
+    p = people(read(ex, "하동군 방문단은 일본 가와고에시를 찾아 다시 가와고에시장과 환담했다."))
+    assert "다시" not in p
+    p = people(read(ex, "하동군 방문단은 일본 가와고에시를 찾아 당시 가와고에시장과 환담했다."))
+    assert "당시" not in p
+
+
+def test_foreign_name_between_an_organisation_and_its_officer_title(ex):
+    p = people(read(ex, "대표단은 현지 국제친선협회 야마다겐타로 회장과 교류 방안을 논의했다."))
+    assert p.get("야마다겐타로") == ("회장", "국제친선협회")
+    # a common word in that place is no name; a city before the title is not an organisation
+    p = people(read(ex, "대표단은 국제친선협회 관계자 회장단과 교류 방안을 논의했다."))
+    assert "관계자" not in p and "회장단" not in p
+    p = people(read(ex, "대표단은 오사카시 야마다겐타로 회장과 만났다."))
+    assert p.get("야마다겐타로", (None, None))[1] != "오사카시"
+
+
+def test_foreign_name_glossed_with_chinese_characters(ex):
+    p = people(read(ex, "중국 외사판공실 류 진 펑(劉振鵬) 주임 일행 5명이 14일 평택시청을 방문했다."))
+    assert p.get("류 진 펑") == ("주임", None) or p.get("류 진 펑", (None,))[0] == "주임"
+    assert "외사판공실 류 진 펑" not in p and "중국 외사판공실 류 진 펑" not in p
+    # the same name spaced another way later is the same person
+    r = read(ex, "류 진 펑(劉振鵬) 주임이 평택시청을 찾았다. 류 진펑 주임은 교류를 제안했다.")
+    assert sum(1 for e in r.entities.values() if e.type == "Person") == 1
+    # Chinese characters after a common word are no name
+    p = people(read(ex, "양 도시는 교류(交流) 협력을 이어왔다."))
+    assert p == {}
+
+
+def test_new_titles_of_chinese_offices(ex):
+    assert title_of("주임") == ("주임", None) and title_of("참찬") == ("참찬", None)
+    assert title_of("주민") is None

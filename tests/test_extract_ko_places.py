@@ -328,3 +328,21 @@ def test_upgrade_keeps_both_steps(ex):
     assert V.sisterCityOf in preds and V.friendshipCityOf in preds
     r2 = ex.read(Article(text="영동군은 중국 허베이성 관타오현과 자매결연을 맺었다. 우호교류도 이어간다.", language="ko"))
     assert V.friendshipCityOf not in {f.p for f in r2.facts}
+
+
+def test_special_city_style_is_the_city_itself(ex):
+    # 특례시 is the legal style of a large Korean city: the same city, never a new (foreign) one
+    r = ex.read(Article(text="일본 오카야마시 대표단이 수원특례시를 방문해 자매결연 30주년을 기념했다.", language="ko"))
+    iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
+    assert any(i.endswith("/city/kr/suwon") for i in iris)
+    assert not any("teukrye" in i for i in iris)
+    # a word ending in 특례시 that is no Korean city stays unknown (no Korean city is made of it)
+    r = ex.read(Article(text="대표단은 가나다특례시 관계자와 만났다.", language="ko"))
+    assert not any("/city/kr/" in str(iri) for iri, e in r.entities.items() if e.type == "City")
+
+
+def test_friendship_words_with_a_space():
+    from kgraph.extract.ties import tie_type
+    assert tie_type("국외 우호 협력도시인 일본 X정") == "friendship"
+    assert tie_type("2010년 우호결연을 맺은") == "friendship"
+    assert tie_type("우호적인 분위기에서 회의를 열었다") == "other"

@@ -22,6 +22,8 @@ COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시
 인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지""".split())
 
 
+#: the legal style of a Korean city of over a million people (창원특례시 is 창원시): read as the city itself
+SPECIAL_CITY_STYLE = "특례시"
 HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "FR", "英": "GB", "露": "RU", "濠": "AU",
                    "越": "VN", "伊": "IT", "加": "CA", "印": "IN", "泰": "TH", "比": "PH", "蒙": "MN", "臺": "TW"}
 
@@ -115,6 +117,8 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
         if gov.short != gov.name_ko:
             gz.add(gov.short, Cand(iri, "City", "KR", "short", gov.name_ko, gov.name_en, gov.province_ko, 0, level))
         gz.add(gov.name_en, full, lang="en")
+        if level == "sigungu" and gov.name_ko.endswith("시"):  # 창원특례시, 수원특례시: a large city's legal style
+            gz.add(gov.name_ko[:-1] + SPECIAL_CITY_STYLE, full)
     for row in loader.kr_admin():
         if row.city_ko:
             continue

@@ -690,7 +690,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
             if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x):
                 visitors.append(x)
-    place = next((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end), None)
+    chain = sorted((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end),
+                   key=lambda x: x.start)
+    # 후쿠오카현 무나카타시를 방문: a region only locates the city after it, which is the place visited
+    place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
     vpos = m.start("word")

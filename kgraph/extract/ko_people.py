@@ -27,7 +27,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
                                  TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, TITLE_HONORIFIC)
+                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -105,6 +105,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
            foreign: bool = False) -> URIRef:
     """Record a person (one IRI per name within an article), with job title and body when known."""
     iri = ctx.persons.get(name)
+    if iri is None and not is_korean_name(name):  # 차이 밍자우 and 차이 밍 자우: one name, spaced two ways
+        iri = next((v for k, v in ctx.persons.items() if k.replace(" ", "") == name.replace(" ", "")), None)
     if iri is None:
         iri = _variant_of(ctx, name, title)
         if iri is not None:
@@ -225,15 +227,18 @@ def _name_part(word: str) -> bool:
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
 
 
-def _foreign_name(ctx: Ctx, words: list[Word], end: int) -> list[Word]:
-    """Up to three name words ending at ``end`` (exclusive): 쓰지 마사히로, 쩐 티 투, 카타리나 푀터."""
+def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False) -> list[Word]:
+    """Up to three name words ending at ``end`` (exclusive): 쓰지 마사히로, 쩐 티 투, 카타리나 푀터.
+
+    ``titled``: the title after them names its own place (``사야마시장``), so a last word ending like a place
+    (``코야노쓰요시``) is a name, not the place of the title."""
     names: list[Word] = []
     j = end - 1
     while j >= 0 and len(names) < 4:
         w = words[j]
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
-                or UNIVERSITY_SHORT.match(w.text) or (not names and TRAILING_PLACE_WORD.match(w.text)) \
+                or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
@@ -326,6 +331,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _glued_people(ctx, sent, words)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
+    _glossed_people(ctx, sent)
     _marked_people(ctx, sent, words)
 
     def taken(w: Word) -> bool:
@@ -395,7 +401,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 start = words[k].end - len(known_long)
                 ctx.mentions.append(Mention(start, words[k].end, known_long, ctx.persons[known_long], "Person", "person"))
                 continue
-            names = _foreign_name(ctx, words, k + 1) if foreign_body else []
+            titled = named is not None
+            names = _foreign_name(ctx, words, k + 1, titled=titled) if foreign_body else []
             if len(names) >= 2:
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
@@ -433,12 +440,16 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
-            names = _foreign_name(ctx, words, k + 1)
+            names = _foreign_name(ctx, words, k + 1, titled=titled)
             if len(names) >= 2 or (names and foreign_body):
                 if body is None and named is None:  # 오를레앙시에서 소피 르루아 부시장
                     body = _city_before(ctx, sent, names[0].start)
                 name = " ".join(x.text for x in names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
+                continue
+            org = _officer_org(ctx, words, k, title) if len(names) == 1 and body is None and named is None else None
+            if org is not None:  # 국제교류협회 노구치야스오 회장: a foreign name between a body and its officer's title
+                person(ctx, names[0].text, Span(names[0].start, names[0].end), title=title, body=org, sent=sent)
                 continue
             if len(names) == 1 and _single_foreign(ctx, sent, names[0], title, named):
                 one = names[0]
@@ -858,6 +869,18 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
     return False
 
 
+def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:
+    """The organisation written right before a one-word foreign name that an officer's title follows
+    (``국제교류협회 노구치야스오 회장``), else None. A Korean-shaped name is read by the common path."""
+    w = words[k]
+    if k < 1 or words[k - 1].tail or not title.endswith(ORG_OFFICER_TITLES) or len(w.text) < 3 \
+            or is_korean_name(w.text) or w.text in PERSON_STOP or nominal_like(w.text) or PLACE_BEFORE_TITLE.match(w.text):
+        return None
+    if _is_mention(ctx, words[k - 1], ("City", "Country")):
+        return None
+    return _org_with_qualifier(ctx, words, k - 1)
+
+
 def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
     """``부르마 발도르즈(Burmaa Baldorj) 부의장``: a name glossed in Latin letters, then its title."""
     for m in ROMANISED_NAME.finditer(sent.text):
@@ -1010,6 +1033,33 @@ def _noted_people(ctx: Ctx, sent: Sentence) -> None:
         body = None
         if named:
             body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(2))), None)
+        if body is None and named is None:
+            body = _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
+    """``차이 밍 자오(蔡名照) 주임``: a foreign name of one to four Hangul words glossed with its Chinese
+    characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
+    for m in HANJA_GLOSSED_NAME.finditer(sent.text):
+        tw = title_of(strip_particle(m.group(3)))
+        if tw is None:
+            continue
+        parts = m.group(1).split()[-len(m.group(2)):]
+        while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
+                         or ctx.gz.lookup(parts[0]) or _org_iri(ctx, parts[0]) is not None):
+            parts = parts[1:]
+        if not parts or (len(parts) == 1 and is_korean_name(parts[0])):
+            continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
+        name = " ".join(parts)
+        s = sent.start + m.end(1) - len(name)
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        at = sent.start + m.start(3)
+        body = None
+        if named:
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(3))), None)
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)

@@ -26,7 +26,8 @@ COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군�
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
-EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사")
+EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
+                                       "주임", "부주임", "참찬")
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
 TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
@@ -40,6 +41,10 @@ TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "curren
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
                         r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
+#: A foreign name in Hangul words glossed with its Chinese characters, then the title:
+#: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
+HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
+                                r"\(([\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
 #: A name written in Chinese characters before its title: ``種國勝 부비서장``.
 HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
