@@ -390,3 +390,43 @@ def test_teaser_above_the_headline_is_furniture(ex) -> None:  # type: ignore[no-
             "Gimpo Mayor Kim Byung-soo met Lyon officials.")
     r = ex.read(Article(text=text, url="urn:test:teaser", language="en", title="Gimpo and Lyon renew ties"))
     assert "Jane Roe" not in names(r, "Person") and "Kim Byung-soo" in names(r, "Person")
+
+
+# --- this release: agreement names, Korean special cities, honorifics, the year of one tie --------------
+
+def test_agreement_name_after_a_tie_phrase_is_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, 'Hanam City signed a "Sister City Cooperation Agreement" with Rotorua City on the 12th.')
+    assert "Cooperation Agreement" not in names(r, "City")
+    assert any({"Rotorua City", "Rotorua"} & set(t) for t in ties(r))
+    # a partner named right after the tie words is still read
+    r = read(ex, "Hanam's sister city Rotorua sent a delegation on Monday.")
+    assert any("Rotorua" in n for n in names(r, "City"))
+
+
+def test_korean_special_self_governing_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Sejong Special Self-Governing City and Rotorua City signed a friendship agreement.")
+    cities = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
+    assert any(i.endswith("/city/kr/sejong") for i in cities)
+    assert not any("self-governing" in i.lower() for i in cities)
+
+
+def test_honorific_before_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Dr Mara Quill, Mayor of Rotorua, signed the letter.")
+    assert "Mara Quill" in names(r, "Person") and not any(n.startswith("Dr") for n in names(r, "Person"))
+    r = read(ex, "Prof. Mara Quill, Mayor of Rotorua, signed the letter.")
+    assert "Mara Quill" in names(r, "Person")
+    # a name that merely starts like an honorific stays whole
+    r = read(ex, "Drew Quill, Mayor of Rotorua, signed the letter.")
+    assert "Drew Quill" in names(r, "Person")
+
+
+def test_year_between_partners_dates_only_the_ones_before(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Hanam hosted a festival on Monday. Hanam is in Gyeonggi Province. Since signing a sister city "
+                 "agreement with Rotorua in 1988, Hanam has added sister cities in Nelson and Timaru.")
+    years = {label(r, g.o): str(f.o) for f in r.facts if f.p == V.since
+             for g in r.facts if g.s == f.s and g.p == V.partner and label(r, g.o) != "Hanam"}
+    assert years.get("Rotorua") == "1988"
+    assert "Nelson" not in years and "Timaru" not in years
+    # a year after every partner dates them all
+    r = read(ex, "Hanam and Rotorua have been sister cities since 1988.")
+    assert any(f.p == V.since and str(f.o) == "1988" for f in r.facts)

@@ -20,7 +20,7 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import INITIAL, NAME_STOP, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
+from .patterns_en import HONORIFIC_RE, INITIAL, NAME_STOP, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
@@ -41,7 +41,11 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     """The name cut before the first word that cannot be part of it (a title, a place, a month)."""
     out: list[str] = []
     pos = start
-    for w in name.split():
+    words = name.split()
+    while len(words) > 1 and not out and HONORIFIC_RE.fullmatch(words[0]):  # Dr Jane Roe: the honorific is no name
+        pos = ctx.text.find(words[0], pos) + len(words[0])
+        words = words[1:]
+    for w in words:
         idx = ctx.text.find(w, pos)
         if w.rstrip(".,") in NAME_STOP or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
@@ -189,7 +193,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if not name or title is None:
             continue
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, base + m.end("name") - len(raw), title, body.iri if body and title.body != "none" else None)
+        _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
+                    body.iri if body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):

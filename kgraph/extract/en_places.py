@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_RE, UP, WORD
+from .patterns_en import NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -26,7 +26,7 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
             "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
 _NAME = rf"{WORD}(?:(?:[ \t-]+(?:de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous)){{0,2}}[ \t]+{WORD}){{0,3}}"
-_SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}" + r")[ \t]+(?P<s>" +
+_SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ \t]+(?P<s>" +
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
@@ -224,9 +224,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     for m in _TIE_PARTNER.finditer(t):
-        if not m.group("p") and (_title_case(t) or re.match(r"(?:Agreements?|Relations(?:hip)?s?|Program(?:me)?s?|Committee|"
-                                                           r"Association|Ties|Partnerships?|Exchanges?|Day|Festival|Forum)\b",
-                                                           m.group("n"))):
+        if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
             continue  # a Friendship City Agreement: no place after the tie words
         name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
         s = base + m.end("n") - len(name) if name else base + m.start("n")

@@ -120,10 +120,24 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         year = _YEAR.search(sent.text)
+        dated = _dated_parties(_parties(ctx, sent, sent.start, sent.end), host,
+                               sent.start + year.start() if year else None)
         for other in iris:
             if other != host:
-                ctx.reading.ties.append((host, other, kind, year.group(1) if year else None, sent))
+                ctx.reading.ties.append((host, other, kind, year.group(1) if year and other in dated else None, sent))
         prev = parties or prev
+
+
+def _dated_parties(parties: list[Mention], host: URIRef, at: int | None) -> set[URIRef]:
+    """The partners a sentence's year dates. A year written between partners dates only those before it
+    (``a sister city agreement with A in 1976, the city has added B and C``); a year before every partner
+    or after every partner dates them all (``since 1976 … A and B``, ``A and B … since 1989``)."""
+    others = [m for m in parties if m.iri != host]
+    if at is None:
+        return set()
+    before = {m.iri for m in others if m.end <= at}
+    after = {m.iri for m in others if m.start > at}
+    return before if before and after else before | after
 
 
 def _second_city(ctx: Ctx, main: URIRef | None) -> URIRef | None:

@@ -91,7 +91,8 @@ class PlaceSuffix:
 
 PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
     PlaceSuffix("city", r"City|city", "city"),
-    PlaceSuffix("metropolitan_city", r"Metropolitan City|Special City", "city"),
+    PlaceSuffix("metropolitan_city", r"Metropolitan City|Special City|Special Self-[Gg]overning City", "city"),
+    PlaceSuffix("special_province", r"Special Self-[Gg]overning Province", "province"),
     PlaceSuffix("municipality", r"Municipality|municipality", "city"),
     PlaceSuffix("town", r"Town|Township", "city"),
     PlaceSuffix("district", r"District|district", "district"),
@@ -127,6 +128,12 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
 TIE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in TIE_PHRASES), re.I)
+#: capitalised words after a tie phrase that name a document, a programme or a body, never the partner:
+#: ``Sister City Cooperation Agreement``, ``Friendship City Committee``, ``Sister Cities Youth Program``
+TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me)?s?|Committee|Association|Ties|"
+                             r"Partnerships?|Exchanges?|Day|Festival|Forum|Cooperation|Memorand(?:um|a)|MOU|MoU|Pact|"
+                             r"Treaty|Charter|Declaration|Protocol|Accord|Commission|Council|Network|Youth|Summit|Week|"
+                             r"Month|Year|Award|Project)\b")
 #: phrasings that keep a stated tie a tie: renewal, anniversary, suspension
 TIE_STILL = r"renew|anniversar|suspend|halt"
 
@@ -229,6 +236,9 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
 #: words before a date that make it the day something was reported, not the event's
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
+
+#: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
+HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Rev)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
