@@ -346,3 +346,23 @@ def test_friendship_words_with_a_space():
     assert tie_type("국외 우호 협력도시인 일본 X정") == "friendship"
     assert tie_type("2010년 우호결연을 맺은") == "friendship"
     assert tie_type("우호적인 분위기에서 회의를 열었다") == "other"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("충주시는 자매도시인 닝보와 히로시마에 대표단을 보냈다.", {"닝보", "히로시마"}),  # a tie word, then a list
+    ("충주시는 중국 옌타이와 선양에 대표단을 보냈다.", {"옌타이", "선양"}),  # a list after a country
+    ("충주시는 닝보(중국)와 히로시마(일본)에 청소년 대표단을 보냈다.", {"닝보", "히로시마"}),  # country in brackets
+])
+def test_bare_foreign_city_with_its_own_support(read, text, expected):
+    cities, _ties = read(text)
+    assert expected <= cities
+
+
+@pytest.mark.parametrize("text", [
+    "그는 국위 선양에 힘썼다고 충주시는 밝혔다.",  # 선양 is also a common word (promotion)
+    "충주시 관계자는 문화 선양과 교류 확대를 강조했다.",
+    "충주시는 선양과 교류하고 있다.",  # a bare name with nothing that makes it foreign stays unread
+])
+def test_bare_foreign_name_without_support_is_no_city(read, text):
+    cities, _ties = read(text)
+    assert "선양" not in cities

@@ -120,11 +120,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         year = _YEAR.search(sent.text)
-        dated = _dated_parties(_parties(ctx, sent, sent.start, sent.end), host,
-                               sent.start + year.start() if year else None)
+        named = _parties(ctx, sent, sent.start, sent.end)
+        dated = _dated_parties(named, host, sent.start + year.start() if year else None)
+        unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"
         for other in iris:
             if other != host:
-                ctx.reading.ties.append((host, other, kind, year.group(1) if year and other in dated else None, sent))
+                ctx.reading.ties.append((host, other, kind,
+                                         year.group(1) if year and other in dated | unnamed else None, sent))
         prev = parties or prev
 
 

@@ -15,7 +15,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
-from .patterns_ko_places import (TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_WORD_BEFORE_FOREIGN_RE, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -98,6 +98,8 @@ def recognise(ctx: Ctx) -> None:
                 settled = chosen_at[idx - 1]
                 prev_province = [p for p in ctx.gz.lookup(settled.province) if p.level == "sido"] \
                     if settled.country == "KR" and settled.province else []
+            if prev_country is None:
+                prev_country = _foreign_support(ctx, raw, chosen_at, idx)
             chosen = _choose(ctx, s, e, surf, cands, rest, prev_province=prev_province, prev_country=prev_country,
                              full_iris=full_iris, prev=_prev_word(text, s), before_city=before_city)
             if chosen is not None:
@@ -183,6 +185,33 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         return None
     if foreign:
         return _foreign_choice(ctx, foreign, surf, rest, prev_country)
+    return None
+
+
+def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]], chosen_at: dict[int, Cand],
+                     idx: int) -> str | None:
+    """The country a bare foreign name's own context gives it, as a country right before it would: its country in
+    brackets after it (``닝보(중국)``), a tie word before it (``자매도시인 닝보``: the gazetteer's country), or a
+    list that continues a foreign city (``중국 옌타이와 선양``: the first city's country). None when nothing does."""
+    s, e, _surf, cands, rest = raw[idx]
+    foreign = {c.country for c in cands if c.type == "City" and c.country not in (None, "KR")}
+    if not foreign or rest and not PARTICLES_RE.match(rest):
+        return None
+    if not rest and (m := COUNTRY_IN_BRACKETS_RE.match(ctx.text, e)) is not None:
+        inside = {c.country for c in ctx.gz.lookup(m.group(1)) if c.type == "Country"}
+        if inside & foreign:
+            return (inside & foreign).pop()
+    if TIE_WORD_BEFORE_FOREIGN_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
+        return next(iter(foreign))
+    prev = chosen_at.get(idx - 1)
+    if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
+            (prev.country in foreign or len(foreign) == 1):
+        p_s, p_e, _p, _c, p_rest = raw[idx - 1]
+        between = (p_rest + ctx.text[p_e + len(p_rest):s]).strip()
+        if between in FOREIGN_LIST_JOINERS or (ctx.text[p_e:s].startswith("(") and
+                                               ctx.text[p_e:s].rstrip().endswith(("와", "과", ",", "·"))):
+            # 옌타이와 선양; 닝보와 히로시마 (one foreign reading: the list goes on abroad)
+            return prev.country if prev.country in foreign else next(iter(foreign))
     return None
 
 
