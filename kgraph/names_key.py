@@ -63,6 +63,43 @@ KO_SURNAMES_LATIN = {
 }
 
 
+#: given-name syllables as English-language news spells them, in the Revised Romanization kgraph's IRIs use
+#: (Seung-won is already RR; Sung, Myung and Hee are not): one entry per spelling, applied syllable by syllable
+LATIN_SYLLABLES_RR = {
+    "sung": "seong", "hyun": "hyeon", "myung": "myeong", "young": "yeong", "kyung": "gyeong", "kyoung": "gyeong",
+    "byung": "byeong", "hyung": "hyeong", "joon": "jun", "soo": "su", "sook": "suk", "chul": "cheol",
+    "keun": "geun", "kwang": "gwang", "kyu": "gyu", "ki": "gi", "duk": "deok", "suk": "seok", "koo": "gu",
+    "goo": "gu", "woo": "u", "jung": "jeong", "hee": "hui", "yoon": "yun", "youn": "yun", "hoon": "hun",
+    "sub": "seop", "seob": "seop", "bum": "beom", "joo": "ju", "choon": "chun", "kook": "guk", "kuk": "guk",
+    "moon": "mun", "yup": "yeop", "ock": "ok", "kyo": "gyo", "kyeong": "gyeong", "kyoon": "gyun", "yeob": "yeop",
+}
+_LATIN_SYLLABLE = re.compile(r"[a-z]{1,7}")
+
+
+def korean_rr_key(name: str) -> str | None:
+    """The Revised Romanization a Korean name in Latin letters stands for, as kgraph romanises the Hangul
+    name (``Park Seung-won`` → ``bakseungwon``, the key of 박승원), or None for a name not shaped like a
+    Korean one (a known Korean surname, then a given name of one or two syllables).
+
+    >>> korean_rr_key("Park Seung-won"), korean_rr_key("Lee Jae-myung"), korean_rr_key("Kim Kwang Soo")
+    ('bakseungwon', 'ijaemyeong', 'gimgwangsu')
+    >>> korean_rr_key("Katharina Pötter"), korean_rr_key("Park"), korean_rr_key("Park Seung-won-ho")
+    (None, None, None)
+    """
+    words = name.strip().split()
+    if len(words) not in (2, 3):
+        return None
+    surname = KO_SURNAMES_LATIN.get(words[0].lower())
+    given = words[1].lower().split("-") if len(words) == 2 else [w.lower() for w in words[1:]]
+    if surname is None or len(given) > 2 or not all(_LATIN_SYLLABLE.fullmatch(g) for g in given):
+        return None
+    rr = []
+    for g in given:
+        g = LATIN_SYLLABLES_RR.get(g, g)
+        rr.append("g" + g[1:] if g.startswith("k") else g)  # ㄱ is g in RR: Kwang, Ki, Kyu
+    return romanize(surname) + "".join(rr)
+
+
 def person_key(name: str) -> str:
     """A sound key for a person's name that also brings a Korean name in Latin letters to its Hangul.
 

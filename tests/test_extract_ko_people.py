@@ -289,3 +289,31 @@ def test_foreign_name_glossed_with_chinese_characters(ex):
 def test_new_titles_of_chinese_offices(ex):
     assert title_of("주임") == ("주임", None) and title_of("참찬") == ("참찬", None)
     assert title_of("주민") is None
+
+
+def test_a_bare_province_between_name_and_glued_title(ex):
+    # 제주, 강원: a province name alone locates the city of the title glued after it; it is no part of the name
+    p = people(read(ex, "체결식에는 박영희 제주 서귀포시장과 최민수 강원 춘천시장이 참석했다."))
+    assert p.get("박영희") == ("시장", "서귀포시") and p.get("최민수") == ("시장", "춘천시")
+    # a three-syllable word shaped like a Korean name before the title stays the name
+    p = people(read(ex, "체결식에는 김제주 서귀포시장이 참석했다."))
+    assert "김제주" in p
+
+
+def test_places_between_a_foreign_name_and_a_district_title(ex):
+    # name, country, city, district, then the district's (deputy) head: the name is the first word
+    p = people(read(ex, "이날 행사에는 이민호 충주시장과 왕밍 중국 상해시 정안구 부구장 등이 참석했다."))
+    assert p.get("왕밍", (None, None))[0] == "부구장"
+    assert not any(n.startswith(("정안", "등")) for n in p)
+    # a district after a city no gazetteer knows is the party named
+    r = read(ex, "충주시는 중국 상해시 정안구와 우호교류 협약을 맺었다.")
+    assert "정안구" in {e.name for e in r.entities.values() if e.type == "City"}
+
+
+def test_government_units_are_not_parts_of_a_foreign_name(ex):
+    # 임업국, 판공실, 대표처: a bureau or office before its officer's name, never part of the name
+    p = people(read(ex, "난닝시 대표단은 교통국 주해명 국장, 외사판공실 유강 부주임 등 5명으로 구성됐다."))
+    assert {"주해명", "유강"} <= set(p) and not any("국 " in n or "판공실" in n for n in p)
+    # a two-word foreign name is still joined when no unit word comes before it
+    p = people(read(ex, "일본 가나자와시 대표단은 쓰지 마사히로 부시장 등 5명으로 구성됐다."))
+    assert "쓰지 마사히로" in p

@@ -203,6 +203,15 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
 
 
+def _locating_place(ctx: Ctx, word: str) -> bool:
+    """A bare Korean province or city name that locates the place of the title after it (``제주``, ``경기``).
+
+    A word the gazetteer knows only as a place, and not shaped like a Korean personal name."""
+    cands = ctx.gz.lookup(word)
+    return bool(cands) and all(c.country == "KR" and c.type == "City" for c in cands) and \
+        not (len(word) == 3 and is_korean_name(word))
+
+
 def _name_like_place(ctx: Ctx, t: str) -> bool:
     """``추윤구``, ``이상도``: a three-syllable Korean name ending like a place (구, 도, 시, 군) that no gazetteer knows."""
     return len(t) == 3 and t[0] in KOREAN_SURNAMES and t[-1] in "시군구도" and t not in NAME_STOP \
@@ -382,8 +391,13 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
-            if k >= 1 and not words[k].tail and _is_mention(ctx, words[k], ("City",)) and not taken(words[k]):
-                k -= 1  # 김철수 부산 남구청장, 홍길동 경기 광주시장: a place locating the title's own place
+            if k >= 1 and not words[k].tail and not taken(words[k]) and (
+                    _is_mention(ctx, words[k], ("City",)) or _locating_place(ctx, words[k].text)):
+                k -= 1  # 김철수 부산 남구청장, 홍길동 경기 광주시장, 박영희 제주 서귀포시장: a place locating the title's own
+        if body is not None and "/city/" in str(body):
+            while k >= 1 and not words[k].tail and not taken(words[k]) and \
+                    _is_mention(ctx, words[k], ("City", "Country")):
+                k -= 1  # 왕밍 중국 상해시 정안구 부구장: the places locating the title's place, then the name
         if former:
             body = None  # a post once held is not a role now
             named = named or ""
@@ -470,7 +484,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
                 parts = [words[i + 1], words[i + 2]]
                 if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
-                        and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text):
+                        and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text) \
+                        and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
                     if last and not nominal_like(last) and last not in ("등", "외", "씨", "및") and not korean:

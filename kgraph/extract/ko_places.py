@@ -419,8 +419,9 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         city = _municipality_at(ctx, m.end, cc, after_region=False)
         if city is not None:
             start, stem, suf, rest = city
-            _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf == "시" else None)
+            new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf == "시" else None)
             m.qualifier = True
+            _district_after(ctx, accepted, new, cc)  # 중국 상해시 정안구: a district after a city no gazetteer has
             return
         region = _region_at(ctx, m.end, cc)
         if region is None:

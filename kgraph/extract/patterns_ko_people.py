@@ -72,8 +72,9 @@ PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS)
 INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구장", "지사", "의장", "의원", "위원장", "국장", "과장",
                                           "처장", "실장", "팀장", "청장", "성장", "서기", "정장", "촌장", "담당관",
                                           "협력관", "대표")
-#: Endings of words that are places below a city (읍, 면, 동), never part of a foreign name (``대마면 번영회장``).
-NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동)$")
+#: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
+#: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
+NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|판공실|사무소|위원회)$")
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")

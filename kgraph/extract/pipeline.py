@@ -9,6 +9,7 @@ from ..read.article import Article
 from .gazetteer import Gazetteer, build_gazetteer
 from .history import add_steps
 from .model import Reading
+from .people_keys import key_people
 from .registry import RegistryTie, add_statuses
 
 # Only graphs that are not articles (the gazetteer, the registry, loaded files) teach names: a reading
@@ -104,6 +105,7 @@ class Extractor:
 
             with using(self.kiwi):
                 reading = read_korean(article, self.gazetteer)
+        key_people(reading)
         add_statuses(reading, self.registry)
         add_steps(reading)
         return reading

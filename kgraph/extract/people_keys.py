@@ -1,0 +1,69 @@
+"""One IRI per person, from the name and the body, whichever language the article is in.
+
+Readers mint a person's IRI when they first meet the name, sometimes before the body is known
+(``박승원 시장`` first, ``박승원 광명시장`` later). Once the article is read, :func:`key_people` gives
+every person the IRI of their name *and* body — never the name alone when a body is known — and
+spells a Korean name written in Latin letters as its Hangul is romanised, so that ``Park Seung-won``
+of Gwangmyeong and ``박승원`` of 광명시 are one node (``person/bakseungwon--gwangmyeong``).
+"""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from .. import vocab as V
+from ..names_key import korean_rr_key
+from ..vocab import minted
+from .model import Fact, Reading
+
+
+def person_iri(name: str, body: URIRef | None) -> URIRef:
+    """The IRI of the person called ``name`` who works for ``body`` (a city or organisation IRI).
+
+    >>> str(person_iri("Park Seung-won", URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong"))).rsplit("/", 1)[1]
+    'bakseungwon--gwangmyeong'
+    >>> person_iri("박승원", URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong")) == \\
+    ...     person_iri("Park Seung-won", URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong"))
+    True
+    """
+    key = str(body).rsplit("/", 1)[-1] if body is not None else ""
+    return minted("person", korean_rr_key(name) or name, key)
+
+
+def key_people(reading: Reading) -> None:
+    """Re-key every person of ``reading`` by name and body, rewriting the facts that name them."""
+    body: dict[URIRef, URIRef] = {}
+    for f in reading.facts:
+        if f.p == V.SCHEMA.worksFor and isinstance(f.o, URIRef):
+            body.setdefault(f.s, f.o)
+    renamed: dict[URIRef, URIRef] = {}
+    for iri, e in list(reading.entities.items()):
+        if e.type != "Person" or "/person/" not in str(iri):
+            continue
+        new = person_iri(e.name, body.get(iri))
+        if new != iri:
+            renamed[iri] = new
+    if not renamed:
+        return
+    entities = {}
+    for iri, e in reading.entities.items():
+        new = renamed.get(iri, iri)
+        have = entities.get(new)
+        e.iri = new
+        if have is None:
+            entities[new] = e
+        else:  # two spellings of one person in one article: one entity, the other spelling an alternative
+            have.mentions += [m for m in e.mentions if m not in have.mentions]
+            have.alt |= e.alt | ({e.name} if e.name != have.name else set())
+            for k, v in e.attrs.items():
+                have.attrs.setdefault(k, v)
+    reading.entities = entities
+    facts, seen = [], set()
+    for f in reading.facts:
+        s = renamed.get(f.s, f.s) if isinstance(f.s, URIRef) else f.s
+        o = renamed.get(f.o, f.o) if isinstance(f.o, URIRef) else f.o
+        g = Fact(s, f.p, o, f.span, f.sentence) if (s, o) != (f.s, f.o) else f
+        if (g.s, g.p, g.o) not in seen:
+            seen.add((g.s, g.p, g.o))
+            facts.append(g)
+    reading.facts = facts
+    reading._keys |= seen
