@@ -430,3 +430,24 @@ def test_year_between_partners_dates_only_the_ones_before(ex) -> None:  # type: 
     # a year after every partner dates them all
     r = read(ex, "Hanam and Rotorua have been sister cities since 1988.")
     assert any(f.p == V.since and str(f.o) == "1988" for f in r.facts)
+
+
+def test_apposition_names_a_visited_city_a_partner(ex) -> None:  # type: ignore[no-untyped-def]
+    # "visited X, Country, Y's other sister city": the apposition makes X a partner despite the verb of place
+    r = read(ex, "The choir visited Matsuyama, Japan, Sacramento's other sister city, in 2019.")
+    assert frozenset(("Matsuyama", "Sacramento")) in ties(r)
+    assert not any(f.p == V.since for f in r.facts)  # 2019 is the year of the visit, not of the tie
+    # a visited city with no apposition stays a place where something happened
+    r = read(ex, "The choir visited Matsuyama, Japan, in 2019 before Sacramento's sister city festival.")
+    assert frozenset(("Matsuyama", "Sacramento")) not in ties(r)
+
+
+def test_people_in_age_appositions(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Through the exchange, Dana Whitlow, 16-year-old junior at Ridge High School, visited Lodi, "
+                 "Kofu's sister city, and Sacramento.")
+    assert "Dana Whitlow" in names(r, "Person") and "Dana Whitlow" not in names(r, "City")
+    r = read(ex, "\u201cIt feels like home,\u201d said 19-year-old Kofu student, Aiko Mori, of her hosts in Lodi.")
+    assert "Aiko Mori" in names(r, "Person")
+    # a list of cities with no age or quote beside a name keeps every city
+    r = read(ex, "Lodi's sister cities include Kofu, Dana Point, and Sacramento.")
+    assert "Dana Point" in names(r, "City") and not names(r, "Person")

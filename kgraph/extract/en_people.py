@@ -31,7 +31,8 @@ _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
-_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:aged\s+)?\d{{1,2}},|"
+_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b)|"
+                      rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
@@ -245,7 +246,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
-        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()

@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
+from .patterns_en import AGE_BEFORE_NAME, PERSON_AFTER, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -329,8 +329,9 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
         return
     for m in items:
         s, name = base + m.start("n"), m.group("n")
-        if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name):
-            continue
+        if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \
+                PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s):
+            continue  # Mason Keefe, 17-year-old senior …: a person in the list, not a city
         cc = _country_near(ctx, sent, s + len(name))
         sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new")
 

@@ -17,7 +17,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_people import main_city
 from .en_places import add_new_place, in_tie_list, list_head
-from .patterns_en import NAME_STOP, SIGN_VERB, TIE_RE, WORD, tie_kind
+from .patterns_en import APPOSED_TIE_AFTER, NAME_STOP, SIGN_VERB, TIE_RE, VISIT_VERB, WORD, tie_kind
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
@@ -37,7 +37,7 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival
         before = ctx.text[max(sent.start, m.start - 30):m.start]
-        if _PLACE_OF.search(before) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
+        if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
             continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
         out.append(m)
     return out
@@ -120,6 +120,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         year = _YEAR.search(sent.text)
+        if year is not None and year.group(0).startswith("in") and re.search(VISIT_VERB, sent.text[:year.start()]):
+            year = None  # visited Ota, Burbank's sister city, in 2012: the year of the visit, not of the tie
         named = _parties(ctx, sent, sent.start, sent.end)
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"

@@ -134,6 +134,16 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Partnerships?|Exchanges?|Day|Festival|Forum|Cooperation|Memorand(?:um|a)|MOU|MoU|Pact|"
                              r"Treaty|Charter|Declaration|Protocol|Accord|Commission|Council|Network|Youth|Summit|Week|"
                              r"Month|Year|Award|Project)\b")
+#: what follows a city that an apposition names as another city's partner, so that a verb of place before it
+#: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
+APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
+                               r"(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z-]+\s+){0,2}"
+                               r"(?:sister|twin|friendship|partner)\b")
+#: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
+#: ``Lee, who …``, ``Lee said``): such a name in a list is no city
+PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b")
+#: an age before a name (``22-year-old Incheon student, Namhee Lee``): the name is a person's
+AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+,\s+$")
 #: phrasings that keep a stated tie a tie: renewal, anniversary, suspension
 TIE_STILL = r"renew|anniversar|suspend|halt"
 
