@@ -451,3 +451,29 @@ def test_people_in_age_appositions(ex) -> None:  # type: ignore[no-untyped-def]
     # a list of cities with no age or quote beside a name keeps every city
     r = read(ex, "Lodi's sister cities include Kofu, Dana Point, and Sacramento.")
     assert "Dana Point" in names(r, "City") and not names(r, "Person")
+
+
+def test_lower_case_title_of_a_town_names_the_town_and_binds_the_person(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The mayor of Wexbridge, Cllr Ann Dorley, has visited one of Wexbridge's twin towns. "
+                 "Mayor Cllr Dorley went to Lindau-am-See for the 40th anniversary of the town-twinning. "
+                 "Bürgermeister Karl Pohl, mayor of Lindau-am-See, welcomed the mayor of Wexbridge.")
+    people = {e.name: iri for iri, e in r.entities.items() if e.type == "Person"}
+    body = {label(r, f.s): label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert body.get("Ann Dorley") == "Wexbridge" and body.get("Karl Pohl") == "Lindau-am-See"
+    assert "Karl Pohl" in people and not any(n.startswith("Bürgermeister") for n in people)
+    # the town named by a title is the town wherever else it stands alone: the visit states the tie
+    assert frozenset(("Wexbridge", "Lindau-am-See")) in ties(r)
+    # a lower-case title word with no place after "of" names no town
+    r = read(ex, "The mayor of the future will need a team, said Ann Dorley.")
+    assert not names(r, "City")
+
+
+def test_the_owner_of_twin_towns_is_the_articles_own_city(ex) -> None:  # type: ignore[no-untyped-def]
+    # the visited town is named more often, yet the tie's owner is the host of every tie in the article
+    r = read(ex, "The choir sang in Kyoto. Kyoto hosted a fair and Kyoto welcomed them. "
+                 "Kyoto is one of Wexbridge's twin towns. The twinning with Harlow was also celebrated.")
+    assert frozenset(("Wexbridge", "Harlow")) in ties(r) and frozenset(("Kyoto", "Harlow")) not in ties(r)
+    # with no owner named, the city named most is the article's own
+    r = read(ex, "The choir sang in Kyoto. Kyoto hosted a fair and Kyoto welcomed them. "
+                 "Wexbridge sent the choir. The twinning with Harlow was also celebrated.")
+    assert frozenset(("Kyoto", "Harlow")) in ties(r)

@@ -28,13 +28,14 @@ _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 _POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
-_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>{_T})\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
 _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b)|"
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
+_TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
 
@@ -86,7 +87,11 @@ def ranked_cities(ctx: Ctx) -> list[URIRef]:
 
 
 def main_city(ctx: Ctx) -> URIRef | None:
-    """The article's own city: the one it names most, the first one named breaking ties."""
+    """The article's own city: the one city it names as the owner of ties (``Harpenden's twin towns``), else
+    the one it names most, the first one named breaking ties."""
+    owners = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
+    if len(owners) == 1:
+        return owners.pop()
     ranked = ranked_cities(ctx)
     return ranked[0] if ranked else None
 
@@ -168,7 +173,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     t, base = sent.text, sent.start
     # Park Won-soon, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
     for m in _POST.finditer(t):
-        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        raw = m.group("name").split(",")[-1].strip()
+        lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # Bürgermeister Steffen Jung, mayor of Alzey
+        raw = raw[lead.end():] if lead else raw
+        name = _clean(raw, ctx, base + m.start("name"))
         title = title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
         if not name or title is None:
             continue

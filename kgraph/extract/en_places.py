@@ -36,7 +36,7 @@ _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ti
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
-_TITLE_OF = re.compile(rf"\b(?:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+_TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
 
 
@@ -366,6 +366,20 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             ca.province == cb.name_ko and ca.iri != cb.iri
         if lb == "province" or la in ("district", "county") or inside:
             b.qualifier = True
+
+
+def repeat_new_places(ctx: Ctx) -> None:
+    """A name the article has made a city (``mayor of Alzey``) is that city wherever else it stands alone
+    (``went to Alzey``), before or after: each free occurrence becomes a mention of the same city."""
+    new = {m.surface: m for m in ctx.mentions if m.type == "City" and m.kind == "new" and not m.qualifier
+           and re.fullmatch(rf"{WORD}(?:\s+{WORD}){{0,2}}", m.surface) and m.surface.split()[0] not in NAME_STOP}
+    for surface, first in new.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", ctx.text):
+            s, e = hit.start(), hit.end()
+            if any(x.start < e and s < x.end for x in ctx.mentions):
+                continue
+            ctx.levels.setdefault(s, ctx.levels.get(first.start, "city"))
+            ctx.mentions.append(Mention(s, e, surface, first.iri, "City", "new"))
 
 
 def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:

@@ -17,7 +17,7 @@ from .en_events import attendees, date_events, drop_hosts, drop_vague_years, rea
 from .en_furniture import masked
 from .en_orgs import read_orgs
 from .en_people import drop_cities_in_names, read_people, read_speakers, short_references
-from .en_places import country_of, scan
+from .en_places import country_of, repeat_new_places, scan
 from .en_ties import read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
@@ -33,6 +33,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
     for sent in sents:
         scan(ctx, sent)
+    repeat_new_places(ctx)
     for sent in sents:
         read_orgs(ctx, sent)
     for sent in sents:
