@@ -477,3 +477,34 @@ def test_the_owner_of_twin_towns_is_the_articles_own_city(ex) -> None:  # type: 
     r = read(ex, "The choir sang in Kyoto. Kyoto hosted a fair and Kyoto welcomed them. "
                  "Wexbridge sent the choir. The twinning with Harlow was also celebrated.")
     assert frozenset(("Kyoto", "Harlow")) in ties(r)
+
+
+def _event_dates(r) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.name: str(e.attrs.get("startDate")) for e in r.entities.values() if e.type == "Event" and "startDate" in e.attrs}
+
+
+def test_partial_dates_read_against_the_articles_own_full_date(ex) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kofu and Lodi held a video call on March 26, 2021. During the call, Mayor Aki Sato thanked Lodi "
+            "for joining the 2021 Green Cities Summit hosted by Kofu on March 23.")
+    dates = _event_dates(read(ex, text, published=None))
+    assert dates.get("2021 Green Cities Summit") == "2021-03-23"
+    # no date written in full and no publication date: a bare month and day stays undated
+    text = "Mayor Aki Sato thanked Lodi for joining the Green Cities Summit hosted by Kofu on March 23."
+    assert "Green Cities Summit" not in _event_dates(read(ex, text, published=None))
+
+
+def test_named_events_with_a_year_inside_and_venues_that_look_like_events(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Aki Sato led a delegation to the opening ceremony of the Kofu 2019 Universiade.")
+    assert _event_dates(r).get("Kofu 2019 Universiade") == "2019"
+    r = read(ex, "The two mayors signed the sister city agreement at the Lodi Expo Center on Monday.")
+    assert not any("Expo" in n or n == "expo" for n in names(r, "Event"))
+
+
+def test_relative_years_and_city_days(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Dan Reed visited Kofu, Lodi's sister city, last year.")
+    assert "2023" in _event_dates(r).values()  # published 2024-03-09
+    r = read(ex, "Mayor Aki Sato came to Lodi during the Lodi City Day festival last September.")
+    assert _event_dates(r).get("Lodi City Day") == "2023-09"
+    # a weekday is no named day
+    r = read(ex, "Mayor Aki Sato came to Lodi on Monday.")
+    assert not any(n.endswith("Day") for n in names(r, "Event"))

@@ -1,6 +1,7 @@
 """What the English rules share while reading one article, beyond the common :class:`Ctx`."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -16,6 +17,18 @@ class EnCtx(Ctx):
     alts: dict[URIRef, set[str]] = field(default_factory=dict)  #: how the article writes a known entity
     delegations: list[URIRef] = field(default_factory=list)  #: cities that send a delegation, in order
     role_only: set[int] = field(default_factory=set)  #: person mentions that only state a role: X (Mayor Y)
+
+    _anchor: list[dt.date | None] = field(default_factory=list)
+
+    def anchor(self) -> dt.date | None:
+        """The date partial dates are read against: the publication date, or, when the page does not give
+        one, the latest date the article writes in full (``March 26, 2021`` makes ``March 23`` 2021-03-23)."""
+        if not self._anchor:
+            from .en_dates import find
+
+            written = [w.value for w in find(self.article.text, published=None) if w.grain == "day"]
+            self._anchor.append(self.article.published or (max(written) if written else None))
+        return self._anchor[0]
 
     def level(self, m: Mention) -> str:
         """The level the text gives a place mention (city when it says nothing)."""

@@ -14,6 +14,8 @@
 []
 >>> [w.value.isoformat() for w in find("last October", published=dt.date(2024, 3, 1))]
 ['2023-10-01']
+>>> [(w.value.year, w.grain) for w in find("visited Incheon last year", published=pub)]
+[(2023, 'year')]
 >>> find("on Tuesday", published=None)
 []
 """
@@ -42,6 +44,7 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>\d{1,2})\)"),
     ("weekday", r"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"),
+    ("rel_year", r"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
     ("year", rf"\b(?:in|of|since|from|during)\s+(?P<y>{_YEAR})\b"),
     ("named_year", rf"\b(?P<y>{_YEAR})(?=\s+[A-Z])"),
@@ -133,6 +136,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         if fut:
             return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
         return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"
+    if name == "rel_year":
+        return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 1, 1), "year"
     if name == "the_nth":
         d = int(g["d"])
         v = (_future if fut else _past)(pub, None, d)

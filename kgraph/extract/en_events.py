@@ -21,13 +21,12 @@ from .context import EventInfo, Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .model import Entity, Span
-from .patterns_en import (ABSENT_CUE, ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
+from .patterns_en import (NAMED_EVENT_HEADS, VENUE_WORDS, ABSENT_CUE, ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
                           SIGN_VERB, TIE_RE, VISIT_VERB, WORD)
 from .text_units import Sentence
 
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
-_NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:{WORD}\s+){{1,5}}(?:Festival|Fair|Expo|Exhibition|Championships?|Games|"
-                    r"Forum|Summit|Conference|Carnival|Parade|Concert)s?\b")
+_NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:(?:{WORD}|(?:19|20)\d{{2}})\s+){{1,5}}(?:{NAMED_EVENT_HEADS})s?\b(?!\s+(?:{VENUE_WORDS})\b)")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
@@ -95,7 +94,7 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
     """The sentence states when something happened (not when it was reported)."""
     return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
                and not REPORTED_CUE.search(sent.text[:d.start])
-               for d in find_dates(sent.text, published=ctx.article.published))
+               for d in find_dates(sent.text, published=ctx.anchor()))
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
@@ -104,14 +103,14 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         return
     dl = _DATELINE.match(sent.text)
     skip = dl.end() if dl else 0
-    dates = [d for d in find_dates(sent.text, published=ctx.article.published)
+    dates = [d for d in find_dates(sent.text, published=ctx.anchor())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])]
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
-                                           and (ev.head not in ("signing", "donation")
-                                                or not re.match(r"(?:in|during)\s", d.text)))]
+                                           and (ev.head not in ("signing", "donation", "visit")
+                                                or not re.match(r"(?:in|during|last|this|next)\s", d.text)))]
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))

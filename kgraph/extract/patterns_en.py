@@ -213,7 +213,12 @@ EVENT_HEADS: tuple[EventHead, ...] = (
     EventHead("dinner", r"dinner|banquet|luncheon|lunch|reception", "dinner"),
     EventHead("exchange", r"homestay|exchange program(?:me)?|exchange visit", "exchange"),
 )
-EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b")
+#: the last word of an event's own name (``2024 Daejeon Science Festival``, ``Taipei 2017 Universiade``)
+NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|Summit|Conference|Carnival|Parade|Concert|"
+                     "Universiade|Olympics|Olympiad|Biennale|Marathon|Day")
+#: words that make an event-like name a building or ground (``Expo Center``, ``Festival Hall``)
+VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
+EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS + r")\b)")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
