@@ -393,3 +393,27 @@ def test_visit_to_a_city_named_after_its_region(ex):
     r = read(ex, "하동군 대표단은 12일부터 14일까지 일본 시즈오카현을 방문했다.")
     loc = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities}
     assert not any(n.startswith("후지") for n in loc)
+
+
+def test_fields_and_stages_before_eseo_are_no_venues(ex):
+    r = read(ex, "충주시와 닝보시는 10일 충주시청에서 협약을 체결하고 다양한 분야에서 교류하기로 했다.")
+    places = {e.name for e in r.entities.values() if e.type == "Place"}
+    assert "충주시청" in places and "분야" not in places
+    r = read(ex, "두 도시는 10일 문화 방면에서 협력하기로 하고 협의 과정에서 의견을 나눴다.")
+    assert not {e.name for e in r.entities.values() if e.type == "Place"} & {"방면", "문화 방면", "과정", "협의 과정"}
+
+
+def test_a_year_dates_the_main_clause_signing(ex):
+    r = read(ex, "충주시와 닝보시는 2008년 우호교류 협약을 체결하고 청소년 교류를 이어왔다.")
+    assert "2008" in dates(r)
+    # a relative clause on a party is background: no event dated by it
+    r = read(ex, "충주시는 2008년 우호교류 협약을 맺은 닝보시와 10일 자매결연을 체결했다.")
+    assert "2008" not in dates(r)
+
+
+def test_an_event_named_with_its_year(ex):
+    r = read(ex, "2023 충주 세계무술축제가 충주 탄금공원에서 열려 닝보시 대표단이 참석했다.", published=None)
+    assert event_dates(r).get("2023 충주 세계무술축제") == "2023"
+    # a past edition named in passing, and a later meeting named after the edition, are not dated by it
+    r = read(ex, "이번 방문은 지난 2017 충주 세계무술축제에 초청된 닝보시의 답방이다.", published=None)
+    assert "2017" not in dates(r)

@@ -213,8 +213,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         if not ts or ts[-1] != ("에서", "JKB") or w.tail:
             continue
         stem = w.text[: -2]
-        if not stem:
-            continue
+        if not stem or stem in P.NOT_VENUE_NOUNS:
+            continue  # 다양한 분야에서: a field, not a place
         parts = [stem]
         j = i - 1
         while j >= 0 and len(parts) < 3:
@@ -358,7 +358,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
             after = sent.text[d.end:d.end + 6]
             near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
-            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)):
+            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)
+                                or P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40])):
                 continue
             _set_date(ctx, sent, near[0], d)
             continue
@@ -459,6 +460,26 @@ def _set_date(ctx: Ctx, sent: Sentence, ev: EventInfo, d: When, *, end: When | N
     if end is not None and end.value >= d.value:
         ent.attrs["endDate"] = _literal(end)
         ctx.fact(ev.iri, V.SCHEMA.endDate, _literal(end), sent)
+
+
+def date_from_names(ctx: Ctx) -> None:
+    """``2024 광명시 탄소중립 국제포럼``: an event the article tells of (held somewhere, attended) that no
+    sentence dates, whose own name starts with its year, is held in that year. A past edition named in
+    passing (``지난 2017 여주도자기축제에 초청된``) is left undated."""
+    import datetime as _dt
+
+    told = {f.s for f in ctx.reading.facts if f.p in (V.SCHEMA.location, V.SCHEMA.attendee)}
+    for ev in ctx.events:
+        ent = ctx.reading.entities.get(ev.iri)
+        m = P.YEAR_IN_NAME.match(ev.name)
+        if ent is None or m is None or "startDate" in ent.attrs or not ev.spans or ev.iri not in told:
+            continue
+        if any(o is not ev and ev.name.startswith(o.name + " ") for o in ctx.events):
+            continue  # 2024 … 국제포럼 성과 평가회: the year is the forum's, the meeting came after it
+        if P.PAST_EDITION.search(ctx.text[max(0, ev.spans[0].start - 4):ev.spans[0].start]):
+            continue  # 지난 2017 여주도자기축제: a past edition named in passing
+        y = int(m.group(1))
+        _set_date(ctx, ctx.sentence_of(ev.spans[0].start), ev, When(_dt.date(y, 1, 1), "year", 0, 4, m.group(1)))
 
 
 def _welcome_event(ctx: Ctx, sent: Sentence) -> EventInfo | None:

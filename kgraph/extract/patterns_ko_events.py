@@ -68,6 +68,9 @@ DATE_FROM = re.compile(r"\s*(부터|~|～|－|-)")
 VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
 #: ``2018년에는 … 행사에 참석``: a year that dates the event named after it in the same clause
 YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
+#: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
+#: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
+YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)")
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
 BACKGROUND_AGREEMENT = (
@@ -184,3 +187,13 @@ def is_caption(sentence: str) -> bool:
     (True, False)
     """
     return any(rx.search(sentence) for _, rx in CAPTION)
+
+#: nouns before 에서 that name a field, a stage or an occasion, never a place: ``다양한 분야에서``,
+#: ``문화 방면에서``, ``지역 차원에서``, ``협의 과정에서``, ``이 자리에서``
+NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 "
+                            "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간".split())
+
+#: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
+YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")
+#: a word before an event's name that makes it a past edition named in passing: ``지난 2017 여주도자기축제``
+PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")
