@@ -317,3 +317,18 @@ def test_government_units_are_not_parts_of_a_foreign_name(ex):
     # a two-word foreign name is still joined when no unit word comes before it
     p = people(read(ex, "일본 가나자와시 대표단은 쓰지 마사히로 부시장 등 5명으로 구성됐다."))
     assert "쓰지 마사히로" in p
+
+
+def test_a_bare_council_after_its_place(ex):
+    names = set(orgs(read(ex, "일본 사가(佐賀)현 의회는 10일 조례를 제정했고 충주시 의회도 입장을 냈다.")))
+    assert {"사가(佐賀)현 의회", "충주시 의회"} <= names
+    # a council after a word that is no place is no named council
+    assert not any(n.endswith(" 의회") for n in orgs(read(ex, "이번 의회는 10일 조례를 제정했다.")))
+
+
+def test_a_leading_acronym_or_parent_body_is_part_of_the_name(ex):
+    names = set(orgs(read(ex, "체코 VSB 공과대학과 국회 문화체육관광위원회 관계자들이 충주시를 찾았다.")))
+    assert {"VSB 공과대학", "국회 문화체육관광위원회"} <= names
+    # a Hangul word before the name is no acronym: the name stays alone
+    names = set(orgs(read(ex, "새로운 공과대학 관계자들이 충주시를 찾았다.")))
+    assert not any(n.startswith("새로운") for n in names)

@@ -27,7 +27,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
                                  TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC)
+                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -671,6 +671,21 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 ctx.mentions.append(Mention(w.start, w.start + len(stem), stem, iri, "Organization", "org"))
                 ctx.entity(Entity(iri, "Organization", stem, mentions=[Span(w.start, w.start + len(stem))]))
                 taken.append((w.start, w.start + len(stem)))
+    for j, w in enumerate(words[1:], 1):  # 사하구 의회, 시마네(島根)현 의회: a bare council after its place
+        prev = words[j - 1]
+        place = prev.text + prev.tail if re.fullmatch(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}", prev.tail) else \
+            (None if prev.tail else prev.text)  # 사가(佐賀)현: the gloss is part of the word
+        if strip_particle(w.text) != "의회" or place is None or any(a <= w.start < b for a, b in taken) or \
+                not COUNCIL_PLACE_WORD.match(place):
+            continue
+        name = place + " 의회"
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(prev.start, w.start + 2, name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + 2)]))
+        for c in ctx.mentions:
+            if c.type == "City" and prev.start <= c.start < prev.end:
+                c.via_title = True
+        taken.append((prev.start, w.end))
     for w in words:
         if any(a <= w.start < b for a, b in taken):
             continue
@@ -698,6 +713,10 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             for c in ctx.mentions:
                 if c.type == "City" and c.start == prev.start:
                     c.via_title = True
+        idx = words.index(w)
+        lead = words[idx - 1] if idx else None
+        if lead is not None and not lead.tail and s == w.start and ORG_LEAD_WORD.match(lead.text):
+            name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         alt = {strip_particle(raw.strip())} - {name}

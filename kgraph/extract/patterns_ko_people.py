@@ -143,3 +143,9 @@ LATIN_ORG_GLOSS = re.compile(r"(?<![A-Za-z]\s)\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A
 FOREIGN_ORG_LEAD_WORDS = 2
 #: Heads that take such a lead (a bare head names no one alone).
 LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상공회", "한인회", "협회", "재단", "대학교", "대학", "위원회", "협의회", "연합회", "기업인회")
+
+#: A word before an organisation's name that is part of it: a Latin acronym (``VSB 공과대학``) or the body
+#: the organisation belongs to (``국회 환경노동위원회``).
+ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
+#: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
+COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
