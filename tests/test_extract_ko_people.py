@@ -332,3 +332,14 @@ def test_a_leading_acronym_or_parent_body_is_part_of_the_name(ex):
     # a Hangul word before the name is no acronym: the name stays alone
     names = set(orgs(read(ex, "새로운 공과대학 관계자들이 충주시를 찾았다.")))
     assert not any(n.startswith("새로운") for n in names)
+
+
+def test_officers_of_a_city_government_and_its_bureaus(ex):
+    # city, its government or bureau, then the officer: the city is the body; later bureau officers share it
+    p = people(read(ex, "닝보시 대표단은 닝보시 인민정부 왕밍 부시장을 비롯해 닝보시 교통국 주해명 국장, "
+                        "수산국 양조 국장, 외사판공실 장군 부주임 등 5명으로 구성됐다."))
+    assert p.get("왕밍") == ("부시장", "닝보시") and p.get("주해명") == ("국장", "닝보시")
+    assert p.get("양조", (None, None))[1] == "닝보시" and p.get("장군", (None, None))[1] == "닝보시"
+    # a common two-syllable word with no bureau before it is no name
+    p = people(read(ex, "이번 행사에는 장군 부대 관계자와 충주시 관계자가 참석했다."))
+    assert "장군" not in p

@@ -27,7 +27,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
                                  TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD)
+                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -439,7 +439,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 name = " ".join(x.text for x in pair)
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
-            if _name_word(ctx, words[k]):
+            after_unit = len(words[k].text) == 2 and words[k].text[0] in KOREAN_SURNAMES and k >= 1 and \
+                not words[k - 1].tail and not _is_mention(ctx, words[k]) and \
+                (words[k - 1].text in GOVERNMENT_UNITS or NAME_PART_STOP_ENDINGS.match(words[k - 1].text) is not None)
+            if _name_word(ctx, words[k]) or after_unit:  # 외사판공실 장군 부주임: a short name after a bureau
                 if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]) and \
                         title_of(strip_particle(words[k - 1].text)) is None:
                     body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장 (not 창원시장과 이정화 교수)
@@ -450,6 +453,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = ctx.person_body.get(known)
                 if body is None and k >= 1 and not words[k - 1].tail:  # 축제 조직위원회 이나연 집행위원장
                     body = _org_with_qualifier(ctx, words, k - 1)
+                if body is None and named is None:  # 남녕시 인민정부 소지강 부시장, 남녕시 임업국 진함화 국장
+                    body = _unit_city(ctx, words, k)
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
                     body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
@@ -857,6 +862,21 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     if city is not None:
         return city
     return None
+
+
+def _unit_city(ctx: Ctx, words: list[Word], k: int) -> URIRef | None:
+    """The city whose government unit stands between it and the name at ``k``: ``남녕시 인민정부 소지강``,
+    ``남녕시 임업국 진함화`` (one or two unit words, no particle between)."""
+    j = k - 1
+    units = 0
+    while j >= 0 and units < 2 and not words[j].tail and (words[j].text in GOVERNMENT_UNITS or
+                                                          NAME_PART_STOP_ENDINGS.match(words[j].text)):
+        j -= 1
+        units += 1
+    if not units or j < 0 or words[j].tail:
+        return None
+    city = next((m for m in ctx.mentions if m.type == "City" and m.start == words[j].start and m.end == words[j].end), None)
+    return city.iri if city is not None else None
 
 
 def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:

@@ -65,16 +65,18 @@ CITY_TO_PERSON_LINK = re.compile(
 #: How two name–title pairs are joined in a list: ``A 시장과 B 의장``, ``A 지사, B 부지사``, ``A·B``,
 #: ``A 국장을 비롯한 B 처장``: the words after the first title.
 PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여")
-PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?$")
+PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
+                          r"(?:[\uac00-\ud7a3]{2,12}(?:국|처|판공실|사무소|개발구|위원회)\s+)?$")
+#: (the last group: a bureau of the same government before the next officer: ``A 국장, 수산국 B 국장``)
 
 #: Titles (by ending) of officers who share the body of the pair they are listed after: a council's chair and
 #: members, a government's mayor and heads of division. A professor or a company head listed after a mayor does not.
 INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구장", "지사", "의장", "의원", "위원장", "국장", "과장",
                                           "처장", "실장", "팀장", "청장", "성장", "서기", "정장", "촌장", "담당관",
-                                          "협력관", "대표")
+                                          "협력관", "대표", "주임")
 #: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
-NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|판공실|사무소|위원회)$")
+NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|판공실|사무소|위원회|개발구)$")
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
@@ -149,3 +151,6 @@ LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상�
 ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
 #: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
 COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
+#: Words that name a city's government itself, between the city and an officer's name
+#: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
+GOVERNMENT_UNITS = frozenset("인민정부 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
