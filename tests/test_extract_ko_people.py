@@ -343,3 +343,14 @@ def test_officers_of_a_city_government_and_its_bureaus(ex):
     # a common two-syllable word with no bureau before it is no name
     p = people(read(ex, "이번 행사에는 장군 부대 관계자와 충주시 관계자가 참석했다."))
     assert "장군" not in p
+
+
+def test_long_names_glossed_in_latin_letters(ex):
+    # four name words glossed by four Latin words, after their city; a region between gloss and title
+    p = people(read(ex, "협약식에는 필리핀 파시그 후안 카를로스 델라 크루스(Juan Carlos Dela Cruz) 시장이 참석했다."))
+    assert p.get("후안 카를로스 델라 크루스", (None, None))[0] == "시장"
+    p = people(read(ex, "우즈베키스탄 사마르칸트주 대표단이 왔다. 알리모프 바흐롬 토히로비치(ALIMOV Bakhrom Tohirovich) "
+                        "사마르칸트주 주지사가 충주시장을 만났다."))
+    assert p.get("알리모프 바흐롬 토히로비치", (None, None))[0] == "주지사"
+    # a gloss of an organisation is no person
+    assert people(read(ex, "충주시는 세계도시연맹(United Cities League) 회의에 참석했다.")) == {}

@@ -938,7 +938,9 @@ def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | No
 def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
     """``부르마 발도르즈(Burmaa Baldorj) 부의장``: a name glossed in Latin letters, then its title."""
     for m in ROMANISED_NAME.finditer(sent.text):
-        tw = title_of(strip_particle(m.group(3)))
+        tw = title_of(strip_particle(m.group("title")))
+        if tw is None and m.group("place"):  # 코밀로비치(… Komilovich) 부하라주: the place is no title
+            tw = title_of(strip_particle(m.group("place") + m.group("title")))
         if tw is None:
             continue
         latin = m.group(2).split()
@@ -955,11 +957,16 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         title, named = tw
         body = None
-        if named is not None:
-            body = next((c.iri for c in ctx.mentions if c.type == "City" and sent.start + m.start(3) <= c.start
-                         < sent.start + m.end(3)), None)
+        lo = sent.start + (m.start("place") if m.group("place") else m.start("title"))
+        if named is not None or m.group("place"):  # 부하라주 주지사, 가나자와시장: the place the title names
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < sent.start + m.end("title")), None)
+            if body is None and m.group("place"):
+                found = _city_named(ctx, m.group("place"))
+                body = found.iri if found is not None else None
         else:
-            body = _officer_body(ctx, sent, title, s)
+            before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
+                           not ctx.text[c.end:s].strip()), None)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
+            body = before.iri if before is not None else _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
 
