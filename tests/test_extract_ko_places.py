@@ -366,3 +366,16 @@ def test_bare_foreign_city_with_its_own_support(read, text, expected):
 def test_bare_foreign_name_without_support_is_no_city(read, text):
     cities, _ties = read(text)
     assert "선양" not in cities
+
+
+def test_a_group_of_partners_named_then_listed_in_the_next_sentence(read):
+    _cities, ties = read("이번 축제에는 충주시의 자매도시가 다수 참여한다. 국내에서는 제천시·영암군 2개 시·군이, "
+                         "해외에서는 중국 닝보·일본 히로시마 2개국 도시가 자리했다.")
+    assert {tie("충주시", x) for x in ("제천시", "영암군", "닝보", "히로시마")} <= ties
+    # a later list that adds a city to the group already listed does not make it a partner
+    _cities, ties = read("이번 축제에는 충주시의 자매도시가 다수 참여한다. 국내에서는 제천시·영암군 2개 시·군이 자리했다. "
+                         "2부에는 각 자매도시 대표들의 발표가 이어진다. 제천·영암·은평구의 발표가 뒤따른다.")
+    assert tie("충주시", "제천시") in ties and tie("충주시", "은평구") not in ties
+    # no list after the group: no partner is made up
+    _cities, ties = read("이번 축제에는 충주시의 자매도시가 다수 참여한다. 행사는 오후 2시에 시작된다.")
+    assert not ties

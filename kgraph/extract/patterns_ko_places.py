@@ -120,8 +120,9 @@ TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
 GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|곳)(?:\s*(?:도시|지자체|시군|자치단체))?")
 
 #: a group of partner cities named as such (their names may follow in the next sentence):
-#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자
-GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들)")
+#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다)
+GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들|"
+                           r"(?:들)?(?:이|가|도)?\s*(?:다수|여럿|대거|모두))")
 
 #: a tie raised to a higher tier (friendship → sister): both steps are ties the article states
 UPGRADE_RE = re.compile(r"격상|승격|업그레이드|발전시켜")

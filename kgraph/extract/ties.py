@@ -82,7 +82,12 @@ def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Menti
         if not found:
             break
         members += found  # 해외에서는 A, B가 … 국내에서는 C, D가 …: the list may run over a few sentences
-    return members if len({m.iri for m in members}) >= 2 else []
+    if len({m.iri for m in members}) < 2:
+        return []
+    if ctx.group_members:  # the group was listed before: a later list keeps only those (제천·부안·은평구의 발표)
+        return [m for m in members if m.iri in ctx.group_members]
+    ctx.group_members.extend(dict.fromkeys(m.iri for m in members))
+    return members
 
 
 def _particle(ctx: Ctx, m: Mention) -> str:
