@@ -508,3 +508,9 @@ def test_relative_years_and_city_days(ex) -> None:  # type: ignore[no-untyped-de
     # a weekday is no named day
     r = read(ex, "Mayor Aki Sato came to Lodi on Monday.")
     assert not any(n.endswith("Day") for n in names(r, "Event"))
+
+
+def test_the_articles_own_date_never_resolves_relative_dates(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Kofu and Lodi held a video call on March 26, 2021. Mayor Aki Sato visited Lodi last October "
+                 "for the Lodi City Day festival.", published=None)
+    assert not any(n.startswith("Lodi City Day") for n in _event_dates(r))  # "last October" needs the publication date

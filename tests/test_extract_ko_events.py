@@ -417,3 +417,12 @@ def test_an_event_named_with_its_year(ex):
     # a past edition named in passing, and a later meeting named after the edition, are not dated by it
     r = read(ex, "이번 방문은 지난 2017 충주 세계무술축제에 초청된 닝보시의 답방이다.", published=None)
     assert "2017" not in dates(r)
+
+
+def test_the_city_where_an_event_is_held_is_no_party_to_it(ex):
+    r = read(ex, "충주시는 25일 중국 산둥성 지난시에서 열린 포럼에 참가해 웨이하이시와 우호협력도시 협약을 체결했다.")
+    names = {iri: e.name for iri, e in r.entities.items()}
+    about = {names.get(f.o) for f in r.facts if f.p in (V.SCHEMA.about, V.SCHEMA.attendee)}
+    assert "지난시" not in about and "충주시" in about
+    partners = {(names.get(f.s), names.get(f.o)) for f in r.facts if f.p == V.partnerOf}
+    assert ("충주시", "웨이하이시") in partners and not any("지난시" in p for p in partners)

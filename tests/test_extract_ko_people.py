@@ -354,3 +354,11 @@ def test_long_names_glossed_in_latin_letters(ex):
     assert p.get("알리모프 바흐롬 토히로비치", (None, None))[0] == "주지사"
     # a gloss of an organisation is no person
     assert people(read(ex, "충주시는 세계도시연맹(United Cities League) 회의에 참석했다.")) == {}
+
+
+def test_a_rank_written_before_the_title(ex):
+    p = people(read(ex, "닝보시 대표단은 왕밍 상무 부시장 등 6명으로 구성됐다."))
+    assert p.get("왕밍") == ("상무 부시장", "닝보시") and not any("상무" in n for n in p)
+    # a word that is no rank stays outside the title
+    p = people(read(ex, "닝보시 대표단은 왕밍 부시장 등 6명으로 구성됐다."))
+    assert p.get("왕밍", (None,))[0] == "부시장"

@@ -379,3 +379,11 @@ def test_a_group_of_partners_named_then_listed_in_the_next_sentence(read):
     # no list after the group: no partner is made up
     _cities, ties = read("이번 축제에는 충주시의 자매도시가 다수 참여한다. 행사는 오후 2시에 시작된다.")
     assert not ties
+
+
+def test_unknown_foreign_city_with_its_delegation_and_no_country_named(read):
+    cities, _ = read("카르비노시 대표단이 12일 충주시를 방문했다.")
+    assert "카르비노" in cities
+    # a word ending in 시 with nothing of a city after it stays unread
+    cities, _ = read("카르비노시는 올해 처음 열렸다는 소문이다.")
+    assert "카르비노" not in cities

@@ -61,8 +61,13 @@ def _int_day(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
 
-def find(text: str, *, published: dt.date | None, future: bool | None = None) -> list[When]:
-    """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward."""
+def find(text: str, *, published: dt.date | None, future: bool | None = None,
+         anchor: dt.date | None = None) -> list[When]:
+    """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward.
+
+    ``anchor`` (when there is no publication date) gives a month and day written alone their year — never
+    a relative date (``last October``, ``on Monday``), which stays unresolved without the publication date.
+    """
     out: list[When] = []
     taken: list[tuple[int, int]] = []
     for name, rx in _FORMS:
@@ -70,7 +75,8 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None) ->
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             fut = bool(FUTURE_CUE.search(text[:m.start()])) if future is None else future
-            w = _resolve(name, m, published, fut)
+            ref = published if published is not None or name not in ("month_day", "day_month") else anchor
+            w = _resolve(name, m, ref, fut)
             taken.append((m.start(), m.end()))
             if w is not None:
                 out.append(When(w[0], w[1], m.start(), m.end(), m.group(0)))

@@ -94,7 +94,7 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
     """The sentence states when something happened (not when it was reported)."""
     return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
                and not REPORTED_CUE.search(sent.text[:d.start])
-               for d in find_dates(sent.text, published=ctx.anchor()))
+               for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor()))
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
@@ -103,7 +103,7 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         return
     dl = _DATELINE.match(sent.text)
     skip = dl.end() if dl else 0
-    dates = [d for d in find_dates(sent.text, published=ctx.anchor())
+    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])]
     pairs = []

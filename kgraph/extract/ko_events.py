@@ -516,7 +516,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
                 continue
             if m.type == "Person":
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
-            elif m.type == "City" and not m.qualifier:
+            elif m.type == "City" and not m.qualifier and not _venue_city(ctx, m):
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
@@ -626,6 +626,12 @@ def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
     return None
 
 
+def _venue_city(ctx: Ctx, m: Mention) -> bool:
+    """``지난시에서 열린 포럼에 참가해``: the city where something is held is the place, not a party."""
+    after = m.rest if m.rest else ctx.text[m.end:m.end + 4]
+    return re.match(r"(에서|에서는|에서도|에서의)(?![\uac00-\ud7a3])|(에서|에서는)\s", after) is not None
+
+
 def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     verb = ATTEND_RE.search(sent.text)
     assert verb is not None
@@ -645,7 +651,7 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
         if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
-                (m.type == "City" and P.RESIDENTS.match(m.rest)):
+                (m.type == "City" and (P.RESIDENTS.match(m.rest) or _venue_city(ctx, m))):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):

@@ -27,7 +27,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
                                  TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS)
+                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS, TITLE_RANKS)
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -355,6 +355,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
         former = False
+        if named is None and k >= 1 and words[k].text in TITLE_RANKS and not words[k].tail:  # 왕밍 상무 부시장
+            title = words[k].text + " " + title
+            k -= 1
         if k >= 1 and words[k].text in TENURE_WORDS and not words[k].tail:  # 김철수 전 광명시장, 박민 현 의장
             former = TENURE_WORDS[words[k].text] == "former"
             title = words[k].text + " " + title

@@ -671,9 +671,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     from .ties import TIE_WORD_RE
 
     countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
-    if len(countries) != 1:
+    if len(countries) > 1:
         return
-    cc = countries[0]
+    cc = countries[0] if countries else "zz"  # no country named: only a delegation or mayor after it will do
     text = ctx.text
     pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
                      r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
@@ -695,11 +695,14 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
                     continue
+                if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest):
+                    continue
                 if not _kiwi_says_name(name + rest, stem):
                     continue
             iri = found.setdefault(name, city_iri(cc, stem if suf == "시" else name))
             accepted.append(Mention(start, start + len(name), name, iri, "City", "new", rest))
-            ctx.located.append((iri, country_iri_of(cc), start))
+            if cc != "zz":
+                ctx.located.append((iri, country_iri_of(cc), start))
 
 
 def _named_sido(ctx: Ctx) -> set[str]:

@@ -37,6 +37,8 @@ PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
+#: Words that rank an office, written apart before its title: ``상무 부시장``, ``수석 부시장``, ``정무 부지사``.
+TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2".split())
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
