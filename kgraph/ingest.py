@@ -77,13 +77,22 @@ def extract_file(path: str | os.PathLike[str], *, kg: object | None = None,
                  overrides: Mapping[str, object] | None = None, extractor: Extractor | None = None) -> Reading:
     """Read and extract one file without storing anything."""
     article = read_article(path, overrides=overrides)
-    return (extractor or Extractor(kg)).read(article)
+    return (extractor or Extractor(_graph(kg))).read(article)
 
 
 def explain_file(path: str | os.PathLike[str], *, kg: object | None = None,
                  overrides: Mapping[str, object] | None = None) -> Explanation:
     """Read one file under a trace: per sentence, tokens, mentions and their rules, drops, facts."""
-    return explain_article(read_article(path, overrides=overrides), Extractor(kg))
+    return explain_article(read_article(path, overrides=overrides), Extractor(_graph(kg)))
+
+
+def _graph(kg: object | None) -> Any:
+    """The graph to learn names and ties from: the store's, else the shipped graph."""
+    if kg is not None:
+        return kg
+    from .graph import KnowledgeGraph
+
+    return KnowledgeGraph.shipped()
 
 
 class _Sized:

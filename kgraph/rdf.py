@@ -109,3 +109,17 @@ def _lang_of(text: str, default: str = "ko") -> str:
 
 
 __all__ = ["article_node", "to_triples"]
+
+
+def reading_turtle(reading: Reading) -> str:
+    """The triples ingest would store for this reading, as Turtle."""
+    from rdflib import Graph
+
+    from .vocab import PREFIXES
+
+    g = Graph()
+    for p, ns in PREFIXES.items():
+        g.bind(p, ns, override=True)
+    for t in to_triples(reading):
+        g.add(t)
+    return g.serialize(format="turtle")

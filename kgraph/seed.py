@@ -14,7 +14,7 @@ SEED_FILE = "gwangmyeong-forum-2024.txt"
 
 def add_seed_reading(ds: Dataset, corpus: Path) -> bool:
     """Add the seed article's graph to ``ds`` when ``corpus`` holds the page; returns whether it did."""
-    from .extract.pipeline import Extractor, gazetteer_for
+    from .extract.pipeline import Extractor, gazetteer_for, registry_for
     from .graph import KnowledgeGraph
     from .rdf import article_node, to_triples
     from .read import read_article
@@ -25,7 +25,7 @@ def add_seed_reading(ds: Dataset, corpus: Path) -> bool:
     kg = KnowledgeGraph.memory(shipped=False)
     kg.backend.add_quads((s, p, o, g.identifier if hasattr(g, "identifier") else g)
                          for s, p, o, g in ds.quads((None, None, None, None)))
-    reading = Extractor(gazetteer=gazetteer_for(kg)).read(read_article(path))
+    reading = Extractor(gazetteer=gazetteer_for(kg), registry=registry_for(KnowledgeGraph.shipped())).read(read_article(path))
     graph = ds.graph(article_node(reading))
     for t in to_triples(reading, with_sentences=False):
         graph.add(t)

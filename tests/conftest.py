@@ -85,4 +85,6 @@ def ex() -> object:
     """One Extractor (gazetteer from the shipped graph, Kiwi taught its names) for all extraction tests."""
     from kgraph.extract.pipeline import Extractor
 
-    return Extractor()
+    from kgraph import KnowledgeGraph
+
+    return Extractor(KnowledgeGraph.shipped())

@@ -87,7 +87,8 @@ def extract(file: Path, url, title, published, publisher, lang, fmt: str | None,
             output: Path | None, store: str | None) -> None:
     """Show the reading of one article (entities, facts, evidence) without storing it."""
     from ..extract.explain import explanation_html, explanation_text
-    from ..extract.show import reading_json, reading_turtle
+    from ..extract.show import reading_json
+    from ..rdf import reading_turtle
     from ..ingest import explain_file, extract_file
     from ..views.output import write_atomic
 

@@ -1,7 +1,8 @@
 """Article → Reading: picks the language's rules and the gazetteer the store provides."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
 
 from rdflib import URIRef
 
@@ -34,14 +35,19 @@ _REGISTRY = """SELECT ?t ?type ?year ?src WHERE { GRAPH kgr:graph\\/registry { ?
   OPTIONAL { ?t prov:wasDerivedFrom ?src } } }"""
 
 
-def registry_for(kg: object | None) -> dict[URIRef, RegistryTie]:
-    """The registry of ties the store holds (type, years and sources of each tie)."""
-    from ..graph import KnowledgeGraph
+class Queryable(Protocol):
+    """What reading needs of a graph: SPARQL SELECT rows as mappings (a ``KnowledgeGraph`` is one).
 
-    graph = kg if kg is not None else KnowledgeGraph.shipped()
-    assert isinstance(graph, KnowledgeGraph)
+    The extraction layer never imports the facade: whoever builds an :class:`Extractor` hands it the
+    graph to learn names and ties from."""
+
+    def query(self, sparql: str) -> Iterable[Mapping[str, Any]]: ...
+
+
+def registry_for(kg: Queryable) -> dict[URIRef, RegistryTie]:
+    """The registry of ties the store holds (type, years and sources of each tie)."""
     out: dict[URIRef, RegistryTie] = {}
-    for r in graph.query(_REGISTRY):
+    for r in kg.query(_REGISTRY):
         tie = out.setdefault(r["t"], RegistryTie())
         if "type" in r:
             tie.types.add(r["type"])
@@ -52,18 +58,14 @@ def registry_for(kg: object | None) -> dict[URIRef, RegistryTie]:
     return out
 
 
-def gazetteer_for(kg: object | None) -> Gazetteer:
+def gazetteer_for(kg: Queryable) -> Gazetteer:
     """The gazetteer for a store: name tables plus the store's cities, countries and ties."""
-    from ..graph import KnowledgeGraph
-
-    graph = kg if kg is not None else KnowledgeGraph.shipped()
-    assert isinstance(graph, KnowledgeGraph)
     rows = []
-    for r in graph.query(_CITY_ROWS):
+    for r in kg.query(_CITY_ROWS):
         t = str(r["t"]).rsplit("/", 1)[-1]
         lab = r["l"]
         rows.append((r["e"], t, str(lab), getattr(lab, "language", None) or "", str(r["cc"]) if "cc" in r else None))
-    ties = [(r["a"], r["b"]) for r in graph.query(_TIES)]
+    ties = [(r["a"], r["b"]) for r in kg.query(_TIES)]
     return build_gazetteer(rows, ties)  # type: ignore[arg-type]
 
 
@@ -84,12 +86,14 @@ def kiwi_words(gz: Gazetteer) -> frozenset[str]:
 class Extractor:
     """Reads articles with one gazetteer (built once from the store it will write to)."""
 
-    def __init__(self, kg: object | None = None, *, gazetteer: Gazetteer | None = None,
+    def __init__(self, kg: Queryable | None = None, *, gazetteer: Gazetteer | None = None,
                  registry: Mapping[URIRef, RegistryTie] | None = None) -> None:
         from .text_units import kiwi_with
 
-        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)
-        self.registry = registry if registry is not None else registry_for(kg)
+        if kg is None and (gazetteer is None or registry is None):
+            raise TypeError("an Extractor needs the graph to learn names and ties from (kg), or both tables")
+        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)  # type: ignore[arg-type]
+        self.registry = registry if registry is not None else registry_for(kg)  # type: ignore[arg-type]
         self.kiwi = kiwi_with(kiwi_words(self.gazetteer))  #: this reader's Kiwi, taught the gazetteer's names
 
     def read(self, article: Article) -> Reading:

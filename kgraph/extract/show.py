@@ -1,21 +1,7 @@
-"""A reading as Turtle (the article's graph) or as JSON (entities and facts with evidence)."""
+"""A reading as JSON: entities and facts with their evidence (its Turtle is :func:`kgraph.rdf.reading_turtle`)."""
 from __future__ import annotations
 
-from rdflib import Graph
-
-from ..rdf import to_triples
-from ..vocab import PREFIXES
 from .model import Reading
-
-
-def reading_turtle(reading: Reading) -> str:
-    """The triples ingest would store for this reading, as Turtle."""
-    g = Graph()
-    for p, ns in PREFIXES.items():
-        g.bind(p, ns, override=True)
-    for t in to_triples(reading):
-        g.add(t)
-    return g.serialize(format="turtle")
 
 
 def reading_json(reading: Reading) -> dict[str, object]:

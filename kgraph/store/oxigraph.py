@@ -306,7 +306,7 @@ class OxigraphBackend:
         rewrite does not parse, the next form is tried, and the user's own text comes last, so a
         syntax error is always reported at its place in that text.
         """
-        from ..query.safety import names_default_graph
+        from ..sparql_text import names_default_graph
 
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         union = not names_default_graph(sparql)  # FROM <g> means that graph, as SPARQL says
@@ -533,7 +533,7 @@ def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
     >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {ox.Variable("c"): ox.NamedNode("http://e/c")}))
     CONSTRUCT { ?c a ?t } { VALUES (?c) { (<http://e/c>) } ?c a ?t }
     """
-    from ..query.safety import mask
+    from ..sparql_text import mask
 
     if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
         return None  # VALUES takes no blank nodes
@@ -562,7 +562,7 @@ def union_as_set(sparql: str) -> str | None:
     >>> print(union_as_set("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
     SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT * WHERE { ?s ?p ?o } } }
     """
-    from ..query.safety import mask
+    from ..sparql_text import mask
 
     masked = mask(sparql)
     spans = []

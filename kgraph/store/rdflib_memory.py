@@ -28,7 +28,7 @@ def _position_of_unknown_prefix(sparql: str, message: str) -> tuple[int | None, 
     """Line and column of the prefixed name rdflib complains about (it does not say where)."""
     import re
 
-    from ..query.safety import mask
+    from ..sparql_text import mask
 
     m = re.search(r"Unknown namespace prefix : (\S*)", message)
     if not m:

@@ -225,7 +225,7 @@ class RemoteBackend:
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
-        from ..query.safety import query_form
+        from ..sparql_text import query_form
         from .oxigraph import syntax_error, union_as_set, values_bound
 
         try:  # parsed here first, so a syntax error names its place in the user's own text
