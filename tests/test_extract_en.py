@@ -514,3 +514,21 @@ def test_the_articles_own_date_never_resolves_relative_dates(ex) -> None:  # typ
     r = read(ex, "Kofu and Lodi held a video call on March 26, 2021. Mayor Aki Sato visited Lodi last October "
                  "for the Lodi City Day festival.", published=None)
     assert not any(n.startswith("Lodi City Day") for n in _event_dates(r))  # "last October" needs the publication date
+
+
+def test_a_korean_homonym_settled_by_the_province_the_article_names(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Buyeo County signed a sister city agreement with Gwangju City, Gyeonggi Province, on the 22nd.")
+    iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
+    assert any(i.endswith("/city/kr/gwangju-gyeonggi") for i in iris)
+    # with no province named, the homonym is not guessed
+    r = read(ex, "Buyeo County signed a sister city agreement with Gwangju City on the 22nd.")
+    iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
+    assert not any(i.endswith(("/city/kr/gwangju-gyeonggi", "/city/kr/gwangju")) for i in iris)
+
+
+def test_the_title_of_a_body_then_the_name_without_a_comma(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Chairwoman of the municipal People's Council Tran Thi Mai Lan said the pact opens a new chapter.")
+    assert "Tran Thi Mai Lan" in names(r, "Person")
+    # a body's name running on into a lower-case word is no person
+    r = read(ex, "Chairwoman of the municipal People's Council said the pact opens a new chapter.")
+    assert not names(r, "Person")

@@ -19,6 +19,7 @@ class EnCtx(Ctx):
     role_only: set[int] = field(default_factory=set)  #: person mentions that only state a role: X (Mayor Y)
 
     _anchor: list[dt.date | None] = field(default_factory=list)
+    provinces: frozenset[str] | None = None  #: Korean provinces the article names (set once, by en_places)
 
     def anchor(self) -> dt.date | None:
         """The date partial dates are read against: the publication date, or, when the page does not give

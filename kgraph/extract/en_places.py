@@ -55,8 +55,11 @@ def _small_towns() -> dict[str, list[Cand]]:
     return out
 
 
-def pick(cands: list[Cand]) -> Cand | None:
-    """The candidate a bare name most likely means; None for a Korean homonym the text does not settle."""
+def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand | None:
+    """The candidate a bare name most likely means; None for a Korean homonym the text does not settle.
+
+    ``provinces``: the Korean provinces the article names (``경기도``), which settle a homonym
+    (``Gwangju City`` with Gyeonggi Province named is 경기 광주시, not 광주광역시)."""
     countries = [c for c in cands if c.type == "Country"]
     if countries:
         return countries[0]
@@ -66,6 +69,9 @@ def pick(cands: list[Cand]) -> Cand | None:
     kr = [c for c in cands if c.country == "KR"]
     if len({c.iri for c in kr}) == 1:
         return kr[0]
+    in_named = {c.iri: c for c in kr if c.province in provinces}
+    if len(in_named) == 1:
+        return next(iter(in_named.values()))
     if kr:
         return None
     return max(cands, key=lambda c: c.population) if cands else None
@@ -104,13 +110,29 @@ class _Scan:
         return m
 
 
-def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = "") -> Cand | None:
+def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = "",
+           provinces: frozenset[str] = frozenset()) -> Cand | None:
     cands = [c for c in gz.lookup(name, lang="en") if c.type == "City"]
     if ko_suffix:
         cands = [c for c in cands if c.country != "KR" or c.name_ko.endswith(ko_suffix)]
     if cc:
         cands = [c for c in cands if c.country == cc] or ([] if cc != "KR" else cands)
-    return pick(cands) if cands else None
+    return pick(cands, provinces=provinces) if cands else None
+
+
+_PROVINCE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?:\s+Province|-do)\b")
+
+
+def provinces_named(ctx: Ctx) -> frozenset[str]:
+    """The Korean provinces (their Hangul names) the article names in English: ``Gyeonggi Province``."""
+    if ctx.provinces is not None:
+        return ctx.provinces
+    out = set()
+    for m in _PROVINCE_NAME.finditer(ctx.text):
+        for name in (m.group(0), m.group(1)):
+            out.update(c.name_ko for c in ctx.gz.lookup(name, lang="en") if c.country == "KR" and c.level == "sido")
+    ctx.provinces = frozenset(out)
+    return ctx.provinces
 
 
 def _korean_district(ctx: Ctx, base: str, suffix_ko: str, sent: Sentence, end: int) -> Cand | None:
@@ -140,6 +162,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     """Every city, province and country of one sentence, as mentions."""
     sc = _Scan(ctx, sent)
     t, base, gz = sent.text, sent.start, ctx.gz
+    provinces = provinces_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
     # the Vietnamese city of Da Lat, the State of Arkansas
     for m in _PREFIX_RE.finditer(t):
@@ -197,7 +220,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 re.match(r"\s+(?:Forum|Festival|Fair|Expo|Summit|Conference|Games|Award|Awards|Project|Plan)\b", t[m.end("s"):]):
             continue  # the 2024 Daejeon Global Science City Forum: an event named after the city
         cc = _country_near(ctx, sent, e)
-        c = _known(gz, full, cc=cc) or _known(gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""))
+        c = _known(gz, full, cc=cc, provinces=provinces) or _known(
+            gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""), provinces=provinces)
         if c is not None and (level != "province" or c.level == "sido" or c.kind == "store"):
             sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full") else "")
         elif c is None and level != "city" and _known(gz, name) is not None:
@@ -271,7 +295,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 cc = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if not cc or c.country == cc] or cands
             if cands:
-                c = pick(cands)
+                c = pick(cands, provinces=provinces_named(ctx))
                 if c is not None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
