@@ -362,3 +362,15 @@ def test_a_rank_written_before_the_title(ex):
     # a word that is no rank stays outside the title
     p = people(read(ex, "닝보시 대표단은 왕밍 부시장 등 6명으로 구성됐다."))
     assert p.get("왕밍", (None,))[0] == "부시장"
+
+
+def test_people_listed_with_middle_dots_after_their_titles(ex):
+    r = read(ex, "현장에는 박민수 충주시장을 비롯해 국회 문화위원회 강민구 국회의원·독일 뮌스터시 카타리나 뮐러 시장·"
+                 "중국 닝보시 왕밍 부시장 등 내빈들이 함께했다.")
+    p = people(r)
+    assert p.get("강민구") == ("국회의원", "국회 문화위원회")
+    assert p.get("카타리나 뮐러", (None,))[0] == "시장" and p.get("왕밍", (None,))[0] == "부시장"
+    assert "문화위원회" not in orgs(r)  # one organisation, under its full name
+    # names joined by a dot before one shared title stay a list of names
+    p = people(read(ex, "이날 김철수·이영희 충주시의원이 참석했다."))
+    assert {"김철수", "이영희"} <= set(p)

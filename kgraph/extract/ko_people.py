@@ -724,7 +724,9 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         idx = words.index(w)
         lead = words[idx - 1] if idx else None
         if lead is not None and not lead.tail and s == w.start and ORG_LEAD_WORD.match(lead.text):
+            short = minted("org", name)
             name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회
+            _rename_org(ctx, short, minted("org", name))
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         alt = {strip_particle(raw.strip())} - {name}
@@ -865,6 +867,25 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     if city is not None:
         return city
     return None
+
+
+def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:
+    """An organisation first read without the word that leads its name (a person's body ``환경노동위원회``,
+    then ``국회 환경노동위원회``): one organisation, under its full name."""
+    from .model import Fact
+
+    if old == new:
+        return
+    for person, body in list(ctx.person_body.items()):
+        if body == old:
+            ctx.person_body[person] = new
+    ctx.reading.facts = [Fact(f.s, f.p, new, f.span, f.sentence) if f.o == old else f for f in ctx.reading.facts]
+    ctx.reading._keys.update((f.s, f.p, f.o) for f in ctx.reading.facts if f.o == new)
+    ctx.reading.entities.pop(old, None)
+    ctx.org_names.pop(old, None)
+    for m in ctx.mentions:
+        if m.iri == old:
+            m.iri = new
 
 
 def _unit_city(ctx: Ctx, words: list[Word], k: int) -> URIRef | None:

@@ -11,6 +11,17 @@ from functools import cached_property, lru_cache
 _PUNCT = "()[]{}<>,.·:;!?\"'“”‘’「」『』《》〈〉▲△■□●○◆◇※…~/|=+*"
 
 
+def _title_then_dot() -> re.Pattern[str]:
+    from .lexicon import TITLES
+
+    ends = "|".join(sorted(TITLES, key=len, reverse=True))
+    return re.compile(rf"([\uac00-\ud7a3]*(?:{ends}))[·ㆍ](?=[\uac00-\ud7a3]{{2}})")
+
+
+#: a word that ends with a job title, then a middle dot and the next item of a list of people
+_TITLE_THEN_DOT = _title_then_dot()
+
+
 @dataclass(frozen=True)
 class Word:
     """A whitespace-delimited word, punctuation stripped; ``start``/``end`` are text offsets."""
@@ -57,6 +68,12 @@ class Sentence:
             lead = raw[: raw.index(core)]
             tail = raw[raw.index(core) + len(core):]
             s = self.start + m.start() + len(lead)
+            cut = _TITLE_THEN_DOT.match(core)
+            if cut is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
+                left, right = cut.group(1), core[cut.end():]
+                out.append(Word(left, s, s + len(left), raw, lead, "·"))
+                out.append(Word(right, s + cut.end(), s + len(core), raw, "", tail))
+                continue
             out.append(Word(core, s, s + len(core), raw, lead, tail))
         return out
 
