@@ -532,3 +532,19 @@ def test_the_title_of_a_body_then_the_name_without_a_comma(ex) -> None:  # type:
     # a body's name running on into a lower-case word is no person
     r = read(ex, "Chairwoman of the municipal People's Council said the pact opens a new chapter.")
     assert not names(r, "Person")
+
+
+def test_an_acronym_after_a_body_is_its_short_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The plenary of the City Council of Lodi (LCC) voted on Monday. The message was analysed by the "
+                 "committees of the LCC.")
+    orgs = {e.name: e.alt for e in r.entities.values() if e.type == "Organization"}
+    assert "LCC" not in orgs and "LCC" in orgs.get("City Council of Lodi", set())
+    # an acronym with no body before it is a body of its own
+    r = read(ex, "The plan was approved by the LCC on Monday.")
+    assert "LCC" in names(r, "Organization")
+
+
+def test_bodies_named_by_one_known_phrase(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Lodi's other sister cities are Kofu and Matsuyama, a release from Sister Cities International states.")
+    assert "Sister Cities International" in names(r, "Organization")
+    assert "International" not in names(r, "City")

@@ -15,7 +15,7 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import (ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEADS, ORG_MEMBER_OF, ORG_OF_HEADS,
+from .patterns_en import (NAMED_BODIES, ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEADS, ORG_MEMBER_OF, ORG_OF_HEADS,
                           ORG_SECTOR_LEADS, TITLE_RE, WORD)
 from .text_units import Sentence
 
@@ -62,6 +62,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
         _add(ctx, name, s)
+    for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
+        _add(ctx, m.group(0), base + m.start())
     for m in _OF.finditer(t):
         name = m.group("o")
         while (lead := _LEADING.match(name)) is not None:
@@ -84,5 +86,12 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # the Hwabaek Convention Center (HICO): a venue's short name
         if m.group("o") in ACRONYM_STOP or ctx.gz.lookup(m.group("o"), lang="en") or \
                 any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        named = next((x for x in ctx.mentions if x.type == "Organization" and t[:m.start("o")].endswith("(")
+                      and not ctx.text[x.end:s - 1].strip()), None) or next(
+            (x for x in ctx.mentions if x.type == "Organization" and m.group("o") in ctx.reading.entities[x.iri].alt), None)
+        if named is not None:  # the City Council of Curitiba (CMC): the short name of the body just named
+            ctx.reading.entities[named.iri].alt.add(m.group("o"))
+            ctx.mentions.append(Mention(s, s + len(m.group("o")), m.group("o"), named.iri, "Organization", "org"))
             continue
         _add(ctx, m.group("o"), s)

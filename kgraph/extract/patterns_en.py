@@ -172,6 +172,8 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Edu
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International")
+#: bodies whose whole name is one known phrase, read alone (no words before a head)
+NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat")
