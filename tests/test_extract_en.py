@@ -548,3 +548,15 @@ def test_bodies_named_by_one_known_phrase(ex) -> None:  # type: ignore[no-untype
     r = read(ex, "Lodi's other sister cities are Kofu and Matsuyama, a release from Sister Cities International states.")
     assert "Sister Cities International" in names(r, "Organization")
     assert "International" not in names(r, "City")
+
+
+def test_envoys_posts_and_the_mayor_of_the_city_just_named(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Lodi Mayor Dan Reed met with Japanese Ambassador to Korea Aki Mori at City Hall.")
+    assert "Aki Mori" in names(r, "Person") and "Korea Aki Mori" not in names(r, "Person")
+    r = read(ex, "Lodi signed the pact with Ann Pike, representative of Marin County, at the fair.")
+    body = {label(r, f.s): label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert body.get("Ann Pike") == "Marin County"
+    # the city already has its mayor: a second mayor named after another city is that city's
+    r = read(ex, "Lodi Mayor Dan Reed sent aid. The quake toppled 300 buildings in Kofu, according to Mayor Aki Sato.")
+    body = {label(r, f.s): label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert body.get("Aki Sato") == "Kofu" and body.get("Dan Reed") == "Lodi"

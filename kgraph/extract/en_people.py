@@ -29,6 +29,8 @@ _PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:
 _POST = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
+#: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
+_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,4}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
@@ -111,6 +113,12 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         return others[1] if len(others) > 1 else None
     if title.body == "city":
         ranked = ranked_cities(ctx)
+        held = {b for p, b in ctx.person_body.items() if (e := ctx.reading.entities.get(p)) is not None
+                and e.attrs.get("jobTitle") == title.role}
+        near = [m.iri for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: -m.start)
+                if m.start < pos and not m.qualifier and m.iri not in held]
+        if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
+            return near[0]
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
             if iri not in (named or set()):
                 return iri
@@ -183,6 +191,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         title = title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
         if not name or title is None:
             continue
+        if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
+            continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
         s = base + m.start("name") + m.group("name").rfind(name)
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
@@ -208,8 +218,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
                     body.iri if body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
-    # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam
-    for m in _OF_BODY_THEN_NAME.finditer(t):
+    # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam; Ambassador to Korea Bruno Figueroa
+    for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t)]:
         title = title_of(m.group("title"))
         name = _clean(m.group("name"), ctx, base + m.start("name"))
         if not name or title is None or len(name.split()) < 2:
@@ -217,7 +227,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("name") + max(m.group("name").find(name), 0)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
-        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of")) if "of" in m.groupdict() else None
         _add_person(ctx, sent, name, s, title, body.iri if body else None)
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):
