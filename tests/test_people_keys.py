@@ -64,3 +64,17 @@ def test_one_node_per_city_and_person_over_the_seed_and_four_articles(cli, tmp_p
         naming = sum(hangul in f.read_text(encoding="utf-8") for f in files)
         assert len(rows) == 1, (hangul, rows)  # one node
         assert int(rows[0]["n"]["value"]) == naming, hangul  # named by every article that names it
+
+
+def test_a_person_with_no_body_is_the_articles_own():
+    a, b = URIRef("https://w3id.org/kgraph/id/article/aaaa1111"), URIRef("https://w3id.org/kgraph/id/article/bbbb2222")
+    assert person_iri("김철수", None, article=a) != person_iri("김철수", None, article=b)
+    assert person_iri("김철수", None, article=a) == person_iri("김철수", None, article=a)  # stable on re-reading
+
+
+def test_no_body_in_two_articles_gives_two_people(ex):
+    one = ex.read(Article(text="김철수 대표가 축사를 했다.", url="urn:test:a", language="ko"))
+    two = ex.read(Article(text="김철수 대표가 환영사를 했다.", url="urn:test:b", language="ko"))
+    pa = {i for i, e in one.entities.items() if e.type == "Person"}
+    pb = {i for i, e in two.entities.items() if e.type == "Person"}
+    assert pa and pb and not pa & pb
