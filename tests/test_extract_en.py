@@ -560,3 +560,20 @@ def test_envoys_posts_and_the_mayor_of_the_city_just_named(ex) -> None:  # type:
     r = read(ex, "Lodi Mayor Dan Reed sent aid. The quake toppled 300 buildings in Kofu, according to Mayor Aki Sato.")
     body = {label(r, f.s): label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor}
     assert body.get("Aki Sato") == "Kofu" and body.get("Dan Reed") == "Lodi"
+
+
+def test_states_only_locate_and_hyphenated_compound_names(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Yongin signed a sister city agreement with Williamson County, Texas, USA, on Monday.")
+    assert "Williamson County" in names(r, "City") and "Texas" not in names(r, "City")
+    r = read(ex, "Lodi's other sister cities are Kofu in Japan and Newcastle-upon-Tyne in the United Kingdom.")
+    iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
+    assert any(i.endswith("/city/gb/newcastle-upon-tyne") for i in iris)
+    # a hyphenated word that names no place stays unread
+    r = read(ex, "Lodi's sister cities include Kofu and Well-upon-Nowhere.")
+    assert not any("/city/gb/" in str(i) for i in r.entities)
+
+
+def test_a_person_in_a_list_of_places_by_photo_position_or_post(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Dan Reed (third from the left), mayor of Lodi, greets guests at the sister city ceremony with "
+                 "Kofu, Matsuyama and Williamson County.")
+    assert "Dan Reed" not in names(r, "City") and "Dan Reed" in names(r, "Person")

@@ -298,7 +298,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 c = pick(cands, provinces=provinces_named(ctx))
                 if c is not None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
-                           level="province" if c.level == "sido" and c.name_ko.endswith("도") else "city")
+                           level="province" if c.level == "region" or (c.level == "sido" and c.name_ko.endswith("도"))
+                           else "city")
                 break
 
 

@@ -74,7 +74,12 @@ class Gazetteer:
 
     def lookup(self, surface: str, *, lang: str = "ko") -> list[Cand]:
         table = self.ko if lang == "ko" else self.en
-        return list(table.get(surface if lang == "ko" else surface.lower(), []))
+        if lang == "ko":
+            return list(table.get(surface, []))
+        found = table.get(surface.lower())
+        if not found and "-" in surface:  # Newcastle-upon-Tyne is Newcastle upon Tyne
+            found = table.get(surface.lower().replace("-", " "))
+        return list(found or [])
 
     def names_of(self, country: str) -> list[tuple[str, Cand]]:
         """Hangul names of the foreign cities of ``country`` (indexed once, for variant spellings)."""
@@ -156,6 +161,7 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
                     fr.name_en, "", 0, "region")
         for n in fr.names_ko:
             gz.add(n, cand)
+        gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
     for iri, typ, label, lang, cc in (store_rows or []):  # type: ignore[misc]
         if typ not in ("City", "Country"):
             continue
