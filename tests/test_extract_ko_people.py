@@ -374,3 +374,10 @@ def test_people_listed_with_middle_dots_after_their_titles(ex):
     # names joined by a dot before one shared title stay a list of names
     p = people(read(ex, "이날 김철수·이영희 충주시의원이 참석했다."))
     assert {"김철수", "이영희"} <= set(p)
+
+
+def test_a_troupe_a_city_owns_and_unions(ex):
+    names = set(orgs(read(ex, "중국 닝보시의 서커스단과 충주시의 시립농악단이 사전공연을 선보였고 충주시 공무원노조도 함께했다.")))
+    assert {"서커스단", "시립농악단"} <= names
+    # a kind of troupe no city owns is no organisation
+    assert not set(orgs(read(ex, "이날 축하공연단과 서커스단이 공연을 펼쳤다."))) & {"축하공연단", "서커스단"}

@@ -705,10 +705,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
             continue
         suffix = org_suffix(name)
-        if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK):
+        if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK and
+                                                  not (suffix in _TROUPES and _city_troupe(ctx, words, w))):
             continue
-        if suffix in _TROUPES and _generic_troupe(name, suffix):
-            continue  # 국악공연단, 축하공연단: a kind of troupe, not one named
+        if suffix in _TROUPES and _generic_troupe(name, suffix) and not _city_troupe(ctx, words, w):
+            continue  # 국악공연단, 축하공연단: a kind of troupe, not one named (but 광명시의 시립농악단 is one)
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
@@ -867,6 +868,15 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     if city is not None:
         return city
     return None
+
+
+def _city_troupe(ctx: Ctx, words: list[Word], w: Word) -> bool:
+    """``랴오청시의 서커스단``, ``광명시의 시립농악단``: a troupe a city owns (the city, then 의) is that city's one."""
+    idx = words.index(w)
+    if not idx or words[idx - 1].tail:
+        return False
+    prev = words[idx - 1]
+    return prev.text.endswith("의") and any(m.type == "City" and m.start == prev.start for m in ctx.mentions)
 
 
 def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:

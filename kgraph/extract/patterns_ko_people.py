@@ -123,7 +123,7 @@ ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6
 
 #: Organisation heads beyond the shared suffixes: performing troupes, business groups, foreign bodies.
 ORG_HEADS: dict[str, tuple[str, ...]] = {
-    "troupe": ("예술단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
+    "troupe": ("예술단", "서커스단", "곡예단", "잡기단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
                "극단", "소년소녀합창단", "악단", "밴드"),
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
@@ -132,7 +132,7 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
 #: Heads that name an organisation even standing alone (``기업인회 주최로``).
 ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
 #: Troupe stems too generic to name one (``국악공연단``, ``축하공연단``); a quoted name after them does.
-GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생".split())
+GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생 서커스 곡예 잡기".split())
 #: A troupe named in quotes after its kind: ``국악공연단 '해랑'``, ``합창단 "하모니"``.
 QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len, reverse=True)) +
                            r")\s*['‘\"“「『]([\uac00-\ud7a3A-Za-z0-9 ]{1,20})['’\"”」』]")
