@@ -89,8 +89,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue
         named = next((x for x in ctx.mentions if x.type == "Organization" and t[:m.start("o")].endswith("(")
                       and not ctx.text[x.end:s - 1].strip()), None) or next(
-            (x for x in ctx.mentions if x.type == "Organization" and m.group("o") in ctx.reading.entities[x.iri].alt), None)
-        if named is not None:  # the City Council of Curitiba (CMC): the short name of the body just named
+            (x for x in ctx.mentions if x.type == "Organization" and x.iri in ctx.reading.entities
+             and m.group("o") in ctx.reading.entities[x.iri].alt), None)
+        if named is not None and named.iri in ctx.reading.entities:  # the City Council of Curitiba (CMC)
             ctx.reading.entities[named.iri].alt.add(m.group("o"))
             ctx.mentions.append(Mention(s, s + len(m.group("o")), m.group("o"), named.iri, "Organization", "org"))
             continue
