@@ -577,3 +577,14 @@ def test_a_person_in_a_list_of_places_by_photo_position_or_post(ex) -> None:  # 
     r = read(ex, "Dan Reed (third from the left), mayor of Lodi, greets guests at the sister city ceremony with "
                  "Kofu, Matsuyama and Williamson County.")
     assert "Dan Reed" not in names(r, "City") and "Dan Reed" in names(r, "Person")
+
+
+def test_a_city_that_took_part_attends_every_event_named_after(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Kofu City participated in the Lodi Wine Festival and the Lodi Water Forum organized by Lodi.")
+    att = {(label(r, f.s), label(r, f.o)) for f in r.facts if f.p == V.SCHEMA.attendee}
+    assert {("Lodi Wine Festival", "Kofu City"), ("Lodi Water Forum", "Kofu City")} <= att or \
+        {("Lodi Wine Festival", "Kofu"), ("Lodi Water Forum", "Kofu")} <= att
+    # the organiser named after the events is no attendee, nor the city inside an event's name
+    assert not any(o in ("Lodi",) for _, o in att)
+    r = read(ex, "A delegation was invited to the 2023 Lodi Wine Festival and participated in the parade.")
+    assert not any(label(r, f.o) == "Lodi" for f in r.facts if f.p == V.SCHEMA.attendee)

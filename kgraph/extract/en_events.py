@@ -27,6 +27,7 @@ from .text_units import Sentence
 
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
 _NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:(?:{WORD}|(?:19|20)\d{{2}})\s+){{1,5}}(?:{NAMED_EVENT_HEADS})s?\b(?!\s+(?:{VENUE_WORDS})\b)")
+_PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
@@ -202,6 +203,17 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
             hosts.add(subj[0].iri)
     for h in hosts:
         ctx.fact(ev.iri, V.SCHEMA.organizer, h, sent)
+    part = _PARTICIPATED.search(t)
+    if part is not None:  # Taipei City participated in the Chimaek Festival and the Forum: every one named after
+        subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
+                if x.end <= sent.start + part.start() and not x.via_title and not x.qualifier
+                and re.fullmatch(r"[\s\w'’-]{0,25}", ctx.text[x.end:sent.start + part.start()])
+                and not any(y.type in ("Event", "Organization") and y is not x and y.start <= x.start and x.end <= y.end
+                            for y in ctx.mentions)]  # not the city of the 2023 Ulsan Whale Festival
+        if subj:
+            for e, pos in found:
+                if pos > part.start() and subj[-1].iri not in hosts:
+                    ctx.fact(e.iri, V.SCHEMA.attendee, subj[-1].iri, sent)
     deleg = _delegation_cities(ctx, sent)
     for c in deleg:
         if c not in ctx.delegations and any(x.iri == c and x.type == "City" for x in ctx.mentions):
