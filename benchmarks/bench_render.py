@@ -50,7 +50,9 @@ def synthetic_graph(nodes: int, *, seed: int = 1) -> KnowledgeGraph:
     countries = [KGR[f"country/X{i:03d}"] for i in range(n_countries)]
     cities = [KGR[f"city/x/{i}"] for i in range(n_cities)]
     korean = cities[: n_cities * 3 // 10]
+    korean_set = set(korean)  # membership tests on a set: the 100k graph is built in seconds, not hours
     provinces = korean[:12]
+    province_set = set(provinces)
     foreign = cities[len(korean):]
     gaz: list[tuple] = []
     reg: list[tuple] = []
@@ -58,11 +60,11 @@ def synthetic_graph(nodes: int, *, seed: int = 1) -> KnowledgeGraph:
         gaz += [(c, RDF.type, SCHEMA.Country), (c, RDFS.label, Literal(f"나라 {i}", lang="ko")),
                 (c, RDFS.label, Literal(f"Country {i}", lang="en")), (c, KG.iso3166, Literal(f"X{i}"))]
     for i, c in enumerate(cities):
-        country = countries[0] if c in korean or not foreign else countries[1 + i % (n_countries - 1)]
+        country = countries[0] if c in korean_set or not foreign else countries[1 + i % (n_countries - 1)]
         gaz += [(c, RDF.type, SCHEMA.City), (c, RDFS.label, Literal(f"도시 {i}", lang="ko")),
                 (c, RDFS.label, Literal(f"City {i}", lang="en")), (c, SCHEMA.containedInPlace, country),
                 (c, SCHEMA.latitude, Literal(rng.uniform(-60, 60))), (c, SCHEMA.longitude, Literal(rng.uniform(-180, 180)))]
-        if c in korean and c not in provinces:
+        if c in korean_set and c not in province_set:
             gaz.append((c, SCHEMA.containedInPlace, provinces[i % len(provinces)]))
     for i, f in enumerate(foreign):
         for k in range(1 + (i % 3 == 0)):
