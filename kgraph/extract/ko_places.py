@@ -15,7 +15,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
-from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_WORD_BEFORE_FOREIGN_RE, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -201,7 +201,7 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
         inside = {c.country for c in ctx.gz.lookup(m.group(1)) if c.type == "Country"}
         if inside & foreign:
             return (inside & foreign).pop()
-    if TIE_WORD_BEFORE_FOREIGN_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
+    if TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
         return next(iter(foreign))
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \

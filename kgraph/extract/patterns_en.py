@@ -143,8 +143,7 @@ APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
 PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b|"
                           r"\s*\([^)]{0,30}\b(?:left|right|centre|center|middle)\)|"
-                          r",\s+(?:the\s+)?(?:deputy\s+|vice[- ]|acting\s+)?(?:mayor|governor|chair(?:man|woman|person)?|"
-                          r"president|ambassador|councillor|councilor)\s+of\b")
+                          r",\s+(?:the\s+)?(?i:" + TITLE_RE + r")\s+of\b")
 #: an age before a name (``22-year-old Incheon student, Namhee Lee``): the name is a person's
 AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+,\s+$")
 #: phrasings that keep a stated tie a tie: renewal, anniversary, suspension

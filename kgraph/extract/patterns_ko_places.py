@@ -82,9 +82,8 @@ UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|시�
 
 #: what lets a foreign name without 시 and without its country before it count as a place:
 #: its country in brackets right after it (``닝보(중국)``), a tie word right before it (``자매도시인 닝보``,
-#: ``우호도시 히로시마``), or a list that continues a city of the same country (``중국 옌타이와 선양``)
+#: ``우호도시 히로시마``: TIE_DESCRIPTOR_BEFORE_RE), or a list that continues a foreign city (``옌타이와 선양``)
 COUNTRY_IN_BRACKETS_RE = re.compile(r"\s?\(\s?([\uac00-\ud7a3]{2,12})\s?\)")
-TIE_WORD_BEFORE_FOREIGN_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력|우호협력|자매우호)\s*(?:협력\s*)?도시(?:인|이자|로|)\s*$")
 FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 #: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
 TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자|로|)\s*$")
