@@ -882,16 +882,13 @@ def _city_troupe(ctx: Ctx, words: list[Word], w: Word) -> bool:
 def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:
     """An organisation first read without the word that leads its name (a person's body ``환경노동위원회``,
     then ``국회 환경노동위원회``): one organisation, under its full name."""
-    from .model import Fact
-
     if old == new:
         return
     for person, body in list(ctx.person_body.items()):
         if body == old:
             ctx.person_body[person] = new
-    ctx.reading.facts = [Fact(f.s, f.p, new, f.span, f.sentence) if f.o == old else f for f in ctx.reading.facts]
-    ctx.reading._keys.update((f.s, f.p, f.o) for f in ctx.reading.facts if f.o == new)
-    ctx.reading.entities.pop(old, None)
+    ctx.reading.entities.pop(old, None)  # the full name's entity is made by the caller
+    ctx.reading.rename({old: new})
     ctx.org_names.pop(old, None)
     for m in ctx.mentions:
         if m.iri == old:

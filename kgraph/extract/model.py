@@ -74,6 +74,36 @@ class Reading:
             have.furniture = False
         return have
 
+    def rename(self, renamed: dict[URIRef, URIRef]) -> None:
+        """Give entities new IRIs (old -> new), rewriting every fact that names them; two entities that
+        meet on one IRI become one (the other's name an alternative, its mentions and attributes kept)."""
+        if not renamed:
+            return
+        entities: dict[URIRef, Entity] = {}
+        for iri, e in self.entities.items():
+            new = renamed.get(iri, iri)
+            have = entities.get(new)
+            e.iri = new
+            if have is None:
+                entities[new] = e
+                continue
+            have.mentions += [m for m in e.mentions if m not in have.mentions]
+            have.alt |= e.alt | ({e.name} if e.name != have.name else set())
+            for k, v in e.attrs.items():
+                have.attrs.setdefault(k, v)
+        self.entities = entities
+        facts: list[Fact] = []
+        seen: set[tuple[object, object, object]] = set()
+        for f in self.facts:
+            s = renamed.get(f.s, f.s)
+            o = renamed.get(f.o, f.o) if isinstance(f.o, URIRef) else f.o
+            g = Fact(s, f.p, o, f.span, f.sentence) if (s, o) != (f.s, f.o) else f
+            if (g.s, g.p, g.o) not in seen:
+                seen.add((g.s, g.p, g.o))
+                facts.append(g)
+        self.facts = facts
+        self._keys = seen
+
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, *, span: Span | None = None,
             sentence: str | None = None) -> None:
         """Add a fact once (the first evidence is kept)."""

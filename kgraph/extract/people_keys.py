@@ -14,7 +14,7 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..names_key import korean_rr_key
 from ..vocab import minted
-from .model import Fact, Reading
+from .model import Reading
 
 
 def person_iri(name: str, body: URIRef | None, *, article: URIRef | None = None) -> URIRef:
@@ -49,28 +49,4 @@ def key_people(reading: Reading) -> None:
         new = person_iri(e.name, body.get(iri), article=V.article_iri(reading.article.key))
         if new != iri:
             renamed[iri] = new
-    if not renamed:
-        return
-    entities = {}
-    for iri, e in reading.entities.items():
-        new = renamed.get(iri, iri)
-        have = entities.get(new)
-        e.iri = new
-        if have is None:
-            entities[new] = e
-        else:  # two spellings of one person in one article: one entity, the other spelling an alternative
-            have.mentions += [m for m in e.mentions if m not in have.mentions]
-            have.alt |= e.alt | ({e.name} if e.name != have.name else set())
-            for k, v in e.attrs.items():
-                have.attrs.setdefault(k, v)
-    reading.entities = entities
-    facts, seen = [], set()
-    for f in reading.facts:
-        s = renamed.get(f.s, f.s) if isinstance(f.s, URIRef) else f.s
-        o = renamed.get(f.o, f.o) if isinstance(f.o, URIRef) else f.o
-        g = Fact(s, f.p, o, f.span, f.sentence) if (s, o) != (f.s, f.o) else f
-        if (g.s, g.p, g.o) not in seen:
-            seen.add((g.s, g.p, g.o))
-            facts.append(g)
-    reading.facts = facts
-    reading._keys |= seen
+    reading.rename(renamed)
