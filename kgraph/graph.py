@@ -360,11 +360,16 @@ class KnowledgeGraph:
             self.recount()
         return added
 
-    def ingest(self, *paths: str | os.PathLike[str], overrides: Mapping[str, object] | None = None) -> Any:
-        """Read, extract and store articles (files, folders, globs); returns an :class:`~kgraph.ingest.IngestReport`."""
+    def ingest(self, *paths: str | os.PathLike[str], overrides: Mapping[str, object] | None = None,
+               workers: int | None = None, dask: Any = None) -> Any:
+        """Read, extract and store articles (files, folders, globs); returns an :class:`~kgraph.ingest.IngestReport`.
+
+        ``workers`` reads in a process pool here; ``dask`` (a ``distributed.Client`` or a scheduler
+        address) reads on a Dask cluster. Only this process writes the store.
+        """
         from .ingest import ingest
 
-        return ingest(self, paths, overrides=overrides)
+        return ingest(self, paths, overrides=overrides, workers=workers, dask=dask)
 
     def extract(self, path: str | os.PathLike[str], *, overrides: Mapping[str, object] | None = None) -> Any:
         """Read one article and return its :class:`~kgraph.extract.model.Reading` without storing it."""

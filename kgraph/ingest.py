@@ -5,11 +5,12 @@ import glob
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged
+from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged, UsageError
 from .extract.explain import Explanation, explain_article
 from .extract.model import Reading
 from .extract.pipeline import Extractor
@@ -109,22 +110,25 @@ class _Sized:
 
 
 def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,
-           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None
-           ) -> IngestReport:
+           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None,
+           dask: Any = None) -> IngestReport:
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
 
     Each article's graph replaces the graph it had before (same URL, or same text without URL), in
     one transaction. Articles are written in batches (:data:`BATCH_ARTICLES` or every
     :data:`BATCH_SECONDS`); the store's writer lock is held only while a batch is written, so other
     writers interleave and readers are never blocked. ``workers`` > 1 reads in a process pool (None:
-    the machine's cores from :data:`AUTO_POOL_MIN` articles on, else in this process); only this
-    process writes. Nodes
+    the machine's cores from :data:`AUTO_POOL_MIN` articles on, else in this process). ``dask`` (a
+    ``distributed.Client`` or a scheduler address such as ``tcp://10.0.0.5:8786``) reads on that Dask
+    cluster instead (:mod:`kgraph.cluster`). Either way only this process writes. Nodes
     merged with ``kgraph merge`` stay merged: a re-read article names the kept node.
     """
     from .graph import KnowledgeGraph
     from .merge import canonicalise, mapping, note_rewrite
 
     assert isinstance(kg, KnowledgeGraph)
+    if dask is not None and workers is not None:
+        raise UsageError("give either workers (a process pool on this machine) or a Dask cluster, not both")
     files = expand(paths)
     if overrides and len(files) > 1 and any(overrides.values()):
         raise ReadError("--url/--title/--published/--publisher/--lang describe one article; give one file with them")
@@ -159,18 +163,25 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
                 report.notes += [f"{r.path.name}: {n}" for n in r.notes]
         last_write = time.monotonic()
 
-    n = workers if workers is not None else (default_workers() if len(files) >= AUTO_POOL_MIN else 1)
-    reads = read_files(files, extractor=extractor, workers=n, overrides=overrides)
-    sized = _Sized(reads, len(files))
-    try:
-        for r in (progress(sized) if progress else sized):
-            if r.error is not None:
-                report.failed.append((str(r.path), r.error))
-                continue
-            triples, removed, added = canonicalise(r.triples, merged) if merged else (r.triples, [], [])
-            pending.append((r, triples, (removed, added)))
-            if len(pending) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
-                write_pending()
-    finally:
-        write_pending()  # what was read is stored, also when interrupted
+    with ExitStack() as stack:
+        if dask is not None:
+            from .cluster import connected, read_files_dask
+
+            client = stack.enter_context(connected(dask))
+            reads = read_files_dask(files, extractor=extractor, client=client, overrides=overrides)
+        else:
+            n = workers if workers is not None else (default_workers() if len(files) >= AUTO_POOL_MIN else 1)
+            reads = read_files(files, extractor=extractor, workers=n, overrides=overrides)
+        sized = _Sized(reads, len(files))
+        try:
+            for r in (progress(sized) if progress else sized):
+                if r.error is not None:
+                    report.failed.append((str(r.path), r.error))
+                    continue
+                triples, removed, added = canonicalise(r.triples, merged) if merged else (r.triples, [], [])
+                pending.append((r, triples, (removed, added)))
+                if len(pending) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:
+                    write_pending()
+        finally:
+            write_pending()  # what was read is stored, also when interrupted
     return report

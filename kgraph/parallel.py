@@ -45,25 +45,31 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def read_one(path: Path, extractor: Any, overrides: Mapping[str, object] | None) -> Read:
-    """Read and extract one file into a :class:`Read` (in whatever process runs it)."""
+def extract_article(path: Path, article: Any, extractor: Any) -> Read:
+    """One article read already, extracted into a :class:`Read` (in whatever process runs it)."""
     from .extract.model import Reading
     from .rdf import article_node, to_triples
+
+    notes: list[str] = []
+    try:
+        reading = extractor.read(article)
+    except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
+        reading = Reading(article)
+        notes.append(f"only its metadata was stored, the reading failed ({type(exc).__name__}: {exc}); "
+                     "please report this article")
+    return Read(Path(path), article_node(reading), to_triples(reading), len(reading.entities),
+                len(reading.facts), notes + list(reading.notes))
+
+
+def read_one(path: Path, extractor: Any, overrides: Mapping[str, object] | None) -> Read:
+    """Read and extract one file into a :class:`Read` (in whatever process runs it)."""
     from .read import read_article
 
     try:
         article = read_article(path, overrides=overrides)
-        notes: list[str] = []
-        try:
-            reading = extractor.read(article)
-        except Exception as exc:  # a reading rule failed on unusual text: keep the article, say so
-            reading = Reading(article)
-            notes.append(f"only its metadata was stored, the reading failed ({type(exc).__name__}: {exc}); "
-                         "please report this article")
-        return Read(Path(path), article_node(reading), to_triples(reading), len(reading.entities),
-                    len(reading.facts), notes + list(reading.notes))
     except KgraphError as exc:
         return Read(Path(path), error=str(exc))
+    return extract_article(path, article, extractor)
 
 
 def _init(gazetteer: Any, registry: Any) -> None:

@@ -16,7 +16,7 @@ FORBIDDEN = {
     "kgraph.store": ("kgraph.extract", "kgraph.read"),
 }
 ABOVE = ("kgraph.graph", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
-         "kgraph.ingest", "kgraph.parallel", "kgraph.merge", "kgraph.seed", "kgraph.build")
+         "kgraph.ingest", "kgraph.parallel", "kgraph.cluster", "kgraph.merge", "kgraph.seed", "kgraph.build")
 
 
 def _module(path: Path) -> str:

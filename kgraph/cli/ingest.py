@@ -33,9 +33,12 @@ def _meta_options(f):  # type: ignore[no-untyped-def]
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that read articles (default: the machine's cores for 40 articles or more, else 1).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Read on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 (pip install "
+                   "'kgraph[dask]'); this process still writes the store.")
 @store_option
 def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet: bool, workers: int | None,
-           store: str | None) -> None:
+           dask_address: str | None, store: str | None) -> None:
     """Read articles (files, folders, globs: .html .htm .txt .md) and store their facts.
 
     Each article becomes one named graph (re-ingesting replaces it). A file that cannot be read is
@@ -55,7 +58,7 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
             return tqdm(files, desc="ingest", unit="article", file=click.get_text_stream("stderr"))
 
         report = run_ingest(kg, paths, overrides=_overrides(url, title, published, publisher, lang), progress=bar,
-                            workers=workers)
+                            workers=workers, dask=dask_address)
         from ..query.aggregates import ready
 
         if not ready(kg):  # counts never made, or left not current by an interrupted write

@@ -120,8 +120,8 @@ def guess_language(text: str) -> str:
     return "ko" if hangul >= latin * 0.3 else "en"
 
 
-def read_article(path: str | Path, *, overrides: Mapping[str, object] | None = None) -> Article:
-    """Read one article file (.html, .htm, .txt, .md)."""
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of one article file, refused before reading when it cannot be an article."""
     p = Path(path)
     if p.is_symlink() and not p.exists():
         raise ReadError(f"{p} is a broken symbolic link or a link loop; fix or remove the link")
@@ -133,7 +133,12 @@ def read_article(path: str | Path, *, overrides: Mapping[str, object] | None = N
             raise ReadError(f"{p} is {size / 1e6:.1f} MB, larger than the {MAX_BYTES // 2**20} MB a news article "
                             "can be; split it into one file per article")
         with p.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+            return f.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ReadError(f"cannot read {p}: {exc.strerror}; check the file's permissions") from exc
-    return read_bytes(data, name=str(p), suffix=p.suffix.lower(), overrides=overrides)
+
+
+def read_article(path: str | Path, *, overrides: Mapping[str, object] | None = None) -> Article:
+    """Read one article file (.html, .htm, .txt, .md)."""
+    p = Path(path)
+    return read_bytes(file_bytes(p), name=str(p), suffix=p.suffix.lower(), overrides=overrides)
