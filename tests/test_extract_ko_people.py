@@ -381,3 +381,10 @@ def test_a_troupe_a_city_owns_and_unions(ex):
     assert {"서커스단", "시립농악단"} <= names
     # a kind of troupe no city owns is no organisation
     assert not set(orgs(read(ex, "이날 축하공연단과 서커스단이 공연을 펼쳤다."))) & {"축하공연단", "서커스단"}
+
+
+def test_a_verb_with_its_ending_is_no_name_before_a_title(ex):
+    r = read(ex, "대표단은 시의회를 방문하여 의회의장을 만났다. 일행은 시청을 방문한 뒤 부시장과 환담했다.")
+    assert not any(n.startswith("방문") for n in people(r))
+    r = read(ex, "대표단은 시의회를 찾아 방동수 의장을 만났다.")
+    assert "방동수" in people(r)  # a name that starts like the verb is still a name

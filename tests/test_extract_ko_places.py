@@ -387,3 +387,17 @@ def test_unknown_foreign_city_with_its_delegation_and_no_country_named(read):
     # a word ending in 시 with nothing of a city after it stays unread
     cities, _ = read("카르비노시는 올해 처음 열렸다는 소문이다.")
     assert "카르비노" not in cities
+
+
+@pytest.mark.parametrize("text, city", [
+    ("중국 호남성(湖南省) 영주시(永州市) 대표단이 우리 시를 찾았다.", "영주"),
+    ("일본 아이치현(Aichi) 도요다시 교류단이 왔다.", "도요다"),
+])
+def test_a_gloss_after_a_region_does_not_end_the_chain_of_places(read, text, city):
+    cities, _ = read(text)
+    assert city in cities
+
+
+def test_a_gloss_after_a_region_alone_makes_no_city(read):
+    cities, _ = read("중국 호남성(湖南省) 관광 설명회가 열렸다.")
+    assert not any(c.endswith("시") or c == "관광" for c in cities)

@@ -36,7 +36,8 @@ _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 KO_DATE = re.compile(
     r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|내달|지난|오는|올해|작년|내년)\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*(?:년|[.\-/])\s*)?"
-    r"(?:(?P<m>1[0-2]|0?[1-9])\s*(?:월|[.\-/](?=\s*\d))\s*)?"
+    r"(?:(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:월|[./](?=\s*\d))\s*)?"  # 12-15일 is a range, not 15 December
+    r"(?:(?<!\d)(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:일\s*)?[-~∼–]\s*(?=\d{1,2}\s*일))?"  # 22-26일, 22일~26일: a range
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!요일|간|째|동안|대|정|반|본|부(?!터)|일))?")
 KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
 KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
@@ -161,6 +162,8 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
         d = int(m.group("d")) if m.group("d") else None
         if y is None and mo is None and d is not None and not m.group(0).strip().endswith("일"):
             continue
+        if y is None and mo is not None and d is None and "월" not in m.group(0):
+            continue  # 1.5배, 2-3개, 3-4명: a number, not a month
         if y is not None and mo is None and d is None:
             if "년" not in m.group(0):
                 continue
@@ -206,6 +209,16 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
                 value = _nearest(published, mo, None)
             grain = "month"
         else:
+            continue
+        if value is not None and m.group("d0") and grain == "day":  # the range's first day, then its last
+            first = _safe(value.year, value.month, int(m.group("d0")))
+            if first is not None and first > value:  # 30일-2일: the first day is in the month before
+                prev = value.replace(day=1) - dt.timedelta(days=1)
+                first = _safe(prev.year, prev.month, int(m.group("d0")))
+            if first is not None:
+                out.append(When(first, "day", m.start(), m.start("d"), m.group(0)[: m.start("d") - m.start()].strip(),
+                                inferred))
+            out.append(When(value, grain, m.start("d"), m.end(), m.group(0)[m.start("d") - m.start():].strip(), inferred))
             continue
         if value is not None:
             out.append(When(value, grain, m.start(), m.end(), m.group(0).strip(), inferred))

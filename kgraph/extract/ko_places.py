@@ -15,7 +15,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
-from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, NAME_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -347,7 +347,8 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
 def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) -> tuple[int, str, str, str] | None:
     """``(start, stem, suffix, rest)`` of a municipality of ``country`` written as the next word after ``pos``."""
     text = ctx.text
-    wm = _WORD_AT.match(text, pos)
+    gloss = NAME_GLOSS_RE.match(text, pos)
+    wm = _WORD_AT.match(text, gloss.end() if gloss else pos)
     if wm is None:
         return None
     word = wm.group(1)

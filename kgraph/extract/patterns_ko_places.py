@@ -54,6 +54,10 @@ REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
 #: the Hanja of a gloss right after a name: (町) confirms 정 as a town, (県) 현 as a prefecture
 HANJA_GLOSS_RE = re.compile(r"\(\s*([町村区県省州市郡]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
 
+#: a name's gloss in Hanja or Latin letters right after it (섬서성(陝西省), 동천시(銅川市), 아이치현(Aichi)):
+#: skipped when reading the next place of a chain (중국 섬서성(陝西省) 동천시)
+NAME_GLOSS_RE = re.compile(r"\((?:[\u4e00-\u9fff\u3400-\u4dbf]{1,12}|[A-Za-z][A-Za-z .'-]{1,30})\)")
+
 #: words a weak suffix would wrongly cut into a name + suffix (일정, 가정, 최초, 농촌 …) — read as words, never places
 NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 인정 지정 조정 행정 열정 우정 감정 추정 측정 설정 확정 안정 진정
 개정 수정 협정 의정 시정 군정 구정 도정 최초 당초 기초 연초 월초 농촌 어촌 산촌 지구 연구 요구 친구 부구 도구 입구 출구 항구 가구

@@ -1,0 +1,38 @@
+"""Korean date expressions (kgraph.extract.dates.find_ko), family by family, on invented sentences:
+each family has phrasings that must be read and similar ones that must not."""
+import datetime as dt
+
+import pytest
+
+from kgraph.extract.dates import find_ko
+
+PUB = dt.date(2023, 6, 27)
+
+
+def found(text: str, published: dt.date = PUB) -> list[str]:
+    return [w.value.isoformat() for w in find_ko(text, published=published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("대표단은 지난 12-15일 나흘간 시를 찾았다.", ["2023-06-12", "2023-06-15"]),
+    ("사절단이 12~15일 머물렀다.", ["2023-06-12", "2023-06-15"]),
+    ("방문단은 12일~15일 일정을 마쳤다.", ["2023-06-12", "2023-06-15"]),
+    ("축제는 10월 3∼5일 열린다.", ["2023-10-03", "2023-10-05"]),
+    ("교류단은 지난 30일-2일 머물렀다.", ["2023-05-30", "2023-06-02"]),  # a range across the month's end
+])
+def test_a_range_of_days_gives_its_first_and_last_day(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "참가자가 1.5배 늘었다.",
+    "2-3개 도시가 더 참여한다.",
+    "3-4명씩 조를 나눴다.",
+])
+def test_a_number_with_a_dot_or_dash_is_no_month(text):
+    assert found(text) == []
+
+
+def test_a_month_with_its_word_is_still_read():
+    assert found("지난 3월 협약을 맺었다.") == ["2023-03-01"]
+    assert found("2019.5.14 협약") == ["2019-05-14"]
