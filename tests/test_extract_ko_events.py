@@ -426,3 +426,34 @@ def test_the_city_where_an_event_is_held_is_no_party_to_it(ex):
     assert "지난시" not in about and "충주시" in about
     partners = {(names.get(f.s), names.get(f.o)) for f in r.facts if f.p == V.partnerOf}
     assert ("충주시", "웨이하이시") in partners and not any("지난시" in p for p in partners)
+
+
+def test_the_inviter_is_no_guest_of_the_visit(ex):
+    # 의 + a qualifier before 초청, or 초청으로 without 의: who invites stays home
+    r = read(ex, "김철수 시장 일행은 오스틴시의 공식초청에 의한 답방으로 12일부터 오스틴시를 방문했다.")
+    assert "오스틴시" not in attendee_names(r) and "김철수" in attendee_names(r)
+    r = read(ex, "이번 방문단은 오스틴시 초청으로 기념식에 참석했다.")
+    assert "오스틴시" not in attendee_names(r)
+    r = read(ex, "오스틴시 대표단이 12일 기념식에 참석했다.")
+    assert "오스틴시" in attendee_names(r)  # the delegation's own city still goes
+
+
+def test_a_delegation_named_after_a_clause_of_its_own(ex):
+    r = read(ex, "광명시는 자매도시 미국 오스틴시의 행사에 초청받아 박철수 시장을 비롯한 방문단이 12일 오스틴시를 방문했다.")
+    att = attendee_names(r)
+    assert "오스틴시" not in att  # named in the invitation clause, and the place visited
+    assert {"박철수", "광명시"} <= att  # the topic city sent its own delegation
+
+
+def test_a_city_hall_visited_is_no_guest(ex):
+    r = read(ex, "방문단은 오스틴시청과 의회를 방문해 기념식에 참석했다.")
+    assert "오스틴시" not in attendee_names(r)
+    r = read(ex, "오스틴시 공무원들이 기념식에 참석했다.")
+    assert "오스틴시" in attendee_names(r)
+
+
+def test_the_topic_city_is_no_visitor_when_the_delegation_has_its_own_city(ex):
+    r = read(ex, "보은군은 오스틴시 대표단이 12일 보은군청을 방문했다고 밝혔다.")
+    assert "보은군" not in attendee_names(r) and "오스틴시" in attendee_names(r)
+    r = read(ex, "광명시는 오스틴시 대표단이 12일 광명시를 방문했다고 밝혔다.")
+    assert "광명시" not in attendee_names(r) and "오스틴시" in attendee_names(r)

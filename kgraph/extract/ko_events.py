@@ -42,6 +42,15 @@ def tags(word: str) -> tuple[tuple[str, str], ...]:
     return seen if seen is not None else _tags_alone(word)
 
 
+_VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
+
+
+def inflected(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb or adjective with its ending (방문하여, 초청받아, 접견했으며), no noun phrase."""
+    t = tags(word)
+    return len(t) >= 2 and t[-1][1].startswith("E") and any(tag in _VERB_TAGS for _, tag in t)
+
+
 @lru_cache(maxsize=20000)
 def _tags_alone(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
@@ -721,6 +730,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
                    key=lambda x: x.start)
     # 후쿠오카현 무나카타시를 방문: a region only locates the city after it, which is the place visited
     place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
+    if rel is None and place is not None and not any(x.type == "City" for x in visitors):
+        sender = _topic_sender(ctx, sent, obj_start, place)
+        if sender is not None:  # 경산시는 … 시장을 비롯한 방문단이 조요시를 방문했다: the topic sent them
+            visitors.insert(0, sender)
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
     vpos = m.start("word")
@@ -806,6 +819,8 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
         w = words[i].text
         if P.DELEGATION_STOP.search(w) or P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
             break
+        if inflected(w) and not re.search(P.DELEGATION_JOINING, w):
+            break  # 기념행사에 초청받아 … 방문단: a clause of its own, not the delegation's name
         i -= 1
     lo = words[i + 1].start if i + 1 < len(words) else pos
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
@@ -823,6 +838,19 @@ def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
             continue
         for x in _delegation_members(ctx, sent, sent.start + dm.start()):
             ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+
+
+def _topic_sender(ctx: Ctx, sent: Sentence, obj_start: int, place: Mention) -> Mention | None:
+    """The city a sentence is about (``X시는``) when a delegation of its own goes on to visit another place."""
+    dm = P.DELEGATION_SUBJECT.search(sent.text[: obj_start - sent.start])
+    if dm is None:
+        return None
+    for x in ctx.in_sentence(sent, types=("City",)):
+        if x.start >= sent.start + dm.start() or x.qualifier or x.iri == place.iri:
+            continue
+        if re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
+            return x
+    return None
 
 
 def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:

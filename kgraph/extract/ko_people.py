@@ -184,7 +184,7 @@ def _is_mention(ctx: Ctx, w: Word, types: tuple[str, ...] = ("City", "Country", 
 
 def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
     """A word that can be a Korean personal name here (not a place already recognised, no particle)."""
-    from .ko_events import tags
+    from .ko_events import inflected, tags
 
     t = text if text is not None else w.text
     if _is_mention(ctx, w, ("City", "Country")):
@@ -195,22 +195,11 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False
     if len(t) == 2 and tags(t) and tags(t)[0][1] == "NNG" and len(tags(t)) == 1:
         return False  # 조사, 강화: a common noun, not a two-syllable name
-    if _inflected(t):
+    if inflected(t):
         return False  # 방문하여, 참석해: a verb with its ending, not a name
     if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
         return False
     return not (len(t) == 3 and t[-1] in "과와은는을를의에단팀측")
-
-
-_VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
-
-
-def _inflected(word: str) -> bool:
-    """Kiwi reads ``word`` as a verb or adjective with its ending (방문하여, 참석한, 접견했으며)."""
-    from .ko_events import tags
-
-    t = tags(word)
-    return len(t) >= 2 and t[-1][1].startswith("E") and any(tag in _VERB_TAGS for _, tag in t)
 
 
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}

@@ -134,9 +134,13 @@ CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방
 #: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
 NOT_ATTENDING = re.compile(
     r"^(?:[도시군구])?(?:"
-    r"(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    r"(?:\s*(?:와|과)\s*[\uac00-\ud7a3A-Za-z]+)?의\s*(?:공식|정식|특별|공식적인)?\s*(추천|초청|주선|후원|지원|요청|제안|협조|도움)"
+    # ``조요시 초청으로``, ``시 초청에 따라``: the inviter, written without 의
+    r"|\s*(?:공식|정식|특별)?\s*초청(?:으로|에\s*따라|에\s*의한|에\s*의해|을\s*받아)"
     # ``남양주시와 자매결연을 맺은 빈시``: the partner named in a relative clause is not the actor
     r"|(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
+    # ``조요시청과 의회를 방문해``, ``시청에서 열린``: the city's hall is a place visited or a venue, not a guest
+    r"|청(?:사)?(?:을|를|과|와|에|에서|에는)\s"
     # ``성동구의회 시설을 견학하고``, ``남양주시 지역을 둘러``: a place toured is not a guest
     r"|(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원|일대|지역|관내|명소)(을|를|과|와)\s"
     # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
@@ -164,6 +168,9 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
 #: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
+#: verbs that join their object to the delegation's name (``X 시장을 비롯한``, ``Y를 단장으로 한``): any
+#: other verb with its ending closes the phrase
+DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장으로|대표로|한|된|이끈|이끄는|인솔한)$"
 #: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
 DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
 
