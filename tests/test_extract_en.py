@@ -80,13 +80,15 @@ def test_tie_look_alikes_are_no_ties(text: str) -> None:
 # --- furniture ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["HOME > News > Local", "READ MORE: Mayor opens new bridge", "By Jane Doe",
-                                  "Source: Example News Agency", "Weather banner", "jane@example.org"])
+                                  "Source: Example News Agency", "Weather banner", "jane@example.org",
+                                  "보도자료", "공지사항 Notice Board"])
 def test_furniture_lines(line: str) -> None:
     assert furniture_line(line) is not None
 
 
 @pytest.mark.parametrize("line", ["Home visits by the mayor were praised by residents.",
-                                  "By the end of the visit, the two mayors had signed a pact."])
+                                  "By the end of the visit, the two mayors had signed a pact.",
+                                  "Hanam City (하남시) signed a friendship agreement with Arkansas on the 3rd."])
 def test_prose_is_not_furniture(line: str) -> None:
     assert furniture_line(line) is None
 
@@ -588,3 +590,39 @@ def test_a_city_that_took_part_attends_every_event_named_after(ex) -> None:  # t
     assert not any(o in ("Lodi",) for _, o in att)
     r = read(ex, "A delegation was invited to the 2023 Lodi Wine Festival and participated in the parade.")
     assert not any(label(r, f.o) == "Lodi" for f in r.facts if f.p == V.SCHEMA.attendee)
+
+
+def test_a_sentence_glossing_names_in_hangul_is_read(ex) -> None:
+    r = read(ex, "Hanam City (하남시) has signed a sister city agreement with Austin (Mayor Steve Adler 스티브 애들러) "
+                 "on the 4th.")
+    assert frozenset(("Hanam City", "Austin")) in ties(r) or any("Austin" in " ".join(t) for t in ties(r))
+    assert ("Steve Adler", "Austin") in roles(r)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mayor Kim Meets with the Osaka Friendship Association", None),
+    ("Governor Lee Visits Arkansas to Renew Sister State Ties", None),
+    ("Mayor Kim Young-soo Meets with Friends of Austin", "Kim Young-soo"),
+])
+def test_third_person_verbs_in_a_headline_end_a_name(ex, text, person) -> None:
+    people = names(read(ex, text), "Person")
+    assert not any(w in n for n in people for w in ("Meets", "Visits"))
+    if person:
+        assert person in people
+
+
+def test_the_party_named_after_with_is_not_the_tie_owner(ex) -> None:
+    r = read(ex, "Since signing a sister city agreement with Bremen, Germany in 1986, Chuncheon has formed "
+                 "friendship ties with Da Lat and Kaohsiung.")
+    got = ties(r)
+    assert frozenset(("Chuncheon", "Da Lat")) in got and frozenset(("Chuncheon", "Kaohsiung")) in got
+    assert frozenset(("Bremen", "Da Lat")) not in got and frozenset(("Bremen", "Chuncheon")) in got
+    r = read(ex, "Chuncheon signed sister city agreements with Da Lat and Kaohsiung.")
+    assert frozenset(("Da Lat", "Kaohsiung")) not in ties(r)
+
+
+def test_a_city_written_between_a_title_and_a_name_is_the_body(ex) -> None:
+    r = read(ex, "Mayor Austin Jane Maria Roe signed the letter.")
+    assert ("Jane Maria Roe", "Austin") in roles(r)
+    r = read(ex, "Mayor Jane Roe signed the letter in Austin.")
+    assert "Jane Roe" in names(r, "Person")  # a two-word name is never cut

@@ -34,7 +34,8 @@ _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,4}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
-_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*\)")
+_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*\s*)?\)")
+#: (the name may be glossed in Hangul before the bracket closes: ``(Mayor Park Jung-hyun 박정현)``)
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
 _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b)|"
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
@@ -51,6 +52,12 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     words = name.split()
     while len(words) > 1 and not out and HONORIFIC_RE.fullmatch(words[0]):  # Dr Jane Roe: the honorific is no name
         pos = ctx.text.find(words[0], pos) + len(words[0])
+        words = words[1:]
+    while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body
+        idx = ctx.text.find(words[0], pos)
+        if not any(m.start == idx and m.end == idx + len(words[0]) and m.type == "City" for m in ctx.mentions):
+            break
+        pos = idx + len(words[0])
         words = words[1:]
     for w in words:
         idx = ctx.text.find(w, pos)
@@ -175,8 +182,9 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
 
 def drop_cities_in_names(ctx: Ctx) -> None:
     """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
-    people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person"]
-    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(s <= m.start < e for s, e in people))]
+    people = [(m.start, m.end, m.iri) for m in ctx.mentions if m.type == "Person"]
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
+        s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
 
 
 def read_people(ctx: Ctx, sent: Sentence) -> None:

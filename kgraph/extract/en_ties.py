@@ -25,6 +25,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|\bthe two (?:districts|towns|municipalities)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
+_PARTNER_BEFORE = re.compile(r"\b(?:with|and|to)\s+(?:the\s+)?$")  #: a party named as the other one of a tie
 _YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
 
 
@@ -110,6 +111,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host = owner.iri
         elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:
             iris, host = [main, second], main
+        elif len(iris) >= 2 and len(free := {m.iri for m in parties if not _PARTNER_BEFORE.search(
+                ctx.text[max(a, m.start - 12):m.start])}) == 1:
+            host = free.pop()  # … with Bremen in 1986, Chuncheon has formed ties with A and B: the one not "with"
         elif main in iris:
             host = main
         elif len(iris) == 1 and main is not None:

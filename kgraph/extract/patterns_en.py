@@ -77,7 +77,10 @@ NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs 
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
 Chairman Councillor Cr President Minister January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I""".split())
+Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I
+Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
+Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks""".split())
+#: (the third-person verbs above end a name in a headline written in title case: "Mayor Park Meets with …")
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,9 @@ ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd
 #: page furniture: whole lines that are no part of the article (checked against each stripped line)
 FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("breadcrumb", r"(?:HOME|Home)\s*[>›»/].*"),
-    ("board_label", r".*[\uac00-\ud7a3].*"),  # a Korean board label on an English page
+    # a Korean board label on an English page (보도자료, 공지사항 Notice): Hangul and at most three English
+    # words; a sentence glossing a name in Hangul (Buyeo County (부여군) signed …) is article text
+    ("board_label", r"(?=.*[\uac00-\ud7a3])(?!(?:.*?\b[A-Za-z]{3,}\b){4}).*"),
     ("meta_line", r"Name\s+\S+\s+Date\s+[\d.\-/]+.*|(?:Date|Hit|Views|Posted|Updated)\s*:?\s*[\d.\-/: ]+"),
     ("subject_line", r"Subject\s+.+"),
     ("byline", r"(?:By|BY|Written by|Reporter)\s+[{UP}][\w.'’-]+(?:\s+[{UP}][\w.'’-]+){0,3}(?:\s*[,|].*)?"),
