@@ -87,3 +87,21 @@ def test_reading_adds_steps_with_both_times(ex):
     (step,) = steps
     got = {f.p: str(f.o) for f in r.facts if f.s == step}
     assert got[V.stepKind] == str(V.KG.Signing) and got[V.stepDate] == "2016" and got[V.reportedOn] == "2016-08-01"
+
+
+def test_a_lasting_state_or_a_renewal_does_not_date_the_tie(ex):
+    from kgraph import vocab as V
+    from kgraph.read.article import Article
+    import datetime as dt
+
+    def since(text):
+        r = ex.read(Article(text=text, url="urn:test:since", language="ko", published=dt.date(2022, 10, 12)))
+        names = {i: e.name for i, e in r.entities.items()}
+        partner = {f.s: {names.get(o.o) for o in r.facts if o.p == V.partner and o.s == f.s} for f in r.facts if f.p == V.since}
+        return {frozenset(p): str(f.o) for f in r.facts if f.p == V.since for p in [partner[f.s]]}
+
+    got = since("대전시는 10일 우루과이 몬테비데오와 우호도시 협약을 체결했다. 대전시는 호주 브리즈번 등 34개 도시와 자매·우호도시 협약을 맺고 있다.")
+    assert got.get(frozenset({"대전시", "몬테비데오"})) == "2022"
+    assert frozenset({"대전시", "브리즈번"}) not in got
+    got = since("대전시는 10일 우루과이 몬테비데오와 우호도시 협약을 체결했다. 대전시는 11일 프랑스 니스와의 우호도시 협약을 갱신했다.")
+    assert frozenset({"대전시", "니스"}) not in got

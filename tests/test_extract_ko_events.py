@@ -457,3 +457,27 @@ def test_the_topic_city_is_no_visitor_when_the_delegation_has_its_own_city(ex):
     assert "보은군" not in attendee_names(r) and "오스틴시" in attendee_names(r)
     r = read(ex, "광명시는 오스틴시 대표단이 12일 광명시를 방문했다고 밝혔다.")
     assert "광명시" not in attendee_names(r) and "오스틴시" in attendee_names(r)
+
+
+def test_the_day_a_report_cites_its_source_is_no_event_date(ex):
+    r = read(ex, "6일 시에 따르면 지난 5일 강남구청에서 열린 협약식에는 시장과 구청장이 참석했다.")
+    assert dates(r) == {"2024-05-05"}
+    r = read(ex, "6일 시 관계자에 따르면 협약식은 5일 강남구청에서 열렸다.")
+    assert "2024-05-06" not in dates(r)
+    r = read(ex, "6일 강남구청에서 열린 협약식에는 시장과 구청장이 참석했다.")
+    assert dates(r) == {"2024-05-06"}  # a date of its own is kept
+
+
+def test_list_words_and_report_words_open_no_event_name(ex):
+    r = read(ex, "화성시가 강남구, 고성군 등 3자간 우호도시 협약을 체결했다.")
+    assert not any(e.name.startswith("등") for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "12일 취재결과 세계도시 총회 기간에 협약을 맺었다.")
+    assert not any("취재결과" in e.name for e in r.entities.values() if e.type == "Event")
+
+
+def test_an_event_or_a_sense_before_eseo_is_no_venue(ex):
+    r = read(ex, "지난 8일 봉화군청에서 열린 우호도시 협약식에서 두 시장이 협약서에 서명했다.")
+    places = {e.name for e in r.entities.values() if e.type == "Place"}
+    assert "봉화군청" in places and not any("협약식" in p for p in places)
+    r = read(ex, "상생의 의미에서 두 도시는 협약을 체결했다.")
+    assert not any(e.type == "Place" for e in r.entities.values())

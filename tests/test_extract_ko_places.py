@@ -401,3 +401,11 @@ def test_a_gloss_after_a_region_does_not_end_the_chain_of_places(read, text, cit
 def test_a_gloss_after_a_region_alone_makes_no_city(read):
     cities, _ = read("중국 호남성(湖南省) 관광 설명회가 열렸다.")
     assert not any(c.endswith("시") or c == "관광" for c in cities)
+
+
+def test_the_owner_of_an_ordinal_tie_word_is_the_host(read):
+    _, ties = read("가오슝시는 일본 후쿠이시, 중국 항저우시에 이어 수원시의 3번째 국제우호 결연도시가 됐다.")
+    assert tie("수원시", "후쿠이시") in ties and tie("수원시", "가오슝시") in ties and tie("수원시", "항저우시") in ties
+    assert tie("가오슝시", "후쿠이시") not in ties
+    _, ties = read("가오슝시는 수원시와 우호도시 협약을 맺었다.")
+    assert ties == {tie("가오슝시", "수원시")}

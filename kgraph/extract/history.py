@@ -38,6 +38,21 @@ STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Renewal", r"갱신|재체결|재협약|연장|(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
     ("Upgrade", r"격상|승격|(?i:upgrad\w*|elevat\w*)"),
 )
+
+
+def later_step(text: str) -> str | None:
+    """The step after the signing that ``text`` reports (an anniversary, a renewal, a suspension, an end), or None:
+    an event dated in such a sentence does not date the tie's start.
+
+    >>> later_step("더반시와의 협약을 갱신했다"), later_step("자매결연 20주년 기념식"), later_step("협약을 체결했다")
+    ('Renewal', 'Anniversary', None)
+    """
+    for kind, pattern in STEP_WORDS:
+        if kind != "Upgrade" and re.search(pattern, text):
+            return kind
+    return None
+
+
 #: a sentence that reports a signing even with no other step word
 SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?)")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년|(?<!\d)((?:19|20)\d{2})(?!\d)")

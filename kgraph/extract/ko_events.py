@@ -171,7 +171,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 parts.insert(0, q.group(1))
                 j -= 1
                 continue
-            if not nominal(pw.text):
+            if not nominal(pw.text) or P.EVENT_NAME_STOP.match(pw.text):
                 break
             parts.insert(0, pw.text)
             j -= 1
@@ -224,6 +224,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         stem = w.text[: -2]
         if not stem or stem in P.NOT_VENUE_NOUNS:
             continue  # 다양한 분야에서: a field, not a place
+        if head_of(stem) is not None:
+            continue  # 봉화군청에서 열린 협약식에서: at the event itself, whose venue is named before
         parts = [stem]
         j = i - 1
         while j >= 0 and len(parts) < 3:
@@ -348,7 +350,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None),
                     tense=P.tense(sent.text))
-    dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 6])
+    dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24])
              and not _background(sent.text, d)]
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     first = True

@@ -105,8 +105,9 @@ STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
 MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
 #: words for "that day": the day named last before them, not the publication's
 THAT_DAY = frozenset({"이날", "당일"})
-#: an announcement date (``8일 밝혔다``) is the day of the report, not of an event
-ANNOUNCEMENT = re.compile(r"\s*(밝혔|전했|말했|발표했|설명했|알렸)")
+#: an announcement date (``8일 밝혔다``, ``6일 시에 따르면``, ``6일 군 관계자에 따르면``) is the day of the
+#: report, not of an event
+ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\s[\uac00-\ud7a3]{1,6})?에\s?따르면)")
 
 
 # --- who takes part ------------------------------------------------------------------------------
@@ -198,7 +199,12 @@ def is_caption(sentence: str) -> bool:
 #: nouns before 에서 that name a field, a stage or an occasion, never a place: ``다양한 분야에서``,
 #: ``문화 방면에서``, ``지역 차원에서``, ``협의 과정에서``, ``이 자리에서``
 NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 "
-                            "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간".split())
+                            "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
+                            "의미 취지 맥락 계기 목적 결과 바탕 점 면 데".split())  # 상생의 의미에서: a sense, no place
+
+#: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
+#: a report's 결과 (취재결과 UCLG 총회)
+EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|[\uac00-\ud7a3]*결과)$")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")

@@ -172,3 +172,7 @@ def tie_word_type(text: str) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), t.type)
     return best[1] if best else None
+
+#: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
+#: sentence, so no event of it dates the tie
+ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")

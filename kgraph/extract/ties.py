@@ -19,9 +19,11 @@ from rdflib.namespace import XSD
 from .. import vocab as V
 from . import ko_places
 from .context import Ctx, Mention
+from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, TIE_WORDS_RE, UPGRADE_RE, tie_word_type
+from .patterns_ko_places import (GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, ONGOING_TIE_RE, TIE_WORDS_RE, UPGRADE_RE,
+                                 tie_word_type)
 from .model import Span
 from .text_units import Sentence
 
@@ -98,6 +100,10 @@ def _particle(ctx: Ctx, m: Mention) -> str:
     return after.group(1) if after else ""
 
 
+#: after ``X의``: an ordinal or a qualifier, then the tie word X owns (수원시의 4번째 국제우호 결연도시)
+_OWNED_TIE_RE = re.compile(r"\s*(?:\d+\s*번째\s*|[첫두세네]\s*번째\s*)(?:국제|해외|국내)?\s*(?:자매|우호|친선|결연|교류)")
+
+
 def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Mention]:
     """The partners a tie word binds: ``X는 A와 … 우호도시를 맺어`` keeps A (and any list A ends).
 
@@ -125,6 +131,11 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
+    for m in cities:  # 가오슝시는 A, B에 이어 수원시의 4번째 결연도시가 됐다: the owner of the tie word first
+        if m.start > tie_pos:
+            break
+        if (m.rest or ctx.text[m.end:m.end + 1]) == "의" and _OWNED_TIE_RE.match(ctx.text, m.end + 1):
+            return m.iri
     for m in cities:
         if m.start > tie_pos:
             break
@@ -189,8 +200,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 year = paren.group(1)
         if year is None and sent_year:
             year = sent_year.group(1)
-        if year is None:
-            year = _event_year(ctx, sent)
+        if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
+            year = _event_year(ctx, sent)  # not a lasting state, not a renewal or anniversary: a signing
         ctx.reading.ties.append((a, b, kind, year, sent))
 
 
