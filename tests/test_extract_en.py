@@ -626,3 +626,20 @@ def test_a_city_written_between_a_title_and_a_name_is_the_body(ex) -> None:
     assert ("Jane Maria Roe", "Austin") in roles(r)
     r = read(ex, "Mayor Jane Roe signed the letter in Austin.")
     assert "Jane Roe" in names(r, "Person")  # a two-word name is never cut
+
+
+def test_a_lower_case_title_before_a_full_name(ex) -> None:
+    r = read(ex, "The delegation included deputy mayor Tom Smith and councillor Jane Roe.")
+    assert {"Tom Smith", "Jane Roe"} <= names(r, "Person")
+    r = read(ex, "The mayor Hall said the visit went well.")
+    assert "Hall" not in names(r, "Person")  # one word after a lower-case title is no name
+
+
+def test_people_listed_beside_a_tie_are_no_cities(ex) -> None:
+    r = read(ex, "Jim Bolt, along with deputy mayor Tom Ash and Crs Ann Lee, Bob Ray and Sue Fox, left Invercargill "
+                 "for a week in Japan to mark 30 years of the sister city relationship with Kumagaya, in Saitama Prefecture.")
+    cities = names(r, "City")
+    assert not cities & {"Jim Bolt", "Ann Lee", "Bob Ray", "Sue Fox", "Tom Ash"}
+    assert frozenset(("Invercargill", "Kumagaya")) in ties(r)
+    r = read(ex, "Its sister cities include Kumagaya, Suzhou, Riverton Falls and Elmsworth.")
+    assert {"Riverton Falls", "Elmsworth"} <= names(r, "City")  # beside known cities, unknown names are cities

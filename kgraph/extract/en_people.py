@@ -25,7 +25,7 @@ from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?<![\w-])(?P<title>{_T})\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
@@ -249,7 +249,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
     # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
-    pres = list(_PRE.finditer(t))
+    pres = [m for m in _PRE.finditer(t) if m.group("title")[0].isupper() or m.group("name")[0].isupper()]
     titled: set[URIRef] = set()
     for m in pres:
         before = _body_before(ctx, sent, base + m.start("title"), ("City",))
@@ -263,6 +263,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(m.group("name"), ctx, s)
         if not name or title is None or any(x.type == "Person" and x.start == s for x in ctx.mentions):
             continue
+        if m.group("title")[0].islower() and len(name.split()) < 2:
+            continue  # deputy mayor Tom Campbell, but not "the mayor Hall": a lower-case title needs a full name
         body: URIRef | None = None
         if title.body != "none":
             of = m.group("of") if m.group("of") and name == m.group("name") else None

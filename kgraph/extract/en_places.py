@@ -350,8 +350,12 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
     if not items:
         return
     known = [m for m in items if any(x.start == base + m.start("n") and x.type == "City" for x in ctx.mentions)]
+    if not known and not in_tie_list(ctx, sent):
+        return  # a list with no city in it (Nobby Clark, deputy mayor Tom Campbell and Crs …): people, not places
     if len(known) < 2 and _city_items(ctx, sent) < 3 and not in_tie_list(ctx, sent):
         return
+    if re.search(rf"\b(?:{TITLE_RE})\s+{WORD}", t) and len(known) < len(items) / 2:
+        return  # titles before the names of a list mostly unknown: a list of people
     for m in items:
         s, name = base + m.start("n"), m.group("n")
         if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \

@@ -43,7 +43,7 @@ TITLES: tuple[Title, ...] = (
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
-          r"County Commissioner|Commissioner|Cllr\.?|Cr\.?", "councillor", "city"),
+          r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
