@@ -388,3 +388,15 @@ def test_a_verb_with_its_ending_is_no_name_before_a_title(ex):
     assert not any(n.startswith("방문") for n in people(r))
     r = read(ex, "대표단은 시의회를 찾아 방동수 의장을 만났다.")
     assert "방동수" in people(r)  # a name that starts like the verb is still a name
+
+
+def test_facilities_and_groups_are_no_names(ex):
+    r = read(ex, "대표단은 박물관, 혁신발전관 등 대표 주요 시설을 둘러봤다. 공로자 감사장 수여식도 열렸다.")
+    assert people(r) == {}
+    r = read(ex, "김병내 남구청장과 박물진 관장이 참석했다.")
+    assert "김병내" in people(r)  # a name Kiwi cuts like a verb is still a name
+
+
+def test_a_list_word_ends_a_foreign_name(ex):
+    r = read(ex, "징저우 박물관, 기만 문화관광구 혁신발전관 등 대표 시설을 시찰했다.")
+    assert not any("등" in n.split() for n in people(r))

@@ -42,13 +42,19 @@ def tags(word: str) -> tuple[tuple[str, str], ...]:
     return seen if seen is not None else _tags_alone(word)
 
 
-_VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
+_VERB_TAGS = {"VV", "VA", "VX"}
 
 
 def inflected(word: str) -> bool:
     """Kiwi reads ``word`` as a verb or adjective with its ending (방문하여, 초청받아, 접견했으며), no noun phrase."""
     t = tags(word)
-    return len(t) >= 2 and t[-1][1].startswith("E") and any(tag in _VERB_TAGS for _, tag in t)
+    if len(t) < 2 or not t[-1][1].startswith("E"):
+        return False
+    if any(tag in ("XSV", "XSA") for _, tag in t):
+        return True  # 방문하여, 참석해: a noun made a verb
+    # 초청받아: a verb after a noun of two syllables or more (not 김병내, a name Kiwi cuts as 김 + 병 + 내다)
+    return any(tag in _VERB_TAGS and i > 0 and t[i - 1][1] == "NNG" and len(t[i - 1][0]) >= 2
+               for i, (_, tag) in enumerate(t))
 
 
 @lru_cache(maxsize=20000)

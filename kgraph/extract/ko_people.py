@@ -18,7 +18,7 @@ from .context import Ctx, Mention
 from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES)
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .patterns_ko_people import (BARE_COUNCILS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
+from .patterns_ko_people import (BARE_COUNCILS, FACILITY_ENDINGS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
                                  FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
                                  LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
 from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
@@ -82,8 +82,8 @@ def is_korean_name(w: str) -> bool:
     >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
     (True, False, False, False)
     """
-    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP:
-        return False
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP or FACILITY_ENDINGS.search(w):
+        return False  # (박물관, 공로자: a facility or a group of people, not a name)
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
     if len(w) == 4 and w[-1] in "주성현" and w[:2] not in KOREAN_SURNAMES:
@@ -250,6 +250,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
         if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
+                or w.text in ("등", "및", "외") or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):

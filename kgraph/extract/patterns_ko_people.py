@@ -80,6 +80,11 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|판공실|사무소|위원회|개발구)$")
 
+#: Facilities and places, never a personal name though they may start with a surname (박물관, 공원):
+#: the whole word or its ending
+FACILITY_ENDINGS = re.compile(r"(?:박물관|미술관|기념관|전시관|회관|도서관|체육관|문화관|발전관|홍보관|센터|공원|시설|광장|청사|"
+                              r"공로자|수상자|참석자|관계자|기념식수)$")
+
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
 
