@@ -643,3 +643,17 @@ def test_people_listed_beside_a_tie_are_no_cities(ex) -> None:
     assert frozenset(("Invercargill", "Kumagaya")) in ties(r)
     r = read(ex, "Its sister cities include Kumagaya, Suzhou, Riverton Falls and Elmsworth.")
     assert {"Riverton Falls", "Elmsworth"} <= names(r, "City")  # beside known cities, unknown names are cities
+
+
+def test_between_names_the_parties_of_a_tie(ex) -> None:
+    r = read(ex, "Consul Kim Jimin of San Francisco spoke at the MOU signing between Icheon City and the City of "
+                 "Santa Clara.")
+    assert ties(r) == {frozenset(("Icheon", "Santa Clara"))} or ties(r) == {frozenset(("Icheon City", "Santa Clara"))}
+    r = read(ex, "The friendship agreement between Suwon, Austin and Bremen was renewed.")
+    assert len(ties(r)) >= 2 and all("San Francisco" not in t for t in ties(r))
+
+
+def test_a_sentence_adverb_is_no_list_item(ex) -> None:
+    r = read(ex, "Currently, the city has sister cities in Suzhou, China; Bremen, Germany; and Da Lat, Vietnam.")
+    assert "Currently" not in names(r, "City")
+    assert {"Suzhou", "Bremen", "Da Lat"} <= names(r, "City")

@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import AGE_BEFORE_NAME, PERSON_AFTER, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
+from .patterns_en import AGE_BEFORE_NAME, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -343,7 +343,8 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
     """``sister cities include Asunción, Coimbra, Himeji and Montevideo``: in a list where known cities stand,
     the unknown names beside them are cities too."""
     t, base = sent.text, sent.start
-    items = [m for m in _ITEM.finditer(t) if m.group("n").split()[0] not in NAME_STOP]
+    items = [m for m in _ITEM.finditer(t) if m.group("n").split()[0] not in NAME_STOP
+             and not (m.start("n") == 0 and SENTENCE_ADVERB.fullmatch(m.group("n")))]  # Currently, the city has …
     if t.count(";") >= 2:  # Wuxi, China; Swansea, Wales; …: in each part only the first name is a city
         starts = [0] + [mm.end() for mm in re.finditer(r";", t)]
         items = [m for m in items if "," not in t[max(c for c in starts if c <= m.start("n")):m.start("n")]]

@@ -44,6 +44,22 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     return out
 
 
+def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
+    """The two parties of ``between A and B`` (or ``between A, B and C``), when the clause says so."""
+    for i, m in enumerate(parties):
+        if not re.search(r"\bbetween\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$", ctx.text[max(0, m.start - 30):m.start]):
+            continue
+        out = [m]
+        for n in parties[i + 1:]:
+            gap = ctx.text[out[-1].end:n.start]
+            if not re.fullmatch(r"(?:\s+City|\s+County|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*"
+                                r"(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[Cc]ity\s+of\s+)?", gap):
+                break
+            out.append(n)
+        return out if len(out) >= 2 else []
+    return []
+
+
 def _signed(ctx: Ctx, sent: Sentence) -> None:
     """``Governor X of Arkansas and Mayor Y of Hanam signed an agreement``: the bodies that sign are partners."""
     if not (re.search(SIGN_VERB, sent.text, re.I) and _AGREEMENT.search(sent.text)) or _NEGATED.search(sent.text):
@@ -85,6 +101,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         clause = ctx.text[a:b]
         kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
         parties = _parties(ctx, sent, a, b)
+        between = _between(ctx, parties)
+        if between:  # the MOU signing between Icheon City and Santa Clara: those two, whoever else is named
+            parties = between
         if kind is None:
             prev = parties or prev
             continue

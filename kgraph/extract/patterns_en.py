@@ -118,6 +118,10 @@ PLACE_PREFIXES = (
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
 Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese""".split())
 
+#: a word opening a sentence before its comma that is no list item (Currently, the city has …; Meanwhile, …)
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
+                             r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later")
+
 #: tie phrasings and the tie they state (checked in this order: the most specific wins)
 TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
