@@ -481,3 +481,10 @@ def test_an_event_or_a_sense_before_eseo_is_no_venue(ex):
     assert "봉화군청" in places and not any("협약식" in p for p in places)
     r = read(ex, "상생의 의미에서 두 도시는 협약을 체결했다.")
     assert not any(e.type == "Place" for e in r.entities.values())
+
+
+def test_that_day_is_the_day_last_named_even_with_no_event_before(ex):
+    r = read(ex, "종로구는 4월 23일 구청 상황실에서 속초시와 자매결연을 맺었다.\n\n이날 협약식에서 두 도시는 작품을 교환했다.")
+    assert event_dates(r).get("협약식") == "2024-04-23"
+    r = read(ex, "종로구는 속초시와 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 도시는 작품을 교환했다.")
+    assert event_dates(r).get("협약식") == "2024-05-10"  # no day named but the report's: the publication day

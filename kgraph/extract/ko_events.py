@@ -419,8 +419,12 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
         return d
     before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
               and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
-    if not before:
-        return d
+    if not before:  # no event dated yet: the last day the text names before (9월 23일 … 맺었다. 이날 협약식에서)
+        art = ctx.reading.article
+        prior = ctx.text[:sent.start]
+        named = [w for w in find_ko(prior, published=art.published) if w.grain == "day" and w.text not in P.THAT_DAY
+                 and not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
+        return When(named[-1].value, "day", d.start, d.end, d.text) if named else d
     last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]
     return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[union-attr]
 
