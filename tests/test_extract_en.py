@@ -657,3 +657,16 @@ def test_a_sentence_adverb_is_no_list_item(ex) -> None:
     r = read(ex, "Currently, the city has sister cities in Suzhou, China; Bremen, Germany; and Da Lat, Vietnam.")
     assert "Currently" not in names(r, "City")
     assert {"Suzhou", "Bremen", "Da Lat"} <= names(r, "City")
+
+
+def test_a_post_for_a_field_of_work_after_a_name(ex) -> None:
+    r = read(ex, "The delegation visited KIM Hak-hong, deputy governor for administration, in Gyeongsangbuk-do.")
+    assert ("KIM Hak-hong", "Gyeongsangbuk-do") in roles(r)
+    r = read(ex, "The mayor, speaking for everyone, thanked the guests.")
+    assert names(r, "Person") == set()
+
+
+def test_the_two_regions_are_the_article_s_two_parties(ex) -> None:
+    r = read(ex, "A delegation from Hunan Province visited Gyeongsangbuk-do. The two regions reviewed the years since "
+                 "the establishment of their sisterhood in 2018.")
+    assert frozenset(("Hunan Province", "Gyeongsangbuk-do")) in ties(r)

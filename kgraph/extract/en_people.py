@@ -28,6 +28,7 @@ _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
@@ -205,6 +206,18 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    # KIM Hak-hong, deputy governor for administration: a title for a field of work, the body left to the article
+    for m in _POST_FIELD.finditer(t):
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        title = title_of(m.group("title"))
+        if not name or len(name.split()) < 2 or title is None:
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        near = next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start >= base + m.end() and
+                     re.fullmatch(r"\s*(?:in|of)\s+(?:the\s+)?", ctx.text[base + m.end():x.start])), None)
+        _add_person(ctx, sent, name, s, title, near.iri if near is not None and title.body != "none" else None)
     # Jane Roe, program coordinator at the Burbank Sister City Committee
     for m in _POST_ROLE.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))

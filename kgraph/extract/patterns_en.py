@@ -41,7 +41,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
-    Title("governor", r"Vice[- ]Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
+    Title("governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
