@@ -400,3 +400,12 @@ def test_facilities_and_groups_are_no_names(ex):
 def test_a_list_word_ends_a_foreign_name(ex):
     r = read(ex, "징저우 박물관, 기만 문화관광구 혁신발전관 등 대표 시설을 시찰했다.")
     assert not any("등" in n.split() for n in people(r))
+
+
+def test_a_foreign_officer_named_short_is_not_bound_to_the_korean_city(ex):
+    r = read(ex, "진주시의회 대표단이 일본 나카츠시를 방문했다. 나카츠시청에서 오쿠즈카 마사노리 시장이 참석한 가운데 간담회가 열렸다. "
+                 "마사노리 시장은 환영의 뜻을 표했다.")
+    assert people(r).get("오쿠즈카 마사노리", (None, None))[1] != "진주시"
+    assert not any(e.name.startswith("가운데") for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "진주시는 교류를 이어왔다. 조규일 시장은 환영의 뜻을 표했다.")
+    assert people(r)["조규일"][1] == "진주시"  # a Korean name with a bare title: the article's own city

@@ -409,3 +409,11 @@ def test_the_owner_of_an_ordinal_tie_word_is_the_host(read):
     assert tie("가오슝시", "후쿠이시") not in ties
     _, ties = read("가오슝시는 수원시와 우호도시 협약을 맺었다.")
     assert ties == {tie("가오슝시", "수원시")}
+
+
+def test_the_article_s_own_city_is_korean_however_often_the_partner_is_named(read):
+    text = ("진주시의회 대표단이 일본의 교류도시 나카츠시와 자매도시 기타미시를 방문했다. 나카츠시는 민간 교류가 활발하다. "
+            "나카츠시청에서 간담회가 열렸고 나카츠시 의회 의장이 참석했다.")
+    _, ties = read(text)
+    assert tie("진주시", "나카쓰시") in ties and tie("진주시", "기타미시") in ties  # the gazetteer's spelling
+    assert tie("나카쓰시", "기타미시") not in ties

@@ -42,6 +42,10 @@ class EventInfo:
     spans: list[Span] = field(default_factory=list)
 
 
+#: what being a Korean city adds to a city's rank as the article's own city (main_cities)
+KOREAN_CITY_BONUS = 3
+
+
 @dataclass
 class Ctx:
     """Everything the rules know while reading one article."""
@@ -115,6 +119,9 @@ class Ctx:
                 score[m.iri] += 2
         if first:
             score[min(first, key=first.__getitem__)] += 2
+        for iri in score:  # Korean local news: its own city is Korean, however often the partner is named
+            if "/city/kr/" in str(iri):
+                score[iri] += KOREAN_CITY_BONUS
         for sent in self.sentences:  # 'X는 … 밝혔다': the city that reports is the article's own city
             if re.search(r"(밝혔|전했|발표했|알렸)다\.?\s*$", sent.text):
                 for m in self.in_sentence(sent, types=("City",)):

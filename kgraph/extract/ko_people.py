@@ -1059,7 +1059,9 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body:
             continue
         title = ctx.person_title.get(m.iri)
-        if title in CITY_BOUND and (is_korean_name(m.surface) or _name_like_place(ctx, m.surface)):
+        ent = ctx.reading.entities.get(m.iri)
+        full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
+        if title in CITY_BOUND and (is_korean_name(full) or _name_like_place(ctx, full)):
             body = _bound_city(ctx, title)
             if body is not None:
                 _give_body(ctx, m.iri, body, sent)
