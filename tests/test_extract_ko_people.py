@@ -409,3 +409,9 @@ def test_a_foreign_officer_named_short_is_not_bound_to_the_korean_city(ex):
     assert not any(e.name.startswith("가운데") for e in r.entities.values() if e.type == "Event")
     r = read(ex, "진주시는 교류를 이어왔다. 조규일 시장은 환영의 뜻을 표했다.")
     assert people(r)["조규일"][1] == "진주시"  # a Korean name with a bare title: the article's own city
+
+
+def test_a_table_word_is_never_a_person_and_names_may_end_in_ru(ex):
+    r = read(ex, "단장인 나가마쓰 가오루 의장을 비롯해 총무위원회 소속 의원 등 8명이 경주시를 방문했다.")
+    p = people(r)
+    assert "소속" not in p and "나가마쓰 가오루" in p

@@ -417,3 +417,12 @@ def test_the_article_s_own_city_is_korean_however_often_the_partner_is_named(rea
     _, ties = read(text)
     assert tie("진주시", "나카쓰시") in ties and tie("진주시", "기타미시") in ties  # the gazetteer's spelling
     assert tie("나카쓰시", "기타미시") not in ties
+
+
+def test_a_two_syllable_city_said_to_lie_somewhere_is_a_place(read):
+    cities, ties = read("일본 규슈 지방에 위치한 우사시는 경주시와 1992년 우호결연을 체결했다.")
+    assert "우사" in cities and tie("우사시", "경주시") in ties
+    cities, _ = read("일본 대표단은 규슈 지방에 머물렀고 우사시는 먼저 밝혔다.")  # no place word before it
+    assert "우사" not in cities
+    cities, _ = read("광명시에 위치한 동시는 행사를 열었다.")  # no foreign country named: no new city
+    assert "동시" not in cities

@@ -102,8 +102,12 @@ def _city_at(ctx: Ctx, start: int, end: int) -> Mention | None:
 
 
 def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef | None, sent: Sentence,
-           foreign: bool = False) -> URIRef:
-    """Record a person (one IRI per name within an article), with job title and body when known."""
+           foreign: bool = False) -> URIRef | None:
+    """Record a person (one IRI per name within an article), with job title and body when known.
+
+    A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
+    if name in PERSON_STOP or name in NAME_STOP:
+        return None
     iri = ctx.persons.get(name)
     if iri is None and not is_korean_name(name):  # 차이 밍자우 and 차이 밍 자우: one name, spaced two ways
         iri = next((v for k, v in ctx.persons.items() if k.replace(" ", "") == name.replace(" ", "")), None)
@@ -226,8 +230,8 @@ def _name_part(word: str) -> bool:
 
     ts = tags(word)
     if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2 and \
-            ts[-1][0] not in ("로", "도", "야", "나"):
-        return False  # 협약식에는, 대표단을: a noun with its particle (오시로, 마사히로 end like 로 but are names)
+            ts[-1][0] not in ("로", "도", "야", "나", "루"):
+        return False  # 협약식에는, 대표단을: a noun with its particle (오시로, 마사히로, 가오루 end like 로 but are names)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
     verbal = any(t in ("VV", "VA", "XSV", "XSA", "VX", "VCP") for _, t in ts)

@@ -15,7 +15,7 @@ from ..vocab import city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
-from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, NAME_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
+from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, LOCATED_BEFORE_RE, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, NAME_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
                                  SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
@@ -676,7 +676,7 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
         return
     cc = countries[0] if countries else "zz"  # no country named: only a delegation or mayor after it will do
     text = ctx.text
-    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
+    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
                      r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
     found: dict[str, URIRef] = {}
     for sent in ctx.sentences:
@@ -685,6 +685,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             start = sent.start + hit.start(1)
             stem, suf, rest = hit.group(1), hit.group(2), hit.group(3)
             name = stem + suf
+            located = LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None and cc != "zz"
+            if len(stem) < 3 and not located:
+                continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
             if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
@@ -692,7 +695,7 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
                 continue
             after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
-            if name not in found:
+            if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
                     continue
