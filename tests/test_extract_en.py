@@ -670,3 +670,20 @@ def test_the_two_regions_are_the_article_s_two_parties(ex) -> None:
     r = read(ex, "A delegation from Hunan Province visited Gyeongsangbuk-do. The two regions reviewed the years since "
                  "the establishment of their sisterhood in 2018.")
     assert frozenset(("Hunan Province", "Gyeongsangbuk-do")) in ties(r)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On March 12, Daegu will sign a friendship agreement with Bac Ninh.", "2024-03-12"),
+    ("Daegu signed the agreement on the 4th, and will expand its exchanges.", "2024-03-04"),
+    ("On March 12, the mayor visited Bac Ninh.", "2023-03-12"),
+])
+def test_a_future_after_the_date_in_its_own_clause(text: str, expected: str) -> None:
+    found = find(text, published=dt.date(2024, 3, 9))
+    assert [w.value.isoformat() for w in found] == [expected]
+
+
+def test_a_short_name_starting_a_longer_place_name_is_not_that_place(ex) -> None:
+    r = read(ex, "Daegu signed agreements with Danang in 2004 and with Ho Chi Mihn City in 2015.")
+    assert "Ho" not in names(r, "City")
+    r = read(ex, "The mayor of Ho in Ghana visited Accra.")
+    assert "Ho" in names(r, "City")  # alone, the short name is still the place

@@ -61,6 +61,9 @@ def _int_day(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
 
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|had|led|sent|went|came|saw|began)\b")
+
+
 def find(text: str, *, published: dt.date | None, future: bool | None = None,
          anchor: dt.date | None = None) -> list[When]:
     """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward.
@@ -74,7 +77,15 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            fut = bool(FUTURE_CUE.search(text[:m.start()])) if future is None else future
+            # the future named before the date, or after it before any past verb (On February 22, Daegu will
+            # sign …; not: signed … on the 10th, and will strive …)
+            clause = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]
+            ahead = FUTURE_CUE.search(clause)
+            past = _PAST_VERB.search(clause)
+            before = text[:m.start()]
+            fut = bool(FUTURE_CUE.search(before) or (ahead and not _PAST_VERB.search(before) and
+                                                   (past is None or ahead.start() < past.start()))) \
+                if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month") else anchor
             w = _resolve(name, m, ref, fut)
             taken.append((m.start(), m.end()))

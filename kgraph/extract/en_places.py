@@ -288,6 +288,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             phrase = " ".join(words[:size])
             if not sc.free(pos, pos + len(phrase)):
                 break
+            if size < len(words) and len(phrase) <= 3 and words[-1] in ("City", "County", "Province", "Prefecture"):
+                continue  # Ho Chi Mihn City (misspelt): a short name starting a longer place name is not that place
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
