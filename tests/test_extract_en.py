@@ -687,3 +687,16 @@ def test_a_short_name_starting_a_longer_place_name_is_not_that_place(ex) -> None
     assert "Ho" not in names(r, "City")
     r = read(ex, "The mayor of Ho in Ghana visited Accra.")
     assert "Ho" in names(r, "City")  # alone, the short name is still the place
+
+
+def test_the_title_of_a_province_of_a_country_then_the_name(ex) -> None:
+    r = read(ex, "He received the Governor of Gyeongsangbuk province of the Republic of Korea (RoK), Kim Kwan Yong, "
+                 "on December 3.")
+    assert ("Kim Kwan Yong", "Gyeongsangbuk province") in roles(r) or ("Kim Kwan Yong", "Gyeongsangbuk") in roles(r)
+    r = read(ex, "The Mayor of Seoul, Park Won-soon, met the delegation.")
+    assert ("Park Won-soon", "Seoul") in roles(r)
+
+
+def test_a_long_body_name_between_a_title_and_a_name(ex) -> None:
+    r = read(ex, "Chairman of the Ho Chi Minh City People's Committee Nguyen Thanh Phong received the delegation.")
+    assert "Nguyen Thanh Phong" in names(r, "Person")
