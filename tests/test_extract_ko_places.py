@@ -426,3 +426,17 @@ def test_a_two_syllable_city_said_to_lie_somewhere_is_a_place(read):
     assert "우사" not in cities
     cities, _ = read("광명시에 위치한 동시는 행사를 열었다.")  # no foreign country named: no new city
     assert "동시" not in cities
+
+
+def test_a_region_introduced_by_a_tie_word_is_a_partner_whatever_follows(read):
+    cities, ties = read("이번 방문단에는 대전시의 자매도시인 베트남 빈증성의 부당서기장이 포함되어 있다.")
+    assert "빈증성" in cities and tie("대전시", "빈증성") in ties
+    cities, ties = read("중국 강소성 동북쪽에 위치한 관남현은 인구가 많은 도시다.")
+    assert "강소성" not in cities  # a region that only locates
+
+
+def test_a_vietnamese_district_with_its_title_elsewhere(read):
+    cities, ties = read("함양군은 베트남 남짜미현과 자매결연을 맺었다. 쩐 유이 융 남짜미현장이 축하했다.")
+    assert "남짜미현" in cities and tie("함양군", "남짜미현") in ties
+    cities, _ = read("함양군 대표단은 베트남 현지 사정을 살폈다.")
+    assert not any(c.endswith("현") for c in cities)

@@ -282,6 +282,8 @@ def _acts(ctx: Ctx, m: Mention) -> bool:
     rest = m.rest or ""
     if rest and ACTOR_RE.match(rest):
         return True
+    if tie_described(ctx, m):
+        return True  # 자매도시인 베트남 빈증성의: a partner, whatever follows
     after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
@@ -650,9 +652,21 @@ def _kiwi_says_name(word: str, stem: str) -> bool:
     return first.tag in ("NNG", "NNP") and len(first.form) >= len(stem) + 1 and len(stem) >= 3
 
 
+def tie_described(ctx: Ctx, m: Mention) -> bool:
+    """The place is introduced by a tie word, its country between them or not: ``자매도시인 베트남 빈증성``."""
+    before = ctx.text[max(0, m.start - 30):m.start]
+    country = re.search(r"\s([\uac00-\ud7a3]{2,8})\s*$", before)
+    if country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1))):
+        before = before[: country.start()]
+    return TIE_DESCRIPTOR_BEFORE_RE.search(before) is not None
+
+
 def region_is_party(ctx: Ctx, m: Mention) -> bool:
-    """A region is a party to a tie as a subject or partner (연해주와, 부하라주는) or before a tie word
-    (모라비아실레지아주 우호도시 협정) — not as the host of an event (산둥성 주최로) nor in an event name."""
+    """A region is a party to a tie as a subject or partner (연해주와, 부하라주는), before a tie word
+    (모라비아실레지아주 우호도시 협정) or after one (자매도시인 베트남 빈증성의) — not as the host of an event
+    (산둥성 주최로) nor in an event name."""
+    if tie_described(ctx, m):
+        return True
     rest = m.rest or ""
     if rest:
         return bool(ACTOR_RE.match(rest))

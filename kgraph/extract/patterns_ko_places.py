@@ -31,6 +31,7 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
            Suffix("jp-cho", "초", False, "町"), Suffix("jp-jeong", "정", False, "町"),
            Suffix("jp-son", "손", False, "村"), Suffix("jp-chon", "촌", False, "村")),
     "CN": (Suffix("cn-xian", "현", False, "县"), Suffix("cn-qi", "기", False, "旗")),
+    "VN": (Suffix("vn-huyen", "현", False, "縣"),),  # a Vietnamese district (huyện): 남짜미현
     "*": (Suffix("city", "시", True, "市"), Suffix("county", "군", True, "郡"), Suffix("district", "구", True, "区"),
           Suffix("county-us", "카운티", True)),
 }

@@ -121,6 +121,8 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
     p = _particle(ctx, m)
     after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 30]
     if p == "의":
+        if ko_places.tie_described(ctx, m):
+            return False  # 자매도시인 베트남 빈증성의 부당서기장: the partner, named for its officer
         return not TIE_WORD_RE.match(after.lstrip())
     if p == "에" and re.match(r"\s*이어", after):
         return False  # A, B에 이어 C와 자매결연: the list goes on
