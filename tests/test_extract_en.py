@@ -700,3 +700,16 @@ def test_the_title_of_a_province_of_a_country_then_the_name(ex) -> None:
 def test_a_long_body_name_between_a_title_and_a_name(ex) -> None:
     r = read(ex, "Chairman of the Ho Chi Minh City People's Committee Nguyen Thanh Phong received the delegation.")
     assert "Nguyen Thanh Phong" in names(r, "Person")
+
+
+def test_a_body_the_text_states_later_replaces_a_guessed_one(ex) -> None:
+    r = read(ex, "On April 21, Mayor Chen Zhichang met visiting Mayor Lee Jang-woo of Daejeon.\n"
+                 "Mr. Chen Zhichang, mayor of Nanjing, welcomed the guests.")
+    assert ("Chen Zhichang", "Nanjing") in roles(r) and ("Chen Zhichang", "Daejeon") not in roles(r)
+    r = read(ex, "Mayor Lee Jang-woo of Daejeon visited Nanjing.\nLee Jang-woo, mayor of Daejeon, spoke.")
+    assert ("Lee Jang-woo", "Daejeon") in roles(r)  # a body stated twice stays
+
+
+def test_a_party_secretary_is_a_titled_person(ex) -> None:
+    r = read(ex, "Party Secretary Lou Qinjian and Governor Wu Zhenglong met the delegation.")
+    assert {"Lou Qinjian", "Wu Zhenglong"} <= names(r, "Person")

@@ -17,6 +17,7 @@ class EnCtx(Ctx):
     alts: dict[URIRef, set[str]] = field(default_factory=dict)  #: how the article writes a known entity
     delegations: list[URIRef] = field(default_factory=list)  #: cities that send a delegation, in order
     role_only: set[int] = field(default_factory=set)  #: person mentions that only state a role: X (Mayor Y)
+    guessed_bodies: set[URIRef] = field(default_factory=set)  #: people whose body only the article's rank gave
 
     _anchor: list[dt.date | None] = field(default_factory=list)
     provinces: frozenset[str] | None = None  #: Korean provinces the article names (set once, by en_places)

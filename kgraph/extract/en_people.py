@@ -151,7 +151,10 @@ def _country(ctx: Ctx, iri: URIRef) -> str | None:
     return None if cc in (None, "ZZ") else cc
 
 
-def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None) -> URIRef | None:
+def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
+                guessed: bool = False) -> URIRef | None:
+    """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
+    a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it."""
     if len(name.split()) < 2 and not re.match(INITIAL, name):
         known = _known(ctx, name)
         if known is not None:
@@ -159,7 +162,14 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         return known
     iri = ctx.persons.get(name) or _known(ctx, name) or minted("person", name, str(body).rsplit("/", 1)[-1] if body else "")
     ctx.persons.setdefault(name, iri)
+    if body is not None and not guessed and iri in ctx.guessed_bodies and ctx.person_body.get(iri) != body:
+        old = ctx.person_body.pop(iri)  # the text now says whose officer this is
+        ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == iri and f.p == V.SCHEMA.worksFor and f.o == old)]
+        ctx.guessed_bodies.discard(iri)
     if any(m.type == "Person" and m.start == s for m in ctx.mentions):
+        if body is not None and iri not in ctx.person_body:
+            ctx.person_body[iri] = body
+            ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
         return iri
     ctx.mentions.append(Mention(s, s + len(name), name, iri, "Person", "person"))
     ent = ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, s + len(name))]))
@@ -167,6 +177,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
     if body is not None and iri not in ctx.person_body:
         ctx.person_body[iri] = body
         ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+        if guessed:
+            ctx.guessed_bodies.add(iri)
     return iri
 
 
@@ -282,6 +294,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if m.group("title")[0].islower() and len(name.split()) < 2:
             continue  # deputy mayor Tom Campbell, but not "the mayor Hall": a lower-case title needs a full name
         body: URIRef | None = None
+        guessed = False
         if title.body != "none":
             of = m.group("of") if m.group("of") and name == m.group("name") else None
             at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
@@ -298,7 +311,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 before.via_title = True
             else:
                 body = _default_body(ctx, title, sent, ts, titled)
-        _add_person(ctx, sent, name, s, title, body)
+                guessed = True
+        _add_person(ctx, sent, name, s, title, body, guessed=guessed)
 
 
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:

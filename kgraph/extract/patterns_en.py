@@ -47,6 +47,7 @@ TITLES: tuple[Title, ...] = (
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
+    Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "none"),
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
           "chair", "org"),
     Title("president", r"President|president", "president", "org"),
