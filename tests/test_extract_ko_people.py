@@ -415,3 +415,11 @@ def test_a_table_word_is_never_a_person_and_names_may_end_in_ru(ex):
     r = read(ex, "단장인 나가마쓰 가오루 의장을 비롯해 총무위원회 소속 의원 등 8명이 경주시를 방문했다.")
     p = people(r)
     assert "소속" not in p and "나가마쓰 가오루" in p
+
+
+def test_township_heads_glued_or_apart(ex):
+    r = read(ex, "김갑생 단성면장과 이승준 군서면장은 지원을 약속했다. 조재길 면장이 인사했다.")
+    p = people(r)
+    assert p["김갑생"][0] == "면장" and p["이승준"][0] == "면장" and p["조재길"][0] == "면장"
+    r = read(ex, "학생들은 운동장에서 공을 찼다.")
+    assert people(r) == {}

@@ -29,8 +29,10 @@ BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
                                        "주임", "부주임", "참찬")
 
-#: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長).
-TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"))
+#: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長),
+#: and the heads of Korean townships (``단성면장``, ``사당4동장``, ``주산읍장``).
+TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"),
+                                                 ("면장", "면", "면장"), ("읍장", "읍", "읍장"), ("동장", "동", "동장"))
 
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
