@@ -713,3 +713,10 @@ def test_a_body_the_text_states_later_replaces_a_guessed_one(ex) -> None:
 def test_a_party_secretary_is_a_titled_person(ex) -> None:
     r = read(ex, "Party Secretary Lou Qinjian and Governor Wu Zhenglong met the delegation.")
     assert {"Lou Qinjian", "Wu Zhenglong"} <= names(r, "Person")
+
+
+def test_a_people_s_committee_is_one_organisation(ex) -> None:
+    r = read(ex, "The Hoa Binh Provincial People's Committee welcomed the delegation.")
+    assert "Hoa Binh Provincial People's Committee" in names(r, "Organization")
+    r = read(ex, "Austin's Sister Cities Association welcomed the delegation.")
+    assert "Austin's Sister Cities Association" not in names(r, "Organization")  # a city's possessive is no part

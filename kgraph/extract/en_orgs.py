@@ -19,7 +19,9 @@ from .patterns_en import (NAMED_BODIES, ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOS
                           ORG_SECTOR_LEADS, TITLE_RE, WORD)
 from .text_units import Sentence
 
-_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:{WORD}\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}(?:{ORG_HEADS}))(?![\w-])")
+#: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
+_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
+                     rf"(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
