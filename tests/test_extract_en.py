@@ -720,3 +720,10 @@ def test_a_people_s_committee_is_one_organisation(ex) -> None:
     assert "Hoa Binh Provincial People's Committee" in names(r, "Organization")
     r = read(ex, "Austin's Sister Cities Association welcomed the delegation.")
     assert "Austin's Sister Cities Association" not in names(r, "Organization")  # a city's possessive is no part
+
+
+def test_a_university_of_a_state_at_its_city(ex) -> None:
+    r = read(ex, "Seoul National University signed an MOU with the University of Texas at Austin on Monday.")
+    assert "University of Texas at Austin" in names(r, "Organization")
+    r = read(ex, "The University of Seoul hosted the forum at City Hall.")
+    assert "University of Seoul" in names(r, "Organization")

@@ -22,7 +22,8 @@ from .text_units import Sentence
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
-_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+{WORD}(?=,|\s+and\b))?)")
+_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
+                 rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b")
