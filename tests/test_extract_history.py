@@ -105,3 +105,17 @@ def test_a_lasting_state_or_a_renewal_does_not_date_the_tie(ex):
     assert frozenset({"대전시", "브리즈번"}) not in got
     got = since("대전시는 10일 우루과이 몬테비데오와 우호도시 협약을 체결했다. 대전시는 11일 프랑스 니스와의 우호도시 협약을 갱신했다.")
     assert frozenset({"대전시", "니스"}) not in got
+
+
+def test_the_years_an_agreement_runs_are_not_its_signing_year(ex):
+    import datetime as dt
+
+    from kgraph import vocab as V
+    from kgraph.read.article import Article
+
+    r = ex.read(Article(text="광명시와 오스틴시는 2025~2026년 우호 교류 MOC를 체결했다.", url="urn:test:period",
+                        language="ko", published=dt.date(2024, 11, 22)))
+    assert "2026" not in {str(f.o) for f in r.facts if f.p == V.since}
+    r = ex.read(Article(text="광명시와 오스틴시는 2015년 우호 교류 협약을 체결했다.", url="urn:test:year",
+                        language="ko", published=dt.date(2024, 11, 22)))
+    assert "2015" in {str(f.o) for f in r.facts if f.p == V.since}

@@ -440,3 +440,16 @@ def test_a_vietnamese_district_with_its_title_elsewhere(read):
     assert "남짜미현" in cities and tie("함양군", "남짜미현") in ties
     cities, _ = read("함양군 대표단은 베트남 현지 사정을 살폈다.")
     assert not any(c.endswith("현") for c in cities)
+
+
+def test_pairs_named_one_after_another_are_each_one_tie(read):
+    _, ties = read("체결식에서는 중국 항저우시와 한국 의왕시, 일본 나고야시와 한국 충주시가 자매결연 협약을 맺었다.")
+    assert ties == {tie("항저우시", "의왕시"), tie("나고야시", "충주시")}
+    _, ties = read("광명시는 항저우시와 나고야시, 오스틴시와 자매결연을 맺었다.")
+    assert tie("항저우시", "나고야시") not in ties  # a list after one city: that city's partners
+
+
+def test_a_and_b_of_this_tie_are_its_pair(read):
+    _, ties = read("충주시는 축하 사절단을 보냈다고 밝혔다. 충주시는 교류를 이어간다. "
+                   "김철수 의왕시장은 의왕시와 항저우시의 이번 결연이 우의를 더할 것이라고 말했다.")
+    assert tie("의왕시", "항저우시") in ties and not any("충주" in t for t in ties)

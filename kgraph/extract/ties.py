@@ -132,6 +132,21 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
     return bool(coord) and not TIE_WORD_RE.match(coord.group(1))
 
 
+def _pairwise(ctx: Ctx, cities: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Two or more pairs named one after another, ``A와 B, C와 D가``: each city with 와/과 and the next one,
+    the pairs separated by commas (the last one ending the subject). Else nothing."""
+    pairs: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i + 1 < len(cities):
+        a, b = cities[i], cities[i + 1]
+        after_b = ctx.text[b.end + len(b.rest):b.end + len(b.rest) + 1]
+        if not _WITH_RE.match(_particle(ctx, a)) or not (after_b == "," or re.match(r"^(가|이|는|은|도)$", _particle(ctx, b))):
+            return []
+        pairs.append((a, b))
+        i += 2
+    return pairs if len(pairs) >= 2 and i == len(cities) else []
+
+
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
     for m in cities:  # 가오슝시는 A, B에 이어 수원시의 4번째 결연도시가 됐다: the owner of the tie word first
         if m.start > tie_pos:
@@ -165,11 +180,19 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
     if _PAIR_RE.search(sent.text) and len(main) >= 2:
         pairs.append((main[0], main[1], None))
+    paired = _pairwise(ctx, cities)
+    if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
+        for a, b in paired:
+            ctx.reading.ties.append((a.iri, b.iri, kind, None, sent))
+        return
     host = _host(ctx, sent, cities, sent.start + tw.start())
     others = [m for m in cities if m.iri != host]
     iris = {m.iri for m in cities}
-    coordinated = len(iris) == 2 and re.match(r"^(와|과|하고)$", cities[0].rest or "") and \
-        re.match(r"^(가|이|는|은|도)$", cities[-1].rest or "")
+    last = cities[-1] if cities else None
+    coordinated = len(iris) == 2 and last is not None and any(
+        re.match(r"^(와|과|하고)$", c.rest or "") and c.iri != last.iri for c in cities[:-1]) and (
+        re.match(r"^(가|이|는|은|도)$", last.rest or "") or  # A와 B가 … 맺었다
+        (last.rest == "의" and TIE_WORD_RE.search(ctx.text[last.end + 1:last.end + 14]) is not None))  # A와 B의 이번 결연
     if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
         host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
         others = cities
@@ -191,7 +214,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
-    sent_year = re.search(r"((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
+    # 2005년 자매결연 (not 2025~2026년 우호 교류 MOC: a period the agreement runs, not the year it was signed)
+    sent_year = re.search(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
     for a, b, m in pairs:
         if a == b:
             continue
