@@ -727,3 +727,18 @@ def test_a_university_of_a_state_at_its_city(ex) -> None:
     assert "University of Texas at Austin" in names(r, "Organization")
     r = read(ex, "The University of Seoul hosted the forum at City Hall.")
     assert "University of Seoul" in names(r, "Organization")
+
+
+def test_a_list_of_people_names_no_cities(ex) -> None:
+    r = read(ex, "Sheboygan hosted a delegation from its sister city, Tsubame, Japan. The members of the delegation "
+                 "are Masako Kobayashi, Yoichi Miyajima, Hiyori Honda and Ryutaro Tanabe.")
+    assert "Tanabe" not in names(r, "City") and "Tsubame" in names(r, "City")
+    r = read(ex, "Its sister cities are Tanabe, Kaohsiung and Suzhou.")
+    assert "Tanabe" in names(r, "City")
+
+
+def test_a_numbered_district_of_a_club_is_no_place(ex) -> None:
+    r = read(ex, "Citizens from the Rotary International District 6880 visited its sister city Pyeongtaek City.")
+    assert not any("District" in c for c in names(r, "City"))
+    r = read(ex, "The Khan-Uul district signed a friendship agreement with Nam-gu.")
+    assert any("Khan-Uul" in c for c in names(r, "City"))

@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import AGE_BEFORE_NAME, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
+from .patterns_en import AGE_BEFORE_NAME, ORG_UNIT_WORDS, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -213,6 +213,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         e = base + m.end("s")
         if not sc.free(ns, e):
             continue
+        if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name):
+            continue  # Rotary International District 6880, School District 7: a numbered unit, not a place
         if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice)\b", t[m.end("s"):]) and \
                 m.group("city") and not gz.lookup(full, lang="en"):
             continue  # Da Lat City Hall, Yangju city library: the city's building, named by the bare name
@@ -276,9 +278,26 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     _locators(ctx, sent)
 
 
+_FIRST_LAST = re.compile(rf"(?:^|,\s*|\band\s+|\bare\s+)({WORD}\s+{WORD})(?=\s*(?:,|\band\b|\.|$))")
+
+
+def first_last_list(text: str) -> bool:
+    """Three or more items of two capitalised words in a row, separated by commas and 'and': a list of people.
+
+    >>> first_last_list("The members are Masako Kobayashi, Yoichi Miyajima, Hiyori Honda and Ryutaro Tanabe.")
+    True
+    >>> first_last_list("Its sister cities are Da Lat, Kaohsiung and Suzhou.")
+    False
+    """
+    return len(_FIRST_LAST.findall(text)) >= 3
+
+
 def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, tie: bool) -> None:
     """Gazetteer names inside a run of capitalised words, trying every start (``Tourism and Sport Burnaby``)."""
     base, gz = sent.start, ctx.gz
+    if first_last_list(sent.text) and re.fullmatch(rf"{WORD}\s+{WORD}", run.group(0)) and \
+            not gz.lookup(run.group(0), lang="en") and not _country_near(ctx, sent, base + run.end()):
+        return  # the members are Masako Kobayashi, …, Ryutaro Tanabe: a list of people, Tanabe is a surname
     for first in range(len(run.group(0).split())):
         words = run.group(0).split()[first:]
         pos = base + run.start() + sum(len(w) + 1 for w in run.group(0).split()[:first])

@@ -119,6 +119,9 @@ PLACE_PREFIXES = (
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
 Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese""".split())
 
+#: words that make a name with a place suffix an organisation's unit, not a place (Rotary International District)
+ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Water|Sanitation)\b"
+
 #: a word opening a sentence before its comma that is no list item (Currently, the city has …; Meanwhile, …)
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later")
