@@ -612,7 +612,7 @@ def test_third_person_verbs_in_a_headline_end_a_name(ex, text, person) -> None:
 
 
 def test_the_party_named_after_with_is_not_the_tie_owner(ex) -> None:
-    r = read(ex, "Since signing a sister city agreement with Bremen, Germany in 1986, Chuncheon has formed "
+    r = read(ex, "After it signed a sister city agreement with Bremen, Germany in 1986, Chuncheon went on to form "
                  "friendship ties with Da Lat and Kaohsiung.")
     got = ties(r)
     assert frozenset(("Chuncheon", "Da Lat")) in got and frozenset(("Chuncheon", "Kaohsiung")) in got
@@ -636,8 +636,8 @@ def test_a_lower_case_title_before_a_full_name(ex) -> None:
 
 
 def test_people_listed_beside_a_tie_are_no_cities(ex) -> None:
-    r = read(ex, "Jim Bolt, along with deputy mayor Tom Ash and Crs Ann Lee, Bob Ray and Sue Fox, left Invercargill "
-                 "for a week in Japan to mark 30 years of the sister city relationship with Kumagaya, in Saitama Prefecture.")
+    r = read(ex, "With deputy mayor Tom Ash and Crs Ann Lee, Bob Ray and Sue Fox, Jim Bolt flew from Invercargill "
+                 "to Japan for the 30th year of the sister city relationship with Kumagaya, in Saitama Prefecture.")
     cities = names(r, "City")
     assert not cities & {"Jim Bolt", "Ann Lee", "Bob Ray", "Sue Fox", "Tom Ash"}
     assert frozenset(("Invercargill", "Kumagaya")) in ties(r)
@@ -646,36 +646,36 @@ def test_people_listed_beside_a_tie_are_no_cities(ex) -> None:
 
 
 def test_between_names_the_parties_of_a_tie(ex) -> None:
-    r = read(ex, "Consul Kim Jimin of San Francisco spoke at the MOU signing between Icheon City and the City of "
-                 "Santa Clara.")
-    assert ties(r) == {frozenset(("Icheon", "Santa Clara"))} or ties(r) == {frozenset(("Icheon City", "Santa Clara"))}
+    r = read(ex, "Consul Lee of San Francisco gave a speech at the MOU signing between Icheon City and the City of "
+                 "Austin.")
+    assert ties(r) == {frozenset(("Icheon", "Austin"))} or ties(r) == {frozenset(("Icheon City", "Austin"))}
     r = read(ex, "The friendship agreement between Suwon, Austin and Bremen was renewed.")
     assert len(ties(r)) >= 2 and all("San Francisco" not in t for t in ties(r))
 
 
 def test_a_sentence_adverb_is_no_list_item(ex) -> None:
-    r = read(ex, "Currently, the city has sister cities in Suzhou, China; Bremen, Germany; and Da Lat, Vietnam.")
+    r = read(ex, "Presently, Gwangmyeong keeps sister ties with Suzhou, China; Bremen, Germany; and Da Lat, Vietnam.")
     assert "Currently" not in names(r, "City")
     assert {"Suzhou", "Bremen", "Da Lat"} <= names(r, "City")
 
 
 def test_a_post_for_a_field_of_work_after_a_name(ex) -> None:
-    r = read(ex, "The delegation visited KIM Hak-hong, deputy governor for administration, in Gyeongsangbuk-do.")
-    assert ("KIM Hak-hong", "Gyeongsangbuk-do") in roles(r)
+    r = read(ex, "The guests called on PARK Min-su, deputy governor for economy, in Gyeongsangbuk-do.")
+    assert ("PARK Min-su", "Gyeongsangbuk-do") in roles(r)
     r = read(ex, "The mayor, speaking for everyone, thanked the guests.")
     assert names(r, "Person") == set()
 
 
 def test_the_two_regions_are_the_article_s_two_parties(ex) -> None:
-    r = read(ex, "A delegation from Hunan Province visited Gyeongsangbuk-do. The two regions reviewed the years since "
-                 "the establishment of their sisterhood in 2018.")
-    assert frozenset(("Hunan Province", "Gyeongsangbuk-do")) in ties(r)
+    r = read(ex, "A delegation from Jiangxi Province visited Gyeongsangbuk-do. The two regions looked back on the "
+                 "years since their sisterhood began in 2009.")
+    assert frozenset(("Jiangxi Province", "Gyeongsangbuk-do")) in ties(r)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On March 12, Daegu will sign a friendship agreement with Bac Ninh.", "2024-03-12"),
-    ("Daegu signed the agreement on the 4th, and will expand its exchanges.", "2024-03-04"),
-    ("On March 12, the mayor visited Bac Ninh.", "2023-03-12"),
+    ("On March 12, Suwon will sign a friendship pact with Hue.", "2024-03-12"),
+    ("Suwon signed the pact on the 4th, and will widen its exchanges.", "2024-03-04"),
+    ("On March 12, the mayor toured Hue.", "2023-03-12"),
 ])
 def test_a_future_after_the_date_in_its_own_clause(text: str, expected: str) -> None:
     found = find(text, published=dt.date(2024, 3, 9))
@@ -683,36 +683,36 @@ def test_a_future_after_the_date_in_its_own_clause(text: str, expected: str) -> 
 
 
 def test_a_short_name_starting_a_longer_place_name_is_not_that_place(ex) -> None:
-    r = read(ex, "Daegu signed agreements with Danang in 2004 and with Ho Chi Mihn City in 2015.")
+    r = read(ex, "Busan signed pacts with Hanoi in 2006 and with Ho Chi Mihn City in 2015.")
     assert "Ho" not in names(r, "City")
     r = read(ex, "The mayor of Ho in Ghana visited Accra.")
     assert "Ho" in names(r, "City")  # alone, the short name is still the place
 
 
 def test_the_title_of_a_province_of_a_country_then_the_name(ex) -> None:
-    r = read(ex, "He received the Governor of Gyeongsangbuk province of the Republic of Korea (RoK), Kim Kwan Yong, "
-                 "on December 3.")
-    assert ("Kim Kwan Yong", "Gyeongsangbuk province") in roles(r) or ("Kim Kwan Yong", "Gyeongsangbuk") in roles(r)
+    r = read(ex, "She welcomed the Governor of Gyeongsangbuk province of the Republic of Korea (RoK), Lee Min Ho, "
+                 "on May 8.")
+    assert ("Lee Min Ho", "Gyeongsangbuk province") in roles(r) or ("Lee Min Ho", "Gyeongsangbuk") in roles(r)
     r = read(ex, "The Mayor of Seoul, Park Won-soon, met the delegation.")
     assert ("Park Won-soon", "Seoul") in roles(r)
 
 
 def test_a_long_body_name_between_a_title_and_a_name(ex) -> None:
-    r = read(ex, "Chairman of the Ho Chi Minh City People's Committee Nguyen Thanh Phong received the delegation.")
-    assert "Nguyen Thanh Phong" in names(r, "Person")
+    r = read(ex, "Chairman of the Da Nang City People's Committee Tran Van Minh greeted the guests.")
+    assert "Tran Van Minh" in names(r, "Person")
 
 
 def test_a_body_the_text_states_later_replaces_a_guessed_one(ex) -> None:
-    r = read(ex, "On April 21, Mayor Chen Zhichang met visiting Mayor Lee Jang-woo of Daejeon.\n"
-                 "Mr. Chen Zhichang, mayor of Nanjing, welcomed the guests.")
-    assert ("Chen Zhichang", "Nanjing") in roles(r) and ("Chen Zhichang", "Daejeon") not in roles(r)
-    r = read(ex, "Mayor Lee Jang-woo of Daejeon visited Nanjing.\nLee Jang-woo, mayor of Daejeon, spoke.")
-    assert ("Lee Jang-woo", "Daejeon") in roles(r)  # a body stated twice stays
+    r = read(ex, "On June 3, Mayor Wang Lei met visiting Mayor Choi Min-ho of Daejeon.\n"
+                 "Mr. Wang Lei, mayor of Nanjing, thanked the guests.")
+    assert ("Wang Lei", "Nanjing") in roles(r) and ("Wang Lei", "Daejeon") not in roles(r)
+    r = read(ex, "Mayor Choi Min-ho of Daejeon visited Nanjing.\nChoi Min-ho, mayor of Daejeon, spoke.")
+    assert ("Choi Min-ho", "Daejeon") in roles(r)  # a body stated twice stays
 
 
 def test_a_party_secretary_is_a_titled_person(ex) -> None:
-    r = read(ex, "Party Secretary Lou Qinjian and Governor Wu Zhenglong met the delegation.")
-    assert {"Lou Qinjian", "Wu Zhenglong"} <= names(r, "Person")
+    r = read(ex, "Party Secretary Zhao Ming and Governor Sun Li met the delegation.")
+    assert {"Zhao Ming", "Sun Li"} <= names(r, "Person")
 
 
 def test_a_people_s_committee_is_one_organisation(ex) -> None:
@@ -730,15 +730,15 @@ def test_a_university_of_a_state_at_its_city(ex) -> None:
 
 
 def test_a_list_of_people_names_no_cities(ex) -> None:
-    r = read(ex, "Sheboygan hosted a delegation from its sister city, Tsubame, Japan. The members of the delegation "
-                 "are Masako Kobayashi, Yoichi Miyajima, Hiyori Honda and Ryutaro Tanabe.")
+    r = read(ex, "Riverton welcomed visitors from its sister city, Tsubame, Japan. The guests were Aiko Mori, "
+                 "Kenji Sato, Yumi Ito and Taro Tanabe.")
     assert "Tanabe" not in names(r, "City") and "Tsubame" in names(r, "City")
     r = read(ex, "Its sister cities are Tanabe, Kaohsiung and Suzhou.")
     assert "Tanabe" in names(r, "City")
 
 
 def test_a_numbered_district_of_a_club_is_no_place(ex) -> None:
-    r = read(ex, "Citizens from the Rotary International District 6880 visited its sister city Pyeongtaek City.")
+    r = read(ex, "Members of Rotary International District 3650 travelled to the sister city Pyeongtaek City.")
     assert not any("District" in c for c in names(r, "City"))
     r = read(ex, "The Khan-Uul district signed a friendship agreement with Nam-gu.")
     assert any("Khan-Uul" in c for c in names(r, "City"))

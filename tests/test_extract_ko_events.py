@@ -430,7 +430,7 @@ def test_the_city_where_an_event_is_held_is_no_party_to_it(ex):
 
 def test_the_inviter_is_no_guest_of_the_visit(ex):
     # 의 + a qualifier before 초청, or 초청으로 without 의: who invites stays home
-    r = read(ex, "김철수 시장 일행은 오스틴시의 공식초청에 의한 답방으로 12일부터 오스틴시를 방문했다.")
+    r = read(ex, "김철수 시장 일행은 오스틴시의 정식 초청을 받아 12일부터 오스틴시를 방문했다.")
     assert "오스틴시" not in attendee_names(r) and "김철수" in attendee_names(r)
     r = read(ex, "이번 방문단은 오스틴시 초청으로 기념식에 참석했다.")
     assert "오스틴시" not in attendee_names(r)
@@ -439,7 +439,7 @@ def test_the_inviter_is_no_guest_of_the_visit(ex):
 
 
 def test_a_delegation_named_after_a_clause_of_its_own(ex):
-    r = read(ex, "광명시는 자매도시 미국 오스틴시의 행사에 초청받아 박철수 시장을 비롯한 방문단이 12일 오스틴시를 방문했다.")
+    r = read(ex, "광명시는 미국 오스틴시의 축제에 초대받아 박철수 시장을 단장으로 한 방문단이 12일 오스틴시를 방문했다.")
     att = attendee_names(r)
     assert "오스틴시" not in att  # named in the invitation clause, and the place visited
     assert {"박철수", "광명시"} <= att  # the topic city sent its own delegation
@@ -460,31 +460,31 @@ def test_the_topic_city_is_no_visitor_when_the_delegation_has_its_own_city(ex):
 
 
 def test_the_day_a_report_cites_its_source_is_no_event_date(ex):
-    r = read(ex, "6일 시에 따르면 지난 5일 강남구청에서 열린 협약식에는 시장과 구청장이 참석했다.")
+    r = read(ex, "8일 구에 따르면 지난 5일 마포구청에서 열린 협약식에 두 단체장이 참석했다.")
     assert dates(r) == {"2024-05-05"}
-    r = read(ex, "6일 시 관계자에 따르면 협약식은 5일 강남구청에서 열렸다.")
-    assert "2024-05-06" not in dates(r)
-    r = read(ex, "6일 강남구청에서 열린 협약식에는 시장과 구청장이 참석했다.")
-    assert dates(r) == {"2024-05-06"}  # a date of its own is kept
+    r = read(ex, "9일 군 관계자에 따르면 협약식은 5일 군청에서 열렸다.")
+    assert "2024-05-09" not in dates(r)
+    r = read(ex, "7일 마포구청에서 열린 협약식에는 두 단체장이 참석했다.")
+    assert dates(r) == {"2024-05-07"}  # a date of its own is kept
 
 
 def test_list_words_and_report_words_open_no_event_name(ex):
-    r = read(ex, "화성시가 강남구, 고성군 등 3자간 우호도시 협약을 체결했다.")
+    r = read(ex, "수원시가 마포구, 영월군 등 3자간 우호 협약을 맺었다.")
     assert not any(e.name.startswith("등") for e in r.entities.values() if e.type == "Event")
     r = read(ex, "12일 취재결과 세계도시 총회 기간에 협약을 맺었다.")
     assert not any("취재결과" in e.name for e in r.entities.values() if e.type == "Event")
 
 
 def test_an_event_or_a_sense_before_eseo_is_no_venue(ex):
-    r = read(ex, "지난 8일 봉화군청에서 열린 우호도시 협약식에서 두 시장이 협약서에 서명했다.")
+    r = read(ex, "지난 8일 영월군청에서 열린 우호도시 협약식에서 두 단체장이 서명했다.")
     places = {e.name for e in r.entities.values() if e.type == "Place"}
-    assert "봉화군청" in places and not any("협약식" in p for p in places)
+    assert "영월군청" in places and not any("협약식" in p for p in places)
     r = read(ex, "상생의 의미에서 두 도시는 협약을 체결했다.")
     assert not any(e.type == "Place" for e in r.entities.values())
 
 
 def test_that_day_is_the_day_last_named_even_with_no_event_before(ex):
-    r = read(ex, "종로구는 4월 23일 구청 상황실에서 속초시와 자매결연을 맺었다.\n\n이날 협약식에서 두 도시는 작품을 교환했다.")
+    r = read(ex, "마포구는 4월 23일 구청 회의실에서 영월군과 자매결연을 맺었다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
     assert event_dates(r).get("협약식") == "2024-04-23"
-    r = read(ex, "종로구는 속초시와 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 도시는 작품을 교환했다.")
+    r = read(ex, "마포구는 영월군과 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
     assert event_dates(r).get("협약식") == "2024-05-10"  # no day named but the report's: the publication day

@@ -404,24 +404,24 @@ def test_a_gloss_after_a_region_alone_makes_no_city(read):
 
 
 def test_the_owner_of_an_ordinal_tie_word_is_the_host(read):
-    _, ties = read("가오슝시는 일본 후쿠이시, 중국 항저우시에 이어 수원시의 3번째 국제우호 결연도시가 됐다.")
-    assert tie("수원시", "후쿠이시") in ties and tie("수원시", "가오슝시") in ties and tie("수원시", "항저우시") in ties
-    assert tie("가오슝시", "후쿠이시") not in ties
-    _, ties = read("가오슝시는 수원시와 우호도시 협약을 맺었다.")
-    assert ties == {tie("가오슝시", "수원시")}
+    _, ties = read("나고야시는 미국 오스틴시, 중국 항저우시에 이어 광명시의 3번째 해외 자매도시가 됐다.")
+    assert tie("광명시", "오스틴시") in ties and tie("광명시", "나고야시") in ties and tie("광명시", "항저우시") in ties
+    assert tie("나고야시", "오스틴시") not in ties
+    _, ties = read("나고야시는 광명시와 자매도시 협약을 맺었다.")
+    assert ties == {tie("나고야시", "광명시")}
 
 
 def test_the_article_s_own_city_is_korean_however_often_the_partner_is_named(read):
-    text = ("진주시의회 대표단이 일본의 교류도시 나카츠시와 자매도시 기타미시를 방문했다. 나카츠시는 민간 교류가 활발하다. "
+    text = ("김해시의회 대표단이 일본의 우호도시 나카츠시와 자매도시 기타미시를 찾았다. 나카츠시는 청년 교류가 활발하다. "
             "나카츠시청에서 간담회가 열렸고 나카츠시 의회 의장이 참석했다.")
     _, ties = read(text)
-    assert tie("진주시", "나카쓰시") in ties and tie("진주시", "기타미시") in ties  # the gazetteer's spelling
+    assert tie("김해시", "나카쓰시") in ties and tie("김해시", "기타미시") in ties  # the gazetteer's spelling
     assert tie("나카쓰시", "기타미시") not in ties
 
 
 def test_a_two_syllable_city_said_to_lie_somewhere_is_a_place(read):
-    cities, ties = read("일본 규슈 지방에 위치한 우사시는 경주시와 1992년 우호결연을 체결했다.")
-    assert "우사" in cities and tie("우사시", "경주시") in ties
+    cities, ties = read("일본 시코쿠 지방에 자리한 우와시는 광명시와 2001년 우호결연을 맺었다.")
+    assert "우와" in cities and tie("우와시", "광명시") in ties
     cities, _ = read("일본 대표단은 규슈 지방에 머물렀고 우사시는 먼저 밝혔다.")  # no place word before it
     assert "우사" not in cities
     cities, _ = read("광명시에 위치한 동시는 행사를 열었다.")  # no foreign country named: no new city
@@ -429,27 +429,27 @@ def test_a_two_syllable_city_said_to_lie_somewhere_is_a_place(read):
 
 
 def test_a_region_introduced_by_a_tie_word_is_a_partner_whatever_follows(read):
-    cities, ties = read("이번 방문단에는 대전시의 자매도시인 베트남 빈증성의 부당서기장이 포함되어 있다.")
-    assert "빈증성" in cities and tie("대전시", "빈증성") in ties
-    cities, ties = read("중국 강소성 동북쪽에 위치한 관남현은 인구가 많은 도시다.")
-    assert "강소성" not in cities  # a region that only locates
+    cities, ties = read("방문단에는 인천시의 자매도시인 베트남 빈증성의 부성장도 함께했다.")
+    assert "빈증성" in cities and tie("인천시", "빈증성") in ties
+    cities, ties = read("중국 산둥성 북쪽에 자리한 빈저우시는 항구 도시다.")
+    assert "산둥성" not in cities  # a region that only locates
 
 
 def test_a_vietnamese_district_with_its_title_elsewhere(read):
-    cities, ties = read("함양군은 베트남 남짜미현과 자매결연을 맺었다. 쩐 유이 융 남짜미현장이 축하했다.")
-    assert "남짜미현" in cities and tie("함양군", "남짜미현") in ties
-    cities, _ = read("함양군 대표단은 베트남 현지 사정을 살폈다.")
+    cities, ties = read("하동군은 베트남 반닌현과 자매결연을 맺었다. 응우옌 반 남 반닌현장이 축하했다.")
+    assert "반닌현" in cities and tie("하동군", "반닌현") in ties
+    cities, _ = read("하동군 대표단은 베트남 현지 사정을 살폈다.")
     assert not any(c.endswith("현") for c in cities)
 
 
 def test_pairs_named_one_after_another_are_each_one_tie(read):
-    _, ties = read("체결식에서는 중국 항저우시와 한국 의왕시, 일본 나고야시와 한국 충주시가 자매결연 협약을 맺었다.")
-    assert ties == {tie("항저우시", "의왕시"), tie("나고야시", "충주시")}
+    _, ties = read("이날 중국 항저우시와 한국 광명시, 일본 나고야시와 한국 수원시가 각각 자매결연을 맺었다.")
+    assert ties == {tie("항저우시", "광명시"), tie("나고야시", "수원시")}
     _, ties = read("광명시는 항저우시와 나고야시, 오스틴시와 자매결연을 맺었다.")
     assert tie("항저우시", "나고야시") not in ties  # a list after one city: that city's partners
 
 
 def test_a_and_b_of_this_tie_are_its_pair(read):
-    _, ties = read("충주시는 축하 사절단을 보냈다고 밝혔다. 충주시는 교류를 이어간다. "
-                   "김철수 의왕시장은 의왕시와 항저우시의 이번 결연이 우의를 더할 것이라고 말했다.")
-    assert tie("의왕시", "항저우시") in ties and not any("충주" in t for t in ties)
+    _, ties = read("수원시는 축하 사절단을 보냈다고 밝혔다. 수원시는 교류를 이어간다. "
+                   "박민수 광명시장은 광명시와 항저우시의 이번 결연이 교류를 넓힐 것이라고 말했다.")
+    assert tie("광명시", "항저우시") in ties and not any("수원" in t for t in ties)
