@@ -742,3 +742,11 @@ def test_a_numbered_district_of_a_club_is_no_place(ex) -> None:
     assert not any("District" in c for c in names(r, "City"))
     r = read(ex, "The Khan-Uul district signed a friendship agreement with Nam-gu.")
     assert any("Khan-Uul" in c for c in names(r, "City"))
+
+
+def test_the_head_of_a_city_s_delegation_is_that_city_s(ex) -> None:
+    r = read(ex, "Shandong Province hosted the talks in Jinan. Shandong Province welcomed the Jeollabuk-do delegation "
+                 "headed by Governor Kim Min-soo.")
+    assert ("Kim Min-soo", "Jeollabuk-do") in roles(r)
+    r = read(ex, "Shandong Province hosted the talks in Jinan. Governor Kim Min-soo welcomed the guests.")
+    assert ("Kim Min-soo", "Jeollabuk-do") not in roles(r)

@@ -28,6 +28,8 @@ _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+#: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
+_LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
@@ -114,8 +116,9 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
-        return next((i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)),
-                    None)
+        states = [i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)]
+        free = [i for i in states if i not in (named or set())]  # not the state another titled person stands for
+        return (free or states or [None])[0]
     if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
         of_country = [i for i in ranked_cities(ctx) if _country(ctx, i) == title.country]
         if of_country:
@@ -279,12 +282,20 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
     pres = [m for m in _PRE.finditer(t) if m.group("title")[0].isupper() or m.group("name")[0].isupper()]
     titled: set[URIRef] = set()
+    led: dict[int, URIRef] = {}  # title start -> the city whose delegation the titled person leads
     for m in pres:
         before = _body_before(ctx, sent, base + m.start("title"), ("City",))
         if before is not None:
             before.via_title = True
             if (title_of(m.group("title")) or TITLES[0]).body in ("city", "province"):
                 titled.add(before.iri)
+        lead = _LED_BY.search(t, 0, m.start("title"))
+        if lead is not None:
+            city = next((x for x in ctx.in_sentence(sent, types=("City",))
+                         if x.end == base + lead.start() or ctx.text[x.end:base + lead.start()].strip() in ("", "'s", "’s")), None)
+            if city is not None:  # the Jeollabuk-do delegation headed by Governor Song: Song is that city's
+                led[m.start("title")] = city.iri
+                titled.add(city.iri)
     for m in pres:
         title = title_of(m.group("title"))
         s = base + m.start("name")
@@ -309,6 +320,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             elif before is not None:
                 body = before.iri
                 before.via_title = True
+            elif m.start("title") in led:
+                body = led[m.start("title")]
             else:
                 body = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
