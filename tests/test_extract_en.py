@@ -750,3 +750,24 @@ def test_the_head_of_a_city_s_delegation_is_that_city_s(ex) -> None:
     assert ("Kim Min-soo", "Jeollabuk-do") in roles(r)
     r = read(ex, "Shandong Province hosted the talks in Jinan. Governor Kim Min-soo welcomed the guests.")
     assert ("Kim Min-soo", "Jeollabuk-do") not in roles(r)
+
+
+def test_a_wire_dateline_is_furniture() -> None:
+    assert masked("HANAM, South Korea, Nov. 4 (Yonhap) -- The mayors signed.").split() == ["The", "mayors", "signed."]
+    assert masked("SUWON, May 2 (Yonhap) — Two cities met.").split() == ["Two", "cities", "met."]
+    assert masked("Austin, Texas, is a sister city of Gwangmyeong.").split()[0] == "Austin,"
+
+
+def test_teasers_of_other_stories_above_the_article_are_furniture() -> None:
+    text = ("- Senate passes a budget bill\n- Team wins the cup final\n- Storm hits the coast\nTwo towns twin\n"
+            "The mayors of Hanam and Austin signed a sister city pact at the city hall on Monday morning.\n"
+            "- Austin, USA\n- Bremen, Germany\n- Suzhou, China\n")
+    kept = masked(text)
+    assert "Senate" not in kept and "Storm" not in kept and "Bremen, Germany" in kept
+
+
+def test_initials_and_month_abbreviations_are_no_places(ex) -> None:
+    r = read(ex, "The province has inked sister ties with the U.S. states of Oregon and Missouri.")
+    assert "U" not in names(r, "City") and {"Oregon", "Missouri"} <= names(r, "City")
+    r = read(ex, "GUMI, South Korea, Oct. 31 -- Gumi and Austin signed a sister city pact.")
+    assert "Oct" not in names(r, "City")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, UP
+from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, TEASER_LINE, UP
 
 _LINES = [(n, re.compile(rf"^(?:{p.replace('{UP}', UP)})$")) for n, p in FURNITURE_LINES]
 _INLINE = [(n, re.compile(p.replace("{UP}", UP))) for n, p in FURNITURE_INLINE]
@@ -70,6 +70,23 @@ def masked(text: str, *, title: str | None = None) -> str:
         for i in range(a, b):
             if out[i] != "\n":
                 out[i] = " "
+
+    teasers: list[tuple[int, int]] = []  # a run of "- headline" lines before the first sentence: other stories
+    offset = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if TEASER_LINE.match(s) and not s.endswith("."):
+            teasers.append((offset, offset + len(line)))
+        elif s and len(s) > 60 and s.endswith((".", "다.")):
+            break
+        elif s:
+            if len(teasers) >= 3:
+                break
+            teasers = []
+        offset += len(line) + 1
+    if len(teasers) >= 3:
+        for a, b in teasers:
+            blank(a, b)
 
     for line in text.split("\n"):
         start, end = pos, pos + len(line)

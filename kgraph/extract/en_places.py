@@ -253,6 +253,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
             continue  # a Friendship City Agreement: no place after the tie words
         name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
+        if len(name.rstrip(".")) <= 2:
+            continue  # ties with the U.S. states of …: an initial, not a place
         s = base + m.end("n") - len(name) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP:
             cc = _country_near(ctx, sent, s + len(name))
@@ -380,6 +382,8 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
         return  # titles before the names of a list mostly unknown: a list of people
     for m in items:
         s, name = base + m.start("n"), m.group("n")
+        if len(name.rstrip(".")) <= 2:
+            continue  # S. Korea, the U.S.: an initial, not a place
         if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s):
             continue  # Mason Keefe, 17-year-old senior …: a person in the list, not a city

@@ -79,6 +79,7 @@ Prefecture State Region Office Government University School Association Chamber 
 Chairman Councillor Cr President Minister January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I
+Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks""".split())
 #: (the third-person verbs above end a name in a headline written in title case: "Mayor Park Meets with …")
@@ -117,7 +118,12 @@ PLACE_PREFIXES = (
 )
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
-Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese""".split())
+Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
+Jan Feb Apr Aug Sep Sept Oct Nov Dec""".split())  # (MUAN, South Korea, Oct. 31: a dateline's month)
+
+#: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
+#: row before the article's first sentence are page furniture
+TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
 
 #: words that make a name with a place suffix an organisation's unit, not a place (Rotary International District)
 ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Water|Sanitation)\b"
@@ -296,4 +302,8 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("read_more", r"(?:READ MORE|Read more|ALSO READ)\s*:[^.!?\"“”]*?(?=[\"“”]|$)"),
     ("source_tail", r"\bSource\s*:\s*[^.]*$"),
     ("caption_prefix", r"^[{UP}][\w.'’ -]{2,40}:\s+(?=[{UP}])"),
+    # a wire dateline: the place of filing, its country, the day and the agency (MUAN, South Korea, Oct. 31
+    # (Yonhap) --), never a party to what follows
+    ("dateline", r"^[{UP}][{UP}.'’ -]{1,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                 r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
 )
