@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from .dates import When, _future, _past
-from .patterns_en import FUTURE_CUE
+from .patterns_en import FUTURE_CUE, PAST_CUE
 
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -61,9 +61,6 @@ def _int_day(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
 
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|had|led|sent|went|came|saw|began)\b")
-
-
 def find(text: str, *, published: dt.date | None, future: bool | None = None,
          anchor: dt.date | None = None) -> list[When]:
     """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward.
@@ -81,9 +78,9 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             # sign …; not: signed … on the 10th, and will strive …)
             clause = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]
             ahead = FUTURE_CUE.search(clause)
-            past = _PAST_VERB.search(clause)
+            past = PAST_CUE.search(clause)
             before = text[:m.start()]
-            fut = bool(FUTURE_CUE.search(before) or (ahead and not _PAST_VERB.search(before) and
+            fut = bool(FUTURE_CUE.search(before) or (ahead and not PAST_CUE.search(before) and
                                                    (past is None or ahead.start() < past.start()))) \
                 if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month") else anchor

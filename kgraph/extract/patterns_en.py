@@ -270,6 +270,8 @@ HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
 #: dates: the future makes a bare weekday or day point forward
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
+#: dates: a past verb that governs a date before a later "will" (signed … on the 10th, and will strive …)
+PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|had|led|sent|went|came|saw|began)\b")
 #: words before a date that make it the day something was reported, not the event's
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
 
