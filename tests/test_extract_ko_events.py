@@ -488,3 +488,28 @@ def test_that_day_is_the_day_last_named_even_with_no_event_before(ex):
     assert event_dates(r).get("협약식") == "2024-04-23"
     r = read(ex, "마포구는 영월군과 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
     assert event_dates(r).get("협약식") == "2024-05-10"  # no day named but the report's: the publication day
+
+
+def test_the_place_visited_and_the_owner_of_a_tie_word_are_no_visitors(ex):
+    r = read(ex, "보성군 자매도시 일본 사가현 오기시 방문단이 오는 13일 보성군을 방문한다.")
+    assert "오기시" in attendee_names(r) and "보성군" not in attendee_names(r)
+    assert any(e.name == "오기시 보성군 방문" for e in r.entities.values())
+    r = read(ex, "보성군과 우호교류도시인 중국 무원시 대표단이 보성군의회를 방문했다.")
+    assert "무원시" in attendee_names(r) and "보성군" not in attendee_names(r)
+    r = read(ex, "보성군 방문단이 13일 일본 사가현 오기시를 방문했다.")  # the city's own delegation
+    assert "보성군" in attendee_names(r) and "오기시" not in attendee_names(r)
+
+
+def test_the_subjects_of_a_clause_held_at_an_event_take_part(ex):
+    r = read(ex, "이어 열린 선물교환식에서 보성군은 녹차를, 일본 오기시는 도자기를 각각 건넸다.")
+    assert {"보성군", "오기시"} <= attendee_names(r)
+    r = read(ex, "보성군은 선물교환식을 준비했고 일본 오기시는 도자기를 보냈다.")  # no clause at the event
+    assert not attendee_names(r) & {"보성군", "오기시"}
+
+
+def test_a_delegation_is_no_event_and_no_event_opens_with_after(ex):
+    r = read(ex, "보성군의 국제자매도시 축하사절단이 13일 보성군을 찾았다.")
+    assert not any("사절단" in e.name for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "보성군은 오기시와 자매결연을 맺은 후 양 도시 친선 체육대회를 열어 왔다.")
+    names = {e.name for e in r.entities.values() if e.type == "Event"}
+    assert not any(n.startswith("후") for n in names) and any("체육대회" in n for n in names)

@@ -423,3 +423,11 @@ def test_township_heads_glued_or_apart(ex):
     assert p["박민호"][0] == "면장" and p["최수진"][0] == "면장" and p["김영수"][0] == "면장"
     r = read(ex, "학생들은 운동장에서 공을 찼다.")
     assert people(r) == {}
+
+
+def test_a_head_is_bound_to_a_body_of_the_level_of_its_title(ex):
+    # a 군수 heads a 군: the visiting 시 named before him is not his body, the article's own 군 is
+    r = read(ex, "보성군은 일본 오기시 대표단이 13일 군을 방문했다고 밝혔다. 오기시 대표단은 김민호 군수와 환담했다.")
+    assert people(r)["김민호"] == ("군수", "보성군")
+    r = read(ex, "보성군은 일본 오기시 대표단이 13일 군을 방문했다고 밝혔다. 대표단은 오기시 야마다 다로 시장과 왔다.")
+    assert people(r)["야마다 다로"][1] == "오기시"  # a 시장 of the 시 stays its own

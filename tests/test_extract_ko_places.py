@@ -453,3 +453,38 @@ def test_a_and_b_of_this_tie_are_its_pair(read):
     _, ties = read("수원시는 축하 사절단을 보냈다고 밝혔다. 수원시는 교류를 이어간다. "
                    "박민수 광명시장은 광명시와 항저우시의 이번 결연이 교류를 넓힐 것이라고 말했다.")
     assert tie("광명시", "항저우시") in ties and not any("수원" in t for t in ties)
+
+
+def test_a_list_going_on_from_a_foreign_city_holds_foreign_cities(read):
+    # two-syllable names the gazetteer lacks, listed after one it reads, with any dot or comma between
+    for sep in ("·", "․", "・", ", ", "와 "):
+        cities, ties = read(f"하동군은 중국 청강산시{sep}무원시{sep}장락시와 자매결연을 맺고 있다.")
+        assert {"무원", "청강산"} <= cities, sep
+        assert tie("하동군", "무원시") in ties, sep
+    cities, ties = read("하동군은 중국 청강산시·무원시, 일본 가모리시와 자매결연을 맺고 있다.")  # two countries named
+    assert {"청강산", "무원", "가모리"} <= cities and tie("하동군", "무원시") in ties
+    cities, _ = read("하동군은 중국 청강산시를 방문했고 동시에 무원시장도 만났다.")  # no list between them
+    assert "동" not in cities and "무원" not in cities
+
+
+def test_a_city_named_in_its_sino_korean_reading_with_its_suffix(read):
+    # 위해 (for) and 연대 (solidarity) are words; written with 시 they are Weihai and Yantai
+    cities, ties = read("여수시는 위해시와 자매결연을 맺었다.")
+    assert "위해" in cities and tie("여수시", "위해시") in ties
+    cities, _ = read("여수시는 시민을 위해 시정을 펼쳤다. 시민 연대 활동도 이어간다.")
+    assert cities == {"여수"}
+
+
+def test_a_japanese_town_with_its_delegation_after_it(read):
+    cities, ties = read("보성군 자매도시 일본 가와치정 방문단이 오는 3일 보성군을 방문한다.")
+    assert "가와치정" in cities and tie("보성군", "가와치정") in ties
+    cities, _ = read("보성군은 일본 일정 관계자와 과정을 논의했다.")  # 일정, 과정: words, not towns
+    assert cities == {"보성군"}
+
+
+def test_a_friendship_agreement_is_a_friendship_tie(ex):
+    for text in ("군산시는 중국 위해시와 우호 협약서를 체결했다.", "군산시는 일본 이사시와 우호협정을 맺었다."):
+        r = ex.read(Article(text=text, language="ko"))
+        assert any(f.p == V.friendshipCityOf for f in r.facts), text
+    r = ex.read(Article(text="군산시는 중국 위해시와 업무협약을 체결했다.", language="ko"))
+    assert not any(f.p == V.friendshipCityOf for f in r.facts)

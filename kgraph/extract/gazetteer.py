@@ -154,6 +154,8 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
         for n in fc.names_ko:
             if len(n) >= 2 and n not in COMMON_WORDS:
                 gz.add(n, cand)
+            elif len(n) >= 2:  # 위해 (for), 연대 (solidarity): a common word names the city only as 위해시, 연대시
+                gz.add(n + "시", cand)
         if fc.population >= 50_000:
             gz.add(fc.name_en, cand, lang="en")
     for fr in loader.foreign_regions():  # 산둥성, 사가현, 텍사스주: a party when it acts, else a locator

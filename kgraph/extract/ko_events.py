@@ -583,6 +583,13 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
             if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m) \
                     and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) and not P.RESIDENTS.match(m.rest):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    for sp in (sp for sp in target.spans if sent.start <= sp.start < sent.end):  # 교환식에서 A시는 …, B시는 …
+        if not P.AT_EVENT.match(ctx.text, sp.end):
+            continue
+        for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+            if m.start > sp.end and re.fullmatch(r"는|은|가|이", m.rest or ctx.text[m.end:m.end + 1]) and \
+                    not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     pm = P.PERFORM.search(sent.text)
     if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part
         for m in ctx.in_sentence(sent, types=("Organization", "Person")):
@@ -742,10 +749,14 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
                    key=lambda x: x.start)
     # 후쿠오카현 무나카타시를 방문: a region only locates the city after it, which is the place visited
     place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
+    if place is not None:  # 양구군 … 교류단이 양구군을 방문: the place visited is no visitor
+        visitors = [x for x in visitors if x.iri != place.iri]
     if rel is None and place is not None and not any(x.type == "City" for x in visitors):
         sender = _topic_sender(ctx, sent, obj_start, place)
         if sender is not None:  # 경산시는 … 시장을 비롯한 방문단이 조요시를 방문했다: the topic sent them
             visitors.insert(0, sender)
+    if not visitors:
+        return
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
     vpos = m.start("word")

@@ -15,7 +15,7 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES)
+from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES, title_fits)
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
 from .patterns_ko_people import (BARE_COUNCILS, FACILITY_ENDINGS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
@@ -108,6 +108,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
     if name in PERSON_STOP or name in NAME_STOP:
         return None
+    if body is not None and title and not title_fits(title, _place_name(ctx, body)):
+        body = _bound_city(ctx, title)  # 이무스시 대표단은 김광철 군수와: a 군수 heads no 시, but the article's 군
     iri = ctx.persons.get(name)
     if iri is None and not is_korean_name(name):  # 차이 밍자우 and 차이 밍 자우: one name, spaced two ways
         iri = next((v for k, v in ctx.persons.items() if k.replace(" ", "") == name.replace(" ", "")), None)
@@ -134,6 +136,14 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
             ctx.entity(Entity(body, "Organization", name, mentions=[span_o], alt=set(ctx.org_alt.get(body, ()))))
             ctx.mentions.append(Mention(span_o.start, span_o.end, name, body, "Organization", "org"))
     return iri
+
+
+def _place_name(ctx: Ctx, iri: URIRef) -> str:
+    """The name a city is written with here (the gazetteer's, else its mention's); "" for other bodies."""
+    cand = ctx.gz.by_iri.get(iri)
+    if cand is not None:
+        return cand.name_ko if cand.type == "City" else ""
+    return next((m.surface for m in ctx.mentions if m.iri == iri and m.type == "City"), "")
 
 
 @lru_cache(maxsize=50000)

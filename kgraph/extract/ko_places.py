@@ -219,8 +219,9 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]
-    alt_form = surf[-1:] in ("시", "현", "성", "주") and any(c.iri in {f.iri for f in foreign} for c in
-                                                           ctx.gz.lookup(surf[:-1]))
+    alt_form = surf[-1:] in ("시", "현", "성", "주") and (
+        len(surf) >= 3 and surf.endswith("시")  # the name as written with its 시: 위해시, 요코하마시
+        or any(c.iri in {f.iri for f in foreign} for c in ctx.gz.lookup(surf[:-1])))
     if not (rest.startswith("시") or alt_form) and not prev_country:
         return None  # 코로나 팬데믹: a foreign name needs 시 or its country to count
     if surf.endswith("도") and rest.startswith("시"):
@@ -337,8 +338,9 @@ def _split_suffix(surface: str) -> tuple[str, str]:
 
 
 def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: bool) -> bool:
-    """A weak suffix (정, 초, 현 …) names a place only with support: a region before it, a gloss, a title."""
-    if suffix.strong or after_region:
+    """A weak suffix (정, 초, 현 …) names a place only with support: a region before it, a gloss, a title,
+    or its delegation or officials right after it (일본 가와치정 방문단)."""
+    if suffix.strong or after_region or UNKNOWN_FOREIGN_NEXT_RE.match(text, start + len(head)):
         return True
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
     if gloss and (gloss.group(1) == suffix.hanja or gloss.group(1)[0].isascii()):
@@ -677,6 +679,15 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
 _INITIAL_BEFORE = re.compile(r"[\uac00-\ud7a3]\.\s?$")
 
 
+def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str | None:
+    """The country of the foreign city a list goes on from (중국 정강산시·돈황시, 옌타이시와 위해시), if any."""
+    for m in accepted:
+        if m.type == "City" and m.end <= start and "/city/" in str(m.iri) and _country_of(m) not in ("", "KR") \
+                and ((m.rest or "") + ctx.text[m.end + len(m.rest or ""):start]).strip() in FOREIGN_LIST_JOINERS:
+            return _country_of(m).lower()
+    return None
+
+
 def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     """A foreign city the gazetteer lacks, by shape and context: 뷔위크체크메제시와 우호도시 협약 (튀르키예 named).
 
@@ -686,9 +697,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     from .ties import TIE_WORD_RE
 
     countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
-    if len(countries) > 1:
-        return
-    cc = countries[0] if countries else "zz"  # no country named: only a delegation or mayor after it will do
+    several = len(countries) > 1  # then only a list that goes on from a foreign city gives a country
+    country = countries[0] if len(countries) == 1 else "zz"  # none named: a delegation or mayor after it
     text = ctx.text
     pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
                      r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
@@ -699,7 +709,12 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             start = sent.start + hit.start(1)
             stem, suf, rest = hit.group(1), hit.group(2), hit.group(3)
             name = stem + suf
-            located = LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None and cc != "zz"
+            listed = _listed_after_foreign(ctx, accepted, start)
+            cc = listed or country
+            if several and not listed:
+                continue
+            located = listed is not None or LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
+                and cc != "zz"
             if len(stem) < 3 and not located:
                 continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):

@@ -22,6 +22,20 @@ CITY_TITLES: list[tuple[str, str, str]] = [
     ("시의원", "시", "시의원"), ("군의원", "군", "군의원"), ("구의원", "구", "구의원"), ("도의원", "도", "도의원"),
     ("교육감", "", "교육감"),
 ]
+#: the level of government a head's title belongs to (군수 heads a 군, never a 시)
+TITLE_LEVELS: dict[str, str] = {t: lvl for _e, lvl, t in CITY_TITLES if lvl in ("시", "군", "구")}
+
+
+def title_fits(title: str, place: str) -> bool:
+    """False when ``place`` names another level of government than ``title`` heads.
+
+    >>> title_fits("군수", "연천군"), title_fits("군수", "이무스시"), title_fits("시장", "오스틴")
+    (True, False, True)
+    """
+    level = TITLE_LEVELS.get(title)
+    return level is None or not place.endswith(("시", "군", "구")) or place.endswith(level)
+
+
 #: titles that stand as their own word (after a name, or before one in 시장 양기대)
 TITLES = ("시장", "군수", "구청장", "도지사", "지사", "주지사", "부시장", "부군수", "부구청장", "의장", "부의장", "위원장",
           "회장", "부회장", "이사장", "원장", "대표", "대표이사", "사장", "센터장", "소장", "총장", "교수", "대사", "총영사",
@@ -49,11 +63,12 @@ EVENT_HEADS = ("정상회의", "협약식", "협정식", "체결식", "결연식
                "교류회", "세미나", "심포지엄", "워크숍", "워크샵", "컨퍼런스", "콘퍼런스", "포럼", "총회", "박람회", "엑스포",
                "전시회", "축제", "페스티벌", "페스타", "대회", "행사", "회의", "회담", "면담", "접견", "만찬", "협약", "협정", "MOU",
                "업무협약", "방문", "협약서", "서명식", "교류전", "친선경기", "캠프", "공연", "음악회", "문화제", "연수",
-               "홈스테이", "기자회견", "퍼레이드", "행진", "직거래장터", "장터", "마켓", "시상식", "토크콘서트", "봉사활동", "일손돕기", "박람회", "설명회", "기념행사", "발표회", "간담회", "교류회", "사절단")
+               "홈스테이", "기자회견", "퍼레이드", "행진", "직거래장터", "장터", "마켓", "시상식", "토크콘서트", "봉사활동", "일손돕기", "박람회", "설명회", "기념행사", "발표회", "간담회", "교류회",
+               "교환식", "전달식", "수여식", "제막식", "현판식", "기공식", "착공식", "환송회")
 SIGNING_HEADS = ("협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "협약서", "서명식")
 
 SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|결연도시|결연 도시|자매우호|자매교류|자매관계|sister|twin", re.I)
-FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연)|친선도시|friendship|friendly", re.I)
+FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정)|친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 협력|파트너|partner", re.I)
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"

@@ -140,12 +140,16 @@ NOT_ATTENDING = re.compile(
     r"|\s*(?:공식|정식|특별)?\s*초청(?:으로|에\s*따라|에\s*의한|에\s*의해|을\s*받아)"
     # ``남양주시와 자매결연을 맺은 빈시``: the partner named in a relative clause is not the actor
     r"|(?:와|과)\s*[^,.]{0,20}?(?:맺은|체결한|체결하고 있는|맺고 있는|체결 중인)\s"
+    # ``양구군 자매도시 일본 치즈정 교류단``, ``연천군과 우호교류도시인 추성시``: whose partner it is, not who goes
+    r"|(?:와|과|의)?\s*(?:국제|해외|국외)?\s*(?:자매|우호|친선|결연|교류|협력)[\uac00-\ud7a3]{0,6}도시(?:인|이자|로)?\s"
     # ``조요시청과 의회를 방문해``, ``시청에서 열린``: the city's hall is a place visited or a venue, not a guest
     r"|청(?:사)?(?:을|를|과|와|에|에서|에는)\s"
     # ``성동구의회 시설을 견학하고``, ``남양주시 지역을 둘러``: a place toured is not a guest
     r"|(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원|일대|지역|관내|명소)(을|를|과|와)\s"
     # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
     r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s)")
+#: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
+AT_EVENT = re.compile(r"['’\"”]?에서(?:는|도)?\s")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
 DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
 #: ``협약식에 참석한 다나카 시장은``: the attendance verb as a relative clause; who follows attended
@@ -203,8 +207,8 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
                             "의미 취지 맥락 계기 목적 결과 바탕 점 면 데".split())  # 상생의 의미에서: a sense, no place
 
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
-#: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다)
-EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|가운데|[\uac00-\ud7a3]*결과)$")
+#: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회)
+EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|[\uac00-\ud7a3]*결과)$")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")

@@ -9,6 +9,7 @@ from rdflib import URIRef
 from ..read.article import Article
 from .gazetteer import Gazetteer, build_gazetteer
 from .history import add_steps
+from .marks import folded_article, quote_original
 from .model import Reading
 from .people_keys import key_people
 from .registry import RegistryTie, add_statuses
@@ -99,6 +100,7 @@ class Extractor:
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language, its ties checked against the
         registry and their reported steps added."""
+        original, article = article, folded_article(article)
         if article.language.startswith("en"):
             from .english import read_english
 
@@ -112,6 +114,7 @@ class Extractor:
         key_people(reading)
         add_statuses(reading, self.registry)
         add_steps(reading)
+        quote_original(reading, original)
         return reading
 
 
