@@ -98,6 +98,11 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
                for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor()))
 
 
+#: a date inside a since-phrase (``the first visit since local government reorganisation in 2009``) dates
+#: what the phrase names, not the sentence's event
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?![\d(]|the\s+\d)[^,.;:]{0,50}$")
+
+
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Give the sentence's event the date the sentence states (not a dateline's, not a report's)."""
     if not found:
@@ -106,7 +111,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     skip = dl.end() if dl else 0
     dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
-             and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])]
+             and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
+             and not _SINCE_PHRASE.search(sent.text[:d.start])]
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name

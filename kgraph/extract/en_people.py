@@ -20,7 +20,7 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import ORG_HEADS, HONORIFIC_RE, INITIAL, NAME_STOP, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
+from .patterns_en import ORG_HEADS, HONORIFIC_RE, INITIAL, NAME_STOP, PEOPLE_GROUP_WORDS, PEOPLE_LIST_INTRO, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
@@ -342,6 +342,35 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         ctx.persons.setdefault(raw, iri)
         ctx.mentions.append(Mention(s, s + len(raw), raw, iri, "Person", "person"))
         ctx.entity(Entity(iri, "Person", raw, lang="en", mentions=[Span(s, s + len(raw))]))
+
+
+#: one listed person: a first name, an optional initial (with or without its dot), a surname
+_LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}"
+_PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED}(?:\s*,\s*(?:and\s+)?{_LISTED}|\s+and\s+{_LISTED})+)"
+                          rf"(?=\s*[.;]|\s*$)")
+
+
+def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
+    """Untitled people a group is said to include (``visitors included Anna K Berg, Tom Hill and Sara Long``):
+    two or more first-and-last names, none of them a place, a firm or a title."""
+    if not re.search(PEOPLE_GROUP_WORDS, sent.text, re.I):
+        return
+    for m in _PEOPLE_LIST.finditer(sent.text):
+        items = list(re.finditer(_LISTED, m.group("l")))
+        names = [i.group(0) for i in items]
+        if any(n.split()[0] in NAME_STOP or title_of(n.split()[0]) or re.search(ORG_HEADS, n)
+               or ctx.gz.lookup(n, lang="en") for n in names):
+            continue
+        base = sent.start + m.start("l")
+        for i in items:
+            s, e = base + i.start(), base + i.end()
+            if any(x.start < e and s < x.end and x.type != "City" for x in ctx.mentions):
+                continue
+            ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and x.start < e and s < x.end)]
+            iri = ctx.persons.get(i.group(0)) or minted("person", i.group(0))
+            ctx.persons.setdefault(i.group(0), iri)
+            ctx.mentions.append(Mention(s, e, i.group(0), iri, "Person", "person"))
+            ctx.entity(Entity(iri, "Person", i.group(0), lang="en", mentions=[Span(s, e)]))
 
 
 def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:

@@ -17,7 +17,7 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import AGE_BEFORE_NAME, ORG_UNIT_WORDS, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
+from .patterns_en import AGE_BEFORE_NAME, CIVIC_OF_PLACE, GOVERNMENT_OF_PLACE, ORG_UNIT_WORDS, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -32,8 +32,14 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+)?(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
-_TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+|visit\s+|trip\s+)?"
+                          rf"(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+_GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
+_TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"
+                        rf"{CIVIC_OF_PLACE})")
+#: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
+_PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
+                           rf"will\s+become|have\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
@@ -215,9 +221,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name):
             continue  # Rotary International District 6880, School District 7: a numbered unit, not a place
-        if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice)\b", t[m.end("s"):]) and \
-                m.group("city") and not gz.lookup(full, lang="en"):
-            continue  # Da Lat City Hall, Yangju city library: the city's building, named by the bare name
+        if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice|Council|Assembly)\b", t[m.end("s"):]) and \
+                (m.group("city") or m.group("town") or m.group("district")) and not gz.lookup(full, lang="en"):
+            continue  # Da Lat City Hall, Yangju city library, Alnwick Town Council: named by the bare name
         if name.endswith(("'s", "’s")) or (len(words) > 1 and _known(gz, words[0]) is not None and level == "city") or \
                 re.match(r"\s+(?:Forum|Festival|Fair|Expo|Summit|Conference|Games|Award|Awards|Project|Plan)\b", t[m.end("s"):]):
             continue  # the 2024 Daejeon Global Science City Forum: an event named after the city
@@ -233,11 +239,23 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             same = next((x.iri for x in ctx.mentions if x.type == "City" and x.kind == "new"
                          and str(x.iri).rsplit("/", 1)[-1] == str(city_iri("zz", key)).rsplit("/", 1)[-1]), None)
             sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
+    for m in _GOVERNMENT_OF.finditer(t):  # Alnwick Town Council: a town the gazetteer lacks, named by its council
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
+                name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
+                not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name):
+            continue
+        same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+        sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
+               "City", "new")
     for m in _TITLE_OF.finditer(t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
         if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or re.search(ORG_HEADS, name):
             continue
+        if re.search(r"\bof\s+the\s+$", t[m.start():m.start("n")]) and re.match(r"\s+[a-z]", t[m.end("n"):]):
+            continue  # the first mayor of the Arab world: a name before a common noun is an adjective
         title = m.group(0).split()[0]
         level = "province" if re.match(r"(?:Governor|Lieutenant|Vice[- ]Governor|Premier)", title) else "city"
         cc = _country_near(ctx, sent, s + len(name))
@@ -249,6 +267,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
+    for m in _PAIR_SUBJECT.finditer(t):
+        for g in ("a", "b"):
+            name = _trim(m.group(g))
+            s = base + m.start(g)
+            if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
+                    name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name):
+                same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+                sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
+                       "City", "new")
     for m in _TIE_PARTNER.finditer(t):
         if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
             continue  # a Friendship City Agreement: no place after the tie words
@@ -266,6 +293,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
+        if _title_case(t) and not t.rstrip().endswith((".", "!", "?")):
+            break  # Busan Signs Sister City Agreement With Tunis, Tunisia: a headline's capitals mark no names
         if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
                 gz.lookup(name, lang="en") or len(name.split()) < 2 and _small_towns().get(name.lower()):
             continue
@@ -311,6 +340,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 break
             if size < len(words) and len(phrase) <= 3 and words[-1] in ("City", "County", "Province", "Prefecture"):
                 continue  # Ho Chi Mihn City (misspelt): a short name starting a longer place name is not that place
+            if re.match(r"\s+[A-Z]\.?\s+[A-Z][\w'’-]", ctx.text[pos + len(phrase):pos + len(phrase) + 30]):
+                break  # Mary C O'Leary, Florence R. Hill: a first name before an initial and a surname
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):

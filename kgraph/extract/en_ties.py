@@ -28,6 +28,8 @@ _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|vis
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:with|and|to)\s+(?:the\s+)?$")  #: a party named as the other one of a tie
 _YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
+#: a year a first or last something is counted from (``the first visit to Voerde since 2009``): no tie's start
+_COUNTED_FROM = re.compile(r"\b(?:first|last)\b[^.;]*\bsince\s+$")
 
 
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
@@ -146,6 +148,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         year = _YEAR.search(sent.text)
         if year is not None and year.group(0).startswith("in") and re.search(VISIT_VERB, sent.text[:year.start()]):
             year = None  # visited Ota, Burbank's sister city, in 2012: the year of the visit, not of the tie
+        if year is not None and _COUNTED_FROM.search(sent.text[:year.start() + len("since ")]):
+            year = None  # the first visit since 2009: a span counted, not the tie's start
         named = _parties(ctx, sent, sent.start, sent.end)
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"

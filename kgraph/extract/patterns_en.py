@@ -43,7 +43,7 @@ TITLES: tuple[Title, ...] = (
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
-          r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Cr\.?", "councillor", "city"),
+          r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
@@ -124,6 +124,20 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec""".split())  # (MUAN, South Korea, Oct. 31:
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
 #: row before the article's first sentence are page furniture
 TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
+
+#: a local government's own body after its place's name: ``Alnwick Town Council``, ``Lahr City Hall`` name a place
+GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
+                       r"(?:Council|Government|Hall|Office|Assembly)\b")
+
+#: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
+PEOPLE_LIST_INTRO = r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by)\s+"
+#: what a sentence listing people must speak of, so that a list of places or firms is never read as people
+PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
+                      r"councilors|team|entourage|representatives)\b")
+
+#: what only a place has, after its name and 's: ``Alnwick's civic party``, ``Lahr's mayor``
+CIVIC_OF_PLACE = (r"(?:civic\s+(?:party|delegation|leaders?)|(?:deputy\s+|lord\s+)?mayor|town\s+(?:council|clerk|hall)|"
+                  r"city\s+(?:council|hall)|borough\s+council|councillors|councilors)\b")
 
 #: words that make a name with a place suffix an organisation's unit, not a place (Rotary International District)
 ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Water|Sanitation)\b"
@@ -279,7 +293,7 @@ REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|
 HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Rev)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
-ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Coun|Cnclr|Clr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: page furniture: whole lines that are no part of the article (checked against each stripped line)
 FURNITURE_LINES: tuple[tuple[str, str], ...] = (
