@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kgraph import KnowledgeGraph
-from kgraph.vocab import KG, SCHEMA, article_iri, city_iri, minted
+from kgraph.vocab import KG, KGR, SCHEMA, Registry, article_iri, city_iri, minted, partnership_iri
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -79,6 +79,85 @@ def shipped_with_article() -> KnowledgeGraph:
     """The shipped graph plus the test article in its own named graph."""
     kg = KnowledgeGraph.memory()
     kg.replace_graph(ARTICLE, article_triples())  # type: ignore[arg-type]
+    return kg
+
+
+# --- a tie with a history: MOU → friendship → sister, then an anniversary (invented cities, articles) --
+HANBIT = city_iri("KR", "Hanbit-test")
+EASTBROOK = city_iri("DE", "Eastbrook-test")
+NORDSTAD = city_iri("SE", "Nordstad-test")
+HB_TIE = partnership_iri(HANBIT, EASTBROOK)
+HB_ART_2013 = article_iri("https://news.example.org/hanbit/2013-sister")
+HB_ART_2023 = article_iri("https://news.example.org/hanbit/2023-anniversary")
+HB_HEADLINE_2013 = "한빛시, 이스트브룩과 자매결연으로 격상"
+HB_HEADLINE_2023 = "한빛시·이스트브룩 자매결연 10주년 기념식"
+HB_SENTENCE_UPGRADE = "한빛시와 이스트브룩은 2005년 MOU를 맺고 2008년 우호결연을 거쳐 2013년 자매결연으로 관계를 격상했다."
+HB_SENTENCE_AGAIN = "두 도시는 2013년 자매결연으로 격상한 뒤 청소년 교류를 넓혀 왔다."
+HB_SENTENCE_ANNIVERSARY = "한빛시는 이스트브룩과의 자매결연 10주년을 맞아 시청에서 기념식을 열었다."
+
+
+def step_triples(tie: URIRef, article: URIRef, key: str, kind: str, *, sentence: str, tie_type: URIRef | None = None,
+                 date: str | None = None, reported: str | None = None, years: int | None = None) -> list[Triple]:
+    """A kg:PartnershipStep as the extractor writes it, with the evidence of its kind."""
+    step = URIRef(f"{tie}/step/{key}")
+    t: list[Triple] = [(step, RDF.type, KG.PartnershipStep), (step, KG.stepOf, tie), (step, KG.stepKind, KG[kind]),
+                       (step, PROV.wasDerivedFrom, article)]
+    if tie_type is not None:
+        t.append((step, KG.partnershipType, tie_type))
+    if date is not None:
+        t.append((step, KG.stepDate, Literal(date, datatype=XSD.gYear if len(date) == 4 else XSD.date)))
+    if reported is not None:
+        t.append((step, KG.reportedOn, Literal(reported, datatype=XSD.date)))
+    if years is not None:
+        t.append((step, KG.anniversaryYears, Literal(years)))
+    ev = minted("evidence", "step", key)
+    t += [(ev, RDF.type, KG.Evidence), (ev, RDF.subject, step), (ev, RDF.predicate, KG.stepKind),
+          (ev, RDF.object, KG[kind]), (ev, KG.sentence, Literal(sentence, lang="ko")), (ev, KG.charStart, Literal(0)),
+          (ev, KG.charEnd, Literal(len(sentence))), (ev, PROV.wasDerivedFrom, article)]
+    return t
+
+
+def history_graphs(*, steps: bool = True) -> dict[URIRef, list[Triple]]:
+    """Three invented cities: 한빛시 (KR) with 이스트브룩 (MOU 2005, friendship 2008, sister 2013, a
+    10th anniversary reported in 2023, the upgrade reported twice) and 노르드슈타트 (a registry tie
+    since 1999, no history); by named graph. ``steps=False``: the same graph without the steps."""
+    names = {HANBIT: ("한빛시", "Hanbit"), EASTBROOK: ("이스트브룩", "Eastbrook"), NORDSTAD: ("노르드슈타트", "Nordstad")}
+    gaz: list[Triple] = []
+    for city, (ko, en) in names.items():
+        gaz += [(city, RDF.type, SCHEMA.City), (city, RDFS.label, Literal(ko, lang="ko")),
+                (city, RDFS.label, Literal(en, lang="en"))]
+    nord = partnership_iri(HANBIT, NORDSTAD)
+    registry = [(nord, RDF.type, KG.Partnership), (nord, KG.partner, HANBIT), (nord, KG.partner, NORDSTAD),
+                (nord, KG.partnershipType, KG.SisterCity), (nord, KG.since, Literal("1999", datatype=XSD.gYear)),
+                (HANBIT, KG.sisterCityOf, NORDSTAD)]
+    graphs: dict[URIRef, list[Triple]] = {KGR["graph/test-gazetteer"]: gaz, Registry: registry}
+    for art, url, headline, day in ((HB_ART_2013, "https://news.example.org/hanbit/2013-sister", HB_HEADLINE_2013, "2013-06-01"),
+                                    (HB_ART_2023, "https://news.example.org/hanbit/2023-anniversary", HB_HEADLINE_2023, "2023-05-02")):
+        graphs[art] = [(art, RDF.type, SCHEMA.NewsArticle), (art, SCHEMA.headline, Literal(headline, lang="ko")),
+                       (art, SCHEMA.url, Literal(url)), (art, SCHEMA.datePublished, Literal(day, datatype=XSD.date)),
+                       (art, SCHEMA.mentions, HANBIT), (art, SCHEMA.mentions, EASTBROOK),
+                       (HB_TIE, RDF.type, KG.Partnership), (HB_TIE, KG.partner, HANBIT), (HB_TIE, KG.partner, EASTBROOK),
+                       (HB_TIE, KG.partnershipType, KG.SisterCity), (HB_TIE, PROV.wasDerivedFrom, art),
+                       (HANBIT, KG.sisterCityOf, EASTBROOK)]
+    graphs[HB_ART_2013].append((HB_TIE, KG.since, Literal("2013", datatype=XSD.gYear)))
+    if steps:
+        up = {"sentence": HB_SENTENCE_UPGRADE, "reported": "2013-06-01"}
+        graphs[HB_ART_2013] += (step_triples(HB_TIE, HB_ART_2013, "mou", "Signing", tie_type=KG.OtherTie, date="2005", **up)
+                                + step_triples(HB_TIE, HB_ART_2013, "friend", "Signing", tie_type=KG.FriendshipCity,
+                                               date="2008", **up)
+                                + step_triples(HB_TIE, HB_ART_2013, "up", "Upgrade", tie_type=KG.SisterCity, date="2013", **up))
+        graphs[HB_ART_2023] += (step_triples(HB_TIE, HB_ART_2023, "up-again", "Upgrade", tie_type=KG.SisterCity,
+                                             date="2013", reported="2023-05-02", sentence=HB_SENTENCE_AGAIN)
+                                + step_triples(HB_TIE, HB_ART_2023, "ten", "Anniversary", tie_type=KG.SisterCity,
+                                               years=10, reported="2023-05-02", sentence=HB_SENTENCE_ANNIVERSARY))
+    return graphs
+
+
+def history_graph(*, steps: bool = True) -> KnowledgeGraph:
+    """An empty store holding only :func:`history_graphs`."""
+    kg = KnowledgeGraph.memory(shipped=False)
+    for g, triples in history_graphs(steps=steps).items():
+        kg.replace_graph(g, triples)  # type: ignore[arg-type]
     return kg
 
 

@@ -5,15 +5,22 @@ import pytest
 from conftest_views import (
     ARTICLE,
     AUSTIN,
+    EASTBROOK,
     FORUM,
     GM,
+    HANBIT,
+    HB_ART_2013,
+    HB_ART_2023,
+    HB_SENTENCE_UPGRADE,
     MAYOR,
+    NORDSTAD,
     OSNA,
     PUBLISHER,
     SENTENCE_FORUM,
     SENTENCE_TIE,
     TIE,
     VENUE,
+    history_graphs,
     shipped_with_article,
 )
 from rdflib import Literal, URIRef
@@ -88,6 +95,23 @@ def test_a_partnership_without_two_cities_is_not_drawn() -> None:
                                  (p, KG.partner, a, None), (a, RDFS.label, Literal("<b>", lang="ko"), None)])
     assert idx.edges == {}
     assert idx.labels["urn:a"] == {"ko": "<b>"}
+
+
+def test_the_steps_of_a_tie_are_read_with_their_two_times_and_source() -> None:
+    quads = [(s, p_, o, g) for g, triples in history_graphs().items() for s, p_, o in triples]
+    stray = URIRef("urn:step:of-nothing")  # a step of a partnership the graph does not hold is not kept
+    quads += [(stray, RDF.type, KG.PartnershipStep, None), (stray, KG.stepOf, URIRef("urn:tie:none"), None)]
+    idx = GraphIndex.from_quads(quads)  # type: ignore[arg-type]
+    edge = idx.edges[("tie", *sorted((str(HANBIT), str(EASTBROOK))))]
+    steps = idx.steps_of(edge)
+    assert [(s.kind, s.tie_type, s.date, s.reported, s.years) for s in steps] == [
+        ("Signing", "other", "2005", "2013-06-01", None), ("Signing", "friendship", "2008", "2013-06-01", None),
+        ("Upgrade", "sister", "2013", "2013-06-01", None), ("Upgrade", "sister", "2013", "2023-05-02", None),
+        ("Anniversary", "sister", None, "2023-05-02", 10)]
+    assert [s.article for s in steps] == [str(HB_ART_2013)] * 3 + [str(HB_ART_2023)] * 2
+    assert [ev.sentence for ev in idx.evidence_about[steps[0].node]] == [HB_SENTENCE_UPGRADE]
+    assert sum(len(v) for v in idx.steps.values()) == 5
+    assert idx.steps_of(idx.edges[("tie", *sorted((str(HANBIT), str(NORDSTAD))))]) == []
 
 
 def test_ego_network_of_gwangmyeong(kg: KnowledgeGraph, index: GraphIndex) -> None:

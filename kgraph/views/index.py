@@ -1,8 +1,9 @@
 """Read a store's quads once into the tables every view is drawn from.
 
 An *entity* is anything of a drawn class (city, country, event, organization, person, place,
-article). ``kg:Partnership`` and ``kg:Evidence`` nodes are never drawn: a partnership becomes an
-edge between its two cities, and evidence is attached to the fact it supports. Every other triple
+article). ``kg:Partnership``, ``kg:PartnershipStep`` and ``kg:Evidence`` nodes are never drawn: a
+partnership becomes an edge between its two cities, a step of its life is kept with that edge
+(:meth:`GraphIndex.steps_of`), and evidence is attached to the fact it supports. Every other triple
 between two entities becomes an edge; a triple from an entity to a literal or to an outside IRI
 becomes a *fact* shown in the side panel.
 
@@ -33,7 +34,7 @@ from rdflib import BNode, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
-from ..vocab import KG, KGR, SCHEMA
+from ..vocab import KG, KGR, SCHEMA, STEP_KINDS
 
 Quad = tuple[Node, Node, Node, Identifier | None]
 Entity = str  #: an IRI, or "_:id" for a blank node
@@ -58,6 +59,9 @@ _EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(K
 _SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
 _TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
 _STATUS = str(KG.registryStatus)
+_STEP, _STEP_OF, _STEP_KIND, _STEP_DATE = str(KG.PartnershipStep), str(KG.stepOf), str(KG.stepKind), str(KG.stepDate)
+_REPORTED, _ANNIVERSARY = str(KG.reportedOn), str(KG.anniversaryYears)
+_STEP_ORDER = {k: i for i, k in enumerate(STEP_KINDS)}  #: signing before upgrade on the same date
 _NEWS = str(SCHEMA.NewsArticle)
 _DATED = {str(SCHEMA.startDate), str(SCHEMA.datePublished)}
 _ARTICLE_GRAPHS = str(KGR["article/"])
@@ -131,6 +135,20 @@ class Article:
 
 
 @dataclass
+class Step:
+    """One ``kg:PartnershipStep``: a step of a tie's life (signing, upgrade, renewal, anniversary,
+    suspension, ending) as one source reports it, with its two times."""
+
+    node: Entity
+    kind: str  #: the local name of its kg:stepKind (Signing, Upgrade, …)
+    tie_type: str | None  #: sister | friendship | other: the type the step names (an upgrade: the new one)
+    date: str | None  #: kg:stepDate, as stated (valid time): ``2015`` or ``2015-04-02``
+    reported: str | None  #: kg:reportedOn (the reporting article's publication date)
+    years: int | None  #: kg:anniversaryYears: the N of an N-th anniversary
+    article: Entity | None  #: the source article (prov:wasDerivedFrom, else the article graph stating it)
+
+
+@dataclass
 class Edge:
     """One drawn edge: a tie between two cities (``kind == "tie"``) or a relation between two entities."""
 
@@ -173,6 +191,7 @@ class GraphIndex:
         self.years: dict[Entity, int] = {}  #: event start year, article publication year
         self.members: dict[str | None, set[Entity]] = defaultdict(set)  #: graph -> entities it speaks of
         self.partnership_edges: dict[Entity, EdgeKey] = {}  #: kg:Partnership node -> its tie
+        self.steps: dict[EdgeKey, list[Step]] = {}  #: tie -> its kg:PartnershipStep nodes, in no set order
 
     # -- building
     @classmethod
@@ -204,14 +223,20 @@ class GraphIndex:
             if _NEWS in ts:
                 idx.article_graphs.add(subj)
         idx.article_graphs |= {g for g in graphs if g.startswith(_ARTICLE_GRAPHS)}
+        steps: list[tuple[Value, Step]] = []
         for subj, triples in by_subject.items():
             ts = types.get(subj, set())
             if _EVIDENCE in ts:
                 idx._add_evidence(triples)
             elif _PARTNERSHIP in ts:
                 idx._add_partnership(subj, triples)  # type: ignore[arg-type]
+            elif _STEP in ts:
+                steps.append(idx._step(subj, triples))  # type: ignore[arg-type]
             if subj in idx.entities:
                 idx._add_entity(subj, triples)  # type: ignore[arg-type]
+        for tie, step in steps:  # after the loop: a step may come before its partnership
+            if (k := idx.partnership_edges.get(tie)) is not None:  # type: ignore[arg-type]
+                idx.steps.setdefault(k, []).append(step)
         for k in sorted(idx.edges):
             edge = idx.edges[k]
             idx.adjacency[edge.a].append(k)
@@ -261,6 +286,24 @@ class GraphIndex:
             elif p == _STATUS:
                 text = _text(o)
                 edge.status.add((text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text).lower())
+
+    def _step(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> tuple[Value, Step]:
+        """A step and the partnership it is a step of (the least value where a property repeats)."""
+        one: dict[str, Value] = {}
+        graph: str | None = None
+        for p, o, g in sorted(triples, key=_order):
+            one.setdefault(p, o)
+            graph = graph or g
+        kind, typ = _text(one.get(_STEP_KIND)), one.get(_TIE_TYPE)
+        article = one.get(_DERIVED)
+        if not isinstance(article, str) and graph in self.article_graphs:
+            article = graph
+        step = Step(node=node, kind=kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or "Step",
+                    tie_type=TIE_TYPES.get(typ) if isinstance(typ, str) else None,  # type: ignore[arg-type]
+                    date=_text(one[_STEP_DATE]) if _STEP_DATE in one else None,
+                    reported=_text(one[_REPORTED]) if _REPORTED in one else None,
+                    years=_int(one.get(_ANNIVERSARY)), article=article if isinstance(article, str) else None)
+        return one.get(_STEP_OF, ""), step
 
     def _tie(self, x: Entity, y: Entity) -> Edge:
         a, b = sorted((x, y))
@@ -342,6 +385,12 @@ class GraphIndex:
             for node in edge.partnerships:
                 found += self.evidence_about.get(node, ())
         return _unique(found) if len(found) > 1 else found
+
+    def steps_of(self, edge: Edge) -> list[Step]:
+        """The recorded steps of a tie's life, in time order (valid date, else reported date; undated last)."""
+        found = self.steps.get(edge.key, [])
+        return sorted(found, key=lambda s: (year_of(s.date or s.reported) is None, s.date or s.reported or "",
+                                            _STEP_ORDER.get(s.kind, len(_STEP_ORDER)), s.reported or "", s.node))
 
     def evidence_of_fact(self, s: Entity, p: str, o: Value) -> list[Evidence]:
         """Evidence of one fact ``(s, p, o)`` (a literal matches on its text and language)."""

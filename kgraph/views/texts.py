@@ -77,6 +77,8 @@ UI: dict[str, dict[str, str]] = {
         "tl_label": "연표: 화살표 키로 이동, 더하기·빼기 키로 확대·축소",
         "step_since": "체결 연도 {year}",
         "step_registry": "목록상 연도 {year}",
+        "step_reported": "{date} 보도",
+        "step_dates": "시점 {date} · 보도 {reported}",
         "partners": "결연 도시",
         "partner_count": "결연 {n}개",
         "ego": "관계망",
@@ -175,6 +177,8 @@ UI: dict[str, dict[str, str]] = {
         "tl_label": "Timeline: arrow keys move, plus and minus keys zoom",
         "step_since": "signed {year}",
         "step_registry": "registry year {year}",
+        "step_reported": "reported {date}",
+        "step_dates": "took effect {date} · reported {reported}",
         "partners": "Partner cities",
         "partner_count": "{n} ties",
         "ego": "Network",
@@ -229,6 +233,34 @@ LINKS: dict[str, dict[str, str]] = {
            "mentions": "기사 언급", "other": "기타 관계"},
     "en": {"tie": "City ties", "event": "Events (organizer, attendee, venue)", "affiliation": "Affiliation",
            "in": "Located in", "mentions": "Mentioned by article", "other": "Other relations"},
+}
+
+#: A step of a tie's life (``kg:stepKind``) as the timeline labels it: ``{tie}`` is the tie type the
+#: step names (:data:`STEP_TIES`), ``{ro}`` the Korean particle 으로/로 that fits it, ``{n}`` an
+#: anniversary's years (``{nth}``: 10th). ``Anniversary_n`` is used when the years are known.
+STEP_LABELS: dict[str, dict[str, str]] = {
+    "ko": {"Signing": "{tie} 체결", "Upgrade": "{tie}{ro} 격상", "Renewal": "{tie} 갱신",
+           "Anniversary_n": "{tie} {n}주년", "Anniversary": "{tie} 주년 기념", "Suspension": "{tie} 중단",
+           "Ending": "{tie} 해지", "Step": "{tie}"},
+    "en": {"Signing": "{tie} signed", "Upgrade": "upgraded to {tie}", "Renewal": "{tie} renewed",
+           "Anniversary_n": "{tie}: {nth} anniversary", "Anniversary": "{tie}: anniversary",
+           "Suspension": "{tie} suspended", "Ending": "{tie} ended", "Step": "{tie}"},
+}
+#: The same, short, for a tie's history in one line (MOU 2015 → 우호 2018 → 자매 2023 → 결연 10주년 2025).
+STEP_SHORT: dict[str, dict[str, str]] = {
+    "ko": {"Signing": "{tie}", "Upgrade": "{tie}", "Renewal": "{tie} 갱신", "Anniversary_n": "결연 {n}주년",
+           "Anniversary": "결연 기념", "Suspension": "{tie} 중단", "Ending": "{tie} 해지", "Step": "{tie}"},
+    "en": {"Signing": "{tie}", "Upgrade": "{tie}", "Renewal": "{tie} renewed", "Anniversary_n": "{nth} anniversary",
+           "Anniversary": "anniversary", "Suspension": "{tie} suspended", "Ending": "{tie} ended", "Step": "{tie}"},
+}
+#: The tie type a step names, in a step's label ("" = none named), and short.
+STEP_TIES: dict[str, dict[str, str]] = {
+    "ko": {"sister": "자매결연", "friendship": "우호결연", "other": "MOU", "": "결연"},
+    "en": {"sister": "sister-city tie", "friendship": "friendship tie", "other": "MOU", "": "tie"},
+}
+STEP_TIES_SHORT: dict[str, dict[str, str]] = {
+    "ko": {"sister": "자매", "friendship": "우호", "other": "MOU", "": "결연"},
+    "en": {"sister": "sister", "friendship": "friendship", "other": "MOU", "": "tie"},
 }
 
 PROPERTIES: dict[str, dict[str, str]] = {

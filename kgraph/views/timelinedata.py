@@ -1,11 +1,17 @@
 """The data a timeline draws: one city's ties, their dated steps, its events and the articles about it.
 
-An item is ``{id, g, start, end, text, ko, en, tie, src, ev, f, art, other}``: ``g`` is its group
-(``ties``, ``steps``, ``events``, ``articles``), ``start``/``end`` ISO dates (``None`` = undated,
-listed apart), ``text`` the date as the graph states it (``1997``, ``2024-10``, ``2024-10-29``).
-A tie's *steps* are its dated statements when there is more than one: every ``kg:since`` and every
-``kg:registryYear`` with who states it, so that a tie dated 1997 by one source and 1998 by another
-shows both.
+An item is ``{id, g, start, end, text, ko, en, tie, src, ev, f, art, other, step, hist, chain}``:
+``g`` is its group (``ties``, ``steps``, ``events``, ``articles``), ``start``/``end`` ISO dates
+(``None`` = undated, listed apart), ``text`` the date as the graph states it (``1997``,
+``2024-10``, ``2024-10-29``). A tie's *steps* are of two sorts (``step``):
+
+- ``since``/``registry``: its dated statements when there is more than one: every ``kg:since`` and
+  every ``kg:registryYear`` with who states it, so that a tie dated 1997 by one source and 1998 by
+  another shows both;
+- ``history``: its recorded life, one item per ``kg:PartnershipStep`` (see :mod:`.timelinehistory`):
+  ``hist`` holds the step's kind, tie type, two times and labels, ``art`` its first source article.
+
+A tie with a history, and each of its history steps, list the history's item ids in ``chain``.
 
 >>> iso_date("1997"), iso_date("2024-10"), iso_date("2024-10-29T10:00:00"), iso_date("spring")
 ('1997-01-01', '2024-10-01', '2024-10-29', None)
@@ -21,6 +27,7 @@ from .index import Entity, GraphIndex, Lit
 from .mapdata import event_evidence
 from .payload import TIE_ORDER, _Builder
 from .select import Selection
+from .timelinehistory import step_fields, tie_history
 
 _DATE = re.compile(r"^\s*(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _START, _END = str(SCHEMA.startDate), str(SCHEMA.endDate)
@@ -51,7 +58,7 @@ def build_timeline_data(index: GraphIndex, center: Entity, *, lang: str) -> dict
     def add(group: str, date_text: str | None, **fields: Any) -> None:
         items.append({"id": len(items), "g": group, "start": iso_date(date_text), "text": date_text or "",
                       "end": None, "tie": None, "src": None, "ev": [], "f": [], "art": -1, "other": None, "step": None,
-                      **fields})
+                      "hist": None, "chain": [], **fields})
 
     partners: list[Entity] = []
     events: set[Entity] = set()
@@ -70,13 +77,20 @@ def build_timeline_data(index: GraphIndex, center: Entity, *, lang: str) -> dict
         tie = next((t for t in TIE_ORDER if t in edge.ties), "unspecified")
         dates = sorted(edge.since, key=lambda s: (iso_date(s) or "9999", s))
         ev = b.evidence_ids(index.evidence_for(edge))
+        chain: list[int] = []  # the ids of the tie's history steps, filled below
         common = {"tie": tie, "src": index.source_of(edge), "ev": ev, "f": b.edge_facts(edge), "other": other,
-                  "ko": b.label(other, "ko"), "en": b.label(other, "en")}
+                  "ko": b.label(other, "ko"), "en": b.label(other, "en"), "chain": chain}
         add("ties", dates[0] if dates else None, **common)
         stated = [("since", s) for s in edge.since] + [("registry", s) for s in edge.registry_years]
         if len({iso_date(s) for _, s in stated}) > 1:  # sources give the tie more than one date: show each step
             for what, s in sorted(stated, key=lambda x: (iso_date(x[1]) or "9999", x[0])):
-                add("steps", s, step=what, **common)
+                add("steps", s, step=what, **{**common, "chain": []})
+        for h in tie_history(index, edge):
+            chain.append(len(items))
+            news = any(a in index.articles or a in index.article_graphs for a in h.articles)
+            add("steps", h.date or h.reported, step="history", hist=step_fields(h),
+                **{**common, "src": "news" if news else "registry", "ev": b.evidence_ids(h.evidence), "f": [],
+                   "art": b.article_id(h.articles[0]) if h.articles else -1})
     for e in sorted(events):
         ev: list[int] = []
         for edge in event_evidence(index, e):

@@ -18,22 +18,27 @@
     if (it.src) parts.push(C.tr("sources", it.src));
     var ev = it.ev.length ? D.evidence[it.ev[0]] : null;
     if (ev && ev[1] >= 0) parts.push(D.articles[ev[1]][0]);
+    else if (it.hist && it.art >= 0) parts.push(D.articles[it.art][0]);
     return parts.join(" \u00b7 ");
   }
   function label(it) {
     if (it.g === "ties") return C.name(it) + " \u00b7 " + C.tr("ties", it.tie);
+    if (it.hist) return C.name(it) + " \u00b7 " + it.hist[C.lang];
     if (it.g === "steps") return C.name(it) + " \u00b7 " + C.fmt(it.step === "registry" ? "step_registry" : "step_since", { year: it.text });
     return C.name(it);
   }
+  // a history step without a date of its own stands at the date it was reported, and says so
+  function when(it) { return it.hist && !it.hist.date && it.text ? C.fmt("step_reported", { date: it.text }) : it.text; }
   function content(it) {
     var box = C.el("span");
     box.appendChild(C.el("span", "kg-label", label(it).length > 60 ? label(it).slice(0, 59) + "\u2026" : label(it)));
     var src = sourceText(it);
-    if (src) box.appendChild(C.el("span", "kg-src", (it.text ? it.text + " \u00b7 " : "") + (src.length > 48 ? src.slice(0, 47) + "\u2026" : src)));
+    if (src) box.appendChild(C.el("span", "kg-src", (it.text ? when(it) + " \u00b7 " : "") + (src.length > 48 ? src.slice(0, 47) + "\u2026" : src)));
     return box;
   }
   function visItem(it) {
     var cls = it.g === "ties" ? "kg-tie-" + it.tie : it.g === "steps" ? "kg-step" : it.g === "events" ? "kg-event" : "kg-article";
+    if (it.hist) cls += " kg-history kg-history-" + (it.hist.type || "unspecified") + (it.hist.date ? "" : " kg-reported");
     var v = { id: it.id, group: it.g, start: it.start, content: content(it), className: cls,
               type: it.end ? "range" : (it.g === "steps" || it.g === "articles" ? "point" : "box") };
     if (it.end) v.end = it.end;
@@ -86,23 +91,40 @@
     dated.slice().sort(function (a, b) { return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id; }).forEach(function (it) {
       if (hidden.has(it.g)) return;
       var li = C.el("li");
-      li.appendChild(C.el("span", "when", it.text));
+      li.appendChild(C.el("span", "when", when(it)));
       li.appendChild(C.button(label(it), function () { timeline.setSelection([it.id], { focus: true }); openItem(it.id); }, "linkish"));
       list.appendChild(li);
     });
   }
 
   // ---------- the panel
+  function history(it) {  // the tie's recorded steps in one line, each a button to its item
+    var box = C.el("section", "kg-history");
+    box.appendChild(C.el("h3", null, C.ui("tl_steps")));
+    var ol = C.el("ol", "plain kg-chain");
+    it.chain.forEach(function (id) {
+      var step = ITEMS[id], li = C.el("li");
+      var text = step.hist["short_" + C.lang] + (step.hist.date ? " " + step.hist.date : "");
+      if (id === it.id) { var cur = C.el("strong", null, text); cur.setAttribute("aria-current", "step"); li.appendChild(cur); }
+      else li.appendChild(C.button(text, function () { if (step.start) timeline.setSelection([id], { focus: true }); openItem(id); }, "linkish"));
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+    return box;
+  }
   function openItem(id) {
     var it = ITEMS[id];
     C.open(function (body) {
       body.appendChild(C.el("h2", null, it.g === "articles" ? D.articles[it.art][0] : label(it)));
       var sub = [C.ui("tl_" + it.g)];
-      if (it.text) sub.push(it.text + (it.end ? " \u2013 " + it.end : ""));
+      if (it.text) sub.push(when(it) + (it.end ? " \u2013 " + it.end : ""));
       body.appendChild(C.el("div", "muted", sub.join(" \u00b7 ")));
       if (it.g === "ties" || it.g === "steps") {
         body.appendChild(C.el("div", "tags", C.name(meta) + " \u2014 " + C.name(it) + " \u00b7 " + C.tr("ties", it.tie) + " \u00b7 " + C.tr("sources", it.src)));
       }
+      if (it.hist && it.hist.date && it.hist.rep) body.appendChild(C.el("div", "muted", C.fmt("step_dates", { date: it.hist.date, reported: it.hist.rep })));
+      if (it.hist && it.art >= 0 && !it.ev.length) body.appendChild(C.articleLine(D, it.art));  // else each sentence names its article
+      if (it.chain.length) body.appendChild(history(it));
       if (it.g === "articles") body.appendChild(C.articleLine(D, it.art));
       if (it.f.length) { body.appendChild(C.el("h3", null, C.ui("facts"))); body.appendChild(C.facts(D, it.f)); }
       if (it.g !== "articles") {
