@@ -513,3 +513,10 @@ def test_a_delegation_is_no_event_and_no_event_opens_with_after(ex):
     r = read(ex, "보성군은 오기시와 자매결연을 맺은 후 양 도시 친선 체육대회를 열어 왔다.")
     names = {e.name for e in r.entities.values() if e.type == "Event"}
     assert not any(n.startswith("후") for n in names) and any("체육대회" in n for n in names)
+
+
+def test_a_peoples_council_is_no_meeting(ex):
+    r = read(ex, "쩐반남 떤롱성 인민회의 상임의원을 단장으로 한 대표단은 시의회를 찾았다.")
+    assert not any("인민회의" in e.name for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "떤롱성은 지난 5일 인민위원회 확대회의를 열었다.")
+    assert any(e.name.endswith("확대회의") for e in r.entities.values() if e.type == "Event")

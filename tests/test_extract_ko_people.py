@@ -431,3 +431,10 @@ def test_a_head_is_bound_to_a_body_of_the_level_of_its_title(ex):
     assert people(r)["김민호"] == ("군수", "보성군")
     r = read(ex, "보성군은 일본 오기시 대표단이 13일 군을 방문했다고 밝혔다. 대표단은 오기시 야마다 다로 시장과 왔다.")
     assert people(r)["야마다 다로"][1] == "오기시"  # a 시장 of the 시 stays its own
+
+
+def test_a_one_word_foreign_name_before_a_peoples_committee_title(ex):
+    r = read(ex, "베트남 떤롱성 인민위원회 대표단은 쩐반남꽝 인민위원장을 단장으로 꾸려졌다.")
+    assert people(r).get("쩐반남꽝", (None,))[0] == "인민위원장"
+    r = read(ex, "대표단은 인민위원장을 만났다.")
+    assert not people(r)

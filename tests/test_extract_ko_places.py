@@ -488,3 +488,10 @@ def test_a_friendship_agreement_is_a_friendship_tie(ex):
         assert any(f.p == V.friendshipCityOf for f in r.facts), text
     r = ex.read(Article(text="군산시는 중국 위해시와 업무협약을 체결했다.", language="ko"))
     assert not any(f.p == V.friendshipCityOf for f in r.facts)
+
+
+def test_a_region_whose_government_body_sends_a_delegation_acts(read):
+    cities, _ = read("베트남 떤롱성 인민위원회 대표단이 안동시를 공식 방문했다.")
+    assert "떤롱성" in cities
+    cities, _ = read("베트남 떤롱성 북쪽에 자리한 신안시는 항구 도시다.")
+    assert "떤롱성" not in cities  # a region that only locates

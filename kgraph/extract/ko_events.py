@@ -160,7 +160,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if h is None and re.search(r"(위원회|협의회|이사회|운영위원회)$", stem) and \
                 re.match(r"\s*(열|개최|소집|가졌|가진|갖고)", ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
-        if h is None or not stem:
+        if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
         if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x"):
             # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention

@@ -118,7 +118,8 @@ TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "�
                                "구의회 의장": "의장", "도의회 의장": "의장"}
 
 #: Titles a single foreign name may carry (``푸싯쏨찟 주지사``): offices a common noun never precedes.
-FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "주석", "당서기"})
+FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "주석", "당서기", "서기장", "당서기장", "인민위원장",
+                                   "상임부위원장"})
 #: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
 FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
@@ -162,4 +163,4 @@ ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
 COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
 #: Words that name a city's government itself, between the city and an officer's name
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
-GOVERNMENT_UNITS = frozenset("인민정부 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
+GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
