@@ -23,7 +23,8 @@ from . import patterns_ko_events as P
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
-from .text_units import Sentence, kiwi, word_tags
+from .reading_state import kiwi, word_tags
+from .text_units import Sentence
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
