@@ -48,7 +48,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     args = ap.parse_args()
-    from kgraph.extract.text_units import kiwi
+    from kgraph.extract.reading_state import kiwi
 
     rng = random.Random(7)
     rows: list[tuple[str, float, int, int]] = []  # mode, seconds, stored, failed

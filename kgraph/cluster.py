@@ -3,9 +3,10 @@
 This process reads each file's bytes (so the workers need no shared file system, only kgraph
 installed) and sends them to the cluster. The gazetteer and the registry are built once, here, and
 scattered once to every worker; each worker thread keeps one :class:`~kgraph.extract.pipeline.Extractor`
-made from them, so a worker reads exactly as a single process would. Results come back in the order
-of the files, at most a bounded number of articles ahead of the writer, so a corpus of any size
-streams through with bounded memory on both sides.
+made from them (with its own reading state; the threads share only the read-only Kiwi analyser), so a
+worker reads exactly as a single process would. Results come back in the order of the files, at most
+a bounded number of articles ahead of the writer, so a corpus of any size streams through with
+bounded memory on both sides.
 
 Dask is an optional dependency: ``pip install 'kgraph[dask]'`` (on every machine of the cluster).
 """

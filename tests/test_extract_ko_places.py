@@ -259,11 +259,12 @@ def test_relation_verb_states_a_tie(read):
 
 
 def test_each_extractor_teaches_its_own_kiwi(ex):
-    from kgraph.extract.text_units import kiwi, using
+    from kgraph.extract.reading_state import kiwi
 
     assert kiwi() is not ex.kiwi  # the plain analyser is never changed by an Extractor
-    with using(ex.kiwi):
+    with ex.state.active():
         assert kiwi() is ex.kiwi
+    assert kiwi() is not ex.kiwi
     toks = ex.kiwi.tokenize("헤이룽장성과")  # a region of the gazetteer comes back whole, as a proper noun
     assert (toks[0].form, toks[0].tag) == ("헤이룽장성", "NNP")
 

@@ -175,7 +175,7 @@ def tokens_of(text: str, lang: str) -> list[tuple[str, str]]:
     [('Mayor', 'Cap'), ('Kim', 'Cap'), ('met', 'low'), ('3', 'num'), ('delegates', 'low'), ('.', 'punct')]
     """
     if lang.startswith("ko"):
-        from .text_units import kiwi
+        from .reading_state import kiwi
 
         return [(t.form, t.tag) for t in kiwi().tokenize(text)]
     out = []
@@ -197,9 +197,7 @@ def explain_article(article: Article, extractor: Extractor) -> Explanation:
     finally:
         CURRENT.reset(token)
     lang = "en" if article.language.startswith("en") else "ko"
-    from .text_units import using
-
-    with using(getattr(extractor, "kiwi", None)):  # the tokens as the reader's own Kiwi gives them
+    with extractor.state.active():  # the tokens as the reader's own Kiwi gives them
         sents = split(article.text, lang=lang)
         tokens = [tokens_of(s.text, lang) for s in sents]
     out: list[SentenceExplanation] = []

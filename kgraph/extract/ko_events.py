@@ -23,7 +23,8 @@ from . import patterns_ko_events as P
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
-from .text_units import Sentence, kiwi, word_tags
+from .reading_state import Tags, kiwi, per_analyser, word_tags
+from .text_units import Sentence
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
@@ -36,10 +37,11 @@ _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:�
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
 
 
-def tags(word: str) -> tuple[tuple[str, str], ...]:
-    """Kiwi's morphemes of one word, as (form, tag) pairs (from its sentence when it was read in one)."""
+def tags(word: str) -> Tags:
+    """Kiwi's morphemes of one word, as (form, tag) pairs: as read in its sentence when the article under
+    way has it, else as read alone (both by the reading's own analyser)."""
     seen = word_tags(word)
-    return seen if seen is not None else _tags_alone(word)
+    return seen if seen is not None else per_analyser(_tags_alone, word)
 
 
 _VERB_TAGS = {"VV", "VA", "VX"}
@@ -57,8 +59,7 @@ def inflected(word: str) -> bool:
                for i, (_, tag) in enumerate(t))
 
 
-@lru_cache(maxsize=20000)
-def _tags_alone(word: str) -> tuple[tuple[str, str], ...]:
+def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 
 

@@ -28,6 +28,7 @@ from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_W
                                  TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
                                  TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
                                  HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS, TITLE_RANKS)
+from .reading_state import per_article
 from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
@@ -53,13 +54,18 @@ _ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
 
 
-@lru_cache(maxsize=50000)
 def strip_particle(word: str) -> str:
     """A word without its trailing particles, as Kiwi analyses it (광명시장을 -> 광명시장, 회의 stays 회의).
+
+    Kept for the reading under way only: the answer depends on how the article's sentences tag the word.
 
     >>> strip_particle("자원봉사센터에는"), strip_particle("성과"), strip_particle("화상회의를")
     ('자원봉사센터', '성과', '화상회의')
     """
+    return per_article(_strip_particle, word)
+
+
+def _strip_particle(word: str) -> str:
     from .ko_events import tags
 
     ts = list(tags(word))

@@ -460,7 +460,8 @@ def _name_like(word: str) -> bool:
 
     Known common nouns (현지, 대표단) score high per syllable; unknown names score low, or are one long noun.
     """
-    from .text_units import OOV_HANDLING, kiwi
+    from .reading_state import kiwi
+    from .text_units import OOV_HANDLING
 
     toks = kiwi().tokenize(word, oov_handling=OOV_HANDLING)
     if not toks or toks[0].form != word:
@@ -641,7 +642,8 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
 
 def _kiwi_says_name(word: str, stem: str) -> bool:
     """Kiwi reads ``word`` as a name (미야자키/NNP 시) or one unknown word, not a noun + 時 (방문시, 체결시)."""
-    from .text_units import OOV_HANDLING, kiwi
+    from .reading_state import kiwi
+    from .text_units import OOV_HANDLING
 
     toks = [t for t in kiwi().tokenize(word, oov_handling=OOV_HANDLING)]
     if not toks:

@@ -85,17 +85,30 @@ def kiwi_words(gz: Gazetteer) -> frozenset[str]:
 
 
 class Extractor:
-    """Reads articles with one gazetteer (built once from the store it will write to)."""
+    """Reads articles with one gazetteer (built once from the store it will write to).
+
+    The Extractor owns its reading state (:attr:`state`, a
+    :class:`~kgraph.extract.reading_state.ReadingState`): the Kiwi analyser taught the gazetteer's
+    names and every table whose answers depend on it. Each reading makes the state active for its
+    duration and starts with empty article tables, so reading an article gives the same graph
+    whatever was read before it, by this Extractor or any other. An Extractor reads one article at
+    a time; threads that read at once each use their own (as ``kgraph.cluster`` does).
+    """
 
     def __init__(self, kg: Queryable | None = None, *, gazetteer: Gazetteer | None = None,
                  registry: Mapping[URIRef, RegistryTie] | None = None) -> None:
-        from .text_units import kiwi_with
+        from .reading_state import ReadingState
 
         if kg is None and (gazetteer is None or registry is None):
             raise TypeError("an Extractor needs the graph to learn names and ties from (kg), or both tables")
         self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)  # type: ignore[arg-type]
         self.registry = registry if registry is not None else registry_for(kg)  # type: ignore[arg-type]
-        self.kiwi = kiwi_with(kiwi_words(self.gazetteer))  #: this reader's Kiwi, taught the gazetteer's names
+        self.state = ReadingState(kiwi_words(self.gazetteer))  #: this reader's Kiwi and the tables that depend on it
+
+    @property
+    def kiwi(self) -> Any:
+        """This reader's Kiwi analyser, taught the gazetteer's names (shared with Extractors of the same names)."""
+        return self.state.analyser
 
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language, its ties checked against the
@@ -107,9 +120,8 @@ class Extractor:
             reading = read_english(article, self.gazetteer)
         else:
             from .korean import read_korean
-            from .text_units import using
 
-            with using(self.kiwi):
+            with self.state.active():
                 reading = read_korean(article, self.gazetteer)
         key_people(reading)
         add_statuses(reading, self.registry)

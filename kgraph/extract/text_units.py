@@ -1,12 +1,14 @@
-"""Sentences and words with their offsets in the article text."""
+"""Sentences and words with their offsets in the article text.
+
+Splitting Korean text uses the Kiwi analyser of the reading under way and leaves the morphemes of its
+words with that reading (see :mod:`kgraph.extract.reading_state`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
+
+from .reading_state import Tags, kiwi, remember_words
 
 _PUNCT = "()[]{}<>,.·:;!?\"'“”‘’「」『』《》〈〉▲△■□●○◆◇※…~/|=+*"
 
@@ -83,61 +85,10 @@ class Sentence:
 OOV_HANDLING = "chr"
 
 
-_ACTIVE: ContextVar[object | None] = ContextVar("kgraph_kiwi", default=None)
-
-
-def kiwi():  # type: ignore[no-untyped-def]
-    """The Kiwi analyser of the reading under way (see :func:`using`), else the plain shared one."""
-    k = _ACTIVE.get()
-    return k if k is not None else _plain_kiwi()
-
-
-@lru_cache(maxsize=1)
-def _plain_kiwi():  # type: ignore[no-untyped-def]
-    from kiwipiepy import Kiwi
-
-    return Kiwi()
-
-
-@lru_cache(maxsize=2)
-def kiwi_with(words: frozenset[str]):  # type: ignore[no-untyped-def]
-    """A Kiwi analyser of its own that knows ``words`` as proper nouns (NNP).
-
-    One analyser per vocabulary (the last two are cached), so that the names one store teaches
-    never leak into another reader's analyser; loading takes about a second and ~350 MB.
-    """
-    from kiwipiepy import Kiwi
-
-    k = Kiwi()
-    for w in sorted(words):
-        k.add_user_word(w, "NNP", 0.0)
-    return k
-
-
-@contextmanager
-def using(analyser: object) -> Iterator[None]:
-    """Make ``analyser`` the one :func:`kiwi` returns while the block runs (in this thread or task)."""
-    token = _ACTIVE.set(analyser)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-#: morphemes of words seen in sentences, filled from one Kiwi pass per paragraph (see :func:`word_tags`)
-_WORD_TAGS: dict[str, tuple[tuple[str, str], ...]] = {}
-_WORD_TAGS_MAX = 200_000
-
-
-def word_tags(word: str) -> tuple[tuple[str, str], ...] | None:
-    """Kiwi's morphemes for a word already analysed as part of a sentence, if any."""
-    return _WORD_TAGS.get(word)
-
-
 def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
-    if len(_WORD_TAGS) > _WORD_TAGS_MAX:
-        _WORD_TAGS.clear()
+    """Keep, for the reading under way, Kiwi's morphemes of each word of ``line`` that ``tokens`` cover."""
     toks = sorted(tokens, key=lambda t: t.start)
+    found: dict[str, Tags] = {}
     i = 0
     for m in re.finditer(r"[^\s(),.·\"'“”‘’\[\]]+", line):
         start, end = m.start(), m.end()
@@ -147,8 +98,9 @@ def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
         while j < len(toks) and toks[j].start < end:
             j += 1
         if j > i:
-            _WORD_TAGS.setdefault(m.group(0), tuple((t.form, t.tag.split("-")[0]) for t in toks[i:j]))
+            found.setdefault(m.group(0), tuple((t.form, t.tag.split("-")[0]) for t in toks[i:j]))
         i = j
+    remember_words(found)
 
 
 #: a sentence that ends with a one- or two-syllable word and a dot, the next one glued to it: a name's initial
