@@ -294,7 +294,11 @@ def test_homonym_district_settled_by_the_city_the_article_names(ex):
     in_paren = _iris(ex, "동구(대전)는 일본 오이타시와 교류 협약을 맺었다.")
     assert any(i.endswith("/kr/donggu-daejeon") for i in in_paren)
     alone = _iris(ex, "동구는 일본 오이타시와 교류 협약을 맺었다.")
-    assert not any("/kr/" in i for i in alone)  # no city named: the homonym stays unread
+    kr = [i for i in alone if "/kr/" in i]
+    # no city named: the homonym is kept, as this article's own, and merges with none of its namesakes
+    assert len(kr) == 1 and "-in-" in kr[0] and not any(kr[0].endswith(x) for x in ("-daejeon", "-busan", "-incheon"))
+    again = _iris(ex, "동구는 일본 오이타시와 우호 협약을 맺었다고 밝혔다. 동구청장이 서명했다.")
+    assert [i for i in again if "/kr/" in i] != kr  # another article's 동구 is another node
 
 
 def test_partner_group_noun_with_members_in_the_next_sentence(read):

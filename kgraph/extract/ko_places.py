@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from ..vocab import city_iri
+from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
@@ -166,7 +166,8 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         known = [c for c in full if c.iri in full_iris]
         if len(known) == 1:
             return known[0]
-        return _by_named_city(ctx, e, full)  # 중구(인천), or 중구 where only 인천 is named: the 구 of that city
+        settled = _by_named_city(ctx, e, full)  # 중구(인천), or 중구 where only 인천 is named: the 구 of that city
+        return settled if settled is not None else _unsettled(ctx, full)
     if short:
         iris = {c.iri for c in short}
         if len(iris) > 1:
@@ -186,6 +187,20 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
     if foreign:
         return _foreign_choice(ctx, foreign, surf, rest, prev_country)
     return None
+
+
+def _unsettled(ctx: Ctx, full: list[Cand]) -> Cand | None:
+    """A homonym nothing in the article settles (강서구 of Seoul or of Busan): a city of this article only.
+
+    It is kept, not dropped — its ties and events stay — under an IRI of its own article, so that it never
+    merges with either namesake; ``kgraph entities --duplicates`` proposes the candidates."""
+    names = {c.name_ko for c in full}
+    if len(names) != 1 or any(c.country != "KR" for c in full):
+        return None
+    name = names.pop()
+    article = str(article_iri(ctx.article.key)).rsplit("/", 1)[-1][:8]
+    return Cand(city_iri("kr", name, qualifier="in-" + article), "City", "KR", "new", name,
+                full[0].name_en, "", 0, full[0].level)
 
 
 def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]], chosen_at: dict[int, Cand],
