@@ -128,3 +128,24 @@ def test_a_korean_name_in_revised_romanization_meets_its_hangul(cli, store):
             + KGR + "person/bakseungwon--gwangmyeong> } }")
     urls = {b["u"]["value"] for b in json.loads(r.stdout)["results"]["bindings"]}
     assert {"urn:test:v1", "urn:test:v2"} <= urls and "urn:test:v4" not in urls
+
+
+def test_an_unsettled_homonym_is_kept_apart_and_proposed_for_review(cli, tmp_path):
+    from kgraph import KnowledgeGraph
+    from kgraph.ingest import ingest
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "u1.md").write_text("---\nurl: urn:test:u1\npublished: 2024-05-01\nlanguage: ko\n---\n\n"
+                                  "강서구는 일본 오타루시와 자매결연 20주년을 맞아 대표단을 보냈다고 밝혔다.\n", encoding="utf-8")
+    path = tmp_path / "kg.store"
+    with KnowledgeGraph.open(path) as kg:
+        assert ingest(kg, [folder]).ok
+    r = cli("query", "--store", str(path), "--format", "json",
+            "SELECT DISTINCT ?c WHERE { ?a schema:url 'urn:test:u1' . GRAPH ?a { ?a schema:mentions ?c . ?c a schema:City } }")
+    cities = {b["c"]["value"] for b in json.loads(r.stdout)["results"]["bindings"]}
+    own = [c for c in cities if "/kr/" in c]
+    assert len(own) == 1 and "-in-" in own[0]  # neither Seoul's nor Busan's 강서구, but kept with its tie
+    r = cli("entities", "--duplicates", "--store", str(path), "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert any(own[0] in (p["a"], p["b"]) for p in json.loads(r.stdout))  # a person settles it with merge

@@ -93,7 +93,9 @@ def _entities(ctx: Ctx) -> None:
             country = str(m.iri).split("/city/")[1].split("/")[0].upper()
             ent.country = country
             ent.labels = {"ko": name}
-            if not name.endswith("시"):
+            if country == "KR":
+                pass  # an unsettled homonym (강서구): its own name only, never 강서구시
+            elif not name.endswith("시"):
                 ent.alt = {name + "시"}
             else:
                 ent.alt = {name[:-1]}
