@@ -826,3 +826,22 @@ def test_untitled_people_a_group_includes(ex) -> None:
     assert "Mary" not in names(r, "City")  # a first name before an initial, not the city of Mary
     r = read(ex, "Its sister cities include Santa Cruz, San Jose and Salt Lake.")
     assert not names(r, "Person")  # no group of people is spoken of
+
+
+def test_vice_and_deputy_titles_keep_their_rank() -> None:
+    for t, role in (("Executive Vice Governor", "vice governor"), ("Lieutenant Governor", "vice governor"),
+                    ("Governor", "governor"), ("Vice Chairman", "vice chair"), ("deputy chairwoman", "vice chair"),
+                    ("Chairman", "chair")):
+        found = title_of(t)
+        assert found is not None and found.role == role, t
+
+
+def test_a_friendship_exchange_agreement_is_a_friendship_tie() -> None:
+    assert tie_kind("agreed to sign a friendship exchange agreement") == "friendship"
+    assert tie_kind("a friendship cooperation pact") == "friendship"
+    assert tie_kind("a friendship festival") is None
+
+
+def test_a_quoted_tie_phrase_still_names_its_partner(ex) -> None:
+    r = read(ex, 'The council voted to recognise Sakura City, Japan as a "sister city" to Palos Alto Verde.')
+    assert frozenset(("Sakura", "Palos Alto Verde")) in ties(r)

@@ -32,7 +32,7 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+|visit\s+|trip\s+)?"
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+|visit\s+|trip\s+)?"
                           rf"(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"

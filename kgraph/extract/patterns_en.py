@@ -41,13 +41,17 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
-    Title("governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|Lt\.? Gov(?:ernor|\.)|Governor|Gov\.", "governor", "province"),
+    Title("vice_governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
+          r"Lt\.? Gov(?:ernor|\.)", "vice governor", "province"),
+    Title("governor", r"Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "none"),
+    Title("vice_chair", r"Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
+          r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
           "chair", "org"),
     Title("president", r"President|president", "president", "org"),
@@ -153,7 +157,7 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
-     r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:agreement|pact|ties|relations(?:hip)?)|"
+     r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
      r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?", "friendship"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
