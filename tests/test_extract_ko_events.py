@@ -520,3 +520,18 @@ def test_a_peoples_council_is_no_meeting(ex):
     assert not any("인민회의" in e.name for e in r.entities.values() if e.type == "Event")
     r = read(ex, "떤롱성은 지난 5일 인민위원회 확대회의를 열었다.")
     assert any(e.name.endswith("확대회의") for e in r.entities.values() if e.type == "Event")
+
+
+def test_a_place_an_event_was_held_at_is_not_its_organiser(ex):
+    r = read(ex, "'2024 국제우호도시대회'가 18일 운남성 곤명시에서 열렸다.")
+    assert not any(f.p == V.SCHEMA.organizer for f in r.facts)
+    assert any(f.p == V.SCHEMA.location for f in r.facts)
+    r = read(ex, "중국 곤명시는 18일 국제우호도시대회를 개최했다.")
+    assert any(f.p == V.SCHEMA.organizer for f in r.facts)
+
+
+def test_a_signing_date_with_month_and_day_dates_the_tie(ex):
+    r = read(ex, "하동군과 일본 오기시는 지난 2012년 11월 5일 우호교류 협정을 체결한 후 교류를 이어왔다.")
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2012"}
+    r = read(ex, "하동군과 일본 오기시는 1996년 7월 자매결연을 맺었다.")
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"1996"}

@@ -500,3 +500,48 @@ def test_a_region_whose_government_body_sends_a_delegation_acts(read):
     assert "떤롱성" in cities
     cities, _ = read("베트남 떤롱성 북쪽에 자리한 신안시는 항구 도시다.")
     assert "떤롱성" not in cities  # a region that only locates
+
+
+def test_a_korean_citys_name_after_a_foreign_country_or_region_is_a_city_there(ex):
+    iris = _iris(ex, "남양주시는 자매도시인 중국 강소성 상주시와 화상 회의를 열었다.")
+    assert any(i.endswith("/cn/sangju") for i in iris) and not any(i.endswith("/kr/sangju") for i in iris)
+    iris = _iris(ex, "경북 상주시는 일본 기쿠치시와 자매결연을 맺었다.")
+    assert any(i.endswith("/kr/sangju") for i in iris)
+
+
+def test_a_city_bound_to_another_clauses_verb_is_no_partner(read):
+    _, ties = read("보성군은 영국 다트포드시와 화상 회의를 개최했으며, 지난달에는 일본 오기시와 우호 협력 의향서를 체결했다.")
+    assert tie("보성군", "오기시") in ties and not any("다트포드" in x for t in ties for x in t)
+    _, ties = read("보성군은 영국 다트포드시와 일본 오기시와 우호 협력 의향서를 체결했다.")
+    assert tie("보성군", "다트포드시") in ties  # no clause between: both are partners
+
+
+def test_each_partner_takes_the_tie_word_right_after_it(ex):
+    r = ex.read(Article(text="하동군은 내년 중국 구이린시와 자매결연 25주년, 지린성 훈춘시와 우호협력 15주년을 맞는다.", language="ko"))
+    kinds = {(str(f.s).rsplit("/", 1)[-1], str(f.p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]) for f in r.facts
+             if f.p in (V.sisterCityOf, V.friendshipCityOf)}
+    assert ("guilin", "sisterCityOf") in kinds and ("hunchun", "friendshipCityOf") in kinds
+    assert ("hunchun", "sisterCityOf") not in kinds
+
+
+def test_a_city_where_a_venue_lies_or_in_an_event_name_is_no_partner(read):
+    _, ties = read("하동군은 중국 산둥성 칭다오시 하얏트 호텔에서 열린 <한-산둥성 자매도시 화상 교류회의>에 참가했다.")
+    assert not ties
+    _, ties = read("하동군은 중국 칭다오시와 자매결연을 맺었다.")
+    assert tie("하동군", "칭다오시") in ties
+
+
+def test_a_district_office_signing_a_tie_is_its_district(read):
+    _, ties = read("무주군이 1일 대전 서구청과 자매결연을 맺었다.")
+    assert tie("무주군", "서구") in ties
+    _, ties = read("무주군은 1일 대전 서구청에서 일본 오기시와 자매결연을 맺었다.")
+    assert tie("무주군", "오기시") in ties and tie("무주군", "서구") not in ties  # the office as a venue
+
+
+def test_a_partner_with_and_topic_and_a_name_cut_by_the_analysers_words(read):
+    cities, ties = read("하동군은 중국 행사에 참가했다. 군수는 라이저우시와는 1995년에 자매결연을 맺었다고 말했다.")
+    assert "라이저우" in cities
+    cities, _ = read("하동군은 중국 행사에 참가했다. 군수는 방문시에는 협약을 맺었다고 말했다.")
+    assert "방문" not in cities
+    cities, _ = read("중국 라이저우시는 중국관광진흥전시청 지정 자매결연 도시다.")  # an office's name, not a city
+    assert not any("전시" in c for c in cities)

@@ -527,6 +527,9 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             ctx.fact(target.iri, V.SCHEMA.organizer, by.iri, sent)
     elif HOST_VERB_RE.search(sent.text) and not _only_relative_host(sent):
         subj = _subject(ctx, sent)
+        if subj is not None and P.PASSIVE_HELD.search(sent.text) and \
+                (subj.rest or ctx.text[subj.end:subj.end + 2]).startswith("에서"):
+            subj = None  # 대회가 곤명시에서 열렸다: the place it was held, not who held it
         if subj is not None and subj.type in ("City", "Organization"):
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
             for co in _coordinated_before(ctx, sent, subj):  # 목포시와 신안군은 … 공동 개최: both hold it

@@ -89,6 +89,9 @@ def recognise(ctx: Ctx) -> None:
                              or (c.type == "City" and c.level == "sido")]
             prev_country = prev_match[3][0].country if adjacent_prev and prev_match and \
                 prev_match[3][0].type == "Country" else None
+            if prev_country is None and adjacent_prev and prev_match is not None:  # 중국 강소성 상주시
+                prev_country = next((c.country for c in prev_match[3] if c.kind == "region"
+                                     and c.country not in (None, "KR")), None)
             nxt = raw[idx + 1] if idx + 1 < len(raw) else None
             before_city = nxt is not None and not rest and text[e:nxt[0]].strip() == "" and \
                 any(c.type == "City" and c.level != "sido" for c in nxt[3])
@@ -158,6 +161,8 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         narrowed = [c for c in foreign if c.country == prev_country]
         if narrowed:
             return max(narrowed, key=lambda c: (c.kind == "store", c.population))
+    if prev_country and prev_country != "KR" and not any(c.country == prev_country for c in foreign):
+        return None  # 중국 강소성 상주시: after a foreign country or region, a Korean city's name is a city there
     full = [c for c in kr if c.kind in ("full", "store", "country")]
     short = [c for c in kr if c.kind == "short"]
     if full:
@@ -668,6 +673,10 @@ def _kiwi_says_name(word: str, stem: str) -> bool:
         return False
     if first.tag == "NNP" and first.form in (stem, word, stem + word[len(stem):len(stem) + 1]):
         return True
+    covering = [t for t in toks if t.start <= len(stem)]  # 라이/NNP 저/MM 우시/NNP: the analyser's names cut it
+    if len(stem) >= 3 and any(t.tag == "NNP" for t in covering) and \
+            all(t.tag in ("NNP", "MM", "SL", "SH") for t in covering) and len(stem) <= 6:
+        return True
     return first.tag in ("NNG", "NNP") and len(first.form) >= len(stem) + 1 and len(stem) >= 3
 
 
@@ -742,7 +751,7 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue
             after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
             if name not in found and not located:
-                if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|는|은|가|이)$", rest)) and \
+                if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
                     continue
                 if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest):

@@ -128,6 +128,8 @@ HOST_BY = re.compile(r"([\uac00-\ud7a3A-Za-z]+)\s*(?:주최|주관|공동 주최
 #: a holding verb in a relative clause before the event (``27일 열린 포럼에서``): it does not make
 #: the sentence's subject the organiser
 RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s?$")
+#: passive holding verbs: the event is the subject, and a place with 에서 is where it was held
+PASSIVE_HELD = re.compile(r"(열렸|열린다|열릴|개최됐|개최되었|개최된다|진행됐|진행되었|펼쳐졌)")
 #: active holding verbs: the subject organises the event
 ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|주관하|마련했|마련하|열었|열고|열어|연다|가졌|갖고|가진)")
 #: a count of cities with their names: ``인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)``

@@ -72,11 +72,16 @@ ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|도|측|정부
 #: words after a region that make it the one acting: 산둥성 주최로, 연해주 정부
 ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|인민정부|인민위원회|인민회의|인민대표대회|당위원회|당국|대표단|방문단|사절단|지사|성장|부성장|주지사|현지사|도지사|의회|초청|추천|요청|"
                            r"지원|관계자|공무원|자매|우호|친선|결연|교류|협약|협정)")
+#: a clause that ends between a city and a tie word (``A시와 화상 회의를 개최했으며, B시와 의향서를 체결``):
+#: the city belongs to that clause's verb, not to the tie
+CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]")
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
 TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
 #: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
-EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)\S*\s+(?:국제\s*)?(?:포럼|대회|축제|회의|박람회|엑스포|페스티벌|"
-                                 r"총회|세미나|심포지엄)")
+EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)\S*\s+(?:[^\s,.]+\s+)?(?:국제\s*)?\S{0,4}(?:포럼|대회|축제|회의|"
+                                 r"박람회|엑스포|페스티벌|총회|세미나|심포지엄)")
+#: a city naming where a venue lies (``칭다오시 하얏트 호텔에서 열린``): it hosts no tie
+CITY_OF_VENUE_RE = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+에서\s*(?:열린|열리는|열렸|개최된|개최되는|개최됐|진행된)")
 #: Hanja written right after a name that make it a region: 핏사눌록州, 산둥省, 사가県
 REGION_HANJA = frozenset("州省県縣道府")
 

@@ -22,7 +22,7 @@ from .context import Ctx, Mention
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import (GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, ONGOING_TIE_RE, TIE_WORDS_RE, UPGRADE_RE,
+from .patterns_ko_places import (CITY_OF_VENUE_RE, CLAUSE_END_RE, GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, ONGOING_TIE_RE, TIE_WORDS_RE, UPGRADE_RE,
                                  tie_word_type)
 from .model import Span
 from .text_units import Sentence
@@ -61,8 +61,12 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
     for m in ctx.in_sentence(sent, types=("City",)):
         if m.qualifier or m.descriptor:
             continue
-        if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
-            continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
+        rest = m.rest or re.match(r"[\uac00-\ud7a3]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
+        if re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) or (rest.startswith("청") and not m.via_title
+                                                      and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)):
+            continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is)
+        if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
+            continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         cand = ctx.gz.by_iri.get(m.iri)
         if (cand is not None and cand.level == "region" or cand is None and m.kind == "new" and m.surface[-1] in "주성현도") \
                 and not ko_places.region_is_party(ctx, m):
@@ -110,10 +114,21 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
     When a city is joined by 와/과 before the tie word, the other cities before it that carry a
     particle of another role (전라남도의 추천으로, 순천에서, 서울로) are not partners.
     """
+    others = [m for m in others if m.start > tie_pos or not CLAUSE_END_RE.search(ctx.text, m.end, tie_pos)]
     withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
     if not withs:
         return others
     return [m for m in others if m.start > tie_pos or not _other_role(ctx, m)]
+
+
+def _own_kind(ctx: Ctx, m: Mention | None, kind: str) -> str:
+    """The type of the tie word right after a partner (``구이린시와 자매결연 25주년, 훈춘시와 우호협력 15주년``),
+    else the sentence's."""
+    if m is None or not re.fullmatch(r"와|과|와는|과는|와의|과의|와도|과도", m.rest or ""):
+        return kind
+    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 12].lstrip()
+    own = TIE_WORD_RE.match(after)
+    return tie_type(own.group(0)) if own is not None else kind
 
 
 def _other_role(ctx: Ctx, m: Mention) -> bool:
@@ -215,7 +230,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
     # 2005년 자매결연 (not 2025~2026년 우호 교류 MOC: a period the agreement runs, not the year it was signed)
-    sent_year = re.search(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])((?:19|20)\d{2})\s*년\s*(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
+    # 2012년 11월 5일 우호교류 협정, 1996년 7월 자매결연: the month and day may stand between
+    sent_year = re.search(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])((?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?"
+                          r"(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
     for a, b, m in pairs:
         if a == b:
             continue
@@ -228,7 +245,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             year = sent_year.group(1)
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent)  # not a lasting state, not a renewal or anniversary: a signing
-        ctx.reading.ties.append((a, b, kind, year, sent))
+        ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind), year, sent))
 
 
 def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
