@@ -21,8 +21,20 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from . import places
 from .errors import BuildError
 from .names import loader
-from .vocab import (KG, SCHEMA, TIE_TYPES, WD, Gazetteer, Registry, city_iri, country_iri, partnership_iri,
-                    PREFIXES, region, typeConflict)
+from .vocab import (
+    KG,
+    PREFIXES,
+    SCHEMA,
+    TIE_TYPES,
+    WD,
+    Gazetteer,
+    Registry,
+    city_iri,
+    country_iri,
+    partnership_iri,
+    region,
+    typeConflict,
+)
 
 _NATIVE_LANG_FALLBACK = {"KR": "ko", "DE": "de", "US": "en", "CN": "zh", "JP": "ja"}
 _SKIP_NOTES = re.compile(r"^(not a sister city|UNVERIFIED|council-level|sub-municipal)", re.IGNORECASE)
@@ -210,7 +222,7 @@ class Builder:
                 native = r.get("name_native", "")
                 c = places.country(cc)
                 lang = (c.lang if c and c.lang else _NATIVE_LANG_FALLBACK.get(cc, "und"))
-                if native and native != r["name_en"] or lang != "en":
+                if (native and native != r["name_en"]) or lang != "en":
                     self.label(iri, native, lang)
                 if r["parent_region"]:
                     self.gaz.add((iri, region, Literal(r["parent_region"], lang="en")))
@@ -244,7 +256,7 @@ class Builder:
         for r in rows:
             cc = r["country"]
             notes = r.get("notes", "")
-            if not r["partner_name_en"] or " " in r["partner_name_ko"].strip() and cc == "KR":
+            if not r["partner_name_en"] or (" " in r["partner_name_ko"].strip() and cc == "KR"):
                 self.skipped.append(f"광명시 – {r['partner_name_ko']}: sub-municipal tie, not between cities")
                 continue
             if cc == "KR":
@@ -264,7 +276,8 @@ class Builder:
                 self.skipped.append(f"{r['korean_government_en']} – {r['partner_en']}: host name ambiguous or below "
                                     "county level in the source, not merged into any city")
                 continue
-            host = self.korean_gov(r["korean_government_ko"], r["province"], name_en=clean_en(r["korean_government_en"]))
+            host = self.korean_gov(r["korean_government_ko"], r["province"],
+                                   name_en=clean_en(r["korean_government_en"]))
             if host is None:
                 continue
             c = places.country(r["partner_country"])

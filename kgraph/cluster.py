@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +132,5 @@ def read_files_dask(files: Iterable[Path], *, extractor: Any, client: Any,
         for _, item in queue:  # interrupted: nothing left running on the cluster for this run
             if not isinstance(item, Read):
                 item.cancel()
-        try:
+        with suppress(Exception):  # the client is already closing
             client.cancel(env)
-        except Exception:  # the client is already closing
-            pass

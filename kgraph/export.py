@@ -4,8 +4,8 @@
 country, then the tie's type, year, sources and the rest), or the one sheet ``view`` names.
 RDF formats write the whole store: ``trig`` and ``nquads`` keep the named graphs, ``turtle`` and
 ``ntriples`` write their union (each triple once). ``jsonld`` writes compact JSON-LD with kgraph's
-``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``, ``gexf`` and ``csv``
-write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
+``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``,
+``gexf`` and ``csv`` write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
 Every file is written to a temporary file beside the target and moved into place when complete,
 so a failed export never leaves half a file.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -96,10 +97,8 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

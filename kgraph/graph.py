@@ -261,9 +261,9 @@ class KnowledgeGraph:
             for pred in (RDFS.label, SKOS.altLabel, SCHEMA.name):
                 for lit in lits:
                     for s, _, _, _ in self.backend.quads(None, pred, lit):
-                        if isinstance(s, URIRef) and s not in found:
-                            if kind is None or any(True for _ in self.backend.quads(s, RDF.type, kind)):
-                                found.append(s)
+                        if isinstance(s, URIRef) and s not in found and \
+                                (kind is None or any(True for _ in self.backend.quads(s, RDF.type, kind))):
+                            found.append(s)
             if found:
                 break
         return found
@@ -334,7 +334,7 @@ class KnowledgeGraph:
             self.backend.replace_graph(graph, new)
 
     def recount(self) -> None:
-        """Count again, from the graph itself, what aggregate named queries read (see :mod:`kgraph.query.aggregates`)."""
+        """Count again, from the graph itself, what aggregate named queries read (:mod:`kgraph.query.aggregates`)."""
         from .query.aggregates import refresh
 
         refresh(self)

@@ -18,7 +18,6 @@ from .parallel import Read, default_workers, read_files
 from .read import read_article
 from .read.load import SUFFIXES
 
-
 #: articles are written in batches: the writer's lock is held for one batch, never for a whole run
 BATCH_ARTICLES = 25
 BATCH_SECONDS = 2.0

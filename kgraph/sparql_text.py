@@ -24,7 +24,7 @@ from .errors import ForbiddenQuery, QuerySyntaxError, UpdateNotAllowed
 _TOKEN = re.compile(
     r'''(?P<comment>\#[^\n]*)
       | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)''',
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)''',  # noqa: E501  (one alternative a line, unbroken)
     re.VERBOSE,
 )
 _READ_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}

@@ -38,7 +38,7 @@ def cell_value(v: Any) -> Any:
     """A value Excel takes: text without control characters and at most :data:`MAX_CELL` long; numbers,
     booleans and dates as they are; anything else as text."""
     if isinstance(v, dt.datetime) and v.tzinfo is not None:  # Excel has no time zones: UTC
-        return v.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return v.astimezone(dt.UTC).replace(tzinfo=None)
     if v is None or isinstance(v, bool | int | float | dt.date):
         return v
     text = _ILLEGAL.sub("", str(v))

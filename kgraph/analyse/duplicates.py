@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rdflib import URIRef
 from rapidfuzz import fuzz, process
+from rdflib import URIRef
 
 from ..hangul import has_hangul
 from ..names_key import jamo, name_key, person_key, sound_key
@@ -81,7 +81,8 @@ def _city_of(iri: str) -> str:
 def gate(a: Known, b: Known) -> str | None:
     """Why the pair may not be one thing (a reason to skip), or None when it may.
 
-    >>> gate(Known(URIRef("x/city/kr/a"), "City", registered=True), Known(URIRef("x/city/kr/b"), "City", registered=True))
+    >>> a = Known(URIRef("x/city/kr/a"), "City", registered=True)
+    >>> gate(a, Known(URIRef("x/city/kr/b"), "City", registered=True))
     'the gazetteer keeps them apart'
     """
     if a.type != b.type:

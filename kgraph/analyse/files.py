@@ -76,14 +76,16 @@ def edge_rows(g: nx.Graph) -> tuple[list[str], list[dict[str, Flat]]]:
     >>> g = nx.Graph(); g.add_node("a", label="A", country="KR"); g.add_node("b", label="B", country="US")
     >>> g.add_edge("a", "b", tie_type="SisterCity", year=1999, weight=2)
     >>> cols, rows = edge_rows(g)
-    >>> cols
-    ['source', 'source_label', 'source_country', 'target', 'target_label', 'target_country', 'tie_type', 'year', 'weight']
+    >>> cols[:6]
+    ['source', 'source_label', 'source_country', 'target', 'target_label', 'target_country']
+    >>> cols[6:]
+    ['tie_type', 'year', 'weight']
     >>> rows[0]["target_label"], rows[0]["year"]
     ('B', 1999)
     """
     keys = sorted({k for _, _, d in g.edges(data=True) for k in d if k != "kind"})
     attrs = [k for k in CSV_FIRST if k in keys] + [k for k in keys if k not in CSV_FIRST]
-    ends = [f"{end}{'_' + c if c else ''}" for end in ("source", "target") for c in ("",) + _NODE_COLUMNS]
+    ends = [f"{end}{'_' + c if c else ''}" for end in ("source", "target") for c in ("", *_NODE_COLUMNS)]
     rows = []
     for u, v, data in sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         if g.nodes[u].get("kind") == "event":  # city first in the city–event view

@@ -91,8 +91,8 @@ def extract(file: Path, url, title, published, publisher, lang, fmt: str | None,
     """Show the reading of one article (entities, facts, evidence) without storing it."""
     from ..extract.explain import explanation_html, explanation_text
     from ..extract.show import reading_json
-    from ..rdf import reading_turtle
     from ..ingest import explain_file, extract_file
+    from ..rdf import reading_turtle
     from ..views.output import write_atomic
 
     fmt = fmt or ("text" if explain else "turtle")

@@ -20,7 +20,8 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' = stdin).")
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' = stdin).")
 @click.option("--name", "name", help="Run a named query (see `kgraph queries`).")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter of a named query (bound, never spliced into the text).")
@@ -33,7 +34,8 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 @click.option("--excel", is_flag=True, help="csv: start with a byte-order mark, so that Excel reads Hangul.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the answer to this file instead of the terminal (needed for xlsx).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Stop the query after this many seconds.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
 @store_option
 def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,
@@ -140,7 +142,8 @@ def info(store: str | None) -> None:
               help="The folder to write cities.ttl and cities.trig into.")
 def build(gazetteer: Path, corpus: Path | None, out: Path) -> None:
     """Regenerate the shipped graph (cities.ttl, cities.trig) from the gazetteer facts."""
-    from ..build import build as build_graph, write
+    from ..build import build as build_graph
+    from ..build import write
 
     ds = build_graph(gazetteer, corpus=corpus)
     trig, ttl = write(ds, out)

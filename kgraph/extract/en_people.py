@@ -20,7 +20,20 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import ORG_HEADS, HONORIFIC_RE, INITIAL, NAME_STOP, PEOPLE_GROUP_WORDS, PEOPLE_LIST_INTRO, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
+from .patterns_en import (
+    HONORIFIC_RE,
+    INITIAL,
+    NAME_STOP,
+    ORG_HEADS,
+    PEOPLE_GROUP_WORDS,
+    PEOPLE_LIST_INTRO,
+    POST_ROLES,
+    TITLE_RE,
+    TITLES,
+    WORD,
+    Title,
+    title_of,
+)
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"

@@ -10,6 +10,7 @@ that only locate another, and countries are never parties.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -100,7 +101,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     second = _second_city(ctx, main)
     cuts = [sent.start] + [sent.start + m.start() for m in _CLAUSE.finditer(sent.text)] + [sent.end]
     prev: list[Mention] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
         kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
         parties = _parties(ctx, sent, a, b)

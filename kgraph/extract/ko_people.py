@@ -9,25 +9,72 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES, title_fits)
+from .lexicon import (
+    CITY_BOUND,
+    CITY_TITLES,
+    GENERIC_ORG_STEMS,
+    KOREAN_SURNAMES,
+    NAME_STOP,
+    ORG_STOP,
+    TITLES,
+    title_fits,
+)
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .patterns_ko_people import (BARE_COUNCILS, FACILITY_ENDINGS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
-                                 FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
-                                 LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
-from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
-                                 QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
-                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
-                                 ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
-                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
-                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS, TITLE_RANKS)
+from .patterns_ko_people import (
+    ACADEMIC_TITLES,
+    BARE_COUNCILS,
+    CITY_TO_PERSON_LINK,
+    COUNCIL_PLACE_WORD,
+    COUNCIL_TITLES,
+    EXTRA_TITLE_ENDINGS,
+    FACILITY_ENDINGS,
+    FOREIGN_ORG_LEAD_WORDS,
+    FOREIGN_SINGLE_AFTER_CITY,
+    FOREIGN_SINGLE_TITLES,
+    GENERIC_TROUPE_STEMS,
+    GLUED_NAME_STOP,
+    GLUED_TITLES,
+    GOVERNMENT_UNITS,
+    HANJA_GLOSSED_NAME,
+    HANJA_NAME,
+    INHERIT_TITLE_ENDINGS,
+    LATIN_ACRONYM,
+    LATIN_ORG_GLOSS,
+    LEAD_HEADS,
+    LEADING_PLACE_WORD,
+    NAME_PART_STOP_ENDINGS,
+    NAME_SHAPES,
+    OFFICE_WORD,
+    ONE_SYLLABLE_DISTRICTS,
+    ORG_BARE_OK,
+    ORG_HEADS,
+    ORG_LEAD_WORD,
+    ORG_OFFICER_TITLES,
+    PAIR_BETWEEN,
+    PERSON_MARKERS,
+    PERSON_STOP,
+    PHOTO_NOTE,
+    PLACE_BEFORE_TITLE,
+    POSTED_TITLES,
+    POSTED_WORD,
+    QUOTED_TROUPE,
+    ROMANISED_NAME,
+    TENURE_WORDS,
+    TITLE_EQUIV,
+    TITLE_HONORIFIC,
+    TITLE_RANKS,
+    TOWN_TITLES,
+    TRAILING_PLACE_WORD,
+    UNIVERSITY_SHORT,
+)
 from .reading_state import per_article
 from .text_units import Sentence, Word
 
@@ -191,7 +238,7 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                                                                   "이사장", "부성장", "부지사", "팀장", "국장")
                                                                   or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
-            if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in ORG_SUFFIXES + ("회", "단")):
+            if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
                 return end, stem
             if len(word) - len(end) <= 6:
                 return word, None
@@ -565,7 +612,7 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
         start = sent.start + m.start()
         name = m.group(2)
         korean = " " not in name and is_korean_name(name)
-        if not korean and not (" " in name or len(name) >= 3) or name in PERSON_STOP or nominal_like(name.split()[0]):
+        if (not korean and not (" " in name or len(name) >= 3)) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
         s = sent.start + m.start(2)
         if any(p.type == "Person" and p.start <= s < p.end for p in ctx.mentions):
@@ -947,7 +994,7 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
     _listed_names(ctx, sent)
     people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end),
                     key=lambda m: m.start)
-    for a, b in zip(people, people[1:]):
+    for a, b in pairwise(people):
         if b.iri in ctx.person_body or a.iri not in ctx.person_body or a.iri == b.iri:
             continue
         body = ctx.person_body[a.iri]
@@ -1064,7 +1111,7 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
                 break
             name = m.group(1)
             start = end - len(m.group(0))
-            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or start > sent.start and ctx.text[start - 1] not in " ,·ㆍ" \
+            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or (start > sent.start and ctx.text[start - 1] not in " ,·ㆍ") \
                     or any(x.start < start + len(name) and start < x.end for x in ctx.mentions):
                 break
             body = ctx.person_body.get(p.iri)

@@ -22,9 +22,16 @@ from .context import Ctx, Mention
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import (GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, ONGOING_TIE_RE, TIE_WORDS_RE, UPGRADE_RE,
-                                 tie_word_type)
 from .model import Span
+from .patterns_ko_places import (
+    GROUP_COUNT_RE,
+    GROUP_NOUN_RE,
+    GROUP_SPAN,
+    ONGOING_TIE_RE,
+    TIE_WORDS_RE,
+    UPGRADE_RE,
+    tie_word_type,
+)
 from .text_units import Sentence
 
 TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
@@ -64,7 +71,7 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
         if re.match(r"^(에서|에서의|에서는)$", m.rest) or (m.rest.startswith("청") and not m.via_title):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party to the tie
         cand = ctx.gz.by_iri.get(m.iri)
-        if (cand is not None and cand.level == "region" or cand is None and m.kind == "new" and m.surface[-1] in "주성현도") \
+        if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
                 and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
@@ -294,7 +301,7 @@ def settle(ctx: Ctx) -> None:
             best[key] = (a, b, kind, year if year or have is None else have[3], sent)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
-    for a, b, kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
+    for a, b, _kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
         if a in excluded or b in excluded or not UPGRADE_RE.search(sent.text):
             continue
         if SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text):

@@ -71,7 +71,7 @@ def _cap_memory() -> None:
 
         with open("/proc/self/statm", encoding="ascii") as f:
             in_use = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         want = in_use + cap
         if hard != resource.RLIM_INFINITY:
             want = min(want, hard)
@@ -173,10 +173,11 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     backend.flush()
     prepare = getattr(backend, "prepare_for_fork", None)
     reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
-    errlog = tempfile.TemporaryFile()  # what the engine prints if it dies (it is read only then)
+    errlog = tempfile.TemporaryFile()  # noqa: SIM115  (what the engine prints if it dies: kept open to be read then)
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()), daemon=True)
+    proc = ctx.Process(target=_worker, daemon=True,
+                       args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()))
     start = time.monotonic()
     proc.start()
     child.close()

@@ -55,10 +55,9 @@ def read_html(page: str, *, name: str = "page") -> tuple[str, dict[str, object],
     if doc is not None:
         d = doc if isinstance(doc, dict) else doc.as_dict()
         text = d.get("text") or ""
-        if "published" not in meta and d.get("date"):
-            # trafilatura's date comes from the page's own metadata or visible byline
-            if pd := parse_date(d["date"]):
-                meta["published"] = pd
+        # trafilatura's date comes from the page's own metadata or visible byline
+        if "published" not in meta and d.get("date") and (pd := parse_date(d["date"])):
+            meta["published"] = pd
         meta.setdefault("title", d.get("title"))
         if d.get("sitename"):
             meta.setdefault("publisher", d["sitename"])

@@ -191,7 +191,7 @@ def is_menu_line(line: str) -> bool:
     if len(tokens) < 2:
         return False
     known = sum(1 for t in tokens if t in _MENU_WORDS)
-    return known >= 2 and known >= len(tokens) / 2 or (len(tokens) >= 4 and re.search(r"\s{2,}|\|", s) is not None
+    return (known >= 2 and known >= len(tokens) / 2) or (len(tokens) >= 4 and re.search(r"\s{2,}|\|", s) is not None
                                                          and all(len(t) <= 6 for t in tokens))
 
 
@@ -236,12 +236,11 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
             meta.setdefault("author", s.split()[0].replace("기자", ""))
             dropped.append(s)
             continue
-        if i < first_body:
-            # headline and subheadline stay; short section labels, dates and bylines go
-            if len(s) < 10 or _DATE_LINE.match(s) or _WEEKDAY_LINE.match(s):
-                if s:
-                    dropped.append(s)
-                continue
+        # headline and subheadline stay; short section labels, dates and bylines go
+        if i < first_body and (len(s) < 10 or _DATE_LINE.match(s) or _WEEKDAY_LINE.match(s)):
+            if s:
+                dropped.append(s)
+            continue
         if _DATE_LINE.match(s):
             dropped.append(s)
             continue

@@ -16,8 +16,17 @@ import pyoxigraph as ox
 
 from ..errors import StoreError, UsageError
 from . import recovery
-from .files import (BACKUP_MANIFEST, DIRTY_MARKER, INIT_MARKER, LOCK_FILE, QUEUE_FILE, RESTORING_MARKER,
-                    ROLLBACK_DIR, SNAPSHOT_DIR, STATE_FILE)
+from .files import (
+    BACKUP_MANIFEST,
+    DIRTY_MARKER,
+    INIT_MARKER,
+    LOCK_FILE,
+    QUEUE_FILE,
+    RESTORING_MARKER,
+    ROLLBACK_DIR,
+    SNAPSHOT_DIR,
+    STATE_FILE,
+)
 from .health import damaged, describe_open_error, inspect
 from .lock import lock_wait_default, writer_locks
 from .recovery import fsync_dir, write_durably
@@ -102,7 +111,8 @@ def check(path: Path) -> CheckReport:
         report.problems.append("the folder holds no database")
         return report
     if insp.database and not insp.kgraph:
-        report.notes.append(f"{INIT_MARKER} is missing: kgraph did not finish creating this store, or did not create it")
+        report.notes.append(f"{INIT_MARKER} is missing: kgraph did not finish creating this store, "
+                            "or did not create it")
     if report.problems:
         return report
     try:

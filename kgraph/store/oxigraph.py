@@ -65,7 +65,7 @@ class OxigraphBackend:
     """
 
     def __init__(self, *, path: Path | None = None, read_only: bool = False,
-                 lock_wait: float | None | str = "env") -> None:
+                 lock_wait: float | str | None = "env") -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.name = "oxigraph" if path is not None else "memory"
@@ -255,7 +255,7 @@ class OxigraphBackend:
             del store
 
     @classmethod
-    def reader_in_child(cls, path: Path) -> "OxigraphBackend":
+    def reader_in_child(cls, path: Path) -> OxigraphBackend:
         """A read-only view of ``path`` for a worker process whose parent holds the locks that keep it."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.name, self.lock_wait = Path(path), True, "oxigraph", None
@@ -275,7 +275,7 @@ class OxigraphBackend:
         return len(self._db())
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         gx = None if g == "any" else graph_to_ox(g)  # type: ignore[arg-type]
         for q in self._db().quads_for_pattern(
             None if s is None else to_ox(s), None if p is None else to_ox(p), None if o is None else to_ox(o), gx

@@ -59,7 +59,7 @@ class RdflibBackend:
         return None if ident == DATASET_DEFAULT_GRAPH_ID else ident  # type: ignore[return-value]
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         ctx = None if g == "any" else (DATASET_DEFAULT_GRAPH_ID if g is None else g)
         for qs, qp, qo, qg in self._ds.quads((s, p, o, ctx)):
             yield (qs, qp, qo, self._graph_name(qg))
@@ -142,7 +142,8 @@ class RdflibBackend:
             raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again") from exc
         target = URIRef(graph) if graph is not None else None
         with _quiet():
-            self.add_quads([(s, p, o, self._graph_name(c) or target) for s, p, o, c in tmp.quads((None, None, None, None))])
+            self.add_quads([(s, p, o, self._graph_name(c) or target)
+                            for s, p, o, c in tmp.quads((None, None, None, None))])
 
     def flush(self) -> None:
         return None

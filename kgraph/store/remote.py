@@ -44,8 +44,8 @@ class Profile:
     """How to reach one kind of SPARQL server, relative to its query endpoint.
 
     ``update`` and ``gsp`` are paths resolved against the query endpoint's URL (``""`` = the same
-    URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that makes the default graph the
-    union of the named graphs (None when the server does so itself or by configuration).
+    URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that
+    makes the default graph the union of the named graphs (None when the server does so itself or by configuration).
     ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6),
     which kgraph corrects (see :func:`kgraph.store.oxigraph.union_as_set`).
     """
@@ -206,7 +206,7 @@ class RemoteBackend:
         return int(rows[0][0]) if rows else 0  # type: ignore[arg-type]
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         pattern = " ".join(_term(t) if t is not None else v for t, v in ((s, "?s"), (p, "?p"), (o, "?o")))
         if g == "any":
             where = f"{{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }}"

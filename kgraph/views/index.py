@@ -57,7 +57,8 @@ _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.ob
 _DERIVED = str(PROV.wasDerivedFrom)
 _EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(KG.partner)
 _SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
-_TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_TIE_TYPE, _SINCE = str(KG.partnershipType), str(KG.since)
+_REGISTRY_YEAR, _CONFLICT = str(KG.registryYear), str(KG.sinceConflict)
 _STATUS = str(KG.registryStatus)
 _STEP, _STEP_OF, _STEP_KIND, _STEP_DATE = str(KG.PartnershipStep), str(KG.stepOf), str(KG.stepKind), str(KG.stepDate)
 _REPORTED, _ANNIVERSARY = str(KG.reportedOn), str(KG.anniversaryYears)
@@ -285,7 +286,8 @@ class GraphIndex:
                 edge.sources.add(o)
             elif p == _STATUS:
                 text = _text(o)
-                edge.status.add((text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text).lower())
+                local = text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text
+                edge.status.add(local.lower())
 
     def _step(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> tuple[Value, Step]:
         """A step and the partnership it is a step of (the least value where a property repeats)."""

@@ -94,7 +94,7 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
         if s in wanted and lang is not None:
             alt[s].add(o)
     containers: dict[str, list[str]] = defaultdict(list)
-    for s, o, lang in pairs(kg, str(SCHEMA.containedInPlace)):
+    for s, o, _lang in pairs(kg, str(SCHEMA.containedInPlace)):
         if s in wanted and o in wanted:
             containers[s].append(o)
     iso = {s: o for s, o, lang in pairs(kg, str(KG.iso3166)) if s in countries and lang is not None}
@@ -127,12 +127,14 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
                 tie = ties[(a, b)] = {"types": set(), "year": None}
             if kind:
                 tie["types"].add(kind)
-    others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER if name not in ("city", "country")}
+    others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER
+              if name not in ("city", "country")}
     return {"cities": cities, "countries": countries, "labels": labels, "alt": alt, "containers": containers,
             "iso": iso, "ties": ties, "others": others}
 
 
-def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[int], *, seed: int) -> list[tuple[float, float]]:
+def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[int], *,
+            seed: int) -> list[tuple[float, float]]:
     """Meta-node positions: a weighted spring layout, scaled so that the biggest discs do not overlap."""
     import networkx as nx
 
@@ -153,7 +155,8 @@ def build_overview_data(read: dict[str, Any], *, title: str, lang: str, seed: in
 
     labels, cities = read["labels"], read["cities"]
     places = groups_of(read["containers"], countries=read["countries"])
-    group_names = sorted({places[c][0] for c in cities if c in places}) + ([_NONE] if any(c not in places for c in cities) else [])
+    group_names = sorted({places[c][0] for c in cities if c in places}) + \
+        ([_NONE] if any(c not in places for c in cities) else [])
     gid = {g: i for i, g in enumerate(group_names)}
     cid = {c: i for i, c in enumerate(cities)}
     provinces = sorted({places[c][1] for c in cities if c in places and places[c][1]})
