@@ -65,6 +65,7 @@ def query_form(text: str) -> str | None:
     pos = 0
     while m := _PROLOGUE.match(masked, pos):
         pos = m.end()
+    word: str
     for word in re.findall(r"(?<![?$\w:])[A-Za-z]+(?![\w:])", masked[pos:]):
         up = word.upper()
         if up in _READ_FORMS or up in _UPDATE_FORMS:

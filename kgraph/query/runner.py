@@ -11,6 +11,8 @@ import pickle
 import tempfile
 import time
 from collections.abc import Mapping
+from multiprocessing.connection import Connection
+from pathlib import Path
 
 from rdflib.term import Node
 
@@ -27,8 +29,8 @@ def collect(raw: RawResult, limit: int | None) -> QueryResult:
     source = raw.rows if raw.kind == "SELECT" else raw.triples
     if source is None:
         return out
-    bucket: list = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]
-    seen: set = set()  # a CONSTRUCT/DESCRIBE answer is a graph: each triple once
+    bucket: list[object] = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]  # rows or triples, kept as they come
+    seen: set[object] = set()  # a CONSTRUCT/DESCRIBE answer is a graph: each triple once
     for item in source:
         if raw.kind != "SELECT":
             if item in seen:
@@ -108,8 +110,8 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
-            parent_pid: int | None = None, reading: object = None, errlog: int | None = None) -> None:
+def _worker(conn: Connection, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
+            parent_pid: int | None = None, reading: Path | None = None, errlog: int | None = None) -> None:
     try:
         if parent_pid is not None:
             die_with_parent(parent_pid)
@@ -132,8 +134,8 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
         data = pickle.dumps(payload)
     except Exception as exc:
         data = pickle.dumps(QueryError(f"the answer could not be passed back: {exc}"))
-    conn.send_bytes(data)  # type: ignore[attr-defined]
-    conn.close()  # type: ignore[attr-defined]
+    conn.send_bytes(data)
+    conn.close()
     os._exit(0)
 
 
@@ -202,5 +204,6 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     payload = pickle.loads(data)
     if isinstance(payload, BaseException):
         raise payload
-    payload.elapsed = time.monotonic() - start  # type: ignore[attr-defined]
-    return payload
+    answer: QueryResult = payload
+    answer.elapsed = time.monotonic() - start  # type: ignore[attr-defined]  # for callers that time it; not a field
+    return answer

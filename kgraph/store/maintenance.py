@@ -11,6 +11,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -65,9 +66,9 @@ def scan(folder: Path) -> tuple[int, int]:
     """
     store = ox.Store.read_only(str(folder))
     total = 0
-    preds: set = set()
-    objects: set = set()
-    graphs: set = set()
+    preds: set[ox.NamedNode] = set()
+    objects: set[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = set()
+    graphs: set[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = set()
     for q in store.quads_for_pattern(None, None, None, None):
         total += 1
         preds.add(q.predicate)
@@ -213,7 +214,7 @@ def backup(path: Path, dest: Path) -> dict[str, object]:
 def verify_backup(backup_dir: Path) -> dict[str, object]:
     """The backup's manifest, after checking that the backup opens and holds what the manifest says."""
     try:
-        manifest = json.loads((backup_dir / BACKUP_MANIFEST).read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads((backup_dir / BACKUP_MANIFEST).read_text(encoding="utf-8"))
         expected = int(manifest["quads"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StoreError(f"{backup_dir} is not a kgraph backup (no readable {BACKUP_MANIFEST}); give a folder made "
