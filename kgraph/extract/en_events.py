@@ -211,8 +211,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         return
     hosted = re.search(rf"(?P<h>.{{0,60}}?)\s+(?:{HOST_CUE})\b", t)
     hosts: set[URIRef] = set()
-    for m in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
-        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + m.end()),
+    for by in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
+        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + by.end()),
                        key=lambda x: (x.start, x.type != "Organization"))
         if after:
             hosts.add(after[0].iri)

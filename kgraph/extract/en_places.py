@@ -153,7 +153,7 @@ def provinces_named(ctx: Ctx) -> frozenset[str]:
     """The Korean provinces (their Hangul names) the article names in English: ``Gyeonggi Province``."""
     if ctx.provinces is not None:
         return ctx.provinces
-    out = set()
+    out: set[str] = set()
     for m in _PROVINCE_NAME.finditer(ctx.text):
         for name in (m.group(0), m.group(1)):
             out.update(c.name_ko for c in ctx.gz.lookup(name, lang="en") if c.country == "KR" and c.level == "sido")

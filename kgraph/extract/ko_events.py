@@ -423,8 +423,8 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
         named = [w for w in find_ko(prior, published=art.published) if w.grain == "day" and w.text not in P.THAT_DAY
                  and not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
         return When(named[-1].value, "day", d.start, d.end, d.text) if named else d
-    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]
-    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[union-attr]
+    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
+    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[arg-type]  # an xsd:date: a date
 
 
 def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
@@ -459,7 +459,7 @@ def _range_end(d: When, nxt: When) -> When:
     return end
 
 
-def _set_date(ctx: Ctx, sent: Sentence, ev: EventInfo, d: When, *, end: When | None = None) -> None:
+def _set_date(ctx: Ctx, sent: Sentence | None, ev: EventInfo, d: When, *, end: When | None = None) -> None:
     """Give ``ev`` its start date (a day refines a month already known), and its end."""
     art = ctx.article
     ent = ctx.reading.entities.get(ev.iri)

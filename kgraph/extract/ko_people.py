@@ -8,6 +8,7 @@ title), ``광명시(시장 양기대)`` (title and name after the city), ``오�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -440,9 +441,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
                 words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):
-            body = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
-            if body is not None:
-                body = body.iri
+            place = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
+            body = place.iri if place is not None else None
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
@@ -783,14 +783,14 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
-            prev = words[idx - 1] if idx else None
-            if prev is None or prev.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", prev.text) or \
-                    strip_particle(prev.text) != prev.text:
+            before = words[idx - 1] if idx else None
+            if before is None or before.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", before.text) or \
+                    strip_particle(before.text) != before.text:
                 continue
-            name = prev.text + " " + name
-            s = prev.start
+            name = before.text + " " + name
+            s = before.start
             for c in ctx.mentions:
-                if c.type == "City" and c.start == prev.start:
+                if c.type == "City" and c.start == before.start:
                     c.via_title = True
         idx = words.index(w)
         lead = words[idx - 1] if idx else None
@@ -821,7 +821,7 @@ def name_shape(text: str) -> str | None:
 _GLUED_ENDS = tuple({t[-1] for t in GLUED_TITLES})
 
 
-def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False) -> tuple[str, str] | None:
     """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
 
     ``is_place`` tells a place stem (광명시장 is Gwangmyeong's mayor, 남양주시장 too), never a name.
@@ -931,6 +931,7 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
         if len(named) == 1:  # 부산진구의회를 방문해 김재운 의장과: the one council the sentence names
             name = named.pop()
             iri = _org_iri(ctx, name)
+            assert iri is not None  # `named` holds only the names _org_iri knows
             at = sent.text.find(name)
             ctx.org_names.setdefault(iri, (name, Span(sent.start + at, sent.start + at + len(name))))
             return iri

@@ -531,10 +531,10 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
             stem, suf, rest = split
             return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest
     if TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]):
-        split = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
-        if split and not ctx.gz.lookup(split.group(1)) and _name_like(split.group(1)):
-            name = split.group(1)
-            return w1.start(1), w1.start(1) + len(name), name, split.group(2) or ""
+        glued = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
+        if glued and not ctx.gz.lookup(glued.group(1)) and _name_like(glued.group(1)):
+            name = glued.group(1)
+            return w1.start(1), w1.start(1) + len(name), name, glued.group(2) or ""
     return None
 
 
@@ -676,8 +676,8 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
                 if target is not None:
                     break
         if target is not None:
-            cand = ctx.gz.by_iri.get(target)
-            kind = cand.kind if cand is not None else "new"
+            known = ctx.gz.by_iri.get(target)
+            kind = known.kind if known is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
 
 

@@ -90,10 +90,10 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
         line = line.rstrip("\r")
         m = _HEADER_LINE.match(line)
         key = m.group("key").lower() if m else ""
-        if not line.strip() or key not in HEADER_KEYS:
+        if m is None or not line.strip() or key not in HEADER_KEYS:  # (no match: key "", no header key)
             end = i
             break
-        value = m.group("value")  # type: ignore[union-attr]
+        value = m.group("value")
         ok = _HEADER_VALUE_OK.get(key)
         if key in meta or (ok is not None and not ok.match(value)):
             return {}, raw
@@ -217,7 +217,7 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
                  and not _DATE_LINE.match(line) and not _WEEKDAY_LINE.match(line)]
         if cands:
             meta["title"] = cands[0]
-    if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]
+    if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]  # the title kept in meta is a str
         meta["published"] = pub
     kept: list[str] = []
     for i, line in enumerate(lines):
