@@ -242,7 +242,8 @@ class Builder:
         if a == b:
             return
         iri = partnership_iri(a, b)
-        t = self.ties.setdefault(iri, Tie(*sorted((a, b))))
+        first, second = sorted((a, b))
+        t = self.ties.setdefault(iri, Tie(first, second))
         if kind:
             t.types.add(kind)
         for u in urls:
@@ -345,7 +346,7 @@ def build(gazetteer: Path, *, corpus: Path | None = None) -> Dataset:
         from .seed import add_seed_reading
 
         add_seed_reading(ds, corpus)
-    ds.skipped = b.skipped  # type: ignore[attr-defined]
+    ds.skipped = b.skipped  # type: ignore[attr-defined]  # the rows skipped ride on the dataset (cli build)
     return ds
 
 
@@ -377,8 +378,8 @@ def write(ds: Dataset, out: Path) -> tuple[Path, Path]:
     trig, ttl = out / "cities.trig", out / "cities.ttl"
     trig.write_text(trig_text(ds), encoding="utf-8")
     union = Graph()
-    for p, ns in PREFIXES.items():
-        union.bind(p, ns, override=True)
+    for prefix, ns in PREFIXES.items():
+        union.bind(prefix, ns, override=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     union.serialize(destination=str(ttl), format="turtle", encoding="utf-8")
@@ -397,8 +398,9 @@ def main(argv: list[str] | None = None) -> None:
     ds = build(args.gazetteer, corpus=args.corpus if args.corpus.exists() else None)
     trig, ttl = write(ds, args.out)
     n = sum(1 for _ in ds.quads((None, None, None, None)))
-    print(f"wrote {trig} and {ttl}: {n} quads; skipped {len(ds.skipped)} rows:")  # type: ignore[attr-defined]
-    for s in ds.skipped:  # type: ignore[attr-defined]
+    skipped: list[str] = ds.skipped  # type: ignore[attr-defined]  # set by build()
+    print(f"wrote {trig} and {ttl}: {n} quads; skipped {len(skipped)} rows:")
+    for s in skipped:
         print("  " + s)
 
 

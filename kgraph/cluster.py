@@ -88,7 +88,8 @@ def read_remote(name: str, suffix: str, data: bytes, overrides: Mapping[str, obj
 
 def _threads(client: Any) -> int:
     try:
-        return max(1, sum(client.nthreads().values()))
+        threads: int = max(1, sum(client.nthreads().values()))
+        return threads
     except Exception:  # a scheduler that cannot say: assume a small cluster
         return 2
 
@@ -109,7 +110,8 @@ def read_files_dask(files: Iterable[Path], *, extractor: Any, client: Any,
         if isinstance(item, Read):
             return item
         try:
-            return item.result()
+            read: Read = item.result()
+            return read
         except Exception as exc:  # the cluster lost the task: say so, keep going with the others
             return Read(path, error=f"the Dask cluster could not read it ({type(exc).__name__}: {exc}); "
                                     "check the workers' logs and ingest this file again")

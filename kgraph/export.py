@@ -80,7 +80,7 @@ def format_for(path: str | os.PathLike[str]) -> str:
     return SUFFIXES[suffix]
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write`` on a temporary file beside ``path``, then move it into place (or remove it on failure)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -155,13 +155,14 @@ def _write_rdf(kg: KnowledgeGraph, target: Path, fmt: str) -> dict[str, int]:
     if keeps_graphs:
         quads = sorted(kg.backend.quads(), key=lambda q: ("" if q[3] is None else str(q[3]), q[0].n3(), q[1].n3(),
                                                           q[2].n3()))
-        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]  # terms read from a store fit
                  for s, p, o, g in quads]
         counts = {"quads": len(items), "graphs": len({q[3] for q in quads if q[3] is not None})}
     else:
         triples = sorted({(s, p, o) for s, p, o, _ in kg.backend.quads()},
                          key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
-        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
+        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]  # terms read from a store fit
+                 for s, p, o in triples]
         counts = {"triples": len(items)}
     # kgr: is left out: the local parts of minted IRIs hold "/", which Turtle must escape ("kgr:city\/kr\/a")
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
@@ -235,8 +236,8 @@ def _write_shards(kg: KnowledgeGraph, target: Path, shards: int) -> Exported:
     quads, graphs = 0, set()
     try:
         for name in names:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
-            temps.append(Path(tmp))
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
+            temps.append(Path(tmp_name))
             outs.append(os.fdopen(fd, "wb"))
         for s, p, o, g in kg.backend.quads():
             gx = graph_to_ox(g)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from .errors import NotFound, UsageError
 from .vocab import KG, KGR
@@ -82,13 +82,13 @@ def records(kg: KnowledgeGraph) -> dict[URIRef, MergeRecord]:
     rows = list(kg.backend.quads(None, None, None, MERGES))
     for s, p, o, _ in rows:
         if p == KG.merged:
-            nodes[s] = recs[o] = MergeRecord(s, URIRef(""), o)  # type: ignore[arg-type]
+            nodes[s] = recs[o] = MergeRecord(s, URIRef(""), o)  # type: ignore[arg-type,index]  # kg:merged links IRIs
     for s, p, o, _ in rows:
         rec = nodes.get(s)
         if rec is None:
             continue
         if p == KG.kept:
-            rec.kept = o  # type: ignore[assignment]
+            rec.kept = o  # type: ignore[assignment]  # kg:kept links IRIs
         elif p == PROV.wasAttributedTo:
             rec.who = str(o)
         elif p == PROV.generatedAtTime:
@@ -137,7 +137,7 @@ def canonicalise(triples: Iterable[Triple],
         new = t
         for old in (t[0], t[2]):
             if old in merged:
-                new = _swap(new, old, merged[old])  # type: ignore[index]
+                new = _swap(new, old, merged[old])  # type: ignore[index]  # in `merged`: an IRI
         if new != t:
             removed.append(_nt(t))
             if new not in before:
@@ -146,8 +146,8 @@ def canonicalise(triples: Iterable[Triple],
     return list(dict.fromkeys(out)), removed, list(dict.fromkeys(added))
 
 
-def _graph_triples(kg: KnowledgeGraph, g: Node) -> list[Triple]:
-    return [(s, p, o) for s, p, o, _ in kg.backend.quads(None, None, None, g)]  # type: ignore[arg-type]
+def _graph_triples(kg: KnowledgeGraph, g: Identifier) -> list[Triple]:
+    return [(s, p, o) for s, p, o, _ in kg.backend.quads(None, None, None, g)]
 
 
 def _iri(kg: KnowledgeGraph, value: str) -> URIRef:
@@ -176,10 +176,9 @@ def merge(kg: KnowledgeGraph, keep: str, drop: str, *, why: str = "", who: str |
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     rec = recs.get(d) or MergeRecord(KGR["merge/" + hashlib.sha1(f"{k}|{d}".encode()).hexdigest()[:16]], k, d,
                                      who or getpass.getuser(), now, why)
-    graphs = {g for _, _, _, g in kg.backend.quads(d, None, None)} | \
-        {g for _, _, _, g in kg.backend.quads(None, None, d)}
+    graphs = {g for _, _, _, g in kg.backend.quads(d, None, None) if g is not None} | \
+        {g for _, _, _, g in kg.backend.quads(None, None, d) if g is not None}
     graphs.discard(MERGES)
-    graphs.discard(None)
     plan = {}
     for g in sorted(graphs, key=str):
         new, removed, added = canonicalise(_graph_triples(kg, g), {d: k})
@@ -187,7 +186,7 @@ def merge(kg: KnowledgeGraph, keep: str, drop: str, *, why: str = "", who: str |
         plan[g] = new
     _write_record(kg, rec)
     for g, new in plan.items():
-        kg.replace_graph(g, new)  # type: ignore[arg-type]
+        kg.replace_graph(g, new)  # type: ignore[arg-type]  # kgraph names its graphs with IRIs
     return rec
 
 

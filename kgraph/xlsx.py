@@ -61,7 +61,7 @@ def write_workbook(out: IO[bytes], sheets: Sequence[Sheet]) -> None:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)  # type: ignore[arg-type]  # a new workbook has one sheet: never None
     for sheet in sheets:
         ws = wb.create_sheet(sheet_title(sheet.title))
         ws.append(list(sheet.columns))

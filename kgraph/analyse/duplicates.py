@@ -110,13 +110,14 @@ def load(kg: KnowledgeGraph) -> dict[URIRef, Known]:
     out: dict[URIRef, Known] = {}
     for r in kg.query(_ROWS):
         t = str(r["t"]).rsplit("/", 1)[-1]
-        k = out.setdefault(r["e"], Known(r["e"], t))
+        e: URIRef = r["e"]  # type: ignore[assignment]  # the query binds ?e to an IRI
+        k = out.setdefault(e, Known(e, t))
         k.labels.add(str(r["l"]))
         if "body" in r:
             k.bodies.add(str(r["body"]))
         if "within" in r:
             k.within.add(str(r["within"]))
-        if ("reg" in r and r["reg"].toPython() is True) or r["e"] in known:
+        if ("reg" in r and r["reg"].toPython() is True) or r["e"] in known:  # type: ignore[attr-defined]  # ?reg binds a boolean literal
             k.registered = True
     return out
 

@@ -24,7 +24,7 @@ def catalogue(base: str = "") -> list[dict[str, object]]:
     >>> [q["path"] for q in catalogue() if q["name"] == "partners"]
     ['/queries/partners?city=…']
     """
-    out = []
+    out: list[dict[str, object]] = []
     for q in named_queries().values():
         query_string = "&".join(f"{p.name}=…" for p in q.params)
         out.append({"name": q.name, "description": q.description,

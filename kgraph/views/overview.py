@@ -122,9 +122,7 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
             if lang is not None or s == o or s not in wanted or o not in wanted:
                 continue
             a, b = (s, o) if s < o else (o, s)
-            tie = ties.get((a, b))
-            if tie is None:
-                tie = ties[(a, b)] = {"types": set(), "year": None}
+            tie = ties.setdefault((a, b), {"types": set(), "year": None})
             if kind:
                 tie["types"].add(kind)
     others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER
@@ -140,7 +138,7 @@ def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[in
 
     if len(groups) == 1:
         return [(0.0, 0.0)]
-    g = nx.Graph()
+    g: nx.Graph[int] = nx.Graph()
     g.add_nodes_from(range(len(groups)))
     for (a, b), n in weights.items():
         g.add_edge(a, b, weight=math.log1p(n))
