@@ -261,7 +261,7 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
     if stored:
         return stored[0]
     alt_form = surf[-1:] in ("시", "현", "성", "주") and (
-        len(surf) >= 3 and surf.endswith("시")  # the name as written with its 시: 위해시, 요코하마시
+        (len(surf) >= 3 and surf.endswith("시"))  # the name as written with its 시: 위해시, 요코하마시
         or any(c.iri in {f.iri for f in foreign} for c in ctx.gz.lookup(surf[:-1])))
     if not (rest.startswith("시") or alt_form) and not prev_country:
         return None  # 코로나 팬데믹: a foreign name needs 시 or its country to count
@@ -756,8 +756,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             cc = listed or country
             if several and not listed:
                 continue
-            located = listed is not None or LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
-                and cc != "zz"
+            located = listed is not None or (LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
+                and cc != "zz")
             if len(stem) < 3 and not located:
                 continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
