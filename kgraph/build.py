@@ -21,8 +21,20 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from . import places
 from .errors import BuildError
 from .names import loader
-from .vocab import (KG, SCHEMA, TIE_TYPES, WD, Gazetteer, Registry, city_iri, country_iri, partnership_iri,
-                    PREFIXES, region, typeConflict)
+from .vocab import (
+    KG,
+    PREFIXES,
+    SCHEMA,
+    TIE_TYPES,
+    WD,
+    Gazetteer,
+    Registry,
+    city_iri,
+    country_iri,
+    partnership_iri,
+    region,
+    typeConflict,
+)
 
 _NATIVE_LANG_FALLBACK = {"KR": "ko", "DE": "de", "US": "en", "CN": "zh", "JP": "ja"}
 _SKIP_NOTES = re.compile(r"^(not a sister city|UNVERIFIED|council-level|sub-municipal)", re.IGNORECASE)
@@ -210,7 +222,7 @@ class Builder:
                 native = r.get("name_native", "")
                 c = places.country(cc)
                 lang = (c.lang if c and c.lang else _NATIVE_LANG_FALLBACK.get(cc, "und"))
-                if native and native != r["name_en"] or lang != "en":
+                if (native and native != r["name_en"]) or lang != "en":
                     self.label(iri, native, lang)
                 if r["parent_region"]:
                     self.gaz.add((iri, region, Literal(r["parent_region"], lang="en")))
@@ -230,7 +242,8 @@ class Builder:
         if a == b:
             return
         iri = partnership_iri(a, b)
-        t = self.ties.setdefault(iri, Tie(*sorted((a, b))))
+        first, second = sorted((a, b))
+        t = self.ties.setdefault(iri, Tie(first, second))
         if kind:
             t.types.add(kind)
         for u in urls:
@@ -244,7 +257,7 @@ class Builder:
         for r in rows:
             cc = r["country"]
             notes = r.get("notes", "")
-            if not r["partner_name_en"] or " " in r["partner_name_ko"].strip() and cc == "KR":
+            if not r["partner_name_en"] or (" " in r["partner_name_ko"].strip() and cc == "KR"):
                 self.skipped.append(f"광명시 – {r['partner_name_ko']}: sub-municipal tie, not between cities")
                 continue
             if cc == "KR":
@@ -264,7 +277,8 @@ class Builder:
                 self.skipped.append(f"{r['korean_government_en']} – {r['partner_en']}: host name ambiguous or below "
                                     "county level in the source, not merged into any city")
                 continue
-            host = self.korean_gov(r["korean_government_ko"], r["province"], name_en=clean_en(r["korean_government_en"]))
+            host = self.korean_gov(r["korean_government_ko"], r["province"],
+                                   name_en=clean_en(r["korean_government_en"]))
             if host is None:
                 continue
             c = places.country(r["partner_country"])
@@ -332,7 +346,7 @@ def build(gazetteer: Path, *, corpus: Path | None = None) -> Dataset:
         from .seed import add_seed_reading
 
         add_seed_reading(ds, corpus)
-    ds.skipped = b.skipped  # type: ignore[attr-defined]
+    ds.skipped = b.skipped  # type: ignore[attr-defined]  # the rows skipped ride on the dataset (cli build)
     return ds
 
 
@@ -364,8 +378,8 @@ def write(ds: Dataset, out: Path) -> tuple[Path, Path]:
     trig, ttl = out / "cities.trig", out / "cities.ttl"
     trig.write_text(trig_text(ds), encoding="utf-8")
     union = Graph()
-    for p, ns in PREFIXES.items():
-        union.bind(p, ns, override=True)
+    for prefix, ns in PREFIXES.items():
+        union.bind(prefix, ns, override=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     union.serialize(destination=str(ttl), format="turtle", encoding="utf-8")
@@ -384,8 +398,9 @@ def main(argv: list[str] | None = None) -> None:
     ds = build(args.gazetteer, corpus=args.corpus if args.corpus.exists() else None)
     trig, ttl = write(ds, args.out)
     n = sum(1 for _ in ds.quads((None, None, None, None)))
-    print(f"wrote {trig} and {ttl}: {n} quads; skipped {len(ds.skipped)} rows:")  # type: ignore[attr-defined]
-    for s in ds.skipped:  # type: ignore[attr-defined]
+    skipped: list[str] = ds.skipped  # type: ignore[attr-defined]  # set by build()
+    print(f"wrote {trig} and {ttl}: {n} quads; skipped {len(skipped)} rows:")
+    for s in skipped:
         print("  " + s)
 
 

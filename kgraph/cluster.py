@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +88,8 @@ def read_remote(name: str, suffix: str, data: bytes, overrides: Mapping[str, obj
 
 def _threads(client: Any) -> int:
     try:
-        return max(1, sum(client.nthreads().values()))
+        threads: int = max(1, sum(client.nthreads().values()))
+        return threads
     except Exception:  # a scheduler that cannot say: assume a small cluster
         return 2
 
@@ -109,7 +110,8 @@ def read_files_dask(files: Iterable[Path], *, extractor: Any, client: Any,
         if isinstance(item, Read):
             return item
         try:
-            return item.result()
+            read: Read = item.result()
+            return read
         except Exception as exc:  # the cluster lost the task: say so, keep going with the others
             return Read(path, error=f"the Dask cluster could not read it ({type(exc).__name__}: {exc}); "
                                     "check the workers' logs and ingest this file again")
@@ -132,7 +134,5 @@ def read_files_dask(files: Iterable[Path], *, extractor: Any, client: Any,
         for _, item in queue:  # interrupted: nothing left running on the cluster for this run
             if not isinstance(item, Read):
                 item.cancel()
-        try:
+        with suppress(Exception):  # the client is already closing
             client.cancel(env)
-        except Exception:  # the client is already closing
-            pass

@@ -4,8 +4,8 @@
 country, then the tie's type, year, sources and the rest), or the one sheet ``view`` names.
 RDF formats write the whole store: ``trig`` and ``nquads`` keep the named graphs, ``turtle`` and
 ``ntriples`` write their union (each triple once). ``jsonld`` writes compact JSON-LD with kgraph's
-``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``, ``gexf`` and ``csv``
-write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
+``@context`` (:mod:`kgraph.jsonld`): the union by default, the named graphs with ``graphs=True``. ``graphml``,
+``gexf`` and ``csv`` write a projection (:func:`kgraph.analyse.to_networkx`, ``view`` defaults to ``partnership``).
 Every file is written to a temporary file beside the target and moved into place when complete,
 so a failed export never leaves half a file.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -79,7 +80,7 @@ def format_for(path: str | os.PathLike[str]) -> str:
     return SUFFIXES[suffix]
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write`` on a temporary file beside ``path``, then move it into place (or remove it on failure)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -96,10 +97,8 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 
@@ -156,13 +155,14 @@ def _write_rdf(kg: KnowledgeGraph, target: Path, fmt: str) -> dict[str, int]:
     if keeps_graphs:
         quads = sorted(kg.backend.quads(), key=lambda q: ("" if q[3] is None else str(q[3]), q[0].n3(), q[1].n3(),
                                                           q[2].n3()))
-        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]  # terms read from a store fit
                  for s, p, o, g in quads]
         counts = {"quads": len(items), "graphs": len({q[3] for q in quads if q[3] is not None})}
     else:
         triples = sorted({(s, p, o) for s, p, o, _ in kg.backend.quads()},
                          key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
-        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
+        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]  # terms read from a store fit
+                 for s, p, o in triples]
         counts = {"triples": len(items)}
     # kgr: is left out: the local parts of minted IRIs hold "/", which Turtle must escape ("kgr:city\/kr\/a")
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
@@ -236,8 +236,8 @@ def _write_shards(kg: KnowledgeGraph, target: Path, shards: int) -> Exported:
     quads, graphs = 0, set()
     try:
         for name in names:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
-            temps.append(Path(tmp))
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
+            temps.append(Path(tmp_name))
             outs.append(os.fdopen(fd, "wb"))
         for s, p, o, g in kg.backend.quads():
             gx = graph_to_ox(g)

@@ -261,9 +261,9 @@ class KnowledgeGraph:
             for pred in (RDFS.label, SKOS.altLabel, SCHEMA.name):
                 for lit in lits:
                     for s, _, _, _ in self.backend.quads(None, pred, lit):
-                        if isinstance(s, URIRef) and s not in found:
-                            if kind is None or any(True for _ in self.backend.quads(s, RDF.type, kind)):
-                                found.append(s)
+                        if isinstance(s, URIRef) and s not in found and \
+                                (kind is None or any(True for _ in self.backend.quads(s, RDF.type, kind))):
+                            found.append(s)
             if found:
                 break
         return found
@@ -289,7 +289,7 @@ class KnowledgeGraph:
         if _is_iri(value):  # a value that is no IRI can only be a literal URL (or nothing)
             hits += [s for s, _, _, _ in self.backend.quads(None, SCHEMA.url, URIRef(value))]
         if hits:
-            return hits[0]  # type: ignore[return-value]
+            return hits[0]  # type: ignore[return-value]  # what has a schema:url here is an article IRI
         return article_iri(value)
 
     def describe_label(self, iri: URIRef) -> str:
@@ -305,8 +305,8 @@ class KnowledgeGraph:
     def dataset(self) -> Dataset:
         """A copy of the whole store as an rdflib ``Dataset`` (named graphs kept)."""
         ds = Dataset()
-        for p, ns in PREFIXES.items():
-            ds.bind(p, ns, override=True)
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True)
         for s, p, o, g in self.backend.quads():
             ds.graph(g if g is not None else URIRef("urn:x-rdflib:default")).add((s, p, o))
         return ds
@@ -314,8 +314,8 @@ class KnowledgeGraph:
     def rdflib_graph(self) -> Graph:
         """A copy of the union of all graphs as one rdflib ``Graph``."""
         g = Graph()
-        for p, ns in PREFIXES.items():
-            g.bind(p, ns, override=True)
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, override=True)
         for s, p, o, _ in self.backend.quads():
             g.add((s, p, o))
         return g
@@ -334,7 +334,7 @@ class KnowledgeGraph:
             self.backend.replace_graph(graph, new)
 
     def recount(self) -> None:
-        """Count again, from the graph itself, what aggregate named queries read (see :mod:`kgraph.query.aggregates`)."""
+        """Count again, from the graph itself, what aggregate named queries read (:mod:`kgraph.query.aggregates`)."""
         from .query.aggregates import refresh
 
         refresh(self)

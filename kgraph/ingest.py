@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged, UsageError
 from .extract.explain import Explanation, explain_article
@@ -17,7 +17,6 @@ from .extract.pipeline import Extractor
 from .parallel import Read, default_workers, read_files
 from .read import read_article
 from .read.load import SUFFIXES
-
 
 #: articles are written in batches: the writer's lock is held for one batch, never for a whole run
 BATCH_ARTICLES = 25
@@ -96,6 +95,14 @@ def _graph(kg: object | None) -> Any:
     return KnowledgeGraph.shipped()
 
 
+class SizedReads(Protocol):
+    """What a progress callback is given: the reads to come, and how many there will be."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Read]: ...
+
+
 class _Sized:
     """An iterator that knows how many items it will give (for progress bars)."""
 
@@ -110,7 +117,7 @@ class _Sized:
 
 
 def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,
-           progress: Callable[[Iterable[Read]], Iterable[Read]] | None = None, workers: int | None = None,
+           progress: Callable[[SizedReads], Iterable[Read]] | None = None, workers: int | None = None,
            dask: Any = None) -> IngestReport:
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
 

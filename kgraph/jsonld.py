@@ -17,7 +17,8 @@ Other modules (the SPARQL endpoint's JSON-LD answers, for one) reuse :func:`cont
 ({'@id': 'rdfs:label', '@container': '@language'}, 'https://schema.org/')
 >>> from rdflib import Graph, Literal, URIRef
 >>> from rdflib.namespace import RDFS
->>> g = Graph(); _ = g.add((URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong"), RDFS.label, Literal("광명시", lang="ko")))
+>>> gm = URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong")
+>>> g = Graph(); _ = g.add((gm, RDFS.label, Literal("광명시", lang="ko")))
 >>> import json; json.loads(graph_document(g))["label"]
 {'ko': '광명시'}
 """
@@ -66,7 +67,7 @@ def graph_document(graph: Graph | Iterable[tuple[Node, Node, Node]], *, indent: 
         g.add((s, p, o))
     text = g.serialize(format="json-ld", context=context(), auto_compact=True)
     doc = json.loads(text)
-    if not isinstance(doc, dict) or "@graph" not in doc and len(g) == 0:
+    if not isinstance(doc, dict) or ("@graph" not in doc and len(g) == 0):
         doc = {"@context": context(), "@graph": []}
     return _dumps(doc, indent=indent)
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from .errors import NotFound, UsageError
 from .vocab import KG, KGR
@@ -82,13 +82,13 @@ def records(kg: KnowledgeGraph) -> dict[URIRef, MergeRecord]:
     rows = list(kg.backend.quads(None, None, None, MERGES))
     for s, p, o, _ in rows:
         if p == KG.merged:
-            nodes[s] = recs[o] = MergeRecord(s, URIRef(""), o)  # type: ignore[arg-type]
+            nodes[s] = recs[o] = MergeRecord(s, URIRef(""), o)  # type: ignore[arg-type,index]  # kg:merged links IRIs
     for s, p, o, _ in rows:
         rec = nodes.get(s)
         if rec is None:
             continue
         if p == KG.kept:
-            rec.kept = o  # type: ignore[assignment]
+            rec.kept = o  # type: ignore[assignment]  # kg:kept links IRIs
         elif p == PROV.wasAttributedTo:
             rec.who = str(o)
         elif p == PROV.generatedAtTime:
@@ -115,13 +115,18 @@ def mapping(kg: KnowledgeGraph) -> dict[URIRef, URIRef]:
     return out
 
 
-def canonicalise(triples: Iterable[Triple], merged: Mapping[URIRef, URIRef]) -> tuple[list[Triple], list[str], list[str]]:
+def canonicalise(triples: Iterable[Triple],
+                 merged: Mapping[URIRef, URIRef]) -> tuple[list[Triple], list[str], list[str]]:
     """The triples with merged IRIs replaced by the kept ones, and what changed (removed, added) as N-Triples.
 
     >>> a, b = URIRef("urn:a"), URIRef("urn:b")
     >>> out, removed, added = canonicalise([(b, RDF.type, OWL.Thing)], {b: a})
-    >>> out == [(a, RDF.type, OWL.Thing)], removed, added
-    (True, ['<urn:b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Thing> .'], ['<urn:a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Thing> .'])
+    >>> out == [(a, RDF.type, OWL.Thing)]
+    True
+    >>> removed
+    ['<urn:b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Thing> .']
+    >>> added
+    ['<urn:a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Thing> .']
     """
     src = list(triples)
     before = set(src)
@@ -132,7 +137,7 @@ def canonicalise(triples: Iterable[Triple], merged: Mapping[URIRef, URIRef]) -> 
         new = t
         for old in (t[0], t[2]):
             if old in merged:
-                new = _swap(new, old, merged[old])  # type: ignore[index]
+                new = _swap(new, old, merged[old])  # type: ignore[index]  # in `merged`: an IRI
         if new != t:
             removed.append(_nt(t))
             if new not in before:
@@ -141,8 +146,8 @@ def canonicalise(triples: Iterable[Triple], merged: Mapping[URIRef, URIRef]) -> 
     return list(dict.fromkeys(out)), removed, list(dict.fromkeys(added))
 
 
-def _graph_triples(kg: KnowledgeGraph, g: Node) -> list[Triple]:
-    return [(s, p, o) for s, p, o, _ in kg.backend.quads(None, None, None, g)]  # type: ignore[arg-type]
+def _graph_triples(kg: KnowledgeGraph, g: Identifier) -> list[Triple]:
+    return [(s, p, o) for s, p, o, _ in kg.backend.quads(None, None, None, g)]
 
 
 def _iri(kg: KnowledgeGraph, value: str) -> URIRef:
@@ -168,12 +173,12 @@ def merge(kg: KnowledgeGraph, keep: str, drop: str, *, why: str = "", who: str |
         raise UsageError(f"{d} is already merged into {recs[d].kept}; run `kgraph unmerge {d}` first")
     if k in recs:
         raise UsageError(f"{k} is itself merged into {recs[k].kept}; merge into that node instead")
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     rec = recs.get(d) or MergeRecord(KGR["merge/" + hashlib.sha1(f"{k}|{d}".encode()).hexdigest()[:16]], k, d,
                                      who or getpass.getuser(), now, why)
-    graphs = {g for _, _, _, g in kg.backend.quads(d, None, None)} | {g for _, _, _, g in kg.backend.quads(None, None, d)}
+    graphs = {g for _, _, _, g in kg.backend.quads(d, None, None) if g is not None} | \
+        {g for _, _, _, g in kg.backend.quads(None, None, d) if g is not None}
     graphs.discard(MERGES)
-    graphs.discard(None)
     plan = {}
     for g in sorted(graphs, key=str):
         new, removed, added = canonicalise(_graph_triples(kg, g), {d: k})
@@ -181,7 +186,7 @@ def merge(kg: KnowledgeGraph, keep: str, drop: str, *, why: str = "", who: str |
         plan[g] = new
     _write_record(kg, rec)
     for g, new in plan.items():
-        kg.replace_graph(g, new)  # type: ignore[arg-type]
+        kg.replace_graph(g, new)  # type: ignore[arg-type]  # kgraph names its graphs with IRIs
     return rec
 
 

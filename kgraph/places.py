@@ -107,7 +107,8 @@ def _by_short() -> dict[str, list[Gov]]:
 def lookup(name_ko: str, province_ko: str | None = None) -> list[Gov]:
     """Governments an official or short Korean name can mean (narrowed by province when given)."""
     name_ko = province_name(name_ko)
-    cands = [g for g in governments().values() if g.name_ko == name_ko] or list(_by_short().get(short_name(name_ko), []))
+    cands = [g for g in governments().values() if g.name_ko == name_ko] or \
+        list(_by_short().get(short_name(name_ko), []))
     if province_ko:
         prov = province_name(province_ko)
         narrowed = [g for g in cands if g.province_ko == prov]

@@ -84,8 +84,8 @@ def to_triples(reading: Reading, *, with_sentences: bool = True) -> list[Triple]
         if with_sentences and f.sentence:
             out.append((ev, KG.sentence, Literal(f.sentence, lang=art.language)))
     ties = {f.s for f in reading.facts if f.p == RDF.type and f.o in (V.Partnership, V.PartnershipStep)}
-    for t in ties:
-        out.append((t, PROV.wasDerivedFrom, a))
+    for tie in ties:
+        out.append((tie, PROV.wasDerivedFrom, a))
     seen: set[Triple] = set()
     unique = []
     for t in out:

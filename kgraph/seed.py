@@ -23,9 +23,10 @@ def add_seed_reading(ds: Dataset, corpus: Path) -> bool:
     if not path.is_file():
         return False
     kg = KnowledgeGraph.memory(shipped=False)
-    kg.backend.add_quads((s, p, o, g.identifier if hasattr(g, "identifier") else g)
+    kg.backend.add_quads((s, p, o, getattr(g, "identifier", g))
                          for s, p, o, g in ds.quads((None, None, None, None)))
-    reading = Extractor(gazetteer=gazetteer_for(kg), registry=registry_for(KnowledgeGraph.shipped())).read(read_article(path))
+    extractor = Extractor(gazetteer=gazetteer_for(kg), registry=registry_for(KnowledgeGraph.shipped()))
+    reading = extractor.read(read_article(path))
     graph = ds.graph(article_node(reading))
     for t in to_triples(reading, with_sentences=False):
         graph.add(t)

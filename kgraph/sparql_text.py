@@ -24,7 +24,7 @@ from .errors import ForbiddenQuery, QuerySyntaxError, UpdateNotAllowed
 _TOKEN = re.compile(
     r'''(?P<comment>\#[^\n]*)
       | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)''',
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)''',  # noqa: E501  (one alternative a line, unbroken)
     re.VERBOSE,
 )
 _READ_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -65,6 +65,7 @@ def query_form(text: str) -> str | None:
     pos = 0
     while m := _PROLOGUE.match(masked, pos):
         pos = m.end()
+    word: str
     for word in re.findall(r"(?<![?$\w:])[A-Za-z]+(?![\w:])", masked[pos:]):
         up = word.upper()
         if up in _READ_FORMS or up in _UPDATE_FORMS:

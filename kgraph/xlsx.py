@@ -38,7 +38,7 @@ def cell_value(v: Any) -> Any:
     """A value Excel takes: text without control characters and at most :data:`MAX_CELL` long; numbers,
     booleans and dates as they are; anything else as text."""
     if isinstance(v, dt.datetime) and v.tzinfo is not None:  # Excel has no time zones: UTC
-        return v.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return v.astimezone(dt.UTC).replace(tzinfo=None)
     if v is None or isinstance(v, bool | int | float | dt.date):
         return v
     text = _ILLEGAL.sub("", str(v))
@@ -61,7 +61,7 @@ def write_workbook(out: IO[bytes], sheets: Sequence[Sheet]) -> None:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)  # type: ignore[arg-type]  # a new workbook has one sheet: never None
     for sheet in sheets:
         ws = wb.create_sheet(sheet_title(sheet.title))
         ws.append(list(sheet.columns))

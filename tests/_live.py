@@ -53,7 +53,7 @@ class Live:
 def start(args: Sequence[str], *, port: int, log: Path, ready_path: str = "/health", wait: float = 60.0,
           env: dict[str, str] | None = None) -> Live:
     """Start ``args`` (which must listen on ``port``) and wait until ``ready_path`` answers 200."""
-    out = open(log, "w", encoding="utf-8")
+    out = open(log, "w", encoding="utf-8")  # noqa: SIM115  (the server writes to it for as long as it runs)
     proc = subprocess.Popen(list(args), stdout=out, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"

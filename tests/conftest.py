@@ -83,8 +83,7 @@ def cli() -> Cli:
 @pytest.fixture(scope="session")
 def ex() -> object:
     """One Extractor (gazetteer from the shipped graph, Kiwi taught its names) for all extraction tests."""
-    from kgraph.extract.pipeline import Extractor
-
     from kgraph import KnowledgeGraph
+    from kgraph.extract.pipeline import Extractor
 
     return Extractor(KnowledgeGraph.shipped())

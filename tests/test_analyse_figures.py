@@ -11,7 +11,7 @@ from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, _power_pagerank, 
 from kgraph.errors import AmbiguousName, NotFound, UsageError
 from kgraph.graph import KnowledgeGraph
 
-from _trig import HEAD, ID  # noqa: E402
+from _trig import HEAD, ID
 
 
 def city(key: str, en: str, ko: str, cc: str = "KR") -> str:

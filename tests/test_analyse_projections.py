@@ -10,7 +10,7 @@ from kgraph.analyse import VIEWS, to_networkx
 from kgraph.errors import UsageError
 from kgraph.graph import KnowledgeGraph
 
-from _trig import HEAD, ID  # noqa: E402
+from _trig import HEAD, ID
 
 # a–b: two kg:Partnership nodes for one pair (merged); b–c: bare kg:partnerOf edge; a–d: untyped, undated.
 # One event with a, c and an organization; one with a only; a person attends (not a city or organization).

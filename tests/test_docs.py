@@ -91,7 +91,7 @@ def test_the_python_api_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("KGRAPH_STORE", str(tmp_path / "store"))
     monkeypatch.chdir(tmp_path)
     for block in blocks:
-        exec(compile(block, "docs/python-api.md", "exec"), {})  # noqa: S102
+        exec(compile(block, "docs/python-api.md", "exec"), {})
 
 
 def test_cli_examples_parse() -> None:

@@ -5,6 +5,11 @@ import io
 from pathlib import Path
 
 import pytest
+
+from kgraph.views.dossier import article_entries, dossier, ego_svg, partner_rows
+from kgraph.views.index import GraphIndex
+from kgraph.vocab import KG, KGR
+
 from conftest_views import (
     ARTICLE_URL,
     GM,
@@ -18,11 +23,6 @@ from conftest_views import (
     screenshot,
     shipped_with_article,
 )
-from rdflib import Literal
-
-from kgraph.views.dossier import article_entries, dossier, ego_svg, partner_rows
-from kgraph.views.index import GraphIndex
-from kgraph.vocab import KG, KGR
 
 __all__ = ["browser"]
 READY = "!!(window.kgraphMap && kgraphMap.drawn && window.kgraphTimeline && kgraphTimeline.drawn)"

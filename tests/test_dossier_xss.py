@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from kgraph.views.dossier import dossier
+
 from conftest_views import (
     XSS_CITY_A,
     XSS_IMG,
@@ -17,8 +20,6 @@ from conftest_views import (
     hostile_graph,
     open_view,
 )
-
-from kgraph.views.dossier import dossier
 
 __all__ = ["browser"]
 HOSTILE_TITLE = f"</title>{XSS_SCRIPT}{XSS_IMG}"

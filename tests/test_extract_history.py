@@ -9,7 +9,7 @@ from kgraph.extract.history import steps_in
 from kgraph.extract.registry import RegistryTie, registry_status
 from kgraph.read.article import Article
 
-S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie
+S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie  # noqa: E741  (S, F, O: the three tie types)
 
 
 @pytest.mark.parametrize(("sentence", "types", "expected"), [
@@ -90,9 +90,10 @@ def test_reading_adds_steps_with_both_times(ex):
 
 
 def test_a_lasting_state_or_a_renewal_does_not_date_the_tie(ex):
+    import datetime as dt
+
     from kgraph import vocab as V
     from kgraph.read.article import Article
-    import datetime as dt
 
     def since(text):
         r = ex.read(Article(text=text, url="urn:test:since", language="ko", published=dt.date(2022, 10, 12)))

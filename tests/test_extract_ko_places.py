@@ -245,7 +245,7 @@ def test_bare_name_announced_by_a_tie_descriptor(read):
 
 
 def test_short_names_chained_by_middle_dots_after_a_province(read):
-    cities, ties = read("서초구는 지금까지 충남 논산·청양, 경북 울진과 자매결연을 체결했다고 밝혔다.")
+    cities, _ties = read("서초구는 지금까지 충남 논산·청양, 경북 울진과 자매결연을 체결했다고 밝혔다.")
     assert {"논산", "청양", "울진"} <= {c[:-1] if c[-1] in "시군" else c for c in cities}
     weather, _ = read("날씨: 서울·부산·대구 맑음")
     assert not weather

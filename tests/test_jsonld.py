@@ -70,7 +70,7 @@ def test_the_union_reads_as_one_graph_in_rdflib(small: KnowledgeGraph, tmp_path:
     g = rdflib.Graph().parse(tmp_path / "g.jsonld", format="json-ld")
     assert set(g) == union(small)
     doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
-    assert list(doc)[0] == "@context" and doc["@context"] == context()
+    assert next(iter(doc)) == "@context" and doc["@context"] == context()
     nodes = {n["@id"]: n for n in doc["@graph"]}
     gm = nodes[ID + "city/kr/gwangmyeong"]
     assert gm["label"] == {"ko": "광명시", "en": "Gwangmyeong"}  # a language map, not value objects

@@ -52,7 +52,7 @@ def test_loader_returns_fresh_lists_of_frozen_rows():
 def test_parse_rejects_a_stale_header():
     with pytest.raises(ValueError, match="regenerate"):
         loader._parse_tsv("name\tother\n", ("name_ko", "x"), "t.tsv")
-    with pytest.raises(ValueError, match="t.tsv:2"):
+    with pytest.raises(ValueError, match=r"t.tsv:2"):
         loader._parse_tsv("a\tb\nonly-one\n", ("a", "b"), "t.tsv")
 
 

@@ -168,7 +168,7 @@ def test_a_query_that_eats_memory_is_stopped_too(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("KGRAPH_QUERY_MEMORY_MB", "300")
     kg = KnowledgeGraph.memory()
     start = time.monotonic()
-    with pytest.raises(QueryError, match="memory|time limit"):
+    with pytest.raises(QueryError, match=r"memory|time limit"):
         kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=30)
     assert time.monotonic() - start < 15
     assert kg.query("ASK { ?c rdfs:label '광명시'@ko }", timeout=10).boolean

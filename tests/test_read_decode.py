@@ -2,13 +2,13 @@
 import pytest
 
 from kgraph.errors import DecodeError
-from kgraph.read.decode import decode, declared_charset, looks_binary
+from kgraph.read.decode import declared_charset, decode, looks_binary
 
 TEXT = "광명시는 독일 오스나브뤼크시와 상호결연을 맺었다."
 
 
 def test_utf8_and_nfc():
-    decomposed = "광명시".encode("utf-8").decode("utf-8")
+    decomposed = "광명시".encode().decode("utf-8")
     import unicodedata
 
     nfd = unicodedata.normalize("NFD", decomposed).encode("utf-8")

@@ -3,7 +3,6 @@ an exit code, and no traceback ever reaches the user (the runner re-raises any u
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 

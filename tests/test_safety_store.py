@@ -181,7 +181,7 @@ def test_repair_puts_back_the_newest_read_view_when_the_manifest_is_damaged(cli,
 def test_backup_and_restore_round_trip(cli, store: Path, tmp_path: Path) -> None:
     before = quads(store)
     res = cli("store", "backup", str(tmp_path / "bk"), "--store", str(store))
-    assert res.exit_code == 0 and f"backed up" in res.stdout, res.output
+    assert res.exit_code == 0 and "backed up" in res.stdout, res.output
     assert quads(tmp_path / "bk") == before  # a backup is itself a readable store
     assert cli("ingest", "-q", "--store", str(store), str(article(tmp_path))).exit_code == 0
     assert quads(store) > before

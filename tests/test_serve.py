@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _live import Live, free_port, kgraph_serve
 from rdflib import Graph, Literal, URIRef
 
 from kgraph import KnowledgeGraph
+
+from _live import Live, free_port, kgraph_serve
 
 GM = "https://w3id.org/kgraph/id/city/kr/gwangmyeong"
 SELECT = f"""SELECT ?partner ?name WHERE {{ <{GM}> kg:partnerOf ?partner .

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from _live import Live, free_port, kgraph_serve
 from conftest_views import browser
 

@@ -33,7 +33,8 @@ def test_every_backend_of_the_issue_is_registered() -> None:
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A live Oxigraph server (``pip install oxigraph``) on loopback; its query endpoint's URL."""
-    from _live import free_port, oxigraph_cli, oxigraph_server as start
+    from _live import free_port, oxigraph_cli
+    from _live import oxigraph_server as start
 
     if oxigraph_cli() is None:
         pytest.skip("needs the oxigraph server command (pip install -e '.[test]' installs it)")
@@ -60,7 +61,7 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     be.close()  # type: ignore[attr-defined]
 
 
-def triples_of(be: object, graph: URIRef | None | str = "any") -> set[tuple]:
+def triples_of(be: object, graph: URIRef | str | None = "any") -> set[tuple]:
     return {(s, p, o) for s, p, o, _ in be.quads(g=graph)}  # type: ignore[attr-defined]
 
 

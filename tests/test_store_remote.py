@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _live import Live, free_port, kgraph_serve, oxigraph_cli, oxigraph_server
 
 from kgraph import KnowledgeGraph
 from kgraph.errors import StoreError, UsageError
 from kgraph.store import capabilities, open_backend
 from kgraph.store.remote import Endpoints, RemoteBackend
+
+from _live import Live, free_port, kgraph_serve, oxigraph_cli, oxigraph_server
 
 FIX = Path(__file__).parent / "fixtures" / "articles"
 ARTICLES = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
@@ -55,7 +56,7 @@ def test_capabilities_are_declared_not_guessed_from_names() -> None:
 
 
 def test_an_unreachable_server_names_the_problem_and_the_fix() -> None:
-    with pytest.raises(StoreError, match="cannot reach the SPARQL server.*start it"):
+    with pytest.raises(StoreError, match=r"cannot reach the SPARQL server.*start it"):
         len(RemoteBackend(url="http://127.0.0.1:18099/query", timeout=5))
 
 

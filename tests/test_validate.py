@@ -9,7 +9,8 @@ from kgraph.errors import LoadError
 from kgraph.graph import KnowledgeGraph, shipped_graph_path
 from kgraph.validate import rules, shapes_path, validate
 
-from _trig import HEAD, ID  # noqa: E402
+from _trig import HEAD, ID
+
 # A valid base: two Korean cities (each in a province and a country) and a tie with a source.
 BASE = """
 <graph/gazetteer> {

@@ -5,6 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from kgraph import KnowledgeGraph
+from kgraph.views import render
+
 from conftest_views import (
     ARTICLE_URL,
     GM,
@@ -19,9 +23,6 @@ from conftest_views import (
     visit,
     wait_until,
 )
-
-from kgraph import KnowledgeGraph
-from kgraph.views import render
 
 pytestmark = pytest.mark.browser
 DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img" / "gwangmyeong-ego.png"

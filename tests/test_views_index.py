@@ -2,6 +2,16 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kgraph import KnowledgeGraph
+from kgraph.errors import RenderError
+from kgraph.views import select
+from kgraph.views.index import GraphIndex, Lit
+from kgraph.views.regions import regions
+from kgraph.vocab import KG, SCHEMA, city_iri
+
 from conftest_views import (
     ARTICLE,
     AUSTIN,
@@ -23,15 +33,6 @@ from conftest_views import (
     history_graphs,
     shipped_with_article,
 )
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
-
-from kgraph import KnowledgeGraph
-from kgraph.errors import RenderError
-from kgraph.views import select
-from kgraph.views.index import GraphIndex, Lit
-from kgraph.views.regions import regions
-from kgraph.vocab import KG, SCHEMA, city_iri
 
 gm, osna, austin, forum = str(GM), str(OSNA), str(AUSTIN), str(FORUM)
 

@@ -7,6 +7,18 @@ import re
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS
+
+from kgraph import KnowledgeGraph
+from kgraph.errors import RenderError, UsageError
+from kgraph.views import render
+from kgraph.views.geo import country_points, place_cities
+from kgraph.views.index import GraphIndex
+from kgraph.views.mapdata import build_map_data, event_city
+from kgraph.views.select import ego, whole
+from kgraph.vocab import SCHEMA, city_iri
+
 from conftest_views import (
     AUSTIN,
     FORUM,
@@ -20,17 +32,6 @@ from conftest_views import (
     screenshot,
     shipped_with_article,
 )
-from rdflib import Literal
-from rdflib.namespace import RDF, RDFS
-
-from kgraph import KnowledgeGraph
-from kgraph.errors import RenderError, UsageError
-from kgraph.views import render
-from kgraph.views.geo import country_points, place_cities
-from kgraph.views.index import GraphIndex
-from kgraph.views.mapdata import build_map_data, event_city
-from kgraph.views.select import ego, whole
-from kgraph.vocab import SCHEMA, city_iri
 
 __all__ = ["browser"]
 READY = "!!(window.kgraphMap && kgraphMap.drawn)"
@@ -50,9 +51,9 @@ def index() -> GraphIndex:
 def test_cities_keep_their_coordinates_or_are_flagged_approximate(index: GraphIndex) -> None:
     nowhere = city_iri("XX", "Nowhere")
     gm, osna = str(GM), str(OSNA)
-    idx = GraphIndex.from_quads(list(shipped_with_article().backend.quads())
-                                + [(nowhere, RDF.type, SCHEMA.City, None),  # type: ignore[list-item]
-                                   (nowhere, RDFS.label, Literal("Nowhere", lang="en"), None)])
+    idx = GraphIndex.from_quads([*shipped_with_article().backend.quads(),
+                                 (nowhere, RDF.type, SCHEMA.City, None),
+                                 (nowhere, RDFS.label, Literal("Nowhere", lang="en"), None)])
     siem_reap = "https://w3id.org/kgraph/id/city/kh/siem-reap"
     points = place_cities(idx, [gm, osna, siem_reap, str(nowhere)])
     assert (points[gm].lon, points[gm].lat, points[gm].approx) == (126.86499, 37.44435, False)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from kgraph.views import render
+
 from conftest_views import (
     XSS_BREAKOUT,
     XSS_CITY_A,
@@ -22,8 +25,6 @@ from conftest_views import (
     hostile_graph,
     open_view,
 )
-
-from kgraph.views import render
 
 __all__ = ["browser"]
 HOSTILE_TITLE = f"</title>{XSS_SCRIPT}{XSS_IMG}"

@@ -5,6 +5,14 @@ import re
 from pathlib import Path
 
 import pytest
+
+from kgraph import KnowledgeGraph
+from kgraph.errors import UsageError
+from kgraph.views import overview as overview_module
+from kgraph.views import render
+from kgraph.views.index import GraphIndex
+from kgraph.views.overview import build_overview_data, read_overview
+
 from conftest_views import (
     XSS_CITY_A,
     XSS_IMG,
@@ -17,13 +25,6 @@ from conftest_views import (
     open_view,
     screenshot,
 )
-
-from kgraph import KnowledgeGraph
-from kgraph.errors import UsageError
-from kgraph.views import overview as overview_module
-from kgraph.views import render
-from kgraph.views.index import GraphIndex
-from kgraph.views.overview import build_overview_data, read_overview
 
 __all__ = ["browser"]
 READY = "!!(window.kgraphOverview && kgraphOverview.drawn)"

@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest_views import ARTICLE, ARTICLE_URL, HEADLINE, shipped_with_article
 
 from kgraph import KnowledgeGraph
 from kgraph.errors import AmbiguousName, NotFound, RenderError, UsageError
 from kgraph.views import render
 from kgraph.views.index import GraphIndex
+
+from conftest_views import ARTICLE, ARTICLE_URL, HEADLINE, shipped_with_article
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,6 @@ def test_an_ambiguous_city_lists_its_candidates(kg: KnowledgeGraph) -> None:
 
 
 def test_output_is_checked_before_any_work(kg: KnowledgeGraph, tmp_path: Path) -> None:
-    with pytest.raises(RenderError, match="end in .html"):
+    with pytest.raises(RenderError, match=r"end in .html"):
         render(kg, tmp_path / "graph.png")
     assert list(tmp_path.iterdir()) == []

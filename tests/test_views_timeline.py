@@ -4,6 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from kgraph.views import render
+from kgraph.views.index import GraphIndex
+from kgraph.views.timelinedata import build_timeline_data
+
 from conftest_views import (
     ARTICLE,
     FORUM,
@@ -17,10 +22,6 @@ from conftest_views import (
     screenshot,
     shipped_with_article,
 )
-
-from kgraph.views import render
-from kgraph.views.index import GraphIndex
-from kgraph.views.timelinedata import build_timeline_data
 
 __all__ = ["browser"]
 READY = "!!(window.kgraphTimeline && kgraphTimeline.drawn)"

@@ -7,6 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+
+from kgraph.views import render
+from kgraph.views.dossier import dossier
+from kgraph.views.index import GraphIndex
+from kgraph.views.timelinedata import build_timeline_data
+
 from conftest_views import (
     EASTBROOK,
     HANBIT,
@@ -23,11 +29,6 @@ from conftest_views import (
     open_view,
     screenshot,
 )
-
-from kgraph.views import render
-from kgraph.views.dossier import dossier
-from kgraph.views.index import GraphIndex
-from kgraph.views.timelinedata import build_timeline_data
 
 __all__ = ["browser"]
 READY = "!!(window.kgraphTimeline && kgraphTimeline.drawn)"

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
+
+from kgraph import KnowledgeGraph
+from kgraph.views import render
+from kgraph.vocab import KG, minted
+
 from conftest_views import (
     XSS_ARTICLE,
     XSS_BREAKOUT,
@@ -24,11 +30,6 @@ from conftest_views import (
     step_triples,
     xss_triples,
 )
-from rdflib import Literal, URIRef
-
-from kgraph import KnowledgeGraph
-from kgraph.views import render
-from kgraph.vocab import KG, minted
 
 __all__ = ["browser"]
 

@@ -11,6 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
+
+from kgraph.views import render
+
 from conftest_views import (
     XSS_BREAKOUT,
     XSS_CITY_A,
@@ -27,8 +30,6 @@ from conftest_views import (
     screenshot,
     visit,
 )
-
-from kgraph.views import render
 
 __all__ = ["browser"]
 HOSTILE_TITLE = f"</title>{XSS_SCRIPT}{XSS_IMG}"

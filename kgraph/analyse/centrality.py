@@ -61,13 +61,13 @@ class Community:
         return len(self.members)
 
 
-def _network(kg: KnowledgeGraph, view: str) -> nx.Graph:
+def _network(kg: KnowledgeGraph, view: str) -> nx.Graph[str]:
     if view not in NETWORK_VIEWS:
         raise UsageError(f"view {view!r} is not a network of cities; choose one of: {', '.join(NETWORK_VIEWS)}")
     return to_networkx(kg, view=view)
 
 
-def _entity(g: nx.Graph, node: str) -> Entity:
+def _entity(g: nx.Graph[str], node: str) -> Entity:
     return Entity.from_attrs(node, g.nodes[node])
 
 
@@ -83,7 +83,7 @@ def sample_size(nodes: int, sample: int | None) -> int | None:
     return sample if 0 < sample < nodes else None
 
 
-def scores(g: nx.Graph, *, by: str, sample: int | None = None) -> tuple[dict[str, float], int | None]:
+def scores(g: nx.Graph[str], *, by: str, sample: int | None = None) -> tuple[dict[str, float], int | None]:
     """Centrality of every node of ``g`` by ``by``, and the betweenness sample size used (None = exact).
 
     ``degree`` counts neighbours; ``betweenness`` is unweighted (a well-sourced tie is no shorter)
@@ -104,7 +104,7 @@ def scores(g: nx.Graph, *, by: str, sample: int | None = None) -> tuple[dict[str
     raise UsageError(f"unknown measure {by!r}; choose one of: {', '.join(MEASURES)}")
 
 
-def betweenness(g: nx.Graph, *, k: int | None) -> dict[str, float]:
+def betweenness(g: nx.Graph[str], *, k: int | None) -> dict[str, float]:
     """Normalised, unweighted betweenness, estimated from ``k`` seeded source nodes (None = exact).
 
     Computed on a copy whose nodes are integers and edges bare: networkx's traversals run about
@@ -115,14 +115,14 @@ def betweenness(g: nx.Graph, *, k: int | None) -> dict[str, float]:
     """
     nodes = list(g)
     index = {n: i for i, n in enumerate(nodes)}
-    bare = nx.Graph()
+    bare: nx.Graph[int] = nx.Graph()
     bare.add_nodes_from(range(len(nodes)))
     bare.add_edges_from((index[u], index[v]) for u, v in g.edges())
     values = nx.betweenness_centrality(bare, k=k, seed=SEED if k else None, normalized=True)
     return {nodes[i]: float(v) for i, v in values.items()}
 
 
-def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
+def pagerank(g: nx.Graph[str], *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
     """PageRank weighted by ``weight``: networkx's (scipy) when scipy is installed, else a power iteration.
 
     >>> r = pagerank(nx.star_graph(3))
@@ -139,7 +139,7 @@ def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter
     return ranks
 
 
-def _power_pagerank(g: nx.Graph, *, alpha: float, tol: float, max_iter: int) -> dict[str, float]:
+def _power_pagerank(g: nx.Graph[str], *, alpha: float, tol: float, max_iter: int) -> dict[str, float]:
     n = g.number_of_nodes()
     out_w = {u: sum(float(d.get("weight", 1) or 0) for _, _, d in g.edges(u, data=True)) for u in g}
     rank_ = dict.fromkeys(g, 1.0 / n)

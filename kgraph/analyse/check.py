@@ -68,9 +68,10 @@ def check(kg: KnowledgeGraph, *, city: str | None = None, status: str | None = N
     for r in kg.query(_CLAIMS):
         if only is not None and only not in (r["a"], r["b"]):
             continue
-        key = (str(r["g"]), r["tie"])
-        c = claims.setdefault(key, TieCheck(str(r["url"]) if "url" in r else str(r["g"]), r["tie"], ("", "")))
-        ends[key] = (r["a"], r["b"])
+        tie: URIRef = r["tie"]  # type: ignore[assignment]  # the query binds ?tie to an IRI
+        key = (str(r["g"]), tie)
+        c = claims.setdefault(key, TieCheck(str(r["url"]) if "url" in r else str(r["g"]), tie, ("", "")))
+        ends[key] = (r["a"], r["b"])  # type: ignore[assignment]  # and ?a ?b to the cities' IRIs
         if "type" in r and _local(r["type"]) not in c.types:
             c.types.append(_local(r["type"]))
         if "year" in r and str(r["year"]) not in c.years:
@@ -104,5 +105,6 @@ def _names(kg: KnowledgeGraph, iris: set[URIRef]) -> dict[URIRef, str]:
         if r["e"] not in iris:
             continue
         lab = r["l"]
-        by.setdefault(r["e"], {}).setdefault(getattr(lab, "language", None) or "", str(lab))
+        by.setdefault(r["e"], {}).setdefault(  # type: ignore[arg-type]  # ?e is in `iris`: an IRI
+            getattr(lab, "language", None) or "", str(lab))
     return {i: " ".join(dict.fromkeys(v for k in ("ko", "en", "") if (v := ls.get(k)))) for i, ls in by.items()}

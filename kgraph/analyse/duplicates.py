@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rdflib import URIRef
 from rapidfuzz import fuzz, process
+from rdflib import URIRef
 
 from ..hangul import has_hangul
 from ..names_key import jamo, name_key, person_key, sound_key
@@ -81,7 +81,8 @@ def _city_of(iri: str) -> str:
 def gate(a: Known, b: Known) -> str | None:
     """Why the pair may not be one thing (a reason to skip), or None when it may.
 
-    >>> gate(Known(URIRef("x/city/kr/a"), "City", registered=True), Known(URIRef("x/city/kr/b"), "City", registered=True))
+    >>> a = Known(URIRef("x/city/kr/a"), "City", registered=True)
+    >>> gate(a, Known(URIRef("x/city/kr/b"), "City", registered=True))
     'the gazetteer keeps them apart'
     """
     if a.type != b.type:
@@ -109,13 +110,14 @@ def load(kg: KnowledgeGraph) -> dict[URIRef, Known]:
     out: dict[URIRef, Known] = {}
     for r in kg.query(_ROWS):
         t = str(r["t"]).rsplit("/", 1)[-1]
-        k = out.setdefault(r["e"], Known(r["e"], t))
+        e: URIRef = r["e"]  # type: ignore[assignment]  # the query binds ?e to an IRI
+        k = out.setdefault(e, Known(e, t))
         k.labels.add(str(r["l"]))
         if "body" in r:
             k.bodies.add(str(r["body"]))
         if "within" in r:
             k.within.add(str(r["within"]))
-        if ("reg" in r and r["reg"].toPython() is True) or r["e"] in known:
+        if ("reg" in r and r["reg"].toPython() is True) or r["e"] in known:  # type: ignore[attr-defined]  # ?reg binds a boolean literal
             k.registered = True
     return out
 

@@ -22,7 +22,7 @@ from .model import Entity
 VIEWS: tuple[str, ...] = ("partnership", "co-attendance", "city-event")
 
 
-def to_networkx(kg: KnowledgeGraph, *, view: str = "partnership") -> nx.Graph:
+def to_networkx(kg: KnowledgeGraph, *, view: str = "partnership") -> nx.Graph[str]:
     """The graph ``kg`` projected to an undirected networkx graph.
 
     ``partnership``: cities, one edge per pair of cities with a tie; edge attributes ``tie_type``,
@@ -48,18 +48,18 @@ def to_networkx(kg: KnowledgeGraph, *, view: str = "partnership") -> nx.Graph:
     return builders[view](kg)
 
 
-def _graph(view: str) -> nx.Graph:
-    g = nx.Graph()
+def _graph(view: str) -> nx.Graph[str]:
+    g: nx.Graph[str] = nx.Graph()
     g.graph.update({"name": f"kgraph {view}", "view": view})
     return g
 
 
-def _add_nodes(g: nx.Graph, nodes: dict[str, Entity], *, extra: dict[str, object] | None = None) -> None:
+def _add_nodes(g: nx.Graph[str], nodes: dict[str, Entity], *, extra: dict[str, object] | None = None) -> None:
     for iri in sorted(nodes):
         g.add_node(iri, **nodes[iri].attrs(), **(extra or {}))
 
 
-def partnership_graph(kg: KnowledgeGraph) -> nx.Graph:
+def partnership_graph(kg: KnowledgeGraph) -> nx.Graph[str]:
     """Cities and their ties (see :func:`to_networkx`)."""
     g = _graph("partnership")
     _add_nodes(g, queries.entities(kg, queries.TIE_PARTIES))
@@ -71,7 +71,7 @@ def partnership_graph(kg: KnowledgeGraph) -> nx.Graph:
     return g
 
 
-def co_attendance_graph(kg: KnowledgeGraph) -> nx.Graph:
+def co_attendance_graph(kg: KnowledgeGraph) -> nx.Graph[str]:
     """Cities and organizations linked by the events they shared (see :func:`to_networkx`)."""
     g = _graph("co-attendance")
     nodes = queries.entities(kg, queries.PARTICIPANTS)
@@ -86,7 +86,7 @@ def co_attendance_graph(kg: KnowledgeGraph) -> nx.Graph:
     return g
 
 
-def city_event_graph(kg: KnowledgeGraph) -> nx.Graph:
+def city_event_graph(kg: KnowledgeGraph) -> nx.Graph[str]:
     """The bipartite graph of cities and the events they took part in (see :func:`to_networkx`)."""
     g = _graph("city-event")
     cities = queries.entities(kg, queries.CITY_PARTICIPANTS)

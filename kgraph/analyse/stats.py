@@ -65,7 +65,8 @@ class Stats:
     ties_by_type: tuple[tuple[str, int], ...]  #: (SisterCity | FriendshipCity | OtherTie | untyped, ties)
     ties_by_country: tuple[tuple[str, str, int], ...]  #: (ISO code, English name, ties), most first
     unsourced_ties: int  #: kg:Partnership nodes without prov:wasDerivedFrom
-    facts_without_evidence: int  #: kg:partnerOf / schema:attendee / schema:worksFor in article graphs without kg:Evidence
+    #: kg:partnerOf / schema:attendee / schema:worksFor in article graphs without kg:Evidence
+    facts_without_evidence: int
 
     @property
     def ties(self) -> int:
@@ -89,9 +90,11 @@ def stats(kg: KnowledgeGraph) -> Stats:
     """
     by_type = sorted(((compact(r["type"]), int(text(r.get("n")) or 0)) for r in kg.query(_TYPES) if "type" in r),
                      key=lambda kv: (-kv[1], kv[0]))
-    tie_types = sorted(((local_name(text(r.get("type"))) if text(r.get("type")) else "untyped", int(text(r.get("n")) or 0))
-                        for r in kg.query(_TIE_TYPES)), key=lambda kv: (-kv[1], kv[0]))
-    by_country = sorted(((text(r.get("country")), text(r.get("name")), int(text(r.get("n")) or 0)) for r in kg.query(_TIES_BY_COUNTRY)),
+    tie_types = sorted(((local_name(text(r.get("type"))) if text(r.get("type")) else "untyped",
+                         int(text(r.get("n")) or 0)) for r in kg.query(_TIE_TYPES)),
+                       key=lambda kv: (-kv[1], kv[0]))
+    by_country = sorted(((text(r.get("country")), text(r.get("name")), int(text(r.get("n")) or 0))
+                         for r in kg.query(_TIES_BY_COUNTRY)),
                         key=lambda t: (-t[2], t[0]))
     base = kg.stats()
     return Stats(

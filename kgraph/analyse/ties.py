@@ -92,7 +92,7 @@ def path(kg: KnowledgeGraph, start: str, end: str) -> TiePath:
     The network comes from one query for the ties; labels are fetched for the cities on the chain only.
     """
     a, b = _city(kg, start), _city(kg, end)
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     for tie in queries.ties(kg):
         g.add_edge(tie.a, tie.b, tie=tie)
     if a.iri not in g or b.iri not in g:

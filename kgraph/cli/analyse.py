@@ -238,7 +238,8 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
 @click.option("--shards", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --format nquads: write N files NAME-i-of-N.nq, each named graph whole in one of them.")
 @store_option
-def export(fmt: str | None, view: str | None, output: Path, graphs: bool, shards: int | None, store: str | None) -> None:
+def export(fmt: str | None, view: str | None, output: Path, graphs: bool, shards: int | None,
+           store: str | None) -> None:
     """Write the graph for other tools: RDF (turtle, trig, nquads, ntriples, jsonld), graphml, gexf, csv or xlsx.
 
     Example: kgraph export --format gexf -o ties.gexf

@@ -43,11 +43,13 @@ def check(city: str | None, status: str | None, fmt: str, store: str | None) -> 
         click.echo(buf.getvalue(), nl=False)
         return
     if not rows:
-        click.echo("no ties stated by articles" + (f" for {city}" if city else "") + (f" with status {status}" if status else ""))
+        click.echo("no ties stated by articles" + (f" for {city}" if city else "")
+                   + (f" with status {status}" if status else ""))
         return
     for r in rows:
         click.echo(f"{r.status.upper():<12} {r.cities[0]} — {r.cities[1]}")
-        click.echo(f"  news:     {', '.join(r.types) or 'tie'}{' ' + ', '.join(r.years) if r.years else ''}  ({r.article})")
+        years = " " + ", ".join(r.years) if r.years else ""
+        click.echo(f"  news:     {', '.join(r.types) or 'tie'}{years}  ({r.article})")
         if r.sentence:
             click.echo(f"            “{r.sentence}”")
         if r.status == "new":

@@ -2,20 +2,30 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import main, store_option
 from .query import open_graph
 
+if TYPE_CHECKING:
+    from ..extract.explain import Explanation
+    from ..ingest import SizedReads
+    from ..parallel import Read
 
-def _overrides(url, title, published, publisher, lang):  # type: ignore[no-untyped-def]
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _overrides(url: str | None, title: str | None, published: str | None, publisher: str | None,
+               lang: str | None) -> dict[str, object]:
     return {k: v for k, v in {"url": url, "title": title, "published": published, "publisher": publisher,
                               "language": lang}.items() if v}
 
 
-def _meta_options(f):  # type: ignore[no-untyped-def]
+def _meta_options(f: _F) -> _F:
     for opt in reversed([
         click.option("--url", help="The article's URL (one file only)."),
         click.option("--title", help="The article's headline (one file only)."),
@@ -37,7 +47,8 @@ def _meta_options(f):  # type: ignore[no-untyped-def]
               help="Read on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 (pip install "
                    "'kgraph[dask]'); this process still writes the store.")
 @store_option
-def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet: bool, workers: int | None,
+def ingest(paths: tuple[str, ...], url: str | None, title: str | None, published: str | None,
+           publisher: str | None, lang: str | None, quiet: bool, workers: int | None,
            dask_address: str | None, store: str | None) -> None:
     """Read articles (files, folders, globs: .html .htm .txt .md) and store their facts.
 
@@ -47,10 +58,11 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
     from ..ingest import ingest as run_ingest
 
     kg = open_graph(store)
-    kg.backend.on_wait = lambda: click.echo("kgraph: another kgraph process is writing to this store; waiting for "
-                                            "it (articles already read are kept in memory meanwhile)", err=True)
+    kg.backend.on_wait = lambda: click.echo(  # type: ignore[attr-defined]  # the oxigraph backend's hook
+        "kgraph: another kgraph process is writing to this store; waiting for "
+        "it (articles already read are kept in memory meanwhile)", err=True)
     try:
-        def bar(files):  # type: ignore[no-untyped-def]
+        def bar(files: SizedReads) -> Iterable[Read]:
             if quiet or len(files) < 2:
                 return files
             from tqdm import tqdm
@@ -86,13 +98,13 @@ def ingest(paths: tuple[str, ...], url, title, published, publisher, lang, quiet
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 @store_option
-def extract(file: Path, url, title, published, publisher, lang, fmt: str | None, explain: bool,
-            output: Path | None, store: str | None) -> None:
+def extract(file: Path, url: str | None, title: str | None, published: str | None, publisher: str | None,
+            lang: str | None, fmt: str | None, explain: bool, output: Path | None, store: str | None) -> None:
     """Show the reading of one article (entities, facts, evidence) without storing it."""
     from ..extract.explain import explanation_html, explanation_text
     from ..extract.show import reading_json
-    from ..rdf import reading_turtle
     from ..ingest import explain_file, extract_file
+    from ..rdf import reading_turtle
     from ..views.output import write_atomic
 
     fmt = fmt or ("text" if explain else "turtle")
@@ -110,8 +122,10 @@ def extract(file: Path, url, title, published, publisher, lang, fmt: str | None,
     finally:
         kg.close()
     if explain:
-        text = {"text": explanation_text, "html": explanation_html,
-                "json": lambda e: json.dumps(e.as_dict(), ensure_ascii=False, indent=2) + "\n"}[fmt](ex)
+        shows: dict[str, Callable[[Explanation], str]] = {
+            "text": explanation_text, "html": explanation_html,
+            "json": lambda e: json.dumps(e.as_dict(), ensure_ascii=False, indent=2) + "\n"}
+        text = shows[fmt](ex)
     elif fmt == "json":
         text = json.dumps(reading_json(reading), ensure_ascii=False, indent=2) + "\n"
     else:

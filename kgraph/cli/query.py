@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -10,8 +11,11 @@ from ..errors import UsageError
 from ..query.result import FILE_FORMATS, FORMATS
 from . import main, store_option
 
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
-def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+
+def open_graph(store: str | None, *, read_only: bool = False) -> KnowledgeGraph:
     """The store a command works on (created from the shipped graph on first use)."""
     from ..graph import KnowledgeGraph
 
@@ -20,7 +24,8 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' = stdin).")
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' = stdin).")
 @click.option("--name", "name", help="Run a named query (see `kgraph queries`).")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter of a named query (bound, never spliced into the text).")
@@ -33,10 +38,11 @@ def open_graph(store: str | None, *, read_only: bool = False):  # type: ignore[n
 @click.option("--excel", is_flag=True, help="csv: start with a byte-order mark, so that Excel reads Hangul.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the answer to this file instead of the terminal (needed for xlsx).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Stop the query after this many seconds.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Stop the query after this many seconds.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Return at most this many rows.")
 @store_option
-def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,
+def query(sparql: str | None, file: IO[str] | None, name: str | None, params: tuple[tuple[str, str], ...], fmt: str,
           lang: str | None, iris: bool, excel: bool, output: Path | None, timeout: float, limit: int | None,
           store: str | None) -> None:
     """Run a read-only SPARQL query (argument, -f FILE, stdin, or --name).
@@ -71,7 +77,8 @@ def query(sparql: str | None, file, name: str | None, params: tuple[tuple[str, s
     finally:
         kg.close()
     if fmt == "xlsx":
-        click.echo(f"wrote {result.to_xlsx(output, lang=lang)} ({len(result)} rows)")  # type: ignore[arg-type]
+        assert output is not None  # -o is required with xlsx (checked first)
+        click.echo(f"wrote {result.to_xlsx(output, lang=lang)} ({len(result)} rows)")
     elif output is not None:
         text = result.serialize(fmt, lang=lang, iris=iris, excel=excel, width=100)
         _write_text(output, text)
@@ -140,8 +147,10 @@ def info(store: str | None) -> None:
               help="The folder to write cities.ttl and cities.trig into.")
 def build(gazetteer: Path, corpus: Path | None, out: Path) -> None:
     """Regenerate the shipped graph (cities.ttl, cities.trig) from the gazetteer facts."""
-    from ..build import build as build_graph, write
+    from ..build import build as build_graph
+    from ..build import write
 
     ds = build_graph(gazetteer, corpus=corpus)
     trig, ttl = write(ds, out)
-    click.echo(f"wrote {trig} and {ttl}; skipped {len(ds.skipped)} rows (ambiguous or not ties)")
+    skipped = ds.skipped  # type: ignore[attr-defined]  # build() hangs the rows it skipped on the dataset
+    click.echo(f"wrote {trig} and {ttl}; skipped {len(skipped)} rows (ambiguous or not ties)")

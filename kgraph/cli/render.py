@@ -14,7 +14,8 @@ from .query import open_graph
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               metavar="FILE.html",
               help="The HTML file to write (UTF-8, replaced atomically).")
-@click.option("--city", metavar="NAME", help="Draw this city's ego network (a name in any language, an alias, or an IRI).")
+@click.option("--city", metavar="NAME",
+              help="Draw this city's ego network (a name in any language, an alias, or an IRI).")
 @click.option("--depth", type=click.IntRange(min=0), default=None, metavar="N",
               help="With --city: how many steps along ties, events and affiliations (default 1).")
 @click.option("--article", metavar="URL", help="Draw what one article says (its URL).")

@@ -27,7 +27,8 @@ def serve(host: str, port: int, public: bool, timeout: float, max_rows: int, all
 
     Runs until interrupted (Ctrl-C).
     """
-    from ..serve import ServeConfig, new_token, serve as run_server
+    from ..serve import ServeConfig, new_token
+    from ..serve import serve as run_server
     from ..serve.config import check_host
 
     check_host(host, public=public)

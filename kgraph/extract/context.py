@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ..read.article import Article
 from .explain import CURRENT, TracedMentions
@@ -111,7 +111,7 @@ class Ctx:
                 continue
             first.setdefault(m.iri, m.start)
             if m.via_title:
-                score[m.iri] += 0.5
+                score[m.iri] += 0.5  # type: ignore[assignment]  # half a point: the Counter holds it as it is
                 continue
             score[m.iri] += 1
             after = m.rest or self.text[m.end:m.end + 1]
@@ -128,9 +128,9 @@ class Ctx:
                     if not m.qualifier and not m.via_title and re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
                         score[m.iri] += 5
                         break
-        for m in re.finditer(r"/\s*([\uac00-\ud7a3]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
+        for credit in re.finditer(r"/\s*([\uac00-\ud7a3]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
             for c in self.mentions:
-                if c.type == "City" and c.start == m.start(1):
+                if c.type == "City" and c.start == credit.start(1):
                     score[c.iri] += 2
         ranked = sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
         if suffix:
@@ -141,6 +141,6 @@ class Ctx:
     def entity(self, e: Entity) -> Entity:
         return self.reading.entity(e)
 
-    def fact(self, s: URIRef, p: URIRef, o: object, sent: Sentence | None) -> None:
+    def fact(self, s: URIRef, p: URIRef, o: URIRef | Literal, sent: Sentence | None) -> None:
         span = Span(sent.start, sent.end) if sent else None
-        self.reading.add(s, p, o, span=span, sentence=sent.text if sent else None)  # type: ignore[arg-type]
+        self.reading.add(s, p, o, span=span, sentence=sent.text if sent else None)

@@ -58,7 +58,7 @@ def _mon(s: str) -> int:
 
 
 def _int_day(s: str) -> int:
-    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]  # a day: it starts with digits
 
 
 def find(text: str, *, published: dt.date | None, future: bool | None = None,

@@ -21,8 +21,22 @@ from .context import EventInfo, Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .model import Entity, Span
-from .patterns_en import (NAMED_EVENT_HEADS, VENUE_WORDS, ABSENT_CUE, ATTEND_CUE, DELEGATION, EVENT_HEADS, EVENT_RE, HAPPEN_VERBS, HOST_CUE, REPORTED_CUE,
-                          SIGN_VERB, TIE_RE, VISIT_VERB, WORD)
+from .patterns_en import (
+    ABSENT_CUE,
+    ATTEND_CUE,
+    DELEGATION,
+    EVENT_HEADS,
+    EVENT_RE,
+    HAPPEN_VERBS,
+    HOST_CUE,
+    NAMED_EVENT_HEADS,
+    REPORTED_CUE,
+    SIGN_VERB,
+    TIE_RE,
+    VENUE_WORDS,
+    VISIT_VERB,
+    WORD,
+)
 from .text_units import Sentence
 
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
@@ -39,8 +53,8 @@ _VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}
 def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInfo:
     s = sent.start + pos
     span = Span(s, s + len(name))
-    same = next((e for e in ctx.events if e.head == head and (e.name.lower() == name.lower() or name[0].islower()
-                                                              and e.name[0].islower())), None)
+    same = next((e for e in ctx.events if e.head == head and (e.name.lower() == name.lower() or (name[0].islower()
+                                                              and e.name[0].islower()))), None)
     if same is None:
         iri = minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], name.lower())
         same = EventInfo(iri, name, head, s, tuple(name.lower().split()), None, [span])
@@ -197,8 +211,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         return
     hosted = re.search(rf"(?P<h>.{{0,60}}?)\s+(?:{HOST_CUE})\b", t)
     hosts: set[URIRef] = set()
-    for m in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
-        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + m.end()),
+    for by in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
+        after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + by.end()),
                        key=lambda x: (x.start, x.type != "Organization"))
         if after:
             hosts.add(after[0].iri)

@@ -61,7 +61,7 @@ def masked(text: str, *, title: str | None = None) -> str:
     pos = 0
     seen: set[str] = set()
     head = text.find("\n" + title.strip() + "\n") + 1 if title and title.strip() else 0
-    if head > 0 and not text.lstrip().startswith(title.strip()) and head < len(text) // 2:  # type: ignore[union-attr]
+    if head > 0 and title and not text.lstrip().startswith(title.strip()) and head < len(text) // 2:
         for i in range(head):
             if out[i] != "\n":
                 out[i] = " "

@@ -15,8 +15,18 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import (NAMED_BODIES, ACRONYM_STOP, CITY_GOVERNMENT, ORG_APPOSITION, ORG_HEADS, ORG_MEMBER_OF, ORG_OF_HEADS,
-                          ORG_SECTOR_LEADS, TITLE_RE, WORD)
+from .patterns_en import (
+    ACRONYM_STOP,
+    CITY_GOVERNMENT,
+    NAMED_BODIES,
+    ORG_APPOSITION,
+    ORG_HEADS,
+    ORG_MEMBER_OF,
+    ORG_OF_HEADS,
+    ORG_SECTOR_LEADS,
+    TITLE_RE,
+    WORD,
+)
 from .text_units import Sentence
 
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)

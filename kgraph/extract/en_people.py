@@ -20,7 +20,20 @@ from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
-from .patterns_en import ORG_HEADS, HONORIFIC_RE, INITIAL, NAME_STOP, PEOPLE_GROUP_WORDS, PEOPLE_LIST_INTRO, POST_ROLES, TITLE_RE, TITLES, WORD, Title, title_of
+from .patterns_en import (
+    HONORIFIC_RE,
+    INITIAL,
+    NAME_STOP,
+    ORG_HEADS,
+    PEOPLE_GROUP_WORDS,
+    PEOPLE_LIST_INTRO,
+    POST_ROLES,
+    TITLE_RE,
+    TITLES,
+    WORD,
+    Title,
+    title_of,
+)
 from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
@@ -118,7 +131,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
     if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
         states = [i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)]
         free = [i for i in states if i not in (named or set())]  # not the state another titled person stands for
-        return (free or states or [None])[0]
+        return next(iter(free or states), None)
     if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
         of_country = [i for i in ranked_cities(ctx) if _country(ctx, i) == title.country]
         if of_country:
@@ -221,8 +234,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
         s = base + m.start("name") + m.group("name").rfind(name)
-        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, title, body.iri if body and title.body != "none" else None)
+        of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     # KIM Hak-hong, deputy governor for administration: a title for a field of work, the body left to the article
     for m in _POST_FIELD.finditer(t):
@@ -242,8 +255,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if not name or len(name.split()) < 2:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
-        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"), body.iri if body else None)
+        of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"),
+                    of_body.iri if of_body else None)
     # the Mayor of Seoul, Park Won-soon
     for m in _OF_THEN_NAME.finditer(t):
         title = title_of(m.group("title"))
@@ -253,9 +267,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(raw, ctx, base + m.end("name") - len(raw))
         if not name or title is None:
             continue
-        body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
-                    body.iri if body and title.body != "none" else None)
+                    of_body.iri if of_body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam; Ambassador to Korea Bruno Figueroa
     for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t)]:
@@ -284,11 +298,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     titled: set[URIRef] = set()
     led: dict[int, URIRef] = {}  # title start -> the city whose delegation the titled person leads
     for m in pres:
-        before = _body_before(ctx, sent, base + m.start("title"), ("City",))
-        if before is not None:
-            before.via_title = True
+        prior = _body_before(ctx, sent, base + m.start("title"), ("City",))
+        if prior is not None:
+            prior.via_title = True
             if (title_of(m.group("title")) or TITLES[0]).body in ("city", "province"):
-                titled.add(before.iri)
+                titled.add(prior.iri)
         lead = _LED_BY.search(t, 0, m.start("title"))
         if lead is not None:
             city = next((x for x in ctx.in_sentence(sent, types=("City",))
@@ -304,28 +318,28 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         if m.group("title")[0].islower() and len(name.split()) < 2:
             continue  # deputy mayor Tom Campbell, but not "the mayor Hall": a lower-case title needs a full name
-        body: URIRef | None = None
+        body_iri: URIRef | None = None
         guessed = False
         if title.body != "none":
             of = m.group("of") if m.group("of") and name == m.group("name") else None
             at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
             ts = base + m.start("title")
-            before = _body_before(ctx, sent, ts, ("City", "Organization"))
-            if title.body == "council" and before is not None and before.type == "City":
-                org = _council(ctx, sent, before, ts, base + m.end("title"))
-                body = org
+            prior = _body_before(ctx, sent, ts, ("City", "Organization"))
+            if title.body == "council" and prior is not None and prior.type == "City":
+                org = _council(ctx, sent, prior, ts, base + m.end("title"))
+                body_iri = org
             elif at is not None:
-                body = at.iri
+                body_iri = at.iri
                 _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
-            elif before is not None:
-                body = before.iri
-                before.via_title = True
+            elif prior is not None:
+                body_iri = prior.iri
+                prior.via_title = True
             elif m.start("title") in led:
-                body = led[m.start("title")]
+                body_iri = led[m.start("title")]
             else:
-                body = _default_body(ctx, title, sent, ts, titled)
+                body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
-        _add_person(ctx, sent, name, s, title, body, guessed=guessed)
+        _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed)
 
 
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:

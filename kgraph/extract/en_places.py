@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -17,7 +18,26 @@ from ..vocab import city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
-from .patterns_en import AGE_BEFORE_NAME, CIVIC_OF_PLACE, GOVERNMENT_OF_PLACE, ORG_UNIT_WORDS, PERSON_AFTER, SENTENCE_ADVERB, NAME_STOP, TITLE_RE, TITLES, ORG_HEADS, KO_ROMAN_SUFFIX, PLACE_PREFIXES, PLACE_STOP, PLACE_SUFFIXES, TIE_NOT_PARTNER, TIE_RE, UP, WORD
+from .patterns_en import (
+    AGE_BEFORE_NAME,
+    CIVIC_OF_PLACE,
+    GOVERNMENT_OF_PLACE,
+    KO_ROMAN_SUFFIX,
+    NAME_STOP,
+    ORG_HEADS,
+    ORG_UNIT_WORDS,
+    PERSON_AFTER,
+    PLACE_PREFIXES,
+    PLACE_STOP,
+    PLACE_SUFFIXES,
+    SENTENCE_ADVERB,
+    TIE_NOT_PARTNER,
+    TIE_RE,
+    TITLE_RE,
+    TITLES,
+    UP,
+    WORD,
+)
 from .text_units import Sentence
 
 DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese": "VN", "chinese": "CN", "japanese": "JP",
@@ -133,7 +153,7 @@ def provinces_named(ctx: Ctx) -> frozenset[str]:
     """The Korean provinces (their Hangul names) the article names in English: ``Gyeonggi Province``."""
     if ctx.provinces is not None:
         return ctx.provinces
-    out = set()
+    out: set[str] = set()
     for m in _PROVINCE_NAME.finditer(ctx.text):
         for name in (m.group(0), m.group(1)):
             out.update(c.name_ko for c in ctx.gz.lookup(name, lang="en") if c.country == "KR" and c.level == "sido")
@@ -296,7 +316,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if _title_case(t) and not t.rstrip().endswith((".", "!", "?")):
             break  # Busan Signs Sister City Agreement With Tunis, Tunisia: a headline's capitals mark no names
         if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
-                gz.lookup(name, lang="en") or len(name.split()) < 2 and _small_towns().get(name.lower()):
+                gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
@@ -442,7 +462,7 @@ def _trim(name: str) -> str:
 def _locators(ctx: Ctx, sent: Sentence) -> None:
     """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
-    for a, b in zip(ms, ms[1:]):
+    for a, b in pairwise(ms):
         gap = ctx.text[a.end:b.start]
         if b.type == "Country" or not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", gap):
             continue

@@ -10,6 +10,7 @@ that only locate another, and countries are never parties.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -83,16 +84,16 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             head = list_head(ctx, sent)
             assert head is not None
             from_head = [x for x in ctx.reading.ties if x[4] == head]
-            host = from_head[0][0] if from_head else main_city(ctx)
-            kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
+            list_host = from_head[0][0] if from_head else main_city(ctx)
+            list_kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
             listed = {m.iri for s in ctx.sentences if in_tie_list(ctx, s) for m in ctx.in_sentence(s, types=("City",))}
             outside = {m.iri for m in ctx.mentions if m.type == "City" and not any(
                 s.start <= m.start < s.end and in_tie_list(ctx, s) for s in ctx.sentences)}
-            if host is None or (host in listed and host not in outside):
+            if list_host is None or (list_host in listed and list_host not in outside):
                 return  # the list's own first member is not its host
             for m in _parties(ctx, sent, sent.start, sent.end):
-                if m.iri != host:
-                    ctx.reading.ties.append((host, m.iri, kind, None, sent))
+                if m.iri != list_host:
+                    ctx.reading.ties.append((list_host, m.iri, list_kind, None, sent))
             return
         _signed(ctx, sent)
         return
@@ -100,7 +101,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     second = _second_city(ctx, main)
     cuts = [sent.start] + [sent.start + m.start() for m in _CLAUSE.finditer(sent.text)] + [sent.end]
     prev: list[Mention] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
         kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
         parties = _parties(ctx, sent, a, b)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import TYPE_CHECKING, Any, SupportsIndex
 
 from rdflib import URIRef
@@ -33,9 +34,9 @@ _BOOKKEEPING = {"kgraph.extract.model", "kgraph.extract.context", "kgraph.extrac
 
 def rule_name(depth: int = 2) -> str:
     """The rule (``module.function``) that called into the bookkeeping, found by walking up the stack."""
-    frame = sys._getframe(depth)
+    frame: FrameType | None = sys._getframe(depth)
     while frame is not None and frame.f_globals.get("__name__") in _BOOKKEEPING:
-        frame = frame.f_back  # type: ignore[assignment]
+        frame = frame.f_back
     if frame is None:
         return "?"
     module = str(frame.f_globals.get("__name__", ""))
@@ -77,7 +78,7 @@ class Trace:
         self.fact_rules.setdefault((s, p, o), rule_name(3))
 
 
-class TracedMentions(list):  # type: ignore[type-arg]
+class TracedMentions(list["Mention"]):
     """A list of mentions that tells the trace which rule added or removed each one."""
 
     def __init__(self, trace: Trace, items: Iterable[Mention] = ()) -> None:
@@ -99,7 +100,7 @@ class TracedMentions(list):  # type: ignore[type-arg]
     def pop(self, i: SupportsIndex = -1) -> Mention:
         m = super().pop(i)
         self._trace.drop(m)
-        return m  # type: ignore[no-any-return]
+        return m
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if isinstance(key, slice):

@@ -81,9 +81,9 @@ class Gazetteer:
             found = table.get(surface.lower().replace("-", " "))
         return list(found or [])
 
-    def names_of(self, country: str) -> list[tuple[str, Cand]]:
+    def names_of(self, country: str | None) -> list[tuple[str, Cand]]:
         """Hangul names of the foreign cities of ``country`` (indexed once, for variant spellings)."""
-        index = self.__dict__.get("_by_country")
+        index: defaultdict[str | None, list[tuple[str, Cand]]] | None = self.__dict__.get("_by_country")
         if index is None:
             index = defaultdict(list)
             for surface, cands in self.ko.items():
@@ -96,7 +96,8 @@ class Gazetteer:
     def names_like(self, country: str, word: str) -> list[tuple[str, Cand]]:
         """Names of ``country``'s foreign cities that could be a variant spelling of ``word``: same
         first consonant, one syllable longer or shorter at most (indexed once)."""
-        index = self.__dict__.get("_by_shape")
+        index: defaultdict[tuple[str | None, int, int], list[tuple[str, Cand]]] | None = \
+            self.__dict__.get("_by_shape")
         if index is None:
             index = defaultdict(list)
             for cc in {c.country for cands in self.ko.values() for c in cands if c.kind == "foreign"}:
@@ -110,7 +111,7 @@ class Gazetteer:
         return frozenset((a, b)) in self.registry
 
 
-def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None = None,
+def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] | None = None,
                     ties: list[tuple[URIRef, URIRef]] | None = None) -> Gazetteer:
     """A gazetteer from the name tables plus ``store_rows`` (iri, type, label@lang text, country code)."""
     gz = Gazetteer()
@@ -164,7 +165,7 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str | None]] | None
         for n in fr.names_ko:
             gz.add(n, cand)
         gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
-    for iri, typ, label, lang, cc in (store_rows or []):  # type: ignore[misc]
+    for iri, typ, label, lang, cc in (store_rows or []):
         if typ not in ("City", "Country"):
             continue
         gz.in_store.add(iri)

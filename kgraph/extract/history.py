@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .. import vocab as V
-from .model import Reading
+from .model import Fact, Reading
 
 #: (name, pattern, tie type): words that name the type of a tie
 TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
@@ -167,7 +167,7 @@ def step_iri(tie: URIRef, article: str, step: Step) -> URIRef:
 
 def add_steps(reading: Reading) -> None:
     """Add to ``reading`` a ``kg:PartnershipStep`` for every step its tie sentences report."""
-    by_sentence: dict[tuple[URIRef, int], tuple[set[URIRef], object]] = {}
+    by_sentence: dict[tuple[URIRef, int], tuple[set[URIRef], Fact]] = {}
     for f in reading.facts:
         if f.p == V.partnershipType and f.span is not None and isinstance(f.o, URIRef):
             types, _ = by_sentence.setdefault((f.s, f.span.start), (set(), f))
@@ -177,7 +177,8 @@ def add_steps(reading: Reading) -> None:
     since = {(f.s, f.span.start): str(f.o) for f in reading.facts if f.p == V.since and f.span is not None}
     art = reading.article
     for (tie, _), (types, first) in by_sentence.items():
-        sentence, span = first.sentence or "", first.span  # type: ignore[attr-defined]
+        sentence, span = first.sentence or "", first.span
+        assert span is not None  # only facts with a span were kept
         for st in steps_in(sentence, types, since=since.get((tie, span.start))):
             node = step_iri(tie, art.key, st)
             reading.add(node, RDF.type, V.PartnershipStep, span=span, sentence=sentence)

@@ -16,10 +16,10 @@ from .. import places
 from .. import vocab as V
 from ..names import loader
 from ..vocab import minted
+from . import patterns_ko_events as P
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
-from . import patterns_ko_events as P
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
@@ -74,9 +74,7 @@ def nominal(word: str) -> bool:
     ts = tags(word)
     if not ts or any(t not in _NOMINAL for _, t in ts):
         return False
-    if len(ts) >= 2 and ts[-2][1] == "SN" and ts[-1][0] in ("일", "월", "년", "개", "명", "시", "분", "차", "번"):
-        return False
-    return True
+    return not (len(ts) >= 2 and ts[-2][1] == "SN" and ts[-1][0] in ("일", "월", "년", "개", "명", "시", "분", "차", "번"))
 
 
 _HEADS = frozenset(EVENT_HEADS) | frozenset(h.word for h in P.EVENT_HEADS)
@@ -163,10 +161,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
         if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
-        if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x"):
-            # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention
-            if not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한":
-                continue
+        if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x") \
+                and (not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한"):
+            continue  # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention
         parts = [stem]
         j = i - 1
         while j >= 0 and len(parts) < 6:
@@ -426,8 +423,8 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
         named = [w for w in find_ko(prior, published=art.published) if w.grain == "day" and w.text not in P.THAT_DAY
                  and not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
         return When(named[-1].value, "day", d.start, d.end, d.text) if named else d
-    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]
-    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[union-attr]
+    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
+    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[arg-type]  # an xsd:date: a date
 
 
 def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
@@ -462,7 +459,7 @@ def _range_end(d: When, nxt: When) -> When:
     return end
 
 
-def _set_date(ctx: Ctx, sent: Sentence, ev: EventInfo, d: When, *, end: When | None = None) -> None:
+def _set_date(ctx: Ctx, sent: Sentence | None, ev: EventInfo, d: When, *, end: When | None = None) -> None:
     """Give ``ev`` its start date (a day refines a month already known), and its end."""
     art = ctx.article
     ent = ctx.reading.entities.get(ev.iri)
@@ -545,7 +542,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
-    elif PARTICIPATE_RE.search(sent.text) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text) or \
+    elif (PARTICIPATE_RE.search(sent.text) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
             re.search(r"찾아|맞았|맞이|면담|예방", sent.text):
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
@@ -672,9 +669,9 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     ev_spans = [(sp.start, sp.end) for sp in ev.spans]
     lower = sent.start
     for a, b in ev_spans:  # 'E에 A와 B가 참석했다': who attended is named after the event
-        if sent.start <= a < limit and re.match(r"['’\"”]?(에는|에도|에)\s", ctx.text[b:b + 5]):
-            if any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
-                lower = b
+        if sent.start <= a < limit and re.match(r"['’\"”]?(에는|에도|에)\s", ctx.text[b:b + 5]) and \
+                any(b < m.start < limit for m in ctx.in_sentence(sent, types=("Person", "Organization", "City"))):
+            lower = b
     mutual = bool(P.MUTUAL.search(sent.text[max(0, verb.start() - 8):verb.start()]))
     group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):

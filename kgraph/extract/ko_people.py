@@ -8,26 +8,74 @@ title), ``광명시(시장 양기대)`` (title and name after the city), ``오�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
 from .. import vocab as V
 from ..vocab import minted
 from .context import Ctx, Mention
-from .lexicon import (CITY_BOUND, CITY_TITLES, GENERIC_ORG_STEMS, KOREAN_SURNAMES, NAME_STOP, ORG_STOP, TITLES, title_fits)
+from .lexicon import (
+    CITY_BOUND,
+    CITY_TITLES,
+    GENERIC_ORG_STEMS,
+    KOREAN_SURNAMES,
+    NAME_STOP,
+    ORG_STOP,
+    TITLES,
+    title_fits,
+)
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .patterns_ko_people import (BARE_COUNCILS, FACILITY_ENDINGS, CITY_TO_PERSON_LINK, COUNCIL_TITLES, EXTRA_TITLE_ENDINGS,
-                                 FOREIGN_SINGLE_TITLES, GLUED_NAME_STOP, GLUED_TITLES, NAME_SHAPES, PAIR_BETWEEN,
-                                 LEAD_HEADS, FOREIGN_ORG_LEAD_WORDS, PERSON_STOP, POSTED_TITLES, POSTED_WORD, TITLE_EQUIV, TOWN_TITLES)
-from .patterns_ko_people import (GENERIC_TROUPE_STEMS, LATIN_ORG_GLOSS, OFFICE_WORD, ORG_BARE_OK, ORG_HEADS,
-                                 QUOTED_TROUPE, ROMANISED_NAME, FOREIGN_SINGLE_AFTER_CITY,
-                                 INHERIT_TITLE_ENDINGS, NAME_PART_STOP_ENDINGS, LEADING_PLACE_WORD,
-                                 ACADEMIC_TITLES, UNIVERSITY_SHORT, LATIN_ACRONYM, ORG_OFFICER_TITLES,
-                                 TRAILING_PLACE_WORD, ONE_SYLLABLE_DISTRICTS, PLACE_BEFORE_TITLE,
-                                 TENURE_WORDS, PHOTO_NOTE, PERSON_MARKERS,
-                                 HANJA_NAME, HANJA_GLOSSED_NAME, TITLE_HONORIFIC, ORG_LEAD_WORD, COUNCIL_PLACE_WORD, GOVERNMENT_UNITS, TITLE_RANKS)
+from .patterns_ko_people import (
+    ACADEMIC_TITLES,
+    BARE_COUNCILS,
+    CITY_TO_PERSON_LINK,
+    COUNCIL_PLACE_WORD,
+    COUNCIL_TITLES,
+    EXTRA_TITLE_ENDINGS,
+    FACILITY_ENDINGS,
+    FOREIGN_ORG_LEAD_WORDS,
+    FOREIGN_SINGLE_AFTER_CITY,
+    FOREIGN_SINGLE_TITLES,
+    GENERIC_TROUPE_STEMS,
+    GLUED_NAME_STOP,
+    GLUED_TITLES,
+    GOVERNMENT_UNITS,
+    HANJA_GLOSSED_NAME,
+    HANJA_NAME,
+    INHERIT_TITLE_ENDINGS,
+    LATIN_ACRONYM,
+    LATIN_ORG_GLOSS,
+    LEAD_HEADS,
+    LEADING_PLACE_WORD,
+    NAME_PART_STOP_ENDINGS,
+    NAME_SHAPES,
+    OFFICE_WORD,
+    ONE_SYLLABLE_DISTRICTS,
+    ORG_BARE_OK,
+    ORG_HEADS,
+    ORG_LEAD_WORD,
+    ORG_OFFICER_TITLES,
+    PAIR_BETWEEN,
+    PERSON_MARKERS,
+    PERSON_STOP,
+    PHOTO_NOTE,
+    PLACE_BEFORE_TITLE,
+    POSTED_TITLES,
+    POSTED_WORD,
+    QUOTED_TROUPE,
+    ROMANISED_NAME,
+    TENURE_WORDS,
+    TITLE_EQUIV,
+    TITLE_HONORIFIC,
+    TITLE_RANKS,
+    TOWN_TITLES,
+    TRAILING_PLACE_WORD,
+    UNIVERSITY_SHORT,
+)
 from .reading_state import per_article
 from .text_units import Sentence, Word
 
@@ -191,7 +239,7 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                                                                   "이사장", "부성장", "부지사", "팀장", "국장")
                                                                   or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
-            if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in ORG_SUFFIXES + ("회", "단")):
+            if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
                 return end, stem
             if len(word) - len(end) <= 6:
                 return word, None
@@ -393,9 +441,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
                 words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):
-            body = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
-            if body is not None:
-                body = body.iri
+            place = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
+            body = place.iri if place is not None else None
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
@@ -565,7 +612,7 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
         start = sent.start + m.start()
         name = m.group(2)
         korean = " " not in name and is_korean_name(name)
-        if not korean and not (" " in name or len(name) >= 3) or name in PERSON_STOP or nominal_like(name.split()[0]):
+        if (not korean and not (" " in name or len(name) >= 3)) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
         s = sent.start + m.start(2)
         if any(p.type == "Person" and p.start <= s < p.end for p in ctx.mentions):
@@ -736,14 +783,14 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
-            prev = words[idx - 1] if idx else None
-            if prev is None or prev.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", prev.text) or \
-                    strip_particle(prev.text) != prev.text:
+            before = words[idx - 1] if idx else None
+            if before is None or before.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", before.text) or \
+                    strip_particle(before.text) != before.text:
                 continue
-            name = prev.text + " " + name
-            s = prev.start
+            name = before.text + " " + name
+            s = before.start
             for c in ctx.mentions:
-                if c.type == "City" and c.start == prev.start:
+                if c.type == "City" and c.start == before.start:
                     c.via_title = True
         idx = words.index(w)
         lead = words[idx - 1] if idx else None
@@ -774,7 +821,7 @@ def name_shape(text: str) -> str | None:
 _GLUED_ENDS = tuple({t[-1] for t in GLUED_TITLES})
 
 
-def glued_split(word: str, *, is_place=lambda s: False) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False) -> tuple[str, str] | None:
     """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
 
     ``is_place`` tells a place stem (광명시장 is Gwangmyeong's mayor, 남양주시장 too), never a name.
@@ -884,6 +931,7 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
         if len(named) == 1:  # 부산진구의회를 방문해 김재운 의장과: the one council the sentence names
             name = named.pop()
             iri = _org_iri(ctx, name)
+            assert iri is not None  # `named` holds only the names _org_iri knows
             at = sent.text.find(name)
             ctx.org_names.setdefault(iri, (name, Span(sent.start + at, sent.start + at + len(name))))
             return iri
@@ -947,7 +995,7 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
     _listed_names(ctx, sent)
     people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end),
                     key=lambda m: m.start)
-    for a, b in zip(people, people[1:]):
+    for a, b in pairwise(people):
         if b.iri in ctx.person_body or a.iri not in ctx.person_body or a.iri == b.iri:
             continue
         body = ctx.person_body[a.iri]
@@ -1064,7 +1112,7 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
                 break
             name = m.group(1)
             start = end - len(m.group(0))
-            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or start > sent.start and ctx.text[start - 1] not in " ,·ㆍ" \
+            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or (start > sent.start and ctx.text[start - 1] not in " ,·ㆍ") \
                     or any(x.start < start + len(name) and start < x.end for x in ctx.mentions):
                 break
             body = ctx.person_body.get(p.iri)

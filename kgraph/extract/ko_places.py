@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -15,8 +16,33 @@ from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
 from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
-from .patterns_ko_places import (COUNTRY_IN_BRACKETS_RE, FOREIGN_LIST_JOINERS, TIE_DESCRIPTOR_BEFORE_RE, UNKNOWN_WORD_SCORE, TIE_AFTER_RE, EVENT_NAME_AFTER_RE, UNKNOWN_FOREIGN_NEXT_RE, UNKNOWN_FOREIGN_SUFFIXES, LOCATED_BEFORE_RE, COPULA_RE, DISTRICT_SUFFIXES, ACTOR_NEXT_RE, ACTOR_RE, HANJA_GLOSS_RE, NAME_GLOSS_RE, REGION_HANJA, VENUE_AFTER_RE, LIST_SEPARATORS, MUNICIPAL_SUFFIXES, NOT_PLACE_WORDS, REGION_SUFFIXES,
-                                 SUFFIX_TITLES, Suffix, municipal_suffixes, region_suffixes)
+from .patterns_ko_places import (
+    ACTOR_NEXT_RE,
+    ACTOR_RE,
+    COPULA_RE,
+    COUNTRY_IN_BRACKETS_RE,
+    DISTRICT_SUFFIXES,
+    EVENT_NAME_AFTER_RE,
+    FOREIGN_LIST_JOINERS,
+    HANJA_GLOSS_RE,
+    LIST_SEPARATORS,
+    LOCATED_BEFORE_RE,
+    MUNICIPAL_SUFFIXES,
+    NAME_GLOSS_RE,
+    NOT_PLACE_WORDS,
+    REGION_HANJA,
+    REGION_SUFFIXES,
+    SUFFIX_TITLES,
+    TIE_AFTER_RE,
+    TIE_DESCRIPTOR_BEFORE_RE,
+    UNKNOWN_FOREIGN_NEXT_RE,
+    UNKNOWN_FOREIGN_SUFFIXES,
+    UNKNOWN_WORD_SCORE,
+    VENUE_AFTER_RE,
+    Suffix,
+    municipal_suffixes,
+    region_suffixes,
+)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
 _WORD_AT = re.compile(r"[ \t]+([\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*)")
@@ -215,7 +241,7 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     list that continues a foreign city (``중국 옌타이와 선양``: the first city's country). None when nothing does."""
     s, e, _surf, cands, rest = raw[idx]
     foreign = {c.country for c in cands if c.type == "City" and c.country not in (None, "KR")}
-    if not foreign or rest and not PARTICLES_RE.match(rest):
+    if not foreign or (rest and not PARTICLES_RE.match(rest)):
         return None
     if not rest and (m := COUNTRY_IN_BRACKETS_RE.match(ctx.text, e)) is not None:
         inside = {c.country for c in ctx.gz.lookup(m.group(1)) if c.type == "Country"}
@@ -226,7 +252,7 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):
-        p_s, p_e, _p, _c, p_rest = raw[idx - 1]
+        _p_s, p_e, _p, _c, p_rest = raw[idx - 1]
         between = (p_rest + ctx.text[p_e + len(p_rest):s]).strip()
         if between in FOREIGN_LIST_JOINERS or (ctx.text[p_e:s].startswith("(") and
                                                ctx.text[p_e:s].rstrip().endswith(("와", "과", ",", "·"))):
@@ -240,7 +266,7 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
     if stored:
         return stored[0]
     alt_form = surf[-1:] in ("시", "현", "성", "주") and (
-        len(surf) >= 3 and surf.endswith("시")  # the name as written with its 시: 위해시, 요코하마시
+        (len(surf) >= 3 and surf.endswith("시"))  # the name as written with its 시: 위해시, 요코하마시
         or any(c.iri in {f.iri for f in foreign} for c in ctx.gz.lookup(surf[:-1])))
     if not (rest.startswith("시") or alt_form) and not prev_country:
         return None  # 코로나 팬데믹: a foreign name needs 시 or its country to count
@@ -266,7 +292,7 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     """Provinces and countries right before a city only say where it lies: 경기도 용인시, 독일 오스나브뤼크시."""
     text = ctx.text
     cands = ctx.gz.by_iri
-    for a, b in zip(ms, ms[1:]):
+    for a, b in pairwise(ms):
         if a.rest or b.type != "City" or text[a.end:b.start].strip():
             continue
         ca = cands.get(a.iri)
@@ -274,11 +300,11 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
             a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
     for m in ms:
         c = cands.get(m.iri)
-        if c is not None and _is_province(c) and not m.qualifier:
-            # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
-            if not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
-                    and not _in_city_list(ctx, m.start, m.end):
-                m.qualifier = True
+        # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
+        if c is not None and _is_province(c) and not m.qualifier \
+                and not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
+                and not _in_city_list(ctx, m.start, m.end):
+            m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
     acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m)}
     for m in regions:  # 강소성 동북쪽에 위치한: a region that never acts only locates
@@ -510,10 +536,10 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
             stem, suf, rest = split
             return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest
     if TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]):
-        split = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
-        if split and not ctx.gz.lookup(split.group(1)) and _name_like(split.group(1)):
-            name = split.group(1)
-            return w1.start(1), w1.start(1) + len(name), name, split.group(2) or ""
+        glued = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
+        if glued and not ctx.gz.lookup(glued.group(1)) and _name_like(glued.group(1)):
+            name = glued.group(1)
+            return w1.start(1), w1.start(1) + len(name), name, glued.group(2) or ""
     return None
 
 
@@ -655,8 +681,8 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
                 if target is not None:
                     break
         if target is not None:
-            cand = ctx.gz.by_iri.get(target)
-            kind = cand.kind if cand is not None else "new"
+            known = ctx.gz.by_iri.get(target)
+            kind = known.kind if known is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
 
 
@@ -739,8 +765,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             cc = listed or country
             if several and not listed:
                 continue
-            located = listed is not None or LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
-                and cc != "zz"
+            located = listed is not None or (LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
+                and cc != "zz")
             if len(stem) < 3 and not located:
                 continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):

@@ -1,6 +1,8 @@
 """Reading a Korean article: the rules in order, one sentence at a time, then article-wide settling."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rdflib import URIRef
 
 from .. import vocab as V
@@ -66,7 +68,7 @@ def _organisers_from_names(ctx: Ctx) -> None:
 def _places_and_countries(ctx: Ctx) -> None:
     """``독일 오스나브뤼크시``: the country before a city says where it lies."""
     ms = ctx.mentions
-    for a, b in zip(ms, ms[1:]):
+    for a, b in pairwise(ms):
         if a.type == "Country" and a.qualifier and b.type == "City" and not ctx.text[a.end:b.start].strip():
             ctx.located.append((b.iri, a.iri, a.start))
     for city, country, pos in ctx.located:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..read.article import Article
-from .model import Fact, Reading
+from .model import Reading
 
 #: each look-alike and the mark it is read as
 LIST_MARKS: dict[str, str] = {

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
 from ..read.article import Article
 from .explain import CURRENT
+
+if TYPE_CHECKING:
+    from .text_units import Sentence
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ class Reading:
     entities: dict[URIRef, Entity] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  #: decisions worth telling the user (e.g. list breakdowns)
-    ties: list[tuple] = field(default_factory=list)  #: candidate ties (a, b, type, year, sentence) before settling
+    #: candidate ties (a, b, type, year, sentence) before settling
+    ties: list[tuple[URIRef, URIRef, str, str | None, Sentence]] = field(default_factory=list)
     _keys: set[tuple[object, object, object]] = field(default_factory=set, repr=False, compare=False)
 
     def entity(self, e: Entity) -> Entity:

@@ -67,7 +67,7 @@ def gazetteer_for(kg: Queryable) -> Gazetteer:
         lab = r["l"]
         rows.append((r["e"], t, str(lab), getattr(lab, "language", None) or "", str(r["cc"]) if "cc" in r else None))
     ties = [(r["a"], r["b"]) for r in kg.query(_TIES)]
-    return build_gazetteer(rows, ties)  # type: ignore[arg-type]
+    return build_gazetteer(rows, ties)
 
 
 def kiwi_words(gz: Gazetteer) -> frozenset[str]:
@@ -101,8 +101,9 @@ class Extractor:
 
         if kg is None and (gazetteer is None or registry is None):
             raise TypeError("an Extractor needs the graph to learn names and ties from (kg), or both tables")
-        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)  # type: ignore[arg-type]
-        self.registry = registry if registry is not None else registry_for(kg)  # type: ignore[arg-type]
+        # (kg is not None where a table is missing: checked above)
+        self.gazetteer = gazetteer if gazetteer is not None else gazetteer_for(kg)  # type: ignore[arg-type]  # kg is given when a table is missing
+        self.registry = registry if registry is not None else registry_for(kg)  # type: ignore[arg-type]  # kg is given when a table is missing
         self.state = ReadingState(kiwi_words(self.gazetteer))  #: this reader's Kiwi and the tables that depend on it
 
     @property

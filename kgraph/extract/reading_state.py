@@ -121,9 +121,9 @@ def per_analyser(fn: Callable[[str], T], word: str) -> T:
     scope = _ACTIVE.get()
     if scope is None:
         return fn(word)
-    table = scope.state._tables.setdefault(fn, {})
+    table: dict[str, T] = scope.state._tables.setdefault(fn, {})  # fn's own table: fn's answers
     try:
-        return table[word]  # type: ignore[no-any-return]
+        return table[word]
     except KeyError:
         if len(table) >= TABLE_MAX:
             table.clear()
@@ -136,9 +136,9 @@ def per_article(fn: Callable[[str], T], word: str) -> T:
     scope = _ACTIVE.get()
     if scope is None:
         return fn(word)
-    table = scope.tables.setdefault(fn, {})
+    table: dict[str, T] = scope.tables.setdefault(fn, {})  # fn's own table: fn's answers
     try:
-        return table[word]  # type: ignore[no-any-return]
+        return table[word]
     except KeyError:
         out = table[word] = fn(word)
         return out

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
+from rdflib.namespace import RDF
 
 from .. import vocab as V
-from .model import Reading
+from .model import Fact, Reading
 
 #: the tie types that can contradict each other (a generic tie, kg:OtherTie, contradicts none)
 SPECIFIC_TYPES = frozenset({V.SisterCity, V.FriendshipCity})
@@ -54,9 +55,9 @@ def registry_status(types: Iterable[URIRef], years: Iterable[str], registry: Reg
 
 def add_statuses(reading: Reading, registry: Mapping[URIRef, RegistryTie]) -> None:
     """Mark every tie of ``reading`` with ``kg:registryStatus``, its evidence the tie's first sentence."""
-    ties: dict[URIRef, tuple[set[URIRef], set[str], object]] = {}
+    ties: dict[URIRef, tuple[set[URIRef], set[str], Fact]] = {}
     for f in reading.facts:
-        if f.p == V.RDF.type and f.o == V.Partnership:
+        if f.p == RDF.type and f.o == V.Partnership:
             ties.setdefault(f.s, (set(), set(), f))
     for f in reading.facts:
         if f.s in ties:
@@ -67,4 +68,4 @@ def add_statuses(reading: Reading, registry: Mapping[URIRef, RegistryTie]) -> No
     for tie, (types, years, first) in ties.items():
         status = registry_status(types, years, registry.get(tie))
         reading.add(tie, V.registryStatus, V.REGISTRY_STATUSES[status],
-                    span=first.span, sentence=first.sentence)  # type: ignore[attr-defined]
+                    span=first.span, sentence=first.sentence)

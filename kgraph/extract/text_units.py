@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .reading_state import Tags, kiwi, remember_words
+
+if TYPE_CHECKING:
+    from kiwipiepy import Token
 
 _PUNCT = "()[]{}<>,.·:;!?\"'“”‘’「」『』《》〈〉▲△■□●○◆◇※…~/|=+*"
 
@@ -70,11 +74,11 @@ class Sentence:
             lead = raw[: raw.index(core)]
             tail = raw[raw.index(core) + len(core):]
             s = self.start + m.start() + len(lead)
-            cut = _TITLE_THEN_DOT.match(core)
-            if cut is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
-                left, right = cut.group(1), core[cut.end():]
+            titled = _TITLE_THEN_DOT.match(core)
+            if titled is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
+                left, right = titled.group(1), core[titled.end():]
                 out.append(Word(left, s, s + len(left), raw, lead, "·"))
-                out.append(Word(right, s + cut.end(), s + len(core), raw, "", tail))
+                out.append(Word(right, s + titled.end(), s + len(core), raw, "", tail))
                 continue
             out.append(Word(core, s, s + len(core), raw, lead, tail))
         return out
@@ -85,7 +89,7 @@ class Sentence:
 OOV_HANDLING = "chr"
 
 
-def _remember_words(line: str, tokens: list) -> None:  # type: ignore[type-arg]
+def _remember_words(line: str, tokens: list[Token]) -> None:
     """Keep, for the reading under way, Kiwi's morphemes of each word of ``line`` that ``tokens`` cover."""
     toks = sorted(tokens, key=lambda t: t.start)
     found: dict[str, Tags] = {}
@@ -119,9 +123,9 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
         if lang == "ko":
             for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
                 _remember_words(line, list(s.tokens))
-                if out and out[-1].start >= base and _INITIAL_END.search(out[-1].text) and (
+                if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and (
                         out[-1].end == base + s.start or (
-                        line[out[-1].end - base:s.start] == " " and _INITIAL_END.search(out[-1].text).group(1))):
+                        line[out[-1].end - base:s.start] == " " and initial.group(1))):
                     prev = out.pop()  # 체.바트바야르: a name's initial, not a sentence end
                     out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
                     continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from .. import vocab as V
 from . import ko_places
@@ -22,9 +22,18 @@ from .context import Ctx, Mention
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
-from .patterns_ko_places import (CITY_OF_VENUE_RE, CLAUSE_END_RE, GROUP_COUNT_RE, GROUP_NOUN_RE, GROUP_SPAN, ONGOING_TIE_RE, TIE_WORDS_RE, UPGRADE_RE,
-                                 tie_word_type)
 from .model import Span
+from .patterns_ko_places import (
+    CITY_OF_VENUE_RE,
+    CLAUSE_END_RE,
+    GROUP_COUNT_RE,
+    GROUP_NOUN_RE,
+    GROUP_SPAN,
+    ONGOING_TIE_RE,
+    TIE_WORDS_RE,
+    UPGRADE_RE,
+    tie_word_type,
+)
 from .text_units import Sentence
 
 TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
@@ -68,7 +77,7 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         cand = ctx.gz.by_iri.get(m.iri)
-        if (cand is not None and cand.level == "region" or cand is None and m.kind == "new" and m.surface[-1] in "주성현도") \
+        if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
                 and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
@@ -144,7 +153,7 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
     if _OTHER_ROLE_RE.match(p):
         return True
     coord = re.match(r"\s*[^\s,]+의\s+(\S+)", after) if _WITH_RE.match(p) else None
-    return bool(coord) and not TIE_WORD_RE.match(coord.group(1))
+    return coord is not None and not TIE_WORD_RE.match(coord.group(1))
 
 
 def _pairwise(ctx: Ctx, cities: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -178,8 +187,8 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
             return m.iri  # 광명시 관계자는 "자매도시인 …": the city speaks
         if r == "의" and TIE_WORD_RE.search(ctx.text[m.end + 1:m.end + 16]):
             return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단)
-    if m := _ANAPHOR_RE.match(sent.text):
-        main = ctx.main_cities(suffix=m.group(1))
+    if anaphor := _ANAPHOR_RE.match(sent.text):
+        main = ctx.main_cities(suffix=anaphor.group(1))
         return main[0] if main else None
     return None
 
@@ -197,8 +206,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         pairs.append((main[0], main[1], None))
     paired = _pairwise(ctx, cities)
     if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
-        for a, b in paired:
-            ctx.reading.ties.append((a.iri, b.iri, kind, None, sent))
+        for one, other in paired:
+            ctx.reading.ties.append((one.iri, other.iri, kind, None, sent))
         return
     host = _host(ctx, sent, cities, sent.start + tw.start())
     others = [m for m in cities if m.iri != host]
@@ -305,13 +314,13 @@ def settle(ctx: Ctx) -> None:
     for a, b, kind, year, sent in ties:  # one tie per pair: the most specific type the article gives
         if a in excluded or b in excluded:
             continue
-        key = frozenset((a, b))
-        have = best.get(key)
+        pair = frozenset((a, b))
+        have = best.get(pair)
         if have is None or rank[kind] < rank[have[2]] or (rank[kind] == rank[have[2]] and have[3] is None and year):
-            best[key] = (a, b, kind, year if year or have is None else have[3], sent)
+            best[pair] = (a, b, kind, year if year or have is None else have[3], sent)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
-    for a, b, kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
+    for a, b, _kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
         if a in excluded or b in excluded or not UPGRADE_RE.search(sent.text):
             continue
         if SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text):
@@ -327,7 +336,7 @@ def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent
     if prop is not None:
         ctx.fact(a, prop, b, sent)
         ctx.fact(b, prop, a, sent)
-    ctx.fact(tie, V.RDF.type, V.Partnership, sent)
+    ctx.fact(tie, RDF.type, V.Partnership, sent)
     ctx.fact(tie, V.partner, a, sent)
     ctx.fact(tie, V.partner, b, sent)
     ctx.fact(tie, V.partnershipType, type_iri, sent)

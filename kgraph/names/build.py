@@ -41,6 +41,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +107,7 @@ def assimilate(text: str) -> str:
             parts.append([idx // (_N_MEDIAL * _N_FINAL), (idx // _N_FINAL) % _N_MEDIAL, idx % _N_FINAL])
         else:
             parts.append(ch)
-    for prev, nxt in zip(parts, parts[1:], strict=False):
+    for prev, nxt in pairwise(parts):
         if isinstance(prev, str) or isinstance(nxt, str):
             continue
         coda = _CODA_CLASS.get(prev[2], _CODA_NONE)

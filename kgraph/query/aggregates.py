@@ -33,9 +33,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import RDF, XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from ..vocab import KG, KGR, SCHEMA
 
@@ -65,7 +65,7 @@ WHERE {
   ?c a schema:Country ; kg:iso3166 ?country .
   OPTIONAL { ?c rdfs:label ?name . FILTER(LANG(?name) = "en") }
 }
-ORDER BY DESC(?ties) ?country""" % GRAPH
+ORDER BY DESC(?ties) ?country""" % GRAPH  # noqa: UP031  (an f-string would double every SPARQL brace)
 
 #: named query -> the text that answers it from the counts
 FAST_TEXT: dict[str, str] = {"ties-per-country": FROM_COUNTS}
@@ -104,7 +104,7 @@ def read_counts(kg: KnowledgeGraph) -> Counts:
     found: dict[Node, list[int]] = {}
     for s, p, o, _ in kg.backend.quads(None, None, None, g=GRAPH):
         if p in _PREDICATES:
-            found.setdefault(s, [0, 0, 0])[_PREDICATES.index(p)] = int(o)  # type: ignore[call-overload]
+            found.setdefault(s, [0, 0, 0])[_PREDICATES.index(p)] = int(o)  # type: ignore[call-overload]  # the counts are integer literals
     return {c: (v[0], v[1], v[2]) for c, v in found.items()}
 
 
@@ -126,7 +126,7 @@ def write_counts(kg: KnowledgeGraph, counts: Counts, *, current: bool = True) ->
 def full_count(kg: KnowledgeGraph) -> Counts:
     """Count every country's ties from the graph itself."""
     res = kg.query(FULL_COUNT)
-    return {row["c"]: (int(row["ties"]), int(row["sister"]), int(row["friendship"]))  # type: ignore[call-overload]
+    return {row["c"]: (int(row["ties"]), int(row["sister"]), int(row["friendship"]))  # type: ignore[call-overload]  # COUNTs are integer literals
             for row in res if "c" in row}
 
 
@@ -146,7 +146,7 @@ def contribution(kg: KnowledgeGraph, tie: Node) -> Contribution:
                         any(True for _ in q(tie, KG.partnershipType, KG.FriendshipCity)))
 
 
-def affected_ties(kg: KnowledgeGraph, graph: Node, new: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
+def affected_ties(kg: KnowledgeGraph, graph: Identifier, new: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
     """Ties whose contribution replacing ``graph`` with ``new`` may change.
 
     Only triples that the old and the new graph do not share can change anything: the ties they
@@ -154,7 +154,7 @@ def affected_ties(kg: KnowledgeGraph, graph: Node, new: Iterable[tuple[Node, Nod
     place that no other graph places it in.
     """
     q = kg.backend.quads
-    old = {(s, p, o) for s, p, o, _ in q(None, None, None, g=graph)}  # type: ignore[arg-type]
+    old = {(s, p, o) for s, p, o, _ in q(None, None, None, g=graph)}
     changed = old.symmetric_difference(new)
     ties = {s for s, p, _ in changed if p in (KG.partner, KG.partnershipType)}
     for s, p, o in changed:
@@ -166,6 +166,7 @@ def affected_ties(kg: KnowledgeGraph, graph: Node, new: Iterable[tuple[Node, Nod
 def apply(counts: Counts, before: dict[Node, Contribution], after: dict[Node, Contribution]) -> Counts:
     """The counts with each tie's old contribution taken away and its new one added.
 
+    >>> from rdflib import URIRef
     >>> kr, jp, t = URIRef("urn:kr"), URIRef("urn:jp"), URIRef("urn:t")
     >>> apply({kr: (1, 1, 0)}, {t: Contribution(frozenset([kr]), True, False)},
     ...       {t: Contribution(frozenset([kr, jp]), False, True)})
@@ -181,12 +182,12 @@ def apply(counts: Counts, before: dict[Node, Contribution], after: dict[Node, Co
     out = dict(counts)
     for country in {k[0] for k in delta}:
         old = out.get(country, (0, 0, 0))
-        out[country] = tuple(old[i] + delta[(country, i)] for i in range(3))  # type: ignore[assignment]
+        out[country] = (old[0] + delta[(country, 0)], old[1] + delta[(country, 1)], old[2] + delta[(country, 2)])
     return {c: v for c, v in out.items() if v[0] > 0}
 
 
 @contextmanager
-def maintained(kg: KnowledgeGraph, graph: Node, new: list[tuple[Node, Node, Node]]) -> Iterator[None]:
+def maintained(kg: KnowledgeGraph, graph: Identifier, new: list[tuple[Node, Node, Node]]) -> Iterator[None]:
     """Keep the counts current across replacing ``graph`` with ``new`` (the body does the write).
 
     Without current counts nothing is kept (the named query then runs in full). The marker is

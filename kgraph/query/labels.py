@@ -20,12 +20,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Node
 
 from ..vocab import KGR, SCHEMA
+
+if TYPE_CHECKING:
+    from ..store.base import Backend
 
 #: Predicates that name a thing, best first.
 LABEL_PREDICATES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
@@ -75,7 +79,7 @@ def iris_in(rows: Iterable[Iterable[Node | None]]) -> list[str]:
     return list(seen)
 
 
-def lookup(backend: object, iris: Iterable[str], *, limit: int = MAX_IRIS) -> Labels:
+def lookup(backend: Backend, iris: Iterable[str], *, limit: int = MAX_IRIS) -> Labels:
     """Labels and URLs of ``iris`` from ``backend`` (a :class:`~kgraph.store.base.Backend`)."""
     out = Labels()
     for n, iri in enumerate(iris):
@@ -84,12 +88,12 @@ def lookup(backend: object, iris: Iterable[str], *, limit: int = MAX_IRIS) -> La
         node = URIRef(iri)
         names: dict[str, str] = {}
         for pred in LABEL_PREDICATES:
-            for _, _, o, _ in backend.quads(node, pred, None):  # type: ignore[attr-defined]
+            for _, _, o, _ in backend.quads(node, pred, None):
                 if isinstance(o, Literal):
                     names.setdefault(o.language or "", str(o))
         if names:
             out.labels[iri] = names
-        for _, _, o, _ in backend.quads(node, SCHEMA.url, None):  # type: ignore[attr-defined]
+        for _, _, o, _ in backend.quads(node, SCHEMA.url, None):
             out.urls.setdefault(iri, str(o))
             break
     return out

@@ -134,7 +134,8 @@ class QueryResult:
             r.askAnswer = bool(self.boolean)
         else:
             r.vars = [Variable(v) for v in self.variables]
-            r.bindings = [{Variable(k): v for k, v in row.items()} for row in self]
+            r.bindings = [{Variable(k): v for k, v in row.items()}  # type: ignore[misc]  # IRIs, blank nodes, literals
+                          for row in self]
         if format not in ("csv", "tsv", "json", "xml"):
             raise UsageError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
         buf = io.BytesIO()

@@ -11,6 +11,8 @@ import pickle
 import tempfile
 import time
 from collections.abc import Mapping
+from multiprocessing.connection import Connection
+from pathlib import Path
 
 from rdflib.term import Node
 
@@ -27,8 +29,8 @@ def collect(raw: RawResult, limit: int | None) -> QueryResult:
     source = raw.rows if raw.kind == "SELECT" else raw.triples
     if source is None:
         return out
-    bucket: list = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]
-    seen: set = set()  # a CONSTRUCT/DESCRIBE answer is a graph: each triple once
+    bucket: list[object] = out.rows if raw.kind == "SELECT" else out.triples  # type: ignore[assignment]  # rows or triples, kept as they come
+    seen: set[object] = set()  # a CONSTRUCT/DESCRIBE answer is a graph: each triple once
     for item in source:
         if raw.kind != "SELECT":
             if item in seen:
@@ -71,7 +73,7 @@ def _cap_memory() -> None:
 
         with open("/proc/self/statm", encoding="ascii") as f:
             in_use = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         want = in_use + cap
         if hard != resource.RLIM_INFINITY:
             want = min(want, hard)
@@ -108,8 +110,8 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
-            parent_pid: int | None = None, reading: object = None, errlog: int | None = None) -> None:
+def _worker(conn: Connection, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
+            parent_pid: int | None = None, reading: Path | None = None, errlog: int | None = None) -> None:
     try:
         if parent_pid is not None:
             die_with_parent(parent_pid)
@@ -132,8 +134,8 @@ def _worker(conn: object, backend: Backend, text: str, bindings: Mapping[str, No
         data = pickle.dumps(payload)
     except Exception as exc:
         data = pickle.dumps(QueryError(f"the answer could not be passed back: {exc}"))
-    conn.send_bytes(data)  # type: ignore[attr-defined]
-    conn.close()  # type: ignore[attr-defined]
+    conn.send_bytes(data)
+    conn.close()
     os._exit(0)
 
 
@@ -173,10 +175,11 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     backend.flush()
     prepare = getattr(backend, "prepare_for_fork", None)
     reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
-    errlog = tempfile.TemporaryFile()  # what the engine prints if it dies (it is read only then)
+    errlog = tempfile.TemporaryFile()  # noqa: SIM115  (what the engine prints if it dies: kept open to be read then)
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()), daemon=True)
+    proc = ctx.Process(target=_worker, daemon=True,
+                       args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()))
     start = time.monotonic()
     proc.start()
     child.close()
@@ -201,5 +204,6 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     payload = pickle.loads(data)
     if isinstance(payload, BaseException):
         raise payload
-    payload.elapsed = time.monotonic() - start  # type: ignore[attr-defined]
-    return payload
+    answer: QueryResult = payload
+    answer.elapsed = time.monotonic() - start  # type: ignore[attr-defined]  # for callers that time it; not a field
+    return answer

@@ -40,7 +40,7 @@ def value(term: Node | None) -> Value:
         return None
     if not isinstance(term, Literal):
         return str(term)
-    kind = KINDS.get(term.datatype) if term.datatype is not None else None  # type: ignore[arg-type]
+    kind = KINDS.get(term.datatype) if term.datatype is not None else None
     text = str(term).strip()
     try:
         if kind == "date":
@@ -64,7 +64,7 @@ def column_kind(terms: list[Node | None]) -> str:
     >>> column_kind([Literal("1999", datatype=XSD.gYear), None]), column_kind([Literal("x"), Literal(1)])
     ('int', 'str')
     """
-    kinds = {KINDS.get(t.datatype, "str") if isinstance(t, Literal) and t.datatype is not None else "str"  # type: ignore[arg-type]
+    kinds = {KINDS.get(t.datatype, "str") if isinstance(t, Literal) and t.datatype is not None else "str"
              for t in terms if t is not None}
     if kinds == {"int", "float"}:
         return "float"

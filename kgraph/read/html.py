@@ -40,8 +40,8 @@ def read_html(page: str, *, name: str = "page") -> tuple[str, dict[str, object],
         meta["title"] = title
     for key in ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "date",
                 "dc.date.issued", "article:published"):
-        if key in tags and (d := parse_date(tags[key])):
-            meta["published"] = d
+        if key in tags and (when := parse_date(tags[key])):
+            meta["published"] = when
             break
     if tags.get("og:url"):
         meta["url"] = tags["og:url"]
@@ -55,17 +55,16 @@ def read_html(page: str, *, name: str = "page") -> tuple[str, dict[str, object],
     if doc is not None:
         d = doc if isinstance(doc, dict) else doc.as_dict()
         text = d.get("text") or ""
-        if "published" not in meta and d.get("date"):
-            # trafilatura's date comes from the page's own metadata or visible byline
-            if pd := parse_date(d["date"]):
-                meta["published"] = pd
+        # trafilatura's date comes from the page's own metadata or visible byline
+        if "published" not in meta and d.get("date") and (pd := parse_date(d["date"])):
+            meta["published"] = pd
         meta.setdefault("title", d.get("title"))
         if d.get("sitename"):
             meta.setdefault("publisher", d["sitename"])
     if not text.strip():
         raise NoArticleError(f"{name}: no article text found in this HTML page; save the article page itself "
                              "(not an index or a login page), or save its text as .txt")
-    body, more, dropped = clean_scraped(text, title=meta.get("title"))  # type: ignore[arg-type]
+    body, more, dropped = clean_scraped(text, title=meta.get("title"))  # type: ignore[arg-type]  # the title kept in meta is a str
     for k, v in more.items():
         if k != "title":
             meta.setdefault(k, v)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -80,7 +81,7 @@ def read_bytes(data: bytes, *, name: str = "input", suffix: str = ".txt",
     if suffix in (".html", ".htm") or _looks_html(body):
         main, page_meta, dropped = read_html(body, name=name)
     else:
-        main, page_meta, dropped = clean_scraped(body, title=meta.get("title") or None)  # type: ignore[arg-type]
+        main, page_meta, dropped = clean_scraped(body, title=meta.get("title") or None)  # type: ignore[arg-type]  # the title kept in meta is a str
     merged: dict[str, object] = {**{k: v for k, v in page_meta.items() if v}, **{k: v for k, v in meta.items() if v}}
     merged.update({k: v for k, v in (overrides or {}).items() if v})
     if len(re.sub(r"\W", "", main)) < 20:
@@ -138,7 +139,7 @@ def file_bytes(path: str | Path) -> bytes:
         raise ReadError(f"cannot read {p}: {exc.strerror}; check the file's permissions") from exc
 
 
-def read_article(path: str | Path, *, overrides: Mapping[str, object] | None = None) -> Article:
+def read_article(path: str | os.PathLike[str], *, overrides: Mapping[str, object] | None = None) -> Article:
     """Read one article file (.html, .htm, .txt, .md)."""
     p = Path(path)
     return read_bytes(file_bytes(p), name=str(p), suffix=p.suffix.lower(), overrides=overrides)

@@ -90,10 +90,10 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
         line = line.rstrip("\r")
         m = _HEADER_LINE.match(line)
         key = m.group("key").lower() if m else ""
-        if not line.strip() or key not in HEADER_KEYS:
+        if m is None or not line.strip() or key not in HEADER_KEYS:  # (no match: key "", no header key)
             end = i
             break
-        value = m.group("value")  # type: ignore[union-attr]
+        value = m.group("value")
         ok = _HEADER_VALUE_OK.get(key)
         if key in meta or (ok is not None and not ok.match(value)):
             return {}, raw
@@ -191,7 +191,7 @@ def is_menu_line(line: str) -> bool:
     if len(tokens) < 2:
         return False
     known = sum(1 for t in tokens if t in _MENU_WORDS)
-    return known >= 2 and known >= len(tokens) / 2 or (len(tokens) >= 4 and re.search(r"\s{2,}|\|", s) is not None
+    return (known >= 2 and known >= len(tokens) / 2) or (len(tokens) >= 4 and re.search(r"\s{2,}|\|", s) is not None
                                                          and all(len(t) <= 6 for t in tokens))
 
 
@@ -217,7 +217,7 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
                  and not _DATE_LINE.match(line) and not _WEEKDAY_LINE.match(line)]
         if cands:
             meta["title"] = cands[0]
-    if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]
+    if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]  # the title kept in meta is a str
         meta["published"] = pub
     kept: list[str] = []
     for i, line in enumerate(lines):
@@ -236,12 +236,11 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
             meta.setdefault("author", s.split()[0].replace("기자", ""))
             dropped.append(s)
             continue
-        if i < first_body:
-            # headline and subheadline stay; short section labels, dates and bylines go
-            if len(s) < 10 or _DATE_LINE.match(s) or _WEEKDAY_LINE.match(s):
-                if s:
-                    dropped.append(s)
-                continue
+        # headline and subheadline stay; short section labels, dates and bylines go
+        if i < first_body and (len(s) < 10 or _DATE_LINE.match(s) or _WEEKDAY_LINE.match(s)):
+            if s:
+                dropped.append(s)
+            continue
         if _DATE_LINE.match(s):
             dropped.append(s)
             continue

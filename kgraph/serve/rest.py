@@ -9,7 +9,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from ..errors import UsageError
-from ..query.named import get as get_named, named_queries
+from ..query.named import get as get_named
+from ..query.named import named_queries
 from .config import ServeConfig
 from .sparql import answer
 
@@ -23,7 +24,7 @@ def catalogue(base: str = "") -> list[dict[str, object]]:
     >>> [q["path"] for q in catalogue() if q["name"] == "partners"]
     ['/queries/partners?city=…']
     """
-    out = []
+    out: list[dict[str, object]] = []
     for q in named_queries().values():
         query_string = "&".join(f"{p.name}=…" for p in q.params)
         out.append({"name": q.name, "description": q.description,
@@ -43,7 +44,7 @@ async def named(request: Request) -> Response:
     config: ServeConfig = state.config
     nq = get_named(request.path_params["name"])
     params: dict[str, str] = {}
-    for key in request.query_params.keys():
+    for key in request.query_params:
         if key in CONTROL:
             continue
         values = request.query_params.getlist(key)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hmac
 import re
-from urllib.parse import parse_qs
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -104,7 +104,8 @@ def check_update(text: str) -> None:
 
 def answer(result: QueryResult, request: Request, config: ServeConfig) -> Response:
     """The response for a query result: negotiated media type, cut results said in headers."""
-    mime = formats.negotiate(result.kind, request.headers.get("accept"), format=request.query_params.get("format") or request.query_params.get("output"))
+    mime = formats.negotiate(result.kind, request.headers.get("accept"),
+                             format=request.query_params.get("format") or request.query_params.get("output"))
     headers = {"Kgraph-Max-Rows": str(config.max_rows), "Vary": "Accept"}
     if result.truncated:
         headers["Kgraph-Truncated"] = f"true; rows={len(result)}"

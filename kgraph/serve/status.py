@@ -1,9 +1,21 @@
 """Which HTTP status answers which kgraph error: one table, most specific class first."""
 from __future__ import annotations
 
-from ..errors import (AmbiguousName, ForbiddenQuery, KgraphError, NotFound, QueryError, QuerySyntaxError,
-                      QueryTimeout, StoreBusy, UnknownQuery, UpdateNotAllowed, UsageError)
+from ..errors import (
+    AmbiguousName,
+    ForbiddenQuery,
+    KgraphError,
+    NotFound,
+    QueryError,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreBusy,
+    UnknownQuery,
+    UpdateNotAllowed,
+    UsageError,
+)
 from .formats import NotAcceptable
+
 
 class Unauthorized(UpdateNotAllowed):
     """An update came without the server's token."""

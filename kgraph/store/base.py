@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal as Lit, Protocol
+from typing import Literal as Lit
+from typing import Protocol
 
 from rdflib.term import Identifier, Node
 
@@ -47,7 +48,7 @@ class Backend(Protocol):
         """Atomically load an RDF file (quads keep their graphs; triples go to ``graph``)."""
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]: ...
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]: ...
 
     def named_graphs(self) -> list[Identifier]: ...
 

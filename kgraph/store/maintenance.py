@@ -11,13 +11,23 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from ..errors import StoreError, UsageError
 from . import recovery
-from .files import (BACKUP_MANIFEST, DIRTY_MARKER, INIT_MARKER, LOCK_FILE, QUEUE_FILE, RESTORING_MARKER,
-                    ROLLBACK_DIR, SNAPSHOT_DIR, STATE_FILE)
+from .files import (
+    BACKUP_MANIFEST,
+    DIRTY_MARKER,
+    INIT_MARKER,
+    LOCK_FILE,
+    QUEUE_FILE,
+    RESTORING_MARKER,
+    ROLLBACK_DIR,
+    SNAPSHOT_DIR,
+    STATE_FILE,
+)
 from .health import damaged, describe_open_error, inspect
 from .lock import lock_wait_default, writer_locks
 from .recovery import fsync_dir, write_durably
@@ -56,9 +66,9 @@ def scan(folder: Path) -> tuple[int, int]:
     """
     store = ox.Store.read_only(str(folder))
     total = 0
-    preds: set = set()
-    objects: set = set()
-    graphs: set = set()
+    preds: set[ox.NamedNode] = set()
+    objects: set[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = set()
+    graphs: set[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = set()
     for q in store.quads_for_pattern(None, None, None, None):
         total += 1
         preds.add(q.predicate)
@@ -102,7 +112,8 @@ def check(path: Path) -> CheckReport:
         report.problems.append("the folder holds no database")
         return report
     if insp.database and not insp.kgraph:
-        report.notes.append(f"{INIT_MARKER} is missing: kgraph did not finish creating this store, or did not create it")
+        report.notes.append(f"{INIT_MARKER} is missing: kgraph did not finish creating this store, "
+                            "or did not create it")
     if report.problems:
         return report
     try:
@@ -203,7 +214,7 @@ def backup(path: Path, dest: Path) -> dict[str, object]:
 def verify_backup(backup_dir: Path) -> dict[str, object]:
     """The backup's manifest, after checking that the backup opens and holds what the manifest says."""
     try:
-        manifest = json.loads((backup_dir / BACKUP_MANIFEST).read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads((backup_dir / BACKUP_MANIFEST).read_text(encoding="utf-8"))
         expected = int(manifest["quads"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StoreError(f"{backup_dir} is not a kgraph backup (no readable {BACKUP_MANIFEST}); give a folder made "

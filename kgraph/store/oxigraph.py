@@ -65,11 +65,11 @@ class OxigraphBackend:
     """
 
     def __init__(self, *, path: Path | None = None, read_only: bool = False,
-                 lock_wait: float | None | str = "env") -> None:
+                 lock_wait: float | Lit["env"] | None = "env") -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.name = "oxigraph" if path is not None else "memory"
-        self.lock_wait = lock_wait_default() if lock_wait == "env" else lock_wait  # type: ignore[assignment]
+        self.lock_wait = lock_wait_default() if lock_wait == "env" else lock_wait
         self._store: ox.Store | None = None
         self._holds: list[FileLock | SnapshotHold] = []
         self._depth = 0  # > 0 inside a batch: the database is open for writing
@@ -255,7 +255,7 @@ class OxigraphBackend:
             del store
 
     @classmethod
-    def reader_in_child(cls, path: Path) -> "OxigraphBackend":
+    def reader_in_child(cls, path: Path) -> OxigraphBackend:
         """A read-only view of ``path`` for a worker process whose parent holds the locks that keep it."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.name, self.lock_wait = Path(path), True, "oxigraph", None
@@ -275,29 +275,32 @@ class OxigraphBackend:
         return len(self._db())
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
-        gx = None if g == "any" else graph_to_ox(g)  # type: ignore[arg-type]
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
+        gx = None if g == "any" else graph_to_ox(g)
         for q in self._db().quads_for_pattern(
-            None if s is None else to_ox(s), None if p is None else to_ox(p), None if o is None else to_ox(o), gx
+            None if s is None else to_ox(s),  # type: ignore[arg-type]  # a literal subject: pyoxigraph's TypeError
+            None if p is None else to_ox(p),  # type: ignore[arg-type]  # a predicate not an IRI: the same
+            None if o is None else to_ox(o), gx
         ):
-            yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),  # type: ignore[misc]
-                   graph_to_rdflib(q.graph_name))
+            yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph_to_rdflib(q.graph_name))
 
     def named_graphs(self) -> list[Identifier]:
-        return [to_rdflib(g) for g in self._db().named_graphs()]  # type: ignore[misc]
+        return [to_rdflib(g) for g in self._db().named_graphs()]
 
     def plain_pairs(self, p: str, o: str | None = None) -> Iterator[tuple[str, str, str | None]]:
         """``(subject, object, language)`` as plain strings for every quad with predicate IRI ``p``
         (and object IRI ``o`` if given), without building rdflib terms: ~40x faster for bulk reads.
         A blank node is ``"_:id"``; ``language`` is the literal's tag, ``""`` for other literals and
         None for IRIs and blank nodes."""
+        assert self._store is not None  # read only from an open store
         for q in self._store.quads_for_pattern(None, ox.NamedNode(p), None if o is None else ox.NamedNode(o), None):
             s, obj = q.subject, q.object
-            subject = "_:" + s.value if isinstance(s, ox.BlankNode) else s.value
+            subject = "_:" + s.value if isinstance(s, ox.BlankNode) else s.value  # type: ignore[union-attr]  # kgraph stores no RDF-star triples
             if isinstance(obj, ox.Literal):
                 yield subject, obj.value, obj.language or ""
             else:
-                yield subject, ("_:" + obj.value if isinstance(obj, ox.BlankNode) else obj.value), None
+                obj_value = obj.value  # type: ignore[union-attr]  # kgraph stores no RDF-star triples
+                yield subject, ("_:" + obj_value if isinstance(obj, ox.BlankNode) else obj_value), None
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a query over the union of the graphs (a set; ``FROM`` narrows it), bindings bound as VALUES.
@@ -308,7 +311,8 @@ class OxigraphBackend:
         """
         from ..sparql_text import names_default_graph
 
-        subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         union = not names_default_graph(sparql)  # FROM <g> means that graph, as SPARQL says
         hinted = values_bound(sparql, subs) if subs else None
         attempts: list[tuple[str, bool]] = []
@@ -352,7 +356,7 @@ class OxigraphBackend:
 
         def triples() -> Iterator[Triple]:
             for t in res:
-                yield (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))  # type: ignore[misc]
+                yield (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
 
         return RawResult("CONSTRUCT", triples=triples())
 
@@ -391,7 +395,8 @@ class OxigraphBackend:
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self._writable()
         try:  # every quad is converted before the first is written: bad input changes nothing
-            batch = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g)) for s, p, o, g in quads]
+            batch = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]  # a bad term: ox.Quad's TypeError, caught below
+                     for s, p, o, g in quads]
         except (TypeError, ValueError) as exc:
             raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
         with self.batch():

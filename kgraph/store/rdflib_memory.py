@@ -47,21 +47,21 @@ class RdflibBackend:
         if path is not None:
             raise StoreError("the rdflib backend lives in memory only; drop --store PATH or use the oxigraph backend")
         self.name = "rdflib"
-        self.path = None
+        self.path: Path | None = None
         self.read_only = read_only
         self._ds = Dataset(default_union=True)
 
     def __len__(self) -> int:
         return sum(1 for _ in self._ds.quads((None, None, None, None)))
 
-    def _graph_name(self, ctx: object) -> Identifier | None:
+    def _graph_name(self, ctx: Graph | Identifier | None) -> Identifier | None:
         ident = ctx.identifier if isinstance(ctx, Graph) else ctx
-        return None if ident == DATASET_DEFAULT_GRAPH_ID else ident  # type: ignore[return-value]
+        return None if ident == DATASET_DEFAULT_GRAPH_ID else ident
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         ctx = None if g == "any" else (DATASET_DEFAULT_GRAPH_ID if g is None else g)
-        for qs, qp, qo, qg in self._ds.quads((s, p, o, ctx)):
+        for qs, qp, qo, qg in self._ds.quads((s, p, o, ctx)):  # type: ignore[arg-type]  # rdflib takes an identifier too
             yield (qs, qp, qo, self._graph_name(qg))
 
     def named_graphs(self) -> list[Identifier]:
@@ -82,7 +82,8 @@ class RdflibBackend:
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM names a graph of this dataset, never a URL to fetch
         try:
             with _quiet():
-                res = self._ds.query(prepared, initBindings={Variable(k): v for k, v in bindings.items()})
+                res = self._ds.query(prepared, initBindings={Variable(k): v  # type: ignore[misc]  # IRIs and literals
+                                                             for k, v in bindings.items()})
         finally:
             rdflib_sparql.SPARQL_LOAD_GRAPHS = loading
         if res.type == "ASK":
@@ -93,10 +94,10 @@ class RdflibBackend:
             def rows() -> Iterator[tuple[Node | None, ...]]:
                 with _quiet():  # rows are computed lazily, here
                     for row in res:
-                        yield tuple(row)
+                        yield tuple(row)  # type: ignore[arg-type]  # a SELECT result's rows are ResultRows
 
             return RawResult("SELECT", variables=names, rows=rows())
-        return RawResult("CONSTRUCT", triples=iter(res.graph))  # type: ignore[union-attr]
+        return RawResult("CONSTRUCT", triples=iter(res.graph))  # type: ignore[arg-type]  # a CONSTRUCT result has one
 
     # -- writing: input is checked whole before anything changes, so bad input changes nothing
     def _writable(self) -> None:
@@ -142,7 +143,8 @@ class RdflibBackend:
             raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again") from exc
         target = URIRef(graph) if graph is not None else None
         with _quiet():
-            self.add_quads([(s, p, o, self._graph_name(c) or target) for s, p, o, c in tmp.quads((None, None, None, None))])
+            self.add_quads([(s, p, o, self._graph_name(c) or target)
+                            for s, p, o, c in tmp.quads((None, None, None, None))])
 
     def flush(self) -> None:
         return None

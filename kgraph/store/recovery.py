@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,10 +55,8 @@ def take(store_dir: Path, store: ox.Store, *, what: str) -> None:
 def discard(store_dir: Path) -> None:
     """Remove the checkpoint after a load that finished."""
     rollback = store_dir / ROLLBACK_DIR
-    try:
+    with suppress(FileNotFoundError):
         (rollback / "READY").unlink()
-    except FileNotFoundError:
-        pass
     shutil.rmtree(rollback, ignore_errors=True)
 
 

@@ -19,7 +19,7 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal as Lit
@@ -44,8 +44,8 @@ class Profile:
     """How to reach one kind of SPARQL server, relative to its query endpoint.
 
     ``update`` and ``gsp`` are paths resolved against the query endpoint's URL (``""`` = the same
-    URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that makes the default graph the
-    union of the named graphs (None when the server does so itself or by configuration).
+    URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that
+    makes the default graph the union of the named graphs (None when the server does so itself or by configuration).
     ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6),
     which kgraph corrects (see :func:`kgraph.store.oxigraph.union_as_set`).
     """
@@ -154,7 +154,8 @@ class RemoteBackend:
         req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
+                body: bytes = resp.read()
+                return body
         except urllib.error.HTTPError as err:
             detail = err.read().decode("utf-8", "replace").strip()[:500]
             if err.code == 400 and what == "query":
@@ -167,9 +168,10 @@ class RemoteBackend:
                              "(see docs/scale.md)") from None
 
     def _select(self, sparql: str, *, union: bool) -> Iterator[tuple[Node | None, ...]]:
-        return self._run(sparql, union=union, kind="SELECT")[1]  # type: ignore[return-value]
+        return self._run(sparql, union=union, kind="SELECT")[1]  # type: ignore[return-value]  # a SELECT: rows
 
-    def _run(self, sparql: str, *, union: bool, kind: str) -> tuple[list[str], object]:
+    def _run(self, sparql: str, *, union: bool,
+             kind: str) -> tuple[list[str], list[Triple] | bool | Iterator[tuple[Node | None, ...]]]:
         params = {"query": sparql}
         if union and self.endpoints.profile.union:
             params[self.endpoints.profile.union] = "true"
@@ -203,10 +205,10 @@ class RemoteBackend:
     def __len__(self) -> int:
         rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }",
                                  union=False))
-        return int(rows[0][0]) if rows else 0  # type: ignore[arg-type]
+        return int(rows[0][0]) if rows else 0  # type: ignore[call-overload]  # COUNT is an integer literal
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
-              g: Identifier | None | Lit["any"] = "any") -> Iterator[Quad]:
+              g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         pattern = " ".join(_term(t) if t is not None else v for t, v in ((s, "?s"), (p, "?p"), (o, "?o")))
         if g == "any":
             where = f"{{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }}"
@@ -216,12 +218,13 @@ class RemoteBackend:
             where = f"GRAPH {_term(g)} {{ {pattern} }}"
         for row in self._select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}", union=False):
             qs, qp, qo, qg = row
-            yield (s if s is not None else qs, p if p is not None else qp, o if o is not None else qo,  # type: ignore[misc]
+            yield (s if s is not None else qs, p if p is not None else qp,  # type: ignore[misc]  # ?s ?p ?o are bound
+                   o if o is not None else qo,
                    qg if g == "any" else g)
 
     def named_graphs(self) -> list[Identifier]:
-        return [r[0] for r in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
-                                           union=False)]  # type: ignore[misc]
+        return [r[0] for r in self._select(  # type: ignore[misc]  # ?g is bound to a graph name
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", union=False)]
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
@@ -237,10 +240,11 @@ class RemoteBackend:
         text = sparql
         if bindings:
             subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
-            text = values_bound(sparql, subs)  # type: ignore[assignment]
-            if text is None:
+            bound = values_bound(sparql, subs)
+            if bound is None:
                 raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query on a SPARQL "
                                  "server: give the query a WHERE group and bind IRIs or literals")
+            text = bound
         if self.endpoints.profile.union_bag:
             text = union_as_set(text) or text
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
@@ -248,9 +252,9 @@ class RemoteBackend:
         names, answer = self._run(prologue + text, union=True, kind=kind)
         if isinstance(answer, bool):
             return RawResult("ASK", boolean=answer)
-        if kind == "CONSTRUCT":
-            return RawResult("CONSTRUCT", triples=iter(answer))  # type: ignore[call-overload]
-        return RawResult("SELECT", variables=names, rows=answer)  # type: ignore[arg-type]
+        if isinstance(answer, list):  # a CONSTRUCT (or DESCRIBE): its triples
+            return RawResult("CONSTRUCT", triples=iter(answer))
+        return RawResult("SELECT", variables=names, rows=answer)
 
     # -- writing (each call is one request, which the server applies as one transaction)
     def update(self, sparql: str) -> None:
@@ -310,7 +314,7 @@ class RemoteBackend:
         return None
 
 
-def _grouped(lines: list[tuple[object, str]]) -> str:
+def _grouped(lines: Sequence[tuple[object, str]]) -> str:
     """INSERT DATA body: triples of the default graph as they are, the others in ``GRAPH`` blocks."""
     by_graph: dict[str, list[str]] = {}
     for g, triple in lines:

@@ -12,6 +12,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .files import SNAPSHOT_DIR
 
 _DONE = "kgraph.snapshot"  #: written last into a snapshot: it is complete
@@ -34,7 +36,7 @@ def latest(store_dir: Path) -> Path | None:
     return None
 
 
-def publish(store_dir: Path, store: object) -> Path:
+def publish(store_dir: Path, store: ox.Store) -> Path:
     """Checkpoint the open read-write ``store`` as the newest snapshot; remove unused older ones."""
     base = store_dir / SNAPSHOT_DIR
     base.mkdir(exist_ok=True)
@@ -43,7 +45,7 @@ def publish(store_dir: Path, store: object) -> Path:
     tmp = base / f".tmp-{number:012d}"
     if tmp.exists():
         shutil.rmtree(tmp)
-    store.backup(str(tmp))  # type: ignore[attr-defined]
+    store.backup(str(tmp))
     (tmp / _DONE).write_text("a read view of the store; kgraph removes it when a newer one exists\n", encoding="utf-8")
     final = base / f"{number:012d}"
     os.rename(tmp, final)

@@ -1,6 +1,8 @@
 """Conversion between pyoxigraph terms and rdflib terms (users always get rdflib terms)."""
 from __future__ import annotations
 
+from typing import overload
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier, Node
@@ -9,6 +11,16 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
+@overload
+def to_rdflib(term: None) -> None: ...
+@overload
+def to_rdflib(term: ox.NamedNode) -> URIRef: ...
+@overload
+def to_rdflib(term: ox.NamedNode | ox.BlankNode) -> URIRef | BNode: ...
+@overload
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node: ...
+@overload
+def to_rdflib(term: object) -> Node | None: ...
 def to_rdflib(term: object) -> Node | None:
     """An rdflib term for a pyoxigraph term (None stays None)."""
     if term is None:
@@ -25,6 +37,12 @@ def to_rdflib(term: object) -> Node | None:
     raise TypeError(f"unsupported term {term!r}")
 
 
+@overload
+def to_ox(term: URIRef) -> ox.NamedNode: ...
+@overload
+def to_ox(term: URIRef | BNode) -> ox.NamedNode | ox.BlankNode: ...
+@overload
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal: ...
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """A pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
@@ -44,11 +62,11 @@ def graph_to_ox(graph: Identifier | None) -> ox.NamedNode | ox.BlankNode | ox.De
     """A pyoxigraph graph name for an rdflib graph IRI (None = the default graph)."""
     if graph is None:
         return ox.DefaultGraph()
-    return to_ox(graph)  # type: ignore[return-value]
+    return to_ox(graph)  # type: ignore[return-value]  # a literal graph name is refused where the term is used
 
 
-def graph_to_rdflib(graph: object) -> Identifier | None:
+def graph_to_rdflib(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> URIRef | BNode | None:
     """An rdflib graph IRI for a pyoxigraph graph name (the default graph = None)."""
     if isinstance(graph, ox.DefaultGraph):
         return None
-    return to_rdflib(graph)  # type: ignore[return-value]
+    return to_rdflib(graph)

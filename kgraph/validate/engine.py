@@ -84,7 +84,7 @@ def _data_graph(kg: KnowledgeGraph) -> Any:
         from ..store.terms import graph_to_ox, to_ox
 
         store = ox.Store()
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]  # terms read from a store fit
                      for s, p, o, g in kg.backend.quads())
 
     return _store_graph_class(OxigraphDataGraph)(store)
@@ -103,7 +103,7 @@ def _store_graph_class(base: type) -> type:
 
     from ..query.safety import mask
 
-    class StoreGraph(base):  # type: ignore[misc]
+    class StoreGraph(base):  # type: ignore[misc]  # the base class is chosen at run time
         def __bool__(self) -> bool:
             return True
 

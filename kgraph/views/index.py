@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from rdflib import BNode, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
@@ -57,7 +57,8 @@ _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.ob
 _DERIVED = str(PROV.wasDerivedFrom)
 _EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(KG.partner)
 _SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
-_TIE_TYPE, _SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.partnershipType), str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_TIE_TYPE, _SINCE = str(KG.partnershipType), str(KG.since)
+_REGISTRY_YEAR, _CONFLICT = str(KG.registryYear), str(KG.sinceConflict)
 _STATUS = str(KG.registryStatus)
 _STEP, _STEP_OF, _STEP_KIND, _STEP_DATE = str(KG.PartnershipStep), str(KG.stepOf), str(KG.stepKind), str(KG.stepDate)
 _REPORTED, _ANNIVERSARY = str(KG.reportedOn), str(KG.anniversaryYears)
@@ -87,6 +88,12 @@ LABEL_PREDICATES = (_LABEL, str(SCHEMA.name), _HEADLINE)
 _YEAR = re.compile(r"^\s*(-?\d{4})")
 
 
+@overload
+def key(term: None) -> None: ...
+@overload
+def key(term: Node) -> Value: ...
+@overload
+def key(term: Node | None) -> Value | None: ...
 def key(term: Node | None) -> Value | None:
     """The index's form of an rdflib term: IRI → str, blank node → "_:id", literal → :class:`Lit`.
 
@@ -204,14 +211,14 @@ class GraphIndex:
     def _build(cls, quads: Iterable[Quad]) -> GraphIndex:
         idx = cls()
         by_subject: dict[Value, list[tuple[str, Value, str | None]]] = defaultdict(list)
-        types: dict[Value, set[str]] = defaultdict(set)
+        types: dict[Value, set[Value]] = defaultdict(set)
         graphs: set[str] = set()
         for s, p, o, g in quads:
             sk, pk, ok = key(s), str(p), key(o)
             gk = str(g) if g is not None else None
-            by_subject[sk].append((pk, ok, gk))  # type: ignore[index,arg-type]
+            by_subject[sk].append((pk, ok, gk))
             if pk == _TYPE:
-                types[sk].add(ok)  # type: ignore[index,arg-type]
+                types[sk].add(ok)
             if gk is not None:
                 graphs.add(gk)
         for subj, ts in types.items():
@@ -229,13 +236,13 @@ class GraphIndex:
             if _EVIDENCE in ts:
                 idx._add_evidence(triples)
             elif _PARTNERSHIP in ts:
-                idx._add_partnership(subj, triples)  # type: ignore[arg-type]
+                idx._add_partnership(subj, triples)  # type: ignore[arg-type]  # a subject: never a literal
             elif _STEP in ts:
-                steps.append(idx._step(subj, triples))  # type: ignore[arg-type]
+                steps.append(idx._step(subj, triples))  # type: ignore[arg-type]  # a subject: never a literal
             if subj in idx.entities:
-                idx._add_entity(subj, triples)  # type: ignore[arg-type]
+                idx._add_entity(subj, triples)
         for tie, step in steps:  # after the loop: a step may come before its partnership
-            if (k := idx.partnership_edges.get(tie)) is not None:  # type: ignore[arg-type]
+            if (k := idx.partnership_edges.get(tie)) is not None:  # type: ignore[arg-type]  # kg:stepOf links IRIs
                 idx.steps.setdefault(k, []).append(step)
         for k in sorted(idx.edges):
             edge = idx.edges[k]
@@ -274,7 +281,7 @@ class GraphIndex:
             edge.graphs.add(g)
             self.members[g].update(partners)
             if p == _TIE_TYPE and o in TIE_TYPES:
-                edge.ties.add(TIE_TYPES[o])  # type: ignore[index]
+                edge.ties.add(TIE_TYPES[o])
             elif p == _SINCE:
                 edge.since.add(_text(o))
             elif p == _REGISTRY_YEAR:
@@ -285,7 +292,8 @@ class GraphIndex:
                 edge.sources.add(o)
             elif p == _STATUS:
                 text = _text(o)
-                edge.status.add((text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text).lower())
+                local = text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text
+                edge.status.add(local.lower())
 
     def _step(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> tuple[Value, Step]:
         """A step and the partnership it is a step of (the least value where a property repeats)."""
@@ -299,7 +307,7 @@ class GraphIndex:
         if not isinstance(article, str) and graph in self.article_graphs:
             article = graph
         step = Step(node=node, kind=kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or "Step",
-                    tie_type=TIE_TYPES.get(typ) if isinstance(typ, str) else None,  # type: ignore[arg-type]
+                    tie_type=TIE_TYPES.get(typ) if isinstance(typ, str) else None,
                     date=_text(one[_STEP_DATE]) if _STEP_DATE in one else None,
                     reported=_text(one[_REPORTED]) if _REPORTED in one else None,
                     years=_int(one.get(_ANNIVERSARY)), article=article if isinstance(article, str) else None)

@@ -82,7 +82,7 @@ def fill_groups(nodes: Sequence[Node], edges: Sequence[tuple[Node, Node]],
         out.update(found)
     rest = [n for n in nodes if n not in out]
     if rest:
-        g = nx.Graph()
+        g: nx.Graph[Node] = nx.Graph()
         g.add_nodes_from(rest)
         g.add_edges_from((a, b) for a, b in edges if a in g and b in g)
         comps = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=lambda c: (-len(c), str(c[0])))
@@ -93,7 +93,7 @@ def fill_groups(nodes: Sequence[Node], edges: Sequence[tuple[Node, Node]],
 
 
 def _spring(nodes: Sequence[Node], edges: Sequence[tuple[Node, Node]], *, seed: int) -> dict[Node, tuple[float, float]]:
-    g = nx.Graph()
+    g: nx.Graph[Node] = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_edges_from(edges)
     if len(nodes) == 1:

@@ -83,8 +83,8 @@ def map_page(index: GraphIndex, selection: select.Selection, *, title: str, titl
                           "an article or query that names cities")
     counts = data["meta"]["counts"]
     html = assemble("map.html.j2", kind="map", lang=lang, title=title, titles=titles, version=version,
-                    blocks={"kg-map-data": data}, subtitles={code: _map_subtitle(counts, code) for code in texts.LANGS}, counts=counts,
-                    years=data["meta"]["years"])
+                    blocks={"kg-map-data": data}, subtitles={code: _map_subtitle(counts, code) for code in texts.LANGS},
+                    counts=counts, years=data["meta"]["years"])
     return html, {"cities": counts["cities"], "placed": counts["placed"], "approximate": counts["approx"],
                   "unplaced": counts["unplaced"], "ties": len(data["ties"]), "events": counts["events"]}
 

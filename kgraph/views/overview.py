@@ -94,7 +94,7 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
         if s in wanted and lang is not None:
             alt[s].add(o)
     containers: dict[str, list[str]] = defaultdict(list)
-    for s, o, lang in pairs(kg, str(SCHEMA.containedInPlace)):
+    for s, o, _lang in pairs(kg, str(SCHEMA.containedInPlace)):
         if s in wanted and o in wanted:
             containers[s].append(o)
     iso = {s: o for s, o, lang in pairs(kg, str(KG.iso3166)) if s in countries and lang is not None}
@@ -122,23 +122,23 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
             if lang is not None or s == o or s not in wanted or o not in wanted:
                 continue
             a, b = (s, o) if s < o else (o, s)
-            tie = ties.get((a, b))
-            if tie is None:
-                tie = ties[(a, b)] = {"types": set(), "year": None}
+            tie = ties.setdefault((a, b), {"types": set(), "year": None})
             if kind:
                 tie["types"].add(kind)
-    others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER if name not in ("city", "country")}
+    others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER
+              if name not in ("city", "country")}
     return {"cities": cities, "countries": countries, "labels": labels, "alt": alt, "containers": containers,
             "iso": iso, "ties": ties, "others": others}
 
 
-def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[int], *, seed: int) -> list[tuple[float, float]]:
+def _layout(groups: list[str], weights: Counter[tuple[int, int]], sizes: list[int], *,
+            seed: int) -> list[tuple[float, float]]:
     """Meta-node positions: a weighted spring layout, scaled so that the biggest discs do not overlap."""
     import networkx as nx
 
     if len(groups) == 1:
         return [(0.0, 0.0)]
-    g = nx.Graph()
+    g: nx.Graph[int] = nx.Graph()
     g.add_nodes_from(range(len(groups)))
     for (a, b), n in weights.items():
         g.add_edge(a, b, weight=math.log1p(n))
@@ -153,7 +153,8 @@ def build_overview_data(read: dict[str, Any], *, title: str, lang: str, seed: in
 
     labels, cities = read["labels"], read["cities"]
     places = groups_of(read["containers"], countries=read["countries"])
-    group_names = sorted({places[c][0] for c in cities if c in places}) + ([_NONE] if any(c not in places for c in cities) else [])
+    group_names = sorted({places[c][0] for c in cities if c in places}) + \
+        ([_NONE] if any(c not in places for c in cities) else [])
     gid = {g: i for i, g in enumerate(group_names)}
     cid = {c: i for i, c in enumerate(cities)}
     provinces = sorted({places[c][1] for c in cities if c in places and places[c][1]})

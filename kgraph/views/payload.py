@@ -18,9 +18,9 @@ from typing import Any
 from rdflib.namespace import PROV, RDFS, SKOS
 
 from ..vocab import KG, PREFIXES, SCHEMA
-from .options import vis_options
 from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value
 from .layout import Layout, layout
+from .options import vis_options
 from .regions import regions
 from .select import Selection
 
@@ -67,7 +67,7 @@ def display_label(labels: Mapping[str, str], lang: str, fallback: str) -> str:
     if lang == "ko":
         order = ["ko", "en", ""]
     else:
-        order = ["en", ""] + sorted(k for k in labels if k not in ("en", "", "ko")) + ["ko"]
+        order = ["en", "", *sorted(k for k in labels if k not in ("en", "", "ko")), "ko"]
     for key in order + sorted(labels):
         if labels.get(key):
             return labels[key]
@@ -191,7 +191,8 @@ class _Builder:
                 "yr": e.year if e.kind == "tie" else None,
                 "f": self.edge_facts(e), "ev": self.evidence_ids(self.index.evidence_for(e)),
             })
-        years = [y for y in [self.index.years.get(n) for n in self.nodes] + [e.year for e in self.edges if e.kind == "tie"]
+        years = [y for y in [*(self.index.years.get(n) for n in self.nodes),
+                             *(e.year for e in self.edges if e.kind == "tie")]
                  if y is not None]
         data = {
             "meta": {

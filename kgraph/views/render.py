@@ -51,7 +51,8 @@ def render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None = None, *, 
     """
     with paused_gc():
         if overview and (view != "graph" or city or article or query):
-            raise UsageError("the overview draws the whole graph; drop --city, --article, --query, --map and --timeline")
+            raise UsageError("the overview draws the whole graph; "
+                             "drop --city, --article, --query, --map and --timeline")
         if view == "graph" and not (city or article or query) and overview is not False:
             from .overview import OVERVIEW_THRESHOLD, entity_count
 
@@ -81,8 +82,9 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
     if center is not None:
         steps = 1 if depth is None else depth
         selection = select.ego(index, center, depth=steps)
-        titles = {code: texts.TITLES[code]["city"].format(name=display_label(index.labels.get(center, {}), code, center),
-                                                         depth=steps) for code in texts.LANGS}
+        titles = {code: texts.TITLES[code]["city"].format(
+                      name=display_label(index.labels.get(center, {}), code, center), depth=steps)
+                  for code in texts.LANGS}
     elif article:
         iri = str(kg.resolve_article(article))
         selection = select.article(index, iri)

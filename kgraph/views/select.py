@@ -96,21 +96,21 @@ def construct(index: GraphIndex, triples: Iterable[tuple[Node, Node, Node]]) -> 
         s, p, o = (key(t) for t in triple)
         for term in (s, o):
             if term in index.partnership_edges:
-                k = index.partnership_edges[term]  # type: ignore[index]
+                k = index.partnership_edges[term]
                 sel.edges.add(k)
                 sel.nodes |= {index.edges[k].a, index.edges[k].b}
             elif term in index.entities:
-                sel.nodes.add(term)  # type: ignore[arg-type]
+                sel.nodes.add(term)
         if s not in index.entities or o not in index.entities or isinstance(p, Lit):
             continue
         if p in TIE_PREDICATES:
-            a, b = sorted((s, o))  # type: ignore[type-var]
+            a, b = sorted((s, o))
             if ("tie", a, b) in index.edges:
-                sel.edges.add(("tie", a, b))  # type: ignore[arg-type]
+                sel.edges.add(("tie", a, b))
                 continue
-        rel: EdgeKey = ("rel", s, p, o)  # type: ignore[assignment]
+        rel: EdgeKey = ("rel", s, p, o)
         if rel not in index.edges:
-            sel.extra_edges[rel] = Edge(rel, "other", s, o, predicate=p)  # type: ignore[arg-type]
+            sel.extra_edges[rel] = Edge(rel, "other", s, o, predicate=p)
         sel.edges.add(rel)
     return sel
 

@@ -105,7 +105,8 @@ UI: dict[str, dict[str, str]] = {
         "ov_show_ego": "이 도시의 결연망 보기",
         "ov_back": "← 전체 개요로",
         "ov_groups": "국가",
-        "ov_help": "큰 그래프는 국가별로 묶어 보여 줍니다. 국가를 누르면 도시로 펼쳐지고, 검색하면 그 도시의 결연망으로 갑니다.",
+        "ov_help": "큰 그래프는 국가별로 묶어 보여 줍니다. "
+                   "국가를 누르면 도시로 펼쳐지고, 검색하면 그 도시의 결연망으로 갑니다.",
         "ov_evidence_hint": "근거 문장은 이 도시의 관계망 페이지에 있습니다: kgraph render --city {iri}",
     },
     "en": {
@@ -205,7 +206,8 @@ UI: dict[str, dict[str, str]] = {
         "ov_show_ego": "Show this city's ties",
         "ov_back": "← Back to the overview",
         "ov_groups": "Countries",
-        "ov_help": "A big graph opens grouped by country. Click a country to expand it into cities; search jumps to a city's ties.",
+        "ov_help": "A big graph opens grouped by country. "
+                   "Click a country to expand it into cities; search jumps to a city's ties.",
         "ov_evidence_hint": "The evidence sentences are in this city's own view: kgraph render --city {iri}",
     },
 }
@@ -286,7 +288,8 @@ PROPERTIES: dict[str, dict[str, str]] = {
         "schema:endDate": "End date", "schema:jobTitle": "Job title", "schema:worksFor": "Works for",
         "schema:memberOf": "Member of", "schema:organizer": "Organizer", "schema:attendee": "Attendee",
         "schema:location": "Venue", "schema:about": "About", "schema:containedInPlace": "Located in",
-        "schema:mentions": "Mentions", "kg:attendeeCount": "Attendees", "kg:attendeeCountApproximate": "Count is approximate",
+        "schema:mentions": "Mentions", "kg:attendeeCount": "Attendees",
+        "kg:attendeeCountApproximate": "Count is approximate",
         "kg:dateInferred": "Date inferred", "kg:since": "Since", "kg:partnershipType": "Tie type",
         "kg:adminType": "Administrative type", "kg:iso3166": "ISO code", "owl:sameAs": "Same as",
         "prov:wasDerivedFrom": "Source", "schema:latitude": "Latitude", "schema:longitude": "Longitude",

@@ -92,13 +92,13 @@ def build_timeline_data(index: GraphIndex, center: Entity, *, lang: str) -> dict
                 **{**common, "src": "news" if news else "registry", "ev": b.evidence_ids(h.evidence), "f": [],
                    "art": b.article_id(h.articles[0]) if h.articles else -1})
     for e in sorted(events):
-        ev: list[int] = []
+        ev_ids: list[int] = []
         for edge in event_evidence(index, e):
-            ev += [i for i in b.evidence_ids(index.evidence_for(edge)) if i not in ev]
+            ev_ids += [i for i in b.evidence_ids(index.evidence_for(edge)) if i not in ev_ids]
         start = _fact(index, e, _START)
         end = _fact(index, e, _END)
         add("events", start, end=iso_date(end) if end and iso_date(end) != iso_date(start) else None,
-            ko=b.label(e, "ko"), en=b.label(e, "en"), ev=ev, f=b.node_facts(e), other=e)
+            ko=b.label(e, "ko"), en=b.label(e, "en"), ev=ev_ids, f=b.node_facts(e), other=e)
     for a in sorted(articles):
         art = index.articles[a]
         add("articles", art.date, art=b.article_id(a), ko=art.headline or a, en=art.headline or a, other=a)

@@ -8,7 +8,8 @@ it was reported (``kg:reportedOn``, and the item says so), else it is listed wit
 >>> step_label("Upgrade", "sister", None, lang="ko"), step_label("Anniversary", "sister", 10, lang="en")
 ('자매결연으로 격상', 'sister-city tie: 10th anniversary')
 >>> [step_label(k, t, n, lang="ko", short=True) for k, t, n in
-...  [("Signing", "other", None), ("Signing", "friendship", None), ("Upgrade", "sister", None), ("Anniversary", None, 10)]]
+...  [("Signing", "other", None), ("Signing", "friendship", None), ("Upgrade", "sister", None),
+...   ("Anniversary", None, 10)]]
 ['MOU', '우호', '자매', '결연 10주년']
 """
 from __future__ import annotations
