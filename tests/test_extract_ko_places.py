@@ -539,7 +539,7 @@ def test_a_district_office_signing_a_tie_is_its_district(read):
 
 
 def test_a_partner_with_and_topic_and_a_name_cut_by_the_analysers_words(read):
-    cities, ties = read("하동군은 중국 행사에 참가했다. 군수는 라이저우시와는 1995년에 자매결연을 맺었다고 말했다.")
+    cities, _ = read("하동군은 중국 행사에 참가했다. 군수는 라이저우시와는 1995년에 자매결연을 맺었다고 말했다.")
     assert "라이저우" in cities
     cities, _ = read("하동군은 중국 행사에 참가했다. 군수는 방문시에는 협약을 맺었다고 말했다.")
     assert "방문" not in cities
