@@ -438,3 +438,9 @@ def test_a_one_word_foreign_name_before_a_peoples_committee_title(ex):
     assert people(r).get("쩐반남꽝", (None,))[0] == "인민위원장"
     r = read(ex, "대표단은 인민위원장을 만났다.")
     assert not people(r)
+
+
+def test_a_country_and_a_party_between_a_name_and_its_body(ex):
+    r = read(ex, "성동구청장이 4일 부이 반 남 베트남 공산당 중앙대외위원회 부위원장을 만났다.")
+    assert people(r).get("부이 반 남", (None, None))[1] == "중앙대외위원회"
+    assert "공산당" not in people(r)  # a party is never a name

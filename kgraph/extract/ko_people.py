@@ -60,6 +60,7 @@ from .patterns_ko_people import (
     ORG_LEAD_WORD,
     ORG_OFFICER_TITLES,
     PAIR_BETWEEN,
+    PARTY_WORDS,
     PERSON_MARKERS,
     PERSON_STOP,
     PHOTO_NOTE,
@@ -160,7 +161,7 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     """Record a person (one IRI per name within an article), with job title and body when known.
 
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
-    if name in PERSON_STOP or name in NAME_STOP:
+    if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS:
         return None
     if body is not None and title and not title_fits(title, _place_name(ctx, body)):
         body = _bound_city(ctx, title)  # 이무스시 대표단은 김광철 군수와: a 군수 heads no 시, but the article's 군
@@ -467,6 +468,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if k >= 1 and not words[k].tail and not taken(words[k]) and (
                     _is_mention(ctx, words[k], ("City",)) or _locating_place(ctx, words[k].text)):
                 k -= 1  # 김철수 부산 남구청장, 홍길동 경기 광주시장, 박영희 제주 서귀포시장: a place locating the title's own
+        if body is not None and "/org/" in str(body):
+            while k >= 1 and not words[k].tail and not taken(words[k]) and (
+                    words[k].text in PARTY_WORDS or _is_mention(ctx, words[k], ("Country",))):
+                k -= 1  # 부이 뚜언 광 베트남 공산당 중앙위원회 부위원장: the country and the party locate the body
         if body is not None and "/city/" in str(body):
             while k >= 1 and not words[k].tail and not taken(words[k]) and \
                     _is_mention(ctx, words[k], ("City", "Country")):
