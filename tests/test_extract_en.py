@@ -845,3 +845,23 @@ def test_a_friendship_exchange_agreement_is_a_friendship_tie() -> None:
 def test_a_quoted_tie_phrase_still_names_its_partner(ex) -> None:
     r = read(ex, 'The council voted to recognise Sakura City, Japan as a "sister city" to Palos Alto Verde.')
     assert frozenset(("Sakura", "Palos Alto Verde")) in ties(r)
+
+
+def test_a_dateline_without_a_day_is_furniture(ex) -> None:
+    r = read(ex, "CEBU, Philippines - Both Lipa City and Mosul City in Iraq signed a sister-city pact on Friday.")
+    assert not any("cebu" in x.lower() for t in ties(r) for x in t)  # the place of filing is no party
+    assert masked("ILOILO: Lipa City welcomed the delegation.").startswith(" " * 8)
+    assert masked("NATO said the pact holds.").startswith("NATO")  # no dash or colon: article text
+
+
+def test_a_plural_title_before_a_list_of_names_gives_people(ex) -> None:
+    r = read(ex, "The signing was witnessed by members of the delegation, councilors Dio Suico, Jim Lumapas, "
+                 "and Demi Cortes Jr.")
+    assert {"Dio Suico", "Jim Lumapas"} <= names(r, "Person") and any(n.startswith("Demi Cortes") for n in names(r, "Person"))
+
+
+def test_a_demonym_before_a_common_noun_is_no_organisation(ex) -> None:
+    r = read(ex, "The mayor thanked other members of the Iraqi delegation.")
+    assert not names(r, "Organization")
+    r = read(ex, "The mayor thanked members of the Rotary Club.")
+    assert "Rotary Club" in names(r, "Organization")

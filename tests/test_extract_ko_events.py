@@ -513,6 +513,9 @@ def test_a_delegation_is_no_event_and_no_event_opens_with_after(ex):
     r = read(ex, "보성군은 오기시와 자매결연을 맺은 후 양 도시 친선 체육대회를 열어 왔다.")
     names = {e.name for e in r.entities.values() if e.type == "Event"}
     assert not any(n.startswith("후") for n in names) and any("체육대회" in n for n in names)
+    r = read(ex, "보성군은 오는 8월 양 도시 간 청소년 홈스테이 교류를 실시한다. 방학 기간 중 캠프도 연다.")
+    names = {e.name for e in r.entities.values() if e.type == "Event"}
+    assert "청소년 홈스테이" in names and not any(n.startswith(("간", "중", "기간", "도시")) for n in names)
 
 
 def test_a_peoples_council_is_no_meeting(ex):

@@ -92,6 +92,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             s = base + m.start("o")
             if any(x.start <= s < x.end and x.type in ("City", "Country", "Person") for x in ctx.mentions):
                 continue
+            if " " not in name and re.match(r"\s+[a-z]", t[m.end("o"):]):
+                continue  # members of the Iraqi delegation: a word before a common noun is an adjective
             _add(ctx, name, s)
     for m in _ACRONYM.finditer(t):
         s = base + m.start("o")

@@ -359,7 +359,7 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
 
 
 #: one listed person: a first name, an optional initial (with or without its dot), a surname
-_LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}"
+_LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?"
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED}(?:\s*,\s*(?:and\s+)?{_LISTED}|\s+and\s+{_LISTED})+)"
                           rf"(?=\s*[.;]|\s*$)")
 

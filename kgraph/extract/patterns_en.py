@@ -134,7 +134,8 @@ GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|M
                        r"(?:Council|Government|Hall|Office|Assembly)\b")
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
-PEOPLE_LIST_INTRO = r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by)\s+"
+PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
+                     r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen)\s+")
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives)\b")
@@ -326,4 +327,6 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     # (Yonhap) --), never a party to what follows
     ("dateline", r"^[{UP}][{UP}.'’ -]{1,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                  r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
+    # a dateline without a day (CEBU, Philippines - ; ILOILO: ): the place in capitals, its country, a dash or colon
+    ("dateline_place", r"^[{UP}][{UP}.'’ ]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
 )

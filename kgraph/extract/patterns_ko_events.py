@@ -212,8 +212,9 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
 BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|상공회의)$")
 
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
-#: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회)
-EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|[\uac00-\ud7a3]*결과)$")
+#: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
+#: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
+EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[\uac00-\ud7a3]*결과)$")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")
