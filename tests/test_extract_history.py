@@ -120,3 +120,11 @@ def test_the_years_an_agreement_runs_are_not_its_signing_year(ex):
     r = ex.read(Article(text="광명시와 오스틴시는 2015년 우호 교류 협약을 체결했다.", url="urn:test:year",
                         language="ko", published=dt.date(2024, 11, 22)))
     assert "2015" in {str(f.o) for f in r.facts if f.p == V.since}
+
+
+def test_a_tie_released_or_revoked_ends() -> None:
+    from kgraph import vocab as V
+    from kgraph.extract.history import steps_in
+    assert [s.kind for s in steps_in("하동군은 일본 오기시와의 자매결연을 해제했다.", {V.SisterCity})] == ["Ending"]
+    assert [s.kind for s in steps_in("The council revoked its sister city agreement with Lahr.", {V.SisterCity})] == ["Ending"]
+    assert "Ending" not in [s.kind for s in steps_in("하동군은 일본 오기시와 자매결연을 맺었다.", {V.SisterCity})]

@@ -33,7 +33,7 @@ TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
 #: (kind, pattern): words that say which step of a tie's life the sentence reports
 STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
-    ("Ending", r"해지|파기|단절|(?i:terminat\w*|severed|cut (?:its |their )?ties)"),
+    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|severed|cut (?:its |their )?ties|dissolv\w*|revok\w*)"),
     ("Suspension", r"중단|중지|보류|동결|(?i:suspen\w*|halt\w*|froze|frozen|freez\w*|put on hold)"),
     ("Renewal", r"갱신|재체결|재협약|연장|(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
     ("Upgrade", r"격상|승격|(?i:upgrad\w*|elevat\w*)"),
