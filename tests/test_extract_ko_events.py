@@ -538,3 +538,11 @@ def test_a_signing_date_with_month_and_day_dates_the_tie(ex):
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"2012"}
     r = read(ex, "하동군과 일본 오기시는 1996년 7월 자매결연을 맺었다.")
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"1996"}
+
+
+def test_the_members_a_delegation_is_made_of_take_part_in_its_visit(ex):
+    r = read(ex, "일본 오기시 대표단이 3일 하동군을 방문했다. 대표단은 오기시 야마다 다로 부시장을 비롯해 "
+                 "관광과 다나카 하나코 과장 등 5명으로 구성됐다.")
+    assert {"야마다 다로", "다나카 하나코", "오기시"} <= attendee_names(r)
+    r = read(ex, "일본 오기시 대표단이 3일 하동군을 방문했다. 하동군 위원회는 김민수 위원장 등 10명으로 구성됐다.")
+    assert "김민수" not in attendee_names(r)  # a committee's members, not the delegation's

@@ -444,3 +444,9 @@ def test_a_country_and_a_party_between_a_name_and_its_body(ex):
     r = read(ex, "성동구청장이 4일 부이 반 남 베트남 공산당 중앙대외위원회 부위원장을 만났다.")
     assert people(r).get("부이 반 남", (None, None))[1] == "중앙대외위원회"
     assert "공산당" not in people(r)  # a party is never a name
+
+
+def test_a_unit_of_the_city_between_it_and_a_foreign_name(ex):
+    r = read(ex, "대표단은 일본 오기시 관광과 다나카 하나코 과장과 기획과 스즈키 이치로 계장으로 꾸려졌다.")
+    assert people(r).get("다나카 하나코") == ("과장", "오기시")
+    assert "관광과 다나카 하나코" not in people(r) and people(r).get("스즈키 이치로", (None,))[0] == "계장"

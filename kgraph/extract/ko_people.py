@@ -391,6 +391,10 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
                                                           "시는", "시에서는"):
         prev[-1].via_title = True
         return prev[-1].iri
+    between = ctx.text[prev[-1].end:start].split() if prev else []
+    if prev and 1 <= len(between) <= 2 and all(w in GOVERNMENT_UNITS or NAME_PART_STOP_ENDINGS.match(w) for w in between):
+        prev[-1].via_title = True  # 오기시 관광과 다나카 하나코 과장: a unit of the city stands between
+        return prev[-1].iri
     return None
 
 
