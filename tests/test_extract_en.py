@@ -831,7 +831,7 @@ def test_untitled_people_a_group_includes(ex) -> None:
 def test_vice_and_deputy_titles_keep_their_rank() -> None:
     for t, role in (("Executive Vice Governor", "vice governor"), ("Lieutenant Governor", "vice governor"),
                     ("Governor", "governor"), ("Vice Chairman", "vice chair"), ("deputy chairwoman", "vice chair"),
-                    ("Chairman", "chair")):
+                    ("Chairman", "chair"), ("Vice President", "vice president"), ("President", "president")):
         found = title_of(t)
         assert found is not None and found.role == role, t
 
@@ -865,3 +865,11 @@ def test_a_demonym_before_a_common_noun_is_no_organisation(ex) -> None:
     assert not names(r, "Organization")
     r = read(ex, "The mayor thanked members of the Rotary Club.")
     assert "Rotary Club" in names(r, "Organization")
+
+
+def test_a_title_before_for_is_no_part_of_an_organisations_name(ex) -> None:
+    r = read(ex, "Leo Quill was previously Chairperson for Warbury Board of Supervisors.")
+    assert "Warbury Board of Supervisors" in names(r, "Organization")
+    assert not any(n.startswith("Chairperson") for n in names(r, "Organization"))
+    r = read(ex, "Zewu Lin, Vice President of the Lahr Sister Cities Association, came.")
+    assert "Lahr Sister Cities Association" in names(r, "Organization") and "Zewu Lin" in names(r, "Person")

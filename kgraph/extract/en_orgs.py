@@ -59,7 +59,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         name = m.group("o")
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
-        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at)\s+(?:the\s+)?)+", "", name)
+        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
         name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]

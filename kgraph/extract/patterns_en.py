@@ -54,6 +54,7 @@ TITLES: tuple[Title, ...] = (
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
           "chair", "org"),
+    Title("vice_president", r"Vice[- ]President|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
