@@ -546,3 +546,8 @@ def test_the_members_a_delegation_is_made_of_take_part_in_its_visit(ex):
     assert {"야마다 다로", "다나카 하나코", "오기시"} <= attendee_names(r)
     r = read(ex, "일본 오기시 대표단이 3일 하동군을 방문했다. 하동군 위원회는 김민수 위원장 등 10명으로 구성됐다.")
     assert "김민수" not in attendee_names(r)  # a committee's members, not the delegation's
+
+
+def test_a_citizens_representative_council_is_no_meeting(ex):
+    r = read(ex, "강남구의회는 몽골 울란바타르시 항올구 시민대표회의 방문단과 우호교류 협정을 체결했다.")
+    assert not any(e.name.endswith("대표회의") for e in r.entities.values() if e.type == "Event")

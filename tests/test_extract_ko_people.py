@@ -450,3 +450,9 @@ def test_a_unit_of_the_city_between_it_and_a_foreign_name(ex):
     r = read(ex, "대표단은 일본 오기시 관광과 다나카 하나코 과장과 기획과 스즈키 이치로 계장으로 꾸려졌다.")
     assert people(r).get("다나카 하나코") == ("과장", "오기시")
     assert "관광과 다나카 하나코" not in people(r) and people(r).get("스즈키 이치로", (None,))[0] == "계장"
+
+
+def test_a_party_between_a_korean_name_and_its_title(ex):
+    r = read(ex, "대표단에는 김민호 국민의힘 대표의원, 박서진 더불어민주당 대표의원, 최유나 의원이 함께했다.")
+    assert {"김민호", "박서진", "최유나"} <= set(people(r))
+    assert "국민의힘" not in people(r)

@@ -545,3 +545,10 @@ def test_a_partner_with_and_topic_and_a_name_cut_by_the_analysers_words(read):
     assert "방문" not in cities
     cities, _ = read("중국 라이저우시는 중국관광진흥전시청 지정 자매결연 도시다.")  # an office's name, not a city
     assert not any("전시" in c for c in cities)
+
+
+def test_a_district_under_its_former_name_is_the_renamed_one(ex):
+    iris = _iris(ex, "인천 남구 국제 우호도시인 몽골 준모드시 대표단이 19일 남구를 방문했다.")
+    assert any(i.endswith("/kr/michuhol") for i in iris)
+    iris = _iris(ex, "울산 남구는 몽골 항올구와 우호교류 협약을 맺었다.")
+    assert any(i.endswith("/kr/namgu-ulsan") for i in iris) and not any(i.endswith("/kr/michuhol") for i in iris)

@@ -434,6 +434,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and words[k].text in TITLE_RANKS and not words[k].tail:  # 왕밍 상무 부시장
             title = words[k].text + " " + title
             k -= 1
+        if named is None and k >= 1 and words[k].text in PARTY_WORDS and not words[k].tail:
+            k -= 1  # 이성배 국민의힘 대표의원: the party stands between the name and the title
         if k >= 1 and words[k].text in TENURE_WORDS and not words[k].tail:  # 김철수 전 광명시장, 박민 현 의장
             former = TENURE_WORDS[words[k].text] == "former"
             title = words[k].text + " " + title

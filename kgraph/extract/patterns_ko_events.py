@@ -208,8 +208,9 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
                             "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
                             "의미 취지 맥락 계기 목적 결과 바탕 점 면 데".split())  # 상생의 의미에서: a sense, no place
 
-#: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress)
-BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|상공회의)$")
+#: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
+#: 항올구 시민대표회의 (Citizens' Representative Council)
+BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|상공회의)$")
 
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),

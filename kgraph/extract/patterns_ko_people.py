@@ -61,7 +61,8 @@ PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방�
 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
 
 #: parties that stand between a country and a body they run (베트남 공산당 중앙위원회): never a person's name
-PARTY_WORDS = frozenset("공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당".split())
+PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당 국민의힘 더불어민주당 정의당
+조국혁신당 개혁신당 진보당 국민의당 자유한국당 새누리당 한나라당 바른미래당 민주평화당 무소속""".split())
 
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.

