@@ -80,7 +80,7 @@ class KnowledgeGraph:
         ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
         writer's lock, so several readers can share a store.
         """
-        from .store.capabilities import batch
+        from .store.caps import batch
         from .store.files import initialised, mark_initialised
         from .store.health import damaged, inspect, refuse_foreign
         from .store.remote import is_remote
@@ -147,7 +147,7 @@ class KnowledgeGraph:
         >>> with KnowledgeGraph.shipped().batch():
         ...     pass
         """
-        from .store.capabilities import batch
+        from .store.caps import batch
 
         return batch(self.backend)
 
@@ -165,7 +165,7 @@ class KnowledgeGraph:
         return len(self.backend)
 
     def __repr__(self) -> str:
-        from .store.capabilities import location
+        from .store.caps import location
 
         return f"<KnowledgeGraph {self.backend.name} at {location(self.backend)}>"
 

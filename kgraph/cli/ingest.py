@@ -58,7 +58,7 @@ def ingest(paths: tuple[str, ...], url: str | None, title: str | None, published
     from ..ingest import ingest as run_ingest
 
     kg = open_graph(store)
-    from ..store.capabilities import on_writer_wait
+    from ..store.caps import on_writer_wait
 
     on_writer_wait(kg.backend, lambda: click.echo(
         "kgraph: another kgraph process is writing to this store; waiting for "

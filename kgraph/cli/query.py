@@ -131,7 +131,7 @@ def info(store: str | None) -> None:
     kg = open_graph(store, read_only=True)
     try:
         st = kg.stats()
-        from ..store.capabilities import location
+        from ..store.caps import location
 
         click.echo(f"store: {location(kg.backend)}")
         click.echo(f"quads: {st['quads']}")

@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from ..errors import KgraphError, QueryError, QueryTimeout, UsageError
 from ..store.base import Backend, RawResult
-from ..store.capabilities import capabilities, fork_opener
+from ..store.caps import capabilities, fork_opener
 from ..vocab import PREFIXES
 from .result import QueryResult
 from .safety import check_read_only, from_iris

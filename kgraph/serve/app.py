@@ -14,7 +14,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import KgraphError, StoreError
-from ..store.capabilities import capabilities, update
+from ..store.caps import capabilities, update
 from . import rest, sparql
 from .config import ServeConfig
 from .page import PAGE_CSP, query_page

@@ -10,7 +10,7 @@ from typing import Protocol
 from rdflib.term import Identifier, Node
 
 from ..errors import UsageError
-from .capabilities import Capabilities, capabilities
+from .caps import Capabilities, capabilities
 
 Quad = tuple[Node, Node, Node, Identifier | None]
 Triple = tuple[Node, Node, Node]
@@ -33,7 +33,7 @@ class Backend(Protocol):
     name: str
     path: Path | None
     read_only: bool
-    capabilities: Capabilities  #: what it can do beyond this contract (kgraph.store.capabilities)
+    capabilities: Capabilities  #: what it can do beyond this contract (kgraph.store.caps)
 
     def __len__(self) -> int: ...
 

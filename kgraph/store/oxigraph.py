@@ -15,7 +15,7 @@ from .. import sparql_rewrite as rewrite
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from . import recovery
 from .base import Quad, RawResult, Triple, register
-from .capabilities import Capabilities
+from .caps import Capabilities
 from .files import DIRTY_MARKER, INIT_MARKER, LOCK_FILE, ROLLBACK_DIR, STATE_FILE  # noqa: F401  (INIT_MARKER re-exported)
 from .health import damaged, describe_open_error, inspect
 from .lock import FileLock, lock_wait_default, writer_active, writer_locks
@@ -66,7 +66,7 @@ class OxigraphBackend:
     reader never creates or opens a file for writing, so a store on a read-only disk can be read.
     """
 
-    #: on disk; in memory it is :data:`IN_MEMORY` (see :mod:`kgraph.store.capabilities`)
+    #: on disk; in memory it is :data:`IN_MEMORY` (see :mod:`kgraph.store.caps`)
     capabilities = Capabilities(transactions=True, bulk_load=True, query_timeout=True, read_only_open=True,
                                 named_graphs=True, update=True, batch=True, persistent=True, plain_pairs=True,
                                 pyoxigraph_store=True, writer_waits=True, fork_reader=True)

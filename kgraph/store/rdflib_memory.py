@@ -14,7 +14,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from ..errors import LoadError, QuerySyntaxError, StoreError
 from .base import Quad, RawResult, Triple, register
-from .capabilities import Capabilities
+from .caps import Capabilities
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from rdflib.term import Identifier, Node
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from ..vocab import PREFIXES
 from .base import Quad, RawResult, Triple, register
-from .capabilities import Capabilities
+from .caps import Capabilities
 from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
 
 _JSON = "application/sparql-results+json"

@@ -77,7 +77,7 @@ def _data_graph(kg: KnowledgeGraph) -> Any:
         ds = kg.dataset()
         ds.default_union = True
         return ds
-    from ..store.capabilities import pyoxigraph_store
+    from ..store.caps import pyoxigraph_store
 
     return _store_graph_class(OxigraphDataGraph)(pyoxigraph_store(kg.backend))  # in place where it can be
 

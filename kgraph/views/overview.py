@@ -41,7 +41,7 @@ def pairs(kg: KnowledgeGraph, p: str, o: str | None = None) -> Iterator[tuple[st
     """``(subject, object, language)`` strings for the quads with predicate ``p`` (and object ``o``):
     the store's fast plain-string reader where it has one, else through rdflib terms. ``language``
     is None for an IRI object, the tag (or "") for a literal."""
-    from ..store.capabilities import plain_pairs
+    from ..store.caps import plain_pairs
 
     plain = plain_pairs(kg.backend, p, o)
     if plain is not None:
