@@ -60,33 +60,6 @@ def _iri(value: str, what: str) -> URIRef:
     return URIRef(value)
 
 
-def _refuse_foreign(p: Path) -> None:
-    """Raise when the Oxigraph database at ``p`` holds data but none of kgraph's graphs (read-only look)."""
-    import pyoxigraph as ox
-
-    from .store.files import INIT_MARKER
-
-    try:
-        db = ox.Store.read_only(str(p))
-        graphs = [g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)]
-        has_data = next(iter(db.quads_for_pattern(None, None, None, None)), None) is not None
-        del db
-    except (OSError, RuntimeError, ValueError):
-        return  # the backend reports a database that does not open
-    if has_data and not any(g.startswith(str(KGR)) for g in graphs):
-        raise StoreError(f"{p} holds an Oxigraph database that kgraph did not create (it has none of kgraph's graphs); "
-                         "kgraph leaves it alone. Use another folder with --store PATH, or, to use it with kgraph "
-                         f"anyway, create the file {p / INIT_MARKER}")
-
-
-def _batch(backend: Backend) -> Any:
-    """The backend's batch context (one lock for several writes), or a no-op for backends without one."""
-    from contextlib import nullcontext
-
-    batch = getattr(backend, "batch", None)
-    return batch() if batch is not None else nullcontext()
-
-
 class KnowledgeGraph:
     """The sister-city knowledge graph in a store.
 
@@ -107,8 +80,9 @@ class KnowledgeGraph:
         ``path`` defaults to :func:`default_store_path`. ``read_only`` opens without taking the
         writer's lock, so several readers can share a store.
         """
-        from .store.files import INIT_MARKER
-        from .store.health import damaged, inspect
+        from .store.caps import batch
+        from .store.files import initialised, mark_initialised
+        from .store.health import damaged, inspect, refuse_foreign
         from .store.remote import is_remote
 
         location = os.fspath(path) if path is not None else os.environ.get("KGRAPH_STORE")
@@ -124,21 +98,16 @@ class KnowledgeGraph:
             if found.exists and not found.database and any(not x.name.startswith("kgraph") for x in p.iterdir()):
                 raise StoreError(f"{p} is a folder that holds other files, not a kgraph store; choose an empty or new "
                                  "folder with --store PATH")
-            if found.database and backend == "oxigraph":
-                _refuse_foreign(p)
             # a new store (or one whose first load was interrupted): the writer's lock makes one creator at a time
             be = open_backend(backend, path=p, read_only=False)
             try:
-                with _batch(be):
-                    if not (p / INIT_MARKER).exists():
+                if found.database and be.path is not None:  # a backend that keeps its data in the folder
+                    refuse_foreign(p)
+                with batch(be):
+                    if not initialised(p):
                         if len(be) == 0:
                             be.load_file(shipped_graph_path(), format="trig")
-                        try:
-                            (p / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n",
-                                                         encoding="utf-8")
-                        except OSError as exc:
-                            raise StoreError(f"cannot write to the store folder {p}: {exc.strerror}; check its "
-                                             "permissions") from exc
+                        mark_initialised(p)
             except BaseException:
                 be.close()
                 raise
@@ -178,7 +147,9 @@ class KnowledgeGraph:
         >>> with KnowledgeGraph.shipped().batch():
         ...     pass
         """
-        return _batch(self.backend)
+        from .store.caps import batch
+
+        return batch(self.backend)
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
@@ -194,8 +165,9 @@ class KnowledgeGraph:
         return len(self.backend)
 
     def __repr__(self) -> str:
-        where = self.backend.path or getattr(self.backend, "location", None) or "memory"
-        return f"<KnowledgeGraph {self.backend.name} at {where}>"
+        from .store.caps import location
+
+        return f"<KnowledgeGraph {self.backend.name} at {location(self.backend)}>"
 
     # -- querying
     def query(self, sparql: str, *, bindings: Mapping[str, Node | str] | None = None, timeout: float | None = None,

@@ -1,6 +1,7 @@
 """The store contract (kgraph.store.base.Backend), one suite run on every registered backend."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,11 +10,11 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from kgraph import KnowledgeGraph
-from kgraph.errors import KgraphError, LoadError, QuerySyntaxError, StoreError, UsageError
+from kgraph.errors import KgraphError, LoadError, QuerySyntaxError, QueryTimeout, StoreError, UsageError
 from kgraph.graph import shipped_graph_path
 from kgraph.query.named import named_queries
-from kgraph.query.runner import execute
-from kgraph.store import backend_names, open_backend, register
+from kgraph.query.runner import execute, run
+from kgraph.store import Capabilities, backend_names, capabilities, open_backend, register
 from kgraph.vocab import PREFIXES
 
 E = "http://example.org/"
@@ -244,10 +245,13 @@ def test_a_syntax_error_names_line_and_column(backend: object) -> None:
     assert "line 2" in str(err.value)
 
 
+# -- each backend does what its capabilities declare -------------------------------------------------
 def test_read_only_refuses_writes(backend: object, tmp_path: Path) -> None:
+    """``read_only_open``: opened read-only, the store refuses every write, and keeps what it held."""
+    caps = capabilities(backend)
+    if not caps.read_only_open:
+        pytest.skip(f"{backend.name} does not declare read_only_open")  # type: ignore[attr-defined]
     name = backend.name  # type: ignore[attr-defined]
-    if name == "memory":
-        pytest.skip("an in-memory Oxigraph store is always writable: nothing else can see it")
     backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
     path = backend.path  # type: ignore[attr-defined]
     backend.close()  # type: ignore[attr-defined]
@@ -259,8 +263,79 @@ def test_read_only_refuses_writes(backend: object, tmp_path: Path) -> None:
             ro.add_quads([(A, P, C, G1)])
         with pytest.raises(StoreError):
             ro.remove_graph(G1)
+        with pytest.raises(StoreError):
+            ro.replace_graph(G1, [(A, P, C)])
+        if caps.update:
+            with pytest.raises(StoreError):
+                ro.update(f"INSERT DATA {{ GRAPH <{G1}> {{ <{A}> <{P}> <{C}> }} }}")  # type: ignore[attr-defined]
+        if caps.persistent:
+            assert triples_of(ro) == {(A, P, B)}
     finally:
         ro.close()
+
+
+def test_every_backend_declares_capabilities(backend: object) -> None:
+    caps = capabilities(backend)
+    assert isinstance(backend.capabilities, Capabilities)  # type: ignore[attr-defined]
+    assert caps.named_graphs  # every backend of the issue keeps named graphs
+    assert caps == backend.capabilities  # type: ignore[attr-defined]
+
+
+def test_a_declared_transaction_rolls_back_a_failed_write(backend: object) -> None:
+    """``transactions``: an update whose second operation fails leaves its first undone."""
+    caps = capabilities(backend)
+    if not caps.transactions:
+        pytest.skip(f"{backend.name} does not declare transactions")  # type: ignore[attr-defined]
+    backend.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+    assert caps.update, "a backend with transactions but no update needs another failing write here"
+    with pytest.raises(StoreError):
+        backend.update(f"INSERT DATA {{ GRAPH <{G2}> {{ <{A}> <{P}> <{C}> }} }} ;\n"  # type: ignore[attr-defined]
+                       f"DROP GRAPH <{E}no-such-graph>")
+    assert triples_of(backend) == {(A, P, B)}
+    assert G2 not in backend.named_graphs()  # type: ignore[attr-defined]
+
+
+def test_a_declared_query_timeout_stops_a_long_query(backend: object) -> None:
+    """``query_timeout``: a query past its limit is stopped; one within it answers (from the worker's view)."""
+    if not capabilities(backend).query_timeout:
+        pytest.skip(f"{backend.name} does not declare query_timeout")  # type: ignore[attr-defined]
+    backend.add_quads([(URIRef(f"{E}s{i}"), P, Literal(i), G1) for i in range(25)])  # type: ignore[attr-defined]
+    quick = run(backend, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=60)  # type: ignore[arg-type]
+    assert int(quick.rows[0][0]) == 25  # type: ignore[call-overload]
+    # 25**4 joined rows: seconds on every backend (kept small: a server goes on computing after kgraph stops)
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?a{i} ?p{i} ?b{i} ." for i in range(4)) + " }"
+    start = time.monotonic()
+    with pytest.raises(QueryTimeout):
+        run(backend, slow, timeout=0.2)  # type: ignore[arg-type]
+    assert time.monotonic() - start < 10
+
+
+def test_a_declared_bulk_load_loads_a_new_store(backend: object) -> None:
+    if not capabilities(backend).bulk_load:
+        pytest.skip(f"{backend.name} does not declare bulk_load")  # type: ignore[attr-defined]
+    backend.bulk_load_file(shipped_graph_path(), format="trig")  # type: ignore[attr-defined]
+    reference = open_backend("rdflib")
+    reference.load_file(shipped_graph_path(), format="trig")
+    assert len(backend) == len(reference)  # type: ignore[arg-type]
+    assert set(backend.named_graphs()) == set(reference.named_graphs())  # type: ignore[attr-defined]
+
+
+def test_what_the_capabilities_offer_agrees_with_the_contract(backend: object) -> None:
+    """``batch``, ``plain_pairs`` and ``pyoxigraph_store`` give what the contract's own methods give."""
+    from kgraph.store import caps as caps_mod
+
+    be = backend
+    with caps_mod.batch(be):  # type: ignore[arg-type]
+        be.add_quads([(A, P, B, G1)])  # type: ignore[attr-defined]
+        be.add_quads([(A, P, Literal("x", lang="ko"), G2)])  # type: ignore[attr-defined]
+    assert len(caps_mod.pyoxigraph_store(be)) == len(be) == 2  # type: ignore[arg-type]
+    plain = caps_mod.plain_pairs(be, str(P))  # type: ignore[arg-type]
+    if capabilities(be).plain_pairs:
+        assert plain is not None
+        with caps_mod.batch(be):  # type: ignore[arg-type]  # an on-disk store reads plain pairs from an open view
+            assert sorted(plain) == [(str(A), str(B), None), (str(A), "x", "ko")]
+    else:
+        assert plain is None
 
 
 # -- named queries give the same answers on every backend -------------------------------------------

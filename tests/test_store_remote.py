@@ -49,10 +49,14 @@ def test_endpoints_come_from_the_profile_or_the_fragment() -> None:
 
 
 def test_capabilities_are_declared_not_guessed_from_names() -> None:
-    assert capabilities(RemoteBackend(url="http://h/query")) == {"update", "graph-store"}
-    assert capabilities(RemoteBackend(url="http://h/sparql#profile=qlever&update=")) == frozenset()
-    assert "update" in capabilities(open_backend("memory"))
-    assert capabilities(open_backend("rdflib")) == frozenset()
+    oxigraph_server = capabilities(RemoteBackend(url="http://h/query"))
+    assert oxigraph_server.update and oxigraph_server.graph_store_protocol
+    qlever = capabilities(RemoteBackend(url="http://h/sparql#profile=qlever&update="))
+    assert not qlever.update and not qlever.graph_store_protocol
+    assert capabilities(open_backend("memory")).update
+    assert not capabilities(open_backend("memory")).read_only_open
+    assert not capabilities(open_backend("rdflib")).update
+    assert capabilities(object()).names() == []  # a backend that declares nothing can do nothing extra
 
 
 def test_an_unreachable_server_names_the_problem_and_the_fix() -> None:

@@ -58,9 +58,11 @@ def ingest(paths: tuple[str, ...], url: str | None, title: str | None, published
     from ..ingest import ingest as run_ingest
 
     kg = open_graph(store)
-    kg.backend.on_wait = lambda: click.echo(  # type: ignore[attr-defined]  # the oxigraph backend's hook
+    from ..store.caps import on_writer_wait
+
+    on_writer_wait(kg.backend, lambda: click.echo(
         "kgraph: another kgraph process is writing to this store; waiting for "
-        "it (articles already read are kept in memory meanwhile)", err=True)
+        "it (articles already read are kept in memory meanwhile)", err=True))
     try:
         def bar(files: SizedReads) -> Iterable[Read]:
             if quiet or len(files) < 2:

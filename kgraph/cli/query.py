@@ -131,7 +131,9 @@ def info(store: str | None) -> None:
     kg = open_graph(store, read_only=True)
     try:
         st = kg.stats()
-        click.echo(f"store: {kg.backend.path or getattr(kg.backend, 'location', None) or 'memory'}")
+        from ..store.caps import location
+
+        click.echo(f"store: {location(kg.backend)}")
         click.echo(f"quads: {st['quads']}")
         click.echo(f"named graphs: {st['graphs']}")
     finally:

@@ -10,14 +10,14 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from rdflib.term import Node
 
-from ..errors import KgraphError, QueryError, QueryTimeout
+from ..errors import KgraphError, QueryError, QueryTimeout, UsageError
 from ..store.base import Backend, RawResult
+from ..store.caps import capabilities, fork_opener
 from ..vocab import PREFIXES
 from .result import QueryResult
 from .safety import check_read_only, from_iris
@@ -111,17 +111,16 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def _worker(conn: Connection, backend: Backend, text: str, bindings: Mapping[str, Node], limit: int | None,
-            parent_pid: int | None = None, reading: Path | None = None, errlog: int | None = None) -> None:
+            parent_pid: int | None = None, opener: Callable[[], Backend] | None = None,
+            errlog: int | None = None) -> None:
     try:
         if parent_pid is not None:
             die_with_parent(parent_pid)
         if errlog is not None:
             os.dup2(errlog, 2)
         _cap_memory()
-        if reading is not None:
-            from ..store.oxigraph import OxigraphBackend
-
-            backend = OxigraphBackend.reader_in_child(reading)
+        if opener is not None:
+            backend = opener()  # the worker's own read view, where the backend gives one
         payload: object = execute(backend, text, bindings=bindings, limit=limit)
     except KgraphError as exc:
         payload = exc
@@ -170,16 +169,17 @@ def run(backend: Backend, text: str, *, bindings: Mapping[str, Node] | None = No
     """
     if timeout is None:
         return execute(backend, text, bindings=bindings, limit=limit)
+    if not capabilities(backend).query_timeout:
+        raise UsageError(f"the {backend.name} store cannot stop a query at a time limit; run it without --timeout")
     # cheap checks first, so that refusals do not pay for a process
     check_read_only(text)
     backend.flush()
-    prepare = getattr(backend, "prepare_for_fork", None)
-    reading = prepare() if prepare is not None else None  # the folder the parent reads, for the worker to open
+    opener = fork_opener(backend)  # what the worker opens to read what this process reads
     errlog = tempfile.TemporaryFile()  # noqa: SIM115  (what the engine prints if it dies: kept open to be read then)
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_worker, daemon=True,
-                       args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), reading, errlog.fileno()))
+                       args=(child, backend, text, dict(bindings or {}), limit, os.getpid(), opener, errlog.fileno()))
     start = time.monotonic()
     proc.start()
     child.close()

@@ -14,7 +14,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import KgraphError, StoreError
-from ..store.base import capabilities
+from ..store.caps import capabilities, update
 from . import rest, sparql
 from .config import ServeConfig
 from .page import PAGE_CSP, query_page
@@ -115,10 +115,10 @@ def create_app(kg: Any, config: ServeConfig | None = None, *, allowed_hosts: lis
 
     def backend_update(text: str) -> None:
         backend = kg.backend
-        if "update" not in capabilities(backend):
+        if not capabilities(backend).update:
             raise StoreError(f"the {backend.name} store cannot run SPARQL updates; serve a store that can "
                              "(the embedded oxigraph store or a SPARQL server)")
-        backend.update(text)
+        update(backend, text)
         kg.recount()  # an update may change anything the kept counts summarise
         app.state.page_cache.clear()
 

@@ -38,14 +38,12 @@ def example_text(kg: Any, name: str, values: dict[str, str]) -> str:
     Each value is resolved (names to IRIs) and written by Oxigraph's N-Triples serialiser, so a value can
     never become query syntax; a query whose values cannot be resolved is shown unbound.
     """
-    import pyoxigraph as ox
-
-    from ..store.oxigraph import values_bound
+    from ..sparql_rewrite import values_bound
     from ..store.terms import to_ox
 
     nq = named_queries()[name]
     body = "\n".join(line for line in nq.text.splitlines() if not line.startswith("# param:"))
-    subs = {}
+    subs: dict[str, str] = {}
     for p in nq.params:
         if p.name not in values:
             continue
@@ -55,7 +53,7 @@ def example_text(kg: Any, name: str, values: dict[str, str]) -> str:
         except KgraphError:
             term = None
         if term is not None:
-            subs[ox.Variable(p.name)] = to_ox(term)
+            subs[p.name] = str(to_ox(term))  # written by Oxigraph's N-Triples serialiser: never query syntax
     bound = values_bound(body, subs) if subs else None
     return prologue() + (bound or body)
 

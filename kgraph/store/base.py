@@ -10,6 +10,7 @@ from typing import Protocol
 from rdflib.term import Identifier, Node
 
 from ..errors import UsageError
+from .caps import Capabilities, capabilities
 
 Quad = tuple[Node, Node, Node, Identifier | None]
 Triple = tuple[Node, Node, Node]
@@ -32,6 +33,7 @@ class Backend(Protocol):
     name: str
     path: Path | None
     read_only: bool
+    capabilities: Capabilities  #: what it can do beyond this contract (kgraph.store.caps)
 
     def __len__(self) -> int: ...
 
@@ -64,15 +66,7 @@ BackendFactory = Callable[..., Backend]
 _REGISTRY: dict[str, BackendFactory] = {}
 
 
-#: what a backend may declare in its ``capabilities`` (a frozenset; absent = none of these):
-#: ``update`` — it runs SPARQL UPDATE text (``backend.update(text)``);
-#: ``graph-store`` — it replaces a named graph in one Graph Store Protocol request
-CAPABILITIES: tuple[str, ...] = ("update", "graph-store")
-
-
-def capabilities(backend: object) -> frozenset[str]:
-    """The capabilities a backend declares (none when it declares nothing)."""
-    return frozenset(getattr(backend, "capabilities", frozenset()))
+__all__ = ["Backend", "Capabilities", "RawResult", "backend_names", "capabilities", "open_backend", "register"]
 
 
 def register(name: str, factory: BackendFactory) -> None:

@@ -4,6 +4,10 @@ Each is described for operators in ``docs/operations.md``.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from ..errors import StoreError
+
 LOCK_FILE = "kgraph.lock"  #: flock: exclusive while a writer writes one batch, shared while a reader reads
 QUEUE_FILE = "kgraph.queue"  #: flock: the writers' queue; held by the writer that writes next
 INIT_MARKER = "kgraph.initialized"  #: written once a new store holds the shipped graph
@@ -16,3 +20,17 @@ SNAPSHOT_DIR = "kgraph-snapshots"  #: read views published after each batch, for
 
 #: RocksDB's own files: their presence means "a database lives here"
 ROCKSDB_PATTERNS = ("CURRENT", "IDENTITY", "MANIFEST-*", "OPTIONS-*", "*.sst", "*.log")
+
+
+def initialised(store_dir: Path) -> bool:
+    """True once a new store in ``store_dir`` was given the shipped graph (:data:`INIT_MARKER`)."""
+    return (store_dir / INIT_MARKER).exists()
+
+
+def mark_initialised(store_dir: Path) -> None:
+    """Record that the store in ``store_dir`` holds the shipped graph (its writer calls this in its first batch)."""
+    try:
+        (store_dir / INIT_MARKER).write_text("kgraph store; it started from the shipped graph\n", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store folder {store_dir}: {exc.strerror}; check its "
+                         "permissions") from exc

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import StoreDamaged
+from ..errors import StoreDamaged, StoreError
+from ..vocab import KGR
 from .files import DIRTY_MARKER, INIT_MARKER, RESTORING_MARKER, ROCKSDB_PATTERNS, ROLLBACK_DIR
 
 FIX = ("nothing was written to it; run `kgraph store check --store {path}` for details, then "
@@ -107,3 +108,23 @@ def describe_open_error(exc: BaseException) -> str:
     """A short account of an error RocksDB raised on open or read (first line, no paths twice)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:300]
+
+
+def refuse_foreign(store_dir: Path) -> None:
+    """Raise when the Oxigraph database in ``store_dir`` holds data but none of kgraph's graphs (a read-only look).
+
+    kgraph leaves a database it did not create alone; one that does not open is reported by the backend.
+    """
+    import pyoxigraph as ox
+
+    try:
+        db = ox.Store.read_only(str(store_dir))
+        graphs = [g.value for g in db.named_graphs() if isinstance(g, ox.NamedNode)]
+        has_data = next(iter(db.quads_for_pattern(None, None, None, None)), None) is not None
+        del db
+    except (OSError, RuntimeError, ValueError):
+        return  # the backend reports a database that does not open
+    if has_data and not any(g.startswith(str(KGR)) for g in graphs):
+        raise StoreError(f"{store_dir} holds an Oxigraph database that kgraph did not create (it has none of kgraph's "
+                         "graphs); kgraph leaves it alone. Use another folder with --store PATH, or, to use it with "
+                         f"kgraph anyway, create the file {store_dir / INIT_MARKER}")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal as Lit
@@ -11,9 +11,11 @@ from typing import Literal as Lit
 import pyoxigraph as ox
 from rdflib.term import Identifier, Node
 
+from .. import sparql_rewrite as rewrite
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from . import recovery
 from .base import Quad, RawResult, Triple, register
+from .caps import Capabilities
 from .files import DIRTY_MARKER, INIT_MARKER, LOCK_FILE, ROLLBACK_DIR, STATE_FILE  # noqa: F401  (INIT_MARKER re-exported)
 from .health import damaged, describe_open_error, inspect
 from .lock import FileLock, lock_wait_default, writer_active, writer_locks
@@ -64,6 +66,11 @@ class OxigraphBackend:
     reader never creates or opens a file for writing, so a store on a read-only disk can be read.
     """
 
+    #: on disk; in memory it is :data:`IN_MEMORY` (see :mod:`kgraph.store.caps`)
+    capabilities = Capabilities(transactions=True, bulk_load=True, query_timeout=True, read_only_open=True,
+                                named_graphs=True, update=True, batch=True, persistent=True, plain_pairs=True,
+                                pyoxigraph_store=True, writer_waits=True, fork_reader=True)
+
     def __init__(self, *, path: Path | None = None, read_only: bool = False,
                  lock_wait: float | Lit["env"] | None = "env") -> None:
         self.path = Path(path) if path is not None else None
@@ -76,6 +83,7 @@ class OxigraphBackend:
         self.reading: Path | None = None  #: the folder the open read view reads (store, checkpoint or snapshot)
         self.on_wait: object = None  #: called once when a writer has to wait for the store
         if self.path is None:
+            self.capabilities = IN_MEMORY
             self._store = ox.Store()
             return
         if read_only:
@@ -263,12 +271,22 @@ class OxigraphBackend:
         self._store = ox.Store.read_only(str(path))
         return self
 
-    def prepare_for_fork(self) -> Path | None:
-        """Open the read view now and return its folder, for a forked worker to open read-only."""
+    def prepare_for_fork(self) -> Callable[[], OxigraphBackend]:
+        """Open the read view now; what a forked worker calls to open that same view read-only.
+
+        The worker's view is kept by this process's locks and snapshot hold; in memory the worker
+        reads the copy the fork made.
+        """
         if self.path is None:
-            return None
+            return lambda: self
         self._db()
-        return self.reading if self._depth == 0 else self.path
+        folder = self.reading if self._depth == 0 else self.path
+        assert folder is not None
+        return lambda: OxigraphBackend.reader_in_child(folder)
+
+    def pyoxigraph_store(self) -> ox.Store:
+        """The pyoxigraph ``Store`` this backend reads (its read view, opened now if none is open)."""
+        return self._db()
 
     # -- size and reading
     def __len__(self) -> int:
@@ -305,7 +323,8 @@ class OxigraphBackend:
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a query over the union of the graphs (a set; ``FROM`` narrows it), bindings bound as VALUES.
 
-        The text is tried rewritten first (see :func:`values_bound` and :func:`union_as_set`); when a
+        The text is tried rewritten first (see :func:`values_bound` and
+        :func:`kgraph.sparql_rewrite.union_as_set`); when a
         rewrite does not parse, the next form is tried, and the user's own text comes last, so a
         syntax error is always reported at its place in that text.
         """
@@ -318,7 +337,7 @@ class OxigraphBackend:
         attempts: list[tuple[str, bool]] = []
         for text, use_subs in ((hinted, False), (sparql, bool(subs))):
             if text is not None:
-                as_set = union_as_set(text)
+                as_set = rewrite.union_as_set(text)
                 if as_set is not None:
                     attempts.append((as_set, use_subs))
         attempts.append((sparql, bool(subs)))
@@ -361,9 +380,6 @@ class OxigraphBackend:
         return RawResult("CONSTRUCT", triples=triples())
 
     # -- writing (each call is one transaction, inside a batch)
-    #: what this backend can do beyond the Backend protocol (see kgraph.store.base.CAPABILITIES)
-    capabilities = frozenset({"update"})
-
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE in one transaction (kgraph's prefixes predeclared)."""
         self._writable()
@@ -481,111 +497,27 @@ def _had_data(store_dir: Path) -> bool:
         return False
 
 
-_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-
-
-def _where_group(masked: str, form: re.Match[str]) -> int | None:
-    """Index of the ``{`` opening the WHERE group of the query form matched by ``form``, or None."""
-    start = form.end()
-    depth = 0
-    for m in re.finditer(r"[{}()]|(?<![?$\w:])WHERE\b", masked[start:], re.IGNORECASE):
-        tok = m.group(0)
-        if tok in "{(":
-            if tok == "{" and depth == 0 and form.group(1).upper() != "CONSTRUCT":
-                return start + m.start()  # WHERE is optional: SELECT * { … }
-            depth += 1
-        elif tok in "})":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0:
-            brace = masked.find("{", start + m.end())
-            return brace if brace >= 0 and not masked[start + m.end():brace].strip() else None
-    if form.group(1).upper() == "CONSTRUCT":  # CONSTRUCT {template} {pattern}: the second group
-        first = masked.find("{", start)
-        end = _matching(masked, first) if first >= 0 else None
-        if end is not None:
-            second = masked.find("{", end + 1)
-            if second >= 0 and not masked[end + 1:second].strip():
-                return second
-    return None
-
-
-def _matching(masked: str, open_: int) -> int | None:
-    """Index of the ``}`` closing the ``{`` at ``open_``."""
-    depth = 0
-    for i in range(open_, len(masked)):
-        if masked[i] == "{":
-            depth += 1
-        elif masked[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
 def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
     r"""The query with its bindings as a ``VALUES`` block opening its WHERE group, or None.
 
     Oxigraph's query planner does not see ``substitutions``, so a bound parameter does not make
     it start from that parameter: a named query would scan the whole graph. A ``VALUES`` block does.
-    Only RDF terms go in, each written by Oxigraph's own N-Triples serialiser (which escapes quotes,
-    backslashes and line breaks and rejects invalid IRIs), so a value can never become query syntax;
-    the caller falls back to ``substitutions`` when this returns None or the result does not parse.
+    Only IRIs and literals go in, each written by Oxigraph's own N-Triples serialiser (which escapes
+    quotes, backslashes and line breaks and rejects invalid IRIs), so a value can never become query
+    syntax; the text is placed by :func:`kgraph.sparql_rewrite.values_bound`. The caller falls back
+    to ``substitutions`` when this returns None or the result does not parse.
 
     >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {ox.Variable("c"): ox.Literal('x" } #')}))
     SELECT ?c WHERE { VALUES (?c) { ("x\" } #") } ?c ?p ?o }
-    >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {ox.Variable("c"): ox.NamedNode("http://e/c")}))
-    CONSTRUCT { ?c a ?t } { VALUES (?c) { (<http://e/c>) } ?c a ?t }
     """
-    from ..sparql_text import mask
-
     if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
         return None  # VALUES takes no blank nodes
-    masked = mask(sparql)
-    form = _FORM.search(masked)
-    brace = _where_group(masked, form) if form else None
-    if brace is None:
-        return None
-    names = " ".join(str(v) for v in subs)
-    values = " ".join(str(t) for t in subs.values())
-    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}{sparql[brace + 1:]}"
+    return rewrite.values_bound(sparql, {v.value: str(t) for v, t in subs.items()})
 
 
-def union_as_set(sparql: str) -> str | None:
-    r"""The query with the WHERE group of each SELECT made a set, or None when it has no SELECT.
-
-    The default graph of a kgraph store is the union of its graphs, an RDF merge: a triple that two
-    graphs state (a tie in the registry and in an article) is one triple. pyoxigraph < 0.6 counts it
-    once per graph (oxigraph issue #1919), which doubles rows and inflates COUNT and SUM. Wrapping
-    each SELECT's WHERE group in ``SELECT DISTINCT *`` gives back set semantics: on a set of triples a
-    group pattern yields each full solution once. Two cases where SPARQL keeps duplicates that this
-    drops: a UNION of branches that give the same solution, and solutions that differ only in a
-    blank node of the pattern (``[]``), which ``*`` does not project. Remove this once pyoxigraph
-    deduplicates the union itself (fixed upstream for 0.6).
-
-    >>> print(union_as_set("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-    SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT * WHERE { ?s ?p ?o } } }
-    """
-    from ..sparql_text import mask
-
-    masked = mask(sparql)
-    spans = []
-    for form in _FORM.finditer(masked):
-        if form.group(1).upper() != "SELECT":
-            continue
-        open_ = _where_group(masked, form)
-        close = _matching(masked, open_) if open_ is not None else None
-        if open_ is None or close is None:
-            return None
-        spans.append((open_, close))
-    if not spans:
-        return None
-    inserts = [(o + 1, " { SELECT DISTINCT * WHERE {") for o, _ in spans] + [(c, "} } ") for _, c in spans]
-    out = sparql
-    for pos, text in sorted(inserts, key=lambda x: x[0], reverse=True):
-        out = out[:pos] + text + out[pos:]
-    return out
+#: the ``memory`` backend: nothing outlives the process, and a read-only open is refused (nothing else could read it)
+IN_MEMORY = Capabilities(transactions=True, bulk_load=True, query_timeout=True, named_graphs=True, update=True,
+                         batch=True, plain_pairs=True, pyoxigraph_store=True, fork_reader=True)
 
 
 def _disk(*, path: Path | None = None, read_only: bool = False) -> OxigraphBackend:

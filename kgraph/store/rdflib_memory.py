@@ -14,6 +14,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from ..errors import LoadError, QuerySyntaxError, StoreError
 from .base import Quad, RawResult, Triple, register
+from .caps import Capabilities
 
 
 @contextmanager
@@ -42,6 +43,9 @@ def _position_of_unknown_prefix(sparql: str, message: str) -> tuple[int | None, 
 
 class RdflibBackend:
     """An rdflib ``Dataset`` whose default graph is the union of its graphs."""
+
+    #: no SPARQL UPDATE, no transactions (a write's input is checked whole before anything changes)
+    capabilities = Capabilities(query_timeout=True, read_only_open=True, named_graphs=True)
 
     def __init__(self, *, path: Path | None = None, read_only: bool = False) -> None:
         if path is not None:

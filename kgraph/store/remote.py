@@ -30,6 +30,7 @@ from rdflib.term import Identifier, Node
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
 from ..vocab import PREFIXES
 from .base import Quad, RawResult, Triple, register
+from .caps import Capabilities
 from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
 
 _JSON = "application/sparql-results+json"
@@ -47,7 +48,7 @@ class Profile:
     URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that
     makes the default graph the union of the named graphs (None when the server does so itself or by configuration).
     ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6),
-    which kgraph corrects (see :func:`kgraph.store.oxigraph.union_as_set`).
+    which kgraph corrects (see :func:`kgraph.sparql_rewrite.union_as_set`).
     """
 
     update: str | None
@@ -138,6 +139,9 @@ class RemoteBackend:
     """A SPARQL 1.1 server as a kgraph store."""
 
     name = "remote"
+    #: each request is one transaction on the server; update and Graph Store Protocol where the server has them
+    capabilities = Capabilities(transactions=True, query_timeout=True, read_only_open=True, named_graphs=True,
+                                persistent=True)
 
     def __init__(self, *, url: str, read_only: bool = False, timeout: float = 300.0) -> None:
         self.endpoints = Endpoints.parse(url)
@@ -145,8 +149,8 @@ class RemoteBackend:
         self.path: Path | None = None
         self.read_only = read_only
         self.timeout = timeout
-        self.capabilities = frozenset({"update"} if self.endpoints.update else set()) | (
-            {"graph-store"} if self.endpoints.gsp else set())
+        self.capabilities = replace(type(self).capabilities, update=self.endpoints.update is not None,
+                                    graph_store_protocol=self.endpoints.gsp is not None)
 
     # -- HTTP
     def _request(self, url: str, *, data: bytes | None = None, method: str = "GET",
@@ -228,8 +232,9 @@ class RemoteBackend:
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
+        from ..sparql_rewrite import union_as_set
         from ..sparql_text import query_form
-        from .oxigraph import syntax_error, union_as_set, values_bound
+        from .oxigraph import syntax_error, values_bound
 
         try:  # parsed here first, so a syntax error names its place in the user's own text
             ox.Store().query(sparql, prefixes=dict(prefixes))

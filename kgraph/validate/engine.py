@@ -77,17 +77,9 @@ def _data_graph(kg: KnowledgeGraph) -> Any:
         ds = kg.dataset()
         ds.default_union = True
         return ds
-    import pyoxigraph as ox
+    from ..store.caps import pyoxigraph_store
 
-    store = getattr(kg.backend, "_store", None)
-    if not isinstance(store, ox.Store):
-        from ..store.terms import graph_to_ox, to_ox
-
-        store = ox.Store()
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_to_ox(g))  # type: ignore[arg-type]  # terms read from a store fit
-                     for s, p, o, g in kg.backend.quads())
-
-    return _store_graph_class(OxigraphDataGraph)(store)
+    return _store_graph_class(OxigraphDataGraph)(pyoxigraph_store(kg.backend))  # in place where it can be
 
 
 def _store_graph_class(base: type) -> type:

@@ -41,9 +41,11 @@ def pairs(kg: KnowledgeGraph, p: str, o: str | None = None) -> Iterator[tuple[st
     """``(subject, object, language)`` strings for the quads with predicate ``p`` (and object ``o``):
     the store's fast plain-string reader where it has one, else through rdflib terms. ``language``
     is None for an IRI object, the tag (or "") for a literal."""
-    plain = getattr(kg.backend, "plain_pairs", None)
+    from ..store.caps import plain_pairs
+
+    plain = plain_pairs(kg.backend, p, o)
     if plain is not None:
-        yield from plain(p, o)
+        yield from plain
         return
     for s, _, obj, _ in kg.backend.quads(p=URIRef(p), o=None if o is None else URIRef(o)):
         subject = "_:" + str(s) if isinstance(s, BNode) else str(s)

@@ -1,0 +1,116 @@
+"""SPARQL text rewritten as text: a ``VALUES`` block for bound parameters, set semantics for the union.
+
+Pure functions over the text, like :mod:`kgraph.sparql_text` (whose lexical masking they use), and
+below both the stores and the query layer: the stores call them on the text they are given (the
+store layer may not import ``kgraph.query``), and anything above may call them too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .sparql_text import mask
+
+__all__ = ["union_as_set", "values_bound"]
+
+_FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def _where_group(masked: str, form: re.Match[str]) -> int | None:
+    """Index of the ``{`` opening the WHERE group of the query form matched by ``form``, or None."""
+    start = form.end()
+    depth = 0
+    for m in re.finditer(r"[{}()]|(?<![?$\w:])WHERE\b", masked[start:], re.IGNORECASE):
+        tok = m.group(0)
+        if tok in "{(":
+            if tok == "{" and depth == 0 and form.group(1).upper() != "CONSTRUCT":
+                return start + m.start()  # WHERE is optional: SELECT * { … }
+            depth += 1
+        elif tok in "})":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            brace = masked.find("{", start + m.end())
+            return brace if brace >= 0 and not masked[start + m.end():brace].strip() else None
+    if form.group(1).upper() == "CONSTRUCT":  # CONSTRUCT {template} {pattern}: the second group
+        first = masked.find("{", start)
+        end = _matching(masked, first) if first >= 0 else None
+        if end is not None:
+            second = masked.find("{", end + 1)
+            if second >= 0 and not masked[end + 1:second].strip():
+                return second
+    return None
+
+
+def _matching(masked: str, open_: int) -> int | None:
+    """Index of the ``}`` closing the ``{`` at ``open_``."""
+    depth = 0
+    for i in range(open_, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def values_bound(sparql: str, terms: Mapping[str, str]) -> str | None:
+    r"""The query with a ``VALUES`` block opening its WHERE group, or None when it has no WHERE group.
+
+    ``terms`` maps variable names (without ``?``) to RDF terms already written in N-Triples syntax
+    by a serialiser that escapes them (an IRI or a literal: ``VALUES`` takes no blank nodes); the
+    caller owns that guarantee, this function only finds where the block goes. A query engine starts
+    from a ``VALUES`` block, so a bound parameter makes a named query read a few index entries
+    instead of the whole graph.
+
+    >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {"c": '"x\\" } #"'}))
+    SELECT ?c WHERE { VALUES (?c) { ("x\" } #") } ?c ?p ?o }
+    >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {"c": "<http://e/c>"}))
+    CONSTRUCT { ?c a ?t } { VALUES (?c) { (<http://e/c>) } ?c a ?t }
+    >>> values_bound("INSERT DATA { <a:b> <a:c> <a:d> }", {"c": "<http://e/c>"}) is None
+    True
+    """
+    masked = mask(sparql)
+    form = _FORM.search(masked)
+    brace = _where_group(masked, form) if form else None
+    if brace is None:
+        return None
+    names = " ".join("?" + v for v in terms)
+    values = " ".join(terms.values())
+    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}{sparql[brace + 1:]}"
+
+
+def union_as_set(sparql: str) -> str | None:
+    r"""The query with the WHERE group of each SELECT made a set, or None when it has no SELECT.
+
+    The default graph of a kgraph store is the union of its graphs, an RDF merge: a triple that two
+    graphs state (a tie in the registry and in an article) is one triple. pyoxigraph < 0.6 counts it
+    once per graph (oxigraph issue #1919), which doubles rows and inflates COUNT and SUM. Wrapping
+    each SELECT's WHERE group in ``SELECT DISTINCT *`` gives back set semantics: on a set of triples a
+    group pattern yields each full solution once. Two cases where SPARQL keeps duplicates that this
+    drops: a UNION of branches that give the same solution, and solutions that differ only in a
+    blank node of the pattern (``[]``), which ``*`` does not project. Remove this once pyoxigraph
+    deduplicates the union itself (fixed upstream for 0.6).
+
+    >>> print(union_as_set("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+    SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT * WHERE { ?s ?p ?o } } }
+    """
+    masked = mask(sparql)
+    spans = []
+    for form in _FORM.finditer(masked):
+        if form.group(1).upper() != "SELECT":
+            continue
+        open_ = _where_group(masked, form)
+        close = _matching(masked, open_) if open_ is not None else None
+        if open_ is None or close is None:
+            return None
+        spans.append((open_, close))
+    if not spans:
+        return None
+    inserts = [(o + 1, " { SELECT DISTINCT * WHERE {") for o, _ in spans] + [(c, "} } ") for _, c in spans]
+    out = sparql
+    for pos, text in sorted(inserts, key=lambda x: x[0], reverse=True):
+        out = out[:pos] + text + out[pos:]
+    return out
