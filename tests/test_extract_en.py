@@ -873,3 +873,31 @@ def test_a_title_before_for_is_no_part_of_an_organisations_name(ex) -> None:
     assert not any(n.startswith("Chairperson") for n in names(r, "Organization"))
     r = read(ex, "Zewu Lin, Vice President of the Lahr Sister Cities Association, came.")
     assert "Lahr Sister Cities Association" in names(r, "Organization") and "Zewu Lin" in names(r, "Person")
+
+
+def test_a_town_named_by_the_lower_case_title_after_it(ex) -> None:
+    r = read(ex, "Marbury mayor Sally Davis traveled to Lahr last year.")
+    assert "Marbury" in names(r, "City")
+    assert {(label(r, f.s), label(r, f.o)) for f in r.facts if f.p == V.SCHEMA.worksFor} == {("Sally Davis", "Marbury")}
+    r = read(ex, "Former mayor John Smith spoke.")
+    assert not names(r, "City")
+
+
+def test_a_city_ending_a_persons_name_is_the_surname_not_the_body(ex) -> None:
+    r = read(ex, "The mayor Sally Davis traveled to Lahr, Germany for the twinning anniversary.")
+    assert not any(label(r, f.o) == "Davis" for f in r.facts if f.p == V.SCHEMA.worksFor)
+
+
+def test_two_places_joined_by_a_slash_before_a_tie_phrase(ex) -> None:
+    r = read(ex, "They celebrated the 50th anniversary of the Tachiyama/San Bernardino Sister City program.")
+    assert frozenset(("Tachiyama", "San Bernardino")) in ties(r)
+    r = read(ex, "They met for the re-signing of the Sister Cities Resolution.")
+    assert not names(r, "City")  # a document named after the tie is no partner
+
+
+def test_beginning_a_partnership_with_a_city_is_a_tie_dated_by_its_day(ex) -> None:
+    r = read(ex, "Columbia began a partnership with Matsuo City, Japan, on March 7, 1988, a release said.")
+    assert frozenset(("Columbia", "Matsuo City")) in ties(r)
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"1988"}
+    r = read(ex, "The city began a partnership with the Chamber of Commerce.")
+    assert not ties(r)

@@ -215,6 +215,13 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
 def drop_cities_in_names(ctx: Ctx) -> None:
     """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
     people = [(m.start, m.end, m.iri) for m in ctx.mentions if m.type == "Person"]
+    for s, e, p in people:  # Sally Davis: a city that ends a person's name is the surname, never the body
+        body = ctx.person_body.get(p)
+        if body is not None and any(m.type == "City" and m.iri == body and s < m.start and m.end == e
+                                    for m in ctx.mentions):
+            del ctx.person_body[p]
+            ctx.reading.facts[:] = [f for f in ctx.reading.facts
+                                    if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
 

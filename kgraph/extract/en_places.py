@@ -57,6 +57,11 @@ _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relati
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"
                         rf"{CIVIC_OF_PLACE})")
+#: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
+_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:[Dd]eputy[ \t]+)?[Mm]ayor[ \t]+"
+                                 rf"{WORD}[ \t]+{WORD}")
+#: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
+_SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"will\s+become|have\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
@@ -287,8 +292,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in _PAIR_SUBJECT.finditer(t):
-        for g in ("a", "b"):
+    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t)):
+        for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \

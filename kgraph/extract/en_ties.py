@@ -28,7 +28,7 @@ _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|"
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:with|and|to)\s+(?:the\s+)?$")  #: a party named as the other one of a tie
-_YEAR = re.compile(r"\b(?:since|in)\s+((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?:since|in|on\s+[A-Z][a-z]+\.?\s+\d{1,2},)\s+((?:19|20)\d{2})\b")  # since 2009, on March 7, 1988
 #: a year a first or last something is counted from (``the first visit to Voerde since 2009``): no tie's start
 _COUNTED_FROM = re.compile(r"\b(?:first|last)\b[^.;]*\bsince\s+$")
 

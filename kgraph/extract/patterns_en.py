@@ -82,7 +82,7 @@ def title_of(text: str) -> Title | None:
 NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs Ms Dr City County Council District Province
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
 Chairman Councillor Cr President Minister January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
@@ -161,6 +161,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
      r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?", "friendship"),
+    ("partnership_with", r"(?:began|begun|formed|established|launched|entered into|started)\s+(?:a|an)\s+"
+     r"(?:formal\s+|official\s+)?partnership\s+with", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
@@ -170,7 +172,8 @@ TIE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in TIE_PHRASES), re.I)
 TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me)?s?|Committee|Association|Ties|"
                              r"Partnerships?|Exchanges?|Day|Festival|Forum|Cooperation|Memorand(?:um|a)|MOU|MoU|Pact|"
                              r"Treaty|Charter|Declaration|Protocol|Accord|Commission|Council|Network|Youth|Summit|Week|"
-                             r"Month|Year|Award|Project)\b")
+                             r"Month|Year|Award|Project|Resolutions?|Proclamation|Ordinance|Society|Board|Club|"
+                             r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit)\b")
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
