@@ -149,3 +149,25 @@ def test_an_unsettled_homonym_is_kept_apart_and_proposed_for_review(cli, tmp_pat
     r = cli("entities", "--duplicates", "--store", str(path), "--format", "json")
     assert r.exit_code == 0, r.output
     assert any(own[0] in (p["a"], p["b"]) for p in json.loads(r.stdout))  # a person settles it with merge
+
+
+def test_a_person_with_no_body_is_offered_against_a_namesake_with_one(cli, tmp_path):
+    from kgraph import KnowledgeGraph
+    from kgraph.ingest import ingest
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    texts = {"p1": "광명시는 3일 기후 포럼을 열었다. 포럼에는 홍길순 교수가 참석해 발표했다.",
+             "p2": "홍길순 광명시장은 5일 오스나브뤼크시 대표단을 맞았다.",
+             "p3": "김나래 교수와 이가을 교수가 8일 세미나에 참석했다."}
+    for name, text in texts.items():
+        (folder / f"{name}.md").write_text(f"---\nurl: urn:test:{name}\npublished: 2024-05-01\nlanguage: ko\n---\n\n{text}\n",
+                                           encoding="utf-8")
+    path = tmp_path / "kg.store"
+    with KnowledgeGraph.open(path) as kg:
+        assert ingest(kg, [folder]).ok
+    r = cli("entities", "--duplicates", "--store", str(path), "--format", "json")
+    assert r.exit_code == 0, r.output
+    pairs = [p for p in json.loads(r.stdout) if p["type"] == "Person"]
+    assert len(pairs) == 1 and "no body" in pairs[0]["reason"] and pairs[0]["score"] < 1.0
+    assert "홍길순" in set(pairs[0]["names_a"]) | set(pairs[0]["names_b"])  # the two 교수 of p3 are not offered

@@ -78,7 +78,7 @@ def _city_of(iri: str) -> str:
     return iri.rsplit("/", 1)[-1].split("--")[-1]
 
 
-def gate(a: Known, b: Known) -> str | None:
+def gate(a: Known, b: Known, *, same_name: bool = False) -> str | None:
     """Why the pair may not be one thing (a reason to skip), or None when it may.
 
     >>> a = Known(URIRef("x/city/kr/a"), "City", registered=True)
@@ -92,8 +92,10 @@ def gate(a: Known, b: Known) -> str | None:
     if a.type == "City" and a.country and b.country and a.country != b.country:
         return "different countries"
     if a.type == "Person":
-        if not a.bodies or not b.bodies:
-            return "a person with no body: never matched on the name alone"
+        if not a.bodies and not b.bodies:
+            return "two people with no body: never matched on the name alone"
+        if not a.bodies or not b.bodies:  # a body-less mention may be the bodied one: offered for review only
+            return None if same_name else "a person with no body: only the very same name is offered"
         if not (a.bodies & b.bodies or {_city_of(x) for x in a.bodies} & {_city_of(x) for x in b.bodies}):
             return "different bodies"
     if a.type == "Place" and a.within and b.within and not a.within & b.within:
@@ -127,9 +129,11 @@ def find_duplicates(kg: KnowledgeGraph, *, types: tuple[str, ...] = TYPES, min_s
     ents = [e for e in load(kg).values() if e.type in types]
     found: dict[tuple[URIRef, URIRef], Duplicate] = {}
 
-    def offer(a: Known, b: Known, score: float, reason: str) -> None:
-        if a.iri == b.iri or gate(a, b) is not None:
+    def offer(a: Known, b: Known, score: float, reason: str, *, same_name: bool = False) -> None:
+        if a.iri == b.iri or gate(a, b, same_name=same_name) is not None:
             return
+        if a.type == "Person" and (not a.bodies or not b.bodies):
+            score, reason = 0.6, f"{reason}; one of them has no body, so it may be either namesake"
         key = (min(a.iri, b.iri), max(a.iri, b.iri))
         if key not in found or found[key].score < score:
             x, y = (a, b) if a.iri == key[0] else (b, a)
@@ -146,7 +150,7 @@ def find_duplicates(kg: KnowledgeGraph, *, types: tuple[str, ...] = TYPES, min_s
         for (_, lab), members in blocks.items():
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
-                    offer(a, b, score, f"{why} ({lab})")
+                    offer(a, b, score, f"{why} ({lab})", same_name=keyf is name_key)
     by_type: dict[str, list[tuple[str, Known]]] = defaultdict(list)
     for e in ents:
         for label in e.labels:
