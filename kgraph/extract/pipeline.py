@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer, build_gazetteer
 from .history import add_steps
 from .marks import folded_article, quote_original
 from .model import Reading
+from .org_keys import key_orgs
 from .people_keys import key_people
 from .registry import RegistryTie, add_statuses
 
@@ -124,6 +125,7 @@ class Extractor:
 
             with self.state.active():
                 reading = read_korean(article, self.gazetteer)
+        key_orgs(reading)
         key_people(reading)
         add_statuses(reading, self.registry)
         add_steps(reading)
