@@ -90,9 +90,9 @@ def query(sparql: str | None, file: IO[str] | None, name: str | None, params: tu
 
 
 def _write_text(path: Path, text: str) -> None:
-    from ..export import atomic_write
+    from ..atomic import atomic_write_text
 
-    atomic_write(path, lambda out: out.write(text.encode("utf-8")))
+    atomic_write_text(path, text)
 
 
 @main.command()
