@@ -21,25 +21,20 @@ from typing import IO
 
 from .atomic import atomic_files, atomic_write, atomic_write_text
 from .errors import KgraphError, UsageError
+from .formats import RDF_FORMATS as REGISTRY
 from .graph import KnowledgeGraph
 from .vocab import PREFIXES
 
-#: RDF formats: name -> (pyoxigraph format name, keeps named graphs)
-RDF_FORMATS: dict[str, tuple[str, bool]] = {
-    "turtle": ("TURTLE", False),
-    "trig": ("TRIG", True),
-    "nquads": ("N_QUADS", True),
-    "ntriples": ("N_TRIPLES", False),
-    "jsonld": ("JSON_LD", False),  # written by kgraph.jsonld (compact, with a @context)
-}
+#: RDF formats: name -> (pyoxigraph format name, keeps named graphs), from :data:`kgraph.formats.RDF_FORMATS`
+#: (``jsonld`` is written by kgraph.jsonld: compact, with a @context)
+RDF_FORMATS: dict[str, tuple[str, bool]] = {f.name: (f.oxigraph, f.dataset) for f in REGISTRY if f.export}
 #: Network formats, written from a projection.
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
 #: Spreadsheets: one sheet per view (all views, or the one ``view`` names).
 SHEET_FORMATS: tuple[str, ...] = ("xlsx",)
 FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS + SHEET_FORMATS
-SUFFIXES: dict[str, str] = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
-                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv",
-                            ".xlsx": "xlsx"}
+SUFFIXES: dict[str, str] = ({suffix: f.name for f in REGISTRY if f.export for suffix in f.suffixes}
+                            | {"." + name: name for name in NETWORK_FORMATS + SHEET_FORMATS})
 
 
 class ExportError(KgraphError):
@@ -92,8 +87,9 @@ def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | No
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if graphs and fmt != "jsonld":
+        keeps = RDF_FORMATS.get(fmt, ("", False))[1]
         raise UsageError(f"--graphs applies to jsonld; {fmt} "
-                         + ("always keeps the named graphs" if fmt in ("trig", "nquads") else "has no named graphs"))
+                         + ("always keeps the named graphs" if keeps else "has no named graphs"))
     target = Path(path)
     if shards is not None:
         if fmt != "nquads" or view is not None:

@@ -13,6 +13,7 @@ from rdflib.term import Identifier, Node
 
 from .. import sparql_rewrite as rewrite
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
+from ..formats import RDF_FORMATS
 from . import recovery
 from .base import Quad, RawResult, Triple, register
 from .caps import Capabilities
@@ -23,15 +24,7 @@ from .recovery import readable_dir, recover, write_durably
 from .snapshot import SnapshotHold, hold_latest, latest, publish
 from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
 
-_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "xml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "n3": ox.RdfFormat.N3,
-}
+_FORMATS = {f.name: getattr(ox.RdfFormat, f.oxigraph) for f in RDF_FORMATS}  #: kgraph name -> pyoxigraph format
 
 
 def syntax_error(exc: SyntaxError, what: str = "query", *, sparql: str | None = None) -> QuerySyntaxError:
