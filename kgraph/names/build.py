@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..atomic import atomic_write_text
 from ..hangul import is_syllable
 from ..hangul import romanize_name as romanize
 
@@ -519,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stale.append(name)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
+        atomic_write_text(path, text)
         print(f"{path}: {rows} rows, {len(text.encode('utf-8'))} bytes")
     print(f"built with {_versions()}", file=sys.stderr)
     if stale:
