@@ -231,9 +231,9 @@ class RemoteBackend:
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
-        from ..sparql_rewrite import union_as_set
+        from ..sparql_rewrite import union_as_set, values_bound
         from ..sparql_text import query_form
-        from .oxigraph import syntax_error, values_bound
+        from .oxigraph import syntax_error
 
         try:  # parsed here first, so a syntax error names its place in the user's own text
             ox.Store().query(sparql, prefixes=dict(prefixes))
