@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from . import places
+from .atomic import atomic_write, atomic_write_text
 from .errors import BuildError
 from .names import loader
 from .vocab import (
@@ -373,16 +374,16 @@ def trig_text(ds: Dataset) -> str:
 
 
 def write(ds: Dataset, out: Path) -> tuple[Path, Path]:
-    """Write ``cities.trig`` (named graphs) and ``cities.ttl`` (their union as Turtle) into ``out``."""
+    """Write ``cities.trig`` (named graphs) and ``cities.ttl`` (their union as Turtle) into ``out``, each atomically."""
     out.mkdir(parents=True, exist_ok=True)
     trig, ttl = out / "cities.trig", out / "cities.ttl"
-    trig.write_text(trig_text(ds), encoding="utf-8")
+    atomic_write_text(trig, trig_text(ds))
     union = Graph()
     for prefix, ns in PREFIXES.items():
         union.bind(prefix, ns, override=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
-    union.serialize(destination=str(ttl), format="turtle", encoding="utf-8")
+    atomic_write(ttl, lambda f: union.serialize(destination=f, format="turtle", encoding="utf-8"))
     return trig, ttl
 
 

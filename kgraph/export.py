@@ -15,33 +15,26 @@ so a failed export never leaves half a file.
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .atomic import atomic_files, atomic_write, atomic_write_text
 from .errors import KgraphError, UsageError
+from .formats import RDF_FORMATS as REGISTRY
 from .graph import KnowledgeGraph
 from .vocab import PREFIXES
 
-#: RDF formats: name -> (pyoxigraph format name, keeps named graphs)
-RDF_FORMATS: dict[str, tuple[str, bool]] = {
-    "turtle": ("TURTLE", False),
-    "trig": ("TRIG", True),
-    "nquads": ("N_QUADS", True),
-    "ntriples": ("N_TRIPLES", False),
-    "jsonld": ("JSON_LD", False),  # written by kgraph.jsonld (compact, with a @context)
-}
+#: RDF formats: name -> (pyoxigraph format name, keeps named graphs), from :data:`kgraph.formats.RDF_FORMATS`
+#: (``jsonld`` is written by kgraph.jsonld: compact, with a @context)
+RDF_FORMATS: dict[str, tuple[str, bool]] = {f.name: (f.oxigraph, f.dataset) for f in REGISTRY if f.export}
 #: Network formats, written from a projection.
 NETWORK_FORMATS: tuple[str, ...] = ("graphml", "gexf", "csv")
 #: Spreadsheets: one sheet per view (all views, or the one ``view`` names).
 SHEET_FORMATS: tuple[str, ...] = ("xlsx",)
 FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS + SHEET_FORMATS
-SUFFIXES: dict[str, str] = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
-                            ".jsonld": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv",
-                            ".xlsx": "xlsx"}
+SUFFIXES: dict[str, str] = ({suffix: f.name for f in REGISTRY if f.export for suffix in f.suffixes}
+                            | {"." + name: name for name in NETWORK_FORMATS + SHEET_FORMATS})
 
 
 class ExportError(KgraphError):
@@ -80,28 +73,6 @@ def format_for(path: str | os.PathLike[str]) -> str:
     return SUFFIXES[suffix]
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], object]) -> None:
-    """Call ``write`` on a temporary file beside ``path``, then move it into place (or remove it on failure)."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"no folder {folder} to write {target.name} into; create it or choose another -o path")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | None = None,
            view: str | None = None, graphs: bool = False, shards: int | None = None) -> Exported:
     """Write ``kg`` to ``path`` in ``format`` (default: from the file's suffix), atomically.
@@ -116,8 +87,9 @@ def export(kg: KnowledgeGraph, path: str | os.PathLike[str], *, format: str | No
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if graphs and fmt != "jsonld":
+        keeps = RDF_FORMATS.get(fmt, ("", False))[1]
         raise UsageError(f"--graphs applies to jsonld; {fmt} "
-                         + ("always keeps the named graphs" if fmt in ("trig", "nquads") else "has no named graphs"))
+                         + ("always keeps the named graphs" if keeps else "has no named graphs"))
     target = Path(path)
     if shards is not None:
         if fmt != "nquads" or view is not None:
@@ -179,7 +151,7 @@ def _write_jsonld(kg: KnowledgeGraph, target: Path, *, graphs: bool) -> dict[str
 
     quads = list(kg.backend.quads())
     text = dataset_document(quads, graphs=graphs)
-    atomic_write(target, lambda out: out.write(text.encode("utf-8")))
+    atomic_write_text(target, text)
     if graphs:
         return {"quads": len(quads), "graphs": len({q[3] for q in quads if q[3] is not None})}
     return {"triples": len({(s, p, o) for s, p, o, _ in quads})}
@@ -227,18 +199,9 @@ def _write_shards(kg: KnowledgeGraph, target: Path, shards: int) -> Exported:
     """Stream the store's quads into ``shards`` N-Quads files, then move them all into place."""
     from .store.terms import graph_to_ox, to_ox
 
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"no folder {folder} to write {target.name} into; create it or choose another -o path")
     names = shard_names(target, shards)
-    temps: list[Path] = []
-    outs: list[IO[bytes]] = []
     quads, graphs = 0, set()
-    try:
-        for name in names:
-            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{name.name}.", suffix=".tmp")
-            temps.append(Path(tmp_name))
-            outs.append(os.fdopen(fd, "wb"))
+    with atomic_files(names) as outs:
         for s, p, o, g in kg.backend.quads():
             gx = graph_to_ox(g)
             line = f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" + ("" if g is None else f" {gx}") + " .\n"
@@ -246,21 +209,6 @@ def _write_shards(kg: KnowledgeGraph, target: Path, shards: int) -> Exported:
             quads += 1
             if g is not None:
                 graphs.add(g)
-        for out in outs:
-            out.flush()
-            os.fsync(out.fileno())
-            out.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        for tmp, name in zip(temps, names):
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, name)
-    except BaseException:
-        for out in outs:
-            out.close()
-        for tmp in temps:
-            tmp.unlink(missing_ok=True)
-        raise
     return Exported(target, "nquads", None, {"quads": quads, "graphs": len(graphs), "shards": shards},
                     files=tuple(names))
 

@@ -13,6 +13,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
 from .errors import AmbiguousName, LoadError, NotFound, StoreError, UsageError
+from .formats import RDF_FORMATS, for_suffix
 from .query import labels as labels_mod
 from .query import named as named_mod
 from .query.result import QueryResult
@@ -23,8 +24,6 @@ from .vocab import KGR, PREFIXES, SCHEMA, article_iri
 _LABEL_LANGS = ("ko", "en", "de", "ja", "zh", "fr", "es", "it", "ru", "vi", "pt", "nl", "pl", "tr", "id", "th",
                 "mn", "ms", "tl", "km", "uz", "kk", "hu", "cs", "ro", "bg", "el", "sv", "no", "fi", "da", "uk",
                 "ar", "fa", "he", "hi", "und")
-_RDF_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples", ".jsonld": "jsonld",
-                 ".json": "jsonld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
 
 
 def default_store_path() -> Path:
@@ -319,9 +318,11 @@ class KnowledgeGraph:
         p = Path(path)
         if not p.is_file():
             raise LoadError(f"no file {p}; check the path")
-        fmt = format or _RDF_SUFFIXES.get(p.suffix.lower())
+        by_suffix = for_suffix(p)
+        fmt = format or (by_suffix.name if by_suffix else None)
         if fmt is None:
-            raise LoadError(f"cannot tell the RDF format of {p.name}; pass --format turtle|trig|nquads|ntriples|jsonld")
+            raise LoadError(f"cannot tell the RDF format of {p.name}; pass --format "
+                            + "|".join(f.name for f in RDF_FORMATS))
         target = _iri(graph, "--graph") if graph else URIRef(p.resolve().as_uri())
         before = len(self.backend)
         self.backend.load_file(p, format=fmt, graph=target)

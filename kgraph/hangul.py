@@ -4,13 +4,15 @@ The romanization follows the Revised Romanization of Korean (2000) letter by let
 boundaries: a final consonant before a silent initial (ㅇ) is carried over to the next syllable
 (``학여울 → hagyeoul``), a final ㅎ aspirates the consonant after it (``놓다 → nota``), and the
 other finals take their closing sound (``읽다 → ikda``). Nasal and liquid assimilation
-(``종로 → Jongno``) is not applied here: IRIs built from names have always been spelled without
-it, and :func:`assimilate` in the build tools respells a name first where the official spelling
-needs it. Pure functions, no dependencies.
+(``종로 → Jongno``) is not applied by :func:`romanize`: IRIs built from names have always been
+spelled without it. :func:`romanize_name` spells a name as officially written (the English names
+of the name tables): :func:`assimilate` respells it first, then :func:`romanize` writes it. This is
+kgraph's one romanizer; the build tools use it too. Pure functions, no dependencies.
 """
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 SYLLABLE_FIRST, SYLLABLE_LAST = 0xAC00, 0xD7A3
 HANGUL_RE = re.compile("[\uac00-\ud7a3]")
@@ -130,3 +132,70 @@ def romanize(text: str) -> str:
             end = FINALS[fin][0]
         out.append(start + MEDIALS[med] + end)
     return "".join(out)
+
+
+# -- names as officially spelled: nasal and liquid assimilation ----------------------------------
+_ON_N, _ON_R, _ON_M = 2, 5, 6  #: onset (initial) indices of ㄴ ㄹ ㅁ
+#: coda (final) indices standing for the sound a final takes before a consonant
+_CODA_NONE, _CODA_K, _CODA_N, _CODA_T, _CODA_L, _CODA_M, _CODA_P, _CODA_NG = 0, 1, 4, 7, 8, 16, 17, 21
+_CODA_CLASS = {
+    1: _CODA_K, 2: _CODA_K, 3: _CODA_K, 9: _CODA_K, 24: _CODA_K,          # ㄱ ㄲ ㄳ ㄺ ㅋ
+    4: _CODA_N, 5: _CODA_N, 6: _CODA_N,                                    # ㄴ ㄵ ㄶ
+    7: _CODA_T, 19: _CODA_T, 20: _CODA_T, 22: _CODA_T, 23: _CODA_T, 25: _CODA_T,  # ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ
+    8: _CODA_L, 11: _CODA_L, 12: _CODA_L, 13: _CODA_L, 15: _CODA_L,       # ㄹ ㄼ ㄽ ㄾ ㅀ
+    16: _CODA_M, 10: _CODA_M,                                              # ㅁ ㄻ
+    17: _CODA_P, 18: _CODA_P, 26: _CODA_P, 14: _CODA_P,                    # ㅂ ㅄ ㅍ ㄿ
+    21: _CODA_NG,                                                          # ㅇ
+}
+
+
+def assimilate(text: str) -> str:
+    """Spell Hangul as pronounced across syllables, for nasal and liquid assimilation only.
+
+    The Revised Romanization writes these sound changes (종로 → Jongno, 신라 → Silla,
+    강릉 → Gangneung, 왕십리 → Wangsimni), but :func:`romanize` does not apply them, so
+    :func:`romanize_name` respells names first. A coda ㄹ before an onset ㄹ is left as is:
+    :func:`romanize` writes it ``lr``, which :func:`romanize_name` turns into ``ll``.
+
+    >>> assimilate("종로"), assimilate("신라"), assimilate("왕십리"), assimilate("백마")
+    ('종노', '실라', '왕심니', '뱅마')
+    >>> assimilate("별내"), assimilate("광명")
+    ('별래', '광명')
+    """
+    parts: list[list[int] | str] = [list(decompose(ch)) if is_syllable(ch) else ch for ch in text]
+    for prev, nxt in pairwise(parts):
+        if isinstance(prev, str) or isinstance(nxt, str):
+            continue
+        coda = _CODA_CLASS.get(prev[2], _CODA_NONE)
+        onset = nxt[0]
+        if onset == _ON_R:
+            if coda == _CODA_N:
+                prev[2] = _CODA_L
+            elif coda in (_CODA_M, _CODA_NG):
+                nxt[0] = _ON_N
+            elif coda == _CODA_K:
+                prev[2], nxt[0] = _CODA_NG, _ON_N
+            elif coda == _CODA_P:
+                prev[2], nxt[0] = _CODA_M, _ON_N
+            elif coda == _CODA_T:
+                prev[2], nxt[0] = _CODA_N, _ON_N
+        elif onset == _ON_N and coda == _CODA_L:
+            nxt[0] = _ON_R
+        elif onset in (_ON_N, _ON_M):
+            if coda == _CODA_K:
+                prev[2] = _CODA_NG
+            elif coda == _CODA_P:
+                prev[2] = _CODA_M
+            elif coda == _CODA_T:
+                prev[2] = _CODA_N
+    return "".join(p if isinstance(p, str) else compose(p[0], p[1], p[2]) for p in parts)
+
+
+def romanize_name(hangul: str) -> str:
+    """Revised Romanization of a Korean name as officially spelled: assimilated, capitalised.
+
+    >>> romanize_name("광명"), romanize_name("종로"), romanize_name("울릉"), romanize_name("전라남")
+    ('Gwangmyeong', 'Jongno', 'Ulleung', 'Jeollanam')
+    """
+    text = romanize(assimilate(hangul)).replace("lr", "ll")
+    return text[:1].upper() + text[1:]

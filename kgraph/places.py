@@ -25,13 +25,12 @@ PROVINCES_EN: dict[str, str] = {
     "Chungcheongnam-do": "충청남도", "Jeollabuk-do": "전북특별자치도", "Jeollanam-do": "전라남도",
     "Gyeongsangbuk-do": "경상북도", "Gyeongsangnam-do": "경상남도", "Jeju-do": "제주특별자치도",
 }
-#: former or short province names -> current official name
+#: former names and "<city>시" forms of provinces -> current official name. The short names the news
+#: uses (경기, 충북, 경남) are not repeated here: they come from the name tables' ``short_ko`` column
+#: (written from ``kgraph.names.build._SIDO_SHORT``, their one table), see :func:`province_shorts`.
 PROVINCE_ALIASES: dict[str, str] = {
     "강원도": "강원특별자치도", "전라북도": "전북특별자치도", "제주도": "제주특별자치도",
-    "서울": "서울특별시", "서울시": "서울특별시", "부산": "부산광역시", "부산시": "부산광역시", "대구": "대구광역시",
-    "인천": "인천광역시", "광주": "광주광역시", "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시",
-    "세종시": "세종특별자치시", "경기": "경기도", "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도",
-    "전북": "전북특별자치도", "전남": "전라남도", "경북": "경상북도", "경남": "경상남도", "제주": "제주특별자치도",
+    "서울시": "서울특별시", "부산시": "부산광역시", "세종시": "세종특별자치시",
 }
 _SUFFIX = re.compile(r"(특별자치시|특별자치도|광역시|특별시|도|시|군|구)$")
 
@@ -45,7 +44,17 @@ def province_name(name: str) -> str:
     name = name.strip()
     if name in PROVINCES_EN:
         return PROVINCES_EN[name]
-    return PROVINCE_ALIASES.get(name, name)
+    return PROVINCE_ALIASES.get(name) or province_shorts().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def province_shorts() -> dict[str, str]:
+    """The short name the news uses for each province -> its official name (from the name tables).
+
+    >>> province_shorts()["충북"], province_shorts()["경기"], len(province_shorts())
+    ('충청북도', '경기도', 17)
+    """
+    return {row.short_ko: row.name_ko for row in loader.kr_admin() if row.is_province and row.short_ko}
 
 
 def short_name(name_ko: str) -> str:

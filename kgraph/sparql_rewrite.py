@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from .sparql_text import mask
 
 __all__ = ["union_as_set", "values_bound"]
 
+#: a variable name (``?`` or ``$`` optional): what a key of a binding must be
+_VARIABLE = re.compile(r"[?$]?([A-Za-z_0-9\u00B7\u00C0-\uFFFF]+)")
 _FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
@@ -56,30 +59,46 @@ def _matching(masked: str, open_: int) -> int | None:
     return None
 
 
-def values_bound(sparql: str, terms: Mapping[str, str]) -> str | None:
-    r"""The query with a ``VALUES`` block opening its WHERE group, or None when it has no WHERE group.
+def values_bound(sparql: str, subs: Mapping[Any, object]) -> str | None:
+    r"""The query with its bindings as a ``VALUES`` block opening its WHERE group, or None.
 
-    ``terms`` maps variable names (without ``?``) to RDF terms already written in N-Triples syntax
-    by a serialiser that escapes them (an IRI or a literal: ``VALUES`` takes no blank nodes); the
-    caller owns that guarantee, this function only finds where the block goes. A query engine starts
-    from a ``VALUES`` block, so a bound parameter makes a named query read a few index entries
-    instead of the whole graph.
+    The one place kgraph writes bound values into query text (both SPARQL stores, the server's
+    example queries, the SHACL engine). A query engine starts from a ``VALUES`` block (Oxigraph's
+    planner does not see ``substitutions``), so a bound parameter makes a named query read a few
+    index entries instead of the whole graph. Keys are variables (``pyoxigraph.Variable`` or a
+    name, with or without ``?``); values must be pyoxigraph IRIs or literals, each written by
+    Oxigraph's own N-Triples serialiser (which escapes quotes, backslashes and line breaks and
+    rejects invalid IRIs), so a value can never become query syntax. Anything else (a blank node,
+    text, a key that is no variable name) gives None, as does a query without a WHERE group; the
+    caller then binds through ``substitutions`` or leaves the query unbound.
 
-    >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {"c": '"x\\" } #"'}))
+    >>> import pyoxigraph as ox
+    >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {ox.Variable("c"): ox.Literal('x" } #')}))
     SELECT ?c WHERE { VALUES (?c) { ("x\" } #") } ?c ?p ?o }
-    >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {"c": "<http://e/c>"}))
+    >>> print(values_bound("CONSTRUCT { ?c a ?t } { ?c a ?t }", {"c": ox.NamedNode("http://e/c")}))
     CONSTRUCT { ?c a ?t } { VALUES (?c) { (<http://e/c>) } ?c a ?t }
-    >>> values_bound("INSERT DATA { <a:b> <a:c> <a:d> }", {"c": "<http://e/c>"}) is None
+    >>> values_bound("SELECT * { ?c ?p ?o }", {"c": "<http://e/c>"}) is None  # text is never spliced
+    True
+    >>> values_bound("INSERT DATA { <a:b> <a:c> <a:d> }", {"c": ox.NamedNode("http://e/c")}) is None
     True
     """
+    import pyoxigraph as ox
+
+    if not subs or any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
+        return None  # only terms Oxigraph serialises; VALUES takes no blank nodes
+    names = []
+    for key in subs:
+        m = _VARIABLE.fullmatch(key.value if isinstance(key, ox.Variable) else str(key))
+        if m is None:
+            return None
+        names.append("?" + m.group(1))
     masked = mask(sparql)
     form = _FORM.search(masked)
     brace = _where_group(masked, form) if form else None
     if brace is None:
         return None
-    names = " ".join("?" + v for v in terms)
-    values = " ".join(terms.values())
-    return f"{sparql[:brace + 1]} VALUES ({names}) {{ ({values}) }}{sparql[brace + 1:]}"
+    values = " ".join(str(t) for t in subs.values())
+    return f"{sparql[:brace + 1]} VALUES ({' '.join(names)}) {{ ({values}) }}{sparql[brace + 1:]}"
 
 
 def union_as_set(sparql: str) -> str | None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import UsageError
+from .atomic import atomic_write
 
 MAX_CELL = 32_767  #: Excel's limit on the characters of one cell
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -90,19 +89,4 @@ def write_workbook(out: IO[bytes], sheets: Sequence[Sheet]) -> None:
 
 def save(path: str | os.PathLike[str], sheets: Sequence[Sheet]) -> Path:
     """Write ``sheets`` to the workbook ``path`` (a temporary file beside it, moved into place when complete)."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"no folder {folder} to write {target.name} into; create it or choose another path")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            write_workbook(out, sheets)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return atomic_write(path, lambda out: write_workbook(out, sheets))

@@ -103,11 +103,11 @@ def ingest(paths: tuple[str, ...], url: str | None, title: str | None, published
 def extract(file: Path, url: str | None, title: str | None, published: str | None, publisher: str | None,
             lang: str | None, fmt: str | None, explain: bool, output: Path | None, store: str | None) -> None:
     """Show the reading of one article (entities, facts, evidence) without storing it."""
+    from ..atomic import atomic_write_text
     from ..extract.explain import explanation_html, explanation_text
     from ..extract.show import reading_json
     from ..ingest import explain_file, extract_file
     from ..rdf import reading_turtle
-    from ..views.output import write_atomic
 
     fmt = fmt or ("text" if explain else "turtle")
     if fmt in ("text", "html") and not explain:
@@ -133,7 +133,7 @@ def extract(file: Path, url: str | None, title: str | None, published: str | Non
     else:
         text = reading_turtle(reading)
     if output is not None:
-        write_atomic(output, text)
+        atomic_write_text(output, text)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

@@ -8,6 +8,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from ..errors import UsageError
+from ..formats import RDF_FORMATS
 from ..query.result import FILE_FORMATS, FORMATS
 from . import main, store_option
 
@@ -90,9 +91,9 @@ def query(sparql: str | None, file: IO[str] | None, name: str | None, params: tu
 
 
 def _write_text(path: Path, text: str) -> None:
-    from ..export import atomic_write
+    from ..atomic import atomic_write_text
 
-    atomic_write(path, lambda out: out.write(text.encode("utf-8")))
+    atomic_write_text(path, text)
 
 
 @main.command()
@@ -110,12 +111,12 @@ def queries() -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "xml"]),
+@click.option("--format", "fmt", type=click.Choice([f.name for f in RDF_FORMATS]),
               default=None, help="RDF format (default: from the file name).")
 @click.option("--graph", "graph", default=None, help="Named graph for triples (default: the file's URI).")
 @store_option
 def load(file: Path, fmt: str | None, graph: str | None, store: str | None) -> None:
-    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store, atomically."""
+    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, RDF/XML, JSON-LD, N3) into the store, atomically."""
     kg = open_graph(store)
     try:
         added = kg.load(file, format=fmt, graph=graph)

@@ -41,9 +41,12 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
+
+from ..atomic import atomic_write_text
+from ..hangul import is_syllable
+from ..hangul import romanize_name as romanize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -58,99 +61,7 @@ COUNTRY_COLUMNS = ("code", "name_en", "name_ko", "alt_ko", "alt_en", "lang", "wi
 
 
 # --------------------------------------------------------------------------------------------
-# Hangul helpers (pure)
-
-_SYL_FIRST, _SYL_LAST = 0xAC00, 0xD7A3
-_N_MEDIAL, _N_FINAL = 21, 28
-
-# onset (initial) indices
-_ON_N, _ON_R, _ON_M, _ON_NULL = 2, 5, 6, 11
-# coda (final) indices grouped by the sound they take before a consonant
-_CODA_NONE, _CODA_K, _CODA_N, _CODA_T, _CODA_L, _CODA_M, _CODA_P, _CODA_NG = 0, 1, 4, 7, 8, 16, 17, 21
-_CODA_CLASS = {
-    1: _CODA_K, 2: _CODA_K, 3: _CODA_K, 9: _CODA_K, 24: _CODA_K,          # ㄱ ㄲ ㄳ ㄺ ㅋ
-    4: _CODA_N, 5: _CODA_N, 6: _CODA_N,                                    # ㄴ ㄵ ㄶ
-    7: _CODA_T, 19: _CODA_T, 20: _CODA_T, 22: _CODA_T, 23: _CODA_T, 25: _CODA_T,  # ㄷ ㅅ ㅆ ㅈ ㅊ ㅌ
-    8: _CODA_L, 11: _CODA_L, 12: _CODA_L, 13: _CODA_L, 15: _CODA_L,       # ㄹ ㄼ ㄽ ㄾ ㅀ
-    16: _CODA_M, 10: _CODA_M,                                              # ㅁ ㄻ
-    17: _CODA_P, 18: _CODA_P, 26: _CODA_P, 14: _CODA_P,                    # ㅂ ㅄ ㅍ ㄿ
-    21: _CODA_NG,                                                          # ㅇ
-}
-
-
-def is_hangul_syllable(ch: str) -> bool:
-    """True for a precomposed Hangul syllable (가..힣).
-
-    >>> is_hangul_syllable("한"), is_hangul_syllable("ㄱ"), is_hangul_syllable("a")
-    (True, False, False)
-    """
-    return len(ch) == 1 and _SYL_FIRST <= ord(ch) <= _SYL_LAST
-
-
-def assimilate(text: str) -> str:
-    """Spell Hangul as pronounced across syllables, for nasal and liquid assimilation only.
-
-    The Revised Romanization writes these sound changes (종로 → Jongno, 신라 → Silla,
-    강릉 → Gangneung, 왕십리 → Wangsimni), but :func:`kgraph.hangul.romanize` does not apply them, so the
-    names are respelled before romanizing. A coda ㄹ before an onset ㄹ is left as is: the
-    romanizer writes it ``lr``, which :func:`romanize` turns into ``ll``.
-
-    >>> assimilate("종로"), assimilate("신라"), assimilate("왕십리"), assimilate("백마")
-    ('종노', '실라', '왕심니', '뱅마')
-    >>> assimilate("별내"), assimilate("광명")
-    ('별래', '광명')
-    """
-    parts: list[list[int] | str] = []
-    for ch in text:
-        if is_hangul_syllable(ch):
-            idx = ord(ch) - _SYL_FIRST
-            parts.append([idx // (_N_MEDIAL * _N_FINAL), (idx // _N_FINAL) % _N_MEDIAL, idx % _N_FINAL])
-        else:
-            parts.append(ch)
-    for prev, nxt in pairwise(parts):
-        if isinstance(prev, str) or isinstance(nxt, str):
-            continue
-        coda = _CODA_CLASS.get(prev[2], _CODA_NONE)
-        onset = nxt[0]
-        if onset == _ON_R:
-            if coda == _CODA_N:
-                prev[2] = _CODA_L
-            elif coda in (_CODA_M, _CODA_NG):
-                nxt[0] = _ON_N
-            elif coda == _CODA_K:
-                prev[2], nxt[0] = _CODA_NG, _ON_N
-            elif coda == _CODA_P:
-                prev[2], nxt[0] = _CODA_M, _ON_N
-            elif coda == _CODA_T:
-                prev[2], nxt[0] = _CODA_N, _ON_N
-        elif onset == _ON_N and coda == _CODA_L:
-            nxt[0] = _ON_R
-        elif onset in (_ON_N, _ON_M):
-            if coda == _CODA_K:
-                prev[2] = _CODA_NG
-            elif coda == _CODA_P:
-                prev[2] = _CODA_M
-            elif coda == _CODA_T:
-                prev[2] = _CODA_N
-    out = []
-    for p in parts:
-        if isinstance(p, str):
-            out.append(p)
-        else:
-            out.append(chr(_SYL_FIRST + (p[0] * _N_MEDIAL + p[1]) * _N_FINAL + p[2]))
-    return "".join(out)
-
-
-def romanize(hangul: str) -> str:
-    """Revised Romanization of a Korean name, capitalised, with assimilation applied first.
-
-    >>> romanize("광명"), romanize("종로"), romanize("울릉"), romanize("전라남")
-    ('Gwangmyeong', 'Jongno', 'Ulleung', 'Jeollanam')
-    """
-    from ..hangul import romanize as letters
-
-    text = letters(assimilate(hangul)).replace("lr", "ll")
-    return text[:1].upper() + text[1:]
+# Hangul helpers (pure): one romanizer, kgraph.hangul's; names are spelled as officially written
 
 
 def fold_ascii(text: str) -> str:
@@ -222,10 +133,10 @@ def _ko_variants(raw: str) -> tuple[list[str], list[str]]:
     extras: list[str] = []
     for piece in text.split("/"):
         piece = piece.strip()
-        if not piece or not any(is_hangul_syllable(c) for c in piece) or not _KO_ALLOWED.fullmatch(piece):
+        if not piece or not any(is_syllable(c) for c in piece) or not _KO_ALLOWED.fullmatch(piece):
             continue
         head, _, last = piece.rpartition(" ")
-        if head and last in _KO_GENERIC_SUFFIXES and sum(map(is_hangul_syllable, head)) >= 2:
+        if head and last in _KO_GENERIC_SUFFIXES and sum(map(is_syllable, head)) >= 2:
             stems.append(head)
             extras.append(head.replace(" ", "") + last)
             if " " in head:
@@ -280,7 +191,7 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
         stems: list[str] = []
         extras: list[str] = []
         for alt in city["alternatenames"]:
-            if any(is_hangul_syllable(c) for c in alt):
+            if any(is_syllable(c) for c in alt):
                 s, e = _ko_variants(alt)
                 stems += s
                 extras += e
@@ -609,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 stale.append(name)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
+        atomic_write_text(path, text)
         print(f"{path}: {rows} rows, {len(text.encode('utf-8'))} bytes")
     print(f"built with {_versions()}", file=sys.stderr)
     if stale:

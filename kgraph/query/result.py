@@ -18,6 +18,7 @@ from rdflib.query import Result
 from rdflib.term import Node, Variable
 
 from ..errors import UsageError
+from ..formats import RDF_FORMATS
 from ..vocab import PREFIXES
 from .labels import Labels, answer_language, iris_in
 from .table import display_width, pad, people_table
@@ -28,6 +29,7 @@ SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("turtle", "ntriples", "nquads", "xml", "json", "table", "csv", "tsv")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld")
 FILE_FORMATS = ("xlsx",)  #: written to a file only (QueryResult.to_xlsx)
+RDF_NAMES = {f.name: f.rdflib for f in RDF_FORMATS}  #: kgraph format name -> rdflib plugin name
 
 
 @dataclass
@@ -105,12 +107,8 @@ class QueryResult:
                 raise UsageError(f"--excel applies to --format csv, not {format}")
             return "\ufeff" + self.serialize("csv")
         if self.kind == "CONSTRUCT":
-            if format in ("turtle", "table"):
-                return self.graph().serialize(format="turtle")
-            if format == "ntriples":
-                return self.graph().serialize(format="nt")
-            if format == "xml":
-                return self.graph().serialize(format="xml")
+            if format in ("turtle", "ntriples", "xml", "table"):  # table: Turtle, the most readable
+                return self.graph().serialize(format=RDF_NAMES[{"table": "turtle"}.get(format, format)])
             if format == "jsonld":
                 from ..jsonld import graph_document
 

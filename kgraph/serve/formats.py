@@ -1,7 +1,8 @@
 """Content negotiation for the SPARQL protocol: which media type answers a request, and the answer's body.
 
 Result sets (SELECT, ASK) come as SPARQL JSON, XML, CSV or TSV; graphs (CONSTRUCT, DESCRIBE) as
-Turtle, N-Triples, JSON-LD or RDF/XML. The tables below are the whole of it.
+Turtle, N-Triples, JSON-LD or RDF/XML. The tables below are the whole of it (the RDF media types
+and names come from :data:`kgraph.formats.RDF_FORMATS`).
 
 >>> negotiate("SELECT", "text/csv;q=0.5, application/sparql-results+xml")
 'application/sparql-results+xml'
@@ -15,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import UsageError
+from ..formats import by_name
 from ..query.result import QueryResult
 
 
@@ -34,17 +36,15 @@ RESULT_TYPES: tuple[MediaType, ...] = (
     MediaType("text/csv", "csv"),
     MediaType("text/tab-separated-values", "tsv"),
 )
-GRAPH_TYPES: tuple[MediaType, ...] = (
-    MediaType("text/turtle", "turtle", ("application/x-turtle",)),
-    MediaType("application/n-triples", "ntriples", ("text/plain",)),
-    MediaType("application/ld+json", "jsonld", ("application/json",)),
-    MediaType("application/rdf+xml", "xml", ("application/xml", "text/xml")),
-)
+#: the RDF formats a graph answer comes in (first = the default), from :data:`kgraph.formats.RDF_FORMATS`
+GRAPH_FORMATS: tuple[str, ...] = ("turtle", "ntriples", "jsonld", "xml")
+_GRAPH = tuple(f for f in map(by_name, GRAPH_FORMATS) if f is not None)
+GRAPH_TYPES: tuple[MediaType, ...] = tuple(MediaType(f.media_types[0], f.name, f.media_types[1:]) for f in _GRAPH)
 #: other names clients give in ``?format=`` / ``?output=`` (SPARQLWrapper sends its own), by kind of answer
 FORMAT_NAMES: dict[str, dict[str, str]] = {
     "results": {"sparql-results+json": "json", "sparql-results+xml": "xml"},
-    "graph": {"json": "jsonld", "json-ld": "jsonld", "rdf": "xml", "rdf+xml": "xml", "rdfxml": "xml", "nt": "ntriples",
-              "n-triples": "ntriples", "ttl": "turtle", "n3": "turtle"},
+    # n3: a Turtle answer is N3 too
+    "graph": {alias: f.name for f in _GRAPH for alias in f.aliases} | {"n3": "turtle"},
 }
 
 

@@ -43,7 +43,7 @@ def example_text(kg: Any, name: str, values: dict[str, str]) -> str:
 
     nq = named_queries()[name]
     body = "\n".join(line for line in nq.text.splitlines() if not line.startswith("# param:"))
-    subs: dict[str, str] = {}
+    subs: dict[str, object] = {}
     for p in nq.params:
         if p.name not in values:
             continue
@@ -53,7 +53,7 @@ def example_text(kg: Any, name: str, values: dict[str, str]) -> str:
         except KgraphError:
             term = None
         if term is not None:
-            subs[p.name] = str(to_ox(term))  # written by Oxigraph's N-Triples serialiser: never query syntax
+            subs[p.name] = to_ox(term)  # values_bound writes it with Oxigraph's N-Triples serialiser
     bound = values_bound(body, subs) if subs else None
     return prologue() + (bound or body)
 

@@ -13,6 +13,7 @@ from rdflib.term import Identifier, Node
 
 from .. import sparql_rewrite as rewrite
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
+from ..formats import RDF_FORMATS
 from . import recovery
 from .base import Quad, RawResult, Triple, register
 from .caps import Capabilities
@@ -23,15 +24,7 @@ from .recovery import readable_dir, recover, write_durably
 from .snapshot import SnapshotHold, hold_latest, latest, publish
 from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
 
-_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "xml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "n3": ox.RdfFormat.N3,
-}
+_FORMATS = {f.name: getattr(ox.RdfFormat, f.oxigraph) for f in RDF_FORMATS}  #: kgraph name -> pyoxigraph format
 
 
 def syntax_error(exc: SyntaxError, what: str = "query", *, sparql: str | None = None) -> QuerySyntaxError:
@@ -323,7 +316,7 @@ class OxigraphBackend:
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a query over the union of the graphs (a set; ``FROM`` narrows it), bindings bound as VALUES.
 
-        The text is tried rewritten first (see :func:`values_bound` and
+        The text is tried rewritten first (see :func:`kgraph.sparql_rewrite.values_bound` and
         :func:`kgraph.sparql_rewrite.union_as_set`); when a
         rewrite does not parse, the next form is tried, and the user's own text comes last, so a
         syntax error is always reported at its place in that text.
@@ -333,7 +326,7 @@ class OxigraphBackend:
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         union = not names_default_graph(sparql)  # FROM <g> means that graph, as SPARQL says
-        hinted = values_bound(sparql, subs) if subs else None
+        hinted = rewrite.values_bound(sparql, subs) if subs else None
         attempts: list[tuple[str, bool]] = []
         for text, use_subs in ((hinted, False), (sparql, bool(subs))):
             if text is not None:
@@ -495,24 +488,6 @@ def _had_data(store_dir: Path) -> bool:
         return bool(json.loads((store_dir / STATE_FILE).read_text(encoding="utf-8")).get("has_data"))
     except (OSError, ValueError, AttributeError):
         return False
-
-
-def values_bound(sparql: str, subs: Mapping[ox.Variable, object]) -> str | None:
-    r"""The query with its bindings as a ``VALUES`` block opening its WHERE group, or None.
-
-    Oxigraph's query planner does not see ``substitutions``, so a bound parameter does not make
-    it start from that parameter: a named query would scan the whole graph. A ``VALUES`` block does.
-    Only IRIs and literals go in, each written by Oxigraph's own N-Triples serialiser (which escapes
-    quotes, backslashes and line breaks and rejects invalid IRIs), so a value can never become query
-    syntax; the text is placed by :func:`kgraph.sparql_rewrite.values_bound`. The caller falls back
-    to ``substitutions`` when this returns None or the result does not parse.
-
-    >>> print(values_bound("SELECT ?c WHERE { ?c ?p ?o }", {ox.Variable("c"): ox.Literal('x" } #')}))
-    SELECT ?c WHERE { VALUES (?c) { ("x\" } #") } ?c ?p ?o }
-    """
-    if any(not isinstance(t, (ox.NamedNode, ox.Literal)) for t in subs.values()):
-        return None  # VALUES takes no blank nodes
-    return rewrite.values_bound(sparql, {v.value: str(t) for v, t in subs.items()})
 
 
 #: the ``memory`` backend: nothing outlives the process, and a read-only open is refused (nothing else could read it)

@@ -13,6 +13,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Identifier, Node, Variable
 
 from ..errors import LoadError, QuerySyntaxError, StoreError
+from ..formats import by_name
 from .base import Quad, RawResult, Triple, register
 from .caps import Capabilities
 
@@ -142,7 +143,7 @@ class RdflibBackend:
         tmp = Dataset()
         try:
             with _quiet():
-                tmp.parse(str(path), format={"jsonld": "json-ld"}.get(format, format))
+                tmp.parse(str(path), format=_rdflib_name(format))
         except Exception as exc:
             raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again") from exc
         target = URIRef(graph) if graph is not None else None
@@ -158,3 +159,9 @@ class RdflibBackend:
 
 
 register("rdflib", lambda *, path=None, read_only=False: RdflibBackend(path=path, read_only=read_only))
+
+
+def _rdflib_name(format: str) -> str:
+    """rdflib's plugin name for a kgraph format name (an unknown name is passed on, for rdflib to refuse)."""
+    found = by_name(format)
+    return found.rdflib if found else format

@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from rdflib.term import Identifier, Node
 
 from ..errors import LoadError, QuerySyntaxError, StoreError, UsageError
+from ..formats import RDF_FORMATS
 from ..vocab import PREFIXES
 from .base import Quad, RawResult, Triple, register
 from .caps import Capabilities
@@ -35,9 +36,7 @@ from .terms import graph_to_ox, graph_to_rdflib, to_ox, to_rdflib
 
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
-_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-            "ntriples": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
-            "n3": ox.RdfFormat.N3}
+_FORMATS = {f.name: getattr(ox.RdfFormat, f.oxigraph) for f in RDF_FORMATS}  #: kgraph name -> pyoxigraph format
 
 
 @dataclass(frozen=True)
@@ -232,9 +231,9 @@ class RemoteBackend:
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
-        from ..sparql_rewrite import union_as_set
+        from ..sparql_rewrite import union_as_set, values_bound
         from ..sparql_text import query_form
-        from .oxigraph import syntax_error, values_bound
+        from .oxigraph import syntax_error
 
         try:  # parsed here first, so a syntax error names its place in the user's own text
             ox.Store().query(sparql, prefixes=dict(prefixes))

@@ -93,7 +93,7 @@ def _store_graph_class(base: type) -> type:
     """
     import pyoxigraph as ox
 
-    from ..query.safety import mask
+    from ..sparql_rewrite import values_bound
 
     class StoreGraph(base):  # type: ignore[misc]  # the base class is chosen at run time
         def __bool__(self) -> bool:
@@ -102,12 +102,9 @@ def _store_graph_class(base: type) -> type:
         def query_oxigraph(self, query_object: str, initNs: Any = None,
                            initBindings: Any = None, **kwargs: Any) -> Any:
             inline = {k: v for k, v in (initBindings or {}).items() if isinstance(v, (ox.NamedNode, ox.Literal))}
-            where = mask(query_object).find("{")
-            if inline and where >= 0:
-                names = " ".join(f"?{k}" for k in inline)
-                row = " ".join(str(v) for v in inline.values())
-                query_object = (f"{query_object[:where + 1]} VALUES ({names}) {{ ({row}) }} "
-                                f"{query_object[where + 1:]}")
+            bound = values_bound(query_object, inline) if inline else None
+            if bound is not None:
+                query_object = bound
                 initBindings = {k: v for k, v in initBindings.items() if k not in inline} or None
             return super().query_oxigraph(query_object, initNs=initNs, initBindings=initBindings, **kwargs)
 
