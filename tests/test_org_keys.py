@@ -1,0 +1,19 @@
+"""A local body named without its place is its article's city's own (kgraph.extract.org_keys)."""
+from kgraph.read.article import Article
+
+
+def _orgs(ex, text):
+    r = ex.read(Article(text=text, language="ko"))
+    return {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+
+
+def test_a_place_less_local_body_is_keyed_with_the_articles_city(ex):
+    a = _orgs(ex, "광명시는 국제교류협회와 함께 행사를 열었다. 김철수 국제교류협회 회장이 참석했다.")
+    b = _orgs(ex, "수원시는 국제교류협회와 함께 행사를 열었다. 박영희 국제교류협회 회장이 참석했다.")
+    assert a["국제교류협회"].endswith("--gwangmyeong") and b["국제교류협회"].endswith("--suwon")
+
+
+def test_a_body_that_names_its_place_or_a_national_one_keeps_its_name_alone(ex):
+    orgs = _orgs(ex, "광명시의회는 한국자매도시협회와 함께 행사를 열었다.")
+    assert orgs.get("광명시의회") == "gwangmyeongsiuihoe"
+    assert orgs.get("한국자매도시협회") == "hangukjamaedosihyeophoe"
