@@ -17,3 +17,8 @@ def test_a_body_that_names_its_place_or_a_national_one_keeps_its_name_alone(ex):
     orgs = _orgs(ex, "광명시의회는 한국자매도시협회와 함께 행사를 열었다.")
     assert orgs.get("광명시의회") == "gwangmyeongsiuihoe"
     assert orgs.get("한국자매도시협회") == "hangukjamaedosihyeophoe"
+
+
+def test_a_body_with_a_name_of_its_own_is_one_node_everywhere(ex):
+    orgs = _orgs(ex, "광명시는 녹색전환연구소와 함께 포럼을 열었다. 이유진 녹색전환연구소 부소장이 발표했다.")
+    assert orgs.get("녹색전환연구소") == "noksaekjeonhwanyeonguso"
