@@ -253,8 +253,7 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):
         _p_s, p_e, _p, _c, p_rest = raw[idx - 1]
-        between = (p_rest + ctx.text[p_e + len(p_rest):s]).strip()
-        if between in FOREIGN_LIST_JOINERS or (ctx.text[p_e:s].startswith("(") and
+        if _list_joined(ctx, p_e, p_rest, s) or (ctx.text[p_e:s].startswith("(") and
                                                ctx.text[p_e:s].rstrip().endswith(("와", "과", ",", "·"))):
             # 옌타이와 선양; 닝보와 히로시마 (one foreign reading: the list goes on abroad)
             return prev.country if prev.country in foreign else next(iter(foreign))
@@ -731,11 +730,16 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
 _INITIAL_BEFORE = re.compile(r"[\uac00-\ud7a3]\.\s?$")
 
 
+def _list_joined(ctx: Ctx, end: int, rest: str, start: int) -> bool:
+    """Only a list joiner (와, 과, ·, 및, a comma) stands between a name ending at ``end`` and the next one."""
+    return (rest + ctx.text[end + len(rest):start]).strip() in FOREIGN_LIST_JOINERS
+
+
 def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str | None:
     """The country of the foreign city a list goes on from (중국 정강산시·돈황시, 옌타이시와 위해시), if any."""
     for m in accepted:
         if m.type == "City" and m.end <= start and "/city/" in str(m.iri) and _country_of(m) not in ("", "KR") \
-                and ((m.rest or "") + ctx.text[m.end + len(m.rest or ""):start]).strip() in FOREIGN_LIST_JOINERS:
+                and _list_joined(ctx, m.end, m.rest or "", start):
             return _country_of(m).lower()
     return None
 
