@@ -22,3 +22,13 @@ def test_a_body_that_names_its_place_or_a_national_one_keeps_its_name_alone(ex):
 def test_a_body_with_a_name_of_its_own_is_one_node_everywhere(ex):
     orgs = _orgs(ex, "광명시는 녹색전환연구소와 함께 포럼을 열었다. 이유진 녹색전환연구소 부소장이 발표했다.")
     assert orgs.get("녹색전환연구소") == "noksaekjeonhwanyeonguso"
+
+
+def test_a_citys_own_kind_of_body_is_read_with_its_city(ex):
+    r = ex.read(Article(text="광명시 국제교류협회 김철수 회장이 참석했다. 오스틴시와의 교류도 논의했다.", language="ko"))
+    orgs = {e.name for e in r.entities.values() if e.type == "Organization"}
+    assert orgs == {"광명시 국제교류협회"}  # not also a bare 국제교류협회
+    bodies = {r.entities[f.o].name for f in r.facts if f.p.endswith("worksFor") and f.o in r.entities}
+    assert bodies == {"광명시 국제교류협회"}
+    orgs = _orgs(ex, "광명시는 국제교류협회 회원들과 행사를 열었다.")
+    assert "국제교류협회" in orgs  # apart from its city: the bare name, keyed with the city

@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
+from .org_keys import LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
     BARE_COUNCILS,
@@ -751,6 +752,24 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(om.group(1)))]))
         city.via_title = True
         taken.append((prev.start, w.end))
+    for j, w in enumerate(words[1:], 1):  # 광명시 국제교류협회, 미토요시 국제교류협회: a city's own kind of body
+        body = strip_particle(w.text)
+        prev = words[j - 1]
+        if prev.tail or not LOCAL_BODY.match(body) or any(a <= w.start < b for a, b in taken):
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        if city is None:
+            continue
+        name = prev.text + " " + body
+        iri = minted("org", name)
+        bare = next((m for m in ctx.mentions if m.type == "Organization" and m.start == w.start), None)
+        if bare is not None:  # 광명시 국제교류협회 김철수 회장: the body a person was given, under its full name
+            _rename_org(ctx, bare.iri, iri)
+            ctx.mentions.remove(bare)
+        ctx.mentions.append(Mention(prev.start, w.start + len(body), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(body))]))
+        city.via_title = True
+        taken.append((prev.start, w.start + len(body)))
     if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
         for w in words:
             stem = strip_particle(w.text)
