@@ -737,39 +737,20 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
         taken.append((sent.start + m.start(), sent.start + m.end()))
-    for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은
+    for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은; 광명시 국제교류협회
+        prev = words[j - 1]
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        if city is None or prev.tail:
+            continue
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
         om = OFFICE_WORD.match(w.text.split(")")[0])
-        prev = words[j - 1]
-        if om is None or prev.tail or not (w.tail or closed or om.group(0) != om.group(1)):
-            continue
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
-        if city is None:
-            continue
-        name = prev.text + " " + om.group(1)
-        iri = minted("org", name)
-        ctx.mentions.append(Mention(prev.start, w.start + len(om.group(1)), name, iri, "Organization", "org"))
-        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(om.group(1)))]))
-        city.via_title = True
-        taken.append((prev.start, w.end))
-    for j, w in enumerate(words[1:], 1):  # 광명시 국제교류협회, 미토요시 국제교류협회: a city's own kind of body
         body = strip_particle(w.text)
-        prev = words[j - 1]
-        if prev.tail or not LOCAL_BODY.match(body) or any(a <= w.start < b for a, b in taken):
-            continue
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
-        if city is None:
-            continue
-        name = prev.text + " " + body
-        iri = minted("org", name)
-        bare = next((m for m in ctx.mentions if m.type == "Organization" and m.start == w.start), None)
-        if bare is not None:  # 광명시 국제교류협회 김철수 회장: the body a person was given, under its full name
-            _rename_org(ctx, bare.iri, iri)
-            ctx.mentions.remove(bare)
-        ctx.mentions.append(Mention(prev.start, w.start + len(body), name, iri, "Organization", "org"))
-        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(body))]))
-        city.via_title = True
-        taken.append((prev.start, w.start + len(body)))
+        if om is not None and (w.tail or closed or om.group(0) != om.group(1)):
+            _city_body(ctx, city, prev, w, om.group(1))  # a government's office
+            taken.append((prev.start, w.end))
+        elif LOCAL_BODY.match(body) and not any(a <= w.start < b for a, b in taken):
+            _city_body(ctx, city, prev, w, body)  # a city's own kind of body
+            taken.append((prev.start, w.start + len(body)))
     if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
         for w in words:
             stem = strip_particle(w.text)
@@ -969,6 +950,20 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     if city is not None:
         return city
     return None
+
+
+def _city_body(ctx: Ctx, city: Mention, prev: Word, w: Word, body: str) -> None:
+    """The body ``body`` of the city written as the word before it (``광명시 국제교류협회``), under that full
+    name; a person's bare body of that name read earlier joins it."""
+    name = prev.text + " " + body
+    iri = minted("org", name)
+    bare = next((m for m in ctx.mentions if m.type == "Organization" and m.start == w.start), None)
+    if bare is not None:  # 광명시 국제교류협회 김철수 회장: the body a person was given, under its full name
+        _rename_org(ctx, bare.iri, iri)
+        ctx.mentions.remove(bare)
+    ctx.mentions.append(Mention(prev.start, w.start + len(body), name, iri, "Organization", "org"))
+    ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(body))]))
+    city.via_title = True
 
 
 def _city_troupe(ctx: Ctx, words: list[Word], w: Word) -> bool:
