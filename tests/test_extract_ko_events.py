@@ -48,6 +48,7 @@ def organiser_names(r):
     ("춘천시는 지난 7일 열린 한일 지방정부 교류 웨비나에 참가했다.", "웨비나"),
     ("청주시와 가나자와시는 지난 3일 문화교류 의향서를 체결했다.", "의향서"),
     ("전주시는 8일 시청 로비에서 우호 20주년 기념현판 제막식을 열었다.", "제막식"),
+    ("방문단은 지난 9일 오이타시장과 가진 회견에서 관광 교류를 논의했다.", "회견"),
 ])
 def test_new_event_heads_make_dated_events(ex, text, head):
     r = read(ex, text)
@@ -58,6 +59,9 @@ def test_words_that_only_look_like_event_heads_make_no_event(ex):
     # 예방 (prevention) is not a courtesy call; 견학 alone is a tour, not an annotated event
     r = read(ex, "수원시는 지난 5일 감염병 예방 수칙을 안내했다.")
     assert not [e for e in r.entities.values() if e.type == "Event"]
+    # 회견 is the meeting itself, never the place of one
+    r = read(ex, "방문단은 지난 9일 오이타시장과 가진 회견에서 관광 교류를 논의했다.")
+    assert not [e for e in r.entities.values() if e.type == "Place"]
 
 
 def test_head_table_is_declarative():

@@ -456,3 +456,19 @@ def test_a_party_between_a_korean_name_and_its_title(ex):
     r = read(ex, "대표단에는 김민호 국민의힘 대표의원, 박서진 더불어민주당 대표의원, 최유나 의원이 함께했다.")
     assert {"김민호", "박서진", "최유나"} <= set(people(r))
     assert "국민의힘" not in people(r)
+
+
+def test_a_party_secretary_written_apart_and_a_missions_officer(ex):
+    r = read(ex, "장웨이 중국 후저우시 당 서기를 비롯한 대표단 5명은 보령시를 찾았다.")
+    assert people(r).get("장웨이") == ("당 서기", "후저우시")
+    r = read(ex, "리밍 중국 후저우시 당 부서기 일행이 보령시를 찾았다.")
+    assert people(r).get("리밍") == ("당 부서기", "후저우시")
+    # a mission's name before the title is the body, not a post abroad written in the title
+    r = read(ex, "행사에는 최지훈 주상하이대한민국총영사관 영사와 한수민 주일본대사관 참사관이 함께했다.")
+    assert people(r).get("최지훈") == ("영사", "주상하이대한민국총영사관")
+    assert people(r).get("한수민") == ("참사관", "주일본대사관")
+    r = read(ex, "행사에는 윤서준 주인도네시아 한국대사가 함께했다.")
+    assert people(r).get("윤서준", (None,))[0] == "주인도네시아 한국대사"  # a post abroad stays in the title
+    # must not: 서기 and 당 as plain words make no person
+    r = read(ex, "서기를 맡은 학생이 회의록을 썼고 당 대표는 회의에 참석했다.")
+    assert not people(r)

@@ -552,3 +552,36 @@ def test_a_district_under_its_former_name_is_the_renamed_one(ex):
     assert any(i.endswith("/kr/michuhol") for i in iris)
     iris = _iris(ex, "울산 남구는 몽골 항올구와 우호교류 협약을 맺었다.")
     assert any(i.endswith("/kr/namgu-ulsan") for i in iris) and not any(i.endswith("/kr/michuhol") for i in iris)
+
+
+def _since(ex, text, published=None):
+    """{partner name: signing year} of every tie the text states."""
+    r = ex.read(Article(text=text, language="ko", published=published))
+    names = {iri: _bare(e.name) for iri, e in r.entities.items()}
+    ties = {f.s: {names.get(p.o) for p in r.facts if p.s == f.s and p.p == V.partner} for f in r.facts
+            if f.p == V.since}
+    return {name: str(f.o) for f in r.facts if f.p == V.since for name in ties[f.s]}
+
+
+def test_a_signing_year_written_before_the_partners_place_chain(ex):
+    import datetime as dt
+    got = _since(ex, "태안군은 2006년 일본 시마네현 이즈모시와 자매결연을 맺었다.")
+    assert got.get("이즈모") == "2006"
+    got = _since(ex, "2011년 보령시와 중국 후저우시는 우호교류 협정을 체결했다.")
+    assert got.get("후저우") == "2011"
+    # two digits after 지난 or an apostrophe: the latest such year up to the publication
+    got = _since(ex, "태안군은 지난 98년 중국 하이커우시와 우호협력도시 협약을 맺었다.", dt.date(2013, 3, 2))
+    assert got.get("하이커우") == "1998"
+    # must not: another verb between the year and the partner; a year owned by another partner's tie
+    got = _since(ex, "태안군은 2006년부터 교류해 온 일본 이즈모시와 자매결연을 맺었다.")
+    assert "이즈모" not in got
+    got = _since(ex, "태안군은 2006년 일본 이즈모시와 자매결연을 맺은 데 이어 중국 하이커우시와 우호협력 협약을 맺었다.")
+    assert got.get("이즈모") == "2006" and got.get("하이커우") != "2006"
+
+
+def test_a_city_naming_where_an_organisation_lies_is_no_partner(read):
+    _, ties = read("태안군은 중국 하이난성 싼야시와 상하이 등을 방문하고 있다. 방문단은 지난해 의향서를 체결한 싼야시를 "
+                   "방문 우호도시 협약 체결 및 상하이 해방일보 본사 방문을 마쳤다.")
+    assert tie("태안군", "싼야시") in ties and tie("태안군", "상하이") not in ties
+    _, ties = read("태안군은 일본 이즈모시, 도쿄와 각각 우호도시 협약을 체결했다.")
+    assert tie("태안군", "도쿄") in ties  # a listed city with its particle stays a partner

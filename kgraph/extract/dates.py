@@ -50,6 +50,24 @@ EN_DATE = re.compile(
     r"|\b(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})\b", re.IGNORECASE)
 
 
+def full_year(written: str, *, published: dt.date | None) -> int | None:
+    """The year a Korean text means by ``written``: four digits as they stand, two digits (``지난 99년``,
+    ``'97년``) the latest such year not after the publication (or today, when the article has no date).
+
+    >>> full_year("2005", published=None), full_year("99", published=dt.date(2014, 10, 29))
+    (2005, 1999)
+    >>> full_year("07", published=dt.date(2014, 10, 29)), full_year("15", published=dt.date(2014, 10, 29))
+    (2007, 1915)
+    """
+    if len(written) == 4:
+        return int(written)
+    if len(written) != 2 or not written.isdigit():
+        return None
+    now = (published or dt.date.today()).year
+    year = now - (now - int(written)) % 100
+    return year
+
+
 @dataclass(frozen=True)
 class When:
     """A resolved date: ``value`` with its ``grain`` (day, month, year) and where it was found."""

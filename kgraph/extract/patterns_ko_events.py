@@ -30,6 +30,7 @@ class Head:
 #: talks, unveilings, letters of intent, receptions)
 EVENT_HEADS: tuple[Head, ...] = (
     Head("courtesy talk", "환담", "meeting"),
+    Head("talks held with a visitor (가진 회견)", "회견", "meeting"),
     Head("webinar", "웨비나", "meeting"),
     Head("video conference", "화상회의", "meeting"),
     Head("video meeting", "영상회의", "meeting"),

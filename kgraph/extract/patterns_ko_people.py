@@ -27,7 +27,7 @@ BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
 EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
-                                       "주임", "부주임", "참찬")
+                                       "주임", "부주임", "참찬", "부서기", "참사관", "부영사", "공사참사관")
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長),
 #: and the heads of Korean townships (``단성면장``, ``사당4동장``, ``주산읍장``).
@@ -40,7 +40,8 @@ PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
 #: Words that rank an office, written apart before its title: ``상무 부시장``, ``수석 부시장``, ``정무 부지사``.
-TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2".split())
+#: (당 서기: the party committee's secretary, written apart)
+TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당".split())
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
@@ -52,8 +53,9 @@ HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,5} )
 #: A name written in Chinese characters before its title: ``種國勝 부비서장``.
 HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
-#: Words that put a person's post abroad before the title: ``주인도네시아 한국대사``, ``주부산 중국총영사``.
-POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}$")
+#: Words that put a person's post abroad before the title: ``주인도네시아 한국대사``, ``주부산 중국총영사``;
+#: not a mission's own name, which is the person's body (``주우한대한민국총영사관 영사``, ``주일본대사관 참사관``).
+POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!센터)(?<!대표부)$")
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 
 #: Words that are never a person's name although they stand before a title.

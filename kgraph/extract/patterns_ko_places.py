@@ -181,6 +181,13 @@ def tie_word_type(text: str) -> str | None:
             best = (m.start(), t.type)
     return best[1] if best else None
 
+#: the year a tie was signed, written before its tie word with only the parties between (their names masked
+#: with NUL by the reader): 2005년 자매결연, 2012년 11월 5일 우호교류 협정, 2005년 일본 아이치현 한다시와 자매결연,
+#: 지난 99년 중국 X시와 우호도시 협약 (two digits after 지난 or an apostrophe); not 2025~2026년 우호 교류 MOC
+#: (a period the agreement runs), not 2005년부터 교류해 온 X시와 (another verb between)
+TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:((?:19|20)\d{2})|(?:지난\s*|['’‘])(\d{2}))\s*년\s*"
+                         r"(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?(?:에\s*)?"
+                         r"(?:\x00+(?:\([^()]{1,30}\))?(?:와|과|하고|의|은|는|이|가)?[\s·,]*)*(?:자매|우호|상호|결연|협약|MOU|친선)")
 #: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")

@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, XSD
 from .. import vocab as V
 from . import ko_places
 from .context import Ctx, Mention
+from .dates import full_year
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
@@ -31,6 +32,7 @@ from .patterns_ko_places import (
     GROUP_SPAN,
     ONGOING_TIE_RE,
     TIE_WORDS_RE,
+    TIE_YEAR_RE,
     UPGRADE_RE,
     tie_word_type,
 )
@@ -76,12 +78,21 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is)
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
+        if not m.rest and _locates_org(ctx, m):
+            continue  # 북경 인민일보 본사 방문: the city where an organisation lies
         cand = ctx.gz.by_iri.get(m.iri)
         if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
                 and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _locates_org(ctx: Ctx, m: Mention) -> bool:
+    """True when an organisation's name follows the city's word after one space (``북경 인민일보``)."""
+    gap = ctx.text[m.end:m.end + 2]
+    return gap[:1] == " " and gap[1:].strip() != "" and any(
+        o.type == "Organization" and o.start == m.end + 1 for o in ctx.mentions)
 
 
 def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Mention]:
@@ -238,10 +249,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
-    # 2005년 자매결연 (not 2025~2026년 우호 교류 MOC: a period the agreement runs, not the year it was signed)
-    # 2012년 11월 5일 우호교류 협정, 1996년 7월 자매결연: the month and day may stand between
-    sent_year = re.search(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])((?:19|20)\d{2})\s*년\s*(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?"
-                          r"(?:에\s*)?(?:자매|우호|상호|결연|협약|MOU)", sent.text)
+    years = _tie_years(ctx, sent)
     for a, b, m in pairs:
         if a == b:
             continue
@@ -250,11 +258,37 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             paren = re.match(r"\s*\(\s*((?:19|20)\d{2})\s*년?[^)]{0,12}\)", ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 24])
             if paren:
                 year = paren.group(1)
-        if year is None and sent_year:
-            year = sent_year.group(1)
+        if year is None:
+            year = _year_of(years, sent, m)
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent)  # not a lasting state, not a renewal or anniversary: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind), year, sent))
+
+
+def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
+    """The signing years written before a tie word in one sentence (``TIE_YEAR_RE``): (start, end, year,
+    whether places stand between), positions in the sentence."""
+    masked = list(sent.text)
+    for m in ctx.in_sentence(sent, types=("City", "Country")):
+        for i in range(m.start - sent.start, min(m.end - sent.start, len(masked))):
+            masked[i] = "\x00"
+    out: list[tuple[int, int, str, bool]] = []
+    for mt in TIE_YEAR_RE.finditer("".join(masked)):
+        year = full_year(mt.group(1) or mt.group(2), published=ctx.article.published)
+        if year is not None:
+            out.append((mt.start(), mt.end(), str(year), "\x00" in mt.group(0)))
+    return out
+
+
+def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention | None) -> str | None:
+    """The signing year of the tie with partner ``m``: one written before the partner's own name
+    (``2005년 일본 한다시와 자매결연``), else one written right before a tie word with no place between."""
+    if m is not None:
+        own = [y for s, e, y, _ in years if s <= m.start - sent.start < e]
+        if own:
+            return own[0]
+    free = [y for _, _, y, places in years if not places]
+    return free[0] if free else None
 
 
 def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
