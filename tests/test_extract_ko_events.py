@@ -555,3 +555,11 @@ def test_the_members_a_delegation_is_made_of_take_part_in_its_visit(ex):
 def test_a_citizens_representative_council_is_no_meeting(ex):
     r = read(ex, "강남구의회는 몽골 울란바타르시 항올구 시민대표회의 방문단과 우호교류 협정을 체결했다.")
     assert not any(e.name.endswith("대표회의") for e in r.entities.values() if e.type == "Event")
+
+
+def test_a_time_of_day_opens_no_venue_name(ex):
+    r = read(ex, "두 구청장은 이날 오후 서초구청 대회의실에서 협약을 체결했다.", published=dt.date(2024, 3, 2))
+    places = {e.name for e in r.entities.values() if e.type == "Place"}
+    assert places == {"서초구청 대회의실"}
+    r = read(ex, "두 구청장은 오찬장에서 협약을 체결했다.", published=dt.date(2024, 3, 2))
+    assert {e.name for e in r.entities.values() if e.type == "Place"} == {"오찬장"}

@@ -472,3 +472,31 @@ def test_a_party_secretary_written_apart_and_a_missions_officer(ex):
     # must not: 서기 and 당 as plain words make no person
     r = read(ex, "서기를 맡은 학생이 회의록을 썼고 당 대표는 회의에 참석했다.")
     assert not people(r)
+
+
+def test_a_region_right_before_its_heads_name_is_the_body(ex):
+    r = read(ex, "이날 만찬에는 베트남 박닌성 쩐티뚜 성장과 태국 치앙마이주 솜차이 주지사가 참석했다.")
+    assert people(r).get("쩐티뚜") == ("성장", "박닌성")
+    r = read(ex, "이날 만찬에는 베트남 꽝찌성 레 반 뚜언 부성장이 참석했다.")
+    assert people(r).get("레 반 뚜언") == ("부성장", "꽝찌성")
+    assert any(e.type == "City" and e.name == "꽝찌성" for e in r.entities.values())  # the body is an entity
+    # must not: a region that only locates the next city is no one's body
+    r = read(ex, "이날 만찬에는 중국 산둥성 웨이팡시 장밍 부시장이 참석했다.")
+    assert people(r).get("장밍", (None, None))[1] == "웨이팡시"
+
+
+def test_officers_of_a_peoples_congress_committee(ex):
+    r = read(ex, "중국 윈난성 인민대표대회 외사위원회 리샤오궈 주임위원과 천밍 상무위원회 부비서장이 왔다.")
+    assert people(r).get("리샤오궈") == ("주임위원", "외사위원회")
+    assert people(r).get("천밍") == ("부비서장", "상무위원회")
+    r = read(ex, "위원회는 주임위원 선출을 미뤘다.")
+    assert not people(r)
+
+
+def test_a_headline_names_a_foreign_head_by_surname_before_the_whole_name(ex):
+    r = read(ex, "기타무라 시장 광명 방문\n일본 오기시 기타무라 준 시장이 12일 광명시를 방문했다.")
+    assert people(r) == {"기타무라 준": ("시장", "오기시")}  # one person, never the article's own mayor
+    # must not: the same surname with another title is another person
+    r = read(ex, "기타무라 의장 방문\n일본 오기시 기타무라 준 시장과 광명시 기타무라 의장이 만났다.")
+    assert "기타무라 준" in people(r) and people(r)["기타무라 준"][0] == "시장"
+    assert all(name == "기타무라 준" or title != "시장" for name, (title, _) in people(r).items())

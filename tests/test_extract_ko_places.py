@@ -585,3 +585,10 @@ def test_a_city_naming_where_an_organisation_lies_is_no_partner(read):
     assert tie("태안군", "싼야시") in ties and tie("태안군", "상하이") not in ties
     _, ties = read("태안군은 일본 이즈모시, 도쿄와 각각 우호도시 협약을 체결했다.")
     assert tie("태안군", "도쿄") in ties  # a listed city with its particle stays a partner
+
+
+def test_sejong_by_its_everyday_name(read):
+    _, ties = read("청주시는 2016년 세종시와 상생발전 자매결연을 맺었다.")
+    assert tie("청주시", "세종특별자치시") in ties
+    cities, _ = read("세종대왕 동상 앞에서 시민들이 모였다고 전했다.")
+    assert not cities

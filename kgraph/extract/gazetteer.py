@@ -125,9 +125,14 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         gz.add(gov.name_en, full, lang="en")
         if level == "sigungu" and gov.name_ko.endswith("시"):  # 창원특례시, 수원특례시: a large city's legal style
             gz.add(gov.name_ko[:-1] + SPECIAL_CITY_STYLE, full)
+    govs = places.governments()
     for row in loader.kr_admin():
         if row.city_ko:
             continue
+        if row.level != "sido" and (row.name_ko, places.province_name(row.province_ko)) not in govs:
+            for gov in places.lookup(row.province_ko):  # 세종시: the province itself, one government at both levels
+                gz.add(row.name_ko, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                                         gov.province_ko, 0, gov.level))
         if row.level == "sido" and row.short_ko:  # 경남, 충북, 서울: provinces' everyday short names
             for gov in places.lookup(row.name_ko):
                 gz.add(row.short_ko, Cand(places.gov_iri(gov), "City", "KR", "short", gov.name_ko, gov.name_en,

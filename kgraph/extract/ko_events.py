@@ -27,7 +27,9 @@ from .reading_state import Tags, kiwi, per_analyser, word_tags
 from .text_units import Sentence
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
-_DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층"}
+#: words that open no event's or venue's name: determiners, and times of day (이날 오전 여수시청에서)
+_DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층",
+                "오전", "오후", "저녁", "낮", "밤", "새벽", "아침", "점심", "전날", "같은"}
 _GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
             "면담", "접견", "만찬", "회담", "대회"}
 _SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인")

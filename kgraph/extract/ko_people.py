@@ -887,12 +887,45 @@ def _bare_council(ctx: Ctx, written: str, span: Span) -> URIRef | None:
     return iri
 
 
+def join_short_names(ctx: Ctx) -> None:
+    """A foreign person named by one word and a title before the article gives the whole name (a headline's
+    ``우에다 시장`` before ``우에다 후미오 시장``) is that person: one entity, the whole name's body."""
+    people = [e for e in ctx.reading.entities.values() if e.type == "Person"]
+    joined: dict[URIRef, URIRef] = {}
+    for short in people:
+        if " " in short.name:
+            continue
+        title = ctx.person_title.get(short.iri)
+        whole = [e for e in people if e.name.split(" ")[0] == short.name and " " in e.name
+                 and ctx.person_title.get(e.iri) == title]
+        if title is not None and len(whole) == 1:
+            joined[short.iri] = whole[0].iri
+    if not joined:
+        return
+    ctx.reading.facts = [f for f in ctx.reading.facts if not (f.s in joined and f.p == V.SCHEMA.worksFor)]
+    for m in ctx.mentions:
+        if m.iri in joined:
+            m.iri = joined[m.iri]
+    for name, iri in list(ctx.persons.items()):
+        ctx.persons[name] = joined.get(iri, iri)
+    for iri, to in joined.items():
+        ctx.person_body.pop(iri, None)
+        ctx.person_title.pop(iri, None)
+        gone, kept = ctx.reading.entities.pop(iri), ctx.reading.entities[to]
+        kept.mentions += gone.mentions  # the whole name stays the entity's name
+        kept.alt.add(gone.name)
+    ctx.reading.rename(joined)
+
+
 def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     """The city a sentence puts right before a person: ``울란바토르시'는 체.바트바야르시장``,
     ``바이양걸구 대표단은 부르마 발도르즈 부의장``."""
-    prev = [m for m in ctx.mentions if m.type == "City" and not m.qualifier and sent.start <= m.start < start]
+    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
+    if prev and prev[-1].qualifier and not ctx.text[prev[-1].end:start].isspace():
+        prev = [m for m in prev if not m.qualifier]  # a region only locating the next place
     if prev and CITY_TO_PERSON_LINK.match(ctx.text[prev[-1].end:start]):
         prev[-1].via_title = True
+        prev[-1].qualifier = False  # 베트남 빈증성 보반민 성장: the region right before its head's name is his body
         return prev[-1].iri
     return None
 

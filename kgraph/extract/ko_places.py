@@ -339,8 +339,8 @@ def keeps_entity(ctx: Ctx, m: Mention) -> bool:
 
     A province, prefecture or state that only locates (경기도 용인시, 강소성 관남현) is no entity.
     """
-    if not m.qualifier or m.type != "City":
-        return True
+    if not m.qualifier or m.type != "City" or m.iri in ctx.person_body.values():
+        return True  # 베트남 떤안성 응우옌 반 하이 부성장: the region a person serves is an entity
     c = ctx.gz.by_iri.get(m.iri)
     if c is not None and c.type == "City" and c.country != "KR" and c.level != "region":
         return True  # 상하이시 징안구: the city is named too

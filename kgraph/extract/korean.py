@@ -21,6 +21,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ko_places.recognise(ctx)
     for sent in ctx.sentences:
         ko_people.recognise_people(ctx, sent)
+    ko_people.join_short_names(ctx)
     per_sentence = []
     for sent in ctx.sentences:
         venues, venue_words = ko_events.recognise_venues(ctx, sent)

@@ -27,7 +27,8 @@ BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
 EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
-                                       "주임", "부주임", "참찬", "부서기", "참사관", "부영사", "공사참사관")
+                                       "주임", "부주임", "참찬", "부서기", "참사관", "부영사", "공사참사관", "주임위원",
+                                       "비서장", "부비서장")
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長),
 #: and the heads of Korean townships (``단성면장``, ``사당4동장``, ``주산읍장``).
@@ -114,7 +115,7 @@ UNIVERSITY_SHORT = re.compile(r"^[\uac00-\ud7a3]{2,10}대$")
 LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
 #: Titles of an organisation's officers (an acronym or a glossed name before them is the body).
 ORG_OFFICER_TITLES: tuple[str, ...] = ("사무총장", "사무차장", "사무국장", "회장", "부회장", "총재", "이사장", "대표",
-                                       "소장", "원장", "본부장", "국장", "지부장", "위원장")
+                                       "소장", "원장", "본부장", "국장", "지부장", "위원장", "주임위원", "주임", "비서장")
 
 #: Honorifics written after a title (``시장님``), dropped before the title is read.
 TITLE_HONORIFIC = re.compile(r"님$")

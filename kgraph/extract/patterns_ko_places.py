@@ -90,7 +90,10 @@ UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
 #: what makes such a name a place: a tie word in its sentence, or a delegation, mayor or visit right after it
 #: ``규슈 지방에 위치한 우사시``: a name said to lie somewhere is a place (a country must be named in the article)
 LOCATED_BEFORE_RE = re.compile(r"(?:위치한|소재한|자리한|자리잡은|자리 잡은)\s*$")
-UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac00-\ud7a3]{0,4}교류단|시장|부시장|주지사|측|관계자|공무원|시청|의회)")
+#: (or its head named before the title: 베트남 빈증성 보반민 성장, 중국 X시 왕밍 부시장)
+UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac00-\ud7a3]{0,4}교류단|시장|부시장|주지사|측|관계자|공무원|시청|의회|"
+                                     r"(?:[\uac00-\ud7a3]{2,5} ){1,3}(?:부?성장|부?시장|주지사|부?지사|당서기|인민위원장)"
+                                     r"(?![\uac00-\ud7a3]{2}))")
 
 #: what lets a foreign name without 시 and without its country before it count as a place:
 #: its country in brackets right after it (``닝보(중국)``), a tie word right before it (``자매도시인 닝보``,
