@@ -901,3 +901,25 @@ def test_beginning_a_partnership_with_a_city_is_a_tie_dated_by_its_day(ex) -> No
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"1988"}
     r = read(ex, "The city began a partnership with the Chamber of Commerce.")
     assert not ties(r)
+
+
+def _since(r) -> set[str]:  # type: ignore[no-untyped-def]
+    return {str(f.o) for f in r.facts if f.p == V.since}
+
+
+def test_a_ties_year_after_a_month_or_a_whole_date(ex) -> None:
+    assert _since(read(ex, "Gimhae and Kumamoto have kept a sister city relationship since November 3, 1993.")) == {"1993"}
+    assert _since(read(ex, "Gimhae and Kumamoto became sister cities in October 1993.")) == {"1993"}
+    assert _since(read(ex, "Gimhae and Kumamoto became sister cities on 3 November 1993.")) == {"1993"}
+    # must not: the year the partners met or celebrated is no start of the tie
+    assert not _since(read(ex, "Gimhae and Kumamoto, sister cities, met in Busan in 2018 to mark the anniversary."))
+    assert not _since(read(ex, "Gimhae and Kumamoto, sister cities, celebrated the festival in 2018."))
+
+
+def test_honorifics_before_a_name_are_no_part_of_it(ex) -> None:
+    r = read(ex, "The visitors were received by the Honorable Park Ji-won, Mayor of Gimhae, South Korea.")
+    assert names(r, "Person") == {"Park Ji-won"}
+    r = read(ex, "The visitors were received by His Excellency Kenji Sato, Mayor of Kumamoto, Japan.")
+    assert names(r, "Person") == {"Kenji Sato"}
+    r = read(ex, "Honorable Mention went to a student from Gimhae, South Korea, at the sister city fair.")
+    assert not names(r, "Person")

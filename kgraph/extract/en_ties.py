@@ -18,7 +18,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_people import main_city
 from .en_places import add_new_place, in_tie_list, list_head
-from .patterns_en import APPOSED_TIE_AFTER, NAME_STOP, SIGN_VERB, TIE_RE, VISIT_VERB, WORD, tie_kind
+from .patterns_en import APPOSED_TIE_AFTER, GATHER_VERB, NAME_STOP, SIGN_VERB, TIE_RE, VISIT_VERB, WORD, tie_kind
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
@@ -28,7 +28,10 @@ _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?cities\b|"
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:with|and|to)\s+(?:the\s+)?$")  #: a party named as the other one of a tie
-_YEAR = re.compile(r"\b(?:since|in|on\s+[A-Z][a-z]+\.?\s+\d{1,2},)\s+((?:19|20)\d{2})\b")  # since 2009, on March 7, 1988
+#: since 2009, in 2009, on March 7, 1988, since December 9, 1989, in March 2009, since 9 December 1989
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_YEAR = re.compile(r"\b(?:since|in|on)(?:\s+" + _MONTH + r"\s+\d{1,2},|\s+\d{1,2}\s+" + _MONTH + r"|\s+" + _MONTH + r")?"
+                   r"\s+((?:19|20)\d{2})\b")
 #: a year a first or last something is counted from (``the first visit to Voerde since 2009``): no tie's start
 _COUNTED_FROM = re.compile(r"\b(?:first|last)\b[^.;]*\bsince\s+$")
 
@@ -147,8 +150,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         year = _YEAR.search(sent.text)
-        if year is not None and year.group(0).startswith("in") and re.search(VISIT_VERB, sent.text[:year.start()]):
-            year = None  # visited Ota, Burbank's sister city, in 2012: the year of the visit, not of the tie
+        if year is not None and year.group(0).startswith("in") and (
+                re.search(VISIT_VERB, sent.text[:year.start()]) or re.search(GATHER_VERB, sent.text[:year.start()])):
+            year = None  # visited Ota, Burbank's sister city, in 2012 (or met there): the year of the visit, not the tie
         if year is not None and _COUNTED_FROM.search(sent.text[:year.start() + len("since ")]):
             year = None  # the first visit since 2009: a span counted, not the tie's start
         named = _parties(ctx, sent, sent.start, sent.end)

@@ -277,6 +277,8 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
 VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) in\b"
+#: verbs of a gathering: a year after them dates the gathering, not a tie (``the sister cities met in Seoul in 2019``)
+GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b"
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
 ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
               r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompanied|presented|delivered|"
@@ -299,7 +301,7 @@ PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|ha
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
 
 #: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
-HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Rev)\.?")
+HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Coun|Cnclr|Clr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
