@@ -561,5 +561,7 @@ def test_a_time_of_day_opens_no_venue_name(ex):
     r = read(ex, "두 구청장은 이날 오후 서초구청 대회의실에서 협약을 체결했다.", published=dt.date(2024, 3, 2))
     places = {e.name for e in r.entities.values() if e.type == "Place"}
     assert places == {"서초구청 대회의실"}
+    r = read(ex, "사진은 지난해 구청 광장에서 개최한 교류 행사 모습.", published=dt.date(2024, 3, 2))
+    assert {e.name for e in r.entities.values() if e.type == "Place"} == {"구청 광장"}
     r = read(ex, "두 구청장은 오찬장에서 협약을 체결했다.", published=dt.date(2024, 3, 2))
     assert {e.name for e in r.entities.values() if e.type == "Place"} == {"오찬장"}

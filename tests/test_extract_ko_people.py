@@ -500,3 +500,10 @@ def test_a_headline_names_a_foreign_head_by_surname_before_the_whole_name(ex):
     r = read(ex, "기타무라 의장 방문\n일본 오기시 기타무라 준 시장과 광명시 기타무라 의장이 만났다.")
     assert "기타무라 준" in people(r) and people(r)["기타무라 준"][0] == "시장"
     assert all(name == "기타무라 준" or title != "시장" for name, (title, _) in people(r).items())
+
+
+def test_a_kind_of_school_alone_is_no_organisation(ex):
+    r = read(ex, "이번 교류에는 서귀포시 초등학교 학생 9명과 중학교 교사 2명이 함께한다.")
+    assert not orgs(r)
+    r = read(ex, "이번 교류에는 서귀포시 대신초등학교 학생 9명이 함께한다.")
+    assert "대신초등학교" in orgs(r)
