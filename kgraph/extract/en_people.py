@@ -30,6 +30,7 @@ from .patterns_en import (
     POST_ROLES,
     TITLE_RE,
     TITLES,
+    VISITORS_FROM,
     WORD,
     Title,
     title_of,
@@ -39,7 +40,8 @@ from .text_units import Sentence
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
-_POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+#: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
+_POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
@@ -146,6 +148,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 if m.start < pos and not m.qualifier and m.iri not in held]
         if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
             return near[0]
+        visiting = {m.iri for m in ctx.mentions if m.type == "City" and VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)}
+        if visiting and any(i not in visiting for i in ranked):  # a delegation from Sakata visited: the hosts' mayor
+            ranked = [i for i in ranked if i not in visiting] + [i for i in ranked if i in visiting]
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
             if iri not in (named or set()):
                 return iri

@@ -46,6 +46,9 @@ TITLES: tuple[Title, ...] = (
     Title("governor", r"Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
+    Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
+          "city manager", "city"),
+    Title("deputy_director", r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director|director", "chief executive", "org"),
@@ -277,6 +280,11 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
 VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) in\b"
+#: the words before a city that make it where visitors come from (``a delegation from China's Haiyan county``,
+#: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
+VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
+                           r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
+                           r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: verbs of a gathering: a year after them dates the gathering, not a tie (``the sister cities met in Seoul in 2019``)
 GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b"
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
