@@ -507,3 +507,20 @@ def test_a_kind_of_school_alone_is_no_organisation(ex):
     assert not orgs(r)
     r = read(ex, "이번 교류에는 서귀포시 대신초등학교 학생 9명이 함께한다.")
     assert "대신초등학교" in orgs(r)
+
+
+def test_a_glossed_name_with_its_city_before_the_title(ex):
+    r = read(ex, "방문은 왕쉐밍(王雪明) 다롄시 부시장과 외사판공실 직원 2명으로 구성된 대표단이 이뤘다.")
+    assert people(r) == {"왕쉐밍": ("부시장", "다롄")}  # and no 외사판공실 직원 after 부시장과
+    r = read(ex, "대표단은 다롄시 부시장 왕쉐밍 일행이다.")
+    assert people(r) == {"왕쉐밍": ("부시장", "다롄")}  # 일행이다: a noun and its copula, no name part
+
+
+def test_a_citys_short_name_apart_from_its_council_or_head(ex):
+    r = read(ex, "일본 조후 시의회 의원 방문단은 지난 10일 김천 시의회를 찾았다.")
+    assert {"조후시의회", "김천시의회"} <= set(orgs(r))
+    assert not people(r)  # 조후 시의원 is no person called 조후
+    r = read(ex, "이날 행사에는 김천 시장과 하동 군수가 함께했다.")
+    assert not people(r)
+    r = read(ex, "이날 행사에는 김구 의원과 이산 시장이 함께했다.")  # must: two-syllable names that are no city
+    assert set(people(r)) == {"김구", "이산"}

@@ -265,6 +265,8 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False
     if len(t) == 2 and tags(t) and tags(t)[0][1] == "NNG" and len(tags(t)) == 1:
         return False  # 조사, 강화: a common noun, not a two-syllable name
+    if len(t) == 2 and any(c.type == "City" and c.country == "KR" for s in ("시", "군") for c in ctx.gz.lookup(t + s)):
+        return False  # 경산 시장, 하동 군수: a city's short name before a title (or a market), never a person
     if inflected(t):
         return False  # 방문하여, 참석해: a verb with its ending, not a name
     if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
@@ -562,8 +564,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 person(ctx, one.text, Span(one.start, one.end), title=title, body=body, sent=sent)
                 continue
         # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
-        if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]):
-            prev_city = _city_at(ctx, words[i - 1].start, words[i - 1].end)
+        if i + 2 < n and not w.tail.strip() and i >= 1 and not taken(words[i + 1]) and strip_particle(w.text) == w.text:
+            prev_city = _city_at(ctx, words[i - 1].start, words[i - 1].end)  # (not 부시장과 X Y: the title's phrase ends)
             prev_org = _org_iri(ctx, strip_particle(words[i - 1].text)) if prev_city is None else None
             if prev_org is not None:  # 필리핀대사관 노무관 호세 멘도사: a foreign name after an organisation's title
                 prev_city = Mention(words[i - 1].start, words[i - 1].end, words[i - 1].text, prev_org, "Organization")
@@ -578,7 +580,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                         and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
-                    if last and not nominal_like(last) and last not in ("등", "외", "씨", "및") and not korean:
+                    bare = re.sub(r"(?:이다|였다|이었다|이며|이고)$", "", last)  # 왕샤오밍 일행이다: a noun and its copula
+                    if last and not nominal_like(last) and not nominal_like(bare) and last not in ("등", "외", "씨", "및") \
+                            and not korean:
                         if prev_org is not None:
                             ctx.org_names.setdefault(prev_org, (strip_particle(words[i - 1].text),
                                                                 Span(words[i - 1].start, words[i - 1].end)))
@@ -760,6 +764,20 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 ctx.mentions.append(Mention(w.start, w.start + len(stem), stem, iri, "Organization", "org"))
                 ctx.entity(Entity(iri, "Organization", stem, mentions=[Span(w.start, w.start + len(stem))]))
                 taken.append((w.start, w.start + len(stem)))
+    for j, w in enumerate(words[1:], 1):  # 경산 시의회, 일본 조요 시의회: a council written apart from its city's name
+        prev, council = words[j - 1], strip_particle(w.text)
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        if city is None or prev.tail or council not in ("시의회", "군의회", "구의회") or any(a <= w.start < b for a, b in taken):
+            continue
+        cand = ctx.gz.by_iri.get(city.iri)
+        own = cand.name_ko if cand is not None and cand.name_ko.endswith(council[0]) else prev.text + council[0]
+        name = own + "의회"
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(prev.start, w.start + len(council), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(council))],
+                          alt={prev.text + " " + council}))
+        city.via_title = True
+        taken.append((prev.start, w.end))
     for j, w in enumerate(words[1:], 1):  # 사하구 의회, 시마네(島根)현 의회: a bare council after its place
         prev = words[j - 1]
         place = prev.text + prev.tail if re.fullmatch(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}", prev.tail) else \
@@ -1266,13 +1284,18 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
     characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
     for m in HANJA_GLOSSED_NAME.finditer(sent.text):
         tw = title_of(strip_particle(m.group(3)))
+        place: Mention | None = None
+        if tw is None:  # 옌쇄챤(諺學釧) 단둥시 부시장: the place between the gloss and the title is the body
+            place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start(3)), None)
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end(3):])
+            tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
         if tw is None:
             continue
         parts = m.group(1).split()[-len(m.group(2)):]
         while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
                          or ctx.gz.lookup(parts[0]) or _org_iri(ctx, parts[0]) is not None):
             parts = parts[1:]
-        if not parts or (len(parts) == 1 and is_korean_name(parts[0])):
+        if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
         name = " ".join(parts)
         s = sent.start + m.end(1) - len(name)
@@ -1281,7 +1304,9 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         title, named = tw
         at = sent.start + m.start(3)
         body = None
-        if named:
+        if place is not None:
+            body, place.via_title = place.iri, True
+        elif named:
             body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(3))), None)
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)

@@ -15,7 +15,7 @@ from rdflib import URIRef
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
-from .lexicon import CITY_COMPOUND_RE, PARTICLE, PARTICLES_RE
+from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
@@ -32,6 +32,7 @@ from .patterns_ko_places import (
     NOT_PLACE_WORDS,
     REGION_HANJA,
     REGION_SUFFIXES,
+    SPACED_OFFICE_RE,
     SUFFIX_TITLES,
     TIE_AFTER_RE,
     TIE_DESCRIPTOR_BEFORE_RE,
@@ -138,6 +139,7 @@ def recognise(ctx: Ctx) -> None:
     for idx, chosen in sorted(chosen_at.items()):
         s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
+    _spaced_offices(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or m.rest:
@@ -733,6 +735,25 @@ _INITIAL_BEFORE = re.compile(r"[\uac00-\ud7a3]\.\s?$")
 def _list_joined(ctx: Ctx, end: int, rest: str, start: int) -> bool:
     """Only a list joiner (와, 과, ·, 및, a comma) stands between a name ending at ``end`` and the next one."""
     return (rest + ctx.text[end + len(rest):start]).strip() in FOREIGN_LIST_JOINERS
+
+
+def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``경산 시의회``, ``일본 조요 시의원``: a city's short name written apart from its office word is that city
+    when the name with the office's suffix names one city (경산시, 조요시)."""
+    for hit in SPACED_OFFICE_RE.finditer(ctx.text):
+        start, name, suffix = hit.start(1), hit.group(1), hit.group(2)[0]
+        if any(a.start < start + len(name) and start < a.end for a in accepted):
+            continue
+        cands = [c for c in ctx.gz.lookup(name + suffix) if c.type == "City"]
+        country = next((a for a in accepted if a.type == "Country" and a.end + 1 == start and not a.rest
+                        and ctx.text[a.end] == " " and not a.iri.endswith("/KR")), None)
+        if not cands and country is not None and name not in NAME_STOP and name not in NOT_PLACE_WORDS:  # 일본 조요 시의원
+            _new_place(ctx, accepted, start, name, country.iri.rsplit("/", 1)[-1].lower(), "", key=name)
+            continue
+        if len({c.iri for c in cands}) != 1:
+            continue
+        kind = "short" if cands[0].country == "KR" else "foreign"
+        accepted.append(Mention(start, start + len(name), name, cands[0].iri, "City", kind))
 
 
 def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str | None:

@@ -191,6 +191,10 @@ def tie_word_type(text: str) -> str | None:
 TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:((?:19|20)\d{2})|(?:지난\s*|['’‘])(\d{2}))\s*년\s*"
                          r"(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?(?:에\s*)?"
                          r"(?:\x00+(?:\([^()]{1,30}\))?(?:와|과|하고|의|은|는|이|가)?[\s·,]*)*(?:자매|우호|상호|결연|협약|MOU|친선)")
+#: a city's name written apart from its council, office or head (경산 시의회, 일본 조요 시의원, 하동 군수): the office
+#: word makes the short name a city (never 시장 here: 경산 시장 is as often a market)
+SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(?:의회|의원|의장|청)|군(?:의회|의원|의장|청|수)|"
+                              r"구(?:의회|의원|의장|청장|청))(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
 #: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
