@@ -565,3 +565,14 @@ def test_a_time_of_day_opens_no_venue_name(ex):
     assert {e.name for e in r.entities.values() if e.type == "Place"} == {"구청 광장"}
     r = read(ex, "두 구청장은 오찬장에서 협약을 체결했다.", published=dt.date(2024, 3, 2))
     assert {e.name for e in r.entities.values() if e.type == "Place"} == {"오찬장"}
+
+
+def test_this_agreement_is_the_articles_own_not_the_latest_named(ex):
+    text = ("보성군은 이날 베트남 떤안성, 빈롱시와 '보성군-빈롱시 우호 협력 강화 협약서'를 체결했다. 이 협약은 2018년 11월 "
+            "보성군과 빈롱시가 맺은 상호 협력 강화 협약에 더해 두 도시 간 협력을 약속하는 내용이 담겼다. 이번 협약은 "
+            "베트남 떤안성과 빈롱시가 보성군에 먼저 제의해 성사됐다.")
+    r = read(ex, text, published=dt.date(2024, 6, 4))
+    assert "2018" not in {str(f.o) for f in r.facts if f.p == V.since}  # 이번 협약: today's, not the 2018 one
+    text = "보성군은 2015년 5월 베트남 떤안성과 교류 협약을 맺었다. 이 협약은 떤안성이 먼저 제안해 성사됐다."
+    r = read(ex, text, published=dt.date(2024, 6, 4))
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2015"}  # must: the one just named

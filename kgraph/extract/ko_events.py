@@ -105,8 +105,10 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...], *, bare: bool) -> EventInfo:
-    """Record an event mention; bare mentions and name variants join the event they refer to."""
-    for ev in reversed(ctx.events):
+    """Record an event mention; bare mentions and name variants join the event they refer to: the latest one,
+    but ``이번 협약`` (this agreement) is the article's own, its first of that kind."""
+    current = bare and re.search(r"(?:이번|금번)\s*$", ctx.text[max(0, span.start - 4):span.start]) is not None
+    for ev in (ctx.events if current else reversed(ctx.events)):
         if not _compatible(ev.head, head):
             continue
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
