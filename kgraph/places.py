@@ -27,7 +27,7 @@ PROVINCES_EN: dict[str, str] = {
 }
 #: former names and "<city>시" forms of provinces -> current official name. The short names the news
 #: uses (경기, 충북, 경남) are not repeated here: they come from the name tables' ``short_ko`` column
-#: (written from ``kgraph.names.build._SIDO_SHORT``, their one table), see :func:`province_shorts`.
+#: (written from ``kgraph/_build/data/sido.tsv``, their one table), see :func:`province_shorts`.
 PROVINCE_ALIASES: dict[str, str] = {
     "강원도": "강원특별자치도", "전라북도": "전북특별자치도", "제주도": "제주특별자치도",
     "서울시": "서울특별시", "부산시": "부산광역시", "세종시": "세종특별자치시",

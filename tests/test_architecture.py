@@ -16,7 +16,9 @@ FORBIDDEN = {
     "kgraph.store": ("kgraph.extract", "kgraph.read"),
 }
 ABOVE = ("kgraph.graph", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
-         "kgraph.ingest", "kgraph.parallel", "kgraph.cluster", "kgraph.merge", "kgraph.seed", "kgraph.build")
+         "kgraph.ingest", "kgraph.parallel", "kgraph.cluster", "kgraph.merge", "kgraph._build")
+#: build-time code (the shipped graph, the name tables): run by developers, never imported at run time
+BUILD = "kgraph._build"
 
 
 def _module(path: Path) -> str:
@@ -56,6 +58,37 @@ def test_lower_layers_never_import_the_facade_or_the_layers_above(layer):
         if wrong:
             bad[str(f.relative_to(PKG.parent))] = sorted(wrong)
     assert not bad, f"{layer} imports layers above it: {bad}"
+
+
+def runtime_imports_of_build_time_code() -> dict[str, list[str]]:
+    """Runtime modules (every ``kgraph`` module outside ``kgraph/_build/``) that import ``kgraph._build``."""
+    bad = {}
+    for f in sorted(PKG.rglob("*.py")):
+        if f.is_relative_to(PKG / "_build"):
+            continue
+        wrong = {i for i in imports_of(f) if i == BUILD or i.startswith(BUILD + ".")}
+        if wrong:
+            bad[str(f.relative_to(PKG.parent))] = sorted(wrong)
+    return bad
+
+
+def test_imports_of_sees_imports_of_the_build_time_package() -> None:
+    # relative imports inside kgraph/_build resolve to kgraph._build.*, as they would from anywhere else
+    assert "kgraph._build.seed" in imports_of(PKG / "_build" / "graph.py")
+    assert "kgraph._build.tables" in imports_of(PKG / "_build" / "names.py")
+
+
+def test_the_runtime_library_never_imports_build_time_code() -> None:
+    """``kgraph/_build/`` (the shipped graph's and the name tables' builders, their curated tables) is run
+    by developers; the library only reads what it wrote, so an installed kgraph never needs it."""
+    assert (PKG / "_build" / "graph.py").is_file() and (PKG / "cli" / "query.py").is_file()
+    assert not runtime_imports_of_build_time_code(), \
+        f"runtime modules import kgraph._build: {runtime_imports_of_build_time_code()}"
+
+
+def test_the_build_time_modules_are_no_longer_in_the_runtime_package() -> None:
+    for old in ("build.py", "seed.py", "names/build.py"):
+        assert not (PKG / old).exists(), f"kgraph/{old} belongs in kgraph/_build/"
 
 
 # -- backends are used through the store contract and their declared capabilities -----------------

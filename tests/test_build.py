@@ -1,4 +1,5 @@
-"""The shipped graph (data/cities.trig, data/cities.ttl): regenerated from ../shared/gazetteer and checked."""
+"""The shipped graph (data/cities.trig, data/cities.ttl): regenerated from ../shared/gazetteer by the developer
+command `python -m kgraph._build.graph`, and checked."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,7 +12,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kgraph.build import build, clean_en, read_tsv, write
+from kgraph._build import graph as build_graph
+from kgraph._build.graph import build, clean_en, read_tsv, write
 from kgraph.places import province_name
 from kgraph.vocab import KG, KGR, SCHEMA, WD, Gazetteer, Registry
 
@@ -51,14 +53,14 @@ def test_the_registry_and_gazetteer_graphs_regenerate_identically(rebuilt: Datas
     for name in (Gazetteer, Registry):
         fresh, shipped = graph_of(rebuilt, name), graph_of(committed, name)
         assert len(fresh) > 1000
-        assert isomorphic(fresh, shipped), f"{name}: run `python -m kgraph.build` and commit data/"
+        assert isomorphic(fresh, shipped), f"{name}: run `python -m kgraph._build.graph` and commit data/"
 
 
 @pytest.mark.slow
 def test_the_whole_shipped_graph_regenerates_identically(shared_dir: Path, tmp_path: Path, committed: Dataset) -> None:
-    """`python -m kgraph.build` (gazetteer + the seed article's reading) gives the committed files."""
-    if importlib.util.find_spec("kgraph.seed") is None or not (shared_dir / "corpus").is_dir():
-        pytest.skip("the seed article's reading (kgraph.seed, shared/corpus) is not available")
+    """`python -m kgraph._build.graph` (gazetteer + the seed article's reading) gives the committed files."""
+    if importlib.util.find_spec("kgraph._build.seed") is None or not (shared_dir / "corpus").is_dir():
+        pytest.skip("the seed article's reading (kgraph._build.seed, shared/corpus) is not available")
     ds = build(shared_dir / "gazetteer", corpus=shared_dir / "corpus")
     trig, ttl = write(ds, tmp_path)
     fresh = Dataset()
@@ -76,16 +78,39 @@ def test_cities_ttl_is_the_union_of_cities_trig(committed: Dataset) -> None:
     assert isomorphic(union, Graph().parse(DATA / "cities.ttl", format="turtle"))
 
 
-def test_build_command_writes_both_files(cli, shared_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    res = cli("build", "--gazetteer", str(shared_dir / "gazetteer"), "--out", str(tmp_path))
-    assert res.exit_code == 0, res.output
-    assert (tmp_path / "cities.trig").stat().st_size > 100_000 and (tmp_path / "cities.ttl").stat().st_size > 100_000
-    assert "skipped" in res.stdout
+def test_the_developer_command_writes_both_files(shared_dir: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    status = build_graph.main(["--gazetteer", str(shared_dir / "gazetteer"), "--corpus", str(tmp_path / "no-corpus"),
+                               "--out", str(out)])
+    assert status == 0
+    assert (out / "cities.trig").stat().st_size > 100_000 and (out / "cities.ttl").stat().st_size > 100_000
+    printed = capsys.readouterr().out
+    assert re.search(r"wrote .*cities\.trig and .*cities\.ttl: \d+ quads; skipped \d+ rows", printed), printed
+    assert "광명시 – " in printed  # the skipped rows are listed, one per line
 
 
-def test_build_without_a_gazetteer_is_a_clear_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    res = cli("build", "--gazetteer", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert res.exit_code == 1 and "missing gazetteer file" in res.stderr
+def test_the_developer_command_without_a_gazetteer_is_a_clear_error(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    status = build_graph.main(["--gazetteer", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert status == 1
+    assert "missing gazetteer file" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_rebuilding_the_shipped_graph_is_not_a_user_command(cli) -> None:  # type: ignore[no-untyped-def]
+    res = cli("build", "--gazetteer", "../shared/gazetteer")
+    assert res.exit_code == 2 and "No such command 'build'" in res.output
+
+
+def test_the_curated_build_tables_are_read(shared_dir: Path) -> None:
+    # not_ties.tsv: the registry notes of forum members are not ties (은평구, 오산시 are cities, not partners)
+    assert build_graph._SKIP_NOTES.match("not a sister city: forum member")
+    assert build_graph._SKIP_NOTES.match("unverified claim") and not build_graph._SKIP_NOTES.match("sister city")
+    # native_languages.tsv: the fallback for every country of the seed cities
+    seed = read_tsv(shared_dir / "gazetteer" / "seed-cities.tsv")
+    assert {r["country"] for r in seed} <= set(build_graph._NATIVE_LANG_FALLBACK)
+    assert build_graph._NATIVE_LANG_FALLBACK["DE"] == "de"
 
 
 # -- content ---------------------------------------------------------------------------------------

@@ -29,8 +29,10 @@ def test_every_command_has_a_heading(name: str) -> None:
 
 def test_cli_md_documents_the_core_commands_and_points_to_the_others() -> None:
     text = (DOCS / "cli.md").read_text(encoding="utf-8")
-    for name in ("query", "queries", "load", "info", "build"):
+    for name in ("query", "queries", "load", "info", "store"):
         assert f"## kgraph {name}" in text
+    assert "build" not in main.commands and "## kgraph build" not in text  # a developer command now
+    assert "python -m kgraph._build.graph" in text  # where the shipped graph's rebuild went
     for link in re.findall(r"\]\(([\w-]+\.md)", text):  # links to the other commands' docs resolve
         assert (DOCS / link).exists(), link
 

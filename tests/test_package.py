@@ -34,6 +34,8 @@ def test_the_wheel_ships_the_graph_the_named_queries_and_py_typed(wheel: Path) -
     assert {"kgraph/_data/cities.ttl", "kgraph/_data/cities.trig", "kgraph/py.typed", "kgraph/__main__.py"} <= names
     assert {f"kgraph/query/named/{n}.rq" for n in ("partners", "shared-partners", "events", "people", "article-facts",
                                                     "ties-per-country")} <= names
+    assert {"kgraph/names/data/kr_admin.tsv", "kgraph/names/loader.py"} <= names
+    assert not [n for n in names if n.startswith("kgraph/_build/")], "build-time code is for the source tree only"
     meta = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "kgraph = kgraph.cli:main" in zipfile.ZipFile(wheel).read(meta).decode()
 
@@ -63,7 +65,7 @@ def test_python_dash_m_kgraph(tmp_path: Path) -> None:
     res = subprocess.run([sys.executable, "-m", "kgraph", "--help"], capture_output=True, text=True, cwd=tmp_path,
                          timeout=120)
     assert res.returncode == 0
-    for command in ("query", "queries", "load", "info", "build"):
+    for command in ("query", "queries", "load", "info", "store"):
         assert command in res.stdout
     res = subprocess.run([sys.executable, "-m", "kgraph", "--version"], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0 and "0.1.0" in res.stdout
@@ -83,7 +85,9 @@ def test_importing_kgraph_has_no_side_effects(tmp_path: Path) -> None:
         filters = list(warnings.filters)
         import rdflib.plugins.sparql as rs
         load = rs.SPARQL_LOAD_GRAPHS
-        import kgraph, kgraph.cli, kgraph.graph, kgraph.store, kgraph.query, kgraph.build, kgraph.vocab
+        import kgraph, kgraph.cli, kgraph.graph, kgraph.store, kgraph.query, kgraph.vocab
+        assert not [m for m in sys.modules if m.startswith("kgraph._build")], "run time loaded build-time code"
+        import kgraph._build.graph, kgraph._build.names
         assert warnings.filters == filters, "warning filters changed"
         assert rs.SPARQL_LOAD_GRAPHS == load, "rdflib settings changed"
         print("ok")

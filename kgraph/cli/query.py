@@ -1,4 +1,4 @@
-"""``kgraph query``, ``kgraph queries``, ``kgraph load``, ``kgraph info`` and ``kgraph build``."""
+"""``kgraph query``, ``kgraph queries``, ``kgraph load`` and ``kgraph info``."""
 from __future__ import annotations
 
 import sys
@@ -139,21 +139,3 @@ def info(store: str | None) -> None:
         click.echo(f"named graphs: {st['graphs']}")
     finally:
         kg.close()
-
-
-@main.command()
-@click.option("--gazetteer", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="The gazetteer folder (shared/gazetteer).")
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder with the seed article (shared/corpus), to add its reading.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("data"), show_default=True,
-              help="The folder to write cities.ttl and cities.trig into.")
-def build(gazetteer: Path, corpus: Path | None, out: Path) -> None:
-    """Regenerate the shipped graph (cities.ttl, cities.trig) from the gazetteer facts."""
-    from ..build import build as build_graph
-    from ..build import write
-
-    ds = build_graph(gazetteer, corpus=corpus)
-    trig, ttl = write(ds, out)
-    skipped = ds.skipped  # type: ignore[attr-defined]  # build() hangs the rows it skipped on the dataset
-    click.echo(f"wrote {trig} and {ttl}; skipped {len(skipped)} rows (ambiguous or not ties)")

@@ -2,6 +2,7 @@
 
 The page ``shared/corpus/gwangmyeong-forum-2024.txt`` is third-party text: the shipped graph carries
 kgraph's reading of it (metadata, entities, facts, evidence offsets) but no ``kg:sentence``.
+Used by :func:`kgraph._build.graph.build` when the corpus is beside the repository.
 """
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ SEED_FILE = "gwangmyeong-forum-2024.txt"
 
 def add_seed_reading(ds: Dataset, corpus: Path) -> bool:
     """Add the seed article's graph to ``ds`` when ``corpus`` holds the page; returns whether it did."""
-    from .extract.pipeline import Extractor, gazetteer_for, registry_for
-    from .graph import KnowledgeGraph
-    from .rdf import article_node, to_triples
-    from .read import read_article
+    from ..extract.pipeline import Extractor, gazetteer_for, registry_for
+    from ..graph import KnowledgeGraph
+    from ..rdf import article_node, to_triples
+    from ..read import read_article
 
     path = corpus / SEED_FILE
     if not path.is_file():

