@@ -592,3 +592,11 @@ def test_sejong_by_its_everyday_name(read):
     assert tie("청주시", "세종특별자치시") in ties
     cities, _ = read("세종대왕 동상 앞에서 시민들이 모였다고 전했다.")
     assert not cities
+
+
+def test_vietnamese_provinces_and_inner_mongolias_short_names_locate_their_cities(ex):
+    assert sum(r.country == "VN" for r in loader.foreign_regions()) >= 30
+    iris = _iris(ex, "관악구는 2012년 중국 내몽고 후허하오터시와 자매결연을 체결했다.")
+    assert not any("naemonggo" in i for i in iris)  # the region is no part of the city's name
+    r = ex.read(Article(text="이날 만찬에는 베트남 박닌성 응우옌 반 안 성장이 참석했다.", language="ko"))
+    assert any(str(e.iri).endswith("/vn/bac-ninh-province") for e in r.entities.values())
