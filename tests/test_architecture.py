@@ -91,6 +91,16 @@ def test_the_build_time_modules_are_no_longer_in_the_runtime_package() -> None:
         assert not (PKG / old).exists(), f"kgraph/{old} belongs in kgraph/_build/"
 
 
+def test_the_analyses_never_import_the_views() -> None:
+    """The views draw the analyses' tie model (``kgraph.analyse.model``); the analyses never reach up to a view."""
+    bad = {}
+    for f in sorted((PKG / "analyse").rglob("*.py")):
+        wrong = {i for i in imports_of(f) if i.startswith(("kgraph.views", "kgraph.serve", "kgraph.cli"))}
+        if wrong:
+            bad[str(f.relative_to(PKG.parent))] = sorted(wrong)
+    assert not bad, f"kgraph.analyse imports the views: {bad}"
+
+
 # -- backends are used through the store contract and their declared capabilities -----------------
 #: registered backend names, as a test of a backend's identity would spell them
 BACKEND_NAMES = ("oxigraph", "memory", "rdflib", "remote")

@@ -67,10 +67,10 @@ def test_entities_get_their_type_and_labels(index: GraphIndex) -> None:
 
 def test_a_tie_stated_by_registry_and_article_is_one_edge_from_both(index: GraphIndex) -> None:
     edge = index.edges[tie(gm, osna)]
-    assert edge.kind == "tie" and edge.ties == {"sister"}
+    assert edge.kind == "tie" and edge.tie is not None and edge.tie.types == ("sister",)
     assert index.source_of(edge) == "both"
     assert edge.year == 1997
-    assert str(TIE) in edge.partnerships
+    assert str(TIE) in edge.tie.partnerships
     busan_dubai = tie(str(city_iri("KR", "Busan")), str(city_iri("AE", "Dubai")))
     assert index.source_of(index.edges[busan_dubai]) == "registry"
     assert index.evidence_for(index.edges[busan_dubai]) == []

@@ -19,8 +19,8 @@ from rdflib.namespace import PROV, RDF, RDFS
 from ..errors import UsageError
 from ..graph import KnowledgeGraph
 from ..vocab import KG, SCHEMA
-from .flat import local_name, text, year_of
-from .model import Entity, Tie, kind_of
+from .flat import text
+from .model import Entity, Stated, Tie, kind_of, read_ties
 
 #: One ``predicate value`` pair of a subject's facts (tabs and line breaks in values become spaces).
 _PAIR = 'CONCAT(STR(?p), " ", REPLACE(STR(?o), "[\\t\\n\\r]", " "))'
@@ -28,7 +28,8 @@ _PAIR = 'CONCAT(STR(?p), " ", REPLACE(STR(?o), "[\\t\\n\\r]", " "))'
 _TIES = """
 SELECT ?s (GROUP_CONCAT(%(pair)s; separator="\\t") AS ?facts) WHERE {
   { ?s a kg:Partnership ; %(focus)s ?p ?o .
-    FILTER(?p IN (kg:partner, kg:partnershipType, kg:since, kg:registryYear, prov:wasDerivedFrom, kg:sinceConflict)) }
+    FILTER(?p IN (kg:partner, kg:partnershipType, kg:since, kg:registryYear, prov:wasDerivedFrom, kg:sinceConflict,
+                 kg:registryStatus)) }
   UNION { %(urls)s BIND(schema:url AS ?p) }
   UNION { %(bare)s MINUS { ?t kg:partner ?s . ?t kg:partner ?o } BIND(kg:partnerOf AS ?p) }
 }
@@ -92,8 +93,7 @@ def iri_text(iri: URIRef) -> str:
 
 
 # predicate IRIs as plain strings (rdflib namespace lookups are slow in loops over 50 000 ties)
-_PARTNER, _PARTNER_OF, _TYPE_OF_TIE = str(KG.partner), str(KG.partnerOf), str(KG.partnershipType)
-_SINCE, _REGISTRY_YEAR, _CONFLICT = str(KG.since), str(KG.registryYear), str(KG.sinceConflict)
+_PARTNER, _PARTNER_OF = str(KG.partner), str(KG.partnerOf)
 _SOURCE, _URL, _ISO = str(PROV.wasDerivedFrom), str(SCHEMA.url), str(KG.iso3166)
 _LABEL, _NAME, _TYPE = str(RDFS.label), str(SCHEMA.name), str(RDF.type)
 _ATTENDEE, _ORGANIZER, _START, _ARTICLE = (str(SCHEMA.attendee), str(SCHEMA.organizer), str(SCHEMA.startDate),
@@ -139,9 +139,10 @@ def _rows(kg: KnowledgeGraph, sparql: str, key: str) -> Iterator[tuple[str, str]
 def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
     """Every tie in the graph, or only those of ``city``; one query.
 
-    A tie is stated by ``kg:Partnership`` nodes (type, years, sources; an article source shows as
-    its ``schema:url``); a ``kg:partnerOf`` edge that no such node backs is a tie without type, year
-    or source. Ties are merged per pair of cities and sorted by the two cities' IRIs. (``MINUS``,
+    A tie is stated by ``kg:Partnership`` nodes (type, years, sources, registry status; an article
+    source shows as its ``schema:url``); a ``kg:partnerOf`` edge that no such node backs is a tie
+    without type, year or source. The rows are read into ties by :func:`~kgraph.analyse.model.read_ties`,
+    as the views read theirs: merged per pair of cities and sorted by the two cities' IRIs. (``MINUS``,
     not ``FILTER NOT EXISTS``: Oxigraph runs MINUS as one hash anti-join, NOT EXISTS row by row.)
     """
     if city is None:
@@ -156,23 +157,14 @@ def ties(kg: KnowledgeGraph, *, city: URIRef | None = None) -> list[Tie]:
     packed = dict(_rows(kg, _TIES % {"pair": _PAIR, "focus": focus, "urls": urls, "bare": bare}, "s"))
     facts = {s: parse_facts(f) for s, f in packed.items()}
     url_of = {s: f.get(_URL)[0] for s, f in facts.items() if f.get(_URL)}
-    merged: dict[tuple[str, str], Tie] = {}
-
-    def add(tie: Tie) -> None:
-        key = (tie.a, tie.b)
-        merged[key] = merged[key].merged(tie) if key in merged else tie
-
+    partnerships: list[tuple[str, list[Stated]]] = []
+    direct: list[tuple[str, str, str]] = []
     for s, f in facts.items():
-        partners = sorted(set(f.get(_PARTNER)))
-        if len(partners) == 2:
-            years = tuple(y for y in (year_of(v) for v in f.get(_SINCE) + f.get(_REGISTRY_YEAR)) if y is not None)
-            add(Tie(partners[0], partners[1], ties=(s,), types=tuple(local_name(t) for t in f.get(_TYPE_OF_TIE)),
-                    years=years, sources=tuple(url_of.get(src, src) for src in f.get(_SOURCE)),
-                    flagged="true" in f.get(_CONFLICT)))
-        for other in f.get(_PARTNER_OF):  # bare edges: no kg:Partnership states the pair
-            if other != s:
-                add(Tie(s, other))
-    return [merged[k] for k in sorted(merged)]
+        if f.get(_PARTNER):  # STR() hides whether a value is a literal: every value is read as a term
+            partnerships.append((s, [(p, url_of.get(v, v) if p == _SOURCE else v, False)
+                                     for p, values in f.values.items() for v in values]))
+        direct += [(s, _PARTNER_OF, other) for other in f.get(_PARTNER_OF)]  # no kg:Partnership states the pair
+    return read_ties(partnerships, direct)
 
 
 def entities(kg: KnowledgeGraph, pattern: str) -> dict[str, Entity]:

@@ -18,9 +18,9 @@ from ..errors import UsageError
 from ..vocab import SCHEMA
 from . import select, styles, texts
 from .geo import coordinates, country_of
-from .index import Edge, Entity, Evidence, GraphIndex, Lit
+from .index import Edge, Entity, Evidence, GraphIndex, Lit, tie_kind
 from .output import check_target
-from .payload import TIE_ORDER, display_label
+from .payload import display_label
 from .view import GraphView
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class PartnerRow:
     ko: str
     en: str
     country: str
-    ties: list[str]
+    ties: list[str]  #: the tie's types, strongest first (``unspecified`` when it states none)
     since: list[str]
     registry_years: list[str]
     conflict: bool
@@ -86,16 +86,15 @@ def partner_rows(index: GraphIndex, center: Entity, lang: str) -> list[PartnerRo
     rows: list[tuple[tuple[str, str], PartnerRow]] = []
     for k in index.adjacency.get(center, ()):
         edge: Edge = index.edges[k]
-        if edge.kind != "tie":
+        if (tie := edge.tie) is None:
             continue
         other = edge.b if edge.a == center else edge.a
         row = PartnerRow(
             ko=_label(index, other, "ko"), en=_label(index, other, "en"), country=country_of(index, other) or "",
-            ties=sorted(edge.ties, key=TIE_ORDER.index) or ["unspecified"], since=sorted(edge.since),
-            registry_years=sorted(edge.registry_years), conflict=edge.conflict, status=sorted(edge.status),
-            sources=[_link(index, s) for s in sorted(edge.sources, key=lambda v: v.value if isinstance(v, Lit) else v)],
+            ties=list(tie.types) or ["unspecified"], since=list(tie.since), registry_years=list(tie.registry_years),
+            conflict=tie.flagged, status=list(tie.status), sources=[_link(index, s) for s in tie.sources],
             evidence=len(index.evidence_for(edge)))
-        first = min(edge.since) if edge.since else "9999"
+        first = tie.since[0] if tie.since else "9999"
         rows.append(((first, _label(index, other, lang)), row))
     return [row for _, row in sorted(rows, key=lambda r: r[0])]
 
@@ -149,8 +148,8 @@ def ego_svg(index: GraphIndex, center: Entity, lang: str) -> dict[str, Any]:
         other = edge.b if edge.a == center else edge.a
         if other == center:
             continue
-        if edge.kind == "tie":
-            partners[other] = next((t for t in TIE_ORDER if t in edge.ties), "unspecified")
+        if edge.tie is not None:
+            partners[other] = tie_kind(edge.tie)
         elif edge.kind in ("event", "affiliation", "other") and index.entities.get(other) in INNER_KINDS:
             inner.setdefault(other, edge.kind)
     order = sorted(partners, key=lambda n: (country_of(index, n) or "", _label(index, n, lang)))

@@ -2,7 +2,8 @@
 
 An *entity* is anything of a drawn class (city, country, event, organization, person, place,
 article). ``kg:Partnership``, ``kg:PartnershipStep`` and ``kg:Evidence`` nodes are never drawn: a
-partnership becomes an edge between its two cities, a step of its life is kept with that edge
+partnership becomes an edge between its two cities (its :class:`~kgraph.analyse.model.Tie`, read by
+:func:`~kgraph.analyse.model.read_ties` as the analyses read theirs), a step of its life is kept with that edge
 (:meth:`GraphIndex.steps_of`), and evidence is attached to the fact it supports. Every other triple
 between two entities becomes an edge; a triple from an entity to a literal or to an outside IRI
 becomes a *fact* shown in the side panel.
@@ -15,8 +16,8 @@ Inside the index every IRI is a plain ``str`` (a blank node is ``"_:id"``) and e
 >>> a, b = URIRef("urn:a"), URIRef("urn:b")
 >>> idx = GraphIndex.from_quads([(a, RDF.type, SCHEMA.City, None), (b, RDF.type, SCHEMA.City, None),
 ...                              (a, KG.sisterCityOf, b, None), (a, RDFS.label, Literal("A", lang="en"), None)])
->>> [(e.kind, e.ties) for e in idx.edges.values()]
-[('tie', {'sister'})]
+>>> [(e.kind, e.tie.types if e.tie else None) for e in idx.edges.values()]
+[('tie', ('sister',))]
 >>> idx.entities["urn:a"], idx.labels["urn:a"]
 ('city', {'en': 'A'})
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import re
+import typing
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +36,7 @@ from rdflib import BNode, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
+from ..analyse.model import TIE_PREDICATES, TIE_TYPE_IRIS, Stated, Tie, TieType, read_ties
 from ..vocab import KG, KGR, SCHEMA, STEP_KINDS
 
 Quad = tuple[Node, Node, Node, Identifier | None]
@@ -50,16 +53,15 @@ class Lit(NamedTuple):
 
 
 Value = Entity | Lit
+TieKind = TieType | typing.Literal["unspecified"]  #: how a tie is drawn: its strongest type, if it states one
 
 # Terms used in the hot loop, as plain strings.
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
 _DERIVED = str(PROV.wasDerivedFrom)
-_EVIDENCE, _PARTNERSHIP, _PARTNER = str(KG.Evidence), str(KG.Partnership), str(KG.partner)
+_EVIDENCE, _PARTNERSHIP = str(KG.Evidence), str(KG.Partnership)
 _SENTENCE, _START, _END = str(KG.sentence), str(KG.charStart), str(KG.charEnd)
-_TIE_TYPE, _SINCE = str(KG.partnershipType), str(KG.since)
-_REGISTRY_YEAR, _CONFLICT = str(KG.registryYear), str(KG.sinceConflict)
-_STATUS = str(KG.registryStatus)
+_TIE_TYPE = str(KG.partnershipType)
 _STEP, _STEP_OF, _STEP_KIND, _STEP_DATE = str(KG.PartnershipStep), str(KG.stepOf), str(KG.stepKind), str(KG.stepDate)
 _REPORTED, _ANNIVERSARY = str(KG.reportedOn), str(KG.anniversaryYears)
 _STEP_ORDER = {k: i for i, k in enumerate(STEP_KINDS)}  #: signing before upgrade on the same date
@@ -75,10 +77,6 @@ TYPE_ORDER: tuple[tuple[str, str], ...] = (
     (str(SCHEMA.Organization), "organization"), (str(SCHEMA.Country), "country"), (str(SCHEMA.City), "city"),
     (str(SCHEMA.Place), "place"),
 )
-TIE_PREDICATES: dict[str, str | None] = {str(KG.partnerOf): None, str(KG.sisterCityOf): "sister",
-                                         str(KG.friendshipCityOf): "friendship"}
-TIE_TYPES: dict[str, str] = {str(KG.SisterCity): "sister", str(KG.FriendshipCity): "friendship",
-                             str(KG.OtherTie): "other"}
 LINK_KINDS: dict[str, str] = {
     str(SCHEMA.organizer): "event", str(SCHEMA.attendee): "event", str(SCHEMA.location): "event",
     str(SCHEMA.about): "event", str(SCHEMA.worksFor): "affiliation", str(SCHEMA.memberOf): "affiliation",
@@ -148,7 +146,7 @@ class Step:
 
     node: Entity
     kind: str  #: the local name of its kg:stepKind (Signing, Upgrade, …)
-    tie_type: str | None  #: sister | friendship | other: the type the step names (an upgrade: the new one)
+    tie_type: TieType | None  #: the type the step names (an upgrade: the new one)
     date: str | None  #: kg:stepDate, as stated (valid time): ``2015`` or ``2015-04-02``
     reported: str | None  #: kg:reportedOn (the reporting article's publication date)
     years: int | None  #: kg:anniversaryYears: the N of an N-th anniversary
@@ -157,7 +155,8 @@ class Step:
 
 @dataclass
 class Edge:
-    """One drawn edge: a tie between two cities (``kind == "tie"``) or a relation between two entities."""
+    """One drawn edge: a tie between two cities (``kind == "tie"``, with its ``tie``) or a relation
+    between two entities."""
 
     key: EdgeKey
     kind: str  #: tie | event | affiliation | in | mentions | other
@@ -165,20 +164,32 @@ class Edge:
     b: Entity  #: to
     predicate: str | None = None  #: the relation's property IRI (None for ties)
     graphs: set[str | None] = field(default_factory=set)  #: named graphs that state it
-    ties: set[str] = field(default_factory=set)  #: tie types stated (sister, friendship, other)
-    since: set[str] = field(default_factory=set)  #: kg:since values
-    registry_years: set[str] = field(default_factory=set)
-    conflict: bool = False  #: sources disagree on the year
-    sources: set[Value] = field(default_factory=set)  #: prov:wasDerivedFrom of the tie
-    partnerships: set[Entity] = field(default_factory=set)  #: kg:Partnership nodes behind a tie
     statements: set[tuple[str, str, str]] = field(default_factory=set)  #: triples to look evidence up by
-    status: set[str] = field(default_factory=set)  #: kg:registryStatus of the tie (news against the registry)
+    tie: Tie | None = None  #: what the graph says of the tie (None for a relation)
 
     @property
     def year(self) -> int | None:
-        """The earliest year the tie is said to date from."""
-        years = [y for y in (year_of(s) for s in self.since) if y is not None]
-        return min(years) if years else None
+        """The year a tie is drawn at: the earliest its ``kg:since`` values state (None for a relation)."""
+        return since_year(self.tie) if self.tie is not None else None
+
+
+def tie_kind(tie: Tie) -> TieKind:
+    """How a view draws ``tie``: its strongest type, ``unspecified`` when it states none.
+
+    >>> tie_kind(Tie("urn:a", "urn:b", types=("other", "friendship"))), tie_kind(Tie("urn:a", "urn:b"))
+    ('friendship', 'unspecified')
+    """
+    return tie.main_type or "unspecified"
+
+
+def since_year(tie: Tie) -> int | None:
+    """The earliest year ``tie``'s ``kg:since`` values state, read as the views read dates (see :func:`year_of`).
+
+    >>> since_year(Tie("urn:a", "urn:b", since=("2001-05-01", "1999")))
+    1999
+    """
+    years = [y for y in (year_of(s) for s in tie.since) if y is not None]
+    return min(years) if years else None
 
 
 class GraphIndex:
@@ -231,16 +242,19 @@ class GraphIndex:
                 idx.article_graphs.add(subj)
         idx.article_graphs |= {g for g in graphs if g.startswith(_ARTICLE_GRAPHS)}
         steps: list[tuple[Value, Step]] = []
+        partnerships: list[tuple[Entity, list[tuple[str, Value, str | None]]]] = []
+        direct: list[tuple[Entity, str, Entity, str | None]] = []  #: (city, tie property, city, graph)
         for subj, triples in by_subject.items():
             ts = types.get(subj, set())
             if _EVIDENCE in ts:
                 idx._add_evidence(triples)
             elif _PARTNERSHIP in ts:
-                idx._add_partnership(subj, triples)  # type: ignore[arg-type]  # a subject: never a literal
+                partnerships.append((subj, triples))  # type: ignore[arg-type]  # a subject: never a literal
             elif _STEP in ts:
                 steps.append(idx._step(subj, triples))  # type: ignore[arg-type]  # a subject: never a literal
             if subj in idx.entities:
-                idx._add_entity(subj, triples)
+                idx._add_entity(subj, triples, direct)
+        idx._add_ties(partnerships, direct)
         for tie, step in steps:  # after the loop: a step may come before its partnership
             if (k := idx.partnership_edges.get(tie)) is not None:  # type: ignore[arg-type]  # kg:stepOf links IRIs
                 idx.steps.setdefault(k, []).append(step)
@@ -270,30 +284,27 @@ class GraphIndex:
             if isinstance(pred, str) and obj is not None:
                 self.evidence[(subj, pred, _loose(obj))].append(ev)
 
-    def _add_partnership(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> None:
-        partners = sorted({o for p, o, _ in triples if p == _PARTNER and isinstance(o, str)})
-        if len(partners) != 2 or not all(x in self.entities for x in partners):
-            return  # a partnership names exactly two cities; anything else is not drawable
-        edge = self._tie(partners[0], partners[1])
-        edge.partnerships.add(node)
-        self.partnership_edges[node] = edge.key
-        for p, o, g in triples:
+    def _add_ties(self, partnerships: list[tuple[Entity, list[tuple[str, Value, str | None]]]],
+                  direct: list[tuple[Entity, str, Entity, str | None]]) -> None:
+        """Draw every tie between two entities, read by :func:`read_ties` from the partnerships and
+        the direct tie properties, with the graphs that state it."""
+        stated = [(node, [_stated(p, o) for p, o, _ in triples]) for node, triples in partnerships]
+        for tie in read_ties(stated, [(s, p, o) for s, p, o, _ in direct], self_ties=True):
+            if tie.a in self.entities and tie.b in self.entities:  # only a tie between drawn entities is drawn
+                edge_key: EdgeKey = ("tie", tie.a, tie.b)
+                self.edges[edge_key] = Edge(edge_key, "tie", tie.a, tie.b, tie=tie)
+                for node in tie.partnerships:
+                    self.partnership_edges[node] = edge_key
+        for node, triples in partnerships:
+            if (drawn := self.partnership_edges.get(node)) is not None:
+                edge = self.edges[drawn]
+                for _, _, g in triples:
+                    edge.graphs.add(g)
+                    self.members[g].update((edge.a, edge.b))
+        for s, p, o, g in direct:
+            edge = self.edges[("tie", *sorted((s, o)))]
             edge.graphs.add(g)
-            self.members[g].update(partners)
-            if p == _TIE_TYPE and o in TIE_TYPES:
-                edge.ties.add(TIE_TYPES[o])
-            elif p == _SINCE:
-                edge.since.add(_text(o))
-            elif p == _REGISTRY_YEAR:
-                edge.registry_years.add(_text(o))
-            elif p == _CONFLICT and _text(o).lower() in ("true", "1"):
-                edge.conflict = True
-            elif p == _DERIVED:
-                edge.sources.add(o)
-            elif p == _STATUS:
-                text = _text(o)
-                local = text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if not isinstance(o, Lit) else text
-                edge.status.add(local.lower())
+            edge.statements.add((s, p, o))
 
     def _step(self, node: Entity, triples: list[tuple[str, Value, str | None]]) -> tuple[Value, Step]:
         """A step and the partnership it is a step of (the least value where a property repeats)."""
@@ -307,20 +318,15 @@ class GraphIndex:
         if not isinstance(article, str) and graph in self.article_graphs:
             article = graph
         step = Step(node=node, kind=kind.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or "Step",
-                    tie_type=TIE_TYPES.get(typ) if isinstance(typ, str) else None,
+                    tie_type=TIE_TYPE_IRIS.get(typ) if isinstance(typ, str) else None,
                     date=_text(one[_STEP_DATE]) if _STEP_DATE in one else None,
                     reported=_text(one[_REPORTED]) if _REPORTED in one else None,
                     years=_int(one.get(_ANNIVERSARY)), article=article if isinstance(article, str) else None)
         return one.get(_STEP_OF, ""), step
 
-    def _tie(self, x: Entity, y: Entity) -> Edge:
-        a, b = sorted((x, y))
-        k = ("tie", a, b)
-        if k not in self.edges:
-            self.edges[k] = Edge(k, "tie", a, b)
-        return self.edges[k]
-
-    def _add_entity(self, s: Entity, triples: list[tuple[str, Value, str | None]]) -> None:
+    def _add_entity(self, s: Entity, triples: list[tuple[str, Value, str | None]],
+                    direct: list[tuple[Entity, str, Entity, str | None]]) -> None:
+        """An entity's labels, facts and relations; its direct tie statements go to ``direct``."""
         entities, facts, members = self.entities, self.facts[s], self.members
         labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for p, o, g in triples:  # order does not matter: facts are sorted when shown, labels take the least
@@ -337,11 +343,7 @@ class GraphIndex:
                     self.years[s] = min(y, self.years.get(s, y))
             elif o in entities and p in TIE_PREDICATES:
                 members[g].add(o)
-                tie_edge = self._tie(s, o)
-                tie_edge.graphs.add(g)
-                tie_edge.statements.add((s, p, o))
-                if (tie := TIE_PREDICATES[p]) is not None:
-                    tie_edge.ties.add(tie)
+                direct.append((s, p, o, g))
             elif o in entities:
                 members[g].add(o)
                 k = ("rel", s, p, o)
@@ -386,11 +388,11 @@ class GraphIndex:
         found: list[Evidence] = []
         for k in edge.statements:
             found += table.get(k, ())
-        if edge.kind == "tie":
+        if edge.tie is not None:
             for p in TIE_PREDICATES:
                 found += table.get((edge.a, p, edge.b), ())
                 found += table.get((edge.b, p, edge.a), ())
-            for node in edge.partnerships:
+            for node in edge.tie.partnerships:
                 found += self.evidence_about.get(node, ())
         return _unique(found) if len(found) > 1 else found
 
@@ -431,6 +433,11 @@ def _order(t: tuple[str, Value, str | None]) -> tuple[str, str, str]:
 
 def _text(value: Value | None) -> str:
     return "" if value is None else (value.value if isinstance(value, Lit) else value)
+
+
+def _stated(p: str, o: Value) -> Stated:
+    """A partnership's statement as :func:`read_ties` takes it."""
+    return (p, o.value, True) if isinstance(o, Lit) else (p, o, False)
 
 
 def _int(value: Value | None) -> int | None:

@@ -15,8 +15,8 @@ from typing import Any
 
 from ..vocab import SCHEMA
 from .geo import Point, place_cities
-from .index import Edge, Entity, GraphIndex
-from .payload import TIE_ORDER, _Builder, fold
+from .index import Edge, Entity, GraphIndex, tie_kind
+from .payload import _Builder, fold
 from .select import Selection
 
 _LOCATION, _ORGANIZER = str(SCHEMA.location), str(SCHEMA.organizer)
@@ -85,10 +85,9 @@ def build_map_data(index: GraphIndex, selection: Selection, *, title: str, lang:
     ties: list[dict[str, Any]] = []
     for k in sorted(selection.edges):
         edge = selection.edge(index, k)
-        if edge.kind != "tie" or edge.a not in ids or edge.b not in ids:
+        if edge.tie is None or edge.a not in ids or edge.b not in ids:
             continue
-        ties.append({"id": len(ties), "a": ids[edge.a], "b": ids[edge.b],
-                     "tie": next((t for t in TIE_ORDER if t in edge.ties), "unspecified"),
+        ties.append({"id": len(ties), "a": ids[edge.a], "b": ids[edge.b], "tie": tie_kind(edge.tie),
                      "src": index.source_of(edge), "yr": edge.year, "f": b.edge_facts(edge),
                      "ev": b.evidence_ids(index.evidence_for(edge))})
     events: list[dict[str, Any]] = []

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from ..analyse.model import TIE_ORDER, TIE_PREDICATES, Stated, read_ties
 from ..vocab import KG, SCHEMA
-from .index import TIE_PREDICATES, TIE_TYPES, TYPE_ORDER, year_of
-from .payload import TIE_ORDER, display_label
+from .index import TYPE_ORDER, since_year, tie_kind
+from .payload import display_label
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -100,33 +101,12 @@ def read_overview(kg: KnowledgeGraph) -> dict[str, Any]:
         if s in wanted and o in wanted:
             containers[s].append(o)
     iso = {s: o for s, o, lang in pairs(kg, str(KG.iso3166)) if s in countries and lang is not None}
-    ties: dict[tuple[str, str], dict[str, Any]] = {}
-    partners: dict[str, list[str]] = defaultdict(list)
-    for s, o, _ in pairs(kg, str(KG.partner)):
-        partners[s].append(o)
-    kinds = {s: TIE_TYPES.get(o) for s, o, _ in pairs(kg, str(KG.partnershipType))}
-    since: dict[str, int] = {}
-    for s, o, _ in pairs(kg, str(KG.since)):
-        y = year_of(o)
-        if y is not None:
-            since[s] = min(y, since.get(s, y))
-    for node, pair in partners.items():
-        ends = sorted(set(pair))
-        if len(ends) != 2 or not all(e in wanted for e in ends):
-            continue
-        tie = ties.setdefault((ends[0], ends[1]), {"types": set(), "year": None})
-        if kinds.get(node):
-            tie["types"].add(kinds[node])
-        if node in since:
-            tie["year"] = since[node] if tie["year"] is None else min(tie["year"], since[node])
-    for predicate, kind in TIE_PREDICATES.items():
-        for s, o, lang in pairs(kg, predicate):
-            if lang is not None or s == o or s not in wanted or o not in wanted:
-                continue
-            a, b = (s, o) if s < o else (o, s)
-            tie = ties.setdefault((a, b), {"types": set(), "year": None})
-            if kind:
-                tie["types"].add(kind)
+    stated: dict[str, list[Stated]] = defaultdict(list)  # what the overview draws of a partnership
+    for prop in (str(KG.partner), str(KG.partnershipType), str(KG.since)):
+        for s, o, lang in pairs(kg, prop):
+            stated[s].append((prop, o, lang is not None))
+    direct = [(s, p, o) for p in TIE_PREDICATES for s, o, lang in pairs(kg, p) if lang is None]
+    ties = {(t.a, t.b): t for t in read_ties(stated.items(), direct) if t.a in wanted and t.b in wanted}
     others = {name: sum(1 for _ in pairs(kg, _TYPE, cls)) for cls, name in TYPE_ORDER
               if name not in ("city", "country")}
     return {"cities": cities, "countries": countries, "labels": labels, "alt": alt, "containers": containers,
@@ -170,8 +150,7 @@ def build_overview_data(read: dict[str, Any], *, title: str, lang: str, seed: in
         if a not in cid or b not in cid:
             continue
         ia, ib = cid[a], cid[b]
-        kind = next((t for t in TIE_ORDER if t in tie["types"]), "unspecified")
-        tie_rows += [ia, ib, (*TIE_ORDER, "unspecified").index(kind), tie["year"] or 0]
+        tie_rows += [ia, ib, (*TIE_ORDER, "unspecified").index(tie_kind(tie)), since_year(tie) or 0]
         degree[ia] += 1
         degree[ib] += 1
         ga, gb = group_of[ia], group_of[ib]

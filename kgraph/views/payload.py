@@ -18,14 +18,13 @@ from typing import Any
 from rdflib.namespace import PROV, RDFS, SKOS
 
 from ..vocab import KG, PREFIXES, SCHEMA
-from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value
+from .index import Edge, Entity, Evidence, GraphIndex, Lit, Value, tie_kind
 from .layout import Layout, layout
 from .options import vis_options
 from .regions import regions
 from .select import Selection
 
 LABEL_MAX = 40  #: characters of a name drawn on the canvas (the panel shows it whole)
-TIE_ORDER = ("sister", "friendship", "other")
 _FACT_ORDER = [str(t) for t in (RDFS.label, SCHEMA.name, SCHEMA.headline, SKOS.altLabel, SCHEMA.jobTitle,
                                  SCHEMA.startDate, SCHEMA.endDate, SCHEMA.datePublished, KG.attendeeCount,
                                  KG.attendeeCountApproximate, KG.dateInferred, SCHEMA.url)]
@@ -153,14 +152,13 @@ class _Builder:
 
     def edge_facts(self, edge: Edge) -> list[list[Any]]:
         out: list[list[Any]] = []
-        if edge.kind == "tie":
-            for tie in sorted(edge.ties, key=lambda t: TIE_ORDER.index(t)):
-                out.append(["kg:partnershipType", tie, "", "tie", []])
-            out += [["kg:since", s, "", "t", []] for s in sorted(edge.since)]
-            out += [["kg:registryYear", s, "", "t", []] for s in sorted(edge.registry_years)]
-            if edge.conflict:
+        if (tie := edge.tie) is not None:
+            out += [["kg:partnershipType", t, "", "tie", []] for t in tie.types]
+            out += [["kg:since", s, "", "t", []] for s in tie.since]
+            out += [["kg:registryYear", s, "", "t", []] for s in tie.registry_years]
+            if tie.flagged:
                 out.append(["kg:sinceConflict", "true", "", "t", []])
-            out += [self.value(_DERIVED, src) for src in sorted(edge.sources, key=_sort_value)]
+            out += [self.value(_DERIVED, src) for src in tie.sources]
         return out
 
     def build(self, *, title: str, subtitle: str, lang: str, seed: int) -> Payload:
@@ -183,7 +181,7 @@ class _Builder:
             })
         edges: list[dict[str, Any]] = []
         for j, e in enumerate(self.edges):
-            tie = next((t for t in TIE_ORDER if t in e.ties), "unspecified") if e.kind == "tie" else None
+            tie = tie_kind(e.tie) if e.tie is not None else None
             edges.append({
                 "id": j, "a": self.ids[e.a], "b": self.ids[e.b], "k": e.kind,
                 "p": compact(e.predicate) if e.predicate is not None else None,

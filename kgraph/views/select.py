@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Node
 
+from ..analyse.model import TIE_PREDICATES
 from ..errors import RenderError
-from .index import TIE_PREDICATES, Edge, EdgeKey, Entity, GraphIndex, Lit, key
+from .index import Edge, EdgeKey, Entity, GraphIndex, Lit, key
 
 #: Edge kinds an ego network walks along. "in" (city → country) and "mentions" (article → anything)
 #: are not walked: one step through a country or an article would reach half the graph.

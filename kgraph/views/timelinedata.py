@@ -22,10 +22,11 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..analyse.model import Tie
 from ..vocab import SCHEMA
-from .index import Entity, GraphIndex, Lit
+from .index import Edge, Entity, GraphIndex, Lit, tie_kind
 from .mapdata import event_evidence
-from .payload import TIE_ORDER, _Builder
+from .payload import _Builder
 from .select import Selection
 from .timelinehistory import step_fields, tie_history
 
@@ -60,28 +61,27 @@ def build_timeline_data(index: GraphIndex, center: Entity, *, lang: str) -> dict
                       "end": None, "tie": None, "src": None, "ev": [], "f": [], "art": -1, "other": None, "step": None,
                       "hist": None, "chain": [], **fields})
 
-    partners: list[Entity] = []
+    partners: dict[Entity, tuple[Edge, Tie]] = {}
     events: set[Entity] = set()
     articles: set[Entity] = set()
     for k in index.adjacency.get(center, ()):
         edge = index.edges[k]
         other = edge.b if edge.a == center else edge.a
-        if edge.kind == "tie" and other != center:
-            partners.append(other)
+        if edge.tie is not None and other != center:
+            partners[other] = (edge, edge.tie)
         elif edge.kind == "event" and index.entities.get(other) == "event":
             events.add(other)
         elif edge.kind == "mentions" and other in index.articles:
             articles.add(other)
-    for other in sorted(set(partners)):
-        edge = index.edges[("tie", *sorted((center, other)))]
-        tie = next((t for t in TIE_ORDER if t in edge.ties), "unspecified")
-        dates = sorted(edge.since, key=lambda s: (iso_date(s) or "9999", s))
+    for other in sorted(partners):
+        edge, tie = partners[other]
+        dates = sorted(tie.since, key=lambda s: (iso_date(s) or "9999", s))
         ev = b.evidence_ids(index.evidence_for(edge))
         chain: list[int] = []  # the ids of the tie's history steps, filled below
-        common = {"tie": tie, "src": index.source_of(edge), "ev": ev, "f": b.edge_facts(edge), "other": other,
-                  "ko": b.label(other, "ko"), "en": b.label(other, "en"), "chain": chain}
+        common = {"tie": tie_kind(tie), "src": index.source_of(edge), "ev": ev, "f": b.edge_facts(edge),
+                  "other": other, "ko": b.label(other, "ko"), "en": b.label(other, "en"), "chain": chain}
         add("ties", dates[0] if dates else None, **common)
-        stated = [("since", s) for s in edge.since] + [("registry", s) for s in edge.registry_years]
+        stated = [("since", s) for s in tie.since] + [("registry", s) for s in tie.registry_years]
         if len({iso_date(s) for _, s in stated}) > 1:  # sources give the tie more than one date: show each step
             for what, s in sorted(stated, key=lambda x: (iso_date(x[1]) or "9999", x[0])):
                 add("steps", s, step=what, **{**common, "chain": []})

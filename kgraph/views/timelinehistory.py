@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..analyse.model import TieType
 from ..hangul import decompose, is_syllable
 from . import texts
 from .index import Edge, Entity, Evidence, GraphIndex
@@ -26,7 +27,7 @@ class HistoryStep:
     """One step of a tie's life, as one or more sources report it."""
 
     kind: str  #: Signing, Upgrade, Renewal, Anniversary, Suspension, Ending
-    tie_type: str | None  #: sister | friendship | other (the type it names), or None
+    tie_type: TieType | None  #: the type it names, or None
     date: str | None  #: when it took effect, as stated
     reported: str | None  #: the earliest date a source reported it
     years: int | None  #: the N of an N-th anniversary
@@ -67,7 +68,7 @@ def _ro(word: str) -> str:
     return "으로" if is_syllable(last) and decompose(last)[2] not in (0, 8) else "로"
 
 
-def step_label(kind: str, tie_type: str | None, years: int | None, *, lang: str, short: bool = False) -> str:
+def step_label(kind: str, tie_type: TieType | None, years: int | None, *, lang: str, short: bool = False) -> str:
     """What the timeline calls a step in ``lang`` (ko, en); ``short`` for the one-line history."""
     table = (texts.STEP_SHORT if short else texts.STEP_LABELS)[lang]
     key = "Anniversary_n" if kind == "Anniversary" and years else kind
