@@ -20,6 +20,8 @@ from functools import lru_cache
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from .hangul import has_hangul, romanize
+
 SCHEMA = Namespace("https://schema.org/")
 KG = Namespace("https://w3id.org/kgraph/ns#")
 KGR = Namespace("https://w3id.org/kgraph/id/")
@@ -112,19 +114,13 @@ def slug(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = "".join(_FOLD.get(ch, ch) for ch in text)
-    if re.search(r"[\uac00-\ud7a3]", text):
-        text = _romanize(text)
+    if has_hangul(text):
+        text = romanize(text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     out = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if not out:  # a name in a script we cannot transliterate: a stable hash
         out = "x" + hashlib.sha1(unicodedata.normalize("NFC", text or "").encode()).hexdigest()[:12]
     return out
-
-
-def _romanize(text: str) -> str:
-    from .hangul import romanize
-
-    return romanize(text)
 
 
 def city_iri(country: str, name: str, *, qualifier: str | None = None) -> URIRef:

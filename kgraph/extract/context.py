@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
+from ..hangul import HANGUL
 from ..read.article import Article
 from .explain import CURRENT, TracedMentions
 from .gazetteer import Gazetteer
@@ -128,7 +129,7 @@ class Ctx:
                     if not m.qualifier and not m.via_title and re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
                         score[m.iri] += 5
                         break
-        for credit in re.finditer(r"/\s*([\uac00-\ud7a3]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
+        for credit in re.finditer(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
             for c in self.mentions:
                 if c.type == "City" and c.start == credit.start(1):
                     score[c.iri] += 2

@@ -6,13 +6,13 @@ name in an article resolves to the same IRI as the registry's city.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from .. import places
+from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
 from ..vocab import city_iri, country_iri
 
@@ -30,8 +30,9 @@ HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "F
 
 def _initial(word: str) -> int:
     """The first consonant of a Hangul word (its first letter), or the first character's code."""
-    code = ord(word[0]) - 0xAC00 if word else -1
-    return code // 588 if 0 <= code < 11172 else (ord(word[0]) if word else -1)
+    if not word:
+        return -1
+    return decompose(word[0])[0] if is_syllable(word[0]) else ord(word[0])
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
                     have.name_en if have else (label if lang == "en" else ""),
                     have.province if have else "", have.population if have else 10**6,
                     have.level if have else "city")
-        if lang == "ko" or re.search(r"[\uac00-\ud7a3]", label):
+        if lang == "ko" or has_hangul(label):
             if label not in COMMON_WORDS and len(label) >= 2:
                 gz.add(label, cand)
         else:
