@@ -16,6 +16,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Literal
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -51,6 +52,14 @@ Place = SCHEMA.Place
 NewsArticle = SCHEMA.NewsArticle
 Partnership = KG.Partnership
 Evidence = KG.Evidence
+#: What extraction says an entity is: the local name of its class above (``Entity.type``, ``Mention.type``)
+EntityType = Literal["City", "Country", "Organization", "Person", "Event", "Place"]
+#: The entity types the gazetteer holds (a candidate for a place name)
+CityOrCountry = Literal["City", "Country"]
+#: The same classes as lower-case kinds, as the analyses and views name an entity's node
+EntityKind = Literal["city", "country", "organization", "person", "event", "place"]
+#: The kinds of resource :func:`minted` makes IRIs for: the IRI's first path segment (``kgr:org/…``)
+MintedKind = Literal["person", "org", "event", "place"]
 
 # Partnership terms
 partnerOf = KG.partnerOf
@@ -138,7 +147,7 @@ def country_iri(code: str) -> URIRef:
     return KGR[f"country/{code.upper()}"]
 
 
-def minted(kind: str, *parts: str) -> URIRef:
+def minted(kind: MintedKind, *parts: str) -> URIRef:
     """IRI of a resource of ``kind`` from its identifying name parts.
 
     >>> minted("person", "박승원", "gwangmyeong")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
+from ..vocab import EntityKind
 from .flat import Flat, flat, join, local_name
 
 
@@ -144,7 +146,7 @@ class Entity:
                      "country": self.country, "kind": self.kind})
 
 
-_KINDS = {
+_KINDS: dict[str, EntityKind] = {
     "https://schema.org/City": "city",
     "https://schema.org/Organization": "organization",
     "https://schema.org/Person": "person",
@@ -154,7 +156,7 @@ _KINDS = {
 }
 
 
-def kind_of(types: list[str]) -> str:
+def kind_of(types: list[str]) -> EntityKind | Literal["other"]:
     """The kind of an entity from its ``rdf:type`` IRIs (a city that is also an organization is a city).
 
     >>> kind_of(["https://schema.org/Organization", "https://schema.org/City"])
@@ -163,5 +165,8 @@ def kind_of(types: list[str]) -> str:
     'other'
     """
     found = [_KINDS[t] for t in types if t in _KINDS]
+    if not found:
+        return "other"
     order = list(_KINDS.values())
-    return min(found, key=order.index) if found else "other"
+    first: EntityKind = min(found, key=order.index)
+    return first

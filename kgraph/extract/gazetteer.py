@@ -14,7 +14,8 @@ from rdflib import URIRef
 from .. import places
 from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
-from ..vocab import city_iri, country_iri
+from ..vocab import CityOrCountry, city_iri, country_iri
+from .model import CandKind
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
@@ -40,9 +41,9 @@ class Cand:
     """One entity a surface form can name."""
 
     iri: URIRef
-    type: str  # City | Country
+    type: CityOrCountry
     country: str | None
-    kind: str  # full | short | foreign | store | country | region
+    kind: CandKind
     name_ko: str = ""
     name_en: str = ""
     province: str = ""
@@ -112,6 +113,10 @@ class Gazetteer:
         return frozenset((a, b)) in self.registry
 
 
+#: the store's entity types the gazetteer takes (the rest are not place names)
+_STORE_TYPES: dict[str, CityOrCountry] = {"City": "City", "Country": "Country"}
+
+
 def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] | None = None,
                     ties: list[tuple[URIRef, URIRef]] | None = None) -> Gazetteer:
     """A gazetteer from the name tables plus ``store_rows`` (iri, type, label@lang text, country code)."""
@@ -166,8 +171,9 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         for n in fr.names_ko:
             gz.add(n, cand)
         gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
-    for iri, typ, label, lang, cc in (store_rows or []):
-        if typ not in ("City", "Country"):
+    for iri, type_name, label, lang, cc in (store_rows or []):
+        typ = _STORE_TYPES.get(type_name)
+        if typ is None:
             continue
         gz.in_store.add(iri)
         have = gz.by_iri.get(iri)
