@@ -78,7 +78,9 @@ class NoArticleError(ReadError):
 
 
 class ExtractionError(KgraphError):
-    """Facts could not be extracted from an article."""
+    """The reading rules failed on an article that was read: a fault of kgraph's, to report with the
+    article. One-file extraction (``kgraph extract``, :func:`kgraph.ingest.extract_file`) raises it;
+    ``kgraph ingest`` keeps such an article's metadata instead and says so in a note."""
 
 
 class AmbiguousName(UsageError):
@@ -105,8 +107,20 @@ class RenderError(KgraphError):
     """A graph view cannot be rendered."""
 
 
+class ExportError(KgraphError):
+    """An export file cannot be written (a path that cannot be used, a full disk); nothing half-written is left."""
+
+
 class ValidationFailed(KgraphError):
-    """The graph violates the vocabulary's shapes."""
+    """Validation against the vocabulary's shapes did not pass: one of the two subclasses below."""
+
+
+class ShapesViolated(ValidationFailed):
+    """The graph was checked and violates the vocabulary's shapes (``kgraph validate`` lists where)."""
+
+
+class ValidationNotRun(ValidationFailed):
+    """The shapes could not be run at all (a broken shapes file), so nothing was checked."""
 
 
 class MissingExtra(KgraphError):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from .atomic import atomic_files, atomic_write, atomic_write_text
-from .errors import KgraphError, UsageError
+from .errors import ExportError, UsageError  # ExportError lives in kgraph.errors; importable from here as before
 from .formats import RDF_FORMATS as REGISTRY
 from .graph import KnowledgeGraph
 from .vocab import PREFIXES
@@ -35,10 +35,6 @@ SHEET_FORMATS: tuple[str, ...] = ("xlsx",)
 FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + NETWORK_FORMATS + SHEET_FORMATS
 SUFFIXES: dict[str, str] = ({suffix: f.name for f in REGISTRY if f.export for suffix in f.suffixes}
                             | {"." + name: name for name in NETWORK_FORMATS + SHEET_FORMATS})
-
-
-class ExportError(KgraphError):
-    """The export file could not be written."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from rdflib.term import Identifier, Node
 
 from .errors import AmbiguousName, LoadError, NotFound, StoreError, UsageError
 from .formats import RDF_FORMATS, for_suffix
+from .hangul import has_hangul
 from .query import labels as labels_mod
 from .query import named as named_mod
 from .query.result import QueryResult
@@ -224,7 +225,7 @@ class KnowledgeGraph:
         if name.startswith("kgr:"):
             return [KGR[name[4:]]]
         variants = [name]
-        if not name.endswith(("시", "군", "구")) and any("\uac00" <= ch <= "\ud7a3" for ch in name):
+        if not name.endswith(("시", "군", "구")) and has_hangul(name):
             variants.append(name + "시")
         found: list[URIRef] = []
         for v in variants:

@@ -8,6 +8,12 @@ other finals take their closing sound (``읽다 → ikda``). Nasal and liquid as
 spelled without it. :func:`romanize_name` spells a name as officially written (the English names
 of the name tables): :func:`assimilate` respells it first, then :func:`romanize` writes it. This is
 kgraph's one romanizer; the build tools use it too. Pure functions, no dependencies.
+
+It is also the one place for the syllable range and the syllable arithmetic: :data:`HANGUL` is the
+range as a regular-expression class body (``rf"[{HANGUL}]+"`` is a run of syllables), and
+:func:`is_syllable`, :func:`is_hangul_word`, :func:`decompose`, :func:`final_consonant`,
+:func:`has_final` and :func:`jamo_letters` answer the questions other modules used to work out
+from code points themselves.
 """
 from __future__ import annotations
 
@@ -15,8 +21,17 @@ import re
 from itertools import pairwise
 
 SYLLABLE_FIRST, SYLLABLE_LAST = 0xAC00, 0xD7A3
-HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+#: The precomposed syllables 가–힣 (U+AC00–U+D7A3) as the body of a regular-expression character class,
+#: to be put inside brackets: ``rf"[{HANGUL}]"`` is one syllable, ``rf"[{HANGUL}A-Za-z]"`` a syllable or a
+#: Latin letter.
+HANGUL = "가-힣"  # chr(SYLLABLE_FIRST) + "-" + chr(SYLLABLE_LAST)
+HANGUL_RE = re.compile(f"[{HANGUL}]")
 N_MEDIAL, N_FINAL = 21, 28
+#: the first conjoining jamo (Unicode block Hangul Jamo) of initials, medials and finals; finals start at 1
+_JAMO_INITIAL, _JAMO_MEDIAL, _JAMO_FINAL = 0x1100, 0x1161, 0x11A7
+#: finals by index as letters (compatibility jamo), index 0 = none
+FINAL_LETTERS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ",
+                 "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
 
 #: initials in Unicode order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
@@ -70,6 +85,20 @@ def is_syllable(ch: str) -> bool:
     return len(ch) == 1 and SYLLABLE_FIRST <= ord(ch) <= SYLLABLE_LAST
 
 
+def is_hangul_word(text: str, shortest: int = 1, longest: int | None = None) -> bool:
+    """True when ``text`` is Hangul syllables only, ``shortest`` to ``longest`` of them (no upper bound
+    when ``longest`` is None): ``re.fullmatch(rf"[{HANGUL}]{{2,4}}", text)`` as a plain test.
+
+    >>> is_hangul_word("광명"), is_hangul_word("광명시청", 2, 3), is_hangul_word("광 명"), is_hangul_word("")
+    (True, False, False, False)
+    >>> is_hangul_word("시", 2), is_hangul_word("서울", 2, 2), is_hangul_word("", 0)
+    (False, True, True)
+    """
+    if len(text) < shortest or (longest is not None and len(text) > longest):
+        return False
+    return all(map(is_syllable, text))
+
+
 def has_hangul(text: str) -> bool:
     """True when ``text`` holds at least one Hangul syllable.
 
@@ -87,6 +116,38 @@ def decompose(ch: str) -> tuple[int, int, int]:
     """
     idx = ord(ch) - SYLLABLE_FIRST
     return idx // (N_MEDIAL * N_FINAL), (idx // N_FINAL) % N_MEDIAL, idx % N_FINAL
+
+
+def final_consonant(ch: str) -> str:
+    """The final consonant (받침) of one syllable as a letter (ㄱ … ㅎ, double finals such as ㄺ as one);
+    ``""`` when the syllable has none or ``ch`` is not one syllable.
+
+    >>> final_consonant("광"), final_consonant("닭"), final_consonant("서"), final_consonant("a"), final_consonant("")
+    ('ㅇ', 'ㄺ', '', '', '')
+    """
+    return FINAL_LETTERS[decompose(ch)[2]] if is_syllable(ch) else ""
+
+
+def has_final(ch: str) -> bool:
+    """True when ``ch`` is one syllable that ends in a consonant (has a 받침): 광, 닭, not 서 or ``a``.
+
+    >>> has_final("광"), has_final("서"), has_final("a")
+    (True, False, False)
+    """
+    return final_consonant(ch) != ""
+
+
+def jamo_letters(ch: str) -> str:
+    """One syllable spelled as conjoining jamo (initial, medial, and the final when there is one), the
+    way Unicode decomposes it (NFD); any other character as itself.
+
+    >>> [hex(ord(c)) for c in jamo_letters("광")], jamo_letters("가") == "\u1100\u1161", jamo_letters("a")
+    (['0x1100', '0x116a', '0x11bc'], True, 'a')
+    """
+    if not is_syllable(ch):
+        return ch
+    i, m, f = decompose(ch)
+    return chr(_JAMO_INITIAL + i) + chr(_JAMO_MEDIAL + m) + (chr(_JAMO_FINAL + f) if f else "")
 
 
 def compose(initial: int, medial: int, final: int) -> str:

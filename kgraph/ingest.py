@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import KgraphError, ReadError, StoreBusy, StoreDamaged, UsageError
+from .errors import ExtractionError, KgraphError, ReadError, StoreBusy, StoreDamaged, UsageError
 from .extract.explain import Explanation, explain_article
 from .extract.model import Reading
 from .extract.pipeline import Extractor
@@ -75,15 +75,40 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 def extract_file(path: str | os.PathLike[str], *, kg: object | None = None,
                  overrides: Mapping[str, object] | None = None, extractor: Extractor | None = None) -> Reading:
-    """Read and extract one file without storing anything."""
+    """Read and extract one file without storing anything.
+
+    Raises :class:`~kgraph.errors.ReadError` when the file is no article and
+    :class:`~kgraph.errors.ExtractionError` when the reading rules fail on it."""
     article = read_article(path, overrides=overrides)
-    return (extractor or Extractor(_graph(kg))).read(article)
+    extractor = extractor or Extractor(_graph(kg))
+    try:
+        return extractor.read(article)
+    except (KgraphError, RecursionError):  # (the CLI words the second: input nested too deeply)
+        raise
+    except Exception as exc:  # a reading rule failed on unusual text: kgraph's fault, not the file's
+        raise _reading_failed(path, exc) from exc
 
 
 def explain_file(path: str | os.PathLike[str], *, kg: object | None = None,
                  overrides: Mapping[str, object] | None = None) -> Explanation:
-    """Read one file under a trace: per sentence, tokens, mentions and their rules, drops, facts."""
-    return explain_article(read_article(path, overrides=overrides), Extractor(_graph(kg)))
+    """Read one file under a trace: per sentence, tokens, mentions and their rules, drops, facts.
+
+    Raises as :func:`extract_file` does."""
+    article = read_article(path, overrides=overrides)
+    extractor = Extractor(_graph(kg))
+    try:
+        return explain_article(article, extractor)
+    except (KgraphError, RecursionError):  # (the CLI words the second: input nested too deeply)
+        raise
+    except Exception as exc:  # a reading rule failed on unusual text: kgraph's fault, not the file's
+        raise _reading_failed(path, exc) from exc
+
+
+def _reading_failed(path: str | os.PathLike[str], exc: Exception) -> ExtractionError:
+    """The error for a reading rule that failed on ``path``: what failed, and whom to tell."""
+    return ExtractionError(f"{os.fspath(path)}: the article was read but extracting its facts failed "
+                           f"({type(exc).__name__}: {exc}); this is a fault in kgraph, please report it with the "
+                           "article (kgraph ingest still stores the article's metadata)")
 
 
 def _graph(kg: object | None) -> Any:

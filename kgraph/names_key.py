@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .hangul import decompose, is_syllable, romanize
+from .hangul import is_syllable, jamo_letters, romanize
 
 #: administrative suffixes that do not tell two places apart (광명시 = 광명 = Gwangmyeong-si)
 _KO_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|자치구|시청|군청|구청|시|군|구|도|현|성|주)$")
@@ -139,11 +139,4 @@ def jamo(text: str) -> str:
     >>> len(jamo("광명")), jamo("광명")[:3] == jamo("광멍")[:3]
     (6, True)
     """
-    out = []
-    for ch in text:
-        if is_syllable(ch):
-            i, m, f = decompose(ch)
-            out += [chr(0x1100 + i), chr(0x1161 + m)] + ([chr(0x11A7 + f)] if f else [])
-        else:
-            out.append(ch)
-    return "".join(out)
+    return "".join(map(jamo_letters, text))

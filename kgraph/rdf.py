@@ -9,6 +9,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from . import vocab as V
 from .extract.model import Reading
+from .hangul import has_hangul
 from .vocab import KG, KGR, SCHEMA, article_iri, minted
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -101,7 +102,7 @@ def _clean_publisher(name: str) -> str:
 
 
 def _lang_of(text: str, default: str = "ko") -> str:
-    if re.search(r"[\uac00-\ud7a3]", text):
+    if has_hangul(text):
         return "ko"
     if re.search(r"[A-Za-z]", text) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
         return "en"

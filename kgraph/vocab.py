@@ -16,9 +16,12 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Literal
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .hangul import has_hangul, romanize
 
 SCHEMA = Namespace("https://schema.org/")
 KG = Namespace("https://w3id.org/kgraph/ns#")
@@ -49,6 +52,14 @@ Place = SCHEMA.Place
 NewsArticle = SCHEMA.NewsArticle
 Partnership = KG.Partnership
 Evidence = KG.Evidence
+#: What extraction says an entity is: the local name of its class above (``Entity.type``, ``Mention.type``)
+EntityType = Literal["City", "Country", "Organization", "Person", "Event", "Place"]
+#: The entity types the gazetteer holds (a candidate for a place name)
+CityOrCountry = Literal["City", "Country"]
+#: The same classes as lower-case kinds, as the analyses and views name an entity's node
+EntityKind = Literal["city", "country", "organization", "person", "event", "place"]
+#: The kinds of resource :func:`minted` makes IRIs for: the IRI's first path segment (``kgr:org/…``)
+MintedKind = Literal["person", "org", "event", "place"]
 
 # Partnership terms
 partnerOf = KG.partnerOf
@@ -112,19 +123,13 @@ def slug(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = "".join(_FOLD.get(ch, ch) for ch in text)
-    if re.search(r"[\uac00-\ud7a3]", text):
-        text = _romanize(text)
+    if has_hangul(text):
+        text = romanize(text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     out = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if not out:  # a name in a script we cannot transliterate: a stable hash
         out = "x" + hashlib.sha1(unicodedata.normalize("NFC", text or "").encode()).hexdigest()[:12]
     return out
-
-
-def _romanize(text: str) -> str:
-    from .hangul import romanize
-
-    return romanize(text)
 
 
 def city_iri(country: str, name: str, *, qualifier: str | None = None) -> URIRef:
@@ -142,7 +147,7 @@ def country_iri(code: str) -> URIRef:
     return KGR[f"country/{code.upper()}"]
 
 
-def minted(kind: str, *parts: str) -> URIRef:
+def minted(kind: MintedKind, *parts: str) -> URIRef:
     """IRI of a resource of ``kind`` from its identifying name parts.
 
     >>> minted("person", "박승원", "gwangmyeong")

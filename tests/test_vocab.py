@@ -77,3 +77,21 @@ def test_tie_types() -> None:
     assert vocab.TIE_TYPES["sister"] == (KG.SisterCity, KG.sisterCityOf)
     assert vocab.TIE_TYPES["friendship"] == (KG.FriendshipCity, KG.friendshipCityOf)
     assert vocab.TIE_TYPES["other"] == (KG.OtherTie, None)
+
+
+def test_entity_type_literals_name_the_vocabulary_classes():
+    # the Literal types of entity kinds (issue 14): each value is a class of the vocabulary
+    import typing
+
+    from kgraph.analyse.model import kind_of
+    from kgraph.extract.model import CandKind, MentionKind
+
+    types = typing.get_args(vocab.EntityType)
+    assert {getattr(vocab, t) for t in types} == {vocab.SCHEMA[t] for t in types}
+    assert set(typing.get_args(vocab.CityOrCountry)) <= set(types)
+    assert set(typing.get_args(vocab.EntityKind)) == {t.lower() for t in types}
+    assert {kind_of([str(vocab.SCHEMA[t])]) for t in types} == set(typing.get_args(vocab.EntityKind))
+    assert {str(vocab.minted(k, "x")).rsplit("/", 2)[-2] for k in typing.get_args(vocab.MintedKind)} \
+        == {"person", "org", "event", "place"}
+    mention_kinds = {k for part in typing.get_args(MentionKind) for k in typing.get_args(part)}
+    assert set(typing.get_args(CandKind)) < mention_kinds

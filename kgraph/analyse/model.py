@@ -19,7 +19,7 @@ from typing import Literal
 
 from rdflib.namespace import PROV
 
-from ..vocab import KG, TIE_TYPES
+from ..vocab import KG, TIE_TYPES, EntityKind
 from .flat import Flat, flat, join, local_name, year_of
 
 TieType = Literal["sister", "friendship", "other"]  #: the type of a tie: the keys of :data:`kgraph.vocab.TIE_TYPES`
@@ -271,7 +271,7 @@ class Entity:
                      "country": self.country, "kind": self.kind})
 
 
-_KINDS = {
+_KINDS: dict[str, EntityKind] = {
     "https://schema.org/City": "city",
     "https://schema.org/Organization": "organization",
     "https://schema.org/Person": "person",
@@ -281,7 +281,7 @@ _KINDS = {
 }
 
 
-def kind_of(types: list[str]) -> str:
+def kind_of(types: list[str]) -> EntityKind | Literal["other"]:
     """The kind of an entity from its ``rdf:type`` IRIs (a city that is also an organization is a city).
 
     >>> kind_of(["https://schema.org/Organization", "https://schema.org/City"])
@@ -290,5 +290,8 @@ def kind_of(types: list[str]) -> str:
     'other'
     """
     found = [_KINDS[t] for t in types if t in _KINDS]
+    if not found:
+        return "other"
     order = list(_KINDS.values())
-    return min(found, key=order.index) if found else "other"
+    first: EntityKind = min(found, key=order.index)
+    return first

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import ValidationFailed
+from ..errors import ShapesViolated
 from ..export import FORMATS as EXPORT_FORMATS
 from ..query.result import display_width, pad
 from . import main, store_option
@@ -222,8 +222,8 @@ def validate(file: Path | None, shapes: Path | None, limit: int, store: str | No
     click.echo(report.text(limit=limit), nl=False)
     if not report.conforms:
         n = len(report.violations)
-        raise ValidationFailed(f"{n} violation{'s' if n != 1 else ''} of the vocabulary's shapes; fix the nodes "
-                               "named above and run kgraph validate again")
+        raise ShapesViolated(f"{n} violation{'s' if n != 1 else ''} of the vocabulary's shapes; fix the nodes "
+                             "named above and run kgraph validate again")
 
 
 @main.command()

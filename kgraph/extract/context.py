@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
+from ..hangul import HANGUL
 from ..read.article import Article
+from ..vocab import EntityType
 from .explain import CURRENT, TracedMentions
 from .gazetteer import Gazetteer
-from .model import Entity, Reading, Span
+from .model import Entity, MentionKind, Reading, Span
 from .text_units import Sentence
 
 
@@ -21,8 +23,8 @@ class Mention:
     end: int
     surface: str
     iri: URIRef
-    type: str
-    kind: str = ""  #: full | short | foreign | store | country | new | title | org | person | place | event
+    type: EntityType
+    kind: MentionKind = ""
     rest: str = ""  #: what follows the name inside its word (particles, 장, 수, 청 …)
     qualifier: bool = False  #: a province or country naming where the next city lies (경기도 용인시)
     via_title: bool = False  #: named only as part of a person's title (박승원 광명시장)
@@ -87,7 +89,7 @@ class Ctx:
                 return s
         return None
 
-    def in_sentence(self, s: Sentence, *, types: tuple[str, ...] | None = None) -> list[Mention]:
+    def in_sentence(self, s: Sentence, *, types: tuple[EntityType, ...] | None = None) -> list[Mention]:
         return [m for m in self.mentions if s.start <= m.start < s.end and (types is None or m.type in types)]
 
     def city_counts(self) -> Counter[URIRef]:
@@ -128,7 +130,7 @@ class Ctx:
                     if not m.qualifier and not m.via_title and re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
                         score[m.iri] += 5
                         break
-        for credit in re.finditer(r"/\s*([\uac00-\ud7a3]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
+        for credit in re.finditer(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
             for c in self.mentions:
                 if c.type == "City" and c.start == credit.start(1):
                     score[c.iri] += 2

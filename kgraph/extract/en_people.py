@@ -16,6 +16,7 @@ import re
 from rdflib import URIRef
 
 from .. import vocab as V
+from ..hangul import HANGUL
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
@@ -55,7 +56,7 @@ _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
-_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*\s*)?\)")
+_PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[{HANGUL}]+(?:\s+[{HANGUL}]+)*\s*)?\)")
 #: (the name may be glossed in Hangul before the bracket closes: ``(Mayor Park Jung-hyun 박정현)``)
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
 _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b)|"

@@ -14,10 +14,11 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
-from ..vocab import city_iri
+from ..vocab import EntityType, city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
+from .model import MentionKind
 from .patterns_en import (
     AGE_BEFORE_NAME,
     CIVIC_OF_PLACE,
@@ -130,7 +131,7 @@ class _Scan:
     def free(self, s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in self.taken)
 
-    def add(self, s: int, e: int, surface: str, iri: URIRef, typ: str, kind: str, *, level: str = "city",
+    def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention:
         m = Mention(s, e, surface, iri, typ, kind)
         self.ctx.levels[s] = level

@@ -6,15 +6,16 @@ name in an article resolves to the same IRI as the registry's city.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from .. import places
+from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
-from ..vocab import city_iri, country_iri
+from ..vocab import CityOrCountry, city_iri, country_iri
+from .model import CandKind
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
@@ -30,8 +31,9 @@ HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "F
 
 def _initial(word: str) -> int:
     """The first consonant of a Hangul word (its first letter), or the first character's code."""
-    code = ord(word[0]) - 0xAC00 if word else -1
-    return code // 588 if 0 <= code < 11172 else (ord(word[0]) if word else -1)
+    if not word:
+        return -1
+    return decompose(word[0])[0] if is_syllable(word[0]) else ord(word[0])
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,9 @@ class Cand:
     """One entity a surface form can name."""
 
     iri: URIRef
-    type: str  # City | Country
+    type: CityOrCountry
     country: str | None
-    kind: str  # full | short | foreign | store | country | region
+    kind: CandKind
     name_ko: str = ""
     name_en: str = ""
     province: str = ""
@@ -111,6 +113,10 @@ class Gazetteer:
         return frozenset((a, b)) in self.registry
 
 
+#: the store's entity types the gazetteer takes (the rest are not place names)
+_STORE_TYPES: dict[str, CityOrCountry] = {"City": "City", "Country": "Country"}
+
+
 def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] | None = None,
                     ties: list[tuple[URIRef, URIRef]] | None = None) -> Gazetteer:
     """A gazetteer from the name tables plus ``store_rows`` (iri, type, label@lang text, country code)."""
@@ -170,8 +176,9 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         for n in fr.names_ko:
             gz.add(n, cand)
         gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
-    for iri, typ, label, lang, cc in (store_rows or []):
-        if typ not in ("City", "Country"):
+    for iri, type_name, label, lang, cc in (store_rows or []):
+        typ = _STORE_TYPES.get(type_name)
+        if typ is None:
             continue
         gz.in_store.add(iri)
         have = gz.by_iri.get(iri)
@@ -180,7 +187,7 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
                     have.name_en if have else (label if lang == "en" else ""),
                     have.province if have else "", have.population if have else 10**6,
                     have.level if have else "city")
-        if lang == "ko" or re.search(r"[\uac00-\ud7a3]", label):
+        if lang == "ko" or has_hangul(label):
             if label not in COMMON_WORDS and len(label) >= 2:
                 gz.add(label, cand)
         else:

@@ -14,6 +14,7 @@ from rdflib.namespace import XSD
 
 from .. import places
 from .. import vocab as V
+from ..hangul import HANGUL
 from ..names import loader
 from ..vocab import minted
 from . import patterns_ko_events as P
@@ -142,7 +143,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         inner = m.group(1).strip()
         after = sent.text[m.end():m.end() + 8]
         h = head_of(inner)
-        nxt = re.match(r"\s*([\uac00-\ud7a3]+)", after)
+        nxt = re.match(rf"\s*([{HANGUL}]+)", after)
         if h is None and nxt and head_of(strip_particle(nxt.group(1))):
             continue  # '보은대추축제' 개막식: handled with the following word
         if h is None:
@@ -308,7 +309,7 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
     if m is not None:
         m.via_title = True  # 사천시청 대회의실: the city names where the venue is
         return m.iri
-    word = re.match(r"[\uac00-\ud7a3]+", ctx.text[start:start + 30])
+    word = re.match(rf"[{HANGUL}]+", ctx.text[start:start + 30])
     if word:  # 수원컨벤션센터: a venue named after its city
         for k in range(min(len(word.group(0)) - 2, 6), 1, -1):
             cands = [c for c in ctx.gz.lookup(word.group(0)[:k]) if c.type == "City" and c.country == "KR"]
@@ -662,7 +663,7 @@ def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
 def _venue_city(ctx: Ctx, m: Mention) -> bool:
     """``지난시에서 열린 포럼에 참가해``: the city where something is held is the place, not a party."""
     after = m.rest if m.rest else ctx.text[m.end:m.end + 4]
-    return re.match(r"(에서|에서는|에서도|에서의)(?![\uac00-\ud7a3])|(에서|에서는)\s", after) is not None
+    return re.match(rf"(에서|에서는|에서도|에서의)(?![{HANGUL}])|(에서|에서는)\s", after) is not None
 
 
 def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:

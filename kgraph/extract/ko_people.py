@@ -15,6 +15,7 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from .. import vocab as V
+from ..hangul import is_hangul_word
 from ..vocab import minted
 from .context import Ctx, Mention
 from .lexicon import (
@@ -138,7 +139,7 @@ def is_korean_name(w: str) -> bool:
     >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
     (True, False, False, False)
     """
-    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w) or w in NAME_STOP or w in PERSON_STOP or FACILITY_ENDINGS.search(w):
+    if not is_hangul_word(w, 2, 4) or w in NAME_STOP or w in PERSON_STOP or FACILITY_ENDINGS.search(w):
         return False  # (박물관, 공로자: a facility or a group of people, not a name)
     if w[-1] in "시군구도" and len(w) >= 3:
         return False
@@ -319,7 +320,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     j = end - 1
     while j >= 0 and len(names) < 4:
         w = words[j]
-        if not re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.text) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+        if not is_hangul_word(w.text, 1, 6) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
                 or w.text in ("등", "및", "외") or FACILITY_ENDINGS.search(w.text) \
@@ -575,7 +576,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     words[i - 1].start, words[i - 1].end, words[i - 1].text, URIRef(""), "City")
             if prev_city is not None and "/city/kr/" not in str(prev_city.iri):
                 parts = [words[i + 1], words[i + 2]]
-                if all(re.fullmatch(r"[\uac00-\ud7a3]{1,5}", x.text) for x in parts) and not parts[0].tail \
+                if all(is_hangul_word(x.text, 1, 5) for x in parts) and not parts[0].tail \
                         and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text) \
                         and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
@@ -590,8 +591,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                                title=title, body=prev_city.iri or None, sent=sent)
                         prev_city.via_title = True
                         continue
-        foreign_next = i + 2 < n and not words[i + 1].tail and re.fullmatch(r"[\uac00-\ud7a3]{1,4}", words[i + 2].text
-                                                                            .rstrip("가는은이를을과와의")) is not None \
+        foreign_next = i + 2 < n and not words[i + 1].tail \
+            and is_hangul_word(words[i + 2].text.rstrip("가는은이를을과와의"), 1, 4) \
             and _name_part(words[i + 1].text) and i + 3 < n and (_is_mention(ctx, words[i + 3]) or title_of(
                 strip_particle(words[i + 3].text)) is not None)
         if i + 1 < n and not w.tail.strip() and not taken(words[i + 1]) and not foreign_next and \
@@ -870,7 +871,7 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
             return None
         if name_shape(name):
             return name, title
-        korean = re.fullmatch(r"[\uac00-\ud7a3]{3}", name) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
+        korean = is_hangul_word(name, 3, 3) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
         if korean and is_korean_name(name) and name[-1] not in "시군구도의회" and not name.endswith(("부", "청")):
             return name, title
         return None
@@ -962,7 +963,7 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             person(ctx, name, Span(w.start, w.start + len(name)), title=title, body=body, sent=sent)
             continue
         j = i + 1
-        if w.tail == "." and len(w.text) <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", w.text) and i + 2 < len(words) \
+        if w.tail == "." and len(w.text) <= 2 and is_hangul_word(w.text) and i + 2 < len(words) \
                 and ctx.text[w.end + 1:w.end + 2] == " " and name_shape(w.text + ". " + words[i + 1].text):
             text = w.text + ". " + words[i + 1].text  # 바. 소드놈: the initial and the name as two words
             j = i + 2
@@ -1223,7 +1224,7 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
         name = text
-    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and re.fullmatch(r"[\uac00-\ud7a3]+", text) and \
+    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and is_hangul_word(text) and \
             re.search(r"[A-Z][A-Za-z&]{1,11}\s*\(" + re.escape(text) + r"\)|" + re.escape(text) + r"\s*\([A-Z]", ctx.text):
         name = text
     if name is None:
@@ -1239,7 +1240,7 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
     if len(parts) < 2:
         return False
     if not all(is_korean_name(p) and len(p) >= 2 for p in parts):
-        if len(parts) > 3 or not all(re.fullmatch(r"[\uac00-\ud7a3]{1,6}", p) and _name_part(p) and not nominal_like(p)
+        if len(parts) > 3 or not all(is_hangul_word(p, 1, 6) and _name_part(p) and not nominal_like(p)
                                      and p not in PERSON_STOP and not ctx.gz.lookup(p) and not title_of(p)
                                      and not _org_iri(ctx, p) for p in parts):
             return False

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
@@ -45,8 +46,8 @@ from .patterns_ko_places import (
     region_suffixes,
 )
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3日中美獨佛英露濠越伊加印泰比蒙臺]")
-_WORD_AT = re.compile(r"[ \t]+([\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*)")
+_HANGUL = re.compile(rf"[{HANGUL}日中美獨佛英露濠越伊加印泰比蒙臺]")
+_WORD_AT = re.compile(rf"[ \t]+([{HANGUL}]+(?:-[{HANGUL}]+)*)")
 _COUNT_LIST = re.compile(r"\s*\d+\s*개\s*(?:도시|지자체|시군|지방정부|자치단체)\s*\(([^)]{3,200})\)")
 COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
 
@@ -156,7 +157,7 @@ def recognise(ctx: Ctx) -> None:
     for m in [a for a in accepted if a.kind == "new"]:  # 프라이부르크시장, 프라이부르크시와: the same new city again
         stem, suffix = _split_suffix(m.surface)
         for hit in re.finditer(re.escape(stem) + "(" + re.escape(suffix) + r")?(?=[\uac00-\ud7a3]{0,4}(?:\s|[,.)(]|$))", text):
-            rest_m = re.match(r"[\uac00-\ud7a3]*", text[hit.end():])
+            rest_m = re.match(rf"[{HANGUL}]*", text[hit.end():])
             rest = rest_m.group(0) if rest_m else ""
             if any(a.start <= hit.start() < a.end for a in accepted) or not (not rest or CITY_COMPOUND_RE.match(rest)):
                 continue
@@ -453,7 +454,7 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     have = next((a for a in accepted if a.start == wm.start(1) and a.type == "City"), None)
     cand = ctx.gz.by_iri.get(have.iri) if have is not None else None
     if have is not None and not have.rest and (cand is None or cand.level != "region"):
-        sm = re.match(r" (주|성)([\uac00-\ud7a3]*)(?![\uac00-\ud7a3])", text[have.end:have.end + 12])
+        sm = re.match(rf" (주|성)([{HANGUL}]*)(?![{HANGUL}])", text[have.end:have.end + 12])
         if sm and PARTICLES_RE.match(sm.group(2)):  # 우즈베키스탄 부하라 주와: the region, not its city
             accepted.remove(have)
             new = _new_place(ctx, accepted, have.start, have.surface + sm.group(1), cc, sm.group(2))
@@ -526,10 +527,10 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
         return None
     first = w1.group(1)
     w2 = _WORD_AT.match(text, w1.end(1))
-    if w2 is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,10}", first) and not ctx.gz.lookup(first) \
+    if w2 is not None and is_hangul_word(first, 2, 10) and not ctx.gz.lookup(first) \
             and text[w1.end(1):w2.start(1)] == " ":
         second = w2.group(1)
-        sm = re.fullmatch(r"(주|성|현)([\uac00-\ud7a3]*)", second)
+        sm = re.fullmatch(rf"(주|성|현)([{HANGUL}]*)", second)
         if sm and PARTICLES_RE.match(sm.group(2)):
             return w1.start(1), w2.start(1) + 1, first + sm.group(1), sm.group(2)
         split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
@@ -570,7 +571,7 @@ def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country
         name = item.strip()
         start = pos + lead
         pos += len(item) + 1
-        if not re.fullmatch(r"[\uac00-\ud7a3]{3,12}", name) or any(a.start <= start < a.end for a in accepted):
+        if not is_hangul_word(name, 3, 12) or any(a.start <= start < a.end for a in accepted):
             continue
         split = split_name(name, sufs)
         if split is None or split[2]:
@@ -609,9 +610,9 @@ def _regions_by_stem(ctx: Ctx, accepted: list[Mention]) -> None:
 def _jamo(word: str) -> tuple[int, ...]:
     out: list[int] = []
     for ch in word:
-        code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            out += [code // 588, 100 + (code // 28) % 21, 200 + code % 28]
+        if is_syllable(ch):
+            initial, medial, final = decompose(ch)
+            out += [initial, 100 + medial, 200 + final]
         else:
             out.append(ord(ch))
     return tuple(out)
@@ -656,7 +657,7 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
     for hit in _SUFFIXED_WORD.finditer(text):
         start, stem, suf = hit.start(1), hit.group(1), hit.group(2)
         word_end = hit.end(2)
-        rest = re.match(r"[\uac00-\ud7a3]*", text[word_end:])
+        rest = re.match(rf"[{HANGUL}]*", text[word_end:])
         rest_s = rest.group(0) if rest else ""
         if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest_s):
             continue
@@ -729,7 +730,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     return bool(TIE_AFTER_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
-_INITIAL_BEFORE = re.compile(r"[\uac00-\ud7a3]\.\s?$")
+_INITIAL_BEFORE = re.compile(rf"[{HANGUL}]\.\s?$")
 
 
 def _list_joined(ctx: Ctx, end: int, rest: str, start: int) -> bool:
@@ -752,8 +753,8 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
             continue
         if len({c.iri for c in cands}) != 1:
             continue
-        kind = "short" if cands[0].country == "KR" else "foreign"
-        accepted.append(Mention(start, start + len(name), name, cands[0].iri, "City", kind))
+        accepted.append(Mention(start, start + len(name), name, cands[0].iri, "City",
+                                "short" if cands[0].country == "KR" else "foreign"))
 
 
 def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str | None:

@@ -1,16 +1,26 @@
 """What extraction produces: entities with their mentions, facts with their evidence."""
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
 from ..read.article import Article
+from ..vocab import EntityType
 from .explain import CURRENT
 
 if TYPE_CHECKING:
     from .text_units import Sentence
+
+
+#: How the gazetteer knows a name: a government's full or short name, a foreign city, an entity of the
+#: store, a country, a province or state abroad, or a city first met in this article
+CandKind = typing.Literal["full", "short", "foreign", "store", "country", "region", "new"]
+#: How a mention was found: a gazetteer name (:data:`CandKind`), or a rule for organizations, people,
+#: events and places; ``""`` for a mention made up to stand for a neighbouring word
+MentionKind = CandKind | typing.Literal["", "org", "person", "event", "place"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,7 @@ class Entity:
     """A city, country, organization, person, event or place the article speaks of."""
 
     iri: URIRef
-    type: str  #: City | Country | Organization | Person | Event | Place
+    type: EntityType
     name: str  #: the name as the article writes it (or the canonical one)
     lang: str = "ko"
     known: bool = False  #: resolved to an entity of the shipped graph

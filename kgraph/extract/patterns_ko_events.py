@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..hangul import HANGUL
+
 
 @dataclass(frozen=True)
 class Head:
@@ -125,7 +127,7 @@ SPEAKER_ROLE = re.compile(r"(기조연설|기조강연|축사|환영사|격려�
 #: who receives an award at an event was there: ``광명시가 … 포럼에서 … 상을 수상했다``
 AWARD = re.compile(r"수상(했|하였|하며|하고|한|을 하)|상을 받")
 #: ``산둥성 주최로``, ``시 주관으로``: the organiser is named before the word, not the sentence's subject
-HOST_BY = re.compile(r"([\uac00-\ud7a3A-Za-z]+)\s*(?:주최|주관|공동 주최|공동주최)(?:로|으로|하에|로,)")
+HOST_BY = re.compile(rf"([{HANGUL}A-Za-z]+)\s*(?:주최|주관|공동 주최|공동주최)(?:로|으로|하에|로,)")
 #: a holding verb in a relative clause before the event (``27일 열린 포럼에서``): it does not make
 #: the sentence's subject the organiser
 RELATIVE_HOST = re.compile(r"(열린|열리는|개최된|개최되는|펼쳐진)\s?$")
@@ -216,7 +218,7 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
-EVENT_NAME_STOP = re.compile(r"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[\uac00-\ud7a3]*결과)$")
+EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과)$")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")

@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from rdflib import URIRef
 
+from ..hangul import is_hangul_word
 from ..read.article import Article
 from .gazetteer import Gazetteer, build_gazetteer
 from .history import add_steps
@@ -81,7 +82,7 @@ def kiwi_words(gz: Gazetteer) -> frozenset[str]:
     ['산둥성']
     """
     return frozenset(surface for surface, cands in gz.ko.items()
-                     if len(surface) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in surface)
+                     if is_hangul_word(surface, 2)
                      and not any(c.kind == "short" for c in cands))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..hangul import HANGUL
 from .reading_state import Tags, kiwi, remember_words
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def _title_then_dot() -> re.Pattern[str]:
     from .lexicon import TITLES
 
     ends = "|".join(sorted(TITLES, key=len, reverse=True))
-    return re.compile(rf"([\uac00-\ud7a3]*(?:{ends}))[·ㆍ](?=[\uac00-\ud7a3]{{2}})")
+    return re.compile(rf"([{HANGUL}]*(?:{ends}))[·ㆍ](?=[{HANGUL}]{{2}})")
 
 
 #: a word that ends with a job title, then a middle dot and the next item of a list of people

@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .. import vocab as V
+from ..hangul import HANGUL
 from . import ko_places
 from .context import Ctx, Mention
 from .dates import full_year
@@ -72,7 +73,7 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
     for m in ctx.in_sentence(sent, types=("City",)):
         if m.qualifier or m.descriptor:
             continue
-        rest = m.rest or re.match(r"[\uac00-\ud7a3]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
+        rest = m.rest or re.match(rf"[{HANGUL}]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
         if re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) or (rest.startswith("청") and not m.via_title
                                                       and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is)

@@ -26,6 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Node
 
+from ..hangul import has_hangul
 from ..vocab import KGR, SCHEMA
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ MAX_IRIS = 20_000
 EAGER_IRIS = 500
 #: kgraph IRIs written inside text cells (GROUP_CONCAT of sources, for one).
 _EMBEDDED = re.compile(re.escape(str(KGR)) + r"[^\s;|,<>\"]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _QUOTED = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'")
 
@@ -103,7 +103,7 @@ def language_of(texts: Iterable[str]) -> str | None:
     """``ko`` when any text holds Hangul, ``en`` when any holds Latin letters, else None."""
     latin = False
     for t in texts:
-        if _HANGUL.search(t):
+        if has_hangul(t):
             return "ko"
         latin = latin or bool(_LATIN.search(t))
     return "en" if latin else None

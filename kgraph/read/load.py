@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import NoArticleError, ReadError
+from ..hangul import is_syllable
 from .article import Article
 from .decode import decode
 from .html import read_html
@@ -116,7 +117,7 @@ def guess_language(text: str) -> str:
     >>> guess_language("광명시는 오스틴시와"), guess_language("The city of Austin")
     ('ko', 'en')
     """
-    hangul = sum(1 for c in text if "\uac00" <= c <= "\ud7a3")
+    hangul = sum(1 for c in text if is_syllable(c))
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
     return "ko" if hangul >= latin * 0.3 else "en"
 

@@ -15,7 +15,7 @@ from typing import Any
 from rdflib.namespace import RDFS
 from rdflib.term import Node
 
-from ..errors import ValidationFailed
+from ..errors import ValidationNotRun
 from ..graph import KnowledgeGraph
 from .report import ValidationReport, parse_results
 from .shapes import rules, shapes_graph
@@ -54,9 +54,9 @@ def _run(kg: KnowledgeGraph, *, shapes: str | os.PathLike[str] | None, what: str
         conforms, results, text = pyshacl.validate(_data_graph(kg), shacl_graph=sg, inference="none", advanced=True,
                                                    inplace=True, allow_warnings=True, allow_infos=True)
     except Exception as exc:  # pySHACL reports broken shapes as its own exceptions
-        raise ValidationFailed(f"the shapes could not be run: {exc}; check the shapes file") from exc
+        raise ValidationNotRun(f"the shapes could not be run: {exc}; check the shapes file") from exc
     if not hasattr(results, "subjects"):
-        raise ValidationFailed(f"validation did not run: {text}")
+        raise ValidationNotRun(f"validation did not run: {text}; check the shapes file (--shapes)")
 
     def label(node: Node) -> str:
         names = sorted({str(o) for _, _, o, _ in kg.backend.quads(node, RDFS.label, None)})

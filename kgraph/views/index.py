@@ -37,7 +37,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Identifier, Node
 
 from ..analyse.model import TIE_PREDICATES, TIE_TYPE_IRIS, Stated, Tie, TieType, read_ties
-from ..vocab import KG, KGR, SCHEMA, STEP_KINDS
+from ..vocab import KG, KGR, SCHEMA, STEP_KINDS, EntityKind
 
 Quad = tuple[Node, Node, Node, Identifier | None]
 Entity = str  #: an IRI, or "_:id" for a blank node
@@ -71,8 +71,10 @@ _ARTICLE_GRAPHS = str(KGR["article/"])
 _HEADLINE, _URL, _PUBLISHER, _PUBLISHED = (str(SCHEMA.headline), str(SCHEMA.url), str(SCHEMA.publisher),
                                            str(SCHEMA.datePublished))
 
+#: What a node of the index is: an entity of one of the vocabulary's classes, or an article.
+NodeKind = EntityKind | typing.Literal["article"]
 #: Drawn classes, strongest first: a node of several classes takes the first that applies.
-TYPE_ORDER: tuple[tuple[str, str], ...] = (
+TYPE_ORDER: tuple[tuple[str, NodeKind], ...] = (
     (str(SCHEMA.NewsArticle), "article"), (str(SCHEMA.Event), "event"), (str(SCHEMA.Person), "person"),
     (str(SCHEMA.Organization), "organization"), (str(SCHEMA.Country), "country"), (str(SCHEMA.City), "city"),
     (str(SCHEMA.Place), "place"),
@@ -196,7 +198,7 @@ class GraphIndex:
     """Entities, labels, facts, edges and evidence of a whole store, read in one pass."""
 
     def __init__(self) -> None:
-        self.entities: dict[Entity, str] = {}  #: entity -> node type
+        self.entities: dict[Entity, NodeKind] = {}  #: entity -> node type
         self.labels: dict[Entity, dict[str, str]] = {}  #: entity -> language ('' = none) -> label
         self.alt_labels: dict[Entity, set[str]] = defaultdict(set)
         self.facts: dict[Entity, dict[tuple[str, Value], None]] = defaultdict(dict)  #: ordered set of (p, o)

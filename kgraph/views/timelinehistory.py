@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analyse.model import TieType
-from ..hangul import decompose, is_syllable
+from ..hangul import final_consonant
 from . import texts
 from .index import Edge, Entity, Evidence, GraphIndex
 
@@ -65,7 +65,7 @@ def ordinal(n: int) -> str:
 def _ro(word: str) -> str:
     """The Korean particle "to" after ``word``: 으로 after a final consonant other than ㄹ, else 로."""
     last = word[-1:] if word else ""
-    return "으로" if is_syllable(last) and decompose(last)[2] not in (0, 8) else "로"
+    return "으로" if final_consonant(last) not in ("", "ㄹ") else "로"
 
 
 def step_label(kind: str, tie_type: TieType | None, years: int | None, *, lang: str, short: bool = False) -> str:
