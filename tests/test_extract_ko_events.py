@@ -576,3 +576,22 @@ def test_this_agreement_is_the_articles_own_not_the_latest_named(ex):
     text = "보성군은 2015년 5월 베트남 떤안성과 교류 협약을 맺었다. 이 협약은 떤안성이 먼저 제안해 성사됐다."
     r = read(ex, text, published=dt.date(2024, 6, 4))
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"2015"}  # must: the one just named
+
+
+def test_a_city_written_right_before_a_venue_locates_it(ex):
+    r = read(ex, "보령시는 일본 요나고시와 자매도시다. 보령시 대표단은 16일 요나고시 가이케 호텔에서 열린 기념 행사에 "
+                 "참석했다. 보령시는 이번 방문이 뜻깊다고 밝혔다.", published=dt.date(2024, 3, 2))
+    place = next(e for e in r.entities.values() if e.type == "Place")
+    assert str(place.attrs.get("in", "")).endswith("/jp/yonago")  # not the article's own 보령시
+    r = read(ex, "보령시 대표단은 16일 시청 대회의실에서 열린 기념 행사에 참석했다.", published=dt.date(2024, 3, 2))
+    place = next(e for e in r.entities.values() if e.type == "Place")
+    assert "boryeong" in str(place.iri)  # must: with no city before it, the article's own
+
+
+def test_this_occasion_is_the_event_just_spoken_of_not_a_later_one(ex):
+    text = ("보령시 방문단은 지난 2일 하코네 축제에 참가했다. 이 자리에는 김민수 총영사가 참석했다. "
+            "방문단은 오는 11월 열리는 보령머드마라톤대회에 하코네 선수단을 초청했다.")
+    r = read(ex, text, published=dt.date(2024, 8, 5))
+    attended = {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in r.entities
+                and r.entities.get(f.o) is not None and r.entities[f.o].name == "김민수"}
+    assert attended and all("축제" in n for n in attended)

@@ -524,3 +524,10 @@ def test_a_citys_short_name_apart_from_its_council_or_head(ex):
     assert not people(r)
     r = read(ex, "이날 행사에는 김구 의원과 이산 시장이 함께했다.")  # must: two-syllable names that are no city
     assert set(people(r)) == {"김구", "이산"}
+
+
+def test_bare_councillors_serve_the_articles_city(ex):
+    r = read(ex, "보령시는 6일 기념식을 열었다. 기념식에는 강민호·윤서연 시의원이 참석했다.")
+    assert people(r) == {"강민호": ("시의원", "보령시"), "윤서연": ("시의원", "보령시")}
+    r = read(ex, "기념식에는 하코네정 의회의 야마다 다로 의원이 참석했다.")
+    assert people(r).get("야마다 다로", (None, None))[1] != "보령시"

@@ -600,3 +600,10 @@ def test_vietnamese_provinces_and_inner_mongolias_short_names_locate_their_citie
     assert not any("naemonggo" in i for i in iris)  # the region is no part of the city's name
     r = ex.read(Article(text="이날 만찬에는 베트남 박닌성 응우옌 반 안 성장이 참석했다.", language="ko"))
     assert any(str(e.iri).endswith("/vn/bac-ninh-province") for e in r.entities.values())
+
+
+def test_a_weak_suffix_town_with_a_tie_right_after_it(read):
+    cities, ties = read("보령시는 일본 하코네정과 자매결연을 맺었다.")
+    assert tie("보령시", "하코네정") in ties
+    cities, _ = read("보령시는 일본 일정과 자매결연 행사를 조율했다.")
+    assert "일정" not in cities

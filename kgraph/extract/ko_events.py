@@ -309,6 +309,10 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
     if m is not None:
         m.via_title = True  # 사천시청 대회의실: the city names where the venue is
         return m.iri
+    m = next((m for m in ctx.mentions if m.type == "City" and m.end == start - 1 and not m.rest
+              and ctx.text[m.end] == " "), None)
+    if m is not None:
+        return m.iri  # 요나고시 가이케 츠루야에서: the city written right before the venue
     word = re.match(rf"[{HANGUL}]+", ctx.text[start:start + 30])
     if word:  # 수원컨벤션센터: a venue named after its city
         for k in range(min(len(word.group(0)) - 2, 6), 1, -1):
@@ -620,14 +624,23 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
     if evs:
         return evs[0][0]
     if ATTEND_RE.search(sent.text) and ctx.events and re.match(r"\s*(이날|이 자리|당일|행사|이번)", sent.text):
-        return ctx.events[-1]
+        return _named_last_before(ctx, sent.start) or ctx.events[-1]  # 이 자리에는: the event just spoken of
     if (ATTEND_RE.search(sent.text) or PARTICIPATE_RE.search(sent.text)) and ctx.events:
         visit = next((e for e in reversed(ctx.events) if e.head == "방문" and e.first < sent.start), None)
         if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
             return visit  # 대표단에는 … 함께했다: the delegation's visit
-        earlier = [e for e in ctx.events if e.first < sent.start]
-        return earlier[-1] if earlier else None
+        return _named_last_before(ctx, sent.start)
     return None
+
+
+def _named_last_before(ctx: Ctx, pos: int) -> EventInfo | None:
+    """The event whose latest mention before ``pos`` is the nearest (an event named later is not yet spoken of)."""
+    best, best_at = None, -1
+    for ev in ctx.events:
+        at = max((sp.start for sp in ev.spans if sp.start < pos), default=-1)
+        if at > best_at:
+            best, best_at = ev, at
+    return best
 
 
 def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention]:

@@ -1206,7 +1206,8 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         title = ctx.person_title.get(m.iri)
         ent = ctx.reading.entities.get(m.iri)
         full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
-        if title in CITY_BOUND and (is_korean_name(full) or _name_like_place(ctx, full)):
+        if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원")) and (is_korean_name(full) or
+                                                                        _name_like_place(ctx, full)):
             body = _bound_city(ctx, title)
             if body is not None:
                 _give_body(ctx, m.iri, body, sent)

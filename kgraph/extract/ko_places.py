@@ -41,6 +41,7 @@ from .patterns_ko_places import (
     UNKNOWN_FOREIGN_SUFFIXES,
     UNKNOWN_WORD_SCORE,
     VENUE_AFTER_RE,
+    WEAK_TIE_AFTER_RE,
     Suffix,
     municipal_suffixes,
     region_suffixes,
@@ -390,6 +391,8 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
     or its delegation or officials right after it (일본 가와치정 방문단)."""
     if suffix.strong or after_region or UNKNOWN_FOREIGN_NEXT_RE.match(text, start + len(head)):
         return True
+    if WEAK_TIE_AFTER_RE.match(text, start + len(head)):
+        return True  # 일본 유가와라정과 자매결연: the tie names it a party
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
     if gloss and (gloss.group(1) == suffix.hanja or gloss.group(1)[0].isascii()):
         return True  # 야즈정(町), 관남현(Guannan)

@@ -75,6 +75,9 @@ ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|인민정부|인민위�
 #: a clause that ends between a city and a tie word (``A시와 화상 회의를 개최했으며, B시와 의향서를 체결``):
 #: the city belongs to that clause's verb, not to the tie
 CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]")
+#: with and a tie word right after a town of a weak suffix make it a place: 일본 유가와라정과 자매결연,
+#: 일본 가미미네정과의 우호교류 (not 일정과 자매결연 행사: 일정 is a word, NOT_PLACE_WORDS)
+WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친선|결연|교류\s*협)")
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
 TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
 #: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
