@@ -953,3 +953,17 @@ def test_city_managers_and_deputy_directors(ex) -> None:
     assert any(e.name == "Zhu Beihua" and e.attrs.get("jobTitle") == "deputy director" for e in r.entities.values())
     r = read(ex, "The city manager said the budget for the Sakata visit was tight.")
     assert not names(r, "Person")
+
+
+def test_one_plural_title_for_two_named_officials(ex) -> None:
+    r = read(ex, "The pact was signed by Mayors Kim Min-su of Gimhae and Kenji Sato of Kumamoto on Tuesday.")
+    assert _bodies(r) == {"Kim Min-su": "Gimhae", "Kenji Sato": "Kumamoto"}
+    r = read(ex, "The pact was signed by the mayors of Gimhae and Kumamoto on Tuesday.")
+    assert not names(r, "Person")
+
+
+def test_a_counterpart_takes_the_title_in_the_place_before_it(ex) -> None:
+    r = read(ex, "Gimhae Mayor Kim Min-su and his Kumamoto counterpart, Kenji Sato, signed the pact.")
+    assert _bodies(r) == {"Kim Min-su": "Gimhae", "Kenji Sato": "Kumamoto"}
+    r = read(ex, "Mayor Kim Min-su signed an agreement with his Kumamoto counterpart. Gimhae and Kumamoto are sister cities.")
+    assert _bodies(r) == {"Kim Min-su": "Gimhae"}  # the counterpart's city is the other side's

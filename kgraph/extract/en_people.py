@@ -63,6 +63,12 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
+#: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
+_PLURAL = re.compile(rf"\b(?P<title>(?i:mayors|deputy mayors|vice mayors|governors|chairs|chairmen|presidents))\s+"
+                     rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
+                     rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
+#: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
@@ -149,7 +155,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 if m.start < pos and not m.qualifier and m.iri not in held]
         if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
             return near[0]
-        visiting = {m.iri for m in ctx.mentions if m.type == "City" and VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)}
+        visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
+            VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
+            or re.match(r"\s+counterparts?\b", ctx.text[m.end:m.end + 14]))}  # his Da Lat counterpart: the other side
         if visiting and any(i not in visiting for i in ranked):  # a delegation from Sakata visited: the hosts' mayor
             ranked = [i for i in ranked if i not in visiting] + [i for i in ranked if i in visiting]
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
@@ -295,6 +303,16 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         body = _body_at(ctx, base + m.start("of"), base + m.end("of")) if "of" in m.groupdict() else None
         _add_person(ctx, sent, name, s, title, body.iri if body else None)
+    for m in _PLURAL.finditer(t):  # Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland
+        title = title_of(re.sub(r"(?i)(?:s|men)$", lambda x: "man" if x.group(0).lower() == "men" else "", m.group("title")))
+        if title is None:
+            continue
+        for n, of in (("n1", "of1"), ("n2", "of2")):
+            name = _clean(m.group(n), ctx, base + m.start(n))
+            body = _body_at(ctx, base + m.start(of), base + m.end(of))
+            if name:
+                _add_person(ctx, sent, name, base + m.start(n) + max(m.group(n).find(name), 0), title,
+                            body.iri if body and title.body != "none" else None)
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))
@@ -353,6 +371,21 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed)
+
+
+def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
+    """``Suwon Mayor Kim and his Cleveland counterpart, Jane Roe``: the counterpart holds the title of the
+    person named before it in the sentence, in the place written before ``counterpart``."""
+    for m in _COUNTERPART.finditer(sent.text):
+        at = sent.start + m.start()
+        before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and x.iri in ctx.person_body]
+        ent = ctx.reading.entities.get(before[-1].iri) if before else None
+        title = next((t for t in TITLES if ent is not None and t.role == ent.attrs.get("jobTitle")), None)
+        body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
+        name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
+        if title is None or body is None or not name or len(name.split()) < 2:
+            continue
+        _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title, body.iri)
 
 
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:

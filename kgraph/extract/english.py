@@ -16,7 +16,14 @@ from .en_context import EnCtx
 from .en_events import attendees, date_events, drop_hosts, drop_vague_years, read_events, venue
 from .en_furniture import masked
 from .en_orgs import read_orgs
-from .en_people import drop_cities_in_names, read_listed_people, read_people, read_speakers, short_references
+from .en_people import (
+    drop_cities_in_names,
+    read_counterparts,
+    read_listed_people,
+    read_people,
+    read_speakers,
+    short_references,
+)
 from .en_places import country_of, repeat_new_places, scan
 from .en_ties import read_ties
 from .gazetteer import Gazetteer
@@ -38,6 +45,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_orgs(ctx, sent)
     for sent in sents:
         read_people(ctx, sent)
+        read_counterparts(ctx, sent)
     for sent in sents:
         read_speakers(ctx, sent)
         read_listed_people(ctx, sent)
