@@ -307,12 +307,12 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         title = title_of(re.sub(r"(?i)(?:s|men)$", lambda x: "man" if x.group(0).lower() == "men" else "", m.group("title")))
         if title is None:
             continue
-        for n, of in (("n1", "of1"), ("n2", "of2")):
-            name = _clean(m.group(n), ctx, base + m.start(n))
-            body = _body_at(ctx, base + m.start(of), base + m.end(of))
+        for name_group, place_group in (("n1", "of1"), ("n2", "of2")):
+            name = _clean(m.group(name_group), ctx, base + m.start(name_group))
+            body = _body_at(ctx, base + m.start(place_group), base + m.end(place_group))
             if name:
-                _add_person(ctx, sent, name, base + m.start(n) + max(m.group(n).find(name), 0), title,
-                            body.iri if body and title.body != "none" else None)
+                _add_person(ctx, sent, name, base + m.start(name_group) + max(m.group(name_group).find(name), 0),
+                            title, body.iri if body and title.body != "none" else None)
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))
