@@ -967,3 +967,14 @@ def test_a_counterpart_takes_the_title_in_the_place_before_it(ex) -> None:
     assert _bodies(r) == {"Kim Min-su": "Gimhae", "Kenji Sato": "Kumamoto"}
     r = read(ex, "Mayor Kim Min-su signed an agreement with his Kumamoto counterpart. Gimhae and Kumamoto are sister cities.")
     assert _bodies(r) == {"Kim Min-su": "Gimhae"}  # the counterpart's city is the other side's
+
+
+def test_a_known_province_or_prefecture_by_its_english_name(ex) -> None:
+    r = read(ex, "Gimhae signed a friendship agreement with Vietnam's Bac Ninh Province in 2005.")
+    iris = {str(e.iri).rsplit("/id/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+    assert "city/vn/bac-ninh-province" in iris and not any(i.startswith("city/zz/") for i in iris)
+    r = read(ex, "Gimhae has friendship ties with Fukuoka Prefecture, Japan.")
+    iris = {str(e.iri).rsplit("/id/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+    assert "city/jp/fukuoka-prefecture" in iris and "city/jp/fukuoka" not in iris  # the prefecture, not its city
+    r = read(ex, "Gimhae and Fukuoka are sister cities.")
+    assert "city/jp/fukuoka" in {str(e.iri).rsplit("/id/", 1)[-1] for e in r.entities.values() if e.type == "City"}

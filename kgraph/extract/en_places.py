@@ -254,10 +254,12 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 re.match(r"\s+(?:Forum|Festival|Fair|Expo|Summit|Conference|Games|Award|Awards|Project|Plan)\b", t[m.end("s"):]):
             continue  # the 2024 Daejeon Global Science City Forum: an event named after the city
         cc = _country_near(ctx, sent, e)
-        c = _known(gz, full, cc=cc, provinces=provinces) or _known(
+        region = next((x for x in gz.lookup(name, lang="en") if x.kind == "region" and (cc is None or x.country == cc)),
+                      None) if level == "province" else None  # Fukuoka Prefecture: the prefecture, not its city
+        c = region or _known(gz, full, cc=cc, provinces=provinces) or _known(
             gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""), provinces=provinces)
-        if c is not None and (level != "province" or c.level == "sido" or c.kind == "store"):
-            sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full") else "")
+        if c is not None and (level != "province" or c.level in ("sido", "region") or c.kind == "store"):
+            sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full", "region") else "")
         elif c is None and level != "city" and _known(gz, name) is not None:
             continue  # the Seoul district: a known city, not a new district of that name
         elif c is None or level == "province":
