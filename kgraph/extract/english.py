@@ -101,6 +101,8 @@ def _place_entities(ctx: EnCtx) -> None:
         elif cand is not None and not ent.known:
             ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
             ent.name = cand.name_en or m.surface
+            if cand.kind == "region" and cand.name_en and m.surface.startswith(cand.name_en + " "):
+                ent.name = ent.labels["en"] = m.surface  # Okayama Prefecture: a region's English name with its kind
             if m.surface != ent.name:
                 ent.alt = {m.surface}
         if ent.known:
