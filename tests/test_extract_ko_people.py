@@ -531,3 +531,12 @@ def test_bare_councillors_serve_the_articles_city(ex):
     assert people(r) == {"강민호": ("시의원", "보령시"), "윤서연": ("시의원", "보령시")}
     r = read(ex, "기념식에는 하코네정 의회의 야마다 다로 의원이 참석했다.")
     assert people(r).get("야마다 다로", (None, None))[1] != "보령시"
+
+
+def test_a_chinese_governments_head_title_and_one_letter_photo_notes(ex):
+    assert title_of("인민정부시장") == ("시장", None) and title_of("시정부부시장") == ("부시장", None)
+    assert title_of("정부시장") is None  # no government body before the title: no title
+    r = read(ex, "보령시는 14일 김민수(좌) 시장과 이우시 왕밍(우) 부시장이 협정을 맺었다고 밝혔다.")
+    assert people(r).get("김민수", (None,))[0] == "시장"
+    r = read(ex, "보령시는 14일 좌우 시장 상인들과 간담회를 가졌다고 밝혔다.")
+    assert not people(r)

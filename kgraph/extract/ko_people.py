@@ -45,6 +45,7 @@ from .patterns_ko_people import (
     GENERIC_TROUPE_STEMS,
     GLUED_NAME_STOP,
     GLUED_TITLES,
+    GOVERNMENT_BEFORE_TITLE,
     GOVERNMENT_UNITS,
     HANJA_GLOSSED_NAME,
     HANJA_NAME,
@@ -229,6 +230,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     """
     if word in TITLES:
         return word, None
+    if GOVERNMENT_BEFORE_TITLE.match(word):
+        return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
         return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
     split = _title_split(word)

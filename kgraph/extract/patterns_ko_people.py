@@ -45,7 +45,7 @@ TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "curren
 TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당".split())
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
-PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽)"
+PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽|좌측|우측|좌|우|중)"
                         r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
 #: A foreign name in Hangul words glossed with its Chinese characters, then the title:
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
@@ -117,6 +117,9 @@ LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
 ORG_OFFICER_TITLES: tuple[str, ...] = ("사무총장", "사무차장", "사무국장", "회장", "부회장", "총재", "이사장", "대표",
                                        "소장", "원장", "본부장", "국장", "지부장", "위원장", "주임위원", "주임", "비서장")
 
+#: A Chinese government body glued before its head's title: ``인민정부시장`` (the people's government's mayor),
+#: ``시정부 부시장``; the title is the head's, the city is named before it
+GOVERNMENT_BEFORE_TITLE = re.compile(r"^(?:시인민정부|인민정부|시정부)(?=(?:부|상무부|제1부)?(?:시장|성장|현장|구장)$)")
 #: Honorifics written after a title (``시장님``), dropped before the title is read.
 TITLE_HONORIFIC = re.compile(r"님$")
 
