@@ -978,3 +978,40 @@ def test_a_known_province_or_prefecture_by_its_english_name(ex) -> None:
     assert "city/jp/fukuoka-prefecture" in iris and "city/jp/fukuoka" not in iris  # the prefecture, not its city
     r = read(ex, "Gimhae and Fukuoka are sister cities.")
     assert "city/jp/fukuoka" in {str(e.iri).rsplit("/id/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+
+
+def _cities(r) -> set[str]:  # type: ignore[no-untyped-def]
+    return {str(e.iri).rsplit("/id/city/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+
+
+def test_place_names_with_small_words_inside(ex) -> None:
+    r = read(ex, "A reception marked 40 years of twinning between Bideford and Landivisiau Sur Elorn in France.")
+    assert tie_types(r) and {"zz/landivisiau-sur-elorn", "fr/landivisiau-sur-elorn"} & _cities(r)
+    assert not any(c.endswith("/sur") for c in _cities(r))  # Sur alone is no place (the town in Oman)
+    r = read(ex, "Bideford welcomed delegates from its twin town, Chateau du Lac in France, last week.")
+    assert "fr/chateau-du-lac" in _cities(r) and not any(c.endswith("/lac") for c in _cities(r))
+
+
+def test_a_ledes_town_in_capitals_and_a_mayor_written_with_cllr(ex) -> None:
+    r = read(ex, "BIDEFORD recently welcomed delegates from its twin town, Chateau du Lac in France. "
+                 "Bideford mayor cllr Jane Roe said the visit went well.")
+    assert any(c.endswith("/bideford") for c in _cities(r))
+    assert _bodies(r).get("Jane Roe") == "Bideford"
+    assert any(f.sentence and f.sentence.startswith("BIDEFORD") for f in r.facts)  # evidence keeps the page's text
+    r = read(ex, "HALF a century of friendship was marked in Bideford.")
+    assert not any(c.endswith("/half") for c in _cities(r))
+
+
+def test_a_place_that_contains_or_lies_near_another_is_no_party(ex) -> None:
+    r = read(ex, "Delegates from Chateau du Lac, France, now part of the Lacval commune, arrived in Bideford to mark 20 "
+                 "years of twinning. The guests included the deputy mayor Anne Dupont of Lacval.")
+    assert not any("Lacval" in pair for pair in ties(r))  # the commune is no partner of the town it contains
+    r = read(ex, "Bideford is twinned with Moosdorf, near Munich. Councillor Jane Roe led the visit.")
+    assert _bodies(r).get("Jane Roe", "") != "Munich"
+
+
+def test_our_twin_town_is_the_other_side(ex) -> None:
+    r = read(ex, "Members travelled to Lacville-sur-Mer, our French twin town, in May. Our own mayor, Cllr Jane Roe, "
+                 "spoke at the dinner.")
+    assert any("lacville-sur-mer" in c for c in _cities(r))
+    assert _bodies(r).get("Jane Roe", "") != "Lacville-sur-Mer"

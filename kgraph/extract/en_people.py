@@ -40,7 +40,7 @@ from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?:(?i:cllr|councill?or)\.?\s+)?(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
@@ -157,9 +157,13 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return near[0]
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
-            or re.match(r"\s+counterparts?\b", ctx.text[m.end:m.end + 14]))}  # his Da Lat counterpart: the other side
-        if visiting and any(i not in visiting for i in ranked):  # a delegation from Sakata visited: the hosts' mayor
-            ranked = [i for i in ranked if i not in visiting] + [i for i in ranked if i in visiting]
+            or re.match(r"\s+counterparts?\b", ctx.text[m.end:m.end + 14])  # his Da Lat counterpart: the other side
+            or re.match(r",\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)",
+                        ctx.text[m.end:m.end + 40]))}  # Bry-sur-Marne, our French twin town: not ours
+        if visiting:  # a delegation from Sakata visited: the hosts' mayor, and none when no host city is named
+            ranked = [i for i in ranked if i not in visiting]
+            if not ranked:
+                return None
         for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
             if iri not in (named or set()):
                 return iri

@@ -46,7 +46,14 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "philippine": "PH", "filipino": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA",
             "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
             "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
-_NAME = rf"{WORD}(?:(?:[ \t-]+(?:de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous)){{0,2}}[ \t]+{WORD}){{0,3}}"
+#: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
+_PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
+_NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{WORD}){{0,3}}"
+#: a place with its tie in apposition after it: ``visited Westbury, its twin town``, ``Bry-sur-Marne, our French twin town``
+_APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
+                          rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
+#: a tie between two places named by their own names: the twinning between Holsworthy and Aunay Sur Odon
+_BETWEEN = re.compile(rf"(?i:{TIE_RE.pattern})[^.;]{{0,40}}?\bbetween\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})")
 _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ \t]+(?P<s>" +
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
@@ -60,7 +67,7 @@ _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0
                         rf"{CIVIC_OF_PLACE})")
 #: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
 _PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:[Dd]eputy[ \t]+)?[Mm]ayor[ \t]+"
-                                 rf"{WORD}[ \t]+{WORD}")
+                                 rf"(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")  # Westbury mayor cllr A B
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
@@ -295,7 +302,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t)):
+    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
+              *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
@@ -370,6 +378,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 continue  # Ho Chi Mihn City (misspelt): a short name starting a longer place name is not that place
             if re.match(r"\s+[A-Z]\.?\s+[A-Z][\w'’-]", ctx.text[pos + len(phrase):pos + len(phrase) + 30]):
                 break  # Mary C O'Leary, Florence R. Hill: a first name before an initial and a surname
+            if re.fullmatch(_PARTICLES, phrase.lower()):
+                continue  # Aunay Sur Odon: the small word inside a name is no place of its own (Sur, Oman)
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
@@ -467,9 +477,18 @@ def _trim(name: str) -> str:
     return " ".join(words) if words and words[0] not in PLACE_STOP else ""
 
 
+#: the words before a place that contains the one named before it (``now part of the Montval commune``)
+#: (or near which it lies: ``Moosburg, near Munich``)
+_PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
+                      r"(?:near|outside|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?)$")
+
+
 def _locators(ctx: Ctx, sent: Sentence) -> None:
     """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
+    for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
+        if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):
+            m.qualifier = True
     for a, b in pairwise(ms):
         gap = ctx.text[a.end:b.start]
         if b.type == "Country" or not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", gap):
@@ -493,7 +512,8 @@ def repeat_new_places(ctx: Ctx) -> None:
             if any(x.start < e and s < x.end for x in ctx.mentions):
                 continue
             ctx.levels.setdefault(s, ctx.levels.get(first.start, "city"))
-            ctx.mentions.append(Mention(s, e, surface, first.iri, "City", "new"))
+            ctx.mentions.append(Mention(s, e, surface, first.iri, "City", "new",
+                                        qualifier=_PART_OF.search(ctx.text, max(0, s - 50), s) is not None))
 
 
 def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:

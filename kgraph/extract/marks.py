@@ -1,11 +1,14 @@
-"""Look-alike list marks: the dots and commas pages use between listed names, read as ``·`` and ``,``.
+"""What reading folds before it reads, character for character, while evidence keeps the page's own text.
 
-Pages list names with many characters that look like the middle dot (중국 정강산시․돈황시, 이사시・아와지시마)
-or the comma. Reading folds them into one form, character for character, so that every list rule sees
-one separator, while the evidence quoted from the article keeps the page's own characters.
+Look-alike list marks: pages list names with many characters that look like the middle dot (중국
+정강산시․돈황시, 이사시・아와지시마) or the comma; reading folds them into ``·`` and ``,`` so that every list
+rule sees one separator. Capitals: a lede that writes its town in capitals (``WESTBURY recently
+welcomed …``) names the town the article writes ``Westbury`` elsewhere; reading folds such a word into that
+form. Folding never changes a length, so every offset holds for the page's own text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..read.article import Article
@@ -35,9 +38,24 @@ def fold_marks(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def fold_caps(text: str) -> str:
+    """``text`` with each word in capitals (four letters or more) that ``text`` also writes in title case
+    written in title case (the length never changes).
+
+    >>> fold_caps("WESTBURY welcomed guests. Westbury mayor spoke.")
+    'Westbury welcomed guests. Westbury mayor spoke.'
+    >>> fold_caps("HALF a century of UCLG ties.")
+    'HALF a century of UCLG ties.'
+    """
+    titled = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
+    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title() if m.group(0).title() in titled else m.group(0), text)
+
+
 def folded_article(article: Article) -> Article:
-    """The article to read: ``article`` itself, or a copy whose text and title have their marks folded."""
-    text, title = fold_marks(article.text), fold_marks(article.title) if article.title else article.title
+    """The article to read: ``article`` itself, or a copy whose text and title have their marks and capitals
+    folded."""
+    text = fold_marks(fold_caps(article.text))
+    title = fold_marks(article.title) if article.title else article.title
     if text == article.text and title == article.title:
         return article
     return replace(article, text=text, title=title)
@@ -47,8 +65,8 @@ def quote_original(reading: Reading, original: Article) -> None:
     """Give ``reading`` back the article as published: evidence sentences are re-cut from its own text."""
     if reading.article is original:
         return
-    reading.article = original
+    folded, reading.article = reading.article, original
     reading.facts = [replace(f, sentence=original.text[f.span.start:f.span.end])
                      if f.span is not None and f.sentence is not None
-                     and f.sentence == fold_marks(original.text[f.span.start:f.span.end]) else f
+                     and f.sentence == folded.text[f.span.start:f.span.end] else f
                      for f in reading.facts]

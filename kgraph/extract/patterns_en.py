@@ -284,6 +284,7 @@ VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) 
 #: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
                            r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
+                           r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: verbs of a gathering: a year after them dates the gathering, not a tie (``the sister cities met in Seoul in 2019``)
 GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b"
