@@ -32,3 +32,11 @@ def test_a_citys_own_kind_of_body_is_read_with_its_city(ex):
     assert bodies == {"광명시 국제교류협회"}
     orgs = _orgs(ex, "광명시는 국제교류협회 회원들과 행사를 열었다.")
     assert "국제교류협회" in orgs  # apart from its city: the bare name, keyed with the city
+
+
+def test_a_name_made_only_of_kind_words_is_a_citys_own(ex):
+    a = _orgs(ex, "광명시는 청소년문화교류협회와 함께 행사를 열었다.")
+    b = _orgs(ex, "수원시는 청소년문화교류협회와 함께 행사를 열었다.")
+    assert a["청소년문화교류협회"].endswith("--gwangmyeong") and b["청소년문화교류협회"].endswith("--suwon")
+    a = _orgs(ex, "광명시는 사쿠라무궁화협회와 함께 행사를 열었다.")  # must not: a name of its own stays one node
+    assert a.get("사쿠라무궁화협회") == "sakuramugunghwahyeophoe"

@@ -26,6 +26,33 @@ LOCAL_BODY = re.compile(r"^(?:시립|군립|구립|도립)?[\uac00-\ud7a3]{0,6}?
                         r"시민단체|국제교류팀|국제협력과|자매결연위원회)$")
 
 
+#: words that only say what a body does or whom it serves (국제 교류, 청소년, 여성, 체육 …): a name made of
+#: these and a body word is a kind every city may have one of (청소년문화교류협회, 여성체육회), never a name
+KIND_WORDS = frozenset("""국제 교류 협력 우호 친선 자매 결연 문화 관광 체육 생활체육 스포츠 청소년 어린이 여성 노인 장애인 시민 주민
+자치 복지 사회복지 예술 음악 국악 합창 무용 미술 사진 연극 경제 상공 산업 농업 어업 환경 평화 통일 역사 평생 학습 교육 장학 자원
+봉사 자원봉사 새마을 번영 발전 진흥 다문화 가족 건강 보건 의료 안전 재난 청년 대학생 학부모 기업인 상인""".split())
+#: the body words such a kind ends with
+KIND_HEADS = ("협회", "연합회", "협의회", "위원회", "센터", "재단", "회", "단", "연맹", "클럽", "조합")
+
+
+def is_kind_name(name: str) -> bool:
+    """True when ``name`` is made only of :data:`KIND_WORDS` and a body word: a kind of body, not a name.
+
+    >>> is_kind_name("청소년문화교류협회"), is_kind_name("여성체육회"), is_kind_name("녹색전환연구소")
+    (True, True, False)
+    >>> is_kind_name("사쿠라와무궁화회"), is_kind_name("협회")
+    (False, False)
+    """
+    head = next((h for h in KIND_HEADS if name.endswith(h)), None)
+    if head is None or len(name) == len(head):
+        return False
+    stem = name[: -len(head)]
+    covered = [True] + [False] * len(stem)  # covered[i]: stem[:i] splits into kind words
+    for i in range(1, len(stem) + 1):
+        covered[i] = any(covered[j] and stem[j:i] in KIND_WORDS for j in range(max(0, i - 5), i))
+    return covered[-1]
+
+
 def _place_words(reading: Reading) -> set[str]:
     """The names (and stems without 시/군/구/도) of the places the reading names."""
     out: set[str] = set()
@@ -56,7 +83,8 @@ def org_iri(name: str, city: URIRef | None) -> URIRef:
 
 
 def key_orgs(reading: Reading) -> None:
-    """Key every Korean-named local body that names no place (:data:`LOCAL_BODY`) with the article's own city."""
+    """Key every Korean-named local body that names no place (:data:`LOCAL_BODY`, or a name made only of
+    :data:`KIND_WORDS`) with the article's own city."""
     city = own_city(reading)
     if city is None:
         return
@@ -65,7 +93,8 @@ def key_orgs(reading: Reading) -> None:
     for iri, e in list(reading.entities.items()):
         if e.type != "Organization" or "/org/" not in str(iri) or not has_hangul(e.name):
             continue
-        if not LOCAL_BODY.match(e.name) or NATIONAL_OR_GLOBAL.match(e.name) or any(p in e.name for p in places):
+        if not (LOCAL_BODY.match(e.name) or is_kind_name(e.name)) or NATIONAL_OR_GLOBAL.match(e.name) or \
+                any(p in e.name for p in places):
             continue
         new = org_iri(e.name, city)
         if new != iri:
