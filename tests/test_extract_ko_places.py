@@ -607,3 +607,11 @@ def test_a_weak_suffix_town_with_a_tie_right_after_it(read):
     assert tie("보령시", "하코네정") in ties
     cities, _ = read("보령시는 일본 일정과 자매결연 행사를 조율했다.")
     assert "일정" not in cities
+
+
+def test_the_reporting_city_with_its_head_right_after_is_the_articles_own(read):
+    text = ("서울시, 대구 달서구 등 8곳에 전달\n경북 예천군은 김철수 군수가 자매도시 8곳에 기부금을 전달했다고 17일 밝혔다. "
+            "자매도시는 전남 함평군, 서울 서초구, 서울시, 경남 사천시 등 4곳이다.")
+    _, ties = read(text)
+    assert tie("예천군", "함평군") in ties and tie("예천군", "서울시") in ties
+    assert tie("서울시", "함평군") not in ties and tie("서울시", "서초구") not in ties

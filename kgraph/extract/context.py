@@ -112,7 +112,8 @@ class Ctx:
             if m.type != "City" or m.qualifier or m.descriptor:
                 continue
             first.setdefault(m.iri, m.start)
-            if m.via_title:
+            topic = re.match(r"^(는|은|가|이)$", m.rest or "") is not None  # 고령군은 이남철 군수가: the topic still acts
+            if m.via_title and not topic:
                 score[m.iri] += 0.5  # type: ignore[assignment]  # half a point: the Counter holds it as it is
                 continue
             score[m.iri] += 1
@@ -127,7 +128,8 @@ class Ctx:
         for sent in self.sentences:  # 'X는 … 밝혔다': the city that reports is the article's own city
             if re.search(r"(밝혔|전했|발표했|알렸)다\.?\s*$", sent.text):
                 for m in self.in_sentence(sent, types=("City",)):
-                    if not m.qualifier and not m.via_title and re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
+                    if not m.qualifier and (not m.via_title or re.match(r"^(는|은|가|이)$", m.rest or "")) and \
+                            re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
                         score[m.iri] += 5
                         break
         for credit in re.finditer(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
