@@ -595,3 +595,12 @@ def test_this_occasion_is_the_event_just_spoken_of_not_a_later_one(ex):
     attended = {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in r.entities
                 and r.entities.get(f.o) is not None and r.entities[f.o].name == "김민수"}
     assert attended and all("축제" in n for n in attended)
+
+
+def test_a_day_or_evening_of_someone_is_part_of_the_events_name(ex):
+    names = set(event_dates(read(ex, "대표단은 5일 시민의 날 기념식에 참석했다.", published=dt.date(2024, 3, 9))))
+    assert names == {"시민의 날 기념식"}
+    r = read(ex, "대표단은 12일 송년의 밤 행사에 참석했다.", published=dt.date(2024, 12, 20))
+    assert {e.name for e in r.entities.values() if e.type == "Event"} == {"송년의 밤 행사"}
+    r = read(ex, "대표단은 5일 시장의 환영 만찬에 참석했다.", published=dt.date(2024, 3, 9))  # must not: any genitive
+    assert {e.name for e in r.entities.values() if e.type == "Event"} == {"환영 만찬"}

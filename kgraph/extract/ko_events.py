@@ -30,7 +30,9 @@ from .text_units import Sentence
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 #: words that open no event's or venue's name: determiners, and times of day (이날 오전 여수시청에서)
 _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금번", "본", "각", "양", "두", "그", "이", "당일", "향후", "한층",
-                "오전", "오후", "저녁", "낮", "밤", "새벽", "아침", "점심", "전날", "같은", "지난해", "작년", "내년", "어제", "오늘"}
+                "오전", "오후", "저녁", "새벽", "아침", "점심", "전날", "같은", "지난해", "작년", "내년", "어제", "오늘"}
+#: times of day that open no venue's name, though an event's name may end with them (송년의 밤)
+_VENUE_STOPS = {"낮", "밤"}
 _GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
             "면담", "접견", "만찬", "회담", "대회"}
 _SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인")
@@ -180,6 +182,10 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 parts.insert(0, q.group(1))
                 j -= 1
                 continue
+            if pw.text.endswith("의") and parts[0] in P.GENITIVE_NAME_NOUNS and nominal(pw.text[:-1]):
+                parts.insert(0, pw.text)  # 군민의 날 행사, 송년의 밤: the genitive is part of the event's name
+                j -= 1
+                continue
             if not nominal(pw.text) or P.EVENT_NAME_STOP.match(pw.text):
                 break
             parts.insert(0, pw.text)
@@ -246,7 +252,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
                 parts.insert(0, pw.text)
                 j -= 1
                 continue
-            if not nominal(pw.text) or pw.text in _DETERMINERS or re.search(r"\d", pw.text):
+            if not nominal(pw.text) or pw.text in _DETERMINERS or pw.text in _VENUE_STOPS or re.search(r"\d", pw.text):
                 break
             if any(m.type in ("City", "Country") and m.start == pw.start and not m.rest and m.end == pw.end
                    for m in ctx.mentions) and not _dongs().get(pw.text):

@@ -220,6 +220,9 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
 EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과)$")
 
+#: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
+GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})
+
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")
 #: a word before an event's name that makes it a past edition named in passing: ``지난 2017 여주도자기축제``
