@@ -615,3 +615,10 @@ def test_the_reporting_city_with_its_head_right_after_is_the_articles_own(read):
     _, ties = read(text)
     assert tie("예천군", "함평군") in ties and tie("예천군", "서울시") in ties
     assert tie("서울시", "함평군") not in ties and tie("서울시", "서초구") not in ties
+
+
+def test_a_name_glossed_inside_its_word(read):
+    cities, ties = read("용산구는 베트남 중부 항구도시 빈롱(빈룽)시와 자매결연을 맺었다.")
+    assert "빈롱" in cities and tie("용산구", "빈롱시") in ties
+    cities, _ = read("이번 행사(축제)는 시와 함께 열린다고 용산구는 밝혔다.")  # must not: a gloss of a common word
+    assert cities == {"용산구"}

@@ -25,6 +25,7 @@ from .patterns_ko_places import (
     DISTRICT_SUFFIXES,
     EVENT_NAME_AFTER_RE,
     FOREIGN_LIST_JOINERS,
+    GLOSSED_INSIDE_RE,
     HANJA_GLOSS_RE,
     LIST_SEPARATORS,
     LOCATED_BEFORE_RE,
@@ -142,6 +143,7 @@ def recognise(ctx: Ctx) -> None:
         s, e, surf, cands, rest = raw[idx]
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
     _spaced_offices(ctx, accepted)
+    _glossed_inside(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or m.rest:
@@ -739,6 +741,25 @@ _INITIAL_BEFORE = re.compile(rf"[{HANGUL}]\.\s?$")
 def _list_joined(ctx: Ctx, end: int, rest: str, start: int) -> bool:
     """Only a list joiner (와, 과, ·, 및, a comma) stands between a name ending at ``end`` and the next one."""
     return (rest + ctx.text[end + len(rest):start]).strip() in FOREIGN_LIST_JOINERS
+
+
+def _glossed_inside(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``퀴논(꾸이년)시와``: a name glossed with another spelling inside its word is one place, known by either
+    spelling, or new in the one foreign country the article names."""
+    countries = {m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"}
+    for hit in GLOSSED_INSIDE_RE.finditer(ctx.text):
+        start, end = hit.start(), hit.end(3)
+        name, alt, suffix, rest = hit.group(1), hit.group(2), hit.group(3), hit.group(4)
+        if any(a.start < end and start < a.end for a in accepted) or not _rest_of_name_ok(rest):
+            continue
+        cands = [c for c in ctx.gz.lookup(name + suffix) + ctx.gz.lookup(alt + suffix) if c.type == "City"]
+        if len({c.iri for c in cands}) == 1:
+            accepted.append(Mention(start, end, name + suffix, cands[0].iri, "City", cands[0].kind, rest))
+        elif not cands and len(countries) == 1:
+            cc = next(iter(countries)).lower()
+            accepted.append(Mention(start, end, name + suffix, city_iri(cc, name if suffix == "시" else name + suffix),
+                                    "City", "new", rest))
+            ctx.located.append((accepted[-1].iri, country_iri_of(cc), start))
 
 
 def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
