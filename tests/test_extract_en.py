@@ -1015,3 +1015,12 @@ def test_our_twin_town_is_the_other_side(ex) -> None:
                  "spoke at the dinner.")
     assert any("lacville-sur-mer" in c for c in _cities(r))
     assert _bodies(r).get("Jane Roe", "") != "Lacville-sur-Mer"
+
+
+def test_a_list_under_headings_belongs_to_the_city_said_to_have_it(ex) -> None:
+    text = ("Gimhae signed an MOU with Kumamoto in 2017. Kumamoto currently has two sister cities and one friendship "
+            "city:\n\nSister Cities\n\nHeidelberg, Germany (1992)\n\nSan Antonio, United States (1987)\n\n"
+            "Friendship City\n\nGuilin, China (1982)\n")
+    r = read(ex, text)
+    assert {frozenset(("Kumamoto", x)) for x in ("Heidelberg", "San Antonio", "Guilin")} <= ties(r)
+    assert not any("Gimhae" in pair and ("Heidelberg" in pair or "Guilin" in pair) for pair in ties(r))

@@ -80,6 +80,23 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
             ctx.reading.ties.append((iris[0], other, "other", None, sent))
 
 
+#: a city said to have the ties a list goes on to name: ``Alameda currently has two active Sister Cities``,
+#: ``Burbank's sister cities are:``
+_OWNS_TIES = re.compile(r"\s+(?:currently\s+|now\s+|also\s+)?(?:has|have|maintains)\b[^.;]{0,40}?\b(?i:sister|twin|friendship|partner)"
+                        r"|['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
+
+
+def _list_owner(ctx: Ctx, head: Sentence) -> URIRef | None:
+    """The city that owns the ties a list under ``head`` names: said to have them in the heading or in one of
+    the seven sentences before it (a page may list sister cities and friendship cities under two headings)."""
+    earlier = [s for s in ctx.sentences if s.start <= head.start][-8:]
+    for sent in reversed(earlier):
+        for m in ctx.in_sentence(sent, types=("City",)):
+            if not m.qualifier and _OWNS_TIES.match(ctx.text, m.end):
+                return m.iri
+    return None
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
@@ -87,7 +104,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             head = list_head(ctx, sent)
             assert head is not None
             from_head = [x for x in ctx.reading.ties if x[4] == head]
-            list_host = from_head[0][0] if from_head else main_city(ctx)
+            list_host = from_head[0][0] if from_head else (_list_owner(ctx, head) or main_city(ctx))
             list_kind = from_head[0][2] if from_head else (tie_kind(head.text) or "other")
             listed = {m.iri for s in ctx.sentences if in_tie_list(ctx, s) for m in ctx.in_sentence(s, types=("City",))}
             outside = {m.iri for m in ctx.mentions if m.type == "City" and not any(
