@@ -40,3 +40,13 @@ def test_a_name_made_only_of_kind_words_is_a_citys_own(ex):
     assert a["청소년문화교류협회"].endswith("--gwangmyeong") and b["청소년문화교류협회"].endswith("--suwon")
     a = _orgs(ex, "광명시는 사쿠라무궁화협회와 함께 행사를 열었다.")  # must not: a name of its own stays one node
     assert a.get("사쿠라무궁화협회") == "sakuramugunghwahyeophoe"
+
+
+def test_an_english_kind_of_body_is_its_towns_own(ex):
+    def en(text):
+        r = ex.read(Article(text=text, language="en"))
+        return {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+    b = en("Alameda welcomed students from Yeongdong. The Sister City Committee hosted them in Alameda.")
+    assert b.get("Sister City Committee", "").endswith("--alameda")
+    a = en("Alameda welcomed students from Yeongdong. The Alameda Chamber of Commerce hosted them in Alameda.")
+    assert not any(v.endswith("--alameda") for v in a.values())  # must not: a name with its place stays as it is

@@ -35,6 +35,14 @@ KIND_WORDS = frozenset("""국제 교류 협력 우호 친선 자매 결연 문�
 KIND_HEADS = ("협회", "연합회", "협의회", "위원회", "센터", "재단", "회", "단", "연맹", "클럽", "조합")
 
 
+#: an English name made only of words saying what a body does and a body word: a kind every town may have
+#: (``Sister City Committee``, ``Twinning Association``); with its town's name it is that town's (kept as is)
+EN_KIND_NAME = re.compile(r"^(?:(?:International|Sister|Cities|City|Twinning|Twin|Town|Friendship|Youth|Women['’]?s|Senior|"
+                          r"Cultural|Culture|Tourism|Sports?|Arts?|Business|Exchange|Student|Citizens['’]?|Community|"
+                          r"Volunteer|Relations)\s+)+(?:Association|Committee|Commission|Society|Club|Foundation|Centre|"
+                          r"Center|Federation|Program|Programme)$")
+
+
 def is_kind_name(name: str) -> bool:
     """True when ``name`` is made only of :data:`KIND_WORDS` and a body word: a kind of body, not a name.
 
@@ -65,12 +73,13 @@ def _place_words(reading: Reading) -> set[str]:
     return {n for n in out if len(n) >= 2}
 
 
-def own_city(reading: Reading) -> URIRef | None:
-    """The city an article speaks of most (a Korean one first): the city of its place-less local bodies."""
+def own_city(reading: Reading, *, korean_first: bool = True) -> URIRef | None:
+    """The city an article speaks of most (a Korean one first, for Korean names): the city of its place-less
+    local bodies."""
     cities = [e for e in reading.entities.values() if e.type == "City" and "/city/" in str(e.iri)]
     if not cities:
         return None
-    return max(cities, key=lambda e: ("/city/kr/" in str(e.iri), len(e.mentions))).iri
+    return max(cities, key=lambda e: (korean_first and "/city/kr/" in str(e.iri), len(e.mentions))).iri
 
 
 def org_iri(name: str, city: URIRef | None) -> URIRef:
@@ -91,7 +100,12 @@ def key_orgs(reading: Reading) -> None:
     places = _place_words(reading)
     renamed: dict[URIRef, URIRef] = {}
     for iri, e in list(reading.entities.items()):
-        if e.type != "Organization" or "/org/" not in str(iri) or not has_hangul(e.name):
+        if e.type != "Organization" or "/org/" not in str(iri):
+            continue
+        if not has_hangul(e.name):  # Sister City Committee: the town the English article speaks of most
+            english_city = own_city(reading, korean_first=False)
+            if EN_KIND_NAME.match(e.name) and english_city is not None and org_iri(e.name, english_city) != iri:
+                renamed[iri] = org_iri(e.name, english_city)
             continue
         if not (LOCAL_BODY.match(e.name) or is_kind_name(e.name)) or NATIONAL_OR_GLOBAL.match(e.name) or \
                 any(p in e.name for p in places):
