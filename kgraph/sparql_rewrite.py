@@ -1,4 +1,5 @@
-"""SPARQL text rewritten as text: a ``VALUES`` block for bound parameters, set semantics for the union.
+"""SPARQL text rewritten as text: a ``VALUES`` block for bound parameters, set semantics for the union,
+``GRAPH ?g`` kept off a server's graphs that are no named graphs of the store.
 
 Pure functions over the text, like :mod:`kgraph.sparql_text` (whose lexical masking they use), and
 below both the stores and the query layer: the stores call them on the text they are given (the
@@ -7,16 +8,18 @@ store layer may not import ``kgraph.query``), and anything above may call them t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .sparql_text import mask
 
-__all__ = ["union_as_set", "values_bound"]
+__all__ = ["graphs_without", "union_as_set", "values_bound"]
 
 #: a variable name (``?`` or ``$`` optional): what a key of a binding must be
 _VARIABLE = re.compile(r"[?$]?([A-Za-z_0-9\u00B7\u00C0-\uFFFF]+)")
 _FORM = re.compile(r"(?<![?$\w:])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+#: ``GRAPH ?g {`` (the keyword, not a variable or part of a prefixed name), up to the brace
+_GRAPH_VARIABLE = re.compile(r"(?<![?$\w:.-])GRAPH\s*[?$]([A-Za-z_0-9\u00B7\u00C0-\uFFFF]+)\s*(?=\{)", re.IGNORECASE)
 
 
 def _where_group(masked: str, form: re.Match[str]) -> int | None:
@@ -133,3 +136,37 @@ def union_as_set(sparql: str) -> str | None:
     for pos, text in sorted(inserts, key=lambda x: x[0], reverse=True):
         out = out[:pos] + text + out[pos:]
     return out
+
+
+def graphs_without(sparql: str, graphs: Sequence[str]) -> str:
+    r"""The query with each ``GRAPH ?g { … }`` kept off ``graphs`` (IRIs kgraph names, never user text).
+
+    A server whose default graph is always the union of its graphs (Virtuoso) keeps the store's
+    default graph in a named graph of its own, beside its own metadata graphs; a query's ``GRAPH ?g``
+    must range over the store's named graphs only. ``GRAPH ?g { P }`` becomes
+    ``{ GRAPH ?g { P } FILTER(?g NOT IN (…)) }``: a group of its own, so the filter applies to that
+    pattern alone, as if the server had no such graphs. A query without ``GRAPH ?var`` comes back
+    unchanged (``GRAPH <iri>`` names its graph itself), as does one whose braces do not match
+    (the server then reports the error).
+
+    >>> print(graphs_without("SELECT ?g { GRAPH ?g { ?s ?p ?o } }", ["http://e/d"]))
+    SELECT ?g { { GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<http://e/d>)) } }
+    >>> print(graphs_without("ASK { GRAPH <http://e/g> { ?s ?p '{' } }", ["http://e/d"]))
+    ASK { GRAPH <http://e/g> { ?s ?p '{' } }
+    """
+    if not graphs:
+        return sparql
+    masked = mask(sparql)
+    excluded = ", ".join(f"<{g}>" for g in graphs)
+    at: dict[int, list[str]] = {}  # text to insert before each position: a closing filter first, then an opening
+    for m in _GRAPH_VARIABLE.finditer(masked):
+        close = _matching(masked, m.end())
+        if close is None:
+            return sparql
+        at.setdefault(m.start(), []).append("{ ")
+        at.setdefault(close + 1, []).insert(0, f" FILTER(?{m.group(1)} NOT IN ({excluded})) }}")
+    parts, last = [], 0
+    for pos in sorted(at):
+        parts += [sparql[last:pos], *at[pos]]
+        last = pos
+    return "".join([*parts, sparql[last:]])

@@ -1,7 +1,8 @@
 """kgraph on a live Oxigraph server (``--store http://…/query``): the commands work unchanged.
 
-The store contract itself runs on the server in ``test_store_contract.py``; this module checks the
-commands and the Graph Store Protocol writes.
+The store contract itself runs on the server (and on a live Virtuoso) in ``test_store_contract.py``;
+this module checks the commands and the Graph Store Protocol writes, and, on a canned loopback
+server and in Oxigraph, what kgraph does for Virtuoso's answers and graphs.
 """
 from __future__ import annotations
 
@@ -134,3 +135,97 @@ def test_kgraph_serve_in_front_of_the_server(server: str, tmp_path: Path) -> Non
         assert any(r["partner"]["value"] == "https://w3id.org/kgraph/id/city/de/osnabrueck" for r in rows)
     finally:
         live.stop()
+
+
+# -- what kgraph does for servers that differ from SPARQL 1.1 (Virtuoso; the contract runs on a live one) ----
+Canned = tuple[str, list[tuple[bytes, dict[str, str]]]]  #: a canned server's URL and its answers to come
+
+
+@pytest.fixture
+def canned() -> Iterator[Canned]:
+    """A loopback HTTP server answering every request with the next canned (body, headers); its URL."""
+    import http.server
+    import threading
+
+    answers: list[tuple[bytes, dict[str, str]]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body, headers = answers.pop(0)
+            self.send_response(200)
+            for k, v in {"Content-Type": "application/sparql-results+json", **headers}.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    httpd = http.server.HTTPServer(("127.0.0.1", free_port()), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}/sparql", answers
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _rows(n: int) -> bytes:
+    cells = [{"s": {"type": "uri", "value": f"http://example.org/s{i}"}} for i in range(n)]
+    return json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": cells}}).encode()
+
+
+def test_an_answer_the_server_cut_at_its_row_limit_is_an_error(canned: Canned) -> None:
+    """Virtuoso cuts a SELECT at ResultSetMaxRows and says so in a header: kgraph refuses the short answer."""
+    url, answers = canned
+    be = RemoteBackend(url=url + "#profile=virtuoso", timeout=10)
+    answers.append((_rows(3), {}))
+    assert len(KnowledgeGraph(be).query("SELECT ?s WHERE { ?s ?p ?o }")) == 3
+    answers.append((_rows(2), {"X-SPARQL-MaxRows": "2"}))
+    with pytest.raises(StoreError, match=r"cut its answer .* at 2 rows.*ResultSetMaxRows"):
+        KnowledgeGraph(be).query("SELECT ?s WHERE { ?s ?p ?o }")
+
+
+def test_virtuosos_form_of_an_ask_answer_is_read(canned: Canned) -> None:
+    """Virtuoso answers ASK as a SELECT of ?__ASK_RETVAL: one row (1) when true, no row when false."""
+    url, answers = canned
+    be = RemoteBackend(url=url + "#profile=virtuoso", timeout=10)
+    one = {"__ASK_RETVAL": {"type": "typed-literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+                            "value": "1"}}
+    for bindings, want in (([one], True), ([], False)):
+        answers.append((json.dumps({"head": {"vars": ["__ASK_RETVAL"]}, "results": {"bindings": bindings}}).encode(),
+                        {}))
+        assert KnowledgeGraph(be).query("ASK { ?s ?p ?o }").boolean is want
+
+
+def test_graph_variables_range_over_the_stores_named_graphs_only() -> None:
+    """On Virtuoso the default graph's stand-in and the server's graphs are named graphs to the server;
+    kgraph's rewrite keeps every ``GRAPH ?var`` off them, and changes nothing else (run here on Oxigraph)."""
+    import pyoxigraph as ox
+
+    from kgraph.sparql_rewrite import graphs_without
+
+    e = "http://example.org/"
+    hidden = [e + "default", e + "meta"]
+    store = ox.Store()
+    for g in ("g1", "g2", "default", "meta"):
+        store.add(ox.Quad(ox.NamedNode(e + "a"), ox.NamedNode(e + "p"), ox.Literal(g), ox.NamedNode(e + g)))
+    queries = {
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }": {("g1",), ("g2",)},
+        "SELECT ?g ?h WHERE { GRAPH ?g { ?s ?p ?o } GRAPH $h { ?s ?p ?x } FILTER(?o = ?x) }":
+            {("g1", "g1"), ("g2", "g2")},
+        "SELECT ?o ?g WHERE { ?s ?p ?o OPTIONAL { GRAPH ?g { ?s ?p ?o } } }":  # the union keeps every graph
+            {("g1", "g1"), ("g2", "g2"), ("default", None), ("meta", None)},
+        "SELECT ?o WHERE { GRAPH <http://example.org/default> { ?s ?p ?o } }": {("default",)},  # named: kept
+        "SELECT ?g ?h WHERE { GRAPH ?g { ?x ?y ?z GRAPH ?h { ?s ?p ?o } } }  # GRAPH ?x { in a comment":
+            {("g1", "g1"), ("g1", "g2"), ("g2", "g1"), ("g2", "g2")},
+    }
+    for text, want in queries.items():
+        rewritten = graphs_without(text, hidden)
+        got = {tuple(None if t is None else (t.value.removeprefix(e)) for t in row)
+               for row in store.query(rewritten, use_default_graph_as_union=True)}  # type: ignore[union-attr]  # SELECTs
+        assert got == want, (text, rewritten)
+    text = 'SELECT * { ?s ex:graph ?g . ?s ?p "GRAPH ?g {" }'
+    assert graphs_without(text, hidden) == text and graphs_without("SELECT * { GRAPH ?g { } }", []) == \
+        "SELECT * { GRAPH ?g { } }"

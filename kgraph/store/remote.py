@@ -7,7 +7,7 @@ may be given one by one in the URL's fragment, which is never sent to the server
 
     http://127.0.0.1:7878/query                                    # Oxigraph server
     http://localhost:3030/kg/query#profile=fuseki                   # Apache Jena Fuseki
-    http://localhost:8890/sparql#profile=virtuoso&update=http://localhost:8890/sparql-auth
+    http://localhost:8890/sparql#profile=virtuoso                   # OpenLink Virtuoso
 
 Values never become query text except as RDF terms written by Oxigraph's N-Triples serialiser
 (which escapes quotes, backslashes and line breaks and refuses invalid IRIs), in a ``VALUES`` block
@@ -16,6 +16,7 @@ or a triple pattern; SPARQL's protocol has no other way to send a bound value.
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -46,21 +47,38 @@ class Profile:
     ``update`` and ``gsp`` are paths resolved against the query endpoint's URL (``""`` = the same
     URL, ``"./x"`` = below it, ``"x"`` = beside it, None = none). ``union`` is the query-string parameter that
     makes the default graph the union of the named graphs (None when the server does so itself or by configuration).
-    ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6),
+    ``union_bag`` says the server counts a triple once per graph that holds it (Oxigraph < 0.6, Virtuoso),
     which kgraph corrects (see :func:`kgraph.sparql_rewrite.union_as_set`).
+
+    The rest describes servers that differ from SPARQL 1.1 (Virtuoso; docs/scale.md says what it changes):
+    ``transactions`` says a request of several update operations is applied whole or not at all.
+    ``default_graph`` names the graph that holds the store's default graph on a server that has no
+    default graph of its own (its default graph is always the union of all its graphs); kgraph's
+    reads give its quads back in the default graph. ``own_graphs`` are graphs the server keeps for
+    itself (its metadata), which kgraph's reads of quads, graphs and size leave out. A query's
+    ``GRAPH ?g`` ranges over neither (:func:`kgraph.sparql_rewrite.graphs_without`). ``bnodes_in_data``
+    says ``INSERT DATA`` may hold blank nodes; where it may not, kgraph writes such data with
+    ``INSERT { … } WHERE { }``, which means the same.
     """
 
     update: str | None
     gsp: str | None
     union: str | None
     union_bag: bool = False
+    transactions: bool = True
+    default_graph: str | None = None
+    own_graphs: tuple[str, ...] = ()
+    bnodes_in_data: bool = True
 
 
-#: the servers docs/scale.md covers; only ``oxigraph`` is tested live
+#: the servers docs/scale.md covers; ``oxigraph`` and ``virtuoso`` are tested live
 PROFILES: dict[str, Profile] = {
     "oxigraph": Profile(update="update", gsp="store", union="union-default-graph", union_bag=True),
     "fuseki": Profile(update="update", gsp="data", union=None),
-    "virtuoso": Profile(update="", gsp="sparql-graph-crud", union=None),
+    "virtuoso": Profile(update="", gsp="sparql-graph-crud", union=None, union_bag=True, transactions=False,
+                        default_graph=PREFIXES["kgr"] + "graph/default",
+                        own_graphs=("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#"),
+                        bnodes_in_data=False),
     "graphdb": Profile(update="./statements", gsp="./rdf-graphs/service", union=None),
     "qlever": Profile(update="", gsp=None, union=None),
     "generic": Profile(update="", gsp=None, union=None),
@@ -125,6 +143,11 @@ class Endpoints:
         return cls(query=base, update=update or None, gsp=gsp or None, profile=profile)
 
 
+#: triples per ``GRAPH`` block of an ``INSERT DATA``: Virtuoso's parser runs out of stack at about 5,000
+#: in one block; several blocks for one graph are plain SPARQL 1.1 on every server
+_BLOCK = 1000
+
+
 def _term(term: Node) -> str:
     """An rdflib term in N-Triples syntax, written by Oxigraph (safe to place in query text)."""
     return str(to_ox(term))
@@ -138,7 +161,8 @@ class RemoteBackend:
     """A SPARQL 1.1 server as a kgraph store."""
 
     name = "remote"
-    #: each request is one transaction on the server; update and Graph Store Protocol where the server has them
+    #: each request is one transaction on the server (where its profile says so); update and Graph Store
+    #: Protocol where the server has them
     capabilities = Capabilities(transactions=True, query_timeout=True, read_only_open=True, named_graphs=True,
                                 persistent=True)
 
@@ -148,8 +172,11 @@ class RemoteBackend:
         self.path: Path | None = None
         self.read_only = read_only
         self.timeout = timeout
+        profile = self.endpoints.profile
         self.capabilities = replace(type(self).capabilities, update=self.endpoints.update is not None,
-                                    graph_store_protocol=self.endpoints.gsp is not None)
+                                    graph_store_protocol=self.endpoints.gsp is not None,
+                                    transactions=profile.transactions)
+        self._default = ox.NamedNode(profile.default_graph) if profile.default_graph else None
 
     # -- HTTP
     def _request(self, url: str, *, data: bytes | None = None, method: str = "GET",
@@ -158,6 +185,11 @@ class RemoteBackend:
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 body: bytes = resp.read()
+                cap = resp.headers.get("X-SPARQL-MaxRows")
+                if cap is not None:
+                    raise StoreError(f"the SPARQL server at {url} cut its answer to the {what} at {cap} rows; raise "
+                                     "its row limit (Virtuoso: ResultSetMaxRows in virtuoso.ini's [SPARQL] section) "
+                                     "above the size of the store, or LIMIT the query below it")
                 return body
         except urllib.error.HTTPError as err:
             detail = err.read().decode("utf-8", "replace").strip()[:500]
@@ -189,6 +221,9 @@ class RemoteBackend:
         data = json.loads(body)
         if "boolean" in data:
             return [], bool(data["boolean"])
+        if kind == "ASK":  # Virtuoso answers an ASK as a SELECT of ?__ASK_RETVAL: one row when true, none when false
+            bindings = data["results"]["bindings"]
+            return [], any(cell.get("value") not in ("0", "false") for row in bindings for cell in row.values())
         names = list(data["head"].get("vars", []))
         rows = [tuple(_json_term(b.get(v)) for v in names) for b in data["results"]["bindings"]]
         return names, iter(rows)
@@ -205,33 +240,47 @@ class RemoteBackend:
             raise StoreError("this store was opened read-only; open it without read_only to write")
 
     # -- reading
+    def _in_graphs(self, pattern: str) -> str:
+        """``GRAPH ?g { pattern }`` over the store's graphs: the server's own graphs left out.
+
+        The filter also keeps Virtuoso from answering ``SELECT DISTINCT ?g`` from its list of
+        graphs, which ignores graph permissions (it would name its private graphs).
+        """
+        own = self.endpoints.profile.own_graphs
+        keep = f" FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in own)}))" if own else ""
+        return f"GRAPH ?g {{ {pattern} }}{keep}"
+
     def __len__(self) -> int:
-        rows = list(self._select("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }",
-                                 union=False))
+        graphs = self._in_graphs("?s ?p ?o")  # with the default graph's stand-in, where the profile has one
+        quads = graphs if self._default else f"{{ {graphs} }} UNION {{ ?s ?p ?o }}"
+        rows = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {quads} }}", union=False))
         return int(rows[0][0]) if rows else 0  # type: ignore[call-overload]  # COUNT is an integer literal
 
     def quads(self, s: Node | None = None, p: Node | None = None, o: Node | None = None,
               g: Identifier | Lit["any"] | None = "any") -> Iterator[Quad]:
         pattern = " ".join(_term(t) if t is not None else v for t, v in ((s, "?s"), (p, "?p"), (o, "?o")))
+        default = graph_to_rdflib(self._default) if self._default else None  # the default graph's stand-in
         if g == "any":
-            where = f"{{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }}"
+            graphs = self._in_graphs(pattern)
+            where = graphs if default else f"{{ {graphs} }} UNION {{ {pattern} }}"
         elif g is None:
-            where = pattern
+            where = f"GRAPH {self._default} {{ {pattern} }}" if self._default else pattern
         else:
             where = f"GRAPH {_term(g)} {{ {pattern} }}"
         for row in self._select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}", union=False):
             qs, qp, qo, qg = row
             yield (s if s is not None else qs, p if p is not None else qp,  # type: ignore[misc]  # ?s ?p ?o are bound
                    o if o is not None else qo,
-                   qg if g == "any" else g)
+                   (None if default is not None and qg == default else qg) if g == "any" else g)
 
     def named_graphs(self) -> list[Identifier]:
-        return [r[0] for r in self._select(  # type: ignore[misc]  # ?g is bound to a graph name
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", union=False)]
+        default = graph_to_rdflib(self._default) if self._default else None
+        rows = self._select(f"SELECT DISTINCT ?g WHERE {{ {self._in_graphs('?s ?p ?o')} }} ORDER BY ?g", union=False)
+        return [r[0] for r in rows if r[0] != default]  # type: ignore[misc]  # ?g is bound to a graph name
 
     def query(self, sparql: str, *, prefixes: Mapping[str, str], bindings: Mapping[str, Node]) -> RawResult:
         """Run a read-only query on the server; the default graph is the union of the graphs (as a set)."""
-        from ..sparql_rewrite import union_as_set, values_bound
+        from ..sparql_rewrite import graphs_without, union_as_set, values_bound
         from ..sparql_text import query_form
         from .oxigraph import syntax_error
 
@@ -249,8 +298,10 @@ class RemoteBackend:
                 raise UsageError(f"cannot bind {', '.join('?' + k for k in bindings)} in this query on a SPARQL "
                                  "server: give the query a WHERE group and bind IRIs or literals")
             text = bound
-        if self.endpoints.profile.union_bag:
+        profile = self.endpoints.profile
+        if profile.union_bag:
             text = union_as_set(text) or text
+        text = graphs_without(text, [*profile.own_graphs, *([profile.default_graph] if profile.default_graph else [])])
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes.items())
         kind = "CONSTRUCT" if query_form(sparql) in ("CONSTRUCT", "DESCRIBE") else (query_form(sparql) or "SELECT")
         names, answer = self._run(prologue + text, union=True, kind=kind)
@@ -282,11 +333,10 @@ class RemoteBackend:
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self._writable()
         try:
-            lines = [(graph_to_ox(g), f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .") for s, p, o, g in quads]
+            terms = [(graph_to_ox(g), to_ox(s), to_ox(p), to_ox(o)) for s, p, o, g in quads]
         except (TypeError, ValueError) as exc:
             raise StoreError(f"could not write to the store: {exc}; nothing was changed") from exc
-        if lines:
-            self._update("INSERT DATA {\n" + _grouped(lines) + "\n}")
+        self._insert(terms)
 
     def remove_graph(self, graph: Identifier) -> None:
         self._writable()
@@ -300,16 +350,27 @@ class RemoteBackend:
             raise LoadError(f"cannot load format {format!r}; use one of {', '.join(_FORMATS)}")
         target = graph_to_ox(graph)
         try:
-            lines = [(target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name,
-                      f"{q.subject} {q.predicate} {q.object} .")
+            terms = [(target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name,
+                      q.subject, q.predicate, q.object)
                      for q in ox.parse(path=str(path), format=fmt)]
         except (SyntaxError, ValueError) as exc:
             raise LoadError(f"{path}: not valid {format}: {exc}; fix the file and load it again; nothing was changed"
                             ) from exc
         except OSError as exc:
             raise LoadError(f"cannot read {path}: {exc}; check the path") from exc
-        if lines:
-            self._update("INSERT DATA {\n" + _grouped(lines) + "\n}")
+        self._insert(terms)
+
+    def _insert(self, quads: Sequence[tuple[object, ...]]) -> None:
+        """One update adding ``(graph, s, p, o)`` pyoxigraph terms (the default graph to the profile's stand-in)."""
+        if not quads:
+            return
+        lines = [(self._default if self._default and isinstance(g, ox.DefaultGraph) else g, f"{s} {p} {o} .")
+                 for g, s, p, o in quads]
+        data = _grouped(lines)
+        if not self.endpoints.profile.bnodes_in_data and any(isinstance(t, ox.BlankNode) for q in quads for t in q):
+            self._update("INSERT {\n" + data + "\n} WHERE { }")  # one solution: the same fresh blank nodes
+        else:
+            self._update("INSERT DATA {\n" + data + "\n}")
 
     def flush(self) -> None:
         return None
@@ -326,8 +387,11 @@ def _grouped(lines: Sequence[tuple[object, str]]) -> str:
         by_graph.setdefault(key, []).append(triple)
     parts = []
     for key, triples in by_graph.items():
-        body = "\n".join(triples)
-        parts.append(body if key == "" else f"GRAPH {key} {{\n{body}\n}}")
+        if key == "":
+            parts.append("\n".join(triples))
+            continue
+        for start in range(0, len(triples), _BLOCK):
+            parts.append(f"GRAPH {key} {{\n" + "\n".join(triples[start:start + _BLOCK]) + "\n}")
     return "\n".join(parts)
 
 
@@ -339,12 +403,25 @@ def _json_term(cell: Mapping[str, str] | None) -> Node | None:
     if kind == "uri":
         return to_rdflib(ox.NamedNode(value))
     if kind == "bnode":
-        return to_rdflib(ox.BlankNode(value))
+        return to_rdflib(_blank(value))
     if "xml:lang" in cell:
         return to_rdflib(ox.Literal(value, language=cell["xml:lang"]))
     if "datatype" in cell:
         return to_rdflib(ox.Literal(value, datatype=ox.NamedNode(cell["datatype"])))
     return to_rdflib(ox.Literal(value))
+
+
+def _blank(label: str) -> ox.BlankNode:
+    """A blank node for a server's label (Virtuoso's ``nodeID://b10001`` becomes ``b10001``, as in its N-Triples).
+
+    >>> _blank("nodeID://b10001"), _blank("b0"), _blank("x/y")
+    (<BlankNode value=b10001>, <BlankNode value=b0>, <BlankNode value=x_y>)
+    """
+    label = label.removeprefix("nodeID://")
+    try:
+        return ox.BlankNode(label)
+    except ValueError:
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", label) or "b")
 
 
 def _remote(*, path: Path | None = None, read_only: bool = False, url: str | None = None) -> RemoteBackend:
