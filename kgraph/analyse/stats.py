@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..graph import KnowledgeGraph
-from ..query.result import compact
+from ..query.labels import compact
 from .flat import local_name, text
 
 _TYPES = "SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type"
