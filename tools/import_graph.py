@@ -293,21 +293,23 @@ def dot(edges: Iterable[Edge], nodes: Iterable[str]) -> str:
     return "\n".join([*lines, "}"]) + "\n"
 
 
-def report(edges: list[Edge], nodes: Iterable[str], unresolved: Iterable[str] = ()) -> tuple[str, int]:
-    """The text this script prints for ``edges`` and its exit status (1 when there is a runtime cycle)."""
+def report(edges: list[Edge], nodes: Iterable[str], unresolved: Iterable[str] = (), *,
+           unit: str = "modules") -> tuple[str, int]:
+    """The text this script prints for ``edges`` between ``nodes`` (``unit``: what they are) and its exit
+    status: 1 when there is a runtime cycle or an import by a name built at run time, else 0."""
     nodes = sorted(nodes)
     out = []
     type_only = [e for e in edges if not e.runtime]
     local = [e for e in edges if e.kind == LOCAL]
     found = cycles(edges)
     if found:
-        out.append(f"{len(found)} import cycle(s) among {len(nodes)} modules:")
+        out.append(f"{len(found)} import cycle(s) among {len(nodes)} {unit}:")
         for component in found:
             members = set(component)
             out.append("  cycle: " + ", ".join(component))
             out += [f"    {e.describe()}" for e in edges if e.runtime and e.source in members and e.target in members]
     else:
-        out.append(f"no cycle: {len(nodes)} modules, {sum(e.runtime for e in edges)} runtime imports "
+        out.append(f"no cycle: {len(nodes)} {unit}, {sum(e.runtime for e in edges)} runtime imports "
                    f"({len(local)} inside functions), {len(type_only)} type-only")
         out.append("layers (each imports only from the layers before it):")
         for n, layer in enumerate(layers(adjacency(edges, nodes))):
@@ -338,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dot:
         sys.stdout.write(dot(edges, nodes))
         return 1 if cycles(edges) or graph.unresolved else 0
-    text, status = report(edges, nodes, graph.unresolved)
+    text, status = report(edges, nodes, graph.unresolved, unit="packages" if args.packages else "modules")
     sys.stdout.write(text)
     return status
 
