@@ -15,7 +15,7 @@ FORBIDDEN = {
     "kgraph.extract": ("kgraph.store", "kgraph.rdf"),
     "kgraph.store": ("kgraph.extract", "kgraph.read"),
 }
-ABOVE = ("kgraph.graph", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
+ABOVE = ("kgraph.graph", "kgraph.graph_core", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
          "kgraph.ingest", "kgraph.parallel", "kgraph.cluster", "kgraph.merge", "kgraph._build")
 #: build-time code (the shipped graph, the name tables): run by developers, never imported at run time
 BUILD = "kgraph._build"
@@ -263,6 +263,57 @@ def test_kgraph_has_no_import_cycle() -> None:
     assert GRAPH_TOOL.cycles(graph.edges) == [], GRAPH_TOOL.report(graph.edges, graph.modules)[0]
     assert GRAPH_TOOL.cycles(GRAPH_TOOL.collapse(graph.edges)) == []
     assert graph.unresolved == []
+
+
+#: the layers of docs/architecture.md, bottom first: a module may import its own layer and those below
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("errors", "vocab", "sparql_text", "sparql_rewrite", "hangul", "names_key", "atomic", "formats", "version",
+     "names", "places", "jsonld", "xlsx"),  # the helpers
+    ("read",),
+    ("extract",),
+    ("rdf",),
+    ("parallel", "cluster"),
+    ("store",),
+    ("query",),
+    ("graph_core",),
+    ("ingest", "analyse", "validate", "export", "merge", "views"),  # the features
+    ("graph",),  # the facade, with its doors to the features
+    ("serve", "cli"),
+    ("__init__", "__main__"),  # the kgraph package itself, and ``python -m kgraph``
+)
+
+
+def layer_of(module: str) -> int | None:
+    """The index in :data:`LAYERS` of a kgraph module (by its top-level package or module), or None."""
+    parts = module.split(".")
+    top = parts[1] if len(parts) > 1 else "__init__"
+    return next((n for n, names in enumerate(LAYERS) if top in names), None)
+
+
+def upward_imports(edges) -> list[str]:
+    """Runtime imports from a layer to one above it (type-only imports may point anywhere)."""
+    return [e.describe() for e in edges if e.runtime and not e.source.startswith(BUILD)
+            and (layer_of(e.target) or 0) > (layer_of(e.source) or 0)]
+
+
+def test_every_module_has_a_layer() -> None:
+    graph = GRAPH_TOOL.import_graph(PKG)
+    unplaced = [m for m in graph.modules if not m.startswith(BUILD) and layer_of(m) is None]
+    assert not unplaced, f"place these in LAYERS and in docs/architecture.md: {unplaced}"
+
+
+def test_upward_imports_are_found() -> None:
+    edge = GRAPH_TOOL.Edge
+    assert upward_imports([edge("kgraph.store.oxigraph", "kgraph.query.runner", 3, "local"),
+                           edge("kgraph.query.runner", "kgraph.store.base", 4, "top"),
+                           edge("kgraph.analyse.ties", "kgraph.graph", 5, "type")]) \
+        == ["kgraph.store.oxigraph -> kgraph.query.runner (line 3, local)"]
+
+
+def test_every_runtime_import_points_down_the_layers() -> None:
+    """Dependencies point down only: no module imports a layer above its own at run time (inside
+    functions included); a feature may name the facade in an annotation (``if TYPE_CHECKING:``)."""
+    assert upward_imports(GRAPH_TOOL.import_graph(PKG).edges) == []
 
 
 def test_the_features_see_the_facade_only_as_a_type() -> None:
