@@ -5,7 +5,7 @@ This is :class:`~kgraph.graph.KnowledgeGraph` without its doors to the features 
 facade only as a type (``if TYPE_CHECKING:``), and one that must make a graph of its own (validating
 a file, reading with the shipped graph's names) makes a ``GraphCore``. So the facade imports the
 features and no feature imports the facade back: the import graph has no cycle
-(``python tools/import_graph.py``). Users open a ``KnowledgeGraph``; every method here is one of its.
+(``python tools/import_graph.py``). Users open a ``KnowledgeGraph``, which has every method here.
 """
 from __future__ import annotations
 
