@@ -34,8 +34,7 @@ from synthetic import named_query_params, write_nquads  # noqa: E402
 from kgraph import KnowledgeGraph  # noqa: E402
 from kgraph.errors import QueryTimeout  # noqa: E402
 from kgraph.query.named import named_queries  # noqa: E402
-from kgraph.store.oxigraph import OxigraphBackend  # noqa: E402
-from kgraph.store.rdflib_memory import RdflibBackend  # noqa: E402
+from kgraph.store import open_backend  # noqa: E402
 
 OUT = HERE / "output"
 DEFAULT_REPS = {10_000: 20, 100_000: 10, 1_000_000: 5}
@@ -62,7 +61,7 @@ def bench_size(n: int, reps: int, rdflib_reps: int, rdflib_timeout: float, work:
 
     # kgraph: the on-disk store, as `kgraph load` uses it
     store = work / f"store-{n}"
-    be = OxigraphBackend(path=store)
+    be = open_backend("oxigraph", path=store)  # the registry's on-disk Oxigraph backend (kgraph's default)
     seconds, _ = timed(lambda: be.load_file(nq, format="nquads"))
     assert len(be) == info.triples, (len(be), info.triples)
     result["kgraph_load_s"] = seconds
@@ -86,11 +85,11 @@ def bench_size(n: int, reps: int, rdflib_reps: int, rdflib_timeout: float, work:
     shutil.rmtree(store, ignore_errors=True)
 
     # plain rdflib in memory
-    rb = RdflibBackend()
+    rb = open_backend("rdflib")
     seconds, _ = timed(lambda: rb.load_file(nq, format="nquads"))
     result["rdflib_load_s"] = seconds
     print(f"  rdflib load  {seconds:8.2f} s  {info.triples / seconds:>10,.0f} triples/s", flush=True)
-    rkg = KnowledgeGraph(rb)  # type: ignore[arg-type]
+    rkg = KnowledgeGraph(rb)
     for name, params in named_query_params().items():
         entry = result["queries"][name]
         try:

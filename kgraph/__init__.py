@@ -14,6 +14,6 @@ Importing kgraph has no side effects: nothing is opened, created or downloaded u
 from .errors import KgraphError
 from .graph import KnowledgeGraph, default_store_path
 from .query.result import QueryResult
+from .version import __version__
 
-__version__ = "0.1.0"
 __all__ = ["KgraphError", "KnowledgeGraph", "QueryResult", "default_store_path", "__version__"]

@@ -17,13 +17,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .atomic import atomic_files, atomic_write, atomic_write_text
 from .errors import ExportError, UsageError  # ExportError lives in kgraph.errors; importable from here as before
 from .formats import RDF_FORMATS as REGISTRY
-from .graph import KnowledgeGraph
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 #: RDF formats: name -> (pyoxigraph format name, keeps named graphs), from :data:`kgraph.formats.RDF_FORMATS`
 #: (``jsonld`` is written by kgraph.jsonld: compact, with a @context)

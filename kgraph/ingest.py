@@ -8,15 +8,19 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ExtractionError, KgraphError, ReadError, StoreBusy, StoreDamaged, UsageError
 from .extract.explain import Explanation, explain_article
 from .extract.model import Reading
 from .extract.pipeline import Extractor
+from .graph_core import GraphCore
 from .parallel import Read, default_workers, read_files
 from .read import read_article
 from .read.load import SUFFIXES
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 #: articles are written in batches: the writer's lock is held for one batch, never for a whole run
 BATCH_ARTICLES = 25
@@ -115,9 +119,7 @@ def _graph(kg: object | None) -> Any:
     """The graph to learn names and ties from: the store's, else the shipped graph."""
     if kg is not None:
         return kg
-    from .graph import KnowledgeGraph
-
-    return KnowledgeGraph.shipped()
+    return GraphCore.shipped()  # the facade's core: the facade itself imports this module
 
 
 class SizedReads(Protocol):
@@ -141,7 +143,8 @@ class _Sized:
         return self._items
 
 
-def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Mapping[str, object] | None = None,
+def ingest(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike[str]], *,
+           overrides: Mapping[str, object] | None = None,
            progress: Callable[[SizedReads], Iterable[Read]] | None = None, workers: int | None = None,
            dask: Any = None) -> IngestReport:
     """Read, extract and store every article; a bad file is reported and skipped, nothing else is lost.
@@ -155,10 +158,8 @@ def ingest(kg: object, paths: Iterable[str | os.PathLike[str]], *, overrides: Ma
     cluster instead (:mod:`kgraph.cluster`). Either way only this process writes. Nodes
     merged with ``kgraph merge`` stay merged: a re-read article names the kept node.
     """
-    from .graph import KnowledgeGraph
     from .merge import canonicalise, mapping, note_rewrite
 
-    assert isinstance(kg, KnowledgeGraph)
     if dask is not None and workers is not None:
         raise UsageError("give either workers (a process pool on this machine) or a Dask cluster, not both")
     files = expand(paths)

@@ -15,7 +15,7 @@ FORBIDDEN = {
     "kgraph.extract": ("kgraph.store", "kgraph.rdf"),
     "kgraph.store": ("kgraph.extract", "kgraph.read"),
 }
-ABOVE = ("kgraph.graph", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
+ABOVE = ("kgraph.graph", "kgraph.graph_core", "kgraph.query", "kgraph.analyse", "kgraph.views", "kgraph.serve", "kgraph.cli",
          "kgraph.ingest", "kgraph.parallel", "kgraph.cluster", "kgraph.merge", "kgraph._build")
 #: build-time code (the shipped graph, the name tables): run by developers, never imported at run time
 BUILD = "kgraph._build"
@@ -173,3 +173,170 @@ def test_nothing_outside_the_store_recognises_a_backend_or_touches_its_privates(
         if found:
             bad[str(f.relative_to(PKG.parent))] = found
     assert not bad, f"backends recognised by name or type, or their private parts touched: {bad}"
+
+
+# -- the import graph has no cycle (tools/import_graph.py, the command docs/architecture.md gives) -----
+def _import_graph_tool():
+    """``tools/import_graph.py``, loaded from its file (tools/ is scripts, not a package)."""
+    import importlib.util
+    import sys
+
+    path = PKG.parent / "tools" / "import_graph.py"
+    spec = importlib.util.spec_from_file_location("kgraph_import_graph_tool", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (dataclasses look their module up while the file runs)
+    spec.loader.exec_module(module)
+    return module
+
+
+GRAPH_TOOL = _import_graph_tool()
+
+
+def _package(root: Path, files: dict[str, str]) -> Path:
+    """A package called ``root.name`` under ``root``, its modules' sources given by relative path."""
+    for name, source in files.items():
+        f = root / name
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(source, encoding="utf-8")
+    return root
+
+
+def test_the_cycle_check_finds_a_planted_cycle_also_through_a_function_local_import(tmp_path) -> None:
+    """A cycle is one whether its imports are at the top or inside a function (run when it is called):
+    the check finds both, names the modules and the lines, and the command exits 1."""
+    pkg = _package(tmp_path / "planted", {
+        "__init__.py": "",
+        "low.py": "def helper():\n    from .high import feature  # inside a function: still an import\n"
+                  "    return feature\n",
+        "high.py": "from . import low\n\n\ndef feature():\n    return low\n",
+        "side.py": "from .low import helper\n",
+    })
+    graph = GRAPH_TOOL.import_graph(pkg)
+    assert GRAPH_TOOL.cycles(graph.edges) == [["planted.high", "planted.low"]]
+    local = [e for e in graph.edges if e.source == "planted.low"]
+    assert [(e.target, e.line, e.kind) for e in local] == [("planted.high", 2, "local")]
+    text, status = GRAPH_TOOL.report(graph.edges, graph.modules)
+    assert status == 1 and "cycle: planted.high, planted.low" in text and "planted.low -> planted.high (line 2, local)" in text
+    assert GRAPH_TOOL.main(["--root", str(pkg)]) == 1
+
+
+def test_a_type_only_import_back_is_no_cycle(tmp_path) -> None:
+    """The facade's way: a feature imports the facade under ``if TYPE_CHECKING:`` only (for its
+    annotations), so the facade may import the feature: the import back never runs."""
+    pkg = _package(tmp_path / "facade", {
+        "__init__.py": "",
+        "graph.py": "class Graph:\n    def feature(self):\n        from .feature import run\n\n        return run(self)\n",
+        "feature.py": "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING\n\n"
+                      "if TYPE_CHECKING:\n    from .graph import Graph\n\n\ndef run(g: Graph) -> Graph:\n    return g\n",
+    })
+    graph = GRAPH_TOOL.import_graph(pkg)
+    assert GRAPH_TOOL.cycles(graph.edges) == []
+    kinds = {(e.source, e.target): e.kind for e in graph.edges}
+    assert kinds == {("facade.graph", "facade.feature"): "local", ("facade.feature", "facade.graph"): "type"}
+    text, status = GRAPH_TOOL.report(graph.edges, graph.modules)
+    assert status == 0 and text.startswith("no cycle") and "facade.feature -> facade.graph (line 6, type)" in text
+    # the layers: the feature below the facade that offers it
+    assert GRAPH_TOOL.layers(GRAPH_TOOL.adjacency(graph.edges, graph.modules)) == [
+        ["facade", "facade.feature"], ["facade.graph"]]
+
+
+def test_an_import_by_a_name_built_at_run_time_is_reported(tmp_path) -> None:
+    """``__import__(f"...")`` hides an edge from any parse: the check says where, and fails."""
+    pkg = _package(tmp_path / "hidden", {
+        "__init__.py": "for m in ('a',):\n    __import__(f'{__name__}.{m}')\n",
+        "a.py": "import importlib\nimportlib.import_module('hidden.b')\n",
+        "b.py": "",
+    })
+    graph = GRAPH_TOOL.import_graph(pkg)
+    assert graph.unresolved == ["hidden:2"]
+    assert [(e.source, e.target) for e in graph.edges] == [("hidden.a", "hidden.b")]  # a spelled-out name is followed
+    assert GRAPH_TOOL.report(graph.edges, graph.modules, graph.unresolved)[1] == 1
+
+
+def test_kgraph_has_no_import_cycle() -> None:
+    """No runtime cycle among kgraph's modules (imports inside functions included), nor among its
+    packages (``kgraph.extract``, ``kgraph.graph`` …, which also catches a cycle through a package's
+    ``__init__``), and no import the parse cannot follow. Type-only imports do not count."""
+    graph = GRAPH_TOOL.import_graph(PKG)
+    assert len(graph.modules) > 100 and any(e.kind == "local" for e in graph.edges)
+    assert GRAPH_TOOL.cycles(graph.edges) == [], GRAPH_TOOL.report(graph.edges, graph.modules)[0]
+    assert GRAPH_TOOL.cycles(GRAPH_TOOL.collapse(graph.edges)) == []
+    assert graph.unresolved == []
+
+
+#: the layers of docs/architecture.md, bottom first: a module may import its own layer and those below
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("errors", "vocab", "sparql_text", "sparql_rewrite", "hangul", "names_key", "atomic", "formats", "version",
+     "names", "places", "jsonld", "xlsx"),  # the helpers
+    ("read",),
+    ("extract",),
+    ("rdf",),
+    ("parallel", "cluster"),
+    ("store",),
+    ("query",),
+    ("graph_core",),
+    ("ingest", "analyse", "validate", "export", "merge", "views"),  # the features
+    ("graph",),  # the facade, with its doors to the features
+    ("serve", "cli"),
+    ("__init__", "__main__"),  # the kgraph package itself, and ``python -m kgraph``
+)
+
+
+def layer_of(module: str) -> int | None:
+    """The index in :data:`LAYERS` of a kgraph module (by its top-level package or module), or None."""
+    parts = module.split(".")
+    top = parts[1] if len(parts) > 1 else "__init__"
+    return next((n for n, names in enumerate(LAYERS) if top in names), None)
+
+
+def upward_imports(edges) -> list[str]:
+    """Runtime imports from a layer to one above it (type-only imports may point anywhere)."""
+    return [e.describe() for e in edges if e.runtime and not e.source.startswith(BUILD)
+            and (layer_of(e.target) or 0) > (layer_of(e.source) or 0)]
+
+
+def test_every_module_has_a_layer() -> None:
+    graph = GRAPH_TOOL.import_graph(PKG)
+    unplaced = [m for m in graph.modules if not m.startswith(BUILD) and layer_of(m) is None]
+    assert not unplaced, f"place these in LAYERS and in docs/architecture.md: {unplaced}"
+
+
+def test_upward_imports_are_found() -> None:
+    edge = GRAPH_TOOL.Edge
+    assert upward_imports([edge("kgraph.store.oxigraph", "kgraph.query.runner", 3, "local"),
+                           edge("kgraph.query.runner", "kgraph.store.base", 4, "top"),
+                           edge("kgraph.analyse.ties", "kgraph.graph", 5, "type")]) \
+        == ["kgraph.store.oxigraph -> kgraph.query.runner (line 3, local)"]
+
+
+def test_every_runtime_import_points_down_the_layers() -> None:
+    """Dependencies point down only: no module imports a layer above its own at run time (inside
+    functions included); a feature may name the facade in an annotation (``if TYPE_CHECKING:``)."""
+    assert upward_imports(GRAPH_TOOL.import_graph(PKG).edges) == []
+
+
+def test_the_features_see_the_facade_only_as_a_type() -> None:
+    """The facade (``kgraph.graph``) offers doors to the features (``kg.ingest()``, ``kg.render()`` …)
+    that import them when called; no feature imports the facade back at run time."""
+    graph = GRAPH_TOOL.import_graph(PKG)
+    doors = {e.target for e in graph.edges if e.source == "kgraph.graph" and e.runtime}
+    assert {"kgraph.ingest", "kgraph.validate", "kgraph.export", "kgraph.analyse"} <= doors
+    back = [e.describe() for e in graph.edges if e.target in ("kgraph.graph", "kgraph") and e.runtime
+            and e.source.startswith(("kgraph.ingest", "kgraph.analyse", "kgraph.validate", "kgraph.export",
+                                     "kgraph.views", "kgraph.query", "kgraph.merge"))]
+    assert back == []
+
+
+def test_benchmarks_open_stores_by_name_and_leave_backends_private() -> None:
+    """The benchmarks use the store as anyone would: ``open_backend(name)`` or ``KnowledgeGraph``, never a
+    backend class, a backend's ``_`` attributes or the store's file markers."""
+    bad = {}
+    for f in sorted((PKG.parent / "benchmarks").glob("*.py")):
+        source = f.read_text(encoding="utf-8")
+        found = backend_intrusions(source)
+        found += [f"line {n.lineno}: imports {n.module}" for n in ast.walk(ast.parse(source))
+                  if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("kgraph.store.")]
+        if found:
+            bad[f.name] = found
+    assert not bad, f"benchmarks reach into the store: {bad}"

@@ -85,7 +85,7 @@ def test_a_folder_of_other_files_or_a_file_is_refused(tmp_path: Path) -> None:
 
 def test_an_interrupted_creation_is_completed_next_time(store_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        tmp_path: Path) -> None:
-    import kgraph.graph as graph_mod
+    import kgraph.graph_core as graph_mod  # where KnowledgeGraph.open finds the shipped graph
 
     broken = tmp_path / "broken.trig"
     broken.write_text("<https://example.org/a> <https://example.org/b> ", encoding="utf-8")

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from ..errors import UsageError
-from ..graph import KnowledgeGraph
 from .model import Entity
 from .projections import to_networkx
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 #: The centrality measures :func:`rank` knows.
 MEASURES: tuple[str, ...] = ("degree", "betweenness", "pagerank")

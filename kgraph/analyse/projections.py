@@ -9,14 +9,17 @@ space, unknown numbers left out), so GraphML and GEXF writers take the graphs as
 from __future__ import annotations
 
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from ..errors import UsageError
-from ..graph import KnowledgeGraph
 from . import queries
 from .flat import join
 from .model import Entity
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 #: The projections :func:`to_networkx` builds.
 VIEWS: tuple[str, ...] = ("partnership", "co-attendance", "city-event")
@@ -37,6 +40,7 @@ def to_networkx(kg: KnowledgeGraph, *, view: str = "partnership") -> nx.Graph[st
 
     Nodes carry ``label``, ``label_en``, ``label_ko``, ``country`` (ISO code) and ``kind``.
 
+    >>> from kgraph import KnowledgeGraph
     >>> g = to_networkx(KnowledgeGraph.shipped())
     >>> g.edges["https://w3id.org/kgraph/id/city/kr/gwangmyeong", "https://w3id.org/kgraph/id/city/us/austin"]["year"]
     1999

@@ -12,15 +12,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from ..errors import UsageError
-from ..graph import KnowledgeGraph
 from ..vocab import KG, SCHEMA
 from .flat import text
 from .model import Entity, Stated, Tie, kind_of, read_ties
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 #: One ``predicate value`` pair of a subject's facts (tabs and line breaks in values become spaces).
 _PAIR = 'CONCAT(STR(?p), " ", REPLACE(STR(?o), "[\\t\\n\\r]", " "))'

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..graph import KnowledgeGraph
-from ..query.result import compact
+from ..query.labels import compact
 from .flat import local_name, text
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 _TYPES = "SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type"
 
@@ -84,6 +87,7 @@ def stats(kg: KnowledgeGraph) -> Stats:
 
     A tie counts once for each country it touches (a tie between two Korean cities counts once for KR).
 
+    >>> from kgraph import KnowledgeGraph
     >>> s = stats(KnowledgeGraph.shipped())
     >>> s.ties > 0 and s.unsourced_ties == 0
     True

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import URIRef
 
-from ..graph import KnowledgeGraph
 from ..vocab import SCHEMA
 from . import queries
 from .model import Entity, Tie
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import click
 from ..errors import ShapesViolated
 from ..export import FORMATS as EXPORT_FORMATS
 from ..query.result import display_width, pad
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 if TYPE_CHECKING:

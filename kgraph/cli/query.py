@@ -10,7 +10,7 @@ import click
 from ..errors import UsageError
 from ..formats import RDF_FORMATS
 from ..query.result import FILE_FORMATS, FORMATS
-from . import main, store_option
+from .app import main, store_option
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph

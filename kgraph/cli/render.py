@@ -6,7 +6,7 @@ from typing import TextIO
 
 import click
 
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from . import main, store_option
+from .app import main, store_option
 from .query import open_graph
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import StoreDamaged
-from . import main, store_option
+from .app import main, store_option
 
 
 def _store_path(store: str | None) -> Path:

@@ -21,10 +21,10 @@ from . import patterns_ko_events as P
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
+from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
-from .reading_state import Tags, kiwi, per_analyser, word_tags
 from .text_units import Sentence
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
@@ -40,32 +40,6 @@ _VERBAL = re.compile(r"(하고|했다|했으며|하며|해|한|하는|할|했고
 _VERBAL_HEADS = ("면담", "회담", "접견", "방문", "간담회", "협약", "교류전")
 _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
-
-
-def tags(word: str) -> Tags:
-    """Kiwi's morphemes of one word, as (form, tag) pairs: as read in its sentence when the article under
-    way has it, else as read alone (both by the reading's own analyser)."""
-    seen = word_tags(word)
-    return seen if seen is not None else per_analyser(_tags_alone, word)
-
-
-_VERB_TAGS = {"VV", "VA", "VX"}
-
-
-def inflected(word: str) -> bool:
-    """Kiwi reads ``word`` as a verb or adjective with its ending (방문하여, 초청받아, 접견했으며), no noun phrase."""
-    t = tags(word)
-    if len(t) < 2 or not t[-1][1].startswith("E"):
-        return False
-    if any(tag in ("XSV", "XSA") for _, tag in t):
-        return True  # 방문하여, 참석해: a noun made a verb
-    # 초청받아: a verb after a noun of two syllables or more (not 김병내, a name Kiwi cuts as 김 + 병 + 내다)
-    return any(tag in _VERB_TAGS and i > 0 and t[i - 1][1] == "NNG" and len(t[i - 1][0]) >= 2
-               for i, (_, tag) in enumerate(t))
-
-
-def _tags_alone(word: str) -> Tags:
-    return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 
 
 def nominal(word: str) -> bool:

@@ -18,6 +18,7 @@ from .. import vocab as V
 from ..hangul import is_hangul_word
 from ..vocab import minted
 from .context import Ctx, Mention
+from .ko_tags import inflected, tags
 from .lexicon import (
     CITY_BOUND,
     CITY_TITLES,
@@ -118,8 +119,6 @@ def strip_particle(word: str) -> str:
 
 
 def _strip_particle(word: str) -> str:
-    from .ko_events import tags
-
     ts = list(tags(word))
     out = word
     while ts and ts[-1][1].startswith("J") and out.endswith(ts[-1][0]) and len(out) - len(ts[-1][0]) >= 2:
@@ -258,8 +257,6 @@ def _is_mention(ctx: Ctx, w: Word, types: tuple[str, ...] = ("City", "Country", 
 
 def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
     """A word that can be a Korean personal name here (not a place already recognised, no particle)."""
-    from .ko_events import inflected, tags
-
     t = text if text is not None else w.text
     if _is_mention(ctx, w, ("City", "Country")):
         return False
@@ -298,8 +295,6 @@ def _name_like_place(ctx: Ctx, t: str) -> bool:
 
 def _name_part(word: str) -> bool:
     """A word that can be part of a foreign name: no particles or endings attached."""
-    from .ko_events import tags
-
     ts = tags(word)
     if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2 and \
             ts[-1][0] not in ("로", "도", "야", "나", "루"):

@@ -38,6 +38,7 @@ from .patterns_ko_places import (
     SUFFIX_TITLES,
     TIE_AFTER_RE,
     TIE_DESCRIPTOR_BEFORE_RE,
+    TIE_WORD_RE,
     UNKNOWN_FOREIGN_NEXT_RE,
     UNKNOWN_FOREIGN_SUFFIXES,
     UNKNOWN_WORD_SCORE,
@@ -796,8 +797,6 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     Needs one foreign country named in the article (its country), a name of three syllables or more
     that Kiwi reads as a name, and a tie word in the sentence or a delegation or mayor right after it.
     """
-    from .ties import TIE_WORD_RE
-
     countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
     several = len(countries) > 1  # then only a list that goes on from a foreign city gives a country
     country = countries[0] if len(countries) == 1 else "zz"  # none named: a delegation or mayor after it

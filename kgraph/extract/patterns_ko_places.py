@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
+
 
 @dataclass(frozen=True)
 class Suffix:
@@ -132,6 +134,9 @@ TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)", "other"),
 )
 TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
+#: any tie word: the lexicon's (자매결연, 우호협력, 협약, MOU …) and the phrases above; the tie reader's
+#: sentence test, here below both readers of places and of ties, which use it
+TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
 
 #: words by which a group's tie is counted: 해외 자매도시 5곳, 자매결연 도시 3개, 우호도시는 모두 4개
 GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|곳)(?:\s*(?:도시|지자체|시군|자치단체))?")

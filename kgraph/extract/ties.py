@@ -23,7 +23,6 @@ from .context import Ctx, Mention
 from .dates import full_year
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
-from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
 from .model import Span
 from .patterns_ko_places import (
     CITY_OF_VENUE_RE,
@@ -32,14 +31,13 @@ from .patterns_ko_places import (
     GROUP_NOUN_RE,
     GROUP_SPAN,
     ONGOING_TIE_RE,
-    TIE_WORDS_RE,
+    TIE_WORD_RE,
     TIE_YEAR_RE,
     UPGRADE_RE,
     tie_word_type,
 )
 from .text_units import Sentence
 
-TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, re.I)
 #: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
 #: a city's spokesman as the subject: 광명시 관계자는, 군 측은

@@ -40,7 +40,7 @@ from rdflib.term import Identifier, Node
 from ..vocab import KG, KGR, SCHEMA
 
 if TYPE_CHECKING:
-    from ..graph import KnowledgeGraph
+    from ..graph_core import GraphCore  # a KnowledgeGraph, or the core its own methods pass (self)
 
 GRAPH = KGR["graph/aggregate/ties-per-country"]  #: where the counts live
 MARKER = (GRAPH, RDF.type, KG.AggregateCache)  #: present only while the counts are current
@@ -83,23 +83,23 @@ class Contribution:
 Counts = dict[Node, tuple[int, int, int]]
 
 
-def ready(kg: KnowledgeGraph) -> bool:
+def ready(kg: GraphCore) -> bool:
     """True when the store holds current counts."""
     return any(True for _ in kg.backend.quads(*MARKER, g=GRAPH))
 
 
-def kept(kg: KnowledgeGraph) -> bool:
+def kept(kg: GraphCore) -> bool:
     """True when the store keeps counts (current or not); a store that never had them is left alone."""
     return any(True for _ in kg.backend.quads(None, None, None, g=GRAPH))
 
 
-def text_for(kg: KnowledgeGraph, name: str) -> str | None:
+def text_for(kg: GraphCore, name: str) -> str | None:
     """The text answering named query ``name`` from the counts, or None (no counts for it, or not current)."""
     fast = FAST_TEXT.get(name)
     return fast if fast is not None and ready(kg) else None
 
 
-def read_counts(kg: KnowledgeGraph) -> Counts:
+def read_counts(kg: GraphCore) -> Counts:
     """The stored counts, by country."""
     found: dict[Node, list[int]] = {}
     for s, p, o, _ in kg.backend.quads(None, None, None, g=GRAPH):
@@ -118,26 +118,26 @@ def _triples(counts: Counts, *, current: bool) -> Iterator[tuple[Node, Node, Nod
         yield MARKER
 
 
-def write_counts(kg: KnowledgeGraph, counts: Counts, *, current: bool = True) -> None:
+def write_counts(kg: GraphCore, counts: Counts, *, current: bool = True) -> None:
     """Replace the stored counts (with the marker when ``current``), in one transaction."""
     kg.backend.replace_graph(GRAPH, list(_triples(counts, current=current)))
 
 
-def full_count(kg: KnowledgeGraph) -> Counts:
+def full_count(kg: GraphCore) -> Counts:
     """Count every country's ties from the graph itself."""
     res = kg.query(FULL_COUNT)
     return {row["c"]: (int(row["ties"]), int(row["sister"]), int(row["friendship"]))  # type: ignore[call-overload]  # COUNTs are integer literals
             for row in res if "c" in row}
 
 
-def refresh(kg: KnowledgeGraph) -> Counts:
+def refresh(kg: GraphCore) -> Counts:
     """Count again from scratch and store the counts (as current)."""
     counts = full_count(kg)
     write_counts(kg, counts)
     return counts
 
 
-def contribution(kg: KnowledgeGraph, tie: Node) -> Contribution:
+def contribution(kg: GraphCore, tie: Node) -> Contribution:
     """What ``tie`` adds to the counts now (as the full count would count it)."""
     q = kg.backend.quads
     cities = {o for _, _, o, _ in q(tie, KG.partner, None)}
@@ -146,7 +146,7 @@ def contribution(kg: KnowledgeGraph, tie: Node) -> Contribution:
                         any(True for _ in q(tie, KG.partnershipType, KG.FriendshipCity)))
 
 
-def affected_ties(kg: KnowledgeGraph, graph: Identifier, new: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
+def affected_ties(kg: GraphCore, graph: Identifier, new: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
     """Ties whose contribution replacing ``graph`` with ``new`` may change.
 
     Only triples that the old and the new graph do not share can change anything: the ties they
@@ -187,7 +187,7 @@ def apply(counts: Counts, before: dict[Node, Contribution], after: dict[Node, Co
 
 
 @contextmanager
-def maintained(kg: KnowledgeGraph, graph: Identifier, new: list[tuple[Node, Node, Node]]) -> Iterator[None]:
+def maintained(kg: GraphCore, graph: Identifier, new: list[tuple[Node, Node, Node]]) -> Iterator[None]:
     """Keep the counts current across replacing ``graph`` with ``new`` (the body does the write).
 
     Without current counts nothing is kept (the named query then runs in full). The marker is

@@ -3,7 +3,8 @@
 A query answer holds IRIs (``kgr:city/kr/gwangmyeong``); people read names (광명시, Gwangmyeong) and
 links. :func:`lookup` gathers, for every IRI in an answer (also kgraph IRIs inside text cells, such as
 the ``sources`` of the ``partners`` query), its labels and its ``schema:url``, by pattern lookups on
-the store (no query text is built). :func:`display` picks what a person should see for one term.
+the store (no query text is built). :func:`display` picks what a person should see for one term;
+:func:`compact` is a term's short text form (a prefixed name, ``value@lang``), for where no name is.
 
 >>> from rdflib import Literal, URIRef
 >>> names = Labels(labels={"https://w3id.org/kgraph/id/city/kr/gwangmyeong": {"ko": "광명시", "en": "Gwangmyeong"}})
@@ -27,7 +28,7 @@ from rdflib.namespace import RDFS, SKOS
 from rdflib.term import Node
 
 from ..hangul import has_hangul
-from ..vocab import KGR, SCHEMA
+from ..vocab import KGR, PREFIXES, SCHEMA
 
 if TYPE_CHECKING:
     from ..store.base import Backend
@@ -147,7 +148,29 @@ def display(term: Node | None, names: Labels | None, *, lang: str) -> str:
 
 def _short(iri: URIRef) -> str:
     """A prefixed name (``kgr:city/kr/gwangmyeong``) where a prefix fits, else the IRI as it is."""
-    from .result import compact
-
     short = compact(iri)
     return str(iri) if short.startswith("<") else short
+
+
+def compact(term: Node | None) -> str:
+    """A short text form of a term: prefixed names, literals as value@lang.
+
+    >>> compact(URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong"))
+    'kgr:city/kr/gwangmyeong'
+    >>> compact(Literal("광명시", lang="ko"))
+    '광명시@ko'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        for p, ns in PREFIXES.items():
+            if s.startswith(ns):
+                return f"{p}:{s[len(ns):]}"
+        return f"<{s}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        text = str(term).replace("\n", " ")
+        return f"{text}@{term.language}" if term.language else text
+    return str(term)

@@ -20,7 +20,7 @@ from rdflib.term import Node, Variable
 from ..errors import UsageError
 from ..formats import RDF_FORMATS
 from ..vocab import PREFIXES
-from .labels import Labels, answer_language, iris_in
+from .labels import Labels, answer_language, compact, iris_in  # (compact: also imported from here, as before)
 from .table import display_width, pad, people_table
 
 __all__ = ["FILE_FORMATS", "FORMATS", "QueryResult", "compact", "display_width", "pad", "tsv_term"]
@@ -172,30 +172,6 @@ class QueryResult:
         lines = ["\t".join(f"?{v}" for v in self.variables)]
         lines += ["\t".join(tsv_term(t) for t in row) for row in self.rows]
         return "\n".join(lines) + "\n"
-
-
-def compact(term: Node | None) -> str:
-    """A short text form of a term: prefixed names, literals as value@lang.
-
-    >>> compact(URIRef("https://w3id.org/kgraph/id/city/kr/gwangmyeong"))
-    'kgr:city/kr/gwangmyeong'
-    >>> compact(Literal("광명시", lang="ko"))
-    '광명시@ko'
-    """
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        s = str(term)
-        for p, ns in PREFIXES.items():
-            if s.startswith(ns):
-                return f"{p}:{s[len(ns):]}"
-        return f"<{s}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        text = str(term).replace("\n", " ")
-        return f"{text}@{term.language}" if term.language else text
-    return str(term)
 
 
 def tsv_term(term: Node | None) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from .labels import Labels, display
+from .labels import Labels, compact, display
 
 if TYPE_CHECKING:
     from .result import QueryResult
@@ -134,8 +134,6 @@ def render(header: Sequence[str], rows: Sequence[Sequence[str]], *, width: int |
 
 def people_table(result: QueryResult, *, lang: str, iris: bool = False, width: int | None = None) -> str:
     """A SELECT or ASK answer as a table for people (see the module's description)."""
-    from .result import compact
-
     if result.kind == "ASK":
         return ("yes" if result.boolean else "no") + "\n"
     names: Labels = result.names()

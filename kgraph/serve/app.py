@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import KgraphError, StoreError
 from ..store.caps import capabilities, update
+from ..version import __version__
 from . import rest, sparql
 from .config import ServeConfig
 from .page import PAGE_CSP, query_page
@@ -69,8 +70,6 @@ async def kgraph_error(request: Request, exc: Exception) -> Response:
 async def index(request: Request) -> Response:
     """``/``: the query page."""
     state = request.app.state
-    from .. import __version__
-
     html = state.page_cache.get("index")
     if html is None:
         html = query_page(state.kg, title=state.config.title, city=state.config.example_city, version=__version__,

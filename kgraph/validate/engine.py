@@ -10,15 +10,18 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib.namespace import RDFS
 from rdflib.term import Node
 
 from ..errors import ValidationNotRun
-from ..graph import KnowledgeGraph
+from ..graph_core import GraphCore
 from .report import ValidationReport, parse_results
 from .shapes import rules, shapes_graph
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 
 def validate(source: KnowledgeGraph | str | os.PathLike[str], *,
@@ -29,13 +32,14 @@ def validate(source: KnowledgeGraph | str | os.PathLike[str], *,
     TriG and N-Quads keep their graphs). ``shapes`` replaces the shipped ``shapes.ttl``.
     Never raises for violations: look at :attr:`ValidationReport.conforms`.
 
+    >>> from kgraph import KnowledgeGraph
     >>> validate(KnowledgeGraph.shipped()).conforms
     True
     """
-    if isinstance(source, KnowledgeGraph):
+    if isinstance(source, GraphCore):
         return _run(source, shapes=shapes, what=str(source.backend.path or "memory"))
     path = Path(source)
-    kg = KnowledgeGraph.memory(shipped=False)
+    kg = GraphCore.memory(shipped=False)  # a graph of its own, not the facade (which imports this module)
     try:
         kg.load(path)
         return _run(kg, shapes=shapes, what=str(path))
@@ -43,7 +47,7 @@ def validate(source: KnowledgeGraph | str | os.PathLike[str], *,
         kg.close()
 
 
-def _run(kg: KnowledgeGraph, *, shapes: str | os.PathLike[str] | None, what: str) -> ValidationReport:
+def _run(kg: GraphCore, *, shapes: str | os.PathLike[str] | None, what: str) -> ValidationReport:
     import pyshacl
 
     sg = shapes_graph(shapes)
@@ -67,7 +71,7 @@ def _run(kg: KnowledgeGraph, *, shapes: str | os.PathLike[str] | None, what: str
                             rules=tuple(known), quads=len(kg), source=what)
 
 
-def _data_graph(kg: KnowledgeGraph) -> Any:
+def _data_graph(kg: GraphCore) -> Any:
     """What pySHACL validates: the Oxigraph store itself where pySHACL can, else an rdflib Dataset."""
     try:
         from pyshacl.graph_abstraction import OxigraphDataGraph, has_oxigraph

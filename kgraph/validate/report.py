@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from ..query.result import compact
+from ..query.labels import compact
 from .shapes import Rule
 
 

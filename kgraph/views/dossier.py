@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
+from ..version import __version__
 from ..vocab import SCHEMA
 from . import select, styles, texts
 from .geo import coordinates, country_of
@@ -198,7 +199,6 @@ def dossier(kg: KnowledgeGraph, city: str, output: str | os.PathLike[str] | None
     >>> view.title, view.counts["partners"] > 5
     ('Gwangmyeong: city dossier', True)
     """
-    from .. import __version__
     from .index import paused_gc
 
     if lang not in texts.LANGS:

@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RenderError, UsageError
+from ..version import __version__
 from ..vocab import SCHEMA
 from . import select, texts
 from .index import GraphIndex
@@ -42,20 +43,16 @@ def render_other(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, v
                  depth: int | None, article: str | None, query: str | None, lang: str, title: str | None,
                  timeout: float | None) -> GraphView:
     """Build a map or a timeline page (see :func:`kgraph.views.render`)."""
-    from .render import _check_options, _construct
-
     started = time.perf_counter()
-    _check_options(city=city, depth=depth, article=article, query=query, lang=lang)
+    select.check_options(city=city, depth=depth, article=article, query=query, lang=lang)
     if view == "timeline" and not city:
         raise UsageError("--timeline draws one city's ties and events on a time axis; add --city NAME")
     target = check_target(output) if output is not None else None
     center = str(kg.resolve(city, kind=SCHEMA.City)) if city else None
-    answer = _construct(kg, query, timeout=timeout) if query else None
+    answer = select.construct_answer(kg, query, timeout=timeout) if query else None
     index = GraphIndex.from_quads(kg.backend.quads())
     selection, titles = choose(kg, index, center=center, depth=depth, article=article, answer=answer, kind=view)
     shown = title or titles[lang]
-    from .. import __version__
-
     if view == "map":
         html, counts = map_page(index, selection, title=shown, titles={} if title else titles, lang=lang,
                                 version=__version__)

@@ -5,9 +5,8 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from rdflib.term import Node
-
 from ..errors import RenderError, UsageError
+from ..version import __version__
 from ..vocab import SCHEMA
 from . import select, texts
 from .index import GraphIndex, paused_gc
@@ -73,11 +72,11 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
             article: str | None, query: str | None, lang: str, title: str | None, timeout: float | None,
             seed: int) -> GraphView:
     started = time.perf_counter()
-    _check_options(city=city, depth=depth, article=article, query=query, lang=lang)
+    select.check_options(city=city, depth=depth, article=article, query=query, lang=lang)
     target = check_target(output) if output is not None else None
     # what can fail on the user's input fails before the store is read
     center = str(kg.resolve(city, kind=SCHEMA.City)) if city else None
-    answer = _construct(kg, query, timeout=timeout) if query else None
+    answer = select.construct_answer(kg, query, timeout=timeout) if query else None
     index = GraphIndex.from_quads(kg.backend.quads())
     if center is not None:
         steps = 1 if depth is None else depth
@@ -102,8 +101,6 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
     meta = payload.data["meta"]
     meta["subtitle"] = texts.TITLES[lang]["subtitle"].format(nodes=payload.node_count, edges=payload.edge_count)
     meta["titles"] = {} if title else titles  # the page switches a default title with its ko/en switch
-    from .. import __version__
-
     html = page(payload.data, version=__version__)
     view = GraphView(html=html, title=shown_title, nodes=payload.node_count, edges=payload.edge_count,
                      layout=payload.layout.method, physics=payload.layout.physics,
@@ -115,7 +112,6 @@ def _render(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, city: 
 
 def _overview(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, lang: str, title: str | None,
               seed: int) -> GraphView:
-    from .. import __version__
     from .overview import overview_page
 
     started = time.perf_counter()
@@ -130,22 +126,3 @@ def _overview(kg: KnowledgeGraph, output: str | os.PathLike[str] | None, *, lang
     if target is not None:
         view.save(target)
     return view
-
-
-def _check_options(*, city: str | None, depth: int | None, article: str | None, query: str | None,
-                   lang: str) -> None:
-    if lang not in texts.LANGS:
-        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
-    chosen = [name for name, value in (("--city", city), ("--article", article), ("--query", query)) if value]
-    if len(chosen) > 1:
-        raise UsageError(f"give one of --city, --article and --query, not {' and '.join(chosen)}")
-    if depth is not None and not city:
-        raise UsageError("--depth goes with --city (how far the city's ego network reaches); add --city NAME")
-
-
-def _construct(kg: KnowledgeGraph, query: str, *, timeout: float | None) -> list[tuple[Node, Node, Node]]:
-    result = kg.query(query, timeout=timeout)
-    if result.kind != "CONSTRUCT":
-        raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this is "
-                          f"a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
-    return result.triples

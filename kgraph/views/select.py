@@ -1,18 +1,24 @@
 """Which part of the graph a view draws: all of it, a city's ego network, one article, or a CONSTRUCT.
 
 Each function returns a :class:`Selection`: the entities and edges to draw, plus nodes and edges a
-CONSTRUCT query made up (they exist only in its answer).
+CONSTRUCT query made up (they exist only in its answer). :func:`check_options` refuses a choice
+that does not go together and :func:`construct_answer` runs the CONSTRUCT, for every kind of view.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib.term import Node
 
 from ..analyse.model import TIE_PREDICATES
-from ..errors import RenderError
+from ..errors import RenderError, UsageError
+from . import texts
 from .index import Edge, EdgeKey, Entity, GraphIndex, Lit, key
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
 
 #: Edge kinds an ego network walks along. "in" (city → country) and "mentions" (article → anything)
 #: are not walked: one step through a country or an article would reach half the graph.
@@ -124,3 +130,24 @@ def _edges_among(index: GraphIndex, nodes: set[Entity]) -> set[EdgeKey]:
             if edge.a in nodes and edge.b in nodes:
                 found.add(k)
     return found
+
+
+def check_options(*, city: str | None, depth: int | None, article: str | None, query: str | None,
+                  lang: str) -> None:
+    """Refuse options that do not go together (one of city, article and query; depth only with city)."""
+    if lang not in texts.LANGS:
+        raise UsageError(f"--lang must be one of {', '.join(texts.LANGS)}, not {lang!r}")
+    chosen = [name for name, value in (("--city", city), ("--article", article), ("--query", query)) if value]
+    if len(chosen) > 1:
+        raise UsageError(f"give one of --city, --article and --query, not {' and '.join(chosen)}")
+    if depth is not None and not city:
+        raise UsageError("--depth goes with --city (how far the city's ego network reaches); add --city NAME")
+
+
+def construct_answer(kg: KnowledgeGraph, query: str, *, timeout: float | None) -> list[tuple[Node, Node, Node]]:
+    """The triples of ``query``'s answer, which must be a CONSTRUCT (or DESCRIBE): what to draw."""
+    result = kg.query(query, timeout=timeout)
+    if result.kind != "CONSTRUCT":
+        raise RenderError(f"--query needs a CONSTRUCT (or DESCRIBE) query, whose triples say what to draw; this is "
+                          f"a {result.kind} query. Rewrite it as CONSTRUCT {{ ?a kg:partnerOf ?b }} WHERE {{ … }}")
+    return result.triples

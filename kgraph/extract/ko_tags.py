@@ -1,0 +1,34 @@
+"""Kiwi's reading of one Korean word, as the reading under way sees it.
+
+Shared by the readers of events (:mod:`.ko_events`) and of people (:mod:`.ko_people`), below both:
+a word's morphemes come from its sentence when the article under way has it, else from the word
+read alone by the reading's own analyser (see :mod:`.reading_state`).
+"""
+from __future__ import annotations
+
+from .reading_state import Tags, kiwi, per_analyser, word_tags
+
+_VERB_TAGS = {"VV", "VA", "VX"}
+
+
+def tags(word: str) -> Tags:
+    """Kiwi's morphemes of one word, as (form, tag) pairs: as read in its sentence when the article under
+    way has it, else as read alone (both by the reading's own analyser)."""
+    seen = word_tags(word)
+    return seen if seen is not None else per_analyser(_tags_alone, word)
+
+
+def inflected(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb or adjective with its ending (방문하여, 초청받아, 접견했으며), no noun phrase."""
+    t = tags(word)
+    if len(t) < 2 or not t[-1][1].startswith("E"):
+        return False
+    if any(tag in ("XSV", "XSA") for _, tag in t):
+        return True  # 방문하여, 참석해: a noun made a verb
+    # 초청받아: a verb after a noun of two syllables or more (not 김병내, a name Kiwi cuts as 김 + 병 + 내다)
+    return any(tag in _VERB_TAGS and i > 0 and t[i - 1][1] == "NNG" and len(t[i - 1][0]) >= 2
+               for i, (_, tag) in enumerate(t))
+
+
+def _tags_alone(word: str) -> Tags:
+    return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
