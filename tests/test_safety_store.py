@@ -291,3 +291,15 @@ def test_leftovers_of_a_killed_bulk_load_are_not_taken_for_damage(cli, store: Pa
     (store / "bulk-214940152899092632190787693962201696875.sst").write_bytes(b"")
     assert quads(store) == before
     assert cli("store", "check", "--store", str(store)).exit_code == 0
+
+
+def test_a_refused_repair_and_the_chosen_one_within_one_second(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgraph.store import maintenance
+
+    monkeypatch.setattr(maintenance, "_stamp", lambda: "20260101T000000Z")  # both in the same second
+    shutil.rmtree(store / SNAPSHOT_DIR)
+    stale_checkpoint(store, ready=json.dumps({"quads": 47365}) + "\n")
+    refused = maintenance.repair(store)  # it does not guess: the user chooses, and its copy is kept
+    report = maintenance.repair(store, keep_current=True)  # the second copy may not collide with the first
+    assert refused.aside is not None and report.aside is not None and refused.aside != report.aside
+    assert refused.aside.exists() and report.aside.exists()

@@ -55,6 +55,17 @@ def _stamp() -> str:
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
 
 
+def _aside(path: Path, label: str) -> Path:
+    """A new path beside ``path`` for a copy of it: ``NAME.LABEL-STAMP``, with ``-2``, ``-3`` … added when two
+    copies are made within one second (a refused repair, then the chosen one)."""
+    base = path.parent / f"{path.name}.{label}-{_stamp()}"
+    out, n = base, 1
+    while out.exists():
+        n += 1
+        out = base.with_name(f"{base.name}-{n}")
+    return out
+
+
 #: distinct objects looked up one by one in the object index by `store check` (beyond: an even sample)
 MAX_OBJECT_LOOKUPS = 200_000
 
@@ -232,7 +243,7 @@ def verify_backup(backup_dir: Path) -> dict[str, object]:
 
 def _move_aside(path: Path, label: str) -> Path | None:
     """Move the store's database files (not its lock files) into a new folder beside it."""
-    aside = path.parent / f"{path.name}.{label}-{_stamp()}"
+    aside = _aside(path, label)
     moved = False
     for entry in sorted(path.iterdir()):
         if entry.name in (LOCK_FILE, QUEUE_FILE, RESTORING_MARKER):
@@ -321,7 +332,7 @@ def repair(path: Path, *, rollback: bool = False, keep_current: bool = False) ->
     if not insp.exists:
         raise StoreError(f"there is no store at {path}; check --store PATH")
     with _WriterHold(path):
-        report.aside = path.parent / f"{path.name}.before-repair-{_stamp()}"
+        report.aside = _aside(path, "before-repair")
         try:
             shutil.copytree(path, report.aside, ignore=shutil.ignore_patterns(LOCK_FILE, QUEUE_FILE, "LOCK"))
         except OSError as exc:
