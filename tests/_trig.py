@@ -1,4 +1,8 @@
-"""The TriG prologue the analysis, validation and projection tests write their small graphs with."""
+"""The TriG prologue the analysis, validation and projection tests write their small graphs with, and a
+helper that loads such a graph."""
+from pathlib import Path
+
+from kgraph import KnowledgeGraph
 
 ID = "https://w3id.org/kgraph/id/"
 HEAD = """@base <https://w3id.org/kgraph/id/> .
@@ -10,3 +14,12 @@ HEAD = """@base <https://w3id.org/kgraph/id/> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 """
+
+
+def loaded(tmp_path: Path, text: str, name: str = "graph.trig") -> KnowledgeGraph:
+    """A memory graph (no shipped data) holding the TriG ``text``, loaded from a file as a user would."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    kg = KnowledgeGraph.memory(shipped=False)
+    kg.load(path)
+    return kg

@@ -11,7 +11,7 @@ from kgraph.analyse.centrality import MEASURES, NETWORK_VIEWS, _power_pagerank, 
 from kgraph.errors import AmbiguousName, NotFound, UsageError
 from kgraph.graph import KnowledgeGraph
 
-from _trig import HEAD, ID
+from _trig import HEAD, ID, loaded
 
 
 def city(key: str, en: str, ko: str, cc: str = "KR") -> str:
@@ -44,11 +44,7 @@ CHAIN = HEAD + "<graph/g> {\n" + "".join([
 
 @pytest.fixture()
 def chain(tmp_path: Path) -> KnowledgeGraph:
-    p = tmp_path / "chain.trig"
-    p.write_text(CHAIN, encoding="utf-8")
-    kg = KnowledgeGraph.memory(shipped=False)
-    kg.load(p)
-    return kg
+    return loaded(tmp_path, CHAIN, "chain.trig")
 
 
 def test_partners_by_korean_alias(chain: KnowledgeGraph) -> None:

@@ -16,7 +16,7 @@ from kgraph.views.index import GraphIndex, since_year, tie_kind
 from kgraph.views.overview import read_overview
 from kgraph.vocab import KG
 
-from _trig import HEAD, ID
+from _trig import HEAD, ID, loaded
 from conftest_views import shipped_with_article
 
 # a–b: two partnerships (types, years, a registry year, a conflict flag, sources, an article source with
@@ -46,11 +46,7 @@ TIES = HEAD + """
 
 @pytest.fixture()
 def small(tmp_path: Path) -> KnowledgeGraph:
-    path = tmp_path / "ties.trig"
-    path.write_text(TIES, encoding="utf-8")
-    kg = KnowledgeGraph.memory(shipped=False)
-    kg.load(path)
-    return kg
+    return loaded(tmp_path, TIES, "ties.trig")
 
 
 def drawn_ties(kg: KnowledgeGraph) -> list[Tie]:
