@@ -4,6 +4,7 @@ Each is described for operators in ``docs/operations.md``.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from ..errors import StoreError
@@ -34,3 +35,14 @@ def mark_initialised(store_dir: Path) -> None:
     except OSError as exc:
         raise StoreError(f"cannot write to the store folder {store_dir}: {exc.strerror}; check its "
                          "permissions") from exc
+
+
+def clear_database(store_dir: Path) -> None:
+    """Delete the database's files from ``store_dir``, keeping kgraph's own (locks, markers, checkpoints)."""
+    for entry in store_dir.iterdir():
+        if entry.name.startswith("kgraph"):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()

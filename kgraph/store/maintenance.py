@@ -27,6 +27,7 @@ from .files import (
     ROLLBACK_DIR,
     SNAPSHOT_DIR,
     STATE_FILE,
+    clear_database,
 )
 from .health import damaged, describe_open_error, inspect
 from .lock import lock_wait_default, writer_locks
@@ -303,13 +304,7 @@ def _from_snapshot(path: Path, report: RepairReport) -> None:
         scan(snap)
     except (OSError, RuntimeError, ValueError):
         return
-    for entry in path.iterdir():
-        if entry.name.startswith("kgraph"):
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
+    clear_database(path)
     for entry in snap.iterdir():
         if not entry.name.startswith("kgraph"):
             shutil.copy2(entry, path / entry.name)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .files import ROLLBACK_DIR
+from .files import ROLLBACK_DIR, clear_database
 from .health import damaged, describe_open_error
 
 
@@ -110,13 +110,7 @@ def recover(store_dir: Path, *, force: bool = False) -> bool:
         if not ok:
             raise damaged(store_dir, [f"an interrupted load left a checkpoint that is not whole ({why}); it was not "
                                       "put back, so the store may hold part of that load"])
-    for entry in store_dir.iterdir():
-        if entry.name.startswith("kgraph"):
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
+    clear_database(store_dir)
     for entry in (rollback / "db").iterdir():
         target = store_dir / entry.name
         try:
