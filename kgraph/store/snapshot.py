@@ -67,21 +67,30 @@ def collect(store_dir: Path, *, keep: Path | None) -> None:
         if name.startswith((".tmp-", ".trash-")):
             shutil.rmtree(path, ignore_errors=True)
             continue
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue  # a reader uses it: the next batch removes it
+        fd = _locked_dir(path, fcntl.LOCK_EX)
+        if fd is None:
+            continue  # gone, or a reader uses it: the next batch removes it
         try:
             trash = base / f".trash-{name}"
             os.rename(path, trash)
             shutil.rmtree(trash, ignore_errors=True)
         finally:
             os.close(fd)
+
+
+def _locked_dir(path: Path, mode: int) -> int | None:
+    """A descriptor of the folder ``path`` holding the flock ``mode`` (shared or exclusive), or None when the
+    folder is gone or someone holds a lock that excludes it (never waits)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
 
 
 class SnapshotHold:
@@ -103,14 +112,8 @@ def hold_latest(store_dir: Path) -> SnapshotHold | None:
         snap = latest(store_dir)
         if snap is None:
             return None
-        try:
-            fd = os.open(snap, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
+        fd = _locked_dir(snap, fcntl.LOCK_SH)
+        if fd is None:
             continue
         if (snap / _DONE).exists():
             return SnapshotHold(snap, fd)
