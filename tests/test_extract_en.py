@@ -1024,3 +1024,16 @@ def test_a_list_under_headings_belongs_to_the_city_said_to_have_it(ex) -> None:
     r = read(ex, text)
     assert {frozenset(("Kumamoto", x)) for x in ("Heidelberg", "San Antonio", "Guilin")} <= ties(r)
     assert not any("Gimhae" in pair and ("Heidelberg" in pair or "Guilin" in pair) for pair in ties(r))
+
+
+def test_a_short_place_name_inside_a_longer_name_is_no_place(ex) -> None:
+    r = read(ex, "Gimhae's mayor met the president at Cheong Wa Dae in Seoul on Monday.")
+    assert not any(c.endswith("/wa") for c in _cities(r))
+    r = read(ex, "Officials from Gimhae visited Wa, Ghana, a sister city, last week.")  # must: the town named alone
+    assert any(c.endswith("/wa") for c in _cities(r))
+
+
+def test_a_letter_of_intent_on_friendship_between_two_cities(ex) -> None:
+    r = read(ex, "The mayors signed a \"Letter of Intent on Friendship and Cooperation\" between Sayamachi City and "
+                 "Gimje City.")
+    assert (frozenset(("Sayamachi City", "Gimje")), "friendshipCityOf") in tie_types(r)

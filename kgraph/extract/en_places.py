@@ -380,6 +380,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 break  # Mary C O'Leary, Florence R. Hill: a first name before an initial and a surname
             if re.fullmatch(_PARTICLES, phrase.lower()):
                 continue  # Aunay Sur Odon: the small word inside a name is no place of its own (Sur, Oman)
+            if len(phrase) <= 3 and first > 0 and size < len(words):
+                continue  # Cheong Wa Dae: a short name inside a longer run of names is no place (Wa, Ghana)
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
