@@ -604,3 +604,12 @@ def test_a_day_or_evening_of_someone_is_part_of_the_events_name(ex):
     assert {e.name for e in r.entities.values() if e.type == "Event"} == {"송년의 밤 행사"}
     r = read(ex, "대표단은 5일 시장의 환영 만찬에 참석했다.", published=dt.date(2024, 3, 9))  # must not: any genitive
     assert {e.name for e in r.entities.values() if e.type == "Event"} == {"환영 만찬"}
+
+
+def test_a_day_or_an_evening_named_with_a_genitive_is_an_event(ex):
+    r = read(ex, "대표단은 12일 송년의 밤에 참석했다.", published=dt.date(2024, 12, 20))
+    assert set(event_dates(r)) == {"송년의 밤"}
+    r = read(ex, "보령시는 10일 한국의 집에서 '자매도시의 밤'을 연다고 밝혔다.", published=dt.date(2024, 12, 1))
+    assert "자매도시의 밤" in event_dates(r)
+    r = read(ex, "4개국 8개 도시에서 온 대표단이 이날 밤 숙소로 돌아갔다.", published=dt.date(2024, 12, 1))
+    assert not [e for e in r.entities.values() if e.type in ("Event", "Place")]  # no event, no place called 도시

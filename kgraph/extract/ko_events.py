@@ -137,6 +137,11 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             if vm and w.text[: vm.start()].endswith(_VERBAL_HEADS) and not w.text.startswith("방문"):
                 stem = w.text[: vm.start()]
                 h = head_of(stem)
+        if h is None and w.text[:1] in P.GENITIVE_NAME_NOUNS and \
+                re.fullmatch(r"(?:에|을|를|이|가|은|는|에서|에는|도)", w.text[1:]) and i >= 1 and \
+                words[i - 1].text.endswith("의") and not words[i - 1].tail and nominal(words[i - 1].text[:-1]):
+            stem = w.text[:1]
+            h = "의 " + stem  # 송년의 밤에, 시민의 날을: the genitive and the noun name the event
         if h is None and re.search(r"(위원회|협의회|이사회|운영위원회)$", stem) and \
                 re.match(r"\s*(열|개최|소집|가졌|가진|갖고)", ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
@@ -178,8 +183,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         found.append((ev, Span(start, end)))
         # an event named inside another one's name: 2024 광명시 탄소중립 국제포럼 성과 평가회
         for k, part in enumerate(parts[:-1]):
-            ih = head_of(part)
-            if ih and ih not in _GENERIC:
+            ih = head_of(part) or (("의 " + part) if k >= 1 and part in P.GENITIVE_NAME_NOUNS
+                                   and parts[k - 1].endswith("의") else None)
+            if ih and ih not in _GENERIC and h not in _GENERIC:  # 송년의 밤 행사: one event, its generic word
                 inner_words = tuple(parts[: k + 1])
                 inner = add_event(ctx, " ".join(inner_words), ih, Span(start, start + len(" ".join(inner_words))),
                                   inner_words, bare=len(inner_words) == 1)

@@ -33,6 +33,8 @@ class Head:
 EVENT_HEADS: tuple[Head, ...] = (
     Head("courtesy talk", "환담", "meeting"),
     Head("talks held with a visitor (가진 회견)", "회견", "meeting"),
+    Head("a day of someone (시민의 날)", "의 날", "ceremony"),
+    Head("an evening of something (송년의 밤, 자매우호도시의 밤)", "의 밤", "dinner"),
     Head("webinar", "웨비나", "meeting"),
     Head("video conference", "화상회의", "meeting"),
     Head("video meeting", "영상회의", "meeting"),
@@ -209,7 +211,7 @@ def is_caption(sentence: str) -> bool:
 #: ``문화 방면에서``, ``지역 차원에서``, ``협의 과정에서``, ``이 자리에서``
 NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 "
                             "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
-                            "의미 취지 맥락 계기 목적 결과 바탕 점 면 데".split())  # 상생의 의미에서: a sense, no place
+                            "의미 취지 맥락 계기 목적 결과 바탕 점 면 데 도시 국가 나라 곳".split())  # 상생의 의미에서: a sense, no place
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
