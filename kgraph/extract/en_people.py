@@ -26,8 +26,10 @@ from .patterns_en import (
     INITIAL,
     NAME_STOP,
     ORG_HEADS,
+    OTHER_SIDE_AFTER,
     PEOPLE_GROUP_WORDS,
     PEOPLE_LIST_INTRO,
+    PLURAL_TITLES,
     POST_ROLES,
     TITLE_RE,
     TITLES,
@@ -64,7 +66,7 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
-_PLURAL = re.compile(rf"\b(?P<title>(?i:mayors|deputy mayors|vice mayors|governors|chairs|chairmen|presidents))\s+"
+_PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
                      rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
@@ -157,9 +159,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return near[0]
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
-            or re.match(r"\s+counterparts?\b", ctx.text[m.end:m.end + 14])  # his Da Lat counterpart: the other side
-            or re.match(r",\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)",
-                        ctx.text[m.end:m.end + 40]))}  # Bry-sur-Marne, our French twin town: not ours
+            or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours
         if visiting:  # a delegation from Sakata visited: the hosts' mayor, and none when no host city is named
             ranked = [i for i in ranked if i not in visiting]
             if not ranked:
@@ -308,7 +308,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         body = _body_at(ctx, base + m.start("of"), base + m.end("of")) if "of" in m.groupdict() else None
         _add_person(ctx, sent, name, s, title, body.iri if body else None)
     for m in _PLURAL.finditer(t):  # Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland
-        title = title_of(re.sub(r"(?i)(?:s|men)$", lambda x: "man" if x.group(0).lower() == "men" else "", m.group("title")))
+        title = title_of(PLURAL_TITLES[m.group("title").lower()])
         if title is None:
             continue
         for name_group, place_group in (("n1", "of1"), ("n2", "of2")):

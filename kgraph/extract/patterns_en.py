@@ -287,6 +287,13 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
                            r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
+#: the words after a city that make it the other side of a bare-titled official: ``his Da Lat counterpart``,
+#: ``Bry-sur-Marne, our French twin town``
+OTHER_SIDE_AFTER = re.compile(r"\s+counterparts?\b|,\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)")
+#: plural titles before several named officials (``Mayors A of X and B of Y``) and the title each one holds
+PLURAL_TITLES: dict[str, str] = {"mayors": "mayor", "deputy mayors": "deputy mayor", "vice mayors": "vice mayor",
+                                 "governors": "governor", "chairs": "chair", "chairmen": "chairman",
+                                 "presidents": "president"}
 #: verbs of a gathering: a year after them dates the gathering, not a tie (``the sister cities met in Seoul in 2019``)
 GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b"
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
