@@ -22,7 +22,7 @@ from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
 from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
-from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
 from .text_units import Sentence
@@ -138,7 +138,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 stem = w.text[: vm.start()]
                 h = head_of(stem)
         if h is None and w.text[:1] in P.GENITIVE_NAME_NOUNS and \
-                re.fullmatch(r"(?:에|을|를|이|가|은|는|에서|에는|도)", w.text[1:]) and i >= 1 and \
+                w.text[1:] and PARTICLES_RE.match(w.text[1:]) and i >= 1 and \
                 words[i - 1].text.endswith("의") and not words[i - 1].tail and nominal(words[i - 1].text[:-1]):
             stem = w.text[:1]
             h = "의 " + stem  # 송년의 밤에, 시민의 날을: the genitive and the noun name the event
