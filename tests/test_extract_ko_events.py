@@ -613,3 +613,12 @@ def test_a_day_or_an_evening_named_with_a_genitive_is_an_event(ex):
     assert "자매도시의 밤" in event_dates(r)
     r = read(ex, "4개국 8개 도시에서 온 대표단이 이날 밤 숙소로 돌아갔다.", published=dt.date(2024, 12, 1))
     assert not [e for e in r.entities.values() if e.type in ("Event", "Place")]  # no event, no place called 도시
+
+
+def test_a_visit_said_of_an_unnamed_delegation_is_not_the_topics(ex):
+    r = read(ex, "보령시의회는 지난 8일 보령을 방문한 자매도시 대표단을 초청해 환송의 시간을 가졌다.")
+    assert "보령시의회" not in attendee_names(r)  # the delegation visited, not the council that invited it
+    r = read(ex, "구레시 관계자가 보령시를 방문한 것은 2019년 8월 청소년 교류단 방문 이후 처음이다.")
+    assert "구레시" in attendee_names(r)  # must: a clause made a noun (방문한 것은) keeps its subject
+    r = read(ex, "보령시를 방문 중인 일본 구레시 대표단은 8일 시청을 찾았다.")
+    assert "구레시" in attendee_names(r)  # must: a named delegation after the verb

@@ -540,3 +540,17 @@ def test_a_chinese_governments_head_title_and_one_letter_photo_notes(ex):
     assert people(r).get("김민수", (None,))[0] == "시장"
     r = read(ex, "보령시는 14일 좌우 시장 상인들과 간담회를 가졌다고 밝혔다.")
     assert not people(r)
+
+
+def test_a_two_syllable_verb_with_its_linking_ending_is_no_name(ex):
+    r = read(ex, "홍길동 의장은 교류 활성화를 위하여 상임위원장과 함께 오찬을 가졌다.")
+    assert set(people(r)) == {"홍길동"}  # 위하여 상임위원장: a verb, then a title alone
+    r = read(ex, "대화를 통하여 협력하자고 오찬에서 위하진 상임위원장과 홍길동 의장이 말했다.")
+    assert set(people(r)) == {"위하진", "홍길동"}  # must: a name of the same letters is still read
+
+
+def test_a_hanja_gloss_with_the_post_in_the_same_brackets(ex):
+    r = read(ex, "보령시의회는 이날 왕밍(王明, 중국 통화시 부시장) 단장을 비롯한 대표단을 맞이했다.")
+    assert people(r).get("왕밍") == ("단장", "통화시")
+    r = read(ex, "보령시의회는 이날 문화(文化, 관광 분야) 교류 방안을 논의했다.")  # must not: a glossed word, no title
+    assert not people(r)

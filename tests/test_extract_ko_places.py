@@ -622,3 +622,21 @@ def test_a_name_glossed_inside_its_word(read):
     assert "빈롱" in cities and tie("용산구", "빈롱시") in ties
     cities, _ = read("이번 행사(축제)는 시와 함께 열린다고 용산구는 밝혔다.")  # must not: a gloss of a common word
     assert cities == {"용산구"}
+
+
+def test_a_foreign_name_that_is_also_a_korean_word_is_no_partner_bare(read):
+    cities, ties = read("보령시는 일본 구레시와 지난 2001년 자매결연을 맺었다고 전했다.")
+    assert "지난" not in cities and ties == {tie("보령시", "구레시")}  # 지난 (past) before a year, not Jinan
+    cities, ties = read("보령시는 중국 산둥성 지난시와 2003년 우호도시 협약을 맺었다.")  # must: with its 시
+    assert tie("보령시", "지난시") in ties
+
+
+def test_a_two_syllable_foreign_city_kiwi_does_not_know_with_a_delegation_or_a_tie_descriptor(read):
+    cities, ties = read("보령시 방문단이 쿠닝시를 찾았다. 쿠닝시 상무 부시장 등 5명이 맞았다. 양 시는 2015년 자매결연을 맺었다.")
+    assert "쿠닝" in cities  # every mention, the first one before the evidence too
+    cities, ties = read("보령시는 자매도시인 랑펑시와 교류 10주년을 맞았다.")
+    assert tie("보령시", "랑펑시") in ties
+    cities, _ = read("당시 대표단은 보령시를 찾았다. 귀국시 대표단은 선물을 받았다.")  # must not: words Kiwi knows
+    assert cities == {"보령"}
+    cities, _ = read("남아공 더반 쏠리시 카운다 시장이 보령시를 찾았다.")  # must not: a name after a city
+    assert "쏠리" not in cities

@@ -20,7 +20,8 @@ from .model import CandKind
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
 중부 해안 평화 미래 희망 사랑 행복 자유 영광 태양 하늘 보성 고성 광주 안산 안양 소사 강화 부여 진도 예산 고령 양양 화성 구리 이천
-인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지""".split())
+인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지
+지난 다만 미리 이리 홀로 한다 하기 주장 기후 구조 진화 팔월 부지 지시 고시 사방 암만 허비 일리 만사 테마""".split())
 
 
 #: the legal style of a Korean city of over a million people (창원특례시 is 창원시): read as the city itself

@@ -731,7 +731,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if lo <= x.start < hi and not x.qualifier]
         if not visitors:
-            rel = None
+            return  # 보령을 방문한 자매도시 대표단을 초청해: a delegation no name says, not the topic, visited
     if rel is None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier

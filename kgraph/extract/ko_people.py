@@ -1283,11 +1283,11 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
     """``차이 밍 자오(蔡名照) 주임``: a foreign name of one to four Hangul words glossed with its Chinese
     characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
     for m in HANJA_GLOSSED_NAME.finditer(sent.text):
-        tw = title_of(strip_particle(m.group(3)))
+        tw = title_of(strip_particle(m.group("title")))
         place: Mention | None = None
         if tw is None:  # 옌쇄챤(諺學釧) 단둥시 부시장: the place between the gloss and the title is the body
-            place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start(3)), None)
-            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end(3):])
+            place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("title")), None)
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
             tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
         if tw is None:
             continue
@@ -1295,19 +1295,22 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
                          or ctx.gz.lookup(parts[0]) or _org_iri(ctx, parts[0]) is not None):
             parts = parts[1:]
-        if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None):
+        if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
         name = " ".join(parts)
         s = sent.start + m.end(1) - len(name)
         if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
             continue
         title, named = tw
-        at = sent.start + m.start(3)
+        at = sent.start + m.start("title")
         body = None
         if place is not None:
             body, place.via_title = place.iri, True
         elif named:
-            body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(3))), None)
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group("title"))), None)
+        if body is None and m.group("note"):  # 왕밍(王明, 통화시 부시장) 단장: the city of the post in brackets
+            lo, hi = sent.start + m.start("note"), sent.start + m.end("note")
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < hi), None)
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)

@@ -16,6 +16,7 @@ from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
+from .ko_tags import unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
@@ -736,7 +737,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     return bool(TIE_AFTER_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
-_INITIAL_BEFORE = re.compile(rf"[{HANGUL}]\.\s?$")
+_INITIAL_BEFORE = re.compile(rf"(?<![{HANGUL}])[{HANGUL}]\.\s?$")  # 오.간바타르, never a sentence end (찾았다. X)
 
 
 def _list_joined(ctx: Ctx, end: int, rest: str, start: int) -> bool:
@@ -791,6 +792,15 @@ def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str 
     return None
 
 
+def _after_city(ctx: Ctx, accepted: list[Mention], start: int) -> bool:
+    """A city (not a region) is named right before ``start``: 더반 쏠리시 카운다 시장 names a person there."""
+    for m in accepted:
+        if m.type == "City" and not m.rest and ctx.text[m.end:start].strip() == "" and m.end <= start:
+            cand = ctx.gz.by_iri.get(m.iri)
+            return cand is None or cand.level not in ("region", "sido")
+    return False
+
+
 def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     """A foreign city the gazetteer lacks, by shape and context: 뷔위크체크메제시와 우호도시 협약 (튀르키예 named).
 
@@ -816,27 +826,35 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue
             located = listed is not None or (LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
                 and cc != "zz")
-            if len(stem) < 3 and not located:
-                continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place
+            after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
+            described = TIE_DESCRIPTOR_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+            if len(stem) < 3 and not located and not (
+                    len(stem) == 2 and suf == "시" and unknown_word(name) and not _after_city(ctx, accepted, start)
+                    and (described or (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest))):
+                continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place,
+                # and so is 셴닝시 대표단, 자매도시인 남녕시: a name Kiwi does not know, with a tie or a delegation
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
             if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
                 continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
                 continue
-            after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
             if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
-                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청"):
+                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described:
                     continue
-                if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest):
+                if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest) and not described:
                     continue
-                if not _kiwi_says_name(name + rest, stem):
+                if not _kiwi_says_name(name + rest, stem) and not (len(stem) == 2 and unknown_word(name)):
                     continue
             iri = found.setdefault(name, city_iri(cc, stem if suf == "시" else name))
             accepted.append(Mention(start, start + len(name), name, iri, "City", "new", rest))
             if cc != "zz":
                 ctx.located.append((iri, country_iri_of(cc), start))
+    for name, iri in found.items():  # 의왕시 대표단이 셴닝시를 찾아 … 셴닝시 부시장: its mentions before the evidence too
+        for hit in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(name)}([\uac00-\ud7a3]{{0,4}})(?![\uac00-\ud7a3])", text):
+            if _rest_of_name_ok(hit.group(1)) and not any(a.start <= hit.start() < a.end for a in accepted):
+                accepted.append(Mention(hit.start(), hit.start() + len(name), name, iri, "City", "new", hit.group(1)))
 
 
 def _named_sido(ctx: Ctx) -> set[str]:

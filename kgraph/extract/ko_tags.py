@@ -25,6 +25,8 @@ def inflected(word: str) -> bool:
         return False
     if any(tag in ("XSV", "XSA") for _, tag in t):
         return True  # 방문하여, 참석해: a noun made a verb
+    if len(t) == 2 and t[0][1] in _VERB_TAGS and len(t[0][0]) >= 2 and t[1][1] == "EC":
+        return True  # 위하여, 통하여: a verb of two syllables and its linking ending (not 김병내: a noun first)
     # 초청받아: a verb after a noun of two syllables or more (not 김병내, a name Kiwi cuts as 김 + 병 + 내다)
     return any(tag in _VERB_TAGS and i > 0 and t[i - 1][1] == "NNG" and len(t[i - 1][0]) >= 2
                for i, (_, tag) in enumerate(t))
@@ -32,3 +34,15 @@ def inflected(word: str) -> bool:
 
 def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
+
+
+def _unknown_alone(word: str) -> bool:
+    toks = kiwi().tokenize(word)
+    return len(toks) == 1 and toks[0].form == word and toks[0].tag in ("NNG", "NNP") and bool(toks[0].oov)
+
+
+def unknown_word(word: str) -> bool:
+    """Kiwi reads ``word`` alone as one noun it does not know (셴닝시, 남녕시: a transcribed name), not a word
+    of its dictionary (당시, 유사시)."""
+    return per_analyser(_unknown_alone, word)
+

@@ -176,8 +176,10 @@ VISIT_VERB = re.compile(
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)")
 #: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
 CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
-#: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``)
-VISIT_RELATIVE = re.compile(r"(?:인|이던)?\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``);
+#: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
+VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
+                            r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
 #: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
 #: verbs that join their object to the delegation's name (``X 시장을 비롯한``, ``Y를 단장으로 한``): any

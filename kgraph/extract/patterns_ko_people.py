@@ -49,8 +49,9 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
                         r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
 #: A foreign name in Hangul words glossed with its Chinese characters, then the title:
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
+#: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
+                                r"\(([\u4e00-\u9fff]{2,4})(?P<note>\s?[,，]\s?[^()]{1,30})?\)\s?(?P<title>[\uac00-\ud7a3]{1,12})")
 #: A name written in Chinese characters before its title: ``種國勝 부비서장``.
 HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
