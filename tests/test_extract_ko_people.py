@@ -554,3 +554,15 @@ def test_a_hanja_gloss_with_the_post_in_the_same_brackets(ex):
     assert people(r).get("왕밍") == ("단장", "통화시")
     r = read(ex, "보령시의회는 이날 문화(文化, 관광 분야) 교류 방안을 논의했다.")  # must not: a glossed word, no title
     assert not people(r)
+
+
+def test_a_bare_council_title_belongs_to_the_council_reporting_the_sentence(ex):
+    r = read(ex, "홍길동 의장이 4일 의회 소회의실에서 일본 구레시 의원 대표단을 맞이했다고 보령시의회가 밝혔다.")
+    assert people(r)["홍길동"] == ("의장", "보령시의회")
+    r = read(ex, "홍길동 의장이 4일 구레시의회를 방문했다고 보령시는 밝혔다.")  # must not: a council visited
+    assert people(r)["홍길동"][1] != "구레시의회"
+
+
+def test_a_press_tag_glued_to_the_first_word(ex):
+    r = read(ex, "[보령신문]홍길동 의장이 4일 일본 구레시 의원 대표단을 맞이했다고 보령시의회가 밝혔다.")
+    assert people(r) == {"홍길동": ("의장", "보령시의회")}  # the tag is no body, and no part of the name

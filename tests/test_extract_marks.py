@@ -1,6 +1,6 @@
 """Look-alike list marks are read as one mark, while evidence quotes the page as it is."""
 from kgraph import vocab as V
-from kgraph.extract.marks import LIST_MARKS, fold_marks
+from kgraph.extract.marks import LIST_MARKS, fold_glued_tags, fold_marks
 from kgraph.read.article import Article
 
 
@@ -19,3 +19,11 @@ def test_a_list_with_one_dot_leaders_is_read_and_quoted_as_written(ex):
     quoted = {f.sentence for f in r.facts if f.p == V.partnerOf}
     assert quoted == {text}  # the evidence is the page's sentence, its one dot leader kept
     assert r.article.text == text
+
+
+def test_a_glued_press_tag_folds_to_blanks_and_keeps_the_length():
+    for text in ("[보령신문]홍길동 의장이", "(보령=뉴스통신)홍길동 기자", "【보령일보】홍길동 시장"):
+        folded = fold_glued_tags(text)
+        assert len(folded) == len(text) and folded.lstrip().startswith("홍길동")
+    for text in ("업무협약(MOU)을 맺었다", "속초시장(오른쪽)이 말했다", "[보령신문] 홍길동 의장"):
+        assert fold_glued_tags(text) == text  # a gloss, a photo note, a tag with its space: as written

@@ -72,6 +72,7 @@ from .patterns_ko_people import (
     POSTED_TITLES,
     POSTED_WORD,
     QUOTED_TROUPE,
+    REPORTED_BY,
     ROMANISED_NAME,
     TENURE_WORDS,
     TITLE_EQUIV,
@@ -984,6 +985,13 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     """The body of a title written with no place: the council the sentence names (for a council officer),
     else the city the sentence puts before the person, else (for a mayor's title) the article's own city."""
     if title in COUNCIL_TITLES and title != "대표":
+        rep = REPORTED_BY.search(sent.text)
+        if rep is not None and rep.group("body").endswith("의회") and sent.start + rep.start("body") > start:
+            iri = _org_iri(ctx, rep.group("body"))  # 유원석 의장이 … 가졌다고 창원시의회가 밝혔다: the reporter's
+            if iri is not None:
+                at = sent.start + rep.start("body")
+                ctx.org_names.setdefault(iri, (rep.group("body"), Span(at, at + len(rep.group("body")))))
+                return iri
         council = _council_in(ctx, sent)
         if council is not None:
             return _bare_council(ctx, *council)

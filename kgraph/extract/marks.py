@@ -51,10 +51,31 @@ def fold_caps(text: str) -> str:
     return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title() if m.group(0).title() in titled else m.group(0), text)
 
 
+#: a tag in brackets glued to the word after it (``[보령신문]홍길동 의장이``, ``(서울=뉴스1)김민수 기자``)
+_GLUED_TAG = re.compile(r"([\[【(<〈][^\]】)>〉\n]{1,40})[\]】)>〉](?=[\uac00-\ud7a3])")
+
+
+def fold_glued_tags(text: str) -> str:
+    """``text`` with a press tag glued to a Hangul word read as blanks (the length never changes), so that
+    the word after the tag is a word of its own and the tag no body of it.
+
+    >>> fold_glued_tags("[보령신문]홍길동 의장이")
+    '      홍길동 의장이'
+    >>> fold_glued_tags("업무협약(MOU)을 맺었다")
+    '업무협약(MOU)을 맺었다'
+    """
+    return _GLUED_TAG.sub(lambda m: " " * len(m.group(0)) if _is_tag(m.group(1)) else m.group(0), text)
+
+
+def _is_tag(opening: str) -> bool:
+    """A press or place tag: it opens a line or a sentence and names no more than a few words."""
+    return (len(opening.split()) <= 4 and opening[0] in "[【<〈") or "=" in opening
+
+
 def folded_article(article: Article) -> Article:
     """The article to read: ``article`` itself, or a copy whose text and title have their marks and capitals
     folded."""
-    text = fold_marks(fold_caps(article.text))
+    text = fold_glued_tags(fold_marks(fold_caps(article.text)))
     title = fold_marks(article.title) if article.title else article.title
     if text == article.text and title == article.title:
         return article

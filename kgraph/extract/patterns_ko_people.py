@@ -50,7 +50,7 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: A foreign name in Hangul words glossed with its Chinese characters, then the title:
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
-HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
+HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
                                 r"\(([\u4e00-\u9fff]{2,4})(?P<note>\s?[,，]\s?[^()]{1,30})?\)\s?(?P<title>[\uac00-\ud7a3]{1,12})")
 #: A name written in Chinese characters before its title: ``種國勝 부비서장``.
 HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -175,3 +175,8 @@ COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}
 #: Words that name a city's government itself, between the city and an officer's name
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
 GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
+
+#: the body that reports the sentence at its end: ``… 간담회를 가졌다고 창원시의회가 밝혔다`` (its officers'
+#: bare titles in the sentence are its own)
+REPORTED_BY = re.compile(r"(?:다|했|었|였)고\s+(?P<body>[\uac00-\ud7a3]{2,20}?)(?:가|이|는|은)\s+"
+                         r"(?:밝혔|전했|알렸|설명했)다\.?\s*$")
