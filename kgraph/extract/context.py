@@ -45,7 +45,7 @@ class EventInfo:
 
 
 #: what being a Korean city adds to a city's rank as the article's own city (main_cities)
-KOREAN_CITY_BONUS = 3
+KOREAN_CITY_BONUS = 50
 
 
 @dataclass

@@ -79,12 +79,21 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         if not m.rest and _locates_org(ctx, m):
             continue  # 북경 인민일보 본사 방문: the city where an organisation lies
+        if not m.rest and _names_event(ctx, m):
+            continue  # 벳푸시 한여름밤축제와 B 자매결연 기념행사: the city whose festival it is, no party
         cand = ctx.gz.by_iri.get(m.iri)
         if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
                 and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _names_event(ctx: Ctx, m: Mention) -> bool:
+    """True when an event read in the article has a name that begins with the city's word and goes on
+    after it (``벳푸시 한여름밤축제``), its head not a tie word (``B시 자매결연 25주년 기념행사`` keeps B)."""
+    return any(sp.start <= m.start and sp.end > m.end + 1 and not TIE_WORD_RE.search(ctx.text, m.end, sp.end)
+               for ev in ctx.events for sp in ev.spans)
 
 
 def _locates_org(ctx: Ctx, m: Mention) -> bool:
@@ -212,8 +221,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     cities = _cities(ctx, sent)
     main = ctx.main_cities()
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
-    if _PAIR_RE.search(sent.text) and len(main) >= 2:
-        pairs.append((main[0], main[1], None))
+    if _PAIR_RE.search(sent.text) and len(main) >= 2:  # 양 시: the article's city and its partner named here
+        named = {m.iri for m in cities}
+        pairs.append((main[0], next((i for i in main[1:] if i in named), main[1]), None))
     paired = _pairwise(ctx, cities)
     if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
         for one, other in paired:
