@@ -37,7 +37,7 @@ def test_tables_ship_as_package_data_and_stay_small():
 
 
 def test_tables_load_with_expected_sizes():
-    assert 5500 < len(loader.foreign_cities()) < 6500
+    assert 7000 < len(loader.foreign_cities()) < 8500  # GeoNames Hangul names, and Japanese and Chinese by rule
     assert len([r for r in loader.kr_admin() if r.level == "sido"]) == 17
     assert 240 < len([r for r in loader.kr_admin() if r.level == "sigungu"]) < 280
     assert 4800 < len(loader.kr_dong()) < 5300
@@ -334,3 +334,18 @@ def test_japanese_rules_keep_a_morpheme_boundary_and_refuse_other_languages():
 
     assert [hangul(n) for n in ("Katsuura", "Toyooka", "Niigata", "Sapporo")] == ["가쓰우라", "도요오카", "니가타", "삿포로"]
     assert hangul("Xianning") is None and hangul("Los Angeles") is None
+
+
+def test_chinese_cities_without_a_hangul_name_in_geonames_are_written_by_the_korean_rules():
+    for name_ko, name_en in (("셴닝", "Xianning"), ("쑤첸", "Suqian"), ("톈수이", "Tianshui")):
+        best = cities(name_ko)[0]
+        assert (best.country, best.name_en) == ("CN", name_en) and name_ko + "시" in best.alt_ko
+    assert not cities("마포") and not cities("산청")  # Korea's own places are never written for a Chinese one
+    assert not cities("다리")  # nor a Korean word (Dali is 다리, "bridge")
+
+
+def test_chinese_rules_cut_pinyin_into_syllables():
+    from kgraph._build.chinese import hangul
+
+    assert [hangul(n) for n in ("Xianning", "Xi'an", "Quanzhou", "Zhangjiagang")] == ["셴닝", "시안", "취안저우", "장자강"]
+    assert hangul("Birmingham") is None

