@@ -43,11 +43,10 @@ def _syllable(initial: str, final: str) -> str | None:
     alone = FINALS.get(final)
     if alone is None:
         return None
-    first, *rest = alone
-    _, medial, coda = decompose(first)
+    _, medial, coda = decompose(alone[0])
     if initial in _NO_GLIDE:
         medial = _PLAIN.get(medial, medial)
-    return compose(INITIALS[initial], medial, coda) + "".join(rest)
+    return compose(INITIALS[initial], medial, coda) + alone[1:]
 
 
 @lru_cache(maxsize=None)
