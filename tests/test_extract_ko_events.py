@@ -622,3 +622,16 @@ def test_a_visit_said_of_an_unnamed_delegation_is_not_the_topics(ex):
     assert "구레시" in attendee_names(r)  # must: a clause made a noun (방문한 것은) keeps its subject
     r = read(ex, "보령시를 방문 중인 일본 구레시 대표단은 8일 시청을 찾았다.")
     assert "구레시" in attendee_names(r)  # must: a named delegation after the verb
+
+
+@pytest.mark.parametrize("text,name", [
+    ("보령시장은 '2025 광저우 수출입상품 교역회'를 찾아 기업들을 격려했다.", "2025 광저우 수출입상품 교역회"),
+    ("보령시는 10일 시청에서 수출상담회를 열었다.", "수출상담회"),
+])
+def test_trade_fairs_and_business_meetings_are_events(ex, text, name):
+    assert name in {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+
+
+def test_a_word_ending_in_a_fair_word_is_no_event_alone(ex):
+    r = read(ex, "보령시는 10일 상담 창구를 열었다.")  # must not: 상담 alone is no 상담회
+    assert not [e for e in r.entities.values() if e.type == "Event" and "상담" in e.name]

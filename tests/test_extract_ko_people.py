@@ -566,3 +566,10 @@ def test_a_bare_council_title_belongs_to_the_council_reporting_the_sentence(ex):
 def test_a_press_tag_glued_to_the_first_word(ex):
     r = read(ex, "[보령신문]홍길동 의장이 4일 일본 구레시 의원 대표단을 맞이했다고 보령시의회가 밝혔다.")
     assert people(r) == {"홍길동": ("의장", "보령시의회")}  # the tag is no body, and no part of the name
+
+
+def test_a_city_whose_name_ends_in_bu_before_its_mayor(ex):
+    assert title_of("의정부시장") == ("시장", "의정부시") and title_of("의정부시부시장") == ("부시장", "의정부시")
+    assert title_of("광명시부시장") == ("부시장", "광명시")  # must: a deputy mayor stays one
+    r = read(ex, "안병용 의정부시장과 홍귀선 부시장은 대표단을 맞았다.")
+    assert people(r) == {"안병용": ("시장", "의정부시"), "홍귀선": ("부시장", "의정부시")}

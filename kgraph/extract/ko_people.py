@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from .. import places
 from .. import vocab as V
 from ..hangul import is_hangul_word
 from ..vocab import minted
@@ -212,6 +213,9 @@ def _title_split(word: str) -> tuple[str, str, str] | None:
             prefix = word[: -len(suffix)]
             if prefix.endswith(level) and level:
                 prefix = prefix[: -len(level)]
+            if title.startswith("부") and level and not places.lookup(prefix + level) \
+                    and places.lookup(prefix + "부" + level):
+                return prefix + "부", level, title[1:]  # 의정부시장: Uijeongbu's mayor, not a deputy mayor of 의정
             return prefix, level, title
     return None
 
