@@ -1037,3 +1037,14 @@ def test_a_letter_of_intent_on_friendship_between_two_cities(ex) -> None:
     r = read(ex, "The mayors signed a \"Letter of Intent on Friendship and Cooperation\" between Sayamachi City and "
                  "Gimje City.")
     assert (frozenset(("Sayamachi City", "Gimje")), "friendshipCityOf") in tie_types(r)
+
+
+def test_a_signing_dated_relatively_gives_the_ties_year(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Yangju and Dongying signed a sister city agreement last October.",
+                 "Yangju and Dongying signed a sister city agreement in October last year."):
+        r = read(ex, text)
+        assert {str(f.o) for f in r.facts if f.p == V.since} == {"2023"}
+    r = read(ex, "Yangju and Dongying have been sister cities, and their mayors met last October.")
+    assert not [f for f in r.facts if f.p == V.since]  # must not: a meeting dates no tie
+    r = read(ex, "Yangju and Dongying signed a sister city agreement last October.", published=None)
+    assert not [f for f in r.facts if f.p == V.since]  # no date to count from: no year

@@ -16,6 +16,7 @@ from rdflib import URIRef
 
 from .context import Mention
 from .en_context import EnCtx as Ctx
+from .en_dates import find as find_dates
 from .en_people import main_city
 from .en_places import add_new_place, in_tie_list, list_head
 from .patterns_en import APPOSED_TIE_AFTER, GATHER_VERB, NAME_STOP, SIGN_VERB, TIE_RE, VISIT_VERB, WORD, tie_kind
@@ -175,11 +176,23 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         named = _parties(ctx, sent, sent.start, sent.end)
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"
+        signed = _signed_relative_year(ctx, clause) if year is None else None
         for other in iris:
             if other != host:
-                ctx.reading.ties.append((host, other, kind,
-                                         year.group(1) if year and other in dated | unnamed else None, sent))
+                ctx.reading.ties.append((host, other, kind, year.group(1) if year and other in dated | unnamed
+                                         else signed, sent))
         prev = parties or prev
+
+
+def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:
+    """The year of a signing the clause dates relatively (``signed a sister city agreement last October``,
+    ``… in May last year``), counted from the article's date; None without a signing verb or such a date."""
+    if not re.search(SIGN_VERB, clause):
+        return None
+    for d in find_dates(clause, published=ctx.article.published, anchor=ctx.anchor()):
+        if re.search(r"\b(?:last|this|past)\b", d.text, re.I):
+            return str(d.value.year)
+    return None
 
 
 def _dated_parties(parties: list[Mention], host: URIRef, at: int | None) -> set[URIRef]:
