@@ -1048,3 +1048,35 @@ def test_a_signing_dated_relatively_gives_the_ties_year(ex) -> None:  # type: ig
     assert not [f for f in r.facts if f.p == V.since]  # must not: a meeting dates no tie
     r = read(ex, "Yangju and Dongying signed a sister city agreement last October.", published=None)
     assert not [f for f in r.facts if f.p == V.since]  # no date to count from: no year
+
+
+def test_a_given_name_that_is_a_city_starts_a_persons_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The mayor of Huntingdon, Cllr David Landon Cole, attended the event.")
+    assert ("David Landon Cole", "Huntingdon") in roles(r) and "David" not in names(r, "City")
+    r = read(ex, "Florence, Italy, and Austin are sister cities of Gwangmyeong.")  # must: places before a comma
+    assert {"Florence", "Austin"} <= names(r, "City")
+
+
+def test_a_lord_mayor_and_a_mayor_named_after_a_comma_and_cllr(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Wertheim Lord Mayor Markus Roe said the twinning was important.")
+    assert ("Markus Roe", "Wertheim") in roles(r) and "Wertheim Lord" not in names(r, "City")
+    r = read(ex, "Godmanchester mayor, Cllr Richard Doe, attended the event.")
+    p = next(e for e in r.entities.values() if e.type == "Person")
+    assert (p.name, p.attrs["jobTitle"]) == ("Richard Doe", "mayor") and ("Richard Doe", "Godmanchester") in roles(r)
+
+
+def test_an_associations_initials_are_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Members of the Harpenden Twinning Association (HTA) met HTA's twin towns, Alzey in Germany and "
+                 "Cosne in France.")
+    assert "HTA" not in names(r, "City")
+    r = read(ex, "Members met Wertheim's twin towns, Alzey in Germany and Cosne in France.")  # must: a town's
+    assert "Wertheim" in names(r, "City")
+
+
+def test_the_partners_listed_after_a_ties_first_one(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Harpenden has twinning links with both Alzey and Cosne.")
+    assert {frozenset({"Harpenden", "Alzey"}), frozenset({"Harpenden", "Cosne"})} <= ties(r)
+    r = read(ex, "Harpenden has a twinning partnership with Alzey and Mayor John Roe attended.")
+    assert "Mayor John Roe" not in names(r, "City") and "John Roe" not in names(r, "City")
+    r = read(ex, "Smith has a sister who lives with Jane.")  # must not: a person's family is no tie
+    assert not names(r, "City")

@@ -42,7 +42,7 @@ from .text_units import Sentence
 
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))\s+(?:(?i:cllr|councill?or)\.?\s+)?(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
@@ -52,7 +52,7 @@ _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
-                           rf",\s+(?P<name>{_NAME})")
+                           rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr)\.?\s+)?(?P<name>{_NAME})")  # the mayor of X, Cllr Y
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)

@@ -22,6 +22,7 @@ from .model import MentionKind
 from .patterns_en import (
     AGE_BEFORE_NAME,
     CIVIC_OF_PLACE,
+    GIVEN_NAMES,
     GOVERNMENT_OF_PLACE,
     KO_ROMAN_SUFFIX,
     NAME_STOP,
@@ -60,17 +61,26 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relationship\s+|ties\s+|agreement\s+|visit\s+|trip\s+)?"
-                          rf"(?:to|with|of)\s+(?:the\s+)?)?(?P<n>{_NAME})")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
+                          rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?(?P<n>{_NAME})")
+#: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
+_MORE_PARTNERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{WORD}(?:\s+{WORD})?)")
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"
                         rf"{CIVIC_OF_PLACE})")
 #: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
-_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:[Dd]eputy[ \t]+)?[Mm]ayor[ \t]+"
-                                 rf"(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")  # Westbury mayor cllr A B
+#: initials (``HGTA``, ``UCLG``): an organisation's short name, never a town the gazetteer lacks
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b){WORD})?)[ \t]+(?:[Dd]eputy[ \t]+|Lord[ \t]+)?"
+                                 rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")
+# (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
+#: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
+_HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had)\s+(?:[\w-]+\s+){{0,5}}?"
+                       rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
+                       rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"will\s+become|have\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
@@ -300,15 +310,17 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         name = _trim(m.group("n"))
         s = base + m.start("n")
         if name and name == m.group("n") and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
-                name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t):
+                name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t) and \
+                not _ACRONYM.fullmatch(name):  # HGTA's other twin towns: an association's initials, no town
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
+    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t), *_HAS_TIES.finditer(t),
               *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
-                    name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name):
+                    name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name) \
+                    and not _ACRONYM.fullmatch(name):
                 same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
                 sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                        "City", "new")
@@ -319,10 +331,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if len(name.rstrip(".")) <= 2:
             continue  # ties with the U.S. states of …: an initial, not a place
         s = base + m.end("n") - len(name) if name else base + m.start("n")
-        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP:
+        if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
+                and not _ACRONYM.fullmatch(name):
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
+        if m.group("p") and name and not TIE_NOT_PARTNER.search(m.group("n")):
+            _listed_partners(ctx, sc, sent, m.end("n"))
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
@@ -382,6 +397,12 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 continue  # Aunay Sur Odon: the small word inside a name is no place of its own (Sur, Oman)
             if len(phrase) <= 3 and first > 0 and size < len(words):
                 continue  # Cheong Wa Dae: a short name inside a longer run of names is no place (Wa, Ghana)
+            after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
+            if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \
+                    after is not None and len(after.group(0).split()) <= 2 and not title_of_any(words[1]) and \
+                    not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):
+                break  # Cllr David Landon Cole: a given name before a surname starts a person's name (but in
+                # Mayor Austin Jane Maria Roe a whole name follows the city)
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
@@ -503,9 +524,31 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             b.qualifier = True
 
 
+def _listed_partners(ctx: Ctx, sc: _Scan, sent: Sentence, pos: int) -> None:
+    """The names listed after a tie's first partner (``with both Alzey and Cosne``): each a place, up to the
+    first word that is no name (a title, an organisation, a function word)."""
+    base = sent.start
+    while (more := _MORE_PARTNERS.match(sent.text, pos - base)) is not None:
+        name = _trim(more.group("n"))
+        s = base + more.start("n")
+        if not name or name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
+                _ACRONYM.fullmatch(name) or PERSON_AFTER.match(ctx.text, s + len(name)):
+            return
+        if sc.free(s, s + len(name)) and not ctx.gz.lookup(name, lang="en"):
+            sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City",
+                   "new")
+        pos = base + more.end("n")
+
+
 def repeat_new_places(ctx: Ctx) -> None:
     """A name the article has made a city (``mayor of Alzey``) is that city wherever else it stands alone
-    (``went to Alzey``), before or after: each free occurrence becomes a mention of the same city."""
+    (``went to Alzey``), before or after: each free occurrence becomes a mention of the same city. A name
+    read as a new city in one place and as a known one in another is the known one (``the mayor of
+    Huntingdon`` in an article whose headline ties Huntingdon, the English town)."""
+    known = {m.surface: m.iri for m in ctx.mentions if m.type == "City" and m.kind != "new"}
+    for m in ctx.mentions:
+        if m.type == "City" and m.kind == "new" and m.surface in known and "/zz/" in str(m.iri):
+            m.iri = known[m.surface]
     new = {m.surface: m for m in ctx.mentions if m.type == "City" and m.kind == "new" and not m.qualifier
            and re.fullmatch(rf"{WORD}(?:\s+{WORD}){{0,2}}", m.surface) and m.surface.split()[0] not in NAME_STOP}
     for surface, first in new.items():

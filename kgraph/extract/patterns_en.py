@@ -86,11 +86,20 @@ NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs 
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
 Chairman Councillor Cr President Minister January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
-Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I
+Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks""".split())
 #: (the third-person verbs above end a name in a headline written in title case: "Mayor Park Meets with …")
+
+#: given names that are also the names of cities: before another name word they start a person's name
+#: (``Cllr David Landon Cole``: not David in Panama; ``Florence Hill``), while ``Austin Mayor …`` and
+#: ``Florence, Italy`` stay places
+GIVEN_NAMES = frozenset("""David Florence Victoria Elizabeth Charlotte Austin Jackson Lincoln Madison Warren Clinton Eugene
+Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson Dallas Denver Frederick Hamilton Harrison
+Irving Kent Logan Nelson Norman Preston Quincy Sydney Troy Marshall Martin George Gary Helena Mercedes Murray Newton
+Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
+Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton""".split())
 
 
 @dataclass(frozen=True)
