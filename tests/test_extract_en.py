@@ -1080,3 +1080,10 @@ def test_the_partners_listed_after_a_ties_first_one(ex) -> None:  # type: ignore
     assert "Mayor John Roe" not in names(r, "City") and "John Roe" not in names(r, "City")
     r = read(ex, "Smith has a sister who lives with Jane.")  # must not: a person's family is no tie
     assert not names(r, "City")
+
+
+def test_a_country_describing_a_city_is_no_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "This means that Kiel and the US city now have a formal partnership.")
+    assert names(r, "City") == {"Kiel"}
+    r = read(ex, "Iloilo City and Quezon City signed a sister city agreement.")  # must: a name and its City
+    assert {"Iloilo City", "Quezon City"} <= names(r, "City")

@@ -257,6 +257,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
+        if m.group("s").islower() and (name.lower() in DEMONYMS or any(
+                c.type == "Country" for c in gz.lookup(name, lang="en"))):
+            continue  # the US city, a Chinese city: a country describing a city, no name
         ns = base + m.end("n") - len(name)
         full = f"{name} {m.group('s')}"
         e = base + m.end("s")
