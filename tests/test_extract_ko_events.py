@@ -635,3 +635,18 @@ def test_trade_fairs_and_business_meetings_are_events(ex, text, name):
 def test_a_word_ending_in_a_fair_word_is_no_event_alone(ex):
     r = read(ex, "보령시는 10일 상담 창구를 열었다.")  # must not: 상담 alone is no 상담회
     assert not [e for e in r.entities.values() if e.type == "Event" and "상담" in e.name]
+
+
+def test_a_stays_length_is_no_part_of_an_events_name(ex):
+    r = read(ex, "청소년 10명이 오는 7월 26일부터 4박 5일간 현지 홈스테이를 하며 역사를 체험한다.")
+    assert "현지 홈스테이" in {e.name for e in r.entities.values() if e.type == "Event"}
+    r = read(ex, "보령시는 제3회 국제 청소년 캠프를 열었다.")  # must: an edition number stays in the name
+    assert "제3회 국제 청소년 캠프" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_city_in_the_genitive_before_a_visit_is_the_visitor(ex):
+    r = read(ex, "교류는 2002년 중국 요성시의 보령시 방문을 시작으로 이어졌다.")
+    assert attendee_names(r) == {"요성시"}
+    assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities} == {"보령시"}
+    r = read(ex, "보령시의 방문 일정은 길었다.")  # must not: no place visited, no visit read
+    assert not attendee_names(r)

@@ -25,7 +25,7 @@ from .ko_tags import inflected, tags  # (tags: also imported from here, as befor
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
-from .text_units import Sentence
+from .text_units import Sentence, Word
 
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR"}
 #: words that open no event's or venue's name: determiners, and times of day (이날 오전 여수시청에서)
@@ -181,6 +181,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
         found.append((ev, Span(start, end)))
+        if h == "방문" and j >= 0:
+            _genitive_visitor(ctx, sent, ev, words[j], Span(start, end))
         # an event named inside another one's name: 2024 광명시 탄소중립 국제포럼 성과 평가회
         for k, part in enumerate(parts[:-1]):
             ih = head_of(part) or (("의 " + part) if k >= 1 and part in P.GENITIVE_NAME_NOUNS
@@ -195,6 +197,22 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
     outer = [(e, sp) for e, sp in found
              if not any(o_sp.start <= sp.start and sp.end < o_sp.end for _, o_sp in found)]
     return sorted(outer, key=lambda x: x[1].start)
+
+
+def _genitive_visitor(ctx: Ctx, sent: Sentence, ev: EventInfo, before: Word, span: Span) -> None:
+    """``요성시의 의령군 방문``: the city in the genitive before a visit's name is the visitor, a city inside the
+    name the place visited."""
+    visitor = next((m for m in ctx.mentions if m.type == "City" and m.start == before.start and not m.qualifier
+                    and before.text == ctx.text[m.start:m.end] + "의"), None)
+    if visitor is None:
+        return
+    place = next((m for m in ctx.mentions if m.type == "City" and span.start <= m.start < span.end
+                  and not m.qualifier), None)
+    if place is not None and place.iri == visitor.iri:
+        return
+    ctx.fact(ev.iri, V.SCHEMA.attendee, visitor.iri, sent)
+    if place is not None:
+        ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
 
 
 @lru_cache(maxsize=1)

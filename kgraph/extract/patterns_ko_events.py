@@ -222,7 +222,9 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
-EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과)$")
+EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
+                             r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
+#: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name)
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
 GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})
