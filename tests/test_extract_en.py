@@ -1087,3 +1087,18 @@ def test_a_country_describing_a_city_is_no_name(ex) -> None:  # type: ignore[no-
     assert names(r, "City") == {"Kiel"}
     r = read(ex, "Iloilo City and Quezon City signed a sister city agreement.")  # must: a name and its City
     assert {"Iloilo City", "Quezon City"} <= names(r, "City")
+
+
+def test_a_state_after_a_city_names_its_country(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The delegation will be visiting Santa Clara, California, in July.")
+    assert any(str(e.iri).endswith("/us/santa-clara") for e in r.entities.values())
+    r = read(ex, "Students visited Santa Clara, Cuba, last year.")  # must: the country written is the country
+    assert any(str(e.iri).endswith("/cu/santa-clara") for e in r.entities.values())
+
+
+def test_a_mayor_named_with_a_delegation_from_a_city_is_its_mayor(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Eom Tai-joon and a Friendship City delegation from Icheon City will be visiting Santa Clara, "
+                 "California, in July.")
+    assert ("Eom Tai-joon", "Icheon City") in roles(r)
+    r = read(ex, "Mayor Jane Roe welcomed a delegation from Icheon City to Santa Clara, California.")  # must: the host
+    assert ("Jane Roe", "Santa Clara") in roles(r)

@@ -34,6 +34,7 @@ from .patterns_en import (
     TITLE_RE,
     TITLES,
     VISITORS_FROM,
+    WITH_DELEGATION_FROM,
     WORD,
     Title,
     title_of,
@@ -157,6 +158,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 if m.start < pos and not m.qualifier and m.iri not in held]
         if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
             return near[0]
+        led = next((m.iri for m in ctx.in_sentence(sent, types=("City",))
+                    if m.start > pos and WITH_DELEGATION_FROM.fullmatch(ctx.text, pos, m.start)), None)
+        if led is not None:  # Mayor Eom and a delegation from Icheon City will be visiting …: Icheon's mayor
+            return led
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
             or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours

@@ -137,6 +137,10 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
         cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
         if cands:
             return cands[0].country
+    for k in range(len(words), 0, -1):  # Santa Clara, California: a state or province names its country
+        regions = {c.country for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.kind == "region"}
+        if len(regions) == 1:
+            return regions.pop()
     return None
 
 
@@ -412,6 +416,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 cands = _small_towns()[phrase.lower()]
                 cc = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if not cc or c.country == cc] or cands
+            if cands and len({c.country for c in cands}) > 1:  # Santa Clara, California: the one in that country
+                near = _country_near(ctx, sent, pos + len(phrase))
+                cands = [c for c in cands if c.country == near] or cands
             if cands:
                 c = pick(cands, provinces=provinces_named(ctx))
                 if c is not None:
