@@ -50,3 +50,15 @@ def test_an_english_kind_of_body_is_its_towns_own(ex):
     assert b.get("Sister City Committee", "").endswith("--alameda")
     a = en("Alameda welcomed students from Yeongdong. The Alameda Chamber of Commerce hosted them in Alameda.")
     assert not any(v.endswith("--alameda") for v in a.values())  # must not: a name with its place stays as it is
+
+
+def test_a_body_whose_name_starts_with_a_korean_place_the_article_never_names_keeps_it(ex):
+    orgs = _orgs(ex, "제주상공회의소와 일본 시모노세키상공회의소가 30주년 기념식을 열었다.")
+    assert orgs["제주상공회의소"] == "jejusanggonghoeuiso"  # not Shimonoseki's, the only city named
+    orgs = _orgs(ex, "광명시는 중구체육회와 함께 행사를 열었다.")  # must: a district name many cities have
+    assert orgs["중구체육회"].endswith("--gwangmyeong")
+
+
+def test_a_corporate_prefix_is_no_part_of_a_name(ex):
+    orgs = _orgs(ex, "보령시는 (사)세계한인무역협회(회장 박종범)와 업무협약을 체결했다.")
+    assert set(orgs) == {"세계한인무역협회"}

@@ -104,7 +104,7 @@ def org_suffix(name: str) -> str | None:
             return name[-n:]
     return None
 
-_ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
+_ORG_PREFIX = re.compile(r"^(?:\(?(?:사|재|주|사단법인|재단법인|주식회사)\)|㈜|㈔)\s*")  # (사), 사) once the word is cut, ㈜
 _ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
 

@@ -11,6 +11,7 @@ import re
 
 from rdflib import URIRef
 
+from .. import places
 from ..hangul import has_hangul
 from ..vocab import minted
 from .model import Reading
@@ -82,6 +83,20 @@ def own_city(reading: Reading, *, korean_first: bool = True) -> URIRef | None:
     return max(cities, key=lambda e: (korean_first and "/city/kr/" in str(e.iri), len(e.mentions))).iri
 
 
+def _korean_place_first(name: str) -> bool:
+    """``name`` starts with a Korean place the reading may not have named (제주상공회의소, 안산시체육회): it
+    carries its place.
+
+    >>> _korean_place_first("제주상공회의소"), _korean_place_first("안산시체육회"), _korean_place_first("국제교류협회")
+    (True, True, False)
+    """
+    for k in range(2, min(len(name) - 1, 6)):
+        govs = places.lookup(name[:k]) if name[:k] not in KIND_WORDS else []
+        if any(g.level == "sido" for g in govs) or len(govs) == 1:
+            return True  # (중구체육회: a district name many cities have says no one place)
+    return False
+
+
 def org_iri(name: str, city: URIRef | None) -> URIRef:
     """The IRI of the local body ``name`` of ``city``.
 
@@ -108,7 +123,7 @@ def key_orgs(reading: Reading) -> None:
                 renamed[iri] = org_iri(e.name, english_city)
             continue
         if not (LOCAL_BODY.match(e.name) or is_kind_name(e.name)) or NATIONAL_OR_GLOBAL.match(e.name) or \
-                any(p in e.name for p in places):
+                any(p in e.name for p in places) or _korean_place_first(e.name):
             continue
         new = org_iri(e.name, city)
         if new != iri:
