@@ -62,3 +62,13 @@ def test_a_body_whose_name_starts_with_a_korean_place_the_article_never_names_ke
 def test_a_corporate_prefix_is_no_part_of_a_name(ex):
     orgs = _orgs(ex, "보령시는 (사)세계한인무역협회(회장 박종범)와 업무협약을 체결했다.")
     assert set(orgs) == {"세계한인무역협회"}
+
+
+def test_an_english_city_body_named_bare_is_its_citys_own(ex):
+    r = ex.read(Article(text="At the ceremony in Ho Chi Minh City, Chairwoman of the municipal People's Council "
+                             "Nguyen Thi Tam spoke.", language="en"))
+    orgs = {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+    assert orgs.get("People's Council", "").endswith("--ho-chi-minh-city")
+    r = ex.read(Article(text="In Daejeon, the Daejeon Metropolitan Council hosted the guests.", language="en"))
+    orgs = {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+    assert not any(v.endswith("--daejeon") for v in orgs.values())  # must not: a council with its city's name

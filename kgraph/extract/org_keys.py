@@ -40,8 +40,8 @@ KIND_HEADS = ("협회", "연합회", "협의회", "위원회", "센터", "재단
 #: (``Sister City Committee``, ``Twinning Association``); with its town's name it is that town's (kept as is)
 EN_KIND_NAME = re.compile(r"^(?:(?:International|Sister|Cities|City|Twinning|Twin|Town|Friendship|Youth|Women['’]?s|Senior|"
                           r"Cultural|Culture|Tourism|Sports?|Arts?|Business|Exchange|Student|Citizens['’]?|Community|"
-                          r"Volunteer|Relations)\s+)+(?:Association|Committee|Commission|Society|Club|Foundation|Centre|"
-                          r"Center|Federation|Program|Programme)$")
+                          r"Volunteer|Relations|People['’]s|Municipal|Borough|County|District)\s+)+(?:Association|Committee|"
+                          r"Commission|Society|Club|Foundation|Centre|Center|Federation|Program|Programme|Council)$")
 
 
 def is_kind_name(name: str) -> bool:
