@@ -2,6 +2,8 @@
 
 Each family has sentences that must be read and similar ones that must not.
 """
+import datetime as dt
+
 import pytest
 
 from kgraph import vocab as V
@@ -654,3 +656,21 @@ def test_the_articles_own_city_is_korean_however_often_the_partners_are_named(re
             "보령시는 일본 와카야마시와는 자매결연 25주년을 기념하여 서명식을 가졌다.")
     _, ties = read(text)
     assert tie("보령시", "와카야마시") in ties and tie("구레시", "와카야마시") not in ties
+
+
+
+def test_a_tie_signed_on_a_day_the_sentence_gives_has_that_year(ex):
+    pub = dt.date(2023, 10, 23)
+    r = ex.read(Article(text="보령시는 지난 22일 일본 구레시와 자매결연을 체결했다고 23일 밝혔다.", language="ko", published=pub))
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2023"}
+    r = ex.read(Article(text="보령시는 일본 구레시와 자매결연을 체결할 예정이라고 23일 밝혔다.", language="ko", published=pub))
+    assert not [f for f in r.facts if f.p == V.since]  # must not: a planned signing, no year yet
+
+
+def test_an_earlier_dated_friendship_tier_stays_beside_the_sister_tie(ex):
+    text = ("보령시는 지난 22일 일본 구레시와 자매결연을 체결했다. "
+            "한편 보령시와 구레시는 지난 2010년 우호 교류 협정을 체결한 뒤 교류를 이어왔다.")
+    r = ex.read(Article(text=text, language="ko", published=dt.date(2023, 10, 23)))
+    assert {f.p for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)} == {V.sisterCityOf, V.friendshipCityOf}
+    r = ex.read(Article(text="보령시는 1999년 일본 구레시와 자매결연을 맺은 뒤 우호 교류를 이어왔다.", language="ko"))
+    assert not [f for f in r.facts if f.p == V.friendshipCityOf]  # must not: friendly exchanges within the tie

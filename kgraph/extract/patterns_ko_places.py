@@ -210,3 +210,6 @@ SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(
 #: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
+
+#: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
+SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였")

@@ -20,10 +20,11 @@ from .. import vocab as V
 from ..hangul import HANGUL
 from . import ko_places
 from .context import Ctx, Mention
-from .dates import full_year
+from .dates import find_ko, full_year
 from .history import later_step
 from .lexicon import FRIEND_RE, SISTER_RE
 from .model import Span
+from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
     CITY_OF_VENUE_RE,
     CLAUSE_END_RE,
@@ -31,6 +32,7 @@ from .patterns_ko_places import (
     GROUP_NOUN_RE,
     GROUP_SPAN,
     ONGOING_TIE_RE,
+    SIGNED_RE,
     TIE_WORD_RE,
     TIE_YEAR_RE,
     UPGRADE_RE,
@@ -270,7 +272,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if year is None:
             year = _year_of(years, sent, m)
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
-            year = _event_year(ctx, sent)  # not a lasting state, not a renewal or anniversary: a signing
+            year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind), year, sent))
 
 
@@ -309,6 +311,17 @@ def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
         if any(sent.start <= sp.start < sent.end for sp in ev.spans) and ev.head in ("협약", "협약식", "협정", "협정식",
                                                                                     "결연식", "체결식", "조인식"):
             return str(ent.attrs["startDate"])[:4]
+    return None
+
+
+def _signed_on_year(ctx: Ctx, sent: Sentence) -> str | None:
+    """The year of the day a sentence says its tie was signed (``지난 22일 … 자매결연을 체결했다고 23일
+    밝혔다``: 22일, not the day it was announced), when it says it was signed."""
+    if not SIGNED_RE.search(sent.text):
+        return None
+    for d in find_ko(sent.text, published=ctx.article.published, tense="past"):
+        if d.grain in ("day", "month") and not ANNOUNCEMENT.match(sent.text, d.end):
+            return str(d.value.year)
     return None
 
 
@@ -363,6 +376,12 @@ def settle(ctx: Ctx) -> None:
             best[pair] = (a, b, kind, year if year or have is None else have[3], sent)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
+    for a, b, kind, year, sent in ties:  # 2010년 우호 교류 협정 … (later) 자매결연: an earlier tier, dated, stays
+        kept = best.get(frozenset((a, b)))
+        if kind == "friendship" and year and kept is not None and kept[2] == "sister" and \
+                (kept[3] is None or year < kept[3]) and a not in excluded and b not in excluded:
+            ctx.fact(a, V.friendshipCityOf, b, sent)
+            ctx.fact(b, V.friendshipCityOf, a, sent)
     for a, b, _kind, _year, sent in ties:  # 우호교류를 자매결연으로 격상: the earlier step is stated too
         if a in excluded or b in excluded or not UPGRADE_RE.search(sent.text):
             continue
