@@ -674,3 +674,10 @@ def test_an_earlier_dated_friendship_tier_stays_beside_the_sister_tie(ex):
     assert {f.p for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)} == {V.sisterCityOf, V.friendshipCityOf}
     r = ex.read(Article(text="보령시는 1999년 일본 구레시와 자매결연을 맺은 뒤 우호 교류를 이어왔다.", language="ko"))
     assert not [f for f in r.facts if f.p == V.friendshipCityOf]  # must not: friendly exchanges within the tie
+
+
+def test_a_weak_suffix_town_coordinated_with_a_korean_city_in_a_tie_sentence(read):
+    _, ties = read("보령시와 중국 안도현은 18일 시청에서 우호교류 협정을 체결했다.")
+    assert tie("보령시", "안도현") in ties
+    cities, _ = read("보령시와 중국 안도현은 지난해 함께 행사를 열었다.")  # must not: no tie, no support
+    assert "안도현" not in cities

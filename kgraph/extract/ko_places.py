@@ -21,6 +21,7 @@ from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
+    COORDINATED_BEFORE_RE,
     COPULA_RE,
     COUNTRY_IN_BRACKETS_RE,
     DISTRICT_SUFFIXES,
@@ -397,6 +398,9 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
         return True
     if WEAK_TIE_AFTER_RE.match(text, start + len(head)):
         return True  # 일본 유가와라정과 자매결연: the tie names it a party
+    if COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start) and \
+            TIE_WORD_RE.search(text[start:text.find(".", start) if "." in text[start:] else len(text)]):
+        return True  # 구리시와 중국 안도현은 … 협정을 체결했다: the other party of the tie with a city
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
     if gloss and (gloss.group(1) == suffix.hanja or gloss.group(1)[0].isascii()):
         return True  # 야즈정(町), 관남현(Guannan)
