@@ -573,3 +573,10 @@ def test_a_city_whose_name_ends_in_bu_before_its_mayor(ex):
     assert title_of("광명시부시장") == ("부시장", "광명시")  # must: a deputy mayor stays one
     r = read(ex, "안병용 의정부시장과 홍귀선 부시장은 대표단을 맞았다.")
     assert people(r) == {"안병용": ("시장", "의정부시"), "홍귀선": ("부시장", "의정부시")}
+
+
+def test_a_name_with_its_age_in_brackets_before_a_person_word(ex):
+    r = read(ex, "파견 공무원은 행정민원담당 배선동(남, 56세)씨와 홍길동(45) 씨이다.")
+    assert set(people(r)) == {"배선동", "홍길동"}
+    r = read(ex, "보령시는 홍길동(45)씨앗 나눔 행사를 열었다.")  # must not: a word that only starts like 씨
+    assert not people(r)

@@ -35,6 +35,7 @@ from .model import Entity, Span
 from .org_keys import LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
+    AGED_NAME,
     BARE_COUNCILS,
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
@@ -425,6 +426,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _noted_people(ctx, sent)
     _glossed_people(ctx, sent)
     _marked_people(ctx, sent, words)
+    _aged_people(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -1326,6 +1328,16 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _aged_people(ctx: Ctx, sent: Sentence) -> None:
+    """``홍길동(45)씨``, ``배선동(남, 56세)씨``: a Korean name with its age in brackets before a word that marks a
+    person without an office (no body is linked)."""
+    for m in AGED_NAME.finditer(sent.text):
+        name, s = m.group("name"), sent.start + m.start("name")
+        if not is_korean_name(name) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        person(ctx, name, Span(s, s + len(name)), title=m.group("marker"), body=None, sent=sent)
 
 
 def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
