@@ -681,3 +681,12 @@ def test_a_weak_suffix_town_coordinated_with_a_korean_city_in_a_tie_sentence(rea
     assert tie("보령시", "안도현") in ties
     cities, _ = read("보령시와 중국 안도현은 지난해 함께 행사를 열었다.")  # must not: no tie, no support
     assert "안도현" not in cities
+
+
+def test_a_chinese_district_after_its_province_and_city_glossed_or_not(read):
+    for text in ("하동군은 중국 산둥성 칭다오시 라오산구와 자매결연을 맺었다.",
+                 "하동군은 중국 산둥성(山東省) 칭다오시(青岛市) 라오산구(崂山区)와 자매결연을 맺었다."):
+        _, ties = read(text)
+        assert tie("하동군", "라오산구") in ties and tie("하동군", "칭다오시") not in ties
+    _, ties = read("하동군은 중국 산둥성 웨이하이시와 자매결연을 맺었다.")  # must: a city with no district after it
+    assert tie("하동군", "웨이하이시") in ties

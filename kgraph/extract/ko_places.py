@@ -508,7 +508,14 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         ctx.located.append((new.iri, m.iri, m.start))
         if have is not None:
             have.qualifier = True
+        _district_after(ctx, accepted, new, cc)  # 중국 산둥성 지난시 장추구: the district is the party
         return
+    gloss = NAME_GLOSS_RE.match(text, start + len(name) + len(rest))
+    known = _WORD_AT.match(text, gloss.end() if gloss else start + len(name) + len(rest))
+    after = next((a for a in accepted if known is not None and a.start == known.start(1) and a.type == "City"
+                  and (ctx.gz.by_iri.get(a.iri) is None or ctx.gz.by_iri[a.iri].level != "region")), None)
+    if after is not None:  # 중국 산둥성 칭다오시 라오산구: a known city after the region, then its district
+        _district_after(ctx, accepted, after, cc)
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
@@ -560,7 +567,9 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     """A district written right after a foreign city (상하이시 징안구, 울란바토르시 바양골구) is the party."""
     if city.rest and city.rest not in ("시",):
         return
-    wm = _WORD_AT.match(ctx.text, city.end + len(city.rest))
+    at = city.end + len(city.rest)
+    gloss = NAME_GLOSS_RE.match(ctx.text, at)  # 지난시(濟南市) 장추구(章丘區): the city's gloss between
+    wm = _WORD_AT.match(ctx.text, gloss.end() if gloss else at)
     if wm is None or any(a.start == wm.start(1) for a in accepted):
         return
     split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
