@@ -1102,3 +1102,10 @@ def test_a_mayor_named_with_a_delegation_from_a_city_is_its_mayor(ex) -> None:  
     assert ("Eom Tai-joon", "Icheon City") in roles(r)
     r = read(ex, "Mayor Jane Roe welcomed a delegation from Icheon City to Santa Clara, California.")  # must: the host
     assert ("Jane Roe", "Santa Clara") in roles(r)
+
+
+def test_a_mayor_named_with_officials_from_a_city_is_its_mayor(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Jim Doe presented Mayor Hayato Roe and officials from Saitama with a key to the city of Richmond.")
+    assert ("Hayato Roe", "Saitama") in roles(r)
+    r = read(ex, "Mayor Jane Roe thanked volunteers and officials from Saitama for their help.")  # must not: a verb between
+    assert ("Jane Roe", "Saitama") not in roles(r)

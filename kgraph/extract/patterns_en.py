@@ -298,8 +298,9 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: a titled person named with the delegation from a city, before that city: ``Mayor Eom Tai-joon and a
 #: Friendship City delegation from Icheon City`` (he leads it: that city is his)
-WITH_DELEGATION_FROM = re.compile(r"[^,.;]{0,40}?\s+and\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-                                  r"(?:delegation|delegates|mission|team)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]*\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:delegation|delegates|mission|team|officials|representatives)\s+(?:[a-z]+\s+){0,2}?"
+                                  r"from\s+(?:the\s+)?"
                                   r"(?:(?:city|county|town)\s+of\s+)?")
 #: the words after a city that make it the other side of a bare-titled official: ``his Da Lat counterpart``,
 #: ``Bry-sur-Marne, our French twin town``
