@@ -650,3 +650,12 @@ def test_a_city_in_the_genitive_before_a_visit_is_the_visitor(ex):
     assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities} == {"보령시"}
     r = read(ex, "보령시의 방문 일정은 길었다.")  # must not: no place visited, no visit read
     assert not attendee_names(r)
+
+
+def test_events_joined_by_wa_share_the_delegation_sent_to_them(ex):
+    r = read(ex, "구레시는 보령머드축제와 문화예술축제에 대표단과 공연단을 파견해 왔다.")
+    got = {(r.entities[f.s].name, r.entities[f.o].name) for f in r.facts if f.p == V.SCHEMA.attendee}
+    assert got == {("보령머드축제", "구레시"), ("문화예술축제", "구레시")}
+    r = read(ex, "구레시는 보령머드축제를 연 뒤 문화예술축제에 대표단을 파견했다.")  # must not: not joined
+    got = {(r.entities[f.s].name, r.entities[f.o].name) for f in r.facts if f.p == V.SCHEMA.attendee}
+    assert ("보령머드축제", "구레시") not in got

@@ -353,6 +353,28 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
             ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
     _roles_in_sentence(ctx, sent, evs, target)
     delegations(ctx, sent, target)
+    _share_with_coordinated(ctx, sent, evs, target)
+
+
+def _share_with_coordinated(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
+    """``A축제와 B축제에 대표단을 파견``: events joined to the sentence's event by 와/과/및 share its attendees."""
+    spans = sorted(((sp, e) for e, sp in evs), key=lambda x: x[0].start)
+    at = next((i for i, (_, e) in enumerate(spans) if e is target), None)
+    if at is None:
+        return
+    joined: list[EventInfo] = []
+    for i in range(at - 1, -1, -1):
+        gap = ctx.text[spans[i][0].end:spans[i + 1][0].start]
+        if not re.fullmatch(r"(?:와|과)\s+|\s*,\s*|\s+및\s+|(?:와|과),?\s+", gap):
+            break
+        joined.append(spans[i][1])
+    if not joined:
+        return
+    who = [f.o for f in ctx.reading.facts if f.s == target.iri and f.p == V.SCHEMA.attendee and f.span is not None
+           and f.span.start == sent.start]
+    for ev in joined:
+        for o in who:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, o, sent)
 
 
 def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
