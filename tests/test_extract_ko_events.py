@@ -330,11 +330,14 @@ def test_who_follows_a_relative_attendance_verb_attended(ex):
 
 # --- captions --------------------------------------------------------------------------------------
 
-def test_a_caption_dates_the_event_but_names_no_attendees(ex):
-    r = read(ex, "김철수 수원시장(오른쪽)이 지난 2일 나가사키시청에서 다나카 시장과 협약서에 서명하고 있다. /수원시 제공\n"
+def test_a_caption_dates_the_event_and_its_people_attend_what_it_shows(ex):
+    r = read(ex, "김철수 수원시장(오른쪽)이 지난 2일 나가사키시청에서 다나카 다로 시장과 협약서에 서명하고 있다. /수원시 제공\n"
                  "수원시는 나가사키시와 우호협력 협약을 체결했다고 5일 밝혔다.")
     assert "2024-05-02" in dates(r)
-    assert not {"김철수", "다나카"} & attendee_names(r)
+    assert {"김철수", "다나카 다로"} <= attendee_names(r)  # the caption shows the signing: they signed
+    r = read(ex, "김철수 수원시장(오른쪽)이 시민들과 기념촬영을 하고 있다. /수원시 제공\n"
+                 "수원시는 나가사키시와 우호협력 협약을 체결했다고 5일 밝혔다.")
+    assert "김철수" not in attendee_names(r)  # must not: a caption that shows no act of the event
     r = read(ex, "김철수 수원시장과 다나카 나가사키시장은 지난 2일 나가사키시청에서 협약서에 서명했다.")
     assert {"김철수", "다나카"} <= attendee_names(r)
 

@@ -356,6 +356,20 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     _share_with_coordinated(ctx, sent, evs, target)
 
 
+def caption_attendees(ctx: Ctx) -> None:
+    """``최재형 군수(오른쪽)가 미야자키시 대표단을 맞이하고 있다``: a photo caption showing a welcome or a signing names
+    people who took part in the article's event of that kind (the first one read)."""
+    for sent in ctx.sentences:
+        if not P.is_caption(sent.text):
+            continue
+        heads = next((h for rx, h in P.CAPTION_ACTS if rx.search(sent.text)), None)
+        ev = next((e for e in ctx.events if heads is not None and e.head in heads), None)
+        if ev is None:
+            continue
+        for m in ctx.in_sentence(sent, types=("Person",)):
+            ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+
+
 def _share_with_coordinated(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
     """``A축제와 B축제에 대표단을 파견``: events joined to the sentence's event by 와/과/및 share its attendees."""
     spans = sorted(((sp, e) for e, sp in evs), key=lambda x: x[0].start)

@@ -34,6 +34,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_events.visits(ctx, sent)
         ko_events.attach(ctx, sent, evs, venues)
     ko_events.date_from_names(ctx)
+    ko_events.caption_attendees(ctx)
     for sent in ctx.sentences:
         ko_events.welcomes(ctx, sent)
         ties.read_ties(ctx, sent)

@@ -233,3 +233,11 @@ GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")
 #: a word before an event's name that makes it a past edition named in passing: ``지난 2017 여주도자기축제``
 PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")
+
+#: what a photo caption shows being done (``… 맞이하고 있다``, ``… 서명하고 있다``), and the heads of the events
+#: its people then attend: the caption's people took part in that event
+CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?:서명|사인|체결|교환)(?:하고|을 하고)\s?있다"), ("협약식", "협정식", "체결식", "결연식", "조인식", "협약",
+                                                       "협정", "MOU", "업무협약", "협약서", "서명식", "의향서")),
+    (re.compile(r"(?:맞이|환영|접견|영접|예방)(?:하고|을 하고)\s?있다"), ("방문", "환영식", "환영회", "접견", "예방", "답방")),
+)
