@@ -580,3 +580,12 @@ def test_a_name_with_its_age_in_brackets_before_a_person_word(ex):
     assert set(people(r)) == {"배선동", "홍길동"}
     r = read(ex, "보령시는 홍길동(45)씨앗 나눔 행사를 열었다.")  # must not: a word that only starts like 씨
     assert not people(r)
+
+
+def test_a_long_body_name_before_a_latin_gloss_is_no_person_and_its_officer_is_read(ex):
+    r = read(ex, "이후 세계지방정부협의회(ICLEI) 사무총장의 기조연설이 있었다.")
+    assert not people(r)  # the last syllables of a body's name are no name
+    r = read(ex, "이후 헨리 반 더 베르크 세계지방정부협의회(ICLEI) 사무총장의 기조연설이 있었다.")
+    assert people(r) == {"헨리 반 더 베르크": ("사무총장", "세계지방정부협의회")}
+    r = read(ex, "부르마 발도르즈(Burmaa Baldorj) 부의장이 참석했다.")  # must: a name glossed in Latin letters
+    assert "부르마 발도르즈" in people(r)

@@ -105,6 +105,8 @@ def org_suffix(name: str) -> str | None:
             return name[-n:]
     return None
 
+#: a body's acronym in brackets right after its name: ``세계지방정부협의회(ICLEI)``
+ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z&.\- ]{1,15}\)")
 _ORG_PREFIX = re.compile(r"^(?:\(?(?:사|재|주|사단법인|재단법인|주식회사)\)|㈜|㈔)\s*")  # (사), 사) once the word is cut, ㈜
 _ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
@@ -452,8 +454,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
-        if named is None and k >= 1 and not words[k].tail and _org_word(ctx, words[k], title) is not None:
+        if named is None and k >= 1 and (not words[k].tail or ACRONYM_TAIL.fullmatch(words[k].tail)) and \
+                _org_word(ctx, words[k], title) is not None:
             body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
+            # (and 세계지방정부협의회(ICLEI) 사무총장: the body's acronym in brackets between)
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
                 words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):

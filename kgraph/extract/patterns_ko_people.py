@@ -137,7 +137,7 @@ FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리",
 #: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
 FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
-ROMANISED_NAME = re.compile(r"((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
+ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
                             r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})\)\s?"
                             r"(?:(?P<place>[\uac00-\ud7a3]{2,10}(?:주|성|현|도|시|군|구)) )?(?P<title>[\uac00-\ud7a3]{1,10})")
 
