@@ -740,9 +740,13 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
         taken.append((sent.start + m.start(), sent.start + m.end()))
+    cities: dict[tuple[int, int], Mention] = {}  # the first city mention at each span (no rule below adds a city)
+    for c in ctx.mentions:
+        if c.type == "City":
+            cities.setdefault((c.start, c.end), c)
     for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은; 광명시 국제교류협회
         prev = words[j - 1]
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        city = cities.get((prev.start, prev.end))
         if city is None or prev.tail:
             continue
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
@@ -765,7 +769,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 taken.append((w.start, w.start + len(stem)))
     for j, w in enumerate(words[1:], 1):  # 경산 시의회, 일본 조요 시의회: a council written apart from its city's name
         prev, council = words[j - 1], strip_particle(w.text)
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        city = cities.get((prev.start, prev.end))
         if city is None or prev.tail or council not in ("시의회", "군의회", "구의회") or any(a <= w.start < b for a, b in taken):
             continue
         cand = ctx.gz.by_iri.get(city.iri)
