@@ -102,6 +102,14 @@ def org_suffix(name: str) -> str | None:
             return name[-n:]
     return None
 
+#: 사가(佐賀)현: a Hanja gloss and the rest of the word, after a place name
+_HANJA_GLOSS_TAIL = re.compile(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}")
+#: the particle after a word that marks a person (학생이, 작가와)
+_MARKER_PARTICLE = re.compile(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$")
+#: a particle at the end of a word Kiwi read as one noun (strip_particle)
+_TRAILING_PARTICLE = re.compile(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$")
+#: nouns that end in 의 themselves (회의, 협의 …): no genitive to strip
+_UI_NOUN_END = re.compile(r"(회의|협의|동의|결의|정의|주의|대회의)$")
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
 _ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
@@ -125,8 +133,8 @@ def _strip_particle(word: str) -> str:
         out = out[: -len(ts[-1][0])]
         ts.pop()
     if out == word and len(word) > 2:  # Kiwi may read an unknown name with its particle as one noun
-        m = re.search(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$", word)
-        if m and len(word) - len(m.group(0)) >= 2 and not re.search(r"(회의|협의|동의|결의|정의|주의|대회의)$", word):
+        m = _TRAILING_PARTICLE.search(word)
+        if m and len(word) - len(m.group(0)) >= 2 and not _UI_NOUN_END.search(word):
             stem = word[: m.start()]
             if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
                 return stem
@@ -783,7 +791,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         taken.append((prev.start, w.end))
     for j, w in enumerate(words[1:], 1):  # 사하구 의회, 시마네(島根)현 의회: a bare council after its place
         prev = words[j - 1]
-        place = prev.text + prev.tail if re.fullmatch(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}", prev.tail) else \
+        place = prev.text + prev.tail if _HANJA_GLOSS_TAIL.fullmatch(prev.tail) else \
             (None if prev.tail else prev.text)  # 사가(佐賀)현: the gloss is part of the word
         if strip_particle(w.text) != "의회" or place is None or any(a <= w.start < b for a, b in taken) or \
                 not COUNCIL_PLACE_WORD.match(place):
@@ -1323,7 +1331,7 @@ def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     for i, w in enumerate(words[1:], 1):
         marker = strip_particle(w.text)
         if marker not in PERSON_MARKERS:
-            marker = re.sub(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$", "", w.text)
+            marker = _MARKER_PARTICLE.sub("", w.text)
         prev = words[i - 1]
         if marker not in PERSON_MARKERS or prev.tail or any(m.start < prev.end and prev.start < m.end
                                                               for m in ctx.mentions):

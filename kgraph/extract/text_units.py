@@ -107,6 +107,8 @@ class _LineWords:
 
 
 _start = attrgetter("start")  #: a token's offset in its line
+
+
 def _remember_words(words: _LineWords, tokens: list[Token]) -> None:
     """Keep, for the reading under way, Kiwi's morphemes of each word of a line that ``tokens`` (one of its
     sentences) cover: a word's morphemes are the tokens that start inside it."""
