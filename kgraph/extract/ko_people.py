@@ -110,6 +110,11 @@ _MARKER_PARTICLE = re.compile(r"(?:가|는|은|이|와|과|의|를|을|에게|�
 _TRAILING_PARTICLE = re.compile(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$")
 #: nouns that end in 의 themselves (회의, 협의 …): no genitive to strip
 _UI_NOUN_END = re.compile(r"(회의|협의|동의|결의|정의|주의|대회의)$")
+#: a word inside a venue that still names a body of its own (…대학교, …연구원, …재단)
+_VENUE_BODY_END = re.compile(r"(대학교|대학|연구원|연구소|재단|공사|공단)$")
+#: an organisation's name as one word, and the word that may lead a generic one (축제 조직위원회)
+_ORG_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}")
+_ORG_NAME_LEAD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}")
 _ORG_PREFIX = re.compile(r"^\((사|재|주|사단법인|재단법인|주식회사)\)\s*")
 _ACRONYM = LATIN_ORG_GLOSS
 _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11})\)")
@@ -807,12 +812,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
     for w in words:
         if any(a <= w.start < b for a, b in taken):
             continue
-        if any(a <= w.start < b for a, b in venues) and not re.search(r"(대학교|대학|연구원|연구소|재단|공사|공단)$",
-                                                                      strip_particle(w.text)):
+        if any(a <= w.start < b for a, b in venues) and not _VENUE_BODY_END.search(strip_particle(w.text)):
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
         name = strip_particle(_ORG_PREFIX.sub("", raw))
-        if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
+        if not _ORG_NAME_WORD.fullmatch(name):
             continue
         suffix = org_suffix(name)
         if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK and
@@ -824,7 +828,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
             before = words[idx - 1] if idx else None
-            if before is None or before.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", before.text) or \
+            if before is None or before.tail or not _ORG_NAME_LEAD.fullmatch(before.text) or \
                     strip_particle(before.text) != before.text:
                 continue
             name = before.text + " " + name
