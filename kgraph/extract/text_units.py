@@ -31,6 +31,10 @@ def _title_then_dot() -> re.Pattern[str]:
 _TITLE_THEN_DOT = _title_then_dot()
 
 
+#: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을)
+_WORD = re.compile(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
+
+
 @dataclass(frozen=True)
 class Word:
     """A whitespace-delimited word, punctuation stripped; ``start``/``end`` are text offsets."""
@@ -61,7 +65,7 @@ class Sentence:
 
     def _split_words(self) -> list[Word]:
         out = []
-        for m in re.finditer(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*", self.text):
+        for m in _WORD.finditer(self.text):
             raw = m.group(0)
             if "(" in raw[1:]:  # 업무협약(MOU)을, 속초시장(오른쪽)이: the word ends before the parenthesis
                 cut = raw.index("(", 1)
