@@ -14,9 +14,7 @@ from .marks import folded_article, quote_original
 from .model import Reading
 from .org_keys import key_orgs
 from .people_keys import key_people
-from .reading_state import SplitAhead
 from .registry import RegistryTie, add_statuses
-from .text_units import split_lines
 
 # Only graphs that are not articles (the gazetteer, the registry, loaded files) teach names: a reading
 # must not depend on what earlier readings stored, so that re-ingesting an article gives the same graph.
@@ -114,17 +112,6 @@ class Extractor:
     def kiwi(self) -> Any:
         """This reader's Kiwi analyser, taught the gazetteer's names (shared with Extractors of the same names)."""
         return self.state.analyser
-
-    def split_ahead(self, article: Article) -> SplitAhead | None:
-        """Kiwi's sentences of the lines of a Korean article (None for an English one), for its reading:
-        ``with given(ahead): extractor.read(article)`` (:func:`~kgraph.extract.reading_state.given`).
-
-        Only the analyser is used, which is read-only: another thread may split the next article
-        while this Extractor reads one. The reading is the same with them or without.
-        """
-        if article.language.startswith("en"):
-            return None
-        return SplitAhead(self.state.analyser, split_lines(self.state.analyser, folded_article(article).text))
 
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language, its ties checked against the

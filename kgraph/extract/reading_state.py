@@ -11,11 +11,7 @@ A :class:`ReadingState` belongs to one :class:`~kgraph.extract.pipeline.Extracto
 * **article tables**, made afresh for each reading (:meth:`ReadingState.active`): Kiwi's morphemes of
   the words of the article's own sentences (:func:`word_tags`) and the answers computed from them
   (:func:`per_article`). Since nothing an article leaves behind is seen by the next one, a reading
-  never depends on which articles were read before it, nor in which order;
-* **lines split ahead**, when the reading is :func:`given` them: Kiwi's sentences of the article's
-  lines, split by the same analyser before the reading began, in another thread while the previous
-  article was read (:class:`SplitAhead`). Kiwi gives the same sentences for the same line whenever it
-  is asked, so the reading is the same whether or not its lines were split ahead.
+  never depends on which articles were read before it, nor in which order.
 
 The state in use is found through a context variable, so each thread (or task) sees its own: one
 reading is made active for its duration with ``with state.active(): ...``. Outside any reading
@@ -24,17 +20,14 @@ reading is made active for its duration with ``with state.active(): ...``. Outsi
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
 #: Kiwi's morphemes of one word, as (form, tag) pairs
 Tags = tuple[tuple[str, str], ...]
-#: Kiwi's sentences of one line, with their tokens, as ``Kiwi.split_into_sents`` gives them
-Split = list[Any]
 #: entries an analyser table keeps before it starts again (its answers never change, only its size)
 TABLE_MAX = 50_000
 
@@ -44,13 +37,12 @@ T = TypeVar("T")
 class _Article:
     """The tables of one reading: the article's word tags and the answers computed from them."""
 
-    __slots__ = ("lines", "state", "tables", "words")
+    __slots__ = ("state", "tables", "words")
 
-    def __init__(self, state: ReadingState, lines: Mapping[str, Split]) -> None:
+    def __init__(self, state: ReadingState) -> None:
         self.state = state
         self.words: dict[str, Tags] = {}
         self.tables: dict[Callable[..., Any], dict[Any, Any]] = {}
-        self.lines = lines
 
 
 _ACTIVE: ContextVar[_Article | None] = ContextVar("kgraph_reading", default=None)
@@ -96,10 +88,8 @@ class ReadingState:
     @contextmanager
     def active(self) -> Iterator[None]:
         """Make this state the one the reading rules use while the block runs (in this thread or task),
-        with empty article tables: one block is one reading (with the lines it is :func:`given`, when
-        this state's analyser split them)."""
-        ahead = _AHEAD.get()
-        token = _ACTIVE.set(_Article(self, ahead.lines if ahead is not None and ahead.analyser is self.analyser else {}))
+        with empty article tables: one block is one reading."""
+        token = _ACTIVE.set(_Article(self))
         try:
             yield
         finally:
@@ -110,33 +100,6 @@ def kiwi() -> Any:
     """The Kiwi analyser of the reading under way, else the plain shared one."""
     scope = _ACTIVE.get()
     return scope.state.analyser if scope is not None else _plain()
-
-
-@dataclass(frozen=True)
-class SplitAhead:
-    """Kiwi's sentences of an article's lines, split by ``analyser`` before the article's reading."""
-
-    analyser: Any
-    lines: Mapping[str, Split]
-
-
-_AHEAD: ContextVar[SplitAhead | None] = ContextVar("kgraph_split_ahead", default=None)
-
-
-@contextmanager
-def given(ahead: SplitAhead | None) -> Iterator[None]:
-    """The reading that begins in the block (in this thread or task) uses the lines split ``ahead``."""
-    token = _AHEAD.set(ahead)
-    try:
-        yield
-    finally:
-        _AHEAD.reset(token)
-
-
-def split_ahead(line: str) -> Split | None:
-    """Kiwi's sentences of a line of the article under way, when they were split before the reading began."""
-    scope = _ACTIVE.get()
-    return scope.lines.get(line) if scope is not None else None
 
 
 def word_tags(word: str) -> Tags | None:

@@ -9,10 +9,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..hangul import HANGUL
-from .reading_state import Split, Tags, kiwi, remember_words, split_ahead
+from .reading_state import Tags, kiwi, remember_words
 
 if TYPE_CHECKING:
     from kiwipiepy import Token
@@ -140,17 +140,6 @@ def _remember_words(words: _LineWords, tokens: list[Token]) -> None:
 _INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud7a3]{2})\.$")
 
 
-def split_line(analyser: Any, line: str) -> Split:
-    """Kiwi's sentences of one line (a paragraph), with their tokens."""
-    return list(analyser.split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING))
-
-
-def split_lines(analyser: Any, text: str) -> dict[str, Split]:
-    """Kiwi's sentences of each line of Korean ``text`` that :func:`sentences` splits, by line: what a reading
-    can be given ahead (see :meth:`~kgraph.extract.reading_state.ReadingState.active`)."""
-    return {line: split_line(analyser, line) for line in text.split("\n") if line.strip()}
-
-
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
     """The sentences of ``text`` (each line is a paragraph; Kiwi splits Korean, a regex English)."""
     out: list[Sentence] = []
@@ -161,9 +150,8 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
         if not line.strip():
             continue
         if lang == "ko":
-            split = split_ahead(line)
             line_words = _LineWords(line)
-            for s in split if split is not None else split_line(kiwi(), line):
+            for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
                 _remember_words(line_words, list(s.tokens))
                 if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and (
                         out[-1].end == base + s.start or (
