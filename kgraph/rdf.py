@@ -24,6 +24,22 @@ def article_node(reading: Reading) -> URIRef:
     return article_iri(reading.article.key)
 
 
+# the terms to_triples writes for every article, made once (a namespace attribute makes a new URIRef per use)
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_SUBJECT, _PREDICATE, _OBJECT, _DERIVED_FROM = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
+_NEWS_ARTICLE, _IN_LANGUAGE, _URL, _HEADLINE = SCHEMA.NewsArticle, SCHEMA.inLanguage, SCHEMA.url, SCHEMA.headline
+_DATE_PUBLISHED, _PUBLISHER, _ORGANIZATION = SCHEMA.datePublished, SCHEMA.publisher, SCHEMA.Organization
+_AUTHOR, _PERSON, _JOB_TITLE, _MENTIONS = SCHEMA.author, SCHEMA.Person, SCHEMA.jobTitle, SCHEMA.mentions
+_NAME, _CONTAINED_IN_PLACE = SCHEMA.name, SCHEMA.containedInPlace
+_DATE_INFERRED, _EVIDENCE, _CHAR_START, _CHAR_END, _SENTENCE = (
+    KG.dateInferred, KG.Evidence, KG.charStart, KG.charEnd, KG.sentence)
+_TIE_TYPES = (V.Partnership, V.PartnershipStep)
+_EVIDENCE_BASE = str(KGR) + "evidence/"
+_CLASSES: dict[str, URIRef] = {}  #: SCHEMA[type] by entity type
+_TRUE = Literal(True)
+_NAMED_TYPES = ("Event", "Person", "Organization", "Place")
+
+
 def to_triples(reading: Reading, *, with_sentences: bool = True) -> list[Triple]:
     """All triples of an article's graph: the article, its entities, facts and evidence.
 
@@ -31,69 +47,84 @@ def to_triples(reading: Reading, *, with_sentences: bool = True) -> list[Triple]
     """
     art = reading.article
     a = article_node(reading)
-    out: list[Triple] = [(a, RDF.type, SCHEMA.NewsArticle), (a, SCHEMA.inLanguage, Literal(art.language))]
+    out: list[Triple] = [(a, _TYPE, _NEWS_ARTICLE), (a, _IN_LANGUAGE, Literal(art.language))]
     if art.url:
-        out.append((a, SCHEMA.url, _url_literal(art.url)))
+        out.append((a, _URL, _url_literal(art.url)))
     if art.title:
-        out.append((a, SCHEMA.headline, Literal(art.title, lang=art.language)))
-        out.append((a, RDFS.label, Literal(art.title, lang=art.language)))
+        out.append((a, _HEADLINE, Literal(art.title, lang=art.language)))
+        out.append((a, _LABEL, Literal(art.title, lang=art.language)))
     if art.published:
-        out.append((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
+        out.append((a, _DATE_PUBLISHED, Literal(art.published.isoformat(), datatype=XSD.date)))
     if art.publisher:
         pub = minted("org", _clean_publisher(art.publisher))
-        out += [(a, SCHEMA.publisher, pub), (pub, RDF.type, SCHEMA.Organization),
-                (pub, RDFS.label, Literal(_clean_publisher(art.publisher), lang=_lang_of(art.publisher)))]
+        out += [(a, _PUBLISHER, pub), (pub, _TYPE, _ORGANIZATION),
+                (pub, _LABEL, Literal(_clean_publisher(art.publisher), lang=_lang_of(art.publisher)))]
     if art.author:
         au = minted("person", art.author, "reporter", _clean_publisher(art.publisher or ""))
-        out += [(a, SCHEMA.author, au), (au, RDF.type, SCHEMA.Person),
-                (au, RDFS.label, Literal(art.author, lang=_lang_of(art.author))),
-                (au, SCHEMA.jobTitle, Literal("기자" if art.language == "ko" else "reporter", lang=art.language))]
+        out += [(a, _AUTHOR, au), (au, _TYPE, _PERSON),
+                (au, _LABEL, Literal(art.author, lang=_lang_of(art.author))),
+                (au, _JOB_TITLE, Literal("기자" if art.language == "ko" else "reporter", lang=art.language))]
     for e in reading.entities.values():
         if not e.mentions or e.furniture:
             continue
-        out.append((a, SCHEMA.mentions, e.iri))
-        out.append((e.iri, RDF.type, SCHEMA[e.type]))
+        out.append((a, _MENTIONS, e.iri))
+        cls = _CLASSES.get(e.type)
+        if cls is None:
+            cls = _CLASSES[e.type] = SCHEMA[e.type]
+        out.append((e.iri, _TYPE, cls))
         if not e.known:
-            out.append((e.iri, RDFS.label, Literal(e.name, lang=_lang_of(e.name, e.lang))))
-            if e.type in ("Event", "Person", "Organization", "Place"):
-                out.append((e.iri, SCHEMA.name, Literal(e.name, lang=_lang_of(e.name, e.lang))))
+            name_lang = _lang_of(e.name, e.lang)
+            name = Literal(e.name, lang=name_lang)
+            out.append((e.iri, _LABEL, name))
+            if e.type in _NAMED_TYPES:
+                out.append((e.iri, _NAME, name))
             for lang, label in e.labels.items():
                 if label != e.name:
-                    out.append((e.iri, SKOS.altLabel if lang == _lang_of(e.name, e.lang) else RDFS.label,
-                                Literal(label, lang=lang)))
+                    out.append((e.iri, _ALT_LABEL if lang == name_lang else _LABEL, Literal(label, lang=lang)))
             for alt in e.alt:
                 if alt != e.name:
-                    out.append((e.iri, SKOS.altLabel, Literal(alt, lang=_lang_of(alt, e.lang))))
+                    out.append((e.iri, _ALT_LABEL, Literal(alt, lang=_lang_of(alt, e.lang))))
             if e.type == "City" and e.country:
-                out.append((e.iri, SCHEMA.containedInPlace, V.country_iri(e.country)))
+                out.append((e.iri, _CONTAINED_IN_PLACE, V.country_iri(e.country)))
         else:  # a known entity written another way in this article (Gyeonggi Province): the article's own label
             for alt in e.alt:
-                out.append((e.iri, SKOS.altLabel, Literal(alt, lang=_lang_of(alt, e.lang))))
+                out.append((e.iri, _ALT_LABEL, Literal(alt, lang=_lang_of(alt, e.lang))))
         if "jobTitle" in e.attrs:
-            out.append((e.iri, SCHEMA.jobTitle, Literal(str(e.attrs["jobTitle"]), lang=e.lang)))
+            out.append((e.iri, _JOB_TITLE, Literal(str(e.attrs["jobTitle"]), lang=e.lang)))
         if e.attrs.get("dateInferred"):
-            out.append((e.iri, KG.dateInferred, Literal(True)))
+            out.append((e.iri, _DATE_INFERRED, _TRUE))
+    sentence_literals: dict[str, Literal] = {}  # one literal per sentence: most sentences hold several facts
     for f in reading.facts:
         out.append((f.s, f.p, f.o))
-        if f.p in (RDF.type,):
+        if f.p == _TYPE:
             continue
-        ev = KGR["evidence/" + hashlib.sha1(f"{a}|{f.s}|{f.p}|{f.o}".encode()).hexdigest()[:20]]
-        out += [(ev, RDF.type, KG.Evidence), (ev, RDF.subject, f.s), (ev, RDF.predicate, f.p), (ev, RDF.object, f.o),
-                (ev, PROV.wasDerivedFrom, a)]
+        ev = URIRef(_EVIDENCE_BASE + hashlib.sha1(f"{a}|{f.s}|{f.p}|{f.o}".encode()).hexdigest()[:20])
+        out += [(ev, _TYPE, _EVIDENCE), (ev, _SUBJECT, f.s), (ev, _PREDICATE, f.p), (ev, _OBJECT, f.o),
+                (ev, _DERIVED_FROM, a)]
         if f.span is not None:
-            out += [(ev, KG.charStart, Literal(f.span.start)), (ev, KG.charEnd, Literal(f.span.end))]
+            out += [(ev, _CHAR_START, _int_literal(f.span.start)), (ev, _CHAR_END, _int_literal(f.span.end))]
         if with_sentences and f.sentence:
-            out.append((ev, KG.sentence, Literal(f.sentence, lang=art.language)))
-    ties = {f.s for f in reading.facts if f.p == RDF.type and f.o in (V.Partnership, V.PartnershipStep)}
+            said = sentence_literals.get(f.sentence)
+            if said is None:
+                said = sentence_literals[f.sentence] = Literal(f.sentence, lang=art.language)
+            out.append((ev, _SENTENCE, said))
+    ties = {f.s for f in reading.facts if f.p == _TYPE and f.o in _TIE_TYPES}
     for tie in ties:
-        out.append((tie, PROV.wasDerivedFrom, a))
-    seen: set[Triple] = set()
-    unique = []
-    for t in out:
-        if t not in seen:
-            seen.add(t)
-            unique.append(t)
-    return unique
+        out.append((tie, _DERIVED_FROM, a))
+    return list(dict.fromkeys(out))  # each triple once, in the order first made
+
+
+_INT_LITERALS: dict[int, Literal] = {}
+
+
+def _int_literal(n: int) -> Literal:
+    """``Literal(n)`` for an offset, made once per value."""
+    lit = _INT_LITERALS.get(n)
+    if lit is None:
+        if len(_INT_LITERALS) >= 100_000:
+            _INT_LITERALS.clear()
+        lit = _INT_LITERALS[n] = Literal(n)
+    return lit
 
 
 def _clean_publisher(name: str) -> str:
@@ -101,10 +132,14 @@ def _clean_publisher(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def _lang_of(text: str, default: str = "ko") -> str:
     if has_hangul(text):
         return "ko"
-    if re.search(r"[A-Za-z]", text) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+    if _LATIN.search(text) and not _KANA_OR_HAN.search(text):
         return "en"
     return default
 

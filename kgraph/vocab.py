@@ -23,10 +23,26 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .hangul import has_hangul, romanize
 
-SCHEMA = Namespace("https://schema.org/")
-KG = Namespace("https://w3id.org/kgraph/ns#")
-KGR = Namespace("https://w3id.org/kgraph/id/")
-WD = Namespace("http://www.wikidata.org/entity/")
+
+class _Namespace(Namespace):
+    """A namespace whose attribute terms are made once: after its first use ``SCHEMA.organizer`` is a plain
+    attribute, so rules that compare it with every fact do not build a new URIRef each time.
+
+    >>> ns = _Namespace("https://example.org/")
+    >>> ns.name is ns.name, ns.name == URIRef("https://example.org/name")
+    (True, True)
+    """
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
+
+SCHEMA = _Namespace("https://schema.org/")
+KG = _Namespace("https://w3id.org/kgraph/ns#")
+KGR = _Namespace("https://w3id.org/kgraph/id/")
+WD = _Namespace("http://www.wikidata.org/entity/")
 
 #: Prefixes predeclared for every query (``kgraph query`` and the Python API).
 PREFIXES: dict[str, str] = {

@@ -1,8 +1,10 @@
 """The working state of one article's reading, shared by the rules."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import Literal, URIRef
 
@@ -43,6 +45,12 @@ class EventInfo:
     year_hint: int | None = None
     spans: list[Span] = field(default_factory=list)
 
+
+_SUBJECT_PARTICLE = re.compile(r"^(는|은|가|이)$")
+_SUBJECT_OR_WITH = re.compile(r"^(는|은|가|이|와|과)$")
+_GLOSS_THEN_SUBJECT = re.compile(r"^\([^)]*\)(가|는|은|이)")
+_REPORTS = re.compile(r"(밝혔|전했|발표했|알렸)다\.?\s*$")
+_PHOTO_CREDIT = re.compile(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공")
 
 #: what being a Korean city adds to a city's rank as the article's own city (main_cities)
 KOREAN_CITY_BONUS = 50
@@ -104,43 +112,51 @@ class Ctx:
 
         ``suffix`` (시, 군, 구) keeps the cities whose Korean name ends with it, for ``시는`` anaphora.
         """
-        import re
-
         score: Counter[URIRef] = Counter()
         first: dict[URIRef, int] = {}
+        text = self.text
         for m in self.mentions:
             if m.type != "City" or m.qualifier or m.descriptor:
                 continue
             first.setdefault(m.iri, m.start)
-            topic = re.match(r"^(는|은|가|이)$", m.rest or "") is not None  # 고령군은 이남철 군수가: the topic still acts
+            topic = _SUBJECT_PARTICLE.match(m.rest or "") is not None  # 고령군은 이남철 군수가: the topic still acts
             if m.via_title and not topic:
                 score[m.iri] += 0.5  # type: ignore[assignment]  # half a point: the Counter holds it as it is
                 continue
             score[m.iri] += 1
-            after = m.rest or self.text[m.end:m.end + 1]
-            if re.match(r"^(는|은|가|이)$", after) or re.match(r"^\([^)]*\)(가|는|은|이)", self.text[m.end:m.end + 20]):
+            after = m.rest or text[m.end:m.end + 1]
+            if _SUBJECT_PARTICLE.match(after) or _GLOSS_THEN_SUBJECT.match(text[m.end:m.end + 20]):
                 score[m.iri] += 2
         if first:
             score[min(first, key=first.__getitem__)] += 2
         for iri in score:  # Korean local news: its own city is Korean, however often the partner is named
             if "/city/kr/" in str(iri):
                 score[iri] += KOREAN_CITY_BONUS
-        for sent in self.sentences:  # 'X는 … 밝혔다': the city that reports is the article's own city
-            if re.search(r"(밝혔|전했|발표했|알렸)다\.?\s*$", sent.text):
-                for m in self.in_sentence(sent, types=("City",)):
-                    if not m.qualifier and (not m.via_title or re.match(r"^(는|은|가|이)$", m.rest or "")) and \
-                            re.match(r"^(는|은|가|이|와|과)$", m.rest or ""):
-                        score[m.iri] += 5
-                        break
-        for credit in re.finditer(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공", self.text):  # photo credit /김해시 제공
+        for sent in self._reporting_sentences:  # 'X는 … 밝혔다': the city that reports is the article's own city
+            for m in self.in_sentence(sent, types=("City",)):
+                if not m.qualifier and (not m.via_title or _SUBJECT_PARTICLE.match(m.rest or "")) and \
+                        _SUBJECT_OR_WITH.match(m.rest or ""):
+                    score[m.iri] += 5
+                    break
+        for start in self._credit_starts:  # photo credit /김해시 제공
             for c in self.mentions:
-                if c.type == "City" and c.start == credit.start(1):
+                if c.type == "City" and c.start == start:
                     score[c.iri] += 2
         ranked = sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
         if suffix:
             cands = self.gz.by_iri
             ranked = [i for i in ranked if (cands[i].name_ko if i in cands else "").endswith(suffix)] or ranked
         return ranked
+
+    @cached_property
+    def _reporting_sentences(self) -> list[Sentence]:
+        """The sentences that end in 밝혔다, 전했다, 발표했다 or 알렸다 (the text never changes)."""
+        return [sent for sent in self.sentences if _REPORTS.search(sent.text)]
+
+    @cached_property
+    def _credit_starts(self) -> list[int]:
+        """Where the city of each photo credit (/김해시 제공) begins in the text."""
+        return [credit.start(1) for credit in _PHOTO_CREDIT.finditer(self.text)]
 
     def entity(self, e: Entity) -> Entity:
         return self.reading.entity(e)

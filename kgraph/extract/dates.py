@@ -40,6 +40,8 @@ KO_DATE = re.compile(
     r"(?:(?<!\d)(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:일\s*)?[-~∼–]\s*(?=\d{1,2}\s*일))?"  # 22-26일, 22일~26일: a range
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!요일|간|째|동안|대|정|반|본|부(?!터)|일))?")
 KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+#: 3박 (4일): a count of nights just before a number of days
+_NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
 KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
 EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -168,11 +170,13 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             out.append(When(v, "day", m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in KO_DATE.finditer(text):
+        if m.end() == m.start():  # every part of the pattern is optional: it also matches nothing, anywhere
+            continue
         if any(a <= m.start() < b for a, b in taken):
             continue
         if not (m.group("d") or m.group("m") or m.group("y")):
             continue
-        if re.search(r"\d\s*박\s*$", text[max(0, m.start() - 4):m.start()]):
+        if _NIGHTS_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
             continue  # 3박 4일: a length of stay, not a date
         rel = m.group("rel")
         y = int(m.group("y")) if m.group("y") else None

@@ -39,6 +39,10 @@ _SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서�
 _VERBAL = re.compile(r"(하고|했다|했으며|하며|해|한|하는|할|했고|하기로|중|차)$")
 _VERBAL_HEADS = ("면담", "회담", "접견", "방문", "간담회", "협약", "교류전")
 _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")
+_NEXT_HANGUL_WORD = re.compile(rf"\s*([{HANGUL}]+)")
+_COMMITTEE_END = re.compile(r"(위원회|협의회|이사회|운영위원회)$")
+_HOLD_AFTER = re.compile(r"\s*(열|개최|소집|가졌|가진|갖고)")
+_VISIT_NOUN_AFTER = re.compile(r"(단|객|길|차|중|일정|에서|에는|은|을)")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
 
 
@@ -119,7 +123,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         inner = m.group(1).strip()
         after = sent.text[m.end():m.end() + 8]
         h = head_of(inner)
-        nxt = re.match(rf"\s*([{HANGUL}]+)", after)
+        nxt = _NEXT_HANGUL_WORD.match(after)
         if h is None and nxt and head_of(strip_particle(nxt.group(1))):
             continue  # '보은대추축제' 개막식: handled with the following word
         if h is None:
@@ -142,12 +146,12 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 words[i - 1].text.endswith("의") and not words[i - 1].tail and nominal(words[i - 1].text[:-1]):
             stem = w.text[:1]
             h = "의 " + stem  # 송년의 밤에, 시민의 날을: the genitive and the noun name the event
-        if h is None and re.search(r"(위원회|협의회|이사회|운영위원회)$", stem) and \
-                re.match(r"\s*(열|개최|소집|가졌|가진|갖고)", ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
+        if h is None and _COMMITTEE_END.search(stem) and \
+                _HOLD_AFTER.match(ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
         if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
-        if h == "방문" and stem == "방문" and not re.match(r"(단|객|길|차|중|일정|에서|에는|은|을)", w.text[len(stem):] or "x") \
+        if h == "방문" and stem == "방문" and not _VISIT_NOUN_AFTER.match(w.text[len(stem):] or "x") \
                 and (not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한"):
             continue  # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention
         parts = [stem]

@@ -105,6 +105,19 @@ def org_suffix(name: str) -> str | None:
             return name[-n:]
     return None
 
+#: 사가(佐賀)현: a Hanja gloss and the rest of the word, after a place name
+_HANJA_GLOSS_TAIL = re.compile(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}")
+#: the particle after a word that marks a person (학생이, 작가와)
+_MARKER_PARTICLE = re.compile(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$")
+#: a particle at the end of a word Kiwi read as one noun (strip_particle)
+_TRAILING_PARTICLE = re.compile(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$")
+#: nouns that end in 의 themselves (회의, 협의 …): no genitive to strip
+_UI_NOUN_END = re.compile(r"(회의|협의|동의|결의|정의|주의|대회의)$")
+#: a word inside a venue that still names a body of its own (…대학교, …연구원, …재단)
+_VENUE_BODY_END = re.compile(r"(대학교|대학|연구원|연구소|재단|공사|공단)$")
+#: an organisation's name as one word, and the word that may lead a generic one (축제 조직위원회)
+_ORG_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}")
+_ORG_NAME_LEAD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}")
 #: a body's acronym in brackets right after its name: ``세계지방정부협의회(ICLEI)``
 ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z&.\- ]{1,15}\)")
 _ORG_PREFIX = re.compile(r"^(?:\(?(?:사|재|주|사단법인|재단법인|주식회사)\)|㈜|㈔)\s*")  # (사), 사) once the word is cut, ㈜
@@ -130,8 +143,8 @@ def _strip_particle(word: str) -> str:
         out = out[: -len(ts[-1][0])]
         ts.pop()
     if out == word and len(word) > 2:  # Kiwi may read an unknown name with its particle as one noun
-        m = re.search(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$", word)
-        if m and len(word) - len(m.group(0)) >= 2 and not re.search(r"(회의|협의|동의|결의|정의|주의|대회의)$", word):
+        m = _TRAILING_PARTICLE.search(word)
+        if m and len(word) - len(m.group(0)) >= 2 and not _UI_NOUN_END.search(word):
             stem = word[: m.start()]
             if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
                 return stem
@@ -751,9 +764,13 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
         taken.append((sent.start + m.start(), sent.start + m.end()))
+    cities: dict[tuple[int, int], Mention] = {}  # the first city mention at each span (no rule below adds a city)
+    for c in ctx.mentions:
+        if c.type == "City":
+            cities.setdefault((c.start, c.end), c)
     for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은; 광명시 국제교류협회
         prev = words[j - 1]
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        city = cities.get((prev.start, prev.end))
         if city is None or prev.tail:
             continue
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
@@ -776,7 +793,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 taken.append((w.start, w.start + len(stem)))
     for j, w in enumerate(words[1:], 1):  # 경산 시의회, 일본 조요 시의회: a council written apart from its city's name
         prev, council = words[j - 1], strip_particle(w.text)
-        city = next((c for c in ctx.mentions if c.type == "City" and c.start == prev.start and c.end == prev.end), None)
+        city = cities.get((prev.start, prev.end))
         if city is None or prev.tail or council not in ("시의회", "군의회", "구의회") or any(a <= w.start < b for a, b in taken):
             continue
         cand = ctx.gz.by_iri.get(city.iri)
@@ -790,7 +807,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         taken.append((prev.start, w.end))
     for j, w in enumerate(words[1:], 1):  # 사하구 의회, 시마네(島根)현 의회: a bare council after its place
         prev = words[j - 1]
-        place = prev.text + prev.tail if re.fullmatch(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}", prev.tail) else \
+        place = prev.text + prev.tail if _HANJA_GLOSS_TAIL.fullmatch(prev.tail) else \
             (None if prev.tail else prev.text)  # 사가(佐賀)현: the gloss is part of the word
         if strip_particle(w.text) != "의회" or place is None or any(a <= w.start < b for a, b in taken) or \
                 not COUNCIL_PLACE_WORD.match(place):
@@ -806,12 +823,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
     for w in words:
         if any(a <= w.start < b for a, b in taken):
             continue
-        if any(a <= w.start < b for a, b in venues) and not re.search(r"(대학교|대학|연구원|연구소|재단|공사|공단)$",
-                                                                      strip_particle(w.text)):
+        if any(a <= w.start < b for a, b in venues) and not _VENUE_BODY_END.search(strip_particle(w.text)):
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
         name = strip_particle(_ORG_PREFIX.sub("", raw))
-        if not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}", name):
+        if not _ORG_NAME_WORD.fullmatch(name):
             continue
         suffix = org_suffix(name)
         if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK and
@@ -823,7 +839,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
             before = words[idx - 1] if idx else None
-            if before is None or before.tail or not re.fullmatch(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}", before.text) or \
+            if before is None or before.tail or not _ORG_NAME_LEAD.fullmatch(before.text) or \
                     strip_particle(before.text) != before.text:
                 continue
             name = before.text + " " + name
@@ -1350,7 +1366,7 @@ def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     for i, w in enumerate(words[1:], 1):
         marker = strip_particle(w.text)
         if marker not in PERSON_MARKERS:
-            marker = re.sub(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$", "", w.text)
+            marker = _MARKER_PARTICLE.sub("", w.text)
         prev = words[i - 1]
         if marker not in PERSON_MARKERS or prev.tail or any(m.start < prev.end and prev.start < m.end
                                                               for m in ctx.mentions):

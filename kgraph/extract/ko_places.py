@@ -52,6 +52,7 @@ from .patterns_ko_places import (
 )
 
 _HANGUL = re.compile(rf"[{HANGUL}日中美獨佛英露濠越伊加印泰比蒙臺]")
+_HANGUL_RUN = re.compile(_HANGUL.pattern + "+")
 _WORD_AT = re.compile(rf"[ \t]+([{HANGUL}]+(?:-[{HANGUL}]+)*)")
 _COUNT_LIST = re.compile(r"\s*\d+\s*개\s*(?:도시|지자체|시군|지방정부|자치단체)\s*\(([^)]{3,200})\)")
 COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
@@ -77,21 +78,13 @@ def scan(ctx: Ctx) -> list[tuple[int, int, str, list[Cand], str]]:
     """Raw matches: (start, end, surface, candidates, rest-of-word) for every word that starts with a name."""
     text, gz = ctx.text, ctx.gz
     out = []
-    i, n = 0, len(text)
-    while i < n:
-        if _is_hangul(text[i]) and (i == 0 or not _is_hangul(text[i - 1])):
-            j = i
-            while j < n and _is_hangul(text[j]):
-                j += 1
-            word = text[i:j]
-            for length in range(min(len(word), gz.max_len), 1, -1):
-                cands = gz.lookup(word[:length])
-                if cands and _rest_ok(word[length:], cands):
-                    out.append((i, i + length, word[:length], cands, word[length:]))
-                    break
-            i = j
-        else:
-            i += 1
+    for run in _HANGUL_RUN.finditer(text):  # each longest run of Hangul (and country initials such as 中)
+        i, word = run.start(), run.group(0)
+        for length in range(min(len(word), gz.max_len), 1, -1):
+            cands = gz.lookup(word[:length])
+            if cands and _rest_ok(word[length:], cands):
+                out.append((i, i + length, word[:length], cands, word[length:]))
+                break
     return out
 
 

@@ -121,7 +121,9 @@ def per_analyser(fn: Callable[[str], T], word: str) -> T:
     scope = _ACTIVE.get()
     if scope is None:
         return fn(word)
-    table: dict[str, T] = scope.state._tables.setdefault(fn, {})  # fn's own table: fn's answers
+    table: dict[str, T] | None = scope.state._tables.get(fn)  # fn's own table: fn's answers
+    if table is None:
+        table = scope.state._tables[fn] = {}
     try:
         return table[word]
     except KeyError:
@@ -136,7 +138,9 @@ def per_article(fn: Callable[[str], T], word: str) -> T:
     scope = _ACTIVE.get()
     if scope is None:
         return fn(word)
-    table: dict[str, T] = scope.tables.setdefault(fn, {})  # fn's own table: fn's answers
+    table: dict[str, T] | None = scope.tables.get(fn)  # fn's own table: fn's answers
+    if table is None:
+        table = scope.tables[fn] = {}
     try:
         return table[word]
     except KeyError:

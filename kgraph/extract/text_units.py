@@ -5,8 +5,10 @@ words with that reading (see :mod:`kgraph.extract.reading_state`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..hangul import HANGUL
@@ -27,6 +29,10 @@ def _title_then_dot() -> re.Pattern[str]:
 
 #: a word that ends with a job title, then a middle dot and the next item of a list of people
 _TITLE_THEN_DOT = _title_then_dot()
+
+
+#: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을)
+_WORD = re.compile(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ class Sentence:
 
     def _split_words(self) -> list[Word]:
         out = []
-        for m in re.finditer(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*", self.text):
+        for m in _WORD.finditer(self.text):
             raw = m.group(0)
             if "(" in raw[1:]:  # 업무협약(MOU)을, 속초시장(오른쪽)이: the word ends before the parenthesis
                 cut = raw.index("(", 1)
@@ -90,20 +96,42 @@ class Sentence:
 OOV_HANDLING = "chr"
 
 
-def _remember_words(line: str, tokens: list[Token]) -> None:
-    """Keep, for the reading under way, Kiwi's morphemes of each word of ``line`` that ``tokens`` cover."""
-    toks = sorted(tokens, key=lambda t: t.start)
+#: a word whose morphemes are kept: what lies between white space, brackets, quotes and list marks
+_TAGGED_WORD = re.compile(r"[^\s(),.·\"'“”‘’\[\]]+")
+
+
+class _LineWords:
+    """The words of one line as (start, end, text), found once for all the line's sentences."""
+
+    __slots__ = ("ends", "words")
+
+    def __init__(self, line: str) -> None:
+        self.words = [(m.start(), m.end(), m.group(0)) for m in _TAGGED_WORD.finditer(line)]
+        self.ends = [end for _, end, _ in self.words]
+
+
+_start = attrgetter("start")  #: a token's offset in its line
+
+
+def _remember_words(words: _LineWords, tokens: list[Token]) -> None:
+    """Keep, for the reading under way, Kiwi's morphemes of each word of a line that ``tokens`` (one of its
+    sentences) cover: a word's morphemes are the tokens that start inside it."""
+    toks = sorted(tokens, key=_start)
+    if not toks:
+        return
     found: dict[str, Tags] = {}
-    i = 0
-    for m in re.finditer(r"[^\s(),.·\"'“”‘’\[\]]+", line):
-        start, end = m.start(), m.end()
-        while i < len(toks) and toks[i].start < start:
+    i, n, last = 0, len(toks), toks[-1].start
+    for k in range(bisect_right(words.ends, toks[0].start), len(words.words)):  # the first word the tokens reach
+        start, end, text = words.words[k]
+        if start > last:
+            break
+        while i < n and toks[i].start < start:
             i += 1
         j = i
-        while j < len(toks) and toks[j].start < end:
+        while j < n and toks[j].start < end:
             j += 1
         if j > i:
-            found.setdefault(m.group(0), tuple((t.form, t.tag.split("-")[0]) for t in toks[i:j]))
+            found.setdefault(text, tuple((t.form, t.tag.split("-")[0]) for t in toks[i:j]))
         i = j
     remember_words(found)
 
@@ -122,8 +150,9 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
         if not line.strip():
             continue
         if lang == "ko":
+            line_words = _LineWords(line)
             for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
-                _remember_words(line, list(s.tokens))
+                _remember_words(line_words, list(s.tokens))
                 if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and (
                         out[-1].end == base + s.start or (
                         line[out[-1].end - base:s.start] == " " and initial.group(1))):

@@ -391,13 +391,25 @@ class OxigraphBackend:
             raise StoreError("this store was opened read-only; open it without read_only to write")
 
     def replace_graph(self, graph: Identifier, triples: Iterable[Triple]) -> None:
+        """Replace the graph's triples in one transaction.
+
+        A graph the store does not hold yet (the usual case in an ingest) is written with one
+        ``extend`` of its quads (one transaction, about a quarter faster than parsing an update);
+        otherwise, or when a term is a blank node (``INSERT DATA`` mints fresh ones), one SPARQL
+        update drops the old graph and inserts the new one.
+        """
         self._writable()
         g = graph_to_ox(graph)
-        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+        terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
         with self.batch():
+            db = self._db()
             try:
-                self._db().update(update)
+                quads = _new_graph_quads(db, g, terms)
+                if quads is not None:
+                    db.extend(quads)
+                    return
+                body = " .\n".join(f"{s} {p} {o}" for s, p, o in terms)
+                db.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
             except (OSError, SyntaxError, RuntimeError) as exc:
                 raise StoreError(f"could not write graph {graph}: {exc}; nothing was changed") from exc
 
@@ -475,6 +487,27 @@ class OxigraphBackend:
         if self._depth:
             return  # closed by the batch that is open
         self._close_view()
+
+
+#: a pyoxigraph term of a triple
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def _new_graph_quads(db: ox.Store, g: ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+                     terms: list[tuple[OxTerm, OxTerm, OxTerm]]) -> list[ox.Quad] | None:
+    """The quads to add when named graph ``g`` is new and its terms store as given, else None (write an update).
+
+    None when the store holds ``g`` already (it is replaced), when a term is a blank node (an
+    update mints fresh ones), or when a triple is no RDF triple (the update's parser says why).
+    """
+    if not isinstance(g, ox.NamedNode) or db.contains_named_graph(g):
+        return None
+    if any(isinstance(t, ox.BlankNode) for triple in terms for t in triple):
+        return None
+    try:
+        return [ox.Quad(s, p, o, g) for s, p, o in terms]  # type: ignore[arg-type]  # a literal subject: TypeError
+    except (TypeError, ValueError):
+        return None
 
 
 def _has_data(store: ox.Store) -> bool:

@@ -46,7 +46,7 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal: ...
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """A pyoxigraph term for an rdflib term."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
@@ -56,6 +56,21 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"unsupported term {term!r}")
+
+
+_NAMED: dict[str, ox.NamedNode] = {}  #: IRIs converted already (the same few vocabulary terms recur in every graph)
+_NAMED_MAX = 50_000
+
+
+def _named_node(iri: str) -> ox.NamedNode:
+    """``ox.NamedNode(iri)``, made once per IRI (pyoxigraph terms are immutable); a bad IRI raises as that does."""
+    node = _NAMED.get(iri)
+    if node is None:
+        node = ox.NamedNode(iri)
+        if len(_NAMED) >= _NAMED_MAX:
+            _NAMED.clear()
+        _NAMED[iri] = node
+    return node
 
 
 def graph_to_ox(graph: Identifier | None) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
