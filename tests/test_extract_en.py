@@ -1109,3 +1109,10 @@ def test_a_mayor_named_with_officials_from_a_city_is_its_mayor(ex) -> None:  # t
     assert ("Hayato Roe", "Saitama") in roles(r)
     r = read(ex, "Mayor Jane Roe thanked volunteers and officials from Saitama for their help.")  # must not: a verb between
     assert ("Jane Roe", "Saitama") not in roles(r)
+
+
+def test_a_foreign_name_written_without_its_diacritics(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Sacheon officials visited Vung Tau, Vietnam, and Can Tho last week.")
+    assert any(str(e.iri).endswith("/vn/vung-tau") for e in r.entities.values())
+    r = read(ex, "Sacheon officials visited Vũng Tàu, Vietnam, last week.")  # must: as GeoNames writes it too
+    assert any(str(e.iri).endswith("/vn/vung-tau") for e in r.entities.values())

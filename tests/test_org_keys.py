@@ -72,3 +72,15 @@ def test_an_english_city_body_named_bare_is_its_citys_own(ex):
     r = ex.read(Article(text="In Daejeon, the Daejeon Metropolitan Council hosted the guests.", language="en"))
     orgs = {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
     assert not any(v.endswith("--daejeon") for v in orgs.values())  # must not: a council with its city's name
+
+
+def test_an_english_city_body_takes_the_city_written_beside_it(ex):
+    def orgs(text):
+        r = ex.read(Article(text=text, language="en"))
+        return {str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+    text = ("A delegation from the Sacheon City Council visited Sacheon's partner and held a session with the "
+            "People's Committee of Vung Tau city. Sacheon and Sacheon officials thanked Vung Tau.")
+    assert "people-s-committee--vung-tau" in orgs(text)
+    text = ("Sacheon officials visited Vung Tau, Vietnam. Chairman of the Vung Tau municipal People's Committee "
+            "Hoang Van Thanh welcomed them. Sacheon and Sacheon officials thanked their hosts.")
+    assert "people-s-committee--vung-tau" in orgs(text)

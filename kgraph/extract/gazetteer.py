@@ -6,6 +6,7 @@ name in an article resolves to the same IRI as the registry's city.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -28,6 +29,16 @@ COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시
 SPECIAL_CITY_STYLE = "특례시"
 HANJA_COUNTRIES = {"日": "JP", "中": "CN", "美": "US", "獨": "DE", "佛": "FR", "英": "GB", "露": "RU", "濠": "AU",
                    "越": "VN", "伊": "IT", "加": "CA", "印": "IN", "泰": "TH", "比": "PH", "蒙": "MN", "臺": "TW"}
+
+
+def ascii_fold(name: str) -> str:
+    """``name`` without its diacritics, as English text often writes foreign names.
+
+    >>> ascii_fold("Vũng Tàu"), ascii_fold("Đà Nẵng"), ascii_fold("Osnabrück")
+    ('Vung Tau', 'Da Nang', 'Osnabruck')
+    """
+    folded = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _initial(word: str) -> int:
@@ -68,9 +79,10 @@ class Gazetteer:
         if not surface:
             return
         table = self.ko if lang == "ko" else self.en
-        key = surface if lang == "ko" else surface.lower()
-        if all(c.iri != cand.iri for c in table[key]):
-            table[key].append(cand)
+        keys = [surface] if lang == "ko" else list(dict.fromkeys((surface.lower(), ascii_fold(surface).lower())))
+        for key in keys:  # Vũng Tàu is also written Vung Tau
+            if all(c.iri != cand.iri for c in table[key]):
+                table[key].append(cand)
         self.by_iri.setdefault(cand.iri, cand)
         if lang == "ko":
             self.max_len = max(self.max_len, len(surface))

@@ -14,7 +14,7 @@ from rdflib import URIRef
 from .. import places
 from ..hangul import has_hangul
 from ..vocab import minted
-from .model import Reading
+from .model import Entity, Reading
 
 #: names that start like a national or international body: never a city's own (한국자매도시협회, 세계지방정부연합)
 NATIONAL_OR_GLOBAL = re.compile(r"^(?:한국|대한|국립|국가|중앙|세계|아시아|유엔|재외|주한|한중|한일|한미|한베|동북아)")
@@ -97,6 +97,28 @@ def _korean_place_first(name: str) -> bool:
     return False
 
 
+#: what may stand between a city and a body named after it (``Vung Tau municipal People's Committee``) and
+#: between a body and the city after it (``People's Committee of Vung Tau city``)
+_CITY_THEN_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:municipal|provincial|city|town|county|district)\s+)?$")
+_BODY_THEN_CITY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _city_beside(reading: Reading, org: Entity) -> URIRef | None:
+    """The city written right before or after an English body's bare name (``the Vung Tau municipal People's
+    Committee``, ``the People's Committee of Vung Tau city``): that city's body, whatever city leads the article."""
+    text = reading.article.text
+    spans = org.mentions
+    cities = [(sp, e.iri) for e in reading.entities.values() if e.type == "City" for sp in e.mentions]
+    for sp in spans:
+        for csp, iri in cities:
+            if csp.end <= sp.start and sp.start - csp.end <= 20 and _CITY_THEN_BODY.fullmatch(text, csp.end, sp.start):
+                return iri
+            after = _BODY_THEN_CITY.match(text, sp.end)
+            if after is not None and csp.start == after.end():
+                return iri
+    return None
+
+
 def org_iri(name: str, city: URIRef | None) -> URIRef:
     """The IRI of the local body ``name`` of ``city``.
 
@@ -118,7 +140,7 @@ def key_orgs(reading: Reading) -> None:
         if e.type != "Organization" or "/org/" not in str(iri):
             continue
         if not has_hangul(e.name):  # Sister City Committee: the town the English article speaks of most
-            english_city = own_city(reading, korean_first=False)
+            english_city = _city_beside(reading, e) or own_city(reading, korean_first=False)
             if EN_KIND_NAME.match(e.name) and english_city is not None and org_iri(e.name, english_city) != iri:
                 renamed[iri] = org_iri(e.name, english_city)
             continue
