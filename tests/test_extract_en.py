@@ -67,12 +67,15 @@ def test_title_table_binds_titles_to_bodies() -> None:
     ("60 years of twinning", "sister"), ("a friendly exchange agreement with Fukuoka", "friendship"),
     ("a friendly and cooperative city", "friendship"), ("a memorandum of understanding", "other"),
     ("signed an MOU", "other"), ("the sister province to Alberta", "sister"),
+    ("signed a memorandum of understanding (MoU) on friendly cooperation", "friendship"),
+    ("a memorandum on establishing friendly relations", "friendship"),
 ])
 def test_tie_phrases(text: str, kind: str) -> None:
     assert tie_kind(text) == kind
 
 
-@pytest.mark.parametrize("text", ["a sisterly hug", "the twins were born", "a friendly match", "the memo was sent"])
+@pytest.mark.parametrize("text", ["a sisterly hug", "the twins were born", "a friendly match", "the memo was sent",
+                                  "they had a friendly chat about cooperation"])
 def test_tie_look_alikes_are_no_ties(text: str) -> None:
     assert tie_kind(text) is None
 

@@ -173,7 +173,9 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
      r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?|"
-     r"letter of intent (?:on|for) friendship", "friendship"),
+     r"letter of intent (?:on|for) friendship|friendly (?:cooperation|relations(?:hip)?s?)(?: and cooperation)?"
+     r"(?= (?:agreement|pact|memorand|between|with)|[.,;]| and | on )|"
+     r"(?:on|for|establishing|establish(?:ment of)?) (?:the )?friendly (?:cooperation|relations|exchanges?)", "friendship"),
     ("partnership_with", r"(?:began|begun|formed|established|launched|entered into|started)\s+(?:a|an)\s+"
      r"(?:formal\s+|official\s+)?partnership\s+with", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
