@@ -557,8 +557,9 @@ def test_a_hanja_gloss_with_the_post_in_the_same_brackets(ex):
 
 
 def test_a_bare_council_title_belongs_to_the_council_reporting_the_sentence(ex):
-    r = read(ex, "홍길동 의장이 4일 의회 소회의실에서 일본 구레시 의원 대표단을 맞이했다고 보령시의회가 밝혔다.")
-    assert people(r)["홍길동"] == ("의장", "보령시의회")
+    r = read(ex, "부산시와 부산시 관계자들도 함께했다. 홍길동 의장이 4일 의회 소회의실에서 일본 구레시 의원 대표단을 "
+                 "맞이했다고 보령시의회가 밝혔다.")
+    assert people(r)["홍길동"] == ("의장", "보령시의회")  # not the council of the city named most
     r = read(ex, "홍길동 의장이 4일 구레시의회를 방문했다고 보령시는 밝혔다.")  # must not: a council visited
     assert people(r)["홍길동"][1] != "구레시의회"
 

@@ -53,7 +53,7 @@ def test_an_english_kind_of_body_is_its_towns_own(ex):
 
 
 def test_a_body_whose_name_starts_with_a_korean_place_the_article_never_names_keeps_it(ex):
-    orgs = _orgs(ex, "제주상공회의소와 일본 시모노세키상공회의소가 30주년 기념식을 열었다.")
+    orgs = _orgs(ex, "제주상공회의소와 일본 시모노세키상공회의소가 일본 시모노세키 현지 호텔에서 30주년 기념식을 열었다.")
     assert orgs["제주상공회의소"] == "jejusanggonghoeuiso"  # not Shimonoseki's, the only city named
     orgs = _orgs(ex, "광명시는 중구체육회와 함께 행사를 열었다.")  # must: a district name many cities have
     assert orgs["중구체육회"].endswith("--gwangmyeong")

@@ -221,7 +221,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         return
     kind = tie_type(sent.text)
     cities = _cities(ctx, sent)
-    main = ctx.main_cities()
+    kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
+    main = [i for i in ctx.main_cities() if i in kept or not any(m.iri == i for m in ctx.in_sentence(sent, types=("City",)))]
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
     if _PAIR_RE.search(sent.text) and len(main) >= 2:  # 양 시: the article's city and its partner named here
         named = {m.iri for m in cities}
