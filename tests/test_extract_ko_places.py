@@ -690,3 +690,10 @@ def test_a_chinese_district_after_its_province_and_city_glossed_or_not(read):
         assert tie("하동군", "라오산구") in ties and tie("하동군", "칭다오시") not in ties
     _, ties = read("하동군은 중국 산둥성 웨이하이시와 자매결연을 맺었다.")  # must: a city with no district after it
     assert tie("하동군", "웨이하이시") in ties
+
+
+def test_a_tie_word_describing_the_city_after_it_binds_only_that_city(read):
+    _, ties = read("함안군은 국제 자매도시 몽골 항올구 50주년 기념행사에 초청되어 울란바토르시를 방문했다.")
+    assert tie("함안군", "항올구") in ties and tie("함안군", "울란바토르시") not in ties
+    _, ties = read("함안군은 자매도시인 일본 구레시·야마토시와 교류를 이어왔다.")  # must: the list it describes
+    assert tie("함안군", "구레시") in ties and tie("함안군", "야마토시") in ties

@@ -215,3 +215,8 @@ ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?�
 
 #: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
 SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였")
+
+#: a tie word used as a descriptor right before its city (its country or region between): ``국제 자매도시 몽골
+#: 항올구``, ``우호도시인 일본 X시`` — the city it describes is the sentence's partner
+DESCRIBED_PARTNER_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자)?\s+(?:[\uac00-\ud7a3]{1,12}\s+){0,2}")
+DESCRIBED_BEFORE_RE = re.compile(DESCRIBED_PARTNER_RE.pattern + "$")

@@ -27,6 +27,8 @@ from .model import Span
 from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
     CITY_OF_VENUE_RE,
+    DESCRIBED_BEFORE_RE,
+    DESCRIBED_PARTNER_RE,
     CLAUSE_END_RE,
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
@@ -81,8 +83,9 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         if not m.rest and _locates_org(ctx, m):
             continue  # 북경 인민일보 본사 방문: the city where an organisation lies
-        if not m.rest and _names_event(ctx, m):
+        if not m.rest and _names_event(ctx, m) and not DESCRIBED_BEFORE_RE.search(ctx.text, max(0, m.start - 30), m.start):
             continue  # 벳푸시 한여름밤축제와 B 자매결연 기념행사: the city whose festival it is, no party
+            # (but 자매도시 몽골 항올구 50주년 기념행사: the tie word describes the city)
         cand = ctx.gz.by_iri.get(m.iri)
         if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
                 and not ko_places.region_is_party(ctx, m):
@@ -145,10 +148,20 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
     particle of another role (전라남도의 추천으로, 순천에서, 서울로) are not partners.
     """
     others = [m for m in others if m.start > tie_pos or not CLAUSE_END_RE.search(ctx.text, m.end, tie_pos)]
+    described = [m for m in others if m.start > tie_pos and DESCRIBED_PARTNER_RE.fullmatch(ctx.text, tie_pos, m.start)]
+    if described:  # 자매도시 몽골 항올구 … 울란바토르시를 방문했다: the tie describes the city right after it
+        first = described[0]
+        return [m for m in others if m is first or (m.start > first.start and _list_joined_to(ctx, first, m))]
     withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
     if not withs:
         return others
     return [m for m in others if m.start > tie_pos or not _other_role(ctx, m)]
+
+
+def _list_joined_to(ctx: Ctx, first: Mention, m: Mention) -> bool:
+    """``m`` continues a list that starts at ``first`` (joined by ·, comma, 와/과 or 및, nothing else between)."""
+    return re.fullmatch(rf"(?:[{HANGUL}]{{0,2}}(?:·|,|와|과|및)\s*[{HANGUL}A-Za-z() ]{{0,12}}?\s*)+", ctx.text[first.end:m.start]) \
+        is not None and not re.search(r"[을를에서]\s", ctx.text[first.end:m.start])
 
 
 def _own_kind(ctx: Ctx, m: Mention | None, kind: str) -> str:
