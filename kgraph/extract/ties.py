@@ -27,9 +27,9 @@ from .model import Span
 from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
     CITY_OF_VENUE_RE,
+    CLAUSE_END_RE,
     DESCRIBED_BEFORE_RE,
     DESCRIBED_PARTNER_RE,
-    CLAUSE_END_RE,
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
