@@ -590,3 +590,11 @@ def test_a_long_body_name_before_a_latin_gloss_is_no_person_and_its_officer_is_r
     assert people(r) == {"헨리 반 더 베르크": ("사무총장", "세계지방정부협의회")}
     r = read(ex, "부르마 발도르즈(Burmaa Baldorj) 부의장이 참석했다.")  # must: a name glossed in Latin letters
     assert "부르마 발도르즈" in people(r)
+
+
+def test_a_long_mongolian_name_a_new_post_and_an_event_that_looks_like_a_name(ex):
+    r = read(ex, "대표단은 10일 바야르 아마르바야스갈랑 울란바토르시의회 신임 의장과 공식 면담을 했다.")
+    assert people(r) == {"바야르 아마르바야스갈랑": ("의장", "울란바토르시의회")}
+    r = read(ex, "최 의장은 몽골의 대표 전통축제 '나담축제' 개막식에 참석할 예정이다.")  # must not: an event
+    assert not people(r)
+    assert title_of("의장") == ("의장", None)

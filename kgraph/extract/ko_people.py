@@ -23,6 +23,7 @@ from .ko_tags import inflected, tags
 from .lexicon import (
     CITY_BOUND,
     CITY_TITLES,
+    EVENT_HEADS,
     GENERIC_ORG_STEMS,
     KOREAN_SURNAMES,
     NAME_STOP,
@@ -59,6 +60,7 @@ from .patterns_ko_people import (
     LEADING_PLACE_WORD,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
+    NEW_IN_POST,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
     ORG_BARE_OK,
@@ -163,6 +165,8 @@ def is_korean_name(w: str) -> bool:
         return False
     if len(w) == 4 and w[-1] in "주성현" and w[:2] not in KOREAN_SURNAMES:
         return False  # 부하라주, 산둥성: a province, not a four-syllable name
+    if len(w) == 4 and w[:2] not in KOREAN_SURNAMES and w.endswith(EVENT_HEADS):
+        return False  # 전통축제, 정기총회: an event, not a four-syllable name
     split = _title_split(w)
     if split is not None and split[0] and len(split[0]) >= 2:
         return False  # 고성군수, 광명시장: a place and a title, not a name
@@ -339,7 +343,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     j = end - 1
     while j >= 0 and len(names) < 4:
         w = words[j]
-        if not is_hangul_word(w.text, 1, 6) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+        if not is_hangul_word(w.text, 1, 8) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
                 or w.text in ("등", "및", "외") or FACILITY_ENDINGS.search(w.text) \
@@ -464,6 +468,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             former = TENURE_WORDS[words[k].text] == "former"
             title = words[k].text + " " + title
             k -= 1
+        if k >= 1 and words[k].text in NEW_IN_POST and not words[k].tail:
+            k -= 1  # 울란바토르시의회 신임 의장: newly in the post, the same title
         if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1

@@ -43,6 +43,8 @@ AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{3,4})\s?\(
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
+#: Words between a body and a title that say the post is newly held: no part of the title (``신임 의장``)
+NEW_IN_POST = frozenset({"신임", "신임된", "새", "갓"})
 #: Words that rank an office, written apart before its title: ``상무 부시장``, ``수석 부시장``, ``정무 부지사``.
 #: (당 서기: the party committee's secretary, written apart)
 TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당".split())
