@@ -697,3 +697,10 @@ def test_a_tie_word_describing_the_city_after_it_binds_only_that_city(read):
     assert tie("함안군", "항올구") in ties and tie("함안군", "울란바토르시") not in ties
     _, ties = read("함안군은 자매도시인 일본 구레시·야마토시와 교류를 이어왔다.")  # must: the list it describes
     assert tie("함안군", "구레시") in ties and tie("함안군", "야마토시") in ties
+
+
+def test_a_country_right_before_a_city_in_a_list_locates_it(read):
+    cities, _ = read("대표단은 루마니아 클루지나포카·멕시코 톨루카·미국 피닉스 등 3개 도시 대표단이다.")
+    assert "톨루카" in cities and "멕시코" not in cities and "멕시코시티" not in cities
+    cities, _ = read("수원시는 일본 아사히카와시와 자매결연을 맺었다.")  # must: a city after its country
+    assert "아사히카와" in cities

@@ -178,6 +178,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
     if regions and not [c for c in kr if c.kind != "short"]:  # 산둥성, 사가현: a region's full name is certain
         return next((c for c in regions if c.country == prev_country), regions[0])
     foreign = [c for c in cands if c.type == "City" and c.country != "KR"]
+    country = next((c for c in cands if c.type == "Country"), None)
+    if country is not None and before_city and not rest:
+        return country  # 클루지나포카·멕시코 톨루카: a country right before a city locates it (not Mexico City)
     strong_rest = bool(rest) and not PARTICLES_RE.match(rest)  # 광명시장, 부안군수, 오스나브뤼크시청
     # narrow by a province right before (경기 광주, 충북 보은)
     if prev_province and kr:
