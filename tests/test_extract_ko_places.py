@@ -704,3 +704,10 @@ def test_a_country_right_before_a_city_in_a_list_locates_it(read):
     assert "톨루카" in cities and "멕시코" not in cities and "멕시코시티" not in cities
     cities, _ = read("수원시는 일본 아사히카와시와 자매결연을 맺었다.")  # must: a city after its country
     assert "아사히카와" in cities
+
+
+def test_a_short_name_joined_by_a_dot_to_a_full_name_of_its_level(read):
+    cities, _ = read("행사에는 포항·제주시, 태안·봉화군 등 4개 국내자매우호도시 대표단이 참석했다.")
+    assert {"포항", "제주", "태안군", "봉화군"} <= cities
+    cities, _ = read("행사에는 대표·제주시 관계자가 참석했다.")  # must not: a word that is no city's short name
+    assert cities == {"제주"}

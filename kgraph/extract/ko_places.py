@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from .. import places
 from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
@@ -215,7 +216,7 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if c.level == "sido" and before_city:
             return c  # 경기 광주시, 충북 보은군: a province naming where the next city lies
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
-                or VENUE_AFTER_RE.match(ctx.text, e):
+                or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c):
             return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포
         if foreign:
             return _foreign_choice(ctx, foreign, surf, rest, prev_country)
@@ -277,6 +278,15 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
     if surf.endswith("도") and rest.startswith("시"):
         return None  # 우호도시, 관광도시: the word 도시 (city), not a place
     return max(foreign, key=lambda c: c.population)
+
+
+def _dotted_before_full(ctx: Ctx, e: int, c: Cand) -> bool:
+    """``포항·제주시``, ``태안·봉화군``: a short name joined by ``·`` to a full Korean name of its own level shares
+    that name's suffix (Pohang is 포항시)."""
+    m = re.match(rf"·([{HANGUL}]{{1,5}}(시|군|구))(?![{HANGUL}])", ctx.text[e:e + 10])
+    if m is None or not c.name_ko.endswith(m.group(2)):
+        return False
+    return any(g.name_ko == m.group(1) or g.name_ko.startswith(m.group(1)) for g in places.lookup(m.group(1)))
 
 
 def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
