@@ -37,23 +37,14 @@ _row("w", 11, 11, "ao", {"a": 9, "o": 8})  # 와, 오
 _row("sh", 9, 9, "aiuo", {"a": 2, "i": 20, "u": 17, "o": 12})  # 샤 시 슈 쇼
 _row("j", 12, 12, "aiuo", {"a": 0, "i": 20, "u": 13, "o": 8})  # 자 지 주 조
 _row("ch", 12, 14, "aiuo", {"a": 0, "i": 20, "u": 13, "o": 8})  # 지/치, 자/차 …
-_SOUNDS["tsu"] = (10, 10, 18)  # 쓰
-_SOUNDS["fu"] = (18, 18, 13)  # 후
-_SOUNDS["su"] = (9, 9, 18)  # 스
-_SOUNDS["zu"] = (12, 12, 18)  # 즈
-_SOUNDS["shi"] = (9, 9, 20)
-_SOUNDS["ji"] = (12, 12, 20)
-_SOUNDS["di"] = (12, 12, 20)
-_SOUNDS["du"] = (12, 12, 18)
-_SOUNDS["ti"] = (12, 14, 20)
-_SOUNDS["tu"] = (10, 10, 18)
-_SOUNDS["si"] = (9, 9, 20)
-_SOUNDS["hu"] = (18, 18, 13)
-_SOUNDS["wo"] = (11, 11, 8)
-_SOUNDS["yi"] = (11, 11, 20)
-_SOUNDS["ye"] = (11, 11, 5)
-_SOUNDS["wi"] = (11, 11, 20)
-_SOUNDS["we"] = (11, 11, 5)
+#: the sounds the rows above do not give, or give otherwise: つ 쓰, ふ 후, す 스, ず 즈, and the other spellings
+#: of し, じ, ち, つ, ふ, を … (Nihon-shiki ``si``, ``ti``, ``tu``, ``hu``) — as (initial at the start, inside, vowel)
+_SOUNDS.update({
+    "tsu": (10, 10, 18), "fu": (18, 18, 13), "su": (9, 9, 18), "zu": (12, 12, 18), "shi": (9, 9, 20),
+    "ji": (12, 12, 20), "di": (12, 12, 20), "du": (12, 12, 18), "ti": (12, 14, 20), "tu": (10, 10, 18),
+    "si": (9, 9, 20), "hu": (18, 18, 13), "wo": (11, 11, 8), "yi": (11, 11, 20), "ye": (11, 11, 5),
+    "wi": (11, 11, 20), "we": (11, 11, 5),
+})
 
 _FINAL_N = 4  # ㄴ as a final
 _FINAL_S = 19  # ㅅ as a final
