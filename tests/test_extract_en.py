@@ -1119,3 +1119,21 @@ def test_a_foreign_name_written_without_its_diacritics(ex) -> None:  # type: ign
     assert any(str(e.iri).endswith("/vn/vung-tau") for e in r.entities.values())
     r = read(ex, "Sacheon officials visited Vũng Tàu, Vietnam, last week.")  # must: as GeoNames writes it too
     assert any(str(e.iri).endswith("/vn/vung-tau") for e in r.entities.values())
+
+
+def test_a_demonym_and_a_city_word_before_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The 45th anniversary of the twinning charter between Truro and French city Morlaix was celebrated.")
+    assert any(str(e.iri).endswith("/fr/morlaix") for e in r.entities.values()) and "French" not in names(r, "City")
+    r = read(ex, "Truro is also twinned with German town Boppard.")
+    assert "German" not in names(r, "City") and "Boppard" in names(r, "City")
+    r = read(ex, "The host city Seoul welcomed them.")  # must: no demonym, nothing new
+    assert names(r, "City") == {"Seoul"}
+
+
+def test_a_foreign_honorific_and_a_saints_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "With them was Monsieur Gerard Larcher, mayor of Rambouillet.")
+    assert ("Gerard Larcher", "Rambouillet") in roles(r)
+    r = read(ex, "A choir sang in the church of St Lubin last Sunday.")
+    assert not names(r, "City")
+    r = read(ex, "Students from Lubin, Poland, visited.")  # must: the town itself
+    assert "Lubin" in names(r, "City")

@@ -225,6 +225,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
         cc = DEMONYMS.get((m.group("dem") or "").lower())
+        if m.group("dem_city") and cc is None:
+            continue  # host city Seoul, twin town Alzey: only a demonym makes a bare city word a prefix
         words = name.split()
         c = None
         for k in range(len(words), 0, -1):  # City of Chattanooga Signs …: the longest known start
@@ -327,7 +329,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             s = base + m.start(g)
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                     name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name) \
-                    and not _ACRONYM.fullmatch(name):
+                    and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:
                 same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
                 sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                        "City", "new")
@@ -339,7 +341,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # ties with the U.S. states of …: an initial, not a place
         s = base + m.end("n") - len(name) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
-                and not _ACRONYM.fullmatch(name):
+                and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:  # twinned with German town X
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
@@ -404,6 +406,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 continue  # Aunay Sur Odon: the small word inside a name is no place of its own (Sur, Oman)
             if len(phrase) <= 3 and first > 0 and size < len(words):
                 continue  # Cheong Wa Dae: a short name inside a longer run of names is no place (Wa, Ghana)
+            if first > 0 and run.group(0).split()[first - 1].rstrip(".") in ("St", "Saint", "Ste", "Sainte"):
+                break  # the church of St Lubin: a saint's name, not the town in Poland
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
             if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \
                     after is not None and len(after.group(0).split()) <= 2 and not title_of_any(words[1]) and \

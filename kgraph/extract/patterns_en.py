@@ -132,6 +132,7 @@ PLACE_PREFIXES = (
     ("state_of", r"[Ss]tate of", "province"),
     ("province_of", r"[Pp]rovince of|[Pp]refecture of", "province"),
     ("municipality_of", r"[Mm]unicipality of", "city"),
+    ("dem_city", r"(?:city|town|village|commune)(?= [A-Z])", "city"),  # French city Morlaix (a demonym before it)
 )
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
@@ -335,7 +336,8 @@ PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|ha
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
 
 #: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
-HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her)\.?")
+HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her|"
+                          r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Coun|Cnclr|Clr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
