@@ -1137,3 +1137,10 @@ def test_a_foreign_honorific_and_a_saints_name(ex) -> None:  # type: ignore[no-u
     assert not names(r, "City")
     r = read(ex, "Students from Lubin, Poland, visited.")  # must: the town itself
     assert "Lubin" in names(r, "City")
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_bodys_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Representing Great Yarmouth Borough Council last weekend, were mayor Cllr Barry Coleman.")
+    assert "Great Yarmouth Borough Council" in names(r, "Organization")
+    r = read(ex, "The Reading Borough Council hosted them.")  # must: a town whose name ends in -ing
+    assert "Reading Borough Council" in names(r, "Organization")

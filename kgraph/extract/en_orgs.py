@@ -40,6 +40,8 @@ _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
 _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
+#: a participle opening a sentence before a body's name (``Representing Great Yarmouth Borough Council``)
+_PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
 
 
@@ -63,6 +65,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
+        part = _PARTICIPLE.match(name)
+        if part is not None and not ctx.gz.lookup(part.group(1), lang="en"):
+            name = name[part.end():]  # (but the Reading Borough Council: Reading is a town)
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
