@@ -1043,19 +1043,19 @@ def test_a_letter_of_intent_on_friendship_between_two_cities(ex) -> None:
 
 
 def test_a_signing_dated_relatively_gives_the_ties_year(ex) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Yangju and Dongying signed a sister city agreement last October.",
-                 "Yangju and Dongying signed a sister city agreement in October last year."):
+    for text in ("Gimpo and Weifang signed a sister city agreement last October.",
+                 "Gimpo and Weifang signed a sister city agreement in October last year."):
         r = read(ex, text)
         assert {str(f.o) for f in r.facts if f.p == V.since} == {"2023"}
-    r = read(ex, "Yangju and Dongying have been sister cities, and their mayors met last October.")
+    r = read(ex, "Gimpo and Weifang have been sister cities, and their mayors met last October.")
     assert not [f for f in r.facts if f.p == V.since]  # must not: a meeting dates no tie
-    r = read(ex, "Yangju and Dongying signed a sister city agreement last October.", published=None)
+    r = read(ex, "Gimpo and Weifang signed a sister city agreement last October.", published=None)
     assert not [f for f in r.facts if f.p == V.since]  # no date to count from: no year
 
 
 def test_a_given_name_that_is_a_city_starts_a_persons_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "The mayor of Huntingdon, Cllr David Landon Cole, attended the event.")
-    assert ("David Landon Cole", "Huntingdon") in roles(r) and "David" not in names(r, "City")
+    r = read(ex, "At the fair the mayor of Hertford, Cllr David Ian Stone, cut the ribbon.")
+    assert ("David Ian Stone", "Hertford") in roles(r) and "David" not in names(r, "City")
     r = read(ex, "Florence, Italy, and Austin are sister cities of Gwangmyeong.")  # must: places before a comma
     assert {"Florence", "Austin"} <= names(r, "City")
 
@@ -1086,8 +1086,8 @@ def test_the_partners_listed_after_a_ties_first_one(ex) -> None:  # type: ignore
 
 
 def test_a_country_describing_a_city_is_no_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "This means that Kiel and the US city now have a formal partnership.")
-    assert names(r, "City") == {"Kiel"}
+    r = read(ex, "So Bremen and the US city now share a formal partnership.")
+    assert names(r, "City") == {"Bremen"}
     r = read(ex, "Iloilo City and Quezon City signed a sister city agreement.")  # must: a name and its City
     assert {"Iloilo City", "Quezon City"} <= names(r, "City")
 
@@ -1100,16 +1100,16 @@ def test_a_state_after_a_city_names_its_country(ex) -> None:  # type: ignore[no-
 
 
 def test_a_mayor_named_with_a_delegation_from_a_city_is_its_mayor(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Mayor Eom Tai-joon and a Friendship City delegation from Icheon City will be visiting Santa Clara, "
-                 "California, in July.")
-    assert ("Eom Tai-joon", "Icheon City") in roles(r)
+    r = read(ex, "Mayor Park Jin-ho and a Friendship City delegation from Icheon City will tour Fremont, "
+                 "California, next month.")
+    assert ("Park Jin-ho", "Icheon City") in roles(r)
     r = read(ex, "Mayor Jane Roe welcomed a delegation from Icheon City to Santa Clara, California.")  # must: the host
     assert ("Jane Roe", "Santa Clara") in roles(r)
 
 
 def test_a_mayor_named_with_officials_from_a_city_is_its_mayor(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Mayor Jim Doe presented Mayor Hayato Roe and officials from Saitama with a key to the city of Richmond.")
-    assert ("Hayato Roe", "Saitama") in roles(r)
+    r = read(ex, "Mayor Jim Doe gave Mayor Kenji Roe and officials from Saitama a crystal vase in Richmond.")
+    assert ("Kenji Roe", "Saitama") in roles(r)
     r = read(ex, "Mayor Jane Roe thanked volunteers and officials from Saitama for their help.")  # must not: a verb between
     assert ("Jane Roe", "Saitama") not in roles(r)
 
@@ -1122,17 +1122,17 @@ def test_a_foreign_name_written_without_its_diacritics(ex) -> None:  # type: ign
 
 
 def test_a_demonym_and_a_city_word_before_a_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "The 45th anniversary of the twinning charter between Truro and French city Morlaix was celebrated.")
+    r = read(ex, "Bideford marked 30 years of the twinning charter between Bideford and French city Morlaix.")
     assert any(str(e.iri).endswith("/fr/morlaix") for e in r.entities.values()) and "French" not in names(r, "City")
-    r = read(ex, "Truro is also twinned with German town Boppard.")
+    r = read(ex, "Bideford has also been twinned with German town Boppard since 1990.")
     assert "German" not in names(r, "City") and "Boppard" in names(r, "City")
     r = read(ex, "The host city Seoul welcomed them.")  # must: no demonym, nothing new
     assert names(r, "City") == {"Seoul"}
 
 
 def test_a_foreign_honorific_and_a_saints_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "With them was Monsieur Gerard Larcher, mayor of Rambouillet.")
-    assert ("Gerard Larcher", "Rambouillet") in roles(r)
+    r = read(ex, "Beside her stood Monsieur Paul Garnier, mayor of Rambouillet.")
+    assert ("Paul Garnier", "Rambouillet") in roles(r)
     r = read(ex, "A choir sang in the church of St Lubin last Sunday.")
     assert not names(r, "City")
     r = read(ex, "Students from Lubin, Poland, visited.")  # must: the town itself
@@ -1140,7 +1140,7 @@ def test_a_foreign_honorific_and_a_saints_name(ex) -> None:  # type: ignore[no-u
 
 
 def test_a_participle_opening_the_sentence_is_no_part_of_a_bodys_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Representing Great Yarmouth Borough Council last weekend, were mayor Cllr Barry Coleman.")
-    assert "Great Yarmouth Borough Council" in names(r, "Organization")
+    r = read(ex, "Representing Lowestoft Town Council at the fair were mayor Cllr Jane Hollis and two officers.")
+    assert "Lowestoft Town Council" in names(r, "Organization")
     r = read(ex, "The Reading Borough Council hosted them.")  # must: a town whose name ends in -ing
     assert "Reading Borough Council" in names(r, "Organization")
