@@ -32,6 +32,7 @@ from .patterns_en import (
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
+    SAINT_WORDS,
     SENTENCE_ADVERB,
     TIE_NOT_PARTNER,
     TIE_RE,
@@ -406,7 +407,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 continue  # Aunay Sur Odon: the small word inside a name is no place of its own (Sur, Oman)
             if len(phrase) <= 3 and first > 0 and size < len(words):
                 continue  # Cheong Wa Dae: a short name inside a longer run of names is no place (Wa, Ghana)
-            if first > 0 and run.group(0).split()[first - 1].rstrip(".") in ("St", "Saint", "Ste", "Sainte"):
+            if first > 0 and run.group(0).split()[first - 1] in SAINT_WORDS:
                 break  # the church of St Lubin: a saint's name, not the town in Poland
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
             if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \

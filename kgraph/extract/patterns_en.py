@@ -92,6 +92,9 @@ Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks D
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks""".split())
 #: (the third-person verbs above end a name in a headline written in title case: "Mayor Park Meets with …")
 
+#: the words that make the name after them a saint's (``the church of St Lubin``), never a town's
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
+
 #: given names that are also the names of cities: before another name word they start a person's name
 #: (``Cllr David Landon Cole``: not David in Panama; ``Florence Hill``), while ``Austin Mayor …`` and
 #: ``Florence, Italy`` stay places
