@@ -40,7 +40,7 @@ _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
 _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
-#: a participle opening a sentence before a body's name (``Representing Great Yarmouth Borough Council``)
+#: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
 

@@ -160,7 +160,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return near[0]
         led = next((m.iri for m in ctx.in_sentence(sent, types=("City",))
                     if m.start > pos and WITH_DELEGATION_FROM.fullmatch(ctx.text, pos, m.start)), None)
-        if led is not None:  # Mayor Eom and a delegation from Icheon City will be visiting …: Icheon's mayor
+        if led is not None:  # Mayor Park and a delegation from Icheon City will tour …: Icheon's mayor
             return led
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)

@@ -413,7 +413,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \
                     after is not None and len(after.group(0).split()) <= 2 and not title_of_any(words[1]) and \
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):
-                break  # Cllr David Landon Cole: a given name before a surname starts a person's name (but in
+                break  # Cllr David Ian Stone: a given name before a surname starts a person's name (but in
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \

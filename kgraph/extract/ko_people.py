@@ -1019,7 +1019,7 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
     if title in COUNCIL_TITLES and title != "대표":
         rep = REPORTED_BY.search(sent.text)
         if rep is not None and rep.group("body").endswith("의회") and sent.start + rep.start("body") > start:
-            iri = _org_iri(ctx, rep.group("body"))  # 유원석 의장이 … 가졌다고 창원시의회가 밝혔다: the reporter's
+            iri = _org_iri(ctx, rep.group("body"))  # 홍길동 의장이 … 맞이했다고 보령시의회가 밝혔다: the reporter's
             if iri is not None:
                 at = sent.start + rep.start("body")
                 ctx.org_names.setdefault(iri, (rep.group("body"), Span(at, at + len(rep.group("body")))))
@@ -1357,7 +1357,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
 
 
 def _aged_people(ctx: Ctx, sent: Sentence) -> None:
-    """``홍길동(45)씨``, ``배선동(남, 56세)씨``: a Korean name with its age in brackets before a word that marks a
+    """``홍길동(45)씨``, ``김민석(남, 41세)씨``: a Korean name with its age in brackets before a word that marks a
     person without an office (no body is linked)."""
     for m in AGED_NAME.finditer(sent.text):
         name, s = m.group("name"), sent.start + m.start("name")

@@ -406,7 +406,7 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
         return True  # 일본 유가와라정과 자매결연: the tie names it a party
     if COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start) and \
             TIE_WORD_RE.search(text[start:text.find(".", start) if "." in text[start:] else len(text)]):
-        return True  # 구리시와 중국 안도현은 … 협정을 체결했다: the other party of the tie with a city
+        return True  # 보령시와 중국 안도현은 … 협정을 체결했다: the other party of the tie with a city
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
     if gloss and (gloss.group(1) == suffix.hanja or gloss.group(1)[0].isascii()):
         return True  # 야즈정(町), 관남현(Guannan)

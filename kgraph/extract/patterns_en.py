@@ -96,7 +96,7 @@ Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Gre
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
 
 #: given names that are also the names of cities: before another name word they start a person's name
-#: (``Cllr David Landon Cole``: not David in Panama; ``Florence Hill``), while ``Austin Mayor …`` and
+#: (``Cllr David Ian Stone``: not David in Panama; ``Florence Hill``), while ``Austin Mayor …`` and
 #: ``Florence, Italy`` stay places
 GIVEN_NAMES = frozenset("""David Florence Victoria Elizabeth Charlotte Austin Jackson Lincoln Madison Warren Clinton Eugene
 Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson Dallas Denver Frederick Hamilton Harrison
@@ -302,7 +302,7 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
                            r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
-#: a titled person named with the delegation from a city, before that city: ``Mayor Eom Tai-joon and a
+#: a titled person named with the delegation from a city, before that city: ``Mayor Park Jin-ho and a
 #: Friendship City delegation from Icheon City`` (he leads it: that city is his)
 WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]*\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
                                   r"(?:delegation|delegates|mission|team|officials|representatives)\s+(?:[a-z]+\s+){0,2}?"

@@ -37,7 +37,7 @@ TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("
 
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
-#: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``배선동(남, 56세)씨``
+#: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
 AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{3,4})\s?\((?:(?:남|여|男|女)\s?[,·]\s?)?\d{1,3}\s?세?\)"
                        r"\s?(?P<marker>" + "|".join(sorted(PERSON_MARKERS, key=len, reverse=True)) + r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|가|를|의|에게|도|)(?![\uac00-\ud7a3])")
 
@@ -181,7 +181,7 @@ COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
 GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
 
-#: the body that reports the sentence at its end: ``… 간담회를 가졌다고 창원시의회가 밝혔다`` (its officers'
+#: the body that reports the sentence at its end: ``… 대표단을 맞이했다고 보령시의회가 밝혔다`` (its officers'
 #: bare titles in the sentence are its own)
 REPORTED_BY = re.compile(r"(?:다|했|었|였)고\s+(?P<body>[\uac00-\ud7a3]{2,20}?)(?:가|이|는|은)\s+"
                          r"(?:밝혔|전했|알렸|설명했)다\.?\s*$")

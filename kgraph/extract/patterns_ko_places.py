@@ -79,7 +79,7 @@ ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|인민정부|인민위�
 CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]")
 #: with and a tie word right after a town of a weak suffix make it a place: 일본 유가와라정과 자매결연,
 #: 일본 가미미네정과의 우호교류 (not 일정과 자매결연 행사: 일정 is a word, NOT_PLACE_WORDS)
-#: a Korean local government joined by 와/과 right before a country and a town: ``구리시와 중국 안도현은``
+#: a Korean local government joined by 와/과 right before a country and a town: ``보령시와 중국 안도현은``
 COORDINATED_BEFORE_RE = re.compile(r"[\uac00-\ud7a3]+(?:시|군|구)(?:와|과)\s+[\uac00-\ud7a3]{1,6}\s+$")
 WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친선|결연|교류\s*협)")
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
