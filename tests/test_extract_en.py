@@ -525,10 +525,13 @@ def test_a_korean_homonym_settled_by_the_province_the_article_names(ex) -> None:
     r = read(ex, "Buyeo County signed a sister city agreement with Gwangju City, Gyeonggi Province, on the 22nd.")
     iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
     assert any(i.endswith("/city/kr/gwangju-gyeonggi") for i in iris)
-    # with no province named, the homonym is not guessed
+    # with no province named, the homonym with a metropolitan city is that city (광주광역시)
     r = read(ex, "Buyeo County signed a sister city agreement with Gwangju City on the 22nd.")
     iris = {str(iri) for iri, e in r.entities.items() if e.type == "City"}
-    assert not any(i.endswith(("/city/kr/gwangju-gyeonggi", "/city/kr/gwangju")) for i in iris)
+    assert any(i.endswith("/city/kr/gwangju") for i in iris) and not any(i.endswith("gwangju-gyeonggi") for i in iris)
+    # two homonyms of one level (고성군 in 강원 and 경남) are still not guessed
+    r = read(ex, "Buyeo County signed a sister city agreement with Goseong County on the 22nd.")
+    assert not any("/city/kr/goseong" in str(iri) for iri, e in r.entities.items() if e.type == "City")
 
 
 def test_the_title_of_a_body_then_the_name_without_a_comma(ex) -> None:  # type: ignore[no-untyped-def]
@@ -1144,3 +1147,50 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_bodys_name(ex) -> Non
     assert "Lowestoft Town Council" in names(r, "Organization")
     r = read(ex, "The Reading Borough Council hosted them.")  # must: a town whose name ends in -ing
     assert "Reading Borough Council" in names(r, "Organization")
+
+
+def test_older_romanisations_of_korean_places_are_the_same_place(ex):
+    def cities(r):  # type: ignore[no-untyped-def]
+        return {str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+
+    r = read(ex, "Shinan County signed a sister city agreement with Mapo-gu on the 18th. Shinan-gun has 19 sister cities.")
+    assert cities(r) == {"sinan", "mapo"}
+    assert len(ties(r)) == 1  # one county, not a tie between its two spellings
+    r = read(ex, "Kimhae and Pusan signed a friendship agreement.")  # must: both older spellings
+    assert cities(r) == {"gimhae", "busan"}
+    r = read(ex, "Chung Min-ho, the chairman, said the office would help.")  # must not: a surname (Jung-gu)
+    assert cities(r) == set()
+
+
+def test_a_landmark_named_after_a_city_names_no_city(ex):
+    r = read(ex, "The delegation from Hadong County toured Sendai Port and Osaka Castle on Tuesday.")
+    assert names(r, "City") == {"Hadong"}
+    r = read(ex, "The delegation from Hadong County toured Sendai and Osaka on Tuesday.")  # must: the cities
+    assert names(r, "City") == {"Hadong", "Sendai", "Osaka"}
+
+
+def test_a_titled_member_of_a_visiting_delegation_belongs_to_its_city(ex):
+    r = read(ex, "Hadong County and Kagoshima City are friendship cities. The delegation from Hadong County, "
+                 "consisting of County Governor Ha Seung-cheol and farmers, arrived in Kagoshima on Monday.")
+    assert roles(r) == {("Ha Seung-cheol", "Hadong")}
+    r = read(ex, "Hadong County and Kagoshima City are friendship cities. A delegation from Hadong County "
+                 "arrived on Monday and Mayor Taro Yamada welcomed them.")  # must not: the host's mayor
+    assert ("Taro Yamada", "Hadong") not in roles(r)
+
+
+def test_a_korean_homonym_with_no_province_named_is_the_metropolitan_city(ex):
+    def cities(r):  # type: ignore[no-untyped-def]
+        return {str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "City"}
+
+    r = read(ex, "Gwangju City signed a sister city agreement with Qingdao City at Qingdao City Hall, China.")
+    assert cities(r) == {"gwangju", "qingdao"}  # and no city called Qingdao City Hall
+    r = read(ex, "Zibo signed a sister city agreement with Gwangju in 2003. Gwangju lies in Gyeonggi province.")
+    assert "gwangju-gyeonggi" in cities(r) and "gwangju" not in cities(r)  # must: a province named, lower case
+
+
+def test_places_in_an_opening_located_phrase_only_locate(ex):
+    r = read(ex, "Zibo signed a sister city agreement with Gwangju in 2003.\n"
+                 "Located in the north of Gyeonggi province near Seoul, Gwangju is a hub city.")
+    assert ties(r) == {frozenset(("Zibo", "Gwangju"))}
+    r = read(ex, "Zibo has three sister cities.\nThey are Gwangju, Seoul and Osaka.")  # must: a list goes on
+    assert frozenset(("Zibo", "Seoul")) in ties(r)

@@ -23,6 +23,10 @@ S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie  # noqa: E741  (S, F, O: th
     ("The councils renewed their sister city agreement for three more years.", {S}, [("Renewal", S, None)]),
     ("통영시와 자매도시의 결연 30주년 기념식이 열렸다.", {S}, [("Anniversary", S, None)]),
     ("Harpenden marked the 60th anniversary of its twinning with the German town.", {S}, [("Anniversary", S, None)]),
+    # the anniversary of something else (the countries' relations, a festival) is no step of the tie
+    ("한-몽 수교 30주년을 맞아 자매도시 대표단이 방문했다.", {S}, []),
+    ("The town marked the 400th anniversary of the Lantern Festival with its sister city.", {S}, []),
+    ("수교 30주년인 올해 자매결연 10주년을 맞아 대표단이 방문했다.", {S}, [("Anniversary", S, None)]),
     ("시는 우호도시와의 교류를 잠정 중단하기로 했다.", {F}, [("Suspension", F, None)]),
     ("Busan suspended its friendly exchange agreement with the prefecture.", {F}, [("Suspension", F, None)]),
     ("The city council voted to terminate the sister city relationship.", {S}, [("Ending", S, None)]),

@@ -662,3 +662,21 @@ def test_events_joined_by_wa_share_the_delegation_sent_to_them(ex):
     r = read(ex, "구레시는 보령머드축제를 연 뒤 문화예술축제에 대표단을 파견했다.")  # must not: not joined
     got = {(r.entities[f.s].name, r.entities[f.o].name) for f in r.facts if f.p == V.SCHEMA.attendee}
     assert ("보령머드축제", "구레시") not in got
+
+
+def events(r):
+    return {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_one_visit_named_with_the_long_and_the_short_name_of_its_place_is_one_event(ex):
+    r = read(ex, "몽골 항올구 대표단이 지난 2일 보령시를 방문했다. 대표단은 3일 보령을 방문해 시장을 예방했다.")
+    assert len([n for n in events(r) if n.endswith("방문")]) == 1
+    r = read(ex, "몽골 항올구 대표단이 지난 2일 보령시를 방문했다. 항올구 대표단은 3일 하동군을 방문했다.")  # must: two
+    assert len([n for n in events(r) if n.endswith("방문")]) == 2
+
+
+def test_one_signing_written_as_agreement_and_as_its_document_is_one_event(ex):
+    r = read(ex, "보령시는 2일 하노이시와 우호교류 협약서에 서명했다. 보령시는 이날 우호교류협정을 체결해 교류를 넓힌다.")
+    assert len(events(r)) == 1
+    r = read(ex, "보령시는 2일 하노이시와 우호교류 협약서에 서명했다. 2018년 맺은 상호협력 협약에 이은 것이다.")  # must: two
+    assert len(events(r)) == 2

@@ -598,3 +598,29 @@ def test_a_long_mongolian_name_a_new_post_and_an_event_that_looks_like_a_name(ex
     r = read(ex, "김 시장은 일본의 대표 전통축제 '기온마쓰리' 행사를 둘러볼 계획이다.")  # must not: an event
     assert not people(r)
     assert title_of("의장") == ("의장", None)
+
+
+def test_a_head_title_glued_to_the_region_or_district_it_heads(ex):
+    r = read(ex, "카라칼팍주 대표단이 대전시를 찾았다. 이날 도르존 바야르 카라칼팍주지사가 시장과 면담했다.")
+    assert people(r)["도르존 바야르"] == ("주지사", "카라칼팍주")
+    r = read(ex, "베트남 탄호아성 대표단은 응우옌 반 탐 탄호아성장 등 10명으로 구성됐다.")
+    title, body = people(r)["응우옌 반 탐"]
+    assert title == "성장" and body in ("탄호아성", "타인호아성")  # the gazetteer's spelling of Thanh Hoa
+    r = read(ex, "이날 행사에는 김민수 전라남도지사가 참석했다.")  # must: a Korean province's governor, as before
+    assert people(r)["김민수"][1] == "전라남도"
+    r = read(ex, "이날 오후 민원실 이상도 과장이 참석했다.")  # must not: a title with no known place in it
+    assert people(r)["이상도"][1] != "민원실"
+
+
+def test_a_city_spoken_of_before_a_name_is_no_part_of_the_name(ex):
+    r = read(ex, "시는 박서연 행정부시장이 16일 하노이시를 방문했다고 밝혔다.")
+    assert "박서연" in people(r) and not any(n.startswith("시는") for n in people(r))
+    r = read(ex, "하노이시 대표단이 왔다. 시는 레 반 민 부시장이 16일 광명시를 방문했다고 밝혔다.")
+    assert "레 반 민" in people(r) and not any(n.startswith("시는") for n in people(r))
+
+
+def test_an_ambassador_posted_to_a_country_written_apart_is_no_name(ex):
+    r = read(ex, "주지사는 지난달 주 우즈벡 한국대사와 면담했다.")
+    assert people(r) == {}
+    r = read(ex, "주지사는 지난달 김하늘 주 우즈벡 한국대사와 면담했다.")  # must: the name before the post
+    assert people(r)["김하늘"][0] == "주 우즈벡 한국대사"

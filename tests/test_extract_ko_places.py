@@ -711,3 +711,32 @@ def test_a_short_name_joined_by_a_dot_to_a_full_name_of_its_level(read):
     assert {"경주", "안동", "예천군", "영양군"} <= cities
     cities, _ = read("행사에는 대표·제주시 관계자가 참석했다.")  # must not: a word that is no city's short name
     assert cities == {"제주"}
+
+
+def test_partners_each_with_their_own_with_particle_belong_to_the_unnamed_subject(read):
+    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 부시장은 \"타슈켄트와 협정 체결이 양 도시의 발전에 힘이 될 것\"이라며 "
+                   "\"지난해 알마티와 우호도시 협정을 체결한 데 이어 교류를 넓히겠다\"고 말했다.")
+    assert tie("보령시", "알마티") in ties and tie("타슈켄트", "알마티") not in ties
+    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 타슈켄트와 알마티가 협정을 맺었다.")  # must: a pair, coordinated
+    assert tie("타슈켄트", "알마티") in ties
+
+
+def test_a_new_vietnamese_district_is_a_party_not_a_region(read):
+    _, ties = read("보령시는 베트남 남호아현과 자매결연을 맺었다.")
+    assert tie("보령시", "남호아현") in ties
+    _, ties = read("보령시는 일본 가나다현 대표단을 맞았다.")  # must not: a new Japanese 현 is a prefecture
+    assert not ties
+
+
+def test_a_city_coordinated_before_a_noun_that_is_no_tie_is_no_partner(read):
+    _, ties = read("보령시와 베트남 남호아현의 자매결연에 힘쓴 성장에게 감사를 전하고 꽝찌성과 보령시의 우의를 다졌다.")
+    assert tie("보령시", "남호아현") in ties and tie("보령시", "꽝찌성") not in ties
+    _, ties = read("보령시는 베트남 남호아현과 자매결연을 맺고 꽝찌성과 보령시의 자매결연도 논의했다.")  # must: a tie word after
+    assert tie("보령시", "꽝찌성") in ties
+
+
+def test_a_bare_foreign_name_right_before_a_tie_word_is_a_partner(read):
+    cities, ties = read("보령시는 이날 알마티와 우호도시 협정을 맺었다.")
+    assert "알마티" in cities and tie("보령시", "알마티") in ties
+    cities, _ = read("보령시는 알마티와 비슷한 규모의 도시를 찾고 있다.")  # must not: no tie word, no country, no 시
+    assert "알마티" not in cities

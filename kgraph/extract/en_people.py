@@ -22,6 +22,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
 from .patterns_en import (
+    DELEGATION_MEMBER_GAP,
     HONORIFIC_RE,
     INITIAL,
     NAME_STOP,
@@ -162,6 +163,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                     if m.start > pos and WITH_DELEGATION_FROM.fullmatch(ctx.text, pos, m.start)), None)
         if led is not None:  # Mayor Park and a delegation from Icheon City will tour …: Icheon's mayor
             return led
+        member_of = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
+                          DELEGATION_MEMBER_GAP.fullmatch(ctx.text, m.end, pos) and
+                          VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)), None)
+        if member_of is not None:  # the delegation from X County, consisting of County Governor Y: X's
+            return member_of
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
             or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours

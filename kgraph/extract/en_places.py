@@ -25,6 +25,8 @@ from .patterns_en import (
     GIVEN_NAMES,
     GOVERNMENT_OF_PLACE,
     KO_ROMAN_SUFFIX,
+    LANDMARK_AFTER_PLACE,
+    LOCATED_LEAD,
     NAME_STOP,
     ORG_HEADS,
     ORG_UNIT_WORDS,
@@ -39,6 +41,7 @@ from .patterns_en import (
     TITLE_RE,
     TITLES,
     UP,
+    VENUE_WORDS,
     WORD,
 )
 from .text_units import Sentence
@@ -109,7 +112,8 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
     """The candidate a bare name most likely means; None for a Korean homonym the text does not settle.
 
     ``provinces``: the Korean provinces the article names (``경기도``), which settle a homonym
-    (``Gwangju City`` with Gyeonggi Province named is 경기 광주시, not 광주광역시)."""
+    (``Gwangju City`` with Gyeonggi Province named is 경기 광주시, not 광주광역시; with none named, the
+    metropolitan city)."""
     countries = [c for c in cands if c.type == "Country"]
     if countries:
         return countries[0]
@@ -122,6 +126,9 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
     in_named = {c.iri: c for c in kr if c.province in provinces}
     if len(in_named) == 1:
         return next(iter(in_named.values()))
+    metropolitan = {c.iri: c for c in kr if c.level == "sido"}
+    if len(metropolitan) == 1 and not in_named:  # Gwangju with no province named: the metropolitan city
+        return next(iter(metropolitan.values()))
     if kr:
         return None
     return max(cands, key=lambda c: c.population) if cands else None
@@ -174,7 +181,7 @@ def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = 
     return pick(cands, provinces=provinces) if cands else None
 
 
-_PROVINCE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?:\s+Province|-do)\b")
+_PROVINCE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?:\s+[Pp]rovince|-do)\b")
 
 
 def provinces_named(ctx: Ctx) -> frozenset[str]:
@@ -359,6 +366,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
+        if re.search(rf"\s(?:{VENUE_WORDS}|Office)$", name) or LANDMARK_AFTER_PLACE.search(name):
+            continue  # at Qingdao City Hall, China: a venue with its country, no new city
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
@@ -415,6 +424,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):
                 break  # Cllr David Ian Stone: a given name before a surname starts a person's name (but in
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
+            if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
+                break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
@@ -445,7 +456,7 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     after ``The city has 16 sister cities.``"""
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     if earlier and TIE_RE.search(earlier[-1].text) and not TIE_RE.search(sent.text) and (
-            _CONTINUES.match(sent.text) or _city_items(ctx, sent) >= 3):
+            _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2)):
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     if len(sent.text.split()) > 10:
         return None
@@ -462,6 +473,13 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
 def _city_items(ctx: Ctx, sent: Sentence) -> int:
     """How many list items of the sentence are cities already read."""
     return len({m.iri for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier})
+
+
+def _listed_items(ctx: Ctx, sent: Sentence) -> int:
+    """How many cities of the sentence stand as list items: followed by a comma, ``and`` or the end (``A, B and
+    C``), not ``Gyeonggi province in southeast Seoul, Gwangju is``, which only locates."""
+    return sum(1 for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier and
+               re.match(r"(?:\s*\([^)]{0,40}\))?\s*(?:,|\band\b|;|\.?$)", ctx.text[m.end:sent.end]))
 
 
 def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
@@ -527,10 +545,15 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
         if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):
             m.qualifier = True
-    for a, b in pairwise(ms):
+    lead = LOCATED_LEAD.match(sent.text)
+    for m in ms:  # Located in X province in southeast Y, Z is …: the places of the opening phrase only locate Z
+        if lead is not None and m.type == "City" and m.end <= sent.start + lead.end():
+            m.qualifier = True
+    cities = [m for m in ms if m.type == "City"]
+    for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
-        if b.type == "Country" or not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", gap):
-            continue
+        if not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
+            continue  # (Zibo in East China's Shandong province: a country between, as a possessive)
         la, lb = ctx.level(a), ctx.level(b)
         ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
         inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \

@@ -6,6 +6,7 @@ name in an article resolves to the same IRI as the registry's city.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
 from ..vocab import CityOrCountry, city_iri, country_iri
 from .model import CandKind
+from .patterns_en import KO_ROMAN_VARIANTS
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
@@ -39,6 +41,25 @@ def ascii_fold(name: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def roman_variants(name: str) -> list[str]:
+    """Older spellings of a Korean place's romanised ``name`` (:data:`KO_ROMAN_VARIANTS`): an initial rule,
+    the vowel rules, or both; five letters at least, before and after (``Soul`` for Seoul, ``Chung`` for
+    Jung-gu: a word and a surname, not worth the risk).
+
+    >>> roman_variants("Sinan"), roman_variants("Busan"), roman_variants("Gyeongju"), roman_variants("Jung")
+    (['Shinan'], ['Pusan'], ['Gyongju', 'Kyeongju', 'Kyongju'], [])
+    """
+    initial = [(p, r) for p, r in KO_ROMAN_VARIANTS if p.startswith("^")]
+    vowels = [(p, r) for p, r in KO_ROMAN_VARIANTS if not p.startswith("^")]
+    heads = [name] + [re.sub(p, r, name, count=1) for p, r in initial if re.search(p, name)]
+    out = set(heads)
+    for head in heads:
+        for p, r in vowels:
+            head = re.sub(p, r, head)
+        out.add(head)
+    return sorted(v for v in out if v != name and len(v) >= 5) if len(name) >= 5 else []
 
 
 def _initial(word: str) -> int:
@@ -189,6 +210,11 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         for n in fr.names_ko:
             gz.add(n, cand)
         gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
+    for gov in places.governments().values():  # Shinan, Kimhae, Pusan: older spellings no other place has
+        for variant in roman_variants(gov.name_en):
+            if not gz.lookup(variant, lang="en"):
+                gz.add(variant, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                                     gov.province_ko, 0, gov.level), lang="en")
     for iri, type_name, label, lang, cc in (store_rows or []):
         typ = _STORE_TYPES.get(type_name)
         if typ is None:

@@ -40,6 +40,26 @@ STEP_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: an anniversary of something else than a tie: ``수교 30주년`` (the countries' diplomatic ties), ``시 승격 50주년``,
+#: ``the 400th anniversary of the festival``, ``the 50th anniversary of the elevation of X as a city``
+OTHER_ANNIVERSARY_BEFORE = re.compile(r"(?:수교|개교|창립|창사|개원|개관|설립|출범|광복|건국|개항|개청|승격|탄생|서거|개통|준공|"
+                                      r"창간|개국|결성|창단|개최|개막)\s*$")
+OTHER_ANNIVERSARY_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:sister|twin|"
+                                     r"friendship|partnership|relationship|relations|ties|agreement|cooperation|"
+                                     r"exchange|alliance|bond)\w*\b)")
+
+
+def _tie_anniversary(sentence: str, m: re.Match[str]) -> bool:
+    """The anniversary ``m`` is the tie's, not that of a festival, a founding or the countries' relations.
+
+    >>> [_tie_anniversary(s, re.search(STEP_WORDS[0][1], s)) for s in ("수교 30주년을 맞아", "자매결연 30주년을 맞아",
+    ...  "the 400th anniversary of the Rope Festival", "the 25th anniversary of the sister city relationship")]
+    [False, True, False, True]
+    """
+    return not OTHER_ANNIVERSARY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and \
+        not OTHER_ANNIVERSARY_AFTER.match(sentence, m.end())
+
+
 def later_step(text: str) -> str | None:
     """The step after the signing that ``text`` reports (an anniversary, a renewal, a suspension, an end), or None:
     an event dated in such a sentence does not date the tie's start.
@@ -105,7 +125,8 @@ def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None)
     """
     kinds = []
     for kind, pattern in STEP_WORDS:
-        m = re.search(pattern, sentence)
+        m = next((x for x in re.finditer(pattern, sentence) if kind != "Anniversary" or _tie_anniversary(sentence, x)),
+                 None)
         if m:
             kinds.append((kind, m))
     mentions = [(pos, t) for pos, t in _types_in(sentence) if t in tie_types] or [

@@ -85,6 +85,20 @@ def _compatible(a: str, b: str) -> bool:
     return a in SIGNING_HEADS and b in SIGNING_HEADS
 
 
+def signing_key(words: tuple[str, ...]) -> str:
+    """A signing's name with the document words an article swaps freely made one (:data:`P.SIGNING_SYNONYMS`).
+
+    >>> signing_key(("우호교류", "협약서")) == signing_key(("우호교류협정",)) == signing_key(("우호교류", "협약"))
+    True
+    >>> signing_key(("상호", "협력", "협약")) == signing_key(("우호", "협력", "협약"))
+    False
+    """
+    key = "".join(words)
+    for variant, same in P.SIGNING_SYNONYMS:
+        key = key.replace(variant, same)
+    return key
+
+
 def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...], *, bare: bool) -> EventInfo:
     """Record an event mention; bare mentions and name variants join the event they refer to: the latest one,
     but ``이번 협약`` (this agreement) is the article's own, its first of that kind."""
@@ -93,6 +107,7 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
         if not _compatible(ev.head, head):
             continue
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
+                (head in SIGNING_HEADS and signing_key(words) == signing_key(ev.words)) or \
                 (len(words[-1]) > len(head) and len(ev.words[-1]) > len(head) and
                  (words[-1].endswith(ev.words[-1]) or ev.words[-1].endswith(words[-1]))):
             if not bare and len(words) > len(ev.words):  # the longer name is the better one
@@ -821,7 +836,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if not visitors:
         return
     first = next((x for x in visitors if x.type == "City"), visitors[0])
-    name = f"{first.surface} 방문" if place is None else f"{first.surface} {place.surface} 방문"
+    name = f"{_first_surface(ctx, first)} 방문" if place is None else \
+        f"{_first_surface(ctx, first)} {_first_surface(ctx, place)} 방문"  # 대구시 … 대구: one place, one visit
     vpos = m.start("word")
     span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
@@ -839,6 +855,11 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _first_surface(ctx: Ctx, m: Mention) -> str:
+    """How the article first writes the entity ``m`` names (``대구시`` for a later ``대구``)."""
+    return min((x for x in ctx.mentions if x.iri == m.iri), key=lambda x: x.start, default=m).surface
 
 
 def _invited_visit(ctx: Ctx, sent: Sentence) -> None:

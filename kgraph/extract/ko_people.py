@@ -37,6 +37,7 @@ from .org_keys import LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
     AGED_NAME,
+    ANAPHOR_SUBJECT,
     BARE_COUNCILS,
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
@@ -47,6 +48,7 @@ from .patterns_ko_people import (
     FOREIGN_SINGLE_AFTER_CITY,
     FOREIGN_SINGLE_TITLES,
     GENERIC_TROUPE_STEMS,
+    GLUED_HEADS,
     GLUED_NAME_STOP,
     GLUED_TITLES,
     GOVERNMENT_BEFORE_TITLE,
@@ -331,6 +333,8 @@ def _name_part(word: str) -> bool:
         return False  # 참석한, 둘러본, 찾아, 열려: a verb before the name, not part of it
     if len(word) >= 3 and re.search(r"(도시|인|적)$", word):
         return False  # 관광도시인, 국제적: descriptions, not names
+    if ANAPHOR_SUBJECT.fullmatch(word):
+        return False  # 시는 이행숙 부시장이: the city spoken of, then the name
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
 
 
@@ -455,6 +459,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is None or w.lead.startswith("("):
             continue
         title, named = tw
+        if named is None and title not in TITLES:
+            title, named = _glued_head(ctx, title) or (title, None)  # 빈딘성장: the province's head
         body: URIRef | None = None
         # name before the title: 박승원 광명시장 / 이삼수 사천시의회 의장 / 쓰지 마사히로 가나자와시 부시장 / 박승원 시장
         k = i - 1
@@ -473,6 +479,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
+        elif named is None and k >= 1 and words[k - 1].text == "주" and title.endswith(POSTED_TITLES) and \
+                _is_mention(ctx, words[k], ("Country",)):
+            title = f"주 {words[k].text} {title}"  # 주 우즈벡 한국대사: written apart, the same post
+            k -= 2
         if named is None and k >= 1 and (not words[k].tail or ACRONYM_TAIL.fullmatch(words[k].tail)) and \
                 _org_word(ctx, words[k], title) is not None:
             body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
@@ -1290,6 +1300,17 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)
         pos += len(p) + 1
     return True
+
+
+def _glued_head(ctx: Ctx, word: str) -> tuple[str, str] | None:
+    """(title, place) for a head's title glued to a place the article or the gazetteer knows
+    (``페르가나주지사``, ``꽝남성장``), else None."""
+    for level, head, title in GLUED_HEADS:
+        place = word[:-len(head)]
+        if word.endswith(level + head) and len(place) >= 3 and (
+                _city_named(ctx, place) is not None or any(c.type == "City" for c in ctx.gz.lookup(place))):
+            return title, place
+    return None
 
 
 def _city_named(ctx: Ctx, text: str) -> Mention | None:

@@ -35,6 +35,7 @@ from .patterns_ko_places import (
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
+    PARTNER_BEFORE_TIE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
     SPACED_OFFICE_RE,
@@ -255,6 +256,8 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
             return (inside & foreign).pop()
     if TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
         return next(iter(foreign))
+    if len(foreign) == 1 and len(_surf) >= 3 and PARTNER_BEFORE_TIE_RE.match(ctx.text, e):
+        return next(iter(foreign))  # 알마티와 우호도시 협정: a partner, named as such
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):

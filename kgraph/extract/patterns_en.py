@@ -43,6 +43,7 @@ TITLES: tuple[Title, ...] = (
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
           r"Lt\.? Gov(?:ernor|\.)", "vice governor", "province"),
+    Title("county_governor", r"County Governor|County Head|county governor", "county governor", "city"),
     Title("governor", r"Governor|Gov\.", "governor", "province"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
@@ -127,6 +128,12 @@ PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
 )
 #: Korean administrative suffixes in romanisation: Dobong-gu, Hwaseong-si, Gapyeong-gun, Gyeonggi-do
 KO_ROMAN_SUFFIX = {"gu": ("구", "district"), "si": ("시", "city"), "gun": ("군", "county"), "do": ("도", "province")}
+#: spellings of Korean place names older than the Revised Romanization that English press still uses, as
+#: (pattern, replacement) on the official name: Shinan for Sinan, Kimhae for Gimhae, Pusan, Taegu, Kunsan,
+#: Chonju, Yosu, Kyongju. Applied one at a time and together; a spelling another place has is not added.
+KO_ROMAN_VARIANTS: tuple[tuple[str, str], ...] = (
+    (r"^Si", "Shi"), (r"^G", "K"), (r"^B", "P"), (r"^D", "T"), (r"^J", "Ch"), (r"eo", "o"), (r"eu", "u"),
+)
 #: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
 PLACE_PREFIXES = (
     ("city_of", r"[Cc]ity of", "city"),
@@ -280,6 +287,11 @@ EVENT_HEADS: tuple[EventHead, ...] = (
 NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|Summit|Conference|Carnival|Parade|Concert|"
                      "Universiade|Olympics|Olympiad|Biennale|Marathon|Day")
 #: words that make an event-like name a building or ground (``Expo Center``, ``Festival Hall``)
+#: an opening phrase that only says where the subject lies: ``Located in the centre of X province, Y is …``
+LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
+#: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
+LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
+                                  r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium)\b")
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS + r")\b)")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
@@ -302,6 +314,10 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
                            r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
+#: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of
+#: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
+DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?\s*,?\s*(?:which\s+(?:is|was)\s+)?"
+                                   r"(?:consisting of|led by|headed by|including|comprising|made up of)\s+(?:the\s+)?")
 #: a titled person named with the delegation from a city, before that city: ``Mayor Park Jin-ho and a
 #: Friendship City delegation from Icheon City`` (he leads it: that city is his)
 WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]*\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"

@@ -54,6 +54,9 @@ EVENT_HEADS: tuple[Head, ...] = (
 
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: document words an article uses for one signing (우호교류 협약서에 서명 … 우호교류협정을 체결): (written, as)
+SIGNING_SYNONYMS: tuple[tuple[str, str], ...] = (("협약서", "협약"), ("협정서", "협약"), ("협정", "협약"), ("체결식", ""),
+                                                  ("협약식", "협약"), ("협정식", "협약"))
 #: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
 VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
 

@@ -35,6 +35,14 @@ EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "
 TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("촌장", "촌", "촌장"),
                                                  ("면장", "면", "면장"), ("읍장", "읍", "읍장"), ("동장", "동", "동장"))
 
+#: A head's title glued to the name of the place headed, split at the place's level suffix:
+#: (level, head written after it, title). ``페르가나주지사`` = 페르가나주 + 지사 (주지사), ``빈딘성장`` = 빈딘성 + 장
+#: (성장), ``남짜미현장`` = 남짜미현 + 장 (현장). The place must be one the article or the gazetteer knows.
+GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
+    ("주", "지사", "주지사"), ("주", "부지사", "부주지사"), ("도", "지사", "도지사"), ("도", "부지사", "부지사"),
+    ("성", "장", "성장"), ("성", "부성장", "부성장"), ("성", "당서기", "당서기"), ("현", "장", "현장"), ("현", "부현장", "부현장"),
+)
+
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
@@ -65,9 +73,12 @@ HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!센터)(?<!대표부)$")
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 
+#: A government spoken of with its particle (``시는``, ``군이``, ``측은``): never part of a foreign name after it.
+ANAPHOR_SUBJECT = re.compile(r"[시군구도측](?:는|은|가|이|도|와|과|에서)")
+
 #: Words that are never a person's name although they stand before a title.
 PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
-비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
+지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
 
 #: parties that stand between a country and a body they run (베트남 공산당 중앙위원회): never a person's name
 PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당 국민의힘 더불어민주당 정의당

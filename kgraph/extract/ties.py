@@ -38,6 +38,7 @@ from .patterns_ko_places import (
     TIE_WORD_RE,
     TIE_YEAR_RE,
     UPGRADE_RE,
+    region_suffixes,
     tie_word_type,
 )
 from .text_units import Sentence
@@ -87,11 +88,25 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 벳푸시 한여름밤축제와 B 자매결연 기념행사: the city whose festival it is, no party
             # (but 자매도시 몽골 항올구 50주년 기념행사: the tie word describes the city)
         cand = ctx.gz.by_iri.get(m.iri)
-        if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and m.surface[-1] in "주성현도")) \
+        if ((cand is not None and cand.level == "region") or (cand is None and m.kind == "new" and _region_word(m))) \
                 and not ko_places.region_is_party(ctx, m):
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+def _region_word(m: Mention) -> bool:
+    """A new name ends like a first-level region of its country (베트남 남짜미현 is a district, 일본 X현 a prefecture).
+
+    >>> _region_word(Mention(0, 4, "남짜미현", URIRef("https://w3id.org/kgraph/id/city/vn/x"), "City", "new"))
+    False
+    >>> _region_word(Mention(0, 4, "가나다현", URIRef("https://w3id.org/kgraph/id/city/jp/x"), "City", "new"))
+    True
+    """
+    country = str(m.iri).partition("/city/")[2].partition("/")[0].upper()
+    if country in ("", "ZZ"):
+        return m.surface[-1] in "주성현도"
+    return m.surface.endswith(region_suffixes(country))
 
 
 def _names_event(ctx: Ctx, m: Mention) -> bool:
@@ -152,6 +167,7 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
     if described:  # 자매도시 몽골 항올구 … 울란바토르시를 방문했다: the tie describes the city right after it
         first = described[0]
         return [m for m in others if m is first or (m.start > first.start and _list_joined_to(ctx, first, m))]
+    others = [m for m in others if m.start < tie_pos or not _with_other_noun(ctx, m)]  # … 꽝남성과 함양군의 우의를
     withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
     if not withs:
         return others
@@ -186,6 +202,13 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
         return False  # A, B에 이어 C와 자매결연: the list goes on
     if _OTHER_ROLE_RE.match(p):
         return True
+    return _with_other_noun(ctx, m)
+
+
+def _with_other_noun(ctx: Ctx, m: Mention) -> bool:
+    """``꽝남성과 함양군의 우의를``: the city is coordinated with another before a noun that is no tie word."""
+    p = _particle(ctx, m)
+    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 30]
     coord = re.match(r"\s*[^\s,]+의\s+(\S+)", after) if _WITH_RE.match(p) else None
     return coord is not None and not TIE_WORD_RE.match(coord.group(1))
 
@@ -256,6 +279,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
         host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
         others = cities
+    if host is None and main and main[0] not in iris and len(iris) >= 2 and \
+            all(_WITH_RE.match(c.rest or "") for c in cities):
+        host, others = main[0], cities  # "A와 협정 체결이 …" "B와 협정을 체결한 데 이어": each the unnamed subject's
     if host is None:
         if len(iris) == 2:
             host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
