@@ -1194,3 +1194,33 @@ def test_places_in_an_opening_located_phrase_only_locate(ex):
     assert ties(r) == {frozenset(("Zibo", "Gwangju"))}
     r = read(ex, "Zibo has three sister cities.\nThey are Gwangju, Seoul and Osaka.")  # must: a list goes on
     assert frozenset(("Zibo", "Seoul")) in ties(r)
+
+
+def test_a_past_tense_verb_in_a_title_case_headline_ends_a_name(ex):
+    r = read(ex, "Mayor Chen Received the Delegation from Kure\nMayor Chen Mingde welcomed the delegation on Monday.")
+    assert "Chen Received" not in names(r, "Person") and "Chen Mingde" in names(r, "Person")
+    r = read(ex, "Mayor Chen Mingde welcomed the delegation on Monday.")  # must: a name with no verb in it
+    assert names(r, "Person") == {"Chen Mingde"}
+
+
+def test_a_prefecture_between_a_city_and_its_country_only_locates(ex):
+    r = read(ex, "Keelung welcomed a delegation coming from Kure, Hiroshima, Japan. The two cities signed a sister "
+                 "city agreement.")
+    assert ties(r) == {frozenset(("Keelung", "Kure"))} and "Hiroshima" not in names(r, "City")
+    r = read(ex, "Keelung signed a sister city agreement with Hiroshima, Japan.")  # must: the city itself
+    assert ties(r) == {frozenset(("Keelung", "Hiroshima"))}
+
+
+def test_a_member_named_inside_the_delegation_phrase_belongs_to_the_city_it_comes_from(ex):
+    r = read(ex, "Keelung and Kure are friendship cities. In Keelung, the mayor Chen Mingde welcomed the delegation "
+                 "of 11 officials led by the deputy mayor Osamu Kisaka coming from Kure.")
+    assert roles(r) == {("Chen Mingde", "Keelung"), ("Osamu Kisaka", "Kure")}
+
+
+def test_the_sister_cities_as_the_pair_and_a_newspaper_as_no_place(ex):
+    r = read(ex, "Delegates from Hakusan, Japan, arrived at Columbia City Hall on Monday to celebrate the 25th "
+                 "anniversary of the relationship between the sister cities.")
+    assert ties(r) == {frozenset(("Hakusan", "Columbia"))}
+    r = read(ex, "Kunio Fukuda, editor of the Tsuyama Asahi Shimbun, gave a speech about Tsuyama and Santa Fe, "
+                 "which are sister cities.")
+    assert "Asahi" not in names(r, "City")

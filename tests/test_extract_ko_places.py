@@ -740,3 +740,11 @@ def test_a_bare_foreign_name_right_before_a_tie_word_is_a_partner(read):
     assert "알마티" in cities and tie("보령시", "알마티") in ties
     cities, _ = read("보령시는 알마티와 비슷한 규모의 도시를 찾고 있다.")  # must not: no tie word, no country, no 시
     assert "알마티" not in cities
+
+
+def test_a_province_described_in_a_pair_sentence_is_no_partner_and_a_korean_name_stays_korean(read):
+    cities, ties = read("보령시는 안산시와 자매결연을 맺었다. 시장은 \"경기도의 중심인 안산시와 자매결연을 맺어 기쁘다\"며 "
+                        "\"양 도시의 교류가 커지길 바란다\"고 말했다.")
+    assert ties == {tie("보령시", "안산시")} and "안산" in cities  # not 경기도, nor the Chinese city written the same
+    _, ties = read("보령시는 경기도와 자매결연을 맺었다. 시장은 \"양 도시의 교류가 커지길 바란다\"고 말했다.")  # must
+    assert tie("보령시", "경기도") in ties

@@ -165,11 +165,15 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return led
         member_of = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
                           DELEGATION_MEMBER_GAP.fullmatch(ctx.text, m.end, pos) and
-                          VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)), None)
+                          VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)), None)
         if member_of is not None:  # the delegation from X County, consisting of County Governor Y: X's
             return member_of
+        leading = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
+            v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
+        if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's
+            return leading
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
-            VISITORS_FROM.search(ctx.text, max(0, m.start - 60), m.start)
+            VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)
             or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours
         if visiting:  # a delegation from Sakata visited: the hosts' mayor, and none when no host city is named
             ranked = [i for i in ranked if i not in visiting]

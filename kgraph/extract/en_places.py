@@ -366,7 +366,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
-        if re.search(rf"\s(?:{VENUE_WORDS}|Office)$", name) or LANDMARK_AFTER_PLACE.search(name):
+        if re.search(rf"\s(?:{VENUE_WORDS}|Office|Chambers?|Room|Auditorium)$", name) or LANDMARK_AFTER_PLACE.search(name):
             continue  # at Qingdao City Hall, China: a venue with its country, no new city
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
@@ -558,7 +558,13 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
         inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \
             ca.province == cb.name_ko and ca.iri != cb.iri
-        if lb == "province" or la in ("district", "county") or inside:
+        prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and cb is not None and
+                           c.country == cb.country), None) if gap.strip() == "," and re.match(
+            r"\s*,\s*[A-Z]", ctx.text[b.end:b.end + 3]) else None
+        if prefecture is not None:
+            b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
+            ctx.levels[b.start] = "province"
+        if lb == "province" or la in ("district", "county") or inside or prefecture is not None:
             b.qualifier = True
 
 

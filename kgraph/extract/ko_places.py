@@ -256,7 +256,8 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
             return (inside & foreign).pop()
     if TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
         return next(iter(foreign))
-    if len(foreign) == 1 and len(_surf) >= 3 and PARTNER_BEFORE_TIE_RE.match(ctx.text, e):
+    if len(foreign) == 1 and len(_surf) >= 3 and PARTNER_BEFORE_TIE_RE.match(ctx.text, e) and \
+            not any(c.country == "KR" for c in cands):  # (안산시와 자매결연: Ansan, not the Chinese Anshan)
         return next(iter(foreign))  # 알마티와 우호도시 협정: a partner, named as such
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \

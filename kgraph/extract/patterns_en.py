@@ -90,8 +90,11 @@ December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting 
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
-Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks""".split())
-#: (the third-person verbs above end a name in a headline written in title case: "Mayor Park Meets with …")
+Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
+Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
+Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split())
+#: (the verbs above end a name in a headline written in title case: "Mayor Park Meets with …", "Mayor Lin
+#: Received the Delegation …")
 
 #: the words that make the name after them a saint's (``the church of St Lubin``), never a town's
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
@@ -239,7 +242,8 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Edu
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|"
-             r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International")
+             r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
+             r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
 NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
@@ -307,11 +311,12 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
 #: verbs that make an unnamed event: a signing, a visit
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
-VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) in\b"
+VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) (?:in|at)\b"
 #: the words before a city that make it where visitors come from (``a delegation from China's Haiyan county``,
 #: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
-                           r"residents)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
+                           r"residents)\s+(?:of\s+\d+\s+[a-z]+\s+)?(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){1,6}?)?"
+                           r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
                            r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of

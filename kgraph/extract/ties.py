@@ -242,8 +242,9 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
             return m.iri
         if not m.rest and _SPEAKER_RE.match(ctx.text, m.end):
             return m.iri  # 광명시 관계자는 "자매도시인 …": the city speaks
-        if r == "의" and TIE_WORD_RE.search(ctx.text[m.end + 1:m.end + 16]):
-            return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단)
+        owned = TIE_WORD_RE.search(ctx.text, m.end + 1, m.end + 16) if r == "의" else None
+        if owned is not None and not any(m.end < c.start < owned.start() for c in cities):
+            return m.iri  # 사천시의 국내 자매결연 도시로는 (not 무나카타시의 북 연주단, nor 경기도의 중심인 안산시와 자매결연)
     if anaphor := _ANAPHOR_RE.match(sent.text):
         main = ctx.main_cities(suffix=anaphor.group(1))
         return main[0] if main else None
@@ -261,7 +262,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     main = [i for i in ctx.main_cities() if i in kept or not any(m.iri == i for m in ctx.in_sentence(sent, types=("City",)))]
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
     if _PAIR_RE.search(sent.text) and len(main) >= 2:  # 양 시: the article's city and its partner named here
-        named = {m.iri for m in cities}
+        named = {m.iri for m in cities if not _other_role(ctx, m)}  # (not 경기도의 중심인 안산시와: 경기도)
         pairs.append((main[0], next((i for i in main[1:] if i in named), main[1]), None))
     paired = _pairwise(ctx, cities)
     if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
@@ -283,7 +284,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             all(_WITH_RE.match(c.rest or "") for c in cities):
         host, others = main[0], cities  # "A와 협정 체결이 …" "B와 협정을 체결한 데 이어": each the unnamed subject's
     if host is None:
-        if len(iris) == 2:
+        if len(iris) == 2 and _other_role(ctx, cities[0]) and main and main[0] not in iris:
+            host, others = main[0], [m for m in cities if not _other_role(ctx, m)]  # 경기도의 중심인 안산시와
+        elif len(iris) == 2:
             host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
         elif len({m.iri for m in cities}) == 1 and main and main[0] != cities[0].iri and not _PAIR_RE.search(sent.text):
             host = main[0]
