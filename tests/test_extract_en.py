@@ -1224,3 +1224,12 @@ def test_the_sister_cities_as_the_pair_and_a_newspaper_as_no_place(ex):
     r = read(ex, "Kunio Fukuda, editor of the Tsuyama Asahi Shimbun, gave a speech about Tsuyama and Santa Fe, "
                  "which are sister cities.")
     assert "Asahi" not in names(r, "City")
+
+
+def test_a_mayor_who_visits_alone_attends_and_a_group_of_officials_brings_its_city(ex):
+    r = read(ex, "Hadong County and Kagoshima City are sister cities. Hadong Mayor Ha Seung-cheol visited Kagoshima "
+                 "on Monday.")
+    assert attendees(r) == {"Ha Seung-cheol"}
+    r = read(ex, "Hadong County and Kagoshima City are sister cities. Ten officials, including Hadong Mayor Ha "
+                 "Seung-cheol, visited Kagoshima on Monday.")  # must: the group is the county's
+    assert attendees(r) == {"Hadong", "Ha Seung-cheol"}

@@ -35,6 +35,7 @@ from .patterns_en import (
     TIE_RE,
     VENUE_WORDS,
     VISIT_VERB,
+    VISITING_GROUP,
     WORD,
 )
 from .text_units import Sentence
@@ -249,7 +250,9 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in ctx.in_sentence(sent, types=("Organization",)):
             if not m.via_title and m.iri not in hosts:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
-    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people:  # officials who visit: their city sends them
+    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people and re.search(VISITING_GROUP, t, re.I):
+        # 10 officials, including X and Y, who visited …: a group of officials, sent by their city (a mayor
+        # who visits alone is the one who attends)
         visited = {x.iri for x in ctx.in_sentence(sent, types=("City",))
                    if re.search(r"visit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
         for m in people:

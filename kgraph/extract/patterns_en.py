@@ -323,6 +323,8 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
 DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?\s*,?\s*(?:which\s+(?:is|was)\s+)?"
                                    r"(?:consisting of|led by|headed by|including|comprising|made up of)\s+(?:the\s+)?")
+#: a group of officials said to travel together: their city sends them (``10 officials, including …``)
+VISITING_GROUP = r"\b(?:\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)\s+(?:[a-z]+\s+)?(?:officials|members|delegates|people|councillors|councilors)\b|\bdelegations?\b"
 #: a titled person named with the delegation from a city, before that city: ``Mayor Park Jin-ho and a
 #: Friendship City delegation from Icheon City`` (he leads it: that city is his)
 WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]*\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
