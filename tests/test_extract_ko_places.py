@@ -748,3 +748,13 @@ def test_a_province_described_in_a_pair_sentence_is_no_partner_and_a_korean_name
     assert ties == {tie("보령시", "안산시")} and "안산" in cities  # not 경기도, nor the Chinese city written the same
     _, ties = read("보령시는 경기도와 자매결연을 맺었다. 시장은 \"양 도시의 교류가 커지길 바란다\"고 말했다.")  # must
     assert tie("보령시", "경기도") in ties
+
+
+def test_the_umbrella_word_for_partners_of_either_tier_yields_to_a_specific_one(ex):
+    def types(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(f.p).rsplit("#", 1)[-1] for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)}
+
+    assert types("보령시는 우즈베키스탄 부하라주와 우호도시 협정을 맺었다. 이로써 부하라주는 보령시의 9번째 자매우호도시가 된다.") == \
+        {"friendshipCityOf"}
+    assert types("보령시는 자매우호도시인 우즈베키스탄 부하라주 대표단을 맞았다.") == {"sisterCityOf"}  # must: nothing more specific

@@ -68,6 +68,9 @@ EVENT_HEADS = ("정상회의", "협약식", "협정식", "체결식", "결연식
 SIGNING_HEADS = ("협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "협약서", "서명식")
 
 SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|결연도시|결연 도시|자매우호|자매교류|자매관계|sister|twin", re.I)
+#: the umbrella words for a city's partners of either tier (자매우호도시, 자매·우호도시, 자매(우호)도시): a sister tie
+#: only when the article says nothing more specific of the pair
+UMBRELLA_TIE_RE = re.compile(r"자매\s*[·ㆍ/(]?\s*우호\)?(?:\s*협력)?\s*도시")
 FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정)|친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 협력|파트너|partner", re.I)
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)

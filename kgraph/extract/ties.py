@@ -22,7 +22,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .dates import find_ko, full_year
 from .history import later_step
-from .lexicon import FRIEND_RE, SISTER_RE
+from .lexicon import FRIEND_RE, SISTER_RE, UMBRELLA_TIE_RE
 from .model import Span
 from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
@@ -62,7 +62,16 @@ def tie_type(text: str) -> str:
 
     >>> tie_type("우호협력 및 공동발전을 위한 자매결연 협약식"), tie_type("우호교류 협약"), tie_type("업무협약(MOU)")
     ('sister', 'friendship', 'other')
+
+    ``umbrella``: only the words for partners of either tier (``27번째 자매우호도시``), settled as sister when
+    nothing more specific is said of the pair.
+
+    >>> tie_type("대구시의 27번째 자매우호도시가 된다"), tie_type("우호도시 협정으로 27번째 자매우호도시가 된다")
+    ('umbrella', 'friendship')
     """
+    if UMBRELLA_TIE_RE.search(text):
+        specific = tie_type(UMBRELLA_TIE_RE.sub(" ", text))
+        return specific if specific != "other" else "umbrella"
     if SISTER_RE.search(text):
         return "sister"
     if FRIEND_RE.search(text):
@@ -408,7 +417,7 @@ def settle(ctx: Ctx) -> None:
             excluded.update(c for c in members if c not in confirmed)
             ctx.reading.notes.append(f"{len(members)} {key} cities listed but only {count} are partners and the "
                                      "registry cannot tell which: none of the unconfirmed ones is stated as a partner")
-    rank = {"sister": 0, "friendship": 1, "other": 2}
+    rank = {"sister": 0, "friendship": 1, "umbrella": 2, "other": 3}
     best: dict[frozenset[URIRef], tuple[URIRef, URIRef, str, str | None, Sentence]] = {}
     for a, b, kind, year, sent in ties:  # one tie per pair: the most specific type the article gives
         if a in excluded or b in excluded:
@@ -437,7 +446,7 @@ def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent
     tie = V.partnership_iri(a, b)
     ctx.fact(a, V.partnerOf, b, sent)
     ctx.fact(b, V.partnerOf, a, sent)
-    type_iri, prop = V.TIE_TYPES[kind]
+    type_iri, prop = V.TIE_TYPES["sister" if kind == "umbrella" else kind]
     if prop is not None:
         ctx.fact(a, prop, b, sent)
         ctx.fact(b, prop, a, sent)
