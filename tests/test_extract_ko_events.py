@@ -680,3 +680,10 @@ def test_one_signing_written_as_agreement_and_as_its_document_is_one_event(ex):
     assert len(events(r)) == 1
     r = read(ex, "보령시는 2일 하노이시와 우호교류 협약서에 서명했다. 2018년 맺은 상호협력 협약에 이은 것이다.")  # must: two
     assert len(events(r)) == 2
+
+
+def test_the_end_of_a_bracketed_list_of_places_is_no_venue(ex):
+    r = read(ex, "국제 자매도시(일본 무나카타시, 베트남 떠이닌성)에서 외빈 48명이 보령시를 찾아 축제 개막식에 참석했다.")
+    assert not {e.name for e in r.entities.values() if e.type == "Place"}
+    r = read(ex, "보령시는 시청 대회의실에서 협약식을 열었다.")  # must: a venue before 에서
+    assert {e.name for e in r.entities.values() if e.type == "Place"} == {"시청 대회의실"}

@@ -624,3 +624,8 @@ def test_an_ambassador_posted_to_a_country_written_apart_is_no_name(ex):
     assert people(r) == {}
     r = read(ex, "주지사는 지난달 김하늘 주 우즈벡 한국대사와 면담했다.")  # must: the name before the post
     assert people(r)["김하늘"][0] == "주 우즈벡 한국대사"
+
+
+def test_a_time_word_before_a_foreign_name_is_no_part_of_it(ex):
+    r = read(ex, "사세보시를 찾은 대표단은 첫날 도모나가 노리오 사세보 시장을 만났다.")
+    assert "도모나가 노리오" in people(r) and not any(n.startswith("첫날") for n in people(r))

@@ -758,3 +758,12 @@ def test_the_umbrella_word_for_partners_of_either_tier_yields_to_a_specific_one(
     assert types("보령시는 우즈베키스탄 부하라주와 우호도시 협정을 맺었다. 이로써 부하라주는 보령시의 9번째 자매우호도시가 된다.") == \
         {"friendshipCityOf"}
     assert types("보령시는 자매우호도시인 우즈베키스탄 부하라주 대표단을 맞았다.") == {"sisterCityOf"}  # must: nothing more specific
+
+
+def test_regions_listed_in_brackets_after_a_tie_word_or_as_with_partners_are_parties(read):
+    cities, ties = read("보령시는 일본 무나카타시와 1992년에, 베트남 떠이닌성과는 2015년에 각각 자매결연을 맺었다.")
+    assert tie("보령시", "떠이닌성") in ties
+    cities, _ = read("국제 자매도시(일본 무나카타시, 베트남 떠이닌성)에서 외빈 48명이 보령시를 찾았다.")
+    assert "떠이닌성" in cities
+    cities, _ = read("보령시 대표단은 베트남 떠이닌성 호찌민시를 찾았다.")  # must not: a region before its city locates it
+    assert "떠이닌성" not in cities

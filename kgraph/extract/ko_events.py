@@ -256,6 +256,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         stem = w.text[: -2]
         if not stem or stem in P.NOT_VENUE_NOUNS:
             continue  # 다양한 분야에서: a field, not a place
+        if not re.fullmatch(rf"[{HANGUL}A-Za-z0-9·]+", stem):
+            continue  # (A시, B성)에서 온: the end of a bracketed list of places, no venue
         if head_of(stem) is not None:
             continue  # 봉화군청에서 열린 협약식에서: at the event itself, whose venue is named before
         parts = [stem]

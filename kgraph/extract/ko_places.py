@@ -741,7 +741,7 @@ def _kiwi_says_name(word: str, stem: str) -> bool:
 def tie_described(ctx: Ctx, m: Mention) -> bool:
     """The place is introduced by a tie word, its country between them or not: ``자매도시인 베트남 빈증성``."""
     before = ctx.text[max(0, m.start - 30):m.start]
-    country = re.search(r"\s([\uac00-\ud7a3]{2,8})\s*$", before)
+    country = re.search(r"[\s(]([\uac00-\ud7a3]{2,8})\s*$", before)
     if country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1))):
         before = before[: country.start()]
     return TIE_DESCRIPTOR_BEFORE_RE.search(before) is not None

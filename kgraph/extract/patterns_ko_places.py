@@ -70,7 +70,7 @@ NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 
 SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
 
 #: particles after a region that make it act (a party), not just locate: 산둥성이 주최한, 연해주와, 사가현은
-ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|도|측|정부|에서는)$")
+ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|와는|과는|와도|과도|도|측|정부|에서는)$")
 #: words after a region that make it the one acting: 산둥성 주최로, 연해주 정부
 ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|인민정부|인민위원회|인민회의|인민대표대회|당위원회|당국|대표단|방문단|사절단|지사|성장|부성장|주지사|현지사|도지사|의회|초청|추천|요청|"
                            r"지원|관계자|공무원|자매|우호|친선|결연|교류|협약|협정)")
@@ -108,7 +108,8 @@ UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac
 COUNTRY_IN_BRACKETS_RE = re.compile(r"\s?\(\s?([\uac00-\ud7a3]{2,12})\s?\)")
 FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 #: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
-TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자|로|)\s*$")
+TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:(?:인|이자|로|)\s*|"
+                                      r"\s*\((?:[^()]*[,·]\s*)?)$")  # (or a bracketed list after it: 자매도시(A시, B성))
 #: a bare foreign name as the partner of a tie word right after it: ``알마티와 우호도시 협정``, ``타슈켄트와 협정 체결``
 PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)?(?=(?:자매|우호|친선|결연|협약|협정|업무협약|MOU))")
 #: Kiwi's score per syllable below which a single noun is a word it does not know (a transcribed name)
