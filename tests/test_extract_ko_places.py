@@ -767,3 +767,17 @@ def test_regions_listed_in_brackets_after_a_tie_word_or_as_with_partners_are_par
     assert "떠이닌성" in cities
     cities, _ = read("보령시 대표단은 베트남 떠이닌성 호찌민시를 찾았다.")  # must not: a region before its city locates it
     assert "떠이닌성" not in cities
+
+
+def test_a_former_local_government_is_read_as_the_one_that_took_it_over(ex):
+    r = ex.read(Article(text="북제주군은 2005년 일본 산다시와 자매결연을 맺었다.", language="ko"))
+    assert any(str(iri).endswith("/city/kr/jeju-jeju") for iri, e in r.entities.items() if e.type == "City")
+    r = ex.read(Article(text="당진군과 화성군은 자매결연을 맺었다.", language="ko"))  # must: 군 that are 시 now
+    assert {str(iri).rsplit("/", 1)[-1] for iri, e in r.entities.items() if e.type == "City"} == {"dangjin", "hwaseong"}
+
+
+def test_a_partner_described_by_a_tie_word_is_a_party_where_its_festival_is_held(read):
+    _, ties = read("보령시는 국제자매도시인 일본 산다시에서 열리는 산다축제에 공연단을 파견한다고 밝혔다.")
+    assert tie("보령시", "산다시") in ties
+    _, ties = read("보령시는 일본 산다시에서 열리는 교류 협약식에 공연단을 파견한다고 밝혔다.")  # must not: only a place
+    assert tie("보령시", "산다시") not in ties

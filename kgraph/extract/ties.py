@@ -86,7 +86,8 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
         if m.qualifier or m.descriptor:
             continue
         rest = m.rest or re.match(rf"[{HANGUL}]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
-        if re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) or (rest.startswith("청") and not m.via_title
+        if (re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) and not ko_places.tie_described(ctx, m)) or (
+                rest.startswith("청") and not m.via_title
                                                       and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is)
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
