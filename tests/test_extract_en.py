@@ -1233,3 +1233,22 @@ def test_a_mayor_who_visits_alone_attends_and_a_group_of_officials_brings_its_ci
     r = read(ex, "Hadong County and Kagoshima City are sister cities. Ten officials, including Hadong Mayor Ha "
                  "Seung-cheol, visited Kagoshima on Monday.")  # must: the group is the county's
     assert attendees(r) == {"Hadong", "Ha Seung-cheol"}
+
+
+def test_a_bulleted_list_under_a_tie_head_names_the_partners(ex):
+    text = ("Alzheim maintains active partnerships with four towns:\n\n"
+            "  • With the English town of Hitchin since 1958. Hitchin lies north of London.\n"
+            "  • With Prizrem in Kosovo since 1968 – long before the war.\n"
+            "  • With the French village of Venarey-Les Laumes, not far from Dijon.\n"
+            "  • And with the Czech city of Kutna Hora since 2012. It lies east of Prague, the capital.\n")
+    partners = {p for t in ties(read(ex, text)) if "Alzheim" in t for p in t} - {"Alzheim"}
+    assert partners == {"Hitchin", "Prizrem", "Venarey-Les Laumes", "Kutna Hora"}  # not Dijon, not London or Prague
+    text = ("The mayor thanked the volunteers:\n\n  • the English town of Hitchin sent a choir.\n"
+            "  • the Czech city of Kutna Hora sent a band.\n")  # must not: a list under a head with no tie
+    assert not ties(read(ex, text))
+
+
+def test_an_event_after_twin_town_is_no_partner(ex):
+    r = read(ex, "Wertheim hosted the Twin Town Business Meeting. Representatives of its twin towns Huntingdon and "
+                 "Salon-de-Provence took part.")
+    assert "Business Meeting" not in names(r, "City")

@@ -50,7 +50,13 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "american": "US", "german": "DE", "french": "FR", "russian": "RU", "mongolian": "MN", "thai": "TH",
             "philippine": "PH", "filipino": "PH", "indonesian": "ID", "australian": "AU", "canadian": "CA",
             "mexican": "MX", "brazilian": "BR", "turkish": "TR", "italian": "IT", "spanish": "ES", "british": "GB",
-            "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW"}
+            "kazakh": "KZ", "uzbek": "UZ", "cambodian": "KH", "malaysian": "MY", "indian": "IN", "taiwanese": "TW",
+            "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE", "dutch": "NL", "czech": "CZ", "polish": "PL",
+            "hungarian": "HU", "austrian": "AT", "swiss": "CH", "belgian": "BE", "swedish": "SE", "norwegian": "NO",
+            "danish": "DK", "finnish": "FI", "greek": "GR", "portuguese": "PT", "romanian": "RO", "ukrainian": "UA",
+            "israeli": "IL", "argentine": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "kosovar": "XK",
+            "slovak": "SK", "slovenian": "SI", "croatian": "HR", "serbian": "RS", "bulgarian": "BG", "lithuanian": "LT",
+            "latvian": "LV", "estonian": "EE", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG", "singaporean": "SG"}
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
 _NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{WORD}){{0,3}}"
@@ -82,7 +88,7 @@ _PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b){WO
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
 #: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
-_HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had)\s+(?:[\w-]+\s+){{0,5}}?"
+_HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
@@ -246,7 +252,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         if c is not None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
-        elif cc or level == "province" or TIE_RE.search(t) or _country_near(ctx, sent, s + len(name)):
+        elif cc or level == "province" or tie or _country_near(ctx, sent, s + len(name)):
             cc = cc or _country_near(ctx, sent, s + len(name))
             same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
             sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)
@@ -359,11 +365,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
     for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
-        name = _trim(m.group("n"))
-        s = base + m.start("n")
+        lead = _LEAD_WORDS.match(m.group("n"))  # With Prizrem in Kosovo: the preposition is no part of the name
+        raw = m.group("n")[lead.end():] if lead else m.group("n")
+        name = _trim(raw)
+        s = base + m.end("n") - len(raw)
         if _title_case(t) and not t.rstrip().endswith((".", "!", "?")):
             break  # Busan Signs Sister City Agreement With Tunis, Tunisia: a headline's capitals mark no names
-        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or m.start() == 0 or \
+        if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
         if re.search(rf"\s(?:{VENUE_WORDS}|Office|Chambers?|Room|Auditorium)$", name) or LANDMARK_AFTER_PLACE.search(name):
@@ -458,6 +466,10 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     if earlier and TIE_RE.search(earlier[-1].text) and not TIE_RE.search(sent.text) and (
             _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2)):
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    bullet = _BULLET.match(ctx.text, line_start)
+    if bullet is not None:  # a bullet line: its first sentence is an item under a head ending in ':', the rest no item
+        return _bulleted_head(ctx, line_start) if sent.start <= bullet.end() else None
     if len(sent.text.split()) > 10:
         return None
     line_start = ctx.text.rfind("\n", 0, sent.start)
@@ -467,6 +479,27 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
             return prev if TIE_RE.search(prev.text) else None
         if len(prev.text.split()) > 10:
             return None
+    return None
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•·*▶►–]|\d{1,2}[.)])\s+")
+
+
+def _bulleted_head(ctx: Ctx, line_start: int) -> Sentence | None:
+    """The tie sentence ending in ``:`` that a bulleted list stands under, for the bullet line at ``line_start``
+    (``Bingen maintains partnerships with six towns:`` / ``• With the English town of Hitchin since 1958. …``)."""
+    text = ctx.text
+    pos = line_start - 1
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        if line and not _BULLET.match(text, prev_start):
+            if not line.endswith(":"):
+                return None
+            head = next((s for s in ctx.sentences if s.start <= prev_start + (len(text[prev_start:pos]) - len(
+                text[prev_start:pos].lstrip())) < s.end), None)
+            return head if head is not None and TIE_RE.search(head.text) else None
+        pos = prev_start - 1
     return None
 
 
@@ -526,6 +559,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_LEAD_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
+
+
 def _trim(name: str) -> str:
     words = name.split()
     while words and words[-1] in PLACE_STOP | {"City", "County"}:
@@ -536,7 +572,8 @@ def _trim(name: str) -> str:
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
 #: (or near which it lies: ``Moosburg, near Munich``)
 _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
-                      r"(?:near|outside|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?)$")
+                      r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                      r"\s+(?:the\s+)?(?:city\s+of\s+)?)$")
 
 
 def _locators(ctx: Ctx, sent: Sentence) -> None:

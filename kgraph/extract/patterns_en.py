@@ -140,7 +140,7 @@ KO_ROMAN_VARIANTS: tuple[tuple[str, str], ...] = (
 #: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
 PLACE_PREFIXES = (
     ("city_of", r"[Cc]ity of", "city"),
-    ("town_of", r"[Tt]own of", "city"),
+    ("town_of", r"[Tt]own of|[Vv]illage of|[Cc]ommune of", "city"),
     ("county_of", r"[Cc]ounty of", "county"),
     ("state_of", r"[Ss]tate of", "province"),
     ("province_of", r"[Pp]rovince of|[Pp]refecture of", "province"),
@@ -191,7 +191,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"(?= (?:agreement|pact|memorand|between|with)|[.,;]| and | on )|"
      r"(?:on|for|establishing|establish(?:ment of)?) (?:the )?friendly (?:cooperation|relations|exchanges?)", "friendship"),
     ("partnership_with", r"(?:began|begun|formed|established|launched|entered into|started)\s+(?:a|an)\s+"
-     r"(?:formal\s+|official\s+)?partnership\s+with", "other"),
+     r"(?:formal\s+|official\s+)?partnership\s+with|(?:maintains?|maintained|has|have|had|keeps?|kept)\s+"
+     r"(?:(?:active|close|formal|official|several|many|\w+-?\w*)\s+){0,2}(?:town\s+|city\s+)?partnerships\s+with", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
@@ -202,7 +203,8 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Partnerships?|Exchanges?|Day|Festival|Forum|Cooperation|Memorand(?:um|a)|MOU|MoU|Pact|"
                              r"Treaty|Charter|Declaration|Protocol|Accord|Commission|Council|Network|Youth|Summit|Week|"
                              r"Month|Year|Award|Project|Resolutions?|Proclamation|Ordinance|Society|Board|Club|"
-                             r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit)\b")
+                             r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit|Meetings?|Conference|"
+                             r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop)\b")
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
