@@ -1252,3 +1252,20 @@ def test_an_event_after_twin_town_is_no_partner(ex):
     r = read(ex, "Wertheim hosted the Twin Town Business Meeting. Representatives of its twin towns Huntingdon and "
                  "Salon-de-Provence took part.")
     assert "Business Meeting" not in names(r, "City")
+
+
+def test_a_tie_only_proposed_or_wished_for_is_no_tie(ex):
+    r = read(ex, "Mayor Tran received the Governor of Chungcheongbuk-do. He suggested the two localities strengthen "
+                 "exchanges, promote trade and sign a friendly cooperation agreement with HCMC.")
+    assert not ties(r)
+    r = read(ex, "Keelung and Kure look forward to establishing friendship, even becoming sister cities.")
+    assert not ties(r)
+    r = read(ex, "Chungcheongbuk-do and HCMC signed a friendly cooperation agreement on Monday.")  # must
+    assert ties(r) == {frozenset(("HCMC", "Chungcheongbuk-do"))}
+
+
+def test_a_peoples_committee_chairman_heads_the_city(ex):
+    r = read(ex, "Chairman of the Ho Chi Minh City People's Committee Tran Van Binh and the Governor of Chungcheongbuk "
+                 "Province-do signed a memorandum of understanding on friendship.")
+    assert ("Tran Van Binh", "Ho Chi Minh City") in roles(r)
+    assert "Province-do" not in names(r, "City") and ties(r) == {frozenset(("Ho Chi Minh City", "Chungcheongbuk Province"))}

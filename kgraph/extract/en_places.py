@@ -259,8 +259,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     # Dobong-gu, Nam-gu, Hwaseong-si
     for m in _ROMAN_RE.finditer(t):
         s, e = base + m.start(), base + m.end()
-        if not sc.free(s, e):
-            continue
+        if not sc.free(s, e) or any(re.fullmatch(p.words, m.group("n")) for p in PLACE_SUFFIXES):
+            continue  # (Chungcheongbuk Province-do: the suffix written twice, no place called Province)
         suffix_ko, level = KO_ROMAN_SUFFIX[m.group("s")]
         c = _korean_district(ctx, m.group("n"), suffix_ko, sent, e)
         surface = m.group(0)

@@ -19,7 +19,17 @@ from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .en_people import main_city
 from .en_places import add_new_place, in_tie_list, list_head
-from .patterns_en import APPOSED_TIE_AFTER, GATHER_VERB, NAME_STOP, SIGN_VERB, TIE_RE, VISIT_VERB, WORD, tie_kind
+from .patterns_en import (
+    APPOSED_TIE_AFTER,
+    GATHER_VERB,
+    NAME_STOP,
+    PROPOSED_TIE_BEFORE,
+    SIGN_VERB,
+    TIE_RE,
+    VISIT_VERB,
+    WORD,
+    tie_kind,
+)
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
@@ -137,9 +147,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:sister|twin|friendship|partner)", clause)
         owner = next((m for m in parties if poss and m.end == a + poss.start()), None)
         tw = TIE_RE.search(clause)
-        if tw is not None and _NEGATED.search(clause[:tw.start()]):
+        if tw is not None and (_NEGATED.search(clause[:tw.start()]) or PROPOSED_TIE_BEFORE.search(clause[:tw.start()])):
             prev = parties or prev
-            continue  # Sejong is not among Daejeon's partner cities
+            continue  # Sejong is not among Daejeon's partner cities; he suggested they sign a friendship agreement
         antecedent = [m for m in ctx.in_sentence(sent, types=("City",)) if m.start < a]
         word = re.search(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s*$", ctx.text[sent.start:a])
         if a != sent.start and word and re.match(r",\s+(?:which|whose)", clause) and \

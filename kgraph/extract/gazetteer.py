@@ -18,7 +18,7 @@ from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
 from ..vocab import CityOrCountry, city_iri, country_iri
 from .model import CandKind
-from .patterns_en import KO_ROMAN_VARIANTS
+from .patterns_en import EN_CITY_ALIASES, KO_ROMAN_VARIANTS
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
@@ -210,6 +210,10 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         for n in fr.names_ko:
             gz.add(n, cand)
         gz.add(fr.name_en, cand, lang="en")  # Williamson County, Texas: the state only locates the county
+    for alias, name_en, country in EN_CITY_ALIASES:  # HCMC, Saigon: the city the gazetteer knows by its full name
+        for cand in gz.lookup(name_en, lang="en"):
+            if cand.country == country and cand.type == "City":
+                gz.add(alias, cand, lang="en")
     for gov in places.governments().values():  # Shinan, Kimhae, Pusan: older spellings no other place has
         for variant in roman_variants(gov.name_en):
             if not gz.lookup(variant, lang="en"):

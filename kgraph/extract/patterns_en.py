@@ -137,6 +137,19 @@ KO_ROMAN_SUFFIX = {"gu": ("구", "district"), "si": ("시", "city"), "gun": ("�
 KO_ROMAN_VARIANTS: tuple[tuple[str, str], ...] = (
     (r"^Si", "Shi"), (r"^G", "K"), (r"^B", "P"), (r"^D", "T"), (r"^J", "Ch"), (r"eo", "o"), (r"eu", "u"),
 )
+#: words before a tie phrase that only wish or propose it: ``suggested the two sign a friendly cooperation
+#: agreement``, ``look forward to establishing friendship``, ``hopes to become sister cities`` (a tie planned with
+#: a date, ``will sign … on Friday``, is still read)
+PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|wish(?:es|ed)?|"
+                                 r"look(?:s|ed|ing)? forward|seek(?:s|ing)?|sought|explor(?:e|es|ed|ing)|"
+                                 r"consider(?:s|ed|ing)?|ready to|willing to|eager to|aim(?:s|ed|ing)? to)\b[^.;]{0,150}$",
+                                 re.I)
+#: English short or former names of foreign cities, as (alias, the gazetteer's English name, country)
+EN_CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
+    ("HCMC", "Ho Chi Minh City", "VN"), ("HCM City", "Ho Chi Minh City", "VN"), ("Saigon", "Ho Chi Minh City", "VN"),
+    ("NYC", "New York City", "US"), ("Bombay", "Mumbai", "IN"), ("Calcutta", "Kolkata", "IN"), ("Madras", "Chennai", "IN"),
+    ("Rangoon", "Yangon", "MM"),
+)
 #: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
 PLACE_PREFIXES = (
     ("city_of", r"[Cc]ity of", "city"),
@@ -264,7 +277,9 @@ ORG_MEMBER_OF = r"members|member|representatives|representative|officials|delega
 ACRONYM_STOP = frozenset("""MOU MOA CEO USD KST GDP AI IT UN EU US UK TV NEWS END AM PM LAT FOR THE AND RELEASE IMMEDIATE
 MEDIA CONTACT PRESS UPDATE NOTE EDITORS READ MORE HOME NEW ICT SME SMEs VIP COVID""".split())
 #: an organisation name that is the city itself: the Changchun Municipal Government, the Busan city government
-CITY_GOVERNMENT = r"Municipal Government|municipal government|City Government|city government|Metropolitan Government|Provincial Government|County Government"
+CITY_GOVERNMENT = (r"Municipal Government|municipal government|City Government|city government|Metropolitan Government|"
+                   r"Provincial Government|County Government|People['’]s Committee|People['’]s Government")
+#: (a Vietnamese or Chinese city's People's Committee or Government is the city itself: its chairman heads the city)
 
 
 @dataclass(frozen=True)
