@@ -308,9 +308,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                          and str(x.iri).rsplit("/", 1)[-1] == str(city_iri("zz", key)).rsplit("/", 1)[-1]), None)
             sc.add(ns, e, full, same or city_iri(cc or "zz", key), "City", "new", level=level)
     for m in _GOVERNMENT_OF.finditer(t):  # Alnwick Town Council: a town the gazetteer lacks, named by its council
-        name = _trim(m.group("n"))
-        s = base + m.start("n")
-        if not name or name != m.group("n") or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
+        words = m.group("n").split()
+        while len(words) > 1 and words[0] in PLACE_STOP:
+            words = words[1:]  # The Hoa Binh Provincial People's Committee
+        raw = " ".join(words)
+        name = _trim(raw)
+        s = base + m.end("n") - len(raw)
+        if not name or name != raw or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
                 name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name):
             continue

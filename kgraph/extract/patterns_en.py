@@ -170,8 +170,9 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec""".split())  # (MUAN, South Korea, Oct. 31:
 TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
 
 #: a local government's own body after its place's name: ``Alnwick Town Council``, ``Lahr City Hall`` name a place
-GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
-                       r"(?:Council|Government|Hall|Office|Assembly)\b")
+GOVERNMENT_OF_PLACE = (r"(?:(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
+                       r"(?:Council|Government|Hall|Office|Assembly)|(?:(?:Provincial|Municipal|City|District)\s+)?"
+                       r"People['’]s\s+(?:Committee|Government))\b")
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
 PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
