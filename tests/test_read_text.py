@@ -59,3 +59,13 @@ def test_clean_scraped_reports_what_it_dropped():
     body, meta, dropped = clean_scraped("배너\n• 맑음서울 3.1℃\n긴 제목이 여기에 있습니다\n본문 문장은 충분히 길어야 기사로 읽히며, 이 문장은 마침표로 끝나는 아주 긴 문장이라고 말할 수 있습니다.\n")
     assert "맑음서울" not in body and any("맑음서울" in d for d in dropped)
     assert meta["title"] == "긴 제목이 여기에 있습니다"
+
+
+@pytest.mark.parametrize("heading", ["함께 본 뉴스", "댓글 많은 뉴스", "많이 읽은 기사", "이슈 PICK"])
+def test_reader_lists_under_their_headings_end_the_article(heading):
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            f"{heading}\n중국 다롄시, 새 공항 문 연다\n광주시장, 내일 기자회견\n")
+    text = clean_scraped(body)[0]
+    assert "오타루시" in text and "다롄시" not in text
+    body = body.replace(heading, "두 도시는 내년에 함께 축제를 연다.")  # must: no heading, the lines stay
+    assert "다롄시" in clean_scraped(body)[0]
