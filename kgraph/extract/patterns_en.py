@@ -313,7 +313,7 @@ NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|S
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
-                                  r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium)\b")
+                                  r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls)\b")
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS + r")\b)")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
