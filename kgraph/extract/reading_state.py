@@ -82,8 +82,16 @@ class ReadingState:
 
     def __init__(self, words: frozenset[str] = frozenset()) -> None:
         self.words = words
-        self.analyser: Any = analyser_for(words)  #: Kiwi, taught ``words``
+        self._analyser: Any = None
         self._tables: dict[Callable[..., Any], dict[Any, Any]] = {}
+
+    @property
+    def analyser(self) -> Any:
+        """Kiwi, taught ``words``: loaded on first use, so that a state that never reads (the parent
+        of a process pool, which only writes) never pays the second and ~350 MB a Kiwi costs."""
+        if self._analyser is None:
+            self._analyser = analyser_for(self.words)
+        return self._analyser
 
     @contextmanager
     def active(self) -> Iterator[None]:
