@@ -303,3 +303,36 @@ def test_a_refused_repair_and_the_chosen_one_within_one_second(store: Path, monk
     report = maintenance.repair(store, keep_current=True)  # the second copy may not collide with the first
     assert refused.aside is not None and report.aside is not None and refused.aside != report.aside
     assert refused.aside.exists() and report.aside.exists()
+
+
+def test_an_open_that_meets_a_vanishing_table_file_is_tried_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kgraph.store import oxigraph as backend
+
+    monkeypatch.setattr(backend, "VANISHING_PAUSE", 0.0)
+    calls: list[int] = []
+
+    def flaky() -> object:
+        calls.append(1)
+        if len(calls) < 3:  # the writer before is still closing: its replaced file is gone for a moment
+            raise OSError("Corruption: IO error: No such file or directory: While open a file: 000066.sst")
+        return "opened"
+
+    assert backend._retry_vanishing(flaky) == "opened" and len(calls) == 3  # type: ignore[arg-type,comparison-overlap]  # a stand-in for the database
+    calls.clear()
+
+    def missing() -> object:
+        calls.append(1)
+        raise OSError("Corruption: IO error: No such file or directory: 000012.sst")
+
+    with pytest.raises(OSError):  # must: a file that stays missing is damage, said after the last try
+        backend._retry_vanishing(missing)  # type: ignore[arg-type]  # a stand-in for the database
+    assert len(calls) == backend.VANISHING_TRIES
+    calls.clear()
+
+    def other() -> object:
+        calls.append(1)
+        raise OSError("Corruption: bad block in 000012.sst")
+
+    with pytest.raises(OSError):  # must not: other damage is said at once
+        backend._retry_vanishing(other)  # type: ignore[arg-type]  # a stand-in for the database
+    assert len(calls) == 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +50,28 @@ def syntax_error(exc: SyntaxError, what: str = "query", *, sparql: str | None = 
                             line=line, column=col)
 
 
+#: how often, and how long apart, an open that met a vanishing file is tried again
+VANISHING_TRIES, VANISHING_PAUSE = 10, 0.2
+
+
+def _retry_vanishing(open_db: Callable[[], ox.Store]) -> ox.Store:
+    """``open_db()``, tried again while it fails on a table file that vanished as it opened.
+
+    The writer before this one may still be closing its database when it hands over the lock (its last
+    compaction deleting the files it replaced), so a table file the folder listed a moment ago can be gone
+    when it is opened. That passes within moments; a file that stays missing is damage, and the last
+    error is raised.
+    """
+    for attempt in range(VANISHING_TRIES):
+        try:
+            return open_db()
+        except (OSError, RuntimeError, ValueError) as exc:
+            if "No such file or directory" not in str(exc) or attempt == VANISHING_TRIES - 1:
+                raise
+            time.sleep(VANISHING_PAUSE)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
 class OxigraphBackend:
     """A pyoxigraph ``Store``: on disk when ``path`` is given, else in memory.
 
@@ -86,7 +109,7 @@ class OxigraphBackend:
     def _open_read_only(self, folder: Path) -> ox.Store:
         assert self.path is not None
         try:
-            return ox.Store.read_only(str(folder))
+            return _retry_vanishing(lambda: ox.Store.read_only(str(folder)))
         except (OSError, RuntimeError, ValueError) as exc:
             if isinstance(exc, PermissionError) or "Permission denied" in str(exc):
                 raise StoreError(f"cannot read the store at {self.path}: permission denied; ask for read access to "
@@ -230,7 +253,7 @@ class OxigraphBackend:
                                           "write (its MANIFEST or CURRENT file is damaged)"])
             del probe
         try:
-            self._store = ox.Store(str(self.path))
+            self._store = _retry_vanishing(lambda: ox.Store(str(self.path)))
         except (OSError, RuntimeError, ValueError) as exc:
             raise damaged(self.path, [f"the database does not open for writing: {describe_open_error(exc)}"]) from exc
         dirty = self.path / DIRTY_MARKER
