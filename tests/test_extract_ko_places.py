@@ -765,6 +765,8 @@ def test_regions_listed_in_brackets_after_a_tie_word_or_as_with_partners_are_par
     assert tie("보령시", "떠이닌성") in ties
     cities, _ = read("국제 자매도시(일본 무나카타시, 베트남 떠이닌성)에서 외빈 48명이 보령시를 찾았다.")
     assert "떠이닌성" in cities
+    _, ties = read("국제 자매도시(일본 무나카타시, 베트남 떠이닌성)에서 온 외빈이 보령시에서 열린 축제 개막식에 참석했다.")
+    assert ties == {tie("보령시", "무나카타시"), tie("보령시", "떠이닌성")}  # the article's city's partners, not each other's
     cities, _ = read("보령시 대표단은 베트남 떠이닌성 호찌민시를 찾았다.")  # must not: a region before its city locates it
     assert "떠이닌성" not in cities
 
