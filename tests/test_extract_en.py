@@ -1269,3 +1269,11 @@ def test_a_peoples_committee_chairman_heads_the_city(ex):
                  "Province-do signed a memorandum of understanding on friendship.")
     assert ("Tran Van Binh", "Ho Chi Minh City") in roles(r)
     assert "Province-do" not in names(r, "City") and ties(r) == {frozenset(("Ho Chi Minh City", "Chungcheongbuk Province"))}
+
+
+def test_a_list_after_the_tie_words_names_the_article_citys_partners(ex):
+    r = read(ex, "The mayor of Yeosu opened the festival. The three Sister Cities attending were: Hangzhou, Zhejiang "
+                 "Province, Weihai, Shandong Province and Lishui, Zhejiang Province.")
+    assert ties(r) == {frozenset(("Yeosu", c)) for c in ("Hangzhou", "Weihai", "Lishui")}
+    r = read(ex, "The mayor of Yeosu opened the festival. Hangzhou and Weihai are sister cities.")  # must: a pair
+    assert ties(r) == {frozenset(("Hangzhou", "Weihai"))}
