@@ -172,7 +172,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host = main
         elif len(iris) == 1 and main is not None:
             host = main
-        elif len(iris) >= 2 and main is not None and tw is not None and all(m.start >= a + tw.end() for m in parties):
+        elif len(iris) >= 2 and main is not None and tw is not None and not between and \
+                all(m.start >= a + tw.end() for m in parties):
             host = main  # the three Sister Cities attending were: A, B and C (the article's city's, not A's)
         elif len(iris) >= 2:
             host = iris[0]
