@@ -170,9 +170,8 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec""".split())  # (MUAN, South Korea, Oct. 31:
 TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
 
 #: a local government's own body after its place's name: ``Alnwick Town Council``, ``Lahr City Hall`` name a place
-GOVERNMENT_OF_PLACE = (r"(?:(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
-                       r"(?:Council|Government|Hall|Office|Assembly)|(?:(?:Provincial|Municipal|City|District)\s+)?"
-                       r"People['’]s\s+(?:Committee|Government))\b")
+GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
+                       r"(?:Council|Government|Hall|Office|Assembly)\b")
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
 PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
@@ -279,8 +278,7 @@ ACRONYM_STOP = frozenset("""MOU MOA CEO USD KST GDP AI IT UN EU US UK TV NEWS EN
 MEDIA CONTACT PRESS UPDATE NOTE EDITORS READ MORE HOME NEW ICT SME SMEs VIP COVID""".split())
 #: an organisation name that is the city itself: the Changchun Municipal Government, the Busan city government
 CITY_GOVERNMENT = (r"Municipal Government|municipal government|City Government|city government|Metropolitan Government|"
-                   r"Provincial Government|County Government|People['’]s Committee|People['’]s Government")
-#: (a Vietnamese or Chinese city's People's Committee or Government is the city itself: its chairman heads the city)
+                   r"Provincial Government|County Government")
 
 
 @dataclass(frozen=True)
