@@ -1171,8 +1171,8 @@ def test_a_landmark_named_after_a_city_names_no_city(ex):
 
 def test_a_titled_member_of_a_visiting_delegation_belongs_to_its_city(ex):
     r = read(ex, "Hadong County and Kagoshima City are friendship cities. The delegation from Hadong County, "
-                 "consisting of County Governor Ha Seung-cheol and farmers, arrived in Kagoshima on Monday.")
-    assert roles(r) == {("Ha Seung-cheol", "Hadong")}
+                 "consisting of County Governor Kim Do-yun and farmers, arrived in Kagoshima on Monday.")
+    assert roles(r) == {("Kim Do-yun", "Hadong")}
     r = read(ex, "Hadong County and Kagoshima City are friendship cities. A delegation from Hadong County "
                  "arrived on Monday and Mayor Taro Yamada welcomed them.")  # must not: the host's mayor
     assert ("Taro Yamada", "Hadong") not in roles(r)
@@ -1213,26 +1213,26 @@ def test_a_prefecture_between_a_city_and_its_country_only_locates(ex):
 
 def test_a_member_named_inside_the_delegation_phrase_belongs_to_the_city_it_comes_from(ex):
     r = read(ex, "Keelung and Kure are friendship cities. In Keelung, the mayor Chen Mingde welcomed the delegation "
-                 "of 11 officials led by the deputy mayor Osamu Kisaka coming from Kure.")
-    assert roles(r) == {("Chen Mingde", "Keelung"), ("Osamu Kisaka", "Kure")}
+                 "of 11 officials led by the deputy mayor Kenji Moriyama coming from Kure.")
+    assert roles(r) == {("Chen Mingde", "Keelung"), ("Kenji Moriyama", "Kure")}
 
 
 def test_the_sister_cities_as_the_pair_and_a_newspaper_as_no_place(ex):
     r = read(ex, "Delegates from Hakusan, Japan, arrived at Columbia City Hall on Monday to celebrate the 25th "
                  "anniversary of the relationship between the sister cities.")
     assert ties(r) == {frozenset(("Hakusan", "Columbia"))}
-    r = read(ex, "Kunio Fukuda, editor of the Tsuyama Asahi Shimbun, gave a speech about Tsuyama and Santa Fe, "
+    r = read(ex, "Hiroshi Tanabe, editor of the Tsuyama Asahi Shimbun, gave a speech about Tsuyama and Santa Fe, "
                  "which are sister cities.")
     assert "Asahi" not in names(r, "City")
 
 
 def test_a_mayor_who_visits_alone_attends_and_a_group_of_officials_brings_its_city(ex):
-    r = read(ex, "Hadong County and Kagoshima City are sister cities. Hadong Mayor Ha Seung-cheol visited Kagoshima "
+    r = read(ex, "Hadong County and Kagoshima City are sister cities. Hadong Mayor Kim Do-yun visited Kagoshima "
                  "on Monday.")
-    assert attendees(r) == {"Ha Seung-cheol"}
-    r = read(ex, "Hadong County and Kagoshima City are sister cities. Ten officials, including Hadong Mayor Ha "
-                 "Seung-cheol, visited Kagoshima on Monday.")  # must: the group is the county's
-    assert attendees(r) == {"Hadong", "Ha Seung-cheol"}
+    assert attendees(r) == {"Kim Do-yun"}
+    r = read(ex, "Hadong County and Kagoshima City are sister cities. Ten officials, including Hadong Mayor Kim "
+                 "Do-yun, visited Kagoshima on Monday.")  # must: the group is the county's
+    assert attendees(r) == {"Hadong", "Kim Do-yun"}
 
 
 def test_a_bulleted_list_under_a_tie_head_names_the_partners(ex):

@@ -334,7 +334,7 @@ def _name_part(word: str) -> bool:
     if len(word) >= 3 and re.search(r"(도시|인|적)$", word):
         return False  # 관광도시인, 국제적: descriptions, not names
     if ANAPHOR_SUBJECT.fullmatch(word):
-        return False  # 시는 이행숙 부시장이: the city spoken of, then the name
+        return False  # 시는 박서연 부시장이: the city spoken of, then the name
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
 
 
