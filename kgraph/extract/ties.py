@@ -290,9 +290,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
         host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
         others = cities
-    described = [m for m in cities if ko_places.tie_described(ctx, m)]
-    own = next((i for i in ctx.main_cities() if i not in iris), None)
-    if host is None and len(described) == len(cities) >= 2 and own is not None:
+    own = next((i for i in ctx.main_cities() if i not in iris), None) if host is None and len(cities) >= 2 and all(
+        ko_places.tie_described(ctx, m) for m in cities) else None
+    if own is not None:
         host, others = own, cities  # 국제 자매도시(A시, B성)에서 온 외빈이 보령시에서: each the article's city's partner
     if host is None and main and main[0] not in iris and len(iris) >= 2 and \
             all(_WITH_RE.match(c.rest or "") for c in cities):
