@@ -26,6 +26,7 @@ from .patterns_en import (
     GOVERNMENT_OF_PLACE,
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
+    LEADING_FUNCTION_WORDS,
     LOCATED_LEAD,
     NAME_STOP,
     ORG_HEADS,
@@ -369,7 +370,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
     for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
-        lead = _LEAD_WORDS.match(m.group("n"))  # With Prizrem in Kosovo: the preposition is no part of the name
+        lead = LEADING_FUNCTION_WORDS.match(m.group("n"))  # With Prizrem in Kosovo: the preposition is no part of the name
         raw = m.group("n")[lead.end():] if lead else m.group("n")
         name = _trim(raw)
         s = base + m.end("n") - len(raw)
@@ -561,9 +562,6 @@ def _title_case(text: str) -> bool:
     """A headline in Title Case, where capitals do not mark names."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-_LEAD_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
 
 
 def _trim(name: str) -> str:

@@ -307,6 +307,8 @@ EVENT_HEADS: tuple[EventHead, ...] = (
 NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|Summit|Conference|Carnival|Parade|Concert|"
                      "Universiade|Olympics|Olympiad|Biennale|Marathon|Day")
 #: words that make an event-like name a building or ground (``Expo Center``, ``Festival Hall``)
+#: function words that may lead a capitalised run before a place's name (``With Prizrem in Kosovo``)
+LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
 #: an opening phrase that only says where the subject lies: ``Located in the centre of X province, Y is …``
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
