@@ -27,6 +27,7 @@ S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie  # noqa: E741  (S, F, O: th
     ("한-몽 수교 30주년을 맞아 자매도시 대표단이 방문했다.", {S}, []),
     ("The town marked the 400th anniversary of the Lantern Festival with its sister city.", {S}, []),
     ("수교 30주년인 올해 자매결연 10주년을 맞아 대표단이 방문했다.", {S}, [("Anniversary", S, None)]),
+    ("The town marked the 60th anniversary of the link with its twin town.", {S}, [("Anniversary", S, None)]),
     ("시는 우호도시와의 교류를 잠정 중단하기로 했다.", {F}, [("Suspension", F, None)]),
     ("Busan suspended its friendly exchange agreement with the prefecture.", {F}, [("Suspension", F, None)]),
     ("The city council voted to terminate the sister city relationship.", {S}, [("Ending", S, None)]),

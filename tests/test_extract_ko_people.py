@@ -636,3 +636,8 @@ def test_a_national_ministry_between_a_name_and_a_title_is_the_body(ex):
     assert people(r) == {"김하늘": ("동북아국장", "외교부")}
     r = read(ex, "이날 김하늘 남부 지원단장이 대표단을 접견했다.")  # must not: a word ending in 부 is no ministry
     assert "남부" not in orgs(r)
+
+
+def test_a_japanese_surname_that_looks_like_an_office_word_stays_in_the_name(ex):
+    r = read(ex, "가나자와시 대표단은 구도 마사토 시장을 단장으로 보령시를 찾았다.")
+    assert "구도 마사토" in people(r)

@@ -714,10 +714,10 @@ def test_a_short_name_joined_by_a_dot_to_a_full_name_of_its_level(read):
 
 
 def test_partners_each_with_their_own_with_particle_belong_to_the_unnamed_subject(read):
-    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 부시장은 \"타슈켄트와 협정 체결이 양 도시의 발전에 힘이 될 것\"이라며 "
+    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 부시장은 \"타슈켄트와 우호도시 협정 체결이 양 도시의 발전에 힘이 될 것\"이라며 "
                    "\"지난해 알마티와 우호도시 협정을 체결한 데 이어 교류를 넓히겠다\"고 말했다.")
     assert tie("보령시", "알마티") in ties and tie("타슈켄트", "알마티") not in ties
-    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 타슈켄트와 알마티가 협정을 맺었다.")  # must: a pair, coordinated
+    _, ties = read("보령시는 우호도시 협정을 준비해 왔다. 우즈베키스탄 타슈켄트와 카자흐스탄 알마티가 협정을 맺었다.")  # a pair
     assert tie("타슈켄트", "알마티") in ties
 
 
@@ -783,3 +783,8 @@ def test_a_partner_described_by_a_tie_word_is_a_party_where_its_festival_is_held
     assert tie("보령시", "산다시") in ties
     _, ties = read("보령시는 일본 산다시에서 열리는 교류 협약식에 공연단을 파견한다고 밝혔다.")  # must not: only a place
     assert tie("보령시", "산다시") not in ties
+
+
+def test_a_company_before_an_agreement_is_no_partner_city(read):
+    cities, ties = read("보령시는 도요타와 업무협약을 맺었다.")
+    assert cities == {"보령"} and not ties

@@ -357,7 +357,8 @@ def _sigungu_units(metas: Sequence[dict[str, Any]], geoms: Sequence[Any]) -> dic
         province = next(u.province for u in by_code.values() if u.city == city)
         if code in by_code:
             continue
-        by_code[code] = _Unit(city, province, code, "", union_all(city_parts[prefix]), _SIGUNGU_ALT.get((city, province), ()))
+        by_code[code] = _Unit(city, province, code, "", union_all(city_parts[prefix]),
+                              _SIGUNGU_ALT.get((city, province), ()))
     for name, province, code, city in _SIGUNGU_ADDED:
         by_code[code] = _Unit(name, province, code, city)
     for merged, into in _SIGUNGU_MERGED.items():

@@ -42,6 +42,7 @@ from .patterns_en import (
     TITLE_RE,
     TITLES,
     UP,
+    VENUE_END_WORDS,
     VENUE_WORDS,
     WORD,
 )
@@ -188,6 +189,7 @@ def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = 
     return pick(cands, provinces=provinces) if cands else None
 
 
+_PROVINCE_AFTER_COMMA = re.compile(r",\s+([A-Z][a-z]+(?:-[a-z]+)?)\b")
 _PROVINCE_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?)(?:\s+[Pp]rovince|-do)\b")
 
 
@@ -199,13 +201,18 @@ def provinces_named(ctx: Ctx) -> frozenset[str]:
     for m in _PROVINCE_NAME.finditer(ctx.text):
         for name in (m.group(0), m.group(1)):
             out.update(c.name_ko for c in ctx.gz.lookup(name, lang="en") if c.country == "KR" and c.level == "sido")
+    for m in _PROVINCE_AFTER_COMMA.finditer(ctx.text):  # Gwangju, Gyeonggi: a province's bare name after its city
+        out.update(c.name_ko for c in ctx.gz.lookup(m.group(1), lang="en")
+                   if c.country == "KR" and c.level == "sido" and c.name_ko.endswith("도"))
     ctx.provinces = frozenset(out)
     return ctx.provinces
 
 
 def _korean_district(ctx: Ctx, base: str, suffix_ko: str, sent: Sentence, end: int) -> Cand | None:
     """``Nam-gu, Ulsan``: the 구 of the metropolitan city named beside it (or anywhere in the article)."""
-    cands = [c for c in ctx.gz.lookup(base, lang="en") if c.country == "KR" and c.name_ko.endswith(suffix_ko)]
+    roman = next((k for k, (ko, _) in KO_ROMAN_SUFFIX.items() if ko == suffix_ko), "")
+    cands = [c for c in ctx.gz.lookup(base, lang="en") or ctx.gz.lookup(f"{base}-{roman}", lang="en")
+             if c.country == "KR" and c.name_ko.endswith(suffix_ko)]  # (Shinan-gun: an older spelling, with its level)
     if len({c.iri for c in cands}) <= 1:
         return cands[0] if cands else None
     after = sent.text[end - sent.start:end - sent.start + 40]
@@ -379,7 +386,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
-        if re.search(rf"\s(?:{VENUE_WORDS}|Office|Chambers?|Room|Auditorium)$", name) or LANDMARK_AFTER_PLACE.search(name):
+        if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name):
             continue  # at Qingdao City Hall, China: a venue with its country, no new city
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
@@ -473,8 +480,10 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     line_start = ctx.text.rfind("\n", 0, sent.start) + 1
     bullet = _BULLET.match(ctx.text, line_start)
-    if bullet is not None:  # a bullet line: its first sentence is an item under a head ending in ':', the rest no item
-        return _bulleted_head(ctx, line_start) if sent.start <= bullet.end() else None
+    if bullet is not None and sent.start > bullet.end():
+        return None  # a bullet line's later sentences are no items
+    if bullet is not None and (head := _bulleted_head(ctx, line_start)) is not None:
+        return head  # an item of a bulleted list under a head ending in ':' (else the rules below: a short heading)
     if len(sent.text.split()) > 10:
         return None
     line_start = ctx.text.rfind("\n", 0, sent.start)
@@ -597,9 +606,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
         inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \
             ca.province == cb.name_ko and ca.iri != cb.iri
+        after_b = re.match(r"\s*,\s*", ctx.text[b.end:b.end + 4])
+        country_next = after_b is not None and any(
+            x.type == "Country" and x.start == b.end + after_b.end() for x in ms)  # Kure, Hiroshima, Japan
         prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and cb is not None and
-                           c.country == cb.country), None) if gap.strip() == "," and re.match(
-            r"\s*,\s*[A-Z]", ctx.text[b.end:b.end + 3]) else None
+                           c.country == cb.country), None) if gap.strip() == "," and country_next else None
         if prefecture is not None:
             b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
             ctx.levels[b.start] = "province"

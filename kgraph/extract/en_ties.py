@@ -34,7 +34,8 @@ from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
-_PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:sister\s+|twin\s+|partner\s+|friendship\s+)?cities\b|"
+_PAIR = re.compile(r"(?<!all )(?<!of )\b(?:the|both)\s+(?:two\s+)?(?:sister\s+|twin\s+|partner\s+|friendship\s+)?"
+                   r"cities\b|"
                    r"\bthe two (?:districts|towns|municipalities|regions|provinces|prefectures|counties|localities)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)

@@ -62,6 +62,34 @@ def roman_variants(name: str) -> list[str]:
     return sorted(v for v in out if v != name and len(v) >= 5) if len(name) >= 5 else []
 
 
+#: how a 시군구's English name is written with its level: (Korean suffix, English words, romanised suffix)
+_KO_LEVEL_WORDS = (("시", "City", "si"), ("군", "County", "gun"), ("구", "District", "gu"))
+
+
+def _add_roman_variants(gz: Gazetteer) -> None:
+    """Older spellings of Korean places (``Shinan County``, ``Kimhae-si``, ``Pusan``), each for every government
+    that has it (``Kochang County`` is 거창군 and 고창군 alike), never a spelling another place already has.
+
+    A 시군구's spelling is taken only with its level (``Shinan County``, ``Shinan-gun``: Qingdao's ``Shinan
+    District`` stays Chinese); a bare spelling only when a metropolitan city or province has it (``Pusan``,
+    ``Kwangju``, with the 시 of that name beside it, so that a province named settles it)."""
+    variants: dict[str, list[places.Gov]] = defaultdict(list)
+    for gov in places.governments().values():
+        for variant in roman_variants(gov.name_en):
+            variants[variant].append(gov)
+    for variant, govs in variants.items():
+        bare = any(g.level == "sido" for g in govs) and not gz.lookup(variant, lang="en")
+        for gov in govs:
+            cand = Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en, gov.province_ko, 0, gov.level)
+            if bare:
+                gz.add(variant, cand, lang="en")
+            for suffix, word, roman in _KO_LEVEL_WORDS:
+                if gov.level == "sigungu" and gov.name_ko.endswith(suffix):
+                    for form in (f"{variant} {word}", f"{variant}-{roman}"):
+                        if all(c.country == "KR" for c in gz.lookup(form, lang="en")):
+                            gz.add(form, cand, lang="en")
+
+
 def _initial(word: str) -> int:
     """The first consonant of a Hangul word (its first letter), or the first character's code."""
     if not word:
@@ -214,11 +242,7 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         for cand in gz.lookup(name_en, lang="en"):
             if cand.country == country and cand.type == "City":
                 gz.add(alias, cand, lang="en")
-    for gov in places.governments().values():  # Shinan, Kimhae, Pusan: older spellings no other place has
-        for variant in roman_variants(gov.name_en):
-            if not gz.lookup(variant, lang="en"):
-                gz.add(variant, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
-                                     gov.province_ko, 0, gov.level), lang="en")
+    _add_roman_variants(gz)
     for iri, type_name, label, lang, cc in (store_rows or []):
         typ = _STORE_TYPES.get(type_name)
         if typ is None:

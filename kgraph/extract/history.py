@@ -46,7 +46,7 @@ OTHER_ANNIVERSARY_BEFORE = re.compile(r"(?:수교|개교|창립|창사|개원|�
                                       r"창간|개국|결성|창단|개최|개막)\s*$")
 OTHER_ANNIVERSARY_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:sister|twin|"
                                      r"friendship|partnership|relationship|relations|ties|agreement|cooperation|"
-                                     r"exchange|alliance|bond)\w*\b)")
+                                     r"exchange|alliance|bond|link|pact|accord|charter|tie)\w*\b)")
 
 
 def _tie_anniversary(sentence: str, m: re.Match[str]) -> bool:

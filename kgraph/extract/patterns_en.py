@@ -137,13 +137,16 @@ KO_ROMAN_SUFFIX = {"gu": ("구", "district"), "si": ("시", "city"), "gun": ("�
 KO_ROMAN_VARIANTS: tuple[tuple[str, str], ...] = (
     (r"^Si", "Shi"), (r"^G", "K"), (r"^B", "P"), (r"^D", "T"), (r"^J", "Ch"), (r"eo", "o"), (r"eu", "u"),
 )
-#: words before a tie phrase that only wish or propose it: ``suggested the two sign a friendly cooperation
-#: agreement``, ``look forward to establishing friendship``, ``hopes to become sister cities`` (a tie planned with
-#: a date, ``will sign … on Friday``, is still read)
+#: words before a tie phrase that only wish or propose it, with the tie's verb not yet done: ``suggested the two
+#: sign a friendly cooperation agreement``, ``look forward to establishing friendship``, ``hopes to become sister
+#: cities`` (not ``aims to boost tourism and signed …``; a tie planned with a date, ``will sign … on Friday``, is read)
 PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|wish(?:es|ed)?|"
                                  r"look(?:s|ed|ing)? forward|seek(?:s|ing)?|sought|explor(?:e|es|ed|ing)|"
-                                 r"consider(?:s|ed|ing)?|ready to|willing to|eager to|aim(?:s|ed|ing)? to)\b[^.;]{0,150}$",
-                                 re.I)
+                                 r"consider(?:s|ed|ing)?|ready to|willing to|eager to|aim(?:s|ed|ing)? to)\b"
+                                 r"[^.;]{0,150}?\b(?:sign|signing|establish|establishing|become|becoming|form|forming|"
+                                 r"forge|forging|conclude|concluding|set up|setting up)\b[^.;]{0,80}$", re.I)
+#: further words that end a venue named with its country (``Qingdao City Hall, China``): no new city
+VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
 #: English short or former names of foreign cities, as (alias, the gazetteer's English name, country)
 EN_CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("HCMC", "Ho Chi Minh City", "VN"), ("HCM City", "Ho Chi Minh City", "VN"), ("Saigon", "Ho Chi Minh City", "VN"),
@@ -205,7 +208,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"(?:on|for|establishing|establish(?:ment of)?) (?:the )?friendly (?:cooperation|relations|exchanges?)", "friendship"),
     ("partnership_with", r"(?:began|begun|formed|established|launched|entered into|started)\s+(?:a|an)\s+"
      r"(?:formal\s+|official\s+)?partnership\s+with|(?:maintains?|maintained|has|have|had|keeps?|kept)\s+"
-     r"(?:(?:active|close|formal|official|several|many|\w+-?\w*)\s+){0,2}(?:town\s+|city\s+)?partnerships\s+with", "other"),
+     r"(?:(?:active|close|formal|official|several|many|numerous|long-?standing|twinning)\s+){0,2}(?:town\s+|city\s+)?"
+     r"partnerships\s+with", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
@@ -314,6 +318,7 @@ LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|a
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
                                   r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls)\b")
+#: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS + r")\b)")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head

@@ -74,7 +74,8 @@ POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!�
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 
 #: A government spoken of with its particle (``시는``, ``군이``, ``측은``): never part of a foreign name after it.
-ANAPHOR_SUBJECT = re.compile(r"[시군구도측](?:는|은|가|이|도|와|과|에서)")
+ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|시에서|군에서|구에서")
+#: (not 구도 or 시가 alone: Japanese surnames such as 구도, 시가 look like them)
 
 #: Words that are never a person's name although they stand before a title.
 PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
