@@ -1218,8 +1218,8 @@ def test_a_member_named_inside_the_delegation_phrase_belongs_to_the_city_it_come
 
 
 def test_the_sister_cities_as_the_pair_and_a_newspaper_as_no_place(ex):
-    r = read(ex, "Delegates from Hakusan, Japan, arrived at Columbia City Hall on Monday to celebrate the 25th "
-                 "anniversary of the relationship between the sister cities.")
+    r = read(ex, "Visitors from Hakusan, Japan, came to Columbia City Hall on Monday for the 25th anniversary of the "
+                 "bond between the sister cities.")
     assert ties(r) == {frozenset(("Hakusan", "Columbia"))}
     r = read(ex, "Hiroshi Tanabe, editor of the Tsuyama Asahi Shimbun, gave a speech about Tsuyama and Santa Fe, "
                  "which are sister cities.")
@@ -1236,11 +1236,11 @@ def test_a_mayor_who_visits_alone_attends_and_a_group_of_officials_brings_its_ci
 
 
 def test_a_bulleted_list_under_a_tie_head_names_the_partners(ex):
-    text = ("Alzheim maintains active partnerships with four towns:\n\n"
-            "  • With the English town of Hitchin since 1958. Hitchin lies north of London.\n"
-            "  • With Prizrem in Kosovo since 1968 – long before the war.\n"
+    text = ("Alzheim has kept close partnerships with four towns:\n\n"
+            "  • With the English town of Hitchin, twinned in 1962. Hitchin lies north of London.\n"
+            "  • With Prizrem in Kosovo from 1971 onwards.\n"
             "  • With the French village of Venarey-Les Laumes, not far from Dijon.\n"
-            "  • And with the Czech city of Kutna Hora since 2012. It lies east of Prague, the capital.\n")
+            "  • And with the Czech city of Kutna Hora, the newest, from 2015. It lies east of Prague.\n")
     partners = {p for t in ties(read(ex, text)) if "Alzheim" in t for p in t} - {"Alzheim"}
     assert partners == {"Hitchin", "Prizrem", "Venarey-Les Laumes", "Kutna Hora"}  # not Dijon, not London or Prague
     text = ("The mayor thanked the volunteers:\n\n  • the English town of Hitchin sent a choir.\n"

@@ -501,7 +501,7 @@ _BULLET = re.compile(r"[ \t]*(?:[-•·*▶►–]|\d{1,2}[.)])\s+")
 
 def _bulleted_head(ctx: Ctx, line_start: int) -> Sentence | None:
     """The tie sentence ending in ``:`` that a bulleted list stands under, for the bullet line at ``line_start``
-    (``Bingen maintains partnerships with six towns:`` / ``• With the English town of Hitchin since 1958. …``)."""
+    (``Alzheim keeps partnerships with four towns:`` / ``• the English town of Hitchin, twinned in 1962``)."""
     text = ctx.text
     pos = line_start - 1
     while pos > 0:
