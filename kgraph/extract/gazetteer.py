@@ -18,7 +18,7 @@ from ..hangul import decompose, has_hangul, is_syllable
 from ..names import loader
 from ..vocab import CityOrCountry, city_iri, country_iri
 from .model import CandKind
-from .patterns_en import EN_CITY_ALIASES, KO_ROMAN_VARIANTS
+from .patterns_en import EN_CITY_ALIASES, KO_ROMAN_SUFFIX, KO_ROMAN_VARIANTS
 
 #: Foreign names that are also common Korean words (or old readings used as words) — never matched bare.
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
@@ -62,8 +62,9 @@ def roman_variants(name: str) -> list[str]:
     return sorted(v for v in out if v != name and len(v) >= 5) if len(name) >= 5 else []
 
 
-#: how a 시군구's English name is written with its level: (Korean suffix, English words, romanised suffix)
-_KO_LEVEL_WORDS = (("시", "City", "si"), ("군", "County", "gun"), ("구", "District", "gu"))
+#: how a 시군구's English name is written with its level: (Korean suffix, English word, romanised suffix), from the
+#: reader's table of romanised suffixes (the provinces' -do is no 시군구)
+_KO_LEVEL_WORDS = tuple((ko, level.capitalize(), roman) for roman, (ko, level) in KO_ROMAN_SUFFIX.items() if ko != "도")
 
 
 def _add_roman_variants(gz: Gazetteer) -> None:
