@@ -1294,3 +1294,18 @@ def test_review_look_alikes_of_this_rounds_rules_are_still_read(ex):
 def test_a_bulleted_list_under_a_short_heading_without_a_colon_is_still_read(ex):
     text = "Harpenden's twin towns\n\n• Alzey, Germany\n• Cosne-Cours-sur-Loire, France\n"
     assert frozenset(("Harpenden", "Alzey")) in ties(read(ex, text))
+
+
+def test_a_citys_sisters_are_its_sister_cities(ex):
+    r = read(ex, "Iloilo City welcomed the delegation on Monday. Its international sisters include the cities of "
+                 "Kurashiki in Japan; Incheon, South Korea; and Honolulu, Hawaii.")
+    assert ties(r) == {frozenset(("Iloilo City", x)) for x in ("Kurashiki", "Incheon", "Honolulu")}  # Hawaii locates
+    r = read(ex, "Iloilo City welcomed the delegation on Monday. The Santos sisters include two teachers from Kurashiki.")
+    assert ties(r) == set()  # must not: sisters that are people
+
+
+def test_the_first_partner_listed_after_the_tie_word_is_no_host(ex):
+    r = read(ex, "Iloilo City welcomed the delegation on Monday. Its sister cities include Kurashiki and Incheon.")
+    assert ties(r) == {frozenset(("Iloilo City", "Kurashiki")), frozenset(("Iloilo City", "Incheon"))}
+    r = read(ex, "In 1990 Iloilo City signed a sister city pact with Kurashiki and Incheon.")  # must: the subject hosts
+    assert ties(r) == {frozenset(("Iloilo City", "Kurashiki")), frozenset(("Iloilo City", "Incheon"))}

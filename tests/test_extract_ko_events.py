@@ -687,3 +687,21 @@ def test_the_end_of_a_bracketed_list_of_places_is_no_venue(ex):
     assert not {e.name for e in r.entities.values() if e.type == "Place"}
     r = read(ex, "보령시는 시청 대회의실에서 협약식을 열었다.")  # must: a venue before 에서
     assert {e.name for e in r.entities.values() if e.type == "Place"} == {"시청 대회의실"}
+
+
+def test_kinds_of_exchange_listed_as_a_lasting_history_are_no_events(ex):
+    def events(text: str) -> set[str]:
+        return {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+
+    assert events("두 도시는 2010년 결연 이후 청소년 캠프, 문화축제 참가 등 다양한 교류를 이어오고 있다.") == set()
+    assert events("두 도시는 2010년 결연을 맺어 공무원 연수와 마라톤대회 참가 등 여러 분야에서 교류를 지속하고 있다.") == set()
+    # must: an event that happened, and an agreement signed as an act (not a kind in a list)
+    assert "문화축제" in events("두 도시는 지난달 문화축제를 열었고, 청소년 캠프 등 교류를 확대하기로 했다.")
+    assert "우호교류 의향서" in events("김천시는 2013년부터 안양시와 우호교류 의향서를 체결하는 등 교류를 이어오고 있다.")
+
+
+def test_a_time_word_before_an_event_is_no_part_of_its_name(ex):
+    names = {e.name for e in read(ex, "두 도시는 지난달 문화축제를 열었다.").entities.values() if e.type == "Event"}
+    assert names == {"문화축제"}
+    names = {e.name for e in read(ex, "두 도시는 청소년 문화축제를 열었다.").entities.values() if e.type == "Event"}
+    assert names == {"청소년 문화축제"}  # must: a noun before the head stays in the name

@@ -641,3 +641,32 @@ def test_a_national_ministry_between_a_name_and_a_title_is_the_body(ex):
 def test_a_japanese_surname_that_looks_like_an_office_word_stays_in_the_name(ex):
     r = read(ex, "가나자와시 대표단은 구도 마사토 시장을 단장으로 보령시를 찾았다.")
     assert "구도 마사토" in people(r)
+
+
+def test_a_name_kiwi_reads_as_a_verb_before_a_mayoral_title_is_a_name(ex):
+    r = read(ex, "강석한 안산시장(가운데)을 비롯한 공무원들이 응원 메시지를 전했다.")
+    assert people(r) == {"강석한": ("시장", "안산시")}
+    r = read(ex, "행사를 주최한 안산시장은 인사말을 했다.")  # must not: a verb before the title
+    assert people(r) == {}
+
+
+def test_the_mayor_of_a_borough_abroad_works_for_the_borough(ex):
+    r = read(ex, "윤하람 안양시장은 톰 리버스 미국 레오니아자치구 시장과 화상으로 만났다.")
+    assert people(r)["톰 리버스"] == ("시장", "레오니아자치구")
+    assert people(r)["윤하람"] == ("시장", "안양시")
+
+
+def test_list_words_and_middle_initials_in_foreign_names(ex):
+    r = read(ex, "반둥시장, 톨루카시장 등은 윤 시장에게 감사 서한을 보냈다.")
+    assert not any(n.startswith("등") for n in people(r))
+    r = read(ex, "마리아 L. 산토스 마닐라시장이 안양시를 찾아 시장과 면담했다고 밝혔다.")
+    assert people(r) == {"마리아 L. 산토스": ("시장", "마닐라시")}
+    r = read(ex, "이번 축제는 K. 팝 공연과 함께 열렸다.")  # must not: an initial with no name around it
+    assert people(r) == {}
+
+
+def test_a_bare_level_before_an_officers_title_is_the_articles_city(ex):
+    r = read(ex, "안성시는 자매도시에 마스크를 보냈다. 이수민 시 관광과장은 \"교류를 이어가겠다\"고 말했다.")
+    assert people(r) == {"이수민": ("관광과장", "안성시")}
+    r = read(ex, "안성시는 자매도시에 마스크를 보냈다. 이수민 군 관광과장은 \"교류를 이어가겠다\"고 말했다.")
+    assert people(r) == {"이수민": ("관광과장", None)}  # must not: the article has no 군 of its own

@@ -788,3 +788,45 @@ def test_a_partner_described_by_a_tie_word_is_a_party_where_its_festival_is_held
 def test_a_company_before_an_agreement_is_no_partner_city(read):
     cities, ties = read("보령시는 도요타와 업무협약을 맺었다.")
     assert cities == {"보령"} and not ties
+
+
+def test_the_noun_for_partner_cities_after_a_country_is_no_province(ex, read):
+    r = ex.read(Article(text="안양시는 미국 자매도시에 응원 메시지를 전했다.", language="ko"))
+    places = {str(x).rsplit("/", 1)[-1] for f in r.facts for x in (f.s, f.o) if "/city/" in str(x)}
+    assert places <= {"anyang"}  # not a state 자매도 of the United States
+    _, ties = read("안양시는 미국 메인주와 자매결연을 맺었다.")  # must: a state written after its country
+    assert tie("안양시", "메인주") in ties
+
+
+def test_bare_names_joined_by_middle_dots_and_counted_are_the_partners(read):
+    cities, ties = read("영천시와 자매결연을 맺은 중국 남양·숙천·임기 등 3개 도시의 시장이 서한을 보내왔다.")
+    assert ties == {tie("영천시", "남양"), tie("영천시", "숙천"), tie("영천시", "임기")}
+    cities, ties = read("영천시와 자매결연을 맺은 중국 남양·숙천 등 5개 도시의 시장이 서한을 보내왔다.")
+    assert cities == {"영천"} and not ties  # must not: the count says the list is not all there
+
+
+def test_a_city_next_to_another_is_no_party_to_its_tie(read):
+    _, ties = read("가라쓰시는 후쿠오카시와 인접한 도시로 김해시와는 2001년 자매결연을 맺었다.")
+    assert ties == {tie("가라쓰시", "김해시")}
+    _, ties = read("가라쓰시는 후쿠오카시와 2001년 자매결연을 맺었다.")  # must: with 와 before the tie, a partner
+    assert ties == {tie("가라쓰시", "후쿠오카시")}
+
+
+def test_each_list_takes_the_tier_of_the_tie_word_heading_it(ex):
+    def types(text: str) -> dict[str, str]:
+        r = ex.read(Article(text=text, language="ko"))
+        names = {iri: e.name for iri, e in r.entities.items()}
+        return {names[f.o]: str(f.p).rsplit("#", 1)[-1] for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf) and names.get(f.s) == "김해시"}
+
+    assert types("김해시 자매도시는 무나카타시, 가라쓰시, 우호도시는 난징시, 쑤저우시 등이다.") == {
+        "무나카타시": "sisterCityOf", "가라쓰시": "sisterCityOf", "난징시": "friendshipCityOf", "쑤저우시": "friendshipCityOf"}
+    assert types("김해시는 난징시, 쑤저우시와 우호도시 협정을 맺었다.") == {  # must: one tie word, one tier
+        "난징시": "friendshipCityOf", "쑤저우시": "friendshipCityOf"}
+
+
+def test_a_dot_glued_between_two_partners_joins_the_list(read):
+    _, ties = read("김해시는 국제자매도시인 일본 가라쓰시.무나카타시와 필리핀 세부주 등으로부터 마스크를 지원받았다고 밝혔다.")
+    assert ties == {tie("김해시", "가라쓰시"), tie("김해시", "무나카타시"), tie("김해시", "세부주")}
+    _, ties = read("김해시는 일본 가라쓰시를 방문했다.무나카타시와는 다음 달 만난다.")  # must: a sentence end stays one
+    assert tie("가라쓰시", "무나카타시") not in ties

@@ -609,8 +609,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         after_b = re.match(r"\s*,\s*", ctx.text[b.end:b.end + 4])
         country_next = after_b is not None and any(
             x.type == "Country" and x.start == b.end + after_b.end() for x in ms)  # Kure, Hiroshima, Japan
-        prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and cb is not None and
-                           c.country == cb.country), None) if gap.strip() == "," and country_next else None
+        item_end = ";" in sent.text and re.match(r"\s*(?:;|\.|$)", ctx.text[b.end:b.end + 3]) is not None
+        prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and (
+            (cb is not None and c.country == cb.country and country_next) or
+            (ca is not None and c.country == ca.country and item_end))), None) if gap.strip() == "," else None
+        # (and Honolulu, Hawaii; in a list whose items are split by semicolons: the state of the city before)
         if prefecture is not None:
             b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
             ctx.levels[b.start] = "province"

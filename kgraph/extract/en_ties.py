@@ -167,8 +167,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:
             iris, host = [main, second], main
         elif len(iris) >= 2 and len(free := {m.iri for m in parties if not _PARTNER_BEFORE.search(
-                ctx.text[max(a, m.start - 12):m.start])}) == 1:
+                ctx.text[max(a, m.start - 12):m.start]) and any(a + t.start() > m.start for t in TIE_RE.finditer(clause))}) == 1:
             host = free.pop()  # … with Bremen in 1986, Chuncheon has formed ties with A and B: the one not "with"
+            # (before a tie word: in "its sister cities include A and B", A is a partner)
         elif main in iris:
             host = main
         elif len(iris) == 1 and main is not None:

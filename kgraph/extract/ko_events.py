@@ -166,6 +166,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
         if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
+        kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
+        if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(kinds.group(0)):
+            continue  # 공무원 연수와 축제 참여 등 다양한 교류를 이어왔다: kinds of exchange, no event
         if h == "방문" and stem == "방문" and not _VISIT_NOUN_AFTER.match(w.text[len(stem):] or "x") \
                 and (not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한"):
             continue  # the verb 방문했다 is read by visits(); a noun 방문 with a particle is an event mention

@@ -19,7 +19,7 @@ from .. import vocab as V
 from ..hangul import is_hangul_word
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, tags
+from .ko_tags import inflected, proper_stem, tags
 from .lexicon import (
     CITY_BOUND,
     CITY_TITLES,
@@ -39,6 +39,7 @@ from .patterns_ko_people import (
     AGED_NAME,
     ANAPHOR_SUBJECT,
     BARE_COUNCILS,
+    BARE_LEVELS,
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
@@ -57,9 +58,11 @@ from .patterns_ko_people import (
     HANJA_NAME,
     INHERIT_TITLE_ENDINGS,
     LATIN_ACRONYM,
+    LATIN_INITIAL,
     LATIN_ORG_GLOSS,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
+    LIST_WORD,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
     NEW_IN_POST,
@@ -295,7 +298,7 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False  # 조사, 강화: a common noun, not a two-syllable name
     if len(t) == 2 and any(c.type == "City" and c.country == "KR" for s in ("시", "군") for c in ctx.gz.lookup(t + s)):
         return False  # 경산 시장, 하동 군수: a city's short name before a title (or a market), never a person
-    if inflected(t):
+    if inflected(t) and not proper_stem(t):
         return False  # 방문하여, 참석해: a verb with its ending, not a name
     if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
         return False
@@ -347,22 +350,33 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     j = end - 1
     while j >= 0 and len(names) < 4:
         w = words[j]
+        if names and LATIN_INITIAL.fullmatch(w.raw) and j >= 1 and is_hangul_word(words[j - 1].text, 1, 8):
+            names.insert(0, w)  # 오데드 M. 다니얼: a middle initial between two name words
+            j -= 1
+            continue
         if not is_hangul_word(w.text, 1, 8) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
-                or w.text in ("등", "및", "외") or FACILITY_ENDINGS.search(w.text) \
+                or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
         names.insert(0, w)
         j -= 1
+    if names and LATIN_INITIAL.fullmatch(names[0].raw):
+        names = names[1:]
     if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
         names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
     elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and names[0].text[-1] in "구주성현" and \
             len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
+
+
+def joined_name(names: list[Word]) -> str:
+    """The name the words spell, a middle initial with its full stop (오데드 M. 다니얼)."""
+    return " ".join(x.raw if LATIN_INITIAL.fullmatch(x.raw) else x.text for x in names)
 
 
 def nominal_like(word: str) -> bool:
@@ -429,6 +443,13 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     return None
 
 
+def _level_city(ctx: Ctx, level: str) -> URIRef | None:
+    """The article's own city of a level (시, 군, 구, 도) written alone before an officer's title."""
+    main = ctx.main_cities(suffix=level)
+    cand = ctx.gz.by_iri.get(main[0]) if main else None
+    return main[0] if cand is not None and cand.name_ko.endswith(level) else None
+
+
 def _bound_city(ctx: Ctx, title: str) -> URIRef | None:
     """For 부구청장 이태식 with no body named: the article's own city of the title's level."""
     for _ending, level, t in CITY_TITLES:
@@ -493,6 +514,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             place = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
             body = place.iri if place is not None else None
             k -= 1
+        elif named is None and k >= 1 and not words[k].tail and words[k].text in BARE_LEVELS and \
+                title not in CITY_BOUND:
+            body = _level_city(ctx, words[k].text)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
+            k -= 1
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
@@ -544,7 +569,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             titled = named is not None
             names = _foreign_name(ctx, words, k + 1, titled=titled) if foreign_body else []
             if len(names) >= 2:
-                name = " ".join(x.text for x in names)
+                name = joined_name(names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
             known_part = next((nm for nm in ctx.persons if " " in nm and words[k].text in nm.split()), None)
@@ -562,7 +587,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
                     body = _org_with_qualifier(ctx, words, j)
-                name = " ".join(x.text for x in pair)
+                name = joined_name(pair)
                 person(ctx, name, Span(pair[0].start, pair[-1].end), title=title, body=body, sent=sent)
                 continue
             after_unit = len(words[k].text) == 2 and words[k].text[0] in KOREAN_SURNAMES and k >= 1 and \
@@ -589,7 +614,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if len(names) >= 2 or (names and foreign_body):
                 if body is None and named is None:  # 오를레앙시에서 소피 르루아 부시장
                     body = _city_before(ctx, sent, names[0].start)
-                name = " ".join(x.text for x in names)
+                name = joined_name(names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
             org = _officer_org(ctx, words, k, title) if len(names) == 1 and body is None and named is None else None

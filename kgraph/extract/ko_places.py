@@ -24,6 +24,7 @@ from .patterns_ko_places import (
     ACTOR_RE,
     COORDINATED_BEFORE_RE,
     COPULA_RE,
+    COUNTED_DOT_LIST_RE,
     COUNTRY_IN_BRACKETS_RE,
     DISTRICT_SUFFIXES,
     EVENT_NAME_AFTER_RE,
@@ -31,6 +32,7 @@ from .patterns_ko_places import (
     GLOSSED_INSIDE_RE,
     HANJA_GLOSS_RE,
     LIST_SEPARATORS,
+    LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
@@ -324,7 +326,7 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
                 and not _in_city_list(ctx, m.start, m.end):
             m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
-    acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m)}
+    acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)}
     for m in regions:  # 강소성 동북쪽에 위치한: a region that never acts only locates
         if m.iri not in acting:
             m.qualifier = True
@@ -342,13 +344,13 @@ def _country_of(m: Mention) -> str:
     return str(m.iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(m.iri) else ""
 
 
-def _acts(ctx: Ctx, m: Mention) -> bool:
+def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
     rest = m.rest or ""
     if rest and ACTOR_RE.match(rest):
         return True
-    if tie_described(ctx, m):
-        return True  # 자매도시인 베트남 빈증성의: a partner, whatever follows
+    if tie_described(ctx, m) or _listed_after_described(ctx, m, ms):
+        return True  # 자매도시인 베트남 빈증성의 (or 우호도시인 중국 A시와 캄보디아 B주): a partner, whatever follows
     after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
@@ -449,6 +451,8 @@ def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
     if split is None or split[0] in COMMON_REGION_WORDS:
         return None
     stem, suf, rest = split
+    if suf.endswith("도") and rest.startswith("시"):
+        return None  # 미국 자매도시에: the noun 도시 (city), not a province 자매도 and 시에
     return wm.start(1), stem + suf, rest
 
 
@@ -468,6 +472,10 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     lst = _COUNT_LIST.match(text, m.end)
     if lst is not None:  # 인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)
         _list_members(ctx, accepted, lst, cc)
+        return
+    dots = COUNTED_DOT_LIST_RE.match(text, m.end)
+    if dots is not None and len(re.split("[" + LIST_SEPARATORS + "]", dots.group(1))) == int(dots.group(2)):
+        _list_members(ctx, accepted, dots, cc, bare=True)  # 중국 장사·심양·광안 등 3개 도시: as many names as counted
         return
     wm = _WORD_AT.match(text, m.end)
     if wm is None:
@@ -590,8 +598,10 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     city.qualifier = True
 
 
-def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str) -> None:
-    """The members of a counted list after a country: each name with a municipal suffix is a city of it."""
+def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str, *, bare: bool = False) -> None:
+    """The members of a counted list after a country: each name with a municipal suffix is a city of it.
+
+    ``bare``: the list has as many names as its count says, so a name without a suffix is a city too."""
     if country == "KR":
         return
     sufs = tuple(s.form for s in municipal_suffixes(country)) + region_suffixes(country)
@@ -601,13 +611,19 @@ def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country
         name = item.strip()
         start = pos + lead
         pos += len(item) + 1
-        if not is_hangul_word(name, 3, 12) or any(a.start <= start < a.end for a in accepted):
+        if not is_hangul_word(name, 2 if bare else 3, 12) or any(a.start <= start < a.end for a in accepted):
             continue
-        split = split_name(name, sufs)
+        known = [c for c in ctx.gz.lookup(name) if c.country == country and c.type == "City"] if bare else []
+        if known:  # 심양 in 장사·심양·광안: the city the gazetteer knows by that name
+            accepted.append(Mention(start, start + len(name), name, known[0].iri, "City", known[0].kind, ""))
+            continue
+        split = split_name(name, sufs) if len(name) >= 3 else None
+        if split is None and bare:
+            split = (name, "", "")
         if split is None or split[2]:
             continue
         stem, suf, _ = split
-        new = _new_place(ctx, accepted, start, name, country, "", key=stem if suf == "시" else None)
+        new = _new_place(ctx, accepted, start, name, country, "", key=stem if suf in ("시", "") else None)
         ctx.located.append((new.iri, country_iri_of(country), start))
 
 
@@ -747,11 +763,25 @@ def tie_described(ctx: Ctx, m: Mention) -> bool:
     return TIE_DESCRIPTOR_BEFORE_RE.search(before) is not None
 
 
+def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:
+    """The place continues a list that a tie word introduces: ``우호도시인 중국 A시와 캄보디아 B주``.
+
+    ``ms``: the mentions to look in (those being recognised), else the reading's."""
+    pool = ctx.mentions if ms is None else ms
+    prev = [c for c in pool if c.type == "City" and c.end <= m.start and m.start - c.end <= 24]
+    if not prev or depth > 6:
+        return False
+    p = max(prev, key=lambda c: c.end)
+    if not LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start):
+        return False
+    return tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1)
+
+
 def region_is_party(ctx: Ctx, m: Mention) -> bool:
     """A region is a party to a tie as a subject or partner (연해주와, 부하라주는), before a tie word
     (모라비아실레지아주 우호도시 협정) or after one (자매도시인 베트남 빈증성의) — not as the host of an event
     (산둥성 주최로) nor in an event name."""
-    if tie_described(ctx, m):
+    if tie_described(ctx, m) or _listed_after_described(ctx, m):
         return True
     rest = m.rest or ""
     if rest:

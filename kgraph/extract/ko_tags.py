@@ -32,6 +32,15 @@ def inflected(word: str) -> bool:
                for i, (_, tag) in enumerate(t))
 
 
+def proper_stem(word: str) -> bool:
+    """Kiwi made a verb of a proper noun: ``조광한`` read as 조광 + 하 + ᆫ, a three-syllable name ending in 한.
+
+    A verb's stem is a common noun (주최한, 방문한); a proper noun does not take 하다.
+    """
+    t = tags(word)
+    return len(word) == 3 and len(t) >= 2 and t[0][1] == "NNP" and t[1][1] in ("XSV", "XSA", "NNG")
+
+
 def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 

@@ -24,6 +24,8 @@ CITY_TITLES: list[tuple[str, str, str]] = [
 ]
 #: the level of government a head's title belongs to (군수 heads a 군, never a 시)
 TITLE_LEVELS: dict[str, str] = {t: lvl for _e, lvl, t in CITY_TITLES if lvl in ("시", "군", "구")}
+#: place endings abroad headed by a mayor whatever their last syllable (포트리자치구: a US borough)
+MAYOR_LED_ENDINGS: tuple[str, ...] = ("자치구",)
 
 
 def title_fits(title: str, place: str) -> bool:
@@ -31,8 +33,12 @@ def title_fits(title: str, place: str) -> bool:
 
     >>> title_fits("군수", "연천군"), title_fits("군수", "이무스시"), title_fits("시장", "오스틴")
     (True, False, True)
+    >>> title_fits("시장", "포트리자치구"), title_fits("시장", "강남구")
+    (True, False)
     """
     level = TITLE_LEVELS.get(title)
+    if level == "시" and place.endswith(MAYOR_LED_ENDINGS):
+        return True
     return level is None or not place.endswith(("시", "군", "구")) or place.endswith(level)
 
 

@@ -198,7 +198,10 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreov
 TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
-     r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage", "sister"),
+     r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
+     # a city's sisters: its sister cities (``its international sisters include``, ``the city's local sisters``)
+     r"\b(?:its|their|city's|city’s)\s+(?:[\"“”']?(?:local|international|foreign|domestic|overseas)[\"“”']?\s+)?sisters\b|"
+     r"[\"“”']?\b(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"

@@ -24,6 +24,8 @@ GLUED_NAME_STOP = frozenset("남대문 동대문 전통 재래 수산 농산 도
 COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군의원", "구의원", "도의원", "대표"})
 #: Bare council words: an organisation only as the body of an officer's title (``시의회 의장``).
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
+#: a level of government written alone, standing for the article's own city (김하나 시 관광과장)
+BARE_LEVELS = ("시", "군", "구", "도")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
 EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
@@ -106,6 +108,12 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 #: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구)$")
+
+#: a middle initial inside a foreign name written in Hangul (오데드 M. 다니얼)
+LATIN_INITIAL = re.compile(r"[A-Z]\.")
+
+#: the words that close or join a list, alone or with a particle (등, 등은, 외에): never part of a name
+LIST_WORD = re.compile(r"^(?:등|및|외)(?:은|는|이|가|을|를|의|과|와|에|에게|도|으로|로)?$")
 
 #: Facilities and places, never a personal name though they may start with a surname (박물관, 공원):
 #: the whole word or its ending

@@ -117,6 +117,18 @@ PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)
 UNKNOWN_WORD_SCORE = -6.0
 
 #: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
+#: after a country, names joined by ``·`` and counted: ``중국 장사·심양·광안 등 3개 도시`` (group 1 the names,
+#: group 2 the count)
+COUNTED_DOT_LIST_RE = re.compile(r"\s+((?:[\uac00-\ud7a3]{2,8}\s?·\s?){1,11}[\uac00-\ud7a3]{2,8})\s*등\s*(\d+)\s*개\s*"
+                                 r"(?:도시|지자체|시군|지방정부|자치단체|곳)")
+#: between a tie word and a partner: the tie word is the topic heading a comma list the partner stands in
+#: (``자매도시는 계림시, 래주시``: each of them a sister city, whatever other tie words the sentence has)
+LISTED_AFTER_TIE_RE = re.compile(r"(?:\s*도시)?(?:는|은|로는|으로는|:)\s*(?:[^\s,.]+\s*,\s*)*")
+#: between two places of one list: a joiner (a glued dot too), and the next place's country or region
+#: (``시와 캄보디아 ``, ``시, ``, ``시.``)
+LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*(?:·|,|와|과|및)\s*|\.)(?:[\uac00-\ud7a3]{2,8}\s+)?")
+#: after ``X와``: X is compared with or next to something, not a party (우한시와 인접한 도시로, 서울과 가까운)
+NEIGHBOUR_AFTER_WITH_RE = re.compile(r"\s*(?:인접|이웃|가까|가깝|맞닿|접한|접해|붙어|달리|마찬가지|비슷|유사|비교|닮은)")
 VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")
 
 

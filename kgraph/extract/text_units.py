@@ -139,6 +139,9 @@ def _remember_words(words: _LineWords, tokens: list[Token]) -> None:
 #: a sentence that ends with a one- or two-syllable word and a dot, the next one glued to it: a name's initial
 _INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud7a3]{2})\.$")
 
+#: a sentence that "ends" with a place name and a dot, the next one glued to it: the dot joins a list
+_PLACE_DOT_END = re.compile(r"[\uac00-\ud7a3]{2,}(?:시|군|구|성|주|현)\.$")
+
 
 def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
     """The sentences of ``text`` (each line is a paragraph; Kiwi splits Korean, a regex English)."""
@@ -157,6 +160,11 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
                         out[-1].end == base + s.start or (
                         line[out[-1].end - base:s.start] == " " and initial.group(1))):
                     prev = out.pop()  # 체.바트바야르: a name's initial, not a sentence end
+                    out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
+                    continue
+                if out and out[-1].start >= base and out[-1].end == base + s.start and \
+                        _PLACE_DOT_END.search(out[-1].text):
+                    prev = out.pop()  # 지난시.주하이시와: a dot for a list's middle dot, not a sentence end
                     out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
                     continue
                 out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))

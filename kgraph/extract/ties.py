@@ -33,6 +33,8 @@ from .patterns_ko_places import (
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
+    LISTED_AFTER_TIE_RE,
+    NEIGHBOUR_AFTER_WITH_RE,
     ONGOING_TIE_RE,
     SIGNED_RE,
     TIE_WORD_RE,
@@ -185,14 +187,20 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
 
 
 def _list_joined_to(ctx: Ctx, first: Mention, m: Mention) -> bool:
-    """``m`` continues a list that starts at ``first`` (joined by ·, comma, 와/과 or 및, nothing else between)."""
-    return re.fullmatch(rf"(?:[{HANGUL}]{{0,2}}(?:·|,|와|과|및)\s*[{HANGUL}A-Za-z() ]{{0,12}}?\s*)+", ctx.text[first.end:m.start]) \
+    """``m`` continues a list that starts at ``first`` (joined by ·, comma, 와/과 or 및, nothing else between;
+    or by a dot glued to both names, ``가라쓰시.무나카타시``)."""
+    return re.fullmatch(rf"(?:[{HANGUL}]{{0,2}}(?:·|,|와|과|및|\.)\s*[{HANGUL}A-Za-z() ]{{0,12}}?\s*)+", ctx.text[first.end:m.start]) \
         is not None and not re.search(r"[을를에서]\s", ctx.text[first.end:m.start])
 
 
-def _own_kind(ctx: Ctx, m: Mention | None, kind: str) -> str:
+def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = None) -> str:
     """The type of the tie word right after a partner (``구이린시와 자매결연 25주년, 훈춘시와 우호협력 15주년``),
-    else the sentence's."""
+    or of the tie word heading the list it stands in (``자매도시는 A, B, 우호도시는 C, D``), else the sentence's."""
+    if m is not None and sent is not None:
+        heads = [t for t in TIE_WORD_RE.finditer(ctx.text, sent.start, m.start)
+                 if LISTED_AFTER_TIE_RE.fullmatch(ctx.text, t.end(), m.start)]
+        if heads:
+            return tie_type(heads[-1].group(0))
     if m is None or not re.fullmatch(r"와|과|와는|과는|와의|과의|와도|과도", m.rest or ""):
         return kind
     after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 12].lstrip()
@@ -212,6 +220,8 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
         return False  # A, B에 이어 C와 자매결연: the list goes on
     if _OTHER_ROLE_RE.match(p):
         return True
+    if _WITH_RE.match(p) and NEIGHBOUR_AFTER_WITH_RE.match(after):
+        return True  # 우한시와 인접한 도시로 구미와는 자매결연: a neighbour, not a party
     return _with_other_noun(ctx, m)
 
 
@@ -330,7 +340,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             year = _year_of(years, sent, m)
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
-        ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind), year, sent))
+        ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
 
 
 def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
