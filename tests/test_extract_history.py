@@ -133,3 +133,12 @@ def test_a_tie_released_or_revoked_ends() -> None:
     assert [s.kind for s in steps_in("하동군은 일본 오기시와의 자매결연을 해제했다.", {V.SisterCity})] == ["Ending"]
     assert [s.kind for s in steps_in("The council revoked its sister city agreement with Lahr.", {V.SisterCity})] == ["Ending"]
     assert "Ending" not in [s.kind for s in steps_in("하동군은 일본 오기시와 자매결연을 맺었다.", {V.SisterCity})]
+
+
+def test_an_agreement_to_liven_up_a_tie_is_no_new_tie(ex):
+    r = ex.read(Article(text="강서구는 구청장이 자매도시를 방문했다고 밝혔다. 김하나 구청장은 지난 2일 여수시청에서 이두리 "
+                             "여수시장과 '자매결연 활성화 업무 협약'을 체결했다.", language="ko", published=dt.date(2023, 2, 3)))
+    assert not [f for f in r.facts if f.p == V.since]
+    r = ex.read(Article(text="강서구는 지난 2일 여수시와 교류 활성화를 위한 자매결연 협약을 체결했다고 밝혔다.", language="ko",
+                        published=dt.date(2023, 2, 3)))  # must: a new tie, whatever it is for
+    assert [str(f.o) for f in r.facts if f.p == V.since] == ["2023"]

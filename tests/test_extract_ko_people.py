@@ -670,3 +670,11 @@ def test_a_bare_level_before_an_officers_title_is_the_articles_city(ex):
     assert people(r) == {"이수민": ("관광과장", "안성시")}
     r = read(ex, "안성시는 자매도시에 마스크를 보냈다. 이수민 군 관광과장은 \"교류를 이어가겠다\"고 말했다.")
     assert people(r) == {"이수민": ("관광과장", None)}  # must not: the article has no 군 of its own
+
+
+def test_people_listed_with_commas_and_no_spaces_are_each_read(ex):
+    r = read(ex, "서대문구 대표단은 김하나 구의회 의장,이두리 문화원장,박세나 부녀회장 등 19명으로 꾸려졌다.")
+    assert {"김하나", "이두리", "박세나"} <= set(people(r))
+    from kgraph.extract.text_units import Sentence
+    words = [w.text for w in Sentence("참석자는 1,000명,그중 절반이 학생이다", 0, 20).words()]
+    assert "1,000명" in words  # must not: a comma inside a number stays

@@ -830,3 +830,32 @@ def test_a_dot_glued_between_two_partners_joins_the_list(read):
     assert ties == {tie("김해시", "가라쓰시"), tie("김해시", "무나카타시"), tie("김해시", "세부주")}
     _, ties = read("김해시는 일본 가라쓰시를 방문했다.무나카타시와는 다음 달 만난다.")  # must: a sentence end stays one
     assert tie("가라쓰시", "무나카타시") not in ties
+
+
+def test_cities_of_a_later_clause_that_were_only_visited_are_no_partners(read):
+    _, ties = read("강서구청장은 완주군을 방문해 자매결연 협약을 맺었고, 임실군과 정읍시도 연이어 찾았다.")
+    assert ties == {tie("강서구", "완주군")}
+    _, ties = read("강서구는 완주군과 자매결연을 맺었고, 임실군과도 우호도시 협약을 체결했다.")  # must: a signing of its own
+    assert ties == {tie("강서구", "완주군"), tie("강서구", "임실군")}
+
+
+def test_the_city_whose_head_reports_is_the_articles_city(read):
+    _, ties = read("경북 상주·충북 괴산 등\n김하나 서울 강서구청장이 이틀에 걸쳐 자매도시를 방문했다고 7일 밝혔다.\n"
+                   "전날에는 충북 괴산군, 경북 상주시를 연이어 방문해 자매도시 간 우호를 다졌다.")
+    assert ties == {tie("강서구", "괴산군"), tie("강서구", "상주시")}
+
+
+def test_a_city_whose_office_is_visited_to_sign_is_the_party(read):
+    _, ties = read("김하나 강서구청장이 자매도시를 방문했다. 이날 오후에는 평창군청을 방문해 '우호도시 결연 협약'을 체결했다.")
+    assert ties == {tie("강서구", "평창군")}
+    _, ties = read("김하나 강서구청장은 평창군청에서 열린 협약식에 참석해 자매결연 협약을 맺은 영월군 관계자를 만났다.")
+    assert tie("강서구", "평창군") not in ties  # must not: the office where it took place
+
+
+def test_a_korean_short_name_with_another_levels_suffix_is_not_that_korean_place(ex):
+    def places(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(iri).split("/city/")[-1] for iri, e in r.entities.items() if e.type == "City"}
+
+    assert "kr/cheongdo" not in places("연수구는 중국 천진시와 청도시 등과 자매우호도시로서 교류를 이어오고 있다고 밝혔다.")
+    assert "kr/cheongdo" in places("연수구는 경북 청도군과 자매결연을 맺었다고 밝혔다.")  # must: the county itself

@@ -69,3 +69,12 @@ def test_reader_lists_under_their_headings_end_the_article(heading):
     assert "오타루시" in text and "다롄시" not in text
     body = body.replace(heading, "두 도시는 내년에 함께 축제를 연다.")  # must: no heading, the lines stay
     assert "다롄시" in clean_scraped(body)[0]
+
+
+def test_a_line_that_is_only_a_bracketed_publisher_and_a_reporter_is_a_byline():
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            "[가상일보] 충남/홍길동기자\n")
+    text, meta, _ = clean_scraped(body)
+    assert "가상일보" not in text and meta["author"] == "홍길동" and meta["publisher"] == "가상일보"
+    body = body.replace("[가상일보] 충남/홍길동기자", "[가상일보] 홍길동 기자가 두 도시의 교류를 취재했다.")  # must: a sentence
+    assert "가상일보" in clean_scraped(body)[0]

@@ -48,6 +48,8 @@ class EventInfo:
 
 _SUBJECT_PARTICLE = re.compile(r"^(는|은|가|이)$")
 _SUBJECT_OR_WITH = re.compile(r"^(는|은|가|이|와|과)$")
+#: the rest of a city's word that makes its head the subject: 강서구청장이, 광명시장은, 하동군수가
+_HEAD_AS_SUBJECT = re.compile(r"^(?:청장|장|수|지사)(?:는|은|가|이)$")
 _GLOSS_THEN_SUBJECT = re.compile(r"^\([^)]*\)(가|는|은|이)")
 _REPORTS = re.compile(r"(밝혔|전했|발표했|알렸)다\.?\s*$")
 _PHOTO_CREDIT = re.compile(rf"/\s*([{HANGUL}]+(?:시|군|구|도))\s*제공")
@@ -137,6 +139,9 @@ class Ctx:
                 if not m.qualifier and (not m.via_title or _SUBJECT_PARTICLE.match(m.rest or "")) and \
                         _SUBJECT_OR_WITH.match(m.rest or ""):
                     score[m.iri] += 5
+                    break
+                if not m.qualifier and m.via_title and _HEAD_AS_SUBJECT.match(m.rest or ""):
+                    score[m.iri] += 5  # 'X구청장이 … 밝혔다': the city whose head reports
                     break
         for start in self._credit_starts:  # photo credit /김해시 제공
             for c in self.mentions:

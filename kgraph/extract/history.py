@@ -35,7 +35,8 @@ STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
     ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|severed|cut (?:its |their )?ties|dissolv\w*|revok\w*)"),
     ("Suspension", r"중단|중지|보류|동결|(?i:suspen\w*|halt\w*|froze|frozen|freez\w*|put on hold)"),
-    ("Renewal", r"갱신|재체결|재협약|연장|(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
+    ("Renewal", r"갱신|재체결|재협약|연장|(?:자매결연|자매도시|우호도시|결연)\s*(?:관계\s*)?(?:활성화|강화|내실화)\s*(?:업무\s*)?협약|"
+                r"(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
     ("Upgrade", r"격상|승격|(?i:upgrad\w*|elevat\w*)"),
 )
 
@@ -66,6 +67,8 @@ def later_step(text: str) -> str | None:
 
     >>> later_step("더반시와의 협약을 갱신했다"), later_step("자매결연 20주년 기념식"), later_step("협약을 체결했다")
     ('Renewal', 'Anniversary', None)
+    >>> later_step("자매결연 활성화 업무 협약을 맺었다"), later_step("교류 활성화를 위한 우호교류 협약을 맺었다")
+    ('Renewal', None)
     """
     for kind, pattern in STEP_WORDS:
         if kind != "Upgrade" and re.search(pattern, text):

@@ -178,6 +178,8 @@ def recognise(ctx: Ctx) -> None:
 def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *, prev_province: list[Cand],
             prev_country: str | None, full_iris: set[URIRef], prev: str, before_city: bool = False) -> Cand | None:
     kr = [c for c in cands if c.country == "KR" or c.type == "Country"]
+    if rest[:1] in ("시", "군", "구"):  # 청도시: not 청도군, whose level is another (a city abroad: 靑島)
+        kr = [c for c in kr if c.kind != "short" or c.name_ko.endswith(rest[0])]
     regions = [c for c in cands if c.kind == "region"]
     if regions and not [c for c in kr if c.kind != "short"]:  # 산둥성, 사가현: a region's full name is certain
         return next((c for c in regions if c.country == prev_country), regions[0])

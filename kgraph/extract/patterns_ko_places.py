@@ -230,6 +230,10 @@ SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
 
 #: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
+#: after a city office's name and its object particle: the office is visited (평창군청을 방문해, 시청을 찾아)
+VISITED_AFTER_RE = re.compile(r"\s*(?:방문|찾)")
+#: a signing in any tense (체결, 맺다, 조인, 서명): a clause that has one may state a tie without a tie word
+SIGNING_VERB_RE = re.compile(r"체결|맺|조인|서명")
 SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였")
 
 #: a tie word used as a descriptor right before its city (its country or region between): ``국제 자매도시 몽골

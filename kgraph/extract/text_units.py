@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ def _title_then_dot() -> re.Pattern[str]:
 _TITLE_THEN_DOT = _title_then_dot()
 
 
+#: a comma glued between two Hangul syllables: it separates two words (의장,김환욱)
+_GLUED_COMMA = re.compile(r"(?<=[\uac00-\ud7a3]),(?=[\uac00-\ud7a3])")
 #: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을)
 _WORD = re.compile(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
 
@@ -64,31 +67,39 @@ class Sentence:
         return list(self._words)
 
     def _split_words(self) -> list[Word]:
-        out = []
+        out: list[Word] = []
         for m in _WORD.finditer(self.text):
-            raw = m.group(0)
-            if "(" in raw[1:]:  # 업무협약(MOU)을, 속초시장(오른쪽)이: the word ends before the parenthesis
-                cut = raw.index("(", 1)
-                core = raw[:cut].strip(_PUNCT)
-                if core:
-                    lead = raw[: raw.index(core)]
-                    s = self.start + m.start() + len(lead)
-                    out.append(Word(core, s, s + len(core), raw, lead, raw[raw.index(core) + len(core):]))
+            if "(" not in m.group(0) and _GLUED_COMMA.search(m.group(0)):  # 의장,김환욱 문화원장: two words
+                cuts = [0] + [c.end() for c in _GLUED_COMMA.finditer(m.group(0))] + [len(m.group(0))]
+                for a, b in pairwise(cuts):  # each piece keeps its comma as its tail
+                    self._add_word(out, m.group(0)[a:b], m.start() + a)
                 continue
-            core = raw.strip(_PUNCT)
-            if not core:
-                continue
-            lead = raw[: raw.index(core)]
-            tail = raw[raw.index(core) + len(core):]
-            s = self.start + m.start() + len(lead)
-            titled = _TITLE_THEN_DOT.match(core)
-            if titled is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
-                left, right = titled.group(1), core[titled.end():]
-                out.append(Word(left, s, s + len(left), raw, lead, "·"))
-                out.append(Word(right, s + titled.end(), s + len(core), raw, "", tail))
-                continue
-            out.append(Word(core, s, s + len(core), raw, lead, tail))
+            self._add_word(out, m.group(0), m.start())
         return out
+
+    def _add_word(self, out: list[Word], raw: str, at: int) -> None:
+        """Append the word ``raw`` found at offset ``at`` of the sentence (one or two words, punctuation off)."""
+        if "(" in raw[1:]:  # 업무협약(MOU)을, 속초시장(오른쪽)이: the word ends before the parenthesis
+            cut = raw.index("(", 1)
+            core = raw[:cut].strip(_PUNCT)
+            if core:
+                lead = raw[: raw.index(core)]
+                s = self.start + at + len(lead)
+                out.append(Word(core, s, s + len(core), raw, lead, raw[raw.index(core) + len(core):]))
+            return
+        core = raw.strip(_PUNCT)
+        if not core:
+            return
+        lead = raw[: raw.index(core)]
+        tail = raw[raw.index(core) + len(core):]
+        s = self.start + at + len(lead)
+        titled = _TITLE_THEN_DOT.match(core)
+        if titled is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
+            left, right = titled.group(1), core[titled.end():]
+            out.append(Word(left, s, s + len(left), raw, lead, "·"))
+            out.append(Word(right, s + titled.end(), s + len(core), raw, "", tail))
+            return
+        out.append(Word(core, s, s + len(core), raw, lead, tail))
 
 
 #: Kiwi's handling of words outside its dictionary (``chr`` is its default; ``chr_freq`` was measured on the

@@ -37,9 +37,11 @@ from .patterns_ko_places import (
     NEIGHBOUR_AFTER_WITH_RE,
     ONGOING_TIE_RE,
     SIGNED_RE,
+    SIGNING_VERB_RE,
     TIE_WORD_RE,
     TIE_YEAR_RE,
     UPGRADE_RE,
+    VISITED_AFTER_RE,
     region_suffixes,
     tie_word_type,
 )
@@ -89,9 +91,10 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue
         rest = m.rest or re.match(rf"[{HANGUL}]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
         if (re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) and not ko_places.tie_described(ctx, m)) or (
-                rest.startswith("청") and not m.via_title
-                                                      and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)):
-            continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is)
+                rest.startswith("청") and not m.via_title and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)
+                and not (re.fullmatch(r"청(?:을|를)", rest) and VISITED_AFTER_RE.match(ctx.text, m.end + len(rest)))):
+            continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is,
+            # and so is 평창군청을 방문해 협약을 체결: the county whose office was visited to sign)
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         if not m.rest and _locates_org(ctx, m):
@@ -180,10 +183,28 @@ def _bound_partners(ctx: Ctx, others: list[Mention], tie_pos: int) -> list[Menti
         first = described[0]
         return [m for m in others if m is first or (m.start > first.start and _list_joined_to(ctx, first, m))]
     others = [m for m in others if m.start < tie_pos or not _with_other_noun(ctx, m)]  # … 꽝남성과 함양군의 우의를
+    others = [m for m in others if not _later_clause_without_tie(ctx, m, tie_pos)]  # …을 맺었고, B도 찾았다
     withs = [m for m in others if m.start < tie_pos and _WITH_RE.match(_particle(ctx, m))]
     if not withs:
         return others
     return [m for m in others if m.start > tie_pos or not _other_role(ctx, m)]
+
+
+def _later_clause_without_tie(ctx: Ctx, m: Mention, tie_pos: int) -> bool:
+    """``A군을 방문해 자매결연 협약을 맺었고, B군과 C시도 연이어 찾았다``: B and C stand in a later clause that
+    has no tie word and no signing of its own, so they were visited, not tied."""
+    if m.start <= tie_pos:
+        return False
+    ends = list(CLAUSE_END_RE.finditer(ctx.text, tie_pos, m.start))
+    if not ends:
+        return False
+    nxt = CLAUSE_END_RE.search(ctx.text, m.end)
+    stop = ctx.text.find(".", m.end)
+    stop = len(ctx.text) if stop < 0 else stop
+    if nxt is not None:
+        stop = min(stop, nxt.end())
+    clause = ctx.text[ends[-1].end():stop]
+    return not TIE_WORD_RE.search(clause) and not SIGNING_VERB_RE.search(clause)
 
 
 def _list_joined_to(ctx: Ctx, first: Mention, m: Mention) -> bool:

@@ -40,6 +40,8 @@ _WEEKDAY_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*\(?[월화수목금토일]\
 _BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub>[^)\]]{2,20})[)\]]\s*(?P<name>[가-힣]{2,4})\s*기자\s*=?\s*")
 _BYLINE_SQUARE = re.compile(r"^\s*\[(?P<pub>[^\]=]{2,20}?)\s+(?P<name>[가-힣]{2,4})\s*기자\]\s*")
 _BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
+#: a line that is only a byline, its publisher in brackets and the desk before the name (``[가상일보] 서울/홍길동기자``)
+_BYLINE_LINE = re.compile(r"\[(?P<pub>[^\]]{2,20})\]\s*(?:[가-힣]{1,6}\s?/\s?)?(?P<name>[가-힣]{2,4})\s*기자")
 _BYLINE_END = re.compile(r"(?P<name>[가-힣]{2,4})\s*기자\s*\(?[\w.+-]+@[\w.-]+\)?")
 
 
@@ -236,6 +238,11 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
             continue
         if re.fullmatch(r"[가-힣]{2,4}\s*기자(\s+다른\s*기사\s*보기)?(\s+[\w.+-]+@[\w.-]+)?", s):
             meta.setdefault("author", s.split()[0].replace("기자", ""))
+            dropped.append(s)
+            continue
+        if (line_by := _BYLINE_LINE.fullmatch(s)) is not None:
+            meta.setdefault("author", line_by.group("name"))
+            meta.setdefault("publisher", line_by.group("pub").strip())
             dropped.append(s)
             continue
         # headline and subheadline stay; short section labels, dates and bylines go
