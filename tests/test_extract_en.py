@@ -1309,3 +1309,53 @@ def test_the_first_partner_listed_after_the_tie_word_is_no_host(ex):
     assert ties(r) == {frozenset(("Iloilo City", "Kurashiki")), frozenset(("Iloilo City", "Incheon"))}
     r = read(ex, "In 1990 Iloilo City signed a sister city pact with Kurashiki and Incheon.")  # must: the subject hosts
     assert ties(r) == {frozenset(("Iloilo City", "Kurashiki")), frozenset(("Iloilo City", "Incheon"))}
+
+
+def test_a_shouted_line_names_no_people_and_no_new_places(ex):
+    r = read(ex, "THE MAYOR OF YAMANASHI CITY ARRIVED IN SIOUX CITY WITH TEN STUDENTS.\n"
+                 "Mayor Bob Scott welcomed them at City Hall.")
+    assert names(r, "Person") == {"Bob Scott"}  # must: the line in lower case is read
+    assert not any("ARRIVED" in n or n.startswith("OF") for n in names(r, "City") | names(r, "Person"))
+
+
+def test_a_titled_member_of_a_citys_own_group_works_for_that_city(ex):
+    r = read(ex, "A delegation from Ota will visit Burbank on Nov. 16. Key Ota figures, including Mayor Ken Sato, "
+                 "will make the trip.")
+    assert roles(r) == {("Ken Sato", "Ōta")}
+    r = read(ex, "A delegation from Ota will visit Burbank on Nov. 16. Mayor Jane Roe will welcome the guests.")
+    assert roles(r) == {("Jane Roe", "Burbank")}  # must: the bare title is still the hosts'
+
+
+def test_a_station_in_brackets_in_a_dateline_is_no_organisation(ex):
+    r = read(ex, "Burbank, Calif. (KXYZ) — A delegation from Ota arrived in Burbank on Monday.")
+    assert "KXYZ" not in names(r, "Organization")
+    r = read(ex, "Reporters from Burbank Public Radio (KXYZ) met the delegation from Ota on Monday.")
+    assert "KXYZ" in names(r, "Organization")  # must: the same acronym inside a sentence
+
+
+def test_a_prefecture_after_in_locates_the_town_before_it(ex):
+    r = read(ex, "Kumatori Town in Osaka welcomed a delegation from Mildura on Monday.")
+    assert "Osaka" not in names(r, "City") and "Osaka" not in attendees(r)
+    r = read(ex, "Kumatori Town and Osaka welcomed a delegation from Mildura on Monday.")
+    assert "Osaka" in names(r, "City")  # must: named as a party of its own
+
+
+def test_the_date_a_celebrated_tie_began_is_not_the_celebrations(ex):
+    def event_dates(r):  # type: ignore[no-untyped-def]
+        return {e.name: str(e.attrs.get("startDate")) for e in r.entities.values() if e.type == "Event"}
+
+    r = read(ex, "They will celebrate the 20th anniversary of the sister city tie, which began on Nov. 6, 2003, "
+                 "at City Hall on Nov. 16.", published=dt.date(2023, 11, 7))
+    assert event_dates(r) == {"anniversary": "2023-11-16"}
+    r = read(ex, "The anniversary dinner of the sister city tie was held on Nov. 6.", published=dt.date(2023, 11, 7))
+    assert event_dates(r)["dinner"] == "2023-11-06"  # must: a date of the event itself
+
+
+def test_a_bond_sealed_by_two_mayors_is_a_dated_signing(ex):
+    r = read(ex, "The friendship between Ota and Burbank was sealed by Mayor Ken Sato and Mayor Jane Roe yesterday.",
+             published=dt.date(2023, 11, 7))
+    assert {e.name: str(e.attrs.get("startDate")) for e in r.entities.values() if e.type == "Event"} == \
+        {"signing": "2023-11-06"}
+    assert attendees(r) == {"Ken Sato", "Jane Roe"}
+    r = read(ex, "The envelope with the letter from Ota was sealed yesterday.")  # must not: no bond
+    assert names(r, "Event") == set()

@@ -31,6 +31,7 @@ from .patterns_en import (
     HOST_CUE,
     NAMED_EVENT_HEADS,
     REPORTED_CUE,
+    SEALED_BOND,
     SIGN_VERB,
     TIE_RE,
     VENUE_WORDS,
@@ -88,7 +89,8 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
         out.append((_event(ctx, sent, name, head, m.start()), m.start()))
         taken.append((m.start(), m.end()))
     sign = re.search(SIGN_VERB, t, re.I)
-    if sign and (_AGREEMENT.search(t) or TIE_RE.search(t)) and not any(e.head in ("signing", "ceremony") for e, _ in out):
+    if sign and (_AGREEMENT.search(t) or TIE_RE.search(t) or SEALED_BOND.search(t)) and \
+            not any(e.head in ("signing", "ceremony") for e, _ in out):
         out.append((_event(ctx, sent, "signing", "signing", sign.start()), sign.start()))
     visit = re.search(VISIT_VERB, t)
     if visit and not any(e.head == "visit" for e, _ in out) and not out:
@@ -116,6 +118,10 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
 #: a date inside a since-phrase (``the first visit since local government reorganisation in 2009``) dates
 #: what the phrase names, not the sentence's event
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?![\d(]|the\s+\d)[^,.;:]{0,50}$")
+#: a relative clause telling when what is celebrated began (``the 20th anniversary of the tie, which began on
+#: Nov. 6, 2003``): its date is not the celebration's
+_BEGAN_ON = re.compile(r",?\s+(?:which|that)\s+(?:was\s+)?(?:began|begun|started|established|formed|signed|founded)"
+                       r"\s+(?:on|in)\s+$")
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
@@ -127,7 +133,7 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
-             and not _SINCE_PHRASE.search(sent.text[:d.start])]
+             and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])]
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
@@ -190,7 +196,7 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             if bodies:
                 out.append(bodies[0])  # Mayor Dokgo led a delegation: his city sends it
                 continue
-        before = [m for m in ms if m.end <= ds and m.type == "City"]
+        before = [m for m in ms if m.end <= ds and m.type == "City" and not m.qualifier]  # (not Osaka in X in Osaka)
         if before:
             gap = ctx.text[before[-1].end:ds]
             if re.fullmatch(r"(?:'s)?\s+(?:(?:City|city)\s+)?(?:[a-z]+\s+){0,2}", gap):

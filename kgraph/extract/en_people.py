@@ -22,6 +22,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .model import Entity, Span
 from .patterns_en import (
+    CITY_GROUP_MEMBER_GAP,
     DELEGATION_MEMBER_GAP,
     HONORIFIC_RE,
     INITIAL,
@@ -168,6 +169,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                           VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)), None)
         if member_of is not None:  # the delegation from X County, consisting of County Governor Y: X's
             return member_of
+        own_group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
+                          CITY_GROUP_MEMBER_GAP.fullmatch(ctx.text, m.end, pos)), None)
+        if own_group is not None:  # key Yamanashi figures, including Mayor Y: Yamanashi's
+            return own_group
         leading = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
             v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
         if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's

@@ -40,17 +40,20 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
     for sent in sents:
         scan(ctx, sent)
-    repeat_new_places(ctx)
+    shouted = [s for s in sents if all_capitals(s.text)]
+    ctx.mentions[:] = [m for m in ctx.mentions if m.kind != "new" or not any(s.start <= m.start < s.end for s in shouted)]
+    repeat_new_places(ctx)  # (a new place is told by its capitals too: none in a shouted line)
     for sent in sents:
         read_orgs(ctx, sent)
-    for sent in sents:
+    cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line
+    for sent in cased:
         read_people(ctx, sent)
         read_counterparts(ctx, sent)
-    for sent in sents:
+    for sent in cased:
         read_speakers(ctx, sent)
         read_listed_people(ctx, sent)
     drop_cities_in_names(ctx)
-    for sent in sents:
+    for sent in cased:
         short_references(ctx, sent)
     ctx.mentions.sort(key=lambda m: m.start)
     for sent in sents:
@@ -64,6 +67,19 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     drop_vague_years(ctx)
     _place_entities(ctx)
     return reading
+
+
+def all_capitals(text: str) -> bool:
+    """A sentence written in capitals only (some radio and TV sites): its capitals tell no names.
+
+    >>> all_capitals("THE MAYOR OF YAMANASHI CITY ARRIVED."), all_capitals("Mayor Bob Scott of the USA arrived.")
+    (True, False)
+    >>> all_capitals("THE MAYOR OF YAMANASHI City ARRIVED IN SIOUX City.")
+    True
+    """
+    letters = [c for c in text if c.isalpha()]
+    # (most, not all: a word the article also writes in title case has been folded to it)
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:

@@ -337,6 +337,10 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
 #: verbs that make an unnamed event: a signing, a visit
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
+#: a bond said to be sealed: the signing of a tie with no tie word (``the friendship was sealed by the two mayors``)
+SEALED_BOND = re.compile(r"\b(?:friendship|partnership|relationship|ties|bond)\b[^.;]{0,40}\bseal(?:ed|s)?\b|"
+                         r"\bseal(?:ed|s)?\s+(?:the|their|a|an)\s+(?:[a-z]+\s+)?(?:friendship|partnership|relationship|ties|bond)\b",
+                         re.I)
 VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) (?:in|at)\b"
 #: the words before a city that make it where visitors come from (``a delegation from China's Haiyan county``,
 #: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
@@ -349,6 +353,11 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
 DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?\s*,?\s*(?:which\s+(?:is|was)\s+)?"
                                    r"(?:consisting of|led by|headed by|including|comprising|made up of)\s+(?:the\s+)?")
+#: between a city and a title: the city's own group, the titled person one of it (``key Yamanashi figures,
+#: including Mayor X``, ``the Tsubame delegation, led by Mayor Y``)
+CITY_GROUP_MEMBER_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:figures|officials|leaders|representatives|dignitaries|delegates|"
+                                   r"delegation|guests|visitors)\s*,?\s*(?:including|led by|headed by|among them)\s+"
+                                   r"(?:the\s+)?")
 #: a group of officials said to travel together: their city sends them (``10 officials, including …``)
 VISITING_GROUP = r"\b(?:\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)\s+(?:[a-z]+\s+)?(?:officials|members|delegates|people|councillors|councilors)\b|\bdelegations?\b"
 #: a titled person named with the delegation from a city, before that city: ``Mayor Park Jin-ho and a
@@ -423,4 +432,7 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                  r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
     # a dateline without a day (CEBU, Philippines - ; ILOILO: ): the place in capitals, its country, a dash or colon
     ("dateline_place", r"^[{UP}][{UP}.'’ ]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
+    # a dateline with its agency or station in brackets, the place in any case (Sioux City, Iowa (KCAU) —)
+    ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:--|—|–)\s+"
+                        r"(?=[{UP}])"),
 )
