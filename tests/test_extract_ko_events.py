@@ -705,3 +705,12 @@ def test_a_time_word_before_an_event_is_no_part_of_its_name(ex):
     assert names == {"문화축제"}
     names = {e.name for e in read(ex, "두 도시는 청소년 문화축제를 열었다.").entities.values() if e.type == "Event"}
     assert names == {"청소년 문화축제"}  # must: a noun before the head stays in the name
+
+
+def test_a_dependent_noun_or_an_any_event_word_names_no_event(ex):
+    def events(text: str) -> set[str]:
+        return {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+
+    assert events("안성시는 청소년 홈스테이를 진행한다. 시장은 \"선발된 만큼 홈스테이 기간 동안 자부심을 가지라\"고 말했다.") == \
+        {"청소년 홈스테이"}  # must: the named one stays
+    assert events("두 기관은 \"이번 결연이 일회성 행사에 그치지 않도록 하겠다\"고 말했다.") == set()

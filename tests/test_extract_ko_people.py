@@ -678,3 +678,17 @@ def test_people_listed_with_commas_and_no_spaces_are_each_read(ex):
     from kgraph.extract.text_units import Sentence
     words = [w.text for w in Sentence("참석자는 1,000명,그중 절반이 학생이다", 0, 20).words()]
     assert "1,000명" in words  # must not: a comma inside a number stays
+
+
+def test_a_branch_office_with_its_head_in_brackets_is_no_title(ex):
+    r = read(ex, "가상농협(조합장 김하나) 주선으로 한빛공단 서울동부지사(지사장 이두리)와 도고면 시전2리가 자매결연식을 가졌다.")
+    assert "김하나" in people(r) and not {"주선으로", "서울동", "지사장"} & set(people(r))
+    r = read(ex, "광명시(시장 박하나)는 자매결연을 맺었다.")  # must: a city with its mayor in brackets
+    assert people(r) == {"박하나": ("시장", "광명시")}
+
+
+def test_a_branch_unit_before_a_name_is_no_part_of_it(ex):
+    r = read(ex, "농협중앙회 안성시지부 박세나 지부장은 \"교류를 돕겠다\"고 말했다.")
+    assert set(people(r)) == {"박세나"}
+    r = read(ex, "이번 행사에는 쓰지 마사히로 가나자와시 부시장이 참석했다.")  # must: two name words stay one name
+    assert "쓰지 마사히로" in people(r)

@@ -192,6 +192,9 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
     if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS:
         return None
+    whole_title = title_of(name) if " " not in name else None
+    if whole_title is not None and whole_title[1] is None and whole_title[0] == name:
+        return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
     if body is not None and title and not title_fits(title, _place_name(ctx, body)):
         body = _bound_city(ctx, title)  # 이무스시 대표단은 김광철 군수와: a 군수 heads no 시, but the article's 군
     iri = ctx.persons.get(name)
@@ -300,8 +303,8 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False  # 경산 시장, 하동 군수: a city's short name before a title (or a market), never a person
     if inflected(t) and not proper_stem(t):
         return False  # 방문하여, 참석해: a verb with its ending, not a name
-    if len(t) == 4 and t[-1] in "과와은는이가을를의도에만":
-        return False
+    if (len(t) == 4 and t[-1] in "과와은는이가을를의도에만") or t.endswith("으로"):
+        return False  # (주선으로: a noun and its particle)
     return not (len(t) == 3 and t[-1] in "과와은는을를의에단팀측")
 
 
@@ -479,6 +482,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         tw = title_of(strip_particle(w.text))
         if tw is None or w.lead.startswith("("):
             continue
+        if _head_in_brackets(ctx, words, i):
+            continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw
         if named is None and title not in TITLES:
             title, named = _glued_head(ctx, title) or (title, None)  # 빈딘성장: the province's head
@@ -1015,6 +1020,12 @@ def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     return None
 
 
+def _head_in_brackets(ctx: Ctx, words: list[Word], i: int) -> bool:
+    """Word ``i`` is a body whose head follows in brackets (``서울동부지사(지사장 이두리)``), not a title."""
+    return ctx.text.startswith("(", words[i].end) and i + 1 < len(words) and words[i + 1].lead.startswith("(") and \
+        title_of(words[i + 1].text) is not None
+
+
 def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     """Names written against their title (``이석우시장``), and dotted names (``게.강투무르 의회 대표``)."""
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person" and m.end > sent.start]
@@ -1023,7 +1034,7 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             continue
         text = strip_particle(w.text)
         split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
-        if split is not None and not _is_mention(ctx, w, ("City", "Country")):
+        if split is not None and not _is_mention(ctx, w, ("City", "Country")) and not _head_in_brackets(ctx, words, i):
             name, title = split
             body = _officer_body(ctx, sent, title, w.start)
             person(ctx, name, Span(w.start, w.start + len(name)), title=title, body=body, sent=sent)

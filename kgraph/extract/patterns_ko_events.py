@@ -192,8 +192,8 @@ DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장
 #: after an event word: it is one kind in a list of exchanges kept up over the years, no event of its own
 #: (``공무원 연수와 축제 참여 등 다양한 교류를 이어왔다``, ``… 파견 등 여러 분야에서의 교류를 지속하고 있다``)
 EXCHANGE_KINDS_LIST = re.compile(
-    r"[^.]{0,80}?등\s*(?:다양한|여러|각종|폭넓은|활발한)?\s*(?:분야(?:의|에서의|에서)?\s*)?(?:교류|협력|활동)\s*(?:을|를|가|이)?\s*"
-    r"(?:꾸준히\s*|활발히\s*|지속적으로\s*)?(?:이어|지속|계속|펼쳐|해\s?오|추진해|진행해)")
+    r"[^.]{0,80}?등\s*(?:다양한|여러|각종|폭넓은|활발한)?\s*(?:분야(?:의|에서의|에서)?\s*)?(?:교류|협력)?\s*(?:활동|사업)?"
+    r"\s*(?:을|를|가|이)?\s*(?:꾸준히\s*|활발히\s*|지속적으로\s*)?(?:이어|지속|계속|펼쳐|펼치|벌이|벌여|해\s?오|추진해|진행해)")
 #: a verb closing that list instead of nouns (``의향서를 체결하는 등 교류를``): an act told, no list of kinds
 VERB_BEFORE_LIST_END = re.compile(r"(?:하는|하던|한|했던|되는|된|하며|하고)\s*등")
 DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
@@ -234,9 +234,10 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
 EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
                              r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|다음 달|내년|작년|금년|당일|"
+                             r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:
-#: 지난달 문화축제)
+#: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
 GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})

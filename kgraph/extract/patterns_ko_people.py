@@ -107,7 +107,8 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
                                           "협력관", "대표", "주임")
 #: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
-NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구)$")
+NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구|"
+                                    r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회)$")  # (아산시지부: a branch)
 
 #: a middle initial inside a foreign name written in Hangul (오데드 M. 다니얼)
 LATIN_INITIAL = re.compile(r"[A-Z]\.")
