@@ -1359,3 +1359,21 @@ def test_a_bond_sealed_by_two_mayors_is_a_dated_signing(ex):
     assert attendees(r) == {"Ken Sato", "Jane Roe"}
     r = read(ex, "The envelope with the letter from Ota was sealed yesterday.")  # must not: no bond
     assert names(r, "Event") == set()
+
+
+def test_a_compass_part_of_a_country_is_no_place_and_owns_the_place_after_it(ex):
+    r = read(ex, "Jing Hai, governor of Northeast China's Jilin province, met the governor of Gangwon-do on June 26.")
+    assert "Northeast China" not in names(r, "City") and ("Jing Hai", "Jilin province") in roles(r)
+    r = read(ex, "Mayor Jane Roe of North Ferriby welcomed the guests from Ota on Monday.")  # must: a town so named
+    assert ("Jane Roe", "North Ferriby") in roles(r)
+
+
+def test_a_bare_name_whose_province_the_article_names_is_that_province(ex):
+    def cities(r):  # type: ignore[no-untyped-def]
+        return {str(i).rsplit("/", 1)[-1] for i, e in r.entities.items() if e.type == "City"}
+
+    r = read(ex, "Jilin Province and Gangwon-do marked 25 years of friendly relations. Jilin and Gangwon-do signed a "
+                 "joint declaration on friendly relations.")
+    assert cities(r) == {"jilin-province", "gangwon"}
+    r = read(ex, "Jilin and Gangwon-do signed a joint declaration on friendly relations.")  # must: no province named
+    assert "jilin" in cities(r)

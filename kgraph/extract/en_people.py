@@ -103,9 +103,14 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
 
 
 def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
-    """The body named in ``pos:end``: the organisation when a city only starts its name (the Suwon City Council)."""
-    return next((m for m in sorted(ctx.mentions, key=lambda m: (m.start, m.type != "Organization"))
-                 if pos <= m.start < end and m.type in types and not m.qualifier), None)
+    """The body named in ``pos:end``: the organisation when a city only starts its name (the Suwon City Council),
+    or the place a country's part owns right after it (``governor of Northeast China's Jilin province``)."""
+    found = next((m for m in sorted(ctx.mentions, key=lambda m: (m.start, m.type != "Organization"))
+                  if pos <= m.start < end and m.type in types and not m.qualifier), None)
+    owned = re.match(r"['’]s\s+", ctx.text[end:end + 4])
+    if found is None and owned is not None and any(m.type == "Country" and pos <= m.start < end for m in ctx.mentions):
+        found = next((m for m in ctx.mentions if m.start == end + owned.end() and m.type in types), None)
+    return found
 
 
 def _body_before(ctx: Ctx, sent: Sentence, pos: int, types: tuple[str, ...]) -> Mention | None:

@@ -22,6 +22,7 @@ from .model import MentionKind
 from .patterns_en import (
     AGE_BEFORE_NAME,
     CIVIC_OF_PLACE,
+    COMPASS_PART,
     GIVEN_NAMES,
     GOVERNMENT_OF_PLACE,
     KO_ROMAN_SUFFIX,
@@ -170,6 +171,11 @@ class _Scan:
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention:
+        part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
+        country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
+            if part is not None else None
+        if country is not None:  # Northeast China's Jilin province: a part of a country, no new place
+            iri, typ, kind = country.iri, "Country", "country"
         m = Mention(s, e, surface, iri, typ, kind)
         self.ctx.levels[s] = level
         self.ctx.mentions.append(m)
@@ -676,3 +682,22 @@ def country_of(ctx: Ctx, iri: URIRef) -> str | None:
     """The ISO code a new city's IRI carries (None when unknown)."""
     cc = str(iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(iri) else None
     return None if cc == "ZZ" else cc
+
+
+_REGION_WORD = re.compile(r"(?P<stem>.+?)\s+(?:Province|province|Prefecture|prefecture|State|state)")
+
+
+def bare_regions(ctx: Ctx) -> None:
+    """A bare name whose province the article names (``Jiangsu Province`` … ``Jilin and Jiangsu``) is that province,
+    not a city of the same name (Jilin City) nor another node the store holds under the bare name."""
+    regions: dict[str, URIRef] = {}
+    for m in ctx.mentions:
+        word = _REGION_WORD.fullmatch(m.surface) if m.type == "City" else None
+        cand = ctx.gz.by_iri.get(m.iri)
+        if word is not None and cand is not None and cand.kind == "region":
+            regions[word.group("stem")] = m.iri
+    for m in ctx.mentions:
+        iri = regions.get(m.surface) if m.type == "City" else None
+        if iri is not None and m.iri != iri and any(c.iri == iri for c in ctx.gz.lookup(m.surface, lang="en")):
+            m.iri = iri
+            ctx.levels[m.start] = "province"

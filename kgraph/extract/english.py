@@ -24,7 +24,7 @@ from .en_people import (
     read_speakers,
     short_references,
 )
-from .en_places import country_of, repeat_new_places, scan
+from .en_places import bare_regions, country_of, repeat_new_places, scan
 from .en_ties import read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
@@ -43,6 +43,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     shouted = [s for s in sents if all_capitals(s.text)]
     ctx.mentions[:] = [m for m in ctx.mentions if m.kind != "new" or not any(s.start <= m.start < s.end for s in shouted)]
     repeat_new_places(ctx)  # (a new place is told by its capitals too: none in a shouted line)
+    bare_regions(ctx)
     for sent in sents:
         read_orgs(ctx, sent)
     cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line

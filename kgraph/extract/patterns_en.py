@@ -194,6 +194,9 @@ ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Wa
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later")
 
+#: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
+COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
+                          r"Eastern|Western|North-east|North-west|South-east|South-west)\s+(.+?)(?:['’]s)?")
 #: tie phrasings and the tie they state (checked in this order: the most specific wins)
 TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
