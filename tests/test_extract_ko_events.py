@@ -714,3 +714,15 @@ def test_a_dependent_noun_or_an_any_event_word_names_no_event(ex):
     assert events("안성시는 청소년 홈스테이를 진행한다. 시장은 \"선발된 만큼 홈스테이 기간 동안 자부심을 가지라\"고 말했다.") == \
         {"청소년 홈스테이"}  # must: the named one stays
     assert events("두 기관은 \"이번 결연이 일회성 행사에 그치지 않도록 하겠다\"고 말했다.") == set()
+
+
+def test_the_articles_own_city_visited_as_si_is_no_visitor(ex):
+    def visit(text: str) -> tuple[set[str], set[str]]:
+        r = read(ex, text)
+        names = {iri: e.name for iri, e in r.entities.items()}
+        return ({names.get(f.o, "") for f in r.facts if f.p == V.SCHEMA.attendee},
+                {names.get(f.o, "") for f in r.facts if f.p == V.SCHEMA.location})
+
+    assert visit("충남 보령시는 민간교류단 25명이 17일 시를 방문했다고 20일 밝혔다.")[0] == set()
+    assert visit("충남 보령시는 일본 후지사와시 대표단 25명이 17일 시를 방문했다고 20일 밝혔다.") == (
+        {"후지사와시"}, {"보령시"})  # must: the delegation's city visits the article's own

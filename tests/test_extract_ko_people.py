@@ -692,3 +692,10 @@ def test_a_branch_unit_before_a_name_is_no_part_of_it(ex):
     assert set(people(r)) == {"박세나"}
     r = read(ex, "이번 행사에는 쓰지 마사히로 가나자와시 부시장이 참석했다.")  # must: two name words stay one name
     assert "쓰지 마사히로" in people(r)
+
+
+def test_a_branch_of_an_organisation_is_the_body_of_its_officer(ex):
+    r = read(ex, "간담회에는 김하나 시장, 이두리 가상민단중부지부 이사 등이 참석했다.")
+    assert people(r)["이두리"] == ("이사", "가상민단중부지부")
+    r = read(ex, "간담회에는 박세나 지부장이 참석했다.")  # must: the title word itself stays a title
+    assert people(r) == {"박세나": ("지부장", None)}

@@ -834,6 +834,9 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
     if place is not None:  # 양구군 … 교류단이 양구군을 방문: the place visited is no visitor
         visitors = [x for x in visitors if x.iri != place.iri]
+    own = ctx.main_cities(suffix=m.group(1)) if place is None and m.group(1) in P.OWN_LEVEL_WORDS else []
+    if own:  # 보령시는 … 교류단이 시를 방문했다고 밝혔다: the article's own city was visited, it is no visitor
+        visitors = [x for x in visitors if x.iri != own[0]]
     if rel is None and place is not None and not any(x.type == "City" for x in visitors):
         sender = _topic_sender(ctx, sent, obj_start, place)
         if sender is not None:  # 경산시는 … 시장을 비롯한 방문단이 조요시를 방문했다: the topic sent them
@@ -850,6 +853,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     if place is not None:
         ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
+    elif own:
+        ctx.fact(ev.iri, V.SCHEMA.location, own[0], sent)
     elif m.group(1) in ("군청", "시청", "구청", "도청"):
         main = ctx.main_cities()
         key = main[0].rsplit("/", 1)[-1] if main else None

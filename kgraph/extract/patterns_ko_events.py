@@ -189,6 +189,8 @@ DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방
 #: other verb with its ending closes the phrase
 DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장으로|대표로|한|된|이끈|이끄는|인솔한)$"
 #: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
+#: a level word standing for the article's own city as the place visited (``교류단이 시를 방문했다``)
+OWN_LEVEL_WORDS = frozenset({"시", "군", "구"})
 #: after an event word: it is one kind in a list of exchanges kept up over the years, no event of its own
 #: (``공무원 연수와 축제 참여 등 다양한 교류를 이어왔다``, ``… 파견 등 여러 분야에서의 교류를 지속하고 있다``)
 EXCHANGE_KINDS_LIST = re.compile(
