@@ -1377,3 +1377,33 @@ def test_a_bare_name_whose_province_the_article_names_is_that_province(ex):
     assert cities(r) == {"jilin-province", "gangwon"}
     r = read(ex, "Jilin and Gangwon-do signed a joint declaration on friendly relations.")  # must: no province named
     assert "jilin" in cities(r)
+    r = read(ex, "Saitama City, Saitama Prefecture, and Pittsburgh are sister cities. A delegation from Saitama toured "
+                 "Pittsburgh.")  # must: the city is named too, so the bare name stays the city
+    assert cities(r) == {"saitama", "pittsburgh"}
+
+
+def test_a_year_in_another_clause_split_by_semicolons_is_not_the_ties(ex):
+    def since(r):  # type: ignore[no-untyped-def]
+        return {str(f.o) for f in r.facts if f.p == V.since}
+
+    r = read(ex, "Whereas, the network was founded on September 11, 1956; and Whereas, the City of Dubuque is proud of "
+                 "its Sister Cities of Pyatigorsk, Russia; Handan, China; and Dornbirn, Austria.")
+    assert since(r) == set() and "Whereas" not in names(r, "City") | names(r, "Organization")
+    assert ties(r) == {frozenset(("Dubuque", x)) for x in ("Pyatigorsk", "Handan", "Dornbirn")}
+    r = read(ex, "Dubuque and Handan became sister cities in 1993; the ties stay strong.")  # must: its own clause
+    assert since(r) == {"1993"}
+
+
+def test_a_state_after_a_venue_only_says_where_the_venue_lies(ex):
+    r = read(ex, "Tsuyama Mayor Ken Sato and Santa Fe Mayor Jane Roe marked the sister city relationship at the Santa Fe "
+                 "City Council Chambers, New Mexico.")
+    assert ties(r) == {frozenset(("Tsuyama", "Santa Fe"))}
+    r = read(ex, "Tsuyama and New Mexico signed a sister state agreement in 2001.")  # must: a state that acts
+    assert ties(r) == {frozenset(("Tsuyama", "New Mexico"))}
+
+
+def test_a_role_before_an_organisations_name_is_no_part_of_it(ex):
+    r = read(ex, "Mr. Kenji Sato, President and Editor of Tsuyama Asahi Shimbun, gave a speech.")
+    assert "Tsuyama Asahi Shimbun" in names(r, "Organization")
+    r = read(ex, "The Friends of Tsuyama Association gave a speech.")  # must: a name that starts with a noun phrase
+    assert "Friends of Tsuyama Association" in names(r, "Organization")

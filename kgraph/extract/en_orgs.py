@@ -18,11 +18,13 @@ from .model import Entity, Span
 from .patterns_en import (
     ACRONYM_STOP,
     CITY_GOVERNMENT,
+    NAME_STOP,
     NAMED_BODIES,
     ORG_APPOSITION,
     ORG_HEADS,
     ORG_MEMBER_OF,
     ORG_OF_HEADS,
+    ORG_ROLE_PREFIX,
     ORG_SECTOR_LEADS,
     TITLE_RE,
     WORD,
@@ -47,6 +49,8 @@ _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
 
 def _add(ctx: Ctx, name: str, s: int) -> None:
     e = s + len(name)
+    if name in NAME_STOP:
+        return  # Whereas, …: a word that names nothing
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
     iri = minted("org", name)
@@ -63,6 +67,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
         name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
         name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
+        name = ORG_ROLE_PREFIX.sub("", name)  # President and Editor of the X Shimbun: the paper is X Shimbun
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         part = _PARTICIPLE.match(name)

@@ -43,6 +43,7 @@ from .patterns_en import (
     TITLE_RE,
     TITLES,
     UP,
+    VENUE_BEFORE_REGION,
     VENUE_END_WORDS,
     VENUE_WORDS,
     WORD,
@@ -603,6 +604,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # Located in X province in southeast Y, Z is …: the places of the opening phrase only locate Z
         if lead is not None and m.type == "City" and m.end <= sent.start + lead.end():
             m.qualifier = True
+    for m in ms:  # the Santa Fe City Council Chambers, New Mexico: a state after a venue only says where it lies
+        cand = ctx.gz.by_iri.get(m.iri)
+        if m.type == "City" and cand is not None and cand.kind == "region" and VENUE_BEFORE_REGION.search(
+                ctx.text, max(sent.start, m.start - 60), m.start):
+            m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
     for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
@@ -698,6 +704,8 @@ def bare_regions(ctx: Ctx) -> None:
             regions[word.group("stem")] = m.iri
     for m in ctx.mentions:
         iri = regions.get(m.surface) if m.type == "City" else None
+        if iri is not None and re.search(rf"\b{re.escape(m.surface)}\s+[Cc]ity\b", ctx.text):
+            continue  # Saitama City, Saitama Prefecture … from Saitama: the city is named too, a bare name may be either
         if iri is not None and m.iri != iri and any(c.iri == iri for c in ctx.gz.lookup(m.surface, lang="en")):
             m.iri = iri
             ctx.levels[m.start] = "province"

@@ -182,7 +182,14 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if host is None:
             prev = parties or prev
             continue
-        year = _YEAR.search(sent.text)
+        first = min((m.start for m in parties if m.iri != host), default=sent.start + len(sent.text)) - sent.start
+        words_before = [t.start() for t in TIE_RE.finditer(sent.text, 0, max(first, 0))]
+        at = words_before[-1] if words_before else a - sent.start + (tw.start() if tw is not None else 0)
+        # (the tie word, in the sentence: the last one before the first partner)
+        seg_start = sent.text.rfind(";", 0, at) + 1
+        seg_end = sent.text.find(";", at)
+        year = _YEAR.search(sent.text, seg_start, seg_end if seg_end >= 0 else len(sent.text))
+        # (a year in another clause split by semicolons — 'Whereas, X was founded in 1956; and Whereas, …' — is not the tie's)
         if year is not None and year.group(0).startswith("in") and (
                 re.search(VISIT_VERB, sent.text[:year.start()]) or re.search(GATHER_VERB, sent.text[:year.start()])):
             year = None  # visited Ota, Burbank's sister city, in 2012 (or met there): the year of the visit, not the tie

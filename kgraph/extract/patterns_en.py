@@ -87,7 +87,7 @@ NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs 
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
 Chairman Councillor Cr President Minister January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
-Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord
+Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
@@ -147,6 +147,10 @@ PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|in
                                  r"forge|forging|conclude|concluding|set up|setting up)\b[^.;]{0,80}$", re.I)
 #: further words that end a venue named with its country (``Qingdao City Hall, China``): no new city
 VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
+#: a venue's name and a comma right before a state or province: the state locates the venue (``the Santa Fe City
+#: Council Chambers, New Mexico``, ``at Pittsburgh City Hall, Pennsylvania``)
+VENUE_BEFORE_REGION = re.compile(r"\b(?:Hall|Center|Centre|Hotel|Museum|Park|Stadium|Building|Library|University|College|"
+                                 r"School|" + VENUE_END_WORDS + r")\s*,\s+$")
 #: English short or former names of foreign cities, as (alias, the gazetteer's English name, country)
 EN_CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("HCMC", "Ho Chi Minh City", "VN"), ("HCM City", "Ho Chi Minh City", "VN"), ("Saigon", "Ho Chi Minh City", "VN"),
@@ -192,7 +196,8 @@ ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Wa
 
 #: a word opening a sentence before its comma that is no list item (Currently, the city has …; Meanwhile, …)
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
-                             r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later")
+                             r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later|"
+                             r"Whereas|Now therefore|Now, therefore|Furthermore")
 
 #: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
 COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
@@ -283,6 +288,9 @@ ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trad
 ORG_APPOSITION = r"association|network|organi[sz]ation|company|firm|group|federation|foundation|alliance|agency|council|body|union|institute"
 #: ``members of the X``, ``representatives from the X``: X is a body
 ORG_MEMBER_OF = r"members|member|representatives|representative|officials|delegates|staff"
+#: a role at the head of an organisation's name, never part of it (``Editor of the X Shimbun``, ``Founder of Y``)
+ORG_ROLE_PREFIX = re.compile(r"^(?:(?:Editor(?:-in-Chief)?|Publisher|Founder|Co-founder|Owner|Director|Managing Director|"
+                             r"Manager|Chief|Head|Principal|Dean)\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?")
 #: acronyms that are never organisations
 ACRONYM_STOP = frozenset("""MOU MOA CEO USD KST GDP AI IT UN EU US UK TV NEWS END AM PM LAT FOR THE AND RELEASE IMMEDIATE
 MEDIA CONTACT PRESS UPDATE NOTE EDITORS READ MORE HOME NEW ICT SME SMEs VIP COVID""".split())
