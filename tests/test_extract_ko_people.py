@@ -699,3 +699,12 @@ def test_a_branch_of_an_organisation_is_the_body_of_its_officer(ex):
     assert people(r)["이두리"] == ("이사", "가상민단중부지부")
     r = read(ex, "간담회에는 박세나 지부장이 참석했다.")  # must: the title word itself stays a title
     assert people(r) == {"박세나": ("지부장", None)}
+
+
+def test_a_foreign_name_between_its_place_and_the_places_government(ex):
+    r = read(ex, "베트남 까마우성 대표단이 부안군을 방문했다. 대표단은 까마우성 럼반비 인민위원회 부위원장 등 8명으로 꾸려졌다.")
+    assert people(r)["럼반비"][1] == "까마우성"
+    r = read(ex, "베트남 까마우성 대표단이 부안군을 방문했다. 대표단은 까마우성 대표단 인민위원회 부위원장 등 8명으로 꾸려졌다.")
+    assert people(r) == {}  # must not: a common noun in the name's place
+    r = read(ex, "임실군 대표단은 호앙 비엣 푸엉(Hoang Viet Phuong) 뚜옌꽝성 인민위 부위원장과 간담회를 했다.")
+    assert "인민위" not in people(r)

@@ -859,3 +859,17 @@ def test_a_korean_short_name_with_another_levels_suffix_is_not_that_korean_place
 
     assert "kr/cheongdo" not in places("연수구는 중국 천진시와 청도시 등과 자매우호도시로서 교류를 이어오고 있다고 밝혔다.")
     assert "kr/cheongdo" in places("연수구는 경북 청도군과 자매결연을 맺었다고 밝혔다.")  # must: the county itself
+
+
+def test_two_new_places_of_one_country_a_letter_apart_are_one(read):
+    cities, ties = read("임실군은 베트남 뚜옌꽝시와 자매결연을 맺었다. 군 대표단은 베트남 뚜엔꽝시를 방문했다.")
+    assert ties == {tie("임실군", "뚜옌꽝시")} and cities == {"임실군", "뚜옌꽝"}
+    cities, _ = read("임실군은 베트남 뚜옌꽝시와 자매결연을 맺었다. 군 대표단은 베트남 하장시를 방문했다.")
+    assert "하장" in cities  # must: another name stays another place
+
+
+def test_a_vietnamese_commune_after_its_city_is_the_party(read):
+    _, ties = read("봉화군이 베트남 다낭시 화방면 인민위원회 청사를 방문해 업무협약을 체결했다.")
+    assert ties == {tie("봉화군", "화방면")}
+    _, ties = read("봉화군은 베트남 다낭시와 우호협약을 체결했다.")  # must: the city itself
+    assert ties == {tie("봉화군", "다낭시")}

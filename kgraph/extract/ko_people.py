@@ -382,6 +382,16 @@ def joined_name(names: list[Word]) -> str:
     return " ".join(x.raw if LATIN_INITIAL.fullmatch(x.raw) else x.text for x in names)
 
 
+def _after_foreign_place(ctx: Ctx, words: list[Word], first: Word) -> bool:
+    """The name's word comes right after a place abroad (``까마우성 럼반비 인민위원회 부위원장``): a foreign name."""
+    i = words.index(first)
+    if i == 0 or words[i - 1].tail:
+        return False
+    before = words[i - 1]
+    return any(m.type == "City" and m.start < before.end and before.start < m.end and "/city/kr/" not in str(m.iri)
+               for m in ctx.mentions)
+
+
 def nominal_like(word: str) -> bool:
     """Words that are common nouns rather than name parts (이날, 대표단, 관계자 …)."""
     return word in NAME_STOP or word.endswith(("단", "들", "자", "팀", "측", "원들", "씨"))
@@ -523,6 +533,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 title not in CITY_BOUND:
             body = _level_city(ctx, words[k].text)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
+        elif named is None and k >= 2 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
+                _after_foreign_place(ctx, words, words[k - 1]):
+            k -= 1  # 까마우성 럼반비 인민위원회 부위원장: the place's government after its officer's name
+            body = next((m.iri for m in ctx.mentions if m.type == "City" and m.start == words[k - 1].start), None)
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
@@ -616,9 +630,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1, titled=titled)
-            if len(names) >= 2 or (names and foreign_body):
-                if body is None and named is None:  # 오를레앙시에서 소피 르루아 부시장
-                    body = _city_before(ctx, sent, names[0].start)
+            after_place = bool(names) and _after_foreign_place(ctx, words, names[0])
+            if len(names) >= 2 or (names and (foreign_body or after_place)):
+                if body is None and named is None and (len(names) >= 2 or foreign_body or title in CITY_BOUND):
+                    body = _city_before(ctx, sent, names[0].start)  # 오를레앙시에서 소피 르루아 부시장
                 name = joined_name(names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue

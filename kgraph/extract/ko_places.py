@@ -171,6 +171,7 @@ def recognise(ctx: Ctx) -> None:
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
+    _merge_new_variants(ctx, accepted)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)
 
@@ -734,6 +735,22 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
             known = ctx.gz.by_iri.get(target)
             kind = known.kind if known is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
+
+
+def _merge_new_variants(ctx: Ctx, accepted: list[Mention]) -> None:
+    """Two new places of one country written a letter apart (``뚜옌꽝시``, then ``뚜엔꽝시``) are one place,
+    known by the first spelling (each was read on its own, after its country)."""
+    firsts: list[tuple[str, str, str | None, URIRef]] = []
+    for m in accepted:  # (in text order)
+        if m.type != "City" or m.kind != "new" or m.iri in ctx.gz.by_iri:
+            continue
+        stem, suf = _split_suffix(m.surface)
+        cc = _country_of(m)
+        same = next((iri for s, f, c, iri in firsts if f == suf and c == cc and _close(stem, s)), None)
+        if same is not None:
+            m.iri = same
+        elif all(iri != m.iri for *_, iri in firsts):
+            firsts.append((stem, suf, cc, m.iri))
 
 
 def _kiwi_says_name(word: str, stem: str) -> bool:

@@ -80,7 +80,7 @@ ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|
 #: (not 구도 or 시가 alone: Japanese surnames such as 구도, 시가 look like them)
 
 #: Words that are never a person's name although they stand before a title.
-PERSON_STOP = frozenset("""이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
+PERSON_STOP = frozenset("""인민위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자""".split())
 
 #: parties that stand between a country and a body they run (베트남 공산당 중앙위원회): never a person's name
@@ -200,7 +200,7 @@ ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
 COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
 #: Words that name a city's government itself, between the city and an officer's name
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
-GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
+GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
 
 #: the body that reports the sentence at its end: ``… 대표단을 맞이했다고 보령시의회가 밝혔다`` (its officers'
 #: bare titles in the sentence are its own)

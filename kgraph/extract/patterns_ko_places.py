@@ -41,6 +41,7 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
 #: districts written after their city abroad (상하이시 징안구, 울란바토르시 바양골구, 요코하마시 나카구)
 DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "CN": ("구", "현"),
+    "VN": ("구", "군", "현", "면"),  # quận, huyện, xã as Korean press writes them (다낭시 화방면)
     "*": ("구",),
 }
 
