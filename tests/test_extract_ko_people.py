@@ -708,3 +708,10 @@ def test_a_foreign_name_between_its_place_and_the_places_government(ex):
     assert people(r) == {}  # must not: a common noun in the name's place
     r = read(ex, "임실군 대표단은 호앙 비엣 푸엉(Hoang Viet Phuong) 뚜옌꽝성 인민위 부위원장과 간담회를 했다.")
     assert "인민위" not in people(r)
+
+
+def test_a_towns_head_written_apart_from_the_towns_name(ex):
+    r = read(ex, "일본 오노정(大野町)에서 다나카 겐지 오노 정장과 의원 등 170명이 강화군을 방문한다고 밝혔다.")
+    assert people(r)["다나카 겐지"] == ("정장", "오노정")
+    r = read(ex, "강화군 공무원들은 검은 정장을 입고 방문단을 맞았다.")  # must not: 정장 as a suit
+    assert people(r) == {}

@@ -873,3 +873,10 @@ def test_a_vietnamese_commune_after_its_city_is_the_party(read):
     assert ties == {tie("봉화군", "화방면")}
     _, ties = read("봉화군은 베트남 다낭시와 우호협약을 체결했다.")  # must: the city itself
     assert ties == {tie("봉화군", "다낭시")}
+
+
+def test_a_town_glossed_with_its_whole_name_in_hanja_is_a_town(read):
+    cities, _ = read("일본 오노정(大野町)에서 주민 등 170명이 강화군을 방문한다고 밝혔다.")
+    assert "오노정" in cities
+    cities, _ = read("일본 오노정에서 주민 등 170명이 강화군을 방문한다고 밝혔다.")  # must not: a weak suffix alone
+    assert "오노정" not in cities

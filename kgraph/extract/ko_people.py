@@ -87,6 +87,7 @@ from .patterns_ko_people import (
     TITLE_EQUIV,
     TITLE_HONORIFIC,
     TITLE_RANKS,
+    TOWN_HEADS_APART,
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
     UNIVERSITY_SHORT,
@@ -490,6 +491,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
 
     for i, w in enumerate(words):
         tw = title_of(strip_particle(w.text))
+        if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail and \
+                _is_mention(ctx, words[i - 1], ("City",)):
+            tw = (strip_particle(w.text), None)  # 소에다 정장: a town's head written apart from the town's name
         if tw is None or w.lead.startswith("("):
             continue
         if _head_in_brackets(ctx, words, i):

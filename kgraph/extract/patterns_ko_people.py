@@ -24,6 +24,9 @@ GLUED_NAME_STOP = frozenset("남대문 동대문 전통 재래 수산 농산 도
 COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군의원", "구의원", "도의원", "대표"})
 #: Bare council words: an organisation only as the body of an officer's title (``시의회 의장``).
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
+#: the heads of a Japanese town or village written apart from its name (``소에다 정장``); alone they are other words
+#: (정장: a suit), so they are titles only right after the place
+TOWN_HEADS_APART = frozenset({"정장", "촌장"})
 #: a level of government written alone, standing for the article's own city (김하나 시 관광과장)
 BARE_LEVELS = ("시", "군", "구", "도")
 

@@ -55,8 +55,8 @@ REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
     "*": ("주", "성", "도"),
 }
 
-#: the Hanja of a gloss right after a name: (町) confirms 정 as a town, (県) 현 as a prefecture
-HANJA_GLOSS_RE = re.compile(r"\(\s*([町村区県省州市郡]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
+#: the Hanja of a gloss right after a name: (町) or the whole name (添田町) confirms 정 as a town, (県) 현 as a prefecture
+HANJA_GLOSS_RE = re.compile(r"\(\s*((?:[\u4e00-\u9fff]{1,6})?[町村区県省州市郡]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
 
 #: a name's gloss in Hanja or Latin letters right after it (섬서성(陝西省), 동천시(銅川市), 아이치현(Aichi)):
 #: skipped when reading the next place of a chain (중국 섬서성(陝西省) 동천시)
