@@ -880,3 +880,12 @@ def test_a_town_glossed_with_its_whole_name_in_hanja_is_a_town(read):
     assert "오노정" in cities
     cities, _ = read("일본 오노정에서 주민 등 170명이 강화군을 방문한다고 밝혔다.")  # must not: a weak suffix alone
     assert "오노정" not in cities
+
+
+def test_places_joined_by_hyphens_before_a_tie_word_are_partners(read):
+    _, ties = read("경기도는 중국 산둥성과 교류를 넓힌다. 평택-제남, 시흥-덕주, 고양-빈주가 각각 '우호도시 조인식'을 갖는다.")
+    assert {tie("평택", "제남"), tie("시흥", "덕주"), tie("고양", "빈주")} <= ties
+    _, ties = read("안양시-요성시 자매결연 20주년 기념식이 열렸다고 밝혔다.")  # one pair, the tie word right after it
+    assert ties == {tie("안양시", "요성시")}
+    _, ties = read("서울-부산 고속도로가 막혀 대표단이 늦었다고 밝혔다.")  # must not: no tie word
+    assert not ties

@@ -31,6 +31,9 @@ from .patterns_ko_places import (
     FOREIGN_LIST_JOINERS,
     GLOSSED_INSIDE_RE,
     HANJA_GLOSS_RE,
+    HYPHEN_EACH_TIE_RE,
+    HYPHEN_PAIR_RE,
+    HYPHEN_TIE_AFTER_RE,
     LIST_SEPARATORS,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
@@ -168,6 +171,7 @@ def recognise(ctx: Ctx) -> None:
                 continue
             accepted.append(Mention(hit.start(), hit.end(), hit.group(0), m.iri, "City", "new", rest))
     _regions_by_stem(ctx, accepted)
+    _hyphen_places(ctx, accepted)
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
@@ -352,6 +356,9 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     rest = m.rest or ""
     if rest and ACTOR_RE.match(rest):
         return True
+    if any(ls == m.start or rs == m.start for sent in ctx.sentences if sent.start <= m.start < sent.end
+           for ls, _l, rs, _r in hyphen_pairs(ctx.text, sent.start, sent.end)):
+        return True  # 고양-빈주 … 각각 우호도시 조인식: a side of a hyphen pair of partners
     if tie_described(ctx, m) or _listed_after_described(ctx, m, ms):
         return True  # 자매도시인 베트남 빈증성의 (or 우호도시인 중국 A시와 캄보디아 B주): a partner, whatever follows
     after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
@@ -735,6 +742,66 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
             known = ctx.gz.by_iri.get(target)
             kind = known.kind if known is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
+
+
+_PAIR_SUFFIXES = ("시", "군", "구", "도", "성", "주", "현")
+_PAIR_PARTICLE = re.compile(r"(?:가|이|는|은|와|과|의|도|를|을)$")
+
+
+def hyphen_pairs(text: str, start: int, end: int) -> list[tuple[int, str, int, str]]:
+    """The hyphen pairs of partners in ``text[start:end]``: ``(start, word, start, word)`` for each side, the
+    second word without its particle. Pairs count only with a tie word right after them, or ``각각`` and a tie
+    word after a list of two pairs or more.
+
+    >>> [p[1] + "-" + p[3] for p in hyphen_pairs("평택-제남, 시흥-덕주가 각각 우호도시 조인식을 갖는다.", 0, 30)]
+    ['평택-제남', '시흥-덕주']
+    >>> hyphen_pairs("서울-부산 고속도로가 막혔다.", 0, 16), hyphen_pairs("평택-제남 노선이 열렸다.", 0, 14)
+    ([], [])
+    """
+    found = list(HYPHEN_PAIR_RE.finditer(text, start, end))
+    out = []
+    for m in found:
+        right = m.group(2)
+        bare = _PAIR_PARTICLE.sub("", right) if not split_name(right, _PAIR_SUFFIXES) else right
+        stem = split_name(bare, _PAIR_SUFFIXES)
+        word = stem[0] + stem[1] if stem else bare
+        tied = HYPHEN_TIE_AFTER_RE.match(text, m.end()) is not None
+        listed = len(found) >= 2 and HYPHEN_EACH_TIE_RE.match(text, found[-1].end()) is not None
+        if (tied or listed) and len(word) >= 2 and len(m.group(1)) >= 2:
+            out.append((m.start(1), m.group(1), m.start(2), word))
+    return out
+
+
+def _hyphen_places(ctx: Ctx, accepted: list[Mention]) -> None:
+    """The places of hyphen pairs of partners (``평택-제남``): the first a Korean place, the second one of the one
+    foreign country the article names (a new city of it when no table knows the name)."""
+    foreign = {m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"}
+    cc = next(iter(foreign)) if len(foreign) == 1 else None
+    found = [p for sent in ctx.sentences for p in hyphen_pairs(ctx.text, sent.start, sent.end)]
+    for ls, left, rs, right in found:
+        kr = _pair_side(ctx, accepted, ls, left, country="KR")
+        if kr is None:
+            continue
+        if _pair_side(ctx, accepted, rs, right, country=cc or "KR") is None and cc is not None:
+            stem = split_name(right, _PAIR_SUFFIXES)
+            _new_place(ctx, accepted, rs, right, cc, "", key=stem[0] if stem and stem[1] == "시" else right)
+
+
+def _pair_side(ctx: Ctx, accepted: list[Mention], start: int, word: str, *, country: str) -> Mention | None:
+    """The place one side of a hyphen pair names: the one read there already, else the one place of ``country``
+    the gazetteer has under that name (or its name without a suffix)."""
+    have = next((a for a in accepted if a.start == start and a.type == "City"), None)
+    if have is not None:
+        return have if _country_of(have) == country or (have.kind in ("full", "short") and country == "KR") else None
+    stem = split_name(word, _PAIR_SUFFIXES)
+    names = [word] + ([stem[0]] if stem else [])
+    cands = {c.iri: c for n in names for c in ctx.gz.lookup(n) if c.type == "City" and c.country == country}
+    if len(cands) != 1:
+        return None
+    cand = next(iter(cands.values()))
+    m = Mention(start, start + len(word), word, cand.iri, "City", cand.kind, "")
+    accepted.append(m)
+    return m
 
 
 def _merge_new_variants(ctx: Ctx, accepted: list[Mention]) -> None:

@@ -128,6 +128,13 @@ LISTED_AFTER_TIE_RE = re.compile(r"(?:\s*도시)?(?:는|은|로는|으로는|:)\
 #: between two places of one list: a joiner (a glued dot too), and the next place's country or region
 #: (``시와 캄보디아 ``, ``시, ``, ``시.``)
 LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*(?:·|,|와|과|및)\s*|\.)(?:[\uac00-\ud7a3]{2,8}\s+)?")
+#: two places joined by a hyphen, a pair of partners (``광명시-요성시 우호교류 협약식``, ``평택-제남, 시흥-덕주 …
+#: 각각 우호도시 조인식``): group 1 and 2 are the two words (the second with any particle)
+HYPHEN_PAIR_RE = re.compile(r"(?<![\uac00-\ud7a3\w-])([\uac00-\ud7a3]{2,8})\s?[-–]\s?([\uac00-\ud7a3]{2,10})(?![\w-])")
+#: what makes hyphen pairs partners: a tie word right after the pair (``A-B 자매결연``, ``A-B '우호교류 협약식'``) …
+HYPHEN_TIE_AFTER_RE = re.compile(r"\s*(?:간\s*)?['\"‘“]?\s*(?:자매|우호|친선|결연)")
+#: … or ``각각`` and a tie word after a list of two pairs or more
+HYPHEN_EACH_TIE_RE = re.compile(r"[가-힣]{0,2}\s*각각\s*['\"‘“]?\s*(?:자매|우호|친선|결연)")
 #: after ``X와``: X is compared with or next to something, not a party (우한시와 인접한 도시로, 서울과 가까운)
 NEIGHBOUR_AFTER_WITH_RE = re.compile(r"\s*(?:인접|이웃|가까|가깝|맞닿|접한|접해|붙어|달리|마찬가지|비슷|유사|비교|닮은)")
 VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")

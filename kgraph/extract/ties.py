@@ -298,6 +298,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if tw is None:
         return
     kind = tie_type(sent.text)
+    hyphened = _hyphen_ties(ctx, sent)
+    if hyphened:  # 평택-제남, 시흥-덕주 … 각각 우호도시 조인식: each pair is one tie
+        signed = _event_year(ctx, sent) or _signed_on_year(ctx, sent) \
+            if not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None else None
+        for one, other in hyphened:
+            ctx.reading.ties.append((one, other, kind, signed, sent))
+        return
     cities = _cities(ctx, sent)
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
     main = [i for i in ctx.main_cities() if i in kept or not any(m.iri == i for m in ctx.in_sentence(sent, types=("City",)))]
@@ -362,6 +369,17 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
+
+
+def _hyphen_ties(ctx: Ctx, sent: Sentence) -> list[tuple[URIRef, URIRef]]:
+    """The pairs of places a sentence joins by hyphens as partners (see :func:`ko_places.hyphen_pairs`)."""
+    out = []
+    for ls, _left, rs, _right in ko_places.hyphen_pairs(ctx.text, sent.start, sent.end):
+        a = next((m.iri for m in ctx.mentions if m.type == "City" and m.start == ls), None)
+        b = next((m.iri for m in ctx.mentions if m.type == "City" and m.start == rs), None)
+        if a is not None and b is not None and a != b:
+            out.append((a, b))
+    return out
 
 
 def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
