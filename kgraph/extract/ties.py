@@ -302,8 +302,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if hyphened:  # 평택-제남, 시흥-덕주 … 각각 우호도시 조인식: each pair is one tie
         signed = _event_year(ctx, sent) or _signed_on_year(ctx, sent) \
             if not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None else None
-        for one, other in hyphened:
-            ctx.reading.ties.append((one, other, kind, signed, sent))
+        for a, b in hyphened:
+            ctx.reading.ties.append((a, b, kind, signed, sent))
         return
     cities = _cities(ctx, sent)
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
