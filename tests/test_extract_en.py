@@ -1407,3 +1407,13 @@ def test_a_role_before_an_organisations_name_is_no_part_of_it(ex):
     assert "Tsuyama Asahi Shimbun" in names(r, "Organization")
     r = read(ex, "The Friends of Tsuyama Association gave a speech.")  # must: a name that starts with a noun phrase
     assert "Friends of Tsuyama Association" in names(r, "Organization")
+
+
+def test_a_tie_between_two_places_with_an_aside_locating_the_first(ex):
+    r = read(ex, "The twinning arrangements between Chéreng, near Lille in Northern France and East Peckham have now "
+                 "been formalised.")
+    assert ties(r) == {frozenset(("Chéreng", "East Peckham"))}
+    r = read(ex, "The twinning arrangements between Chéreng and East Peckham have now been formalised.")  # must: no aside
+    assert ties(r) == {frozenset(("Chéreng", "East Peckham"))}
+    r = read(ex, "The twinning arrangements between Chéreng, which sent a choir, and the council were discussed.")
+    assert ties(r) == set()  # must not: a relative clause is no aside, and a council is no place

@@ -68,7 +68,9 @@ _NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{WORD}){{0,3}}"
 _APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
                           rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
 #: a tie between two places named by their own names: the twinning between Holsworthy and Aunay Sur Odon
-_BETWEEN = re.compile(rf"(?i:{TIE_RE.pattern})[^.;]{{0,40}}?\bbetween\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})")
+_BETWEEN = re.compile(rf"(?i:{TIE_RE.pattern})[^.;]{{0,40}}?\bbetween\s+(?P<a>{_NAME})"
+                      r"(?:,\s+(?:near|in|north of|south of|east of|west of|close to)\s+[^,;.]{1,60}?,?)?"  # , near Lille in France,
+                      rf"\s+and\s+(?P<b>{_NAME})")
 _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ \t]+(?P<s>" +
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
