@@ -889,3 +889,12 @@ def test_places_joined_by_hyphens_before_a_tie_word_are_partners(read):
     assert ties == {tie("안양시", "요성시")}
     _, ties = read("서울-부산 고속도로가 막혀 대표단이 늦었다고 밝혔다.")  # must not: no tie word
     assert not ties
+
+
+def test_a_county_in_taiwan_or_china_glossed_in_traditional_hanja_is_a_party(read):
+    _, ties = read("제천시와 대만 화련현(花蓮縣)과의 자매결연식이 19일 열렸다.")
+    assert ties == {tie("제천시", "화련현")}
+    _, ties = read("보령시와 중국 관남현(灌南縣)은 우호협정을 체결했다.")  # must: a Chinese county, the same gloss
+    assert tie("보령시", "관남현") in ties
+    cities, _ = read("제천시 대표단은 대만 화련현 일대를 둘러봤다.")  # must not: a weak suffix with no support
+    assert "화련현" not in cities

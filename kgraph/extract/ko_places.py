@@ -424,7 +424,7 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
             TIE_WORD_RE.search(text[start:text.find(".", start) if "." in text[start:] else len(text)]):
         return True  # 보령시와 중국 안도현은 … 협정을 체결했다: the other party of the tie with a city
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
-    if gloss and (gloss.group(1)[-1] == suffix.hanja or gloss.group(1)[0].isascii()):
+    if gloss and ((suffix.hanja and gloss.group(1)[-1] in suffix.hanja) or gloss.group(1)[0].isascii()):
         return True  # 야즈정(町), 소에다정(添田町), 관남현(Guannan)
     return any(re.search(re.escape(head) + t + r"(?![\uac00-\ud7a3]{3})", text) for t in SUFFIX_TITLES if t != "민")
 

@@ -24,7 +24,7 @@ class Suffix:
     name: str
     form: str
     strong: bool
-    hanja: str = ""  #: the Hanja the suffix transcribes, as a gloss may give it: 町, 村, 県
+    hanja: str = ""  #: the Hanja the suffix transcribes, as a gloss may give it: 町, 村, 県 (either of several: 县縣)
 
 
 #: municipalities by country (ISO code; ``*`` for every country): what a name after the country may end with
@@ -32,8 +32,9 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
     "JP": (Suffix("jp-machi", "마치", True, "町"), Suffix("jp-mura", "무라", True, "村"),
            Suffix("jp-cho", "초", False, "町"), Suffix("jp-jeong", "정", False, "町"),
            Suffix("jp-son", "손", False, "村"), Suffix("jp-chon", "촌", False, "村")),
-    "CN": (Suffix("cn-xian", "현", False, "县"), Suffix("cn-qi", "기", False, "旗")),
+    "CN": (Suffix("cn-xian", "현", False, "县縣"), Suffix("cn-qi", "기", False, "旗")),
     "VN": (Suffix("vn-huyen", "현", False, "縣"),),  # a Vietnamese district (huyện): 남짜미현
+    "TW": (Suffix("tw-xian", "현", False, "縣县"),),  # a Taiwanese county (縣): 화련현(花蓮縣)
     "*": (Suffix("city", "시", True, "市"), Suffix("county", "군", True, "郡"), Suffix("district", "구", True, "区"),
           Suffix("county-us", "카운티", True)),
 }
@@ -56,7 +57,7 @@ REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 
 #: the Hanja of a gloss right after a name: (町) or the whole name (添田町) confirms 정 as a town, (県) 현 as a prefecture
-HANJA_GLOSS_RE = re.compile(r"\(\s*((?:[\u4e00-\u9fff]{1,6})?[町村区県省州市郡]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
+HANJA_GLOSS_RE = re.compile(r"\(\s*((?:[\u4e00-\u9fff]{1,6})?[町村区県省州市郡縣县區鄉鎮]|[A-Za-z][A-Za-z .'-]{2,30})\s*\)")
 
 #: a name's gloss in Hanja or Latin letters right after it (섬서성(陝西省), 동천시(銅川市), 아이치현(Aichi)):
 #: skipped when reading the next place of a chain (중국 섬서성(陝西省) 동천시)
