@@ -1417,3 +1417,12 @@ def test_a_tie_between_two_places_with_an_aside_locating_the_first(ex):
     assert ties(r) == {frozenset(("Chéreng", "East Peckham"))}
     r = read(ex, "The twinning arrangements between Chéreng, which sent a choir, and the council were discussed.")
     assert ties(r) == set()  # must not: a relative clause is no aside, and a council is no place
+
+
+def test_partners_listed_after_the_first_are_read_anywhere_in_the_article(ex):
+    r = read(ex, "The mayor of Harpenden spoke at the dinner. She said they are proud to have maintained such a cordial "
+                 "and successful partnership with both Alzey and Cosne over the years.")
+    assert ties(r) == {frozenset(("Harpenden", "Alzey")), frozenset(("Harpenden", "Cosne"))}
+    r = read(ex, "The mayor of Harpenden spoke at the dinner. Harpenden has maintained a close partnership with Samsung "
+                 "Electronics for years.")  # must not: a company is no partner town
+    assert ties(r) == set()

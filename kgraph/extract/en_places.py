@@ -376,12 +376,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # ties with the U.S. states of …: an initial, not a place
         s = base + m.end("n") - len(name) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
-                and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:  # twinned with German town X
+                and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS and \
+                not re.search(rf"\b(?:{ORG_HEADS})$", name):  # twinned with German town X (not: with Samsung Electronics)
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
         if m.group("p") and name and not TIE_NOT_PARTNER.search(m.group("n")):
-            _listed_partners(ctx, sc, sent, m.end("n"))
+            _listed_partners(ctx, sc, sent, base + m.end("n"))
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))

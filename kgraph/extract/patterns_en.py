@@ -220,7 +220,9 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("partnership_with", r"(?:began|begun|formed|established|launched|entered into|started)\s+(?:a|an)\s+"
      r"(?:formal\s+|official\s+)?partnership\s+with|(?:maintains?|maintained|has|have|had|keeps?|kept)\s+"
      r"(?:(?:active|close|formal|official|several|many|numerous|long-?standing|twinning)\s+){0,2}(?:town\s+|city\s+)?"
-     r"partnerships\s+with", "other"),
+     r"partnerships\s+with|(?:maintain(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:such\s+)?(?:a|an|our|their|its)\s+"
+     r"(?:(?:cordial|close|successful|strong|warm|lasting|long-?standing|fruitful|friendly|active)\s+(?:and\s+)?){0,3}"
+     r"partnership(?=\s+with\s+(?:both\s+)?[A-Z])", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
 )
