@@ -1426,3 +1426,12 @@ def test_partners_listed_after_the_first_are_read_anywhere_in_the_article(ex):
     r = read(ex, "The mayor of Harpenden spoke at the dinner. Harpenden has maintained a close partnership with Samsung "
                  "Electronics for years.")  # must not: a company is no partner town
     assert ties(r) == set()
+
+
+def test_a_titled_member_of_a_group_of_a_county_works_for_the_county(ex):
+    r = read(ex, "Jeungpyeong signed a friendship agreement with Kwitaihe, Heilongjiang Province. Representatives of "
+                 "Jeungpyeong County including Governor Hong Sung-yeol visited China last week.")
+    assert ("Hong Sung-yeol", "Jeungpyeong") in roles(r)
+    r = read(ex, "Jeungpyeong signed a friendship agreement with Kwitaihe, Heilongjiang Province. Governor Wang Li of "
+                 "Heilongjiang Province welcomed the guests.")  # must: the province named after the title
+    assert ("Wang Li", "Heilongjiang Province") in roles(r)

@@ -715,3 +715,17 @@ def test_a_towns_head_written_apart_from_the_towns_name(ex):
     assert people(r)["다나카 겐지"] == ("정장", "오노정")
     r = read(ex, "강화군 공무원들은 검은 정장을 입고 방문단을 맞았다.")  # must not: 정장 as a suit
     assert people(r) == {}
+
+
+def test_a_county_heads_title_glued_to_the_name(ex):
+    r = read(ex, "김하나 당진시장과 중국 옥화현 임선화현장이 27일 옥화현에서 우호친선도시 협약을 체결했다.")
+    assert people(r)["임선화"] == ("현장", "옥화현")
+    r = read(ex, "경찰은 사고현장에서 조사를 벌였다고 밝혔다.")  # must not: 현장 as a site
+    assert people(r) == {}
+
+
+def test_a_name_opening_the_sentence_before_a_government_and_its_title(ex):
+    r = read(ex, "지자핑 인민정부 부구장을 비롯한 관계자 5명으로 꾸려진 교류사절단은 울주군을 방문했다.")
+    assert "지자핑" in people(r)
+    r = read(ex, "인민정부 부구장을 비롯한 관계자 5명으로 꾸려진 교류사절단은 울주군을 방문했다.")  # must not: no name
+    assert people(r) == {}

@@ -898,3 +898,10 @@ def test_a_county_in_taiwan_or_china_glossed_in_traditional_hanja_is_a_party(rea
     assert tie("보령시", "관남현") in ties
     cities, _ = read("제천시 대표단은 대만 화련현 일대를 둘러봤다.")  # must not: a weak suffix with no support
     assert "화련현" not in cities
+
+
+def test_a_weak_suffix_is_confirmed_by_its_heads_glued_title_right_after_it(read):
+    cities, ties = read("김하나 당진시장과 중국 옥화현 임선화현장이 27일 옥화현에서 우호친선도시 협약을 체결했다.")
+    assert ties == {tie("당진시", "옥화현")} and "임선화현" not in cities
+    cities, _ = read("대표단은 중국 옥화현 일대를 둘러봤다고 밝혔다.")  # must not: no support for the weak suffix
+    assert "옥화현" not in cities

@@ -24,6 +24,8 @@ from .model import Entity, Span
 from .patterns_en import (
     CITY_GROUP_MEMBER_GAP,
     DELEGATION_MEMBER_GAP,
+    GROUP_OF_CITY_AFTER,
+    GROUP_OF_CITY_BEFORE,
     HONORIFIC_RE,
     INITIAL,
     NAME_STOP,
@@ -147,6 +149,12 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if title.body in ("city", "province"):
+        group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
+                      and GROUP_OF_CITY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start)
+                      and GROUP_OF_CITY_AFTER.fullmatch(ctx.text, m.end, pos)), None)
+        if group is not None:  # Representatives of Jeungpyeong County including Governor X: that county's
+            return group
     if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
         states = [i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)]
         free = [i for i in states if i not in (named or set())]  # not the state another titled person stands for

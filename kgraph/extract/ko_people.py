@@ -537,10 +537,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 title not in CITY_BOUND:
             body = _level_city(ctx, words[k].text)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
-        elif named is None and k >= 2 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
-                _after_foreign_place(ctx, words, words[k - 1]):
+        elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
+                (k == 1 or _after_foreign_place(ctx, words, words[k - 1])):
             k -= 1  # 까마우성 럼반비 인민위원회 부위원장: the place's government after its officer's name
-            body = next((m.iri for m in ctx.mentions if m.type == "City" and m.start == words[k - 1].start), None)
+            body = next((m.iri for m in ctx.mentions if m.type == "City" and k >= 1 and m.start == words[k - 1].start),
+                        None)  # (or the sentence opens with the name: 지자핑 인민정부 부구장을 비롯한 …)
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1

@@ -420,6 +420,8 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
         return True
     if WEAK_TIE_AFTER_RE.match(text, start + len(head)):
         return True  # 일본 유가와라정과 자매결연: the tie names it a party
+    if re.match(rf"\s+[{HANGUL}]{{2,5}}{re.escape(suffix.form)}장(?![{HANGUL}]{{3}})", text[start + len(head):start + len(head) + 12]):
+        return True  # 중국 옥화현 임선화현장이: its head named right after it, the title built on the same suffix
     if COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start) and \
             TIE_WORD_RE.search(text[start:text.find(".", start) if "." in text[start:] else len(text)]):
         return True  # 보령시와 중국 안도현은 … 협정을 체결했다: the other party of the tie with a city
@@ -604,6 +606,8 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     if split is None:
         return
     stem, suf, rest = split
+    if rest and not PARTICLES_RE.match(rest):
+        return  # 옥화현 임선화현장: a name and a head's title (현장), no district
     _new_place(ctx, accepted, wm.start(1), stem + suf, country, rest)
     city.qualifier = True
 

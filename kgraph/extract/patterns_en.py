@@ -371,6 +371,12 @@ DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?\s*,?\
 CITY_GROUP_MEMBER_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:figures|officials|leaders|representatives|dignitaries|delegates|"
                                    r"delegation|guests|visitors)\s*,?\s*(?:including|led by|headed by|among them)\s+"
                                    r"(?:the\s+)?")
+#: before a city: a group of it (``Representatives of Jeungpyeong County including Governor X``); after the city,
+#: its level word and the word that brings in the titled member
+GROUP_OF_CITY_BEFORE = re.compile(r"\b(?:[Rr]epresentatives|[Oo]fficials|[Mm]embers|[Dd]elegates|[Dd]elegation|[Ll]eaders)\s+"
+                                  r"(?:of|from)\s+(?:the\s+)?$")
+GROUP_OF_CITY_AFTER = re.compile(r"(?:\s+(?:County|City|Town|District|Province))?\s*,?\s+(?:including|led by|headed by)\s+"
+                                 r"(?:the\s+)?")
 #: a group of officials said to travel together: their city sends them (``10 officials, including …``)
 VISITING_GROUP = r"\b(?:\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)\s+(?:[a-z]+\s+)?(?:officials|members|delegates|people|councillors|councilors)\b|\bdelegations?\b"
 #: a titled person named with the delegation from a city, before that city: ``Mayor Park Jin-ho and a
