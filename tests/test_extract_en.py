@@ -1435,3 +1435,12 @@ def test_a_titled_member_of_a_group_of_a_county_works_for_the_county(ex):
     r = read(ex, "Jeungpyeong signed a friendship agreement with Kwitaihe, Heilongjiang Province. Governor Wang Li of "
                  "Heilongjiang Province welcomed the guests.")  # must: the province named after the title
     assert ("Wang Li", "Heilongjiang Province") in roles(r)
+
+
+def test_a_country_after_city_of_is_the_country_of_the_city_before(ex):
+    r = read(ex, "Ho Chi Minh City of Vietnam and Chongqing city of China agreed on August 30 to set up "
+                 "friendship-city relations.")
+    cities = {str(i).rsplit("/", 1)[-1] for i, e in r.entities.items() if e.type == "City"}
+    assert cities == {"ho-chi-minh-city", "chongqing"} and len(ties(r)) == 1
+    r = read(ex, "A delegation from the city of Chongqing visited Ho Chi Minh City on August 30.")  # must: a city
+    assert "Chongqing" in names(r, "City")

@@ -254,6 +254,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("n")
         if not name or not sc.free(s, s + len(name)):
             continue
+        if any(c.type == "Country" for c in gz.lookup(name, lang="en")):
+            continue  # Ho Chi Minh City of Vietnam: the country of the city before, no 'city of' a new place
         level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
         cc = DEMONYMS.get((m.group("dem") or "").lower())
         if m.group("dem_city") and cc is None:
