@@ -1444,3 +1444,16 @@ def test_a_country_after_city_of_is_the_country_of_the_city_before(ex):
     assert cities == {"ho-chi-minh-city", "chongqing"} and len(ties(r)) == 1
     r = read(ex, "A delegation from the city of Chongqing visited Ho Chi Minh City on August 30.")  # must: a city
     assert "Chongqing" in names(r, "City")
+
+
+def test_review_look_alikes_of_this_rounds_english_rules(ex):
+    assert ties(read(ex, "Mayor Kim visited the city of Lebanon, Ohio, a sister city of Yeoju.")) == \
+        {frozenset(("Lebanon", "Yeoju"))}  # a town named like a country after 'the city of'
+    assert ties(read(ex, "Daegu signed a sister-city agreement with Hiroshima, the capital of Hiroshima Prefecture, "
+                         "in 1997.")) == {frozenset(("Daegu", "Hiroshima"))}
+    assert roles(read(ex, "Fresno, California (AP) — Mayor Lee Brand welcomed the Suwon delegation on Monday.")) == \
+        {("Lee Brand", "Fresno")}  # the dateline's place stays the story's
+    assert names(read(ex, "The friendship garden in Fresno, sealed off for repairs last year, reopened as Suwon "
+                          "delegates arrived."), "Event") != {"signing"}
+    assert ties(read(ex, "Mayor Kim of Suwon traveled to Fresno with his wife and their sisters, and met Mayor "
+                         "Lee Brand.")) == set()

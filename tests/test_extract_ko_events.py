@@ -726,3 +726,13 @@ def test_the_articles_own_city_visited_as_si_is_no_visitor(ex):
     assert visit("충남 보령시는 민간교류단 25명이 17일 시를 방문했다고 20일 밝혔다.")[0] == set()
     assert visit("충남 보령시는 일본 후지사와시 대표단 25명이 17일 시를 방문했다고 20일 밝혔다.") == (
         {"후지사와시"}, {"보령시"})  # must: the delegation's city visits the article's own
+
+
+def test_review_look_alikes_of_the_exchange_kinds_rule(ex):
+    def events(text: str) -> set[str]:
+        return {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+
+    assert "자매결연 협약식" in events("보령시는 지난 5일 일본 가라쓰시와 자매결연 협약식을 갖고 청소년 교류와 공무원 연수 등 "
+                                 "다양한 교류를 이어가기로 했다고 밝혔다.")
+    assert "보령머드축제" in events("두 도시는 오는 7월 열리는 보령머드축제 참가 등 다양한 교류를 이어갈 계획이다.")
+    assert "제1회 국제청소년축제" in events("두 도시는 제1회 국제청소년축제 공동 개최 등 교류를 지속하고 있다.")

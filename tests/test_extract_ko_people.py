@@ -729,3 +729,9 @@ def test_a_name_opening_the_sentence_before_a_government_and_its_title(ex):
     assert "지자핑" in people(r)
     r = read(ex, "인민정부 부구장을 비롯한 관계자 5명으로 꾸려진 교류사절단은 울주군을 방문했다.")  # must not: no name
     assert people(r) == {}
+
+
+def test_review_look_alikes_of_this_rounds_korean_people_rules(ex):
+    assert people(read(ex, "보령시는 중국 연태시 외사 주임 일행을 맞았다고 밝혔다.")) == {}
+    r = read(ex, "보령시는 중국 연태시 대표단을 맞았다. 장위 시 관광국장은 \"교류를 넓히겠다\"고 말했다.")
+    assert people(r)["장위"][1] != "보령시"  # the 시 is the visitors' city here

@@ -905,3 +905,16 @@ def test_a_weak_suffix_is_confirmed_by_its_heads_glued_title_right_after_it(read
     assert ties == {tie("당진시", "옥화현")} and "임선화현" not in cities
     cities, _ = read("대표단은 중국 옥화현 일대를 둘러봤다고 밝혔다.")  # must not: no support for the weak suffix
     assert "옥화현" not in cities
+
+
+def test_review_look_alikes_of_this_rounds_korean_rules(read, ex):
+    _, ties = read("속초시는 자매도시인 일본 사카이미나토시 대표단과 함께 속초-양양 친선 축구대회를 관람했다고 밝혔다.")
+    assert ties == {tie("속초시", "사카이미나토시")}  # a match between two Korean towns is no tie
+    _, ties = read("보령시장은 서천군청을 방문해 중국 연태시와의 우호협력 방안을 설명했다고 밝혔다.")
+    assert ties == {tie("보령시", "연태시")}  # the office visited is no party when another city is joined to the tie
+    _, ties = read("보령시는 중국 연태시와 비교적 이른 시기인 1995년 자매결연을 맺었다고 밝혔다.")
+    assert ties == {tie("보령시", "연태시")}  # 비교적: no comparison
+    _, ties = read("보령시는 가라쓰시와 자매결연을 맺었고, 2010년에는 중국 연태시와도 손을 잡았다고 밝혔다.")
+    assert tie("보령시", "연태시") in ties  # a later clause with a signing of its own
+    r = ex.read(Article(text="서산시는 일본 가라쓰시 교류단이 구를 방문했다고 밝혔다.", language="ko"))
+    assert not any(f.p == V.SCHEMA.location and str(f.o).endswith("/seosan") for f in r.facts)  # 구 is no 서산시

@@ -100,7 +100,8 @@ def masked(text: str, *, title: str | None = None) -> str:
         seen.add(s)
         for _, rx in _INLINE:
             for m in rx.finditer(line):
-                blank(start + m.start(), start + m.end())
+                part = "x" if "x" in rx.groupindex else 0  # a pattern may blank only its part named x
+                blank(start + m.start(part), start + m.end(part))
         off = next((m.end() for n, rx in _INLINE if n == "caption_prefix" for m in [rx.match(line)] if m), 0)
         cut = _doubled(line[off:])
         if cut is not None:

@@ -254,8 +254,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("n")
         if not name or not sc.free(s, s + len(name)):
             continue
-        if any(c.type == "Country" for c in gz.lookup(name, lang="en")):
-            continue  # Ho Chi Minh City of Vietnam: the country of the city before, no 'city of' a new place
+        if any(c.type == "Country" for c in gz.lookup(name, lang="en")) and \
+                re.search(r"[A-Z][\w'’.-]*\s+$", t[:m.start("p")]):
+            continue  # Ho Chi Minh City of Vietnam: 'City' ends the name before, the country is that city's
+            # (but the city of Lebanon, Ohio: a town named like a country)
         level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
         cc = DEMONYMS.get((m.group("dem") or "").lower())
         if m.group("dem_city") and cc is None:
@@ -595,7 +597,8 @@ def _trim(name: str) -> str:
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
 #: (or near which it lies: ``Moosburg, near Munich``)
 _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
-                      r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                      r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                      r"(?:the\s+)?(?:provincial\s+|prefectural\s+|state\s+)?capital\s+of)"
                       r"\s+(?:the\s+)?(?:city\s+of\s+)?)$")
 
 
@@ -702,15 +705,20 @@ def bare_regions(ctx: Ctx) -> None:
     """A bare name whose province the article names (``Jiangsu Province`` … ``Jilin and Jiangsu``) is that province,
     not a city of the same name (Jilin City) nor another node the store holds under the bare name."""
     regions: dict[str, URIRef] = {}
+    starts: dict[URIRef, list[int]] = {}
     for m in ctx.mentions:
         word = _REGION_WORD.fullmatch(m.surface) if m.type == "City" else None
         cand = ctx.gz.by_iri.get(m.iri)
         if word is not None and cand is not None and cand.kind == "region":
             regions[word.group("stem")] = m.iri
+            starts.setdefault(m.iri, []).append(m.start)
     for m in ctx.mentions:
         iri = regions.get(m.surface) if m.type == "City" else None
         if iri is not None and re.search(rf"\b{re.escape(m.surface)}\s+[Cc]ity\b", ctx.text):
             continue  # Saitama City, Saitama Prefecture … from Saitama: the city is named too, a bare name may be either
+        sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+        if iri is not None and sent is not None and any(m.end <= p < sent.end for p in starts[iri]):
+            continue  # Hiroshima, the capital of Hiroshima Prefecture: the city, its prefecture named after it
         if iri is not None and m.iri != iri and any(c.iri == iri for c in ctx.gz.lookup(m.surface, lang="en")):
             m.iri = iri
             ctx.levels[m.start] = "province"

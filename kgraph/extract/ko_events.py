@@ -167,7 +167,11 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
-        if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(kinds.group(0)):
+        gap = kinds.group(0)[:kinds.group(0).rfind("등") + 1] if kinds is not None else ""  # up to the list's 등
+        if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(gap) \
+                and not (i >= 1 and (P.NAMED_EVENT_PART.match(words[i - 1].text) or P.RELATIVE_HOST.search(words[i - 1].text)))\
+                and not w.text.startswith(("'", "‘")) and not any(m.type == "City" and w.start <= m.start < w.end
+                                                                  for m in ctx.mentions):
             continue  # 공무원 연수와 축제 참여 등 다양한 교류를 이어왔다: kinds of exchange, no event
         if h == "방문" and stem == "방문" and not _VISIT_NOUN_AFTER.match(w.text[len(stem):] or "x") \
                 and (not w.text[len(stem):] or w.text[len(stem):][0] in "하해했한"):
@@ -834,7 +838,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
     if place is not None:  # 양구군 … 교류단이 양구군을 방문: the place visited is no visitor
         visitors = [x for x in visitors if x.iri != place.iri]
-    own = ctx.main_cities(suffix=m.group(1)) if place is None and m.group(1) in P.OWN_LEVEL_WORDS else []
+    own = [i for i in (ctx.main_cities(suffix=m.group(1)) if place is None and m.group(1) in P.OWN_LEVEL_WORDS else [])
+           if i in ctx.gz.by_iri and ctx.gz.by_iri[i].name_ko.endswith(m.group(1))][:1]
     if own:  # 보령시는 … 교류단이 시를 방문했다고 밝혔다: the article's own city was visited, it is no visitor
         visitors = [x for x in visitors if x.iri != own[0]]
     if rel is None and place is not None and not any(x.type == "City" for x in visitors):

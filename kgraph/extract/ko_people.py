@@ -457,8 +457,15 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     return None
 
 
-def _level_city(ctx: Ctx, level: str) -> URIRef | None:
-    """The article's own city of a level (시, 군, 구, 도) written alone before an officer's title."""
+def _level_city(ctx: Ctx, level: str, sent: Sentence | None = None) -> URIRef | None:
+    """The article's own city of a level (시, 군, 구, 도) written alone before an officer's title — none when this
+    sentence or the one before names a city abroad of that level (연태시 대표단을 맞았다. 장위 시 관광국장은: Yantai's)."""
+    if sent is not None:
+        i = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+        lo = ctx.sentences[i - 1].start if i > 0 else sent.start
+        if any(m.type == "City" and lo <= m.start < sent.end and "/city/kr/" not in str(m.iri)
+               and (m.surface.endswith(level) or (m.rest or "").startswith(level)) for m in ctx.mentions):
+            return None
     main = ctx.main_cities(suffix=level)
     cand = ctx.gz.by_iri.get(main[0]) if main else None
     return main[0] if cand is not None and cand.name_ko.endswith(level) else None
@@ -535,7 +542,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and words[k].text in BARE_LEVELS and \
                 title not in CITY_BOUND:
-            body = _level_city(ctx, words[k].text)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
+            body = _level_city(ctx, words[k].text, sent)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
                 (k == 1 or _after_foreign_place(ctx, words, words[k - 1])):
@@ -635,7 +642,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
                 continue
             names = _foreign_name(ctx, words, k + 1, titled=titled)
-            after_place = bool(names) and _after_foreign_place(ctx, words, names[0])
+            after_place = bool(names) and _after_foreign_place(ctx, words, names[0]) and \
+                words.index(names[-1]) + 1 < len(words) and words[words.index(names[-1]) + 1].text in GOVERNMENT_UNITS
+            # (까마우성 럼반비 인민위원회 부위원장: the place's government after the name; not 연태시 외사 주임)
             if len(names) >= 2 or (names and (foreign_body or after_place)):
                 if body is None and named is None and (len(names) >= 2 or foreign_body or title in CITY_BOUND):
                     body = _city_before(ctx, sent, names[0].start)  # 오를레앙시에서 소피 르루아 부시장

@@ -40,6 +40,8 @@ from .patterns_ko_places import (
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
+    PAIR_PARTICLES_AFTER_CONSONANT,
+    PAIR_PARTICLES_AFTER_VOWEL,
     PARTNER_BEFORE_TIE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
@@ -330,7 +332,7 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
         if c is not None and _is_province(c) and not m.qualifier \
                 and not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
-                and not _in_city_list(ctx, m.start, m.end):
+                and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m):
             m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
     acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)}
@@ -351,13 +353,18 @@ def _country_of(m: Mention) -> str:
     return str(m.iri).split("/city/")[1].split("/")[0].upper() if "/city/" in str(m.iri) else ""
 
 
+def _in_hyphen_pair(ctx: Ctx, m: Mention) -> bool:
+    """The place is a side of a hyphen pair of partners in its sentence (``경기도-장쑤성 우호협력 협약``)."""
+    return any(ls == m.start or rs == m.start for sent in ctx.sentences if sent.start <= m.start < sent.end
+               for ls, _l, rs, _r in hyphen_pairs(ctx.text, sent.start, sent.end))
+
+
 def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
     rest = m.rest or ""
     if rest and ACTOR_RE.match(rest):
         return True
-    if any(ls == m.start or rs == m.start for sent in ctx.sentences if sent.start <= m.start < sent.end
-           for ls, _l, rs, _r in hyphen_pairs(ctx.text, sent.start, sent.end)):
+    if _in_hyphen_pair(ctx, m):
         return True  # 고양-빈주 … 각각 우호도시 조인식: a side of a hyphen pair of partners
     if tie_described(ctx, m) or _listed_after_described(ctx, m, ms):
         return True  # 자매도시인 베트남 빈증성의 (or 우호도시인 중국 A시와 캄보디아 B주): a partner, whatever follows
@@ -749,7 +756,24 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
 
 
 _PAIR_SUFFIXES = ("시", "군", "구", "도", "성", "주", "현")
-_PAIR_PARTICLE = re.compile(r"(?:가|이|는|은|와|과|의|도|를|을)$")
+
+
+def _pair_word(word: str) -> str:
+    """The second word of a hyphen pair without its particle: 덕주가 -> 덕주, 요성시가 -> 요성시, 하와이 -> 하와이.
+
+    >>> _pair_word("덕주가"), _pair_word("하와이"), _pair_word("연태의"), _pair_word("제남")
+    ('덕주', '하와이', '연태', '제남')
+    """
+    split = split_name(word, _PAIR_SUFFIXES)
+    if split is not None and PARTICLES_RE.match(split[2]):
+        return split[0] + split[1]
+    if len(word) >= 3 and word[-1] == "의":
+        return word[:-1]
+    if len(word) >= 3 and is_syllable(word[-2]):
+        closed = decompose(word[-2])[2] != 0
+        if word[-1] in (PAIR_PARTICLES_AFTER_CONSONANT if closed else PAIR_PARTICLES_AFTER_VOWEL):
+            return word[:-1]
+    return word
 
 
 def hyphen_pairs(text: str, start: int, end: int) -> list[tuple[int, str, int, str]]:
@@ -765,10 +789,7 @@ def hyphen_pairs(text: str, start: int, end: int) -> list[tuple[int, str, int, s
     found = list(HYPHEN_PAIR_RE.finditer(text, start, end))
     out = []
     for m in found:
-        right = m.group(2)
-        bare = _PAIR_PARTICLE.sub("", right) if not split_name(right, _PAIR_SUFFIXES) else right
-        stem = split_name(bare, _PAIR_SUFFIXES)
-        word = stem[0] + stem[1] if stem else bare
+        word = _pair_word(m.group(2))
         tied = HYPHEN_TIE_AFTER_RE.match(text, m.end()) is not None
         listed = len(found) >= 2 and HYPHEN_EACH_TIE_RE.match(text, found[-1].end()) is not None
         if (tied or listed) and len(word) >= 2 and len(m.group(1)) >= 2:
@@ -786,8 +807,9 @@ def _hyphen_places(ctx: Ctx, accepted: list[Mention]) -> None:
         kr = _pair_side(ctx, accepted, ls, left, country="KR")
         if kr is None:
             continue
-        if _pair_side(ctx, accepted, rs, right, country=cc or "KR") is None and cc is not None:
-            stem = split_name(right, _PAIR_SUFFIXES)
+        if _pair_side(ctx, accepted, rs, right, country="KR") is None and \
+                (cc is None or _pair_side(ctx, accepted, rs, right, country=cc) is None) and cc is not None:
+            stem = split_name(right, _PAIR_SUFFIXES)  # (속초-양양: a Korean place first, then one abroad)
             _new_place(ctx, accepted, rs, right, cc, "", key=stem[0] if stem and stem[1] == "시" else right)
 
 

@@ -197,7 +197,7 @@ ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Wa
 #: a word opening a sentence before its comma that is no list item (Currently, the city has …; Meanwhile, …)
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later|"
-                             r"Whereas|Now therefore|Now, therefore|Furthermore")
+                             r"Whereas|Now therefore|Now, therefore")
 
 #: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
 COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
@@ -208,7 +208,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
      # a city's sisters: its sister cities (``its international sisters include``, ``the city's local sisters``)
-     r"\b(?:its|their|city's|city’s)\s+(?:[\"“”']?(?:local|international|foreign|domestic|overseas)[\"“”']?\s+)?sisters\b|"
+     r"\b(?:its|their|city's|city’s)\s+[\"“”']?(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b|"
+     r"\b(?:its|city's|city’s)\s+sisters\s+(?=include|are|number)|"
      r"[\"“”']?\b(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
@@ -351,9 +352,9 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
 SIGN_VERB = (r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|e|es)|put(?:ting|s)? (?:pen|ink) to paper|"
              r"forg(?:ed|e|es)|seal(?:ed|s)?)\b")
 #: a bond said to be sealed: the signing of a tie with no tie word (``the friendship was sealed by the two mayors``)
-SEALED_BOND = re.compile(r"\b(?:friendship|partnership|relationship|ties|bond)\b[^.;]{0,40}\bseal(?:ed|s)?\b|"
-                         r"\bseal(?:ed|s)?\s+(?:the|their|a|an)\s+(?:[a-z]+\s+)?(?:friendship|partnership|relationship|ties|bond)\b",
-                         re.I)
+SEALED_BOND = re.compile(r"\b(?:friendship|partnership|relationship|ties|bond)\b(?:\s+between\s+[^.;]{1,60}?)?\s+(?:was|were|is|"
+                         r"are|has\s+been|had\s+been)\s+sealed\b(?!\s+off)|\bseal(?:ed|s)?\s+(?:the|their|a|an)\s+(?:[a-z]+\s+)?"
+                         r"(?:friendship|partnership|relationship|ties|bond)\b", re.I)
 VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) (?:in|at)\b"
 #: the words before a city that make it where visitors come from (``a delegation from China's Haiyan county``,
 #: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
@@ -451,7 +452,8 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                  r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
     # a dateline without a day (CEBU, Philippines - ; ILOILO: ): the place in capitals, its country, a dash or colon
     ("dateline_place", r"^[{UP}][{UP}.'’ ]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
-    # a dateline with its agency or station in brackets, the place in any case (Sioux City, Iowa (KCAU) —)
-    ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:--|—|–)\s+"
-                        r"(?=[{UP}])"),
+    # a dateline with its agency or station in brackets, the place in any case (Sioux City, Iowa (KCAU) —): only the
+    # agency and the dash are blanked (x), the place stays the story's
+    ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){1,2}(?P<x>\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|"
+                        r"UPI|[KW][A-Z]{2,3}(?:-TV)?)\)\s*(?:--|—|–)\s+)(?=[{UP}])"),
 )

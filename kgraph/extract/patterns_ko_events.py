@@ -189,6 +189,7 @@ DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방
 #: other verb with its ending closes the phrase
 DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장으로|대표로|한|된|이끈|이끄는|인솔한)$"
 #: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
+DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
 #: a level word standing for the article's own city as the place visited (``교류단이 시를 방문했다``)
 OWN_LEVEL_WORDS = frozenset({"시", "군", "구"})
 #: after an event word: it is one kind in a list of exchanges kept up over the years, no event of its own
@@ -196,9 +197,12 @@ OWN_LEVEL_WORDS = frozenset({"시", "군", "구"})
 EXCHANGE_KINDS_LIST = re.compile(
     r"[^.]{0,80}?등\s*(?:다양한|여러|각종|폭넓은|활발한)?\s*(?:분야(?:의|에서의|에서)?\s*)?(?:교류|협력)?\s*(?:활동|사업)?"
     r"\s*(?:을|를|가|이)?\s*(?:꾸준히\s*|활발히\s*|지속적으로\s*)?(?:이어|지속|계속|펼쳐|펼치|벌이|벌여|해\s?오|추진해|진행해)")
-#: a verb closing that list instead of nouns (``의향서를 체결하는 등 교류를``): an act told, no list of kinds
-VERB_BEFORE_LIST_END = re.compile(r"(?:하는|하던|한|했던|되는|된|하며|하고)\s*등")
-DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
+#: a verb closing that list instead of nouns (``의향서를 체결하는 등 교류를``): an act told, no list of kinds; or a
+#: clause ending before it (``협약식을 갖고 청소년 교류 등``: the event is the clause's own, the list comes after)
+VERB_BEFORE_LIST_END = re.compile(r"(?:하는|하던|한|했던|되는|된|하며|하고)\s*등|[\uac00-\ud7a3](?:고|며|서|면서|는데|지만)\s|"
+                                  r"[을를]\s+[\uac00-\ud7a3]+(?:하|했|열|갖|가지|가졌)")
+#: a named event (its edition, a year or a festival name): never one kind among others
+NAMED_EVENT_PART = re.compile(r"^(?:제\s?\d+\s?회|\d{4}|\d+(?:회|차))")
 
 
 # --- page furniture ----------------------------------------------------------------------------
@@ -235,7 +239,7 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
 EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
-                             r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|다음 달|내년|작년|금년|당일|"
+                             r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|내년|작년|금년|당일|"
                              r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:

@@ -118,7 +118,6 @@ PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)
 #: Kiwi's score per syllable below which a single noun is a word it does not know (a transcribed name)
 UNKNOWN_WORD_SCORE = -6.0
 
-#: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
 #: after a country, names joined by ``·`` and counted: ``중국 장사·심양·광안 등 3개 도시`` (group 1 the names,
 #: group 2 the count)
 COUNTED_DOT_LIST_RE = re.compile(r"\s+((?:[\uac00-\ud7a3]{2,8}\s?·\s?){1,11}[\uac00-\ud7a3]{2,8})\s*등\s*(\d+)\s*개\s*"
@@ -133,11 +132,19 @@ LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*(?:·|,|와|과|
 #: 각각 우호도시 조인식``): group 1 and 2 are the two words (the second with any particle)
 HYPHEN_PAIR_RE = re.compile(r"(?<![\uac00-\ud7a3\w-])([\uac00-\ud7a3]{2,8})\s?[-–]\s?([\uac00-\ud7a3]{2,10})(?![\w-])")
 #: what makes hyphen pairs partners: a tie word right after the pair (``A-B 자매결연``, ``A-B '우호교류 협약식'``) …
-HYPHEN_TIE_AFTER_RE = re.compile(r"\s*(?:간\s*)?['\"‘“]?\s*(?:자매|우호|친선|결연)")
+HYPHEN_TIE_AFTER_RE = re.compile(r"\s*(?:간\s*)?['\"‘“]?\s*(?:자매\s*(?:결연|도시|우호)|우호\s*(?:교류|협력|친선|도시)|"
+                                 r"친선\s*(?:결연|도시|교류)|결연)")  # (not 친선 축구대회: a match, no tie)
 #: … or ``각각`` and a tie word after a list of two pairs or more
 HYPHEN_EACH_TIE_RE = re.compile(r"[가-힣]{0,2}\s*각각\s*['\"‘“]?\s*(?:자매|우호|친선|결연)")
+#: the particles that may follow the second place of a pair, by whether the syllable before ends in a consonant
+#: (하와이 keeps its 이: 와 has no final consonant, so its subject particle would be 가)
+PAIR_PARTICLES_AFTER_CONSONANT = ("이", "은", "을", "과")
+PAIR_PARTICLES_AFTER_VOWEL = ("가", "는", "를", "와")
 #: after ``X와``: X is compared with or next to something, not a party (우한시와 인접한 도시로, 서울과 가까운)
-NEIGHBOUR_AFTER_WITH_RE = re.compile(r"\s*(?:인접|이웃|가까|가깝|맞닿|접한|접해|붙어|달리|마찬가지|비슷|유사|비교|닮은)")
+NEIGHBOUR_AFTER_WITH_RE = re.compile(r"\s*(?:인접(?:한|해)|이웃(?:한|해)|맞닿(?:은|아)|접한|접해|붙어\s*있|가까운\s*(?:도시|곳|지역|거리)|"
+                                     r"비교(?:해|하면|할)|달리|마찬가지로|비슷한\s*(?:도시|규모)|닮은\s*(?:도시|곳))")
+#: (not 가까운 우정, 비교적 이른 시기: a close friendship and a comparatively early tie stay ties)
+#: a place where something is held: 전주에서 열리는 엑스포 (a short name is a city here)
 VENUE_AFTER_RE = re.compile(r"에서\s*(?:열리|열린|열렸|열릴|개최|펼쳐)")
 
 
@@ -238,11 +245,11 @@ SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
 
-#: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
 #: after a city office's name and its object particle: the office is visited (평창군청을 방문해, 시청을 찾아)
 VISITED_AFTER_RE = re.compile(r"\s*(?:방문|찾)")
-#: a signing in any tense (체결, 맺다, 조인, 서명): a clause that has one may state a tie without a tie word
-SIGNING_VERB_RE = re.compile(r"체결|맺|조인|서명")
+#: a signing in any tense (체결, 맺다, 조인, 서명, 손을 잡다): a clause that has one may state a tie without a tie word
+SIGNING_VERB_RE = re.compile(r"체결|맺|조인|서명|손(?:을)?\s*잡|결연")
+#: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
 SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였")
 
 #: a tie word used as a descriptor right before its city (its country or region between): ``국제 자매도시 몽골

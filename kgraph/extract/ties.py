@@ -86,15 +86,19 @@ def tie_type(text: str) -> str:
 def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
     """Cities that can be parties: not qualifiers, not group descriptors, not where something took place."""
     out = []
-    for m in ctx.in_sentence(sent, types=("City",)):
+    named = ctx.in_sentence(sent, types=("City",))
+    with_other = [m for m in named if _WITH_RE.match(_particle(ctx, m))]
+    for m in named:
         if m.qualifier or m.descriptor:
             continue
         rest = m.rest or re.match(rf"[{HANGUL}]*", ctx.text[m.end:m.end + 8]).group(0)  # type: ignore[union-attr]  # always matches
         if (re.match(r"^(?:청|청사)?(에서|에서의|에서는)$", rest) and not ko_places.tie_described(ctx, m)) or (
                 rest.startswith("청") and not m.via_title and not re.fullmatch(r"청(?:과|와)(?:의|는|도)?", rest)
-                and not (re.fullmatch(r"청(?:을|를)", rest) and VISITED_AFTER_RE.match(ctx.text, m.end + len(rest)))):
+                and not (re.fullmatch(r"청(?:을|를)", rest) and VISITED_AFTER_RE.match(ctx.text, m.end + len(rest))
+                         and not any(o is not m for o in with_other))):
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is,
-            # and so is 평창군청을 방문해 협약을 체결: the county whose office was visited to sign)
+            # and so is 평창군청을 방문해 협약을 체결: the county whose office was visited to sign, unless another
+            # city is the one joined to the tie: 서천군청을 방문해 연태시와의 우호협력 방안을 설명)
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         if not m.rest and _locates_org(ctx, m):
@@ -304,8 +308,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             if not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None else None
         for a, b in hyphened:
             ctx.reading.ties.append((a, b, kind, signed, sent))
-        return
-    cities = _cities(ctx, sent)
+    paired_starts = {s for ls, _l, rs, _r in ko_places.hyphen_pairs(ctx.text, sent.start, sent.end) for s in (ls, rs)}
+    cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
+    if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
+        return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
     main = [i for i in ctx.main_cities() if i in kept or not any(m.iri == i for m in ctx.in_sentence(sent, types=("City",)))]
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
