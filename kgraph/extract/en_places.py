@@ -634,10 +634,10 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             (cb is not None and c.country == cb.country and country_next) or
             (ca is not None and c.country == ca.country and item_end))), None) if gap.strip() == "," else None
         # (and Honolulu, Hawaii; in a list whose items are split by semicolons: the state of the city before)
-        a_country = ca.country if ca is not None else str(a.iri).partition("/city/")[2].partition("/")[0].upper()
+        a_country = ca.country if ca is not None else (country_of(ctx, a.iri) or "ZZ")
         if prefecture is None and gap.strip() == "in":
             prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and (
-                c.country == a_country or (ca is None and a_country in ("", "ZZ") and a.kind == "new"))), None)
+                c.country == a_country or (ca is None and a_country == "ZZ" and a.kind == "new"))), None)
             # (Kumatori Town in Osaka: the prefecture, whose country a new town takes when none is known)
         if prefecture is not None:
             b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
