@@ -1457,3 +1457,41 @@ def test_review_look_alikes_of_this_rounds_english_rules(ex):
                           "delegates arrived."), "Event") != {"signing"}
     assert ties(read(ex, "Mayor Kim of Suwon traveled to Fresno with his wife and their sisters, and met Mayor "
                          "Lee Brand.")) == set()
+
+
+def test_a_state_after_a_us_town_only_locates_it(ex):
+    r = read(ex, "Springfield's sister cities are Tottori, Japan, Pittsburg, Kansas, and Hilo, Hawaii.")
+    assert ties(r) == {frozenset(("Springfield", x)) for x in ("Tottori", "Pittsburg", "Hilo")}
+    r = read(ex, "Tacoma, Washington, is a sister city of Kitakyushu.")  # a state named like a city, before a verb
+    assert ties(r) == {frozenset(("Tacoma", "Kitakyushu"))}
+    r = read(ex, "Seoul's sister cities include Los Angeles, Washington, and Tokyo.")  # must not: a listed city
+    assert frozenset(("Seoul", "Washington")) in ties(r)
+    r = read(ex, "Jeju's sister regions are Hainan, Hawaii and Bali.")  # must not: a region after a region
+    assert frozenset(("Jeju", "Hawaii")) in ties(r)
+
+
+def test_an_apposition_saying_where_a_town_lies_only_locates(ex):
+    r = read(ex, "Gumi signed a sister city agreement with Bundaberg, a coastal town in Queensland, in 2019.")
+    assert ties(r) == {frozenset(("Gumi", "Bundaberg"))}
+    r = read(ex, "Gumi signed a sister city agreement with Cairns, a growing port city in northern Queensland.")
+    assert ties(r) == {frozenset(("Gumi", "Cairns"))}
+    r = read(ex, "Gumi signed a sister city agreement with Cairns and Queensland's capital, Brisbane.")  # must not
+    assert frozenset(("Gumi", "Brisbane")) in ties(r)
+
+
+def test_two_places_that_sign_together_are_both_parties(ex):
+    r = read(ex, "Gumi and Bundaberg signed a sister city agreement in 2019.")
+    assert ties(r) == {frozenset(("Gumi", "Bundaberg"))} and "Bundaberg" in names(r, "City")
+    r = read(ex, "Gumi and Bundaberg inked a friendship city pact in 2019.")
+    assert tie_types(r) == {(frozenset(("Gumi", "Bundaberg")), "friendshipCityOf")}
+    r = read(ex, "Smith and Jones signed a sister city agreement in 2019.")  # must not: no known place, two people
+    assert names(r, "City") == set()
+
+
+def test_the_place_after_sister_cities_of_owns_the_listed_ties(ex):
+    r = read(ex, "Matsue, Tottori and Yonago are sister cities of Gumi.")
+    assert ties(r) == {frozenset(("Gumi", x)) for x in ("Matsue", "Tottori", "Yonago")}
+    r = read(ex, "Tottori is a sister city of Gumi and Matsue.")  # the subject owns both
+    assert ties(r) == {frozenset(("Tottori", x)) for x in ("Gumi", "Matsue")}
+    r = read(ex, "Gumi welcomed delegations from its sister cities of Matsue and Yonago.")  # must not: 'of' names them
+    assert ties(r) == {frozenset(("Gumi", x)) for x in ("Matsue", "Yonago")}

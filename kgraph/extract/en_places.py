@@ -38,6 +38,7 @@ from .patterns_en import (
     PLACE_SUFFIXES,
     SAINT_WORDS,
     SENTENCE_ADVERB,
+    SIGN_VERB,
     TIE_NOT_PARTNER,
     TIE_RE,
     TITLE_RE,
@@ -99,6 +100,10 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"will\s+become|have\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
+#: two places that sign a tie together, one of them known: ``Gumi and Bundaberg signed a sister city agreement``
+#: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
+_PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
+                         rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
@@ -342,6 +347,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                "City", "new")
+    pairs_signed: list[re.Match[str]] = []
     for m in _TITLE_OF.finditer(t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
@@ -361,7 +367,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t) and \
                 not _ACRONYM.fullmatch(name):  # HGTA's other twin towns: an association's initials, no town
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in (*_PAIR_SUBJECT.finditer(t), *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t), *_HAS_TIES.finditer(t),
+    for m in _PAIR_SIGNS.finditer(t):
+        names = [_trim(m.group(g)) for g in ("a", "b")]
+        if any(n and gz.lookup(n, lang="en") for n in names):
+            pairs_signed.append(m)
+    for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t), *_HAS_TIES.finditer(t),
               *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
@@ -599,7 +609,11 @@ def _trim(name: str) -> str:
 _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
                       r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                       r"(?:the\s+)?(?:provincial\s+|prefectural\s+|state\s+)?capital\s+of)"
-                      r"\s+(?:the\s+)?(?:city\s+of\s+)?)$")
+                      r"\s+(?:the\s+)?(?:city\s+of\s+)?|"
+                      # Bundaberg, a coastal town in Queensland: an apposition that says where the place before lies
+                      r",\s+(?:a|an)\s+(?:(?!(?:sister|twin|twinned|friendship|partner|friendly)\b)[\w-]+,?\s+){0,4}"
+                      r"(?:city|town|village|port|municipality|community|county|district|borough|suburb|resort|capital)\s+"
+                      r"(?:(?:located|situated|lying)\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$")
 
 
 def _locators(ctx: Ctx, sent: Sentence) -> None:
@@ -635,6 +649,15 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             (ca is not None and c.country == ca.country and item_end))), None) if gap.strip() == "," else None
         # (and Honolulu, Hawaii; in a list whose items are split by semicolons: the state of the city before)
         a_country = ca.country if ca is not None else (country_of(ctx, a.iri) or "ZZ")
+        if prefecture is None and gap.strip() == "," and la not in ("province", "region"):
+            b_cands = ctx.gz.lookup(b.surface, lang="en")
+            us_state = a_country == "US" and (not any(c.kind == "foreign" for c in b_cands) or
+                                              re.match(r",\s+(?!and\b|or\b)[a-z]", ctx.text[b.end:b.end + 8]) is not None)
+            if a.kind == "new" or ca is None or us_state:
+                prefecture = next((c for c in b_cands if c.kind == "region" and (
+                    c.country == a_country or a_country == "ZZ")), None)
+            # (Hilo, Hawaii and Tacoma, Washington, signed: a US town is written with its state, a state named like a
+            # city only when a verb follows it; so is a town the gazetteer lacks)
         if prefecture is None and gap.strip() == "in":
             prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and (
                 c.country == a_country or (ca is None and a_country == "ZZ" and a.kind == "new"))), None)

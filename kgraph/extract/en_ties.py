@@ -48,6 +48,14 @@ _YEAR = re.compile(r"\b(?:since|in|on)(?:\s+" + _MONTH + r"\s+\d{1,2},|\s+\d{1,2
 _COUNTED_FROM = re.compile(r"\b(?:first|last)\b[^.;]*\bsince\s+$")
 
 
+#: the one whose ties the subject is said to be: ``A, B and C are sister cities of Gumi`` (but not ``its sister
+#: city of Matsue``, where 'of' only names the partner)
+_OWNER_OF = re.compile(r"\b(?:is|are|was|were|became|become|remains?|remained)\s+(?:(?:a|an|the|all|now|also)\s+){0,2}"
+                       r"(?:[a-z-]+\s+)?(?i:sister|twin|friendship|partner|friendly)\s+(?i:cit(?:y|ies)|towns?|"
+                       r"municipalit(?:y|ies)|provinces?|states?|regions?|prefectures?|districts?|counties|county)\s+"
+                       r"of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
+
+
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
@@ -146,7 +154,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         iris = list(dict.fromkeys(m.iri for m in parties))
         host: URIRef | None = None
         poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:sister|twin|friendship|partner)", clause)
-        owner = next((m for m in parties if poss and m.end == a + poss.start()), None)
+        owner = next((m for m in parties if poss and m.end == a + poss.start()), None) or \
+            next((m for m in parties if _OWNER_OF.search(ctx.text, max(a, m.start - 80), m.start) and
+                  all(n.start <= m.start for n in parties)), None)  # (… of Gumi and Matsue: the subject owns them)
         tw = TIE_RE.search(clause)
         if tw is not None and (_NEGATED.search(clause[:tw.start()]) or PROPOSED_TIE_BEFORE.search(clause[:tw.start()])):
             prev = parties or prev
