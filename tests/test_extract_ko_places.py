@@ -918,3 +918,28 @@ def test_review_look_alikes_of_this_rounds_korean_rules(read, ex):
     assert tie("보령시", "연태시") in ties  # a later clause with a signing of its own
     r = ex.read(Article(text="서산시는 일본 가라쓰시 교류단이 구를 방문했다고 밝혔다.", language="ko"))
     assert not any(f.p == V.SCHEMA.location and str(f.o).endswith("/seosan") for f in r.facts)  # 구 is no 서산시
+
+
+def test_a_sino_korean_reading_after_a_foreign_country_is_the_city_there(ex):
+    def city_iris(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(i).split("/id/city/")[-1] for i, e in r.entities.items() if e.type == "City"}
+
+    assert city_iris("인천시는 중국 청도, 대련, 천진 등과 우호도시 관계를 맺고 있다.") == \
+        {"kr/incheon", "cn/qingdao", "cn/dalian", "cn/tianjin"}  # 청도 is also a Korean county
+    assert "cn/yangzhou" in city_iris("평택시는 중국 양주시와 우호도시 협약을 체결했다.")
+    assert city_iris("안산시는 중국 안산시와 우호도시 협약을 맺었다.") == {"kr/ansan", "cn/anshan"}
+    assert "cn/nanning" in city_iris("과천시는 중국 남녕시와 자매결연을 맺었다.")  # no Korean homonym
+    # must not: the Korean places, where nothing places the name abroad
+    assert city_iris("평택시는 양주시와 우호도시 협약을 체결했다.") == {"kr/pyeongtaek", "kr/yangju"}
+    assert "cn/qingdao" not in city_iris("청도군은 청도 반시 축제를 열었다.")
+    assert "cn/changsha" not in city_iris("경기도는 중국 기업과 장사를 시작했다.")  # 장사 'trade' is a word
+
+
+def test_regions_listed_before_an_acting_region_act_with_it(read):
+    _, ties = read("경기도는 중국 산동성, 요녕성과 자매결연을 맺었다.")
+    assert ties == {tie("경기도", "산동성"), tie("경기도", "랴오닝성")}
+    _, ties = read("경기도는 중국 산동성·요녕성·강소성과 자매결연을 맺었다.")
+    assert len(ties) == 3
+    _, ties = read("경기도는 중국 산동성, 요녕성에 위치한 기업들과 협약을 맺었다.")  # must not: they only locate
+    assert ties == set()

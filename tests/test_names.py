@@ -322,6 +322,17 @@ def test_shipped_foreign_cities_use_the_curated_spellings():
 
 
 
+def test_chinese_cities_carry_their_sino_korean_readings():
+    rows = curated("chinese_sino_korean.tsv", ("name_en", "country", "sino_ko"))
+    assert len(rows) >= 100
+    for r in rows:  # every reading reaches the most populous city of that name, with and without 시
+        found = max((c for c in loader.foreign_cities() if c.name_en == r["name_en"] and c.country == r["country"]),
+                    key=lambda c: c.population, default=None)
+        assert found is not None and {r["sino_ko"], r["sino_ko"] + "시"} <= set(found.alt_ko), r
+    qingdao = next(c for c in loader.foreign_cities() if c.name_en == "Qingdao")
+    assert qingdao.name_ko == "칭다오" and "청도" in qingdao.alt_ko  # the modern spelling stays the name
+
+
 def test_japanese_cities_without_a_hangul_name_in_geonames_are_written_by_the_korean_rules():
     for name_ko, name_en in (("와카야마", "Wakayama"), ("욧카이치", "Yokkaichi"), ("센다이", "Sendai")):
         best = cities(name_ko)[0]

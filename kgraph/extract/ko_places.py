@@ -206,6 +206,10 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if narrowed:
             return max(narrowed, key=lambda c: (c.kind == "store", c.population))
     if prev_country and prev_country != "KR" and not any(c.country == prev_country for c in foreign):
+        abroad = [c for n in (surf, surf + "시" if rest[:1] == "시" else "") if n
+                  for c in ctx.gz.abroad.get(n, ()) if c.country == prev_country]
+        if abroad:  # 중국 양주시, 중국 청도: the Sino-Korean reading of a city there (Yangzhou, Qingdao)
+            return max(abroad, key=lambda c: c.population)
         return None  # 중국 강소성 상주시: after a foreign country or region, a Korean city's name is a city there
     full = [c for c in kr if c.kind in ("full", "store", "country")]
     short = [c for c in kr if c.kind == "short"]
@@ -369,6 +373,9 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     if tie_described(ctx, m) or _listed_after_described(ctx, m, ms):
         return True  # 자매도시인 베트남 빈증성의 (or 우호도시인 중국 A시와 캄보디아 B주): a partner, whatever follows
     after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
+    nxt = _next_listed_region(ctx, m, ms if ms is not None else ctx.mentions)
+    if nxt is not None:  # 중국 산동성, 요녕성과: a region listed before another acts as the last one does
+        return _acts(ctx, nxt, ms)
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
@@ -889,12 +896,26 @@ def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = Non
     return tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1)
 
 
+def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | None:
+    """The region listed right after region ``m`` with only a list separator between (``산동성, 요녕성``)."""
+    if m.rest or not _is_region(ctx, m):
+        return None
+    nxt = next((n for n in sorted(ms, key=lambda x: x.start) if n.start >= m.end and n.type == "City"), None)
+    if nxt is None or not re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*", ctx.text[m.end:nxt.start]) or \
+            not _is_region(ctx, nxt):
+        return None
+    return nxt
+
+
 def region_is_party(ctx: Ctx, m: Mention) -> bool:
     """A region is a party to a tie as a subject or partner (연해주와, 부하라주는), before a tie word
     (모라비아실레지아주 우호도시 협정) or after one (자매도시인 베트남 빈증성의) — not as the host of an event
     (산둥성 주최로) nor in an event name."""
     if tie_described(ctx, m) or _listed_after_described(ctx, m):
         return True
+    nxt = _next_listed_region(ctx, m, ctx.mentions)
+    if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
+        return region_is_party(ctx, nxt)
     rest = m.rest or ""
     if rest:
         return bool(ACTOR_RE.match(rest))
