@@ -108,6 +108,17 @@ def test_furniture_yields_no_facts(ex) -> None:  # type: ignore[no-untyped-def]
     assert not names(r, "Person") and not names(r, "Organization")
 
 
+@pytest.mark.parametrize("heading", ["Related stories", "RELATED", "► More news", "Most read:", "You may also like"])
+def test_headlines_under_a_story_list_heading_yield_no_facts(ex, heading) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Jane Okafor of Bundaberg led a delegation to Gumi on Monday to mark the sister city tie.\n"
+            f"{heading}\nBusan and Fukuoka sign friendship pact\nSuwon, Freiburg renew twinning ties\n"
+            "The delegation will also visit Seoul on Friday.")
+    r = read(ex, text)
+    assert ties(r) == {frozenset(("Bundaberg", "Gumi"))} and "Seoul" in names(r, "City")
+    r = read(ex, text.replace(heading, "The visitors met officials."))  # must: no heading, the lines stay
+    assert frozenset(("Busan", "Fukuoka")) in ties(r)
+
+
 # --- dates --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,published,expected", [

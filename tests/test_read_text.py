@@ -61,7 +61,8 @@ def test_clean_scraped_reports_what_it_dropped():
     assert meta["title"] == "긴 제목이 여기에 있습니다"
 
 
-@pytest.mark.parametrize("heading", ["함께 본 뉴스", "댓글 많은 뉴스", "많이 읽은 기사", "이슈 PICK"])
+@pytest.mark.parametrize("heading", ["함께 본 뉴스", "댓글 많은 뉴스", "많이 읽은 기사", "이슈 PICK", "▶ 관련기사", "[관련 기사]",
+                                     "■ 많이 본 뉴스"])
 def test_reader_lists_under_their_headings_end_the_article(heading):
     body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
             f"{heading}\n중국 다롄시, 새 공항 문 연다\n광주시장, 내일 기자회견\n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, TEASER_LINE, UP
+from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, STORY_LIST_HEADING, TEASER_LINE, UP
 
 _LINES = [(n, re.compile(rf"^(?:{p.replace('{UP}', UP)})$")) for n, p in FURNITURE_LINES]
 _INLINE = [(n, re.compile(p.replace("{UP}", UP))) for n, p in FURNITURE_INLINE]
@@ -88,12 +88,21 @@ def masked(text: str, *, title: str | None = None) -> str:
         for a, b in teasers:
             blank(a, b)
 
+    story_list = False  # under 'Related stories': other stories' headlines, up to the first sentence
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         s = line.strip()
         if not s:
             continue
+        if STORY_LIST_HEADING.match(s):
+            story_list = True
+            blank(start, end)
+            continue
+        if story_list and not s.endswith((".", "!", "?", ".”", '."', "”", '"')):
+            blank(start, end)
+            continue
+        story_list = False
         if furniture_line(s) is not None or (s in seen and len(s) > 20):
             blank(start, end)  # a line printed again (a title or caption repeated) says nothing new
             continue

@@ -439,6 +439,11 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|[|/])\s*\w*)*"),
     ("copyright", r"(?:Copyright|©|\(c\)|All rights reserved).*"),
 )
+#: the heading of a list of other stories: the headline lines under it (no sentence end) are furniture too
+STORY_LIST_HEADING = re.compile(r"^(?:[►▶■•>#]\s*)?(?:Related(?:\s+(?:stories|articles|news|content|links|coverage))?|"
+                                r"RELATED(?:\s+[A-Z]+)?|More\s+(?:stories|news|from\s+[\w ]{2,30})|Most\s+(?:read|popular|viewed|"
+                                r"shared)|Trending(?:\s+now)?|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+stories)?|"
+                                r"Top\s+stories|Latest\s+(?:news|stories)|Editor['’]s\s+picks?)\s*:?\s*$", re.I)
 #: furniture inside a line: credits and links cut out of the sentence they sit in
 FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("image_credit", r"\((?:Image|Photo|Picture|Credit|Source|Pictured|Photo credit)s?\s*:[^)]*\)"),
