@@ -735,3 +735,12 @@ def test_review_look_alikes_of_this_rounds_korean_people_rules(ex):
     assert people(read(ex, "보령시는 중국 연태시 외사 주임 일행을 맞았다고 밝혔다.")) == {}
     r = read(ex, "보령시는 중국 연태시 대표단을 맞았다. 장위 시 관광국장은 \"교류를 넓히겠다\"고 말했다.")
     assert people(r)["장위"][1] != "보령시"  # the 시 is the visitors' city here
+
+
+def test_a_japanese_surname_ending_in_wa_is_part_of_the_name(ex):
+    r = read(ex, "한편, 덴리시 나미카와 켄 시장은 오는 10월 익산시를 방문할 예정이다.")
+    assert people(r)["나미카와 켄"][1] == "덴리시"  # Kiwi reads 나미카 and the particle 와
+    r = read(ex, "나미카와 켄 덴리시장은 익산시를 방문했다.")
+    assert "나미카와 켄" in people(r)
+    r = read(ex, "익산시 관계자와 김 시장이 만났다.")  # must not: a noun and its particle before a name
+    assert "관계자와 김" not in people(r)

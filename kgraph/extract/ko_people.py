@@ -57,11 +57,12 @@ from .patterns_ko_people import (
     HANJA_GLOSSED_NAME,
     HANJA_NAME,
     INHERIT_TITLE_ENDINGS,
+    JAPANESE_WA_SURNAME,
     LATIN_ACRONYM,
     LATIN_INITIAL,
     LATIN_ORG_GLOSS,
-    LEAD_HEADS,
     LEADING_PLACE_WORD,
+    LEAD_HEADS,
     LIST_WORD,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
@@ -331,8 +332,10 @@ def _name_part(word: str) -> bool:
     """A word that can be part of a foreign name: no particles or endings attached."""
     ts = tags(word)
     if ts and ts[-1][1].startswith("J") and len(word) - len(ts[-1][0]) >= 2 and \
-            ts[-1][0] not in ("로", "도", "야", "나", "루"):
-        return False  # 협약식에는, 대표단을: a noun with its particle (오시로, 마사히로, 가오루 end like 로 but are names)
+            ts[-1][0] not in ("로", "도", "야", "나", "루") and \
+            not (JAPANESE_WA_SURNAME.search(word) and len(ts) == 2 and ts[0][1] == "NNP"):
+        return False  # 협약식에는, 대표단을: a noun with its particle (오시로, 마사히로, 가오루 end like 로 but are names;
+        # 나미카와, 구로사와 end like 와 after a proper noun: the 川 and 沢 of Japanese surnames)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
     verbal = any(t in ("VV", "VA", "XSV", "XSA", "VX", "VCP") for _, t in ts)

@@ -209,3 +209,8 @@ GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 �
 #: bare titles in the sentence are its own)
 REPORTED_BY = re.compile(r"(?:다|했|었|였)고\s+(?P<body>[\uac00-\ud7a3]{2,20}?)(?:가|이|는|은)\s+"
                          r"(?:밝혔|전했|알렸|설명했)다\.?\s*$")
+
+
+#: the end of a Japanese surname that Kiwi reads as a proper noun and the particle 와 (나미카/와, 구로사/와:
+#: 川 kawa, 沢 sawa); only after a proper noun, so 관계자와, 회사와 stay a noun and its particle
+JAPANESE_WA_SURNAME = re.compile(r"[\uac00-\ud7a3][카가사자하타]와$")
