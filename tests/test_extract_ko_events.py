@@ -736,3 +736,15 @@ def test_review_look_alikes_of_the_exchange_kinds_rule(ex):
                                  "다양한 교류를 이어가기로 했다고 밝혔다.")
     assert "보령머드축제" in events("두 도시는 오는 7월 열리는 보령머드축제 참가 등 다양한 교류를 이어갈 계획이다.")
     assert "제1회 국제청소년축제" in events("두 도시는 제1회 국제청소년축제 공동 개최 등 교류를 지속하고 있다.")
+
+
+def test_a_delegation_opening_a_sentence_is_the_one_an_earlier_sentence_sent(ex):
+    text = ("익산시는 자매도시인 일본 덴리시에 청소년 교류단 18명을 파견한다고 25일 밝혔다. "
+            "교류단은 오는 31일부터 8월 4일까지 덴리시를 방문해 홈스테이와 문화 체험에 참여한다.")
+    r = read(ex, text)
+    visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
+    who = {r.entities[f.o].name for f in r.facts if f.s == visit.iri and f.p == V.SCHEMA.attendee}
+    assert who == {"익산시"}
+    assert "덴리시" not in attendee_names(r)  # the place visited takes no part as a guest
+    r = read(ex, text.replace("청소년 교류단 18명을 파견한다고", "기념품을 보낸다고"))  # must not: no one was sent
+    assert not any(e.name.endswith("방문") for e in r.entities.values() if e.type == "Event")

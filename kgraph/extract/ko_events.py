@@ -766,8 +766,10 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
         if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
-                (m.type == "City" and (P.RESIDENTS.match(m.rest) or _venue_city(ctx, m))):
-            continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part
+                (m.type == "City" and (P.RESIDENTS.match(m.rest) or _venue_city(ctx, m) or
+                                       P.VISITED_PLACE.match(ctx.text, m.end))):
+            continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part (덴리시를 방문해 … 참여:
+            # the place visited is not who takes part)
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
             continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
@@ -826,8 +828,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or
                                                                            ctx.text[x.end:x.end + 1])][:1]
-    if not visitors:
-        return
+    if not visitors and (rel is not None or not P.BARE_DELEGATION_OPENING.match(sent.text)):
+        return  # (교류단은 … 방문해: the city an earlier sentence sent it from, below)
     if rel is None:
         for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
             if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x):
@@ -843,7 +845,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if own:  # 보령시는 … 교류단이 시를 방문했다고 밝혔다: the article's own city was visited, it is no visitor
         visitors = [x for x in visitors if x.iri != own[0]]
     if rel is None and place is not None and not any(x.type == "City" for x in visitors):
-        sender = _topic_sender(ctx, sent, obj_start, place)
+        sender = _topic_sender(ctx, sent, obj_start, place) or _earlier_sender(ctx, sent, place)
         if sender is not None:  # 경산시는 … 시장을 비롯한 방문단이 조요시를 방문했다: the topic sent them
             visitors.insert(0, sender)
     if not visitors:
@@ -972,6 +974,24 @@ def _topic_sender(ctx: Ctx, sent: Sentence, obj_start: int, place: Mention) -> M
             continue
         if re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
             return x
+    return None
+
+
+def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention) -> Mention | None:
+    """The city an earlier sentence said sent the delegation this one opens with (``익산시는 … 교류단 18명을
+    파견한다고 밝혔다. 교류단은 … 덴리시를 방문해``): within the two sentences before, the topic city of the
+    sentence that sends it."""
+    if not P.BARE_DELEGATION_OPENING.match(sent.text):
+        return None
+    earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
+    for prev in reversed(earlier):
+        send = P.SENDS_DELEGATION.search(prev.text)
+        if send is None:
+            continue
+        for x in ctx.in_sentence(prev, types=("City",)):
+            if x.start < prev.start + send.start() and not x.qualifier and x.iri != place.iri and \
+                    re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
+                return x
     return None
 
 

@@ -161,6 +161,15 @@ NOT_ATTENDING = re.compile(
 #: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
 AT_EVENT = re.compile(r"['’\"”]?에서(?:는|도)?\s")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
+#: a sentence that opens with a delegation and no one's name (``교류단은 …``, ``청소년 방문단이 …``): the group an
+#: earlier sentence said a city sent (``X시는 … 교류단 18명을 파견한다``)
+BARE_DELEGATION_OPENING = re.compile(r"^(?:이들\s+)?(?:청소년\s*|학생\s*|시민\s*)?(?:대표단|방문단|사절단|교류단|일행|연수단|"
+                                     r"시찰단)(?:은|는|이|가)\s")
+#: a place named as the object of a visit (``덴리시를 방문해``, ``시청을 찾아``): where the visitors went, not one of them
+VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾아|찾았|찾은|예방)")
+#: a city sends a delegation: ``교류단 18명을 파견한다``, ``대표단을 보낸다``, ``방문단을 꾸려``
+SENDS_DELEGATION = re.compile(r"(?:대표단|방문단|사절단|교류단|일행|연수단|시찰단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)?\s*"
+                              r"(?:파견|보내|보낸|꾸려|꾸린|구성해)")
 DELEGATION_SUBJECT = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*?\s*(?:\d+\s*명)?(이|가)\s")
 #: ``협약식에 참석한 다나카 시장은``: the attendance verb as a relative clause; who follows attended
 ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\s(?!후|뒤|다음|이후|데|가운데)")
