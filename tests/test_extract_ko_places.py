@@ -506,7 +506,10 @@ def test_a_region_whose_government_body_sends_a_delegation_acts(read):
 
 def test_a_korean_citys_name_after_a_foreign_country_or_region_is_a_city_there(ex):
     iris = _iris(ex, "남양주시는 자매도시인 중국 강소성 상주시와 화상 회의를 열었다.")
-    assert any(i.endswith("/cn/sangju") for i in iris) and not any(i.endswith("/kr/sangju") for i in iris)
+    assert any(i.endswith("/cn/changzhou") for i in iris) and not any(i.endswith("/kr/sangju") for i in iris)
+    # (상주 is the Sino-Korean reading of Changzhou, 常州, in Jiangsu)
+    iris = _iris(ex, "남양주시는 자매도시인 중국 강소성 영가시와 화상 회의를 열었다.")  # a name no table has: new there
+    assert any("/city/cn/" in i for i in iris)
     iris = _iris(ex, "경북 상주시는 일본 기쿠치시와 자매결연을 맺었다.")
     assert any(i.endswith("/kr/sangju") for i in iris)
 
@@ -884,7 +887,7 @@ def test_a_town_glossed_with_its_whole_name_in_hanja_is_a_town(read):
 
 def test_places_joined_by_hyphens_before_a_tie_word_are_partners(read):
     _, ties = read("경기도는 중국 산둥성과 교류를 넓힌다. 평택-제남, 시흥-덕주, 고양-빈주가 각각 '우호도시 조인식'을 갖는다.")
-    assert {tie("평택", "제남"), tie("시흥", "덕주"), tie("고양", "빈주")} <= ties
+    assert {tie("평택", "제남"), tie("시흥", "더저우"), tie("고양", "빈저우")} <= ties  # (덕주, 빈주: Dezhou, Binzhou)
     _, ties = read("안양시-요성시 자매결연 20주년 기념식이 열렸다고 밝혔다.")  # one pair, the tie word right after it
     assert ties == {tie("안양시", "요성시")}
     _, ties = read("서울-부산 고속도로가 막혀 대표단이 늦었다고 밝혔다.")  # must not: no tie word

@@ -93,6 +93,9 @@ def _entities(ctx: Ctx) -> None:
             ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
             if name != ent.name:
                 ent.alt = {name}
+        elif cand is not None and cand.country not in (None, "KR") and cand.name_ko and \
+                name not in (cand.name_ko, cand.name_ko + "시"):
+            ent.alt = {name}  # 제남 for Jinan (지난), known to the store: the article's own spelling as a label
         if m.kind == "new":
             country = str(m.iri).split("/city/")[1].split("/")[0].upper()
             ent.country = country
