@@ -946,3 +946,16 @@ def test_regions_listed_before_an_acting_region_act_with_it(read):
     assert len(ties) == 3
     _, ties = read("경기도는 중국 산동성, 요녕성에 위치한 기업들과 협약을 맺었다.")  # must not: they only locate
     assert ties == set()
+
+
+def test_a_stored_foreign_city_keeps_the_articles_own_spelling_as_a_label(ex):
+    from rdflib import SKOS
+
+    from kgraph.rdf import to_triples
+
+    r = ex.read(Article(text="평택시는 중국 제남시와 우호도시 협약을 체결했다고 밝혔다.", url="urn:t:sino", language="ko"))
+    jinan = next(i for i, e in r.entities.items() if str(i).endswith("/city/cn/jinan"))
+    labels = {str(o) for s, p, o in to_triples(r) if s == jinan and p == SKOS.altLabel}
+    assert "제남시" in labels  # the Sino-Korean spelling the store's modern name (지난) lacks
+    r = ex.read(Article(text="평택시는 중국 지난시와 우호도시 협약을 체결했다고 밝혔다.", url="urn:t:sino", language="ko"))
+    assert not [o for s, p, o in to_triples(r) if str(s).endswith("/city/cn/jinan") and p == SKOS.altLabel]
