@@ -1506,3 +1506,17 @@ def test_the_place_after_sister_cities_of_owns_the_listed_ties(ex):
     assert ties(r) == {frozenset(("Tottori", x)) for x in ("Gumi", "Matsue")}
     r = read(ex, "Gumi welcomed delegations from its sister cities of Matsue and Yonago.")  # must not: 'of' names them
     assert ties(r) == {frozenset(("Gumi", x)) for x in ("Matsue", "Yonago")}
+
+
+def test_a_day_after_a_particle_is_no_part_of_a_place_name(ex):
+    r = read(ex, "Gangneung hosted a delegation from its Chinese sister city Yantai on Friday.")
+    assert ties(r) == {frozenset(("Gangneung", "Yantai"))}
+    r = read(ex, "Gumi signed a twinning agreement with Stratford on Avon in 2019.")  # must: a name with 'on' stays
+    assert "Stratford on Avon" in names(r, "City")
+
+
+def test_vice_before_a_title_is_no_part_of_the_place(ex):
+    r = read(ex, "The delegation was led by Yantai Vice Mayor Zhang Wei, who met Gangneung Mayor Kim Hong-gyu.")
+    assert ("Zhang Wei", "Yantai") in roles(r)
+    r = read(ex, "Westbury deputy mayor Jane Roe greeted the Hanam delegation.")  # must: the place before 'deputy'
+    assert ("Jane Roe", "Westbury") in roles(r)

@@ -64,7 +64,11 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "latvian": "LV", "estonian": "EE", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG", "singaporean": "SG"}
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
-_NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{WORD}){{0,3}}"
+#: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
+_NOT_AFTER_PARTICLE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                       r"Dec)\b)")
+_NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{_NOT_AFTER_PARTICLE}{WORD}){{0,3}}"
 #: a place with its tie in apposition after it: ``visited Westbury, its twin town``, ``Bry-sur-Marne, our French twin town``
 _APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
                           rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
@@ -88,7 +92,8 @@ _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0
 #: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
 #: initials (``HGTA``, ``UCLG``): an organisation's short name, never a town the gazetteer lacks
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b){WORD})?)[ \t]+(?:[Dd]eputy[ \t]+|Lord[ \t]+)?"
+_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b){WORD})?)[ \t]+"
+                                 rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+)?"
                                  rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")
 # (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
