@@ -744,3 +744,12 @@ def test_a_japanese_surname_ending_in_wa_is_part_of_the_name(ex):
     assert "나미카와 켄" in people(r)
     r = read(ex, "익산시 관계자와 김 시장이 만났다.")  # must not: a noun and its particle before a name
     assert "관계자와 김" not in people(r)
+
+
+def test_a_foreign_mayor_with_no_place_before_heads_the_one_city_abroad_named_near(ex):
+    r = read(ex, "양평군의회는 미국 자매도시인 산타클라리타시를 방문해 로라 에르난데스 시장과 간담회를 가졌다.")
+    assert people(r)["로라 에르난데스"] == ("시장", "샌타클라리타")
+    r = read(ex, "양평군은 미국 산타클라리타시, 캐나다 애버츠퍼드시와 교류하고 있다. 로라 에르난데스 시장은 내년에 방문한다.")
+    assert people(r)["로라 에르난데스"][1] is None  # must not: two cities abroad, either could be hers
+    r = read(ex, "심 민 군수 등 임실군 대표단은 베트남 뚜옌꽝성을 방문했다.")  # must not: a Korean name, a province
+    assert people(r).get("심 민", (None, None))[1] != "뚜옌꽝성"

@@ -28,6 +28,7 @@ from .lexicon import (
     KOREAN_SURNAMES,
     NAME_STOP,
     ORG_STOP,
+    TITLE_LEVELS,
     TITLES,
     title_fits,
 )
@@ -460,6 +461,19 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     return None
 
 
+def _only_city_abroad(ctx: Ctx, sent: Sentence, title: str) -> URIRef | None:
+    """The one city abroad whose head ``title`` can name, in this sentence or the one before (``산타클라리타시를
+    방문해 로라 에르난데스 시장과``): a foreign name's office there; none when two such cities are named."""
+    i = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
+    lo = ctx.sentences[i - 1].start if i > 0 else sent.start
+    region_head = TITLE_LEVELS.get(title) not in ("시", "군", "구")
+    found = {m.iri for m in ctx.mentions if m.type == "City" and lo <= m.start < sent.end
+             and "/city/kr/" not in str(m.iri) and title_fits(title, m.surface)
+             and (region_head or not (m.surface.endswith(("성", "주", "현", "도")) or (
+                 m.iri in ctx.gz.by_iri and ctx.gz.by_iri[m.iri].level == "region")))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _level_city(ctx: Ctx, level: str, sent: Sentence | None = None) -> URIRef | None:
     """The article's own city of a level (시, 군, 구, 도) written alone before an officer's title — none when this
     sentence or the one before names a city abroad of that level (연태시 대표단을 맞았다. 장위 시 관광국장은: Yantai's)."""
@@ -618,6 +632,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
                 if body is None and named is None:
                     body = _city_before(ctx, sent, pair[0].start)
+                if body is None and named is None and title in CITY_BOUND and \
+                        not is_korean_name("".join(x.text for x in pair)):
+                    body = _only_city_abroad(ctx, sent, title)  # 산타클라리타시를 방문해 로라 에르난데스 시장과
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
                     body = _org_with_qualifier(ctx, words, j)
@@ -651,6 +668,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if len(names) >= 2 or (names and (foreign_body or after_place)):
                 if body is None and named is None and (len(names) >= 2 or foreign_body or title in CITY_BOUND):
                     body = _city_before(ctx, sent, names[0].start)  # 오를레앙시에서 소피 르루아 부시장
+                if body is None and named is None and len(names) >= 2 and title in CITY_BOUND and \
+                        not is_korean_name("".join(x.text for x in names)):
+                    body = _only_city_abroad(ctx, sent, title)  # 산타클라리타시를 방문해 로라 에르난데스 시장과
                 name = joined_name(names)
                 person(ctx, name, Span(names[0].start, names[-1].end), title=title, body=body, sent=sent)
                 continue
