@@ -1520,3 +1520,19 @@ def test_vice_before_a_title_is_no_part_of_the_place(ex):
     assert ("Zhang Wei", "Yantai") in roles(r)
     r = read(ex, "Westbury deputy mayor Jane Roe greeted the Hanam delegation.")  # must: the place before 'deputy'
     assert ("Jane Roe", "Westbury") in roles(r)
+
+
+def test_a_portfolio_is_part_of_a_deputy_title(ex):
+    r = read(ex, "The memorandum was signed by Surabaya Mayor Eri Cahyadi and Busan Deputy Mayor for Economic Affairs "
+                 "Kim Kwang-hoe.")
+    assert roles(r) == {("Eri Cahyadi", "Surabaya"), ("Kim Kwang-hoe", "Busan")}
+    assert ("Lee Jun-seung", "Busan") in roles(read(ex, "Busan First Vice Mayor Lee Jun-seung met the delegation."))
+    r = read(ex, "Busan Mayor for Life Kim Kwang-hoe met them.")  # must not: no office reads 'Mayor for Life'
+    assert ("Life Kim Kwang-hoe", "Busan") not in roles(r)
+
+
+def test_an_office_in_the_possessive_of_its_body(ex):
+    r = read(ex, "Kim Kwang-hoe, Busan's deputy mayor for economic affairs, attended the ceremony.")
+    assert roles(r) == {("Kim Kwang-hoe", "Busan")}
+    r = read(ex, "Jane Roe, Seattle's former mayor, attended the ceremony.")  # must not: a post once held
+    assert roles(r) == set()

@@ -53,6 +53,10 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
+#: a name and its office in the possessive of the body: ``Kim Kwang-hoe, Busan's deputy mayor, attended``
+_POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<former>(?:former|then|ex-)\s+)?"
+                              rf"(?:(?:new|current|first|newly\s+elected)\s+)?(?P<title>(?i:{_T}))"
+                              rf"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}})?\s*[,.;]")
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
@@ -292,6 +296,17 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
         s = base + m.start("name") + m.group("name").rfind(name)
+        of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None)
+        _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    for m in _POST_POSSESSIVE.finditer(t):  # Kim Kwang-hoe, Busan's deputy mayor, …
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        title = title_of(m.group("title"))
+        if not name or len(name.split()) < 2 or title is None or m.group("former"):
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))

@@ -34,14 +34,19 @@ class Title:
 
 
 TITLES: tuple[Title, ...] = (
-    Title("deputy_mayor", r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
+    # (an office's portfolio is part of the title: Deputy Mayor for Economic Affairs, First Vice Mayor)
+    Title("deputy_mayor", r"(?:(?:First|Second|Executive|Administrative|Political|Economic)\s+)?(?:Deputy|Vice)[- ]Mayor"
+          r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
+          r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
+          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
-    Title("vice_governor", r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
+    Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
+          r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
           r"Lt\.? Gov(?:ernor|\.)", "vice governor", "province"),
     Title("county_governor", r"County Governor|County Head|county governor", "county governor", "city"),
     Title("governor", r"Governor|Gov\.", "governor", "province"),
