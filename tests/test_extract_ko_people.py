@@ -753,3 +753,11 @@ def test_a_foreign_mayor_with_no_place_before_heads_the_one_city_abroad_named_ne
     assert people(r)["로라 에르난데스"][1] is None  # must not: two cities abroad, either could be hers
     r = read(ex, "심 민 군수 등 임실군 대표단은 베트남 뚜옌꽝성을 방문했다.")  # must not: a Korean name, a province
     assert people(r).get("심 민", (None, None))[1] != "뚜옌꽝성"
+
+
+def test_the_side_a_city_named_before_a_name_is_the_persons_body(ex):
+    r = read(ex, "이날 회의에는 김천시 측에서 이가람 부시장과 관계자 등 6명이, 취안저우시 측에서는 천밍 부시장과 직원 등 "
+                 "5명이 참석했다.")
+    assert people(r)["이가람"][1] == "김천시" and people(r)["천밍"][1] == "취안저우"
+    r = read(ex, "김천시는 취안저우시 측의 제안으로 열린 회의에서 이가람 부시장이 인사말을 했다.")  # must not: a side
+    assert people(r)["이가람"][1] != "취안저우"  # named, but not right before the name

@@ -85,6 +85,7 @@ from .patterns_ko_people import (
     QUOTED_TROUPE,
     REPORTED_BY,
     ROMANISED_NAME,
+    SIDE_OF_CITY,
     TENURE_WORDS,
     TITLE_EQUIV,
     TITLE_HONORIFIC,
@@ -447,12 +448,18 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     return org
 
 
+def _side_city(ctx: Ctx, sent: Sentence, start: int) -> bool:
+    """A city's side is named right before the name: ``취안저우시 측에서는 천밍 부시장``."""
+    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
+    return bool(prev) and SIDE_OF_CITY.fullmatch(ctx.text[prev[-1].end:start].strip()) is not None
+
+
 def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     """The city named right before a (foreign) name: 오스나브뤼크시 카타리나 푀터, 오를레앙시에서 소피 르루아."""
     prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
     if prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "에서는", "의", "시의", "는", "은",
-                                                          "시는", "시에서는"):
-        prev[-1].via_title = True
+                                                          "시는", "시에서는") or _side_city(ctx, sent, start):
+        prev[-1].via_title = True  # (취안저우시 측에서는 천밍: the side the person is on)
         return prev[-1].iri
     between = ctx.text[prev[-1].end:start].split() if prev else []
     if prev and 1 <= len(between) <= 2 and all(w in GOVERNMENT_UNITS or NAME_PART_STOP_ENDINGS.match(w) for w in between):
@@ -657,6 +664,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _org_with_qualifier(ctx, words, k - 1)
                 if body is None and named is None:  # 남녕시 인민정부 소지강 부시장, 남녕시 임업국 진함화 국장
                     body = _unit_city(ctx, words, k)
+                if body is None and named is None and _side_city(ctx, sent, words[k].start):
+                    body = _city_before(ctx, sent, words[k].start)  # 취안저우시 측에서는 천밍 부시장과
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
                     body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)

@@ -214,3 +214,6 @@ REPORTED_BY = re.compile(r"(?:다|했|었|였)고\s+(?P<body>[\uac00-\ud7a3]{2,2
 #: the end of a Japanese surname that Kiwi reads as a proper noun and the particle 와 (나미카/와, 구로사/와:
 #: 川 kawa, 沢 sawa); only after a proper noun, so 관계자와, 회사와 stay a noun and its particle
 JAPANESE_WA_SURNAME = re.compile(r"[\uac00-\ud7a3][카가사자하타]와$")
+
+#: the side of a city a person speaks or sits for, between the city and the name (``취안저우시 측에서는 천밍 부시장``)
+SIDE_OF_CITY = re.compile(r"(?:시|군|구)?\s?(?:측|쪽)(?:에서는|에서|에선|은|는|의|으로는|으로|에서도)?")
