@@ -748,3 +748,15 @@ def test_a_delegation_opening_a_sentence_is_the_one_an_earlier_sentence_sent(ex)
     assert "덴리시" not in attendee_names(r)  # the place visited takes no part as a guest
     r = read(ex, text.replace("청소년 교류단 18명을 파견한다고", "기념품을 보낸다고"))  # must not: no one was sent
     assert not any(e.name.endswith("방문") for e in r.entities.values() if e.type == "Event")
+
+
+def test_a_bare_delegation_attends_for_the_city_whose_delegation_was_named_before(ex):
+    r = read(ex, "보은군은 정상혁 군수를 단장으로 한 대표단 8명이 일본 자매도시인 오다시를 방문했다고 3일 밝혔다. "
+                 "대표단은 방문 첫날인 28일 오다시청에서 열린 환영 만찬에 참석했다.")
+    dinner = next(e for e in r.entities.values() if e.type == "Event" and "만찬" in e.name)
+    who = {r.entities[f.o].name for f in r.facts if f.s == dinner.iri and f.p == V.SCHEMA.attendee}
+    assert "보은군" in who
+    r = read(ex, "보은군은 일본 자매도시인 오다시에 특산품을 보냈다고 3일 밝혔다. "
+                 "대표단은 28일 오다시청에서 열린 환영 만찬에 참석했다.")  # must not: no delegation named before
+    dinner = next(e for e in r.entities.values() if e.type == "Event" and "만찬" in e.name)
+    assert "보은군" not in {r.entities[f.o].name for f in r.facts if f.s == dinner.iri and f.p == V.SCHEMA.attendee}

@@ -777,6 +777,9 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             m.descriptor = True
             continue
         ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    sender = _earlier_sender(ctx, sent, None)
+    if sender is not None:  # 대표단은 … 환영 만찬에 참석했고: the delegation's city takes part
+        ctx.fact(ev.iri, V.SCHEMA.attendee, sender.iri, sent)
     before = sent.text[: verb.start()]
     counts = list(_COUNT.finditer(before))
     if counts:
@@ -977,20 +980,22 @@ def _topic_sender(ctx: Ctx, sent: Sentence, obj_start: int, place: Mention) -> M
     return None
 
 
-def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention) -> Mention | None:
-    """The city an earlier sentence said sent the delegation this one opens with (``익산시는 … 교류단 18명을
-    파견한다고 밝혔다. 교류단은 … 덴리시를 방문해``): within the two sentences before, the topic city of the
-    sentence that sends it."""
+def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention | None) -> Mention | None:
+    """The city whose delegation an earlier sentence spoke of, when this one opens with a bare delegation word
+    (``익산시는 … 교류단 18명을 파견한다고 밝혔다. 교류단은 … 덴리시를 방문해``, ``보은군은 … 대표단 8명이 …
+    방문했다. 대표단은 … 만찬에 참석했고``): within the two sentences before, the topic city of the sentence that
+    sends or names the delegation, or the city written right before it (``보은군 대표단``)."""
     if not P.BARE_DELEGATION_OPENING.match(sent.text):
         return None
     earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
     for prev in reversed(earlier):
-        send = P.SENDS_DELEGATION.search(prev.text)
+        send = P.SENDS_DELEGATION.search(prev.text) or P.DELEGATION.search(prev.text)
         if send is None:
             continue
         for x in ctx.in_sentence(prev, types=("City",)):
-            if x.start < prev.start + send.start() and not x.qualifier and x.iri != place.iri and \
-                    re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
+            if x.start < prev.start + send.start() and not x.qualifier and (place is None or x.iri != place.iri) and (
+                    re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]) or
+                    not ctx.text[x.end:prev.start + send.start()].strip()):
                 return x
     return None
 
