@@ -1536,3 +1536,33 @@ def test_an_office_in_the_possessive_of_its_body(ex):
     assert roles(r) == {("Kim Kwang-hoe", "Busan")}
     r = read(ex, "Jane Roe, Seattle's former mayor, attended the ceremony.")  # must not: a post once held
     assert roles(r) == set()
+
+
+def _since(r) -> set[str]:  # type: ignore[no-untyped-def]
+    return {str(f.o) for f in r.facts if f.p == V.since}
+
+
+def test_a_later_sentence_dates_the_articles_one_tie(ex):
+    r = read(ex, "Toowoomba welcomed a delegation from its sister city Gimhae. The mayor said the relationship, "
+                 "formalised in 1994, had delivered real benefits.")
+    assert _since(r) == {"1994"}
+    r = read(ex, "Toowoomba welcomed a delegation from its sister city Gimhae. The city's ties with Brisbane began "
+                 "in 1990.")  # must not: the bond with another city
+    assert _since(r) == set()
+    r = read(ex, "Toowoomba welcomed its sister city Gimhae and its sister city Takatsuki. The relationship began "
+                 "in 1994.")  # must not: two ties, which one the year dates is unsaid
+    assert _since(r) == set()
+
+
+def test_each_partner_takes_the_tie_word_nearest_before_it(ex):
+    r = read(ex, "Toowoomba welcomed its sister city Gimhae and its friendship city Takatsuki.")
+    assert tie_types(r) == {(frozenset(("Toowoomba", "Gimhae")), "sisterCityOf"),
+                            (frozenset(("Toowoomba", "Takatsuki")), "friendshipCityOf")}
+    r = read(ex, "Toowoomba's sister cities are Gimhae and Takatsuki.")  # must: one tie word for both
+    assert {k for _, k in tie_types(r)} == {"sisterCityOf"}
+
+
+def test_members_of_parliament_are_people_with_no_local_body(ex):
+    r = read(ex, "A civic reception was attended by councillors, local MP Sarah Lin and Gimhae Mayor Hong Tae-yong.")
+    assert "Sarah Lin" in names(r, "Person") and roles(r) == {("Hong Tae-yong", "Gimhae")}
+    assert names(read(ex, "The MP said the visit was useful."), "Person") == set()  # must not: no name after it

@@ -209,11 +209,47 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"
         signed = _signed_relative_year(ctx, clause) if year is None else None
+        first_at = {}
+        for pm in parties:
+            first_at.setdefault(pm.iri, pm.start)
         for other in iris:
             if other != host:
-                ctx.reading.ties.append((host, other, kind, year.group(1) if year and other in dated | unnamed
-                                         else signed, sent))
+                ctx.reading.ties.append((host, other, _kind_before(ctx, a, first_at.get(other), kind),
+                                         year.group(1) if year and other in dated | unnamed else signed, sent))
         prev = parties or prev
+
+
+#: a sentence that dates the bond it speaks of with no tie word of its own: ``the relationship, formalised in 1994,
+#: …``, ``Their friendship dates back to 1988``
+_BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
+                         r"friendship|bond|twinning|links?|connection)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|"
+                         r"began|begun|started|forged|sealed|inked|struck|dates\s+back\s+to|goes\s+back\s+to|"
+                         r"dating\s+back\s+to|created|founded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def date_the_one_tie(ctx: Ctx) -> None:
+    """The year a later sentence gives the bond (``the relationship, formalised in 1994``) dates the article's
+    tie when the article states one tie only and no year for it."""
+    pairs = {frozenset((a, b)) for a, b, _k, _y, _s in ctx.reading.ties}
+    if len(pairs) != 1 or any(y for _a, _b, _k, y, _s in ctx.reading.ties):
+        return
+    for sent in ctx.sentences:
+        m = _BOND_DATED.search(sent.text)
+        if m is None or TIE_RE.search(sent.text) or _NEGATED.search(sent.text[:m.start(1)]):
+            continue
+        if not any(x.iri not in next(iter(pairs)) and sent.start + m.start() <= x.start < sent.start + m.end()
+                   for x in ctx.in_sentence(sent, types=("City",))):  # (the city's ties with Brisbane: another bond)
+            ctx.reading.ties[:] = [(a, b, k, m.group(1), s) for a, b, k, _y, s in ctx.reading.ties]
+            return
+
+
+def _kind_before(ctx: Ctx, start: int, at: int | None, kind: str) -> str:
+    """The kind of the tie word nearest before a partner in its clause (``its sister city A and its friendship
+    city B``: B is a friendship city), else the clause's kind."""
+    if at is None:
+        return kind
+    words = list(TIE_RE.finditer(ctx.text, start, at))
+    return (tie_kind(words[-1].group(0)) or kind) if words else kind
 
 
 def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:

@@ -25,7 +25,7 @@ from .en_people import (
     short_references,
 )
 from .en_places import bare_regions, country_of, repeat_new_places, scan
-from .en_ties import read_ties
+from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
 from .patterns_en import ABBREVIATIONS
@@ -63,6 +63,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         venue(ctx, sent, found)
         attendees(ctx, sent, found)
         read_ties(ctx, sent)
+    date_the_one_tie(ctx)
     ties.settle(ctx)
     drop_hosts(ctx)
     drop_vague_years(ctx)

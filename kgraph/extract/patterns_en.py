@@ -67,7 +67,8 @@ TITLES: tuple[Title, ...] = (
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
-          r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President", "national office", "none"),
+          r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
+          r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
 )
 #: the same titles in lower case after a name: ``Park Won-soon, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
