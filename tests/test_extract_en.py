@@ -1566,3 +1566,11 @@ def test_members_of_parliament_are_people_with_no_local_body(ex):
     r = read(ex, "A civic reception was attended by councillors, local MP Sarah Lin and Gimhae Mayor Hong Tae-yong.")
     assert "Sarah Lin" in names(r, "Person") and roles(r) == {("Hong Tae-yong", "Gimhae")}
     assert names(read(ex, "The MP said the visit was useful."), "Person") == set()  # must not: no name after it
+
+
+def test_an_event_word_before_a_place_or_body_word_names_no_event(ex):
+    r = read(ex, "The group spent three days touring local schools, the Carnival of Flowers grounds and farms.")
+    assert names(r, "Event") == set()
+    assert names(read(ex, "Staff from the festival office greeted the delegation."), "Event") <= {"visit"}
+    r = read(ex, "The group attended the Carnival of Flowers on Saturday.")  # must: the event itself
+    assert names(r, "Event") == {"carnival"}

@@ -343,7 +343,11 @@ LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Ba
                                   r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls)\b")
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
-EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS + r")\b)")
+#: what follows an event word when the words name a place or a body, not the event (``the Carnival of Flowers
+#: grounds``, ``festival office``, ``the forum's organising committee``)
+NOT_EVENT_AFTER = r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:grounds?|site|venue|office|headquarters|committee)\b"
+EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS +
+                      r")\b)(?!" + NOT_EVENT_AFTER + ")")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
