@@ -760,3 +760,12 @@ def test_a_bare_delegation_attends_for_the_city_whose_delegation_was_named_befor
                  "대표단은 28일 오다시청에서 열린 환영 만찬에 참석했다.")  # must not: no delegation named before
     dinner = next(e for e in r.entities.values() if e.type == "Event" and "만찬" in e.name)
     assert "보은군" not in {r.entities[f.o].name for f in r.facts if f.s == dinner.iri and f.p == V.SCHEMA.attendee}
+
+
+def test_festivals_named_with_je_and_numbered_editions_are_events(ex):
+    r = read(ex, "오타시 대표단은 지난 5일 열린 강릉단오제에 참석했다.")
+    assert "강릉단오제" in events(r) and "오타" in attendee_names(r)
+    assert "진주 개천예술제" in events(read(ex, "오타시 대표단은 진주 개천예술제에 참석했다."))
+    assert "제95회 춘향제" in events(read(ex, "오타시 대표단은 '제95회 춘향제'에 참석했다."))
+    assert events(read(ex, "이번 협약으로 두 도시는 예술제도를 정비한다.")) <= {"협약"}  # must not: 예술제도 is a word
+    assert not events(read(ex, "시는 '제2회 시민 공모'의 결과를 발표했다."))  # must not: not attended

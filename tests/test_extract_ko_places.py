@@ -968,3 +968,15 @@ def test_a_generic_tie_word_states_a_tie_of_no_tier(ex):
     assert tie_type("자매결연도시인 일본 오타시") == "sister"  # must: the sister tier named
     r = ex.read(Article(text="남원시는 상호결연도시인 일본 오타시에 대표단을 보냈다.", language="ko"))
     assert any(f.p == V.partnerOf for f in r.facts) and not any(f.p == V.sisterCityOf for f in r.facts)
+
+
+def test_the_tier_a_description_states_outranks_a_generic_exchange_verb(ex):
+    def kinds(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(f.p).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf, V.partnerOf)}
+
+    assert "sisterCityOf" in kinds("남원시는 자매도시인 일본 오타시와 교류하고 있다.")
+    assert "sisterCityOf" in kinds("남원시는 1995년 자매결연을 맺은 일본 오타시와 교류하고 있다.")
+    assert "friendshipCityOf" in kinds("남원시는 우호협력 협약을 체결한 중국 둥잉시와 교류하고 있다.")
+    assert kinds("남원시는 일본 오타시와 교류하고 있다.") <= {"partnerOf"}  # must not: no tier stated

@@ -141,6 +141,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         nxt = _NEXT_HANGUL_WORD.match(after)
         if h is None and nxt and head_of(strip_particle(nxt.group(1))):
             continue  # '보은대추축제' 개막식: handled with the following word
+        if h is None and P.ORDINAL_EDITION.match(inner) and P.ATTENDED_AFTER.match(after):
+            h = "행사"  # '제95회 춘향제'에 참석: an edition numbered and attended is an event, whatever its name ends in
         if h is None:
             continue
         s, e = sent.start + m.start(1), sent.start + m.start(1) + len(inner)

@@ -49,6 +49,7 @@ from .patterns_ko_places import (
     SUFFIX_TITLES,
     TIE_AFTER_RE,
     TIE_DESCRIPTOR_BEFORE_RE,
+    TIE_RELATIVE_BEFORE_RE,
     TIE_WORD_RE,
     UNKNOWN_FOREIGN_NEXT_RE,
     UNKNOWN_FOREIGN_SUFFIXES,
@@ -875,11 +876,17 @@ def _kiwi_says_name(word: str, stem: str) -> bool:
 
 def tie_described(ctx: Ctx, m: Mention) -> bool:
     """The place is introduced by a tie word, its country between them or not: ``자매도시인 베트남 빈증성``."""
+    return describing_tie(ctx, m) is not None
+
+
+def describing_tie(ctx: Ctx, m: Mention) -> str | None:
+    """The tie phrase that introduces the place (``자매도시인`` in ``자매도시인 베트남 빈증성``), or None."""
     before = ctx.text[max(0, m.start - 30):m.start]
     country = re.search(r"[\s(]([\uac00-\ud7a3]{2,8})\s*$", before)
     if country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1))):
         before = before[: country.start()]
-    return TIE_DESCRIPTOR_BEFORE_RE.search(before) is not None
+    found = TIE_DESCRIPTOR_BEFORE_RE.search(before) or TIE_RELATIVE_BEFORE_RE.search(before)
+    return found.group(0) if found is not None else None
 
 
 def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:

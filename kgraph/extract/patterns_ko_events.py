@@ -269,3 +269,8 @@ CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                                                        "협정", "MOU", "업무협약", "협약서", "서명식", "의향서")),
     (re.compile(r"(?:맞이|환영|접견|영접|예방)(?:하고|을 하고)\s?있다"), ("방문", "환영식", "환영회", "접견", "예방", "답방")),
 )
+
+#: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
+#: the quoted name (``'…'에 참석``, ``'…'에 참가해``)
+ORDINAL_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?\S")
+ATTENDED_AFTER = re.compile(r"\s?(?:에|에도|에는)\s*(?:\S+\s+){0,2}?(?:참석|참가|참여|초청|초대)")

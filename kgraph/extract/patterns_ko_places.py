@@ -112,6 +112,9 @@ FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 #: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
 TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:(?:인|이자|로|)\s*|"
                                       r"\s*\((?:[^()]*[,·]\s*)?)$")  # (or a bracketed list after it: 자매도시(A시, B성))
+#: a relative clause of tie-making before the place: ``1995년 자매결연을 맺은 (일본) 오타시``, ``우호협력 협약을 체결한``
+TIE_RELATIVE_BEFORE_RE = re.compile(r"(?:자매결연|자매도시|우호\s*(?:교류|협력|친선)?\s*(?:도시|결연)?|친선결연)\s*"
+                                    r"(?:협약|협정|관계)?\s*(?:을|를)\s*(?:맺은|체결한|맺고\s+있는)\s*$")
 #: a bare foreign name as the partner of a city tie word right after it: ``알마티와 우호도시 협정``
 PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)?(?=(?:자매|우호|친선|결연))")
 #: (only the tie words of cities: ``도요타와 업무협약`` is a company's agreement, no Toyota City)

@@ -230,6 +230,9 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
         return kind
     after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 12].lstrip()
     own = TIE_WORD_RE.match(after)
+    described = ko_places.describing_tie(ctx, m)
+    if own is not None and tie_type(own.group(0)) == "other" and described is not None:
+        return tie_type(described)  # 자매도시인 일본 오타시와 교류하고 있다: the tier the description states
     return tie_type(own.group(0)) if own is not None else kind
 
 
