@@ -761,3 +761,13 @@ def test_the_side_a_city_named_before_a_name_is_the_persons_body(ex):
     assert people(r)["이가람"][1] == "김천시" and people(r)["천밍"][1] == "취안저우"
     r = read(ex, "김천시는 취안저우시 측의 제안으로 열린 회의에서 이가람 부시장이 인사말을 했다.")  # must not: a side
     assert people(r)["이가람"][1] != "취안저우"  # named, but not right before the name
+
+
+def test_a_japanese_surname_ending_like_a_city_before_a_name_and_title_is_a_person(ex):
+    r = read(ex, "이날 체결식에는 다카하시 유키 오타시장과 김가온 남원시장이 참석했다.")
+    assert "다카하시 유키" in people(r)
+    assert not any(e.name == "다카하시" for e in r.entities.values() if e.type == "City")
+    r = read(ex, "이날 체결식에는 고바야시 겐 오타시의회 의장이 참석했다.")
+    assert "고바야시 겐" in people(r)
+    r = read(ex, "남원시는 일본 다카하시시와 자매결연을 맺었다.")  # must: the city, written with its 시
+    assert any(e.name.startswith("다카하시") for e in r.entities.values() if e.type == "City")

@@ -49,6 +49,7 @@ from .patterns_ko_places import (
     SUFFIX_TITLES,
     TIE_AFTER_RE,
     TIE_DESCRIPTOR_BEFORE_RE,
+    SURNAME_BEFORE_NAME_RE,
     TIE_RELATIVE_BEFORE_RE,
     TIE_WORD_RE,
     UNKNOWN_FOREIGN_NEXT_RE,
@@ -236,10 +237,10 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
                 or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c):
             return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포
         if foreign:
-            return _foreign_choice(ctx, foreign, surf, rest, prev_country)
+            return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30])
         return None
     if foreign:
-        return _foreign_choice(ctx, foreign, surf, rest, prev_country)
+        return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30])
     return None
 
 
@@ -286,7 +287,10 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     return None
 
 
-def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None) -> Cand | None:
+def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None, *,
+                    after: str = "") -> Cand | None:
+    if not rest and surf.endswith("시") and SURNAME_BEFORE_NAME_RE.match(after):
+        return None  # 다카하시 유키 오타시장, 고바야시 겐 의장: a Japanese surname ending like 시, then a name and a title
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]

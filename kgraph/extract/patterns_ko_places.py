@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import TITLES
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
 
 
@@ -259,3 +260,8 @@ SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체�
 #: 항올구``, ``우호도시인 일본 X시`` — the city it describes is the sentence's partner
 DESCRIBED_PARTNER_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자)?\s+(?:[\uac00-\ud7a3]{1,12}\s+){0,2}")
 DESCRIBED_BEFORE_RE = re.compile(DESCRIBED_PARTNER_RE.pattern + "$")
+
+#: a given name and a person's title after a word (``다카하시 유키 오타시장``, ``고바야시 겐 의장``): the word is a
+#: surname, not a place ending in 시
+SURNAME_BEFORE_NAME_RE = re.compile(r"\s+[\uac00-\ud7a3]{1,4}\s+(?:[\uac00-\ud7a3]{1,10}\s)?(?:[\uac00-\ud7a3]{1,10}?)?(?:" +
+                                    "|".join(sorted(TITLES, key=len, reverse=True)) + r")(?![\uac00-\ud7a3]{2})")
