@@ -771,3 +771,14 @@ def test_a_japanese_surname_ending_like_a_city_before_a_name_and_title_is_a_pers
     assert "고바야시 겐" in people(r)
     r = read(ex, "남원시는 일본 다카하시시와 자매결연을 맺었다.")  # must: the city, written with its 시
     assert any(e.name.startswith("다카하시") for e in r.entities.values() if e.type == "City")
+
+
+def test_times_postings_and_between_are_no_part_of_a_name(ex):
+    for text in ("지난달 말 김가온 남원시장은 오타시를 방문했다.", "이달 중순 김가온 남원시장은 오타시를 방문한다.",
+                 "다음달 초 김가온 남원시장이 오타시를 방문한다."):
+        assert set(people(read(ex, text))) == {"김가온"}
+    r = read(ex, "이날 체결식에는 스즈키 료 오타시장, 나카무라 료 주한 일본대사 등이 참석했다.")
+    assert set(people(r)) == {"스즈키 료", "나카무라 료"}
+    assert people(read(ex, "둘째 날에는 남원 시의원과 오타 시의원 간 자유토론이 열렸다.")) == {}
+    r = read(ex, "이날 행사에는 말레이 오타시장이 참석했다.")  # must: a name that starts like a time word stays
+    assert "말레이" in people(r)

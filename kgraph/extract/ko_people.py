@@ -44,6 +44,7 @@ from .patterns_ko_people import (
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
+    ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
     FACILITY_ENDINGS,
     FOREIGN_ORG_LEAD_WORDS,
@@ -357,6 +358,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     (``코야노쓰요시``) is a name, not the place of the title."""
     names: list[Word] = []
     j = end - 1
+    if j >= 1 and words[j].text in ENVOY_POSTINGS and not words[j - 1].tail:
+        j -= 1  # 나카무라 료 주한 일본대사: the posting belongs to the title
     while j >= 0 and len(names) < 4:
         w = words[j]
         if names and LATIN_INITIAL.fullmatch(w.raw) and j >= 1 and is_hangul_word(words[j - 1].text, 1, 8):
@@ -707,6 +710,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 parts = [words[i + 1], words[i + 2]]
                 if all(is_hangul_word(x.text, 1, 5) for x in parts) and not parts[0].tail \
                         and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text) \
+                        and parts[0].text not in PERSON_STOP \
                         and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
