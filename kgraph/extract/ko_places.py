@@ -289,8 +289,9 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
 
 def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None, *,
                     after: str = "") -> Cand | None:
-    if not rest and surf.endswith("시") and SURNAME_BEFORE_NAME_RE.match(after):
-        return None  # 다카하시 유키 오타시장, 고바야시 겐 의장: a Japanese surname ending like 시, then a name and a title
+    if not rest and surf.endswith("시") and any(c.name_ko == surf for c in foreign) and SURNAME_BEFORE_NAME_RE.match(after):
+        return None  # 다카하시 유키 오타시장, 고바야시 겐 의장: a Japanese surname ending like 시 (the city itself is
+        # 다카하시시), then a name and a title; not 덴리시 나미카와 켄 시장, the city 덴리 and its suffix
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]
