@@ -782,3 +782,11 @@ def test_times_postings_and_between_are_no_part_of_a_name(ex):
     assert people(read(ex, "둘째 날에는 남원 시의원과 오타 시의원 간 자유토론이 열렸다.")) == {}
     r = read(ex, "이날 행사에는 말레이 오타시장이 참석했다.")  # must: a name that starts like a time word stays
     assert "말레이" in people(r)
+
+
+def test_a_provinces_short_name_before_jisa_is_its_governor(ex):
+    r = read(ex, "김가온 강원지사는 4일 도청에서 히라이 료 돗토리현 지사와 면담했다.")
+    assert people(r)["김가온"][0] == "도지사" and people(r)["김가온"][1] in ("강원", "강원특별자치도")
+    assert people(r)["히라이 료"][1] == "돗토리현"
+    r = read(ex, "김가온 광명지사장은 행사에 참석했다.")  # must not: a branch head, and 광명 is no province
+    assert people(r)["김가온"][1] is None

@@ -271,6 +271,10 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
         return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
+    if word.endswith("지사") and len(word) in (4, 5):  # 강원지사, 경남지사: a province's short name and its governor
+        province = [g for g in places.lookup(word[:-2]) if g.level == "sido" and g.name_ko.endswith("도")]
+        if len(province) == 1:
+            return "도지사", province[0].name_ko
     split = _title_split(word)
     if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
