@@ -980,3 +980,25 @@ def test_the_tier_a_description_states_outranks_a_generic_exchange_verb(ex):
     assert "sisterCityOf" in kinds("남원시는 1995년 자매결연을 맺은 일본 오타시와 교류하고 있다.")
     assert "friendshipCityOf" in kinds("남원시는 우호협력 협약을 체결한 중국 둥잉시와 교류하고 있다.")
     assert kinds("남원시는 일본 오타시와 교류하고 있다.") <= {"partnerOf"}  # must not: no tier stated
+
+
+def test_regions_abroad_listed_as_partners_are_partners(read):
+    _, ties = read("충남도는 중국 허베이성, 일본 구마모토현 등과 자매결연을 맺고 있다.")
+    assert ties == {tie("충남도", "허베이성"), tie("충남도", "구마모토현")}
+    _, ties = read("경남도는 일본 야마구치현, 중국 산둥성, 미국 메릴랜드주 등 해외 자매지역과 교류하고 있다.")
+    assert len(ties) == 3
+    _, ties = read("충남도는 중국 허베이성 등 북부 지역 기업과 협약을 맺었다.")  # must not: a region locating firms
+    assert ties == set()
+
+
+def test_sister_regions_and_the_umbrella_relation_words(ex):
+    def kinds(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(f.p).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf)}
+
+    assert kinds("충남도는 자매주인 미국 오리건주와 협약을 갱신했다.") == {"sisterCityOf"}
+    assert kinds("경남도는 우호지역인 중국 산둥성과 교류한다.") == {"friendshipCityOf"}
+    assert kinds("충남도는 중국 허베이성, 일본 구마모토현 등 15개 지방정부와 자매·우호 관계를 맺고 있다.") == \
+        {"sisterCityOf"}  # either tier, nothing more specific: sister
+    assert kinds("충남도는 자매주간 행사를 열었다.") == set()  # must not: a week, no tie

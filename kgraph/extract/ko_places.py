@@ -34,6 +34,7 @@ from .patterns_ko_places import (
     HYPHEN_EACH_TIE_RE,
     HYPHEN_PAIR_RE,
     HYPHEN_TIE_AFTER_RE,
+    LIST_END_PARTNERS_RE,
     LIST_SEPARATORS,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
@@ -382,6 +383,8 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     nxt = _next_listed_region(ctx, m, ms if ms is not None else ctx.mentions)
     if nxt is not None:  # 중국 산동성, 요녕성과: a region listed before another acts as the last one does
         return _acts(ctx, nxt, ms)
+    if not rest and LIST_END_PARTNERS_RE.match(after):
+        return True  # 일본 구마모토현 등과 자매결연, … 메릴랜드주 등 해외 자매지역과: the last of a list of partners
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
 
@@ -913,10 +916,14 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
     if m.rest or not _is_region(ctx, m):
         return None
     nxt = next((n for n in sorted(ms, key=lambda x: x.start) if n.start >= m.end and n.type == "City"), None)
-    if nxt is None or not re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*", ctx.text[m.end:nxt.start]) or \
-            not _is_region(ctx, nxt):
+    if nxt is None or not _is_region(ctx, nxt):
         return None
-    return nxt
+    gap = ctx.text[m.end:nxt.start]
+    country = re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*([\uac00-\ud7a3]{{2,8}})\s+", gap)  # 허베이성, 일본 구마모토현
+    if re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*", gap) or (
+            country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1)))):
+        return nxt
+    return None
 
 
 def region_is_party(ctx: Ctx, m: Mention) -> bool:
@@ -929,6 +936,8 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
         return region_is_party(ctx, nxt)
     rest = m.rest or ""
+    if not rest and LIST_END_PARTNERS_RE.match(ctx.text[m.end:m.end + 40]):
+        return True  # … 구마모토현 등과 자매결연: the last of a list of partners
     if rest:
         return bool(ACTOR_RE.match(rest))
     after = ctx.text[m.end:m.end + 24]

@@ -87,6 +87,11 @@ COORDINATED_BEFORE_RE = re.compile(r"[\uac00-\ud7a3]+(?:시|군|구)(?:와|과)\
 WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친선|결연|교류\s*협)")
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
 TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
+#: the end of a list of partners after its last place: ``… 구마모토현 등과``, ``… 메릴랜드주 등 해외 자매지역과``,
+#: ``… 타이빈성 등 10개국 15개 지방정부와``
+LIST_END_PARTNERS_RE = re.compile(r"^\s*등(?:과|와|지와|과는|과도)|^\s*등\s+(?:\d+\s*개국\s*)?(?:\d+\s*개\s*)?(?:국내외\s*|해외\s*|국외\s*)?"
+                                  r"(?:자매|우호|결연|교류|협력)?\s*(?:도시|지역|지방정부|자치단체|지자체|광역정부|주정부|도시들)"
+                                  r"(?:들)?(?:과|와)")
 #: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
 EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)\S*\s+(?:[^\s,.]+\s+)?(?:국제\s*)?\S{0,4}(?:포럼|대회|축제|회의|"
                                  r"박람회|엑스포|페스티벌|총회|세미나|심포지엄)")
@@ -112,7 +117,8 @@ COUNTRY_IN_BRACKETS_RE = re.compile(r"\s?\(\s?([\uac00-\ud7a3]{2,12})\s?\)")
 FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 #: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
 TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:(?:인|이자|로|)\s*|"
-                                      r"\s*\((?:[^()]*[,·]\s*)?)$")  # (or a bracketed list after it: 자매도시(A시, B성))
+                                      r"\s*\((?:[^()]*[,·]\s*)?)$|"  # (or a bracketed list after it: 자매도시(A시, B성))
+                                      r"(?:자매|우호)\s*(?:지역|주|현|성)(?:인|이자|로)\s*$")  # 자매주인 (미국) 오리건주
 #: a relative clause of tie-making before the place: ``1995년 자매결연을 맺은 (일본) 오타시``, ``우호협력 협약을 체결한``
 TIE_RELATIVE_BEFORE_RE = re.compile(r"(?:자매결연|자매도시|우호\s*(?:교류|협력|친선)?\s*(?:도시|결연)?|친선결연)\s*"
                                     r"(?:협약|협정|관계)?\s*(?:을|를)\s*(?:맺은|체결한|맺고\s+있는)\s*$")
