@@ -769,3 +769,15 @@ def test_festivals_named_with_je_and_numbered_editions_are_events(ex):
     assert "제95회 춘향제" in events(read(ex, "오타시 대표단은 '제95회 춘향제'에 참석했다."))
     assert events(read(ex, "이번 협약으로 두 도시는 예술제도를 정비한다.")) <= {"협약"}  # must not: 예술제도 is a word
     assert not events(read(ex, "시는 '제2회 시민 공모'의 결과를 발표했다."))  # must not: not attended
+
+
+def test_a_ceremony_word_refers_back_to_its_ceremony_and_a_documents_content_is_no_event(ex):
+    text = ("남원시는 지난 3일 시청 대회의실에서 일본 오타시와 자매결연 체결식을 가졌다. 자매결연 협정서는 관광과 문화 "
+            "분야에서 교류를 추진한다는 내용을 담고 있다. 이날 체결식에는 스즈키 료 오타시장과 김가온 남원시장 등 "
+            "30여명이 참석했다.")
+    r = read(ex, text)
+    assert events(r) == {"자매결연 체결식"}
+    ceremony = next(e for e in r.entities.values() if e.type == "Event")
+    assert ceremony.attrs.get("attendeeCount") == 30
+    r = read(ex, "양 도시는 이날 우호교류 협정서에 서명했다.")  # must: a document signed is the signing
+    assert events(r) == {"우호교류 협정서"}

@@ -103,7 +103,10 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     """Record an event mention; bare mentions and name variants join the event they refer to: the latest one,
     but ``이번 협약`` (this agreement) is the article's own, its first of that kind."""
     current = bare and re.search(r"(?:이번|금번)\s*$", ctx.text[max(0, span.start - 4):span.start]) is not None
-    for ev in (ctx.events if current else reversed(ctx.events)):
+    order = list(ctx.events if current else reversed(ctx.events))
+    if bare and words[-1].endswith("식"):  # 이날 체결식: the latest ceremony named with that very word first
+        order.sort(key=lambda ev: not ev.words[-1].endswith(words[-1]))  # (not a 협정서 named since)
+    for ev in order:
         if not _compatible(ev.head, head):
             continue
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
@@ -168,6 +171,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
         if h is None or not stem or P.BODY_NOT_EVENT.search(stem):
             continue
+        if P.DOCUMENT_WORD.search(stem) and P.DOCUMENT_CONTENT.match(ctx.text[w.start + len(stem):sent.end]):
+            continue  # 자매결연 협정서는 … 내용을 담고 있다: what the document says, no event
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
         gap = kinds.group(0)[:kinds.group(0).rfind("등") + 1] if kinds is not None else ""  # up to the list's 등
         if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(gap) \
