@@ -781,3 +781,13 @@ def test_a_ceremony_word_refers_back_to_its_ceremony_and_a_documents_content_is_
     assert ceremony.attrs.get("attendeeCount") == 30
     r = read(ex, "양 도시는 이날 우호교류 협정서에 서명했다.")  # must: a document signed is the signing
     assert events(r) == {"우호교류 협정서"}
+
+
+def test_a_speakers_quoted_words_make_no_attendance(ex):
+    r = read(ex, "특히 오타시 대표단은 남원 춘향마라톤 대회에 직접 참가했다. 김가온 남원시장은 “먼 길을 찾아 준 오타시 "
+                 "대표단에 감사드린다”고 말했다.")
+    assert attendee_names(r) == {"오타"}
+    r = read(ex, "김가온 남원시장은 “두 도시는 1995년 우호교류 협정을 체결한 뒤 꾸준히 교류해 왔다”고 말했다.")
+    assert attendee_names(r) == set()
+    r = read(ex, "김가온 남원시장은 4일 스즈키 료 오타시장과 우호교류 협정을 체결했다.")  # must: the signer, unquoted
+    assert {"김가온", "스즈키 료"} <= attendee_names(r)

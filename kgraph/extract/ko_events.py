@@ -615,19 +615,24 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
             for co in _coordinated_before(ctx, sent, subj):  # 목포시와 신안군은 … 공동 개최: both hold it
                 ctx.fact(target.iri, V.SCHEMA.organizer, co.iri, sent)
+    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in P.QUOTATION.finditer(sent.text)]
+    unquoted = P.QUOTATION.sub(lambda q: " " * len(q.group(0)), sent.text)  # what the sentence says outside quotes
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
         ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
+        quoted_event = next(((a, b) for a, b in quotes if a <= ev_start < b), None)
         for m in ctx.in_sentence(sent):
             if m.start >= ev_start:
                 continue
+            if quoted_event is not None and not quoted_event[0] <= m.start < quoted_event[1]:
+                continue  # 김 시장은 "… 협정을 체결한 뒤 …"고 말했다: the speaker, not a signer
             if m.type == "Person":
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
             elif m.type == "City" and not m.qualifier and not _venue_city(ctx, m):
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
-    elif (PARTICIPATE_RE.search(sent.text) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
-            re.search(r"찾아|맞았|맞이|면담|예방", sent.text):
+    elif (PARTICIPATE_RE.search(unquoted) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
+            re.search(r"찾아|맞았|맞이|면담|예방", unquoted):  # (not "먼 길을 찾아 준 …"고 말했다: words quoted)
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     _speakers_groups_awards(ctx, sent, target)

@@ -279,3 +279,6 @@ ATTENDED_AFTER = re.compile(r"\s?(?:에|에도|에는)\s*(?:\S+\s+){0,2}?(?:참�
 #: contains (``자매결연 협정서는 … 내용을 담고 있다``, ``협약서에는 … 이 명시됐다``): the document, no event
 DOCUMENT_WORD = re.compile(r"(?:협정서|협약서|합의서|의향서|양해각서|약정서|결연서)$")
 DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는|에)\s[^.]*?(?:내용을\s*담|내용이\s*담|내용으로|골자로|명시|포함하고|포함됐|담겼|담았)")
+
+#: a quotation in double quotes (what someone said): its words are no act of the sentence's people
+QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"]")
