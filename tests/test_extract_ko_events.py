@@ -791,3 +791,15 @@ def test_a_speakers_quoted_words_make_no_attendance(ex):
     assert attendee_names(r) == set()
     r = read(ex, "김가온 남원시장은 4일 스즈키 료 오타시장과 우호교류 협정을 체결했다.")  # must: the signer, unquoted
     assert {"김가온", "스즈키 료"} <= attendee_names(r)
+
+
+def test_meetings_held_and_delegations_dispatched_are_events(ex):
+    r = read(ex, "김가온 남원시장은 26일 스즈키 료 오타시장과 면담을 가졌다.")
+    assert events(r) == {"면담"} and attendee_names(r) == {"김가온", "스즈키 료"}
+    r = read(ex, "김가온 남원시장과 스즈키 료 오타시장은 26일 화상회의를 가졌다.")
+    assert attendee_names(r) == {"김가온", "스즈키 료"}
+    assert events(read(ex, "양 시장은 면담을 통해 교류를 약속했다.")) == set()  # must not: no meeting held here
+    r = read(ex, "남원시는 김가온 시장을 단장으로 한 대표단을 오는 15일부터 20일까지 일본 오타시에 파견한다.")
+    visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
+    assert {r.entities[f.o].name for f in r.facts if f.s == visit.iri and f.p == V.SCHEMA.attendee} == {"남원시", "김가온"}
+    assert not any(e.type == "Event" for e in read(ex, "남원시는 대표단을 파견하는 방안을 검토했다.").entities.values())

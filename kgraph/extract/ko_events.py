@@ -209,8 +209,10 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if bare and h in ("방문",):
             continue
         verbal = w.text[len(stem):][:1] in ("하", "했", "해", "한") and h in _VERBAL_HEADS  # 접견하고: it happened
-        if bare and not verbal and not any(_compatible(e.head, h) for e in ctx.events) and h in _GENERIC \
-                and h not in SIGNING_HEADS:
+        held = h in P.MEETING_HEADS and P.HELD_AFTER_NOUN.match(ctx.text, w.start + len(stem)) is not None
+        # (면담을 가졌다, 회의를 열고: a meeting happened; 행사를 열고 alone says too little)
+        if bare and not verbal and not held and not any(_compatible(e.head, h) for e in ctx.events) and \
+                h in _GENERIC and h not in SIGNING_HEADS:
             continue
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
         found.append((ev, Span(start, end)))
@@ -820,6 +822,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
               if v.group("word") == "방문" or P.CALLED_ON.search(v.group(1))), None)
     if not m:
         _invited_visit(ctx, sent)
+        _dispatched_visit(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
     obj_start = _object_chain_start(sent, sent.start + m.start(1))
@@ -907,6 +910,32 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     host = _subject(ctx, sent)
     if host is not None and host.type in ("City", "Organization") and host not in members:
         ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``남원시는 … 대표단을 … 일본 오타시에 파견한다``: the delegation sent visits the place it is sent to, for the
+    city that sends it (and the person who leads it)."""
+    d = P.DISPATCHED_TO.search(sent.text)
+    if d is None:
+        return
+    verb = sent.start + d.start("verb")
+    place = next((x for x in ctx.in_sentence(sent, types=("City",)) if sent.start + d.start() < x.start and
+                  not x.qualifier and re.fullmatch(r"(?:시|군|구)?(?:에|에도|으로|로)\s+", ctx.text[x.end:verb])), None)
+    if place is None:
+        return
+    sender = _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start +
+                                          d.start() and re.match(r"^(는|은|이|가)$", x.rest or ctx.text[x.end:x.end + 1])),
+                                         None)  # 남원시는 … 대표단을 … 파견한다: the topic sends it
+    if sender is None or sender.type != "City" or sender.iri == place.iri:
+        return
+    members = [x for x in _delegation_members(ctx, sent, sent.start + d.start()) if x.iri != place.iri]
+    span = Span(sent.start + d.start("verb"), sent.start + d.end("verb"))
+    name = f"{_first_surface(ctx, sender)} {_first_surface(ctx, place)} 방문"
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    for x in [sender, *[x for x in members if x.iri != sender.iri]]:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
 
 
