@@ -19,6 +19,8 @@ def found(text: str, published: dt.date = PUB) -> list[str]:
     ("방문단은 12일~15일 일정을 마쳤다.", ["2023-06-12", "2023-06-15"]),
     ("축제는 10월 3∼5일 열린다.", ["2023-10-03", "2023-10-05"]),
     ("교류단은 지난 30일-2일 머물렀다.", ["2023-05-30", "2023-06-02"]),  # a range across the month's end
+    ("대표단이 다음달 2~6일 시를 방문한다.", ["2023-07-02", "2023-07-06"]),  # a relative month before the range
+    ("대표단이 지난달 2~6일 시를 찾았다.", ["2023-05-02", "2023-05-06"]),
 ])
 def test_a_range_of_days_gives_its_first_and_last_day(text, expected):
     assert found(text) == expected

@@ -202,7 +202,11 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             mm, yy = published.month + shift, published.year
             mm, yy = (mm + 12, yy - 1) if mm < 1 else ((mm - 12, yy + 1) if mm > 12 else (mm, yy))
             v = _safe(yy, mm, d)
-            if v:
+            first = _safe(yy, mm, int(m.group("d0"))) if m.group("d0") else None
+            if v and first and first <= v:  # 다음달 2~6일: the range's first day, then its last
+                out.append(When(first, "day", m.start(), m.start("d"), m.group(0)[: m.start("d") - m.start()].strip()))
+                out.append(When(v, "day", m.start("d"), m.end(), m.group(0)[m.start("d") - m.start():].strip()))
+            elif v:
                 out.append(When(v, "day", m.start(), m.end(), m.group(0).strip()))
             continue
         value: dt.date | None = None
