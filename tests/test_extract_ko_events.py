@@ -803,3 +803,10 @@ def test_meetings_held_and_delegations_dispatched_are_events(ex):
     visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
     assert {r.entities[f.o].name for f in r.facts if f.s == visit.iri and f.p == V.SCHEMA.attendee} == {"남원시", "김가온"}
     assert not any(e.type == "Event" for e in read(ex, "남원시는 대표단을 파견하는 방안을 검토했다.").entities.values())
+
+
+def test_the_day_a_source_reported_is_no_event_date(ex):
+    text = "24일 남원시(시장 김가온)에 따르면 시는 자매도시인 일본 오타시와 매년 청소년 축구단의 상호 방문을 이어가고 있다."
+    assert dates(read(ex, text, published=dt.date(2024, 5, 24))) == set()
+    r = read(ex, "24일 남원시는 오타시와 우호교류 협약을 체결했다.", published=dt.date(2024, 5, 25))  # must: the signing's day
+    assert dates(r) == {"2024-05-24"}

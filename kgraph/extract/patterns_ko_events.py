@@ -115,7 +115,8 @@ MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
 THAT_DAY = frozenset({"이날", "당일"})
 #: an announcement date (``8일 밝혔다``, ``6일 시에 따르면``, ``6일 군 관계자에 따르면``) is the day of the
 #: report, not of an event
-ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\s[\uac00-\ud7a3]{1,6})?에\s?따르면)")
+ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\([^)]{1,20}\))?"
+                          r"(?:\s[\uac00-\ud7a3]{1,6})?에\s?따르면)")  # (24일 남원시(시장 김가온)에 따르면: the report's day)
 
 
 # --- who takes part ------------------------------------------------------------------------------
