@@ -1002,3 +1002,12 @@ def test_sister_regions_and_the_umbrella_relation_words(ex):
     assert kinds("충남도는 중국 허베이성, 일본 구마모토현 등 15개 지방정부와 자매·우호 관계를 맺고 있다.") == \
         {"sisterCityOf"}  # either tier, nothing more specific: sister
     assert kinds("충남도는 자매주간 행사를 열었다.") == set()  # must not: a week, no tie
+
+
+def test_a_tie_between_two_councils_is_no_tie_between_their_cities(read):
+    _, ties = read("대구 수성구의회(의장 김가온)와 전남 완도군의회(의장 박도윤)는 지난 4일 자매결연 협약식을 가졌다.")
+    assert ties == set()
+    _, ties = read("수성구와 완도군은 자매결연을 맺었다.")  # must: the governments themselves
+    assert ties == {tie("수성구", "완도군")}
+    _, ties = read("양평군의회는 미국 자매도시인 산타클라리타시를 방문했다.")  # must: one council visiting a partner
+    assert len(ties) == 1

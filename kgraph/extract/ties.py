@@ -313,6 +313,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             ctx.reading.ties.append((a, b, kind, signed, sent))
     paired_starts = {s for ls, _l, rs, _r in ko_places.hyphen_pairs(ctx.text, sent.start, sent.end) for s in (ls, rs)}
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
+    councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회")]
+    if len({m.iri for m in councils}) >= 2:  # 수성구의회와 완도군의회는 자매결연: the councils' tie, not the cities'
+        cities = [m for m in cities if m not in councils]
     if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
         return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
