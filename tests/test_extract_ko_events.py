@@ -810,3 +810,11 @@ def test_the_day_a_source_reported_is_no_event_date(ex):
     assert dates(read(ex, text, published=dt.date(2024, 5, 24))) == set()
     r = read(ex, "24일 남원시는 오타시와 우호교류 협약을 체결했다.", published=dt.date(2024, 5, 25))  # must: the signing's day
     assert dates(r) == {"2024-05-24"}
+
+
+def test_cities_listed_before_a_visited_group_are_visited_not_visitors(ex):
+    r = read(ex, "남원시는 김가온 시장을 단장으로 한 시 대표단이 오는 10일부터 17일까지 베트남 후에시, 일본 오타시, "
+                 "중국 둥잉시 등 3개국 상호결연도시를 공식 방문한다고 밝혔다.")
+    assert attendee_names(r) == {"남원시", "김가온"}
+    r = read(ex, "오타시, 둥잉시 등 자매도시 대표단이 남원시를 방문했다.")  # must: the listed cities send the delegation
+    assert attendee_names(r) == {"오타", "둥잉시"}

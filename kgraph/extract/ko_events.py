@@ -854,6 +854,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
                 visitors.append(x)
     chain = sorted((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end),
                    key=lambda x: x.start)
+    listed = [x for x in visitors if x.type == "City" and P.LISTED_BEFORE_VISITED_GROUP.match(ctx.text[x.end:obj_end])]
+    if listed and not chain:  # 베트남 후에시, 일본 오타시 … 등 3개국 상호결연도시를 방문: the cities listed are visited
+        visitors = [x for x in visitors if x not in listed]
+        chain = listed
     # 후쿠오카현 무나카타시를 방문: a region only locates the city after it, which is the place visited
     place = next((x for x in reversed(chain) if not x.qualifier), chain[-1] if chain else None)
     if place is not None:  # 양구군 … 교류단이 양구군을 방문: the place visited is no visitor

@@ -292,3 +292,8 @@ MEETING_HEADS = frozenset("면담 회담 회의 간담회 환담 접견 회동 �
 #: a delegation sent somewhere: ``대표단을 … 일본 오타시에 파견한다`` (the place is the one right before the verb)
 DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)\s"
                            r"[^.]*?(?P<verb>파견)")
+
+#: what follows a city listed before a visited group noun (``후에시, 일본 오타시, 중국 둥잉시 등 3개국
+#: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
+LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,·]\s*[^,.이가은는]{1,16}?)*\s*등\s+(?:\d+\s*개국\s*)?"
+                                         r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
