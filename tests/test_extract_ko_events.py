@@ -818,3 +818,12 @@ def test_cities_listed_before_a_visited_group_are_visited_not_visitors(ex):
     assert attendee_names(r) == {"남원시", "김가온"}
     r = read(ex, "오타시, 둥잉시 등 자매도시 대표단이 남원시를 방문했다.")  # must: the listed cities send the delegation
     assert attendee_names(r) == {"오타", "둥잉시"}
+
+
+def test_an_event_yet_to_be_held_takes_the_place_right_before_its_verb(ex):
+    r = read(ex, "남원시 대표단은 오는 20일 일본 오타시에서 열리는 벚꽃 축제에 참석한다.")
+    fest = next(e for e in r.entities.values() if e.type == "Event")
+    assert any(f.s == fest.iri and f.p == V.SCHEMA.location for f in r.facts)
+    r = read(ex, "함양군은 오는 3일 열리는 산삼축제에 관계자들을 초대했으며 남짜미현에서 방문을 약속했다.")  # must not
+    fest = next(e for e in r.entities.values() if e.type == "Event" and "축제" in e.name)
+    assert not any(f.s == fest.iri and f.p == V.SCHEMA.location for f in r.facts)

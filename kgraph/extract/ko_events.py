@@ -262,7 +262,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
     """Venues: the place before 에서 in a sentence that holds or signs something."""
     out: list[tuple[URIRef, Span]] = []
     venue_words: set[int] = set()
-    if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
+    if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or P.HELD_THERE_AHEAD.search(sent.text)):
         return out, venue_words
     words = sent.words()
     for i, w in enumerate(words):
@@ -383,7 +383,10 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
         delegations(ctx, sent, target)
         return
     _date_event(ctx, sent, evs, target)
-    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text)):
+    held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 16)]
+    if held_there:  # 일본 오타시에서 열리는 벚꽃 축제: the place right before the holding verb
+        venues = held_there
+    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there):
         ent = ctx.reading.entities.get(target.iri)
         if ent is not None and "location" not in ent.attrs:
             ent.attrs["location"] = venues[0][0]

@@ -297,3 +297,6 @@ DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수�
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
 LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,·]\s*[^,.이가은는]{1,16}?)*\s*등\s+(?:\d+\s*개국\s*)?"
                                          r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
+
+#: a place right before the verb of an event yet to be held (``오타시에서 열리는``, ``현지에서 개최되는``)
+HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+(?:열리는|개최되는|펼쳐지는|열릴|개최될)")
