@@ -827,3 +827,13 @@ def test_an_event_yet_to_be_held_takes_the_place_right_before_its_verb(ex):
     r = read(ex, "함양군은 오는 3일 열리는 산삼축제에 관계자들을 초대했으며 남짜미현에서 방문을 약속했다.")  # must not
     fest = next(e for e in r.entities.values() if e.type == "Event" and "축제" in e.name)
     assert not any(f.s == fest.iri and f.p == V.SCHEMA.location for f in r.facts)
+
+
+def test_a_relative_host_organises_and_a_quoted_dance_team_performs(ex):
+    r = read(ex, "남원시 대표단은 오타시가 주최하는 한일 축제에 참석한다.")
+    assert attendee_names(r) == {"남원시"} and organiser_names(r) == {"오타"}
+    r = read(ex, "오타시 대표단이 남원시 축제에 참석했다.")  # must: a guest city stays a guest
+    assert "오타" in attendee_names(r)
+    r = read(ex, "이날 축제에는 남원 댄스팀 '비보이크루'가 공연을 펼쳤다.")
+    assert "비보이크루" in attendee_names(r)
+    assert attendee_names(read(ex, "시는 댄스팀 구성을 검토했다.")) == set()  # must not: no troupe named

@@ -790,6 +790,9 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
             continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
+        if m.type in ("City", "Organization") and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 16]):
+            ctx.fact(ev.iri, V.SCHEMA.organizer, m.iri, sent)  # 오타시가 주최하는 축제에 참석: the host, no guest
+            continue
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
             m.descriptor = True
             continue

@@ -175,7 +175,7 @@ ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4
 #: Organisation heads beyond the shared suffixes: performing troupes, business groups, foreign bodies.
 ORG_HEADS: dict[str, tuple[str, ...]] = {
     "troupe": ("예술단", "서커스단", "곡예단", "잡기단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
-               "극단", "소년소녀합창단", "악단", "밴드"),
+               "극단", "소년소녀합창단", "악단", "밴드", "댄스팀", "무용팀", "공연팀", "합창팀", "응원단", "취타대", "사물놀이패"),
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
     "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
