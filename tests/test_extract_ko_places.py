@@ -1011,3 +1011,10 @@ def test_a_tie_between_two_councils_is_no_tie_between_their_cities(read):
     assert ties == {tie("수성구", "완도군")}
     _, ties = read("양평군의회는 미국 자매도시인 산타클라리타시를 방문했다.")  # must: one council visiting a partner
     assert len(ties) == 1
+
+
+def test_a_market_is_no_foreign_city(read):
+    cities, _ = read("중국 둥잉시 대표단이 남원시를 방문한다. 대표단은 광한루원과 남원중앙시장을 둘러본다.")
+    assert cities == {"둥잉", "남원"}
+    cities, _ = read("중국 둥잉시 대표단은 남원시를 방문했다. 청저우시장이 동행했다.")  # must: a mayor of a city there
+    assert "청저우" in cities

@@ -36,6 +36,7 @@ from .patterns_ko_places import (
     HYPHEN_TIE_AFTER_RE,
     LIST_END_PARTNERS_RE,
     LIST_SEPARATORS,
+    MARKET_STEM_RE,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
     MUNICIPAL_SUFFIXES,
@@ -1046,6 +1047,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
                 continue
+            if suf == "시" and rest.startswith("장") and MARKET_STEM_RE.search(stem):
+                continue  # 남원중앙시장, 중앙전통시장: a market (시장), not the head of a city 남원중앙시
             if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described:

@@ -271,3 +271,6 @@ DESCRIBED_BEFORE_RE = re.compile(DESCRIBED_PARTNER_RE.pattern + "$")
 #: surname, not a place ending in 시
 SURNAME_BEFORE_NAME_RE = re.compile(r"\s+[\uac00-\ud7a3]{1,4}\s+(?:[\uac00-\ud7a3]{1,10}\s)?(?:[\uac00-\ud7a3]{1,10}?)?(?:" +
                                     "|".join(sorted(TITLES, key=len, reverse=True)) + r")(?![\uac00-\ud7a3]{2})")
+
+#: the words a market's name ends with before 시장 (market): ``남원중앙시장``, ``중앙전통시장``, ``수산시장``
+MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산물|청과|도매|새벽|벼룩|야|어|공설|상설|오일|5일|민속|골목|종합)$")
