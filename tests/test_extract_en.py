@@ -1574,3 +1574,15 @@ def test_an_event_word_before_a_place_or_body_word_names_no_event(ex):
     assert names(read(ex, "Staff from the festival office greeted the delegation."), "Event") <= {"visit"}
     r = read(ex, "The group attended the Carnival of Flowers on Saturday.")  # must: the event itself
     assert names(r, "Event") == {"carnival"}
+
+
+def test_either_tier_words_landmarks_and_the_date_of_a_celebrated_signing(ex):
+    r = read(ex, "Suwon has 12 sister and friendship cities, including Freiburg and Jinan.")
+    assert {k for _, k in tie_types(r)} == {"sisterCityOf"}  # either tier named: sister, as the Korean umbrella
+    r = read(ex, "The Hue delegation also visited the Hwaseong Fortress, a UNESCO World Heritage site.")
+    assert "Hwaseong" not in names(r, "City")
+    r = read(ex, "The two cities marked the 20th anniversary of their friendship agreement, signed in October 2004, "
+                 "and discussed tourism.", published=dt.date(2024, 10, 17))
+    assert "2004-10" not in dates(r)
+    r = read(ex, "The Twinning Agreement was signed on 4 June 2012 in East Peckham.")  # must: the signing's own date
+    assert "2012-06-04" in dates(r)

@@ -120,8 +120,8 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?![\d(]|the\s+\d)[^,.;:]{0,50}$")
 #: a relative clause telling when what is celebrated began (``the 20th anniversary of the tie, which began on
 #: Nov. 6, 2003``): its date is not the celebration's
-_BEGAN_ON = re.compile(r",?\s+(?:which|that)\s+(?:was\s+)?(?:began|begun|started|established|formed|signed|founded)"
-                       r"\s+(?:on|in)\s+$")
+_BEGAN_ON = re.compile(r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|,\s+)(?:began|begun|started|established|formed|signed|founded|"
+                       r"concluded|inked|forged)\s+(?:on|in|back\s+in)\s+$")  # (…, signed in October 2004, …: an aside)
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:

@@ -249,6 +249,8 @@ def _kind_before(ctx: Ctx, start: int, at: int | None, kind: str) -> str:
     if at is None:
         return kind
     words = list(TIE_RE.finditer(ctx.text, start, at))
+    while len(words) >= 2 and re.fullmatch(r"\s+(?:and|or|&)\s+|\s*/\s*", ctx.text[words[-2].end():words[-1].start()]):
+        words.pop()  # sister and friendship cities: the words joined name either tier, the first one counts
     return (tie_kind(words[-1].group(0)) or kind) if words else kind
 
 

@@ -210,6 +210,9 @@ COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest
                           r"Eastern|Western|North-east|North-west|South-east|South-west)\s+(.+?)(?:['’]s)?")
 #: tie phrasings and the tie they state (checked in this order: the most specific wins)
 TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
+    # the words for partners of either tier (``12 sister and friendship cities``): sister, as the Korean umbrella
+    ("either_tier", r"(?:sister|twin)\s+(?:and|or|&|/)\s+(?:friendship|friendly|partner)\s+(?:cit(?:y|ies)|towns?|regions?|"
+     r"provinces?|states?)", "sister"),
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
@@ -340,7 +343,8 @@ LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Includ
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
-                                  r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls)\b")
+                                  r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls|"
+                                  r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream)\b")
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 #: what follows an event word when the words name a place or a body, not the event (``the Carnival of Flowers
