@@ -837,3 +837,13 @@ def test_a_relative_host_organises_and_a_quoted_dance_team_performs(ex):
     r = read(ex, "이날 축제에는 남원 댄스팀 '비보이크루'가 공연을 펼쳤다.")
     assert "비보이크루" in attendee_names(r)
     assert attendee_names(read(ex, "시는 댄스팀 구성을 검토했다.")) == set()  # must not: no troupe named
+
+
+def test_visits_in_opposite_directions_are_two_events_and_a_signing_year_dates_no_visit(ex):
+    text = ("화성시는 미국 코로나시 청소년 교류단 15명이 지난 8일 화성시를 방문했다고 12일 밝혔다. 화성시와 코로나시는 "
+            "2003년 자매결연을 맺었으며, 화성시는 내년 여름 청소년 교류단을 코로나시에 파견할 예정이다.")
+    r = read(ex, text, published=dt.date(2024, 7, 12))
+    visits = {e.name: e.attrs.get("startDate") for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
+    assert len(visits) == 2 and "2003" not in {str(v) for v in visits.values()}
+    r = read(ex, "코로나시 교류단이 화성시를 방문했다. 교류단은 이튿날 화성시를 다시 방문했다.")  # must: one visit
+    assert len([e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]) == 1

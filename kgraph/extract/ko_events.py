@@ -109,6 +109,9 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     for ev in order:
         if not _compatible(ev.head, head):
             continue
+        if head == "방문" and ev.head == "방문" and len(words) >= 3 and len(ev.words) >= 3 and \
+                words[:2] == ev.words[1::-1]:
+            continue  # 코로나 화성시 방문 and 화성시 코로나 방문: visits in opposite directions are two events
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
                 (head in SIGNING_HEADS and signing_key(words) == signing_key(ev.words)) or \
                 (len(words[-1]) > len(head) and len(ev.words[-1]) > len(head) and
@@ -462,9 +465,12 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
             after = sent.text[d.end:d.end + 6]
             near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
+            signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
             if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)
-                                or P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40])):
+                                or signing_year):
                 continue
+            if signing_year and not P.YEAR_FOR_EVENT.match(after) and near[0].head not in SIGNING_HEADS:
+                continue  # 2003년 자매결연을 맺었으며, … 교류단을 파견할 예정: the year is the signing's, not the visit's
             _set_date(ctx, sent, near[0], d)
             continue
         stay = P.STAY.match(sent.text[d.end:limit - sent.start]) if d.grain == "day" else None
