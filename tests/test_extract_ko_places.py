@@ -961,15 +961,6 @@ def test_a_stored_foreign_city_keeps_the_articles_own_spelling_as_a_label(ex):
     assert not [o for s, p, o in to_triples(r) if str(s).endswith("/city/cn/jinan") and p == SKOS.altLabel]
 
 
-def test_a_generic_tie_word_states_a_tie_of_no_tier(ex):
-    from kgraph.extract.ties import tie_type
-
-    assert tie_type("상호결연도시인 일본 오타시") == "other" and tie_type("결연도시 관계자") == "other"
-    assert tie_type("자매결연도시인 일본 오타시") == "sister"  # must: the sister tier named
-    r = ex.read(Article(text="남원시는 상호결연도시인 일본 오타시에 대표단을 보냈다.", language="ko"))
-    assert any(f.p == V.partnerOf for f in r.facts) and not any(f.p == V.sisterCityOf for f in r.facts)
-
-
 def test_the_tier_a_description_states_outranks_a_generic_exchange_verb(ex):
     def kinds(text: str) -> set[str]:
         r = ex.read(Article(text=text, language="ko"))

@@ -81,18 +81,15 @@ EVENT_HEADS = ("정상회의", "협약식", "협정식", "체결식", "결연식
                "단오제", "예술제", "영화제", "음악제", "연극제", "무용제", "국악제", "민속제", "가요제", "대동제", "축전")
 SIGNING_HEADS = ("협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "협약서", "서명식")
 
-SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|자매우호|자매교류|자매관계|자매\s?지역|"
+SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|결연도시|결연 도시|자매우호|자매교류|자매관계|자매\s?지역|"
                        r"자매(?:주|현|성|도)(?=인|와|과|의|는|은|로|\s|,|$)|sister|twin", re.I)  # (자매지역, 자매주인 오리건주)
-#: the generic tie words (상호결연도시, 결연도시): a tie of no stated tier
-GENERIC_TIE_RE = re.compile(r"상호결연|결연도시|결연 도시")
 #: the umbrella words for a city's partners of either tier (자매우호도시, 자매·우호도시, 자매(우호)도시): a sister tie
 #: only when the article says nothing more specific of the pair
 UMBRELLA_TIE_RE = re.compile(r"자매\s*[·ㆍ/(]?\s*우호\)?(?:\s*협력)?\s*(?:도시|지역)|자매\s*[·ㆍ/]\s*우호\s*(?:협력\s*)?(?:관계|결연)")
 FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정|지역)|우호(?:주|현|성)(?=인|와|과|의|는|은|로|\s|,|$)|"
                        r"친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 협력|파트너|partner", re.I)
-TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + GENERIC_TIE_RE.pattern + "|" +
-                         r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
+TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
                        r"(?:대표단|방문단|사절단|선수단|공연단)을 (?:보냈|파견)")
 #: verbs by which people take part in an event without the word 참석 (맞았다, 면담하고, 서명했다, 찾아 …)
