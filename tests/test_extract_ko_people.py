@@ -790,3 +790,10 @@ def test_a_provinces_short_name_before_jisa_is_its_governor(ex):
     assert people(r)["히라이 료"][1] == "돗토리현"
     r = read(ex, "김가온 광명지사장은 행사에 참석했다.")  # must not: a branch head, and 광명 is no province
     assert people(r)["김가온"][1] is None
+
+
+def test_a_korean_name_spaced_after_its_surname_heads_the_articles_own_body(ex):
+    r = read(ex, "임실군은 베트남 뚜옌꽝성과 협약을 맺었다. 심 민 군수는 축사를 했다.")
+    assert people(r)["심 민"] == ("군수", "임실군")
+    r = read(ex, "광명시는 오타시와 협약을 맺었다. 김 훈 군수는 축사를 했다.")  # must not: no county of the article
+    assert people(r)["김 훈"][1] is None

@@ -649,6 +649,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 if body is None and named is None and title in CITY_BOUND and \
                         not is_korean_name("".join(x.text for x in pair)):
                     body = _only_city_abroad(ctx, sent, title)  # 산타클라리타시를 방문해 로라 에르난데스 시장과
+                if body is None and named is None and len(pair) == 2 and len(pair[0].text) == 1 and \
+                        is_korean_name(pair[0].text + pair[1].text):  # 심 민 군수: a Korean name spaced after its surname
+                    body = _officer_body(ctx, sent, title, pair[0].start) or _bound_city(ctx, title)
                 j = words.index(pair[0]) - 1
                 if body is None and j >= 0 and not words[j].tail:  # 가나자와시의회 나카무라 히데키 의장
                     body = _org_with_qualifier(ctx, words, j)
