@@ -797,3 +797,12 @@ def test_a_korean_name_spaced_after_its_surname_heads_the_articles_own_body(ex):
     assert people(r)["심 민"] == ("군수", "임실군")
     r = read(ex, "광명시는 오타시와 협약을 맺었다. 김 훈 군수는 축사를 했다.")  # must not: no county of the article
     assert people(r)["김 훈"][1] is None
+
+
+def test_an_officer_named_after_an_organisation_works_for_it(ex):
+    r = read(ex, "오타시 문화예술협회 스즈키 료 회장이 참석했다.")
+    assert people(r)["스즈키 료"][1] in ("문화예술협회", "오타시 문화예술협회")
+    r = read(ex, "오타시 관광과 다나카 하나코 과장이 참석했다.")  # must: a city's office is the city
+    assert people(r)["다나카 하나코"][1] == "오타"
+    r = read(ex, "가나자와시의회 나카무라 히데키 의장이 참석했다.")
+    assert people(r)["나카무라 히데키"][1] == "가나자와시의회"

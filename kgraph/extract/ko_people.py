@@ -644,6 +644,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _foreign_name(ctx, words, k)[-1:] == [words[k - 1]]
             pair = _foreign_name(ctx, words, k + 1) if not typical or before_is_part else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
+                if body is None and named is None and title not in CITY_BOUND and words.index(pair[0]) >= 1 and \
+                        not words[words.index(pair[0]) - 1].tail:  # 오타시 문화예술협회 스즈키 료 회장: the body's head
+                    body = _org_with_qualifier(ctx, words, words.index(pair[0]) - 1)
                 if body is None and named is None:
                     body = _city_before(ctx, sent, pair[0].start)
                 if body is None and named is None and title in CITY_BOUND and \
@@ -685,6 +688,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 words.index(names[-1]) + 1 < len(words) and words[words.index(names[-1]) + 1].text in GOVERNMENT_UNITS
             # (까마우성 럼반비 인민위원회 부위원장: the place's government after the name; not 연태시 외사 주임)
             if len(names) >= 2 or (names and (foreign_body or after_place)):
+                if body is None and named is None and title not in CITY_BOUND and words.index(names[0]) >= 1 and \
+                        not words[words.index(names[0]) - 1].tail:  # 오타시 문화예술협회 스즈키 료 회장: the body's head
+                    body = _org_with_qualifier(ctx, words, words.index(names[0]) - 1)
                 if body is None and named is None and (len(names) >= 2 or foreign_body or title in CITY_BOUND):
                     body = _city_before(ctx, sent, names[0].start)  # 오를레앙시에서 소피 르루아 부시장
                 if body is None and named is None and len(names) >= 2 and title in CITY_BOUND and \
