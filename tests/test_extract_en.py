@@ -1586,3 +1586,21 @@ def test_either_tier_words_landmarks_and_the_date_of_a_celebrated_signing(ex):
     assert "2004-10" not in dates(r)
     r = read(ex, "The Twinning Agreement was signed on 4 June 2012 in East Peckham.")  # must: the signing's own date
     assert "2012-06-04" in dates(r)
+
+
+def test_african_countries_the_uk_nations_and_more_demonyms_only_locate(ex):
+    assert ties(read(ex, "Durban signed a sister city agreement with Gweru, Zimbabwe, on Friday.")) == \
+        {frozenset(("Durban", "Gweru"))}
+    assert ties(read(ex, "Perth signed a sister city agreement with Inverness, Scotland, on Friday.")) == \
+        {frozenset(("Perth", "Inverness"))}
+    assert ties(read(ex, "Durban signed a sister city agreement with the Zambian city of Lusaka.")) == \
+        {frozenset(("Durban", "Lusaka"))}
+    r = read(ex, "\"Our first sister city agreement is with an African city,\" the mayor of Macon said.")
+    assert names(r, "City") == {"Macon"}  # a continent describing a city names none
+
+
+def test_a_common_korean_word_is_no_country(ex):
+    r = ex.read(Article(text="두 도시는 다양한 수단을 통해 교류하기로 했다. 직원들이 고추를 말리는 모습이다.", language="ko"))
+    assert not [e for e in r.entities.values() if e.type == "Country"]
+    r = ex.read(Article(text="광명시는 한국과 가봉의 교류를 넓힌다.", language="ko"))  # must: 한국 and 가봉 are countries
+    assert {e.name for e in r.entities.values() if e.type == "Country"} >= {"한국", "가봉"}

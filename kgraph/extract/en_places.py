@@ -61,7 +61,26 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
             "danish": "DK", "finnish": "FI", "greek": "GR", "portuguese": "PT", "romanian": "RO", "ukrainian": "UA",
             "israeli": "IL", "argentine": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "kosovar": "XK",
             "slovak": "SK", "slovenian": "SI", "croatian": "HR", "serbian": "RS", "bulgarian": "BG", "lithuanian": "LT",
-            "latvian": "LV", "estonian": "EE", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG", "singaporean": "SG"}
+            "latvian": "LV", "estonian": "EE", "egyptian": "EG", "kenyan": "KE", "nigerian": "NG", "singaporean": "SG",
+            "ghanaian": "GH", "zambian": "ZM", "zimbabwean": "ZW", "south african": "ZA", "ethiopian": "ET",
+            "tanzanian": "TZ", "ugandan": "UG", "rwandan": "RW", "mozambican": "MZ", "namibian": "NA",
+            "botswanan": "BW", "malawian": "MW", "cameroonian": "CM", "senegalese": "SN", "ivorian": "CI",
+            "moroccan": "MA", "algerian": "DZ", "tunisian": "TN", "libyan": "LY", "sudanese": "SD", "malian": "ML",
+            "angolan": "AO", "congolese": "CD", "malagasy": "MG", "argentinian": "AR", "cuban": "CU",
+            "dominican": "DO", "venezuelan": "VE", "bolivian": "BO", "uruguayan": "UY", "paraguayan": "PY",
+            "ecuadorian": "EC", "guatemalan": "GT", "costa rican": "CR", "panamanian": "PA", "honduran": "HN",
+            "salvadoran": "SV", "nicaraguan": "NI", "jamaican": "JM", "puerto rican": "PR", "pakistani": "PK",
+            "bangladeshi": "BD", "sri lankan": "LK", "nepali": "NP", "nepalese": "NP", "bhutanese": "BT",
+            "burmese": "MM", "myanmar": "MM", "laotian": "LA", "lao": "LA", "iranian": "IR", "iraqi": "IQ",
+            "syrian": "SY", "jordanian": "JO", "lebanese": "LB", "saudi": "SA", "emirati": "AE", "qatari": "QA",
+            "kuwaiti": "KW", "omani": "OM", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "azerbaijani": "AZ",
+            "georgian": "GE", "armenian": "AM", "belarusian": "BY", "moldovan": "MD", "macedonian": "MK",
+            "albanian": "AL", "bosnian": "BA", "montenegrin": "ME", "icelandic": "IS", "maltese": "MT",
+            "cypriot": "CY", "luxembourgish": "LU", "new zealand": "NZ", "fijian": "FJ", "samoan": "WS",
+            "papua new guinean": "PG"}
+#: continents and regions said of a city (``an African city``): no country, and no name
+CONTINENT_ADJECTIVES = frozenset(("african", "asian", "european", "latin american", "north american", "south american",
+                                  "middle eastern", "pacific", "caribbean", "scandinavian", "nordic", "baltic", "balkan"))
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
@@ -308,7 +327,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
-        if m.group("s").islower() and (name.lower() in DEMONYMS or any(
+        if m.group("s").islower() and (name.lower() in DEMONYMS or name.lower() in CONTINENT_ADJECTIVES or any(
                 c.type == "Country" for c in gz.lookup(name, lang="en"))):
             continue  # the US city, a Chinese city: a country describing a city, no name
         ns = base + m.end("n") - len(name)

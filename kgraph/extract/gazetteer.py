@@ -27,6 +27,8 @@ COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시
 지난 다만 미리 이리 홀로 한다 하기 주장 기후 구조 진화 팔월 부지 지시 고시 사방 암만 허비 일리 만사 테마
 장사 통화 임기 영구 금주 요양 유방 안경 연안 개봉 귀양 일조 대중 대북 대남 북해 대동 성도 정주 주주 무한 서주 천주
 무순 부신 보정 구강 금화 동영 염성 소주 서안 계림 당산 낙산 본계 진강 형양 해구 남창 동관""".split())
+#: countries' Korean names that are also common Korean words (수단 "means", 말리 of 말리다): never matched bare
+COMMON_COUNTRY_WORDS = frozenset("수단 말리".split())
 
 
 #: the legal style of a Korean city of over a million people (창원특례시 is 창원시): read as the city itself
@@ -225,7 +227,8 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
     for c in loader.countries():
         cand = Cand(country_iri(c.code), "Country", c.code, "country", c.name_ko, c.name_en)
         for n in (c.name_ko, *c.alt_ko):
-            gz.add(n, cand)
+            if n not in COMMON_COUNTRY_WORDS:  # 수단 (means), 말리 (of 말리다): a common word names no country
+                gz.add(n, cand)
         for n in (c.name_en, *c.alt_en):
             gz.add(n, cand, lang="en")
     for fc in loader.foreign_cities():
