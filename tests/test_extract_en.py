@@ -1604,3 +1604,21 @@ def test_a_common_korean_word_is_no_country(ex):
     assert not [e for e in r.entities.values() if e.type == "Country"]
     r = ex.read(Article(text="광명시는 한국과 가봉의 교류를 넓힌다.", language="ko"))  # must: 한국 and 가봉 are countries
     assert {e.name for e in r.entities.values() if e.type == "Country"} >= {"한국", "가봉"}
+
+
+def test_review_look_alikes_of_this_sessions_english_rules(ex):
+    r = read(ex, "Gumi signed a friendship agreement with Bundaberg in 1995 and upgraded the tie to a sister city "
+                 "relationship in 2001.")
+    assert {k for _, k in tie_types(r)} == {"sisterCityOf"}  # an upgrade: the clause's (current) tier
+    r = read(ex, "Suwon, which has been a friendship city of Jinan for a decade, became a sister city of Jinan on Tuesday.")
+    assert {k for _, k in tie_types(r)} == {"sisterCityOf"}
+    r = read(ex, "Gumi Mayor Kim Jang-ho signed a sister city agreement with Bundaberg Mayor Jack Dempsey on Monday. "
+                 "The partnership began in 1995 as a student exchange between two high schools.",
+             published=dt.date(2024, 5, 20))
+    assert not any(f.p == V.since for f in r.facts)  # the article dates the signing; 1995 is another beginning
+    r = read(ex, "Latest News\nHwaseong names Portland, Oregon as its newest sister city\nMayor Jung Myung-geun "
+                 "signed the agreement on Monday, officials said.")
+    assert frozenset(("Hwaseong", "Portland")) in ties(r)  # a page-top heading starts no list of other stories
+    r = read(ex, "Gumi Mayor Kim Jang-ho met Bundaberg Mayor Tom Jackson on Monday. Kim and Jackson signed a sister "
+                 "city agreement at Gumi City Hall.")
+    assert "Kim" not in names(r, "City")  # a person's name part, no town

@@ -847,3 +847,41 @@ def test_visits_in_opposite_directions_are_two_events_and_a_signing_year_dates_n
     assert len(visits) == 2 and "2003" not in {str(v) for v in visits.values()}
     r = read(ex, "코로나시 교류단이 화성시를 방문했다. 교류단은 이튿날 화성시를 다시 방문했다.")  # must: one visit
     assert len([e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]) == 1
+
+
+def test_review_look_alikes_of_this_sessions_korean_event_rules(ex):
+    r = read(ex, "남원시는 자매도시인 일본 오타시 대표단이 24일 남원을 찾았다고 밝혔다. 대표단은 25일 순창군을 방문해 "
+                 "고추장 마을을 둘러봤다.")
+    assert "남원시" not in attendee_names(r) and "오타" in attendee_names(r)  # the visitors' city, not the host
+    r = read(ex, "보은군은 중국 대표단 8명이 군을 방문했다고 밝혔다. 대표단은 환영 만찬에 참석했다.")
+    assert "보은군" not in attendee_names(r)
+    r = read(ex, "김가온 남원시장과 다카노 유키 오타시장은 24일 자매결연 협약서에 서명했으며, 협약서에는 경제·문화 교류를 "
+                 "확대하는 내용이 담겼다.")
+    assert {"김가온", "다카노 유키"} <= attendee_names(r)  # the signing stays an event
+    for text in ("남원시는 대표단을 일본 오타시에 파견할 계획이었으나 코로나19 확산으로 취소했다.",
+                 "남원시는 올해 대표단을 오타시에 파견하지 못했다.",
+                 "남원시는 그동안 대표단을 일본 오타시에 파견해 왔지만 올해는 화상회의로 대신한다."):
+        assert not any(e.name.endswith("방문") for e in read(ex, text).entities.values() if e.type == "Event")
+    assert events(read(ex, "김가온 시장은 오타시 시민들에게 축전을 보내 축하했다.")) == set()  # a telegram
+    r = read(ex, "김가온 남원시장과 박도윤 오타시장은 \"우호교류 협정\"을 체결했다.")  # a name in quotes, no speech
+    assert {"김가온", "박도윤"} <= attendee_names(r)
+    assert events(read(ex, "남원시는 관계 부서와 회의를 열고 자매도시 교류 계획을 점검했다.")) == set()
+
+
+def test_review_look_alikes_of_this_sessions_korean_place_and_people_rules(ex, read_ties=None):
+    def reading(text: str):  # type: ignore[no-untyped-def]
+        return ex.read(Article(text=text, url="urn:test:review", language="ko"))
+
+    def cities(r) -> set[str]:  # type: ignore[no-untyped-def]
+        return {str(i).split("/id/city/")[-1] for i, e in r.entities.items() if e.type == "City"}
+
+    r = reading("남원시의회는 자매도시인 일본 오타시의회 대표단을 맞았다.")
+    assert any(f.p == V.sisterCityOf for f in r.facts)  # the cities' tie the description states
+    r = reading("남원시는 일본 오타시 대표단을 맞았다. 오타시 측은 김가온 시장에게 감사패를 전달했다.")
+    assert {str(f.o).rsplit("/", 1)[-1] for f in r.facts if f.p == V.SCHEMA.worksFor} == {"namwon"}
+    assert "cn/changzhou" not in cities(reading("중국 상주 대표처를 개설한 김가온 대표는 투자 유치에 나섰다."))
+    assert "jp/takada" not in cities(reading("남원시는 일본 오타시와 협약을 맺었다. 다카하시 유키 오타시장이 서명했다."))
+    r = reading("한국관광공사 경남지사 김가온 차장은 협약식에 참석했다.")
+    assert not any(e.attrs.get("jobTitle") == "도지사" for e in r.entities.values())
+    r = reading("경기도는 중국 산둥성 등과 수출 상담회를 열고, 자매결연을 맺은 미국 메릴랜드주와는 청소년 교류를 진행했다.")
+    assert not any(f.p == V.sisterCityOf and str(f.o).endswith("shandong-province") for f in r.facts)

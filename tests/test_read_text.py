@@ -79,3 +79,11 @@ def test_a_line_that_is_only_a_bracketed_publisher_and_a_reporter_is_a_byline():
     assert "가상일보" not in text and meta["author"] == "홍길동" and meta["publisher"] == "가상일보"
     body = body.replace("[가상일보] 충남/홍길동기자", "[가상일보] 홍길동 기자가 두 도시의 교류를 취재했다.")  # must: a sentence
     assert "가상일보" in clean_scraped(body)[0]
+
+
+def test_a_marked_caption_mid_article_does_not_end_it():
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            "[포토뉴스] 김가온 보령시장이 다카노 유키 오타루시 부시장과 기념촬영을 하고 있다.\n"
+            "이날 두 도시는 관광 교류를 넓히기로 합의하고 공동 홍보에 나서기로 했다고 시는 설명했다.\n")
+    assert "관광 교류" in clean_scraped(body)[0]
+    assert "관광 교류" not in clean_scraped(body.replace("[포토뉴스] 김가온", "[관련기사]\n김가온"))[0]  # must: a header

@@ -89,13 +89,14 @@ def masked(text: str, *, title: str | None = None) -> str:
             blank(a, b)
 
     story_list = False  # under 'Related stories': other stories' headlines, up to the first sentence
+    body_started = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         s = line.strip()
         if not s:
             continue
-        if STORY_LIST_HEADING.match(s):
+        if STORY_LIST_HEADING.match(s) and body_started:  # (a page-top 'Latest News' heads no list of others)
             story_list = True
             blank(start, end)
             continue
@@ -103,6 +104,7 @@ def masked(text: str, *, title: str | None = None) -> str:
             blank(start, end)
             continue
         story_list = False
+        body_started = body_started or (len(s) > 60 and s.endswith((".", "!", "?", "”", '"')))
         if furniture_line(s) is not None or (s in seen and len(s) > 20):
             blank(start, end)  # a line printed again (a title or caption repeated) says nothing new
             continue

@@ -393,6 +393,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     for m in _PAIR_SIGNS.finditer(t):
         names = [_trim(m.group(g)) for g in ("a", "b")]
+        if any(n and re.search(rf"\b{re.escape(n)}\s+[{UP}]", ctx.text) for n in names):
+            continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town
         if any(n and gz.lookup(n, lang="en") for n in names):
             pairs_signed.append(m)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t), *_HAS_TIES.finditer(t),

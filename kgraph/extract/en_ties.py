@@ -212,9 +212,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         first_at = {}
         for pm in parties:
             first_at.setdefault(pm.iri, pm.start)
+        own_kinds = {o: _kind_before(ctx, a, first_at.get(o), kind) for o in iris if o != host}
+        if len(set(own_kinds.values())) < 2:  # one tie word for all (or an upgrade of one partner): the clause's kind
+            own_kinds = dict.fromkeys(own_kinds, kind)
         for other in iris:
             if other != host:
-                ctx.reading.ties.append((host, other, _kind_before(ctx, a, first_at.get(other), kind),
+                ctx.reading.ties.append((host, other, own_kinds[other],
                                          year.group(1) if year and other in dated | unnamed else signed, sent))
         prev = parties or prev
 
@@ -222,9 +225,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
 #: a sentence that dates the bond it speaks of with no tie word of its own: ``the relationship, formalised in 1994,
 #: …``, ``Their friendship dates back to 1988``
 _BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
-                         r"friendship|bond|twinning|links?|connection)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|"
-                         r"began|begun|started|forged|sealed|inked|struck|dates\s+back\s+to|goes\s+back\s+to|"
-                         r"dating\s+back\s+to|created|founded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
+                         r"twinning|links?)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|forged|sealed|inked|"
+                         r"concluded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
 
 
 def date_the_one_tie(ctx: Ctx) -> None:
@@ -233,6 +235,8 @@ def date_the_one_tie(ctx: Ctx) -> None:
     pairs = {frozenset((a, b)) for a, b, _k, _y, _s in ctx.reading.ties}
     if len(pairs) != 1 or any(y for _a, _b, _k, y, _s in ctx.reading.ties):
         return
+    if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor()) for _a, _b, _k, _y, s in ctx.reading.ties):
+        return  # … signed a sister city agreement on Monday: the article dates the tie's signing itself
     for sent in ctx.sentences:
         m = _BOND_DATED.search(sent.text)
         if m is None or TIE_RE.search(sent.text) or _NEGATED.search(sent.text[:m.start(1)]):

@@ -933,8 +933,8 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
     """``남원시는 … 대표단을 … 일본 오타시에 파견한다``: the delegation sent visits the place it is sent to, for the
     city that sends it (and the person who leads it)."""
     d = P.DISPATCHED_TO.search(sent.text)
-    if d is None:
-        return
+    if d is None or P.NOT_DISPATCHED.match(sent.text, d.start("verb")):
+        return  # 파견하지 못했다, 파견할 계획이었으나 취소했다: no visit
     verb = sent.start + d.start("verb")
     place = next((x for x in ctx.in_sentence(sent, types=("City",)) if sent.start + d.start() < x.start and
                   not x.qualifier and re.fullmatch(r"(?:시|군|구)?(?:에|에도|으로|로)\s+", ctx.text[x.end:verb])), None)
@@ -1046,14 +1046,20 @@ def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention | None) -> Mention 
         return None
     earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
     for prev in reversed(earlier):
-        send = P.SENDS_DELEGATION.search(prev.text) or P.DELEGATION.search(prev.text)
-        if send is None:
+        send = P.SENDS_DELEGATION.search(prev.text)
+        named = send or P.DELEGATION.search(prev.text)
+        if named is None:
             continue
-        for x in ctx.in_sentence(prev, types=("City",)):
-            if x.start < prev.start + send.start() and not x.qualifier and (place is None or x.iri != place.iri) and (
-                    re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]) or
-                    not ctx.text[x.end:prev.start + send.start()].strip()):
-                return x
+        at = prev.start + named.start()
+        cities = [x for x in ctx.in_sentence(prev, types=("City",)) if x.start < at and (place is None or x.iri != place.iri)]
+        glued = [x for x in cities if not ctx.text[x.end:at].strip(" '‘’\"“”")]
+        if glued:  # 오타시 대표단: the city written right before the delegation is its own
+            return glued[-1]
+        if send is None:
+            return None  # 오타시 대표단이 남원을 찾았다 … 대표단은: no one named sends it; the topic only hosts
+        for x in cities:
+            if not x.qualifier and re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
+                return x  # 익산시는 … 교류단을 파견한다: the topic sends it
     return None
 
 

@@ -41,6 +41,7 @@ from .patterns_ko_people import (
     ANAPHOR_SUBJECT,
     BARE_COUNCILS,
     BARE_LEVELS,
+    BRANCH_PARENT,
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
@@ -534,6 +535,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             tw = (strip_particle(w.text), None)  # 소에다 정장: a town's head written apart from the town's name
         if tw is None or w.lead.startswith("("):
             continue
+        if tw[0] == "도지사" and "도지사" not in w.text and i >= 1 and (
+                BRANCH_PARENT.search(words[i - 1].text) or _org_iri(ctx, strip_particle(words[i - 1].text)) is not None):
+            continue  # 한국관광공사 경남지사 김가온 차장: a company's branch office, not the governor
         if _head_in_brackets(ctx, words, i):
             continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw

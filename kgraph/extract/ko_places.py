@@ -212,7 +212,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
     if prev_country and prev_country != "KR" and not any(c.country == prev_country for c in foreign):
         abroad = [c for n in (surf, surf + "시" if rest[:1] == "시" else "") if n
                   for c in ctx.gz.abroad.get(n, ()) if c.country == prev_country]
-        if abroad:  # 중국 양주시, 중국 청도: the Sino-Korean reading of a city there (Yangzhou, Qingdao)
+        if abroad and not rest and not re.match(r"\s*(?:[,·ㆍ)]|등[\s과와])", ctx.text[e:e + 4]):
+            abroad = []  # 중국 상주 대표처: a bare reading before a noun is a word (상주, resident), not the city
+        if abroad:  # 중국 양주시, 중국 청도, 대련: the Sino-Korean reading of a city there (Yangzhou, Qingdao)
             return max(abroad, key=lambda c: c.population)
         return None  # 중국 강소성 상주시: after a foreign country or region, a Korean city's name is a city there
     full = [c for c in kr if c.kind in ("full", "store", "country")]
@@ -384,7 +386,7 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     nxt = _next_listed_region(ctx, m, ms if ms is not None else ctx.mentions)
     if nxt is not None:  # 중국 산동성, 요녕성과: a region listed before another acts as the last one does
         return _acts(ctx, nxt, ms)
-    if not rest and LIST_END_PARTNERS_RE.match(after):
+    if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # 일본 구마모토현 등과 자매결연, … 메릴랜드주 등 해외 자매지역과: the last of a list of partners
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
 
@@ -745,6 +747,8 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
         rest_s = rest.group(0) if rest else ""
         if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest_s):
             continue
+        if not rest_s and SURNAME_BEFORE_NAME_RE.match(text[word_end:word_end + 30]):
+            continue  # 다카하시 유키 오타시장: a surname before a given name and a title, no misspelt place
         target = None
         for m in places:  # the article's own place, spelt another way
             known = ctx.gz.by_iri.get(m.iri)
@@ -912,6 +916,16 @@ def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = Non
     return tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1)
 
 
+def _list_end_partner(after: str) -> bool:
+    """``등과 자매결연``, ``등 해외 자매지역과``: a list of partners ends here, a tie word in its clause (not ``등과
+    수출 상담회를 열고``)."""
+    end = LIST_END_PARTNERS_RE.match(after)
+    if end is None:
+        return False
+    clause = re.split(r"[,.]|(?:고|며|으며|지만)\s", after[end.end():], maxsplit=1)[0]
+    return TIE_WORD_RE.search(end.group(0) + clause) is not None
+
+
 def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | None:
     """The region listed right after region ``m`` with only a list separator between (``산동성, 요녕성``)."""
     if m.rest or not _is_region(ctx, m):
@@ -937,7 +951,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
         return region_is_party(ctx, nxt)
     rest = m.rest or ""
-    if not rest and LIST_END_PARTNERS_RE.match(ctx.text[m.end:m.end + 40]):
+    if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # … 구마모토현 등과 자매결연: the last of a list of partners
     if rest:
         return bool(ACTOR_RE.match(rest))

@@ -279,15 +279,16 @@ ATTENDED_AFTER = re.compile(r"\s?(?:에|에도|에는)\s*(?:\S+\s+){0,2}?(?:참�
 #: an agreement's document (협정서, 협약서, 의향서 …) and what follows it when the sentence says what the document
 #: contains (``자매결연 협정서는 … 내용을 담고 있다``, ``협약서에는 … 이 명시됐다``): the document, no event
 DOCUMENT_WORD = re.compile(r"(?:협정서|협약서|합의서|의향서|양해각서|약정서|결연서)$")
-DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는|에)\s[^.]*?(?:내용을\s*담|내용이\s*담|내용으로|골자로|명시|포함하고|포함됐|담겼|담았)")
+DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는)\s(?:(?!서명|체결|교환|맺|며,|고,|으며)[^.])*?(?:내용을\s*담|내용이\s*담|내용으로|골자로|"
+                              r"명시|포함하고|포함됐|담겼|담았)")
 
 #: a quotation in double quotes (what someone said): its words are no act of the sentence's people
-QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"]")
+QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"](?=\s*(?:이?라?고|라며|이라며|며|면서|하며|하고|고\s))")
 
 #: a holding verb right after a bare event noun and its particle: the event happened (``면담을 가졌다``, ``회의를 열고``)
 HELD_AFTER_NOUN = re.compile(r"(?:을|를)\s*(?:가졌|갖고|가진|갖는|가질|가지고|열었|열고|열어|열기로|개최)")
 #: the meeting words a holding verb makes an event of even when bare (``면담을 가졌다``)
-MEETING_HEADS = frozenset("면담 회담 회의 간담회 환담 접견 회동 화상회의 영상회의".split())
+MEETING_HEADS = frozenset("면담 회담 환담 접견 회동 화상회의 영상회의".split())  # (not 회의, 간담회: often internal)
 
 #: a delegation sent somewhere: ``대표단을 … 일본 오타시에 파견한다`` (the place is the one right before the verb)
 DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)\s"
@@ -303,3 +304,7 @@ HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+(?:열리는|개�
 
 #: a body as the subject of a relative clause of hosting (``오타시가 주최하는``, ``협회가 주관한``): it holds the event
 HOSTS_RELATIVE = re.compile(r"\S{0,2}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한)\s")
+#: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
+#: ``파견해 왔지만``)
+NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
+                            r"[^.]{0,30}?(?:취소|무산|연기|대신|보류))")

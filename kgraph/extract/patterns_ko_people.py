@@ -219,7 +219,10 @@ REPORTED_BY = re.compile(r"(?:다|했|었|였)고\s+(?P<body>[\uac00-\ud7a3]{2,2
 JAPANESE_WA_SURNAME = re.compile(r"[\uac00-\ud7a3][카가사자하타]와$")
 
 #: the side of a city a person speaks or sits for, between the city and the name (``취안저우시 측에서는 천밍 부시장``)
-SIDE_OF_CITY = re.compile(r"(?:시|군|구)?\s?(?:측|쪽)(?:에서는|에서|에선|은|는|의|으로는|으로|에서도)?")
+SIDE_OF_CITY = re.compile(r"(?:시|군|구)?\s?(?:측|쪽)(?:에서는|에서|에선|에서도)")  # (not 측은 … 시장에게: an object)
 
 #: an envoy's posting written before the title (``주한 일본대사``): part of the title's phrase, never of the name
 ENVOY_POSTINGS = frozenset("주한 주일 주중 주미 주러 주베트남 주몽골".split())
+
+#: a company or public body whose regional branch is written ``X지사`` after it (``한국관광공사 경남지사``)
+BRANCH_PARENT = re.compile(r"(?:공사|공단|전력|은행|보험|농협|수협|통신|텔레콤|가스|공항|철도|주식회사|㈜|그룹|재단|협회)$")

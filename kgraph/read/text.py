@@ -28,11 +28,15 @@ _FURNITURE = re.compile(
     r"댓글|이전|다음|목록|맨위로|TOP|닫기|바로가기|홈|HOME|페이스북|트위터|카카오톡|카카오스토리|네이버|밴드|URL복사|"
     r"기사듣기|가|\s*)\s*$", re.IGNORECASE)
 _END_MARKERS = re.compile(
-    r"^\s*[▶►▷■□◆◇●○▲△【\[<#]*\s*(가장 많이 본 뉴스|많이 본 뉴스|많이 본 기사|인기기사|인기 기사|포토뉴스|포토 뉴스|최신기사|최신 기사|관련기사|"
+    r"^\s*(가장 많이 본 뉴스|많이 본 뉴스|많이 본 기사|인기기사|인기 기사|포토뉴스|포토 뉴스|최신기사|최신 기사|관련기사|"
     r"관련 기사|추천기사|주요뉴스|주요 뉴스|실시간 뉴스|오늘의 주요뉴스|랭킹뉴스|많이본뉴스|이 시각 인기|"
     r"함께 본 뉴스|함께 많이 본 뉴스|댓글 많은 뉴스|많이 읽은 기사|많이 읽은 뉴스|이슈 PICK|핫뉴스|추천 뉴스|"
     r"공감 많은 뉴스|베스트 클릭|BEST 클릭|오늘의 핫이슈|"
     r"저작권자|Copyright|COPYRIGHT|ⓒ|©|무단전재|<저작권자)")
+#: a block header written with a symbol or bracket before it (``▶ 관련기사``, ``[관련 기사]``): the whole line
+_END_MARKERS_MARKED = re.compile(r"^\s*[▶►▷■□◆◇●○▲△【\[<#]+\s*(가장 많이 본 뉴스|많이 본 뉴스|많이 본 기사|인기기사|인기 기사|"
+                                 r"최신기사|최신 기사|관련기사|관련 기사|추천기사|주요뉴스|주요 뉴스|실시간 뉴스|함께 본 뉴스|"
+                                 r"많이 읽은 기사|많이 읽은 뉴스|핫뉴스|추천 뉴스)\s*[\]】>]?\s*$")
 _DATE = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?"
 _PUBLISHED = re.compile(r"(입력|등록|기사입력|승인|발행|게재|작성|송고|Published|published|Posted)\s*(일시|일)?\s*[:：]?\s*" + _DATE)
 _DATE_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([가-힣]{2,4}(\s*기자)?)?\s*$")
@@ -226,7 +230,7 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     kept: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
-        if i >= first_body and _END_MARKERS.match(s) and kept:
+        if i >= first_body and (_END_MARKERS.match(s) or _END_MARKERS_MARKED.match(s)) and kept:
             dropped.append("everything from: " + s[:40])
             break
         if _WEATHER.search(s) and len(s) < 40:
