@@ -1622,3 +1622,15 @@ def test_review_look_alikes_of_this_sessions_english_rules(ex):
     r = read(ex, "Gumi Mayor Kim Jang-ho met Bundaberg Mayor Tom Jackson on Monday. Kim and Jackson signed a sister "
                  "city agreement at Gumi City Hall.")
     assert "Kim" not in names(r, "City")  # a person's name part, no town
+
+
+def test_honorifics_interim_titles_and_an_opening_year(ex):
+    r = read(ex, "Dr. Jane Ross attended the festival in Kelowna's sister city Kasugai.")
+    assert "Jane Ross" in names(r, "Person")
+    assert names(read(ex, "The students toured the Dr. Jose Rizal Memorial School."), "Person") == set()  # must not
+    r = read(ex, "The delegation was welcomed by Monterrey Interim Mayor Rosa Elena Vidal, who signed a sister city "
+                 "agreement with McAllen.")
+    assert ties(r) == {frozenset(("Monterrey", "McAllen"))} and ("Rosa Elena Vidal", "Monterrey") in roles(r)
+    r = read(ex, "Former Ballarat City mayor Helen Grant signed the sister city agreement with Inuyama in 1998.")
+    assert ties(r) == {frozenset(("Ballarat", "Inuyama"))}
+    assert dates(read(ex, "In 2019, Kelowna and Kasugai signed a sister city agreement.")) == {"2019"}

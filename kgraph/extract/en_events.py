@@ -138,7 +138,7 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
                                            and (ev.head not in ("signing", "donation", "visit")
-                                                or not re.match(r"(?:in|during|last|this|next)\s", d.text)))]
+                                                or not re.match(r"(?i:in|during|last|this|next)\s", d.text)))]
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))

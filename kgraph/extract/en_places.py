@@ -111,8 +111,8 @@ _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0
 #: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
 #: initials (``HGTA``, ``UCLG``): an organisation's short name, never a town the gazetteer lacks
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b){WORD})?)[ \t]+"
-                                 rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+)?"
+_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b|Interim\b|Acting\b){WORD})?)[ \t]+"
+                                 rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+|[Ii]nterim[ \t]+|[Aa]cting[ \t]+)?"
                                  rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")
 # (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
