@@ -130,6 +130,9 @@ def test_headlines_under_a_story_list_heading_yield_no_facts(ex, heading) -> Non
     ("the council votes this Monday (12)", dt.date(2022, 9, 12), "2022-09-12"),
     ("held on 2021/03/26", None, "2021-03-26"),
     ("the May 2023 forum", None, "2023-05-01"),
+    ("welcomed earlier this month", dt.date(2024, 8, 29), "2024-08-01"),
+    ("was signed last month", dt.date(2024, 1, 15), "2023-12-01"),
+    ("visited Kelowna last week", dt.date(2024, 8, 29), "2024-08-01"),  # the whole week in August
 ])
 def test_english_dates(text: str, published: dt.date | None, expected: str) -> None:
     found = find(text, published=published)
@@ -140,6 +143,8 @@ def test_english_dates(text: str, published: dt.date | None, expected: str) -> N
     ("last October", dt.date(2024, 11, 20)),  # this October or the one before: not certain
     ("on Tuesday", None), ("on the 10th", None), ("March 26", None),
     ("the 5th anniversary", dt.date(2024, 3, 9)),
+    ("visited Kelowna last week", dt.date(2024, 9, 3)),  # a week across August and September
+    ("earlier this month", None),
 ])
 def test_uncertain_dates_are_not_resolved(text: str, published: dt.date | None) -> None:
     assert [w for w in find(text, published=published) if w.grain == "day" or "October" in w.text] == []

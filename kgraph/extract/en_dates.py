@@ -51,6 +51,9 @@ FORMS: tuple[tuple[str, str], ...] = (
 )
 _FORMS = [(n, re.compile(p, re.I if n not in ("named_year",) else 0)) for n, p in FORMS]
 _RELATIVE_DAY = re.compile(r"\b(?:earlier (?:in the day|today)|today|this (?:morning|afternoon|evening)|yesterday|tonight)\b", re.I)
+#: a month counted from the publication: ``earlier this month``, ``last month``, ``next month``; and ``last week`` (its
+#: month, when the whole week lies in one)
+_RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>month|week)\b", re.I)
 
 
 def _mon(s: str) -> int:
@@ -93,6 +96,24 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             if not any(a <= m.start() < b for a, b in taken):
                 d = published - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else published
                 out.append(When(d, "day", m.start(), m.end(), m.group(0)))
+        for m in _RELATIVE_MONTH.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            rel, unit = m.group("rel").lower(), m.group("unit").lower()
+            if unit == "week":
+                if rel != "last":
+                    continue
+                monday = published - dt.timedelta(days=published.weekday() + 7)
+                sunday = monday + dt.timedelta(days=6)
+                if monday.month != sunday.month:
+                    continue  # a week across two months: its month is not certain
+                first = monday.replace(day=1)
+            else:
+                shift = {"this": 0, "last": -1, "next": 1}[rel]
+                mm, yy = published.month + shift, published.year
+                mm, yy = (mm + 12, yy - 1) if mm < 1 else ((mm - 12, yy + 1) if mm > 12 else (mm, yy))
+                first = dt.date(yy, mm, 1)
+            out.append(When(first, "month", m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda w: w.start)
 
 
