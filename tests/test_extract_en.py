@@ -1639,3 +1639,11 @@ def test_honorifics_interim_titles_and_an_opening_year(ex):
     r = read(ex, "Former Ballarat City mayor Helen Grant signed the sister city agreement with Inuyama in 1998.")
     assert ties(r) == {frozenset(("Ballarat", "Inuyama"))}
     assert dates(read(ex, "In 2019, Kelowna and Kasugai signed a sister city agreement.")) == {"2019"}
+
+
+def test_a_titled_person_from_a_place_works_for_it(ex):
+    r = read(ex, "The Ithaca City Council and Mayor Ellen Ward will host a signing ceremony with Mayor Petro Bondar "
+                 "from Lviv, Ukraine on Wednesday.")
+    assert ("Petro Bondar", "Lviv") in roles(r) and ("Ellen Ward", "Ithaca") in roles(r)
+    r = read(ex, "Mayor Jane Roe from the delegation spoke.")  # must not: a group, no body
+    assert roles(r) == set()
