@@ -1647,3 +1647,13 @@ def test_a_titled_person_from_a_place_works_for_it(ex):
     assert ("Petro Bondar", "Lviv") in roles(r) and ("Ellen Ward", "Ithaca") in roles(r)
     r = read(ex, "Mayor Jane Roe from the delegation spoke.")  # must not: a group, no body
     assert roles(r) == set()
+
+
+def test_a_surname_with_an_office_after_it_is_no_city(ex):
+    r = read(ex, "\"This is a great day for both cities,\" said Rogers, the mayor of Laredo, after signing a sister city "
+                 "agreement with Saltillo.")
+    assert ties(r) == {frozenset(("Laredo", "Saltillo"))}
+    r = read(ex, "Laredo signed a sister city agreement with Saltillo, the capital of Coahuila.")  # must: a city
+    assert frozenset(("Laredo", "Saltillo")) in ties(r)
+    r = read(ex, "The delegation visited Laredo, the city of Mayor Jane Roe, after a sister city signing with Saltillo.")
+    assert "Mayor Jane Roe" not in names(r, "City")

@@ -30,6 +30,7 @@ from .patterns_en import (
     LEADING_FUNCTION_WORDS,
     LOCATED_LEAD,
     NAME_STOP,
+    OFFICE_APPOSED_AFTER,
     ORG_HEADS,
     ORG_UNIT_WORDS,
     PERSON_AFTER,
@@ -281,8 +282,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in _PREFIX_RE.finditer(t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
-        if not name or not sc.free(s, s + len(name)):
-            continue
+        if not name or not sc.free(s, s + len(name)) or title_of_any(name.split()[0]):
+            continue  # (the city of Mayor Jane Roe: a person after the prefix, no place)
         if any(c.type == "Country" for c in gz.lookup(name, lang="en")) and \
                 re.search(r"[A-Z][\w'’.-]*\s+$", t[:m.start("p")]):
             continue  # Ho Chi Minh City of Vietnam: 'City' ends the name before, the country is that city's
@@ -496,6 +497,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
+            if size == len(words) == 1 and OFFICE_APPOSED_AFTER.match(ctx.text, pos + len(phrase)):
+                break  # said Rogers, the mayor of Laredo: a person's surname with the office after it, no city
             cands = gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):

@@ -256,6 +256,8 @@ APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b|"
                           r"\s*\([^)]{0,30}\b(?:left|right|centre|center|middle)\)|"
                           r",\s+(?:the\s+)?(?i:" + TITLE_RE + r")\s+of\b")
+#: an office in apposition after a word (``Rogers, the mayor of Laredo``): the word is a person's name
+OFFICE_APPOSED_AFTER = re.compile(r",\s+(?:the\s+)?(?i:" + TITLE_RE + r")\s+(?:of|for)\s+[A-Z]")
 #: an age before a name (``22-year-old Incheon student, Namhee Lee``): the name is a person's
 AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+,\s+$")
 #: phrasings that keep a stated tie a tie: renewal, anniversary, suspension
