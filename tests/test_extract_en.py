@@ -1657,3 +1657,11 @@ def test_a_surname_with_an_office_after_it_is_no_city(ex):
     assert frozenset(("Laredo", "Saltillo")) in ties(r)
     r = read(ex, "The delegation visited Laredo, the city of Mayor Jane Roe, after a sister city signing with Saltillo.")
     assert "Mayor Jane Roe" not in names(r, "City")
+
+
+def test_councillors_named_together_after_a_plural_title(ex):
+    r = read(ex, "Kelowna Crs Mark Doyle and Sarah Finch joined the Kasugai trip.")
+    assert roles(r) == {("Mark Doyle", "Kelowna"), ("Sarah Finch", "Kelowna")}
+    r = read(ex, "Councillors Mark Doyle and Sarah Finch joined the trip to sister city Kasugai.")
+    assert {"Mark Doyle", "Sarah Finch"} <= names(r, "Person") and roles(r) == set()  # no body guessed from the trip
+    assert names(read(ex, "Councillors from Kelowna and Kasugai met."), "Person") == set()  # must not: no names

@@ -80,6 +80,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
                      rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
+#: councillors named together after their plural title: ``Councillors Mark Doyle and Sarah Finch``, ``Crs A B and C D``
+_COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Councilmembers|Council members|Aldermen)\s+"
+                          rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
@@ -367,6 +370,17 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if name:
                 _add_person(ctx, sent, name, base + m.start(name_group) + max(m.group(name_group).find(name), 0),
                             title, body.iri if body and title.body != "none" else None)
+    for m in _COUNCILLORS.finditer(t):  # Councillors Mark Doyle and Sarah Finch: each a councillor of the city
+        title = title_of("Councillor")
+        if title is None:
+            continue
+        for nm in re.finditer(rf"{_NAME}", m.group("l")):
+            name = _clean(nm.group(0), ctx, base + m.start("l") + nm.start())
+            s = base + m.start("l") + nm.start() + max(nm.group(0).find(name), 0) if name else 0
+            before = next((x.iri for x in ctx.in_sentence(sent, types=("City",)) if not ctx.text[x.end:base + m.start()].strip()
+                           and x.end <= base + m.start()), None)  # Kelowna Crs A and B: the city written before them
+            if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+                _add_person(ctx, sent, name, s, title, before)
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))
