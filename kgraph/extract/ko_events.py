@@ -1055,11 +1055,19 @@ def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention | None) -> Mention 
         glued = [x for x in cities if not ctx.text[x.end:at].strip(" '‘’\"“”")]
         if glued:  # 오타시 대표단: the city written right before the delegation is its own
             return glued[-1]
-        if send is None:
-            return None  # 오타시 대표단이 남원을 찾았다 … 대표단은: no one named sends it; the topic only hosts
-        for x in cities:
-            if not x.qualifier and re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1]):
-                return x  # 익산시는 … 교류단을 파견한다: the topic sends it
+        topic = next((x for x in cities if not x.qualifier and re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1])),
+                     None)
+        if topic is None:
+            return None
+        if send is None:  # 보은군은 … 대표단 8명이 오다시를 방문했다: its own went abroad; not 중국 대표단이 군을 방문했다
+            visited = [x for x in ctx.in_sentence(prev, types=("City",)) if x.start > at and
+                       P.VISITED_PLACE.match(ctx.text, x.end)]
+            own = re.search(r"(?:^|\s)(?:시|군|구|도)(?:을|를)\s+(?:\S+\s+)?(?:방문|찾)", prev.text[named.end():])
+            went = re.search(r"(?:방문|찾았|찾아|찾는|찾을)", prev.text[named.end():]) is not None
+            if own is not None or not went or any(x.iri == topic.iri for x in visited) or \
+                    re.search(re.escape(topic.surface[:2]) + r"\S{0,2}(?:을|를)\s+(?:\S+\s+)?(?:방문|찾)", prev.text[named.end():]):
+                return None  # (오타시 대표단이 남원을 찾았다: the topic itself was visited)
+        return topic  # 익산시는 … 교류단을 파견한다: the topic sends it
     return None
 
 
