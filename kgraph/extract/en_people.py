@@ -377,10 +377,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         for nm in re.finditer(rf"{_NAME}", m.group("l")):
             name = _clean(nm.group(0), ctx, base + m.start("l") + nm.start())
             s = base + m.start("l") + nm.start() + max(nm.group(0).find(name), 0) if name else 0
-            before = next((x.iri for x in ctx.in_sentence(sent, types=("City",)) if not ctx.text[x.end:base + m.start()].strip()
-                           and x.end <= base + m.start()), None)  # Kelowna Crs A and B: the city written before them
+            city_before = next((x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.end <= base + m.start()
+                                and not ctx.text[x.end:base + m.start()].strip()), None)  # Kelowna Crs A and B
             if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
-                _add_person(ctx, sent, name, s, title, before)
+                _add_person(ctx, sent, name, s, title, city_before)
     # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))

@@ -209,7 +209,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"
         signed = _signed_relative_year(ctx, clause) if year is None else None
-        first_at = {}
+        first_at: dict[URIRef, int] = {}
         for pm in parties:
             first_at.setdefault(pm.iri, pm.start)
         own_kinds = {o: _kind_before(ctx, a, first_at.get(o), kind) for o in iris if o != host}

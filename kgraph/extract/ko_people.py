@@ -64,8 +64,8 @@ from .patterns_ko_people import (
     LATIN_ACRONYM,
     LATIN_INITIAL,
     LATIN_ORG_GLOSS,
-    LEADING_PLACE_WORD,
     LEAD_HEADS,
+    LEADING_PLACE_WORD,
     LIST_WORD,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
@@ -465,8 +465,8 @@ def _side_city(ctx: Ctx, sent: Sentence, start: int) -> bool:
 def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     """The city named right before a (foreign) name: 오스나브뤼크시 카타리나 푀터, 오를레앙시에서 소피 르루아."""
     prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
-    if prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "에서는", "의", "시의", "는", "은",
-                                                          "시는", "시에서는") or _side_city(ctx, sent, start):
+    if (prev and ctx.text[prev[-1].end:start].strip() in ("", "시", "시에서", "에서", "에서는", "의", "시의", "는", "은",
+                                                          "시는", "시에서는")) or _side_city(ctx, sent, start):
         prev[-1].via_title = True  # (취안저우시 측에서는 천밍: the side the person is on)
         return prev[-1].iri
     between = ctx.text[prev[-1].end:start].split() if prev else []

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import TITLES
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
+from .lexicon import TITLES
 
 
 @dataclass(frozen=True)
