@@ -222,8 +222,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         prev = parties or prev
 
 
-#: a sentence that dates the bond it speaks of with no tie word of its own: ``the relationship, formalised in 1994,
-#: …``, ``Their friendship dates back to 1988``
+#: a sentence that dates the bond it speaks of with no tie word of its own, by a formal verb: ``the relationship,
+#: formalised in 1994, …`` (not ``began in 1995 as a student exchange``: an informal beginning)
 _BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
                          r"twinning|links?)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|forged|sealed|inked|"
                          r"concluded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
