@@ -1665,3 +1665,14 @@ def test_councillors_named_together_after_a_plural_title(ex):
     r = read(ex, "Councillors Mark Doyle and Sarah Finch joined the trip to sister city Kasugai.")
     assert {"Mark Doyle", "Sarah Finch"} <= names(r, "Person") and roles(r) == set()  # no body guessed from the trip
     assert names(read(ex, "Councillors from Kelowna and Kasugai met."), "Person") == set()  # must not: no names
+
+
+def test_a_stated_country_outranks_a_homonym_elsewhere(ex):
+    def iris(text: str) -> set[str]:
+        r = read(ex, text)
+        return {str(i).split("/id/city/")[-1] for i, e in r.entities.items() if e.type == "City"}
+
+    assert "in/hyderabad" in iris("Hyderabad, India signed a sister city agreement with Miyoshi in 2006.")
+    assert "mx/leon" in iris("León, Mexico, signed a sister city agreement with Kasugai, Japan.")
+    assert "ve/valencia" in iris("Valencia, Venezuela, signed a sister city agreement with Kasugai, Japan.")  # known
+    assert "vn/ho-chi-minh-city" in iris("HCMC, RoK province beef up cooperation on tourism and trade.")  # must not

@@ -508,6 +508,15 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             if cands and len({c.country for c in cands}) > 1:  # Santa Clara, California: the one in that country
                 near = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if c.country == near] or cands
+            if cands and all(c.type == "City" and c.country for c in cands):
+                stated = _country_near(ctx, sent, pos + len(phrase))
+                owned = re.match(r"\s*,?\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:['’]s\b|\s+(?:province|city|county|state|"
+                                 r"region|prefecture|government|delegation|officials?|team)\b)",
+                                 ctx.text[pos + len(phrase):pos + len(phrase) + 40])
+                if stated and not owned and not any(c.country == stated for c in cands):  # Hyderabad, India: not Pakistan's
+                    # (not HCMC, RoK's Chungcheongbuk-do or HCMC, RoK province: the country describes the next place)
+                    sc.add(pos, pos + len(phrase), phrase, city_iri(stated, phrase), "City", "new")
+                    break
             if cands:
                 c = pick(cands, provinces=provinces_named(ctx))
                 if c is not None:
