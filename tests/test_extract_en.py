@@ -1676,3 +1676,11 @@ def test_a_stated_country_outranks_a_homonym_elsewhere(ex):
     assert "mx/leon" in iris("León, Mexico, signed a sister city agreement with Kasugai, Japan.")
     assert "ve/valencia" in iris("Valencia, Venezuela, signed a sister city agreement with Kasugai, Japan.")  # known
     assert "vn/ho-chi-minh-city" in iris("HCMC, RoK province beef up cooperation on tourism and trade.")  # must not
+
+
+def test_a_state_after_a_body_only_locates_it(ex):
+    r = read(ex, "The Bolgatanga Municipal Assembly sealed its sister-city relationship with Macon Sister Cities "
+                 "International (MSCI) of Georgia State, USA.")
+    assert "Georgia State" not in names(r, "City")
+    r = read(ex, "Gyeonggi Province signed a friendship agreement with Queensland State.")  # must: the state acts
+    assert frozenset(("Gyeonggi Province", "Queensland State")) in ties(r)

@@ -669,6 +669,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if m.type == "City" and cand is not None and cand.kind == "region" and VENUE_BEFORE_REGION.search(
                 ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
+    for m in ms:  # Macon Sister Cities International (MSCI) of Georgia State: a state after a body only locates it
+        if m.type == "City" and ctx.level(m) == "province" and re.search(
+                rf"\b(?:{ORG_HEADS}|International)\s*(?:\([^)]{{1,20}}\))?\s+(?:of|in)\s+(?:the\s+)?$",
+                ctx.text[max(sent.start, m.start - 80):m.start]):
+            m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
     for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
