@@ -1684,3 +1684,11 @@ def test_a_state_after_a_body_only_locates_it(ex):
     assert "Georgia State" not in names(r, "City")
     r = read(ex, "Gyeonggi Province signed a friendship agreement with Queensland State.")  # must: the state acts
     assert frozenset(("Gyeonggi Province", "Queensland State")) in ties(r)
+
+
+def test_a_titled_guest_after_a_hosting_verb_takes_no_hosts_body(ex):
+    r = read(ex, "Mayor Ann Reid said it was a privilege for Kelowna City Council to host Mayor Jiro Sato, Chairman "
+                 "Ken Ito and Kasugai Council staff.")
+    assert roles(r) == {("Ann Reid", "Kelowna")}
+    r = read(ex, "The Kelowna Sister City Association hosted a dinner; Chairman Ken Ito spoke.")  # must: its chairman
+    assert ("Ken Ito", "Kelowna Sister City Association") in roles(r)

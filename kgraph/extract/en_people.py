@@ -80,6 +80,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
                      rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
+#: a hosting verb before a titled guest in the same clause (``… to host Mayor X``, ``welcomed Mayor X``)
+_HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcoming|receive|received|receiving|greeted)\s+"
+                            r"(?:[^.;:]{0,60}?,\s+)?(?:(?i:the)\s+)?$")
 #: councillors named together after their plural title: ``Councillors Mark Doyle and Sarah Finch``, ``Crs A B and C D``
 _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Councilmembers|Council members|Aldermen)\s+"
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
@@ -199,6 +202,8 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
         if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's
             return leading
+        if _HOSTED_BEFORE.search(ctx.text, sent.start, pos):
+            return None  # Kelowna City Council to host Mayor Jiro Sato: a guest, not the host's mayor
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)
             or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours
@@ -211,6 +216,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 return iri
         return ranked[0] if ranked else None
     if title.body in ("org", "council"):
+        if _HOSTED_BEFORE.search(ctx.text, sent.start, pos) or re.search(r"\b(?:host|hosted|welcomed?|received?)\s+(?:[^.;:]{0,80}?,\s+)",
+                                                                         ctx.text[sent.start:pos]):
+            return None  # … to host Mayor X, Chairman Y and staff: a guest, not the host body's officer
         before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
         if before:
             return before[-1].iri
