@@ -509,7 +509,10 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 near = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if c.country == near] or cands
             if cands and all(c.type == "City" and c.country for c in cands):
-                stated = _country_near(ctx, sent, pos + len(phrase))
+                after_c = re.match(r",\s*(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", ctx.text[pos + len(phrase):pos + len(phrase) + 40])
+                stated = next((c.country for k in range(len(after_c.group(1).split()), 0, -1)
+                               for c in gz.lookup(" ".join(after_c.group(1).split()[:k]).rstrip(".,"), lang="en")
+                               if c.type == "Country"), None) if after_c else None  # a country's own name, no state
                 owned = re.match(r"\s*,?\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:['’]s\b|\s+(?:province|city|county|state|"
                                  r"region|prefecture|government|delegation|officials?|team)\b)",
                                  ctx.text[pos + len(phrase):pos + len(phrase) + 40])
