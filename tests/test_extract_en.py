@@ -1692,3 +1692,11 @@ def test_a_titled_guest_after_a_hosting_verb_takes_no_hosts_body(ex):
     assert roles(r) == {("Ann Reid", "Kelowna")}
     r = read(ex, "The Kelowna Sister City Association hosted a dinner; Chairman Ken Ito spoke.")  # must: its chairman
     assert ("Ken Ito", "Kelowna Sister City Association") in roles(r)
+
+
+def test_a_list_of_fields_under_a_tie_head_names_no_places(ex):
+    r = read(ex, "Kelowna will establish a twinning relationship with Jiangmen next year, to cooperate in the following "
+                 "areas:\nTourism\nTransportation\nPulp and paper\n")
+    assert names(r, "City") == {"Kelowna", "Jiangmen"}
+    r = read(ex, "Kelowna's sister cities are:\nKasugai, Japan\nFuzhou, China\n")  # must: a list of places
+    assert ties(r) == {frozenset(("Kelowna", "Kasugai")), frozenset(("Kelowna", "Fuzhou"))}

@@ -555,6 +555,8 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
         heading = len(prev.text.split()) <= 8 and not re.search(r"[.!?]$", prev.text.rstrip())
         if prev.text.rstrip().endswith(":") or (heading and TIE_RE.search(prev.text)):
+            if _NOT_PLACES_HEAD.search(prev.text):
+                return None  # … to cooperate in the following areas: a list of fields, no places
             return prev if TIE_RE.search(prev.text) else None
         if len(prev.text.split()) > 10:
             return None
@@ -562,6 +564,9 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-•·*▶►–]|\d{1,2}[.)])\s+")
+#: a list head naming things that are no places (``in the following areas:``, ``sectors:``)
+_NOT_PLACES_HEAD = re.compile(r"\b(?:areas?|fields?|sectors?|topics?|projects?|programm?es?|activities|goals|aims|"
+                              r"priorities|issues|industries)\s*(?:such\s+as|including)?\s*:?\s*$", re.I)
 
 
 def _bulleted_head(ctx: Ctx, line_start: int) -> Sentence | None:
