@@ -1700,3 +1700,9 @@ def test_a_list_of_fields_under_a_tie_head_names_no_places(ex):
     assert names(r, "City") == {"Kelowna", "Jiangmen"}
     r = read(ex, "Kelowna's sister cities are:\nKasugai, Japan\nFuzhou, China\n")  # must: a list of places
     assert ties(r) == {frozenset(("Kelowna", "Kasugai")), frozenset(("Kelowna", "Fuzhou"))}
+
+
+def test_a_vote_or_an_opinion_of_an_event_is_no_attendance(ex):
+    assert attendees(read(ex, "Kelowna Mayor Tom Hale voted against the trip to sister city Kasugai.")) == set()
+    assert attendees(read(ex, "Councillor Ann Bell criticised the visit to sister city Kasugai.")) == set()
+    assert "Tom Hale" in attendees(read(ex, "Kelowna Mayor Tom Hale joined the trip to sister city Kasugai."))  # must

@@ -207,6 +207,11 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     return out
 
 
+#: what a person says of an event without taking part: a vote, an opinion
+_OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|criticiz|questioned|objected\s+to|rejected|"
+                      r"approved|endorsed|supported|backed)", re.I)
+
+
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Who took part in the sentence's event (or in the last one spoken of)."""
     t = sent.text
@@ -250,7 +255,10 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
     people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only
               and not re.search(ABSENT_CUE, ctx.text[max(sent.start, m.start - 60):m.start], re.I)]
     if cue or found:
+        ev_at = sent.start + found[0][1] if found else sent.end
         for m in people:
+            if m.end <= ev_at and _OPINION.search(ctx.text, m.end, ev_at):
+                continue  # voted against the trip, criticised the visit: an opinion of the event, no attendance
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     if _ORG_ATTEND.search(t):
         for m in ctx.in_sentence(sent, types=("Organization",)):
