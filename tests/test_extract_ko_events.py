@@ -885,3 +885,10 @@ def test_review_look_alikes_of_this_sessions_korean_place_and_people_rules(ex, r
     assert not any(e.attrs.get("jobTitle") == "도지사" for e in r.entities.values())
     r = reading("경기도는 중국 산둥성 등과 수출 상담회를 열고, 자매결연을 맺은 미국 메릴랜드주와는 청소년 교류를 진행했다.")
     assert not any(f.p == V.sisterCityOf and str(f.o).endswith("shandong-province") for f in r.facts)
+
+
+def test_a_video_call_held_is_an_event_with_its_callers(ex):
+    r = read(ex, "홍남표 창원시장은 9일 시장실에서 일본 히메지시 기요모토 히데야스 시장과 영상통화를 하고 교류 확대 방안을 "
+                 "논의했다.")
+    assert events(r) == {"영상통화"} and attendee_names(r) == {"홍남표", "기요모토 히데야스"}
+    assert events(read(ex, "창원시는 영상통화 요금제를 안내했다.")) == set()  # must not: a word in a compound

@@ -286,9 +286,9 @@ DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는)\s(?:(?!서명|체결|교환|�
 QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"](?=\s*(?:이?라?고|라며|이라며|며|면서|하며|하고|고\s))")
 
 #: a holding verb right after a bare event noun and its particle: the event happened (``면담을 가졌다``, ``회의를 열고``)
-HELD_AFTER_NOUN = re.compile(r"(?:을|를)\s*(?:가졌|갖고|가진|갖는|가질|가지고|열었|열고|열어|열기로|개최)")
+HELD_AFTER_NOUN = re.compile(r"(?:을|를)\s*(?:가졌|갖고|가진|갖는|가질|가지고|열었|열고|열어|열기로|개최|하고|했|하며|한\s)")
 #: the meeting words a holding verb makes an event of even when bare (``면담을 가졌다``)
-MEETING_HEADS = frozenset("면담 회담 환담 접견 회동 화상회의 영상회의".split())  # (not 회의, 간담회: often internal)
+MEETING_HEADS = frozenset("면담 회담 환담 접견 회동 화상회의 영상회의 영상통화 화상통화 화상면담 영상면담".split())  # (not 회의, 간담회: often internal)
 
 #: a delegation sent somewhere: ``대표단을 … 일본 오타시에 파견한다`` (the place is the one right before the verb)
 DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)\s"
