@@ -1706,3 +1706,10 @@ def test_a_vote_or_an_opinion_of_an_event_is_no_attendance(ex):
     assert attendees(read(ex, "Kelowna Mayor Tom Hale voted against the trip to sister city Kasugai.")) == set()
     assert attendees(read(ex, "Councillor Ann Bell criticised the visit to sister city Kasugai.")) == set()
     assert "Tom Hale" in attendees(read(ex, "Kelowna Mayor Tom Hale joined the trip to sister city Kasugai."))  # must
+
+
+def test_a_delegation_from_a_place_with_its_country_led_by_a_mayor(ex):
+    r = read(ex, "A 20-member delegation from Yongin, South Korea, led by Mayor Lee Sang-il, arrived in Austin on Sunday.")
+    assert ("Lee Sang-il", "Yongin") in roles(r)
+    r = read(ex, "Austin Mayor Kirk Watson, led by his staff, welcomed the guests.")  # must: his own city
+    assert ("Kirk Watson", "Austin") in roles(r)

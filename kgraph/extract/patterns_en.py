@@ -382,7 +382,8 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
-DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?\s*,?\s*(?:which\s+(?:is|was)\s+)?"
+DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?(?:,\s+(?:South\s+|North\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                                   r"\s*,?\s*(?:which\s+(?:is|was)\s+)?"  # (…from Yongin, South Korea, led by …)
                                    r"(?:consisting of|led by|headed by|including|comprising|made up of)\s+(?:the\s+)?")
 #: between a city and a title: the city's own group, the titled person one of it (``key Yamanashi figures,
 #: including Mayor X``, ``the Tsubame delegation, led by Mayor Y``)
