@@ -176,8 +176,9 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
     return max(cands, key=lambda c: c.population) if cands else None
 
 
-def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
-    """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name."""
+def _country_near(ctx: Ctx, sent: Sentence, end: int, *, regions: bool = True) -> str | None:
+    """``X, Japan`` / ``X in Japan`` / ``X of South Korea``: the country right after a name (with ``regions``, also
+    the country of a state or province there: ``Santa Clara, California``)."""
     m = re.match(r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
     if not m:
         return None
@@ -187,10 +188,10 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int) -> str | None:
         cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
         if cands:
             return cands[0].country
-    for k in range(len(words), 0, -1):  # Santa Clara, California: a state or province names its country
-        regions = {c.country for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.kind == "region"}
-        if len(regions) == 1:
-            return regions.pop()
+    for k in range(len(words), 0, -1) if regions else ():  # Santa Clara, California: a state names its country
+        of_region = {c.country for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.kind == "region"}
+        if len(of_region) == 1:
+            return of_region.pop()
     return None
 
 
@@ -509,10 +510,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 near = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if c.country == near] or cands
             if cands and all(c.type == "City" and c.country for c in cands):
-                after_c = re.match(r",\s*(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", ctx.text[pos + len(phrase):pos + len(phrase) + 40])
-                stated = next((c.country for k in range(len(after_c.group(1).split()), 0, -1)
-                               for c in gz.lookup(" ".join(after_c.group(1).split()[:k]).rstrip(".,"), lang="en")
-                               if c.type == "Country"), None) if after_c else None  # a country's own name, no state
+                stated = _country_near(ctx, sent, pos + len(phrase), regions=False)  # a country's own name, no state
                 owned = re.match(r"\s*,?\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:['’]s\b|\s+(?:province|city|county|state|"
                                  r"region|prefecture|government|delegation|officials?|team)\b)",
                                  ctx.text[pos + len(phrase):pos + len(phrase) + 40])
