@@ -1713,3 +1713,52 @@ def test_a_delegation_from_a_place_with_its_country_led_by_a_mayor(ex):
     assert ("Lee Sang-il", "Yongin") in roles(r)
     r = read(ex, "Austin Mayor Kirk Watson, led by his staff, welcomed the guests.")  # must: his own city
     assert ("Kirk Watson", "Austin") in roles(r)
+
+
+# --- people: a role noun after its field words; a title with a surname only ------------------------------------
+
+def test_a_role_noun_after_the_words_of_its_field_names_the_person(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Council governance manager Michael Price joined the delegation to sister city Kasugai.")
+    people = {e.name: e.attrs.get("jobTitle") for e in r.entities.values() if e.type == "Person"}
+    assert people == {"Michael Price": "governance manager"}
+    r = read(ex, "Kelowna's tourism officer Jane Roe met the visitors from Kasugai on Friday.")
+    assert ("Jane Roe", "Kelowna") in roles(r)
+    r = read(ex, "Former sister cities co-ordinator Malcolm Hunt joined the trip to Kasugai, Kelowna's sister city.")
+    assert "Malcolm Hunt" in names(r, "Person") and not any(p == "Malcolm Hunt" for p, _ in roles(r))
+    r = read(ex, "The city's sister city liaison officer, Jane Roe, said the visit to Kasugai went well.")
+    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Jane Roe"} == {"sister city liaison officer"}
+    # look-alikes: a role with no name after it, a role noun before a place or a body
+    for text in ("The project officer said the visit to Kasugai went well.",
+                 "A manager from Kelowna Tourism met officials of Kasugai.",
+                 "The liaison officer, Kelowna City Council and Kasugai staff met on Friday."):
+        assert not names(read(ex, text), "Person"), text
+
+
+def test_a_title_with_a_surname_only_is_a_person_when_no_one_else_has_it(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor Moriarty welcomed the delegation from sister city Kasugai to Kelowna.")
+    assert roles(r) == {("Moriarty", "Kelowna")}
+    r = read(ex, "Alderman Hill-Smith, the Mayor of Cape Town, signed the agreement with Kasugai. "
+                 "Mayor Smith said the two cities share a lot.")
+    assert names(r, "Person") == {"Hill-Smith"} and roles(r) == {("Hill-Smith", "Cape Town")}
+    r = read(ex, "Jiangmen vice-mayor Chen led the delegation to Kelowna, its sister city.")
+    assert ("Chen", "Jiangmen") in roles(r)
+    # the full name written later is the same person
+    r = read(ex, "Mayor Moriarty greeted the guests from Kasugai. Mayor Tom Moriarty of Kelowna said it was an honour.")
+    assert names(r, "Person") == {"Tom Moriarty"}
+    # look-alikes: a headline in title case, a word that is no name, a surname two people share
+    for text in ("Mayor Moriarty Welcomes Delegation From Kasugai",
+                 "Mayor Emeritus of Kelowna spoke about the sister city Kasugai.",
+                 "Chairman Planning & Development Board of Kelowna met the Kasugai delegation.",
+                 "the mayor Hall was full of guests from Kasugai."):
+        assert not names(read(ex, text), "Person"), text
+    r = read(ex, "Mayor Kim Dong-yeon of Suwon and Governor Kim Jin-tae of Gangwon met. Mayor Kim spoke of Kelowna.")
+    assert names(r, "Person") == {"Kim Dong-yeon", "Kim Jin-tae"}
+
+
+def test_a_guessed_mayor_is_not_of_the_city_whose_mayor_is_named(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Kasugai City Council Mayor Jane Roe and three delegates were welcomed to Kelowna this month. "
+                 "Kelowna and Kasugai are sister cities. Mayor Tom Brown said it was a privilege to host them.")
+    assert ("Tom Brown", "Kelowna") in roles(r)
+    # councillors are many: a named councillor does not move the next one's city
+    r = read(ex, "Kelowna Councillor Jane Roe and Councillor Tom Brown travelled to Kasugai, Kelowna's sister city.")
+    assert {("Jane Roe", "Kelowna"), ("Tom Brown", "Kelowna")} <= roles(r)

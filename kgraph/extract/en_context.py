@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from .context import Ctx, Mention
+from .patterns_en import Title
+from .text_units import Sentence
 
 
 @dataclass
@@ -18,6 +20,9 @@ class EnCtx(Ctx):
     delegations: list[URIRef] = field(default_factory=list)  #: cities that send a delegation, in order
     role_only: set[int] = field(default_factory=set)  #: person mentions that only state a role: X (Mayor Y)
     guessed_bodies: set[URIRef] = field(default_factory=set)  #: people whose body only the article's rank gave
+    #: a title with one name word (``Mayor Moriarty``), settled once the whole article is read:
+    #: (sentence, word, word start, title, body, body guessed)
+    lone_titled: list[tuple[Sentence, str, int, Title, URIRef | None, bool]] = field(default_factory=list)
 
     _anchor: list[dt.date | None] = field(default_factory=list)
     provinces: frozenset[str] | None = None  #: Korean provinces the article names (set once, by en_places)

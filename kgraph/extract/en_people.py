@@ -28,13 +28,17 @@ from .patterns_en import (
     GROUP_OF_CITY_BEFORE,
     HONORIFIC_RE,
     INITIAL,
+    LONE_NAME_STOP,
     NAME_STOP,
+    ONE_HOLDER_ROLES,
     ORG_HEADS,
     OTHER_SIDE_AFTER,
     PEOPLE_GROUP_WORDS,
     PEOPLE_LIST_INTRO,
     PLURAL_TITLES,
     POST_ROLES,
+    PRE_ROLE_NOUNS,
+    ROLE_FIELD_STOP,
     TITLE_RE,
     TITLES,
     VISITORS_FROM,
@@ -88,6 +92,10 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
+#: a role noun with the words of its field before a full name: ``governance manager Michael Price``
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+#: the body a role's field opens with when it names none: ``Council governance manager``, ``the city's planner``
+_OWN_BODY_WORD = re.compile(r"(?i:council|city|town|municipality|county|shire|borough)['’]s|Council|Shire|Borough|Municipality")
 _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
@@ -181,6 +189,8 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         ranked = ranked_cities(ctx)
         held = {b for p, b in ctx.person_body.items() if (e := ctx.reading.entities.get(p)) is not None
                 and e.attrs.get("jobTitle") == title.role}
+        councils = [(o.start, o.end) for o in ctx.mentions if o.type == "Organization" and o.iri in held]
+        held |= {c.iri for c in ctx.mentions if c.type == "City" and any(s <= c.start < e for s, e in councils)}
         near = [m.iri for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: -m.start)
                 if m.start < pos and not m.qualifier and m.iri not in held]
         if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
@@ -211,9 +221,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             ranked = [i for i in ranked if i not in visiting]
             if not ranked:
                 return None
-        for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
-            if iri not in (named or set()):
-                return iri
+        if title.role in ONE_HOLDER_ROLES:  # a city whose mayor is named has no other
+            ranked = [i for i in ranked if i not in held] or ranked
+            for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
+                if iri not in (named or set()):
+                    return iri
         return ranked[0] if ranked else None
     if title.body in ("org", "council"):
         if _HOSTED_BEFORE.search(ctx.text, sent.start, pos) or re.search(r"\b(?:host|hosted|welcomed?|received?)\s+(?:[^.;:]{0,80}?,\s+)",
@@ -236,13 +248,17 @@ def _country(ctx: Ctx, iri: URIRef) -> str | None:
 
 
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
-                guessed: bool = False) -> URIRef | None:
+                guessed: bool = False, lone: str = "") -> URIRef | None:
     """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
-    a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it."""
-    if len(name.split()) < 2 and not re.match(INITIAL, name):
+    a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it. A one-word name
+    is a person already named; with ``lone="wait"`` it is kept to be settled when the article is read
+    (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
+    if len(name.split()) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
         if known is not None:
             ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
+        elif lone == "wait":
+            ctx.lone_titled.append((sent, name, s, title, body, guessed))
         return known
     iri = ctx.persons.get(name) or _known(ctx, name) or minted("person", name, str(body).rsplit("/", 1)[-1] if body else "")
     ctx.persons.setdefault(name, iri)
@@ -270,7 +286,7 @@ def _known(ctx: Ctx, name: str) -> URIRef | None:
     """A person already named, by full name or by one distinctive word of it (``Mayor Oh``, ``Treñas``)."""
     if name in ctx.persons:
         return ctx.persons[name]
-    hits = {iri for n, iri in ctx.persons.items() if name in n.split() and len(name) >= 2}
+    hits = {iri for n, iri in ctx.persons.items() if name in re.split(r"[\s-]+", n) and len(name) >= 2}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -310,7 +326,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None)
+        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None,
+                    lone="wait" if lead and _lone_name(ctx, sent, name, s) else "")  # Alderman Hill-Smith, Mayor of X
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     for m in _POST_POSSESSIVE.finditer(t):  # Kim Kwang-hoe, Busan's deputy mayor, …
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
@@ -423,8 +440,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(m.group("name"), ctx, s)
         if not name or title is None or any(x.type == "Person" and x.start == s for x in ctx.mentions):
             continue
-        if m.group("title")[0].islower() and len(name.split()) < 2:
-            continue  # deputy mayor Tom Campbell, but not "the mayor Hall": a lower-case title needs a full name
+        placed = _body_before(ctx, sent, base + m.start("title"), ("City",)) is not None
+        if m.group("title")[0].islower() and len(name.split()) < 2 and not placed:
+            continue  # deputy mayor Tom Campbell, Jiangmen vice-mayor Chen, but not "the mayor Hall"
         body_iri: URIRef | None = None
         guessed = False
         if title.body != "none":
@@ -446,7 +464,82 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             else:
                 body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
-        _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed)
+        _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
+                    lone="wait" if (m.group("title")[0].isupper() or placed) and _lone_name(ctx, sent, name, s) else "")
+
+
+def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
+    """``Mayor Moriarty``: one word after a title that can only be a surname (no place, no title, no word of a
+    headline written in title case)."""
+    return (len(name) >= 2 and name[0].isupper() and not name.isupper()
+            and name not in NAME_STOP and name not in LONE_NAME_STOP and title_of(name) is None
+            and not ctx.gz.lookup(name, lang="en") and not _title_case(sent.text)
+            and not any(x.start <= s < x.end for x in ctx.mentions)
+            and not re.match(r"\s*&", ctx.text[s + len(name):]))  # Chairman Planning & Development Board: a body
+
+
+def _title_case(text: str) -> bool:
+    """A line with its words capitalised, like a headline: its capitals tell no names.
+
+    >>> _title_case("Mayor Moriarty Welcomes Delegation From Kasugai"), _title_case("Mayor Moriarty welcomed them.")
+    (True, False)
+    >>> _title_case("Alderman Hill-Smith, the Mayor of Cape Town, signed the agreement.")
+    False
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in ("a", "an", "the", "of", "and", "to",
+                                                                                     "in", "on", "for", "with", "at")]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def lone_surnames(ctx: Ctx) -> None:
+    """A title with one name word (``Mayor Moriarty``) once the whole article is read: the person of that name
+    when the article names one with it (before or after), a person of its own when no other person shares the
+    word, nothing when several do (``Mayor Kim`` among two Kims)."""
+    for sent, name, s, title, body, guessed in ctx.lone_titled:
+        if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        known = _known(ctx, name)
+        if known is not None:
+            ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
+        elif not any(name in re.split(r"[\s-]+", n) for n in ctx.persons):
+            _add_person(ctx, sent, name, s, title, body, guessed=guessed, lone="new")
+
+
+def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
+    """People named after a role noun and the words of its field (``Council governance manager Michael Price``,
+    ``Kelowna's tourism officer Jane Roe``): the role as written, the body a place or organisation that opens the
+    field, the article's own city for ``council``/``the city's``, none otherwise."""
+    t, base = sent.text, sent.start
+    for m in _ROLE_BEFORE.finditer(t):
+        ns = base + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        if not name or len(name.split()) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
+            continue
+        s = ns + max(m.group("name").find(name), 0)
+        if any(x.start <= s < x.end for x in ctx.mentions):
+            continue  # already a person, a place or an organisation
+        field: list[str] = []
+        body: URIRef | None = None
+        former = False
+        end = base + m.start("noun")
+        for w in reversed(m.group("field").split()):
+            ws = ctx.text.rfind(w, base + m.start("field"), end)
+            end = ws
+            at = next((x for x in ctx.mentions if x.type in ("City", "Organization") and x.start <= ws < x.end), None)
+            if at is not None:
+                body = at.iri
+                break
+            if _OWN_BODY_WORD.fullmatch(w):
+                body = main_city(ctx)
+                break
+            if w.lower() in ROLE_FIELD_STOP - {"and"} or re.search(r"[,.;:!?()\"]", w):
+                former = w.lower() in ("former", "then")
+                break
+            field.append(w)
+        while field and field[-1].lower() == "and":
+            field.pop()
+        role = " ".join([*reversed(field), m.group("noun")]).lower()
+        _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), None if former else body)
 
 
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:

@@ -18,9 +18,11 @@ from .en_furniture import masked
 from .en_orgs import read_orgs
 from .en_people import (
     drop_cities_in_names,
+    lone_surnames,
     read_counterparts,
     read_listed_people,
     read_people,
+    read_roles_before,
     read_speakers,
     short_references,
 )
@@ -49,11 +51,13 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line
     for sent in cased:
         read_people(ctx, sent)
+        read_roles_before(ctx, sent)
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)
         read_listed_people(ctx, sent)
     drop_cities_in_names(ctx)
+    lone_surnames(ctx)
     for sent in cased:
         short_references(ctx, sent)
     ctx.mentions.sort(key=lambda m: m.start)

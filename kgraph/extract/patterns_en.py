@@ -70,6 +70,8 @@ TITLES: tuple[Title, ...] = (
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
 )
+#: offices a city has one holder of at a time: a second one named is another city's (councillors are many)
+ONE_HOLDER_ROLES = frozenset({"mayor", "county governor", "governor"})
 #: the same titles in lower case after a name: ``Park Won-soon, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
 
@@ -297,6 +299,17 @@ ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bur
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
+#: role nouns before a full name, after the words of their field: ``governance manager Michael Price``,
+#: ``Sister Cities co-ordinator Malcolm Hunt``, ``the council's liaison officer Jane Roe``
+PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"
+                  r"liaison|consultant|curator|administrator|specialist|planner|supervisor|superintendent")
+#: lower-case words that are never part of a role's field (the field starts after the last of them)
+ROLE_FIELD_STOP = frozenset("""the a an of to for with by from at in on as and or but said says told led including
+include includes included joined joins met meets welcomed welcomes thanked thanks according also while when who
+which that this these those was were is are be been being has have had will would former then our its their his
+her my your we they he she it us them""".split())
+#: capitalised words after a title that are no name (``Mayor Emeritus``, ``Governor General``)
+LONE_NAME_STOP = frozenset("Elect Emeritus General Pro Tem Tempore Designate Nominee Candidate Herself Himself".split())
 #: organisations named by sector words before a city: Tourism and Sport Burnaby, Invest Ottawa, Destination Toronto
 ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trade|Arts|Culture"
 #: nouns that, in apposition, make a name an organisation: ``CityNet, an association of …``
@@ -378,7 +391,8 @@ VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) 
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
                            r"residents)\s+(?:of\s+\d+\s+[a-z]+\s+)?(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){1,6}?)?"
                            r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
-                           r"(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}(?:town|city|commune|village)\s*,?\s+)?"  # its twin town,
+                           r"(?:(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}|(?:sister|twin|friendship|partner)[- ])"  # its twin town,
+                           r"(?:town|city|commune|village|county|municipality|prefecture|province|state)\s*,?\s+)?"  # sister city X
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
