@@ -806,3 +806,33 @@ def test_an_officer_named_after_an_organisation_works_for_it(ex):
     assert people(r)["다나카 하나코"][1] == "오타"
     r = read(ex, "가나자와시의회 나카무라 히데키 의장이 참석했다.")
     assert people(r)["나카무라 히데키"][1] == "가나자와시의회"
+
+
+# --- rosters with the body written apart; missions abroad ---------------------------------------------------
+
+def test_a_roster_entry_names_its_body_written_apart_in_brackets(ex):
+    p = people(read(ex, "남원시 방문단에는 박도윤(남원 시의회 의장), 이하람(남원 시청 비서실장), "
+                        "최서준(농협 남원시 지부 지부장)씨 등이 포함됐다."))
+    assert p["박도윤"] == ("의장", "남원시의회")
+    assert p["이하람"] == ("비서실장", "남원시")
+    assert p["최서준"] == ("지부장", "농협 남원시지부")
+    p = people(read(ex, "방문단에는 박도윤(남원 문화원 원장)씨가 포함됐다."))
+    assert p["박도윤"] == ("원장", "남원 문화원")
+    # look-alikes: a title and a name in brackets after a body, a photo note, an age, a place's locator
+    r = read(ex, "남원시(시장 김가온)는 오타시와 교류한다. 박도윤(앞줄 가운데) 의장이 인사했다. "
+                 "이하람(45) 씨가 참석했다. 광명시(경기도 소재)도 함께했다.")
+    p = people(r)
+    assert p["김가온"] == ("시장", "남원시") and p["박도윤"][0] == "의장" and "광명시" not in p
+    assert not {n for n in orgs(r) if "소재" in n or "가운데" in n}
+
+
+def test_a_mission_abroad_is_one_organisation_and_its_officers_body(ex):
+    r = read(ex, "행사에는 주니가타 대한민국 총영사관 관계자와 니가타시 관계자가 참석했다.")
+    assert set(orgs(r)) == {"주니가타 대한민국 총영사관"}
+    assert set(orgs(read(ex, "행사에는 주시카고 총영사관 관계자가 참석했다."))) == {"주시카고 총영사관"}
+    assert set(orgs(read(ex, "행사에는 주한미국대사관 관계자가 참석했다."))) == {"주한미국대사관"}
+    p = people(read(ex, "주오사카 대한민국 총영사관의 김가온 총영사가 축사를 했다."))
+    assert p["김가온"] == ("총영사", "주오사카 대한민국 총영사관")
+    # look-alikes: words that begin with 주 and are no post abroad
+    for text in ("주요 도시 대사관 관계자가 참석했다.", "주말 대표부 회의가 열렸다."):
+        assert not {n for n in orgs(read(ex, text)) if n.startswith("주")}, text

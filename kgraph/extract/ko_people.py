@@ -67,6 +67,7 @@ from .patterns_ko_people import (
     LEAD_HEADS,
     LEADING_PLACE_WORD,
     LIST_WORD,
+    MISSION,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
     NEW_IN_POST,
@@ -81,6 +82,9 @@ from .patterns_ko_people import (
     PERSON_MARKERS,
     PERSON_STOP,
     PHOTO_NOTE,
+    ROSTER_ENTRY,
+    SPACED_BRANCHES,
+    SPACED_OFFICES,
     PLACE_BEFORE_TITLE,
     POSTED_TITLES,
     POSTED_WORD,
@@ -433,6 +437,9 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
 def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     """The body a word names: a city (광명시, 광명), an organisation (사천시의회), or a bare council."""
     text = named or strip_particle(w.text)
+    mission = next((m for m in ctx.mentions if m.type == "Organization" and m.start < w.start < m.end), None)
+    if named is None and mission is not None:
+        return mission.iri  # 주오사카 대한민국 총영사관 김가온 총영사: the word ends a longer organisation's name
     city = _city_at(ctx, w.start, w.end)
     if city is None and named and not text.endswith(("의회", "회", "단")):
         city = _city_named(ctx, text)  # 미야자키시장 when the article names 미야자키시 elsewhere
@@ -524,6 +531,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _glossed_people(ctx, sent)
     _marked_people(ctx, sent, words)
     _aged_people(ctx, sent)
+    _roster_people(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -864,9 +872,29 @@ def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     return minted("org", name)
 
 
+def recognise_missions(ctx: Ctx, sent: Sentence) -> None:
+    """A country's mission abroad (``주니가타 대한민국 총영사관``, ``주한 미국대사관``): the post is a place or
+    Korea (한), the sender, if written, a country. Read before people, whose body it can be."""
+    for m in MISSION.finditer(sent.text):
+        post, sender = m.group("post"), m.group("sender") or m.group("glued")
+        if sender is None and post.startswith("한") and any(c.type == "Country" for c in ctx.gz.lookup(post[1:])):
+            post, sender = "한", post[1:]  # 주한미국대사관
+        if not (post == "한" or ctx.gz.lookup(post) or any(ctx.gz.lookup(post + lv) for lv in "시현주성")):
+            continue
+        if sender is not None and not (sender in ("대한민국", "한국") or any(
+                c.type == "Country" for c in ctx.gz.lookup(sender))):
+            continue
+        s, e = sent.start + m.start(), sent.start + m.end()
+        name = m.group(0)
+        iri = minted("org", name.replace(" ", ""))
+        ctx.mentions[:] = [x for x in ctx.mentions if not (x.type in ("City", "Country") and s <= x.start < e)]
+        ctx.mentions.append(Mention(s, e, name, iri, "Organization", "mission"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, e)]))
+
+
 def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) -> None:
     """Organisations: words ending in 연구소, 진흥원, 협의회, 센터 …; acronyms with a Hangul name."""
-    taken: list[tuple[int, int]] = []
+    taken = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if m.kind == "mission"]
     for m in _ACRONYM.finditer(sent.text):
         s = sent.start + m.start(1)
         iri = minted("org", m.group(1))
@@ -1456,6 +1484,42 @@ def _noted_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _roster_people(ctx: Ctx, sent: Sentence) -> None:
+    """A roster entry ``박도윤(남원 시의회 의장)``: the name, then in brackets its body written apart from its
+    office and the title. ``남원 시청`` is the city, ``남원 시의회`` its council, ``농협 남원시 지부`` a branch of
+    the organisation; a body that is none of these is left unsaid."""
+    for m in ROSTER_ENTRY.finditer(sent.text):
+        name, aff = m.group("name"), m.group("aff").split()
+        tw = title_of(m.group("title"))
+        s = sent.start + m.start("name")
+        if tw is None or not is_korean_name(name) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions
+                                                         if x.type != "City"):
+            continue
+        span = Span(sent.start + m.start("aff"), sent.start + m.end("aff"))
+        body: URIRef | None = None
+        if len(aff) == 2 and aff[1] in SPACED_OFFICES:
+            level, council = SPACED_OFFICES[aff[1]]
+            place = aff[0] if aff[0].endswith(level) else aff[0] + level
+            city = _city_named(ctx, place)
+            if council and city is not None:
+                body = minted("org", place + council)
+                ctx.org_names.setdefault(body, (place + council, span))
+            elif city is not None:
+                body = city.iri
+        elif len(aff) >= 2 and aff[-1] in SPACED_BRANCHES:
+            org = " ".join(aff[:-2] + [aff[-2] + aff[-1]])
+            body = _org_iri(ctx, org)
+            if body is not None:
+                ctx.org_names.setdefault(body, (org, span))
+        else:
+            city = _city_named(ctx, aff[0]) if len(aff) == 1 else None
+            body = city.iri if city is not None else _org_iri(ctx, " ".join(aff))
+            if body is not None and city is None:
+                ctx.org_names.setdefault(body, (" ".join(aff), span))
+        ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "Person" and span.start <= x.start < span.end)]
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 
 
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:

@@ -20,6 +20,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ctx = Ctx(article=article, gz=gz, sentences=sentences(article.text, lang="ko"), reading=reading)
     ko_places.recognise(ctx)
     for sent in ctx.sentences:
+        ko_people.recognise_missions(ctx, sent)
         ko_people.recognise_people(ctx, sent)
     ko_people.join_short_names(ctx)
     per_sentence = []

@@ -70,6 +70,17 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
                                 r"\(([\u4e00-\u9fff]{2,4})(?P<note>\s?[,，]\s?[^()]{1,30})?\)\s?(?P<title>[\uac00-\ud7a3]{1,12})")
+#: A delegation roster: a name, then its body and title in brackets, the body written apart from its
+#: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
+ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
+                          r"\s(?P<title>[\uac00-\ud7a3]{1,8})\)")
+#: A place's office written apart from the place in a roster (level, and 의회 for a council): 남원 시청 is 남원시
+SPACED_OFFICES: dict[str, tuple[str, str]] = {
+    "시청": ("시", ""), "군청": ("군", ""), "구청": ("구", ""), "도청": ("도", ""),
+    "시의회": ("시", "의회"), "군의회": ("군", "의회"), "구의회": ("구", "의회"), "도의회": ("도", "의회"),
+}
+#: Branch words written apart from the place they serve: ``농협 남원시 지부`` is the organisation 농협 남원시지부
+SPACED_BRANCHES = frozenset("지부 지사 지점 지회 본부 사무소 출장소".split())
 #: A name written in Chinese characters before its title: ``種國勝 부비서장``.
 HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -202,6 +213,11 @@ LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상�
 #: A word before an organisation's name that is part of it: a Latin acronym (``VSB 공과대학``) or the body
 #: the organisation belongs to (``국회 환경노동위원회``).
 ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
+#: A country's mission abroad, named by the post (``주X``), the sending country and its kind, spaced or not:
+#: ``주니가타 대한민국 총영사관``, ``주시카고 총영사관``, ``주한 미국대사관``, ``주오사카총영사관``.
+_MISSION_KINDS = r"총영사관|영사관|대사관|영사사무소|대표부|한국문화원|한국교육원"
+MISSION = re.compile(rf"(?<![\uac00-\ud7a3])주(?P<post>(?:(?!{_MISSION_KINDS}|대한민국|한국)[\uac00-\ud7a3]){{1,8}})"
+                     rf"(?:\s(?P<sender>[\uac00-\ud7a3]{{2,6}}?)\s?|\s|(?P<glued>대한민국|한국))?(?P<kind>{_MISSION_KINDS})")
 #: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
 COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
 #: Words that name a city's government itself, between the city and an officer's name
