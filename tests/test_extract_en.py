@@ -1762,3 +1762,73 @@ def test_a_guessed_mayor_is_not_of_the_city_whose_mayor_is_named(ex) -> None:  #
     # councillors are many: a named councillor does not move the next one's city
     r = read(ex, "Kelowna Councillor Jane Roe and Councillor Tom Brown travelled to Kasugai, Kelowna's sister city.")
     assert {("Jane Roe", "Kelowna"), ("Tom Brown", "Kelowna")} <= roles(r)
+
+
+# --- places and people in wire and local-TV English -----------------------------------------------------------
+
+def test_a_title_of_a_place_then_the_name_with_no_comma(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayor of Kingston Marla Dunstan and the Mayor of Savannah, Peter Okafor, signed a sister city agreement.")
+    assert roles(r) == {("Marla Dunstan", "Kingston"), ("Peter Okafor", "Savannah")}
+    assert ties(r) == {frozenset(("Kingston", "Savannah"))}
+    # an unknown place: its first word written alone elsewhere in the article is the place
+    r = read(ex, "Deputy Mayor of Karasu Emre Dalkilic said the protocol was a precious step. "
+                 "Karasu and Kara-Suu are now sister cities.")
+    assert names(r, "City") == {"Karasu", "Kara-Suu"} and ("Emre Dalkilic", "Karasu") in roles(r)
+    # look-alikes: a place of three words, the name after a comma
+    r = read(ex, "The Mayor of San Luis Obispo signed the sister city agreement with Kasugai.")
+    assert "San Luis Obispo" in names(r, "City") and not names(r, "Person")
+    r = read(ex, "The Mayor of Kelowna, Tom Brown, met the guests from Kasugai.")
+    assert roles(r) == {("Tom Brown", "Kelowna")}
+
+
+def test_a_news_agency_state_after_a_town_only_locates_it(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Council suspends ties with Russian sister city\n"
+                 "RIVERTON, Calif. (KXYZ) - The City of Riverton is cutting ties with Irkutsk, its sister city in Russia.")
+    assert ties(r) == {frozenset(("Riverton", "Irkutsk"))}
+    r = read(ex, "The City of Riverton, Calif., is cutting ties with Irkutsk, its sister city.")
+    assert ties(r) == {frozenset(("Riverton", "Irkutsk"))}
+    assert any(str(i).endswith("/us/riverton") for i in r.entities)
+    # look-alikes: the same short words where they are no state after a town
+    r = read(ex, "He moved to Kelowna. Ore was mined there. The Mass was held in Kasugai, Kelowna's sister city.")
+    assert ties(r) == {frozenset(("Kelowna", "Kasugai"))}
+
+
+def test_a_country_whose_name_joins_two_names_with_and(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Months after Trinidad and Tobago and Guyana signed a memorandum, the capitals Port-of-Spain and "
+                 "Georgetown signed a sister city MoU.")
+    assert ties(r) == {frozenset(("Port-of-Spain", "Georgetown"))} and "Trinidad and Tobago" in names(r, "Country")
+    r = read(ex, "Banja Luka in Bosnia and Herzegovina signed a sister city agreement with Kragujevac.")
+    assert ties(r) == {frozenset(("Banja Luka", "Kragujevac"))}
+    r = read(ex, "Castries signed a sister city agreement with Basseterre, St Kitts and Nevis.")
+    assert any(str(i).endswith("/kn/basseterre") for i in r.entities) and "Nevis" not in names(r, "City")
+    # look-alike: two towns joined by "and" stay two towns
+    assert ties(read(ex, "Kelowna and Kasugai signed a sister city agreement.")) == {frozenset(("Kelowna", "Kasugai"))}
+
+
+def test_a_capital_standing_for_its_state_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Norfolk voted to suspend its sister city relationship with Kaliningrad as Moscow's invasion continues.",
+                 "Dayton kept its sister city ties with Irkutsk despite pressure from Washington."):
+        r = read(ex, text)
+        assert len(ties(r)) == 1 and not names(r, "City") & {"Moscow", "Washington"}, text
+    # look-alikes: the capital as a town of the story
+    r = read(ex, "Moscow's mayor visited Kaliningrad. Seoul and Moscow are sister cities.")
+    assert frozenset(("Seoul", "Moscow")) in ties(r)
+
+
+def test_continent_adjectives_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Coventry completed its third town twinning with European towns, and links with African and "
+                 "Caribbean towns.")
+    assert names(r, "City") == {"Coventry"} and not ties(r)
+    assert ties(read(ex, "Coventry is twinned with Dresden.")) == {frozenset(("Coventry", "Dresden"))}
+
+
+def test_companions_of_a_visitor_attend_the_visit(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Riverside Mayor Ron Loveridge will visit Sendai. Accompanying the Mayor to Sendai are "
+                 "Councilmember Dana Pruitt and Councilmember Omar Reyes.",
+                 "Riverside Mayor Ron Loveridge visited Sendai. Joining the mayor were Councilmember Dana Pruitt and "
+                 "Councilmember Omar Reyes.",
+                 "Riverside Mayor Ron Loveridge will visit Sendai. Councilmember Dana Pruitt and Councilmember Omar "
+                 "Reyes will accompany the Mayor."):
+        r = read(ex, text)
+        assert {"Ron Loveridge", "Dana Pruitt", "Omar Reyes"} <= attendees(r), text
+        assert ("Omar Reyes", "Riverside") in roles(r), text  # a second councillor is not the other city's

@@ -31,6 +31,18 @@ S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie  # noqa: E741  (S, F, O: th
     ("시는 우호도시와의 교류를 잠정 중단하기로 했다.", {F}, [("Suspension", F, None)]),
     ("Busan suspended its friendly exchange agreement with the prefecture.", {F}, [("Suspension", F, None)]),
     ("The city council voted to terminate the sister city relationship.", {S}, [("Ending", S, None)]),
+    # the ways news says a tie ends: sever, cut ties, end the relationship, break off
+    ("Charlotte will sever its sister city relationship with Voronezh.", {S}, [("Ending", S, None)]),
+    ("Riverton is cutting ties with Irkutsk, its sister city.", {S}, [("Ending", S, None)]),
+    ("Charlotte ended its sister city relationship with Voronezh.", {S}, [("Ending", S, None)]),
+    ("In 2022 the towns broke off their twinning.", {S}, [("Ending", S, "2022")]),
+    # … but not an end denied or asked for, nor a word that only contains one (susp-end), and an end for now
+    # is a suspension
+    ("The association wasn't ready to completely sever ties with Kaliningrad, its sister city.", {S}, []),
+    ("Residents called on the council to end the sister city relationship with Voronezh.", {S}, []),
+    ("Norfolk voted to suspend its sister city relationship with Kaliningrad.", {S}, [("Suspension", S, None)]),
+    ("The council decided to sever the sister city relationship, at least for now.", {S}, [("Suspension", S, None)]),
+    ("The visit ended with a dinner in the sister city.", {S}, []),
     # a signing: a stated year or a verb of signing
     ("양 시는 2014년 자매결연을 맺었다.", {S}, [("Signing", S, "2014")]),
     ("The mayors signed a memorandum of understanding.", {O}, [("Signing", O, None)]),

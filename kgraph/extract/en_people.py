@@ -41,6 +41,7 @@ from .patterns_en import (
     ROLE_FIELD_STOP,
     TITLE_RE,
     TITLES,
+    UP,
     VISITORS_FROM,
     WITH_DELEGATION_FROM,
     WORD,
@@ -66,6 +67,9 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
                            rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr)\.?\s+)?(?P<name>{_NAME})")  # the mayor of X, Cllr Y
+#: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
+_OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?=[{UP}])")
+_NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
@@ -193,7 +197,8 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         held |= {c.iri for c in ctx.mentions if c.type == "City" and any(s <= c.start < e for s, e in councils)}
         near = [m.iri for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: -m.start)
                 if m.start < pos and not m.qualifier and m.iri not in held]
-        if near and held:  # … in Mexico City, according to Mayor X (Seoul's mayor already named): that city's
+        if near and held and title.role in ONE_HOLDER_ROLES:  # … in Mexico City, according to Mayor X (Seoul's
+            # mayor already named): that city's (councillors are many: a second one is no other city's)
             return near[0]
         led = next((m.iri for m in ctx.in_sentence(sent, types=("City",))
                     if m.start > pos and WITH_DELEGATION_FROM.fullmatch(ctx.text, pos, m.start)), None)
@@ -374,6 +379,18 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
                     of_body.iri if of_body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+    for m in _OF_PLACE_THEN_NAME.finditer(t):  # Mayor of Kingston Marla Dunstan
+        title = title_of(m.group("title"))
+        place = next((x for x in ctx.mentions if x.start == base + m.end() and x.type == "City"), None)
+        at = _NAME_AT.match(ctx.text, place.end) if place is not None and place.end <= sent.end else None
+        if title is None or title.body == "none" or at is None:
+            continue
+        name = _clean(at.group("name"), ctx, at.start("name"))
+        s = at.start("name") + max(at.group("name").find(name), 0)
+        if len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        _add_person(ctx, sent, name, s, title, place.iri)
+        place.via_title = True
     # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam; Ambassador to Korea Bruno Figueroa
     for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t)]:
         title = title_of(m.group("title"))
@@ -465,7 +482,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
-                    lone="wait" if (m.group("title")[0].isupper() or placed) and _lone_name(ctx, sent, name, s) else "")
+                    lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
+                    and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
 
 
 def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:

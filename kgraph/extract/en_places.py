@@ -21,6 +21,9 @@ from .gazetteer import Cand, Gazetteer
 from .model import MentionKind
 from .patterns_en import (
     AGE_BEFORE_NAME,
+    AP_STATES,
+    CAPITAL_FOR_STATE_AFTER,
+    CAPITAL_FOR_STATE_BEFORE,
     CIVIC_OF_PLACE,
     COMPASS_PART,
     GIVEN_NAMES,
@@ -132,7 +135,33 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+#: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
+_PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
+#: a country whose name joins two names with ``and`` (Trinidad and Tobago, Saint Vincent and the Grenadines)
+_AND_COUNTRY = re.compile(rf"(?<![\w-])(?:(?:St\.?|Saint)\s+)?{WORD}(?:\s+{WORD})?\s+and\s+(?:the\s+)?{WORD}")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
+
+
+def _place_before_name(ctx: Ctx, name: str) -> str:
+    """The place in ``Mayor of Kingston Marla Dunstan`` (no comma before the name): the first words when they
+    are a known place, or are written alone elsewhere in the article, and two or more name words follow.
+
+    >>> from types import SimpleNamespace as NS
+    >>> gz = NS(lookup=lambda n, lang=None: [1] if n == "Kingston" else [])
+    >>> art = "Mayor of Karasu Emre Dalkilic spoke. Karasu and Kara-Suu signed."
+    >>> _place_before_name(NS(gz=gz, text="x"), "Kingston Marla Dunstan"), _place_before_name(NS(gz=gz, text=art),
+    ...     "Karasu Emre Dalkilic"), _place_before_name(NS(gz=gz, text="x"), "San Luis Obispo")
+    ('Kingston', 'Karasu', 'San Luis Obispo')
+    """
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        head, rest = " ".join(words[:k]), words[k:]
+        if any(w in NAME_STOP for w in rest):
+            continue
+        if ctx.gz.lookup(head, lang="en") or re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?!\s+{re.escape(rest[0])})",
+                                                       ctx.text):
+            return head
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +211,10 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int, *, regions: bool = True) -
     m = re.match(r"(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*\(\s*)(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", sent.text[end - sent.start:])
     if not m:
         return None
+    joined = _AND_COUNTRY.match(sent.text, end - sent.start + m.start("c"))
+    country = next((c for c in ctx.gz.lookup(joined.group(0), lang="en") if c.type == "Country"), None) if joined else None
+    if country is not None:  # Basseterre, St Kitts and Nevis
+        return country.country
     words = m.group("c").split()
     words[-1] = words[-1].rstrip(".") if words[-1] not in ("U.S.", "U.K.") else words[-1]
     for k in range(len(words), 0, -1):
@@ -189,7 +222,10 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int, *, regions: bool = True) -
         if cands:
             return cands[0].country
     for k in range(len(words), 0, -1) if regions else ():  # Santa Clara, California: a state names its country
-        of_region = {c.country for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.kind == "region"}
+        head = " ".join(words[:k])
+        dotted = m.group("c").endswith(".") or sent.text[end - sent.start + m.end("c"):][:1] == "."
+        head = AP_STATES.get(head, head) if k == 1 and dotted else head  # Riverton, Calif.
+        of_region = {c.country for c in ctx.gz.lookup(head, lang="en") if c.kind == "region"}
         if len(of_region) == 1:
             return of_region.pop()
     return None
@@ -204,12 +240,25 @@ class _Scan:
         return not any(a < e and s < b for a, b in self.taken)
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
-            alt: str = "") -> Mention:
+            alt: str = "") -> Mention | None:
+        if kind == "new" and (surface.lower() in CONTINENT_ADJECTIVES or surface.lower() in DEMONYMS):
+            return None  # twinning with European towns: a continent's or a nation's adjective names no place
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
         country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
             if part is not None else None
         if country is not None:  # Northeast China's Jilin province: a part of a country, no new place
             iri, typ, kind = country.iri, "Country", "country"
+        if kind == "new" and typ == "City":  # RIVERTON, Calif. … the City of Riverton: one town, with its country
+            # (but Warminster, Wiltshire and Warminster, USA: a town placed apart is another town of that name)
+            same = [x for x in self.ctx.mentions if x.type == "City" and x.kind == "new" and
+                    x.surface.lower() == surface.lower() and x.iri != iri]
+            placed = next((x.iri for x in same if "/zz/" not in str(x.iri)), None)
+            if "/zz/" in str(iri) and placed is not None and not _PLACED_AFTER.match(self.ctx.text, e):
+                iri = placed
+            elif "/zz/" not in str(iri):
+                for x in same:
+                    if "/zz/" in str(x.iri) and not _PLACED_AFTER.match(self.ctx.text, x.end):
+                        x.iri = iri
         m = Mention(s, e, surface, iri, typ, kind)
         self.ctx.levels[s] = level
         self.ctx.mentions.append(m)
@@ -279,6 +328,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     t, base, gz = sent.text, sent.start, ctx.gz
     provinces = provinces_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
+    for m in _AND_COUNTRY.finditer(t):  # Trinidad and Tobago, Bosnia and Herzegovina: one country, no towns
+        cands = [c for c in gz.lookup(m.group(0), lang="en") if c.type == "Country"]
+        s = base + m.start()
+        if cands and sc.free(s, s + len(m.group(0))):
+            sc.add(s, s + len(m.group(0)), m.group(0), cands[0].iri, "Country", cands[0].kind)
     # the Vietnamese city of Da Lat, the State of Arkansas
     for m in _PREFIX_RE.finditer(t):
         name = _trim(m.group("n"))
@@ -306,7 +360,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
         elif cc or level == "province" or tie or _country_near(ctx, sent, s + len(name)):
             cc = cc or _country_near(ctx, sent, s + len(name))
-            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+            same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
             sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)
     # Dobong-gu, Nam-gu, Hwaseong-si
     for m in _ROMAN_RE.finditer(t):
@@ -370,13 +424,14 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name):
             continue
-        same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+        same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                "City", "new")
     pairs_signed: list[re.Match[str]] = []
     for m in _TITLE_OF.finditer(t):
         name = _trim(m.group("n"))
         s = base + m.start("n")
+        name = _place_before_name(ctx, name)  # Mayor of Kingston Marla Dunstan: the place, then the mayor's name
         if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or re.search(ORG_HEADS, name):
             continue
         if re.search(r"\bof\s+the\s+$", t[m.start():m.start("n")]) and re.match(r"\s+[a-z]", t[m.end("n"):]):
@@ -407,7 +462,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                     name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name) \
                     and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:
-                same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+                same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
                 sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                        "City", "new")
     for m in _TIE_PARTNER.finditer(t):
@@ -500,7 +555,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
             if size == len(words) == 1 and OFFICE_APPOSED_AFTER.match(ctx.text, pos + len(phrase)):
                 break  # said Rogers, the mayor of Laredo: a person's surname with the office after it, no city
-            cands = gz.lookup(phrase, lang="en")
+            state = AP_STATES.get(phrase) if ctx.text.startswith(".", pos + len(phrase)) and \
+                re.search(r"[\w'’-],\s*$", ctx.text[:pos]) else None  # Sarasota, Fla.: the state, only locating
+            cands = [c for c in gz.lookup(state, lang="en") if c.kind == "region"] if state else gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
                 cands = _small_towns()[phrase.lower()]
@@ -662,6 +719,10 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
 
 def _locators(ctx: Ctx, sent: Sentence) -> None:
     """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
+    ctx.mentions[:] = [m for m in ctx.mentions if not (
+        m.type == "City" and sent.start <= m.start < sent.end and (CAPITAL_FOR_STATE_AFTER.match(ctx.text, m.end) or
+                                                                 CAPITAL_FOR_STATE_BEFORE.search(ctx.text, sent.start, m.start)))]
+    # (Moscow's invasion, pressure from Washington: a capital standing for its state is no town of the story)
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
         if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):

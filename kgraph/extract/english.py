@@ -30,7 +30,7 @@ from .en_places import bare_regions, country_of, repeat_new_places, scan
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
-from .patterns_en import ABBREVIATIONS
+from .patterns_en import ABBREVIATIONS, AP_STATE_END
 from .text_units import Sentence, sentences
 
 
@@ -94,6 +94,8 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
     for s in sents:
         prev = out[-1] if out else None
         if prev is not None and "\n" not in text[prev.end:s.start] and (
+                (AP_STATE_END.search(prev.text) and (prev.text.endswith(".") or text[prev.end:s.start].strip() == ".")
+                 and re.match(r"[(,–-]", s.text)) or  # SARASOTA, Fla. (WWSB) -; Riverton, Calif., is
                 re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text)):
             out[-1] = Sentence(text[prev.start:s.end], prev.start, s.end)
         else:

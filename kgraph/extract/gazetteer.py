@@ -151,6 +151,9 @@ class Gazetteer:
         found = table.get(surface.lower())
         if not found and "-" in surface:  # Newcastle-upon-Tyne is Newcastle upon Tyne
             found = table.get(surface.lower().replace("-", " "))
+        if not found and surface[:3] in ("St ", "St."):  # St Lucia is Saint Lucia, St Kitts and Nevis St. Kitts …
+            rest = surface[3:].lstrip()
+            found = table.get("st. " + rest.lower()) or table.get("saint " + rest.lower())
         return list(found or [])
 
     def names_of(self, country: str | None) -> list[tuple[str, Cand]]:

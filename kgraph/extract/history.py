@@ -33,7 +33,9 @@ TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
 #: (kind, pattern): words that say which step of a tie's life the sentence reports
 STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
-    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|severed|cut (?:its |their )?ties|dissolv\w*|revok\w*)"),
+    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|\bsever(?:s|ed|ing)?\b|\bcut(?:s|ting)? (?:off )?(?:its |their |all )?"
+               r"(?:ties|links|relations)|dissolv\w*|revok\w*|\b(?:end|ended|ends|ending) (?:its |their |the |that )"
+               r"(?:[\w-]+ ){0,3}?(?:relationship|partnership|ties|twinning|link)|\bbr(?:eak|oke|eaking) off)"),
     ("Suspension", r"중단|중지|보류|동결|(?i:suspen\w*|halt\w*|froze|frozen|freez\w*|put on hold)"),
     ("Renewal", r"갱신|재체결|재협약|연장|(?:자매결연|자매도시|우호도시|결연)\s*(?:관계\s*)?(?:활성화|강화|내실화)\s*(?:업무\s*)?협약|"
                 r"(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
@@ -48,6 +50,14 @@ OTHER_ANNIVERSARY_BEFORE = re.compile(r"(?:수교|개교|창립|창사|개원|�
 OTHER_ANNIVERSARY_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:sister|twin|"
                                      r"friendship|partnership|relationship|relations|ties|agreement|cooperation|"
                                      r"exchange|alliance|bond|link|pact|accord|charter|tie)\w*\b)")
+
+
+#: an end or a pause that is denied or only asked for (``wasn't ready to sever``, ``not dissolving``, ``called on …
+#: to end``): no step
+NOT_DONE_BEFORE = re.compile(r"(?i:(?:n['’]t|\b(?:not|never|no longer|rather than|instead of|refused to|declined to|"
+                             r"called (?:on|for)\b[^.;]*|urged\b[^.;]*|asked\b[^.;]*))\s+(?:\w+\s+){0,3}$)")
+#: an end said to hold only for now: a suspension (``sever the relationship — at least, for now``)
+FOR_NOW = re.compile(r"(?i:\bfor now\b|\bfor the time being\b|\btemporar\w+|\buntil\b)")
 
 
 def _tie_anniversary(sentence: str, m: re.Match[str]) -> bool:
@@ -128,10 +138,11 @@ def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None)
     """
     kinds = []
     for kind, pattern in STEP_WORDS:
-        m = next((x for x in re.finditer(pattern, sentence) if kind != "Anniversary" or _tie_anniversary(sentence, x)),
-                 None)
+        m = next((x for x in re.finditer(pattern, sentence) if (kind != "Anniversary" or _tie_anniversary(sentence, x))
+                  and not (kind in ("Ending", "Suspension") and NOT_DONE_BEFORE.search(sentence, max(0, x.start() - 40),
+                                                                                        x.start()))), None)
         if m:
-            kinds.append((kind, m))
+            kinds.append(("Suspension" if kind == "Ending" and FOR_NOW.search(sentence) else kind, m))
     mentions = [(pos, t) for pos, t in _types_in(sentence) if t in tie_types] or [
         (0, t) for t in _SPECIFIC if t in tie_types][:1]
     steps: list[Step] = []

@@ -429,7 +429,8 @@ PLURAL_TITLES: dict[str, str] = {"mayors": "mayor", "deputy mayors": "deputy may
 GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b"
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
 ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
-              r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompanied|presented|delivered|"
+              r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompan(?:ied|y|ies|ying)|joining|"
+              r"presented|delivered|"
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks))\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
@@ -454,6 +455,24 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"Gov|Sen|Rep|Lt|Cllr|Coun|Cnclr|Clr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+
+#: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
+CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war|aggression|crackdown|annexation|regime|"
+                                     r"sanctions|military|troops|forces|missiles?|offensive|occupation|propaganda)\b")
+CAPITAL_FOR_STATE_BEFORE = re.compile(r"\b(?:pressure|orders|instructions|sanctions|threats|directives?|demands)\s+"
+                                      r"(?:imposed\s+)?(?:from|by)\s+$")
+#: US states in the news agencies' style, written after a town and a comma (``Sarasota, Fla.``): a locator only
+AP_STATES: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin",
+    "Wyo": "Wyoming",
+}
+#: a town, a comma and a state in that style ending a sentence piece: the sentence goes on after it
+AP_STATE_END = re.compile(r"[A-Z][\w'’-]*,\s+(?:" + "|".join(AP_STATES) + r")\.?$")
 
 #: page furniture: whole lines that are no part of the article (checked against each stripped line)
 FURNITURE_LINES: tuple[tuple[str, str], ...] = (
