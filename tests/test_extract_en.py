@@ -1832,3 +1832,22 @@ def test_companions_of_a_visitor_attend_the_visit(ex) -> None:  # type: ignore[n
         r = read(ex, text)
         assert {"Ron Loveridge", "Dana Pruitt", "Omar Reyes"} <= attendees(r), text
         assert ("Omar Reyes", "Riverside") in roles(r), text  # a second councillor is not the other city's
+
+
+def test_a_range_of_days_with_to_or_and_before_the_year(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Mayaro mayor visited Castries, its twin town, from November 7 to 10, 2019.",
+                 "The Mayaro mayor visited Castries, its twin town, from November 7-10, 2019.",
+                 "The Mayaro mayor visited Castries, its twin town, on 7 and 8 November 2019."):
+        assert dates(read(ex, text)) == {"2019-11-07"}, text
+    # look-alike: a day and a year that are no range (the year counts something else)
+    assert "2019-11-07" not in dates(read(ex, "The mayor visited Castries on November 7 and 2019 was a good year."))
+
+
+def test_the_document_signed_is_the_agreement_signed(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Minsk and Tashkent have signed an agreement on twinning. The document was signed in Tashkent "
+                 "on 8 February.", published=dt.date(2024, 2, 9))
+    assert dates(r) == {"2024-02-08"} and "signing" in names(r, "Event")
+    # look-alike: a document that is no agreement, signed by no one
+    r = read(ex, "Minsk and Tashkent are sister cities. The city published a document on 8 February.",
+             published=dt.date(2024, 2, 9))
+    assert "signing" not in names(r, "Event")

@@ -18,6 +18,8 @@
 [(2023, 'year')]
 >>> find("on Tuesday", published=None)
 []
+>>> [w.value.isoformat() for w in find("visited from November 7 to 10, 2019", published=pub)]
+['2019-11-07']
 """
 from __future__ import annotations
 
@@ -32,12 +34,14 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+#: between the two days of a range: ``7-10``, ``7 to 10``, ``7 through 10``, ``5 and 6``
+_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|and)\s+)"
 
 #: date forms, each named; the first that matches at a place wins (order matters: longest first)
 FORMS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
-    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
-    ("day_month_year", rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     ("day_month", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),

@@ -44,7 +44,8 @@ from .text_units import Sentence
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
 _NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:(?:{WORD}|(?:19|20)\d{{2}})\s+){{1,5}}(?:{NAMED_EVENT_HEADS})s?\b(?!\s+(?:{VENUE_WORDS})\b)")
 _PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
-_AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent)\b", re.I)
+_AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent|protocol|"
+                        r"charter|(?:the|this|that)\s+document)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
                          r"representatives|meeting with|met with|met)\b", re.I)
