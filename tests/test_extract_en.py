@@ -1851,3 +1851,22 @@ def test_the_document_signed_is_the_agreement_signed(ex) -> None:  # type: ignor
     r = read(ex, "Minsk and Tashkent are sister cities. The city published a document on 8 February.",
              published=dt.date(2024, 2, 9))
     assert "signing" not in names(r, "Event")
+
+
+def test_two_towns_joined_by_a_hyphen_before_a_tie_word(ex) -> None:  # type: ignore[no-untyped-def]
+    assert ties(read(ex, "The Lyon-Birmingham twinning turns 60 this year.")) == {frozenset(("Lyon", "Birmingham"))}
+    assert ties(read(ex, "Volunteers run the Norfolk-Kaliningrad sister city relationship.")) == \
+        {frozenset(("Norfolk", "Kaliningrad"))}
+    # look-alikes: a hyphenated name before no tie word, a pair of countries
+    assert not names(read(ex, "The Austin-Bergstrom airport is busy."), "City")
+    assert names(read(ex, "Kelowna hosted the Japan-Canada friendship event."), "City") == {"Kelowna"}
+
+
+def test_a_twinning_called_a_link(ex) -> None:  # type: ignore[no-untyped-def]
+    for text, pair in (("In 1982, Coventry linked with the French town of Crosne.", ("Coventry", "Crosne")),
+                       ("Twinners from Coventry travelled to seal the official links with Dresden.", ("Coventry", "Dresden")),
+                       ("In 1998 Coventry forged a link with the Belgian community of Beloeil.", ("Coventry", "Beloeil"))):
+        assert tie_types(read(ex, text)) == {(frozenset(pair), "sisterCityOf")}, text
+    # look-alikes: a link that is no twinning, a community that is no place
+    assert not ties(read(ex, "Coventry is linked with Dresden by rail."))
+    assert names(read(ex, "The business community of Kelowna welcomed the guests."), "City") == {"Kelowna"}

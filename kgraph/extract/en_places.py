@@ -137,6 +137,10 @@ _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
+#: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+                          r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
+                          r"partnership|friendship|ties)\b)")
 #: a country whose name joins two names with ``and`` (Trinidad and Tobago, Saint Vincent and the Grenadines)
 _AND_COUNTRY = re.compile(rf"(?<![\w-])(?:(?:St\.?|Saint)\s+)?{WORD}(?:\s+{WORD})?\s+and\s+(?:the\s+)?{WORD}")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
@@ -498,6 +502,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
+    for m in _HYPHEN_PAIR.finditer(t):  # the Lyon-Birmingham twinning: two known towns joined before a tie word
+        if gz.lookup(m.group(0), lang="en") or not sc.free(base + m.start(), base + m.end()):
+            continue
+        parts = [(m.group(g), base + m.start(g)) for g in ("a", "b")]
+        found = [next((c for c in gz.lookup(n, lang="en") if c.type == "City"), None) for n, _ in parts]
+        if all(found):
+            for (n, s), c in zip(parts, found):
+                if c is not None:
+                    sc.add(s, s + len(n), n, c.iri, "City", c.kind)
     # gazetteer names and countries; small towns where the sentence says they are places
     for run in _CAPS_RE.finditer(t):
         _gazetteer_run(ctx, sc, sent, run, tie=tie)

@@ -168,7 +168,7 @@ EN_CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
 #: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
 PLACE_PREFIXES = (
     ("city_of", r"[Cc]ity of", "city"),
-    ("town_of", r"[Tt]own of|[Vv]illage of|[Cc]ommune of", "city"),
+    ("town_of", r"[Tt]own of|[Vv]illage of|[Cc]ommune of|[Cc]ommunity of(?= [A-Z])", "city"),
     ("county_of", r"[Cc]ounty of", "county"),
     ("state_of", r"[Ss]tate of", "province"),
     ("province_of", r"[Pp]rovince of|[Pp]refecture of", "province"),
@@ -223,6 +223,11 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:its|their|city's|city’s)\s+[\"“”']?(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b|"
      r"\b(?:its|city's|city’s)\s+sisters\s+(?=include|are|number)|"
      r"[\"“”']?\b(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b", "sister"),
+    # a twinning called a link (British and Irish usage): ``linked with the French town of X``, ``forged a link
+    # with``, ``the official links with X``; not any link (``linked with Dresden by rail``)
+    ("twin_link", r"\blinked\s+with\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:town|city|commune|community|village|"
+     r"municipality)\s+of\b|\b(?:forged|formed|established|sealed|seal|sealing|renewed)\s+(?:a|an|the|its|their)\s+"
+     r"(?:official\s+|formal\s+|twinning\s+|new\s+)?links?\s+with\b|\b(?:official|formal|twinning)\s+links?\s+with\b", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
