@@ -892,3 +892,21 @@ def test_a_video_call_held_is_an_event_with_its_callers(ex):
                  "논의했다.")
     assert events(r) == {"영상통화"} and attendee_names(r) == {"홍남표", "기요모토 히데야스"}
     assert events(read(ex, "창원시는 영상통화 요금제를 안내했다.")) == set()  # must not: a word in a compound
+
+
+# --- return visits ----------------------------------------------------------------------------------------------
+
+def _attendees_of(r, head):
+    evs = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith(head)}
+    return {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in evs and f.o in r.entities}
+
+
+def test_a_return_visit_is_made_by_the_place_the_earlier_visit_went_to(ex):
+    r = read(ex, "남원시는 김가온 시장이 일본 오타시에서 열리는 자매결연 30주년 기념행사에 참석한다고 10일 밝혔다. "
+                 "지난달 오타시가 부시장을 단장으로 한 방문단을 남원시로 보내 교류행사를 함께한 데 대한 답방 형식이다.")
+    assert _attendees_of(r, "답방") == {"남원시"}
+    assert "남원시" not in _attendees_of(r, "교류행사")  # the place a delegation was sent to does not take part
+    r = read(ex, "지난해 남원시 대표단의 오타시 방문에 대한 답방으로 오타시 대표단이 남원시를 찾았다.")
+    assert _attendees_of(r, "답방") == {"오타"}
+    # look-alike: a return visit that answers nothing named keeps its visitors
+    assert _attendees_of(read(ex, "오타시 대표단이 답방 형식으로 남원시를 찾았다."), "답방") == {"오타"}

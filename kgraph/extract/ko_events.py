@@ -820,6 +820,24 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             ctx.fact(ev.iri, V.attendeeCountApproximate, Literal(approx), sent)
 
 
+def return_visits(ctx: Ctx, sent: Sentence) -> None:
+    """``지난달 오타시가 방문단을 남원시로 보내 … 함께한 데 대한 답방``: the return visit is made by the place the
+    earlier visit went to (남원시), never by the one that sent it (오타시)."""
+    said = P.RETURN_VISIT_FOR.search(sent.text)
+    ev = next((e for e in ctx.events if e.head == "답방" and any(sent.start <= sp.start < sent.end for sp in e.spans)),
+              None)
+    if said is None or ev is None:
+        return
+    before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start + said.start() and not x.qualifier]
+    dest = next((x for x in before if P.EARLIER_DESTINATION.match(ctx.text, x.end)), None)
+    if dest is None:
+        return
+    senders = {x.iri for x in before if x.iri != dest.iri}
+    ctx.reading.facts[:] = [f for f in ctx.reading.facts
+                            if not (f.s == ev.iri and f.p == V.SCHEMA.attendee and f.o in senders)]
+    ctx.fact(ev.iri, V.SCHEMA.attendee, dest.iri, sent)
+
+
 def visits(ctx: Ctx, sent: Sentence) -> None:
     """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B.
 

@@ -34,6 +34,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     for sent, evs, venues in per_sentence:
         ko_events.visits(ctx, sent)
         ko_events.attach(ctx, sent, evs, venues)
+        ko_events.return_visits(ctx, sent)
     ko_events.date_from_names(ctx)
     ko_events.caption_attendees(ctx)
     for sent in ctx.sentences:
