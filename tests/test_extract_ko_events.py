@@ -910,3 +910,11 @@ def test_a_return_visit_is_made_by_the_place_the_earlier_visit_went_to(ex):
     assert _attendees_of(r, "답방") == {"오타"}
     # look-alike: a return visit that answers nothing named keeps its visitors
     assert _attendees_of(read(ex, "오타시 대표단이 답방 형식으로 남원시를 찾았다."), "답방") == {"오타"}
+
+
+def test_co_hosts_in_a_relative_clause_both_hold_the_event(ex):
+    r = read(ex, "한일 축제는 오타시와 주오타 대한민국 총영사관이 공동 주최하는 행사다.")
+    assert organiser_names(r) == {"오타", "주오타 대한민국 총영사관"}
+    assert organiser_names(read(ex, "한일 축제는 오타시가 주최하는 행사다.")) == {"오타"}
+    # look-alike: a city that only received an award at an event held by no one named
+    assert not organiser_names(read(ex, "남원시와 오타시는 27일 열린 포럼에서 수상했다."))

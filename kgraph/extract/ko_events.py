@@ -617,6 +617,11 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         by = next((m for m in ctx.in_sentence(sent, types=("City", "Organization")) if m.start == pos), None)
         if by is not None:
             ctx.fact(target.iri, V.SCHEMA.organizer, by.iri, sent)
+    elif len(evs) == 1 and (rel_hosts := [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if not
+                                          m.qualifier and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 16])]):
+        for m in rel_hosts:  # 축제는 A와 B가 공동 주최하는 행사다: both hold it
+            for host in [m, *_coordinated_before(ctx, sent, m)]:
+                ctx.fact(target.iri, V.SCHEMA.organizer, host.iri, sent)
     elif HOST_VERB_RE.search(sent.text) and not _only_relative_host(sent):
         subj = _subject(ctx, sent)
         if subj is not None and P.PASSIVE_HELD.search(sent.text) and \
