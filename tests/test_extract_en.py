@@ -1870,3 +1870,15 @@ def test_a_twinning_called_a_link(ex) -> None:  # type: ignore[no-untyped-def]
     # look-alikes: a link that is no twinning, a community that is no place
     assert not ties(read(ex, "Coventry is linked with Dresden by rail."))
     assert names(read(ex, "The business community of Kelowna welcomed the guests."), "City") == {"Kelowna"}
+
+
+def test_a_title_case_headline_makes_no_person_and_no_place_of_its_words(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Mayaro Mayor Concludes St Lucia Visit\nThe Mayor of Mayaro, Glen Okoro, visited Castries to discuss "
+                 "twinning.")
+    assert names(r, "Person") == {"Glen Okoro"}
+    r = read(ex, "Elahi Hails Sister City Agreement Between Punjab And State\nLahore and Chicago are sister cities.")
+    assert names(r, "City") == {"Lahore", "Chicago"}
+    # look-alikes: a state named with its suffix, a headline person with a real name
+    assert "Oyo State" in names(read(ex, "Oyo State signed a sister state agreement with British Columbia."), "City")
+    assert "Jane Roe" in names(read(ex, "Mayor Jane Roe Visits Kasugai\nMayor Jane Roe visited Kasugai, Kelowna's sister "
+                                        "city."), "Person")

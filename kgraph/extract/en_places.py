@@ -141,6 +141,8 @@ _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                           r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
                           r"partnership|friendship|ties)\b)")
+#: small words written with a capital in a title-case headline: never inside a place's name before its suffix
+_TITLE_CASE_FUNCTION_WORDS = frozenset("And Or Of The Between With For To From In On At By As Into Over".split())
 #: a country whose name joins two names with ``and`` (Trinidad and Tobago, Saint Vincent and the Grenadines)
 _AND_COUNTRY = re.compile(rf"(?<![\w-])(?:(?:St\.?|Saint)\s+)?{WORD}(?:\s+{WORD})?\s+and\s+(?:the\s+)?{WORD}")
 _LEVEL = {p.name: p.level for p in PLACE_SUFFIXES} | {n: lvl for n, _, lvl in PLACE_PREFIXES}
@@ -383,8 +385,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         words = m.group("n").split()
         while words and words[0] in PLACE_STOP:
             words = words[1:]
-        if not words or any(w in PLACE_STOP or re.fullmatch(ORG_HEADS, w) for w in words):
-            continue
+        if not words or any(w in PLACE_STOP or w in _TITLE_CASE_FUNCTION_WORDS or re.fullmatch(ORG_HEADS, w) for w in words):
+            continue  # (Agreement Between Punjab And State: small words of a title-case headline, no place's name)
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
         if m.group("s").islower() and (name.lower() in DEMONYMS or name.lower() in CONTINENT_ADJECTIVES or any(

@@ -100,7 +100,11 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
-Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split())
+Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed
+Concludes Ends Begins Starts Wraps Arrives Departs Returns Hails Lauds Praises Urges Backs Approves Unveils Announces
+Sends Donates Presents Honours Honors Commemorates Reaffirms Expands Deepens Boosts Eyes Plans Wants Gets Makes Takes
+Concluded Ended Began Started Arrived Returned Hailed Praised Approved Unveiled Announced Sent Donated Presented
+Visit Agreement Ceremony Festival Forum Meeting Trip Tour Delegation Between""".split())
 #: (the verbs above end a name in a headline written in title case: "Mayor Park Meets with …", "Mayor Lin
 #: Received the Delegation …")
 
