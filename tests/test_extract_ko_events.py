@@ -918,3 +918,13 @@ def test_co_hosts_in_a_relative_clause_both_hold_the_event(ex):
     assert organiser_names(read(ex, "한일 축제는 오타시가 주최하는 행사다.")) == {"오타"}
     # look-alike: a city that only received an award at an event held by no one named
     assert not organiser_names(read(ex, "남원시와 오타시는 27일 열린 포럼에서 수상했다."))
+
+
+def test_yanghaegakseo_is_a_signing_like_mou(ex):
+    r = read(ex, "김가온 남원시장과 스즈키 료 오타시장은 25일 양해각서에 서명했다.")
+    assert {"김가온", "스즈키 료"} <= attendee_names(r) and "양해각서" in events(r)
+    r = read(ex, "남원시는 25일 오타시와 자매결연 양해각서(MOU)를 체결했다.")
+    assert any(n.startswith("자매결연 양해각서") for n in events(r)) and dates(r) == {"2024-04-25"}
+    # look-alike: the document spoken of after the signing is no second event
+    r = read(ex, "남원시는 25일 시청에서 오타시와 MOU를 체결했다. 양해각서에는 관광 교류 내용이 담겼다.")
+    assert len(events(r)) == 1

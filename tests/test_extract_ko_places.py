@@ -1009,3 +1009,27 @@ def test_a_market_is_no_foreign_city(read):
     assert cities == {"둥잉", "남원"}
     cities, _ = read("중국 둥잉시 대표단은 남원시를 방문했다. 청저우시장이 동행했다.")  # must: a mayor of a city there
     assert "청저우" in cities
+
+
+def test_a_noun_with_its_particle_before_a_council_is_no_place(ex):
+    for text in ("이번 일본 출장에는 시의회 의원 2명이 동행한다.", "베트남 연수에는 시청 공무원 10명이 참여한다.",
+                 "이번 중국 방문길에는 시의회 의장이 함께한다."):
+        r = ex.read(Article(text=text, url="urn:test:ko-places"))
+        assert not [e for e in r.entities.values() if e.type in ("City", "Organization")], text
+    # look-alike: a city's short name written apart from its council after its country
+    r = ex.read(Article(text="남원시는 일본 조요 시의회와 교류한다.", url="urn:test:ko-places"))
+    assert "조요" in {e.name for e in r.entities.values() if e.type == "City"}
+
+
+def test_a_japanese_given_name_ending_in_shi_is_no_city(ex):
+    for given in ("다카시", "기요시", "아키시"):
+        r = ex.read(Article(text=f"이날 협약식에는 오타시 스즈키 {given} 시장과 김가온 남원시장이 참석했다.",
+                            url="urn:test:ko-places"))
+        assert {e.name for e in r.entities.values() if e.type == "City"} == {"오타", "남원시"}, given
+        assert f"스즈키 {given}" in {e.name for e in r.entities.values() if e.type == "Person"}, given
+    r = ex.read(Article(text="일본 미토요시(시장 야마시타 아키시)는 성금을 보냈다.", url="urn:test:ko-places"))
+    assert {e.name for e in r.entities.values() if e.type == "City"} == {"미토요시"}
+    # look-alikes: the city after its country, an unknown city after a country, before a title
+    for text, city in (("남원 대표단은 일본 아키시 시장과 면담했다.", "아키"), ("중국 셴닝시 시장과 면담했다.", "셴닝시")):
+        r = ex.read(Article(text=text, url="urn:test:ko-places"))
+        assert city in {e.name for e in r.entities.values() if e.type == "City"}, text

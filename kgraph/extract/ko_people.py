@@ -377,7 +377,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
             continue
         if not is_hangul_word(w.text, 1, 8) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
-                or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)) \
+                or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)
+                                                       and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
@@ -393,6 +394,18 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
             len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
+
+
+def _given_name_after_surname(ctx: Ctx, words: list[Word], j: int) -> bool:
+    """``스즈키 다카시 시장``: a word ending like a place (다카시) that no place reading took, after a surname word
+    that is no place and carries nothing, is a Japanese given name."""
+    w = words[j]
+    if j < 1 or len(w.text) > 4 or _is_mention(ctx, w, ("City", "Country")):
+        return False
+    prev = words[j - 1]
+    return not prev.tail and is_hangul_word(prev.text, 2, 4) and not _is_mention(ctx, prev) and \
+        prev.text not in NAME_STOP and prev.text not in PERSON_STOP and _name_part(prev.text) and \
+        not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(prev.text))
 
 
 def joined_name(names: list[Word]) -> str:
@@ -579,7 +592,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             # (and 세계지방정부협의회(ICLEI) 사무총장: the body's acronym in brackets between)
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
-                words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text):
+                words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text) and \
+                not _given_name_after_surname(ctx, words, k):  # (스즈키 다카시 시장: a given name, no place)
             place = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
             body = place.iri if place is not None else None
             k -= 1

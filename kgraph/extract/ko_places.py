@@ -29,6 +29,7 @@ from .patterns_ko_places import (
     DISTRICT_SUFFIXES,
     EVENT_NAME_AFTER_RE,
     FOREIGN_LIST_JOINERS,
+    GIVEN_NAME_AFTER_SURNAME,
     GLOSSED_INSIDE_RE,
     HANJA_GLOSS_RE,
     HYPHEN_EACH_TIE_RE,
@@ -44,6 +45,7 @@ from .patterns_ko_places import (
     NOT_PLACE_WORDS,
     PAIR_PARTICLES_AFTER_CONSONANT,
     PAIR_PARTICLES_AFTER_VOWEL,
+    PARTICLE_ENDED,
     PARTNER_BEFORE_TIE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
@@ -54,6 +56,7 @@ from .patterns_ko_places import (
     TIE_DESCRIPTOR_BEFORE_RE,
     TIE_RELATIVE_BEFORE_RE,
     TIE_WORD_RE,
+    TITLE_AFTER_NAME_RE,
     UNKNOWN_FOREIGN_NEXT_RE,
     UNKNOWN_FOREIGN_SUFFIXES,
     UNKNOWN_WORD_SCORE,
@@ -241,10 +244,12 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
                 or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c):
             return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포
         if foreign:
-            return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30])
+            return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30],
+                                   before=ctx.text[max(0, s - 20):s])
         return None
     if foreign:
-        return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30])
+        return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30],
+                               before=ctx.text[max(0, s - 20):s])
     return None
 
 
@@ -291,11 +296,26 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     return None
 
 
+def _given_name_between(ctx: Ctx, before: str, after: str) -> bool:
+    """A word ending in 시 between a surname and a title (``스즈키 다카시 시장``, ``(시장 야마시타 아키시)``) is a
+    Japanese given name: the word before is no country and no Korean place, a title follows or a head's bracket
+    holds both."""
+    surname = GIVEN_NAME_AFTER_SURNAME.search(before)
+    return surname is not None and \
+        not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(surname.group(1))) and \
+        (TITLE_AFTER_NAME_RE.match(after) is not None or
+         re.search(r"\(\s*[\uac00-\ud7a3]{1,6}\s+[\uac00-\ud7a3]{2,5}\s$", before) is not None)
+
+
 def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None, *,
-                    after: str = "") -> Cand | None:
+                    after: str = "", before: str = "") -> Cand | None:
     if not rest and surf.endswith("시") and any(c.name_ko == surf for c in foreign) and SURNAME_BEFORE_NAME_RE.match(after):
         return None  # 다카하시 유키 오타시장, 고바야시 겐 의장: a Japanese surname ending like 시 (the city itself is
         # 다카하시시), then a name and a title; not 덴리시 나미카와 켄 시장, the city 덴리 and its suffix
+    word, tail = (surf, after) if not rest else (surf + rest, after[len(rest):] if after.startswith(rest) else after)
+    if rest in ("", "시") and word.endswith("시") and not any(c.name_ko == surf for c in foreign if not rest) and \
+            _given_name_between(ctx, before, tail):
+        return None  # 스즈키 다카시 시장, (시장 야마시타 아키시): a Japanese given name, not the city 다카 or 아키
     stored = [c for c in foreign if c.kind == "store"]
     if stored:
         return stored[0]
@@ -996,7 +1016,8 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
         cands = [c for c in ctx.gz.lookup(name + suffix) if c.type == "City"]
         country = next((a for a in accepted if a.type == "Country" and a.end + 1 == start and not a.rest
                         and ctx.text[a.end] == " " and not a.iri.endswith("/KR")), None)
-        if not cands and country is not None and name not in NAME_STOP and name not in NOT_PLACE_WORDS:  # 일본 조요 시의원
+        if not cands and country is not None and name not in NAME_STOP and name not in NOT_PLACE_WORDS and \
+                not PARTICLE_ENDED.search(name):  # 일본 조요 시의원 (not 일본 출장에는 시의회: a noun and its particle)
             _new_place(ctx, accepted, start, name, country.iri.rsplit("/", 1)[-1].lower(), "", key=name)
             continue
         if len({c.iri for c in cands}) != 1:
@@ -1057,6 +1078,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 # and so is 셴닝시 대표단, 자매도시인 남녕시: a name Kiwi does not know, with a tie or a delegation
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
+            if suf == "시" and not rest and _given_name_between(ctx, text[max(0, start - 20):start],
+                                                                text[start + len(name):start + len(name) + 30]):
+                continue  # 스즈키 기요시 시장: a Japanese given name, no unknown city
             if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
                 continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):

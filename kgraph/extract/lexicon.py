@@ -89,8 +89,9 @@ SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|�
 UMBRELLA_TIE_RE = re.compile(r"자매\s*[·ㆍ/(]?\s*우호\)?(?:\s*협력)?\s*(?:도시|지역)|자매\s*[·ㆍ/]\s*우호\s*(?:협력\s*)?(?:관계|결연)")
 FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정|지역)|우호(?:주|현|성)(?=인|와|과|의|는|은|로|\s|,|$)|"
                        r"친선도시|friendship|friendly", re.I)
-OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|교류협력|교류 협력|파트너|partner", re.I)
-TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|교류도시|교류 도시", re.I)
+OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|양해각서|교류협력|교류 협력|파트너|partner", re.I)
+TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시",
+                         re.I)
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
                        r"(?:대표단|방문단|사절단|선수단|공연단)을 (?:보냈|파견)")
 #: verbs by which people take part in an event without the word 참석 (맞았다, 면담하고, 서명했다, 찾아 …)

@@ -42,6 +42,7 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("plaque ceremony", "현판식", "ceremony"),
     Head("opening ceremony", "개소식", "ceremony"),
     Head("letter of intent", "의향서", "signing"),
+    Head("memorandum of understanding (the Korean word for an MOU)", "양해각서", "signing"),
     Head("agreement document", "협정서", "signing"),
     Head("agreement (결연)", "협약체결", "signing"),
     Head("reception", "리셉션", "dinner"),
@@ -56,6 +57,7 @@ EVENT_HEADS: tuple[Head, ...] = (
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: document words an article uses for one signing (우호교류 협약서에 서명 … 우호교류협정을 체결): (written, as)
 SIGNING_SYNONYMS: tuple[tuple[str, str], ...] = (("협약서", "협약"), ("협정서", "협약"), ("협정", "협약"), ("체결식", ""),
+                                                  ("양해각서", "MOU"),
                                                   ("협약식", "협약"), ("협정식", "협약"))
 #: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
 VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})

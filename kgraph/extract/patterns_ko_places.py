@@ -251,6 +251,8 @@ GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\
 #: word makes the short name a city (never 시장 here: 경산 시장 is as often a market)
 SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(?:의회|의원|의장|청)|군(?:의회|의원|의장|청|수)|"
                               r"구(?:의회|의원|의장|청장|청))(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
+#: a word that ends in a particle (출장에는, 방문에서, 연수에도): a noun of the sentence, never a place's short name
+PARTICLE_ENDED = re.compile(r"(?:에는|에서|에도|에선|에게|으로|로는|에|는|은|을|를|의|와|과)$")
 #: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
@@ -272,5 +274,11 @@ DESCRIBED_BEFORE_RE = re.compile(DESCRIBED_PARTNER_RE.pattern + "$")
 SURNAME_BEFORE_NAME_RE = re.compile(r"\s+[\uac00-\ud7a3]{1,4}\s+(?:[\uac00-\ud7a3]{1,10}\s)?(?:[\uac00-\ud7a3]{1,10}?)?(?:" +
                                     "|".join(sorted(TITLES, key=len, reverse=True)) + r")(?![\uac00-\ud7a3]{2})")
 
+#: a surname word right before a given name (``스즈키 ``, ``야마시타 ``): two to four syllables after a space, a bracket
+#: or the start, that no particle ends
+GIVEN_NAME_AFTER_SURNAME = re.compile(r"(?:^|[\s(])([\uac00-\ud7a3]{2,4})(?<![는은이가을를의와과에도])\s$")
+#: a title right after a name, or after a place and its title (``시장과``, ``오타시장은``)
+TITLE_AFTER_NAME_RE = re.compile(r"\s+(?:[\uac00-\ud7a3]{1,10}?)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+                                 r")(?![\uac00-\ud7a3]{2})")
 #: the words a market's name ends with before 시장 (market): ``남원중앙시장``, ``중앙전통시장``, ``수산시장``
 MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산물|청과|도매|새벽|벼룩|야|어|공설|상설|오일|5일|민속|골목|종합)$")
