@@ -836,3 +836,17 @@ def test_a_mission_abroad_is_one_organisation_and_its_officers_body(ex):
     # look-alikes: words that begin with 주 and are no post abroad
     for text in ("주요 도시 대사관 관계자가 참석했다.", "주말 대표부 회의가 열렸다."):
         assert not {n for n in orgs(read(ex, text)) if n.startswith("주")}, text
+
+
+def test_name_boundaries_days_run_on_sentences_districts_letters_and_bodies(ex):
+    assert set(people(read(ex, "같은 날 박도윤 부시장이 오타시를 방문한다."))) == {"박도윤"}
+    assert people(read(ex, "다음 날 박도윤 남원시 부시장이 오타시를 방문한다."))["박도윤"] == ("부시장", "남원시")
+    p = people(read(ex, "함양군은 강동구와 자매결연을 추진하고 있다.김가온 군수는 “교류를 넓히겠다”고 말했다."))
+    assert p == {"김가온": ("군수", "함양군")}
+    assert set(people(read(ex, "박도윤 영통구 보건소장을 단장으로 한 의료봉사단은 캄보디아를 찾았다."))) == {"박도윤"}
+    assert people(read(ex, "남원시는 지난 18일 오타시에 시장 명의로 서한을 보내 유감을 표했다.")) == {}
+    assert set(people(read(ex, "남원시 새마을회 김가온 회장은 300만원을 기탁했다."))) == {"김가온"}
+    # look-alikes: a patronymic initial stays in the name, a district with its own head, a foreign name
+    assert "체.바트바야르" in people(read(ex, "몽골 울란바토르시 체.바트바야르 시장이 방문했다."))
+    assert people(read(ex, "박도윤 해운대구 구청장이 방문했다."))["박도윤"] == ("구청장", "해운대구")
+    assert "부르마 발도르즈" in people(read(ex, "몽골 바양골구 부르마 발도르즈 부의장이 방문했다."))

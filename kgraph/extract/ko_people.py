@@ -376,6 +376,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
             j -= 1
             continue
         if not is_hangul_word(w.text, 1, 8) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+                or LOCAL_BODY.match(w.text) or (not names and j >= 1 and DISTRICT_WORD.fullmatch(w.text)
+                                               and is_korean_name(words[j - 1].text)) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)
                                                        and not _given_name_after_surname(ctx, words, j)) \
@@ -394,6 +396,10 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
             len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
     return names
+
+
+#: a district or county written between a Korean name and its title (박도윤 영통구 보건소장): the place, no name part
+DISTRICT_WORD = re.compile(r"[\uac00-\ud7a3]{1,4}(?:구|군)")
 
 
 def _given_name_after_surname(ctx: Ctx, words: list[Word], j: int) -> bool:
@@ -590,6 +596,12 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _org_word(ctx, words[k], title) is not None:
             body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
             # (and 세계지방정부협의회(ICLEI) 사무총장: the body's acronym in brackets between)
+            k -= 1
+        elif named is None and k >= 1 and not words[k].tail and DISTRICT_WORD.fullmatch(words[k].text) and \
+                not _is_mention(ctx, words[k], ("Person",)) and is_korean_name(words[k - 1].text) and \
+                not words[k - 1].tail:  # 박도윤 영통구 보건소장: the district locates the title, the name before it
+            place = _city_named(ctx, words[k].text)
+            body = place.iri if place is not None else None
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
                 words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text) and \

@@ -151,6 +151,9 @@ def _remember_words(words: _LineWords, tokens: list[Token]) -> None:
 _INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud7a3]{2})\.$")
 
 #: a sentence that "ends" with a place name and a dot, the next one glued to it: the dot joins a list
+#: a sentence's final verb and full stop run on into the next sentence with no space (``있다.김가온 군수는``)
+_RUN_ON_END = re.compile(r"(?:[었았였겠했됐]다|[한된는]다|있다|없다|이다|니다)\.(?=[\uac00-\ud7a3])")
+_VERB_END = re.compile(r"(?:[었았였겠했됐]다|[한된는]다|있다|없다|이다|니다)\.$")
 _PLACE_DOT_END = re.compile(r"[\uac00-\ud7a3]{2,}(?:시|군|구|성|주|현)\.$")
 
 
@@ -167,7 +170,8 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
             line_words = _LineWords(line)
             for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
                 _remember_words(line_words, list(s.tokens))
-                if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and (
+                if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and \
+                        not _VERB_END.search(out[-1].text) and (  # (있다.김가온 군수는: a verb ends the sentence)
                         out[-1].end == base + s.start or (
                         line[out[-1].end - base:s.start] == " " and initial.group(1))):
                     prev = out.pop()  # 체.바트바야르: a name's initial, not a sentence end
@@ -178,7 +182,11 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
                     prev = out.pop()  # 지난시.주하이시와: a dot for a list's middle dot, not a sentence end
                     out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
                     continue
-                out.append(Sentence(line[s.start:s.end], base + s.start, base + s.end))
+                start = s.start
+                for run_on in _RUN_ON_END.finditer(line, s.start, s.end):  # 추진하고 있다.김가온 군수는: no space
+                    out.append(Sentence(line[start:run_on.end()], base + start, base + run_on.end()))
+                    start = run_on.end()
+                out.append(Sentence(line[start:s.end], base + start, base + s.end))
         else:
             for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[^.!?]+", line):
                 seg = m.group(0)
