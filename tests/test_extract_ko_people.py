@@ -850,3 +850,15 @@ def test_name_boundaries_days_run_on_sentences_districts_letters_and_bodies(ex):
     assert "체.바트바야르" in people(read(ex, "몽골 울란바토르시 체.바트바야르 시장이 방문했다."))
     assert people(read(ex, "박도윤 해운대구 구청장이 방문했다."))["박도윤"] == ("구청장", "해운대구")
     assert "부르마 발도르즈" in people(read(ex, "몽골 바양골구 부르마 발도르즈 부의장이 방문했다."))
+
+
+def test_numbered_deputies_ages_in_brackets_and_premiers(ex):
+    assert people(read(ex, "다음 날 박도윤 남원시 1부시장이 오타시를 방문한다."))["박도윤"] == ("부시장", "남원시")
+    assert people(read(ex, "남원시 1부시장 박도윤이 방문했다."))["박도윤"] == ("부시장", "남원시")
+    assert people(read(ex, "같은 날 박도윤(46) 부시장이 방문했다."))["박도윤"][0] == "부시장"
+    assert people(read(ex, "박민수(朴敏洙·46·남) 과장이 방문했다."))["박민수"][0] == "과장"
+    assert people(read(ex, "남원시는 인도 우타르프라데시주 라지 쿠마르 총리와 면담했다."))["라지 쿠마르"] == \
+        ("총리", "우타르프라데시주")
+    # look-alikes: a number that is no rank, a bracket that is no age
+    assert people(read(ex, "남원시는 1시간 동안 오타시 대표단과 면담했다.")) == {}
+    assert "박도윤" not in people(read(ex, "박도윤(2024) 보고서가 나왔다."))

@@ -269,9 +269,13 @@ def title_of(word: str) -> tuple[str, str | None] | None:
 
     >>> title_of("광명시장"), title_of("시장"), title_of("해운대구체육회장"), title_of("국제교류팀장")
     (('시장', '광명시'), ('시장', None), ('회장', '해운대구체육회'), ('국제교류팀장', None))
+    >>> title_of("1부시장"), title_of("제2부시장"), title_of("1시장")
+    (('부시장', None), ('부시장', None), ('시장', None))
     """
     if word in TITLES:
         return word, None
+    if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
+        return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
     if GOVERNMENT_BEFORE_TITLE.match(word):
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:

@@ -64,12 +64,13 @@ TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽|좌측|우측|좌|우|중)"
-                        r"[^)]{0,12}|[\u4e00-\u9fff]{2,4})\)\s?([\uac00-\ud7a3]{1,12})")
+                        r"[^)]{0,12}|[\u4e00-\u9fff]{2,4}(?:·\d{1,3}세?)?(?:·[남여])?|\d{1,3}세?(?:·[남여])?)\)\s?([\uac00-\ud7a3]{1,12})")
+#: (also the age, and the sex, as wire copy writes them: ``박도윤(46) 부시장``, ``박민수(朴敏洙·46·남) 과장``)
 #: A foreign name in Hangul words glossed with its Chinese characters, then the title:
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{2,4})(?P<note>\s?[,，]\s?[^()]{1,30})?\)\s?(?P<title>[\uac00-\ud7a3]{1,12})")
+                                r"\(([\u4e00-\u9fff]{2,4})(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?(?P<title>[\uac00-\ud7a3]{1,12})")
 #: A delegation roster: a name, then its body and title in brackets, the body written apart from its
 #: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
 ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
