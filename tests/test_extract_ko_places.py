@@ -1033,3 +1033,14 @@ def test_a_japanese_given_name_ending_in_shi_is_no_city(ex):
     for text, city in (("남원 대표단은 일본 아키시 시장과 면담했다.", "아키"), ("중국 셴닝시 시장과 면담했다.", "셴닝시")):
         r = ex.read(Article(text=text, url="urn:test:ko-places"))
         assert city in {e.name for e in r.entities.values() if e.type == "City"}, text
+
+
+def test_the_year_of_an_anniversary_or_a_year_to_come_is_no_signing_year(ex):
+    pub = dt.date(2019, 6, 27)
+    assert _since(ex, "남원시장은 오는 29일 자매도시인 일본 오타시 시장을 만나 2020년 자매결연 5주년 기념사업을 논의한다.",
+                  pub) == {}
+    assert _since(ex, "특히 남원시는 오는 2009년 자매도시인 일본 오타시와 교류 20주년을 맞아 행사를 준비했다.",
+                  dt.date(2008, 7, 22)) == {}
+    # look-alikes: the signing year before an anniversary told after the signing verb, a plain signing year
+    assert set(_since(ex, "남원시는 2015년 일본 오타시와 자매결연을 맺은 뒤 올해 5주년을 맞았다.", pub).values()) == {"2015"}
+    assert set(_since(ex, "남원시는 2015년 일본 오타시와 자매결연을 맺었다.", pub).values()) == {"2015"}

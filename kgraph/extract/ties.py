@@ -396,6 +396,10 @@ def _hyphen_ties(ctx: Ctx, sent: Sentence) -> list[tuple[URIRef, URIRef]]:
     return out
 
 
+#: an anniversary counted right after the year and its tie word (``2020년 자매결연 5주년``, ``교류 20주년``)
+ANNIVERSARY_AFTER_YEAR = re.compile(r"(?:(?!맺|체결|했|하고|하며)[^.,;]){0,24}?\d+\s*주년")
+
+
 def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
     """The signing years written before a tie word in one sentence (``TIE_YEAR_RE``): (start, end, year,
     whether places stand between), positions in the sentence."""
@@ -404,10 +408,14 @@ def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
         for i in range(m.start - sent.start, min(m.end - sent.start, len(masked))):
             masked[i] = "\x00"
     out: list[tuple[int, int, str, bool]] = []
+    pub = ctx.article.published
     for mt in TIE_YEAR_RE.finditer("".join(masked)):
-        year = full_year(mt.group(1) or mt.group(2), published=ctx.article.published)
-        if year is not None:
-            out.append((mt.start(), mt.end(), str(year), "\x00" in mt.group(0)))
+        year = full_year(mt.group(1) or mt.group(2), published=pub)
+        if year is None or (pub is not None and year > pub.year):
+            continue  # 오는 2009년: a year to come is no signing year
+        if ANNIVERSARY_AFTER_YEAR.match(sent.text, mt.end()):
+            continue  # 2020년 자매결연 5주년: the year of an anniversary, not of the signing
+        out.append((mt.start(), mt.end(), str(year), "\x00" in mt.group(0)))
     return out
 
 
