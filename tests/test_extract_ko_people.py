@@ -862,3 +862,11 @@ def test_numbered_deputies_ages_in_brackets_and_premiers(ex):
     # look-alikes: a number that is no rank, a bracket that is no age
     assert people(read(ex, "남원시는 1시간 동안 오타시 대표단과 면담했다.")) == {}
     assert "박도윤" not in people(read(ex, "박도윤(2024) 보고서가 나왔다."))
+
+
+def test_a_city_written_to_or_sent_to_is_no_officers_body(ex):
+    assert people(read(ex, "남원시는 오타시에 김가온 시장 명의로 서한을 보냈다."))["김가온"] == ("시장", "남원시")
+    p = people(read(ex, "남원시는 자매도시인 오타시에 박도윤 주무관을 파견해 1년간 교환근무를 실시한다."))
+    assert p["박도윤"][1] != "오타"
+    # look-alike: a council written right before its officer
+    assert people(read(ex, "수원시의회 김기정 의장이 방문했다."))["김기정"] == ("의장", "수원시의회")

@@ -1044,3 +1044,13 @@ def test_the_year_of_an_anniversary_or_a_year_to_come_is_no_signing_year(ex):
     # look-alikes: the signing year before an anniversary told after the signing verb, a plain signing year
     assert set(_since(ex, "남원시는 2015년 일본 오타시와 자매결연을 맺은 뒤 올해 5주년을 맞았다.", pub).values()) == {"2015"}
     assert set(_since(ex, "남원시는 2015년 일본 오타시와 자매결연을 맺었다.", pub).values()) == {"2015"}
+
+
+def test_a_partner_described_by_a_tie_verb_is_a_party_where_it_gives_from(ex):
+    for text, kind in (("남원시는 자매결연한 일본 오타시에서 성금을 받았다.", V.sisterCityOf),
+                       ("남원시는 우호교류를 하고 있는 일본 오타시에서 성금을 받았다.", V.friendshipCityOf)):
+        r = ex.read(Article(text=text, url="urn:test:ko-places"))
+        assert any(f.p == kind for f in r.facts), text
+    # look-alike: the city where a tie event is held is its place, no partner
+    r = ex.read(Article(text="남원시는 일본 오타시에서 열린 자매결연 행사에 참석했다.", url="urn:test:ko-places"))
+    assert not any(f.p in (V.sisterCityOf, V.partnerOf) for f in r.facts)

@@ -402,6 +402,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     return names
 
 
+#: a word with a dative or directional particle: the place something is sent or written to, never a body
+DATIVE_END = re.compile(r"(?:에|에게|께|으로|로)$")
 #: a district or county written between a Korean name and its title (박도윤 영통구 보건소장): the place, no name part
 DISTRICT_WORD = re.compile(r"[\uac00-\ud7a3]{1,4}(?:구|군)")
 
@@ -708,7 +710,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 (words[k - 1].text in GOVERNMENT_UNITS or NAME_PART_STOP_ENDINGS.match(words[k - 1].text) is not None)
             if _name_word(ctx, words[k]) or after_unit:  # 외사판공실 장군 부주임: a short name after a bureau
                 if body is None and k >= 1 and not words[k - 1].tail and _is_mention(ctx, words[k - 1]) and \
-                        title_of(strip_particle(words[k - 1].text)) is None:
+                        title_of(strip_particle(words[k - 1].text)) is None and \
+                        not DATIVE_END.search(words[k - 1].text):  # (오타시에 김가온 시장 명의로: the addressee)
                     body = _body(ctx, words[k - 1], None)  # 수원시의회 김기정 의장 (not 창원시장과 이정화 교수)
                 if body is None and named is None and k >= 1 and not words[k - 1].tail:  # 우림대 이홍석 부총장
                     body = _org_word(ctx, words[k - 1], title)
