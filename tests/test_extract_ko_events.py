@@ -928,3 +928,12 @@ def test_yanghaegakseo_is_a_signing_like_mou(ex):
     # look-alike: the document spoken of after the signing is no second event
     r = read(ex, "남원시는 25일 시청에서 오타시와 MOU를 체결했다. 양해각서에는 관광 교류 내용이 담겼다.")
     assert len(events(r)) == 1
+
+
+def test_a_day_opening_a_reported_sentence_that_dates_its_events_is_the_reports(ex):
+    pub = dt.date(2017, 12, 25)
+    r = read(ex, "25일 남원시는 김가온 시장이 지난 23일 오타시를 방문해 스즈키 료 시장과 업무협약을 체결했다고 밝혔다.", pub)
+    assert dates(r) == {"2017-12-23"}
+    # look-alikes: the opening day alone dates the signing; the report's day said at the end
+    assert dates(read(ex, "25일 남원시는 오타시와 업무협약을 체결했다.", pub)) == {"2017-12-25"}
+    assert dates(read(ex, "남원시는 지난 23일 오타시와 업무협약을 체결했다고 25일 밝혔다.", pub)) == {"2017-12-23"}

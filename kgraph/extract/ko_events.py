@@ -448,6 +448,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                     tense=P.tense(sent.text))
     dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24])
              and not _background(sent.text, d)]
+    if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text):
+        dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     first = True
     for i, d in enumerate(dates):

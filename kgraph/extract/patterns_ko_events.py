@@ -120,6 +120,10 @@ THAT_DAY = frozenset({"이날", "당일"})
 ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\([^)]{1,20}\))?"
                           r"(?:\s[\uac00-\ud7a3]{1,6})?에\s?따르면)")  # (24일 남원시(시장 김가온)에 따르면: the report's day)
 
+#: a sentence that ends by saying who reported it (``… 체결했다고 밝혔다``): a day opening it is the report's when
+#: the sentence dates its events too
+REPORTED_AT_END = re.compile(r"(?:다|라)고\s+(?:밝혔|전했|말했|발표했|알렸)다\.?\s*$")
+
 
 # --- who takes part ------------------------------------------------------------------------------
 
