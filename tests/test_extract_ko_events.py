@@ -937,3 +937,15 @@ def test_a_day_opening_a_reported_sentence_that_dates_its_events_is_the_reports(
     # look-alikes: the opening day alone dates the signing; the report's day said at the end
     assert dates(read(ex, "25일 남원시는 오타시와 업무협약을 체결했다.", pub)) == {"2017-12-25"}
     assert dates(read(ex, "남원시는 지난 23일 오타시와 업무협약을 체결했다고 25일 밝혔다.", pub)) == {"2017-12-23"}
+
+
+def test_a_gift_handed_over_is_an_event_of_its_givers(ex):
+    r = read(ex, "남원시는 지난 4일 자매도시인 일본 오타시에 수해복구 성금 200만원을 전달했다고 5일 밝혔다.")
+    assert "성금 전달" in events(r) and dates(r) == {"2024-05-04"} and attendee_names(r) == {"남원시"}
+    r = read(ex, "남원시 새마을회(회장 김가온)는 300만원의 성금을 기탁했다.")
+    assert "성금 기탁" in events(r) and "남원시 새마을회" in attendee_names(r)
+    r = read(ex, "남원시 직원들이 모은 성금을 김가온 시장에게 전달하고 있다.")
+    assert "김가온" in attendee_names(r)
+    # look-alikes: words handed over are no gift; the ceremony named as such stays one event
+    assert not events(read(ex, "김가온 시장은 오타시장에게 감사의 뜻을 전달했다."))
+    assert events(read(ex, "남원시는 4일 시청에서 오타시에 수해복구 성금 전달식을 가졌다.")) == {"수해복구 성금 전달식"}

@@ -231,10 +231,34 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                                   inner_words, bare=len(inner_words) == 1)
                 if inner.iri != ev.iri:
                     ctx.fact(ev.iri, V.SCHEMA.about, inner.iri, sent)
+    for g in P.GIFT_HANDOVER.finditer(sent.text):  # 성금 200만원을 전달했다: the handover, named by the gift
+        start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
+        if any(sp.start < end and start < sp.end for _, sp in found) or any(
+                m.type in ("City", "Country", "Person") and start <= m.start < sent.start + g.end("gift")
+                for m in ctx.mentions):
+            continue
+        gift = re.sub(r"^.*?(?=" + P.GIFT_WORDS + r")", "", g.group("gift")) if len(g.group("gift")) > 5 else g.group("gift")
+        name = f"{gift} {g.group('verb')}"
+        ev = add_event(ctx, name, "전달식", Span(start, end), (gift, g.group("verb")), bare=False)
+        found.append((ev, Span(start, end)))
+        _gift_givers(ctx, sent, ev, start)
     # a mention inside a longer event name (국제포럼 in … 국제포럼 성과 평가회) is not the sentence's event
     outer = [(e, sp) for e, sp in found
              if not any(o_sp.start <= sp.start and sp.end < o_sp.end for _, o_sp in found)]
     return sorted(outer, key=lambda x: x[1].start)
+
+
+def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
+    """Who hands a gift over: the sentence's subject before it (``천안시는 … 성금을 전달했다``, ``X 새마을회가``) and
+    the people the sentence names, the receiving official too (``성금을 박상돈 시장에게 전달``); never the place
+    it goes to (``튀르키예에``, ``오타시에``)."""
+    for m in ctx.in_sentence(sent, types=("City", "Organization", "Person")):
+        after = re.sub(r"^\([^()]{0,30}\)", "", ctx.text[m.end:m.end + 40])  # 새마을회(회장 김가온)는
+        rest = m.rest or re.match(r"[\uac00-\ud7a3]*", after).group(0)  # type: ignore[union-attr]
+        if m.qualifier or m.via_title or (m.type != "Person" and (m.start > at or not re.fullmatch(
+                r"(?:은|는|이|가|에서|에서는)", rest or "x"))):
+            continue
+        ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
 
 
 def _genitive_visitor(ctx: Ctx, sent: Sentence, ev: EventInfo, before: Word, span: Span) -> None:

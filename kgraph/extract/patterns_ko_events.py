@@ -281,9 +281,15 @@ PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")
 CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:서명|사인|체결|교환)(?:하고|을 하고)\s?있다"), ("협약식", "협정식", "체결식", "결연식", "조인식", "협약",
                                                        "협정", "MOU", "업무협약", "협약서", "서명식", "의향서")),
+    (re.compile(r"(?:전달|기탁|전|건네)(?:하고|을 하고)\s?있다"), ("전달식",)),  # a gift handed over
     (re.compile(r"(?:맞이|환영|접견|영접|예방)(?:하고|을 하고)\s?있다"), ("방문", "환영식", "환영회", "접견", "예방", "답방")),
 )
 
+#: a gift handed over or donated (``수해복구 성금 200만원을 전달했다``, ``구호금을 기탁했다``): the handover is an
+#: event named by the gift and the act (a ``전달식`` read as such; ``뜻을 전달했다`` hands over no gift)
+GIFT_WORDS = r"(?:성금|구호금|기부금|후원금|장학금|위문금|격려금|구호성금|복구성금|지원금|구호물품|위문품|성품|기금)"
+GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?:을|를|과|와|은|는|이|가)?"
+                           rf"(?P<gap>[^.]{{0,40}}?)(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
 #: the quoted name (``'…'에 참석``, ``'…'에 참가해``)
 ORDINAL_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?\S")
