@@ -870,3 +870,11 @@ def test_a_city_written_to_or_sent_to_is_no_officers_body(ex):
     assert p["박도윤"][1] != "오타"
     # look-alike: a council written right before its officer
     assert people(read(ex, "수원시의회 김기정 의장이 방문했다."))["김기정"] == ("의장", "수원시의회")
+
+
+def test_the_head_of_a_local_body_or_a_firm_in_brackets(ex):
+    assert people(read(ex, "남원시 새마을회(회장 김가온)는 300만원을 기탁했다."))["김가온"] == ("회장", "남원시 새마을회")
+    assert people(read(ex, "호경건설(대표 박도윤)은 누룽지 200박스를 기탁했다."))["박도윤"] == ("대표", "호경건설")
+    # look-alikes: a city with its mayor in brackets, a word that is no body before the bracket
+    assert people(read(ex, "광명시(시장 양기대)는 협약을 맺었다."))["양기대"] == ("시장", "광명시")
+    assert people(read(ex, "이번 행사(대표 박도윤)는 취소됐다.")).get("박도윤", (None, None))[1] is None

@@ -402,6 +402,9 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     return names
 
 
+#: the endings of a firm's name (``호경건설``, ``남원식품``, ``한빛전자``): with its head in brackets, a body
+COMPANY_END = re.compile(r"[\uac00-\ud7a3]{1,8}(?:건설|산업|전자|물산|상사|기업|제약|식품|화학|개발|건축|통상|무역|엔지니어링|"
+                         r"주식회사|유통|농장|영농조합법인|법인)$")
 #: a word with a dative or directional particle: the place something is sent or written to, never a body
 DATIVE_END = re.compile(r"(?:에|에게|께|으로|로)$")
 #: a district or county written between a Korean name and its title (박도윤 영통구 보건소장): the place, no name part
@@ -837,6 +840,13 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
                 ctx.org_names.setdefault(body, (lead[0], Span(lead[1], words[j].end)))
             else:
                 body = _body(ctx, words[j], None)
+            if body is None and (LOCAL_BODY.match(words[j].text) or COMPANY_END.search(words[j].text)):
+                # 남원시 새마을회(회장 김가온), 호경건설(대표 박도윤): a local body or a firm, with its city before it
+                city_word = j >= 1 and not words[j - 1].tail and _city_at(ctx, words[j - 1].start, words[j - 1].end)
+                org_name = f"{words[j - 1].text} {words[j].text}" if city_word else words[j].text
+                at = words[j - 1].start if city_word else words[j].start
+                body = minted("org", org_name)
+                ctx.org_names.setdefault(body, (org_name, Span(at, words[j].end)))
             if body is None:
                 continue
         person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
