@@ -949,3 +949,10 @@ def test_a_gift_handed_over_is_an_event_of_its_givers(ex):
     # look-alikes: words handed over are no gift; the ceremony named as such stays one event
     assert not events(read(ex, "김가온 시장은 오타시장에게 감사의 뜻을 전달했다."))
     assert events(read(ex, "남원시는 4일 시청에서 오타시에 수해복구 성금 전달식을 가졌다.")) == {"수해복구 성금 전달식"}
+
+
+def test_letters_exchanged_are_signed(ex):
+    r = read(ex, "김가온 함양군수와 박도윤 산청군수가 자매결연 의향서를 교환했다.")
+    assert {"김가온", "박도윤"} <= attendee_names(r)
+    # look-alike: gifts exchanged are no signing
+    assert not events(read(ex, "두 도시는 선물을 교환했다."))
