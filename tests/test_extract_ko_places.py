@@ -1054,3 +1054,12 @@ def test_a_partner_described_by_a_tie_verb_is_a_party_where_it_gives_from(ex):
     # look-alike: the city where a tie event is held is its place, no partner
     r = ex.read(Article(text="남원시는 일본 오타시에서 열린 자매결연 행사에 참석했다.", url="urn:test:ko-places"))
     assert not any(f.p in (V.sisterCityOf, V.partnerOf) for f in r.facts)
+
+
+def test_regions_joined_by_mit_are_both_partners(ex):
+    r = ex.read(Article(text="부산시는 아프리카 앙골라 루안다주 및 케냐 몸바사주와 자매도시 협정을 체결했다.", url="urn:test:ko-places"))
+    partners = {r.entities[f.o].name for f in r.facts if f.p == V.sisterCityOf and f.o in r.entities}
+    assert {"루안다주", "몸바사주"} <= partners
+    # look-alike: regions joined by 및 that only say where visitors come from are no partners
+    r = ex.read(Article(text="중국 산둥성 및 일본 구마모토현에서 온 관광객이 늘었다.", url="urn:test:ko-places"))
+    assert not [e for e in r.entities.values() if e.type == "City"]

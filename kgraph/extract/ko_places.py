@@ -954,8 +954,9 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
     if nxt is None or not _is_region(ctx, nxt):
         return None
     gap = ctx.text[m.end:nxt.start]
-    country = re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*([\uac00-\ud7a3]{{2,8}})\s+", gap)  # 허베이성, 일본 구마모토현
-    if re.fullmatch(rf"\s*[{LIST_SEPARATORS}]\s*", gap) or (
+    sep = rf"(?:\s*[{LIST_SEPARATORS}]\s*|\s+및\s+)"  # (앙골라 루안다주 및 케냐 몸바사주: 및 joins them too)
+    country = re.fullmatch(rf"{sep}([\uac00-\ud7a3]{{2,8}})\s+", gap)  # 허베이성, 일본 구마모토현
+    if re.fullmatch(sep, gap) or (
             country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1)))):
         return nxt
     return None
