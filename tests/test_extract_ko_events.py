@@ -888,9 +888,9 @@ def test_review_look_alikes_of_this_sessions_korean_place_and_people_rules(ex, r
 
 
 def test_a_video_call_held_is_an_event_with_its_callers(ex):
-    r = read(ex, "홍남표 창원시장은 9일 시장실에서 일본 히메지시 기요모토 히데야스 시장과 영상통화를 하고 교류 확대 방안을 "
+    r = read(ex, "김가온 창원시장은 9일 집무실에서 일본 히메지시 스즈키 료 시장과 영상통화를 하고 두 도시의 교류 방안을 "
                  "논의했다.")
-    assert events(r) == {"영상통화"} and attendee_names(r) == {"홍남표", "기요모토 히데야스"}
+    assert events(r) == {"영상통화"} and attendee_names(r) == {"김가온", "스즈키 료"}
     assert events(read(ex, "창원시는 영상통화 요금제를 안내했다.")) == set()  # must not: a word in a compound
 
 
@@ -956,3 +956,15 @@ def test_letters_exchanged_are_signed(ex):
     assert {"김가온", "박도윤"} <= attendee_names(r)
     # look-alike: gifts exchanged are no signing
     assert not events(read(ex, "두 도시는 선물을 교환했다."))
+
+
+def test_meeting_someone_to_talk_is_a_meeting_and_the_topics_are_no_events(ex):
+    pub = dt.date(2019, 6, 27)
+    r = read(ex, "김가온 남원시장은 오는 29일 오타시 스즈키 료 시장을 만나 남원시립합창단 공연 등 문화교류를 비롯한 "
+                 "자매결연 5주년 기념사업을 논의한다.", pub)
+    assert events(r) == {"만남"} and event_dates(r) == {"만남": "2019-06-29"}
+    assert attendee_names(r) == {"김가온", "스즈키 료"}
+    # look-alikes: a meeting named, a performance held, someone met on the way
+    assert events(read(ex, "방문단은 지난 9일 오이타시장과 가진 회견에서 관광 교류를 논의했다.")) == {"회견"}
+    assert "공연" in events(read(ex, "남원시는 29일 공연을 열어 교류 방안을 논의했다.", pub))
+    assert not events(read(ex, "김가온 시장은 길에서 친구를 만나 인사했다.", pub))

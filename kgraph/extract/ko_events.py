@@ -231,6 +231,16 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                                   inner_words, bare=len(inner_words) == 1)
                 if inner.iri != ev.iri:
                     ctx.fact(ev.iri, V.SCHEMA.about, inner.iri, sent)
+    found = [(e, sp) for e, sp in found if not (P.TOPIC_OF_TALKS.match(ctx.text, sp.end) and sp.end < sent.end and
+                                                 not any(o is not e and o_sp.start > sp.end for o, o_sp in found))]
+    # (합창단 공연 등 … 기념사업을 논의한다: what the talks are about, no event of its own)
+    for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
+        met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
+               and sent.start + mt.start() - m.end <= 3]
+        if met and not any(e.head in P.MEETING_HEADS for e, _ in found):
+            span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
+            span = Span(span.start, span.start + 2)
+            found.append((add_event(ctx, "만남", "면담", span, ("만남",), bare=False), span))
     for g in P.GIFT_HANDOVER.finditer(sent.text):  # 성금 200만원을 전달했다: the handover, named by the gift
         start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
         if any(sp.start < end and start < sp.end for _, sp in found) or any(
