@@ -217,6 +217,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if bare and not verbal and not held and not any(_compatible(e.head, h) for e in ctx.events) and \
                 h in _GENERIC and h not in SIGNING_HEADS:
             continue
+        if P.TOPIC_OF_TALKS.match(ctx.text, end, sent.end):
+            continue  # 합창단 공연 등 … 기념사업을 논의한다: what the talks are about, no event of its own
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
         found.append((ev, Span(start, end)))
         if h == "방문" and j >= 0:
@@ -231,9 +233,6 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                                   inner_words, bare=len(inner_words) == 1)
                 if inner.iri != ev.iri:
                     ctx.fact(ev.iri, V.SCHEMA.about, inner.iri, sent)
-    found = [(e, sp) for e, sp in found if not (P.TOPIC_OF_TALKS.match(ctx.text, sp.end) and sp.end < sent.end and
-                                                 not any(o is not e and o_sp.start > sp.end for o, o_sp in found))]
-    # (합창단 공연 등 … 기념사업을 논의한다: what the talks are about, no event of its own)
     for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
         met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
                and sent.start + mt.start() - m.end <= 3]

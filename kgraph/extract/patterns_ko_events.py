@@ -291,7 +291,7 @@ GIFT_WORDS = r"(?:성금|구호금|기부금|후원금|장학금|위문금|격�
 GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?:을|를|과|와|은|는|이|가)?"
                            rf"(?P<gap>[^.]{{0,40}}?)(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
 #: the object of talks after an event word (``합창단 공연 등 … 기념사업을 논의한다``): a topic, no event
-TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|한\s|해\s|마치)[^.,]){0,40}?"
+TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|해\s|마치)[^.,]){0,40}?"
                             r"(?:을|를)?\s*"
                             r"(?:논의|협의|검토|모색|구상)")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
