@@ -1063,3 +1063,16 @@ def test_regions_joined_by_mit_are_both_partners(ex):
     # look-alike: regions joined by 및 that only say where visitors come from are no partners
     r = ex.read(Article(text="중국 산둥성 및 일본 구마모토현에서 온 관광객이 늘었다.", url="urn:test:ko-places"))
     assert not [e for e in r.entities.values() if e.type == "City"]
+
+
+def test_each_partner_takes_the_label_written_before_it(ex):
+    def tiers(text):
+        r = ex.read(Article(text=text, url="urn:test:ko-places"))
+        return {(r.entities[f.o].name, str(f.p).rsplit("#", 1)[-1]) for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf) and f.o in r.entities and r.entities[f.o].name != "남원시"}
+    for text in ("남원시는 자매도시인 일본 오타시와 우호도시인 중국 둥잉시에 서한을 보냈다.",
+                 "남원시는 자매도시인 일본 오타시, 우호도시인 중국 둥잉시에 서한을 보냈다."):
+        assert tiers(text) == {("오타", "sisterCityOf"), ("둥잉시", "friendshipCityOf")}, text
+    # look-alikes: a tie word after the partner states its new tier; the umbrella word says neither
+    assert tiers("남원시는 우호도시인 일본 오타시와 자매결연을 맺었다.") == {("오타", "sisterCityOf")}
+    assert tiers("남원시는 자매우호도시인 일본 오타시 대표단을 맞았다.") == {("오타", "sisterCityOf")}

@@ -263,7 +263,7 @@ def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
     it goes to (``튀르키예에``, ``오타시에``)."""
     for m in ctx.in_sentence(sent, types=("City", "Organization", "Person")):
         after = re.sub(r"^\([^()]{0,30}\)", "", ctx.text[m.end:m.end + 40])  # 새마을회(회장 김가온)는
-        rest = m.rest or re.match(r"[\uac00-\ud7a3]*", after).group(0)  # type: ignore[union-attr]
+        rest = m.rest or re.sub(r"[^\uac00-\ud7a3].*$", "", after, flags=re.S)  # the Hangul run after it
         if m.qualifier or m.via_title or (m.type != "Person" and (m.start > at or not re.fullmatch(
                 r"(?:은|는|이|가|에서|에서는)", rest or "x"))):
             continue

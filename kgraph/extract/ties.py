@@ -226,14 +226,18 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
                  if LISTED_AFTER_TIE_RE.fullmatch(ctx.text, t.end(), m.start)]
         if heads:
             return tie_type(heads[-1].group(0))
+    described = ko_places.describing_tie(ctx, m) if m is not None else None
+    if described is not None and m is not None and UMBRELLA_TIE_RE.search(ctx.text, max(0, m.start - 24), m.start):
+        described = None  # 자매우호도시인: either tier, no label of its own
     if m is None or not re.fullmatch(r"와|과|와는|과는|와의|과의|와도|과도", m.rest or ""):
-        return kind
-    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 12].lstrip()
+        return tie_type(described) if described is not None else kind  # …, 우호도시인 중국 둥잉시에: its own label
+    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 16].lstrip()
     own = TIE_WORD_RE.match(after)
-    described = ko_places.describing_tie(ctx, m)
+    if own is not None and re.match(r"\s*(?:인|이자)\s", after[own.end():]):
+        own = None  # 자매도시인 A와 우호도시인 B: the word after A labels B
     if own is not None and tie_type(own.group(0)) == "other" and described is not None:
         return tie_type(described)  # 자매도시인 일본 오타시와 교류하고 있다: the tier the description states
-    return tie_type(own.group(0)) if own is not None else kind
+    return tie_type(own.group(0)) if own is not None else (tie_type(described) if described is not None else kind)
 
 
 def _other_role(ctx: Ctx, m: Mention) -> bool:
