@@ -402,6 +402,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     return names
 
 
+#: a group named as what a city sends (``의료지원단을 파견했다``, ``봉사단을 보냈다``): a delegation
+SENT_GROUP_AFTER = re.compile(r"(?:을|를)\s*(?:\S+\s+)?(?:파견|보내|보냈|보낸)")
 #: the endings of a firm's name (``호경건설``, ``남원식품``, ``한빛전자``): with its head in brackets, a body
 COMPANY_END = re.compile(r"[\uac00-\ud7a3]{1,8}(?:건설|산업|전자|물산|상사|기업|제약|식품|화학|개발|건축|통상|무역|엔지니어링|"
                          r"주식회사|유통|농장|영농조합법인|법인)$")
@@ -1034,6 +1036,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             continue
         if suffix in _TROUPES and _generic_troupe(name, suffix) and not _city_troupe(ctx, words, w):
             continue  # 국악공연단, 축하공연단: a kind of troupe, not one named (but 광명시의 시립농악단 is one)
+        if name.endswith("단") and SENT_GROUP_AFTER.match(ctx.text, w.start + len(name)):
+            continue  # 의료지원단을 파견했다: a group sent, a delegation (no organisation)
         s = w.start + (w.text.find(name) if name in w.text else 0)
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)

@@ -294,6 +294,8 @@ GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}
 TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|해\s|마치)[^.,]){0,40}?"
                             r"(?:을|를)?\s*"
                             r"(?:논의|협의|검토|모색|구상)")
+#: an event word naming the way something was done (``화상회의 방식으로 진행했다``): a manner, no event of its own
+MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
 MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?(?:논의|협의|의견을\s*나누|환담|면담|협력|교류))")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
