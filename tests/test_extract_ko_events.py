@@ -979,3 +979,14 @@ def test_the_way_an_event_is_held_and_a_group_sent_are_no_entities(ex):
     assert events(read(ex, "창녕군은 한중시와 화상회의를 가졌다.")) == {"화상회의"}
     r = read(ex, "남원시 국제교류추진단은 오타시를 방문했다.")
     assert "국제교류추진단" in {e.name for e in r.entities.values() if e.type == "Organization"}
+
+
+def test_trees_planted_together_and_medical_volunteering_are_events(ex):
+    r = read(ex, "오타시 방문단은 식목일인 5일 남원시 공원에서 김가온 남원시장과 함께 우정의 나무 30그루를 심었다.",
+             dt.date(2024, 4, 8))
+    assert events(r) == {"나무 심기"} and dates(r) == {"2024-04-05"} and "김가온" in attendee_names(r)
+    r = read(ex, "남원시 의료봉사단은 21일부터 25일까지 자매도시인 필리핀 깔람바시에서 의료봉사 활동을 펼친다.",
+             dt.date(2024, 8, 10))
+    assert "의료봉사" in events(r) and dates(r) == {"2024-08-21"}
+    # look-alike: planting spoken of in general
+    assert not events(read(ex, "나무를 심는 것이 중요하다고 그는 말했다."))

@@ -217,7 +217,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if bare and not verbal and not held and not any(_compatible(e.head, h) for e in ctx.events) and \
                 h in _GENERIC and h not in SIGNING_HEADS:
             continue
-        if P.TOPIC_OF_TALKS.match(ctx.text, end, sent.end) or P.MANNER_AFTER.match(ctx.text, end, sent.end):
+        if P.TOPIC_OF_TALKS.match(ctx.text, end, sent.end) or (
+                h in P.MEETING_HEADS and P.MANNER_AFTER.match(ctx.text, end, sent.end)):
             continue  # 합창단 공연 등 … 기념사업을 논의한다: what the talks are about, no event of its own (and
             # 화상회의 방식으로 진행: the way the signing was held)
         ev = add_event(ctx, name, h, Span(start, end), tuple(parts), bare=bare)
@@ -241,6 +242,13 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
             span = Span(span.start, span.start + 2)
             found.append((add_event(ctx, "만남", "면담", span, ("만남",), bare=False), span))
+    for tp in P.TREE_PLANTING.finditer(sent.text):  # 우정의 나무 30그루를 심었다: a tree planting with its planters
+        start, end = sent.start + tp.start(), sent.start + tp.end("verb")
+        if not any(sp.start < end and start < sp.end for _, sp in found) and \
+                ctx.in_sentence(sent, types=("City", "Person", "Organization")):  # (someone plants them)
+            ev = add_event(ctx, "나무 심기", "기념식수", Span(start, end), ("나무", "심기"), bare=False)
+            found.append((ev, Span(start, end)))
+            _gift_givers(ctx, sent, ev, start)
     for g in P.GIFT_HANDOVER.finditer(sent.text):  # 성금 200만원을 전달했다: the handover, named by the gift
         start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
         if any(sp.start < end and start < sp.end for _, sp in found) or any(

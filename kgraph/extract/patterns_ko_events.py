@@ -41,6 +41,8 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("unveiling", "제막식", "ceremony"),
     Head("plaque ceremony", "현판식", "ceremony"),
     Head("opening ceremony", "개소식", "ceremony"),
+    Head("medical volunteering (의료봉사 활동을 펼쳤다)", "의료봉사", "ceremony"),
+    Head("tree planting to remember a visit", "기념식수", "ceremony"),
     Head("letter of intent", "의향서", "signing"),
     Head("memorandum of understanding (the Korean word for an MOU)", "양해각서", "signing"),
     Head("agreement document", "협정서", "signing"),
@@ -290,6 +292,9 @@ CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 GIFT_WORDS = r"(?:성금|구호금|기부금|후원금|장학금|위문금|격려금|구호성금|복구성금|지원금|구호물품|위문품|성품|기금)"
 GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?:을|를|과|와|은|는|이|가)?"
                            rf"(?P<gap>[^.]{{0,40}}?)(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
+#: trees planted together (``우정의 나무 30그루를 심었다``, ``묘목을 식재했다``): a tree planting
+TREE_PLANTING = re.compile(r"(?P<obj>(?:[\uac00-\ud7a3]{1,4}의\s)?나무|묘목|기념수)(?:\s*[\d,]+\s*(?:그루|본))?(?:을|를)?\s*"
+                           r"(?P<verb>심었|심고|심어|식재)")
 #: the object of talks after an event word (``합창단 공연 등 … 기념사업을 논의한다``): a topic, no event
 TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|해\s|마치)[^.,]){0,40}?"
                             r"(?:을|를)?\s*"
