@@ -990,3 +990,12 @@ def test_trees_planted_together_and_medical_volunteering_are_events(ex):
     assert "의료봉사" in events(r) and dates(r) == {"2024-08-21"}
     # look-alike: planting spoken of in general
     assert not events(read(ex, "나무를 심는 것이 중요하다고 그는 말했다."))
+
+
+def test_someone_gone_home_before_the_visit_does_not_attend_it(ex):
+    pub = dt.date(2019, 6, 27)
+    r = read(ex, "김가온 남원시장은 다음 달 2일 귀국하고 같은 날 프랑스에서 합류하는 박도윤 남원시 부시장이 대표단과 함께 "
+                 "루마니아 클루지나포카시를 방문한다.", pub)
+    assert "박도윤" in attendee_names(r) and "김가온" not in attendee_names(r)
+    # look-alike: the mayor who makes the visit
+    assert "김가온" in attendee_names(read(ex, "김가온 남원시장은 다음 달 2일 루마니아 클루지나포카시를 방문한다.", pub))

@@ -916,7 +916,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if rel is None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
-                    and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])]
+                    and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])
+                    and not P.WENT_HOME_AFTER.match(ctx.text, x.end)]  # (… 귀국하고 … 방문한다: gone home)
     if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
         for dm in P.DELEGATION.finditer(sent.text):
             if sent.start + dm.start() < obj_start:
@@ -929,7 +930,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         return  # (교류단은 … 방문해: the city an earlier sentence sent it from, below)
     if rel is None:
         for x in ctx.in_sentence(sent, types=("Person",)):  # 남궁민철 의장을 단장으로 한 방문단: the leader goes too
-            if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x):
+            if x.start < obj_start and x not in visitors and not _in_parens(ctx, sent, x) and \
+                    not P.WENT_HOME_AFTER.match(ctx.text, x.end):
                 visitors.append(x)
     chain = sorted((x for x in ctx.mentions if x.type in ("City", "Place") and obj_start <= x.start < obj_end),
                    key=lambda x: x.start)

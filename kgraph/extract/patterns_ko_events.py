@@ -295,6 +295,8 @@ GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}
 #: trees planted together (``우정의 나무 30그루를 심었다``, ``묘목을 식재했다``): a tree planting
 TREE_PLANTING = re.compile(r"(?P<obj>(?:[\uac00-\ud7a3]{1,4}의\s)?나무|묘목|기념수)(?:\s*[\d,]+\s*(?:그루|본))?(?:을|를)?\s*"
                            r"(?P<verb>심었|심고|심어|식재)")
+#: someone said to go home before the visit the sentence goes on to (``김가온 시장은 2일 귀국하고 … 부시장이 방문한다``)
+WENT_HOME_AFTER = re.compile(r"\S{0,6}\s+(?:[^\s,.]+\s+){0,4}?(?:귀국|귀환|복귀)(?:하고|하며|한\s|해|했고|한다)")
 #: the object of talks after an event word (``합창단 공연 등 … 기념사업을 논의한다``): a topic, no event
 TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|해\s|마치)[^.,]){0,40}?"
                             r"(?:을|를)?\s*"
