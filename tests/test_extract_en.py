@@ -1882,3 +1882,12 @@ def test_a_title_case_headline_makes_no_person_and_no_place_of_its_words(ex) -> 
     assert "Oyo State" in names(read(ex, "Oyo State signed a sister state agreement with British Columbia."), "City")
     assert "Jane Roe" in names(read(ex, "Mayor Jane Roe Visits Kasugai\nMayor Jane Roe visited Kasugai, Kelowna's sister "
                                         "city."), "Person")
+
+
+def test_a_known_town_named_in_a_resolution_written_in_capitals(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF TORRANCE ESTABLISHING A SISTER CITY RELATIONSHIP "
+                 "WITH KASHIWA, JAPAN")
+    assert ties(r) == {frozenset(("Torrance", "Kashiwa"))}
+    # look-alikes: a title with a city word is no place; capitals that name no town
+    assert not names(read(ex, "ORIGINATED BY: Dana Whitcomb, Deputy City Manager"), "City")
+    assert not names(read(ex, "THE CITY OF THE FUTURE IS GREEN AND WE LOVE IT"), "City")

@@ -135,6 +135,21 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+#: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
+_SHOUTED_TOWN = re.compile(r"\b(?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPALITY) OF (?!THE\b)(?P<n>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}?)"
+                           r"(?=,|\.|$|\s+(?:ESTABLISHING|APPROVING|AUTHORIZING|ADOPTING|AND|TO|FOR|WITH|IN|ON|AT|IS|AS)\b)")
+
+
+def _shouted(text: str) -> bool:
+    """A line written in capitals (``A RESOLUTION OF THE CITY COUNCIL …``).
+
+    >>> _shouted("A RESOLUTION OF THE CITY OF TORRANCE"), _shouted("The City of Torrance")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
@@ -334,6 +349,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     t, base, gz = sent.text, sent.start, ctx.gz
     provinces = provinces_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
+    if _shouted(t):  # A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF TORRANCE …: a known town named in capitals
+        for m in _SHOUTED_TOWN.finditer(t):
+            name = m.group("n").strip()
+            cands = [c for c in gz.lookup(name.title(), lang="en") if c.type == "City"]
+            s = base + m.start("n")
+            if cands and sc.free(s, s + len(name)):
+                sc.add(s, s + len(name), name, cands[0].iri, "City", cands[0].kind)
     for m in _AND_COUNTRY.finditer(t):  # Trinidad and Tobago, Bosnia and Herzegovina: one country, no towns
         cands = [c for c in gz.lookup(m.group(0), lang="en") if c.type == "Country"]
         s = base + m.start()
