@@ -1891,3 +1891,12 @@ def test_a_known_town_named_in_a_resolution_written_in_capitals(ex) -> None:  # 
     # look-alikes: a title with a city word is no place; capitals that name no town
     assert not names(read(ex, "ORIGINATED BY: Dana Whitcomb, Deputy City Manager"), "City")
     assert not names(read(ex, "THE CITY OF THE FUTURE IS GREEN AND WE LOVE IT"), "City")
+
+
+def test_the_members_a_tie_sentence_announces_in_a_semicolon_list(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Eleven municipalities signed a twinning agreement with Makati City. The eleven municipalities are: "
+                 "Bato, Catanduanes; Bayog, Zamboanga del Sur; Tolosa, Leyte; and Virac, Catanduanes.")
+    assert {frozenset(("Makati City", t)) for t in ("Bato", "Bayog", "Tolosa", "Virac")} == ties(r)
+    # look-alikes: a city named alone keeps its name; a list that follows no tie is no partner list
+    assert ties(read(ex, "Zamboanga signed a sister city agreement with Kelowna.")) == {frozenset(("Zamboanga", "Kelowna"))}
+    assert not ties(read(ex, "The museum opened last week. The eleven towns are: Bato, Catanduanes; Tolosa, Leyte."))

@@ -150,6 +150,8 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+#: a compass word after a name that makes it a province's (Philippine, Latin American usage)
+_COMPASS_PROVINCE_AFTER = re.compile(r"\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b")
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
@@ -590,6 +592,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
+            if _COMPASS_PROVINCE_AFTER.match(ctx.text, pos + len(phrase)):
+                break  # Zamboanga del Sur, Mindoro Occidental: a province named after the city, not the city
             if size == len(words) == 1 and OFFICE_APPOSED_AFTER.match(ctx.text, pos + len(phrase)):
                 break  # said Rogers, the mayor of Laredo: a person's surname with the office after it, no city
             state = AP_STATES.get(phrase) if ctx.text.startswith(".", pos + len(phrase)) and \
@@ -625,7 +629,9 @@ _ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\
                    rf"(?P<n>{_NAME})(?P<c>\s*\([^)]*\))?(?=\s*(?:[,;.:]|\band\b|$|\s[-–]\s))")
 
 
-_CONTINUES = re.compile(r"^(?:They|These|Those|The (?:others?|rest)|Others)\s+(?:are|were|include|included|being)\b")
+_CONTINUES = re.compile(r"^(?:They|These|Those|The (?:others?|rest)|Others|The (?:\w+ )?(?:municipalities|towns|cities|"
+                        r"partners|provinces|counties))\s+(?:are|were|include|included|being)\b")
+#: (The eleven municipalities are: A, P; B, P: the members of the tie the sentence before states)
 
 
 def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
