@@ -1900,3 +1900,13 @@ def test_the_members_a_tie_sentence_announces_in_a_semicolon_list(ex) -> None:  
     # look-alikes: a city named alone keeps its name; a list that follows no tie is no partner list
     assert ties(read(ex, "Zamboanga signed a sister city agreement with Kelowna.")) == {frozenset(("Zamboanga", "Kelowna"))}
     assert not ties(read(ex, "The museum opened last week. The eleven towns are: Bato, Catanduanes; Tolosa, Leyte."))
+
+
+def test_a_role_in_the_possessive_of_its_body_after_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Kelowna welcomed the guests. Michael Price, the council's governance manager, spoke of sister city Kasugai.")
+    assert ("Michael Price", "Kelowna") in roles(r) and "Michael Price" not in names(r, "Organization")
+    r = read(ex, "Jane Roe, Kelowna's tourism officer, met the Kasugai visitors.")
+    assert ("Jane Roe", "Kelowna") in roles(r)
+    # look-alike: an organisation in apposition is still one
+    assert "CityNet" in names(read(ex, "CityNet, an association of local governments, met the Kelowna delegation."),
+                              "Organization")

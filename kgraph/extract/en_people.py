@@ -98,6 +98,9 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 #: a role noun with the words of its field before a full name: ``governance manager Michael Price``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+#: a name, then the role in the possessive of its body: ``Michael Price, the council's governance manager,``
+_POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
+                            rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
 #: the body a role's field opens with when it names none: ``Council governance manager``, ``the city's planner``
 _OWN_BODY_WORD = re.compile(r"(?i:council|city|town|municipality|county|shire|borough)['’]s|Council|Shire|Borough|Municipality")
 _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
@@ -558,6 +561,22 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
             field.pop()
         role = " ".join([*reversed(field), m.group("noun")]).lower()
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), None if former else body)
+
+
+def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
+    """``Michael Price, the council's governance manager,``: a person with the role as written, of the body in the
+    possessive (the article's own city for ``the council's``/``the city's``)."""
+    for m in _POST_OWN_ROLE.finditer(sent.text):
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        s = ns + max(m.group("name").rfind(name), 0) if name else ns
+        if not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        own = _body_at(ctx, sent.start + m.start("own"), sent.start + m.end("own"))
+        body = own.iri if own is not None else (main_city(ctx) if m.group("own").lower() in (
+            "council", "city", "town", "shire", "borough", "municipality") else None)
+        role = " ".join([*m.group("field").split(), m.group("noun")]).lower()
+        _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), body)
 
 
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:

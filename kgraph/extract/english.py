@@ -22,6 +22,7 @@ from .en_people import (
     read_counterparts,
     read_listed_people,
     read_people,
+    read_possessive_roles,
     read_roles_before,
     read_speakers,
     short_references,
@@ -52,6 +53,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     for sent in cased:
         read_people(ctx, sent)
         read_roles_before(ctx, sent)
+        read_possessive_roles(ctx, sent)
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)
