@@ -1910,3 +1910,13 @@ def test_a_role_in_the_possessive_of_its_body_after_a_name(ex) -> None:  # type:
     # look-alike: an organisation in apposition is still one
     assert "CityNet" in names(read(ex, "CityNet, an association of local governments, met the Kelowna delegation."),
                               "Organization")
+
+
+def test_a_citys_acronym_in_brackets_is_the_city_later(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Chandannath Municipality and the Kathmandu Metropolitan City (KMC) have established sister city "
+                 "relations. Before this, KMC has established sister city relations with Melamchi Municipality.")
+    assert frozenset(("Kathmandu", "Melamchi Municipality")) in ties(r)
+    assert frozenset(("Chandannath Municipality", "Melamchi Municipality")) not in ties(r)
+    # look-alike: a province's initials after a city are not the city
+    r = read(ex, "Kelowna (BC) signed a sister city agreement with Kasugai. BC signed a trade pact with Ohio.")
+    assert ties(r) == {frozenset(("Kelowna", "Kasugai"))}

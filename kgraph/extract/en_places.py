@@ -20,6 +20,7 @@ from .en_context import EnCtx as Ctx
 from .gazetteer import Cand, Gazetteer
 from .model import MentionKind
 from .patterns_en import (
+    ACRONYM_STOP,
     AGE_BEFORE_NAME,
     AP_STATES,
     CAPITAL_FOR_STATE_AFTER,
@@ -820,6 +821,25 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             ctx.levels[b.start] = "province"
         if lb == "province" or la in ("district", "county") or inside or prefecture is not None:
             b.qualifier = True
+
+
+#: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)
+_CITY_ACRONYM = re.compile(r"(?:\s+(?:Metropolitan|Municipal|Sub-Metropolitan)?\s*(?:City|Municipality|Corporation|"
+                           r"Council|Government))?\s*\((?P<a>[A-Z]{2,6})\)")
+
+
+def city_acronyms(ctx: Ctx) -> None:
+    """``the Kathmandu Metropolitan City (KMC)``: the acronym, written alone later, is that city."""
+    found: dict[str, Mention] = {}
+    for m in [x for x in ctx.mentions if x.type == "City"]:
+        a = _CITY_ACRONYM.match(ctx.text, m.end)
+        if a is not None and a.group("a") not in ACRONYM_STOP and a.group("a")[0] == m.surface[:1].upper():
+            found.setdefault(a.group("a"), m)  # (its first letter the city's: Kelowna (BC) names the province)
+    for acro, city in found.items():
+        for hit in re.finditer(rf"(?<![\w(]){acro}(?![\w)])", ctx.text):
+            if not any(x.start < hit.end() and hit.start() < x.end for x in ctx.mentions):
+                ctx.mentions.append(Mention(hit.start(), hit.end(), acro, city.iri, "City", city.kind))
+                ctx.levels[hit.start()] = ctx.level(city)
 
 
 def _listed_partners(ctx: Ctx, sc: _Scan, sent: Sentence, pos: int) -> None:

@@ -27,7 +27,7 @@ from .en_people import (
     read_speakers,
     short_references,
 )
-from .en_places import bare_regions, country_of, repeat_new_places, scan
+from .en_places import bare_regions, city_acronyms, country_of, repeat_new_places, scan
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
@@ -46,6 +46,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     shouted = [s for s in sents if all_capitals(s.text)]
     ctx.mentions[:] = [m for m in ctx.mentions if m.kind != "new" or not any(s.start <= m.start < s.end for s in shouted)]
     repeat_new_places(ctx)  # (a new place is told by its capitals too: none in a shouted line)
+    city_acronyms(ctx)
     bare_regions(ctx)
     for sent in sents:
         read_orgs(ctx, sent)
