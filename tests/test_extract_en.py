@@ -1920,3 +1920,13 @@ def test_a_citys_acronym_in_brackets_is_the_city_later(ex) -> None:  # type: ign
     # look-alike: a province's initials after a city are not the city
     r = read(ex, "Kelowna (BC) signed a sister city agreement with Kasugai. BC signed a trade pact with Ohio.")
     assert ties(r) == {frozenset(("Kelowna", "Kasugai"))}
+
+
+def test_given_names_and_photo_credits_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Kelowna signed a sister city agreement with Kasugai. (AP Photo/Hassan Ammar)",
+                 "Kelowna's twin town Kasugai thanked Mary Dolan's family for the gift.",
+                 "Kelowna and Kasugai are sister cities. David and Margaret Kiltie hosted the students."):
+        assert names(read(ex, text), "City") == {"Kelowna", "Kasugai"}, text
+    # look-alikes: the towns so named, placed in their countries
+    assert "David" in names(read(ex, "Kelowna's sister cities are Kasugai and David, Panama."), "City")
+    assert "Mary" in names(read(ex, "Kelowna has sister city ties with Kasugai and Mary, Turkmenistan."), "City")

@@ -586,6 +586,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             if first > 0 and run.group(0).split()[first - 1] in SAINT_WORDS:
                 break  # the church of St Lubin: a saint's name, not the town in Poland
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
+            if size == 1 and phrase in GIVEN_NAMES and len(words) == 1 and re.match(
+                    rf"\s+(?:and|&)\s+{WORD}\s+{WORD}", ctx.text[pos + len(phrase):pos + len(phrase) + 40]):
+                break  # David and Margaret Kiltie: a couple's given names before their surname
             if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \
                     after is not None and len(after.group(0).split()) <= 2 and not title_of_any(words[1]) and \
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):

@@ -117,6 +117,7 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
 GIVEN_NAMES = frozenset("""David Florence Victoria Elizabeth Charlotte Austin Jackson Lincoln Madison Warren Clinton Eugene
 Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson Dallas Denver Frederick Hamilton Harrison
 Irving Kent Logan Nelson Norman Preston Quincy Sydney Troy Marshall Martin George Gary Helena Mercedes Murray Newton
+Mary Hassan
 Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
 Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton""".split())
 
@@ -507,6 +508,9 @@ STORY_LIST_HEADING = re.compile(r"^(?:[►▶■•>#]\s*)?(?:Related(?:\s+(?:st
 #: furniture inside a line: credits and links cut out of the sentence they sit in
 FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("image_credit", r"\((?:Image|Photo|Picture|Credit|Source|Pictured|Photo credit)s?\s*:[^)]*\)"),
+    # an agency's photo credit: (AP Photo/Jane Roe), (Reuters/Jane Roe), (Photo by Jane Roe)
+    ("agency_photo", r"\((?:(?:AP|AFP|EPA|Reuters|Getty Images|Yonhap|Xinhua|Kyodo|Bloomberg|NurPhoto)\s*(?:Photo)?\s*/|"
+                     r"Photo\s+by\s)[^)]{1,60}\)"),
     ("photo_provided", r"\[(?:Photo|Image|Picture)[^\]]*\]"),
     ("read_more", r"(?:READ MORE|Read more|ALSO READ)\s*:[^.!?\"“”]*?(?=[\"“”]|$)"),
     ("source_tail", r"\bSource\s*:\s*[^.]*$"),
