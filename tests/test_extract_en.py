@@ -1930,3 +1930,12 @@ def test_given_names_and_photo_credits_are_no_towns(ex) -> None:  # type: ignore
     # look-alikes: the towns so named, placed in their countries
     assert "David" in names(read(ex, "Kelowna's sister cities are Kasugai and David, Panama."), "City")
     assert "Mary" in names(read(ex, "Kelowna has sister city ties with Kasugai and Mary, Turkmenistan."), "City")
+
+
+def test_one_more_partner_fronted_before_a_pronoun_subject(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Port-of-Spain and Georgetown signed a sister city agreement on Monday. In addition to Georgetown, "
+                 "it is twinned with Kingston and Kumasi.")
+    assert ties(r) == {frozenset(("Port-of-Spain", t)) for t in ("Georgetown", "Kingston", "Kumasi")}
+    # look-alike: the subject named
+    r = read(ex, "In addition to Georgetown, Port-of-Spain is twinned with Kingston.")
+    assert ties(r) == {frozenset(("Port-of-Spain", t)) for t in ("Georgetown", "Kingston")}

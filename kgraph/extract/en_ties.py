@@ -17,7 +17,7 @@ from rdflib import URIRef
 from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
-from .en_people import main_city
+from .en_people import main_city, ranked_cities
 from .en_places import add_new_place, in_tie_list, list_head
 from .patterns_en import (
     APPOSED_TIE_AFTER,
@@ -117,6 +117,11 @@ def _list_owner(ctx: Ctx, head: Sentence) -> URIRef | None:
     return None
 
 
+#: a fronted phrase naming one more partner before the subject (``In addition to Georgetown, it is twinned with …``)
+_ALSO_PARTNER = re.compile(r"(?:In addition to|Besides|Apart from|Aside from|Along with|As well as)\s+(?:the\s+)?"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*")
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
@@ -168,7 +173,15 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 word.group("n").split()[0] not in NAME_STOP and kind is not None:
             level = "province" if re.search(r"state|province|prefecture", clause, re.I) else "city"
             antecedent.append(add_new_place(ctx, sent.start + word.start("n"), word.group("n"), level=level))
-        if a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
+        also = _ALSO_PARTNER.match(sent.text)
+        if also is not None and a <= sent.start + also.end() <= b and re.match(
+                r"[\s,]*(?:it|the city|the town|the county)\b", sent.text[also.end() - 2:], re.I):
+            # In addition to Georgetown, it is twinned with A and B: Georgetown is one more partner, the host is the
+            # town the article speaks of, none of these
+            more = [m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start < sent.start + also.end()]
+            host = next((i for i in ranked_cities(ctx) if i not in iris and i not in more), None)
+            iris = list(dict.fromkeys([*more, *iris]))
+        elif a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
             host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent
         elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:
             host = _speaker_city(ctx, sent)  # "We have a sister city …," says Mayor X: X's city
