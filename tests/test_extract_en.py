@@ -1939,3 +1939,17 @@ def test_one_more_partner_fronted_before_a_pronoun_subject(ex) -> None:  # type:
     # look-alike: the subject named
     r = read(ex, "In addition to Georgetown, Port-of-Spain is twinned with Kingston.")
     assert ties(r) == {frozenset(("Port-of-Spain", t)) for t in ("Georgetown", "Kingston")}
+
+
+def test_titles_between_commas_and_after_a_suffixed_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Hon. Leonardo L. Babasa, Jr., Municipal Mayor of Bayog, signed the twinning agreement with Makati City.")
+    assert roles(r) == {("Leonardo L. Babasa", "Bayog")}
+    r = read(ex, "In Kasugai, the mayor, Hans Otto Zimmermann, welcomed the Kelowna twinning group.")
+    assert ("Hans Otto Zimmermann", "Kasugai") in roles(r)
+    r = read(ex, "Lalit Acharya, International Relations Officer, joined the delegation to sister city Sendai.")
+    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Lalit Acharya"} == \
+        {"international relations officer"}
+    # look-alikes: an aside after the title, a role with its body (read by the rule for bodies)
+    assert not names(read(ex, "The mayor, as always, welcomed the group from Kasugai."), "Person")
+    r = read(ex, "Jane Roe, Programme Officer at the Kelowna Sister City Committee, met the guests.")
+    assert "Jane Roe" in names(r, "Person")

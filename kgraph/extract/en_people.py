@@ -54,7 +54,10 @@ _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
-_POST = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
+                   rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Leonardo L. Babasa, Jr., Municipal Mayor of Bayog)
+                   rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
+                   rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
@@ -98,6 +101,13 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 #: a role noun with the words of its field before a full name: ``governance manager Michael Price``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+#: the title in lower case, then the name between commas (``the mayor, Hans Otto Zimmermann,``)
+_THE_TITLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<title>mayor|deputy mayor|vice mayor|lord mayor|governor|council chair|"
+                                   rf"chairman|chairwoman|chairperson|city manager|town manager),\s+(?P<name>{_NAME}),")
+#: a name, then a capitalised role with no body (``Lalit Acharya, International Relations Officer,``)
+_POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}(?:Officer|Manager|Coordinator|"
+                            rf"Co-ordinator|Adviser|Advisor|Specialist|Liaison))\b"
+                            rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,5}}))?")
 #: a name, then the role in the possessive of its body: ``Michael Price, the council's governance manager,``
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
@@ -577,6 +587,30 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
             "council", "city", "town", "shire", "borough", "municipality") else None)
         role = " ".join([*m.group("field").split(), m.group("noun")]).lower()
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), body)
+
+
+def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
+    """``the mayor, Hans Otto Zimmermann,`` (a title in lower case, then the name between commas) and ``Lalit Acharya,
+    International Relations Officer,`` (a capitalised role with no body after the name)."""
+    for m in _THE_TITLE_COMMA_NAME.finditer(sent.text):
+        title = title_of(m.group("title"))
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        s = ns + max(m.group("name").find(name), 0) if name else ns
+        if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        before = _body_before(ctx, sent, sent.start + m.start(), ("City",))
+        near = next((x.iri for x in reversed(ctx.in_sentence(sent, types=("City",))) if x.end <= sent.start + m.start()), None)
+        _add_person(ctx, sent, name, s, title, before.iri if before is not None else near)
+    for m in _POST_CAP_ROLE.finditer(sent.text):
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        s = ns + max(m.group("name").rfind(name), 0) if name else ns
+        if not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of")) if m.group("of") else None
+        _add_person(ctx, sent, name, s, Title("role", m.group("role"), m.group("role").lower(), "org"),
+                    body.iri if body is not None else None)
 
 
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:

@@ -25,6 +25,7 @@ from .en_people import (
     read_possessive_roles,
     read_roles_before,
     read_speakers,
+    read_titles_between_commas,
     short_references,
 )
 from .en_places import bare_regions, city_acronyms, country_of, repeat_new_places, scan
@@ -55,6 +56,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_people(ctx, sent)
         read_roles_before(ctx, sent)
         read_possessive_roles(ctx, sent)
+        read_titles_between_commas(ctx, sent)
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)
@@ -99,7 +101,9 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
         if prev is not None and "\n" not in text[prev.end:s.start] and (
                 (AP_STATE_END.search(prev.text) and (prev.text.endswith(".") or text[prev.end:s.start].strip() == ".")
                  and re.match(r"[(,–-]", s.text)) or  # SARASOTA, Fla. (WWSB) -; Riverton, Calif., is
-                re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text)):
+                re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text) or
+                (re.search(rf"\b(?:{ABBREVIATIONS})$", prev.text) and text[prev.end:s.start].strip() == "."
+                 and re.match(r"[,(]", s.text))):  # Babasa, Jr., Municipal Mayor: the full stop was split off
             out[-1] = Sentence(text[prev.start:s.end], prev.start, s.end)
         else:
             out.append(s)
