@@ -999,3 +999,12 @@ def test_someone_gone_home_before_the_visit_does_not_attend_it(ex):
     assert "박도윤" in attendee_names(r) and "김가온" not in attendee_names(r)
     # look-alike: the mayor who makes the visit
     assert "김가온" in attendee_names(read(ex, "김가온 남원시장은 다음 달 2일 루마니아 클루지나포카시를 방문한다.", pub))
+
+
+def test_a_meeting_that_leads_to_a_signing_is_the_signing(ex):
+    pub = dt.date(2019, 6, 27)
+    r = read(ex, "김가온 시장은 7월 1일 프랑스 투르에서 스즈키 료 투르 시장을 만나 우호협력교류 의향서에 서명한다.", pub)
+    assert "만남" not in events(r) and event_dates(r) == {"우호협력교류 의향서": "2019-07-01"}
+    # look-alike: a meeting with no other event in its sentence is the meeting
+    r = read(ex, "김가온 시장은 29일 오타시 스즈키 료 시장을 만나 교류 방안을 논의한다.", pub)
+    assert event_dates(r) == {"만남": "2019-06-29"}
