@@ -1899,6 +1899,8 @@ def test_the_members_a_tie_sentence_announces_in_a_semicolon_list(ex) -> None:  
     assert {frozenset(("Makati City", t)) for t in ("Bato", "Bayog", "Tolosa", "Virac")} == ties(r)
     # look-alikes: a city named alone keeps its name; a list that follows no tie is no partner list
     assert ties(read(ex, "Zamboanga signed a sister city agreement with Kelowna.")) == {frozenset(("Zamboanga", "Kelowna"))}
+    r = read(ex, "BAYOG, ZAMBOANGA DEL SUR - Bayog signed a twinning agreement with Makati City.")
+    assert "Zamboanga" not in names(r, "City")  # (the province in capitals too)
     assert not ties(read(ex, "The museum opened last week. The eleven towns are: Bato, Catanduanes; Tolosa, Leyte."))
 
 

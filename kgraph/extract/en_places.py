@@ -152,7 +152,7 @@ def _shouted(text: str) -> bool:
 
 
 #: a compass word after a name that makes it a province's (Philippine, Latin American usage)
-_COMPASS_PROVINCE_AFTER = re.compile(r"\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b")
+_COMPASS_PROVINCE_AFTER = re.compile(r"(?i:\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b)")
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
