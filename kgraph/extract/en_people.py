@@ -604,7 +604,9 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, before.iri if before is not None else near)
     for m in _POST_CAP_ROLE.finditer(sent.text):
         ns = sent.start + m.start("name")
-        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        raw = m.group("name").split(",")[-1].strip()
+        lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # Chief Executive Jane Roe, Principal Advisor: a title first
+        name = _clean(raw[lead.end():] if lead else raw, ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
         if not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
