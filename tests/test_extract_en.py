@@ -1955,3 +1955,18 @@ def test_titles_between_commas_and_after_a_suffixed_name(ex) -> None:  # type: i
     assert not names(read(ex, "The mayor, as always, welcomed the group from Kasugai."), "Person")
     r = read(ex, "Jane Roe, Programme Officer at the Kelowna Sister City Committee, met the guests.")
     assert "Jane Roe" in names(r, "Person")
+
+
+def test_a_known_name_that_starts_with_a_stop_word_or_ends_with_city_is_read_whole(ex) -> None:  # type: ignore[no-untyped-def]
+    def iris(text):  # type: ignore[no-untyped-def]
+        return {str(i).split("/id/")[-1] for i, e in read(ex, text).entities.items() if e.type == "City"}
+    assert "city/us/new-york-city" in iris("Ashdod signed a sister city agreement with New York City.")
+    assert "city/tw/new-taipei-city" in iris("Ashdod signed a sister city agreement with New Taipei City.")
+    assert "city/vn/ho-chi-minh-city" in iris("Ashdod signed a sister city agreement with Ho Chi Minh City.")
+    r = read(ex, "A twin cities agreement was signed between the coastal town of Ashdod and the Brooklyn borough of "
+                 "New York City.")
+    assert ties(r) == {frozenset(("Ashdod", "Brooklyn"))}  # (the city a borough is part of only locates it)
+    # look-alikes: names that keep their own short forms
+    assert {"city/us/salt-lake-city", "city/us/kansas-city"} <= iris(
+        "Ashdod signed a sister city agreement with Salt Lake City and Kansas City.")
+    assert "city/gb/york" in iris("York signed a twinning agreement with Dijon.")

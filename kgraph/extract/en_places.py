@@ -352,6 +352,21 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     t, base, gz = sent.text, sent.start, ctx.gz
     provinces = provinces_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
+    for run in _CAPS_RE.finditer(t):  # New York City, New Taipei City, Ho Chi Minh City: a known name the rules below
+        words = run.group(0).split()  # would cut (its first word a stop word, or its last a suffix), read whole first
+        for first in range(len(words)):
+            for size in range(min(5, len(words) - first), 1, -1):
+                part = words[first:first + size]
+                if not (part[0] in PLACE_STOP or part[-1] in ("City", "County")):
+                    continue
+                phrase = " ".join(part)
+                pos = base + run.start() + len(" ".join(words[:first])) + (1 if first else 0)
+                cands = [c for c in gz.lookup(phrase, lang="en") if c.type == "City" and c.kind != "region"]
+                if cands and ctx.text[pos:pos + len(phrase)] == phrase and sc.free(pos, pos + len(phrase)):
+                    c = pick(cands, provinces=provinces)
+                    if c is not None:
+                        sc.add(pos, pos + len(phrase), phrase, c.iri, "City", c.kind)
+                    break
     if _shouted(t):  # A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF TORRANCE …: a known town named in capitals
         for m in _SHOUTED_TOWN.finditer(t):
             name = m.group("n").strip()
@@ -755,6 +770,7 @@ def _trim(name: str) -> str:
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
 #: (or near which it lies: ``Moosburg, near Munich``)
 _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
+                      r"(?<=[a-z] )(?:borough|ward)\s+of\s+|"  # the Brooklyn borough of New York City
                       r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                       r"(?:the\s+)?(?:provincial\s+|prefectural\s+|state\s+)?capital\s+of)"
                       r"\s+(?:the\s+)?(?:city\s+of\s+)?|"
