@@ -1970,3 +1970,14 @@ def test_a_known_name_that_starts_with_a_stop_word_or_ends_with_city_is_read_who
     assert {"city/us/salt-lake-city", "city/us/kansas-city"} <= iris(
         "Ashdod signed a sister city agreement with Salt Lake City and Kansas City.")
     assert "city/gb/york" in iris("York signed a twinning agreement with Dijon.")
+
+
+def test_a_wire_dateline_with_its_date_and_agency_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Baku, March 8, AZERTAC\nGabala and Haifa have signed a sister cities cooperation agreement. Mayor Noam "
+                 "Adler of Haifa said the cooperation agreement between the cities would be very beneficial.")
+    assert ties(r) == {frozenset(("Gabala", "Haifa"))}
+    r = read(ex, "DUBAI, 17th November, 2025 (WAM) -- Sharjah and Haifa have signed a sister city agreement.")
+    assert ties(r) == {frozenset(("Sharjah", "Haifa"))}
+    # look-alike: a city with an apposition opens the sentence as its subject
+    assert ties(read(ex, "Dubai, the city of gold, signed a sister city agreement with Haifa.")) == \
+        {frozenset(("Dubai", "Haifa"))}

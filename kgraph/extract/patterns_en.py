@@ -521,6 +521,10 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                  r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
     # a dateline without a day (CEBU, Philippines - ; ILOILO: ): the place in capitals, its country, a dash or colon
     ("dateline_place", r"^[{UP}][{UP}.'’ ]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
+    # a wire dateline with its date and agency (Baku, March 8, AZERTAC; DUBAI, 17th November, 2025 (WAM) --): the
+    # place the copy was filed from, no party of the story
+    ("dateline_dated", r"^[{UP}][\w.'’ -]{2,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[{UP}][a-z]+\.?|[{UP}][a-z]+\.?\s+\d{1,2})"
+                       r"(?:,?\s+\d{4})?\s*(?:,\s*[{UP}]{3,10}\b|\s*\([{UP}]{2,10}\))\s*(?:--|—|–|-|:)?\s*"),
     # a dateline with its agency or station in brackets, the place in any case (Sioux City, Iowa (KCAU) —): only the
     # agency and the dash are blanked (x), the place stays the story's
     ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){1,2}(?P<x>\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|"
