@@ -1981,3 +1981,12 @@ def test_a_wire_dateline_with_its_date_and_agency_is_no_party(ex) -> None:  # ty
     # look-alike: a city with an apposition opens the sentence as its subject
     assert ties(read(ex, "Dubai, the city of gold, signed a sister city agreement with Haifa.")) == \
         {frozenset(("Dubai", "Haifa"))}
+
+
+def test_a_citys_own_council_stands_for_it_in_a_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Brisbane City Council and Auckland Council signed a sister city agreement on Monday.")
+    assert ties(r) == {frozenset(("Brisbane", "Auckland"))}
+    r = read(ex, "Perth welcomed visitors. Wellington City Council signed a sister city agreement with Beijing.")
+    assert ties(r) == {frozenset(("Wellington", "Beijing"))}
+    # look-alike: a body named after a council is no council
+    assert not ties(read(ex, "Brisbane welcomed the Auckland Council Youth Orchestra on Monday."))

@@ -56,14 +56,20 @@ _OWNER_OF = re.compile(r"\b(?:is|are|was|were|became|become|remains?|remained)\s
                        r"of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
 
 
+#: the rest of a city's own council's name after the city (``Brisbane City Council``, ``Auckland Council``)
+_OWN_COUNCIL = re.compile(r"\s+(?:(?:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan)\s+)?Council")
+
+
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
     for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
         if not a <= m.start < b or m.qualifier:
             continue
-        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans):
-            continue  # Dobong-gu District Office, the Ulsan Whale Festival
+        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and not (
+                s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) for s, e in spans):
+            continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
+            # a city's own council stands for it in a tie)
         before = ctx.text[max(sent.start, m.start - 30):m.start]
         if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
             continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
