@@ -1990,3 +1990,15 @@ def test_a_citys_own_council_stands_for_it_in_a_tie(ex) -> None:  # type: ignore
     assert ties(r) == {frozenset(("Wellington", "Beijing"))}
     # look-alike: a body named after a council is no council
     assert not ties(read(ex, "Brisbane welcomed the Auckland Council Youth Orchestra on Monday."))
+
+
+def test_titles_after_a_name_with_their_place_or_the_citys(ex) -> None:  # type: ignore[no-untyped-def]
+    assert roles(read(ex, "Kenji Morota, Iwakuni mayor, called the Everett bridge a newborn baby.")) == \
+        {("Kenji Morota", "Iwakuni")}
+    r = read(ex, "The agreement was signed on behalf of Dongying by Li Wenhua, the city’s mayor, on 15 October.")
+    assert roles(r) == {("Li Wenhua", "Dongying")}
+    r = read(ex, "Rashid Al Hameli, General Manager of the Abu Dhabi City Municipality and Campbell Hart, Lord Mayor of "
+                 "Brisbane, signed the sister city agreement.")
+    assert ("Campbell Hart", "Brisbane") in roles(r) and "Campbell" not in names(r, "City")
+    # look-alike: a place and a word that is no title
+    assert not names(read(ex, "Jane Roe, Kelowna resident, welcomed them."), "Person")

@@ -57,7 +57,8 @@ _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Leonardo L. Babasa, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
-                   rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+                   rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
+#: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
@@ -101,6 +102,11 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 #: a role noun with the words of its field before a full name: ``governance manager Michael Price``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+#: a name, then its place and title with no possessive (``Kenji Morota, Iwakuni mayor,``)
+_POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
+#: a name, then the title of "the city" (``Li Wenhua, the city's mayor,``): the city the sentence names before it
+_POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|county|municipality)['’]s\s+"
+                                   rf"(?P<title>(?i:{_T}))\s*[,.;]")
 #: the title in lower case, then the name between commas (``the mayor, Hans Otto Zimmermann,``)
 _THE_TITLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<title>mayor|deputy mayor|vice mayor|lord mayor|governor|council chair|"
                                    rf"chairman|chairwoman|chairperson|city manager|town manager),\s+(?P<name>{_NAME}),")
@@ -602,6 +608,26 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         before = _body_before(ctx, sent, sent.start + m.start(), ("City",))
         near = next((x.iri for x in reversed(ctx.in_sentence(sent, types=("City",))) if x.end <= sent.start + m.start()), None)
         _add_person(ctx, sent, name, s, title, before.iri if before is not None else near)
+    for m in _POST_PLACE_TITLE.finditer(sent.text):  # Kenji Morota, Iwakuni mayor,
+        title = title_of(m.group("title"))
+        place = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        s = ns + max(m.group("name").rfind(name), 0) if name else ns
+        if title is None or place is None or not name or len(name.split()) < 2 or \
+                any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        _add_person(ctx, sent, name, s, title, place.iri if title.body != "none" else None)
+        place.via_title = True
+    for m in _POST_THE_CITYS_TITLE.finditer(sent.text):  # Li Wenhua, the city's mayor,
+        title = title_of(m.group("title"))
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        s = ns + max(m.group("name").rfind(name), 0) if name else ns
+        if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= ns and not x.qualifier]
+        _add_person(ctx, sent, name, s, title, before[-1].iri if before and title.body != "none" else main_city(ctx))
     for m in _POST_CAP_ROLE.finditer(sent.text):
         ns = sent.start + m.start("name")
         raw = m.group("name").split(",")[-1].strip()
