@@ -2002,3 +2002,18 @@ def test_titles_after_a_name_with_their_place_or_the_citys(ex) -> None:  # type:
     assert ("Campbell Hart", "Brisbane") in roles(r) and "Campbell" not in names(r, "City")
     # look-alike: a place and a word that is no title
     assert not names(read(ex, "Jane Roe, Kelowna resident, welcomed them."), "Person")
+
+
+def test_gulf_and_dutch_names_with_their_small_words_and_honorifics(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Abu Dhabi Mayor Saif bin Sultan Al Nasri signed the sister city agreement with Perth.")
+    assert roles(r) == {("Saif bin Sultan Al Nasri", "Abu Dhabi")}
+    r = read(ex, "H.E. Khalid Al Marri, General Manager of the Abu Dhabi City Municipality, and Gary Holt, Lord Mayor of "
+                 "Perth, signed a Sister City agreement between Abu Dhabi and Perth.")
+    assert {"Khalid Al Marri", "Gary Holt"} <= names(r, "Person")
+    r = read(ex, "Mayor Anna van der Berg of Delft visited Kelowna.")
+    assert roles(r) == {("Anna van der Berg", "Delft")}
+    r = read(ex, "The agreement was signed by Assistant Mayor of Lyon Pierre Marchand and the Dubai delegation.")
+    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Pierre Marchand"} == {"deputy mayor"}
+    # look-alike: a small word between two people is no part of a name
+    r = read(ex, "Mayor Jane Roe of Kelowna and Mayor Tom Brown of Kasugai met.")
+    assert names(r, "Person") == {"Jane Roe", "Tom Brown"}

@@ -50,7 +50,9 @@ from .patterns_en import (
 )
 from .text_units import Sentence
 
-_NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+#: small words inside a name (``Saif bin Sultan Al Nasri``, ``Anna van der Berg``)
+_NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?:der|den|la|le)\s+)?)"
+_NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)

@@ -135,7 +135,8 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?
                          rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
-_TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")
+_TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")  # (Mayor Anna van der Berg of Delft)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
 _SHOUTED_TOWN = re.compile(r"\b(?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPALITY) OF (?!THE\b)(?P<n>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}?)"
                            r"(?=,|\.|$|\s+(?:ESTABLISHING|APPROVING|AUTHORIZING|ADOPTING|AND|TO|FOR|WITH|IN|ON|AT|IS|AS)\b)")

@@ -38,7 +38,7 @@ TITLES: tuple[Title, ...] = (
     Title("deputy_mayor", r"(?:(?:First|Second|Executive|Administrative|Political|Economic)\s+)?(?:Deputy|Vice)[- ]Mayor"
           r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
-          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
+          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
@@ -512,6 +512,8 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("agency_photo", r"\((?:(?:AP|AFP|EPA|Reuters|Getty Images|Yonhap|Xinhua|Kyodo|Bloomberg|NurPhoto)\s*(?:Photo)?\s*/|"
                      r"Photo\s+by\s)[^)]{1,60}\)"),
     ("photo_provided", r"\[(?:Photo|Image|Picture)[^\]]*\]"),
+    # an honorific of the Gulf and of diplomacy before a name: H.E. (His Excellency), H.H., Eng. (engineer)
+    ("honorific_abbr", r"\bH\.\s?[EH]\.(?:\s+Eng\.)?(?=\s+[{UP}])|\bEng\.(?=\s+[{UP}])"),
     ("read_more", r"(?:READ MORE|Read more|ALSO READ)\s*:[^.!?\"“”]*?(?=[\"“”]|$)"),
     ("source_tail", r"\bSource\s*:\s*[^.]*$"),
     ("caption_prefix", r"^[{UP}][\w.'’ -]{2,40}:\s+(?=[{UP}])"),
