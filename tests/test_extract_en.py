@@ -1718,13 +1718,13 @@ def test_a_delegation_from_a_place_with_its_country_led_by_a_mayor(ex):
 # --- people: a role noun after its field words; a title with a surname only ------------------------------------
 
 def test_a_role_noun_after_the_words_of_its_field_names_the_person(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Council governance manager Michael Price joined the delegation to sister city Kasugai.")
+    r = read(ex, "Council governance manager Owen Tate joined the delegation to sister city Kasugai.")
     people = {e.name: e.attrs.get("jobTitle") for e in r.entities.values() if e.type == "Person"}
-    assert people == {"Michael Price": "governance manager"}
+    assert people == {"Owen Tate": "governance manager"}
     r = read(ex, "Kelowna's tourism officer Jane Roe met the visitors from Kasugai on Friday.")
     assert ("Jane Roe", "Kelowna") in roles(r)
-    r = read(ex, "Former sister cities co-ordinator Malcolm Hunt joined the trip to Kasugai, Kelowna's sister city.")
-    assert "Malcolm Hunt" in names(r, "Person") and not any(p == "Malcolm Hunt" for p, _ in roles(r))
+    r = read(ex, "Former sister cities co-ordinator Colin Marsh joined the trip to Kasugai, Kelowna's sister city.")
+    assert "Colin Marsh" in names(r, "Person") and not any(p == "Colin Marsh" for p, _ in roles(r))
     r = read(ex, "The city's sister city liaison officer, Jane Roe, said the visit to Kasugai went well.")
     assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Jane Roe"} == {"sister city liaison officer"}
     # look-alikes: a role with no name after it, a role noun before a place or a body
@@ -1735,24 +1735,24 @@ def test_a_role_noun_after_the_words_of_its_field_names_the_person(ex) -> None: 
 
 
 def test_a_title_with_a_surname_only_is_a_person_when_no_one_else_has_it(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Mayor Moriarty welcomed the delegation from sister city Kasugai to Kelowna.")
-    assert roles(r) == {("Moriarty", "Kelowna")}
+    r = read(ex, "Mayor Whitcombe welcomed the delegation from sister city Kasugai to Kelowna.")
+    assert roles(r) == {("Whitcombe", "Kelowna")}
     r = read(ex, "Alderman Hill-Smith, the Mayor of Cape Town, signed the agreement with Kasugai. "
                  "Mayor Smith said the two cities share a lot.")
     assert names(r, "Person") == {"Hill-Smith"} and roles(r) == {("Hill-Smith", "Cape Town")}
     r = read(ex, "Jiangmen vice-mayor Chen led the delegation to Kelowna, its sister city.")
     assert ("Chen", "Jiangmen") in roles(r)
     # the full name written later is the same person
-    r = read(ex, "Mayor Moriarty greeted the guests from Kasugai. Mayor Tom Moriarty of Kelowna said it was an honour.")
-    assert names(r, "Person") == {"Tom Moriarty"}
+    r = read(ex, "Mayor Whitcombe greeted the guests from Kasugai. Mayor Tom Whitcombe of Kelowna said it was an honour.")
+    assert names(r, "Person") == {"Tom Whitcombe"}
     # look-alikes: a headline in title case, a word that is no name, a surname two people share
-    for text in ("Mayor Moriarty Welcomes Delegation From Kasugai",
+    for text in ("Mayor Whitcombe Welcomes Delegation From Kasugai",
                  "Mayor Emeritus of Kelowna spoke about the sister city Kasugai.",
                  "Chairman Planning & Development Board of Kelowna met the Kasugai delegation.",
                  "the mayor Hall was full of guests from Kasugai."):
         assert not names(read(ex, text), "Person"), text
-    r = read(ex, "Mayor Kim Dong-yeon of Suwon and Governor Kim Jin-tae of Gangwon met. Mayor Kim spoke of Kelowna.")
-    assert names(r, "Person") == {"Kim Dong-yeon", "Kim Jin-tae"}
+    r = read(ex, "Mayor Kim Ha-neul of Suwon and Governor Kim Do-yun of Gangwon met. Mayor Kim spoke of Kelowna.")
+    assert names(r, "Person") == {"Kim Ha-neul", "Kim Do-yun"}
 
 
 def test_a_guessed_mayor_is_not_of_the_city_whose_mayor_is_named(ex) -> None:  # type: ignore[no-untyped-def]
@@ -1771,9 +1771,9 @@ def test_a_title_of_a_place_then_the_name_with_no_comma(ex) -> None:  # type: ig
     assert roles(r) == {("Marla Dunstan", "Kingston"), ("Peter Okafor", "Savannah")}
     assert ties(r) == {frozenset(("Kingston", "Savannah"))}
     # an unknown place: its first word written alone elsewhere in the article is the place
-    r = read(ex, "Deputy Mayor of Karasu Emre Dalkilic said the protocol was a precious step. "
+    r = read(ex, "Deputy Mayor of Karasu Kerem Yalcin said the protocol was a precious step. "
                  "Karasu and Kara-Suu are now sister cities.")
-    assert names(r, "City") == {"Karasu", "Kara-Suu"} and ("Emre Dalkilic", "Karasu") in roles(r)
+    assert names(r, "City") == {"Karasu", "Kara-Suu"} and ("Kerem Yalcin", "Karasu") in roles(r)
     # look-alikes: a place of three words, the name after a comma
     r = read(ex, "The Mayor of San Luis Obispo signed the sister city agreement with Kasugai.")
     assert "San Luis Obispo" in names(r, "City") and not names(r, "Person")
@@ -1806,7 +1806,7 @@ def test_a_country_whose_name_joins_two_names_with_and(ex) -> None:  # type: ign
 
 
 def test_a_capital_standing_for_its_state_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Norfolk voted to suspend its sister city relationship with Kaliningrad as Moscow's invasion continues.",
+    for text in ("Dayton paused its sister city tie with Kaliningrad as Moscow's invasion went on.",
                  "Dayton kept its sister city ties with Irkutsk despite pressure from Washington."):
         r = read(ex, text)
         assert len(ties(r)) == 1 and not names(r, "City") & {"Moscow", "Washington"}, text
@@ -1816,21 +1816,21 @@ def test_a_capital_standing_for_its_state_is_no_party(ex) -> None:  # type: igno
 
 
 def test_continent_adjectives_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Coventry completed its third town twinning with European towns, and links with African and "
+    r = read(ex, "Bradford has twinning ties with European towns, and links with African and "
                  "Caribbean towns.")
-    assert names(r, "City") == {"Coventry"} and not ties(r)
-    assert ties(read(ex, "Coventry is twinned with Dresden.")) == {frozenset(("Coventry", "Dresden"))}
+    assert names(r, "City") == {"Bradford"} and not ties(r)
+    assert ties(read(ex, "Bradford is twinned with Dresden.")) == {frozenset(("Bradford", "Dresden"))}
 
 
 def test_companions_of_a_visitor_attend_the_visit(ex) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Riverside Mayor Ron Loveridge will visit Sendai. Accompanying the Mayor to Sendai are "
+    for text in ("Riverside Mayor Dan Morrow will visit Sendai. Accompanying the Mayor to Sendai are "
                  "Councilmember Dana Pruitt and Councilmember Omar Reyes.",
-                 "Riverside Mayor Ron Loveridge visited Sendai. Joining the mayor were Councilmember Dana Pruitt and "
+                 "Riverside Mayor Dan Morrow visited Sendai. Joining the mayor were Councilmember Dana Pruitt and "
                  "Councilmember Omar Reyes.",
-                 "Riverside Mayor Ron Loveridge will visit Sendai. Councilmember Dana Pruitt and Councilmember Omar "
+                 "Riverside Mayor Dan Morrow will visit Sendai. Councilmember Dana Pruitt and Councilmember Omar "
                  "Reyes will accompany the Mayor."):
         r = read(ex, text)
-        assert {"Ron Loveridge", "Dana Pruitt", "Omar Reyes"} <= attendees(r), text
+        assert {"Dan Morrow", "Dana Pruitt", "Omar Reyes"} <= attendees(r), text
         assert ("Omar Reyes", "Riverside") in roles(r), text  # a second councillor is not the other city's
 
 
@@ -1844,31 +1844,31 @@ def test_a_range_of_days_with_to_or_and_before_the_year(ex) -> None:  # type: ig
 
 
 def test_the_document_signed_is_the_agreement_signed(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Minsk and Tashkent have signed an agreement on twinning. The document was signed in Tashkent "
+    r = read(ex, "Busan and Tashkent agreed to become twin cities. The document was signed in Tashkent "
                  "on 8 February.", published=dt.date(2024, 2, 9))
     assert dates(r) == {"2024-02-08"} and "signing" in names(r, "Event")
     # look-alike: a document that is no agreement, signed by no one
-    r = read(ex, "Minsk and Tashkent are sister cities. The city published a document on 8 February.",
+    r = read(ex, "Busan and Tashkent are sister cities. The city published a document on 8 February.",
              published=dt.date(2024, 2, 9))
     assert "signing" not in names(r, "Event")
 
 
 def test_two_towns_joined_by_a_hyphen_before_a_tie_word(ex) -> None:  # type: ignore[no-untyped-def]
     assert ties(read(ex, "The Lyon-Birmingham twinning turns 60 this year.")) == {frozenset(("Lyon", "Birmingham"))}
-    assert ties(read(ex, "Volunteers run the Norfolk-Kaliningrad sister city relationship.")) == \
-        {frozenset(("Norfolk", "Kaliningrad"))}
+    assert ties(read(ex, "A committee looks after the Dayton-Kaliningrad sister city relationship.")) == \
+        {frozenset(("Dayton", "Kaliningrad"))}
     # look-alikes: a hyphenated name before no tie word, a pair of countries
     assert not names(read(ex, "The Austin-Bergstrom airport is busy."), "City")
     assert names(read(ex, "Kelowna hosted the Japan-Canada friendship event."), "City") == {"Kelowna"}
 
 
 def test_a_twinning_called_a_link(ex) -> None:  # type: ignore[no-untyped-def]
-    for text, pair in (("In 1982, Coventry linked with the French town of Crosne.", ("Coventry", "Crosne")),
-                       ("Twinners from Coventry travelled to seal the official links with Dresden.", ("Coventry", "Dresden")),
-                       ("In 1998 Coventry forged a link with the Belgian community of Beloeil.", ("Coventry", "Beloeil"))):
+    for text, pair in (("Back in 1975 Bradford linked with the French town of Crosne.", ("Bradford", "Crosne")),
+                       ("A party from Bradford went to seal the official links with Dresden.", ("Bradford", "Dresden")),
+                       ("Bradford forged a link with the Belgian community of Beloeil in 2001.", ("Bradford", "Beloeil"))):
         assert tie_types(read(ex, text)) == {(frozenset(pair), "sisterCityOf")}, text
     # look-alikes: a link that is no twinning, a community that is no place
-    assert not ties(read(ex, "Coventry is linked with Dresden by rail."))
+    assert not ties(read(ex, "Bradford is linked with Dresden by rail."))
     assert names(read(ex, "The business community of Kelowna welcomed the guests."), "City") == {"Kelowna"}
 
 
@@ -1876,7 +1876,7 @@ def test_a_title_case_headline_makes_no_person_and_no_place_of_its_words(ex) -> 
     r = read(ex, "Mayaro Mayor Concludes St Lucia Visit\nThe Mayor of Mayaro, Glen Okoro, visited Castries to discuss "
                  "twinning.")
     assert names(r, "Person") == {"Glen Okoro"}
-    r = read(ex, "Elahi Hails Sister City Agreement Between Punjab And State\nLahore and Chicago are sister cities.")
+    r = read(ex, "Minister Hails Twinning Pact Between Punjab And State\nLahore and Chicago are sister cities.")
     assert names(r, "City") == {"Lahore", "Chicago"}
     # look-alikes: a state named with its suffix, a headline person with a real name
     assert "Oyo State" in names(read(ex, "Oyo State signed a sister state agreement with British Columbia."), "City")
@@ -1894,7 +1894,7 @@ def test_a_known_town_named_in_a_resolution_written_in_capitals(ex) -> None:  # 
 
 
 def test_the_members_a_tie_sentence_announces_in_a_semicolon_list(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Eleven municipalities signed a twinning agreement with Makati City. The eleven municipalities are: "
+    r = read(ex, "Makati City added four towns to its twin towns this month. The four towns are: "
                  "Bato, Catanduanes; Bayog, Zamboanga del Sur; Tolosa, Leyte; and Virac, Catanduanes.")
     assert {frozenset(("Makati City", t)) for t in ("Bato", "Bayog", "Tolosa", "Virac")} == ties(r)
     # look-alikes: a city named alone keeps its name; a list that follows no tie is no partner list
@@ -1905,8 +1905,8 @@ def test_the_members_a_tie_sentence_announces_in_a_semicolon_list(ex) -> None:  
 
 
 def test_a_role_in_the_possessive_of_its_body_after_a_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Kelowna welcomed the guests. Michael Price, the council's governance manager, spoke of sister city Kasugai.")
-    assert ("Michael Price", "Kelowna") in roles(r) and "Michael Price" not in names(r, "Organization")
+    r = read(ex, "Kelowna welcomed the guests. Owen Tate, the council's governance manager, spoke of sister city Kasugai.")
+    assert ("Owen Tate", "Kelowna") in roles(r) and "Owen Tate" not in names(r, "Organization")
     r = read(ex, "Jane Roe, Kelowna's tourism officer, met the Kasugai visitors.")
     assert ("Jane Roe", "Kelowna") in roles(r)
     # look-alike: an organisation in apposition is still one
@@ -1915,19 +1915,19 @@ def test_a_role_in_the_possessive_of_its_body_after_a_name(ex) -> None:  # type:
 
 
 def test_a_citys_acronym_in_brackets_is_the_city_later(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Chandannath Municipality and the Kathmandu Metropolitan City (KMC) have established sister city "
-                 "relations. Before this, KMC has established sister city relations with Melamchi Municipality.")
+    r = read(ex, "Pokhara and the Kathmandu Metropolitan City (KMC) agreed to become sister "
+                 "cities. KMC already has sister city ties with Melamchi Municipality.")
     assert frozenset(("Kathmandu", "Melamchi Municipality")) in ties(r)
-    assert frozenset(("Chandannath Municipality", "Melamchi Municipality")) not in ties(r)
+    assert frozenset(("Pokhara", "Melamchi Municipality")) not in ties(r)
     # look-alike: a province's initials after a city are not the city
     r = read(ex, "Kelowna (BC) signed a sister city agreement with Kasugai. BC signed a trade pact with Ohio.")
     assert ties(r) == {frozenset(("Kelowna", "Kasugai"))}
 
 
 def test_given_names_and_photo_credits_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Kelowna signed a sister city agreement with Kasugai. (AP Photo/Hassan Ammar)",
-                 "Kelowna's twin town Kasugai thanked Mary Dolan's family for the gift.",
-                 "Kelowna and Kasugai are sister cities. David and Margaret Kiltie hosted the students."):
+    for text in ("Kelowna signed a sister city agreement with Kasugai. (AP Photo/Mary Sloane)",
+                 "Kelowna's twin town Kasugai thanked Mary Keane's family for the gift.",
+                 "Kelowna and Kasugai are sister cities. David and Margaret Holloway hosted the students."):
         assert names(read(ex, text), "City") == {"Kelowna", "Kasugai"}, text
     # look-alikes: the towns so named, placed in their countries
     assert "David" in names(read(ex, "Kelowna's sister cities are Kasugai and David, Panama."), "City")
@@ -1944,12 +1944,12 @@ def test_one_more_partner_fronted_before_a_pronoun_subject(ex) -> None:  # type:
 
 
 def test_titles_between_commas_and_after_a_suffixed_name(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Hon. Leonardo L. Babasa, Jr., Municipal Mayor of Bayog, signed the twinning agreement with Makati City.")
-    assert roles(r) == {("Leonardo L. Babasa", "Bayog")}
-    r = read(ex, "In Kasugai, the mayor, Hans Otto Zimmermann, welcomed the Kelowna twinning group.")
-    assert ("Hans Otto Zimmermann", "Kasugai") in roles(r)
-    r = read(ex, "Lalit Acharya, International Relations Officer, joined the delegation to sister city Sendai.")
-    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Lalit Acharya"} == \
+    r = read(ex, "Hon. Paolo D. Santos, Jr., Municipal Mayor of Bayog, signed the twinning agreement with Makati City.")
+    assert roles(r) == {("Paolo D. Santos", "Bayog")}
+    r = read(ex, "In Kasugai, the mayor, Karl Heinz Brauer, welcomed the Kelowna twinning group.")
+    assert ("Karl Heinz Brauer", "Kasugai") in roles(r)
+    r = read(ex, "Ravi Sharan, International Relations Officer, joined the delegation to sister city Sendai.")
+    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Ravi Sharan"} == \
         {"international relations officer"}
     # look-alikes: an aside after the title, a role with its body (read by the rule for bodies)
     assert not names(read(ex, "The mayor, as always, welcomed the group from Kasugai."), "Person")
@@ -1997,7 +1997,7 @@ def test_titles_after_a_name_with_their_place_or_the_citys(ex) -> None:  # type:
         {("Kenji Morota", "Iwakuni")}
     r = read(ex, "The agreement was signed on behalf of Dongying by Li Wenhua, the city’s mayor, on 15 October.")
     assert roles(r) == {("Li Wenhua", "Dongying")}
-    r = read(ex, "Rashid Al Hameli, General Manager of the Abu Dhabi City Municipality and Campbell Hart, Lord Mayor of "
+    r = read(ex, "Tariq Saleh Al Harbi, General Manager of the Abu Dhabi City Municipality and Campbell Hart, Lord Mayor of "
                  "Brisbane, signed the sister city agreement.")
     assert ("Campbell Hart", "Brisbane") in roles(r) and "Campbell" not in names(r, "City")
     # look-alike: a place and a word that is no title
@@ -2005,8 +2005,8 @@ def test_titles_after_a_name_with_their_place_or_the_citys(ex) -> None:  # type:
 
 
 def test_gulf_and_dutch_names_with_their_small_words_and_honorifics(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Abu Dhabi Mayor Saif bin Sultan Al Nasri signed the sister city agreement with Perth.")
-    assert roles(r) == {("Saif bin Sultan Al Nasri", "Abu Dhabi")}
+    r = read(ex, "Abu Dhabi Mayor Yousef bin Khalid Al Marzooqi signed the sister city agreement with Perth.")
+    assert roles(r) == {("Yousef bin Khalid Al Marzooqi", "Abu Dhabi")}
     r = read(ex, "H.E. Khalid Al Marri, General Manager of the Abu Dhabi City Municipality, and Gary Holt, Lord Mayor of "
                  "Perth, signed a Sister City agreement between Abu Dhabi and Perth.")
     assert {"Khalid Al Marri", "Gary Holt"} <= names(r, "Person")

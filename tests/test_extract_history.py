@@ -40,7 +40,7 @@ S, F, O = V.SisterCity, V.FriendshipCity, V.OtherTie  # noqa: E741  (S, F, O: th
     # is a suspension
     ("The association wasn't ready to completely sever ties with Kaliningrad, its sister city.", {S}, []),
     ("Residents called on the council to end the sister city relationship with Voronezh.", {S}, []),
-    ("Norfolk voted to suspend its sister city relationship with Kaliningrad.", {S}, [("Suspension", S, None)]),
+    ("The council voted to suspend its sister city relationship with Kaliningrad.", {S}, [("Suspension", S, None)]),
     ("The council decided to sever the sister city relationship, at least for now.", {S}, [("Suspension", S, None)]),
     ("The visit ended with a dinner in the sister city.", {S}, []),
     # a signing: a stated year or a verb of signing

@@ -847,9 +847,9 @@ def test_name_boundaries_days_run_on_sentences_districts_letters_and_bodies(ex):
     assert people(read(ex, "남원시는 지난 18일 오타시에 시장 명의로 서한을 보내 유감을 표했다.")) == {}
     assert set(people(read(ex, "남원시 새마을회 김가온 회장은 300만원을 기탁했다."))) == {"김가온"}
     # look-alikes: a patronymic initial stays in the name, a district with its own head, a foreign name
-    assert "체.바트바야르" in people(read(ex, "몽골 울란바토르시 체.바트바야르 시장이 방문했다."))
+    assert "체.암갈란" in people(read(ex, "몽골 울란바토르시 체.암갈란 시장이 방문했다."))
     assert people(read(ex, "박도윤 해운대구 구청장이 방문했다."))["박도윤"] == ("구청장", "해운대구")
-    assert "부르마 발도르즈" in people(read(ex, "몽골 바양골구 부르마 발도르즈 부의장이 방문했다."))
+    assert "도르지 바야르마" in people(read(ex, "몽골 바양골구 도르지 바야르마 부의장이 방문했다."))
 
 
 def test_numbered_deputies_ages_in_brackets_and_premiers(ex):
@@ -869,12 +869,12 @@ def test_a_city_written_to_or_sent_to_is_no_officers_body(ex):
     p = people(read(ex, "남원시는 자매도시인 오타시에 박도윤 주무관을 파견해 1년간 교환근무를 실시한다."))
     assert p["박도윤"][1] != "오타"
     # look-alike: a council written right before its officer
-    assert people(read(ex, "수원시의회 김기정 의장이 방문했다."))["김기정"] == ("의장", "수원시의회")
+    assert people(read(ex, "수원시의회 최서준 의장이 방문했다."))["최서준"] == ("의장", "수원시의회")
 
 
 def test_the_head_of_a_local_body_or_a_firm_in_brackets(ex):
     assert people(read(ex, "남원시 새마을회(회장 김가온)는 300만원을 기탁했다."))["김가온"] == ("회장", "남원시 새마을회")
     assert people(read(ex, "호경건설(대표 박도윤)은 누룽지 200박스를 기탁했다."))["박도윤"] == ("대표", "호경건설")
     # look-alikes: a city with its mayor in brackets, a word that is no body before the bracket
-    assert people(read(ex, "광명시(시장 양기대)는 협약을 맺었다."))["양기대"] == ("시장", "광명시")
+    assert people(read(ex, "광명시(시장 이도현)는 협약을 맺었다."))["이도현"] == ("시장", "광명시")
     assert people(read(ex, "이번 행사(대표 박도윤)는 취소됐다.")).get("박도윤", (None, None))[1] is None

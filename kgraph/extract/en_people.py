@@ -50,14 +50,14 @@ from .patterns_en import (
 )
 from .text_units import Sentence
 
-#: small words inside a name (``Saif bin Sultan Al Nasri``, ``Anna van der Berg``)
+#: small words inside a name (``Yousef bin Khalid Al Marzooqi``, ``Anna van der Berg``)
 _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?:der|den|la|le)\s+)?)"
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
-                   rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Leonardo L. Babasa, Jr., Municipal Mayor of Bayog)
+                   rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
@@ -102,21 +102,21 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
-#: a role noun with the words of its field before a full name: ``governance manager Michael Price``
+#: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
 #: a name, then its place and title with no possessive (``Kenji Morota, Iwakuni mayor,``)
 _POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
 #: a name, then the title of "the city" (``Li Wenhua, the city's mayor,``): the city the sentence names before it
 _POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|county|municipality)['’]s\s+"
                                    rf"(?P<title>(?i:{_T}))\s*[,.;]")
-#: the title in lower case, then the name between commas (``the mayor, Hans Otto Zimmermann,``)
+#: the title in lower case, then the name between commas (``the mayor, Karl Heinz Brauer,``)
 _THE_TITLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<title>mayor|deputy mayor|vice mayor|lord mayor|governor|council chair|"
                                    rf"chairman|chairwoman|chairperson|city manager|town manager),\s+(?P<name>{_NAME}),")
-#: a name, then a capitalised role with no body (``Lalit Acharya, International Relations Officer,``)
+#: a name, then a capitalised role with no body (``Ravi Sharan, International Relations Officer,``)
 _POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}(?:Officer|Manager|Coordinator|"
                             rf"Co-ordinator|Adviser|Advisor|Specialist|Liaison))\b"
                             rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,5}}))?")
-#: a name, then the role in the possessive of its body: ``Michael Price, the council's governance manager,``
+#: a name, then the role in the possessive of its body: ``Owen Tate, the council's governance manager,``
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
 #: the body a role's field opens with when it names none: ``Council governance manager``, ``the city's planner``
@@ -508,7 +508,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
 
 
 def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
-    """``Mayor Moriarty``: one word after a title that can only be a surname (no place, no title, no word of a
+    """``Mayor Whitcombe``: one word after a title that can only be a surname (no place, no title, no word of a
     headline written in title case)."""
     return (len(name) >= 2 and name[0].isupper() and not name.isupper()
             and name not in NAME_STOP and name not in LONE_NAME_STOP and title_of(name) is None
@@ -520,7 +520,7 @@ def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
 def _title_case(text: str) -> bool:
     """A line with its words capitalised, like a headline: its capitals tell no names.
 
-    >>> _title_case("Mayor Moriarty Welcomes Delegation From Kasugai"), _title_case("Mayor Moriarty welcomed them.")
+    >>> _title_case("Mayor Whitcombe Welcomes Delegation From Kasugai"), _title_case("Mayor Whitcombe welcomed them.")
     (True, False)
     >>> _title_case("Alderman Hill-Smith, the Mayor of Cape Town, signed the agreement.")
     False
@@ -531,7 +531,7 @@ def _title_case(text: str) -> bool:
 
 
 def lone_surnames(ctx: Ctx) -> None:
-    """A title with one name word (``Mayor Moriarty``) once the whole article is read: the person of that name
+    """A title with one name word (``Mayor Whitcombe``) once the whole article is read: the person of that name
     when the article names one with it (before or after), a person of its own when no other person shares the
     word, nothing when several do (``Mayor Kim`` among two Kims)."""
     for sent, name, s, title, body, guessed in ctx.lone_titled:
@@ -545,7 +545,7 @@ def lone_surnames(ctx: Ctx) -> None:
 
 
 def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
-    """People named after a role noun and the words of its field (``Council governance manager Michael Price``,
+    """People named after a role noun and the words of its field (``Council governance manager Owen Tate``,
     ``Kelowna's tourism officer Jane Roe``): the role as written, the body a place or organisation that opens the
     field, the article's own city for ``council``/``the city's``, none otherwise."""
     t, base = sent.text, sent.start
@@ -582,7 +582,7 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
 
 
 def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
-    """``Michael Price, the council's governance manager,``: a person with the role as written, of the body in the
+    """``Owen Tate, the council's governance manager,``: a person with the role as written, of the body in the
     possessive (the article's own city for ``the council's``/``the city's``)."""
     for m in _POST_OWN_ROLE.finditer(sent.text):
         ns = sent.start + m.start("name")
@@ -598,7 +598,7 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
 
 
 def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
-    """``the mayor, Hans Otto Zimmermann,`` (a title in lower case, then the name between commas) and ``Lalit Acharya,
+    """``the mayor, Karl Heinz Brauer,`` (a title in lower case, then the name between commas) and ``Ravi Sharan,
     International Relations Officer,`` (a capitalised role with no body after the name)."""
     for m in _THE_TITLE_COMMA_NAME.finditer(sent.text):
         title = title_of(m.group("title"))

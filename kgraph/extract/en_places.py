@@ -173,9 +173,9 @@ def _place_before_name(ctx: Ctx, name: str) -> str:
 
     >>> from types import SimpleNamespace as NS
     >>> gz = NS(lookup=lambda n, lang=None: [1] if n == "Kingston" else [])
-    >>> art = "Mayor of Karasu Emre Dalkilic spoke. Karasu and Kara-Suu signed."
+    >>> art = "Mayor of Karasu Kerem Yalcin spoke. Karasu and Kara-Suu signed."
     >>> _place_before_name(NS(gz=gz, text="x"), "Kingston Marla Dunstan"), _place_before_name(NS(gz=gz, text=art),
-    ...     "Karasu Emre Dalkilic"), _place_before_name(NS(gz=gz, text="x"), "San Luis Obispo")
+    ...     "Karasu Kerem Yalcin"), _place_before_name(NS(gz=gz, text="x"), "San Luis Obispo")
     ('Kingston', 'Karasu', 'San Luis Obispo')
     """
     words = name.split()
@@ -604,7 +604,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
             if size == 1 and phrase in GIVEN_NAMES and len(words) == 1 and re.match(
                     rf"\s+(?:and|&)\s+{WORD}\s+{WORD}", ctx.text[pos + len(phrase):pos + len(phrase) + 40]):
-                break  # David and Margaret Kiltie: a couple's given names before their surname
+                break  # David and Margaret Holloway: a couple's given names before their surname
             if size == 1 and phrase in GIVEN_NAMES and len(words) > 1 and words[1] not in NAME_STOP and \
                     after is not None and len(after.group(0).split()) <= 2 and not title_of_any(words[1]) and \
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):

@@ -103,7 +103,7 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
                  and re.match(r"[(,–-]", s.text)) or  # SARASOTA, Fla. (WWSB) -; Riverton, Calif., is
                 re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text) or
                 (re.search(rf"\b(?:{ABBREVIATIONS})$", prev.text) and text[prev.end:s.start].strip() == "."
-                 and re.match(r"[,(]", s.text))):  # Babasa, Jr., Municipal Mayor: the full stop was split off
+                 and re.match(r"[,(]", s.text))):  # Santos, Jr., Municipal Mayor: the full stop was split off
             out[-1] = Sentence(text[prev.start:s.end], prev.start, s.end)
         else:
             out.append(s)

@@ -268,8 +268,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
 
 
 def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
-    """Who hands a gift over: the sentence's subject before it (``천안시는 … 성금을 전달했다``, ``X 새마을회가``) and
-    the people the sentence names, the receiving official too (``성금을 박상돈 시장에게 전달``); never the place
+    """Who hands a gift over: the sentence's subject before it (``남원시는 … 성금을 전달했다``, ``X 새마을회가``) and
+    the people the sentence names, the receiving official too (``성금을 김가온 시장에게 전달``); never the place
     it goes to (``튀르키예에``, ``오타시에``)."""
     for m in ctx.in_sentence(sent, types=("City", "Organization", "Person")):
         after = re.sub(r"^\([^()]{0,30}\)", "", ctx.text[m.end:m.end + 40])  # 새마을회(회장 김가온)는

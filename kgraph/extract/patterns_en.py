@@ -309,8 +309,8 @@ ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bur
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
-#: role nouns before a full name, after the words of their field: ``governance manager Michael Price``,
-#: ``Sister Cities co-ordinator Malcolm Hunt``, ``the council's liaison officer Jane Roe``
+#: role nouns before a full name, after the words of their field: ``governance manager Owen Tate``,
+#: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
 PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"
                   r"liaison|consultant|curator|administrator|specialist|planner|supervisor|superintendent")
 #: lower-case words that are never part of a role's field (the field starts after the last of them)
