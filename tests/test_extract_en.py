@@ -1823,15 +1823,15 @@ def test_continent_adjectives_are_no_towns(ex) -> None:  # type: ignore[no-untyp
 
 
 def test_companions_of_a_visitor_attend_the_visit(ex) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Riverside Mayor Dan Morrow will visit Sendai. Accompanying the Mayor to Sendai are "
-                 "Councilmember Dana Pruitt and Councilmember Omar Reyes.",
-                 "Riverside Mayor Dan Morrow visited Sendai. Joining the mayor were Councilmember Dana Pruitt and "
-                 "Councilmember Omar Reyes.",
-                 "Riverside Mayor Dan Morrow will visit Sendai. Councilmember Dana Pruitt and Councilmember Omar "
+    for text in ("Kelowna Mayor Dan Morrow travels to Kasugai next week. Accompanying the Mayor on the trip are "
+                 "Councillor Dana Pruitt and Councillor Omar Reyes.",
+                 "Kelowna Mayor Dan Morrow visited Kasugai. Joining the mayor were Councillor Dana Pruitt and "
+                 "Councillor Omar Reyes.",
+                 "Kelowna Mayor Dan Morrow will visit Kasugai. Councillor Dana Pruitt and Councillor Omar "
                  "Reyes will accompany the Mayor."):
         r = read(ex, text)
         assert {"Dan Morrow", "Dana Pruitt", "Omar Reyes"} <= attendees(r), text
-        assert ("Omar Reyes", "Riverside") in roles(r), text  # a second councillor is not the other city's
+        assert ("Omar Reyes", "Kelowna") in roles(r), text  # a second councillor is not the other city's
 
 
 def test_a_range_of_days_with_to_or_and_before_the_year(ex) -> None:  # type: ignore[no-untyped-def]
@@ -1873,7 +1873,7 @@ def test_a_twinning_called_a_link(ex) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_title_case_headline_makes_no_person_and_no_place_of_its_words(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Mayaro Mayor Concludes St Lucia Visit\nThe Mayor of Mayaro, Glen Okoro, visited Castries to discuss "
+    r = read(ex, "Kelowna Mayor Concludes Kasugai Visit\nThe Mayor of Kelowna, Glen Okoro, visited Kasugai to discuss "
                  "twinning.")
     assert names(r, "Person") == {"Glen Okoro"}
     r = read(ex, "Minister Hails Twinning Pact Between Punjab And State\nLahore and Chicago are sister cities.")
