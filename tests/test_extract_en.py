@@ -2017,3 +2017,45 @@ def test_gulf_and_dutch_names_with_their_small_words_and_honorifics(ex) -> None:
     # look-alike: a small word between two people is no part of a name
     r = read(ex, "Mayor Jane Roe of Kelowna and Mayor Tom Brown of Kasugai met.")
     assert names(r, "Person") == {"Jane Roe", "Tom Brown"}
+
+
+def test_review_look_alikes_of_this_rounds_english_rules(ex) -> None:  # type: ignore[no-untyped-def]
+    """Sentences a second reading of this round's rules found them too broad for: each must read as it did before."""
+    # headline words end names only in headlines; a name cut short is no lone surname
+    assert roles(read(ex, "Mayor Jean Tour of Lyon signed the sister city agreement with Kasugai.")) == {("Jean Tour", "Lyon")}
+    assert "Robert Meeting" in names(read(ex, "Springfield Mayor Robert Meeting met the Kasugai delegation."), "Person")
+    assert not names(read(ex, "Mayor Tom Marks of Springfield visited its sister city Kasugai."), "Person") - {"Tom Marks"}
+    # a title before a noun is no lone surname; two people of one surname are not merged
+    for text in ("The Mayor Cup golf tournament raised money for the sister city exchange with Kasugai.",
+                 "The Springfield mayor Also signed the sister city agreement with Kasugai.",
+                 "Mayor Kim of Springfield and Mayor Kim of Kasugai signed the agreement.",
+                 "Mayor Obata of Kasugai visited Springfield. Governor Obata of Aichi also came."):
+        assert not names(read(ex, text), "Person"), text
+    r = read(ex, "Mayor Strong said the partnership with Kasugai was important. Mayor Kim of Kasugai agreed.")
+    assert ("Strong", "Kasugai") not in roles(r)
+    # a city's military band or war memorial is the city; only a capital stands for its state
+    assert ties(read(ex, "Pyeongtaek's military community welcomed visitors from its sister city Springfield.")) == \
+        {frozenset(("Pyeongtaek", "Springfield"))}
+    assert "Springfield" in names(read(ex, "Students from Kasugai laid a wreath at Springfield's war memorial."), "City")
+    # one metro area is no pair; a denied link is no tie; a flight is no twinning
+    assert not ties(read(ex, "The Dallas-Fort Worth sister city network hosted a summit with Kasugai."))
+    assert not ties(read(ex, "Springfield has no official links with Moscow, the mayor said."))
+    assert not ties(read(ex, "Springfield Airport sealed a new link with Kasugai through a direct flight."))
+    # the role field stops at a title and a name; a fronted body is no partner
+    r = read(ex, "Springfield Mayor Jane Roe met Kasugai Mayor Tom Poe and city planner Ken Ito Thursday.")
+    assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.name == "Ken Ito"} == {"city planner"}
+    assert ties(read(ex, "Along with the Springfield Symphony, the city is twinned with Kasugai.")) == \
+        {frozenset(("Springfield", "Kasugai"))}
+
+
+def test_review_look_alikes_of_this_rounds_ending_words() -> None:
+    from kgraph.extract.history import steps_in
+
+    def kinds(text: str) -> list[str]:
+        return [st.kind for st in steps_in(text, {V.SisterCity})]
+    assert kinds("The sister city ties with Kasugai were severed in 2022 and the city has no plans to restore them "
+                 "until a new mayor takes office.") == ["Ending"]
+    assert kinds("The river severs the town in two; its sister city Kasugai sent help.") == []
+    assert kinds("Talks broke off, but the sister city relationship with Kasugai continues.") == []
+    assert kinds("The exchange programme ended the sister city partnership's first decade on a high note.") == []
+    assert kinds("Springfield cut its sister city ties with Kasugai.") == ["Ending"]

@@ -1008,3 +1008,20 @@ def test_a_meeting_that_leads_to_a_signing_is_the_signing(ex):
     # look-alike: a meeting with no other event in its sentence is the meeting
     r = read(ex, "김가온 시장은 29일 오타시 스즈키 료 시장을 만나 교류 방안을 논의한다.", pub)
     assert event_dates(r) == {"만남": "2019-06-29"}
+
+
+def test_review_look_alikes_of_this_rounds_korean_rules(ex):
+    """Sentences a second reading of this round's rules found them too broad for: each must read as it did before."""
+    for text in ("김가온 시장은 오타시에 감사의 뜻과 함께 성금 모금 계획을 전달했다.", "남원시는 오타시에 지원금 지급 방안을 전달했다.",
+                 "남원시는 기금 운용 현황을 시의회에 전달했다.", "남원시는 나무를 심어 숲을 만드는 사업을 추진하고 있다."):
+        assert not events(read(ex, text)), text
+    r = read(ex, "오타시는 남원시가 보낸 성금을 이재민에게 전달했다고 밝혔다.")
+    assert "남원시" not in attendee_names(r)
+    r = read(ex, "25일 오전 남원시는 오타시와 협약을 체결했으며 지난 23일에는 실무회의를 열었다고 밝혔다.", dt.date(2024, 5, 26))
+    assert event_dates(r) == {"협약": "2024-05-25", "실무회의": "2024-05-23"}
+    r = read(ex, "방문단에는 박도윤(서울대 교수), 이하람(한국 관광공사 팀장)이 포함됐다.")
+    assert {(f.s, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor and r.entities.get(f.o) is not None
+            and r.entities[f.o].name == "서울대"}
+    assert not [e for e in read(ex, "행사에는 주요 대사관 관계자가 참석했다.").entities.values() if e.type == "Organization"]
+    r = read(ex, "남원시는 일본 나카가와 시의회와 교류한다.")
+    assert "나카가와" in {e.name for e in r.entities.values() if e.type == "City"}

@@ -1076,3 +1076,11 @@ def test_each_partner_takes_the_label_written_before_it(ex):
     # look-alikes: a tie word after the partner states its new tier; the umbrella word says neither
     assert tiers("남원시는 우호도시인 일본 오타시와 자매결연을 맺었다.") == {("오타", "sisterCityOf")}
     assert tiers("남원시는 자매우호도시인 일본 오타시 대표단을 맞았다.") == {("오타", "sisterCityOf")}
+
+
+def test_review_look_alikes_of_the_anniversary_year_rule(ex):
+    pub = dt.date(2025, 3, 1)
+    for text in ("남원시와 일본 오타시는 2014년 자매결연 이후 10주년을 맞아 행사를 열었다.",
+                 "남원시와 일본 오타시는 2014년 자매결연 후 올해 10주년을 맞았다.",
+                 "남원시는 지난 2014년 일본 오타시와 자매결연한 뒤 10주년을 맞았다."):
+        assert set(_since(ex, text, pub).values()) == {"2014"}, text

@@ -27,6 +27,7 @@ from .patterns_en import (
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
     HONORIFIC_RE,
+    HEADLINE_NAME_STOP,
     INITIAL,
     LONE_NAME_STOP,
     NAME_STOP,
@@ -139,9 +140,12 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
             break
         pos = idx + len(words[0])
         words = words[1:]
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    headline = _title_case(ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)])
     for w in words:
         idx = ctx.text.find(w, pos)
-        if w.rstrip(".,") in NAME_STOP or title_of(w) is not None or any(
+        if w.rstrip(".,") in NAME_STOP or (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
             break
         out.append(w)
@@ -502,9 +506,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             else:
                 body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
+        cut = len(m.group("name").split()) > len(name.split())  # Mayor Tom Marks: a name cut short is no surname
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
-                    and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+                    and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
 
 
 def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
@@ -534,13 +539,22 @@ def lone_surnames(ctx: Ctx) -> None:
     """A title with one name word (``Mayor Whitcombe``) once the whole article is read: the person of that name
     when the article names one with it (before or after), a person of its own when no other person shares the
     word, nothing when several do (``Mayor Kim`` among two Kims)."""
-    for sent, name, s, title, body, guessed in ctx.lone_titled:
+    seen: dict[str, set[tuple[str, URIRef | None]]] = {}
+    for _sent, name, _s, title, body, guessed in ctx.lone_titled:
+        seen.setdefault(name, set()).add((title.role, None if guessed else body))
+    for sent, name, s, title, body, guessed in sorted(ctx.lone_titled, key=lambda e: e[5]):  # stated bodies first
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
         known = _known(ctx, name)
         if known is not None:
             ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
-        elif not any(name in re.split(r"[\s-]+", n) for n in ctx.persons):
+        elif not any(name in re.split(r"[\s-]+", n) for n in ctx.persons) and \
+                len({b for _r, b in seen[name] if b is not None}) <= 1:
+            # (Mayor Kim of A and Mayor Kim of B, or Mayor Obata and Governor Obata: two people, neither settled)
+            if guessed and title.role in ONE_HOLDER_ROLES and any(
+                    b == body and (e := ctx.reading.entities.get(p)) is not None and e.attrs.get("jobTitle") == title.role
+                    for p, b in ctx.person_body.items()):
+                body = None  # Mayor Strong …, Mayor Kim of Kasugai: the city has its mayor, none guessed for Strong
             _add_person(ctx, sent, name, s, title, body, guessed=guessed, lone="new")
 
 
@@ -564,6 +578,11 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         for w in reversed(m.group("field").split()):
             ws = ctx.text.rfind(w, base + m.start("field"), end)
             end = ws
+            if any(x.type == "Person" and x.start <= ws < x.end for x in ctx.mentions) or title_of(w) is not None or (
+                    field and field[-1] == "and" and w[:1].isupper()):
+                if field and field[-1] == "and":
+                    field.pop()
+                break  # (… Mayor Tom Poe and city planner Ken Ito: the field ends at a person, a title or a name)
             at = next((x for x in ctx.mentions if x.type in ("City", "Organization") and x.start <= ws < x.end), None)
             if at is not None:
                 body = at.iri

@@ -23,6 +23,7 @@ from .patterns_en import (
     ACRONYM_STOP,
     AGE_BEFORE_NAME,
     AP_STATES,
+    CAPITAL_CITIES,
     CAPITAL_FOR_STATE_AFTER,
     CAPITAL_FOR_STATE_BEFORE,
     CIVIC_OF_PLACE,
@@ -550,7 +551,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         parts = [(m.group(g), base + m.start(g)) for g in ("a", "b")]
         found = [next((c for c in gz.lookup(n, lang="en") if c.type == "City"), None) for n, _ in parts]
-        if all(found):
+        if all(found) and len({c.country for c in found if c is not None}) == 2:  # (not Dallas-Fort Worth: one metro)
             for (n, s), c in zip(parts, found):
                 if c is not None:
                     sc.add(s, s + len(n), n, c.iri, "City", c.kind)
@@ -784,8 +785,8 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
 def _locators(ctx: Ctx, sent: Sentence) -> None:
     """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
     ctx.mentions[:] = [m for m in ctx.mentions if not (
-        m.type == "City" and sent.start <= m.start < sent.end and (CAPITAL_FOR_STATE_AFTER.match(ctx.text, m.end) or
-                                                                 CAPITAL_FOR_STATE_BEFORE.search(ctx.text, sent.start, m.start)))]
+        m.type == "City" and sent.start <= m.start < sent.end and m.surface in CAPITAL_CITIES and (
+            CAPITAL_FOR_STATE_AFTER.match(ctx.text, m.end) or CAPITAL_FOR_STATE_BEFORE.search(ctx.text, sent.start, m.start)))]
     # (Moscow's invasion, pressure from Washington: a capital standing for its state is no town of the story)
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party

@@ -180,7 +180,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             level = "province" if re.search(r"state|province|prefecture", clause, re.I) else "city"
             antecedent.append(add_new_place(ctx, sent.start + word.start("n"), word.group("n"), level=level))
         also = _ALSO_PARTNER.match(sent.text)
-        if also is not None and a <= sent.start + also.end() <= b and re.match(
+        fronted = [m for m in ctx.in_sentence(sent, types=("City",)) if also is not None and
+                   m.end == sent.start + also.end() - len(sent.text[:also.end()]) + len(sent.text[:also.end()].rstrip(", "))]
+        if also is not None and fronted and a <= sent.start + also.end() <= b and re.match(
                 r"[\s,]*(?:it|the city|the town|the county)\b", sent.text[also.end() - 2:], re.I):
             # In addition to Georgetown, it is twinned with A and B: Georgetown is one more partner, the host is the
             # town the article speaks of, none of these

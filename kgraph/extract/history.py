@@ -33,9 +33,13 @@ TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
 #: (kind, pattern): words that say which step of a tie's life the sentence reports
 STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
-    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|\bsever(?:s|ed|ing)?\b|\bcut(?:s|ting)? (?:off )?(?:its |their |all )?"
-               r"(?:ties|links|relations)|dissolv\w*|revok\w*|\b(?:end|ended|ends|ending) (?:its |their |the |that )"
-               r"(?:[\w-]+ ){0,3}?(?:relationship|partnership|ties|twinning|link)|\bbr(?:eak|oke|eaking) off)"),
+    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|\bsevered\b|\bsever(?:s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+|that\s+|"
+               r"official\s+)*(?:[\w-]+\s+){0,2}?(?:ties|links|relations|relationship|partnership|twinning)|"
+               r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:ties|links|relations)|"
+               r"dissolv\w*|revok\w*|\b(?:end|ended|ends|ending)\s+(?:its|their|the|that)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:relationship|partnership|ties|twinning|link)\b(?!['’]s)|"
+               r"\bbr(?:eak|oke|eaking)\s+off\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:ties|relations|relationship|partnership|twinning))"),
     ("Suspension", r"중단|중지|보류|동결|(?i:suspen\w*|halt\w*|froze|frozen|freez\w*|put on hold)"),
     ("Renewal", r"갱신|재체결|재협약|연장|(?:자매결연|자매도시|우호도시|결연)\s*(?:관계\s*)?(?:활성화|강화|내실화)\s*(?:업무\s*)?협약|"
                 r"(?i:renew\w*|reaffirm\w*|re-?sign\w*)"),
@@ -57,7 +61,7 @@ OTHER_ANNIVERSARY_AFTER = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?
 NOT_DONE_BEFORE = re.compile(r"(?i:(?:n['’]t|\b(?:not|never|no longer|rather than|instead of|refused to|declined to|"
                              r"called (?:on|for)\b[^.;]*|urged\b[^.;]*|asked\b[^.;]*))\s+(?:\w+\s+){0,3}$)")
 #: an end said to hold only for now: a suspension (``sever the relationship — at least, for now``)
-FOR_NOW = re.compile(r"(?i:\bfor now\b|\bfor the time being\b|\btemporar\w+|\buntil\b)")
+FOR_NOW = re.compile(r"(?i:\bfor now\b|\bfor the time being\b|\btemporar\w+|\buntil\s+(?:further\s+notice|peace|the\s+war))")
 
 
 def _tie_anniversary(sentence: str, m: re.Match[str]) -> bool:

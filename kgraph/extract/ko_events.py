@@ -275,8 +275,9 @@ def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
         after = re.sub(r"^\([^()]{0,30}\)", "", ctx.text[m.end:m.end + 40])  # 새마을회(회장 김가온)는
         rest = m.rest or re.sub(r"[^\uac00-\ud7a3].*$", "", after, flags=re.S)  # the Hangul run after it
         if m.qualifier or m.via_title or (m.type != "Person" and (m.start > at or not re.fullmatch(
-                r"(?:은|는|이|가|에서|에서는)", rest or "x"))):
-            continue
+                r"(?:은|는|이|가|에서|에서는)", rest or "x"))) or P.GIFT_SENDER_RELATIVE.match(ctx.text, m.end + len(
+                m.rest or "")) or P.GIFT_SENDER_RELATIVE.match(ctx.text, m.end):
+            continue  # (남원시가 보낸 성금을 … 전달했다: who sent it before, not who hands it over)
         ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
 
 
@@ -491,7 +492,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                     tense=P.tense(sent.text))
     dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24])
              and not _background(sent.text, d)]
-    if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text):
+    if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text) and \
+            re.match(r"\s*[\uac00-\ud7a3]{2,12}(?:는|은)\s", sent.text[dates[0].end:]):  # (25일 오전 …: a time, no report)
         dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     first = True

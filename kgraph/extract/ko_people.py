@@ -924,8 +924,8 @@ def recognise_missions(ctx: Ctx, sent: Sentence) -> None:
         post, sender = m.group("post"), m.group("sender") or m.group("glued")
         if sender is None and post.startswith("한") and any(c.type == "Country" for c in ctx.gz.lookup(post[1:])):
             post, sender = "한", post[1:]  # 주한미국대사관
-        if not (post == "한" or ctx.gz.lookup(post) or any(ctx.gz.lookup(post + lv) for lv in "시현주성")):
-            continue
+        if not (post == "한" or (len(post) >= 2 and (ctx.gz.lookup(post) or any(ctx.gz.lookup(post + lv) for lv in "시현주성")))):
+            continue  # (주요 대사관: 요 is no post, even if 요성 is a city)
         if sender is not None and not (sender in ("대한민국", "한국") or any(
                 c.type == "Country" for c in ctx.gz.lookup(sender))):
             continue
@@ -1565,6 +1565,8 @@ def _roster_people(ctx: Ctx, sent: Sentence) -> None:
             body = city.iri if city is not None else _org_iri(ctx, " ".join(aff))
             if body is not None and city is None:
                 ctx.org_names.setdefault(body, (" ".join(aff), span))
+        if body is None:
+            continue  # (박도윤(서울대 교수): a body the roster rule cannot name is left to the other rules)
         ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "Person" and span.start <= x.start < span.end)]
         person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 

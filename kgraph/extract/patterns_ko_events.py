@@ -290,11 +290,15 @@ CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: a gift handed over or donated (``수해복구 성금 200만원을 전달했다``, ``구호금을 기탁했다``): the handover is an
 #: event named by the gift and the act (a ``전달식`` read as such; ``뜻을 전달했다`` hands over no gift)
 GIFT_WORDS = r"(?:성금|구호금|기부금|후원금|장학금|위문금|격려금|구호성금|복구성금|지원금|구호물품|위문품|성품|기금)"
-GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?:을|를|과|와|은|는|이|가)?"
-                           rf"(?P<gap>[^.]{{0,40}}?)(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
+GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?!\s*(?:모금|지급|운용|마련|조성))"
+                           rf"(?:을|를|과|와|은|는|이|가)?(?P<gap>(?:(?![을를]\s)[^.]){{0,40}}?(?:[을를]\s*)?)"
+                           rf"(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
+#: (never a plan or a report about a gift: 성금 모금 계획을 전달했다, 기금 운용 현황을 전달했다; the gap holds no other object)
+#: the subject of a relative clause before a gift (``남원시가 보낸 성금``): who sent it, not who hands it over now
+GIFT_SENDER_RELATIVE = re.compile(r"(?:이|가)\s+(?:보낸|보내온|모은|기탁한|전달한|마련한)\s")
 #: trees planted together (``우정의 나무 30그루를 심었다``, ``묘목을 식재했다``): a tree planting
 TREE_PLANTING = re.compile(r"(?P<obj>(?:[\uac00-\ud7a3]{1,4}의\s)?나무|묘목|기념수)(?:\s*[\d,]+\s*(?:그루|본))?(?:을|를)?\s*"
-                           r"(?P<verb>심었|심고|심어|식재)")
+                           r"(?P<verb>심었|심고|식재했|식재하고)")
 #: someone said to go home before the visit the sentence goes on to (``김가온 시장은 2일 귀국하고 … 부시장이 방문한다``)
 WENT_HOME_AFTER = re.compile(r"\S{0,6}\s+(?:[^\s,.]+\s+){0,4}?(?:귀국|귀환|복귀)(?:하고|하며|한\s|해|했고|한다)")
 #: the object of talks after an event word (``합창단 공연 등 … 기념사업을 논의한다``): a topic, no event

@@ -253,7 +253,7 @@ GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\
 SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(?:의회|의원|의장|청)|군(?:의회|의원|의장|청|수)|"
                               r"구(?:의회|의원|의장|청장|청))(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
 #: a word that ends in a particle (출장에는, 방문에서, 연수에도): a noun of the sentence, never a place's short name
-PARTICLE_ENDED = re.compile(r"(?:에는|에서|에도|에선|에게|으로|로는|에|는|은|을|를|의|와|과)$")
+PARTICLE_ENDED = re.compile(r"(?:에는|에서|에도|에선|에게|으로|로는)$")  # (one-syllable ones end names too: 나카가와)
 #: a tie stated as a lasting state (``협약을 맺고 있다``, ``교류를 이어오고 있다``): no signing happens in the
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")

@@ -401,7 +401,7 @@ def _hyphen_ties(ctx: Ctx, sent: Sentence) -> list[tuple[URIRef, URIRef]]:
 
 
 #: an anniversary counted right after the year and its tie word (``2020년 자매결연 5주년``, ``교류 20주년``)
-ANNIVERSARY_AFTER_YEAR = re.compile(r"(?:(?!맺|체결|했|하고|하며)[^.,;]){0,24}?\d+\s*주년")
+ANNIVERSARY_AFTER_YEAR = re.compile(r"(?:(?!맺|체결|했|하고|하며|한\s|한뒤|이후|뒤|\s후\s)[^.,;]){0,24}?\d+\s*주년")
 
 
 def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
