@@ -1025,3 +1025,13 @@ def test_review_look_alikes_of_this_rounds_korean_rules(ex):
     assert not [e for e in read(ex, "행사에는 주요 대사관 관계자가 참석했다.").entities.values() if e.type == "Organization"]
     r = read(ex, "남원시는 일본 나카가와 시의회와 교류한다.")
     assert "나카가와" in {e.name for e in r.entities.values() if e.type == "City"}
+
+
+def test_a_place_found_is_a_place_visited(ex):
+    r = read(ex, "박도윤 청주시장은 12일 자매도시인 일본 나가노시를 찾아 우호를 다졌다.")
+    assert any(n.endswith("방문") for n in events(r)) and {"박도윤", "청주시"} <= attendee_names(r)
+    r = read(ex, "스즈키 료 부시장 등 요나고시 대표단 5명은 10일 속초시를 찾았다.")
+    assert "요나고시" in attendee_names(r) and not organiser_names(r)
+    # look-alikes: a way or an answer found is no visit
+    for text in ("두 도시는 교류 확대 방안을 찾았다.", "남원시는 해법을 찾아 나섰다."):
+        assert not events(read(ex, text)), text

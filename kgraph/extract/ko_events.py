@@ -901,7 +901,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         return
     _senders_act(ctx, sent)
     m = next((v for v in P.VISIT_VERB.finditer(sent.text)
-              if v.group("word") == "방문" or P.CALLED_ON.search(v.group(1))), None)
+              if v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
+                  v.group("found") and P.FOUND_PLACE.search(v.group(1)) and any(
+                      x.type == "City" and x.start <= sent.start + v.start(1) + len(v.group(1)) - 1 < x.end + 3
+                      for x in ctx.in_sentence(sent, types=("City",))))), None)  # (나가노시를 찾아: a place visited)
     if not m:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
@@ -959,7 +962,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     first = next((x for x in visitors if x.type == "City"), visitors[0])
     name = f"{_first_surface(ctx, first)} 방문" if place is None else \
         f"{_first_surface(ctx, first)} {_first_surface(ctx, place)} 방문"  # 대구시 … 대구: one place, one visit
-    vpos = m.start("word")
+    vpos = m.start("word") if m.group("word") else m.start("found")  # (찾아: the verb's own position)
     span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)

@@ -201,7 +201,10 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
 VISIT_VERB = re.compile(
     r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
-    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)")
+    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
+    r"(?P<found>찾)(?P<fverb>았|아|은|는다|을))")
+#: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below)
+FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
 #: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
 CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
 #: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``);
