@@ -878,3 +878,10 @@ def test_the_head_of_a_local_body_or_a_firm_in_brackets(ex):
     # look-alikes: a city with its mayor in brackets, a word that is no body before the bracket
     assert people(read(ex, "광명시(시장 이도현)는 협약을 맺었다."))["이도현"] == ("시장", "광명시")
     assert people(read(ex, "이번 행사(대표 박도윤)는 취소됐다.")).get("박도윤", (None, None))[1] is None
+
+
+def test_the_head_of_a_delegation_named_after_his_title_works_for_its_city(ex):
+    assert people(read(ex, "김가온 시장 등 나가노시 방문단 10명이 12일 청주시를 방문했다."))["김가온"] == ("시장", "나가노")
+    assert people(read(ex, "김가온 부구장 등 중국 통주구 대표단 4명은 이날 구로구를 찾았다."))["김가온"][1] == "통주구"
+    # look-alike: the title names its own city before a bare delegation word
+    assert people(read(ex, "김가온 청주시장 등 방문단 10명이 나가노시를 방문했다."))["김가온"] == ("시장", "청주시")

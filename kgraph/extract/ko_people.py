@@ -407,6 +407,9 @@ SENT_GROUP_AFTER = re.compile(r"(?:을|를)\s*(?:\S+\s+)?(?:파견|보내|보냈
 #: the endings of a firm's name (``호경건설``, ``남원식품``, ``한빛전자``): with its head in brackets, a body
 COMPANY_END = re.compile(r"[\uac00-\ud7a3]{1,8}(?:건설|산업|전자|물산|상사|기업|제약|식품|화학|개발|건축|통상|무역|엔지니어링|"
                          r"주식회사|유통|농장|영농조합법인|법인)$")
+#: after a titled name, ``등`` and the city of a delegation: ``김가온 시장 등 나가노시 방문단``, ``… 등 중국 통주구 대표단``
+DELEGATION_CITY_AFTER = re.compile(r"\s+등\s+(?:\d+\s*명의?\s+)?(?:[\uac00-\ud7a3]{2,6}\s+)?(?P<city>[\uac00-\ud7a3]{2,10})\s*"
+                                   r"(?:대표단|방문단|사절단|교류단|일행|시찰단|연수단)")
 #: a word with a dative or directional particle: the place something is sent or written to, never a body
 DATIVE_END = re.compile(r"(?:에|에게|께|으로|로)$")
 #: a district or county written between a Korean name and its title (박도윤 영통구 보건소장): the place, no name part
@@ -729,6 +732,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _unit_city(ctx, words, k)
                 if body is None and named is None and _side_city(ctx, sent, words[k].start):
                     body = _city_before(ctx, sent, words[k].start)  # 취안저우시 측에서는 천밍 부시장과
+                if body is None and named is None:  # 김가온 시장 등 나가노시 방문단: the delegation's city named after
+                    body = _delegation_city_after(ctx, sent, w)
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
                     body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
@@ -1214,6 +1219,15 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             if body is None:
                 body = _officer_body(ctx, sent, tw[0], w.start)
             person(ctx, text, Span(w.start, w.start + len(text)), title=title, body=body, sent=sent)
+
+
+def _delegation_city_after(ctx: Ctx, sent: Sentence, title_word: Word) -> URIRef | None:
+    """``김가온 시장 등 나가노시 방문단``: the city whose delegation the titled person heads, named right after ``등``."""
+    after = DELEGATION_CITY_AFTER.match(ctx.text, title_word.end)
+    if after is None:
+        return None
+    at = after.start("city")
+    return next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start == at), None)
 
 
 def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | None:
