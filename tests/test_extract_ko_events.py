@@ -1035,3 +1035,12 @@ def test_a_place_found_is_a_place_visited(ex):
     # look-alikes: a way or an answer found is no visit
     for text in ("두 도시는 교류 확대 방안을 찾았다.", "남원시는 해법을 찾아 나섰다."):
         assert not events(read(ex, text)), text
+
+
+def test_an_event_word_qualifying_an_exchange_is_no_event(ex):
+    for text in ("양 도시는 앞으로 축제 교류와 전시 교류를 이어가기로 했다.", "양교는 전통문화 공연 교류 등 다양한 활동을 전개하게 된다.",
+                 "시는 공연 관광상품인 상설공연장 등을 안내할 예정이다."):
+        assert not events(read(ex, text)), text
+    # look-alikes: a performance held, a homestay exchange carried out
+    assert events(read(ex, "20일 시민회관에서 전통문화 공연이 열렸다.")) == {"전통문화 공연"}
+    assert "청소년 홈스테이" in events(read(ex, "보성군은 오는 8월 청소년 홈스테이 교류를 실시한다."))

@@ -885,3 +885,10 @@ def test_the_head_of_a_delegation_named_after_his_title_works_for_its_city(ex):
     assert people(read(ex, "김가온 부구장 등 중국 통주구 대표단 4명은 이날 구로구를 찾았다."))["김가온"][1] == "통주구"
     # look-alike: the title names its own city before a bare delegation word
     assert people(read(ex, "김가온 청주시장 등 방문단 10명이 나가노시를 방문했다."))["김가온"] == ("시장", "청주시")
+
+
+def test_a_deputys_rank_glued_to_the_title_is_no_place(ex):
+    assert people(read(ex, "인천시는 박도윤 시 정무부시장이 자매결연을 체결했다고 3일 밝혔다."))["박도윤"] == ("부시장", "인천시")
+    assert people(read(ex, "부산시 경제부시장 김가온이 참석했다."))["김가온"] == ("부시장", "부산시")
+    # look-alike: a division's head keeps the whole title
+    assert people(read(ex, "남원시 행정과장 김가온이 참석했다."))["김가온"][0] == "행정과장"

@@ -217,7 +217,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if bare and not verbal and not held and not any(_compatible(e.head, h) for e in ctx.events) and \
                 h in _GENERIC and h not in SIGNING_HEADS:
             continue
-        if P.TOPIC_OF_TALKS.match(ctx.text, end, sent.end) or (
+        if P.TOPIC_OF_TALKS.match(ctx.text, end, sent.end) or P.EVENT_AS_MODIFIER.match(ctx.text, end, sent.end) or (
                 h in P.MEETING_HEADS and P.MANNER_AFTER.match(ctx.text, end, sent.end)):
             continue  # 합창단 공연 등 … 기념사업을 논의한다: what the talks are about, no event of its own (and
             # 화상회의 방식으로 진행: the way the signing was held)

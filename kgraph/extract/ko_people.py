@@ -269,6 +269,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
 
     >>> title_of("광명시장"), title_of("시장"), title_of("해운대구체육회장"), title_of("국제교류팀장")
     (('시장', '광명시'), ('시장', None), ('회장', '해운대구체육회'), ('국제교류팀장', None))
+    >>> title_of("정무부시장"), title_of("경제부시장")
+    (('부시장', None), ('부시장', None))
     >>> title_of("1부시장"), title_of("제2부시장"), title_of("1시장")
     (('부시장', None), ('부시장', None), ('시장', None))
     """
@@ -276,6 +278,10 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return word, None
     if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
         return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
+    rank = next((r for r in TITLE_RANKS if word.startswith(r) and word[len(r):] in TITLES
+                 and word[len(r):].startswith("부")), None)  # (행정과장 is a division's head, no rank)
+    if rank is not None:
+        return word[len(rank):], None  # 정무부시장, 행정부시장: the rank of a deputy, no place 정무시
     if GOVERNMENT_BEFORE_TITLE.match(word):
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
@@ -624,7 +630,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = place.iri if place is not None else None
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and words[k].text in BARE_LEVELS and \
-                title not in CITY_BOUND:
+                (title not in CITY_BOUND or is_korean_name(words[k - 1].text)):  # (박도윤 시 정무부시장 too)
             body = _level_city(ctx, words[k].text, sent)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \

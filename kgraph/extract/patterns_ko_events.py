@@ -308,6 +308,9 @@ WENT_HOME_AFTER = re.compile(r"\S{0,6}\s+(?:[^\s,.]+\s+){0,4}?(?:귀국|귀환|�
 TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참석|참가|가졌|갖고|가진|에서|하고|하며|했|해\s|마치)[^.,]){0,40}?"
                             r"(?:을|를)?\s*"
                             r"(?:논의|협의|검토|모색|구상)")
+#: an event word that only qualifies the noun after it (``축제 교류``, ``공연 관광상품``): a kind of exchange, no event
+EVENT_AS_MODIFIER = re.compile(r"\s*(?:교류(?:와|과|,|\s*등|를\s*(?:이어|확대|강화|활성화|지속))|관광상품|상품|콘텐츠|분야|부문)")
+#: (not 홈스테이 교류를 실시한다: an exchange held is an event)
 #: an event word naming the way something was done (``화상회의 방식으로 진행했다``): a manner, no event of its own
 MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
