@@ -1044,3 +1044,19 @@ def test_an_event_word_qualifying_an_exchange_is_no_event(ex):
     # look-alikes: a performance held, a homestay exchange carried out
     assert events(read(ex, "20일 시민회관에서 전통문화 공연이 열렸다.")) == {"전통문화 공연"}
     assert "청소년 홈스테이" in events(read(ex, "보성군은 오는 8월 청소년 홈스테이 교류를 실시한다."))
+
+
+def test_durations_travel_agencies_and_fam_tours(ex):
+    r = read(ex, "오산시는 24일부터 26일까지 사흘간 시청 광장에서 직거래장터를 개최한다.")
+    assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities} == {"시청 광장"}
+    assert events(read(ex, "속초시는 10일 자매도시인 일본 요나고시 여행사 관계자를 대상으로 팸투어를 가졌다.")) == {"팸투어"}
+    # look-alikes: a place whose name ends like a duration word, an event word that ends a name
+    r = read(ex, "남원시는 24일 광한루원 민간 공연장에서 축제를 연다.")
+    assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities} == \
+        {"광한루원 민간 공연장"}
+    assert events(read(ex, "남원시는 10일 기념행사를 열었다.")) == {"기념행사"}
+
+
+def test_the_soviet_union_is_a_country_of_its_cities(ex):
+    r = read(ex, "소련 블라디보스토크 시장 등 일행 5명이 10일 부산시를 방문했다.")
+    assert "블라디보스토크" in attendee_names(r) and "소련 블라디보스토크" not in attendee_names(r)

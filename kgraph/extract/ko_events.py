@@ -334,7 +334,9 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
                 parts.insert(0, pw.text)
                 j -= 1
                 continue
-            if not nominal(pw.text) or pw.text in _DETERMINERS or pw.text in _VENUE_STOPS or re.search(r"\d", pw.text):
+            if not nominal(pw.text) or pw.text in _DETERMINERS or pw.text in _VENUE_STOPS or re.search(r"\d", pw.text) or \
+                    re.fullmatch(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|일주일)간?", pw.text):
+                # (사흘간 시청 광장, 이틀간 구청 광장: how long, no part of the place)
                 break
             if any(m.type in ("City", "Country") and m.start == pw.start and not m.rest and m.end == pw.end
                    for m in ctx.mentions) and not _dongs().get(pw.text):

@@ -42,6 +42,7 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("plaque ceremony", "현판식", "ceremony"),
     Head("opening ceremony", "개소식", "ceremony"),
     Head("medical volunteering (의료봉사 활동을 펼쳤다)", "의료봉사", "ceremony"),
+    Head("familiarisation tour for the travel trade", "팸투어", "visit"),
     Head("tree planting to remember a visit", "기념식수", "ceremony"),
     Head("letter of intent", "의향서", "signing"),
     Head("memorandum of understanding (the Korean word for an MOU)", "양해각서", "signing"),
@@ -261,7 +262,8 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
-BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|상공회의)$")
+BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|상공회의|여행사|대행사|시행사|발행사|운행사)$")
+#: (a travel agency, 여행사, ends like 행사, an event: no event)
 
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
