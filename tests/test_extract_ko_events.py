@@ -1060,3 +1060,9 @@ def test_durations_travel_agencies_and_fam_tours(ex):
 def test_the_soviet_union_is_a_country_of_its_cities(ex):
     r = read(ex, "소련 블라디보스토크 시장 등 일행 5명이 10일 부산시를 방문했다.")
     assert "블라디보스토크" in attendee_names(r) and "소련 블라디보스토크" not in attendee_names(r)
+
+
+def test_two_subjects_joined_by_wa_both_hold_the_event(ex):
+    assert organiser_names(read(ex, "부산시와 후쿠오카시는 17일 공동 관광설명회를 열었다.")) == {"부산시", "후쿠오카시"}
+    # look-alike: a city joined to the tie in a relative clause is no host
+    assert organiser_names(read(ex, "부산시와 자매결연을 맺은 후쿠오카시는 17일 관광설명회를 열었다.")) == {"후쿠오카시"}

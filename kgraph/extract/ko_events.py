@@ -810,6 +810,8 @@ def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
             continue
         if re.match(r"(는|은|가|이|에서)$", m.rest or ctx.text[m.end:m.end + 1]):
             return m
+        if re.fullmatch(r"와|과", m.rest or ctx.text[m.end:m.end + 1]):
+            continue  # 부산시와 후쿠오카시는 … 열었다: the subject is the last of the pair (both hold it, below)
         break
     if am := re.match(r"\s*(한편\s*,?\s*)?(시|군|구)(는|가|도)\s", sent.text):
         main = ctx.main_cities(suffix=am.group(2))
