@@ -2059,3 +2059,14 @@ def test_review_look_alikes_of_this_rounds_ending_words() -> None:
     assert kinds("Talks broke off, but the sister city relationship with Kasugai continues.") == []
     assert kinds("The exchange programme ended the sister city partnership's first decade on a high note.") == []
     assert kinds("Springfield cut its sister city ties with Kasugai.") == ["Ending"]
+
+
+def test_a_town_after_its_countrys_possessive_in_a_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Azerbaijan's Gabala and Israel's Kiryat Motzkin have signed a sister city agreement.")
+    assert ties(r) == {frozenset(("Gabala", "Kiryat Motzkin"))}
+    assert any(str(i).endswith("/il/kiryat-motzkin") for i in r.entities)
+    # look-alikes: an office, a monarch, a ministry after a country's possessive
+    for text in ("Japan's Prime Minister visited Kelowna, the sister city of Kasugai.",
+                 "Britain's King Charles and Kelowna's sister city Kasugai were in the news.",
+                 "China's Foreign Ministry welcomed the sister city agreement."):
+        assert names(read(ex, text), "City") <= {"Kelowna", "Kasugai"}, text

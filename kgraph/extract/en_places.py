@@ -155,6 +155,9 @@ def _shouted(text: str) -> bool:
 
 #: a compass word after a name that makes it a province's (Philippine, Latin American usage)
 _COMPASS_PROVINCE_AFTER = re.compile(r"(?i:\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b)")
+#: a town written after its country's possessive (``Israel's Kiryat Motzkin``): a place in that country
+_COUNTRYS_TOWN = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)['’]s\s+(?P<n>{WORD}(?:\s+{WORD}){{0,2}})"
+                            r"(?=\s*,|\s+(?:and|have|has|signed|became|are|were|will|agreed)\b)")  # (a party of the tie)
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
@@ -528,6 +531,17 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
         if m.group("p") and name and not TIE_NOT_PARTNER.search(m.group("n")):
             _listed_partners(ctx, sc, sent, base + m.end("n"))
+    for m in _COUNTRYS_TOWN.finditer(t):  # Azerbaijan's Gabala and Israel's Kiryat Motzkin signed a sister city …
+        country = next((c for c in gz.lookup(m.group("c"), lang="en") if c.type == "Country"), None)
+        name = _trim(m.group("n"))
+        s = base + m.start("n")
+        if country is None or not tie or not name or name != m.group("n") or not sc.free(s, s + len(name)) or \
+                gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or \
+                title_of_any(name.split()[0]) or title_of_any(name) or any(title_of_any(w) for w in name.split()) or \
+                PERSON_AFTER.match(ctx.text, s + len(name)) or any(w in NAME_STOP for w in name.split()) or \
+                name.split()[0] in ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Pope"):
+            continue  # (Japan's Prime Minister, Britain's King Charles: an office or a monarch, no town)
+        sc.add(s, s + len(name), name, city_iri(country.country, name), "City", "new")
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
