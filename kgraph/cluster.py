@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import KgraphError, MissingExtra, ReadError, UsageError
-from .parallel import Read, extract_article
+from .parallel import Read, extract_article, packed
 from .read.load import file_bytes, read_bytes
 
 #: articles in flight per worker thread of the cluster, and at least :data:`AHEAD_MIN` in all: enough
@@ -83,7 +83,7 @@ def read_remote(name: str, suffix: str, data: bytes, overrides: Mapping[str, obj
         article = read_bytes(data, name=name, suffix=suffix, overrides=overrides)
     except KgraphError as exc:
         return Read(Path(name), error=str(exc))
-    return extract_article(Path(name), article, _extractor(run, env))
+    return packed(extract_article(Path(name), article, _extractor(run, env)))
 
 
 def _threads(client: Any) -> int:

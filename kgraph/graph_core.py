@@ -28,6 +28,7 @@ from .query import named as named_mod
 from .query.result import QueryResult
 from .query.runner import run
 from .store import Backend, open_backend
+from .store.ntriples import NTriples
 from .vocab import KGR, PREFIXES, SCHEMA, article_iri
 
 _LABEL_LANGS = ("ko", "en", "de", "ja", "zh", "fr", "es", "it", "ru", "vi", "pt", "nl", "pl", "tr", "id", "th",
@@ -305,10 +306,19 @@ class GraphCore:
         return self.backend.named_graphs()
 
     # -- writing
-    def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """Atomically replace the named graph ``graph`` with ``triples`` (kept counts follow)."""
+    def replace_graph(self, graph: URIRef, triples: Iterable[tuple[Node, Node, Node]] | NTriples) -> None:
+        """Atomically replace the named graph ``graph`` with ``triples`` (kept counts follow).
+
+        ``triples`` may come packed as N-Triples (:class:`~kgraph.store.ntriples.NTriples`, what a
+        reading worker sends); a backend that declares ``ntriples`` writes them as they are."""
         from .query.aggregates import maintained
 
+        if isinstance(triples, NTriples):
+            from .store.caps import replace_graph_ntriples
+
+            with maintained(self, graph, triples):
+                replace_graph_ntriples(self.backend, graph, triples)
+            return
         new = list(triples)
         with maintained(self, graph, new):
             self.backend.replace_graph(graph, new)

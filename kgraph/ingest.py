@@ -18,6 +18,7 @@ from .graph_core import GraphCore
 from .parallel import Read, default_workers, read_files
 from .read import read_article
 from .read.load import SUFFIXES
+from .store.ntriples import NTriples
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -173,7 +174,7 @@ def ingest(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike[str]], *,
         raise ReadError("no .html, .htm, .txt or .md files found in the given paths; check the paths")
     extractor = Extractor(kg)
     merged = mapping(kg)
-    pending: list[tuple[Read, list[Any], tuple[list[str], list[str]]]] = []
+    pending: list[tuple[Read, list[Any] | NTriples, tuple[list[str], list[str]]]] = []
     last_write: float | None = None  # set when the first article is read: loading the readers is no reading time
 
     def write_pending() -> None:
@@ -193,7 +194,8 @@ def ingest(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike[str]], *,
                 except KgraphError as exc:
                     report.failed.append((str(r.path), str(exc)))
                     continue
-                report.stored.append((str(r.path), str(r.graph), len(triples)))
+                count = triples.count if isinstance(triples, NTriples) else len(triples)
+                report.stored.append((str(r.path), str(r.graph), count))
                 report.entities += r.entities
                 report.facts += r.facts
                 report.notes += [f"{r.path.name}: {n}" for n in r.notes]
@@ -214,8 +216,11 @@ def ingest(kg: KnowledgeGraph, paths: Iterable[str | os.PathLike[str]], *,
                 if r.error is not None:
                     report.failed.append((str(r.path), r.error))
                     continue
-                triples, removed, added = canonicalise(r.triples, merged) if merged else (r.triples, [], [])
-                pending.append((r, triples, (removed, added)))
+                if merged:  # (merged nodes are renamed in rdflib terms: packed triples are unpacked)
+                    triples, removed, added = canonicalise(r.unpacked(), merged)
+                    pending.append((r, triples, (removed, added)))
+                else:
+                    pending.append((r, r.payload(), ([], [])))
                 if last_write is None:
                     last_write = time.monotonic()
                 if len(pending) >= BATCH_ARTICLES or time.monotonic() - last_write >= BATCH_SECONDS:

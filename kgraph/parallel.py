@@ -3,8 +3,9 @@
 The gazetteer and the registry are built once, from the store, in the parent process and handed to
 each worker, so every worker reads with exactly what a single process would (a reading never depends
 on which worker made it, nor on what it read before). Workers read and extract; they never touch the
-store: they send back each article's triples, and the parent writes them (in batches, under the
-store's writer lock). Results come back in the order of the files, so two runs store the same graphs.
+store: they send back each article's triples, packed as N-Triples bytes (:func:`packed`), and the
+parent writes them (in batches, under the store's writer lock). Results come back in the order of the
+files, so two runs store the same graphs.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import KgraphError
+from .store.ntriples import NTriples, pack
 
 _EXTRACTOR: Any = None  #: the worker's own Extractor (set by the pool's initializer)
 
@@ -31,6 +33,35 @@ class Read:
     facts: int = 0
     notes: list[str] = field(default_factory=list)
     error: str | None = None  #: a KgraphError's message: the file is refused, nothing is stored for it
+    packed: NTriples | None = None  #: the triples as N-Triples, in place of ``triples`` (see :func:`packed`)
+
+    @property
+    def count(self) -> int:
+        """How many triples the article's graph has (packed or not)."""
+        return self.packed.count if self.packed is not None else len(self.triples)
+
+    def unpacked(self) -> list[Any]:
+        """The triples in rdflib terms, unpacked if they came packed."""
+        return self.packed.triples() if self.packed is not None else self.triples
+
+    def payload(self) -> list[Any] | NTriples:
+        """What the writer stores: the packed triples as they came, else the triples."""
+        return self.packed if self.packed is not None else self.triples
+
+
+def packed(read: Read) -> Read:
+    """``read`` with its triples packed as N-Triples, to travel from a worker process to the writer.
+
+    Rebuilding rdflib terms on the writer's side costs more than the reading worker's packing, and
+    the writer is the one serial part of a parallel ingest; a store that declares ``ntriples``
+    loads the bytes without making a Python term (:mod:`kgraph.store.ntriples`). Triples that
+    cannot be packed (a blank node, a term that is no RDF) travel as they are.
+    """
+    if read.triples and read.packed is None:
+        nt = pack(read.triples)
+        if nt is not None:
+            read.packed, read.triples = nt, []
+    return read
 
 
 def default_workers() -> int:
@@ -80,7 +111,7 @@ def _init(gazetteer: Any, registry: Any) -> None:
 
 
 def _work(job: tuple[Path, Mapping[str, object] | None]) -> Read:
-    return read_one(job[0], _EXTRACTOR, job[1])
+    return packed(read_one(job[0], _EXTRACTOR, job[1]))
 
 
 def read_files(files: Iterable[Path], *, extractor: Any, workers: int = 1,

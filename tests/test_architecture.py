@@ -272,8 +272,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("read",),
     ("extract",),
     ("rdf",),
-    ("parallel", "cluster"),
     ("store",),
+    ("parallel", "cluster"),  # (workers pack their triples with the store's terms: kgraph.store.ntriples)
     ("query",),
     ("graph_core",),
     ("ingest", "analyse", "validate", "export", "merge", "views"),  # the features

@@ -1,7 +1,7 @@
 """kgraph.parallel and ``kgraph ingest --workers``: a process pool reads exactly what one process reads."""
 import json
 
-from kgraph.parallel import read_files
+from kgraph.parallel import Read, packed, read_files
 
 TEXTS = {
     "a.md": ("ko", "광명시와 전북 부안군은 2016년 자매결연을 맺었다. 박승원 광명시장이 참석했다."),
@@ -24,9 +24,27 @@ def test_two_workers_read_what_one_reads(ex, tmp_path):
     two = list(read_files(files, extractor=ex, workers=2))
     assert [r.path for r in one] == [r.path for r in two] == files  # in file order
     for a, b in zip(one, two):
-        assert a.graph == b.graph and set(a.triples) == set(b.triples) and a.error == b.error
+        assert a.graph == b.graph and set(a.unpacked()) == set(b.unpacked()) and a.error == b.error
     assert [r.path.name for r in two if r.error] == ["empty.txt"]  # a bad file is refused, the others read
-    assert all(r.triples for r in two if not r.error)
+    assert all(r.unpacked() for r in two if not r.error)
+
+
+def test_workers_send_their_triples_packed(ex, tmp_path):
+    """A worker packs its triples as N-Triples (the writer then converts nothing); in this process they stay."""
+    files = _write(tmp_path)
+    one = [r for r in read_files(files, extractor=ex, workers=1) if not r.error]
+    two = [r for r in read_files(files, extractor=ex, workers=2) if not r.error]
+    assert all(r.packed is None and r.triples for r in one)
+    assert all(r.packed is not None and not r.triples and r.payload() is r.packed for r in two)
+    assert [set(r.packed.triples()) for r in two] == [set(r.triples) for r in one]
+    assert [r.count for r in two] == [len(r.triples) for r in one]
+
+
+def test_triples_that_cannot_be_packed_travel_as_they_are(tmp_path):
+    from rdflib import BNode, URIRef
+
+    blank = Read(tmp_path / "a.txt", URIRef("urn:g"), [(BNode("b1"), URIRef("urn:p"), URIRef("urn:o"))])
+    assert packed(blank).packed is None and blank.count == 1 and blank.payload() == blank.triples
 
 
 def test_cli_ingest_with_workers(cli, tmp_path):

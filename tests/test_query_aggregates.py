@@ -76,8 +76,15 @@ def test_ingesting_articles_keeps_the_counts(store_path: Path) -> None:
         assert fast(kg) == plain(kg)
 
 
-def test_ties_added_retyped_moved_and_removed() -> None:
+@pytest.mark.parametrize("packed", [False, True], ids=["triples", "packed"])
+def test_ties_added_retyped_moved_and_removed(packed: bool) -> None:
+    """The same with the triples packed as N-Triples, as reading workers send them."""
+    from kgraph.store.ntriples import pack
+
     kg = KnowledgeGraph.memory()
+    if packed:
+        write = kg.replace_graph
+        kg.replace_graph = lambda g, triples: write(g, pack(triples))  # type: ignore[method-assign,misc,assignment,arg-type]
     kg.recount()
     a, b = city(kg, "광명시"), city(kg, "Osnabrück")
     g1, g2 = URIRef("https://example.org/g1"), URIRef("https://example.org/g2")

@@ -182,6 +182,21 @@ def test_replace_graph_replaces_only_that_graph(backend: object) -> None:
     assert triples_of(backend, G2) == {(A, P, C)}
 
 
+def test_packed_triples_replace_a_graph_as_the_triples_do(backend: object) -> None:
+    """Declared ``ntriples`` or not, a graph given as N-Triples bytes is the graph its triples give (new or replaced)."""
+    from kgraph.store.caps import replace_graph_ntriples
+    from kgraph.store.ntriples import pack
+
+    backend.add_quads([(A, P, B, G1), (A, P, C, G2)])  # type: ignore[attr-defined]
+    new = [(A, Q, t) for t in TERMS]
+    for g in (G1, URIRef(E + "g3")):  # a graph the store holds, and a new one
+        packed = pack(new)
+        assert packed is not None and packed.count == len(TERMS)
+        replace_graph_ntriples(backend, g, packed)  # type: ignore[arg-type]
+        assert triples_of(backend, g) == set(new)
+    assert triples_of(backend, G2) == {(A, P, C)}
+
+
 def test_remove_graph(backend: object) -> None:
     backend.add_quads([(A, P, B, G1), (A, P, C, G2)])  # type: ignore[attr-defined]
     backend.remove_graph(G1)  # type: ignore[attr-defined]

@@ -37,6 +37,7 @@ from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Identifier, Node
 
+from ..store.ntriples import NTriples
 from ..vocab import KG, KGR, SCHEMA
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ GRAPH = KGR["graph/aggregate/ties-per-country"]  #: where the counts live
 MARKER = (GRAPH, RDF.type, KG.AggregateCache)  #: present only while the counts are current
 TIES, SISTER, FRIENDSHIP = KG.tieCount, KG.sisterTieCount, KG.friendshipTieCount
 _PREDICATES = (TIES, SISTER, FRIENDSHIP)
+#: the predicates of the triples a tie's contribution depends on (see :func:`affected_ties`)
+_COUNTED = (KG.partner, KG.partnershipType, SCHEMA.containedInPlace)
 
 #: the inner aggregate of ties-per-country, counted in full (the plain query's own pattern)
 FULL_COUNT = """SELECT ?c (COUNT(DISTINCT ?tie) AS ?ties) (COUNT(DISTINCT ?sTie) AS ?sister)
@@ -146,16 +149,19 @@ def contribution(kg: GraphCore, tie: Node) -> Contribution:
                         any(True for _ in q(tie, KG.partnershipType, KG.FriendshipCity)))
 
 
-def affected_ties(kg: GraphCore, graph: Identifier, new: Iterable[tuple[Node, Node, Node]]) -> set[Node]:
+def affected_ties(kg: GraphCore, graph: Identifier, new: Iterable[tuple[Node, Node, Node]] | NTriples) -> set[Node]:
     """Ties whose contribution replacing ``graph`` with ``new`` may change.
 
     Only triples that the old and the new graph do not share can change anything: the ties they
     give or take a partner or a type, and the ties of each city they place in, or take out of, a
-    place that no other graph places it in.
+    place that no other graph places it in. (So only the triples of those three predicates are
+    compared; packed triples are unpacked for those alone.)
     """
     q = kg.backend.quads
-    old = {(s, p, o) for s, p, o, _ in q(None, None, None, g=graph)}
-    changed = old.symmetric_difference(new)
+    old = {(s, p, o) for p in _COUNTED for s, _, o, _ in q(None, p, None, g=graph)}
+    if isinstance(new, NTriples):
+        new = new.triples(predicates={str(p) for p in _COUNTED})
+    changed = old.symmetric_difference(t for t in new if t[1] in _COUNTED)
     ties = {s for s, p, _ in changed if p in (KG.partner, KG.partnershipType)}
     for s, p, o in changed:
         if p == SCHEMA.containedInPlace and not any(g != graph for _, _, _, g in q(s, p, o)):
@@ -187,7 +193,7 @@ def apply(counts: Counts, before: dict[Node, Contribution], after: dict[Node, Co
 
 
 @contextmanager
-def maintained(kg: GraphCore, graph: Identifier, new: list[tuple[Node, Node, Node]]) -> Iterator[None]:
+def maintained(kg: GraphCore, graph: Identifier, new: list[tuple[Node, Node, Node]] | NTriples) -> Iterator[None]:
     """Keep the counts current across replacing ``graph`` with ``new`` (the body does the write).
 
     Without current counts nothing is kept (the named query then runs in full). The marker is

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
+    from rdflib.term import Identifier
 
     from .base import Backend
+    from .ntriples import NTriples
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Capabilities:
     pyoxigraph_store: bool = False  #: ``pyoxigraph_store()`` gives its pyoxigraph ``Store`` to read in place
     writer_waits: bool = False  #: a writer may wait for another process's writer; ``on_wait`` is called then
     fork_reader: bool = False  #: ``prepare_for_fork()`` gives a worker process its own read view
+    ntriples: bool = False  #: ``replace_graph_ntriples(graph, data)`` replaces a graph with N-Triples bytes as they are
 
     def names(self) -> list[str]:
         """The capabilities declared, by name.
@@ -79,6 +82,15 @@ def plain_pairs(backend: Backend, p: str, o: str | None = None) -> Iterator[tupl
         return None
     pairs: Iterator[tuple[str, str, str | None]] = backend.plain_pairs(p, o)  # type: ignore[attr-defined]  # declared
     return pairs
+
+
+def replace_graph_ntriples(backend: Backend, graph: Identifier, packed: NTriples) -> None:
+    """Replace ``graph`` with the triples ``packed`` holds (:mod:`kgraph.store.ntriples`): the bytes as
+    they are where the backend declares ``ntriples``, else the triples in rdflib terms."""
+    if capabilities(backend).ntriples:
+        backend.replace_graph_ntriples(graph, packed.data)  # type: ignore[attr-defined]  # declared by `ntriples`
+    else:
+        backend.replace_graph(graph, packed.triples())
 
 
 def on_writer_wait(backend: Backend, callback: Callable[[], None]) -> None:

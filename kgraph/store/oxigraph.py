@@ -85,7 +85,7 @@ class OxigraphBackend:
     #: on disk; in memory it is :data:`IN_MEMORY` (see :mod:`kgraph.store.caps`)
     capabilities = Capabilities(transactions=True, bulk_load=True, query_timeout=True, read_only_open=True,
                                 named_graphs=True, update=True, batch=True, persistent=True, plain_pairs=True,
-                                pyoxigraph_store=True, writer_waits=True, fork_reader=True)
+                                pyoxigraph_store=True, writer_waits=True, fork_reader=True, ntriples=True)
 
     def __init__(self, *, path: Path | None = None, read_only: bool = False,
                  lock_wait: float | Lit["env"] | None = "env") -> None:
@@ -436,6 +436,25 @@ class OxigraphBackend:
             except (OSError, SyntaxError, RuntimeError) as exc:
                 raise StoreError(f"could not write graph {graph}: {exc}; nothing was changed") from exc
 
+    def replace_graph_ntriples(self, graph: Identifier, data: bytes) -> None:
+        """Replace the graph with the triples of N-Triples ``data`` (no blank nodes), in one transaction.
+
+        A graph the store does not hold yet is loaded from the bytes as they are (pyoxigraph parses
+        them, no Python term is made); otherwise one SPARQL update drops the old graph and inserts the
+        new one, as :meth:`replace_graph` does (N-Triples is the body of ``INSERT DATA``).
+        """
+        self._writable()
+        g = graph_to_ox(graph)
+        with self.batch():
+            db = self._db()
+            try:
+                if isinstance(g, ox.NamedNode) and not db.contains_named_graph(g):
+                    db.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+                    return
+                db.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data.decode('utf-8')}\n}} }}")
+            except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+                raise StoreError(f"could not write graph {graph}: {exc}; nothing was changed") from exc
+
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self._writable()
         try:  # every quad is converted before the first is written: bad input changes nothing
@@ -548,7 +567,7 @@ def _had_data(store_dir: Path) -> bool:
 
 #: the ``memory`` backend: nothing outlives the process, and a read-only open is refused (nothing else could read it)
 IN_MEMORY = Capabilities(transactions=True, bulk_load=True, query_timeout=True, named_graphs=True, update=True,
-                         batch=True, plain_pairs=True, pyoxigraph_store=True, fork_reader=True)
+                         batch=True, plain_pairs=True, pyoxigraph_store=True, fork_reader=True, ntriples=True)
 
 
 def _disk(*, path: Path | None = None, read_only: bool = False) -> OxigraphBackend:

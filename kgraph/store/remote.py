@@ -164,7 +164,7 @@ class RemoteBackend:
     #: each request is one transaction on the server (where its profile says so); update and Graph Store
     #: Protocol where the server has them
     capabilities = Capabilities(transactions=True, query_timeout=True, read_only_open=True, named_graphs=True,
-                                persistent=True)
+                                persistent=True, ntriples=True)
 
     def __init__(self, *, url: str, read_only: bool = False, timeout: float = 300.0) -> None:
         self.endpoints = Endpoints.parse(url)
@@ -322,13 +322,18 @@ class RemoteBackend:
             body = "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in triples)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph}: {exc}; nothing was changed") from exc
+        self.replace_graph_ntriples(graph, body.encode("utf-8"))
+
+    def replace_graph_ntriples(self, graph: Identifier, data: bytes) -> None:
+        """Replace the graph with the triples of N-Triples ``data``: the body of one Graph Store Protocol
+        ``PUT``, or of the update's ``INSERT DATA``."""
+        self._writable()
         if self.endpoints.gsp is not None:  # one PUT replaces the graph (Graph Store Protocol)
             url = self.endpoints.gsp + "?" + urllib.parse.urlencode({"graph": str(graph)})
-            self._request(url, data=body.encode("utf-8"), method="PUT", headers={"Content-Type": _NT},
-                          what="graph replacement")
+            self._request(url, data=data, method="PUT", headers={"Content-Type": _NT}, what="graph replacement")
             return
         g = _term(graph)
-        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}")
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data.decode('utf-8')}}} }}")
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self._writable()
