@@ -2019,7 +2019,7 @@ def test_gulf_and_dutch_names_with_their_small_words_and_honorifics(ex) -> None:
     assert names(r, "Person") == {"Jane Roe", "Tom Brown"}
 
 
-def test_review_look_alikes_of_this_rounds_english_rules(ex) -> None:  # type: ignore[no-untyped-def]
+def test_review_look_alikes_of_the_second_reading_of_english_rules(ex) -> None:  # type: ignore[no-untyped-def]
     """Sentences a second reading of this round's rules found them too broad for: each must read as it did before."""
     # headline words end names only in headlines; a name cut short is no lone surname
     assert roles(read(ex, "Mayor Jean Tour of Lyon signed the sister city agreement with Kasugai.")) == {("Jean Tour", "Lyon")}

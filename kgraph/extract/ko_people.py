@@ -82,16 +82,16 @@ from .patterns_ko_people import (
     PERSON_MARKERS,
     PERSON_STOP,
     PHOTO_NOTE,
-    ROSTER_ENTRY,
-    SPACED_BRANCHES,
-    SPACED_OFFICES,
     PLACE_BEFORE_TITLE,
     POSTED_TITLES,
     POSTED_WORD,
     QUOTED_TROUPE,
     REPORTED_BY,
     ROMANISED_NAME,
+    ROSTER_ENTRY,
     SIDE_OF_CITY,
+    SPACED_BRANCHES,
+    SPACED_OFFICES,
     TENURE_WORDS,
     TITLE_EQUIV,
     TITLE_HONORIFIC,
@@ -1576,7 +1576,7 @@ def _roster_people(ctx: Ctx, sent: Sentence) -> None:
             elif city is not None:
                 body = city.iri
         elif len(aff) >= 2 and aff[-1] in SPACED_BRANCHES:
-            org = " ".join(aff[:-2] + [aff[-2] + aff[-1]])
+            org = " ".join([*aff[:-2], aff[-2] + aff[-1]])
             body = _org_iri(ctx, org)
             if body is not None:
                 ctx.org_names.setdefault(body, (org, span))
