@@ -407,11 +407,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF_PLACE_THEN_NAME.finditer(t):  # Mayor of Kingston Marla Dunstan
         title = title_of(m.group("title"))
         place = next((x for x in ctx.mentions if x.start == base + m.end() and x.type == "City"), None)
-        at = _NAME_AT.match(ctx.text, place.end) if place is not None and place.end <= sent.end else None
-        if title is None or title.body == "none" or at is None:
+        named = _NAME_AT.match(ctx.text, place.end) if place is not None and place.end <= sent.end else None
+        if title is None or title.body == "none" or place is None or named is None:
             continue
-        name = _clean(at.group("name"), ctx, at.start("name"))
-        s = at.start("name") + max(at.group("name").find(name), 0)
+        name = _clean(named.group("name"), ctx, named.start("name"))
+        s = named.start("name") + max(named.group("name").find(name), 0)
         if len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         _add_person(ctx, sent, name, s, title, place.iri)
@@ -647,8 +647,9 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
         if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
-        before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= ns and not x.qualifier]
-        _add_person(ctx, sent, name, s, title, before[-1].iri if before and title.body != "none" else main_city(ctx))
+        cities_before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= ns and not x.qualifier]
+        _add_person(ctx, sent, name, s, title,
+                    cities_before[-1].iri if cities_before and title.body != "none" else main_city(ctx))
     for m in _POST_CAP_ROLE.finditer(sent.text):
         ns = sent.start + m.start("name")
         raw = m.group("name").split(",")[-1].strip()

@@ -541,7 +541,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 PERSON_AFTER.match(ctx.text, s + len(name)) or any(w in NAME_STOP for w in name.split()) or \
                 name.split()[0] in ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Pope"):
             continue  # (Japan's Prime Minister, Britain's King Charles: an office or a monarch, no town)
-        sc.add(s, s + len(name), name, city_iri(country.country, name), "City", "new")
+        sc.add(s, s + len(name), name, city_iri(country.country or "zz", name), "City", "new")
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))

@@ -241,8 +241,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if met and not found:  # (only when the sentence names no event: 만나 … 의향서에 서명 is the signing's)
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
             span = Span(span.start, span.start + 2)
-            words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)
-            found.append((add_event(ctx, "만남", "면담", span, words, bare=False), span))
+            met_words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)
+            found.append((add_event(ctx, "만남", "면담", span, met_words, bare=False), span))
     for tp in P.TREE_PLANTING.finditer(sent.text):  # 우정의 나무 30그루를 심었다: a tree planting with its planters
         start, end = sent.start + tp.start(), sent.start + tp.end("verb")
         if not any(sp.start < end and start < sp.end for _, sp in found) and \

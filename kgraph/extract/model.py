@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 CandKind = typing.Literal["full", "short", "foreign", "store", "country", "region", "new"]
 #: How a mention was found: a gazetteer name (:data:`CandKind`), or a rule for organizations, people,
 #: events and places; ``""`` for a mention made up to stand for a neighbouring word
-MentionKind = CandKind | typing.Literal["", "org", "person", "event", "place"]
+MentionKind = CandKind | typing.Literal["", "org", "person", "event", "place", "mission"]
 
 
 @dataclass(frozen=True)
