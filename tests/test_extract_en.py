@@ -2070,3 +2070,46 @@ def test_a_town_after_its_countrys_possessive_in_a_tie(ex) -> None:  # type: ign
                  "Britain's King Charles and Kelowna's sister city Kasugai were in the news.",
                  "China's Foreign Ministry welcomed the sister city agreement."):
         assert names(read(ex, text), "City") <= {"Kelowna", "Kasugai"}, text
+
+
+def test_a_weekday_dates_a_happening_on_a_page_with_no_publication_date(ex) -> None:  # type: ignore[no-untyped-def]
+    """An undated page keeps the events a weekday dates (the day stays unresolved), as a dated page does."""
+    r = read(ex, "Officials of Pasco and Yachiyo celebrated 30 years as sister cities Saturday by opening a "
+                 "friendship garden.", published=None)
+    assert {"Pasco", "Yachiyo"} <= attendees(r)
+    assert not any(f.p == V.SCHEMA.startDate for f in r.facts)  # no day is guessed
+    r = read(ex, "Mayor Tomas Reyes of Yachiyo unveiled a friendship bell in Pasco yesterday.", published=None)
+    assert "Tomas Reyes" in attendees(r)
+    # look-alikes: a year is no day; a weekday the report was made on dates no happening
+    assert not attendees(read(ex, "Mayor Tomas Reyes of Yachiyo unveiled a friendship bell in Pasco last year.",
+                              published=None))
+    assert not attendees(read(ex, "Mayor Tomas Reyes said on Friday that Yachiyo welcomed the sister city tie "
+                                  "with Pasco.", published=None))
+
+
+def test_two_places_celebrating_their_tie_with_one_known(ex) -> None:  # type: ignore[no-untyped-def]
+    """``X and Y celebrated 30 years as sister cities``: with one known place the other is a town (as with signing)."""
+    assert ties(read(ex, "Pasco and Yachiyo celebrated 30 years as sister cities on Saturday.")) == \
+        {frozenset(("Pasco", "Yachiyo"))}
+    assert ties(read(ex, "Officials of Pasco and Yachiyo marked the 30th anniversary of their twinning.")) == \
+        {frozenset(("Pasco", "Yachiyo"))}
+    # look-alike: two unknown names may be two people
+    r = read(ex, "Kim and Lee celebrated their twinning with a dinner.")
+    assert not ties(r) and not names(r, "City")
+
+
+def test_a_town_the_gazetteer_lacks_written_with_its_us_state(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Pasco, Washington,`` near a tie: a US town, and the state only locates it (no tie with Washington)."""
+    r = read(ex, "Pasco, Washington, and Yachiyo have been sister cities since 1991.")
+    assert ties(r) == {frozenset(("Pasco", "Yachiyo"))}
+    r = read(ex, "Mayor Tomas Reyes visited Yachiyo, a sister city of Pasco, Washington.")
+    assert ties(r) == {frozenset(("Pasco", "Yachiyo"))}
+    # look-alikes: a state named like a country says nothing; with no tie near, no town is guessed
+    r = read(ex, "Dmanisi, Georgia, and Yachiyo have been sister cities since 1991.")
+    assert not any("/us/" in str(f.s) for f in r.facts)
+    # a two-word name at a sentence's start before a state is as often a person: only place-like first words
+    assert ties(read(ex, "Fort Collins, Colorado, and Yachiyo have been sister cities since 1991.")) == \
+        {frozenset(("Fort Collins", "Yachiyo"))}
+    assert "Tomas Reyes" not in names(read(ex, "Tomas Reyes, Washington, said the sister city tie with Yachiyo "
+                                               "would grow."), "City")
+    assert "Pasco" not in names(read(ex, "The band played in Pasco, Washington, last week."), "City")

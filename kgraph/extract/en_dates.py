@@ -191,3 +191,22 @@ def literal(w: When) -> tuple[str, str]:
     ('2023-05', 'gYearMonth')
     """
     return w.literal_form()
+
+
+#: the forms that name a day counted from the publication (``on Friday``, ``yesterday``): certain as a day even
+#: when the publication date is unknown, only not resolvable then
+_RELATIVE_DAY_FORMS = [rx for name, rx in _FORMS if name in ("weekday_day", "weekday")] + [_RELATIVE_DAY]
+
+
+def relative_days(text: str) -> list[int]:
+    """Where ``text`` names a day relative to its publication (a weekday, ``today``, ``yesterday``).
+
+    Such a day dates a happening even when the publication date is unknown (it then stays unresolved).
+
+    >>> relative_days("The mayors met on Friday.")
+    [18]
+    >>> relative_days("The mayors met in May.")
+    []
+    """
+    return sorted({m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                   for rx in _RELATIVE_DAY_FORMS for m in rx.finditer(text)})

@@ -20,6 +20,7 @@ from ..vocab import minted
 from .context import EventInfo, Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
+from .en_dates import relative_days
 from .model import Entity, Span
 from .patterns_en import (
     ABSENT_CUE,
@@ -110,7 +111,12 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
 
 
 def _dated(ctx: Ctx, sent: Sentence) -> bool:
-    """The sentence states when something happened (not when it was reported)."""
+    """The sentence states when something happened (not when it was reported).
+
+    A weekday or ``yesterday`` states it even on a page with no publication date (the day stays unresolved).
+    """
+    if ctx.article.published is None and any(not REPORTED_CUE.search(sent.text[:p]) for p in relative_days(sent.text)):
+        return True
     return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
                and not REPORTED_CUE.search(sent.text[:d.start])
                for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor()))

@@ -47,6 +47,7 @@ from .patterns_en import (
     SIGN_VERB,
     TIE_NOT_PARTNER,
     TIE_RE,
+    TOWN_FIRST_WORDS,
     TITLE_RE,
     TITLES,
     UP,
@@ -134,6 +135,13 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+
 #: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
 _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
                          rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
+#: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
+#: cities``, ``… marked the 30th anniversary of their twinning``
+_PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|recently\s+)?"
+                              r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es))\s+"
+                              r"(?:[\w-]+\s+){0,6}?(?i:sister|twin(?:ning|ned)?|friendship|partner)")
+#: a town the gazetteer lacks, written with its US state (``Pasco, Washington,``): a town in the US
+_TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)(?=\s*[,.;]|\s*$)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
@@ -499,7 +507,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t) and \
                 not _ACRONYM.fullmatch(name):  # HGTA's other twin towns: an association's initials, no town
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in _PAIR_SIGNS.finditer(t):
+    for m in (*_PAIR_SIGNS.finditer(t), *_PAIR_CELEBRATES.finditer(t)):
         names = [_trim(m.group(g)) for g in ("a", "b")]
         if any(n and re.search(rf"\b{re.escape(n)}\s+[{UP}]", ctx.text) for n in names):
             continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town
@@ -545,6 +553,22 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
+    for m in _TOWN_STATE.finditer(t) if near_tie else ():  # Pasco, Washington, and Yachiyo: a US town with its state
+        name, s = m.group("n"), base + m.start("n")
+        if not any(c.kind == "region" and c.country == "US" and c.type != "Country"
+                   for c in gz.lookup(m.group("st"), lang="en")) or any(c.type == "Country" for c in gz.lookup(m.group("st"), lang="en")):
+            continue  # (Tbilisi, Georgia: a state named like a country says nothing)
+        lead = LEADING_FUNCTION_WORDS.match(name)
+        if lead:
+            name, s = name[lead.end():], s + lead.end()
+        if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or \
+                (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS) or \
+                re.search(r"\bby\s+$", t[:s - base]) or \
+                any(w in NAME_STOP for w in name.split()) or title_of_any(name) or re.search(ORG_HEADS, name) or \
+                PERSON_AFTER.match(ctx.text, s + len(name)) or any(
+                    x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        sc.add(s, s + len(name), name, city_iri("us", name), "City", "new")
     for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
         lead = LEADING_FUNCTION_WORDS.match(m.group("n"))  # With Prizrem in Kosovo: the preposition is no part of the name
         raw = m.group("n")[lead.end():] if lead else m.group("n")

@@ -369,6 +369,11 @@ NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|S
                      "Universiade|Olympics|Olympiad|Biennale|Marathon|Day")
 #: words that make an event-like name a building or ground (``Expo Center``, ``Festival Hall``)
 #: function words that may lead a capitalised run before a place's name (``With Prizrem in Kosovo``)
+#: the first words of many-word town names (``Fort Collins``, ``Walla Walla``): a town the gazetteer lacks, written with
+#: its state, is one word or starts so (two capitalised words alone are as often a person: ``Tomas Reyes, Washington,``)
+TOWN_FIRST_WORDS = frozenset("""Port Fort Mount Mt. San Santa St. Saint Lake Grand Palm Glen El Los Las La Le Des De Del
+Walla North South East West Upper Lower Little Big Great Royal Cape Point Bay Rock Spring Springs Cedar Oak Pine Red White
+Black Green Sandy Coral Twin Falls Park Iron Silver Bowling Sioux Castle Ocean Long""".split())
 LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
 #: an opening phrase that only says where the subject lies: ``Located in the centre of X province, Y is …``
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
