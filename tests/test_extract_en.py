@@ -715,8 +715,8 @@ def test_the_title_of_a_province_of_a_country_then_the_name(ex) -> None:
     r = read(ex, "She welcomed the Governor of Gyeongsangbuk province of the Republic of Korea (RoK), Lee Min Ho, "
                  "on May 8.")
     assert ("Lee Min Ho", "Gyeongsangbuk province") in roles(r) or ("Lee Min Ho", "Gyeongsangbuk") in roles(r)
-    r = read(ex, "The Mayor of Seoul, Park Won-soon, met the delegation.")
-    assert ("Park Won-soon", "Seoul") in roles(r)
+    r = read(ex, "The Mayor of Seoul, Park Do-yun, met the delegation.")
+    assert ("Park Do-yun", "Seoul") in roles(r)
 
 
 def test_a_long_body_name_between_a_title_and_a_name(ex) -> None:
@@ -1973,11 +1973,11 @@ def test_a_known_name_that_starts_with_a_stop_word_or_ends_with_city_is_read_who
 
 
 def test_a_wire_dateline_with_its_date_and_agency_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Baku, March 8, AZERTAC\nGabala and Haifa have signed a sister cities cooperation agreement. Mayor Noam "
-                 "Adler of Haifa said the cooperation agreement between the cities would be very beneficial.")
-    assert ties(r) == {frozenset(("Gabala", "Haifa"))}
-    r = read(ex, "DUBAI, 17th November, 2025 (WAM) -- Sharjah and Haifa have signed a sister city agreement.")
-    assert ties(r) == {frozenset(("Sharjah", "Haifa"))}
+    r = read(ex, "Ganja, May 4, NEWSWIRE\nShaki and Haifa agreed to become sister cities this week. Mayor Dana "
+                 "Levin of Haifa welcomed the step.")
+    assert ties(r) == {frozenset(("Shaki", "Haifa"))}
+    r = read(ex, "SHARJAH, 9th June, 2024 (WIRE) -- Ajman and Haifa agreed to become sister cities.")
+    assert ties(r) == {frozenset(("Ajman", "Haifa"))}
     # look-alike: a city with an apposition opens the sentence as its subject
     assert ties(read(ex, "Dubai, the city of gold, signed a sister city agreement with Haifa.")) == \
         {frozenset(("Dubai", "Haifa"))}
@@ -1993,13 +1993,13 @@ def test_a_citys_own_council_stands_for_it_in_a_tie(ex) -> None:  # type: ignore
 
 
 def test_titles_after_a_name_with_their_place_or_the_citys(ex) -> None:  # type: ignore[no-untyped-def]
-    assert roles(read(ex, "Kenji Morota, Iwakuni mayor, called the Everett bridge a newborn baby.")) == \
-        {("Kenji Morota", "Iwakuni")}
-    r = read(ex, "The agreement was signed on behalf of Dongying by Li Wenhua, the city’s mayor, on 15 October.")
-    assert roles(r) == {("Li Wenhua", "Dongying")}
-    r = read(ex, "Tariq Saleh Al Harbi, General Manager of the Abu Dhabi City Municipality and Campbell Hart, Lord Mayor of "
+    assert roles(read(ex, "Jiro Sato, Iwakuni mayor, praised the new garden in Everett.")) == \
+        {("Jiro Sato", "Iwakuni")}
+    r = read(ex, "The agreement was signed on behalf of Dongying by Li Wen, the city’s mayor, on 15 October.")
+    assert roles(r) == {("Li Wen", "Dongying")}
+    r = read(ex, "Tariq Saleh Al Harbi, General Manager of the Abu Dhabi City Municipality and Dana Hart, Lord Mayor of "
                  "Brisbane, signed the sister city agreement.")
-    assert ("Campbell Hart", "Brisbane") in roles(r) and "Campbell" not in names(r, "City")
+    assert ("Dana Hart", "Brisbane") in roles(r) and "Dana" not in names(r, "City")
     # look-alike: a place and a word that is no title
     assert not names(read(ex, "Jane Roe, Kelowna resident, welcomed them."), "Person")
 
@@ -2024,7 +2024,7 @@ def test_review_look_alikes_of_the_second_reading_of_english_rules(ex) -> None: 
     # headline words end names only in headlines; a name cut short is no lone surname
     assert roles(read(ex, "Mayor Jean Tour of Lyon signed the sister city agreement with Kasugai.")) == {("Jean Tour", "Lyon")}
     assert "Robert Meeting" in names(read(ex, "Springfield Mayor Robert Meeting met the Kasugai delegation."), "Person")
-    assert not names(read(ex, "Mayor Tom Marks of Springfield visited its sister city Kasugai."), "Person") - {"Tom Marks"}
+    assert names(read(ex, "Mayor Tom Marks of Springfield visited its sister city Kasugai."), "Person") == {"Tom Marks"}
     # a title before a noun is no lone surname; two people of one surname are not merged
     for text in ("The Mayor Cup golf tournament raised money for the sister city exchange with Kasugai.",
                  "The Springfield mayor Also signed the sister city agreement with Kasugai.",
@@ -2062,12 +2062,12 @@ def test_review_look_alikes_of_this_rounds_ending_words() -> None:
 
 
 def test_a_town_after_its_countrys_possessive_in_a_tie(ex) -> None:  # type: ignore[no-untyped-def]
-    r = read(ex, "Azerbaijan's Gabala and Israel's Kiryat Motzkin have signed a sister city agreement.")
-    assert ties(r) == {frozenset(("Gabala", "Kiryat Motzkin"))}
-    assert any(str(i).endswith("/il/kiryat-motzkin") for i in r.entities)
+    r = read(ex, "Azerbaijan's Shaki and Israel's Kiryat Yam signed a twinning agreement.")
+    assert ties(r) == {frozenset(("Shaki", "Kiryat Yam"))}
+    assert any(str(i).endswith("/il/kiryat-yam") for i in r.entities)
     # look-alikes: an office, a monarch, a ministry after a country's possessive
     for text in ("Japan's Prime Minister visited Kelowna, the sister city of Kasugai.",
-                 "Britain's King Charles and Kelowna's sister city Kasugai were in the news.",
+                 "Britain's Queen Consort and Kelowna's sister city Kasugai were in the news.",
                  "China's Foreign Ministry welcomed the sister city agreement."):
         assert names(read(ex, text), "City") <= {"Kelowna", "Kasugai"}, text
 
@@ -2113,3 +2113,23 @@ def test_a_town_the_gazetteer_lacks_written_with_its_us_state(ex) -> None:  # ty
     assert "Tomas Reyes" not in names(read(ex, "Tomas Reyes, Washington, said the sister city tie with Yachiyo "
                                                "would grow."), "City")
     assert "Pasco" not in names(read(ex, "The band played in Pasco, Washington, last week."), "City")
+
+
+def test_review_look_alikes_of_the_third_reading_of_english_rules(ex) -> None:  # type: ignore[no-untyped-def]
+    """Sentences a third reading found this round's English rules too broad for."""
+    # a country's possessive before a person's name or a holiday makes no town
+    r = read(ex, "Canada's Ann Holt and Japan's Ben Cole signed the sister city agreement for Kelowna and Kasugai.")
+    assert ties(r) == {frozenset(("Kelowna", "Kasugai"))}
+    r = read(ex, "Japan's Golden Week and Kelowna's sister city festival with Kasugai were discussed.")
+    assert "Golden Week" not in names(r, "City")
+    r = read(ex, "Mayor Ann Holt spoke. Canada's Holt and Kasugai's mayor signed the sister city agreement.")
+    assert "Holt" not in names(r, "City")
+    # a verb that is a surname too ends a name only in a headline
+    assert roles(read(ex, "Kelowna Mayor Tom Marks visited Kasugai, its sister city.")) == {("Tom Marks", "Kelowna")}
+    assert "Tom Marks" not in names(read(ex, "Kelowna Mayor Tom Marks Sister City Anniversary With Kasugai"), "Person")
+    # a city that only starts a body's name is no employer of the title after it
+    r = read(ex, "Ann Holt, Kelowna Rotary Club president, said the sister city exchange with Kasugai would continue.")
+    assert ("Ann Holt", "Kelowna") not in roles(r)
+    # "the city's mayor": not the city of another person's title
+    r = read(ex, "In Kasugai, Kelowna Mayor Ann Holt met Ben Cole, the city's mayor, to renew the sister city tie.")
+    assert ("Ben Cole", "Kelowna") not in roles(r) and ("Ann Holt", "Kelowna") in roles(r)

@@ -1066,3 +1066,28 @@ def test_two_subjects_joined_by_wa_both_hold_the_event(ex):
     assert organiser_names(read(ex, "부산시와 후쿠오카시는 17일 공동 관광설명회를 열었다.")) == {"부산시", "후쿠오카시"}
     # look-alike: a city joined to the tie in a relative clause is no host
     assert organiser_names(read(ex, "부산시와 자매결연을 맺은 후쿠오카시는 17일 관광설명회를 열었다.")) == {"후쿠오카시"}
+
+
+def test_review_look_alikes_of_the_third_reading_of_korean_rules(ex):
+    """Sentences a third reading found this round's Korean rules too broad (or too narrow) for."""
+    # a country, then a common noun with its particle, before 시의원/시의회: no city
+    for text in ("남원시는 일본 대표단과 시의원들이 참석한 가운데 나가노시와 자매결연 협약을 체결했다.",
+                 "일본 언론은 시의회가 나가노시와 남원시의 자매결연을 승인했다고 전했다.",
+                 "중국 정부와 시의회 관계자가 남원시를 방문해 자매결연을 논의했다."):
+        r = read(ex, text)
+        assert {e.name for e in r.entities.values() if e.type == "City"} <= {"남원시", "나가노"}, text
+    r = read(ex, "남원시는 일본 나카가와 시의회 대표단을 맞았다.")  # a name Kiwi knows stays a city
+    assert "나카가와" in {e.name for e in r.entities.values() if e.type == "City"}
+    # 찾다 as a noun's clause: the noun went, not the subject
+    for text in ("남원시는 나가노시를 찾을 관광객을 위해 팸투어를 진행했다.",
+                 "남원시는 나가노시를 찾은 관광객에게 기념품을 나눠줬다."):
+        assert "남원시" not in attendee_names(read(ex, text)), text
+    assert "김가온" in attendee_names(read(ex, "김가온 남원시장은 나가노시를 찾아 기념식에 참석했다."))
+    # a meeting whose topic is a festival is still a meeting, and the festival has no attendee
+    r = read(ex, "김가온 남원시장은 나가노시장을 만나 축제 교류를 논의했다.")
+    ev = {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.attendee and r.entities[f.o].name == "김가온"}
+    assert ev == {"만남"}
+    # 심어 links a tree planting to what it marks (심어야 is an obligation, none)
+    r = read(ex, "남원시 대표단은 나가노시에서 우정의 나무를 심어 자매결연 30주년을 기념했다.")
+    assert "남원시" in attendee_names(r)
+    assert not attendee_names(read(ex, "남원시는 나무를 심어야 한다는 시민 의견을 들었다."))

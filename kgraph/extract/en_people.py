@@ -1,9 +1,9 @@
 """People with titles in English text, and the body each title binds them to (``schema:worksFor``).
 
-Families: a title before the name with the place before it (``Chuncheon Mayor Lee Jae-soo``,
+Families: a title before the name with the place before it (``Chuncheon Mayor Kim Ga-on``,
 ``Nam-gu Council Chair Lee Jeong-hoon``) or after it (``Mayor Suhyeon Kang of Yangju``); a title
-after the name (``Park Won-soon, Mayor of Seoul``); a title before the place before the name (``the
-Mayor of Seoul, Park Won-soon``); a role in brackets after a city (``Nam-gu, Ulsan (Mayor Seo
+after the name (``Park Do-yun, Mayor of Seoul``); a title before the place before the name (``the
+Mayor of Seoul, Park Do-yun``); a role in brackets after a city (``Nam-gu, Ulsan (Mayor Seo
 Dong-wook)``); the council's officer (``the council's chief executive Andrew Mason``); a bare title
 (``Cr Ben Blain``, ``Mayor Jerry Treñas``): a local title binds to the article's own city, a
 chair to the organisation named before it, a national office to nothing. Later, a surname alone
@@ -40,6 +40,7 @@ from .patterns_en import (
     POST_ROLES,
     PRE_ROLE_NOUNS,
     ROLE_FIELD_STOP,
+    SURNAME_VERBS,
     TITLE_RE,
     TITLES,
     UP,
@@ -56,7 +57,7 @@ _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?
 _NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
-#: Park Won-soon, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
+#: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
@@ -105,9 +106,9 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 #: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
-#: a name, then its place and title with no possessive (``Kenji Morota, Iwakuni mayor,``)
+#: a name, then its place and title with no possessive (``Jiro Sato, Iwakuni mayor,``)
 _POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
-#: a name, then the title of "the city" (``Li Wenhua, the city's mayor,``): the city the sentence names before it
+#: a name, then the title of "the city" (``Li Wen, the city's mayor,``): the city the sentence names before it
 _POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|county|municipality)['’]s\s+"
                                    rf"(?P<title>(?i:{_T}))\s*[,.;]")
 #: the title in lower case, then the name between commas (``the mayor, Karl Heinz Brauer,``)
@@ -145,7 +146,8 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     headline = _title_case(ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)])
     for w in words:
         idx = ctx.text.find(w, pos)
-        if w.rstrip(".,") in NAME_STOP or (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
+        if (w.rstrip(".,") in NAME_STOP and (headline or w.rstrip(".,") not in SURNAME_VERBS)) or \
+                (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
             break
         out.append(w)
@@ -343,7 +345,7 @@ def drop_cities_in_names(ctx: Ctx) -> None:
 def read_people(ctx: Ctx, sent: Sentence) -> None:
     """People with titles in one sentence, and their bodies."""
     t, base = sent.text, sent.start
-    # Park Won-soon, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
+    # Park Do-yun, Mayor of Seoul / Jeon Gyeong-sul, deputy mayor of Nam-gu
     for m in _POST.finditer(t):
         raw = m.group("name").split(",")[-1].strip()
         lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # Bürgermeister Steffen Jung, mayor of Alzey
@@ -391,7 +393,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"),
                     of_body.iri if of_body else None)
-    # the Mayor of Seoul, Park Won-soon
+    # the Mayor of Seoul, Park Do-yun
     for m in _OF_THEN_NAME.finditer(t):
         title = title_of(m.group("title"))
         raw = m.group("name")
@@ -448,7 +450,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                                 and not ctx.text[x.end:base + m.start()].strip()), None)  # Kelowna Crs A and B
             if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
                 _add_person(ctx, sent, name, s, title, city_before)
-    # Nam-gu, Ulsan (Mayor Seo Dong-wook): the role of the city just named
+    # Nam-gu, Ulsan (Mayor Lee Seo-jun): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))
         name = _clean(m.group("name"), ctx, base + m.start("name"))
@@ -459,7 +461,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("name")
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
-    # (Chuncheon) Mayor Lee Jae-soo (of Yangju): first mark the cities titles name, then bind
+    # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
     pres = [m for m in _PRE.finditer(t) if m.group("title")[0].isupper() or m.group("name")[0].isupper()]
     titled: set[URIRef] = set()
     led: dict[int, URIRef] = {}  # title start -> the city whose delegation the titled person leads
@@ -629,9 +631,11 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         before = _body_before(ctx, sent, sent.start + m.start(), ("City",))
         near = next((x.iri for x in reversed(ctx.in_sentence(sent, types=("City",))) if x.end <= sent.start + m.start()), None)
         _add_person(ctx, sent, name, s, title, before.iri if before is not None else near)
-    for m in _POST_PLACE_TITLE.finditer(sent.text):  # Kenji Morota, Iwakuni mayor,
+    for m in _POST_PLACE_TITLE.finditer(sent.text):  # Jiro Sato, Iwakuni mayor,
         title = title_of(m.group("title"))
         place = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
+        if place is not None and (place.start, place.end) != (sent.start + m.start("of"), sent.start + m.end("of")):
+            continue  # Ann Holt, Kelowna Rotary Club president: the city only starts a body's name
         ns = sent.start + m.start("name")
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
@@ -640,14 +644,17 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
             continue
         _add_person(ctx, sent, name, s, title, place.iri if title.body != "none" else None)
         place.via_title = True
-    for m in _POST_THE_CITYS_TITLE.finditer(sent.text):  # Li Wenhua, the city's mayor,
+    for m in _POST_THE_CITYS_TITLE.finditer(sent.text):  # Li Wen, the city's mayor,
         title = title_of(m.group("title"))
         ns = sent.start + m.start("name")
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
         if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
-        cities_before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= ns and not x.qualifier]
+        # the city last named before, not one that is another person's body (Kelowna Mayor Ann Holt met Ben Cole,
+        # the city's mayor: the city of the sentence's other place)
+        cities_before = [x for x in ctx.mentions if x.type == "City" and x.end <= ns and not x.qualifier
+                         and not x.via_title]
         _add_person(ctx, sent, name, s, title,
                     cities_before[-1].iri if cities_before and title.body != "none" else main_city(ctx))
     for m in _POST_CAP_ROLE.finditer(sent.text):

@@ -47,9 +47,9 @@ from .patterns_en import (
     SIGN_VERB,
     TIE_NOT_PARTNER,
     TIE_RE,
-    TOWN_FIRST_WORDS,
     TITLE_RE,
     TITLES,
+    TOWN_FIRST_WORDS,
     UP,
     VENUE_BEFORE_REGION,
     VENUE_END_WORDS,
@@ -130,7 +130,8 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
-                           rf"will\s+become|have\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
+                           rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
+                           rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
 #: two places that sign a tie together, one of them known: ``Gumi and Bundaberg signed a sister city agreement``
 #: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
 _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
@@ -163,7 +164,7 @@ def _shouted(text: str) -> bool:
 
 #: a compass word after a name that makes it a province's (Philippine, Latin American usage)
 _COMPASS_PROVINCE_AFTER = re.compile(r"(?i:\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b)")
-#: a town written after its country's possessive (``Israel's Kiryat Motzkin``): a place in that country
+#: a town written after its country's possessive (``Israel's Kiryat Yam``): a place in that country
 _COUNTRYS_TOWN = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)['’]s\s+(?P<n>{WORD}(?:\s+{WORD}){{0,2}})"
                             r"(?=\s*,|\s+(?:and|have|has|signed|became|are|were|will|agreed)\b)")  # (a party of the tie)
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
@@ -240,6 +241,13 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
     if kr:
         return None
     return max(cands, key=lambda c: c.population) if cands else None
+
+
+def _surname_elsewhere(ctx: Ctx, name: str) -> bool:
+    """``name`` is written elsewhere after a given name (``Mayor Ann Holt``): a surname, not a town."""
+    return any(w.group(1) not in PLACE_STOP and w.group(1) not in _TITLE_CASE_FUNCTION_WORDS and
+               not title_of_any(w.group(1)) and not ctx.gz.lookup(w.group(1), lang="en")
+               for w in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.text))
 
 
 def _country_near(ctx: Ctx, sent: Sentence, end: int, *, regions: bool = True) -> str | None:
@@ -539,7 +547,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
         if m.group("p") and name and not TIE_NOT_PARTNER.search(m.group("n")):
             _listed_partners(ctx, sc, sent, base + m.end("n"))
-    for m in _COUNTRYS_TOWN.finditer(t):  # Azerbaijan's Gabala and Israel's Kiryat Motzkin signed a sister city …
+    for m in _COUNTRYS_TOWN.finditer(t):  # Azerbaijan's Shaki and Israel's Kiryat Yam signed a sister city …
         country = next((c for c in gz.lookup(m.group("c"), lang="en") if c.type == "Country"), None)
         name = _trim(m.group("n"))
         s = base + m.start("n")
@@ -548,7 +556,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 title_of_any(name.split()[0]) or title_of_any(name) or any(title_of_any(w) for w in name.split()) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or any(w in NAME_STOP for w in name.split()) or \
                 name.split()[0] in ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Pope"):
-            continue  # (Japan's Prime Minister, Britain's King Charles: an office or a monarch, no town)
+            continue  # (Japan's Prime Minister, a country's King or Prince: an office or a monarch, no town)
+        if (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS) or \
+                _surname_elsewhere(ctx, name):
+            continue  # Canada's Ann Holt, Japan's Golden Week, Canada's Holt (Mayor Ann Holt): a person, a holiday
         sc.add(s, s + len(name), name, city_iri(country.country or "zz", name), "City", "new")
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]

@@ -238,7 +238,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
     for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
         met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
                and sent.start + mt.start() - m.end <= 3]
-        if met and not found:  # (only when the sentence names no event: 만나 … 의향서에 서명 is the signing's)
+        if met and not any(e.head in P.HOLDS_A_MEETING or e.head in P.MEETING_HEADS for e, _ in found):
+            # (만나 … 의향서에 서명: the signing's; 만나 축제 교류를 논의: a meeting whose topic is a festival)
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
             span = Span(span.start, span.start + 2)
             met_words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)

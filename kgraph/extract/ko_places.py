@@ -17,7 +17,7 @@ from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
-from .ko_tags import unknown_word
+from .ko_tags import common_noun_with_particle, unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
@@ -1018,7 +1018,8 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
         country = next((a for a in accepted if a.type == "Country" and a.end + 1 == start and not a.rest
                         and ctx.text[a.end] == " " and not a.iri.endswith("/KR")), None)
         if not cands and country is not None and name not in NAME_STOP and name not in NOT_PLACE_WORDS and \
-                not PARTICLE_ENDED.search(name):  # 일본 조요 시의원 (not 일본 출장에는 시의회: a noun and its particle)
+                not PARTICLE_ENDED.search(name) and not common_noun_with_particle(name):
+            # 일본 조요 시의원 (not 일본 출장에는 시의회, 일본 대표단과 시의원들: a noun and its particle)
             _new_place(ctx, accepted, start, name, country.iri.rsplit("/", 1)[-1].lower(), "", key=name)
             continue
         if len({c.iri for c in cands}) != 1:

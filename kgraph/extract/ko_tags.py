@@ -32,6 +32,14 @@ def inflected(word: str) -> bool:
                for i, (_, tag) in enumerate(t))
 
 
+def common_noun_with_particle(word: str) -> bool:
+    """Kiwi reads ``word`` as a common noun of two syllables or more and its particle (대표단과, 언론은, 방문을),
+    not as a name (나카가와, 조요: a proper noun, or a one-syllable noun Kiwi guesses)."""
+    t = per_analyser(_tags_alone, word)  # (read alone: in its sentence Kiwi may cut 나카가와 as 나카가 + 와)
+    return len(t) >= 2 and t[-1][1].startswith("J") and all(tag == "NNG" for _, tag in t[:-1]) and \
+        sum(len(form) for form, _ in t[:-1]) >= 2
+
+
 def proper_stem(word: str) -> bool:
     """Kiwi made a verb of a proper noun: ``조광한`` read as 조광 + 하 + ᆫ, a three-syllable name ending in 한.
 

@@ -72,7 +72,7 @@ TITLES: tuple[Title, ...] = (
 )
 #: offices a city has one holder of at a time: a second one named is another city's (councillors are many)
 ONE_HOLDER_ROLES = frozenset({"mayor", "county governor", "governor"})
-#: the same titles in lower case after a name: ``Park Won-soon, mayor of Seoul``
+#: the same titles in lower case after a name: ``Park Do-yun, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
 
 
@@ -101,6 +101,9 @@ Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks D
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
 Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split())
+#: verbs in NAME_STOP that are surnames too (``Mayor Tom Marks``): they end a person's name only in a headline
+SURNAME_VERBS = frozenset("""Meets Signs Holds Hosts Welcomes Attends Opens Joins Receives Discusses Calls Launches Marks
+Celebrates Leads Pledges Seeks Agrees Renews Promotes Explores Greets Invites Vows""".split())
 #: more words that end a name only in a line written in title case (a headline), where verbs and nouns are capitalised
 #: too: "Kelowna Mayor Concludes Kasugai Visit" (elsewhere they may be surnames: Jean Tour, Robert Meeting)
 HEADLINE_NAME_STOP = frozenset("""Concludes Ends Begins Starts Wraps Arrives Departs Returns Hails Lauds Praises Urges Backs
@@ -373,7 +376,9 @@ NAMED_EVENT_HEADS = ("Festival|Fair|Expo|Exhibition|Championships?|Games|Forum|S
 #: its state, is one word or starts so (two capitalised words alone are as often a person: ``Tomas Reyes, Washington,``)
 TOWN_FIRST_WORDS = frozenset("""Port Fort Mount Mt. San Santa St. Saint Lake Grand Palm Glen El Los Las La Le Des De Del
 Walla North South East West Upper Lower Little Big Great Royal Cape Point Bay Rock Spring Springs Cedar Oak Pine Red White
-Black Green Sandy Coral Twin Falls Park Iron Silver Bowling Sioux Castle Ocean Long""".split())
+Black Green Sandy Coral Twin Falls Park Iron Silver Bowling Sioux Castle Ocean Long Kiryat Kfar Ramat Beit Beth Tel
+Givat Ma'ale Rishon Ras Bandar Kota Kuala Sungai Tanjung Ban Nakhon Phra Chiang Santo São Vila Villa Puerto Ciudad Nueva
+Nuevo Bad Neu Sankt Stara Nowa Nowy Velikiy Nizhny Mont""".split())
 LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
 #: an opening phrase that only says where the subject lies: ``Located in the centre of X province, Y is …``
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
@@ -539,7 +544,7 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                  r"[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s*"),
     # a dateline without a day (CEBU, Philippines - ; ILOILO: ): the place in capitals, its country, a dash or colon
     ("dateline_place", r"^[{UP}][{UP}.'’ ]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
-    # a wire dateline with its date and agency (Baku, March 8, AZERTAC; DUBAI, 17th November, 2025 (WAM) --): the
+    # a wire dateline with its date and agency (Ganja, May 4, NEWSWIRE; SHARJAH, 9th June, 2024 (WIRE) --): the
     # place the copy was filed from, no party of the story
     ("dateline_dated", r"^[{UP}][\w.'’ -]{2,30},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[{UP}][a-z]+\.?|[{UP}][a-z]+\.?\s+\d{1,2})"
                        r"(?:,?\s+\d{4})?\s*(?:,\s*[{UP}]{3,10}\b|\s*\([{UP}]{2,10}\))\s*(?:--|—|–|-|:)?\s*"),

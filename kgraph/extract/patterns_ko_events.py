@@ -58,6 +58,9 @@ EVENT_HEADS: tuple[Head, ...] = (
 
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: heads of events that hold the meeting of a ``만나 … 논의`` sentence (a signing, a ceremony); a festival or an
+#: exchange named as the topic does not (``만나 축제 교류를 논의했다``: a meeting about a festival)
+HOLDS_A_MEETING = frozenset(h.word for h in EVENT_HEADS if h.kind in ("signing", "ceremony", "meeting"))
 #: document words an article uses for one signing (우호교류 협약서에 서명 … 우호교류협정을 체결): (written, as)
 SIGNING_SYNONYMS: tuple[tuple[str, str], ...] = (("협약서", "협약"), ("협정서", "협약"), ("협정", "협약"), ("체결식", ""),
                                                   ("양해각서", "MOU"),
@@ -203,8 +206,9 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 VISIT_VERB = re.compile(
     r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
-    r"(?P<found>찾)(?P<fverb>았|아|은|는다|을))")
-#: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below)
+    r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
+#: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
+#: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
 #: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
 CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
@@ -303,7 +307,8 @@ GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}
 GIFT_SENDER_RELATIVE = re.compile(r"(?:이|가)\s+(?:보낸|보내온|모은|기탁한|전달한|마련한)\s")
 #: trees planted together (``우정의 나무 30그루를 심었다``, ``묘목을 식재했다``): a tree planting
 TREE_PLANTING = re.compile(r"(?P<obj>(?:[\uac00-\ud7a3]{1,4}의\s)?나무|묘목|기념수)(?:\s*[\d,]+\s*(?:그루|본))?(?:을|를)?\s*"
-                           r"(?P<verb>심었|심고|식재했|식재하고)")
+                           r"(?P<verb>심었|심고|식재했|식재하고|심어(?!야)(?![^.]*(?:사업|계획|예정|추진))(?=[^.]*(?:했|었|았|였)(?:다|으며|고)))")
+#: (심어 only when what follows is done, in the past: ``심어 … 기념했다``; not ``심어 숲을 만드는 사업을 추진``)
 #: someone said to go home before the visit the sentence goes on to (``김가온 시장은 2일 귀국하고 … 부시장이 방문한다``)
 WENT_HOME_AFTER = re.compile(r"\S{0,6}\s+(?:[^\s,.]+\s+){0,4}?(?:귀국|귀환|복귀)(?:하고|하며|한\s|해|했고|한다)")
 #: the object of talks after an event word (``합창단 공연 등 … 기념사업을 논의한다``): a topic, no event
