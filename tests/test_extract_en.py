@@ -2133,3 +2133,23 @@ def test_review_look_alikes_of_the_third_reading_of_english_rules(ex) -> None:  
     # "the city's mayor": not the city of another person's title
     r = read(ex, "In Kasugai, Kelowna Mayor Ann Holt met Ben Cole, the city's mayor, to renew the sister city tie.")
     assert ("Ben Cole", "Kelowna") not in roles(r) and ("Ann Holt", "Kelowna") in roles(r)
+
+
+def test_titles_of_ministries_and_councils_before_their_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Undersecretary of the Department of X``, ``Director General of the Y Society Z``, ``Deputy Council leader``:
+    a title, then its body; the title is no part of an organisation's name."""
+    r = read(ex, "Omar Haddad, Undersecretary of the Department of Municipal Affairs, attended the signing of the sister "
+                 "city agreement between Abu Dhabi and Perth.")
+    assert ("Omar Haddad", "Department of Municipal Affairs") in roles(r)
+    assert names(r, "Organization") == {"Department of Municipal Affairs"}
+    r = read(ex, "The delegation also included Director General of the Kelowna Friendship Society Lev Adler.")
+    assert ("Lev Adler", "Kelowna Friendship Society") in roles(r)
+    r = read(ex, "Deputy Council leader Councillor Jane Pryor welcomed the Wuhan delegation to Manchester.")
+    assert "Jane Pryor" in names(r, "Person") and not names(r, "Organization")
+    r = read(ex, "Council President Jane Roe of the Kelowna City Council spoke.")
+    assert names(r, "Organization") == {"Kelowna City Council"}
+    # look-alikes: a council and a body named plainly stay whole
+    assert names(read(ex, "The Kelowna City Council approved the sister city tie."), "Organization") == \
+        {"Kelowna City Council"}
+    assert names(read(ex, "The Department of Municipal Affairs approved the tie."), "Organization") == \
+        {"Department of Municipal Affairs"}

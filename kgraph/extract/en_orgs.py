@@ -36,6 +36,8 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|f
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
+#: a title written at a place (its words may hold an organisation's head: ``Council leader``)
+_TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b"
@@ -69,6 +71,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
         name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         name = ORG_ROLE_PREFIX.sub("", name)  # President and Editor of the X Shimbun: the paper is X Shimbun
+        lead_title = _TITLE_AT.match(name)
+        tail = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?=[A-Z])(?!.*\s(?:of|at)\s+(?:the\s+)?[A-Z])", name)
+        if lead_title is not None and tail is not None and tail.start() > lead_title.end():
+            name = name[tail.end():]  # Council President Jane Roe of the Kelowna City Council: the council
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         part = _PARTICIPLE.match(name)
@@ -83,6 +89,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("o") + m.group("o").index(name)
         if any(x.type == "Person" and s <= x.start < s + len(name) for x in ctx.mentions):
             continue
+        title = _TITLE_AT.match(ctx.text, s)
+        if title is not None and title.end() >= s + len(name):
+            continue  # Deputy Council leader X, the Leader of the Council: a title, no body
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
         _add(ctx, name, s)

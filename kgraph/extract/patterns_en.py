@@ -40,6 +40,11 @@ TITLES: tuple[Title, ...] = (
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
           r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
+    # (a British council's political head: Deputy Council leader Jane Roe, the Leader of the Council)
+    Title("deputy_council_leader", r"Deputy (?:Council [Ll]eader|Leader of the Council)|deputy (?:council leader|leader "
+          r"of the council)", "deputy council leader", "council"),
+    Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
+          "council leader", "council"),
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
@@ -57,7 +62,9 @@ TITLES: tuple[Title, ...] = (
     Title("deputy_director", r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
-          r"secretary[- ]general|Director|director", "chief executive", "org"),
+          r"secretary[- ]general|Director[- ]General|director[- ]general|Director|director", "chief executive", "org"),
+    Title("undersecretary", r"Under[- ]?[Ss]ecretary|under[- ]?secretary|Permanent Secretary|permanent secretary|"
+          r"Assistant Secretary|assistant secretary", "undersecretary", "org"),
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "none"),
     Title("vice_chair", r"Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
