@@ -2153,3 +2153,47 @@ def test_titles_of_ministries_and_councils_before_their_body(ex) -> None:  # typ
         {"Kelowna City Council"}
     assert names(read(ex, "The Department of Municipal Affairs approved the tie."), "Organization") == \
         {"Department of Municipal Affairs"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Melksham is twinned with Avon in France.", ("Melksham", "Avon")),
+    ("Corsham celebrated 30 years of twinning with Pontivy.", ("Corsham", "Pontivy")),
+    ("Holsworthy is celebrating 50 years of twinning with Aunay Sur Odon in northern France.",
+     ("Holsworthy", "Aunay Sur Odon")),
+    ("Port Talbot signed a twinning agreement with Pontivy on Friday.", ("Port Talbot", "Pontivy")),
+    ("St Neots is twinned with Pontivy.", ("St Neots", "Pontivy")),
+    ("Adrian and Moriyama began their sister city agreement in August 1989.", ("Adrian", "Moriyama")),
+])
+def test_a_town_the_gazetteer_lacks_as_the_subject_of_its_tie(ex, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """A sentence that opens with a town and states its tie with a partner: the town is a party."""
+    assert frozenset(pair) in ties(read(ex, text))
+
+
+def test_a_person_who_signs_or_celebrates_a_tie_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Jane Roe signed the twinning agreement with Pontivy.",
+                 "Mayor Ann Holt spoke. Holt signed a sister city agreement with Pontivy.",
+                 "Councillors celebrated the twinning with Pontivy."):
+        assert names(read(ex, text), "City") == {"Pontivy"}, text
+
+
+def test_a_tie_established_or_become_on_a_day_is_a_dated_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    pub = dt.date(2023, 10, 31)  # a Tuesday
+    r = read(ex, "Xiangyang established a sister city relationship with Carmel on Tuesday.", published=pub)
+    assert {str(f.o) for f in r.facts if f.p == V.SCHEMA.startDate} == {"2023-10-31"}
+    r = read(ex, "Xiangyang and Carmel formally became sister cities on Monday.", published=pub)
+    assert {str(f.o) for f in r.facts if f.p == V.SCHEMA.startDate} == {"2023-10-30"}
+    # look-alikes: a tie's age and a choice are no dated event
+    for text in ("Xiangyang and Carmel have been sister cities since 1998.",
+                 "Chigasaki chose Honolulu as its first sister city."):
+        assert not any(f.p == V.SCHEMA.startDate for f in read(ex, text, published=pub).facts), text
+
+
+def test_a_tie_proposal_rejected_is_no_tie_and_one_voted_is(ex) -> None:  # type: ignore[no-untyped-def]
+    assert not ties(read(ex, "The council voted down a proposal to make Kunming a sister city of Wagga Wagga."))
+    r = read(ex, "The council approved the tie, rejecting a move by Councilman Ken Little to also make the Tibetan "
+                 "capital, Lhasa, a sister city of Pasadena.")
+    assert frozenset(("Lhasa", "Pasadena")) not in ties(r)
+    assert ties(read(ex, "The council voted to make Xicheng a sister city of Pasadena.")) == \
+        {frozenset(("Xicheng", "Pasadena"))}
+    # look-alikes: a tie whose ending is rejected stays; a person made an ambassador is no town
+    assert "Jane Roe" not in names(read(ex, "The mayor wants to make Jane Roe a sister city ambassador."), "City")

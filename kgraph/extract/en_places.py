@@ -129,6 +129,18 @@ _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
+#: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
+#: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
+_SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
+                           r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
+                           r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed)\s+(?:[\w-]+\s+){0,6}?"
+                           r"(?i:twinned|twinning|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
+                           r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+[A-Z]")
+#: a place made a partner: ``voted to make Xicheng a sister city of Pasadena``, ``to also make the Tibetan capital,
+#: Lhasa, a sister city`` (whether the tie is made is the tie reader's to say)
+_MADE_PARTNER = re.compile(rf"\bmak(?:e|es|ing)\s+(?:the\s+[\w\s-]{{0,40}}?,\s+)?(?P<n>{_NAME})\s*,?\s+(?:a|an|its|their|"
+                           r"another)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)[- ](?:city|town)"
+                           r"(?=\s+(?:of|with|to|for|in|and)\b|\s*[,.;]|\s*$)")  # (not: a sister city ambassador)
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
                            rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
@@ -139,7 +151,8 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?
 #: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
 #: cities``, ``… marked the 30th anniversary of their twinning``
 _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|recently\s+)?"
-                              r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es))\s+"
+                              r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es)|"
+                              r"beg(?:an|in)|start(?:ed)?|launch(?:ed)?|establish(?:ed)?|form(?:ed)?|renew(?:ed)?)\s+"
                               r"(?:[\w-]+\s+){0,6}?(?i:sister|twin(?:ning|ned)?|friendship|partner)")
 #: a town the gazetteer lacks, written with its US state (``Pasco, Washington,``): a town in the US
 _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)(?=\s*[,.;]|\s*$)")
@@ -243,10 +256,12 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
     return max(cands, key=lambda c: c.population) if cands else None
 
 
-def _surname_elsewhere(ctx: Ctx, name: str) -> bool:
-    """``name`` is written elsewhere after a given name (``Mayor Ann Holt``): a surname, not a town."""
+def _surname_elsewhere(ctx: Ctx, name: str, *, within: tuple[int, int] = (0, 0)) -> bool:
+    """``name`` is written elsewhere (not ``within`` the name being read) after a given name (``Mayor Ann Holt``):
+    a surname, not a town."""
     return any(w.group(1) not in PLACE_STOP and w.group(1) not in _TITLE_CASE_FUNCTION_WORDS and
-               not title_of_any(w.group(1)) and not ctx.gz.lookup(w.group(1), lang="en")
+               w.group(1) not in TOWN_FIRST_WORDS and not title_of_any(w.group(1)) and
+               not ctx.gz.lookup(w.group(1), lang="en") and not within[0] <= w.start() < within[1]
                for w in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.text))
 
 
@@ -521,8 +536,18 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town
         if any(n and gz.lookup(n, lang="en") for n in names):
             pairs_signed.append(m)
-    for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t), *_HAS_TIES.finditer(t),
-              *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t)):
+    subject_ties = []
+    for m in _SUBJECT_TIES.finditer(t):  # Melksham is twinned with …; a person may sign or celebrate, a town is twinned
+        words = m.group("n").split()
+        twinned = re.fullmatch(r"(?:is|was|has\s+been|had\s+been|will\s+be|became)", m.group("v")) is not None and \
+            re.match(r"\s*twinned\b", t[m.end("v"):]) is not None
+        if words[0] in GIVEN_NAMES or _surname_elsewhere(ctx, words[-1], within=(base, base + m.end("n"))) or \
+                (len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and not twinned):
+            continue  # (Jane Roe signed the twinning agreement with …: a person)
+        subject_ties.append(m)
+    for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
+              *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
+              *_MADE_PARTNER.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
@@ -558,7 +583,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] in ("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Pope"):
             continue  # (Japan's Prime Minister, a country's King or Prince: an office or a monarch, no town)
         if (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS) or \
-                _surname_elsewhere(ctx, name):
+                _surname_elsewhere(ctx, name, within=(s, s + len(name))):
             continue  # Canada's Ann Holt, Japan's Golden Week, Canada's Holt (Mayor Ann Holt): a person, a holiday
         sc.add(s, s + len(name), name, city_iri(country.country or "zz", name), "City", "new")
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia

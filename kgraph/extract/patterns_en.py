@@ -167,9 +167,14 @@ KO_ROMAN_VARIANTS: tuple[tuple[str, str], ...] = (
 #: cities`` (not ``aims to boost tourism and signed …``; a tie planned with a date, ``will sign … on Friday``, is read)
 PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|wish(?:es|ed)?|"
                                  r"look(?:s|ed|ing)? forward|seek(?:s|ing)?|sought|explor(?:e|es|ed|ing)|"
-                                 r"consider(?:s|ed|ing)?|ready to|willing to|eager to|aim(?:s|ed|ing)? to)\b"
+                                 r"consider(?:s|ed|ing)?|ready to|willing to|eager to|aim(?:s|ed|ing)? to|"
+                                 # (rejected: ``voted down a proposal to make X a sister city``, ``rejecting a move to
+                                 # also make Lhasa a sister city``; not ``rejected a bid to end the tie``)
+                                 r"reject(?:s|ed|ing)?|voted down|vote down|turned down|turn down|declin(?:e|es|ed|ing)|"
+                                 r"veto(?:es|ed|ing)?|refus(?:e|es|ed|ing))\b"
                                  r"[^.;]{0,150}?\b(?:sign|signing|establish|establishing|become|becoming|form|forming|"
-                                 r"forge|forging|conclude|concluding|set up|setting up)\b[^.;]{0,80}$", re.I)
+                                 r"forge|forging|conclude|concluding|set up|setting up|make|making|add|adding)\b[^.;]{0,80}$",
+                                 re.I)
 #: further words that end a venue named with its country (``Qingdao City Hall, China``): no new city
 VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
 #: a venue's name and a comma right before a state or province: the state locates the venue (``the Santa Fe City
@@ -402,6 +407,11 @@ EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EV
                       r")\b)(?!" + NOT_EVENT_AFTER + ")")
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
+    # (a tie established or become on a day: ``established a sister city relationship with X on Tuesday``,
+    # ``formally became sister cities on Monday``: the signing of that day)
+    ("established", r"\b(?:established|formali[sz]ed|officiali[sz]ed|set up)\s+(?:[\w-]+\s+){0,4}?(?:relationship|relations|"
+     r"ties|partnership|twinning)\b|\bbec(?:ame|ome)\s+(?:\w+\s+)?(?:sister|twin|friendship|friendly|partner)\s+"
+     r"(?:cities|towns|city|town|provinces|states)\b", "signing"),
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
