@@ -2197,3 +2197,30 @@ def test_a_tie_proposal_rejected_is_no_tie_and_one_voted_is(ex) -> None:  # type
         {frozenset(("Xicheng", "Pasadena"))}
     # look-alikes: a tie whose ending is rejected stays; a person made an ambassador is no town
     assert "Jane Roe" not in names(read(ex, "The mayor wants to make Jane Roe a sister city ambassador."), "City")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Accra has signed a sister city agreement with Guadalajara, the capital of the state of Jalisco in western Mexico.",
+     {frozenset(("Accra", "Guadalajara"))}),
+    ("Dolores Hidalgo, Guanajuato, signed a twinning agreement with Mazatlán.",
+     {frozenset(("Dolores Hidalgo", "Mazatlán"))}),
+    ("Nagaoka is Honolulu's 28th sister city, joining Funchal, Madeira, Portugal; and Cebu, Philippines.",
+     {frozenset(("Honolulu", x)) for x in ("Nagaoka", "Funchal", "Cebu")}),
+    ("The council agreed to allow a district of Beijing to become Pasadena's sister city.", set()),
+    ("Suqian city in East China's Jiangsu province established a friendship city relationship with Lakeland, "
+     "Florida on Tuesday, according to Jiangsu Daily.", {frozenset(("Suqian", "Lakeland"))}),
+])
+def test_a_region_or_a_parent_city_that_only_locates_a_party_is_none(ex, text, want) -> None:  # type: ignore[no-untyped-def]
+    """The capital of a state, a town with its state abroad, a region between a city and its country, the city a
+    district is part of, a source's name: places that only locate a party take no part in its tie."""
+    assert ties(read(ex, text)) == want
+
+
+def test_look_alikes_of_regions_that_locate(ex) -> None:  # type: ignore[no-untyped-def]
+    """A region that acts, and a district named with its own suffix, stay parties."""
+    assert ties(read(ex, "Hubei province signed a sister state agreement with Ohio.")) == \
+        {frozenset(("Hubei province", "Ohio"))}
+    assert ties(read(ex, "Guadalajara, Mexico, signed a sister city agreement with Accra.")) == \
+        {frozenset(("Guadalajara", "Accra"))}
+    assert ties(read(ex, "The state of Jalisco signed a sister state agreement with Ohio.")) == \
+        {frozenset(("Jalisco", "Ohio"))}

@@ -591,20 +591,23 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
     for m in _TOWN_STATE.finditer(t) if near_tie else ():  # Pasco, Washington, and Yachiyo: a US town with its state
         name, s = m.group("n"), base + m.start("n")
-        if not any(c.kind == "region" and c.country == "US" and c.type != "Country"
-                   for c in gz.lookup(m.group("st"), lang="en")) or any(c.type == "Country" for c in gz.lookup(m.group("st"), lang="en")):
+        st_cands = gz.lookup(m.group("st"), lang="en")
+        region = next((c for c in st_cands if c.kind == "region" and c.type != "Country"), None)
+        if region is None or any(c.type == "Country" for c in st_cands):
             continue  # (Tbilisi, Georgia: a state named like a country says nothing)
+        abroad = region.country != "US"  # Dolores Hidalgo, Guanajuato: a state elsewhere is written so less with people
         lead = LEADING_FUNCTION_WORDS.match(name)
         if lead:
             name, s = name[lead.end():], s + lead.end()
         if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or \
-                (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS) or \
+                (not abroad and (name.split()[0] in GIVEN_NAMES or
+                                 (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS))) or \
                 re.search(r"\bby\s+$", t[:s - base]) or \
                 any(w in NAME_STOP for w in name.split()) or title_of_any(name) or re.search(ORG_HEADS, name) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or any(
                     x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
-        sc.add(s, s + len(name), name, city_iri("us", name), "City", "new")
+        sc.add(s, s + len(name), name, city_iri((region.country or "zz").lower(), name), "City", "new")
     for m in re.finditer(rf"(?<![\w-])(?P<n>{_NAME})(?=(?:,\s*(?:in\s+)?|\s+in\s+|\s*\(\s*)[A-Z])", t):
         lead = LEADING_FUNCTION_WORDS.match(m.group("n"))  # With Prizrem in Kosovo: the preposition is no part of the name
         raw = m.group("n")[lead.end():] if lead else m.group("n")
@@ -843,13 +846,17 @@ def _trim(name: str) -> str:
     return " ".join(words) if words and words[0] not in PLACE_STOP else ""
 
 
+#: the words before a source a sentence cites (``according to Jiangsu Daily``, ``reported by the Hubei Daily``)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|citing)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
 #: (or near which it lies: ``Moosburg, near Munich``)
 _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|municipality|city|town|district)\s+of\s+)?|"
                       r"(?<=[a-z] )(?:borough|ward)\s+of\s+|"  # the Brooklyn borough of New York City
                       r"(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                      r"(?:the\s+)?(?:provincial\s+|prefectural\s+|state\s+)?capital\s+of)"
-                      r"\s+(?:the\s+)?(?:city\s+of\s+)?|"
+                      r"(?:the\s+)?(?:provincial\s+|prefectural\s+|state\s+)?capital\s+of|"
+                      # a district of Beijing, Xicheng, the west district of Beijing: the city the district is part of
+                      r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:district|borough|ward|suburb|neighbou?rhood|quarter)\s+of)"
+                      r"\s+(?:the\s+)?(?:(?:city|state|province|prefecture|region|department)\s+of\s+)?|"
                       # Bundaberg, a coastal town in Queensland: an apposition that says where the place before lies
                       r",\s+(?:a|an)\s+(?:(?!(?:sister|twin|twinned|friendship|partner|friendly)\b)[\w-]+,?\s+){0,4}"
                       r"(?:city|town|village|port|municipality|community|county|district|borough|suburb|resort|capital)\s+"
@@ -865,6 +872,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
         if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):
+            m.qualifier = True
+    for m in ms:  # …, according to Jiangsu Daily: a source's name, no party
+        if _SOURCE_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):
             m.qualifier = True
     lead = LOCATED_LEAD.match(sent.text)
     for m in ms:  # Located in X province in southeast Y, Z is …: the places of the opening phrase only locate Z
@@ -893,8 +903,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         country_next = after_b is not None and any(
             x.type == "Country" and x.start == b.end + after_b.end() for x in ms)  # Kure, Hiroshima, Japan
         item_end = ";" in sent.text and re.match(r"\s*(?:;|\.|$)", ctx.text[b.end:b.end + 3]) is not None
+        next_country = next((str(x.iri).rsplit("/", 1)[-1].upper() for x in ms if x.type == "Country" and
+                             after_b is not None and x.start == b.end + after_b.end()), None)
         prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and (
             (cb is not None and c.country == cb.country and country_next) or
+            (country_next and next_country is not None and c.country == next_country) or  # Funchal, Madeira, Portugal
             (ca is not None and c.country == ca.country and item_end))), None) if gap.strip() == "," else None
         # (and Honolulu, Hawaii; in a list whose items are split by semicolons: the state of the city before)
         a_country = ca.country if ca is not None else (country_of(ctx, a.iri) or "ZZ")
@@ -914,7 +927,12 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if prefecture is not None:
             b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
             ctx.levels[b.start] = "province"
-        if lb == "province" or la in ("district", "county") or inside or prefecture is not None:
+        three_part = country_next and gap.strip() == "," and next_country is not None and \
+            (ca.country if ca is not None else country_of(ctx, a.iri)) == next_country == \
+            (cb.country if cb is not None else country_of(ctx, b.iri))  # Funchal, Madeira, Portugal: a region between
+        if three_part and cb is None:
+            ctx.levels[b.start] = "province"  # (a new name there is the region's: no town of its own)
+        if lb == "province" or la in ("district", "county") or inside or prefecture is not None or three_part:
             b.qualifier = True
 
 
