@@ -2224,3 +2224,19 @@ def test_look_alikes_of_regions_that_locate(ex) -> None:  # type: ignore[no-unty
         {frozenset(("Guadalajara", "Accra"))}
     assert ties(read(ex, "The state of Jalisco signed a sister state agreement with Ohio.")) == \
         {frozenset(("Jalisco", "Ohio"))}
+
+
+def test_a_tie_word_naming_a_gathering_or_a_body_makes_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the sister cities summit in Houston``, ``Sister Cities International``: the kind of a gathering or a body,
+    no tie between the places of the sentence, and no town called International."""
+    r = read(ex, "A delegation from Nagaoka attended the Sister Cities International annual conference in Tucson.")
+    assert not ties(r) and "International" not in names(r, "City")
+    assert "Tucson" not in attendees(r) and "Nagaoka" in attendees(r)  # (the senders end at the verb)
+    assert not ties(read(ex, "Mayor Ken Ito of Nagaoka spoke at the sister cities summit in Houston."))
+    r = read(ex, "The letter of intent for the twinning of Mazatlán and Culiacán was signed in the Central Patio of the "
+                 "Museum of the Bicentennial of Independence.")
+    assert ties(r) == {frozenset(("Mazatlán", "Culiacán"))}
+    # look-alikes: a tie said with whom, and a delegation visiting its sister city
+    assert ties(read(ex, "Nagaoka held a sister city summit with Honolulu.")) == {frozenset(("Nagaoka", "Honolulu"))}
+    assert ties(read(ex, "A delegation from Nagaoka visited its sister city Honolulu.")) == \
+        {frozenset(("Nagaoka", "Honolulu"))}

@@ -190,7 +190,9 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
-            stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that)\b|[.;]", t[d.end() + frm.end():])
+            stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that|will|is|are|has|have|took|met|"
+                             r"came|went|spent|paid|[a-z]+ed|attends?|joins?|tours?|visits?)\b|[.;]", t[d.end() + frm.end():])
+            # (a delegation from Nagaoka attended the conference in Tucson: the list of senders ends at the verb)
             end = de + frm.end() + (stop.start() if stop else len(t))
             orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]
             out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title

@@ -846,6 +846,11 @@ def _trim(name: str) -> str:
     return " ".join(words) if words and words[0] not in PLACE_STOP else ""
 
 
+#: a landmark's or an institution's name that ends in ``of`` before a place (``the Museum of the Bicentennial of``)
+_NAMED_AFTER_OF = re.compile(r"\b(?:Museum|Monument|Bicentennial|Centennial|Plaza|Square|Palace|"
+                             r"Cathedral|Church|Basilica|Avenue|Street|Boulevard|Bridge|Heroes|Martyrs|"
+                             r"Revolution|Battle|Siege|Treaty|Declaration)\s+of\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$")
 #: the words before a source a sentence cites (``according to Jiangsu Daily``, ``reported by the Hubei Daily``)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|citing)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
@@ -872,6 +877,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
         if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):
+            m.qualifier = True
+    for m in ms:  # the Museum of the Bicentennial of Independence, the University of Tokyo: a place in a name, no party
+        if m.type == "City" and _NAMED_AFTER_OF.search(ctx.text, max(sent.start, m.start - 80), m.start):
             m.qualifier = True
     for m in ms:  # …, according to Jiangsu Daily: a source's name, no party
         if _SOURCE_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):

@@ -25,6 +25,7 @@ from .patterns_en import (
     NAME_STOP,
     PROPOSED_TIE_BEFORE,
     SIGN_VERB,
+    TIE_AS_GATHERING,
     TIE_RE,
     VISIT_VERB,
     WORD,
@@ -169,6 +170,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             next((m for m in parties if _OWNER_OF.search(ctx.text, max(a, m.start - 80), m.start) and
                   all(n.start <= m.start for n in parties)), None)  # (… of Gumi and Matsue: the subject owns them)
         tw = TIE_RE.search(clause)
+        if tw is not None and TIE_AS_GATHERING.match(clause, tw.end()) and \
+                not any(TIE_AS_GATHERING.match(clause, x.end()) is None for x in TIE_RE.finditer(clause)):
+            prev = parties or prev
+            continue  # Mayor X of Nagaoka spoke at the sister cities summit in Houston: a gathering, no tie
         if tw is not None and (_NEGATED.search(clause[:tw.start()]) or PROPOSED_TIE_BEFORE.search(clause[:tw.start()])):
             prev = parties or prev
             continue  # Sejong is not among Daejeon's partner cities; he suggested they sign a friendship agreement

@@ -275,7 +275,13 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Treaty|Charter|Declaration|Protocol|Accord|Commission|Council|Network|Youth|Summit|Week|"
                              r"Month|Year|Award|Project|Resolutions?|Proclamation|Ordinance|Society|Board|Club|"
                              r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit|Meetings?|Conference|"
-                             r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop)\b")
+                             r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop|International|Movement|Institute|"
+                             r"Alliance|League|Federation|Organi[sz]ation|Coalition)\b")
+#: a gathering a tie word only names the kind of (``spoke at the sister cities summit in Houston``, ``the Sister Cities
+#: International annual conference``): no tie between the places of the sentence unless it says with whom
+TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"
+                              r"youth|leadership|biennial))*\s+(?:summit|conference|convention|congress|general\s+assembly|"
+                              r"network|movement|awards?|expo|symposium|institute)s?\b(?!\s+(?:with|between)\b)", re.I)
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
