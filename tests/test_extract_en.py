@@ -2240,3 +2240,22 @@ def test_a_tie_word_naming_a_gathering_or_a_body_makes_no_tie(ex) -> None:  # ty
     assert ties(read(ex, "Nagaoka held a sister city summit with Honolulu.")) == {frozenset(("Nagaoka", "Honolulu"))}
     assert ties(read(ex, "A delegation from Nagaoka visited its sister city Honolulu.")) == \
         {frozenset(("Nagaoka", "Honolulu"))}
+
+
+def test_a_title_and_a_town_name_then_a_verb_is_a_surname(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Carlisle signs …``: a surname after a title, though a town bears it."""
+    r = read(ex, "Mayor Carlisle signs sister city pact with Nagaoka, Japan")
+    assert "Carlisle" not in names(r, "City") and not ties(r)
+    # look-alikes: the town acting, and the town after 'of'
+    assert ties(read(ex, "Carlisle signs sister city pact with Flensburg")) == {frozenset(("Carlisle", "Flensburg"))}
+    assert ("Jane Roe", "Carlisle") in roles(read(ex, "Mayor Jane Roe of Carlisle spoke."))
+
+
+def test_the_place_a_subject_visits_as_its_partner(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… of Carlisle visited Flensburg, its twin town``: the partner of the place the subject stands for."""
+    for text in ("Mayor Jane Roe of Carlisle visited Flensburg, its sister city.",
+                 "The deputy mayor of Carlisle visited Flensburg, its twin town.",
+                 "A delegation from Carlisle visited Flensburg, its twin town."):
+        assert ties(read(ex, text)) == {frozenset(("Carlisle", "Flensburg"))}, text
+    # look-alike: with no other place, no tie is guessed
+    assert not ties(read(ex, "The mayor visited Flensburg, its twin town."))

@@ -388,6 +388,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     t, base, gz = sent.text, sent.start, ctx.gz
     provinces = provinces_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
+    for m in _TITLE_THEN_SURNAME.finditer(t):  # Mayor Carlisle signs …: a surname after a title, no town
+        if gz.lookup(m.group("n"), lang="en"):
+            sc.taken.append((base + m.start("n"), base + m.end("n")))
     for run in _CAPS_RE.finditer(t):  # New York City, New Taipei City, Ho Chi Minh City: a known name the rules below
         words = run.group(0).split()  # would cut (its first word a stop word, or its last a suffix), read whole first
         for first in range(len(words)):
@@ -846,6 +849,11 @@ def _trim(name: str) -> str:
     return " ".join(words) if words and words[0] not in PLACE_STOP else ""
 
 
+#: a title and one capitalised word, then a verb or the end of a clause (``Mayor Carlisle signs …``, ``said Mayor
+#: Martin.``): the word is a surname even when a town bears it (not ``Mayor Carlisle of X``, ``Mayor Kent County``)
+_TITLE_THEN_SURNAME = re.compile(r"\b(?:Mayor|Governor|Councillor|Councilor|Councilman|Councilwoman|Cllr|Alderman|"
+                                 r"Commissioner|Cr)\.?\s+(?P<n>[A-Z][a-z]+)(?=\s+(?!of\b|in\b|de\b|and\b)[a-z]+\b|"
+                                 r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$)")
 #: a landmark's or an institution's name that ends in ``of`` before a place (``the Museum of the Bicentennial of``)
 _NAMED_AFTER_OF = re.compile(r"\b(?:Museum|Monument|Bicentennial|Centennial|Plaza|Square|Palace|"
                              r"Cathedral|Church|Basilica|Avenue|Street|Boulevard|Bridge|Heroes|Martyrs|"

@@ -129,6 +129,22 @@ _ALSO_PARTNER = re.compile(r"(?:In addition to|Besides|Apart from|Aside from|Alo
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*")
 
 
+#: an apposition naming the place before it the subject's partner: ``… visited Flensburg, its twin town``
+_ITS_PARTNER = re.compile(r"\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?i:sister|twin|friendship|partner)[- ]?(?:cit|town)")
+
+
+def _its_partner(ctx: Ctx, sent: Sentence, parties: list[Mention]) -> tuple[URIRef, URIRef] | None:
+    """(host, partner) of ``Mayor X of Carlisle visited Flensburg, its twin town``: the partner is the place before
+    the apposition, the host the first place the sentence names before it (through a title or a delegation too)."""
+    for m in parties:
+        if _ITS_PARTNER.match(ctx.text, m.end):
+            before = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= m.start and not x.qualifier
+                      and x.iri != m.iri]
+            if before:
+                return before[0].iri, m.iri
+    return None
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
@@ -198,6 +214,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent
         elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:
             host = _speaker_city(ctx, sent)  # "We have a sister city …," says Mayor X: X's city
+        elif (its := _its_partner(ctx, sent, parties)) is not None:
+            host, iris = its[0], list(dict.fromkeys([its[0], *iris]))  # X of Carlisle visited Flensburg, its twin town
         elif owner is not None:
             host = owner.iri
         elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:

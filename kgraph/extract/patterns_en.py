@@ -286,7 +286,9 @@ TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|re
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
                                r"(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z-]+\s+){0,2}"
-                               r"(?:sister|twin|friendship|partner)\b")
+                               r"(?:sister|twin|friendship|partner)\b|"
+                               r",\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:sister|twin|friendship|partner)\b")
+#: (``visited Flensburg, its twin town``: the subject's partner)
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
 PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b|"
