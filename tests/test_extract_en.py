@@ -2259,3 +2259,21 @@ def test_the_place_a_subject_visits_as_its_partner(ex) -> None:  # type: ignore[
         assert ties(read(ex, text)) == {frozenset(("Carlisle", "Flensburg"))}, text
     # look-alike: with no other place, no tie is guessed
     assert not ties(read(ex, "The mayor visited Flensburg, its twin town."))
+
+
+def test_vietnamese_regions_with_descriptors_and_local_assemblies(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the South Central province of Binh Dinh``: the province is after 'of', the descriptor names no place; a
+    prefectural assembly and a people's council stand for their places in a tie."""
+    r = read(ex, "The Central Highlands province of Gia Lai signed a friendship agreement with Ichinoseki city.")
+    assert ties(r) == {frozenset(("Gia Lai", "Ichinoseki"))}
+    r = read(ex, "The Mekong Delta province of Vinh Long and Ichinoseki signed a friendship agreement.")
+    assert ties(r) == {frozenset(("Vinh Long", "Ichinoseki"))} and "Delta" not in names(r, "City")
+    r = read(ex, "Chairman of the Ho Chi Minh City People's Council Vo Van Minh and Mr. Sato Jiro, Chairman of the "
+                 "Yamaguchi Prefectural Assembly (Japan), signed a Memorandum of Understanding on friendly cooperation.")
+    assert ties(r) == {frozenset(("Ho Chi Minh City", "Yamaguchi"))}
+    assert any(str(i).endswith("/jp/yamaguchi-prefecture") for i in r.entities)
+    assert "Yamaguchi Prefectural Assembly" not in names(r, "City")
+    # look-alikes: a lower-case descriptor, and a province named with its suffix
+    assert ties(read(ex, "The northern province of Ninh Binh signed a friendship agreement with Ichinoseki city.")) == \
+        {frozenset(("Ninh Binh", "Ichinoseki"))}
+    assert "Phu Tho Province" in names(read(ex, "Phu Tho Province signed a friendship agreement with Ichinoseki."), "City")

@@ -478,6 +478,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name):
             continue  # Rotary International District 6880, School District 7: a numbered unit, not a place
+        if m.group("s").islower() and re.match(r"\s+of\s+[A-Z]", t[m.end("s"):]):
+            continue  # the South Central province of Binh Dinh: a region's descriptor, the province is after 'of'
         if re.match(r"\s*(?:Hall|hall|[Ll]ibrary|[Gg]overnment|[Oo]ffice|Council|Assembly)\b", t[m.end("s"):]) and \
                 (m.group("city") or m.group("town") or m.group("district")) and not gz.lookup(full, lang="en"):
             continue  # Da Lat City Hall, Yangju city library, Alnwick Town Council: named by the bare name
@@ -621,8 +623,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
             continue
-        if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name):
-            continue  # at Qingdao City Hall, China: a venue with its country, no new city
+        if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name) or \
+                re.search(rf"\s(?:{ORG_HEADS})$", name):
+            continue  # at Qingdao City Hall, China; the Yamaguchi Prefectural Assembly (Japan): no new city
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
@@ -640,6 +643,14 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         _gazetteer_run(ctx, sc, sent, run, tie=tie)
     if tie or in_tie_list(ctx, sent):
         _list_members(ctx, sc, sent)
+    for x in ctx.in_sentence(sent, types=("City",)):  # the Yamaguchi Prefectural Assembly: the prefecture's body
+        if re.match(r"\s+(?:Prefectural|Provincial)\b", ctx.text[x.end:x.end + 14]):
+            region = next((c for c in gz.lookup(x.surface, lang="en") if c.kind == "region"), None)
+            if region is not None:
+                x.iri = region.iri
+                ctx.levels[x.start] = "province"
+    ctx.mentions[:] = [x for x in ctx.mentions if not (  # the Mekong Delta province of Vinh Long: a descriptor
+        x.type == "City" and sent.start <= x.start < sent.end and _DESCRIBES_REGION.match(ctx.text, x.end))]
     _locators(ctx, sent)
 
 
@@ -854,6 +865,8 @@ def _trim(name: str) -> str:
 _TITLE_THEN_SURNAME = re.compile(r"\b(?:Mayor|Governor|Councillor|Councilor|Councilman|Councilwoman|Cllr|Alderman|"
                                  r"Commissioner|Cr)\.?\s+(?P<n>[A-Z][a-z]+)(?=\s+(?!of\b|in\b|de\b|and\b)[a-z]+\b|"
                                  r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$)")
+#: the words after a name that make it a region's descriptor (``the Mekong Delta province of Vinh Long``)
+_DESCRIBES_REGION = re.compile(r"\s+(?:province|region|state|prefecture)\s+of\s+[A-Z]")
 #: a landmark's or an institution's name that ends in ``of`` before a place (``the Museum of the Bicentennial of``)
 _NAMED_AFTER_OF = re.compile(r"\b(?:Museum|Monument|Bicentennial|Centennial|Plaza|Square|Palace|"
                              r"Cathedral|Church|Basilica|Avenue|Street|Boulevard|Bridge|Heroes|Martyrs|"

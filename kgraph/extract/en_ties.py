@@ -58,7 +58,9 @@ _OWNER_OF = re.compile(r"\b(?:is|are|was|were|became|become|remains?|remained)\s
 
 
 #: the rest of a city's own council's name after the city (``Brisbane City Council``, ``Auckland Council``)
-_OWN_COUNCIL = re.compile(r"\s+(?:(?:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan)\s+)?Council")
+_OWN_COUNCIL = re.compile(r"\s+(?:(?:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan)\s+)?Council|"
+                          r"\s+People['’]s\s+(?:Council|Committee)|"  # (Vietnamese and Chinese local bodies)
+                          r"\s+(?:Prefectural|Provincial|Metropolitan)\s+(?:Assembly|Government)")
 
 
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
