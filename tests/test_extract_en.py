@@ -2277,3 +2277,15 @@ def test_vietnamese_regions_with_descriptors_and_local_assemblies(ex) -> None:  
     assert ties(read(ex, "The northern province of Ninh Binh signed a friendship agreement with Ichinoseki city.")) == \
         {frozenset(("Ninh Binh", "Ichinoseki"))}
     assert "Phu Tho Province" in names(read(ex, "Phu Tho Province signed a friendship agreement with Ichinoseki."), "City")
+
+
+def test_a_bare_mayor_is_not_the_mayor_of_the_place_dealt_with_or_visited(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor X signed a pact with Nagaoka``, ``visited Nagaoka``, ``welcomed the Nagaoka delegation``: the other side."""
+    for text in ("Mayor Marla Dunstan signed a sister city pact with Nagaoka on Friday.",
+                 "Mayor Marla Dunstan visited Nagaoka last week.",
+                 "Mayor Marla Dunstan welcomed the Nagaoka delegation."):
+        assert ("Marla Dunstan", "Nagaoka") not in roles(read(ex, text)), text
+    # look-alikes: the article's own city named, and a delegation led
+    r = read(ex, "Honolulu hosted the signing. Mayor Marla Dunstan signed a sister city pact with Nagaoka on Friday.")
+    assert ("Marla Dunstan", "Honolulu") in roles(r)
+    assert ("Marla Dunstan", "Nagaoka") in roles(read(ex, "Mayor Marla Dunstan led the Nagaoka delegation."))

@@ -199,6 +199,17 @@ def main_city(ctx: Ctx) -> URIRef | None:
     return ranked[0] if ranked else None
 
 
+#: the words before a place a titled person deals with or goes to (``signed a pact with``, ``visited``): not theirs
+_COUNTERPART_BEFORE = re.compile(r"\b(?:(?:signed|inked|sealed|concluded|renewed)\s+(?:[\w-]+\s+){0,5}?(?:with|between)|"
+                                 r"visited|visits|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+(?:the\s+)?"
+                                 r"(?:(?:city|town)\s+of\s+)?$")
+
+
+#: a welcoming verb before the visitors' city (``welcomed the Nagaoka delegation``)
+_WELCOMED_BEFORE = re.compile(r"\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv(?:ed|es|ing)|greet(?:ed|s|ing))\s+(?:the\s+)?"
+                              r"(?:[a-z]+\s+)?$")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.body in ("city", "province"):
         group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
@@ -249,6 +260,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)
             or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours
+        visiting |= {m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
+            _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start) or (
+                _WELCOMED_BEFORE.search(ctx.text, max(pos, m.start - 30), m.start) and
+                re.match(r"\s+(?:[a-z]+\s+)?(?:delegation|delegates|visitors|guests|mission|students)\b", ctx.text[m.end:])))}
+        # (Mayor X signed a sister city pact with Nagaoka, Mayor X visited Nagaoka: the other side, not X's city)
         if visiting:  # a delegation from Sakata visited: the hosts' mayor, and none when no host city is named
             ranked = [i for i in ranked if i not in visiting]
             if not ranked:
