@@ -87,3 +87,17 @@ def test_a_marked_caption_mid_article_does_not_end_it():
             "이날 두 도시는 관광 교류를 넓히기로 합의하고 공동 홍보에 나서기로 했다고 시는 설명했다.\n")
     assert "관광 교류" in clean_scraped(body)[0]
     assert "관광 교류" not in clean_scraped(body.replace("[포토뉴스] 김가온", "[관련기사]\n김가온"))[0]  # must: a header
+
+
+def test_a_plain_related_stories_label_before_more_prose_is_an_empty_box():
+    """``관련 기사`` alone on a line, followed by article prose: the label of an empty box, not the end."""
+    body = ("서대문구는 이달 28일 스미다구 어린이축구단과 구립 운동장에서 친선경기를 갖는다고 밝혔다.\n관련 기사\n"
+            "서대문구와 스미다구는 2003년 자매결연을 맺은 뒤 해마다 어린이 축구 교류를 이어오고 있다.\n"
+            "이서준 서대문구청장은 \"두 도시 어린이들의 우정이 더 깊어지기를 바란다\"고 말했다.\n")
+    text, _, dropped = clean_scraped(body)
+    assert "2003년 자매결연" in text and "이서준" in text and "관련 기사" in dropped
+    # look-alikes: headlines after the label end the article, so does a marked header
+    headlines = body.replace("서대문구와 스미다구는 2003년", "진주시, 일본 마쓰에시와 교류 중단\n김해시, 베트남 다낭시와 협약\n"
+                                                       "서대문구와 스미다구는 2003년")
+    assert "마쓰에시" not in clean_scraped(headlines)[0]
+    assert "2003년 자매결연" not in clean_scraped(body.replace("관련 기사", "[관련 기사]"))[0]

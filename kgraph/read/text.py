@@ -209,6 +209,24 @@ def is_sentence_line(line: str) -> bool:
     return len(s) >= 40 and bool(re.search(r"(다|요|음|함|됨|임)[.\"'”’」]*\s*$|[.!?][\"'”’]?\s*$", s))
 
 
+#: a related-stories label written plain on its own line (``관련기사``, ``관련 기사``): some pages leave an empty
+#: box of that name inside the article (a marked header, ``[관련기사]``, ``▶ 관련기사``, heads a list)
+_RELATED_LABEL = re.compile(r"관련\s?기사")
+
+
+def _prose_follows(lines: list[str], i: int) -> bool:
+    """The two lines after line ``i`` (blank ones skipped) are article prose, not the headlines of a list.
+
+    >>> _prose_follows(["관련기사", "", "남원시와 오타시는 2003년 자매결연을 맺은 뒤 해마다 청소년 교류를 이어 오고 있다.",
+    ...                 "김가온 시장은 두 도시의 우정이 더 깊어지기를 바란다고 말했다. 행사는 오후 늦게 끝났다."], 0)
+    True
+    >>> _prose_follows(["관련기사", "진주시, 일본 마쓰에시와 교류 중단", "김해시, 베트남 다낭시와 우호협력 협약"], 0)
+    False
+    """
+    after = [line for line in lines[i + 1:] if line.strip()][:2]
+    return len(after) == 2 and all(is_sentence_line(line) for line in after)
+
+
 def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str, object], list[str]]:
     """The article's own lines from a scraped page, metadata read from it, and what was dropped."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -231,6 +249,9 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     for i, line in enumerate(lines):
         s = line.strip()
         if i >= first_body and (_END_MARKERS.match(s) or _END_MARKERS_MARKED.match(s)) and kept:
+            if _RELATED_LABEL.fullmatch(s) and _prose_follows(lines, i):
+                dropped.append(s)  # an empty related-stories box inside the article: its label only
+                continue
             dropped.append("everything from: " + s[:40])
             break
         if _WEATHER.search(s) and len(s) < 40:
