@@ -6,7 +6,7 @@ import pytest
 
 from kgraph.errors import NoArticleError, ReadError
 from kgraph.read import read_article, read_bytes
-from kgraph.read.text import clean_scraped, front_matter, published_in
+from kgraph.read.text import byline, clean_scraped, front_matter, published_in, strip_byline
 
 FIX = Path(__file__).parent / "fixtures" / "articles"
 
@@ -101,3 +101,11 @@ def test_a_plain_related_stories_label_before_more_prose_is_an_empty_box():
                                                        "서대문구와 스미다구는 2003년")
     assert "마쓰에시" not in clean_scraped(headlines)[0]
     assert "2003년 자매결연" not in clean_scraped(body.replace("관련 기사", "[관련 기사]"))[0]
+
+
+def test_a_square_bracketed_byline_with_the_reporters_town_is_stripped():
+    """``[가상일보 남원=홍길동 기자]``: publisher, town and reporter; the publisher takes no part in the story."""
+    assert byline("[가상일보 남원=홍길동 기자] 남원시가 11일 오타시를 방문했다.") == ("홍길동", "가상일보")
+    assert strip_byline("[가상일보 남원=홍길동 기자] 남원시가 11일 오타시를 방문했다.") == "남원시가 11일 오타시를 방문했다."
+    # look-alike: a bracketed note that is no byline stays
+    assert byline("[남원시 제공] 남원시가 11일 오타시를 방문했다.") is None

@@ -43,6 +43,8 @@ _DATE_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([
 _WEEKDAY_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*\(?[월화수목금토일]\)?")
 _BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub>[^)\]]{2,20})[)\]]\s*(?P<name>[가-힣]{2,4})\s*기자\s*=?\s*")
 _BYLINE_SQUARE = re.compile(r"^\s*\[(?P<pub>[^\]=]{2,20}?)\s+(?P<name>[가-힣]{2,4})\s*기자\]\s*")
+#: ``[가상일보 남원=홍길동 기자]``: the publisher, the reporter's town and the reporter in square brackets
+_BYLINE_PUB_PLACE = re.compile(r"^\s*\[(?P<pub>[^\]=\s]{2,20})\s+(?P<place>[가-힣]{1,8})\s*=\s*(?P<name>[가-힣]{2,4})\s*기자\]\s*")
 _BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
 #: a line that is only a byline, its publisher in brackets and the desk before the name (``[가상일보] 서울/홍길동기자``)
 _BYLINE_LINE = re.compile(r"\[(?P<pub>[^\]]{2,20})\]\s*(?:[가-힣]{1,6}\s?/\s?)?(?P<name>[가-힣]{2,4})\s*기자")
@@ -139,7 +141,7 @@ def parse_date(value: object) -> dt.date | None:
 
 def byline(text: str) -> tuple[str, str | None] | None:
     """(reporter, publisher) from a byline at the start of ``text``, if there is one."""
-    for pat in (_BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
+    for pat in (_BYLINE_PUB_PLACE, _BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
         m = pat.match(text)
         if m:
             pub = (m.group("pub") or "").strip() or None
@@ -149,7 +151,7 @@ def byline(text: str) -> tuple[str, str | None] | None:
 
 def strip_byline(line: str) -> str:
     """A body line without its leading byline (``… 기자 |`` or ``(보은=뉴스1) … 기자 =``)."""
-    for pat in (_BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
+    for pat in (_BYLINE_PUB_PLACE, _BYLINE_SQUARE, _BYLINE_BRACKET, _BYLINE_PLAIN):
         m = pat.match(line)
         if m:
             return line[m.end():]
