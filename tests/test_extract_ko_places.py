@@ -1084,3 +1084,17 @@ def test_review_look_alikes_of_the_anniversary_year_rule(ex):
                  "남원시와 일본 오타시는 2014년 자매결연 후 올해 10주년을 맞았다.",
                  "남원시는 지난 2014년 일본 오타시와 자매결연한 뒤 10주년을 맞았다."):
         assert set(_since(ex, text, pub).values()) == {"2014"}, text
+
+
+def test_a_us_or_australian_state_written_without_its_suffix_only_locates_the_city(read):
+    """``자매도시인 미국 캘리포니아 브레아시``: the state (캘리포니아주) written bare locates the city; it is no partner."""
+    cities, ties = read("김가온 안성시장이 해외 자매도시인 미국 캘리포니아 브레아시로부터 명예시민증을 받았다.")
+    assert ties == {tie("안성시", "브레아시")}
+    cities, ties = read("남원시는 자매도시인 미국 오하이오 콜럼버스시에 대표단을 보냈다.")
+    assert ties == {tie("남원시", "콜럼버스")}
+    cities, ties = read("김가온 시장이 자매도시인 호주 뉴사우스웨일스 펜리스시를 방문했다.")
+    assert "뉴사우스웨일스 펜리스" not in cities
+    # look-alikes: a state that acts is a party; names of a state that are also a city or a word are not added
+    cities, ties = read("전라남도는 미국 캘리포니아와 자매결연을 맺었다.")
+    assert ties == {tie("전라남도", "캘리포니아주")}
+    assert not any("메인" in n for r in loader.foreign_regions() for n in r.names_ko if n != "메인주")
