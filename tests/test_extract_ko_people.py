@@ -892,3 +892,19 @@ def test_a_deputys_rank_glued_to_the_title_is_no_place(ex):
     assert people(read(ex, "부산시 경제부시장 김가온이 참석했다."))["김가온"] == ("부시장", "부산시")
     # look-alike: a division's head keeps the whole title
     assert people(read(ex, "남원시 행정과장 김가온이 참석했다."))["김가온"][0] == "행정과장"
+
+
+def test_heads_written_short_and_a_foreign_city_written_short_before_a_title(ex):
+    """``김가온 지사``: the article's 도; ``박도윤 성장``: the one province abroad; ``박도윤 오타와라 부시장``: the
+    city written without 시 is the body, no part of the name."""
+    r = read(ex, "충남도가 중국 지린성과의 관계를 자매결연으로 격상했다. 도에 따르면 김가온 지사는 21일 도청에서 "
+                 "박도윤 성장과 자매결연 협정을 체결했다.")
+    got = people(r)
+    assert got["김가온"][1] == "충남도" and got["박도윤"][1] == "지린성"
+    got = people(read(ex, "남원시 대표단은 17일 박도윤 오타와라 부시장과 만나 교류 방안을 논의했다."))
+    assert got == {"박도윤": ("부시장", "오타와라")}
+    # look-alikes: no province abroad or two of them, no body; a market is no city
+    got = people(read(ex, "김가온 지사는 중국 지린성, 랴오닝성과 교류를 논의했다. 박도윤 성장도 참석했다."))
+    assert got.get("박도윤", (None, None))[1] is None
+    r = read(ex, "남원시는 전통 시장을 찾아 상인들과 만났다.")
+    assert {e.name for e in r.entities.values() if e.type == "City"} == {"남원시"}

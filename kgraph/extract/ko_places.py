@@ -1011,7 +1011,7 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
     """``경산 시의회``, ``일본 조요 시의원``: a city's short name written apart from its office word is that city
     when the name with the office's suffix names one city (경산시, 조요시)."""
     for hit in SPACED_OFFICE_RE.finditer(ctx.text):
-        start, name, suffix = hit.start(1), hit.group(1), hit.group(2)[0]
+        start, name, suffix = hit.start(1), hit.group(1), hit.group(2).removeprefix("부")[0]  # (니가타 부시장: 니가타시)
         if any(a.start < start + len(name) and start < a.end for a in accepted):
             continue
         cands = [c for c in ctx.gz.lookup(name + suffix) if c.type == "City"]

@@ -22,6 +22,9 @@ CITY_TITLES: list[tuple[str, str, str]] = [
     ("시의원", "시", "시의원"), ("군의원", "군", "군의원"), ("구의원", "구", "구의원"), ("도의원", "도", "도의원"),
     ("교육감", "", "교육감"),
 ]
+#: heads' titles written short, with the level of the article's own body they head when no place is named
+#: (``김가온 지사는``: the article's 도; ``박도윤 성장과``: the one province abroad the article names)
+BARE_HEAD_LEVELS: dict[str, str] = {"지사": "도", "성장": "성"}
 #: the level of government a head's title belongs to (군수 heads a 군, never a 시)
 TITLE_LEVELS: dict[str, str] = {t: lvl for _e, lvl, t in CITY_TITLES if lvl in ("시", "군", "구")}
 #: place endings abroad headed by a mayor whatever their last syllable (포트리자치구: a US borough)

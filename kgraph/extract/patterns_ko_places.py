@@ -250,7 +250,7 @@ GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\
                                r"([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
 #: a city's name written apart from its council, office or head (경산 시의회, 일본 조요 시의원, 하동 군수): the office
 #: word makes the short name a city (never 시장 here: 경산 시장 is as often a market)
-SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(?:의회|의원|의장|청)|군(?:의회|의원|의장|청|수)|"
+SPACED_OFFICE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}) (시(?:의회|의원|의장|청|장)|부시장|군(?:의회|의원|의장|청|수)|"
                               r"구(?:의회|의원|의장|청장|청))(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
 #: a word that ends in a particle (출장에는, 방문에서, 연수에도): a noun of the sentence, never a place's short name
 PARTICLE_ENDED = re.compile(r"(?:에는|에서|에도|에선|에게|으로|로는)$")  # (one-syllable ones end names too: 나카가와)
