@@ -1091,3 +1091,17 @@ def test_review_look_alikes_of_the_third_reading_of_korean_rules(ex):
     r = read(ex, "남원시 대표단은 나가노시에서 우정의 나무를 심어 자매결연 30주년을 기념했다.")
     assert "남원시" in attendee_names(r)
     assert not attendee_names(read(ex, "남원시는 나무를 심어야 한다는 시민 의견을 들었다."))
+
+
+def test_cities_that_sign_in_their_own_name_attend_the_signing(ex):
+    """``남원시와 옌청시는 … 협약을 체결했다`` with no person named: the two cities take part in their signing."""
+    for text in ("남원시와 옌청시는 지난 2일 시청에서 우호협력 협약을 체결했다.",
+                 "남원시는 지난 2일 옌청시와 자매결연 협약을 체결했다."):
+        assert {"남원시", "옌청시"} <= attendee_names(read(ex, text)), text
+    # look-alikes: people named there attend instead; a background signing; a pair naming the agreement
+    r = read(ex, "남원시는 김가온 시장과 박도윤 옌청시장이 참석한 가운데 옌청시와 협약을 체결했다.")
+    assert attendee_names(r) == {"김가온", "박도윤"}
+    r = read(ex, "남원시는 옌청시와 협약을 체결했다. 이날 협약식에는 김가온 시장이 참석했다.")
+    assert "남원시" not in attendee_names(r) and "김가온" in attendee_names(r)
+    assert not attendee_names(read(ex, "남원시와 옌청시와 지난 2002년 맺은 자매결연 협정에 따라 청소년이 교류한다."))
+    assert not attendee_names(read(ex, "대표단이 남원시와 옌청시 간 우호도시 협정을 체결할 예정이다."))

@@ -44,6 +44,9 @@ class EventInfo:
     words: tuple[str, ...]
     year_hint: int | None = None
     spans: list[Span] = field(default_factory=list)
+    #: cities taken to attend as the parties that sign it (no person named in their sentence); dropped when the
+    #: article names people who attended it
+    signer_cities: set[URIRef] = field(default_factory=set)
 
 
 _SUBJECT_PARTICLE = re.compile(r"^(는|은|가|이)$")

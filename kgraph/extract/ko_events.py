@@ -686,15 +686,20 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
         ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
         quoted_event = next(((a, b) for a, b in quotes if a <= ev_start < b), None)
-        for m in ctx.in_sentence(sent):
-            if m.start >= ev_start:
-                continue
-            if quoted_event is not None and not quoted_event[0] <= m.start < quoted_event[1]:
-                continue  # 김 시장은 "… 협정을 체결한 뒤 …"고 말했다: the speaker, not a signer
+        signers = [m for m in ctx.in_sentence(sent) if m.start < ev_start and (
+            quoted_event is None or quoted_event[0] <= m.start < quoted_event[1])]
+        # (김 시장은 "… 협정을 체결한 뒤 …"고 말했다: the speaker, not a signer)
+        named = any(m.type == "Person" for m in signers) or not P.SIGNED_NOW.search(sent.text, ev_start - sent.start)
+        # (2002년 맺은 자매결연 협정에 따라: a signing named as background is no signing the cities attend now)
+        for m in signers:
             if m.type == "Person":
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
             elif m.type == "City" and not m.qualifier and not _venue_city(ctx, m):
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
+                if not named and not m.via_title and P.SIGNER_PARTICLE.fullmatch(m.rest or ctx.text[m.end:m.end + 1]) \
+                        and not P.PAIR_BETWEEN.match(ctx.text, m.end + 1):  # (대구시와 부하라주 간 협정: its name)
+                    ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)  # 남원시와 옌청시는 … 체결했다: both sign
+                    target.signer_cities.add(m.iri)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
     elif (PARTICIPATE_RE.search(unquoted) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
@@ -875,6 +880,18 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             ent.attrs["attendeeCountApproximate"] = approx
             ctx.fact(ev.iri, V.attendeeCount, Literal(n), sent)
             ctx.fact(ev.iri, V.attendeeCountApproximate, Literal(approx), sent)
+
+
+def settle_signers(ctx: Ctx) -> None:
+    """Cities that signed in their own name attend their signing only when the article names no person there."""
+    for ev in ctx.events:
+        if not ev.signer_cities:
+            continue
+        people = any(f.s == ev.iri and f.p == V.SCHEMA.attendee and isinstance(f.o, URIRef) and
+                     (e := ctx.reading.entities.get(f.o)) is not None and e.type == "Person" for f in ctx.reading.facts)
+        if people:
+            ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (
+                f.s == ev.iri and f.p == V.SCHEMA.attendee and f.o in ev.signer_cities)]
 
 
 def return_visits(ctx: Ctx, sent: Sentence) -> None:

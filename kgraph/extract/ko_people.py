@@ -558,11 +558,11 @@ def _bound_city(ctx: Ctx, title: str) -> URIRef | None:
             cand = ctx.gz.by_iri.get(main[0]) if main else None
             if cand is not None and cand.name_ko.endswith(level):
                 return main[0]
-    level = BARE_HEAD_LEVELS.get(title)
-    if level is not None:  # 김가온 지사: the article's 도; 박도윤 성장: the one province abroad it names
-        heads = [i for i in ctx.main_cities(suffix=level)
-                 if (c := ctx.gz.by_iri.get(i)) is not None and c.name_ko.endswith(level)]
-        return heads[0] if len(heads) == 1 or (heads and level == "도" and "/city/kr/" in str(heads[0])) else None
+    bare = BARE_HEAD_LEVELS.get(title)
+    if bare is not None:  # 김가온 지사: the article's 도; 박도윤 성장: the one province abroad it names
+        heads = [i for i in ctx.main_cities(suffix=bare)
+                 if (c := ctx.gz.by_iri.get(i)) is not None and c.name_ko.endswith(bare)]
+        return heads[0] if len(heads) == 1 or (heads and bare == "도" and "/city/kr/" in str(heads[0])) else None
     return None
 
 

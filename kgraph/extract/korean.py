@@ -37,6 +37,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_events.return_visits(ctx, sent)
     ko_events.date_from_names(ctx)
     ko_events.caption_attendees(ctx)
+    ko_events.settle_signers(ctx)
     for sent in ctx.sentences:
         ko_events.welcomes(ctx, sent)
         ties.read_ties(ctx, sent)

@@ -58,6 +58,14 @@ EVENT_HEADS: tuple[Head, ...] = (
 
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
+#: person is named as signing: the city takes part in its signing
+SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
+#: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
+#: clause (``맺은 자매결연 협정에 따라``)
+SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)")
+#: the other party of a pair named with 간 or 사이 (``대구시와 부하라주 간``): the pair names the agreement
+PAIR_BETWEEN = re.compile(r"\s*\S{1,14}?\s*(?:간|사이)(?:의|에)?\s")
 #: heads of events that hold the meeting of a ``만나 … 논의`` sentence (a signing, a ceremony); a festival or an
 #: exchange named as the topic does not (``만나 축제 교류를 논의했다``: a meeting about a festival)
 HOLDS_A_MEETING = frozenset(h.word for h in EVENT_HEADS if h.kind in ("signing", "ceremony", "meeting"))
