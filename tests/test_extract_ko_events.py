@@ -1105,3 +1105,16 @@ def test_cities_that_sign_in_their_own_name_attend_the_signing(ex):
     assert "남원시" not in attendee_names(r) and "김가온" in attendee_names(r)
     assert not attendee_names(read(ex, "남원시와 옌청시와 지난 2002년 맺은 자매결연 협정에 따라 청소년이 교류한다."))
     assert not attendee_names(read(ex, "대표단이 남원시와 옌청시 간 우호도시 협정을 체결할 예정이다."))
+
+
+def test_exchanges_kept_up_as_a_habit_are_no_events(ex):
+    """``… 배구대회 개최 등을 통해 교류해 왔다``, ``축제에 공연단 파견을 꾸준히 해오고 있다``: a habit, no event
+    (and the tie's signing date dates none of them)."""
+    r = read(ex, "부산시는 1976년 10월 11일 일본 시모노세키시와 자매도시결연을 체결하여 공무원 상호파견, 친선 배구대회 "
+                 "개최 등을 통해 교류해 왔다.")
+    assert "친선 배구대회" not in event_dates(r)
+    r = read(ex, "남원시는 오타시와 2006년 자매결연을 체결한 이후 두 도시 축제에 공연단 파견을 꾸준히 해오고 있다.")
+    assert not any("축제" in name for name in event_dates(r))
+    # look-alike: a festival attended this year stays an event
+    r = read(ex, "남원시는 매년 오타시 축제에 대표단을 보내 왔으며 올해는 12일 열린 축제에 참석했다.")
+    assert any("축제" in name for name in event_dates(r))

@@ -236,8 +236,12 @@ OWN_LEVEL_WORDS = frozenset({"시", "군", "구"})
 #: after an event word: it is one kind in a list of exchanges kept up over the years, no event of its own
 #: (``공무원 연수와 축제 참여 등 다양한 교류를 이어왔다``, ``… 파견 등 여러 분야에서의 교류를 지속하고 있다``)
 EXCHANGE_KINDS_LIST = re.compile(
-    r"[^.]{0,80}?등\s*(?:다양한|여러|각종|폭넓은|활발한)?\s*(?:분야(?:의|에서의|에서)?\s*)?(?:교류|협력)?\s*(?:활동|사업)?"
-    r"\s*(?:을|를|가|이)?\s*(?:꾸준히\s*|활발히\s*|지속적으로\s*)?(?:이어|지속|계속|펼쳐|펼치|벌이|벌여|해\s?오|추진해|진행해)")
+    r"[^.]{0,80}?등\s*(?:을\s*통해\s*|을\s*통한\s*)?(?:다양한|여러|각종|폭넓은|활발한)?\s*(?:분야(?:의|에서의|에서)?\s*)?"
+    r"(?:교류|협력)?\s*(?:활동|사업)?"
+    r"\s*(?:을|를|가|이)?\s*(?:꾸준히\s*|활발히\s*|지속적으로\s*)?(?:이어|지속|계속|펼쳐|펼치|벌이|벌여|해\s?오|해\s?왔|"
+    r"추진해|진행해)"
+    # (… 배구대회 개최 등을 통해 교류해 왔다; … 축제에 공연단 파견을 꾸준히 해오고 있다: a habit, no event of its own)
+    r"|[^.]{0,40}?(?:꾸준히|매년|해마다|정기적으로|격년으로)[^.]{0,30}?(?:해\s?오|해\s?왔|이어\s?오|이어\s?왔)")
 #: a verb closing that list instead of nouns (``의향서를 체결하는 등 교류를``): an act told, no list of kinds; or a
 #: clause ending before it (``협약식을 갖고 청소년 교류 등``: the event is the clause's own, the list comes after)
 VERB_BEFORE_LIST_END = re.compile(r"(?:하는|하던|한|했던|되는|된|하며|하고)\s*등|[\uac00-\ud7a3](?:고|며|서|면서|는데|지만)\s|"
