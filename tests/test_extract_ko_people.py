@@ -908,3 +908,13 @@ def test_heads_written_short_and_a_foreign_city_written_short_before_a_title(ex)
     assert got.get("박도윤", (None, None))[1] is None
     r = read(ex, "남원시는 전통 시장을 찾아 상인들과 만났다.")
     assert {e.name for e in r.entities.values() if e.type == "City"} == {"남원시"}
+
+
+def test_a_japanese_name_glossed_with_its_characters_apart(ex):
+    """``에지마 기요시(江島 潔) 시모노세키시장``: the Hangul name, glossed with a family and a given name in
+    characters; the gloss is no name of its own (with or without a space before the title)."""
+    for text in ("행사에는 에지마 기요시(江島 潔) 시모노세키시장이 참석했다.",
+                 "행사에는 에지마 기요시(江島 潔)시모노세키시장 등 800여명이 참가했다."):
+        assert people(read(ex, text)) == {"에지마 기요시": ("시장", "시모노세키시")}, text
+    # look-alike: a name written only in characters, outside brackets, stays a name
+    assert "王建國" in people(read(ex, "박민수(朴敏洙) 순천시장과 王建國 부시장이 만났다."))

@@ -203,6 +203,9 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
     if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS:
         return None
+    if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
+            ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):
+        return None  # 에지마 기요시(江島 潔)시모노세키시장: the gloss of the name before it, no name of its own
     whole_title = title_of(name) if " " not in name else None
     if whole_title is not None and whole_title[1] is None and whole_title[0] == name:
         return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
@@ -1609,7 +1612,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
         if tw is None:
             continue
-        parts = m.group(1).split()[-len(m.group(2)):]
+        parts = m.group(1).split()[-len(m.group(2).replace(" ", "")):]
         while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
                          or ctx.gz.lookup(parts[0]) or _org_iri(ctx, parts[0]) is not None):
             parts = parts[1:]
