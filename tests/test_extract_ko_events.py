@@ -1118,3 +1118,16 @@ def test_exchanges_kept_up_as_a_habit_are_no_events(ex):
     # look-alike: a festival attended this year stays an event
     r = read(ex, "남원시는 매년 오타시 축제에 대표단을 보내 왔으며 올해는 12일 열린 축제에 참석했다.")
     assert any("축제" in name for name in event_dates(r))
+
+
+def test_an_honour_handed_over_is_an_event_its_giver_and_receiver_attend(ex):
+    """``… 시장으로부터 명예시민증을 전달받았다``, ``… 에게 명예시민증을 수여했다``, ``감사패를 전달했다``."""
+    r = read(ex, "김가온 의장은 지난 16일 일본 나라시에서 나카가와 겐 나라시장으로부터 명예시민증을 전달받았다.")
+    assert attendee_names(r) == {"김가온", "나카가와 겐"}  # (the city where it happened is no attendee)
+    assert any("명예시민증" in name for name in event_dates(r))
+    r = read(ex, "박도윤 시장은 지난 16일 시청에서 방한한 이서준 오타와라시장에게 명예시민증을 수여했다.")
+    assert attendee_names(r) == {"박도윤", "이서준"}
+    # look-alikes: a rule about honours, and a title with no act
+    assert not attendee_names(read(ex, "명예시민증은 시정 발전에 기여한 외국인에게 수여하도록 조례로 정해져 있다."))
+    r = read(ex, "김가온 의장은 나라시의 55번째 명예시민이 되는 영광을 안았다.")
+    assert not any(e.type == "Event" for e in r.entities.values())

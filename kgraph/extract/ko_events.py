@@ -262,13 +262,21 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         ev = add_event(ctx, name, "전달식", Span(start, end), (gift, g.group("verb")), bare=False)
         found.append((ev, Span(start, end)))
         _gift_givers(ctx, sent, ev, start)
+    for g in P.HONOUR_HANDOVER.finditer(sent.text):  # 명예시민증을 수여했다, 감사패를 전달받았다: the handover
+        start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
+        if any(sp.start < end and start < sp.end for _, sp in found) or \
+                any(e.head == "수여식" and any(sent.start <= sp.start < sent.end for sp in e.spans) for e in ctx.events):
+            continue  # (명예시민증 수여식에는 …: the ceremony named, read as such)
+        ev = add_event(ctx, f"{g.group('gift')} 수여", "수여식", Span(start, end), (g.group("gift"), "수여"), bare=False)
+        found.append((ev, Span(start, end)))
+        _gift_givers(ctx, sent, ev, start, place_gives=False)  # (일본 나라시에서 … 받았다: where, not who)
     # a mention inside a longer event name (국제포럼 in … 국제포럼 성과 평가회) is not the sentence's event
     outer = [(e, sp) for e, sp in found
              if not any(o_sp.start <= sp.start and sp.end < o_sp.end for _, o_sp in found)]
     return sorted(outer, key=lambda x: x[1].start)
 
 
-def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
+def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int, *, place_gives: bool = True) -> None:
     """Who hands a gift over: the sentence's subject before it (``남원시는 … 성금을 전달했다``, ``X 새마을회가``) and
     the people the sentence names, the receiving official too (``성금을 김가온 시장에게 전달``); never the place
     it goes to (``튀르키예에``, ``오타시에``)."""
@@ -276,7 +284,7 @@ def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int) -> None:
         after = re.sub(r"^\([^()]{0,30}\)", "", ctx.text[m.end:m.end + 40])  # 새마을회(회장 김가온)는
         rest = m.rest or re.sub(r"[^\uac00-\ud7a3].*$", "", after, flags=re.S)  # the Hangul run after it
         if m.qualifier or m.via_title or (m.type != "Person" and (m.start > at or not re.fullmatch(
-                r"(?:은|는|이|가|에서|에서는)", rest or "x"))) or P.GIFT_SENDER_RELATIVE.match(ctx.text, m.end + len(
+                r"(?:은|는|이|가|에서|에서는)" if place_gives else r"(?:은|는|이|가)", rest or "x"))) or P.GIFT_SENDER_RELATIVE.match(ctx.text, m.end + len(
                 m.rest or "")) or P.GIFT_SENDER_RELATIVE.match(ctx.text, m.end):
             continue  # (남원시가 보낸 성금을 … 전달했다: who sent it before, not who hands it over)
         ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)

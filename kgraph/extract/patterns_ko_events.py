@@ -314,6 +314,11 @@ GIFT_WORDS = r"(?:성금|구호금|기부금|후원금|장학금|위문금|격�
 GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}}?{GIFT_WORDS})(?!\s*(?:모금|지급|운용|마련|조성))"
                            rf"(?:을|를|과|와|은|는|이|가)?(?P<gap>(?:(?![을를]\s)[^.]){{0,40}}?(?:[을를]\s*)?)"
                            rf"(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
+#: an honour handed over (``명예시민증을 수여했다``, ``… 시장으로부터 명예시민증을 전달받았다``, ``감사패를 전달했다``): its
+#: handover is an event, which the giver and the receiver attend (not a rule: ``수여하도록 조례로 정해져 있다``)
+HONOUR_WORDS = r"(?:명예시민증|명예시민권|감사패|공로패|기념패|감사장|감사증서)"
+HONOUR_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>{HONOUR_WORDS})(?:을|를)?\s*"
+                             r"(?P<verb>전달받|수여받|전달|수여|증정|받)(?=았|었|했|하고|하며|해\s|하였|고\s|은\s뒤|은\s후)")
 #: (never a plan or a report about a gift: 성금 모금 계획을 전달했다, 기금 운용 현황을 전달했다; the gap holds no other object)
 #: the subject of a relative clause before a gift (``남원시가 보낸 성금``): who sent it, not who hands it over now
 GIFT_SENDER_RELATIVE = re.compile(r"(?:이|가)\s+(?:보낸|보내온|모은|기탁한|전달한|마련한)\s")
