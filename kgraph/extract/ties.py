@@ -48,6 +48,8 @@ from .patterns_ko_places import (
 from .text_units import Sentence
 
 #: particles that coordinate a partner with the subject: X는 Y와 자매결연을 맺었다
+#: a sentence adding one more agreement with the partner just named (``또 … 우호 협약도 맺었다``)
+_ALSO_SIGNED = re.compile(r"\s*(?:또|또한|아울러|이와\s함께|이어)\s[^.]{0,60}?(?:협약|협정|결연|의향서)\S{0,4}도\s*(?:맺었|체결했|맺고|체결하고)")
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
 #: a city's spokesman as the subject: 광명시 관계자는, 군 측은
 _SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
@@ -334,6 +336,11 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
         for one, other in paired:
             ctx.reading.ties.append((one.iri, other.iri, kind, None, sent))
+        return
+    if not cities and _ALSO_SIGNED.match(sent.text):  # … 빈롱성과 업무협약을 체결했다. 또 … 우호 협약도 맺었다
+        before = [s for s in ctx.sentences if s.end <= sent.start][-1:]
+        for a, b, _k, _y, s in [t for t in ctx.reading.ties if before and t[4] is before[0]][-1:]:
+            ctx.reading.ties.append((a, b, kind, None, sent))  # the partner of the sentence before, this tie's kind
         return
     host = _host(ctx, sent, cities, sent.start + tw.start())
     others = [m for m in cities if m.iri != host]
