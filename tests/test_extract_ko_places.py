@@ -1103,10 +1103,10 @@ def test_a_us_or_australian_state_written_without_its_suffix_only_locates_the_ci
 def test_one_more_agreement_with_the_partner_just_named(read, ex):
     """``… 빈롱성과 업무협약을 체결했다. 또 … 우호 협약도 맺었다``: the same partner, now a friendship tie."""
     text = "남원시는 4일 베트남 빈롱성과 계절근로자 업무협약을 체결했다. 또 문화 교류를 골자로 하는 우호 협약도 맺었다."
-    cities, ties = read(text)
+    _cities, ties = read(text)
     assert ties == {tie("남원시", "빈롱성")}
     r = ex.read(Article(text=text, language="ko"))
     assert any(f.p == V.friendshipCityOf for f in r.facts)
     # look-alike: a new partner named in the second sentence is that sentence's own
-    cities, ties = read("남원시는 4일 베트남 빈롱성과 계절근로자 업무협약을 체결했다. 또 오타시와 자매결연 협약도 맺었다.")
+    _cities, ties = read("남원시는 4일 베트남 빈롱성과 계절근로자 업무협약을 체결했다. 또 오타시와 자매결연 협약도 맺었다.")
     assert tie("남원시", "오타시") in ties

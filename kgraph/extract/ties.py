@@ -339,7 +339,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         return
     if not cities and _ALSO_SIGNED.match(sent.text):  # … 빈롱성과 업무협약을 체결했다. 또 … 우호 협약도 맺었다
         before = [s for s in ctx.sentences if s.end <= sent.start][-1:]
-        for a, b, _k, _y, s in [t for t in ctx.reading.ties if before and t[4] is before[0]][-1:]:
+        for a, b, _k, _y, _s in [t for t in ctx.reading.ties if before and t[4] is before[0]][-1:]:
             ctx.reading.ties.append((a, b, kind, None, sent))  # the partner of the sentence before, this tie's kind
         return
     host = _host(ctx, sent, cities, sent.start + tw.start())
