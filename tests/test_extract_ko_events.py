@@ -1131,3 +1131,16 @@ def test_an_honour_handed_over_is_an_event_its_giver_and_receiver_attend(ex):
     assert not attendee_names(read(ex, "명예시민증은 시정 발전에 기여한 외국인에게 수여하도록 조례로 정해져 있다."))
     r = read(ex, "김가온 의장은 나라시의 55번째 명예시민이 되는 영광을 안았다.")
     assert not any(e.type == "Event" for e in r.entities.values())
+
+
+def test_a_person_called_on_meets_the_visit_not_the_other_events(ex):
+    """``나카가와 겐 시장을 예방하고, … 공연을 관람했다``, ``이기 타카시 요나고시장 예방, … 기념식 참석``: the host of
+    a courtesy call takes part in the visit, not in the show or the ceremony the visitors go on to."""
+    r = read(ex, "김가온 의장은 첫 일정으로 나라시청을 방문해 나카가와 겐 시장을 예방하고, 사진전과 전통문화공연을 관람했다.")
+    on = {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.attendee and r.entities[f.o].name == "나카가와 겐"}
+    assert on and not any("공연" in n for n in on)
+    r = read(ex, "대표단은 이기 타카시 요나고시장 예방, 요나고시 주요 기관 시찰, 신요나고시 발족 20주년 기념식 참석 등의 "
+                 "일정을 수행할 예정이다.")
+    assert "이기 타카시" not in attendee_names(r)
+    # look-alike: a person met in talks takes part in them
+    assert "박도윤" in attendee_names(read(ex, "김가온 시장은 박도윤 오타시장과 면담하고 교류 방안을 논의했다."))

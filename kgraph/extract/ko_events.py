@@ -712,8 +712,12 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         _attendance(ctx, sent, target)
     elif (PARTICIPATE_RE.search(unquoted) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
             re.search(r"찾아|맞았|맞이|면담|예방", unquoted):  # (not "먼 길을 찾아 준 …"고 말했다: words quoted)
+        visit = next((e for e in ctx.events if e.head == "방문" and
+                      any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
-            ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+            called = P.CALLED_ON_AFTER.match(ctx.text, m.end) is not None
+            # (나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit, not the show)
+            ctx.fact((visit or target).iri if called else target.iri, V.SCHEMA.attendee, m.iri, sent)
     _speakers_groups_awards(ctx, sent, target)
 
 
@@ -853,10 +857,16 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             lower = b
     mutual = bool(P.MUTUAL.search(sent.text[max(0, verb.start() - 8):verb.start()]))
     group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
+    visit = next((e for e in ctx.events if e.head == "방문" and e is not ev and
+                  any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
+            continue
+        if m.type == "Person" and P.CALLED_ON_AFTER.match(ctx.text, m.end):
+            if visit is not None:  # 나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit
+                ctx.fact(visit.iri, V.SCHEMA.attendee, m.iri, sent)
             continue
         if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
                 (m.type == "City" and (P.RESIDENTS.match(m.rest) or _venue_city(ctx, m) or

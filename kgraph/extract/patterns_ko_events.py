@@ -218,6 +218,9 @@ VISIT_VERB = re.compile(
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
+#: what follows a person called on (``나카가와 겐 시장을 예방하고``, ``이기 타카시 요나고시장 예방,``): the host of a call,
+#: no guest of the other events of the sentence
+CALLED_ON_AFTER = re.compile(r"\s?\S{0,8}?(?:을|를)?\s*예방(?:하고|하며|했|한\s|해|,|\s)")
 #: a courtesy call (예방) is a visit only when a person is called on: ``대구시장을 예방하고`` (not ``감염병을 예방``)
 CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사|총영사|장관|위원장|총장|회장)$")
 #: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``);
