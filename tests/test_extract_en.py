@@ -2289,3 +2289,15 @@ def test_a_bare_mayor_is_not_the_mayor_of_the_place_dealt_with_or_visited(ex) ->
     r = read(ex, "Honolulu hosted the signing. Mayor Marla Dunstan signed a sister city pact with Nagaoka on Friday.")
     assert ("Marla Dunstan", "Honolulu") in roles(r)
     assert ("Marla Dunstan", "Nagaoka") in roles(read(ex, "Mayor Marla Dunstan led the Nagaoka delegation."))
+
+
+def test_officers_and_places_paired_by_respectively(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The mayors of A and B, X and Y, respectively``, ``Mayors X and Y of A and B, respectively``: in rank."""
+    r = read(ex, "The mayors of Mazatlán and Dolores Hidalgo, Luis Ortega Ruiz and Miguel Rayas Soto, respectively, "
+                 "signed the letter of intent.")
+    assert roles(r) == {("Luis Ortega Ruiz", "Mazatlán"), ("Miguel Rayas Soto", "Dolores Hidalgo")}
+    r = read(ex, "Mayors Ana Ruiz and Tom Hill of Mazatlán and Culiacán, respectively, signed the agreement.")
+    assert roles(r) == {("Ana Ruiz", "Mazatlán"), ("Tom Hill", "Culiacán")}
+    # look-alike: plural titles with no names still name both places
+    assert {"Mazatlán", "Culiacán"} <= names(read(ex, "The mayors of Mazatlán and Culiacán signed the twinning "
+                                                      "agreement."), "City")

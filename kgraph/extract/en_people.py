@@ -358,6 +358,41 @@ def drop_cities_in_names(ctx: Ctx) -> None:
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
 
 
+#: two officers and their two places paired by ``respectively``: ``The mayors of A and B, X and Y, respectively``,
+#: ``Mayors X and Y of A and B, respectively``
+_RESPECTIVELY = (
+    re.compile(rf"\b(?P<title>(?i:mayors|governors|deputy\s+mayors|vice\s+mayors))\s+of\s+(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})"
+               rf"\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME}),?\s+"
+               r"respectively\b"),
+    re.compile(rf"\b(?P<title>(?i:mayors|governors|deputy\s+mayors|vice\s+mayors))\s+(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME})\s+of\s+"
+               rf"(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}}),?\s+respectively\b"),
+)
+
+
+def read_respectively(ctx: Ctx, sent: Sentence) -> None:
+    """``The mayors of Mazatlán and Culiacán, Ana Ruiz and Tom Hill, respectively``: each officer of the place in
+    the same rank."""
+    for rx in _RESPECTIVELY:
+        for m in rx.finditer(sent.text):
+            title = title_of(re.sub(r"s$", "", m.group("title").split()[-1]).capitalize())
+            if title is None:
+                continue
+            if m.group("title").lower().startswith(("deputy", "vice")):
+                title = title_of("Deputy Mayor") or title
+            for p, g in (("p1", "a"), ("p2", "b")):
+                place = next((x for x in ctx.in_sentence(sent, types=("City",))
+                              if x.start == sent.start + m.start(g)), None)
+                name = _clean(m.group(p), ctx, sent.start + m.start(p))
+                s = sent.start + m.start(p) + max(m.group(p).find(name), 0) if name else 0
+                if not name or len(name.split()) < 2 or any(x.start <= s < x.end and x.type == "Person"
+                                                             for x in ctx.mentions):
+                    continue
+                ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and s <= x.start < s + len(name))]
+                _add_person(ctx, sent, name, s, title, place.iri if place is not None else None)
+                if place is not None:
+                    place.via_title = True
+
+
 def read_people(ctx: Ctx, sent: Sentence) -> None:
     """People with titles in one sentence, and their bodies."""
     t, base = sent.text, sent.start

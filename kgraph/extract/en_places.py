@@ -141,6 +141,11 @@ _SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<v>is|was|
 _MADE_PARTNER = re.compile(rf"\bmak(?:e|es|ing)\s+(?:the\s+[\w\s-]{{0,40}}?,\s+)?(?P<n>{_NAME})\s*,?\s+(?:a|an|its|their|"
                            r"another)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)[- ](?:city|town)"
                            r"(?=\s+(?:of|with|to|for|in|and)\b|\s*[,.;]|\s*$)")  # (not: a sister city ambassador)
+#: the places of plural titles (``The mayors of Mazatlán and Dolores Hidalgo, …``): both are places
+_TITLES_OF_PAIR = re.compile(rf"\b(?i:mayors|governors|deputy\s+mayors|vice\s+mayors)\s+of\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+"
+                             rf"(?:the\s+)?(?P<b>{_NAME})(?=\s*[,.;]|\s+(?:signed|met|have|had|were|are|will|agreed)\b)")
+_PAIR_OF_TITLED_PAIR = re.compile(rf"\b(?i:mayors|governors)\s+{WORD}(?:\s+{WORD}){{1,3}}\s+and\s+{WORD}(?:\s+{WORD}){{1,3}}\s+of\s+"
+                                  rf"(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME}),?\s+respectively\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
                            rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
@@ -552,7 +557,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         subject_ties.append(m)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
-              *_MADE_PARTNER.finditer(t)):
+              *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)

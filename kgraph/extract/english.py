@@ -23,6 +23,7 @@ from .en_people import (
     read_listed_people,
     read_people,
     read_possessive_roles,
+    read_respectively,
     read_roles_before,
     read_speakers,
     read_titles_between_commas,
@@ -53,6 +54,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_orgs(ctx, sent)
     cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line
     for sent in cased:
+        read_respectively(ctx, sent)
         read_people(ctx, sent)
         read_roles_before(ctx, sent)
         read_possessive_roles(ctx, sent)
