@@ -2301,3 +2301,16 @@ def test_officers_and_places_paired_by_respectively(ex) -> None:  # type: ignore
     # look-alike: plural titles with no names still name both places
     assert {"Mazatlán", "Culiacán"} <= names(read(ex, "The mayors of Mazatlán and Culiacán signed the twinning "
                                                       "agreement."), "City")
+
+
+def test_a_familys_occasion_and_an_opinion_of_an_event_are_no_event_and_no_attendance(ex) -> None:  # type: ignore[no-untyped-def]
+    pub = dt.date(2023, 7, 21)
+    r = read(ex, "Friday would have been the couple's 28th wedding anniversary.", published=pub)
+    assert not any(e.type == "Event" for e in r.entities.values())
+    r = read(ex, "Mayor Terri Welch said the visit by the Avon twinning party was brilliant.", published=pub)
+    assert "Terri Welch" not in attendees(r)
+    # look-alikes: a twinning's anniversary is an event; a visit she enjoyed she attended
+    r = read(ex, "The town celebrated the 40th anniversary of its twinning with Avon on Friday.", published=pub)
+    assert any(e.type == "Event" for e in r.entities.values())
+    assert "Terri Welch" in attendees(read(ex, "Mayor Terri Welch said she enjoyed the visit to Avon last week.",
+                                           published=pub))

@@ -31,6 +31,7 @@ from .patterns_en import (
     HAPPEN_VERBS,
     HOST_CUE,
     NAMED_EVENT_HEADS,
+    PERSONAL_OCCASION_BEFORE,
     REPORTED_CUE,
     SEALED_BOND,
     SIGN_VERB,
@@ -81,8 +82,8 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
         out.append((_event(ctx, sent, name, "festival", pos), pos))
         taken.append((m.start(), m.end()))
     for m in EVENT_RE.finditer(t):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+        if any(a <= m.start() < b for a, b in taken) or PERSONAL_OCCASION_BEFORE.search(t[:m.start()]):
+            continue  # (the couple's 28th wedding anniversary: a family's occasion, no event of the story)
         kind = next(k for k, v in m.groupdict().items() if v)
         head = _HEAD_OF[kind]
         if head == "visit" and not re.search(r"delegation|mayor|governor|visit(?:ed|ing)|trip|tour", t, re.I):
@@ -218,7 +219,9 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
 
 #: what a person says of an event without taking part: a vote, an opinion
 _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|criticiz|questioned|objected\s+to|rejected|"
-                      r"approved|endorsed|supported|backed)", re.I)
+                      r"approved|endorsed|supported|backed)|"
+                      r"\b(?:said|says|called)\s+(?:that\s+)?the\s+(?:[a-z]+\s+)?$", re.I)
+#: (Mayor X said the visit by the twinning party was brilliant: the visit is what she spoke of, no attendance)
 
 
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:

@@ -413,6 +413,8 @@ VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Pla
 NOT_EVENT_AFTER = r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:grounds?|site|venue|office|headquarters|committee)\b"
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS +
                       r")\b)(?!" + NOT_EVENT_AFTER + ")")
+#: the words before an event word that make it a family's occasion (``wedding anniversary``, ``80th birthday party``)
+PERSONAL_OCCASION_BEFORE = re.compile(r"\b(?:wedding|marriage|birthday|death|silver\s+wedding|golden\s+wedding)\s+$", re.I)
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     # (a tie established or become on a day: ``established a sister city relationship with X on Tuesday``,
