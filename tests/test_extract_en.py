@@ -2314,3 +2314,15 @@ def test_a_familys_occasion_and_an_opinion_of_an_event_are_no_event_and_no_atten
     assert any(e.type == "Event" for e in r.entities.values())
     assert "Terri Welch" in attendees(read(ex, "Mayor Terri Welch said she enjoyed the visit to Avon last week.",
                                            published=pub))
+
+
+def test_people_of_obituaries_and_features_named_with_an_age_or_a_founders_role(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ken Ito, 81, died``, ``X, co-founder of …``, ``X, who was a translator``: people, though a town bears a name."""
+    for text, name in (("Ken Ito, 81, died on Tuesday, July 11.", "Ken Ito"),
+                       ("Yukio Tanabe, co-founder of the Hot Springs-Hanamaki Sister City Program, passed away.",
+                        "Yukio Tanabe"),
+                       ("Masahiro Kojiro, who was a translator in Japan, died on Tuesday.", "Masahiro Kojiro")):
+        r = read(ex, text)
+        assert name in names(r, "Person") and not names(r, "City") & set(name.split()), text
+    # look-alike: a town the sentence speaks of stays a town
+    assert "Santa Fe" in names(read(ex, "Santa Fe, who was a sister city of Kelowna, grew."), "City")

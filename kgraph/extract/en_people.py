@@ -86,7 +86,10 @@ _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[{HANGUL}]+(?:\s+[{HANGUL}]+)*\s*)?\)")
 #: (the name may be glossed in Hangul before the bracket closes: ``(Mayor Park Jung-hyun 박정현)``)
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
-_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b)|"
+_SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b|"
+                      # (obituaries and features: ``X, who was a translator``, ``X, co-founder of …``)
+                      r"who\s+(?:was|is|had|has|served|helped|founded|led|worked)\b|(?:a\s+|the\s+)?(?:co-?)?founder\b|"
+                      r"long-?time\s+(?:supporter|member|volunteer|friend)\b)|"
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b"
@@ -743,9 +746,12 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()
+        inside = [x for x in ctx.mentions if x.start < s + len(raw) and s < x.end]
         if any(w in NAME_STOP or title_of(w) for w in words) or any(
-                x.start < s + len(raw) and s < x.end for x in ctx.mentions):
-            continue
+                x.type != "City" or (x.start, x.end) == (s, s + len(raw)) or x.start < s or x.end > s + len(raw)
+                for x in inside) or (inside and g not in ("c", "e")):
+            continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it)
+        ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]
         iri = ctx.persons.get(raw) or minted("person", raw)
         ctx.persons.setdefault(raw, iri)
         ctx.mentions.append(Mention(s, s + len(raw), raw, iri, "Person", "person"))
