@@ -2224,6 +2224,9 @@ def test_look_alikes_of_regions_that_locate(ex) -> None:  # type: ignore[no-unty
         {frozenset(("Guadalajara", "Accra"))}
     assert ties(read(ex, "The state of Jalisco signed a sister state agreement with Ohio.")) == \
         {frozenset(("Jalisco", "Ohio"))}
+    # the capital of a state named like a city elsewhere: the state locates, no city of that name is read
+    r = read(ex, "The council decides whether the capital of Paraná and Miami-Dade County will be sister cities.")
+    assert "Paraná" not in names(r, "City")
 
 
 def test_a_tie_word_naming_a_gathering_or_a_body_makes_no_tie(ex) -> None:  # type: ignore[no-untyped-def]

@@ -902,8 +902,14 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     # (Moscow's invasion, pressure from Washington: a capital standing for its state is no town of the story)
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
-        if _PART_OF.search(ctx.text, max(0, m.start - 50), m.start):
+        part = _PART_OF.search(ctx.text, max(0, m.start - 50), m.start)
+        if part:
             m.qualifier = True
+            region = next((c for c in ctx.gz.lookup(m.surface, lang="en") if c.kind == "region"), None) \
+                if "capital" in part.group(0) and m.type == "City" else None
+            if region is not None:  # the capital of Paraná: the state, not the Argentine city of that name
+                m.iri = region.iri
+                ctx.levels[m.start] = "province"
     for m in ms:  # the Museum of the Bicentennial of Independence, the University of Tokyo: a place in a name, no party
         if m.type == "City" and _NAMED_AFTER_OF.search(ctx.text, max(sent.start, m.start - 80), m.start):
             m.qualifier = True
