@@ -2329,3 +2329,15 @@ def test_people_of_obituaries_and_features_named_with_an_age_or_a_founders_role(
         assert name in names(r, "Person") and not names(r, "City") & set(name.split()), text
     # look-alike: a town the sentence speaks of stays a town
     assert "Santa Fe" in names(read(ex, "Santa Fe, who was a sister city of Kelowna, grew."), "City")
+
+
+def test_a_council_memos_header_lines_are_no_list_of_partners(ex) -> None:  # type: ignore[no-untyped-def]
+    """A memo's subject naming its partner and its header fields head no list: ``MEMORANDUM``, ``To: X, City
+    Manager``, ``Background`` are no towns."""
+    text = ("Sister City Relationship with Kumamoto, Japan\n\nMEMORANDUM\n\nTo: Marla Dunstan, City Manager\n\n"
+            "Subject: Sister city program update\n\nBackground\n\nThe City of Southlake has three sister cities.\n")
+    r = read(ex, text)
+    assert names(r, "City") & {"MEMORANDUM", "Marla Dunstan", "Background"} == set()
+    # look-alike: a heading ending in ':' heads its list
+    r = read(ex, "Kelowna's sister cities:\nKasugai\nYantai\n")
+    assert ties(r) == {frozenset(("Kelowna", "Kasugai")), frozenset(("Kelowna", "Yantai"))}

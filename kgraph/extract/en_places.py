@@ -769,6 +769,12 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     line_start = ctx.text.rfind("\n", 0, sent.start)
     for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
         heading = len(prev.text.split()) <= 8 and not re.search(r"[.!?]$", prev.text.rstrip())
+        tw = TIE_RE.search(prev.text)
+        if heading and tw is not None and not prev.text.rstrip().endswith(":") and any(
+                m.start >= prev.start + tw.end() for m in ctx.in_sentence(prev, types=("City",))):
+            return None  # Sister City Relationship with Kumamoto, Japan: a memo's subject names its partner, no list
+        if _MEMO_FIELD.match(ctx.text, ctx.text.rfind("\n", 0, prev.start) + 1):
+            return None  # Subject: Sister city program update: a memo's header line, no list head
         if prev.text.rstrip().endswith(":") or (heading and TIE_RE.search(prev.text)):
             if _NOT_PLACES_HEAD.search(prev.text):
                 return None  # … to cooperate in the following areas: a list of fields, no places
@@ -778,6 +784,8 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     return None
 
 
+#: a memo's or a letter's header field (``Subject:``, ``To:``, ``RE:``)
+_MEMO_FIELD = re.compile(r"\s*(?:Subject|SUBJECT|Re|RE|To|TO|From|FROM|Date|DATE|CC|Cc|Attn|ATTN|Memo|MEMO)\s*:")
 _BULLET = re.compile(r"[ \t]*(?:[-•·*▶►–]|\d{1,2}[.)])\s+")
 #: a list head naming things that are no places (``in the following areas:``, ``sectors:``)
 _NOT_PLACES_HEAD = re.compile(r"\b(?:areas?|fields?|sectors?|topics?|projects?|programm?es?|activities|goals|aims|"
