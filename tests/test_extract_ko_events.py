@@ -1144,3 +1144,13 @@ def test_a_person_called_on_meets_the_visit_not_the_other_events(ex):
     assert "이기 타카시" not in attendee_names(r)
     # look-alike: a person met in talks takes part in them
     assert "박도윤" in attendee_names(read(ex, "김가온 시장은 박도윤 오타시장과 면담하고 교류 방안을 논의했다."))
+
+
+def test_what_a_trip_promotes_or_bids_for_is_no_event(ex):
+    """``엑스포 홍보를 비롯한 … 활동``, ``엑스포 유치를 위해``: the topic of a trip; the trip is the visit."""
+    r = read(ex, "김가온 군수가 이끄는 교류단은 지난 18일부터 25일까지 우즈베키스탄과 터키를 차례로 방문해 엑스포 홍보를 "
+                 "비롯한 우호교류 활동을 펼치고 있다.", published=dt.date(2019, 9, 20))
+    assert not any("엑스포" in n for n in event_dates(r)) and "김가온" in attendee_names(r)
+    assert not any("엑스포" in n for n in event_dates(read(ex, "남원시는 지난 12일 엑스포 유치를 위해 오타시를 방문했다.")))
+    # look-alike: an expo attended is an event
+    assert any("엑스포" in n for n in event_dates(read(ex, "남원시는 12일 오타시 엑스포에 참석했다.")))

@@ -212,7 +212,7 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
 VISIT_VERB = re.compile(
-    r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|오는|지난|"
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
@@ -336,7 +336,9 @@ TOPIC_OF_TALKS = re.compile(r"\s*(?:등|과|와|및|을|를)(?:(?!열|개최|참
                             r"(?:을|를)?\s*"
                             r"(?:논의|협의|검토|모색|구상)")
 #: an event word that only qualifies the noun after it (``축제 교류``, ``공연 관광상품``): a kind of exchange, no event
-EVENT_AS_MODIFIER = re.compile(r"\s*(?:교류(?:와|과|,|\s*등|를\s*(?:이어|확대|강화|활성화|지속))|관광상품|상품|콘텐츠|분야|부문)")
+EVENT_AS_MODIFIER = re.compile(r"\s*(?:교류(?:와|과|,|\s*등|를\s*(?:이어|확대|강화|활성화|지속))|관광상품|상품|콘텐츠|분야|부문|"
+                               r"홍보|유치(?:를|을|에|\s*활동|\s*위원회|\s*전))")
+#: (``엑스포 홍보를 비롯한 활동``, ``엑스포 유치를 위해``: what a trip promotes or bids for, no event held)
 #: (not 홈스테이 교류를 실시한다: an exchange held is an event)
 #: an event word naming the way something was done (``화상회의 방식으로 진행했다``): a manner, no event of its own
 MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)")
