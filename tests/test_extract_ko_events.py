@@ -1154,3 +1154,11 @@ def test_what_a_trip_promotes_or_bids_for_is_no_event(ex):
     assert not any("엑스포" in n for n in event_dates(read(ex, "남원시는 지난 12일 엑스포 유치를 위해 오타시를 방문했다.")))
     # look-alike: an expo attended is an event
     assert any("엑스포" in n for n in event_dates(read(ex, "남원시는 12일 오타시 엑스포에 참석했다.")))
+
+
+def test_a_delegation_dispatched_to_a_place_named_before_it(ex):
+    """``남원시는 오타와라시에 대표단을 16∼20일 일정으로 파견했다``: a visit of 남원시 to 오타와라."""
+    assert "남원시" in attendee_names(read(ex, "남원시는 오타와라시에 대표단을 16∼20일 일정으로 파견했다."))
+    # look-alikes: a dispatch not made; staff posted, not a delegation
+    assert not attendee_names(read(ex, "남원시는 오타시에 대표단을 파견하지 못했다."))
+    assert not attendee_names(read(ex, "남원시는 오타시에 공무원을 파견했다."))

@@ -1053,6 +1053,10 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
     verb = sent.start + d.start("verb")
     place = next((x for x in ctx.in_sentence(sent, types=("City",)) if sent.start + d.start() < x.start and
                   not x.qualifier and re.fullmatch(r"(?:시|군|구)?(?:에|에도|으로|로)\s+", ctx.text[x.end:verb])), None)
+    if place is None:  # 남원시는 오타와라시에 대표단을 16∼20일 일정으로 파견했다: the place named before the delegation
+        place = next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start + d.start() and
+                      not x.qualifier and re.fullmatch(r"(?:시|군|구)?(?:에|에도)", x.rest or "") and
+                      re.fullmatch(r"\s+", ctx.text[x.end + len(x.rest or ""):sent.start + d.start()])), None)
     if place is None:
         return
     sender = _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start +
