@@ -2341,3 +2341,10 @@ def test_a_council_memos_header_lines_are_no_list_of_partners(ex) -> None:  # ty
     # look-alike: a heading ending in ':' heads its list
     r = read(ex, "Kelowna's sister cities:\nKasugai\nYantai\n")
     assert ties(r) == {frozenset(("Kelowna", "Kasugai")), frozenset(("Kelowna", "Yantai"))}
+
+
+def test_a_given_name_a_town_bears_before_initials_is_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The Mayor of Accra, Elizabeth K. T Sackey, said the tie with Guadalajara would grow.")
+    assert roles(r) == {("Elizabeth K. T Sackey", "Accra")} and "Elizabeth" not in names(r, "City")
+    # look-alike: the town written with its state
+    assert "Elizabeth" in names(read(ex, "Elizabeth, New Jersey, is a sister city of Kasugai."), "City")

@@ -707,6 +707,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):
                 break  # Cllr David Ian Stone: a given name before a surname starts a person's name (but in
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
+            if size == 1 and phrase in GIVEN_NAMES and re.match(r"\s+(?:[A-Z]\.?\s*){1,3}[A-Z][a-z]", ctx.text[pos + len(phrase):]):
+                break  # Elizabeth K. T Sackey: a given name before initials and a surname, no town
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
             if _COMPASS_PROVINCE_AFTER.match(ctx.text, pos + len(phrase)):
