@@ -2348,3 +2348,10 @@ def test_a_given_name_a_town_bears_before_initials_is_a_name(ex) -> None:  # typ
     assert roles(r) == {("Elizabeth K. T Sackey", "Accra")} and "Elizabeth" not in names(r, "City")
     # look-alike: the town written with its state
     assert "Elizabeth" in names(read(ex, "Elizabeth, New Jersey, is a sister city of Kasugai."), "City")
+
+
+def test_two_places_sharing_one_plural_office_word(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Members of the Mandaue and Cauayan City Councils witnessed the signing.")
+    assert {"Mandaue"} <= names(r, "City") and any(n.startswith("Cauayan") for n in names(r, "City"))
+    # look-alike: one council named is one place
+    assert names(read(ex, "Members of the Mandaue City Council witnessed the signing."), "City") <= {"Mandaue"}
