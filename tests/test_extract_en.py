@@ -2195,6 +2195,9 @@ def test_a_tie_proposal_rejected_is_no_tie_and_one_voted_is(ex) -> None:  # type
     assert frozenset(("Lhasa", "Pasadena")) not in ties(r)
     assert ties(read(ex, "The council voted to make Xicheng a sister city of Pasadena.")) == \
         {frozenset(("Xicheng", "Pasadena"))}
+    r = read(ex, "The Pasadena City Council voted 4-3 to make Xicheng a sister city, rejecting a move by Councilman "
+                 "Ken Little to also make the Tibetan capital, Lhasa, a sister city.")
+    assert ties(r) == {frozenset(("Pasadena", "Xicheng"))}  # the rejected one after the accepted one
     # look-alikes: a tie whose ending is rejected stays; a person made an ambassador is no town
     assert "Jane Roe" not in names(read(ex, "The mayor wants to make Jane Roe a sister city ambassador."), "City")
 

@@ -147,6 +147,18 @@ def _its_partner(ctx: Ctx, sent: Sentence, parties: list[Mention]) -> tuple[URIR
     return None
 
 
+#: a proposal rejected (``rejecting a move to also make Lhasa a sister city``): the place after it is no partner
+_REJECTED = re.compile(r"\b(?:reject(?:s|ed|ing)?|voted\s+down|turned\s+down|declin(?:e|es|ed|ing)|veto(?:es|ed|ing)?|"
+                       r"refus(?:e|es|ed|ing))\b", re.I)
+
+
+def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> bool:
+    """``… voted to make Xicheng a sister city, rejecting a move to also make Lhasa one``: Lhasa is no party."""
+    hits = list(_REJECTED.finditer(ctx.text, a, m.start))
+    return bool(hits) and not any(hits[-1].end() <= p.start < m.start for p in parties if p is not m) and \
+        re.search(r"\b(?:make|making|become|becoming|add|adding)\b", ctx.text[hits[-1].end():m.start]) is not None
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     if not TIE_RE.search(sent.text):
@@ -175,6 +187,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         clause = ctx.text[a:b]
         kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
         parties = _parties(ctx, sent, a, b)
+        parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)
         if between:  # the MOU signing between Icheon City and Santa Clara: those two, whoever else is named
             parties = between
