@@ -2358,3 +2358,21 @@ def test_two_places_sharing_one_plural_office_word(ex) -> None:  # type: ignore[
     assert {"Mandaue"} <= names(r, "City") and any(n.startswith("Cauayan") for n in names(r, "City"))
     # look-alike: one council named is one place
     assert names(read(ex, "Members of the Mandaue City Council witnessed the signing."), "City") <= {"Mandaue"}
+
+
+def test_a_region_named_by_its_centre_after_a_city_only_locates_it(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "A twinning agreement between Hartford and Bakhmut, Donetsk region, was signed on Monday.")
+    assert ties(r) == {frozenset(("Hartford", "Bakhmut"))}
+    r = read(ex, "The twinning of Lviv and Lublin, Lublin Voivodeship, was celebrated on Friday.")
+    assert ties(r) == {frozenset(("Lviv", "Lublin"))} and "Lublin Voivodeship" not in names(r, "City")
+    # look-alike: the region of the same name as its city, and two cities
+    r = read(ex, "The cities of Kherson, Kherson region, and Lowell, Massachusetts, became sister cities in May 2023.")
+    assert ties(r) == {frozenset(("Kherson", "Lowell"))}
+
+
+def test_mongolian_names_with_a_glued_initial(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor of Ulaanbaatar S.Batbold``: the initial starts the mayor's name, no town ``Ulaanbaatar S``."""
+    r = read(ex, "Mayor of Ulaanbaatar S.Batbold met Moscow Mayor Sergey Sobyanin.")
+    assert roles(r) == {("S.Batbold", "Ulaanbaatar"), ("Sergey Sobyanin", "Moscow")}
+    assert names(r, "City") == {"Ulaanbaatar", "Moscow"}
+    assert ("Ch.Batbayar", "Ulaanbaatar") in roles(read(ex, "Mayor Ch.Batbayar of Ulaanbaatar visited Moscow."))

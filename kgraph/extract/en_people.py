@@ -54,7 +54,9 @@ from .text_units import Sentence
 
 #: small words inside a name (``Yousef bin Khalid Al Marzooqi``, ``Anna van der Berg``)
 _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?:der|den|la|le)\s+)?)"
-_NAME = rf"(?:{INITIAL}\s?)*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+#: an initial glued to the name (Mongolian usage: ``S.Batbold``, ``Ch.Batbayar``)
+_GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
+_NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
@@ -298,13 +300,22 @@ def _country(ctx: Ctx, iri: URIRef) -> str | None:
     return None if cc in (None, "ZZ") else cc
 
 
+def _word_count(name: str) -> int:
+    """The words of a name, a glued initial counted apart (``S.Batbold``: two).
+
+    >>> _word_count("S.Batbold"), _word_count("Jane Roe"), _word_count("Roe")
+    (2, 2, 1)
+    """
+    return len(re.sub(r"\b([A-Z][a-z]?)\.(?=[A-Z])", r"\1. ", name).split())
+
+
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
                 guessed: bool = False, lone: str = "") -> URIRef | None:
     """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
     a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it. A one-word name
     is a person already named; with ``lone="wait"`` it is kept to be settled when the article is read
     (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
-    if len(name.split()) < 2 and not re.match(INITIAL, name) and lone != "new":
+    if _word_count(name) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
         if known is not None:
             ctx.mentions.append(Mention(s, s + len(name), name, known, "Person", "person"))
@@ -387,7 +398,7 @@ def read_respectively(ctx: Ctx, sent: Sentence) -> None:
                               if x.start == sent.start + m.start(g)), None)
                 name = _clean(m.group(p), ctx, sent.start + m.start(p))
                 s = sent.start + m.start(p) + max(m.group(p).find(name), 0) if name else 0
-                if not name or len(name.split()) < 2 or any(x.start <= s < x.end and x.type == "Person"
+                if not name or _word_count(name) < 2 or any(x.start <= s < x.end and x.type == "Person"
                                                              for x in ctx.mentions):
                     continue
                 ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and s <= x.start < s + len(name))]
@@ -418,7 +429,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _POST_POSSESSIVE.finditer(t):  # Kim Kwang-hoe, Busan's deputy mayor, …
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
         title = title_of(m.group("title"))
-        if not name or len(name.split()) < 2 or title is None or m.group("former"):
+        if not name or _word_count(name) < 2 or title is None or m.group("former"):
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
@@ -430,7 +441,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _POST_FIELD.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
         title = title_of(m.group("title"))
-        if not name or len(name.split()) < 2 or title is None:
+        if not name or _word_count(name) < 2 or title is None:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
@@ -441,7 +452,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # Jane Roe, program coordinator at the Burbank Sister City Committee
     for m in _POST_ROLE.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
-        if not name or len(name.split()) < 2:
+        if not name or _word_count(name) < 2:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
@@ -468,7 +479,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         name = _clean(named.group("name"), ctx, named.start("name"))
         s = named.start("name") + max(named.group("name").find(name), 0)
-        if len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+        if _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         _add_person(ctx, sent, name, s, title, place.iri)
         place.via_title = True
@@ -476,7 +487,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t)]:
         title = title_of(m.group("title"))
         name = _clean(m.group("name"), ctx, base + m.start("name"))
-        if not name or title is None or len(name.split()) < 2:
+        if not name or title is None or _word_count(name) < 2:
             continue
         s = base + m.start("name") + max(m.group("name").find(name), 0)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
@@ -539,7 +550,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if not name or title is None or any(x.type == "Person" and x.start == s for x in ctx.mentions):
             continue
         placed = _body_before(ctx, sent, base + m.start("title"), ("City",)) is not None
-        if m.group("title")[0].islower() and len(name.split()) < 2 and not placed:
+        if m.group("title")[0].islower() and _word_count(name) < 2 and not placed:
             continue  # deputy mayor Tom Campbell, Jiangmen vice-mayor Chen, but not "the mayor Hall"
         body_iri: URIRef | None = None
         guessed = False
@@ -622,7 +633,7 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
     for m in _ROLE_BEFORE.finditer(t):
         ns = base + m.start("name")
         name = _clean(m.group("name"), ctx, ns)
-        if not name or len(name.split()) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        if not name or _word_count(name) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
             continue
         s = ns + max(m.group("name").find(name), 0)
         if any(x.start <= s < x.end for x in ctx.mentions):
@@ -663,7 +674,7 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
         ns = sent.start + m.start("name")
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
-        if not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+        if not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         own = _body_at(ctx, sent.start + m.start("own"), sent.start + m.end("own"))
         body = own.iri if own is not None else (main_city(ctx) if m.group("own").lower() in (
@@ -680,7 +691,7 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         ns = sent.start + m.start("name")
         name = _clean(m.group("name"), ctx, ns)
         s = ns + max(m.group("name").find(name), 0) if name else ns
-        if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+        if title is None or not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         before = _body_before(ctx, sent, sent.start + m.start(), ("City",))
         near = next((x.iri for x in reversed(ctx.in_sentence(sent, types=("City",))) if x.end <= sent.start + m.start()), None)
@@ -693,7 +704,7 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         ns = sent.start + m.start("name")
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
-        if title is None or place is None or not name or len(name.split()) < 2 or \
+        if title is None or place is None or not name or _word_count(name) < 2 or \
                 any(x.start <= s < x.end for x in ctx.mentions):
             continue
         _add_person(ctx, sent, name, s, title, place.iri if title.body != "none" else None)
@@ -703,7 +714,7 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         ns = sent.start + m.start("name")
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
-        if title is None or not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+        if title is None or not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         # the city last named before, not one that is another person's body (Kelowna Mayor Ann Holt met Ben Cole,
         # the city's mayor: the city of the sentence's other place)
@@ -717,7 +728,7 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # Chief Executive Jane Roe, Principal Advisor: a title first
         name = _clean(raw[lead.end():] if lead else raw, ctx, ns)
         s = ns + max(m.group("name").rfind(name), 0) if name else ns
-        if not name or len(name.split()) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+        if not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of")) if m.group("of") else None
         _add_person(ctx, sent, name, s, Title("role", m.group("role"), m.group("role").lower(), "org"),
@@ -734,7 +745,7 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
         title = next((t for t in TITLES if ent is not None and t.role == ent.attrs.get("jobTitle")), None)
         body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
-        if title is None or body is None or not name or len(name.split()) < 2:
+        if title is None or body is None or not name or _word_count(name) < 2:
             continue
         _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title, body.iri)
 

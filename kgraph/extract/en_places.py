@@ -525,6 +525,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     pairs_signed: list[re.Match[str]] = []
     for m in _TITLE_OF.finditer(t):
         name = _trim(m.group("n"))
+        if name and re.match(r"\.[A-Z]", t[m.end("n"):]) and len(name.split()) > 1 and len(name.split()[-1]) <= 2:
+            name = " ".join(name.split()[:-1])  # Mayor of Ulaanbaatar S.Batbold: the initial starts the mayor's name
         s = base + m.start("n")
         name = _place_before_name(ctx, name)  # Mayor of Kingston Marla Dunstan: the place, then the mayor's name
         if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or re.search(ORG_HEADS, name):
@@ -891,6 +893,8 @@ _NAMED_AFTER_OF = re.compile(r"\b(?:Museum|Monument|Bicentennial|Centennial|Plaz
                              r"Cathedral|Church|Basilica|Avenue|Street|Boulevard|Bridge|Heroes|Martyrs|"
                              r"Revolution|Battle|Siege|Treaty|Declaration)\s+of\s+(?:the\s+)?"
                              r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$")
+#: a region word after a place's name (``Donetsk region``, ``Lviv oblast``): the name is the region's
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|voivodeship|province|governorate|krai|raion|district)\b")
 #: the words before a source a sentence cites (``according to Jiangsu Daily``, ``reported by the Hubei Daily``)
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|citing)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 #: the words before a place that contains the one named before it (``now part of the Montval commune``)
@@ -981,6 +985,10 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if prefecture is not None:
             b.iri = prefecture.iri  # Kure, Hiroshima, Japan: the prefecture of that name, between a city and its country
             ctx.levels[b.start] = "province"
+        if gap.strip() == "," and _REGION_WORD_AFTER.match(ctx.text, b.end):
+            b.qualifier = True  # Bakhmut, Donetsk region: the region the city lies in, named by its centre
+            ctx.levels[b.start] = "province"
+            continue
         three_part = country_next and gap.strip() == "," and next_country is not None and \
             (ca.country if ca is not None else country_of(ctx, a.iri)) == next_country == \
             (cb.country if cb is not None else country_of(ctx, b.iri))  # Funchal, Madeira, Portugal: a region between

@@ -151,7 +151,8 @@ PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
     PlaceSuffix("town", r"Town|Township", "city"),
     PlaceSuffix("district", r"District|district", "district"),
     PlaceSuffix("county", r"County|county|Shire|Regency", "county"),
-    PlaceSuffix("province", r"Province|province|Prefecture|prefecture|Oblast|Krai|Region|Aimag", "province"),
+    PlaceSuffix("province", r"Province|province|Prefecture|prefecture|Oblast|Krai|Region|Aimag|Voivodeship|Governorate",
+                "province"),
     PlaceSuffix("state", r"State", "province"),
 )
 #: Korean administrative suffixes in romanisation: Dobong-gu, Hwaseong-si, Gapyeong-gun, Gyeonggi-do

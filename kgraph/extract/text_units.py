@@ -188,12 +188,39 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
                     start = run_on.end()
                 out.append(Sentence(line[start:s.end], base + start, base + s.end))
         else:
-            for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[^.!?]+", line):
-                seg = m.group(0)
+            for a, b in _english_spans(line):
+                seg = line[a:b]
+                lead = len(seg) - len(seg.lstrip())
                 if seg.strip():
-                    lead = len(seg) - len(seg.lstrip())
-                    out.append(Sentence(seg.strip(), base + m.start() + lead, base + m.start() + lead + len(seg.strip())))
+                    out.append(Sentence(seg.strip(), base + a + lead, base + a + lead + len(seg.strip())))
     return _merge_abbrev(out, text) if lang != "ko" else out
+
+
+_EN_STOP = re.compile(r"[.!?]+[\"'”’)\]]*")
+
+
+def _english_spans(line: str) -> list[tuple[int, int]]:
+    """Where the English sentences of one line start and end: at a stop before a space, the line's end or an
+    opening quote; also at a stop glued to the next sentence when a word of three letters or more ends before it
+    (``relations.The city``), never after an initial (``S.Batbold``, ``U.S.-made``) or inside a number (``3.5``).
+
+    >>> [ln[a:b] for ln in ["Ch.Batbayar met them. They left."] for a, b in _english_spans(ln)]
+    ['Ch.Batbayar met them.', ' They left.']
+    >>> [ln[a:b] for ln in ["It marks the relations.The city grew."] for a, b in _english_spans(ln)]
+    ['It marks the relations.', 'The city grew.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _EN_STOP.finditer(line):
+        nxt = line[m.end():m.end() + 1]
+        closer = m.group(0) != m.group(0).rstrip("\"'”’)]")  # a quote or a bracket closed after the stop
+        glued = nxt.isupper() and (re.search(r"[a-z]{3}$", line[start:m.start()]) is not None or closer)
+        if nxt == "" or nxt.isspace() or nxt in "“‘" or glued:
+            spans.append((start, m.end()))
+            start = m.end()
+    if line[start:].strip():
+        spans.append((start, len(line)))
+    return spans
 
 
 def _merge_abbrev(sents: list[Sentence], text: str) -> list[Sentence]:
