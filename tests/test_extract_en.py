@@ -2376,3 +2376,17 @@ def test_mongolian_names_with_a_glued_initial(ex) -> None:  # type: ignore[no-un
     assert roles(r) == {("S.Batbold", "Ulaanbaatar"), ("Sergey Sobyanin", "Moscow")}
     assert names(r, "City") == {"Ulaanbaatar", "Moscow"}
     assert ("Ch.Batbayar", "Ulaanbaatar") in roles(read(ex, "Mayor Ch.Batbayar of Ulaanbaatar visited Moscow."))
+
+
+def test_counterparts_by_nationality_officers_for_places_and_a_title_with_commas(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The mayor of Baku met his Russian counterpart Ivan Petrov in Moscow.")
+    assert roles(r) == {("Ivan Petrov", "Moscow")}
+    r = read(ex, "Mayor Jane Roe of Kelowna met her Japanese counterpart Ken Ito in Kasugai.")
+    assert roles(r) == {("Jane Roe", "Kelowna"), ("Ken Ito", "Kasugai")}  # (not Itō, inside his name)
+    r = read(ex, "The Executive Mayors for Cape Town and Nairobi, Mr. Dan Pato and Mr. Mike Onko, respectively, signed.")
+    assert roles(r) == {("Dan Pato", "Cape Town"), ("Mike Onko", "Nairobi")}
+    r = read(ex, "New York City Mayor, Jane Roe, signed the agreement with Abuja.")
+    assert roles(r) == {("Jane Roe", "New York City")}
+    # look-alikes: a counterpart of a nationality the sentence names no city of; a title then a clause
+    assert not roles(read(ex, "The mayor of Baku met his Russian counterpart Ivan Petrov."))
+    assert not names(read(ex, "The Mayor, who came late, spoke at the signing in Kelowna."), "Person")

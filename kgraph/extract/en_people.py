@@ -20,6 +20,7 @@ from ..hangul import HANGUL
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
+from .en_places import DEMONYMS
 from .model import Entity, Span
 from .patterns_en import (
     CITY_GROUP_MEMBER_GAP,
@@ -375,8 +376,9 @@ def drop_cities_in_names(ctx: Ctx) -> None:
 #: two officers and their two places paired by ``respectively``: ``The mayors of A and B, X and Y, respectively``,
 #: ``Mayors X and Y of A and B, respectively``
 _RESPECTIVELY = (
-    re.compile(rf"\b(?P<title>(?i:mayors|governors|deputy\s+mayors|vice\s+mayors))\s+of\s+(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})"
-               rf"\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME}),?\s+"
+    re.compile(rf"\b(?P<title>(?i:(?:executive\s+)?mayors|governors|deputy\s+mayors|vice\s+mayors))\s+(?:of|for)\s+(?:the\s+)?"
+               rf"(?P<a>{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}}),\s+"
+               rf"(?:{HONORIFIC_RE.pattern}\s+)?(?P<p1>{_NAME})\s+and\s+(?:{HONORIFIC_RE.pattern}\s+)?(?P<p2>{_NAME}),?\s+"
                r"respectively\b"),
     re.compile(rf"\b(?P<title>(?i:mayors|governors|deputy\s+mayors|vice\s+mayors))\s+(?P<p1>{_NAME})\s+and\s+(?P<p2>{_NAME})\s+of\s+"
                rf"(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}}),?\s+respectively\b"),
@@ -683,6 +685,24 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), body)
 
 
+#: a place's title, then the name between commas (``Kelowna Mayor, Jane Roe, signed``)
+_PLACE_TITLE_COMMA_NAME = re.compile(rf"(?P<title>(?:{_T})),\s+(?P<name>{_NAME}),")
+
+
+def read_place_title_comma_name(ctx: Ctx, sent: Sentence) -> None:
+    """``New York City Mayor, Jane Roe,``: the place right before the title is the body of the name after the comma."""
+    for m in _PLACE_TITLE_COMMA_NAME.finditer(sent.text):
+        title = title_of(m.group("title"))
+        place = _body_before(ctx, sent, sent.start + m.start("title"), ("City", "Organization"))
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        if title is None or place is None or title.body == "none" or not name or _word_count(name) < 2 or \
+                any(x.start <= ns < x.end and x.type == "Person" for x in ctx.mentions):
+            continue
+        _add_person(ctx, sent, name, ns + max(m.group("name").find(name), 0), title, place.iri)
+        place.via_title = True
+
+
 def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
     """``the mayor, Karl Heinz Brauer,`` (a title in lower case, then the name between commas) and ``Ravi Sharan,
     International Relations Officer,`` (a capitalised role with no body after the name)."""
@@ -743,7 +763,15 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
         before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and x.iri in ctx.person_body]
         ent = ctx.reading.entities.get(before[-1].iri) if before else None
         title = next((t for t in TITLES if ent is not None and t.role == ent.attrs.get("jobTitle")), None)
+        if title is None:  # The mayor of Baku met his Russian counterpart X: the title the sentence gives before
+            said = list(re.finditer(rf"\b(?i:{TITLE_RE})\b", sent.text[:m.start()]))
+            title = (title_of(said[-1].group(0)) or title_of(said[-1].group(0).title())) if said else None
         body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
+        cc = DEMONYMS.get(m.group("of").lower())
+        if body is None and cc is not None:  # his Russian counterpart X … in Moscow: the sentence's city of that country
+            body = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and not (
+                sent.start + m.start("name") <= x.start < sent.start + m.end("name")) and (
+                (c := ctx.gz.by_iri.get(x.iri)) is not None and c.country == cc)), None)
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
         if title is None or body is None or not name or _word_count(name) < 2:
             continue

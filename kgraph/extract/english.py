@@ -22,6 +22,7 @@ from .en_people import (
     read_counterparts,
     read_listed_people,
     read_people,
+    read_place_title_comma_name,
     read_possessive_roles,
     read_respectively,
     read_roles_before,
@@ -55,6 +56,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line
     for sent in cased:
         read_respectively(ctx, sent)
+        read_place_title_comma_name(ctx, sent)
         read_people(ctx, sent)
         read_roles_before(ctx, sent)
         read_possessive_roles(ctx, sent)
