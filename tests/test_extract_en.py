@@ -2390,3 +2390,11 @@ def test_counterparts_by_nationality_officers_for_places_and_a_title_with_commas
     # look-alikes: a counterpart of a nationality the sentence names no city of; a title then a clause
     assert not roles(read(ex, "The mayor of Baku met his Russian counterpart Ivan Petrov."))
     assert not names(read(ex, "The Mayor, who came late, spoke at the signing in Kelowna."), "Person")
+
+
+def test_the_city_of_a_longer_name_than_a_known_one(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the City of Brooklyn Center``: a town of its own, not Brooklyn (a headline's verb after a known name stays
+    outside: ``City of Chattanooga Signs …``)."""
+    r = read(ex, "The City of Brooklyn Center approved a sister city relationship with Voinjama.")
+    assert ties(r) == {frozenset(("Brooklyn Center", "Voinjama"))} and "Brooklyn" not in names(r, "City")
+    assert names(read(ex, "The City of Chattanooga Signs Sister City Pact"), "City") == {"Chattanooga"}

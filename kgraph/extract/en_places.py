@@ -30,6 +30,7 @@ from .patterns_en import (
     COMPASS_PART,
     GIVEN_NAMES,
     GOVERNMENT_OF_PLACE,
+    HEADLINE_NAME_STOP,
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
@@ -444,6 +445,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         c = None
         for k in range(len(words), 0, -1):  # City of Chattanooga Signs …: the longest known start
             c = _known(gz, " ".join(words[:k]), cc=cc)
+            if c is not None and k < len(words) and not _title_case(t) and \
+                    not any(w in NAME_STOP or w in HEADLINE_NAME_STOP or title_of_any(w) for w in words[k:]):
+                c = None  # the City of Brooklyn Center, Richmond Heights: a longer name, not the known start
+                break
             if c is not None:
                 name = " ".join(words[:k])
                 break
