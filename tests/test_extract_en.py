@@ -2398,3 +2398,9 @@ def test_the_city_of_a_longer_name_than_a_known_one(ex) -> None:  # type: ignore
     r = read(ex, "The City of Brooklyn Center approved a sister city relationship with Voinjama.")
     assert ties(r) == {frozenset(("Brooklyn Center", "Voinjama"))} and "Brooklyn" not in names(r, "City")
     assert names(read(ex, "The City of Chattanooga Signs Sister City Pact"), "City") == {"Chattanooga"}
+
+
+def test_two_places_after_a_plural_place_word(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The agreement between the cities of Lusaka and Ekurhuleni of South Africa was signed on Thursday.")
+    assert {"Lusaka", "Ekurhuleni"} <= names(r, "City")
+    assert any(str(i).endswith("/zm/lusaka") for i in r.entities)  # (the country after the pair is the second's)

@@ -150,6 +150,9 @@ _PAIR_OF_TITLED_PAIR = re.compile(rf"\b(?i:mayors|governors)\s+{WORD}(?:\s+{WORD
 #: two places sharing one plural office word (``the Mandaue and Cauayan City Councils``): both are places
 _SHARED_OFFICE = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?i:city|town|municipal|county)\s+"
                             r"(?:Councils|councils|Governments|governments|Halls|halls|Mayors|mayors)\b")
+#: two places after a plural place word (``the cities of Lusaka and Ekurhuleni``, ``the towns of A and B``)
+_PLACES_OF_PAIR = re.compile(rf"\b(?i:cities|towns|municipalities|counties|districts)\s+of\s+(?P<a>{_NAME})\s+and\s+(?:the\s+)?"
+                             rf"(?P<b>{_NAME})\b")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
                            rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
@@ -568,7 +571,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
-              *_SHARED_OFFICE.finditer(t)):
+              *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
