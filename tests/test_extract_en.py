@@ -2404,3 +2404,11 @@ def test_two_places_after_a_plural_place_word(ex) -> None:  # type: ignore[no-un
     r = read(ex, "The agreement between the cities of Lusaka and Ekurhuleni of South Africa was signed on Thursday.")
     assert {"Lusaka", "Ekurhuleni"} <= names(r, "City")
     assert any(str(i).endswith("/zm/lusaka") for i in r.entities)  # (the country after the pair is the second's)
+
+
+def test_the_city_of_a_name_a_state_bears_is_the_city(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The City of New York and Abuja signed a sister city agreement.")
+    assert any(str(i).endswith("/us/new-york-city") for i in r.entities)
+    # look-alike: the State of New York is the state
+    r = read(ex, "The State of New York signed an agreement with Gyeonggi Province.")
+    assert any(str(i).endswith("/us/new-york-state") for i in r.entities)

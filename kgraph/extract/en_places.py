@@ -433,6 +433,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     # the Vietnamese city of Da Lat, the State of Arkansas
     for m in _PREFIX_RE.finditer(t):
         name = _trim(m.group("n"))
+        if name != m.group("n") and gz.lookup(m.group("n"), lang="en"):
+            name = m.group("n")  # the City of New York: a known name that starts with a stop word, whole
         s = base + m.start("n")
         if not name or not sc.free(s, s + len(name)) or title_of_any(name.split()[0]):
             continue  # (the city of Mayor Jane Roe: a person after the prefix, no place)
@@ -457,6 +459,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 break
         if c is None and _title_case(t):
             continue
+        if c is not None and c.kind == "region" and level == "city":  # the City of New York: the city, not the state
+            c = next((x for x in [*gz.lookup(name, lang="en"), *gz.lookup(name + " City", lang="en")]
+                      if x.type == "City" and x.kind != "region"), c)
         if c is not None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
         elif cc or level == "province" or tie or _country_near(ctx, sent, s + len(name)):
