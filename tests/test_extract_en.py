@@ -2412,3 +2412,12 @@ def test_the_city_of_a_name_a_state_bears_is_the_city(ex) -> None:  # type: igno
     # look-alike: the State of New York is the state
     r = read(ex, "The State of New York signed an agreement with Gyeonggi Province.")
     assert any(str(i).endswith("/us/new-york-state") for i in r.entities)
+
+
+def test_places_recognised_as_partners_and_hyphen_pairs_of_cooperation(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The council voted to recognise Brooklyn Center and Voinjama as sister cities.")
+    assert ties(r) == {frozenset(("Brooklyn Center", "Voinjama"))}
+    r = read(ex, "The Protocol on Ulaanbaatar-Moscow friendly cooperation was signed on Monday.")
+    assert {"Ulaanbaatar", "Moscow"} <= names(r, "City")
+    # look-alike: one metro area written with a hyphen stays no pair of towns
+    assert not names(read(ex, "The Dallas-Fort Worth cooperation grew."), "City") & {"Dallas", "Fort Worth"}

@@ -153,6 +153,9 @@ _SHARED_OFFICE = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s
 #: two places after a plural place word (``the cities of Lusaka and Ekurhuleni``, ``the towns of A and B``)
 _PLACES_OF_PAIR = re.compile(rf"\b(?i:cities|towns|municipalities|counties|districts)\s+of\s+(?P<a>{_NAME})\s+and\s+(?:the\s+)?"
                              rf"(?P<b>{_NAME})\b")
+#: two places recognised, designated or declared partners (``to recognise A and B as sister cities``)
+_PAIR_RECOGNISED = re.compile(rf"\b(?:recogni[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+"
+                              rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+as\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
                            rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
@@ -197,7 +200,7 @@ _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                           r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
-                          r"partnership|friendship|ties)\b)")
+                          r"partnership|friendship|ties|friendly\s+(?:cooperation|relations|ties|exchanges?)|cooperation)\b)")
 #: small words written with a capital in a title-case headline: never inside a place's name before its suffix
 _TITLE_CASE_FUNCTION_WORDS = frozenset("And Or Of The Between With For To From In On At By As Into Over".split())
 #: a country whose name joins two names with ``and`` (Trinidad and Tobago, Saint Vincent and the Grenadines)
@@ -576,7 +579,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
-              *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t)):
+              *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
