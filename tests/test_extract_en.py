@@ -2421,3 +2421,11 @@ def test_places_recognised_as_partners_and_hyphen_pairs_of_cooperation(ex) -> No
     assert {"Ulaanbaatar", "Moscow"} <= names(r, "City")
     # look-alike: one metro area written with a hyphen stays no pair of towns
     assert not names(read(ex, "The Dallas-Fort Worth cooperation grew."), "City") & {"Dallas", "Fort Worth"}
+
+
+def test_a_country_named_like_a_body_is_no_organisation(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The Ambassador of Mongolia to the Russian Federation attended the signing in Moscow.")
+    assert "Russian Federation" not in names(r, "Organization") and "Russian Federation" not in attendees(r)
+    # look-alike: a federation that is a body stays one
+    r = read(ex, "The Kelowna Chess Federation hosted the Kasugai sister city team.")
+    assert "Kelowna Chess Federation" in names(r, "Organization")

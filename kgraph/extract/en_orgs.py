@@ -54,6 +54,8 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     e = s + len(name)
     if name in NAME_STOP:
         return  # Whereas, …: a word that names nothing
+    if any(c.type == "Country" for c in ctx.gz.lookup(re.sub(r"^the\s+", "", name), lang="en")):
+        return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
     iri = minted("org", name)
