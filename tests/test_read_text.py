@@ -109,3 +109,13 @@ def test_a_square_bracketed_byline_with_the_reporters_town_is_stripped():
     assert strip_byline("[가상일보 남원=홍길동 기자] 남원시가 11일 오타시를 방문했다.") == "남원시가 11일 오타시를 방문했다."
     # look-alike: a bracketed note that is no byline stays
     assert byline("[남원시 제공] 남원시가 11일 오타시를 방문했다.") is None
+
+
+def test_a_short_line_with_a_copyright_notice_inside_ends_the_article():
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            "세상을 보는 눈, 가상일보 Copyright © Gasang\n다른 기사: 진주시, 마쓰에시와 교류 중단\n")
+    text = clean_scraped(body)[0]
+    assert "오타루시" in text and "가상일보" not in text and "마쓰에시" not in text
+    # look-alike: a sentence that speaks of copyright stays
+    prose = body.replace("세상을 보는 눈, 가상일보 Copyright © Gasang", "두 도시는 공동 저작권 보호 협력에도 나서기로 했다고 밝혔다.")
+    assert "저작권" in clean_scraped(prose)[0]

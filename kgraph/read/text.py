@@ -211,6 +211,8 @@ def is_sentence_line(line: str) -> bool:
     return len(s) >= 40 and bool(re.search(r"(다|요|음|함|됨|임)[.\"'”’」]*\s*$|[.!?][\"'”’]?\s*$", s))
 
 
+#: a copyright notice inside a short line (a slogan before it: ``세상을 보는 균형, 가상일보 Copyright © Gasang``)
+_COPYRIGHT_INSIDE = re.compile(r"(?:Copyright|COPYRIGHT|저작권자)\s*(?:©|ⓒ|\(c\)|\(C\))|ⓒ\s*\S|©\s*\S")
 #: a related-stories label written plain on its own line (``관련기사``, ``관련 기사``): some pages leave an empty
 #: box of that name inside the article (a marked header, ``[관련기사]``, ``▶ 관련기사``, heads a list)
 _RELATED_LABEL = re.compile(r"관련\s?기사")
@@ -250,6 +252,9 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     kept: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
+        if i >= first_body and kept and len(s) < 100 and _COPYRIGHT_INSIDE.search(s):
+            dropped.append("everything from: " + s[:40])  # 세상을 보는 균형, 가상일보 Copyright © …: the page's footer
+            break
         if i >= first_body and (_END_MARKERS.match(s) or _END_MARKERS_MARKED.match(s)) and kept:
             if _RELATED_LABEL.fullmatch(s) and _prose_follows(lines, i):
                 dropped.append(s)  # an empty related-stories box inside the article: its label only
