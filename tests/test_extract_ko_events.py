@@ -1162,3 +1162,26 @@ def test_a_delegation_dispatched_to_a_place_named_before_it(ex):
     # look-alikes: a dispatch not made; staff posted, not a delegation
     assert not attendee_names(read(ex, "남원시는 오타시에 대표단을 파견하지 못했다."))
     assert not attendee_names(read(ex, "남원시는 오타시에 공무원을 파견했다."))
+
+
+@pytest.mark.parametrize("text,date", [
+    ("정읍시는 자매도시 청소년 교류단 15명이 23일부터 30일까지 정읍을 찾는다고 밝혔다.", "2024-05-23"),
+    ("보령시는 우호도시 대표단이 지난 3일 보령을 찾았다고 밝혔다.", "2024-05-03"),
+])
+def test_a_city_written_short_is_a_place_visited_with_finding_verbs(ex, text, date):
+    """``정읍을 찾는다`` (찾다 with the article's city written short and whole) is a visit like ``정읍시를 찾는다``."""
+    assert date in dates(read(ex, text))
+
+
+def test_finding_something_else_is_no_visit(ex):
+    # look-alikes: a solution sought; the city in a quotation that hopes for visitors
+    assert not dates(read(ex, "정읍시는 23일 관광 활성화 해법을 찾는다고 밝혔다."))
+    assert not event_dates(read(ex, "김가온 정읍시장은 \"많은 분들이 정읍을 찾아 주시길 바란다\"고 말했다."))
+
+
+def test_a_visit_of_a_delegation_no_name_sends_is_still_dated(ex):
+    """``학생 방문단 20명이 오는 7일 영주시를 방문한다``: the visit happens on the 7th, whoever sends it."""
+    r = read(ex, "영주시는 일본 자매도시 학생 방문단 20명이 오는 7일 영주시를 방문한다고 밝혔다.")
+    assert "2024-06-07" in dates(r) and not attendee_names(r)
+    # look-alike: visitors who are no delegation make no event
+    assert not dates(read(ex, "영주시는 관광객 20명이 오는 7일 영주시를 방문한다고 밝혔다."))

@@ -1110,3 +1110,19 @@ def test_one_more_agreement_with_the_partner_just_named(read, ex):
     # look-alike: a new partner named in the second sentence is that sentence's own
     _cities, ties = read("남원시는 4일 베트남 빈롱성과 계절근로자 업무협약을 체결했다. 또 오타시와 자매결연 협약도 맺었다.")
     assert tie("남원시", "오타시") in ties
+
+
+@pytest.mark.parametrize("text,city", [
+    ("오사카 대표단이 부산시를 방문했다.", "오사카"),
+    ("하노이 경제사절단 10명이 인천시청을 찾았다.", "하노이"),
+    ("수원시는 다낭 청소년 교류단을 맞았다.", "다낭"),
+])
+def test_a_bare_foreign_name_before_its_delegation_is_the_city_that_sends_it(read, text, city):
+    cities, _ = read(text)
+    assert city in cities
+
+
+def test_a_bare_foreign_name_before_other_people_is_no_city(read):
+    # look-alikes: tourists, not a delegation; a government's delegation; a name that is also a Korean city's
+    assert "오사카" not in read("오사카 관광객들이 부산시를 찾았다.")[0]
+    assert read("정부 대표단이 부산시를 방문했다.")[0] == {"부산"}

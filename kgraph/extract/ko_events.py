@@ -942,9 +942,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     _senders_act(ctx, sent)
     m = next((v for v in P.VISIT_VERB.finditer(sent.text)
               if v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
-                  v.group("found") and P.FOUND_PLACE.search(v.group(1)) and any(
-                      x.type == "City" and x.start <= sent.start + v.start(1) + len(v.group(1)) - 1 < x.end + 3
-                      for x in ctx.in_sentence(sent, types=("City",))))), None)  # (나가노시를 찾아: a place visited)
+                  v.group("found") and _found_place(ctx, sent, v))), None)
     if not m:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
@@ -997,11 +995,16 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         sender = _topic_sender(ctx, sent, obj_start, place) or _earlier_sender(ctx, sent, place)
         if sender is not None:  # 경산시는 … 시장을 비롯한 방문단이 조요시를 방문했다: the topic sent them
             visitors.insert(0, sender)
-    if not visitors:
+    unnamed = not visitors and place is not None and rel is None and \
+        P.DELEGATION_SUBJECT.search(ctx.text[sent.start:obj_start]) is not None
+    if not visitors and not unnamed:
         return
-    first = next((x for x in visitors if x.type == "City"), visitors[0])
-    name = f"{_first_surface(ctx, first)} 방문" if place is None else \
-        f"{_first_surface(ctx, first)} {_first_surface(ctx, place)} 방문"  # 대구시 … 대구: one place, one visit
+    if unnamed:  # 일본 자매도시 학생 방문단 20명이 … 영주시를 방문한다: a visit of visitors no name says, still dated
+        name = f"{_first_surface(ctx, place)} 방문"  # type: ignore[arg-type]
+    else:
+        first = next((x for x in visitors if x.type == "City"), visitors[0])
+        name = f"{_first_surface(ctx, first)} 방문" if place is None else \
+            f"{_first_surface(ctx, first)} {_first_surface(ctx, place)} 방문"  # 대구시 … 대구: one place, one visit
     vpos = m.start("word") if m.group("word") else m.start("found")  # (찾아: the verb's own position)
     span = Span(sent.start + vpos, sent.start + vpos + 2)
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
@@ -1021,6 +1024,17 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _found_place(ctx: Ctx, sent: Sentence, v: re.Match[str]) -> bool:
+    """Whether the object of ``찾다`` is a place a city names: ``나가노시를 찾아`` (a place word ending
+    the name), or a city written short and whole, ``정읍을 찾는다`` (not ``해법을 찾아``)."""
+    lo = sent.start + v.start(1)
+    hi = lo + len(v.group(1))
+    cities = ctx.in_sentence(sent, types=("City",))
+    if P.FOUND_PLACE.search(v.group(1)):
+        return any(x.start <= hi - 1 < x.end + 3 for x in cities)
+    return any(x.start == lo and x.end == hi and not x.qualifier for x in cities)
 
 
 def _first_surface(ctx: Ctx, m: Mention) -> str:

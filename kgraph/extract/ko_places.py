@@ -26,6 +26,7 @@ from .patterns_ko_places import (
     COPULA_RE,
     COUNTED_DOT_LIST_RE,
     COUNTRY_IN_BRACKETS_RE,
+    DELEGATION_AFTER_RE,
     DISTRICT_SUFFIXES,
     EVENT_NAME_AFTER_RE,
     FOREIGN_LIST_JOINERS,
@@ -285,6 +286,9 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     if len(foreign) == 1 and len(_surf) >= 3 and PARTNER_BEFORE_TIE_RE.match(ctx.text, e) and \
             not any(c.country == "KR" for c in cands):  # (안산시와 자매결연: Ansan, not the Chinese Anshan)
         return next(iter(foreign))  # 알마티와 우호도시 협정: a partner, named as such
+    if not rest and len(foreign) == 1 and len(_surf) >= 2 and DELEGATION_AFTER_RE.match(ctx.text, e) and \
+            not any(c.country == "KR" for c in cands):
+        return next(iter(foreign))  # 오사카 대표단이 … 방문: the city that sends the delegation
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):

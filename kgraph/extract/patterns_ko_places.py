@@ -126,6 +126,10 @@ TIE_RELATIVE_BEFORE_RE = re.compile(r"(?:자매결연|자매도시|우호\s*(?:�
 #: a bare foreign name as the partner of a city tie word right after it: ``알마티와 우호도시 협정``
 PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)?(?=(?:자매|우호|친선|결연))")
 #: (only the tie words of cities: ``도요타와 업무협약`` is a company's agreement, no Toyota City)
+#: a delegation named after a bare foreign name, with at most one word between: the name is the city that sends it
+#: (``오사카 대표단``, ``하노이 경제사절단``, ``다낭 청소년 교류단``; not ``오사카 관광객``)
+DELEGATION_AFTER_RE = re.compile(r"\s(?:[가-힣]{2,5}\s)?[가-힣]{0,4}(?:대표단|방문단|사절단|교류단|시찰단|연수단|일행)"
+                                 r"(?![가-힣]{2})")
 #: Kiwi's score per syllable below which a single noun is a word it does not know (a transcribed name)
 UNKNOWN_WORD_SCORE = -6.0
 
