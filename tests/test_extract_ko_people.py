@@ -918,3 +918,31 @@ def test_a_japanese_name_glossed_with_its_characters_apart(ex):
         assert people(read(ex, text)) == {"에지마 기요시": ("시장", "시모노세키시")}, text
     # look-alike: a name written only in characters, outside brackets, stays a name
     assert "王建國" in people(read(ex, "박민수(朴敏洙) 순천시장과 王建國 부시장이 만났다."))
+
+
+def test_a_name_before_its_citys_government_and_title(ex):
+    """``응우옌 반 남 다낭시 인민위원회 부위원장``: the name, then the city, its government and the title."""
+    for text, name, city in (("협약식에는 응우옌 반 남 다낭시 인민위원회 부위원장이 참석했다.", "응우옌 반 남", "다낭시"),
+                             ("협약식에는 왕리밍 옌청시 인민정부 부시장이 참석했다.", "왕리밍", "옌청시")):
+        assert people(read(ex, text)).get(name, (None, None))[1] == city, text
+    # look-alike: a country before the government's city is no name part
+    got = people(read(ex, "협약식에는 베트남 다낭시 인민위원회 대표가 참석했다."))
+    assert "베트남" not in got
+
+
+def test_vietnamese_names_kiwi_reads_as_other_words(ex):
+    """``쩐 티 하`` (쩐 read as a verb form), ``레 꽝 남`` (꽝 read as a word of its own): one name each."""
+    got = people(read(ex, "협약식에는 쩐 티 하 빈즈엉성 인민위원회 부위원장이 참석했다."))
+    assert got.get("쩐 티 하", (None, None))[1] == "빈즈엉성"
+    got = people(read(ex, "행사에는 베트남 다낭시 인민위원회 레 꽝 남 부위원장이 참석했다."))
+    assert got.get("레 꽝 남", (None, None))[1] == "다낭시"
+    # look-alike: a verb form before a Japanese name is no part of it
+    assert "마루야마 고헤이" in people(read(ex, "협약식에 온 마루야마 고헤이 시장이 인사했다."))
+
+
+def test_a_consul_posted_to_a_city_for_a_country_written_formally(ex):
+    """``마루야마 고헤이 주부산 일본국 총영사``: the post and the formal country name belong to the title."""
+    got = people(read(ex, "협약식에는 마루야마 고헤이 주부산 일본국 총영사가 참석했다."))
+    assert got.get("마루야마 고헤이", (None, None))[0] == "주부산 일본국 총영사"
+    got = people(read(ex, "협약식에는 김가온 주오사카 대한민국 총영사가 참석했다."))
+    assert set(got) == {"김가온"}

@@ -101,6 +101,7 @@ from .patterns_ko_people import (
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
     UNIVERSITY_SHORT,
+    VIETNAMESE_SURNAMES,
 )
 from .reading_state import per_article
 from .text_units import Sentence, Word
@@ -374,6 +375,16 @@ def _name_part(word: str) -> bool:
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
 
 
+def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
+    """``쩐 티 하``, ``레 꽝 남``: a word of a Vietnamese name that Kiwi reads as something else (쩔+ㄴ, an
+    interjection): the surname itself before short name words, or a short word right after the surname."""
+    word = words[j].text
+    if word in VIETNAMESE_SURNAMES:
+        return len(after) >= 1 and all(len(x.text) <= 2 for x in after)
+    return len(word) <= 2 and bool(after) and j >= 1 and words[j - 1].text in VIETNAMESE_SURNAMES and \
+        not words[j - 1].tail and all(len(x.text) <= 2 for x in after)
+
+
 def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False) -> list[Word]:
     """Up to three name words ending at ``end`` (exclusive): 쓰지 마사히로, 쩐 티 투, 카타리나 푀터.
 
@@ -397,7 +408,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                                                        and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
-                or title_of(w.text) or nominal_like(w.text) or not _name_part(w.text) or \
+                or title_of(w.text) or nominal_like(w.text) or \
+                (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
             break
         names.insert(0, w)
@@ -614,7 +626,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         if k >= 1 and words[k].text in NEW_IN_POST and not words[k].tail:
             k -= 1  # 울란바토르시의회 신임 의장: newly in the post, the same title
-        if named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
+        if named is None and k >= 2 and POSTED_WORD.match(words[k - 1].text) and title.endswith(POSTED_TITLES) and \
+                not words[k].tail and not words[k - 1].tail and _is_mention(ctx, words[k], ("Country",)):
+            title = f"{words[k - 1].text} {words[k].text} {title}"  # 주부산 일본국 총영사: the post, then the country
+            k -= 2
+        elif named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
         elif named is None and k >= 1 and words[k - 1].text == "주" and title.endswith(POSTED_TITLES) and \
@@ -642,6 +658,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 (title not in CITY_BOUND or is_korean_name(words[k - 1].text)):  # (박도윤 시 정무부시장 too)
             body = _level_city(ctx, words[k].text, sent)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
+        elif named is None and k >= 2 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
+                not words[k - 1].tail and _city_at(ctx, words[k - 1].start, words[k - 1].end) is not None and \
+                not _is_mention(ctx, words[k - 2], ("City", "Country")):
+            body = _city_at(ctx, words[k - 1].start, words[k - 1].end).iri  # type: ignore[union-attr]
+            k -= 2  # 응우옌 반 남 다낭시 인민위원회 부위원장: the city's government after the officer's name
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
                 (k == 1 or _after_foreign_place(ctx, words, words[k - 1])):
             k -= 1  # 까마우성 럼반비 인민위원회 부위원장: the place's government after its officer's name
