@@ -2429,3 +2429,18 @@ def test_a_country_named_like_a_body_is_no_organisation(ex) -> None:  # type: ig
     # look-alike: a federation that is a body stays one
     r = read(ex, "The Kelowna Chess Federation hosted the Kasugai sister city team.")
     assert "Kelowna Chess Federation" in names(r, "Organization")
+
+
+def test_the_chair_leading_a_delegation_from_a_place_heads_its_government(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a delegation from Hai Duong Province, Vietnam, led by Chairman X``: the chair of that province (its
+    people's committee), as a mayor leading it would be that city's."""
+    r = read(ex, "Mayor Dan Hollis met a delegation from Hai Duong Province, Vietnam, led by Chairman Tran Van Loc, "
+                 "at Suwon City Hall on Monday.")
+    assert ("Tran Van Loc", "Hai Duong Province") in roles(r)
+    r = read(ex, "A delegation from Hue led by Chairman Tran Van Loc visited Suwon on Monday.")
+    assert ("Tran Van Loc", "Hue") in roles(r)
+    # look-alikes: the chair of a named body keeps the body; a chair who is no member of a delegation gets no city
+    r = read(ex, "A delegation from the Hue Tourism Association led by Chairman Tran Van Loc visited Suwon.")
+    assert ("Tran Van Loc", "Hue Tourism Association") in roles(r)
+    r = read(ex, "Chairman Tran Van Loc welcomed visitors from Hue on Monday.")
+    assert not any(p == "Tran Van Loc" and b == "Hue" for p, b in roles(r))

@@ -288,6 +288,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
         if before:
             return before[-1].iri
+        member_of = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
+                          DELEGATION_MEMBER_GAP.fullmatch(ctx.text, m.end, pos) and
+                          VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)), None)
+        if member_of is not None:  # a delegation from X Province, led by Chairman Y: the head of X's government
+            return member_of
         if _OWN_BODY.search(sent.text[:pos - sent.start]):
             return main_city(ctx)
     return None
