@@ -2444,3 +2444,21 @@ def test_the_chair_leading_a_delegation_from_a_place_heads_its_government(ex) ->
     assert ("Tran Van Loc", "Hue Tourism Association") in roles(r)
     r = read(ex, "Chairman Tran Van Loc welcomed visitors from Hue on Monday.")
     assert not any(p == "Tran Van Loc" and b == "Hue" for p, b in roles(r))
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("The twinning was sealed in 1989 when then-mayor Roger Platt of Dover visited Tournai.", "Roger Platt", "Dover"),
+    ("The pact was signed by Busan's then-mayor, Roger Platt.", "Roger Platt", "Busan"),
+    ("The pact was signed by Roger Platt, Busan's then-mayor, in 1989.", "Roger Platt", "Busan"),
+    ("The pact was signed by Busan's mayor, Roger Platt.", "Roger Platt", "Busan"),
+])
+def test_a_post_held_then_and_a_possessive_title_before_the_name(ex, text, name, body) -> None:  # type: ignore[no-untyped-def]
+    """``then-mayor X`` (hyphenated), ``X, Busan's then-mayor,`` and ``Busan's mayor, X.``: the post and its body."""
+    assert (name, body) in roles(read(ex, text))
+
+
+def test_a_post_once_held_names_the_person_without_a_body(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The pact was signed by Roger Platt, Busan's former mayor, in 1989.")
+    assert "Roger Platt" in names(r, "Person") and not roles(r)
+    # look-alike: a hyphenated title of another kind is no title
+    assert "Roger Platt" not in names(read(ex, "The co-mayor Roger Platt spoke."), "Person")

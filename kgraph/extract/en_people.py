@@ -59,7 +59,7 @@ _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?
 _GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?<![\w-])(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
@@ -70,7 +70,7 @@ _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
 #: a name and its office in the possessive of the body: ``Kim Kwang-hoe, Busan's deputy mayor, attended``
-_POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<former>(?:former|then|ex-)\s+)?"
+_POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<former>(?:former\s+|then[\s-]|ex-\s*))?"
                               rf"(?:(?:new|current|first|newly\s+elected)\s+)?(?P<title>(?i:{_T}))"
                               rf"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}})?\s*[,.;]")
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
@@ -436,13 +436,15 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _POST_POSSESSIVE.finditer(t):  # Kim Kwang-hoe, Busan's deputy mayor, …
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
         title = title_of(m.group("title"))
-        if not name or _word_count(name) < 2 or title is None or m.group("former"):
+        if not name or _word_count(name) < 2 or title is None:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None)
+        once = (m.group("former") or "").lower().startswith(("former", "ex"))  # a post once held is no role now;
+        # (Busan's then-mayor: the post held when the events told happened)
+        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" and not once else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     # KIM Hak-hong, deputy governor for administration: a title for a field of work, the body left to the article
     for m in _POST_FIELD.finditer(t):
@@ -691,20 +693,23 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
 
 
 #: a place's title, then the name between commas (``Kelowna Mayor, Jane Roe, signed``)
-_PLACE_TITLE_COMMA_NAME = re.compile(rf"(?P<title>(?:{_T})),\s+(?P<name>{_NAME}),")
+_PLACE_TITLE_COMMA_NAME = re.compile(rf"(?P<pre>(?i:then[\s-]|former\s+|ex-))?(?P<title>(?i:{_T})),\s+(?P<name>{_NAME})"
+                                     r"(?=\s*[,.;]|\s*$)")
+#: (also ``Busan's then-mayor, Roger Platt.``: the post held then; a former one names the person, no body)
 
 
 def read_place_title_comma_name(ctx: Ctx, sent: Sentence) -> None:
     """``New York City Mayor, Jane Roe,``: the place right before the title is the body of the name after the comma."""
     for m in _PLACE_TITLE_COMMA_NAME.finditer(sent.text):
         title = title_of(m.group("title"))
-        place = _body_before(ctx, sent, sent.start + m.start("title"), ("City", "Organization"))
+        place = _body_before(ctx, sent, sent.start + m.start(), ("City", "Organization"))
         ns = sent.start + m.start("name")
         name = _clean(m.group("name"), ctx, ns)
         if title is None or place is None or title.body == "none" or not name or _word_count(name) < 2 or \
                 any(x.start <= ns < x.end and x.type == "Person" for x in ctx.mentions):
             continue
-        _add_person(ctx, sent, name, ns + max(m.group("name").find(name), 0), title, place.iri)
+        once = (m.group("pre") or "").lower().startswith(("former", "ex"))
+        _add_person(ctx, sent, name, ns + max(m.group("name").find(name), 0), title, None if once else place.iri)
         place.via_title = True
 
 
