@@ -2462,3 +2462,15 @@ def test_a_post_once_held_names_the_person_without_a_body(ex) -> None:  # type: 
     assert "Roger Platt" in names(r, "Person") and not roles(r)
     # look-alike: a hyphenated title of another kind is no title
     assert "Roger Platt" not in names(read(ex, "The co-mayor Roger Platt spoke."), "Person")
+
+
+def test_a_body_named_after_its_head_and_a_regional_chamber(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Alabama Department of Commerce`` (words, a head, then ``of`` and its field) is one body, not
+    ``Alabama Department``; ``the Dallas Regional Chamber`` is a chamber of commerce."""
+    r = read(ex, "Officials of Hyundai Motor Company and the Alabama Department of Commerce attended the signing.")
+    assert {"Alabama Department of Commerce", "Hyundai Motor Company"} <= names(r, "Organization")
+    r = read(ex, "The Daejeon Metropolitan Office of Education signed an MOU with the Dallas Regional Chamber.")
+    assert {"Daejeon Metropolitan Office of Education", "Dallas Regional Chamber"} <= names(r, "Organization")
+    # look-alikes: a head before a lower-case word keeps its name; a room called a chamber is no body
+    r = read(ex, "The Tourism Department of Cebu and the mayor met in the Council Chamber.")
+    assert names(r, "Organization") == {"Tourism Department of Cebu"}

@@ -36,6 +36,8 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|f
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
+#: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
 _TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
@@ -96,6 +98,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # Deputy Council leader X, the Leader of the Council: a title, no body
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
+        of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
+        if of is not None and re.search(rf"\b(?:{ORG_OF_HEADS})$", name):
+            name += of.group(0)  # the Alabama Department of Commerce, Busan University of Foreign Studies
         _add(ctx, name, s)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())

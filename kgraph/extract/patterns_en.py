@@ -319,7 +319,7 @@ def tie_kind(text: str) -> str | None:
 
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
-ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|Board of Trade|Board of Education|Town Council|City Council|"
+ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
