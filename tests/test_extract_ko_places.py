@@ -1126,3 +1126,20 @@ def test_a_bare_foreign_name_before_other_people_is_no_city(read):
     # look-alikes: tourists, not a delegation; a government's delegation; a name that is also a Korean city's
     assert "오사카" not in read("오사카 관광객들이 부산시를 찾았다.")[0]
     assert read("정부 대표단이 부산시를 방문했다.")[0] == {"부산"}
+
+
+@pytest.mark.parametrize("text,partner,locator", [
+    ("강남구는 필리핀 마닐라 마카티시와 우호도시 협약을 맺었다.", "마카티", "마닐라"),
+    ("광명시는 중국 베이징 차오양구와 우호교류 협약을 맺었다.", "차오양구", "베이징"),
+])
+def test_a_city_right_before_another_of_its_country_only_locates_it(read, text, partner, locator):
+    """``마닐라 마카티시``: the metropolis the partner lies in is named, but is no partner."""
+    cities, ties = read(text)
+    host = text.split("는", 1)[0]
+    assert locator in cities and tie(host, partner) in ties and tie(host, locator) not in ties
+
+
+def test_cities_of_one_list_are_all_partners(read):
+    # look-alike: a comma between two cities of one country makes a list, not a locator
+    _, ties = read("광명시는 중국 베이징, 상하이와 우호교류 협약을 맺었다.")
+    assert {tie("광명시", "베이징"), tie("광명시", "상하이")} <= ties

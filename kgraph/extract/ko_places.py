@@ -365,6 +365,9 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         ca = cands.get(a.iri)
         if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level in ("sido", "region"))):
             a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
+        elif a.type == "City" and a.iri != b.iri and _country_of(a) and _country_of(a) == _country_of(b) and \
+                (_country_of(a) != "KR" or b.surface.endswith("구")) and not _is_region(ctx, b):
+            a.qualifier = True  # 필리핀 마닐라 마카티시, 중국 베이징 차오양구, 수원 팔달구: the city the next one lies in
     for m in ms:
         c = cands.get(m.iri)
         # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
