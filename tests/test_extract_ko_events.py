@@ -1185,3 +1185,13 @@ def test_a_visit_of_a_delegation_no_name_sends_is_still_dated(ex):
     assert "2024-06-07" in dates(r) and not attendee_names(r)
     # look-alike: visitors who are no delegation make no event
     assert not dates(read(ex, "영주시는 관광객 20명이 오는 7일 영주시를 방문한다고 밝혔다."))
+
+
+def test_cities_listed_before_a_signing_city_sign_too(ex):
+    """``광명시는 중국 베이징, 상하이와 … 협약을 맺었다``: every city of the partner list signs, not only the last."""
+    got = attendee_names(read(ex, "광명시는 중국 베이징, 상하이와 우호교류 협약을 맺었다."))
+    assert {"광명시", "베이징", "상하이"} <= got
+    got = attendee_names(read(ex, "광명시는 베이징·상하이시와 우호교류 협약을 맺었다."))
+    assert {"베이징", "상하이시"} <= got
+    # look-alike: a pair named as the agreement's own name signs nothing
+    assert not attendee_names(read(ex, "대구시와 부하라주 간 우호협력 협약을 맺었다."))

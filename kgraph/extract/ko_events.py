@@ -699,13 +699,13 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         # (김 시장은 "… 협정을 체결한 뒤 …"고 말했다: the speaker, not a signer)
         named = any(m.type == "Person" for m in signers) or not P.SIGNED_NOW.search(sent.text, ev_start - sent.start)
         # (2002년 맺은 자매결연 협정에 따라: a signing named as background is no signing the cities attend now)
+        signing = _signing_cities(ctx, signers)
         for m in signers:
             if m.type == "Person":
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
             elif m.type == "City" and not m.qualifier and not _venue_city(ctx, m):
                 ctx.fact(target.iri, V.SCHEMA.about, m.iri, sent)
-                if not named and not m.via_title and P.SIGNER_PARTICLE.fullmatch(m.rest or ctx.text[m.end:m.end + 1]) \
-                        and not P.PAIR_BETWEEN.match(ctx.text, m.end + 1):  # (대구시와 부하라주 간 협정: its name)
+                if not named and not m.via_title and m in signing:
                     ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)  # 남원시와 옌청시는 … 체결했다: both sign
                     target.signer_cities.add(m.iri)
     if ATTEND_RE.search(sent.text):
@@ -898,6 +898,23 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             ent.attrs["attendeeCountApproximate"] = approx
             ctx.fact(ev.iri, V.attendeeCount, Literal(n), sent)
             ctx.fact(ev.iri, V.attendeeCountApproximate, Literal(approx), sent)
+
+
+def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
+    """The cities that sign in their own name: with a subject's or partner's particle (``남원시와 옌청시는``), and
+    the cities listed before one of them (``중국 베이징, 상하이와``); not a pair named as the agreement's
+    (``대구시와 부하라주 간 협정``)."""
+    cities = [m for m in found if m.type == "City"]
+    out: list[Mention] = []
+    for i in range(len(cities) - 1, -1, -1):
+        m = cities[i]
+        own = P.SIGNER_PARTICLE.fullmatch(m.rest or ctx.text[m.end:m.end + 1]) is not None and \
+            not P.PAIR_BETWEEN.match(ctx.text, m.end + 1)
+        listed = not m.rest and i + 1 < len(cities) and cities[i + 1] in out and \
+            P.SIGNER_LIST_JOINER.fullmatch(ctx.text[m.end:cities[i + 1].start]) is not None
+        if own or listed:
+            out.append(m)
+    return out
 
 
 def settle_signers(ctx: Ctx) -> None:

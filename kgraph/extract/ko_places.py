@@ -289,6 +289,11 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     if not rest and len(foreign) == 1 and len(_surf) >= 2 and DELEGATION_AFTER_RE.match(ctx.text, e) and \
             not any(c.country == "KR" for c in cands):
         return next(iter(foreign))  # 오사카 대표단이 … 방문: the city that sends the delegation
+    nxt = chosen_at.get(idx + 1)
+    if nxt is not None and nxt.type == "City" and nxt.country not in (None, "KR") and not rest and \
+            (nxt.country in foreign or len(foreign) == 1) and nxt.kind != "short" and \
+            ctx.text[e:raw[idx + 1][0]].strip() in ("·", "ㆍ", ","):
+        return nxt.country if nxt.country in foreign else next(iter(foreign))  # 베이징·상하이시와: the list's country
     prev = chosen_at.get(idx - 1)
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):

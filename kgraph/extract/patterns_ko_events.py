@@ -61,6 +61,8 @@ SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
 #: person is named as signing: the city takes part in its signing
 SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
+#: between two cities of one list of signers (``베이징, 상하이와``, ``A·B시와``): the first signs as the last does
+SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
 #: clause (``맺은 자매결연 협정에 따라``)
 SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)")
