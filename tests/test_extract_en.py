@@ -2474,3 +2474,23 @@ def test_a_body_named_after_its_head_and_a_regional_chamber(ex) -> None:  # type
     # look-alikes: a head before a lower-case word keeps its name; a room called a chamber is no body
     r = read(ex, "The Tourism Department of Cebu and the mayor met in the Council Chamber.")
     assert names(r, "Organization") == {"Tourism Department of Cebu"}
+
+
+def test_a_delegation_from_a_city_of_a_formally_named_country(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a delegation from Daegu, the Republic of Korea, led by Vice Mayor X``: X is Daegu's, not the host's."""
+    r = read(ex, "Chairman of the Da Nang People's Committee Le Van Hoa received a delegation from Daegu, the Republic "
+                 "of Korea, led by Vice Mayor Seo Ji-ho, on May 13.")
+    assert ("Seo Ji-ho", "Daegu") in roles(r) and ("Seo Ji-ho", "Da Nang") not in roles(r)
+    # look-alike: the host's own vice mayor, no delegation between
+    r = read(ex, "Da Nang Vice Mayor Seo Ji-ho received visitors from Daegu on May 13.")
+    assert ("Seo Ji-ho", "Da Nang") in roles(r)
+
+
+def test_a_government_body_no_name_places_is_no_organisation(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Vice Chairman of the provincial People's Committee X``: a body no place names is not an organisation."""
+    r = read(ex, "Vice Chairman of the provincial People's Committee Tran Van Loc and Mayor of Gimpo Ahn Ji-su "
+                 "signed the agreement.")
+    assert "People's Committee" not in names(r, "Organization") and "Tran Van Loc" in names(r, "Person")
+    # look-alike: a committee named with its place stays one
+    r = read(ex, "The Hoa Binh Provincial People's Committee hosted the signing.")
+    assert "Hoa Binh Provincial People's Committee" in names(r, "Organization")

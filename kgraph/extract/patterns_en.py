@@ -449,7 +449,8 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
-DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District))?(?:,\s+(?:South\s+|North\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+DELEGATION_MEMBER_GAP = re.compile(r"(?:\s+(?:City|County|Town|District|Province))?"
+                                   r"(?:,\s+(?:the\s+)?(?:South\s+|North\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2})?"
                                    r"\s*,?\s*(?:which\s+(?:is|was)\s+)?"  # (…from Yongin, South Korea, led by …)
                                    r"(?:consisting of|led by|headed by|including|comprising|made up of)\s+(?:the\s+)?")
 #: between a city and a title: the city's own group, the titled person one of it (``key Yamanashi figures,
