@@ -491,10 +491,13 @@ def test_an_event_or_a_sense_before_eseo_is_no_venue(ex):
 
 
 def test_that_day_is_the_day_last_named_even_with_no_event_before(ex):
-    r = read(ex, "마포구는 4월 23일 구청 회의실에서 영월군과 자매결연을 맺었다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
+    r = read(ex, "마포구는 4월 23일 구청 회의실에서 영월군과 우호 관계를 새로 열었다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
     assert event_dates(r).get("협약식") == "2024-04-23"
+    # (a tie signed in its own clause is the signing itself, which the ceremony joins: one event of that day)
+    r = read(ex, "마포구는 4월 23일 구청 회의실에서 영월군과 자매결연을 맺었다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
+    assert set(event_dates(r).values()) == {"2024-04-23"}
     r = read(ex, "마포구는 영월군과 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
-    assert event_dates(r).get("협약식") == "2024-05-10"  # no day named but the report's: the publication day
+    assert set(event_dates(r).values()) == {"2024-05-10"}  # no day named but the report's: the publication day
 
 
 def test_the_place_visited_and_the_owner_of_a_tie_word_are_no_visitors(ex):
@@ -1195,3 +1198,21 @@ def test_cities_listed_before_a_signing_city_sign_too(ex):
     assert {"베이징", "상하이시"} <= got
     # look-alike: a pair named as the agreement's own name signs nothing
     assert not attendee_names(read(ex, "대구시와 부하라주 간 우호협력 협약을 맺었다."))
+
+
+@pytest.mark.parametrize("text,date", [
+    ("김해시는 8일 다낭시와 자매결연을 맺었다고 밝혔다.", "2024-05-08"),
+    ("김해시와 다낭시는 올해 3월 우호결연을 체결했으며 교류를 넓히기로 했다.", "2024-03"),
+    ("김해시와 다낭시는 지난 2일 상호결연을 맺었다.", "2024-05-02"),
+])
+def test_a_tie_signed_in_its_own_clause_is_a_dated_signing(ex, text, date):
+    """``A시는 8일 B시와 자매결연을 맺었다``: the tie word, signed as the sentence's news, names the signing."""
+    r = read(ex, text)
+    assert date in dates(r) and {"김해시", "다낭시"} <= attendee_names(r)
+
+
+def test_a_tie_signed_as_background_or_kept_is_no_new_signing(ex):
+    # look-alikes: a noun's clause of a past tie; a tie kept up; a tie word inside another one's name
+    assert not dates(read(ex, "두 도시는 1993년 자매결연을 맺은 후 교류를 이어오고 있다."))
+    assert not event_dates(read(ex, "김해시는 다낭시와 자매결연을 맺고 있다."))
+    assert set(event_dates(read(ex, "김해시는 8일 다낭시와 자매결연 협약을 체결했다."))) == {"자매결연 협약"}

@@ -62,7 +62,7 @@ def nominal(word: str) -> bool:
 
 _HEADS = frozenset(EVENT_HEADS) | frozenset(h.word for h in P.EVENT_HEADS)
 _HEAD_LENGTHS = tuple(sorted({len(h) for h in _HEADS}, reverse=True))
-SIGNING_HEADS = frozenset(_LEX_SIGNING) | P.SIGNING_WORDS
+SIGNING_HEADS = frozenset(_LEX_SIGNING) | P.SIGNING_WORDS | P.TIE_SIGNING_WORDS
 
 
 def head_of(stem: str) -> str | None:
@@ -133,6 +133,24 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     ctx.mentions.append(Mention(span.start, span.end, name, ev.iri, "Event", "event"))
     ctx.entity(Entity(ev.iri, "Event", name, mentions=[span]))
     return ev
+
+
+def _tie_signed(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, Span]]) -> None:
+    """``김해시는 15일 다낭시와 자매결연을 맺었다``: the tie word signed in its own clause names the signing, when the
+    sentence names no signing of its own (``자매결연 협약을 체결했다`` has one)."""
+    if P.is_caption(sent.text) or any(e.head in SIGNING_HEADS for e, _ in found):
+        return
+    for m in P.TIE_SIGNED.finditer(sent.text):
+        s = sent.start + m.start("tie")
+        if s > sent.start and _is_hangul(ctx.text[s - 1]):
+            continue  # (자매결연 inside a longer word: 상호결연 is a kind, not 결연)
+        span = Span(s, s + len(m.group("tie")))
+        found.append((add_event(ctx, m.group("tie"), m.group("tie"), span, (m.group("tie"),), bare=True), span))
+        return
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list[tuple[EventInfo, Span]]:
@@ -235,6 +253,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                                   inner_words, bare=len(inner_words) == 1)
                 if inner.iri != ev.iri:
                     ctx.fact(ev.iri, V.SCHEMA.about, inner.iri, sent)
+    _tie_signed(ctx, sent, found)
     for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
         met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
                and sent.start + mt.start() - m.end <= 3]

@@ -58,6 +58,12 @@ EVENT_HEADS: tuple[Head, ...] = (
 
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
+#: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
+#: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
+TIE_SIGNED = re.compile(r"(?P<tie>자매결연|우호결연|친선결연|상호결연|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
+                        r"(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)")
+#: the tie words :data:`TIE_SIGNED` makes events of (they join the other signings)
+TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연"})
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
 #: person is named as signing: the city takes part in its signing
 SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
