@@ -946,3 +946,12 @@ def test_a_consul_posted_to_a_city_for_a_country_written_formally(ex):
     assert got.get("마루야마 고헤이", (None, None))[0] == "주부산 일본국 총영사"
     got = people(read(ex, "협약식에는 김가온 주오사카 대한민국 총영사가 참석했다."))
     assert set(got) == {"김가온"}
+
+
+def test_a_councillor_of_another_level_is_not_the_named_councils(ex):
+    """``이영희 양평군의회 부의장, 박민수 도의원``: a provincial councillor (도의원) is no member of the county council."""
+    got = people(read(ex, "이날 행사에는 이영희 양평군의회 부의장, 박민수 도의원이 참석했다."))
+    assert got["박민수"][1] is None and got["이영희"][1] == "양평군의회"
+    # look-alike: a councillor of the council's own level belongs to it
+    got = people(read(ex, "이날 행사에는 이영희 양평군의회 부의장, 박민수 군의원이 참석했다."))
+    assert got["박민수"][1] == "양평군의회"

@@ -1281,7 +1281,8 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
         if council is not None:
             return _bare_council(ctx, *council)
         named = {strip_particle(w.text) for w in sent.words() if strip_particle(w.text).endswith("의회")
-                 and w.end <= start and _org_iri(ctx, strip_particle(w.text)) is not None}
+                 and w.end <= start and _org_iri(ctx, strip_particle(w.text)) is not None
+                 and not _level_differs(title, strip_particle(w.text))}  # (박민수 도의원: no 군의회's)
         if len(named) == 1:  # 부산진구의회를 방문해 김재운 의장과: the one council the sentence names
             name = named.pop()
             iri = _org_iri(ctx, name)
@@ -1349,6 +1350,24 @@ def _unit_city(ctx: Ctx, words: list[Word], k: int) -> URIRef | None:
     return city.iri if city is not None else None
 
 
+def _other_level(ctx: Ctx, title: str, body: URIRef) -> bool:
+    """A title that names its government's level (도의원, 시의원, 군의원, 구의원) and a body of another level."""
+    e = ctx.reading.entities.get(body)
+    return _level_differs(title, e.name if e is not None else "")
+
+
+def _level_differs(title: str, body_name: str) -> bool:
+    """``도의원`` and ``양평군의회``: the title's level (도, 시, 군, 구) is not the body's.
+
+    >>> _level_differs("도의원", "양평군의회"), _level_differs("군의원", "양평군의회"), _level_differs("의원", "양평군의회")
+    (True, False, False)
+    """
+    if len(title) < 3 or title[0] not in "도시군구" or not title[1:].startswith(("의원", "의장", "부의장")):
+        return False
+    level = body_name[:-2][-1:] if body_name.endswith("의회") else body_name[-1:]
+    return level in ("도", "시", "군", "구") and level != title[0]
+
+
 def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
     if iri in ctx.person_body:
         return
@@ -1370,6 +1389,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
         title = ctx.person_title.get(b.iri) or ""
         if not title.endswith(INHERIT_TITLE_ENDINGS) or ("/org/" in str(body) and title in CITY_BOUND):
             continue
+        if _other_level(ctx, title, body):
+            continue  # 이영희 양평군의회 부의장, 박민수 도의원: a provincial councillor, not the county council's
         if "/city/kr/" in str(body) and not (is_korean_name(b.surface) or _name_like_place(ctx, b.surface)):
             continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
         m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
