@@ -2494,3 +2494,30 @@ def test_a_government_body_no_name_places_is_no_organisation(ex) -> None:  # typ
     # look-alike: a committee named with its place stays one
     r = read(ex, "The Hoa Binh Provincial People's Committee hosted the signing.")
     assert "Hoa Binh Provincial People's Committee" in names(r, "Organization")
+
+
+def test_a_governor_whose_surname_spells_a_town_is_the_states(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Gov. Wes Moore of Maryland``: Moore is a town too, but the state after the name is the governor's, not
+    the locator of that town, and not the other governor's province."""
+    r = read(ex, "Gov. Wes Moore of Maryland and Gov. Kim Dong-yeon of Gyeonggi Province signed the pact.")
+    assert {("Wes Moore", "Maryland"), ("Kim Dong-yeon", "Gyeonggi Province")} <= roles(r)
+    # look-alike: a mayor is no state's officer
+    assert ("Tom Austin", "Texas") not in roles(read(ex, "Mayor Tom Austin of Texas spoke."))
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Hwang Ji-won, director of the international relations division at Gyeonggi Province, said the program "
+     "would continue.", "Gyeonggi Province"),
+    ("Hwang Ji-won, head of the international cooperation team of Suwon, said so.", "Suwon"),
+    ("Glasgow Lord Provost Hwang Ji-won welcomed the Busan delegation.", "Glasgow"),
+])
+def test_an_officer_of_a_unit_of_a_government_and_a_provost(ex, text, body) -> None:  # type: ignore[no-untyped-def]
+    """``X, director of the … division at Y``: Y's officer (the unit in lower case is no body); a Lord Provost is a
+    Scottish city's mayor."""
+    assert ("Hwang Ji-won", body) in roles(read(ex, text))
+
+
+def test_a_unit_word_alone_binds_no_officer(ex) -> None:  # type: ignore[no-untyped-def]
+    # look-alike: a post in a unit no body follows stays without a body
+    r = read(ex, "Hwang Ji-won, director of the international relations division, said so.")
+    assert not roles(r)

@@ -66,7 +66,9 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
-_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
+_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?"
+                        r"(?:(?:[a-z]+\s+){1,4}(?:division|department|bureau|office|team|section|unit)\s+(?:of|at|in)\s+(?:the\s+)?)?"  # of a unit
+                        rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
 #: a name and its office in the possessive of the body: ``Kim Kwang-hoe, Busan's deputy mayor, attended``
@@ -566,6 +568,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if title.body != "none":
             of = m.group("of") if m.group("of") and name == m.group("name") else None
             at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
+            if at is None and of and title.body == "province":
+                at = _region_of_a_surname_town(ctx, base + m.start("of"), s, len(name))
             ts = base + m.start("title")
             prior = _body_before(ctx, sent, ts, ("City", "Organization"))
             if title.body == "council" and prior is not None and prior.type == "City":
@@ -586,6 +590,16 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+def _region_of_a_surname_town(ctx: Ctx, pos: int, s: int, n: int) -> Mention | None:
+    """``Gov. Wes Moore of Maryland``: the state after the name, taken for the locator of a town the surname spells
+    (Moore), is the governor's body: it acts, the town is no town of the story."""
+    region = next((x for x in ctx.mentions if x.start == pos and x.type == "City" and x.qualifier), None)
+    if region is None or not any(c.type == "City" and s <= c.start < s + n for c in ctx.mentions):
+        return None
+    region.qualifier = False
+    return region
 
 
 def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:

@@ -48,7 +48,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
-    Title("mayor", r"Lord Mayor|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+    Title("mayor", r"Lord Mayor|Lord Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
@@ -334,7 +334,7 @@ NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs In
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat")
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
-POST_ROLES = (r"coordinator|manager|officer|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
+POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
 #: role nouns before a full name, after the words of their field: ``governance manager Owen Tate``,
 #: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
