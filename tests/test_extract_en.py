@@ -2521,3 +2521,16 @@ def test_a_unit_word_alone_binds_no_officer(ex) -> None:  # type: ignore[no-unty
     # look-alike: a post in a unit no body follows stays without a body
     r = read(ex, "Hwang Ji-won, director of the international relations division, said so.")
     assert not roles(r)
+
+
+@pytest.mark.parametrize("text", ["Tongyeong and Saint-Malo, France, have been twinned since 2004.",
+                                  "Tongyeong and Saint-Malo were officially twinned in 2004."])
+def test_two_towns_said_to_be_twinned(ex, text) -> None:  # type: ignore[no-untyped-def]
+    """``A and B have been twinned since 2004``, ``were twinned in 2004``: a twinning with no ``with``."""
+    assert frozenset({"Tongyeong", "Saint-Malo"}) in ties(read(ex, text))
+
+
+def test_twinned_as_a_word_of_something_else(ex) -> None:  # type: ignore[no-untyped-def]
+    # look-alikes: twinned by a road, a photo of twins: no tie
+    assert not ties(read(ex, "Her two sons from Tongyeong were twinned in a photo with fans from Saint-Malo."))
+    assert "2004" in dates(read(ex, "Tongyeong and Saint-Malo were twinned in 2004."))

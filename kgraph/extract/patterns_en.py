@@ -242,6 +242,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
+     r"\b(?:been|were|are|be|became|become|got|officially|formally)\s+twinned"  # A and B have been twinned since 2004
+     r"(?=\s+(?:since|in\s+\d{4}|for\s+(?:\d+|more|over|almost|nearly|decades|many))\b|\s*[,.;]|\s*$)|"
      # a city's sisters: its sister cities (``its international sisters include``, ``the city's local sisters``)
      r"\b(?:its|their|city's|city’s)\s+[\"“”']?(?:local|international|foreign|domestic|overseas)[\"“”']?\s+sisters\b|"
      r"\b(?:its|city's|city’s)\s+sisters\s+(?=include|are|number)|"
@@ -422,7 +424,7 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     # ``formally became sister cities on Monday``: the signing of that day)
     ("established", r"\b(?:established|formali[sz]ed|officiali[sz]ed|set up)\s+(?:[\w-]+\s+){0,4}?(?:relationship|relations|"
      r"ties|partnership|twinning)\b|\bbec(?:ame|ome)\s+(?:\w+\s+)?(?:sister|twin|friendship|friendly|partner)\s+"
-     r"(?:cities|towns|city|town|provinces|states)\b", "signing"),
+     r"(?:cities|towns|city|town|provinces|states)\b|\b(?:were|was)\s+(?:officially\s+|formally\s+)?twinned\s+in\s+\d{4}\b", "signing"),
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
