@@ -2534,3 +2534,20 @@ def test_twinned_as_a_word_of_something_else(ex) -> None:  # type: ignore[no-unt
     # look-alikes: twinned by a road, a photo of twins: no tie
     assert not ties(read(ex, "Her two sons from Tongyeong were twinned in a photo with fans from Saint-Malo."))
     assert "2004" in dates(read(ex, "Tongyeong and Saint-Malo were twinned in 2004."))
+
+
+def test_visitors_from_a_citys_partner_come_from_the_partner(ex) -> None:  # type: ignore[no-untyped-def]
+    """``students from Daegu's sister city Atlanta``: Atlanta sends them; Daegu only owns the tie."""
+    assert attendees(read(ex, "About 30 students from Daegu's sister city Atlanta are visiting the city this week.")) \
+        == {"Atlanta"}
+    # look-alike: a delegation from a city that visits its partner
+    assert attendees(read(ex, "A delegation from Daegu visited its sister city Atlanta on Monday.")) == {"Daegu"}
+
+
+def test_a_party_secretary_of_a_place_named_before_the_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Hubei Province Party Secretary Jiang Wen``: the province's (as ``party secretary of Hubei Province`` is)."""
+    r = read(ex, "Kim Ga-on and Hubei Province Party Secretary Jiang Wen met in Wuhan.")
+    assert ("Jiang Wen", "Hubei Province") in roles(r)
+    # look-alike: a party secretary with no place named binds to no city of the article
+    r = read(ex, "Mayor Kim Ga-on of Gwangmyeong met Party Secretary Jiang Wen in Gwangmyeong.")
+    assert not any(p == "Jiang Wen" for p, _ in roles(r))

@@ -182,6 +182,11 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     ctx.fact(ev.iri, V.SCHEMA.location, iri, sent)
 
 
+#: after a city, its partner named next (``students from Daegu's sister city Atlanta``): the partner sends them
+_OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|friendship|partner)[- ]"
+                               r"(?:city|town|county|province|state|prefecture|district)\s*,?\s+(?:of\s+)?[A-Z]")
+
+
 def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     """Cities (and bodies) a sentence says send a delegation."""
     t, base = sent.text, sent.start
@@ -197,7 +202,8 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             end = de + frm.end() + (stop.start() if stop else len(t))
             orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]
             out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
-                    and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)]
+                    and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)
+                    and not _OWNER_OF_PARTNER.match(ctx.text, m.end)]
             continue
         if re.search(r"\b(?:led|leads|leading|lead|headed|heads)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}$", t[:d.start()]) or \
                 re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():]):

@@ -65,7 +65,7 @@ TITLES: tuple[Title, ...] = (
           r"secretary[- ]general|Director[- ]General|director[- ]general|Director|director", "chief executive", "org"),
     Title("undersecretary", r"Under[- ]?[Ss]ecretary|under[- ]?secretary|Permanent Secretary|permanent secretary|"
           r"Assistant Secretary|assistant secretary", "undersecretary", "org"),
-    Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "none"),
+    Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "org"),
     Title("vice_chair", r"Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
