@@ -1143,3 +1143,11 @@ def test_cities_of_one_list_are_all_partners(read):
     # look-alike: a comma between two cities of one country makes a list, not a locator
     _, ties = read("광명시는 중국 베이징, 상하이와 우호교류 협약을 맺었다.")
     assert {tie("광명시", "베이징"), tie("광명시", "상하이")} <= ties
+
+
+def test_bare_foreign_names_listed_after_a_tie_word_topic(read):
+    """``광명시의 해외 자매도시로는 오스틴, 오스나브뤼크, 랴오청이 있다``: each name of the list is a partner."""
+    _, ties = read("광명시의 해외 자매도시로는 오스틴, 오스나브뤼크, 랴오청이 있다.")
+    assert {tie("광명시", c) for c in ("오스틴", "오스나브뤼크", "랴오청")} <= ties
+    # look-alike: a count after the tie word names no city
+    assert read("광명시의 자매도시는 모두 5곳이다.")[0] == {"광명"}
