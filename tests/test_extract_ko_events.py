@@ -1216,3 +1216,13 @@ def test_a_tie_signed_as_background_or_kept_is_no_new_signing(ex):
     assert not dates(read(ex, "두 도시는 1993년 자매결연을 맺은 후 교류를 이어오고 있다."))
     assert not event_dates(read(ex, "김해시는 다낭시와 자매결연을 맺고 있다."))
     assert set(event_dates(read(ex, "김해시는 8일 다낭시와 자매결연 협약을 체결했다."))) == {"자매결연 협약"}
+
+
+def test_a_picture_taken_told_in_the_past_is_body_text(ex):
+    """``… 협약서에 서명한 뒤 기념촬영을 했다``: a body sentence (past tense), whose signers attend; ``기념촬영을 하고
+    있다`` stays a caption, which names no attendees."""
+    got = attendee_names(read(ex, "김가온 광명시장과 박도윤 오타시장은 협약서에 서명한 뒤 기념촬영을 했다."))
+    assert {"김가온", "박도윤"} <= got
+    assert P.is_caption("김가온 광명시장(오른쪽)과 박도윤 오타시장이 기념촬영을 하고 있다.")
+    assert P.is_caption("두 시장이 협약서를 들고 기념촬영을 하고 있다.")
+    assert not P.is_caption("두 시장은 협약서에 서명한 뒤 기념촬영을 했다.")

@@ -1035,8 +1035,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         P.DELEGATION_SUBJECT.search(ctx.text[sent.start:obj_start]) is not None
     if not visitors and not unnamed:
         return
-    if unnamed:  # 일본 자매도시 학생 방문단 20명이 … 영주시를 방문한다: a visit of visitors no name says, still dated
-        name = f"{_first_surface(ctx, place)} 방문"  # type: ignore[arg-type]
+    if unnamed and place is not None:  # 일본 자매도시 학생 방문단 20명이 … 영주시를 방문한다: visitors no name says
+        name = f"{_first_surface(ctx, place)} 방문"
     else:
         first = next((x for x in visitors if x.type == "City"), visitors[0])
         name = f"{_first_surface(ctx, first)} 방문" if place is None else \

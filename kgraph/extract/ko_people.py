@@ -659,9 +659,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = _level_city(ctx, words[k].text, sent)  # 김하나 시 관광과장: 시 is the article's own city (if it has one)
             k -= 1
         elif named is None and k >= 2 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
-                not words[k - 1].tail and _city_at(ctx, words[k - 1].start, words[k - 1].end) is not None and \
-                not _is_mention(ctx, words[k - 2], ("City", "Country")):
-            body = _city_at(ctx, words[k - 1].start, words[k - 1].end).iri  # type: ignore[union-attr]
+                not words[k - 1].tail and (gov_city := _city_at(ctx, words[k - 1].start, words[k - 1].end)) is not None \
+                and not _is_mention(ctx, words[k - 2], ("City", "Country")):
+            body = gov_city.iri
             k -= 2  # 응우옌 반 남 다낭시 인민위원회 부위원장: the city's government after the officer's name
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
                 (k == 1 or _after_foreign_place(ctx, words, words[k - 1])):
