@@ -269,9 +269,10 @@ NAMED_EVENT_PART = re.compile(r"^(?:제\s?\d+\s?회|\d{4}|\d+(?:회|차))")
 CAPTION = (
     ("position in a picture", re.compile(r"\((?:사진\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|앞|뒤)[^)]{0,12}\)")),
     ("photo credit", re.compile(r"(?:/|\(|\[)\s*(?:사진\s*=?\s*)?[\uac00-\ud7a3A-Za-z]{2,12}\s*제공\s*[)\]]?\s*$|^\s*\(?사진\s*=")),
-    ("picture verb", re.compile(r"(기념촬영을|기념 촬영을|사진을 찍|포즈를 취하)(?![^.]*(?:했|었|았|였)다)")),
+    ("picture verb", re.compile(r"^(?!.*(?:한|은)\s*(?:뒤|후|다음)\s[^.]*(?:기념\s?촬영을|사진을 찍)[^.]*(?:했|었|았|였)다)"
+                                r".*(기념촬영을|기념 촬영을|사진을 찍|포즈를 취하)")),
 )
-#: (a picture taken, told in the past as the body tells the day, ``서명한 뒤 기념촬영을 했다``, is no caption)
+#: (a picture taken after another act, told in the past, ``서명한 뒤 기념촬영을 했다``, is the body telling the day)
 
 
 def is_caption(sentence: str) -> bool:
