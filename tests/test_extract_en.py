@@ -2551,3 +2551,20 @@ def test_a_party_secretary_of_a_place_named_before_the_title(ex) -> None:  # typ
     # look-alike: a party secretary with no place named binds to no city of the article
     r = read(ex, "Mayor Kim Ga-on of Gwangmyeong met Party Secretary Jiang Wen in Gwangmyeong.")
     assert not any(p == "Jiang Wen" for p, _ in roles(r))
+
+
+@pytest.mark.parametrize("text,pub,day", [
+    ("The agreement was signed on Thursday, April 6, in Stamford.", dt.date(2024, 5, 16), "2023-04-06"),
+    ("The agreement was signed on Thursday, April 6, in Stamford.", dt.date(2023, 4, 10), "2023-04-06"),
+    ("The agreement was signed on Thursday, April 6, 2023, in Stamford.", dt.date(2024, 5, 16), "2023-04-06"),
+    ("The agreement was signed on Saturday, April 6, in Stamford.", dt.date(2024, 5, 16), "2024-04-06"),
+])
+def test_a_weekday_with_its_month_and_day(text, pub, day) -> None:
+    """``Thursday, April 6``: the day the month and day name, in the year near the publication whose April 6 is a
+    Thursday; the weekday alone dates nothing of its own."""
+    assert [str(w.value) for w in find(text, published=pub)] == [day]
+
+
+def test_a_weekday_alone_still_counts_back_from_the_publication() -> None:
+    # look-alike: no month and day after the weekday
+    assert [str(w.value) for w in find("They met on Thursday.", published=dt.date(2024, 5, 16))] == ["2024-05-16"]

@@ -43,10 +43,15 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    # a weekday with its month and day (``Thursday, April 6``): the day, in the year near the publication whose
+    # April 6 is a Thursday (the weekday only checks the day, which names it)
+    ("weekday_month_day", rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<mon>{_MON})\.?\s+"
+                          rf"(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     ("day_month", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
     ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>\d{1,2})\)"),
-    ("weekday", r"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("weekday", rf"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)
     ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"),
     ("rel_year", r"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
@@ -90,7 +95,8 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             fut = bool(FUTURE_CUE.search(before) or (ahead and not PAST_CUE.search(before) and
                                                    (past is None or ahead.start() < past.start()))) \
                 if future is None else future
-            ref = published if published is not None or name not in ("month_day", "day_month") else anchor
+            ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
+                else anchor
             w = _resolve(name, m, ref, fut)
             taken.append((m.start(), m.end()))
             if w is not None:
@@ -142,9 +148,13 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         return dt.date(int(g["y"]), 1, 1), "year"
     if pub is None:
         return None  # every form below needs the publication date
-    if name in ("month_day", "day_month"):
+    if name in ("month_day", "day_month", "weekday_month_day"):
         mon, d = _mon(g["mon"]), _int_day(g["d"])
         v = (_future if fut else _past)(pub, mon, d)
+        if v is not None and g.get("wd") and _WEEKDAYS[v.weekday()] != g["wd"].lower():
+            other = [x for y in (v.year - 1, v.year + 1) if (x := _safe(y, mon, d)) is not None
+                     and _WEEKDAYS[x.weekday()] == g["wd"].lower() and abs((x - pub).days) <= 550]
+            v = min(other, key=lambda x: abs((x - pub).days)) if other else v  # Thursday, April 6: the year it was one
         return (v, "day") if v else None
     if name == "weekday_day":
         d = int(g["d"])
