@@ -106,3 +106,13 @@ def test_cli_explain_formats_need_explain(cli, tmp_path):
     assert r.exit_code == 2 and "add --explain" in r.output
     r = cli("extract", str(art), "--explain", "--format", "turtle")
     assert r.exit_code == 2 and "--format text, json or html" in r.output
+
+
+def test_english_sentences_are_the_ones_the_reader_reads(ex):
+    """``Gov. Ann Roe of Maryland and Gov. …``: one sentence (the reader undoes the split after ``Gov.``), so the
+    explanation places each fact in the sentence that made it."""
+    art = Article(text="Gov. Ann Roe of Maryland and Gov. Kim Ga-on of Gyeonggi Province signed the pact.",
+                  url="urn:t", language="en")
+    got = explain_article(art, ex)
+    assert [s.text for s in got.sentences] == [art.text]
+    assert any(f[1].endswith("worksFor") for s in got.sentences for f in s.facts)

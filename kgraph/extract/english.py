@@ -38,11 +38,17 @@ from .patterns_en import ABBREVIATIONS, AP_STATE_END
 from .text_units import Sentence, sentences
 
 
+def reading_sentences(article: Article) -> list[Sentence]:
+    """The sentences the English reader reads: furniture blanked, splits after abbreviations (``Gov.``) undone;
+    their offsets are the article text's."""
+    text = masked(article.text, title=article.title)
+    return _rejoin(sentences(text, lang="en"), text)
+
+
 def read_english(article: Article, gz: Gazetteer) -> Reading:
     """Entities and facts of an English article."""
     reading = Reading(article)
-    text = masked(article.text, title=article.title)
-    sents = _rejoin(sentences(text, lang="en"), text)
+    sents = reading_sentences(article)
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
     for sent in sents:
         scan(ctx, sent)
