@@ -1226,3 +1226,12 @@ def test_a_picture_taken_told_in_the_past_is_body_text(ex):
     assert P.is_caption("김가온 광명시장(오른쪽)과 박도윤 오타시장이 기념촬영을 하고 있다.")
     assert P.is_caption("두 시장이 협약서를 들고 기념촬영을 하고 있다.")
     assert not P.is_caption("두 시장은 협약서에 서명한 뒤 기념촬영을 했다.")
+
+
+def test_bodies_that_sign_in_their_own_name_attend(ex):
+    """``A대학과 B대학이 … 협약을 맺었다``: organisations sign as cities do, when no person is named."""
+    got = attendee_names(read(ex, "가온대학교와 일본 오이타현립예술대학이 학술교류 협약을 맺었다."))
+    assert {"가온대학교", "오이타현립예술대학"} <= got
+    # look-alike: a body named in its officers' posts does not sign; the officers do
+    got = attendee_names(read(ex, "김가온 오사카한인회 회장과 박도윤 부산상공회의소 회장이 협약서에 서명했다."))
+    assert got == {"김가온", "박도윤"}

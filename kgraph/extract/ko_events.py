@@ -727,6 +727,9 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
                 if not named and not m.via_title and m in signing:
                     ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)  # 남원시와 옌청시는 … 체결했다: both sign
                     target.signer_cities.add(m.iri)
+            elif m.type == "Organization" and not named and m in signing and not _in_person_title(ctx, m):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)  # A대학과 B대학이 … 협약을 맺었다: both sign
+                target.signer_cities.add(m.iri)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
     elif (PARTICIPATE_RE.search(unquoted) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \
@@ -923,7 +926,7 @@ def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
     """The cities that sign in their own name: with a subject's or partner's particle (``남원시와 옌청시는``), and
     the cities listed before one of them (``중국 베이징, 상하이와``); not a pair named as the agreement's
     (``대구시와 부하라주 간 협정``)."""
-    cities = [m for m in found if m.type == "City"]
+    cities = [m for m in found if m.type in ("City", "Organization")]
     out: list[Mention] = []
     for i in range(len(cities) - 1, -1, -1):
         m = cities[i]
@@ -934,6 +937,12 @@ def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
         if own or listed:
             out.append(m)
     return out
+
+
+def _in_person_title(ctx: Ctx, m: Mention) -> bool:
+    """The body names a person's post (``김가온 오사카한인회 회장``): the person signs, not the body."""
+    return any(x.type == "Person" and 0 <= x.start - m.end <= 12 for x in ctx.mentions) or \
+        re.match(r"\s*(?:\S+\s+)?\S*(?:회장|원장|총장|대표|이사장|위원장|단장|관장|소장)", ctx.text[m.end:m.end + 16]) is not None
 
 
 def settle_signers(ctx: Ctx) -> None:
