@@ -2568,3 +2568,16 @@ def test_a_weekday_with_its_month_and_day(text, pub, day) -> None:
 def test_a_weekday_alone_still_counts_back_from_the_publication() -> None:
     # look-alike: no month and day after the weekday
     assert [str(w.value) for w in find("They met on Thursday.", published=dt.date(2024, 5, 16))] == ["2024-05-16"]
+
+
+def test_parties_that_sign_in_their_own_name_attend_the_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Iloilo City and Dobong-gu signed a sister city agreement``: both parties attend, as long as the article
+    names no person who signed."""
+    r = read(ex, "Iloilo City and Dobong-gu signed a sister city agreement on Tuesday.")
+    assert {"Iloilo City", "Dobong-gu"} <= attendees(r)
+    r = read(ex, "Seoul National University and Kyoto University signed an academic exchange agreement on Tuesday.")
+    assert {"Seoul National University", "Kyoto University"} <= attendees(r)
+    # look-alike: the people who signed are named; the parties are no attendees then
+    r = read(ex, "Iloilo City and Dobong-gu signed a sister city agreement on Tuesday. Mayor Jerry Ruiz signed for "
+                 "Iloilo City.")
+    assert attendees(r) == {"Jerry Ruiz"}

@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 
 from ..hangul import HANGUL
 from ..read.article import Article
-from ..vocab import EntityType
+from ..vocab import SCHEMA, EntityType
 from .explain import CURRENT, TracedMentions
 from .gazetteer import Gazetteer
 from .model import Entity, MentionKind, Reading, Span
@@ -172,3 +172,16 @@ class Ctx:
     def fact(self, s: URIRef, p: URIRef, o: URIRef | Literal, sent: Sentence | None) -> None:
         span = Span(sent.start, sent.end) if sent else None
         self.reading.add(s, p, o, span=span, sentence=sent.text if sent else None)
+
+
+def settle_signers(ctx: Ctx) -> None:
+    """Cities and bodies that signed in their own name attend their signing only when the article names no person
+    there (both readers take them as attendees while reading, then settle here)."""
+    for ev in ctx.events:
+        if not ev.signer_cities:
+            continue
+        people = any(f.s == ev.iri and f.p == SCHEMA.attendee and isinstance(f.o, URIRef) and
+                     (e := ctx.reading.entities.get(f.o)) is not None and e.type == "Person" for f in ctx.reading.facts)
+        if people:
+            ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (
+                f.s == ev.iri and f.p == SCHEMA.attendee and f.o in ev.signer_cities)]

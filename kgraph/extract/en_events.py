@@ -230,6 +230,12 @@ _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|critici
 #: (Mayor X said the visit by the twinning party was brilliant: the visit is what she spoke of, no attendance)
 
 
+#: the verb by which parties sign in their own name (``Iloilo City and Dobong-gu signed``)
+_SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
+#: between a signing party and the verb: other parties of the list (``, A and B``), nothing else
+_SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)*)*\s*(?:officially\s+|formally\s+|also\s+)?")
+
+
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Who took part in the sentence's event (or in the last one spoken of)."""
     t = sent.text
@@ -282,6 +288,13 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in ctx.in_sentence(sent, types=("Organization",)):
             if not m.via_title and m.iri not in hosts:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+    sig = _SIGNED.search(t)
+    if sig is not None and "sign" in ev.head and not any(m.end <= sent.start + sig.start() for m in people):
+        for m in ctx.in_sentence(sent, types=("City", "Organization")):  # Iloilo City and Dobong-gu signed …
+            if m.end <= sent.start + sig.start() and not m.via_title and not m.qualifier and \
+                    _SIGNERS_GAP.fullmatch(ctx.text, m.end, sent.start + sig.start()) and m.iri not in hosts:
+                ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+                ev.signer_cities.add(m.iri)  # (kept only when the article names no person at the signing)
     if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people and re.search(VISITING_GROUP, t, re.I):
         # 10 officials, including X and Y, who visited …: a group of officials, sent by their city (a mayor
         # who visits alone is the one who attends)

@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from ..read.article import Article
 from . import ties
+from .context import settle_signers
 from .en_context import EnCtx
 from .en_events import attendees, date_events, drop_hosts, drop_vague_years, read_events, venue
 from .en_furniture import masked
@@ -84,6 +85,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_ties(ctx, sent)
     date_the_one_tie(ctx)
     ties.settle(ctx)
+    settle_signers(ctx)
     drop_hosts(ctx)
     drop_vague_years(ctx)
     _place_entities(ctx)

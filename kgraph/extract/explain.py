@@ -189,9 +189,7 @@ def tokens_of(text: str, lang: str) -> list[tuple[str, str]]:
 
 def explain_article(article: Article, extractor: Extractor) -> Explanation:
     """Read ``article`` with ``extractor`` under a trace and lay the trace out sentence by sentence."""
-    from .english import reading_sentences
     from .text_units import Sentence
-    from .text_units import sentences as split
 
     trace = Trace()
     token = CURRENT.set(trace)
@@ -201,8 +199,8 @@ def explain_article(article: Article, extractor: Extractor) -> Explanation:
         CURRENT.reset(token)
     lang = "en" if article.language.startswith("en") else "ko"
     with extractor.state.active():  # the tokens as the reader's own Kiwi gives them
-        sents = split(article.text, lang=lang) if lang == "ko" else reading_sentences(article)
-        sents = [Sentence(article.text[x.start:x.end], x.start, x.end) for x in sents]  # (the page's own words)
+        sents = [Sentence(article.text[x.start:x.end], x.start, x.end)  # (the page's own words)
+                 for x in extractor.sentences(article)]
         tokens = [tokens_of(s.text, lang) for s in sents]
     out: list[SentenceExplanation] = []
     placed: set[int] = set()

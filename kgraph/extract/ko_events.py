@@ -945,18 +945,6 @@ def _in_person_title(ctx: Ctx, m: Mention) -> bool:
         re.match(r"\s*(?:\S+\s+)?\S*(?:회장|원장|총장|대표|이사장|위원장|단장|관장|소장)", ctx.text[m.end:m.end + 16]) is not None
 
 
-def settle_signers(ctx: Ctx) -> None:
-    """Cities that signed in their own name attend their signing only when the article names no person there."""
-    for ev in ctx.events:
-        if not ev.signer_cities:
-            continue
-        people = any(f.s == ev.iri and f.p == V.SCHEMA.attendee and isinstance(f.o, URIRef) and
-                     (e := ctx.reading.entities.get(f.o)) is not None and e.type == "Person" for f in ctx.reading.facts)
-        if people:
-            ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (
-                f.s == ev.iri and f.p == V.SCHEMA.attendee and f.o in ev.signer_cities)]
-
-
 def return_visits(ctx: Ctx, sent: Sentence) -> None:
     """``지난달 오타시가 방문단을 남원시로 보내 … 함께한 데 대한 답방``: the return visit is made by the place the
     earlier visit went to (남원시), never by the one that sent it (오타시)."""

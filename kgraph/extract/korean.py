@@ -8,7 +8,7 @@ from rdflib import URIRef
 from .. import vocab as V
 from ..read.article import Article
 from . import ko_events, ko_people, ko_places, ties
-from .context import Ctx
+from .context import Ctx, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
 from .text_units import sentences
@@ -37,7 +37,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_events.return_visits(ctx, sent)
     ko_events.date_from_names(ctx)
     ko_events.caption_attendees(ctx)
-    ko_events.settle_signers(ctx)
+    settle_signers(ctx)
     for sent in ctx.sentences:
         ko_events.welcomes(ctx, sent)
         ties.read_ties(ctx, sent)

@@ -15,6 +15,7 @@ from .model import Reading
 from .org_keys import key_orgs
 from .people_keys import key_people
 from .registry import RegistryTie, add_statuses
+from .text_units import Sentence
 
 # Only graphs that are not articles (the gazetteer, the registry, loaded files) teach names: a reading
 # must not depend on what earlier readings stored, so that re-ingesting an article gives the same graph.
@@ -112,6 +113,19 @@ class Extractor:
     def kiwi(self) -> Any:
         """This reader's Kiwi analyser, taught the gazetteer's names (shared with Extractors of the same names)."""
         return self.state.analyser
+
+    def sentences(self, article: Article) -> list[Sentence]:
+        """The sentences the reader reads in ``article``, offsets into its text (English: furniture left out,
+        splits after abbreviations such as ``Gov.`` undone)."""
+        article = folded_article(article)
+        if article.language.startswith("en"):
+            from .english import reading_sentences
+
+            return reading_sentences(article)
+        from .text_units import sentences
+
+        with self.state.active():
+            return sentences(article.text, lang="ko")
 
     def read(self, article: Article) -> Reading:
         """Entities and facts of one article, in the article's language, its ties checked against the
