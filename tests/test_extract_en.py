@@ -2486,16 +2486,6 @@ def test_a_delegation_from_a_city_of_a_formally_named_country(ex) -> None:  # ty
     assert ("Seo Ji-ho", "Da Nang") in roles(r)
 
 
-def test_a_government_body_no_name_places_is_no_organisation(ex) -> None:  # type: ignore[no-untyped-def]
-    """``Vice Chairman of the provincial People's Committee X``: a body no place names is not an organisation."""
-    r = read(ex, "Vice Chairman of the provincial People's Committee Tran Van Loc and Mayor of Gimpo Ahn Ji-su "
-                 "signed the agreement.")
-    assert "People's Committee" not in names(r, "Organization") and "Tran Van Loc" in names(r, "Person")
-    # look-alike: a committee named with its place stays one
-    r = read(ex, "The Hoa Binh Provincial People's Committee hosted the signing.")
-    assert "Hoa Binh Provincial People's Committee" in names(r, "Organization")
-
-
 def test_a_governor_whose_surname_spells_a_town_is_the_states(ex) -> None:  # type: ignore[no-untyped-def]
     """``Gov. Wes Moore of Maryland``: Moore is a town too, but the state after the name is the governor's, not
     the locator of that town, and not the other governor's province."""

@@ -50,13 +50,12 @@ _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
-_BARE_GOVERNMENT_BODY = re.compile(r"People['’]s (?:Committee|Council)")
 
 
 def _add(ctx: Ctx, name: str, s: int) -> None:
     e = s + len(name)
-    if name in NAME_STOP or _BARE_GOVERNMENT_BODY.fullmatch(name):
-        return  # Whereas, …: a word that names nothing; the provincial People's Committee: whose, the name does not say
+    if name in NAME_STOP:
+        return  # Whereas, …: a word that names nothing
     if any(c.type == "Country" for c in ctx.gz.lookup(re.sub(r"^the\s+", "", name), lang="en")):
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
