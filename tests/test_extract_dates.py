@@ -38,3 +38,15 @@ def test_a_number_with_a_dot_or_dash_is_no_month(text):
 def test_a_month_with_its_word_is_still_read():
     assert found("지난 3월 협약을 맺었다.") == ["2023-03-01"]
     assert found("2019.5.14 협약") == ["2019-05-14"]
+
+
+def test_a_dotted_month_and_day_with_its_weekday():
+    """``5.10(금)``, ``5. 24.(금)``: a press release's date, in the year near the publication whose day is that
+    weekday; a dotted number with no weekday bracket is no date."""
+    pub = dt.date(2024, 5, 16)
+    assert [str(w.value) for w in find_ko("협약식은 5.10(금) 열렸다.", published=pub)] == ["2024-05-10"]
+    assert [str(w.value) for w in find_ko("협약식은 오는 5. 24.(금) 열린다.", published=pub)] == ["2024-05-24"]
+    assert [str(w.value) for w in find_ko("협약식은 5.10(수) 열렸다.", published=pub)] == ["2023-05-10"]
+    # look-alikes: a ratio, and a date with no weekday bracket
+    assert find_ko("예산이 1.5배 늘었다.", published=pub) == []
+    assert find_ko("점수는 5.10 이었다.", published=pub) == []

@@ -22,6 +22,8 @@ datetime.date(2024, 10, 28)
 datetime.date(2024, 6, 3)
 >>> when("3박 4일 일정", published=dt.date(2024, 5, 10)) is None
 True
+>>> when("5.10(금)", published=dt.date(2024, 5, 16)).value
+datetime.date(2024, 5, 10)
 """
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ KO_DATE = re.compile(
     r"(?:(?<!\d)(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:일\s*)?[-~∼–]\s*(?=\d{1,2}\s*일))?"  # 22-26일, 22일~26일: a range
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!요일|간|째|동안|대|정|반|본|부(?!터)|일))?")
 KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+#: a month and day written with dots, its weekday in brackets (``5.10(금)``, ``5. 10.(금)``): press releases' dates
+KO_DOTTED_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?\((?P<wd>[월화수목금토일])\)")
+_KO_WEEKDAYS = "월화수목금토일"
 #: 3박 (4일): a count of nights just before a number of days
 _NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
 KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
@@ -167,6 +172,14 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
     for m in KO_NUMERIC.finditer(text):
         v = _safe(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if v:
+            out.append(When(v, "day", m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in KO_DOTTED_WEEKDAY.finditer(text) if published is not None else ():
+        mo, d = int(m.group("m")), int(m.group("d"))
+        days = [x for y in (published.year - 1, published.year, published.year + 1) if (x := _safe(y, mo, d))]
+        same = [x for x in days if _KO_WEEKDAYS[x.weekday()] == m.group("wd")]  # the year whose day is that weekday
+        v = min(same or days, key=lambda x: abs((x - published).days), default=None)
+        if v is not None:
             out.append(When(v, "day", m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in KO_DATE.finditer(text):
