@@ -160,6 +160,14 @@ def _future(published: dt.date, month: int | None, day: int | None) -> dt.date |
     return None
 
 
+def _dotted_day(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """``5.10(금)``: that month and day in the year near ``published`` whose day is that weekday (else the nearest)."""
+    days = [x for y in (published.year - 1, published.year, published.year + 1)
+            if (x := _safe(y, int(m.group("m")), int(m.group("d")))) is not None]
+    same = [x for x in days if _KO_WEEKDAYS[x.weekday()] == m.group("wd")]
+    return min(same or days, key=lambda x: abs((x - published).days), default=None)
+
+
 def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = None,
             tense: str | None = None) -> list[When]:
     """Every date expression in Korean ``text`` that can be resolved with certainty.
@@ -174,11 +182,8 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
         if v:
             out.append(When(v, "day", m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
-    for m in KO_DOTTED_WEEKDAY.finditer(text) if published is not None else ():
-        mo, d = int(m.group("m")), int(m.group("d"))
-        days = [x for y in (published.year - 1, published.year, published.year + 1) if (x := _safe(y, mo, d))]
-        same = [x for x in days if _KO_WEEKDAYS[x.weekday()] == m.group("wd")]  # the year whose day is that weekday
-        v = min(same or days, key=lambda x: abs((x - published).days), default=None)
+    for m in KO_DOTTED_WEEKDAY.finditer(text):
+        v = _dotted_day(m, published) if published is not None else None
         if v is not None:
             out.append(When(v, "day", m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
