@@ -1235,3 +1235,11 @@ def test_bodies_that_sign_in_their_own_name_attend(ex):
     # look-alike: a body named in its officers' posts does not sign; the officers do
     got = attendee_names(read(ex, "김가온 오사카한인회 회장과 박도윤 부산상공회의소 회장이 협약서에 서명했다."))
     assert got == {"김가온", "박도윤"}
+
+
+def test_a_generic_event_named_by_what_it_is_held_for(ex):
+    """``교류단을 환영하는 행사를 열었다``: the welcome (환영 행사) is an event, dated, its guests attending."""
+    r = read(ex, "김해시는 9일 시청에서 일본 무나카타시 청소년 교류단 20명을 환영하는 행사를 열었다.")
+    assert event_dates(r).get("환영 행사") == "2024-05-09" and "무나카타시" in attendee_names(r)
+    # look-alike: a bare or merely described 행사 says too little
+    assert not event_dates(read(ex, "김해시는 9일 새로운 행사를 열었다."))

@@ -227,6 +227,10 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         end = w.start + len(stem)
         name = " ".join(parts)
         bare = len(parts) == 1 and stem == h
+        purpose = P.EVENT_PURPOSE_BEFORE.fullmatch(words[j].text) if bare and j >= 0 and not words[j].tail else None
+        if purpose is not None:  # 교류단을 환영하는 행사를 열었다: the welcome, named by what it is held for
+            parts = [purpose.group(1), stem]
+            start, name, bare = words[j].start, f"{purpose.group(1)} {stem}", False
         if bare and h in ("방문",):
             continue
         verbal = w.text[len(stem):][:1] in ("하", "했", "해", "한") and h in _VERBAL_HEADS  # 접견하고: it happened

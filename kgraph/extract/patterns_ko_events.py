@@ -56,6 +56,9 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("tour of visits", "순방", "visit"),
 )
 
+#: a clause right before a generic event word that says what it is held for (``환영하는 행사``, ``기념하는 행사``):
+#: the event is named by it (group 1 the noun)
+EVENT_PURPOSE_BEFORE = re.compile(r"(환영|환송|기념|축하|추모|경축)(?:하는|한|하기\s?위한|하기\s?위해)")
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
