@@ -2571,3 +2571,21 @@ def test_parties_that_sign_in_their_own_name_attend_the_signing(ex) -> None:  # 
     r = read(ex, "Iloilo City and Dobong-gu signed a sister city agreement on Tuesday. Mayor Jerry Ruiz signed for "
                  "Iloilo City.")
     assert attendees(r) == {"Jerry Ruiz"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The trip was organized by Sister Cities Riverside, a nonprofit that supports the partnerships.",
+     "Sister Cities Riverside"),
+    ("Sister Cities of Fresno president Mary Tom said the exchange would continue.", "Sister Cities of Fresno"),
+])
+def test_a_citys_association_named_sister_cities_of_the_city(ex, text, org) -> None:  # type: ignore[no-untyped-def]
+    """``Sister Cities Riverside``, ``Sister Cities of Fresno``: the association (its officers its own), not the city."""
+    r = read(ex, text)
+    assert org in names(r, "Organization")
+    assert all(b == org for p, b in roles(r))
+
+
+def test_a_citys_sister_cities_listed_are_cities(ex) -> None:  # type: ignore[no-untyped-def]
+    # look-alike: a city's own sister cities, capitalised, are the partners
+    r = read(ex, "The City of Dubuque is proud of its Sister Cities of Pyatigorsk, Russia; and Handan, China.")
+    assert not names(r, "Organization") and frozenset(("Dubuque", "Handan")) in ties(r)

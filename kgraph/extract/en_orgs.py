@@ -38,6 +38,12 @@ _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
 _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}")
+#: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
+#: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
+_SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btwo\s)"
+                               rf"Sister Cit(?:y|ies)\s+(?:of\s+)?(?P<c>(?!International\b){WORD}(?:\s+{WORD})?)"
+                               r"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|"
+                               r"[Cc]oordinator|[Ee]xecutive|is|was|has|have|will|said|hosted|organi[sz]ed|sponsored|arranged)\b)")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
 _TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
@@ -68,6 +74,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
+    for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
+        if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
+            _add(ctx, m.group(0), base + m.start())
     for m in _HEADED.finditer(t):
         name = m.group("o")
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:

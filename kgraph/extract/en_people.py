@@ -175,10 +175,13 @@ def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Or
 
 
 def _body_before(ctx: Ctx, sent: Sentence, pos: int, types: tuple[str, ...]) -> Mention | None:
-    """A city or organisation ending right before ``pos`` (``Chuncheon Mayor``, ``Nam-gu Council Chair``)."""
+    """A city or organisation ending right before ``pos`` (``Chuncheon Mayor``, ``Nam-gu Council Chair``); of two
+    ending there, the longer (``Sister Cities of Fresno president``: the association, not Fresno)."""
+    ending = [m for m in ctx.mentions if m.type in types and sent.start <= m.start and m.end <= pos
+              and not ctx.text[m.end:pos].strip(" '’s")]
+    if ending:
+        return min(ending, key=lambda m: (m.start, ctx.mentions.index(m)))
     for m in ctx.mentions:
-        if m.type in types and sent.start <= m.start and m.end <= pos and not ctx.text[m.end:pos].strip(" '’s"):
-            return m
         if m.type in types and m.start < pos < m.end:  # Williamson County Judge: the title starts inside the name
             return m
     return None
