@@ -2589,3 +2589,29 @@ def test_a_citys_sister_cities_listed_are_cities(ex) -> None:  # type: ignore[no
     # look-alike: a city's own sister cities, capitalised, are the partners
     r = read(ex, "The City of Dubuque is proud of its Sister Cities of Pyatigorsk, Russia; and Handan, China.")
     assert not names(r, "Organization") and frozenset(("Dubuque", "Handan")) in ties(r)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The painting was commissioned by local artist Peter Brown and given to the mayor.", "Peter Brown"),
+    ("The exchange was arranged by Incheon student Namhee Lee.", "Namhee Lee"),
+])
+def test_a_person_named_after_an_occupation(ex, text, name) -> None:  # type: ignore[no-untyped-def]
+    """``local artist Peter Brown``, ``Incheon student X``: a person; a place in the field is where they come from,
+    no body they serve."""
+    r = read(ex, text)
+    assert name in names(r, "Person") and not roles(r)
+
+
+def test_an_occupation_word_before_no_name(ex) -> None:  # type: ignore[no-untyped-def]
+    # look-alike: an occupation as an adjective of a group names nobody
+    assert names(read(ex, "The student choir sang at the reception."), "Person") == set()
+
+
+def test_the_maker_of_a_gift_is_no_attendee(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a painting - commissioned by local artist X - to her counterpart`` at a dinner: X made it, X did not attend."""
+    r = read(ex, "At a farewell dinner the mayor presented a painting - commissioned by local artist Peter Brown - "
+                 "to her Alzey counterpart.")
+    assert "Peter Brown" in names(r, "Person") and "Peter Brown" not in attendees(r)
+    # look-alike: a person the sentence says attended still does
+    r = read(ex, "Local artist Peter Brown attended the farewell dinner.")
+    assert "Peter Brown" in attendees(r)

@@ -32,6 +32,7 @@ from .patterns_en import (
     INITIAL,
     LONE_NAME_STOP,
     NAME_STOP,
+    OCCUPATION_NOUNS,
     ONE_HOLDER_ROLES,
     ORG_HEADS,
     OTHER_SIDE_AFTER,
@@ -113,7 +114,9 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
 #: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
-_ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}))(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
+                          rf"(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
+_OCCUPATION = re.compile(rf"(?i:{OCCUPATION_NOUNS})")
 #: a name, then its place and title with no possessive (``Jiro Sato, Iwakuni mayor,``)
 _POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
 #: a name, then the title of "the city" (``Li Wen, the city's mayor,``): the city the sentence names before it
@@ -678,8 +681,8 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
                 break  # (… Mayor Tom Poe and city planner Ken Ito: the field ends at a person, a title or a name)
             at = next((x for x in ctx.mentions if x.type in ("City", "Organization") and x.start <= ws < x.end), None)
             if at is not None:
-                body = at.iri
-                break
+                body = at.iri if at.type == "Organization" or not _OCCUPATION.fullmatch(m.group("noun")) else None
+                break  # (Incheon student X: from Incheon, no officer of it)
             if _OWN_BODY_WORD.fullmatch(w):
                 body = main_city(ctx)
                 break

@@ -342,6 +342,11 @@ POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|p
 #: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
 PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"
                   r"liaison|consultant|curator|administrator|specialist|planner|supervisor|superintendent")
+#: occupations written before a full name (``local artist Peter Brown``, ``photographer Jane Roe``): a person, whose
+#: body is only an organisation named in the field (``Incheon student X`` is no officer of Incheon)
+OCCUPATION_NOUNS = (r"artist|painter|photographer|sculptor|calligrapher|musician|pianist|violinist|singer|composer|"
+                    r"teacher|student|businessman|businesswoman|entrepreneur|interpreter|translator|chef|author|"
+                    r"writer|poet|historian|architect|designer|journalist|filmmaker")
 #: lower-case words that are never part of a role's field (the field starts after the last of them)
 ROLE_FIELD_STOP = frozenset("""the a an of to for with by from at in on as and or but said says told led including where
 include includes included joined joins met meets welcomed welcomes thanked thanks according also while when who
@@ -491,7 +496,9 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks))\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
-              r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+              r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+              r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated)\s+by\s+"
+              r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
 #: a delegation from a city: the city attends
 DELEGATION = r"delegation|delegations|delegates|mission|entourage"
 #: who holds an event (organiser, not attendee)
