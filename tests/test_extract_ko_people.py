@@ -955,3 +955,11 @@ def test_a_councillor_of_another_level_is_not_the_named_councils(ex):
     # look-alike: a councillor of the council's own level belongs to it
     got = people(read(ex, "이날 행사에는 이영희 양평군의회 부의장, 박민수 군의원이 참석했다."))
     assert got["박민수"][1] == "양평군의회"
+
+
+def test_a_foreign_envoy_after_the_mission_named_in_full(ex):
+    """``주한 베트남 대사관 응우옌 부 뚱 대사``: the mission's whole name is the envoy's body, not a bare 대사관."""
+    r = read(ex, "행사에는 주한 베트남 대사관 응우옌 부 뚱 대사가 참석했다.")
+    assert people(r)["응우옌 부 뚱"][1] == "주한 베트남 대사관" and "대사관" not in orgs(r)
+    # look-alike: an officer of a body named whole before the name keeps that body
+    assert people(read(ex, "오타시 문화예술협회 스즈키 료 회장이 참석했다."))["스즈키 료"][1].endswith("문화예술협회")

@@ -473,6 +473,9 @@ def nominal_like(word: str) -> bool:
 def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     """The organisation word ``words[j]``, joined with the word before when it is generic (조에쓰시 교육위원회)."""
     text = strip_particle(words[j].text)
+    longer = next((m for m in ctx.mentions if m.type == "Organization" and m.start < words[j].start < m.end), None)
+    if longer is not None:
+        return longer.iri  # 주한 베트남 대사관 응우옌 부 뚱 대사: the word ends a mission's name read before
     org = _org_iri(ctx, text)
     if org is None:
         return None
