@@ -2615,3 +2615,25 @@ def test_the_maker_of_a_gift_is_no_attendee(ex) -> None:  # type: ignore[no-unty
     # look-alike: a person the sentence says attended still does
     r = read(ex, "Local artist Peter Brown attended the farewell dinner.")
     assert "Peter Brown" in attendees(r)
+
+
+def test_a_counterpart_from_a_place_named_after_the_word(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Zheng and his counterpart from Changwon, Hong Nam-pyo,``: Hong is Changwon's mayor; Zheng is not."""
+    r = read(ex, "Mayor Zheng Wen and his counterpart from Changwon, Hong Nam-pyo, attended the opening ceremony.")
+    assert ("Hong Nam-pyo", "Changwon") in roles(r) and ("Zheng Wen", "Changwon") not in roles(r)
+    # look-alike: the counterpart's place before the word still reads as before
+    r = read(ex, "Mayor Zheng Wen and his Changwon counterpart, Hong Nam-pyo, attended the opening ceremony.")
+    assert ("Hong Nam-pyo", "Changwon") in roles(r)
+
+
+def test_a_delegation_led_by_a_person_named_after_the_host(ex) -> None:  # type: ignore[no-untyped-def]
+    """``X of Shandong met a delegation led by Gyeonggi Governor Y``: Gyeonggi sends it, not the host's province;
+    ``Mayor X led a delegation to Gimhae``: Gimhae is visited, not X's city."""
+    r = read(ex, "Vice Governor of Shandong Province Wang Lin met with a delegation led by Gyeonggi Governor Kim Ga-on "
+                 "in Jinan on Tuesday.")
+    assert "Gyeonggi" in attendees(r) and "Shandong Province" not in attendees(r)
+    r = read(ex, "Mayor Tom Hill led a delegation to Gimhae on Monday.")
+    assert ("Tom Hill", "Gimhae") not in roles(r) and "Gimhae" not in attendees(r)
+    # look-alike: a mayor of a named city who leads a delegation elsewhere: his city sends it
+    r = read(ex, "Gimhae Mayor Tom Hill led a delegation to Dover on Monday.")
+    assert ("Tom Hill", "Gimhae") in roles(r) and "Gimhae" in attendees(r)

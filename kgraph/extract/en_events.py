@@ -205,9 +205,13 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
                     and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)
                     and not _OWNER_OF_PARTNER.match(ctx.text, m.end)]
             continue
+        led_by = re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():])
         if re.search(r"\b(?:led|leads|leading|lead|headed|heads)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}$", t[:d.start()]) or \
-                re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():]):
-            leaders = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))]
+                led_by:
+            people = ctx.in_sentence(sent, types=("Person",))
+            if led_by:  # a delegation led by Gyeonggi Governor X: X's (the first person after), not a host named before
+                people = [m for m in people if m.start >= de] or people
+            leaders = [ctx.person_body.get(m.iri) for m in people]
             bodies = [b for b in leaders if b is not None and "/city/" in str(b)]
             if bodies:
                 out.append(bodies[0])  # Mayor Dokgo led a delegation: his city sends it

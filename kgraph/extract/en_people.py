@@ -113,6 +113,11 @@ _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Council
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
+#: (and with the place after: ``his counterpart from Changwon, Hong Nam-pyo``)
+_COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+counterpart\s+(?:from|of|in)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?),?"
+                               rf"\s+(?P<name>{_NAME})")
+#: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
+_COUNTERPART_FROM_BEFORE = re.compile(r"\bcounterparts?\s+(?:from|of|in)\s+(?:the\s+)?$")
 #: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
                           rf"(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
@@ -215,7 +220,8 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 #: the words before a place a titled person deals with or goes to (``signed a pact with``, ``visited``): not theirs
 _COUNTERPART_BEFORE = re.compile(r"\b(?:(?:signed|inked|sealed|concluded|renewed)\s+(?:[\w-]+\s+){0,5}?(?:with|between)|"
-                                 r"visited|visits|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+(?:the\s+)?"
+                                 r"visited|visits|toured|travell?ed\s+to|went\s+to|flew\s+to|"
+                                 r"led\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|mission|team|group)\s+to)\s+(?:the\s+)?"
                                  r"(?:(?:city|town)\s+of\s+)?$")
 
 
@@ -273,7 +279,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return None  # Kelowna City Council to host Mayor Jiro Sato: a guest, not the host's mayor
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)
-            or OTHER_SIDE_AFTER.match(ctx.text, m.end))}  # his Da Lat counterpart, our French twin town: not ours
+            or OTHER_SIDE_AFTER.match(ctx.text, m.end)
+            or _COUNTERPART_FROM_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))}
+        # (his Da Lat counterpart, his counterpart from Da Lat, our French twin town: not ours)
         visiting |= {m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
             _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start) or (
                 _WELCOMED_BEFORE.search(ctx.text, max(pos, m.start - 30), m.start) and
@@ -788,7 +796,7 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
     """``Suwon Mayor Kim and his Cleveland counterpart, Jane Roe``: the counterpart holds the title of the
     person named before it in the sentence, in the place written before ``counterpart``."""
-    for m in _COUNTERPART.finditer(sent.text):
+    for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM.finditer(sent.text)]:
         at = sent.start + m.start()
         before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and x.iri in ctx.person_body]
         ent = ctx.reading.entities.get(before[-1].iri) if before else None
