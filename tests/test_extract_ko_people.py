@@ -963,3 +963,12 @@ def test_a_foreign_envoy_after_the_mission_named_in_full(ex):
     assert people(r)["응우옌 부 뚱"][1] == "주한 베트남 대사관" and "대사관" not in orgs(r)
     # look-alike: an officer of a body named whole before the name keeps that body
     assert people(read(ex, "오타시 문화예술협회 스즈키 료 회장이 참석했다."))["스즈키 료"][1].endswith("문화예술협회")
+
+
+def test_a_foreign_name_before_a_word_that_marks_a_person(ex):
+    """``다나카 유이 씨``, ``존 스미스 씨와 메리 존스 씨``: foreign names written apart before 씨 (or 학생, 작가) are people."""
+    assert "다나카 유이" in people(read(ex, "무나카타시에서 온 다나카 유이 씨는 환대에 감사를 전했다."))
+    assert {"존 스미스", "메리 존스"} <= set(people(read(ex, "존 스미스 씨와 메리 존스 씨가 통역을 맡았다.")))
+    # look-alikes: nouns before a marker word name nobody
+    assert people(read(ex, "교류 행사에 참가한 일본 고교 학생 20명이 광명시를 찾았다.")) == {}
+    assert people(read(ex, "대회에 참가한 마라톤 동호회 회원 선수들이 달렸다.")) == {}

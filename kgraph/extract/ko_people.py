@@ -1707,3 +1707,10 @@ def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
         shaped = len(name) == 3 or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
         if shaped and _name_word(ctx, prev) and _name_part(name):
             person(ctx, name, Span(prev.start, prev.end), title=marker, body=None, sent=sent)
+            continue
+        names = _foreign_name(ctx, words, i)
+        cut = max((k + 1 for k, x in enumerate(names) if _MARKER_PARTICLE.sub("", x.text) in PERSON_MARKERS
+                   or strip_particle(x.text) in PERSON_MARKERS), default=0)
+        names = names[cut:]  # 존 스미스 씨와 메리 존스 씨: the name after the last marker
+        if len(names) >= 2 and not is_korean_name("".join(x.text for x in names)):  # 다나카 유이 씨: a foreign name
+            person(ctx, joined_name(names), Span(names[0].start, names[-1].end), title=marker, body=None, sent=sent)
