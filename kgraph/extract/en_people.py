@@ -122,6 +122,9 @@ _COUNTERPART_FROM_BEFORE = re.compile(r"\bcounterparts?\s+(?:from|of|in)\s+(?:th
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
                           rf"(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
 _OCCUPATION = re.compile(rf"(?i:{OCCUPATION_NOUNS})")
+#: capitalised words of a scheme's or a group's name, never of a person's (``Exchange Program``, ``Ambassadors``)
+_NOT_A_NAME = re.compile(r"\b(?:Programs?|Programmes?|Exchanges?|Ambassadors?|Residency|Awards?|Scholarships?|Festivals?|"
+                         r"Week|Day|Teams?|Clubs?|Groups?|Cent(?:er|re)s?|Projects?|Tours?|Camps?)\b")
 #: a name, then its place and title with no possessive (``Jiro Sato, Iwakuni mayor,``)
 _POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
 #: a name, then the title of "the city" (``Li Wen, the city's mayor,``): the city the sentence names before it
@@ -672,6 +675,8 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(m.group("name"), ctx, ns)
         if not name or _word_count(name) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
             continue
+        if _OCCUPATION.fullmatch(m.group("noun")) and (not m.group("noun").islower() or _NOT_A_NAME.search(name)):
+            continue  # the Student Exchange Program, Student Ambassadors Tom and Ann: a name of a scheme, no person
         s = ns + max(m.group("name").find(name), 0)
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue  # already a person, a place or an organisation
