@@ -2641,3 +2641,11 @@ def test_a_delegation_led_by_a_person_named_after_the_host(ex) -> None:  # type:
     # look-alike: a mayor of a named city who leads a delegation elsewhere: his city sends it
     r = read(ex, "Gimhae Mayor Tom Hill led a delegation to Dover on Monday.")
     assert ("Tom Hill", "Gimhae") in roles(r) and "Gimhae" in attendees(r)
+
+
+def test_a_bodys_field_ends_before_its_officers_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Alabama Department of Commerce Secretary Ellen Roe``: the body is the department of commerce, its secretary
+    the person after it (no body named ``… Secretary Ellen Roe``)."""
+    r = read(ex, "Alabama Department of Commerce Secretary Ellen Roe met the Gimhae delegation.")
+    assert names(r, "Organization") == {"Alabama Department of Commerce"}
+    assert ("Ellen Roe", "Alabama Department of Commerce") in roles(r)

@@ -44,6 +44,8 @@ _SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\
                                rf"Sister Cit(?:y|ies)\s+(?:of\s+)?(?P<c>(?!International\b){WORD}(?:\s+{WORD})?)"
                                r"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|"
                                r"[Cc]oordinator|[Ee]xecutive|is|was|has|have|will|said|hosted|organi[sz]ed|sponsored|arranged)\b)")
+#: a title (or an office word) inside a body's field: the field ends before it
+_TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
 _TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
@@ -56,6 +58,18 @@ _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
+
+
+def _field_before_title(of: str) -> str:
+    """`` of Commerce Secretary Ellen Roe`` → `` of Commerce``: a body's field ends before a title (and the name
+    after it); nothing when no word of the field is left.
+
+    >>> _field_before_title(" of Commerce Secretary Ellen Roe"), _field_before_title(" of Foreign Studies")
+    (' of Commerce', ' of Foreign Studies')
+    """
+    cut = _TITLE_IN_FIELD.search(of)
+    field = of[:cut.start()] if cut is not None else of
+    return field if re.search(r"(?:of|for)\s+(?:the\s+)?\S", field) else ""
 
 
 def _add(ctx: Ctx, name: str, s: int) -> None:
@@ -108,8 +122,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
-        if of is not None and re.search(rf"\b(?:{ORG_OF_HEADS})$", name):
-            name += of.group(0)  # the Alabama Department of Commerce, Busan University of Foreign Studies
+        field = _field_before_title(of.group(0)) if of is not None else ""
+        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name):
+            name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies
         _add(ctx, name, s)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())
