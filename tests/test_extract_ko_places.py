@@ -1140,9 +1140,12 @@ def test_a_city_right_before_another_of_its_country_only_locates_it(read, text, 
 
 
 def test_cities_of_one_list_are_all_partners(read):
-    # look-alike: a comma between two cities of one country makes a list, not a locator
+    # look-alikes: a comma between two cities of one country makes a list, not a locator; so do full names in one
+    # form side by side
     _, ties = read("광명시는 중국 베이징, 상하이와 우호교류 협약을 맺었다.")
     assert {tie("광명시", "베이징"), tie("광명시", "상하이")} <= ties
+    _, ties = read("광명시는 중국 베이징시 상하이시 광저우시 등 3개 도시와 우호교류를 맺고 있다.")
+    assert {tie("광명시", "베이징시"), tie("광명시", "상하이시"), tie("광명시", "광저우시")} <= ties
 
 
 def test_bare_foreign_names_listed_after_a_tie_word_topic(read):

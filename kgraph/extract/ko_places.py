@@ -371,8 +371,10 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level in ("sido", "region"))):
             a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
         elif a.type == "City" and a.iri != b.iri and _country_of(a) and _country_of(a) == _country_of(b) and \
-                (_country_of(a) != "KR" or b.surface.endswith("구")) and not _is_region(ctx, b):
+                (_country_of(a) != "KR" or b.surface.endswith("구")) and not _is_region(ctx, b) and (
+                    b.surface.endswith("구") or (not a.surface.endswith(_SUFFIXED) and b.surface.endswith(_SUFFIXED))):
             a.qualifier = True  # 필리핀 마닐라 마카티시, 중국 베이징 차오양구, 수원 팔달구: the city the next one lies in
+            # (not 베이징시 상하이시 광저우시 등: a list written with spaces, every name in the same form)
     for m in ms:
         c = cands.get(m.iri)
         # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
@@ -385,6 +387,10 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     for m in regions:  # 강소성 동북쪽에 위치한: a region that never acts only locates
         if m.iri not in acting:
             m.qualifier = True
+
+
+#: the endings of a municipality's full name (a locator before another city is written short: 마닐라 마카티시)
+_SUFFIXED = ("시", "군", "구", "현", "정", "초", "촌")
 
 
 def _is_region(ctx: Ctx, m: Mention) -> bool:
