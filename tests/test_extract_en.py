@@ -2616,6 +2616,8 @@ def test_the_maker_of_a_gift_is_no_attendee(ex) -> None:  # type: ignore[no-unty
     r = read(ex, "At a farewell dinner the mayor presented a painting - commissioned by local artist Peter Brown - "
                  "to her Alzey counterpart.")
     assert "Peter Brown" in names(r, "Person") and "Peter Brown" not in attendees(r)
+    r = read(ex, "The Korean delegation presented a painting by artist Kim Min-ji to the mayor during the visit.")
+    assert "Kim Min-ji" not in attendees(r)
     # look-alike: a person the sentence says attended still does
     r = read(ex, "Local artist Peter Brown attended the farewell dinner.")
     assert "Peter Brown" in attendees(r)

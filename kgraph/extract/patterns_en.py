@@ -497,7 +497,8 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-              r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated)\s+by\s+"
+              r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
+              r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
 #: a delegation from a city: the city attends
 DELEGATION = r"delegation|delegations|delegates|mission|entourage"
