@@ -1154,3 +1154,12 @@ def test_bare_foreign_names_listed_after_a_tie_word_topic(read):
     assert {tie("광명시", c) for c in ("오스틴", "오스나브뤼크", "랴오청")} <= ties
     # look-alike: a count after the tie word names no city
     assert read("광명시의 자매도시는 모두 5곳이다.")[0] == {"광명"}
+
+
+def test_a_tie_between_a_dong_and_a_myeon_is_no_tie_of_their_cities(read):
+    """``광명시 철산2동은 부안군 변산면과 자매결연을 맺었다``: the 동 and the 면 are the parties; their cities are named,
+    but do not tie."""
+    cities, ties = read("광명시 철산2동은 부안군 변산면과 자매결연을 맺었다.")
+    assert {"광명", "부안군"} <= cities and tie("광명시", "부안군") not in ties
+    # look-alike: the cities themselves tie
+    assert tie("광명시", "부안군") in read("광명시는 부안군과 자매결연을 맺었다.")[1]

@@ -14,6 +14,7 @@ from rdflib import URIRef
 
 from .. import places
 from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
+from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
@@ -51,6 +52,7 @@ from .patterns_ko_places import (
     REGION_HANJA,
     REGION_SUFFIXES,
     SPACED_OFFICE_RE,
+    SUB_UNIT_AFTER_RE,
     SUFFIX_TITLES,
     SURNAME_BEFORE_NAME_RE,
     TIE_AFTER_RE,
@@ -375,6 +377,12 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
                     b.surface.endswith("구") or (not a.surface.endswith(_SUFFIXED) and b.surface.endswith(_SUFFIXED))):
             a.qualifier = True  # 필리핀 마닐라 마카티시, 중국 베이징 차오양구, 수원 팔달구: the city the next one lies in
             # (not 베이징시 상하이시 광저우시 등: a list written with spaces, every name in the same form)
+    for m in ms:  # 광명시 철산2동은 부안군 변산면과: the city only locates its 동, 면 or 읍, which is the party
+        c = cands.get(m.iri)
+        unit = SUB_UNIT_AFTER_RE.match(text, m.end) if m.type == "City" and not m.rest and c is not None else None
+        if unit is not None and c is not None and \
+                any(d.sigungu_ko == c.name_ko for d in _sub_units().get(unit.group(1) + unit.group(3), ())):
+            m.qualifier = True
     for m in ms:
         c = cands.get(m.iri)
         # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와
@@ -391,6 +399,15 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
 
 #: the endings of a municipality's full name (a locator before another city is written short: 마닐라 마카티시)
 _SUFFIXED = ("시", "군", "구", "현", "정", "초", "촌")
+
+
+@lru_cache(maxsize=1)
+def _sub_units() -> dict[str, list[loader.KrDong]]:
+    """Every Korean 동, 면 and 읍 by name, with the 시군구 it belongs to."""
+    out: dict[str, list[loader.KrDong]] = {}
+    for d in loader.kr_dong():
+        out.setdefault(d.name_ko, []).append(d)
+    return out
 
 
 def _is_region(ctx: Ctx, m: Mention) -> bool:
@@ -439,6 +456,9 @@ def keeps_entity(ctx: Ctx, m: Mention) -> bool:
     c = ctx.gz.by_iri.get(m.iri)
     if c is not None and c.type == "City" and c.country != "KR" and c.level != "region":
         return True  # 상하이시 징안구: the city is named too
+    if c is not None and c.type == "City" and c.country == "KR" and c.level not in ("sido", "region") and \
+            not _is_province(c):
+        return True  # 광명시 철산2동, 수원 팔달구: a municipality that locates its 동 or 구 is a city of the article
     return c is not None and c.level == "sido" and not _is_province(c) and not c.name_ko.endswith("자치도")
 
 

@@ -262,6 +262,9 @@ PARTICLE_ENDED = re.compile(r"(?:에는|에서|에도|에선|에게|으로|로�
 #: sentence, so no event of it dates the tie
 ONGOING_TIE_RE = re.compile(r"(?:맺고|체결하고|맺어\s?오고|이어\s?오고|유지하고|지속하고)\s*있(?:다|으며|는|고)")
 
+#: a 동, 면 or 읍 written after its city (``광명시 철산2동은``, ``부안군 변산면과``): group 1 and 3 its name without the
+#: number some 동 carry (철산 + 동), checked against the national table
+SUB_UNIT_AFTER_RE = re.compile(r"\s+([\uac00-\ud7a3]{1,5}?)(\d{0,2})(동|면|읍)(?=[은는이가과와의을를도에]|\s|[,.·)]|$)")
 #: after a city office's name and its object particle: the office is visited (평창군청을 방문해, 시청을 찾아)
 VISITED_AFTER_RE = re.compile(r"\s*(?:방문|찾)")
 #: a signing in any tense (체결, 맺다, 조인, 서명, 손을 잡다): a clause that has one may state a tie without a tie word
