@@ -7,7 +7,6 @@ refers back to the latest event of that kind.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -329,14 +328,6 @@ def _genitive_visitor(ctx: Ctx, sent: Sentence, ev: EventInfo, before: Word, spa
         ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
 
 
-@lru_cache(maxsize=1)
-def _dongs() -> dict[str, list[loader.KrDong]]:
-    out: dict[str, list[loader.KrDong]] = {}
-    for d in loader.kr_dong():
-        out.setdefault(d.name_ko, []).append(d)
-    return out
-
-
 def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]], set[int]]:
     """Venues: the place before 에서 in a sentence that holds or signs something."""
     out: list[tuple[URIRef, Span]] = []
@@ -371,7 +362,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
                 # (사흘간 시청 광장, 이틀간 구청 광장: how long, no part of the place)
                 break
             if any(m.type in ("City", "Country") and m.start == pw.start and not m.rest and m.end == pw.end
-                   for m in ctx.mentions) and not _dongs().get(pw.text):
+                   for m in ctx.mentions) and not loader.kr_dong_by_name().get(pw.text):
                 break
             parts.insert(0, pw.text)
             j -= 1
@@ -385,7 +376,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
             continue
         if len(parts) > 1 and parts[-1] in ("일원", "일대", "인근", "주변", "앞", "내"):
             parts = parts[:-1]  # 한옥마을 일원: the area around a place is that place
-        dong = parts[0] if len(parts) > 1 and parts[0] in _dongs() else None
+        dong = parts[0] if len(parts) > 1 and parts[0] in loader.kr_dong_by_name() else None
         name = " ".join(parts[1:] if dong else parts)
         lead_city = next((m for m in ctx.mentions if m.type == "City" and m.start == start and m.end < end), None)
         in_city = _city_of_place(ctx, start, dong)
@@ -411,7 +402,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
 
 
 def _dong_entry(ctx: Ctx, dong: str) -> loader.KrDong | None:
-    entries = _dongs().get(dong, [])
+    entries = loader.kr_dong_by_name().get(dong, ())
     cities = set(ctx.main_cities())
     for d in entries:
         for gov in places.lookup(d.sigungu_ko, d.province_ko):

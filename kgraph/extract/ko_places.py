@@ -381,7 +381,7 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         c = cands.get(m.iri)
         unit = SUB_UNIT_AFTER_RE.match(text, m.end) if m.type == "City" and not m.rest and c is not None else None
         if unit is not None and c is not None and \
-                any(d.sigungu_ko == c.name_ko for d in _sub_units().get(unit.group(1) + unit.group(3), ())):
+                any(d.sigungu_ko == c.name_ko for d in loader.kr_dong_by_name().get(unit.group(1) + unit.group(3), ())):
             m.qualifier = True
     for m in ms:
         c = cands.get(m.iri)
@@ -399,15 +399,6 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
 
 #: the endings of a municipality's full name (a locator before another city is written short: 마닐라 마카티시)
 _SUFFIXED = ("시", "군", "구", "현", "정", "초", "촌")
-
-
-@lru_cache(maxsize=1)
-def _sub_units() -> dict[str, list[loader.KrDong]]:
-    """Every Korean 동, 면 and 읍 by name, with the 시군구 it belongs to."""
-    out: dict[str, list[loader.KrDong]] = {}
-    for d in loader.kr_dong():
-        out.setdefault(d.name_ko, []).append(d)
-    return out
 
 
 def _is_region(ctx: Ctx, m: Mention) -> bool:

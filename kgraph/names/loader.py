@@ -253,6 +253,15 @@ def kr_dong() -> list[KrDong]:
     return list(_kr_dong())
 
 
+@lru_cache(maxsize=1)
+def kr_dong_by_name() -> dict[str, tuple[KrDong, ...]]:
+    """The 읍/면/동 by name (a name repeats across 시군구: 중앙동)."""
+    out: dict[str, list[KrDong]] = {}
+    for d in _kr_dong():
+        out.setdefault(d.name_ko, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def countries() -> list[Country]:
     """About 150 countries (the partner countries of Korean sister cities, the G20, Asia,
     Europe, the Americas and some others), sorted by ISO code."""
