@@ -2651,3 +2651,23 @@ def test_a_bodys_field_ends_before_its_officers_title(ex) -> None:  # type: igno
     r = read(ex, "Alabama Department of Commerce Secretary Ellen Roe met the Gimhae delegation.")
     assert names(r, "Organization") == {"Alabama Department of Commerce"}
     assert ("Ellen Roe", "Alabama Department of Commerce") in roles(r)
+
+
+@pytest.mark.parametrize("text,city,person", [
+    ("Busan Mayor Kim Ga-on signed an MOU with Portland Mayor Dana Holt in Busan.", "Portland", "Dana Holt"),
+    ("Mayor of Fingal Cllr Aoife Dowd greeted the twinning guests from Rennes.", "Fingal", "Aoife Dowd"),
+])
+def test_a_place_ends_where_a_title_starts(ex, text, city, person) -> None:  # type: ignore[no-untyped-def]
+    """``an MOU with Portland Mayor Dana Holt``, ``Mayor of Fingal Cllr Aoife Dowd``: the place is the words before
+    the title, the person after it works for it (no town called ``Portland Mayor Dana Holt``)."""
+    r = read(ex, text)
+    assert city in names(r, "City") and (person, city) in roles(r)
+    assert not any("Mayor" in c or "Cllr" in c for c in names(r, "City"))
+
+
+def test_a_paper_named_after_its_province_is_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``…, Hunan Daily reported``: a newspaper, not Hunan; its province takes no part."""
+    r = read(ex, "The friendship tie was agreed on Tuesday, Hunan Daily reported.")
+    assert "Hunan" not in names(r, "City") and "Hunan Daily" in names(r, "Organization")
+    # look-alike: a count of times is no paper
+    assert not names(read(ex, "The agreement was signed three times in Hunan."), "Organization")

@@ -540,7 +540,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                "City", "new")
     pairs_signed: list[re.Match[str]] = []
     for m in _TITLE_OF.finditer(t):
-        name = _trim(m.group("n"))
+        name = _before_title(_trim(m.group("n")))  # Mayor of Fingal Cllr Aoife Dowd: the place ends at the title
         if name and re.match(r"\.[A-Z]", t[m.end("n"):]) and len(name.split()) > 1 and len(name.split()[-1]) <= 2:
             name = " ".join(name.split()[:-1])  # Mayor of Ulaanbaatar S.Batbold: the initial starts the mayor's name
         s = base + m.start("n")
@@ -592,10 +592,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in _TIE_PARTNER.finditer(t):
         if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
             continue  # a Friendship City Agreement: no place after the tie words
-        name = _trim(re.split(r"['’]s\s+", m.group("n"))[-1])  # Vietnam's Da Lat: the city after the possessive
+        full = re.split(r"['’]s\s+", m.group("n"))[-1]  # Vietnam's Da Lat: the city after the possessive
+        name = _trim(_before_title(full))  # an MOU with Portland Mayor Dana Holt: the place ends at the title
         if len(name.rstrip(".")) <= 2:
             continue  # ties with the U.S. states of …: an initial, not a place
-        s = base + m.end("n") - len(name) if name else base + m.start("n")
+        s = base + m.end("n") - len(full) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
                 and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS and \
                 not re.search(rf"\b(?:{ORG_HEADS})$", name):  # twinned with German town X (not: with Samsung Electronics)
@@ -682,6 +683,22 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
 
 
 _FIRST_LAST = re.compile(rf"(?:^|,\s*|\band\s+|\bare\s+)({WORD}\s+{WORD})(?=\s*(?:,|\band\b|\.|$))")
+
+
+def _before_title(name: str) -> str:
+    """The words of a capitalised run before a title inside it (``Portland Mayor Dana Holt`` → ``Portland``).
+
+    >>> _before_title("Portland Mayor Dana Holt"), _before_title("Fingal Cllr Aoife Dowd"), _before_title("Da Lat")
+    ('Portland', 'Fingal', 'Da Lat')
+    """
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and (title_of_any(w) or w.rstrip(".") in _TITLE_ABBREVIATIONS)),
+               len(words))
+    return " ".join(words[:cut])
+
+
+#: short titles written before a name that no title table spells out (``Cllr Aoife O'Dowd``)
+_TITLE_ABBREVIATIONS = frozenset({"Cllr", "Cllrs", "Cr", "Coun", "Councillor", "Councilor", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def first_last_list(text: str) -> bool:
