@@ -2671,3 +2671,21 @@ def test_a_paper_named_after_its_province_is_no_place(ex) -> None:  # type: igno
     assert "Hunan" not in names(r, "City") and "Hunan Daily" in names(r, "Organization")
     # look-alike: a count of times is no paper
     assert not names(read(ex, "The agreement was signed three times in Hunan."), "Organization")
+
+
+@pytest.mark.parametrize("text", ["Mayor Kim Ga-on signed an agreement with Mayor Dana Holt of Seattle.",
+                                  "Mayor Kim Ga-on signed an agreement with Seattle Mayor Dana Holt."])
+def test_a_bare_mayor_is_not_the_mayor_of_the_city_another_mayor_holds(ex, text) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Kim signed … with Mayor Dana Holt of Seattle``: Seattle's mayor is Holt; Kim is no Seattle officer."""
+    r = read(ex, text)
+    assert ("Dana Holt", "Seattle") in roles(r) and ("Kim Ga-on", "Seattle") not in roles(r)
+
+
+def test_a_name_before_a_body_named_after_its_country_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``…, Harbour Trust manager Lena Ford, New Zealand Trade Board chair Ann Lee``: the country heads a body's name,
+    so the name before it is no ``<town>, <country>``."""
+    r = read(ex, "Hastings will send a delegation to sister city Guilin. The delegation includes Mayor Tom Hale, Harbour "
+                 "Trust manager Lena Ford, New Zealand Trade Board chair Ann Lee and Councillor Rob Vance.")
+    assert names(r, "City") == {"Hastings", "Guilin"}
+    # look-alike: a town with its country between commas is one
+    assert "Hastings" in names(read(ex, "Hastings, New Zealand, signed a sister city agreement with Guilin."), "City")

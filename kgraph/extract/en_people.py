@@ -233,6 +233,11 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv
                               r"(?:[a-z]+\s+)?$")
 
 
+#: another holder of the same office named with a city later in the sentence: ``Mayor Dana Holt of`` X, X ``Mayor Dana``
+_HOLDER_OF_BEFORE = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{1,3}}of\s+(?:the\s+)?$")
+_HOLDER_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\s+{WORD}")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.body in ("city", "province"):
         group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
@@ -295,7 +300,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             if not ranked:
                 return None
         if title.role in ONE_HOLDER_ROLES:  # a city whose mayor is named has no other
-            ranked = [i for i in ranked if i not in held] or ranked
+            later = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and (
+                _HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or
+                _HOLDER_AFTER.match(ctx.text, x.end))}  # … with Mayor Dana Holt of Seattle: Seattle's mayor is she
+            ranked = [i for i in ranked if i not in held and i not in later] or \
+                ([i for i in ranked if i not in later] if later else ranked)
             for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
                 if iri not in (named or set()):
                     return iri

@@ -295,14 +295,14 @@ def _country_near(ctx: Ctx, sent: Sentence, end: int, *, regions: bool = True) -
     for k in range(len(words), 0, -1):
         cands = [c for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
         if cands:
-            return cands[0].country
+            return cands[0].country if k == len(words) else None  # (New Zealand Trade Board: a body's name)
     for k in range(len(words), 0, -1) if regions else ():  # Santa Clara, California: a state names its country
         head = " ".join(words[:k])
         dotted = m.group("c").endswith(".") or sent.text[end - sent.start + m.end("c"):][:1] == "."
         head = AP_STATES.get(head, head) if k == 1 and dotted else head  # Riverton, Calif.
         of_region = {c.country for c in ctx.gz.lookup(head, lang="en") if c.kind == "region"}
         if len(of_region) == 1:
-            return of_region.pop()
+            return of_region.pop() if k == len(words) else None  # (Tuesday, Hunan Daily reported: a paper)
     return None
 
 
