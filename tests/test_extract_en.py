@@ -2689,3 +2689,13 @@ def test_a_name_before_a_body_named_after_its_country_is_no_town(ex) -> None:  #
     assert names(r, "City") == {"Hastings", "Guilin"}
     # look-alike: a town with its country between commas is one
     assert "Hastings" in names(read(ex, "Hastings, New Zealand, signed a sister city agreement with Guilin."), "City")
+
+
+def test_a_place_of_three_words_before_a_mayor(ex) -> None:  # type: ignore[no-untyped-def]
+    """``San Luis Potosí Mayor Carla Ruiz``: the whole name (a town's first word such as San, Puerto, Port), not
+    ``Luis Potosí``."""
+    r = read(ex, "Laredo and San Luis Potosí renewed their sister city agreement. San Luis Potosí Mayor Carla Ruiz "
+                 "welcomed the Laredo delegation.")
+    assert ("Carla Ruiz", "San Luis Potosí") in roles(r) and "Luis Potosí" not in names(r, "City")
+    # look-alike: a two-word place before a mayor reads as before
+    assert ("Ann Hill", "Westbury") in roles(read(ex, "Westbury mayor Cllr Ann Hill welcomed the guests."))

@@ -119,7 +119,9 @@ _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0
 #: a town named by the local title right after it and before a full name: ``Marquette mayor Sally Davis``
 #: initials (``HGTA``, ``UCLG``): an organisation's short name, never a town the gazetteer lacks
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b|Interim\b|Acting\b){WORD})?)[ \t]+"
+_PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>(?:(?:San|Santa|Santo|São|Sao|Port|Puerto|Porto|Saint|St\.?|Fort|Mount|"
+                                 rf"Mont|New|North|South|East|West|La|Las|Los|El)[ \t]+)?"  # San Luis Potosí Mayor
+                                 rf"{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b|Interim\b|Acting\b){WORD})?)[ \t]+"
                                  rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+|[Ii]nterim[ \t]+|[Aa]cting[ \t]+)?"
                                  rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")
 # (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
