@@ -2699,3 +2699,12 @@ def test_a_place_of_three_words_before_a_mayor(ex) -> None:  # type: ignore[no-u
     assert ("Carla Ruiz", "San Luis Potosí") in roles(r) and "Luis Potosí" not in names(r, "City")
     # look-alike: a two-word place before a mayor reads as before
     assert ("Ann Hill", "Westbury") in roles(read(ex, "Westbury mayor Cllr Ann Hill welcomed the guests."))
+
+
+def test_surnames_after_a_plural_title_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    """``signed by Cllrs Morrow and Dalton``: two councillors' surnames; Dalton is no partner town here."""
+    r = read(ex, "The twinning charter with Lannion was signed by Cllrs Morrow and Dalton and the mayor of Lannion.")
+    assert "Dalton" not in names(r, "City")
+    assert "Jackson" not in names(read(ex, "Councillors Hill and Jackson welcomed the guests from Lannion."), "City")
+    # look-alike: the same name as a partner town with its state
+    assert frozenset(("Ballina", "Dalton")) in ties(read(ex, "Ballina is twinned with Dalton, Georgia."))

@@ -408,6 +408,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in _TITLE_THEN_SURNAME.finditer(t):  # Mayor Carlisle signs …: a surname after a title, no town
         if gz.lookup(m.group("n"), lang="en"):
             sc.taken.append((base + m.start("n"), base + m.end("n")))
+    for m in _TITLES_THEN_SURNAMES.finditer(t):  # signed by Cllrs Morrow and Dalton: surnames, no towns
+        sc.taken += [(base + m.start(g), base + m.end(g)) for g in ("a", "b")]
     for run in _CAPS_RE.finditer(t):  # New York City, New Taipei City, Ho Chi Minh City: a known name the rules below
         words = run.group(0).split()  # would cut (its first word a stop word, or its last a suffix), read whole first
         for first in range(len(words)):
@@ -921,6 +923,9 @@ def _trim(name: str) -> str:
 _TITLE_THEN_SURNAME = re.compile(r"\b(?:Mayor|Governor|Councillor|Councilor|Councilman|Councilwoman|Cllr|Alderman|"
                                  r"Commissioner|Cr)\.?\s+(?P<n>[A-Z][a-z]+)(?=\s+(?!of\b|in\b|de\b|and\b)[a-z]+\b|"
                                  r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$)")
+#: a plural title before two surnames (``Cllrs Morrow and Dalton``, ``Councillors Hill and Jackson``)
+_TITLES_THEN_SURNAMES = re.compile(r"\b(?:Mayors|Councillors|Councilors|Cllrs|Aldermen|Commissioners|Crs)\.?\s+"
+                                   r"(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 #: the words after a name that make it a region's descriptor (``the Mekong Delta province of Vinh Long``)
 _DESCRIBES_REGION = re.compile(r"\s+(?:province|region|state|prefecture)\s+of\s+[A-Z]")
 #: a landmark's or an institution's name that ends in ``of`` before a place (``the Museum of the Bicentennial of``)
