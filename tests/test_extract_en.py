@@ -2708,3 +2708,12 @@ def test_surnames_after_a_plural_title_are_no_towns(ex) -> None:  # type: ignore
     assert "Jackson" not in names(read(ex, "Councillors Hill and Jackson welcomed the guests from Lannion."), "City")
     # look-alike: the same name as a partner town with its state
     assert frozenset(("Ballina", "Dalton")) in ties(read(ex, "Ballina is twinned with Dalton, Georgia."))
+
+
+def test_a_named_persons_possessive_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``added under Sari's tenure`` after ``Governor Rina Sari``: the governor's, not the Iranian city Sari."""
+    r = read(ex, "Governor Rina Sari of Jakarta signed a letter of intent with Kuala Lumpur on Monday. Kuala Lumpur is "
+                 "the third sister city added under Sari's tenure.")
+    assert "Sari" not in names(r, "City")
+    # look-alike: a town's possessive where no person bears the name stays a town
+    assert "Sari" in names(read(ex, "Sari's mayor welcomed the Gimhae delegation."), "City")

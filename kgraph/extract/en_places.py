@@ -778,6 +778,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     # (not HCMC, RoK's Chungcheongbuk-do or HCMC, RoK province: the country describes the next place)
                     sc.add(pos, pos + len(phrase), phrase, city_iri(stated, phrase), "City", "new")
                     break
+            if cands and size == 1 and re.match(r"['’]s\s+[a-z]", ctx.text[pos + len(phrase):pos + len(phrase) + 4]) and \
+                    all(c.type == "City" for c in cands) and _surname_elsewhere(ctx, phrase, within=(pos, pos + len(phrase))):
+                break  # added under Sari's tenure (Governor Rina Sari named): a person's possessive, no town
             if cands:
                 c = pick(cands, provinces=provinces_named(ctx))
                 if c is not None:
