@@ -2717,3 +2717,18 @@ def test_a_named_persons_possessive_is_no_town(ex) -> None:  # type: ignore[no-u
     assert "Sari" not in names(r, "City")
     # look-alike: a town's possessive where no person bears the name stays a town
     assert "Sari" in names(read(ex, "Sari's mayor welcomed the Gimhae delegation."), "City")
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("Melaka Mayor Dato' Seri Halimah Yusof welcomed the delegation from Pekanbaru.", "Halimah Yusof", "Melaka"),
+    ("Sibu council signed a letter of intent with Pontianak, which was represented by its mayor, Rudi Santoso.",
+     "Rudi Santoso", "Pontianak"),
+])
+def test_malay_honorifics_and_its_officer(ex, text, name, body) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Dato' Seri X``: the honorifics are no name; ``…, represented by its mayor, X``: the place before."""
+    assert (name, body) in roles(read(ex, text))
+
+
+def test_a_given_name_like_an_honorific_stays_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    # look-alike: Sri is a given name after a title
+    assert ("Sri Lestari", "Bogor") in roles(read(ex, "Mayor Sri Lestari of Bogor met them."))

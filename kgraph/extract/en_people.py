@@ -43,6 +43,7 @@ from .patterns_en import (
     PRE_ROLE_NOUNS,
     ROLE_FIELD_STOP,
     SURNAME_VERBS,
+    TITLE_HONORIFICS,
     TITLE_RE,
     TITLES,
     UP,
@@ -60,7 +61,7 @@ _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?
 _GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?\s+{TITLE_HONORIFICS}(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
@@ -753,6 +754,26 @@ def read_place_title_comma_name(ctx: Ctx, sent: Sentence) -> None:
         once = (m.group("pre") or "").lower().startswith(("former", "ex"))
         _add_person(ctx, sent, name, ns + max(m.group("name").find(name), 0), title, None if once else place.iri)
         place.via_title = True
+
+
+#: ``…, which was represented by its mayor, Rudi Santoso``: the officer of the place named just before
+_ITS_TITLE_COMMA_NAME = re.compile(rf"\b(?:its|their)\s+(?P<title>(?i:{_T})),?\s+{TITLE_HONORIFICS}(?P<name>{_NAME})")
+
+
+def read_its_officer(ctx: Ctx, sent: Sentence) -> None:
+    """``Pontianak, which was represented by its mayor, Rudi Santoso``: the place named last before ``its`` is the
+    officer's body."""
+    for m in _ITS_TITLE_COMMA_NAME.finditer(sent.text):
+        title = title_of(m.group("title")) or title_of(m.group("title").title())
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        s = ns + max(m.group("name").find(name), 0) if name else ns
+        if title is None or title.body == "none" or not name or _word_count(name) < 2 or \
+                any(x.start <= s < x.end and x.type == "Person" for x in ctx.mentions):
+            continue
+        place = next((x for x in reversed(ctx.in_sentence(sent, types=("City",)))
+                      if x.end <= sent.start + m.start() and not x.qualifier), None)
+        _add_person(ctx, sent, name, s, title, place.iri if place is not None else None)
 
 
 def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:

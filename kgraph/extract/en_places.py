@@ -48,6 +48,7 @@ from .patterns_en import (
     SIGN_VERB,
     TIE_NOT_PARTNER,
     TIE_RE,
+    TITLE_HONORIFICS,
     TITLE_RE,
     TITLES,
     TOWN_FIRST_WORDS,
@@ -123,7 +124,7 @@ _PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>(?:(?:San|Santa|Santo|São|S
                                  rf"Mont|New|North|South|East|West|La|Las|Los|El)[ \t]+)?"  # San Luis Potosí Mayor
                                  rf"{WORD}(?:[ \t]+(?!Lord\b|Vice\b|Deputy\b|Interim\b|Acting\b){WORD})?)[ \t]+"
                                  rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+|[Ii]nterim[ \t]+|[Aa]cting[ \t]+)?"
-                                 rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{WORD}[ \t]+{WORD}")
+                                 rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{TITLE_HONORIFICS}{WORD}[ \t]+{WORD}")
 # (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")

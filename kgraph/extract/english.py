@@ -21,6 +21,7 @@ from .en_people import (
     drop_cities_in_names,
     lone_surnames,
     read_counterparts,
+    read_its_officer,
     read_listed_people,
     read_people,
     read_place_title_comma_name,
@@ -68,6 +69,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_roles_before(ctx, sent)
         read_possessive_roles(ctx, sent)
         read_titles_between_commas(ctx, sent)
+        read_its_officer(ctx, sent)
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)

@@ -514,6 +514,10 @@ PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|ha
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
 
 #: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
+#: honorifics written between a title and a name in Malaysia, Indonesia and Brunei (``Mayor Dato' Seri X``, ``Drs H X``):
+#: no part of the name
+TITLE_HONORIFICS = (r"(?:(?:Dato['’]?(?:\s+Seri)?|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|"
+                    r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z]))\s+)*")
 HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her|"
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
