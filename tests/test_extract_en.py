@@ -2732,3 +2732,14 @@ def test_malay_honorifics_and_its_officer(ex, text, name, body) -> None:  # type
 def test_a_given_name_like_an_honorific_stays_a_name(ex) -> None:  # type: ignore[no-untyped-def]
     # look-alike: Sri is a given name after a title
     assert ("Sri Lestari", "Bogor") in roles(read(ex, "Mayor Sri Lestari of Bogor met them."))
+
+
+def test_officials_who_had_gone_to_a_city_are_not_its_officials(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the delegation including mayor X … had gone to Pyatigorsk``: Pyatigorsk is where they went, not their city."""
+    r = read(ex, "The city corporation signed a sister city MoU with Pyatigorsk. It was on June 23 that the delegation "
+                 "including mayor Tom Reyes and councillor Ravi Das had gone to Pyatigorsk.")
+    assert not any(b == "Pyatigorsk" for _, b in roles(r))
+    # look-alike: the home city named, its officials are its own
+    r = read(ex, "Oakdale signed a sister city MoU with Pyatigorsk last week. It was on June 23 that the delegation "
+                 "including mayor Tom Reyes and councillor Ravi Das had gone to Pyatigorsk.")
+    assert ("Tom Reyes", "Oakdale") in roles(r)
