@@ -1163,3 +1163,12 @@ def test_a_tie_between_a_dong_and_a_myeon_is_no_tie_of_their_cities(read):
     assert {"광명", "부안군"} <= cities and tie("광명시", "부안군") not in ties
     # look-alike: the cities themselves tie
     assert tie("광명시", "부안군") in read("광명시는 부안군과 자매결연을 맺었다.")[1]
+
+
+def test_bare_names_parted_by_spaces_in_a_counted_list(read):
+    """``중국 베이징 상하이 광저우 등 3개 도시``: as many names as counted, each a city of that country."""
+    _, ties = read("광명시는 중국 베이징 상하이 광저우 등 3개 도시와 우호교류를 맺고 있다.")
+    assert {tie("광명시", c) for c in ("베이징", "상하이", "광저우")} <= ties
+    # look-alikes: common words in the list, or a count that does not add up, make no cities
+    assert read("광명시는 중국 주요 도시 상하이 등 3개 도시와 교류한다.")[0] == {"광명"}
+    assert "상하이" not in read("광명시는 중국 베이징 상하이 광저우 등 5개 도시와 교류한다.")[0]

@@ -26,6 +26,7 @@ from .patterns_ko_places import (
     COORDINATED_BEFORE_RE,
     COPULA_RE,
     COUNTED_DOT_LIST_RE,
+    COUNTED_SPACED_LIST_RE,
     COUNTRY_IN_BRACKETS_RE,
     DELEGATION_AFTER_RE,
     DISTRICT_SUFFIXES,
@@ -564,6 +565,12 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if dots is not None and len(re.split("[" + LIST_SEPARATORS + "]", dots.group(1))) == int(dots.group(2)):
         _list_members(ctx, accepted, dots, cc, bare=True)  # 중국 장사·심양·광안 등 3개 도시: as many names as counted
         return
+    by_space = COUNTED_SPACED_LIST_RE.match(text, m.end)
+    if by_space is not None and len(by_space.group(1).split(" ")) == int(by_space.group(2)) and all(
+            any(c.country == cc and c.type == "City" for c in ctx.gz.lookup(w)) or unknown_word(w)
+            for w in by_space.group(1).split(" ")):  # (every word a city there or a name Kiwi does not know: no 주요 도시)
+        _list_members(ctx, accepted, by_space, cc, bare=True, spaced=True)  # 중국 베이징 상하이 광저우 등 3개 도시
+        return
     wm = _WORD_AT.match(text, m.end)
     if wm is None:
         return
@@ -687,15 +694,17 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     city.qualifier = True
 
 
-def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str, *, bare: bool = False) -> None:
+def _list_members(ctx: Ctx, accepted: list[Mention], lst: re.Match[str], country: str, *, bare: bool = False,
+                  spaced: bool = False) -> None:
     """The members of a counted list after a country: each name with a municipal suffix is a city of it.
 
-    ``bare``: the list has as many names as its count says, so a name without a suffix is a city too."""
+    ``bare``: the list has as many names as its count says, so a name without a suffix is a city too; ``spaced``: its
+    names are parted by spaces (``중국 베이징 상하이 광저우 등 3개 도시``)."""
     if country == "KR":
         return
     sufs = tuple(s.form for s in municipal_suffixes(country)) + region_suffixes(country)
     pos = lst.start(1)
-    for item in re.split("[" + LIST_SEPARATORS + "]", lst.group(1)):
+    for item in re.split(r" " if spaced else "[" + LIST_SEPARATORS + "]", lst.group(1)):
         lead = len(item) - len(item.lstrip())
         name = item.strip()
         start = pos + lead

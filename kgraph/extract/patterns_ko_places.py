@@ -137,6 +137,9 @@ UNKNOWN_WORD_SCORE = -6.0
 #: group 2 the count)
 COUNTED_DOT_LIST_RE = re.compile(r"\s+((?:[\uac00-\ud7a3]{2,8}\s?·\s?){1,11}[\uac00-\ud7a3]{2,8})\s*등\s*(\d+)\s*개\s*"
                                  r"(?:도시|지자체|시군|지방정부|자치단체|곳)")
+#: (the same with the names parted by single spaces: ``중국 베이징 상하이 광저우 등 3개 도시``; the count must add up)
+COUNTED_SPACED_LIST_RE = re.compile(r" ((?:[\uac00-\ud7a3]{2,8} ){1,11}[\uac00-\ud7a3]{2,8})\s*등\s*(\d+)\s*개\s*"
+                                    r"(?:도시|지자체|시군|지방정부|자치단체|곳)")
 #: between a tie word and a partner: the tie word is the topic heading a comma list the partner stands in
 #: (``자매도시는 계림시, 래주시``: each of them a sister city, whatever other tie words the sentence has)
 LISTED_AFTER_TIE_RE = re.compile(r"(?:\s*도시)?(?:는|은|로는|으로는|:)\s*(?:[^\s,.]+\s*,\s*)*")
