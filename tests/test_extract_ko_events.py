@@ -1211,6 +1211,15 @@ def test_a_tie_signed_in_its_own_clause_is_a_dated_signing(ex, text, date):
     assert date in dates(r) and {"김해시", "다낭시"} <= attendee_names(r)
 
 
+def test_a_tie_to_be_signed_on_a_day_is_a_dated_signing(ex):
+    """``오는 20일 다낭시와 자매결연을 맺을 예정이다``, ``20일 … 맺는다``: the signing to come, dated."""
+    assert "2024-05-20" in dates(read(ex, "김해시는 오는 20일 다낭시와 자매결연을 맺을 예정이다."))
+    assert "2024-05-20" in dates(read(ex, "김해시는 20일 다낭시와 자매결연을 맺는다."))
+    # look-alikes: a signing that failed, or one only considered, is no event
+    assert not event_dates(read(ex, "김해시는 지난 2일 다낭시와 자매결연을 맺지 못했다."))
+    assert not event_dates(read(ex, "김해시는 20일 다낭시와 자매결연을 맺는 방안을 검토했다."))
+
+
 def test_a_tie_signed_as_background_or_kept_is_no_new_signing(ex):
     # look-alikes: a noun's clause of a past tie; a tie kept up; a tie word inside another one's name
     assert not dates(read(ex, "두 도시는 1993년 자매결연을 맺은 후 교류를 이어오고 있다."))
