@@ -1252,3 +1252,23 @@ def test_a_generic_event_named_by_what_it_is_held_for(ex):
     assert event_dates(r).get("환영 행사") == "2024-05-09" and "무나카타시" in attendee_names(r)
     # look-alike: a bare or merely described 행사 says too little
     assert not event_dates(read(ex, "김해시는 9일 새로운 행사를 열었다."))
+
+
+@pytest.mark.parametrize("text", [
+    "김해시는 지난 7일 시청 접견실에서 일본 무나카타시 방문단을 맞아 교류 확대 방안을 논의했다.",
+    "김가온 김해시장은 7일 시장실에서 무나카타시 대표단 12명을 맞이하고 협력 방안을 논의했다.",
+    "김해시는 7일 무나카타시 청소년 교류단을 반갑게 맞았다.",
+])
+def test_a_delegation_welcomed_by_its_hosts_is_a_dated_visit(ex, text):
+    """``X 방문단을 맞아``, ``대표단을 맞이하고``: the delegation's visit, dated, its sender attending."""
+    r = read(ex, text)
+    assert "2024-05-07" in dates(r) and "무나카타시" in attendee_names(r)
+
+
+def test_an_occasion_marked_or_a_welcome_prepared_is_no_visit(ex):
+    # look-alikes: 주년을 맞아 marks an occasion; a welcome being prepared, or planned for, has not happened
+    assert not [n for n in event_dates(read(ex, "김해시는 자매결연 20주년을 맞아 7일 기념 공연을 열었다.")) if "방문" in n]
+    assert not event_dates(read(ex, "김해시는 7일 방문단을 맞을 준비를 마쳤다고 밝혔다."))
+    assert not event_dates(read(ex, "김해시는 무나카타시 방문단을 맞이하기 위해 통역 인력을 배치했다."))
+    # a sentence that names its own reception keeps it as the one event
+    assert set(event_dates(read(ex, "김해시는 7일 무나카타시 방문단을 맞아 환영식을 열었다."))) == {"환영식"}

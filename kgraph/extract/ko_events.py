@@ -974,6 +974,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if not m:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
+        _hosted_visit(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
     obj_start = _object_chain_start(sent, sent.start + m.start(1))
@@ -1083,6 +1084,30 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     host = _subject(ctx, sent)
     if host is not None and host.type in ("City", "Organization") and host not in members:
         ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _hosted_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``거제시는 7일 일본 사세보시 방문단을 맞아 … 논의했다``: a delegation welcomed is visiting its host; the visit is
+    an event of the sentence's date, attended by the city that sent it, held in the host's city. Only when the
+    sentence names no event of its own (``방문단을 맞아 환영식을 열었다``: the reception is the event)."""
+    h = P.HOSTS_DELEGATION.search(sent.text)
+    if h is None or any(sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
+        return
+    members = _delegation_members(ctx, sent, sent.start + h.start())
+    host = _subject(ctx, sent)
+    host = host if host is not None and host.type == "City" and host not in members else None
+    if host is None and not members:
+        return
+    sender = next((x for x in members if x.type == "City"), None)
+    parts = [_first_surface(ctx, x) for x in (sender, host) if x is not None]
+    name = " ".join([*parts, "방문"])
+    span = Span(sent.start + h.start("verb"), sent.start + h.end("verb"))
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    for x in members:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    if host is not None:
+        ctx.fact(ev.iri, V.SCHEMA.location, host.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
 
 

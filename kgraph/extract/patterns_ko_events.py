@@ -378,6 +378,13 @@ HELD_AFTER_NOUN = re.compile(r"(?:을|를)\s*(?:가졌|갖고|가진|갖는|가�
 #: the meeting words a holding verb makes an event of even when bare (``면담을 가졌다``)
 MEETING_HEADS = frozenset("면담 회담 환담 접견 회동 화상회의 영상회의 영상통화 화상통화 화상면담 영상면담".split())  # (not 회의, 간담회: often internal)
 
+#: a delegation welcomed by its hosts (``사세보시 방문단을 맞아``, ``대표단 15명을 맞이하고``, ``교류단을 영접했다``): the
+#: delegation's visit to the host, which the sentence dates; not an occasion marked (``20주년을 맞아``), nor a welcome
+#: only prepared or wished (``방문단을 맞을 준비``, ``맞이하기 위해``)
+HOSTS_DELEGATION = re.compile(r"(?:대표단|방문단|사절단|교류단|일행|연수단|시찰단|선수단|공연단|예술단)\S{0,3}?\s*"
+                              r"(?:\d+\s*명\S{0,3}\s*)?(?:을|를)\s*(?:반갑게\s*|따뜻하게\s*|공식\s*)?"
+                              r"(?P<verb>맞아(?!야)|맞았|맞이(?:했|하고|하며|해|하였)|영접(?:했|하고|하며|해)|"
+                              r"환영(?:했|하고|하며|하였))")
 #: a delegation sent somewhere: ``대표단을 … 일본 오타시에 파견한다`` (the place is the one right before the verb)
 DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)\s"
                            r"[^.]*?(?P<verb>파견)")
