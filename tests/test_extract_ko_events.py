@@ -1272,3 +1272,20 @@ def test_an_occasion_marked_or_a_welcome_prepared_is_no_visit(ex):
     assert not event_dates(read(ex, "김해시는 무나카타시 방문단을 맞이하기 위해 통역 인력을 배치했다."))
     # a sentence that names its own reception keeps it as the one event
     assert set(event_dates(read(ex, "김해시는 7일 무나카타시 방문단을 맞아 환영식을 열었다."))) == {"환영식"}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("김가온 김해시장과 박도윤 무나카타시장은 5일 교류 확대를 담은 공동선언문에 서명했다.", "2024-05-05"),
+    ("두 도시 시장은 6일 시청에서 우호교류 합의서에 서명했다.", "2024-05-06"),
+    ("김해시와 무나카타시는 7일 청소년 교류 약정서를 교환했다.", "2024-05-07"),
+])
+def test_documents_signed_are_signings(ex, text, date):
+    """A joint declaration, a written agreement or pledge signed or exchanged: a signing, dated."""
+    assert date in dates(read(ex, text))
+
+
+def test_a_declaration_proclaimed_or_described_is_no_signing(ex):
+    # look-alikes: a declaration announced or read out, and one whose content is told
+    assert not event_dates(read(ex, "김해시는 지난 3일 시청 광장에서 탄소중립 선언문을 발표하고 시민 참여를 당부했다."))
+    assert not event_dates(read(ex, "김해시는 지난 3일 기념식 직후 시민 대표가 평화 선언문을 낭독했다고 밝혔다.")).get("평화 선언문")
+    assert not event_dates(read(ex, "공동선언문에는 청소년 교류를 확대한다는 내용이 담겼다고 시는 9일 밝혔다."))

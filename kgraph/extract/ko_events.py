@@ -193,6 +193,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue
         if P.DOCUMENT_WORD.search(stem) and P.DOCUMENT_CONTENT.match(ctx.text[w.start + len(stem):sent.end]):
             continue  # 자매결연 협정서는 … 내용을 담고 있다: what the document says, no event
+        if P.DECLARATION_WORD.search(stem) and P.DECLARATION_NOT_SIGNED.match(ctx.text, w.start + len(stem), sent.end):
+            continue  # 탄소중립 선언문을 발표했다: a declaration proclaimed, not signed
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
         gap = kinds.group(0)[:kinds.group(0).rfind("등") + 1] if kinds is not None else ""  # up to the list's 등
         if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(gap) \

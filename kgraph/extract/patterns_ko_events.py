@@ -48,6 +48,11 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("memorandum of understanding (the Korean word for an MOU)", "양해각서", "signing"),
     Head("agreement document", "협정서", "signing"),
     Head("agreement (결연)", "협약체결", "signing"),
+    Head("declaration signed (공동선언문에 서명)", "선언문", "signing"),
+    Head("written agreement (합의서)", "합의서", "signing"),
+    Head("written pledge (약정서)", "약정서", "signing"),
+    Head("tie document (결연서, 결연증서)", "결연서", "signing"),
+    Head("tie certificate (결연증서)", "결연증서", "signing"),
     Head("reception", "리셉션", "dinner"),
     Head("luncheon", "오찬", "dinner"),
     Head("dinner party", "만찬회", "dinner"),
@@ -366,9 +371,13 @@ ATTENDED_AFTER = re.compile(r"\s?(?:에|에도|에는)\s*(?:\S+\s+){0,2}?(?:참�
 
 #: an agreement's document (협정서, 협약서, 의향서 …) and what follows it when the sentence says what the document
 #: contains (``자매결연 협정서는 … 내용을 담고 있다``, ``협약서에는 … 이 명시됐다``): the document, no event
-DOCUMENT_WORD = re.compile(r"(?:협정서|협약서|합의서|의향서|양해각서|약정서|결연서)$")
+DOCUMENT_WORD = re.compile(r"(?:협정서|협약서|합의서|의향서|양해각서|약정서|결연서|결연증서|선언문)$")
 DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는)\s(?:(?!서명|체결|교환|맺|며,|고,|으며)[^.])*?(?:내용을\s*담|내용이\s*담|내용으로|골자로|"
                               r"명시|포함하고|포함됐|담겼|담았)")
+
+#: a declaration proclaimed or read out rather than signed (``탄소중립 선언문을 발표했다``, ``선언문을 낭독했다``): no signing
+DECLARATION_NOT_SIGNED = re.compile(r"(?:은|는|을|를|이|가)?\s*(?:\S+\s+)?(?:발표|낭독|선포|공표|채택을\s*촉구|작성)")
+DECLARATION_WORD = re.compile(r"선언문$")
 
 #: a quotation in double quotes (what someone said): its words are no act of the sentence's people
 QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"](?=\s*(?:이?라?고|라며|이라며|며|면서|하며|하고|고\s))")
