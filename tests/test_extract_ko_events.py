@@ -1289,3 +1289,23 @@ def test_a_declaration_proclaimed_or_described_is_no_signing(ex):
     assert not event_dates(read(ex, "김해시는 지난 3일 시청 광장에서 탄소중립 선언문을 발표하고 시민 참여를 당부했다."))
     assert not event_dates(read(ex, "김해시는 지난 3일 기념식 직후 시민 대표가 평화 선언문을 낭독했다고 밝혔다.")).get("평화 선언문")
     assert not event_dates(read(ex, "공동선언문에는 청소년 교류를 확대한다는 내용이 담겼다고 시는 9일 밝혔다."))
+
+
+@pytest.mark.parametrize("text", [
+    "군산시 대표단은 8일 웨이하이시 인민정부를 방문해 교류 방안을 논의했다.",
+    "군산시 대표단은 8일 웨이하이시 인민정부 외사판공실을 방문해 교류 방안을 논의했다.",
+    "군산시 대표단은 8일 하노이시 인민위원회를 방문했다.",
+])
+def test_a_government_body_visited_places_the_visit_in_its_city(ex, text):
+    """``X시 인민정부 (외사판공실)을 방문``: the city whose government is visited is the place, not a visitor."""
+    r = read(ex, text)
+    att = attendee_names(r)
+    loc = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities}
+    assert "군산시" in att and not att & {"웨이하이시", "하노이시"} and loc & {"웨이하이시", "하노이시"}
+    assert "2024-05-08" in dates(r)
+
+
+def test_a_city_before_a_body_that_is_no_government_unit_is_unchanged(ex):
+    # look-alike: a city's association visited is not the city's government; the visit is read as before
+    r = read(ex, "군산시 대표단은 8일 웨이하이시를 방문해 교류 방안을 논의했다.")
+    assert "군산시" in attendee_names(r) and "웨이하이시" not in attendee_names(r)

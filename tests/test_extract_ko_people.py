@@ -972,3 +972,14 @@ def test_a_foreign_name_before_a_word_that_marks_a_person(ex):
     # look-alikes: nouns before a marker word name nobody
     assert people(read(ex, "교류 행사에 참가한 일본 고교 학생 20명이 광명시를 찾았다.")) == {}
     assert people(read(ex, "대회에 참가한 마라톤 동호회 회원 선수들이 달렸다.")) == {}
+
+
+def test_an_officer_named_before_a_mission_written_in_two_words(ex):
+    """``강도윤 주부산 일본총영사관 영사``: the mission's name is two words; the person's name comes before both."""
+    got = people(read(ex, "행사에는 강도윤 주부산 일본총영사관 영사가 참석했다."))
+    assert got == {"강도윤": ("영사", "주부산 일본총영사관")}
+    got = people(read(ex, "행사에는 왕리 주광주 중국총영사관 총영사가 참석했다."))
+    assert got == {"왕리": ("총영사", "주광주 중국총영사관")}
+    # look-alikes: the name after the mission, and an unnamed officer, are read as before
+    assert people(read(ex, "행사에는 주부산 일본총영사관 강도윤 영사가 참석했다.")) == {"강도윤": ("영사", "주부산 일본총영사관")}
+    assert people(read(ex, "행사에는 주부산 일본총영사관 관계자가 참석했다.")) == {}

@@ -979,7 +979,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         _hosted_visit(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
-    obj_start = _object_chain_start(sent, sent.start + m.start(1))
+    obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1))
     rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
     visitors: list[Mention] = []
     if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
@@ -1158,10 +1158,17 @@ def _inside_org(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
                                     for o in ctx.in_sentence(sent, types=("Organization",)))
 
 
-def _object_chain_start(sent: Sentence, obj_start: int) -> int:
-    """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins."""
+def _object_chain_start(sent: Sentence, obj_start: int, obj: str = "") -> int:
+    """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins; a government's own body
+    visited takes in the city named before it (``웨이하이시 인민정부 외사판공실을``)."""
     words = [w for w in sent.words() if w.end <= obj_start]
     start = obj_start
+    if P.GOVERNMENT_UNIT.match(obj):
+        k = len(words) - 1
+        while k >= 0 and not words[k].tail and P.GOVERNMENT_UNIT.match(words[k].text):
+            k -= 1
+        if k >= 0 and not words[k].tail and re.search(r"(?:시|군|구|성|주|현|도)$", words[k].text):
+            return words[k].start  # (the city word itself: a mention there is the place visited)
     for k, w in enumerate(reversed(words)):
         if re.search(r"(와|과)$", w.text) or w.text == "및" or w.tail == ",":
             start = w.start

@@ -683,6 +683,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = joined
                     k -= 1  # the qualifier word (조에쓰시, 축제) belongs to the organisation's name
             k -= 1
+            whole = next((m for m in ctx.mentions if m.type == "Organization" and m.kind == "mission" and
+                          m.start <= words[k + 1].start < m.end), None)
+            while whole is not None and k >= 0 and words[k].start >= whole.start:
+                k -= 1  # 강민수 주부산 일본총영사관 영사: the mission's name is two words; the name comes before both
             if k >= 0 and not words[k].tail and "/org/" in str(body) and _city_at(ctx, words[k].start, words[k].end):
                 city = _city_at(ctx, words[k].start, words[k].end)
                 if city is not None and city.start == words[k].start and words[k].text in (city.surface, city.surface + "시"):

@@ -233,6 +233,10 @@ VISIT_VERB = re.compile(
     r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
+#: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
+#: ``하노이시 인민위원회``): the city before it is the place visited, not a visitor
+GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|성정부|정부|인민위원회|인민대표대회|[\uac00-\ud7a3]{0,6}(?:판공실|외사처|외사국|"
+                             r"교류처|교류국|사무소|대표처))$")
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
