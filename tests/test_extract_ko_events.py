@@ -1309,3 +1309,22 @@ def test_a_city_before_a_body_that_is_no_government_unit_is_unchanged(ex):
     # look-alike: a city's association visited is not the city's government; the visit is read as before
     r = read(ex, "군산시 대표단은 8일 웨이하이시를 방문해 교류 방안을 논의했다.")
     assert "군산시" in attendee_names(r) and "웨이하이시" not in attendee_names(r)
+
+
+@pytest.mark.parametrize("text", [
+    "함평군은 지난 2일 베트남 떠이닌성 노동보훈사회국과 계절근로자 업무협약을 체결했다.",
+    "함평군은 지난 2일 베트남 떠이닌성 인민위원회와 계절근로자 업무협약을 체결했다.",
+])
+def test_a_region_signing_through_its_government_or_department_signs(ex, text):
+    """``떠이닌성 인민위원회와``, ``떠이닌성 노동보훈사회국과 … 체결``: the region is a party and attends its signing."""
+    r = read(ex, text)
+    assert {"함평군", "떠이닌성"} <= attendee_names(r) and "2024-05-02" in dates(r)
+
+
+def test_a_region_hosting_through_its_department_organises(ex):
+    """``산둥성 문화관광국이 주최한 박람회``: the region holds the fair; the subject takes part."""
+    r = read(ex, "함평군은 지난 3일 중국 산둥성 문화관광국이 주최한 박람회에 참가했다.")
+    assert organiser_names(r) == {"산둥성"} and "함평군" in attendee_names(r)
+    # look-alike: a region before a word that is no department still only locates
+    r = read(ex, "함평군은 지난 3일 중국 산둥성 지난시가 주최한 박람회에 참가했다.")
+    assert "산둥성" not in organiser_names(r) | attendee_names(r)

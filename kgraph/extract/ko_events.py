@@ -692,7 +692,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         if by is not None:
             ctx.fact(target.iri, V.SCHEMA.organizer, by.iri, sent)
     elif len(evs) == 1 and (rel_hosts := [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if not
-                                          m.qualifier and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 16])]):
+                                          m.qualifier and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 40])]):
         for m in rel_hosts:  # 축제는 A와 B가 공동 주최하는 행사다: both hold it
             for host in [m, *_coordinated_before(ctx, sent, m)]:
                 ctx.fact(target.iri, V.SCHEMA.organizer, host.iri, sent)
@@ -895,7 +895,7 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
             continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
-        if m.type in ("City", "Organization") and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 16]):
+        if m.type in ("City", "Organization") and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 40]):
             ctx.fact(ev.iri, V.SCHEMA.organizer, m.iri, sent)  # 오타시가 주최하는 축제에 참석: the host, no guest
             continue
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
@@ -919,6 +919,9 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             ctx.fact(ev.iri, V.attendeeCountApproximate, Literal(approx), sent)
 
 
+_GOVERNMENT_SIGNS = re.compile(r"\s+(\S+?)(?:와|과|는|은|가|이)\s")
+
+
 def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
     """The cities that sign in their own name: with a subject's or partner's particle (``남원시와 옌청시는``), and
     the cities listed before one of them (``중국 베이징, 상하이와``); not a pair named as the agreement's
@@ -929,6 +932,9 @@ def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
         m = cities[i]
         own = P.SIGNER_PARTICLE.fullmatch(m.rest or ctx.text[m.end:m.end + 1]) is not None and \
             not P.PAIR_BETWEEN.match(ctx.text, m.end + 1)
+        gov = _GOVERNMENT_SIGNS.match(ctx.text, m.end) if m.type == "City" and not m.rest else None
+        if gov is not None and P.GOVERNMENT_UNIT.match(gov.group(1)):
+            own = True  # 떠이닌성 인민위원회와 … 협약을 체결했다: the province signs through its government
         listed = not m.rest and i + 1 < len(cities) and cities[i + 1] in out and \
             P.SIGNER_LIST_JOINER.fullmatch(ctx.text[m.end:cities[i + 1].start]) is not None
         if own or listed:

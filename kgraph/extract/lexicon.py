@@ -66,6 +66,10 @@ NATIONAL_MINISTRIES = ("외교부", "통일부", "국방부", "법무부", "교�
                        "농림축산식품부", "산업통상자원부", "보건복지부", "고용노동부", "여성가족부", "국토교통부", "해양수산부",
                        "중소벤처기업부", "과학기술정보통신부", "외교통상부", "행정자치부", "안전행정부")
 ORG_SUFFIXES = ORG_SUFFIXES + NATIONAL_MINISTRIES
+#: a department of a foreign local government, named by its field (``노동보훈사회국``, ``외무국``, ``문화체육관광국``,
+#: ``외사판공실``): the government acts through it (regex text, used by the place and event tables)
+DEPARTMENT_WORD = (r"[\uac00-\ud7a3]{0,8}(?:사회|노동|보훈|외무|외사|관광|문화|체육|교육|상무|투자|무역|산업|농업|협력|교류|계획)"
+                   r"[\uac00-\ud7a3]{0,4}(?:국|청|처|판공실)")
 #: words that end like an organisation but name none
 ORG_STOP = frozenset("""센터 위원회 인민위원회 인민정부 협의회 조합 재단 협회 기업 사회적기업 지방정부 공무원 단체 기관 학교 대학 병원 은행 본부 의회
 관계기관 유관기관 시의회 군의회 구의회 도의회 국회 사무소 공사 공단 연구소 연구원 기구 지역센터 행정복지센터 주민센터

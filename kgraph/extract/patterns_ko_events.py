@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..hangul import HANGUL
+from .lexicon import DEPARTMENT_WORD
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ VISIT_VERB = re.compile(
 #: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
 #: ``하노이시 인민위원회``): the city before it is the place visited, not a visitor
 GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|성정부|정부|인민위원회|인민대표대회|[\uac00-\ud7a3]{0,6}(?:판공실|외사처|외사국|"
-                             r"교류처|교류국|사무소|대표처))$")
+                             rf"교류처|교류국|사무소|대표처)|{DEPARTMENT_WORD})$")
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
@@ -411,7 +412,7 @@ LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,�
 HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+(?:열리는|개최되는|펼쳐지는|열릴|개최될)")
 
 #: a body as the subject of a relative clause of hosting (``오타시가 주최하는``, ``협회가 주관한``): it holds the event
-HOSTS_RELATIVE = re.compile(r"\S{0,2}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한)\s")
+HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한)\s")
 #: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
 #: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
