@@ -2743,3 +2743,36 @@ def test_officials_who_had_gone_to_a_city_are_not_its_officials(ex) -> None:  # 
     r = read(ex, "Oakdale signed a sister city MoU with Pyatigorsk last week. It was on June 23 that the delegation "
                  "including mayor Tom Reyes and councillor Ravi Das had gone to Pyatigorsk.")
     assert ("Tom Reyes", "Oakdale") in roles(r)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("A delegation from Suwon visited Cleveland on Monday.", "Cleveland"),
+    ("A delegation from Suwon arrived in Cleveland on Monday for a five-day visit.", "Cleveland"),
+    ("Students from Gimhae traveled to Portland on Monday for a two-week exchange.", "Portland"),
+    ("The forum was held in Daegu on Tuesday.", "Daegu"),
+])
+def test_an_event_in_a_city_with_no_named_venue_is_held_there(ex, text, city):
+    """``visited Cleveland``, ``arrived in``, ``traveled to``, ``was held in``: the city is where the event happens."""
+    r = read(ex, text)
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.location} == {city}
+
+
+def test_a_city_that_only_qualifies_what_is_visited_is_no_venue(ex):
+    # look-alikes: a possessive (the partner is visited), a partnership held with a city
+    r = read(ex, "The delegation visited Cleveland's sister city Suwon on Monday.")
+    assert "Cleveland" not in {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.location}
+    r = read(ex, "The forum was held in partnership with Daegu on Tuesday.")
+    assert not [f for f in r.facts if f.p == V.SCHEMA.location]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jane Roe will lead a trade mission to Osaka next month.",
+    "Mayor Jane Roe leads a delegation to Osaka this week.",
+])
+def test_a_mayor_leading_a_mission_to_a_city_is_not_its_mayor(ex, text):
+    """``Mayor X will lead a trade mission to Osaka``: Osaka is where the mission goes, not X's city nor a guest."""
+    r = read(ex, text)
+    assert ("Jane Roe", "Osaka") not in roles(r) and "Osaka" not in attendees(r) and "Jane Roe" in attendees(r)
+    # look-alike: the mayor's own city named with "of" is still hers
+    r = read(ex, "Mayor Jane Roe of Seattle will lead a trade mission to Osaka next month.")
+    assert ("Jane Roe", "Seattle") in roles(r)

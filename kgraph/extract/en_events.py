@@ -182,6 +182,31 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     ctx.fact(ev.iri, V.SCHEMA.location, iri, sent)
 
 
+#: the words before the city an event happens in (``visited Cleveland``, ``a trip to Osaka``, ``held in Daegu``)
+_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
+                             r"(?:trip|visit|mission|journey|tour)\s+to|(?:was|were|is|are|will\s+be|be)\s+held\s+in|"
+                             r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in)\s+(?:the\s+)?"
+                             r"(?:(?:city|town)\s+of\s+)?$")
+
+
+def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
+    """``visited Cleveland``, ``a trip to Osaka``, ``was held in Daegu``: with no named venue, the city is where the
+    sentence's first event happens (not a city whose possessive follows: ``visited Cleveland's sister city``)."""
+    if not found:
+        return
+    ev = found[0][0]
+    ent = ctx.reading.entities[ev.iri]
+    if "location" in ent.attrs:
+        return
+    for c in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
+        if c.qualifier or not _IN_CITY_BEFORE.search(ctx.text[sent.start:c.start]) or \
+                re.match(r"['’]s\b", ctx.text[c.end:c.end + 2]):
+            continue
+        ent.attrs["location"] = c.iri
+        ctx.fact(ev.iri, V.SCHEMA.location, c.iri, sent)
+        return
+
+
 #: after a city, its partner named next (``students from Daegu's sister city Atlanta``): the partner sends them
 _OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|friendship|partner)[- ]"
                                r"(?:city|town|county|province|state|prefecture|district)\s*,?\s+(?:of\s+)?[A-Z]")
