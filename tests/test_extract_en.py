@@ -2776,3 +2776,43 @@ def test_a_mayor_leading_a_mission_to_a_city_is_not_its_mayor(ex, text):
     # look-alike: the mayor's own city named with "of" is still hers
     r = read(ex, "Mayor Jane Roe of Seattle will lead a trade mission to Osaka next month.")
     assert ("Jane Roe", "Seattle") in roles(r)
+
+
+def test_a_bare_governor_is_not_the_governor_of_a_state_another_holds_later(ex):
+    """``Governor Jane Roe and Gangwon Governor Kim Jin-tae``: Gangwon's governor is Kim; Roe is not bound to it."""
+    r = read(ex, "Governor Jane Roe and Gangwon Governor Kim Jin-tae signed the agreement on Wednesday.")
+    assert ("Jane Roe", "Gangwon") not in roles(r) and ("Kim Jin-tae", "Gangwon") in roles(r)
+    # look-alike: the article's own state, named before, is still the bare governor's
+    r = read(ex, "The Minnesota delegation arrived on Monday. Governor Jane Roe and Gangwon Governor Kim Jin-tae "
+                 "signed the agreement on Wednesday.")
+    assert ("Jane Roe", "Minnesota") in roles(r)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The agreement was signed in St. Paul on Wednesday.", "Saint Paul"),
+    ("A delegation from St. Louis visited Bologna.", "St. Louis"),
+    ("Officials from Mt. Vernon and Busan met on Monday.", "Mount Vernon"),
+])
+def test_a_town_opened_by_an_abbreviated_word_with_its_stop(ex, text, city):
+    """``St. Paul``, ``Mt. Vernon``: the stop after the short word ends no name."""
+    assert city in names(read(ex, text), "City")
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation visited the church of St. Paul in Busan on Monday.",
+    "The choir sang at St. Mary's in Busan on Monday.",
+    "The delegation climbed Mt. Fuji on Monday.",
+    "The mayors toured St. Paul Cathedral in Busan on Monday.",
+])
+def test_a_saints_or_a_mountains_name_is_no_town(ex, text):
+    # look-alikes: a church, a saint's possessive, a mountain, a cathedral: no town (not Saint Paul, Mary, Fuji)
+    assert names(read(ex, text), "City") <= {"Busan"}
+
+
+def test_a_division_is_an_office_not_a_person(ex):
+    """``director of the Gyeongju City International Affairs Division``: an office, the person's body."""
+    r = read(ex, "Kim Jae-hyun, director of the Gyeongju City International Affairs Division, said the two cities "
+                 "would expand youth exchanges.")
+    assert names(r, "Person") == {"Kim Jae-hyun"}
+    # look-alike: a lowercase division is no name at all
+    assert not names(read(ex, "The Tigers won the division title on Monday."), "Organization")

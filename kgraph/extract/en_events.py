@@ -185,7 +185,8 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
 #: the words before the city an event happens in (``visited Cleveland``, ``a trip to Osaka``, ``held in Daegu``)
 _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
                              r"(?:trip|visit|mission|journey|tour)\s+to|(?:was|were|is|are|will\s+be|be)\s+held\s+in|"
-                             r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in)\s+(?:the\s+)?"
+                             r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in|"
+                             r"(?:signed|met|gathered|convened)\s+in)\s+(?:the\s+)?"
                              r"(?:(?:city|town)\s+of\s+)?$")
 
 

@@ -250,6 +250,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return group
     if title.body == "province":  # Gov. X with no state named: the article's state, if it names one
         states = [i for i in ranked_cities(ctx) if any(m.iri == i and ctx.level(m) == "province" for m in ctx.mentions)]
+        later = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and (
+            _HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or _HOLDER_AFTER.match(ctx.text, x.end))}
+        states = [i for i in states if i not in later]  # Governor X and Gangwon Governor Y: Gangwon's governor is Y
         free = [i for i in states if i not in (named or set())]  # not the state another titled person stands for
         return next(iter(free or states), None)
     if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article

@@ -110,6 +110,13 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
+#: what makes a saint's name no town: the building or day it names (``the church of St. Paul``, ``St. Mary's``)
+_SAINT_NOT_TOWN_BEFORE = re.compile(r"(?i:\b(?:church|cathedral|chapel|basilica|abbey|parish|feast|day|school|college|"
+                                    r"hospital|order|gospel|letter)\s+of\s+(?:the\s+)?)$")
+_SAINT_NOT_TOWN_AFTER = re.compile(r"['’]s\b|\s+(?:Church|Cathedral|Chapel|Basilica|Abbey|Hospital|School|College|University|"
+                                   r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Day|Parish|Park)\b")
+#: a place name opened by an abbreviated word with its stop: ``St. Paul``, ``Ste. Genevieve``, ``Mt. Vernon``, ``Ft. Myers``
+_ABBREVIATED_FIRST = re.compile(rf"(?<![\w-])(?P<a>St\.|Ste\.|Mt\.|Ft\.) (?P<n>{WORD}(?: {WORD})?)")
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
                           rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?(?P<n>{_NAME})")
 #: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
@@ -411,6 +418,24 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.taken.append((base + m.start("n"), base + m.end("n")))
     for m in _TITLES_THEN_SURNAMES.finditer(t):  # signed by Cllrs Morrow and Dalton: surnames, no towns
         sc.taken += [(base + m.start(g), base + m.end(g)) for g in ("a", "b")]
+    for m in _ABBREVIATED_FIRST.finditer(t):  # St. Paul, St. Louis, Mt. Vernon: the stop after the short word ends no name
+        for k in (2, 1):
+            phrase = " ".join([m.group("a"), *m.group("n").split()[:k]])
+            if len(m.group("n").split()) < k:
+                continue
+            cands = [c for c in gz.lookup(phrase, lang="en") if c.type == "City" and c.kind != "region"]
+            s = base + m.start()
+            if _SAINT_NOT_TOWN_BEFORE.search(ctx.text, max(0, s - 40), s) or \
+                    _SAINT_NOT_TOWN_AFTER.match(ctx.text, s + len(phrase)) or LANDMARK_AFTER_PLACE.match(ctx.text, s + len(phrase)):
+                sc.taken.append((s, s + len(m.group(0))))
+                break  # the church of St. Paul, St. Mary's, St. Paul Cathedral, St. Louis Street: a saint, no town
+            if cands and ctx.text[s:s + len(phrase)] == phrase and sc.free(s, s + len(phrase)):
+                c = pick(cands, provinces=provinces)
+                if c is not None:
+                    sc.add(s, s + len(phrase), phrase, c.iri, "City", c.kind)
+                break
+        else:  # no town of that name: a saint's or a mountain's name (St. Mary, Mt. Fuji), whose last word is no town
+            sc.taken.append((base + m.start(), base + m.end()))
     for run in _CAPS_RE.finditer(t):  # New York City, New Taipei City, Ho Chi Minh City: a known name the rules below
         words = run.group(0).split()  # would cut (its first word a stop word, or its last a suffix), read whole first
         for first in range(len(words)):
