@@ -983,3 +983,25 @@ def test_an_officer_named_before_a_mission_written_in_two_words(ex):
     # look-alikes: the name after the mission, and an unnamed officer, are read as before
     assert people(read(ex, "행사에는 주부산 일본총영사관 강도윤 영사가 참석했다.")) == {"강도윤": ("영사", "주부산 일본총영사관")}
     assert people(read(ex, "행사에는 주부산 일본총영사관 관계자가 참석했다.")) == {}
+
+
+def test_a_deputys_title_glued_to_a_municipality_named_nowhere_else(ex):
+    """``홍천부군수``, ``보령부시장``, ``보령시부시장``: the deputy works for that municipality (read from the word)."""
+    got = people(read(ex, "이하람 홍천부군수는 지난 10일 일본 우스키시를 방문했다."))
+    assert got["이하람"][1] in ("홍천", "홍천군")
+    got = people(read(ex, "김도윤 보령부시장은 지난 10일 일본 우스키시를 방문했다."))
+    assert got["김도윤"][1] in ("보령", "보령시")
+    got = people(read(ex, "김도윤 보령시부시장은 지난 10일 일본 우스키시를 방문했다."))
+    assert got["김도윤"][1] in ("보령", "보령시")
+    # look-alikes: a name two municipalities share stays unbound; a rank before the title names no place
+    assert people(read(ex, "김도윤 강서부구청장은 지난 10일 일본 우스키시를 방문했다."))["김도윤"][1] is None
+    assert people(read(ex, "김도윤 정무부시장은 지난 10일 일본 우스키시를 방문했다."))["김도윤"][1] is None
+
+
+def test_a_delegation_head_after_a_city_and_a_name_works_for_the_city(ex):
+    """``일본 우스키시 다나카 요시오 교류단장``: a delegation is no body; its head serves the city named before."""
+    got = people(read(ex, "환영식에는 일본 우스키시 다나카 요시오 교류단장과 리버사이드시 존 밀러 방문단장 등이 참석했다."))
+    assert got["다나카 요시오"][1] in ("우스키", "우스키시") and got["존 밀러"][1] == "리버사이드시"
+    # look-alike: a troupe is an organisation, and its head works for it
+    got = people(read(ex, "환영식에는 보령시립예술단 김하늘 예술단장이 참석했다."))
+    assert got["김하늘"][1] == "보령시립예술단"

@@ -46,6 +46,8 @@ from .patterns_ko_people import (
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
+    DELEGATION_HEADS_OF,
+    DEPUTY_TITLES,
     ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
     FACILITY_ENDINGS,
@@ -291,6 +293,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
         return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
+    if word[:-1] in DELEGATION_HEADS_OF:
+        return "단장", None  # 교류단장, 방문단장: the head of a delegation (no entity); the city is named around it
     if word.endswith("지사") and len(word) in (4, 5):  # 강원지사, 경남지사: a province's short name and its governor
         province = [g for g in places.lookup(word[:-2]) if g.level == "sido" and g.name_ko.endswith("도")]
         if len(province) == 1:
@@ -501,6 +505,8 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     city = _city_at(ctx, w.start, w.end)
     if city is None and named and not text.endswith(("의회", "회", "단")):
         city = _city_named(ctx, text)  # 미야자키시장 when the article names 미야자키시 elsewhere
+    if city is None and named and not text.endswith(("의회", "회", "단")):
+        city = _glued_deputy_place(ctx, w, named)  # 홍천부군수, 보령부시장: the one municipality of that name
     if city is not None and not (city.rest or "").startswith("의회") and not text.endswith(("의회", "회", "단")):
         city.via_title = True
         return city.iri
@@ -1582,6 +1588,23 @@ def _glued_head(ctx: Ctx, word: str) -> tuple[str, str] | None:
                 _city_named(ctx, place) is not None or any(c.type == "City" for c in ctx.gz.lookup(place))):
             return title, place
     return None
+
+
+def _glued_deputy_place(ctx: Ctx, w: Word, named: str) -> Mention | None:
+    """``홍천부군수``, ``보령부시장``, ``보령시부시장``: a deputy's title glued to a Korean municipality the article names
+    nowhere else; the place is read from the word when one municipality has that name (강서부구청장: two, none)."""
+    word = strip_particle(w.text)
+    deputy = next((t for t in DEPUTY_TITLES if word.endswith(t)), None)
+    if deputy is None:
+        return None
+    surface = word[: -len(deputy)]
+    cands = [c for c in ctx.gz.lookup(named) if c.type == "City" and c.country == "KR" and c.level not in ("sido", "region")]
+    if len(surface) < 2 or len(cands) != 1 or not named.startswith(surface[:2]):
+        return None
+    m = Mention(w.start, w.start + len(surface), surface, cands[0].iri, "City", "full", via_title=True)
+    ctx.mentions.append(m)
+    ctx.mentions.sort(key=lambda x: x.start)
+    return m
 
 
 def _city_named(ctx: Ctx, text: str) -> Mention | None:

@@ -90,6 +90,10 @@ HANJA_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: not a mission's own name, which is the person's body (``주우한대한민국총영사관 영사``, ``주일본대사관 참사관``).
 POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!센터)(?<!대표부)$")
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
+#: delegations whose head (``교류단장``, ``방문단장``) leads no body of their own: delegations are no entities
+DELEGATION_HEADS_OF = frozenset({"대표단", "방문단", "사절단", "교류단", "시찰단", "연수단", "친선단", "경제사절단", "청소년교류단"})
+#: a deputy's title glued to the short or full name of a Korean municipality (``홍천부군수``, ``보령부시장``)
+DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
 #: short name words it opens a name
 VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 뜨 보".split())
