@@ -1005,3 +1005,31 @@ def test_a_delegation_head_after_a_city_and_a_name_works_for_the_city(ex):
     # look-alike: a troupe is an organisation, and its head works for it
     got = people(read(ex, "환영식에는 보령시립예술단 김하늘 예술단장이 참석했다."))
     assert got["김하늘"][1] == "보령시립예술단"
+
+
+def test_a_county_heads_title_after_the_name_with_the_county_named_before(ex):
+    """``롱호현의 응우옌 반 탄 현장``: 현장 heads the county abroad named before in the sentence."""
+    got = people(read(ex, "베트남 빈롱성 롱호현의 응우옌 반 탄 현장이 10일 청양군을 방문했다."))
+    assert got == {"응우옌 반 탄": ("현장", "롱호현")}
+    # look-alikes: 현장 as a site, with or without a county abroad in the sentence
+    assert people(read(ex, "청양군 관계자들은 10일 공사 현장을 둘러봤다.")) == {}
+    assert people(read(ex, "중국 관남현 대표단은 10일 축제 현장을 찾았다.")) == {}
+
+
+def test_a_bare_council_on_the_foreign_side_is_the_city_abroad(ex):
+    """``라오스 측은 팍세시의 …, 솜폰 시리 의회 의장``: a bare 의회 in the clause of the side abroad is that city's."""
+    got = people(read(ex, "이날 체결식에는 김하늘 청양군수 등이 참석했고, 라오스 측은 팍세시의 솜폰 시리 의회 의장 등 6명이 참석했다."))
+    assert got["솜폰 시리"][1] in ("팍세", "팍세시")
+    # look-alike: with no side named, a bare 의회 is the article's own council
+    got = people(read(ex, "청양군은 10일 팍세시와 협약을 맺었다. 이 자리에는 팍세시 솜폰 시리 시장과 김하늘 군수, "
+                          "박도윤 의회 의장이 참석했다."))
+    assert got["박도윤"][1] == "청양군의회"
+
+
+def test_a_korean_county_head_listed_after_a_mayor_abroad_is_not_the_city_abroads(ex):
+    """``팍세시 솜폰 시리 시장과 김하늘 군수``: 군수 heads a Korean county, never the city abroad."""
+    got = people(read(ex, "청양군은 10일 팍세시와 협약을 맺었다. 이 자리에는 팍세시 솜폰 시리 시장과 김하늘 군수가 참석했다."))
+    assert got["김하늘"][1] == "청양군" and got["솜폰 시리"][1] in ("팍세", "팍세시")
+    # look-alike: a deputy mayor listed after the mayor abroad is still that city's
+    got = people(read(ex, "청양군은 10일 팍세시와 협약을 맺었다. 이 자리에는 팍세시 솜폰 시리 시장과 캄 시 부시장이 참석했다."))
+    assert got["캄 시"][1] in ("팍세", "팍세시")

@@ -46,6 +46,7 @@ from .patterns_ko_people import (
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
+    COUNTY_HEADS_AFTER_NAME,
     DELEGATION_HEADS_OF,
     DEPUTY_TITLES,
     ENVOY_POSTINGS,
@@ -64,6 +65,7 @@ from .patterns_ko_people import (
     HANJA_NAME,
     INHERIT_TITLE_ENDINGS,
     JAPANESE_WA_SURNAME,
+    KOREAN_ONLY_HEADS,
     LATIN_ACRONYM,
     LATIN_INITIAL,
     LATIN_ORG_GLOSS,
@@ -610,6 +612,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail and \
                 _is_mention(ctx, words[i - 1], ("City",)):
             tw = (strip_particle(w.text), None)  # 소에다 정장: a town's head written apart from the town's name
+        if tw is None and strip_particle(w.text) in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
+                _foreign_county_before(ctx, sent, words[i - 1].start):
+            tw = (strip_particle(w.text), None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
         if tw is None or w.lead.startswith("("):
             continue
         if tw[0] == "도지사" and "도지사" not in w.text and i >= 1 and (
@@ -678,7 +683,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = next((m.iri for m in ctx.mentions if m.type == "City" and k >= 1 and m.start == words[k - 1].start),
                         None)  # (or the sentence opens with the name: 지자핑 인민정부 부구장을 비롯한 …)
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
-            body = _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
+            abroad = _foreign_side_city(ctx, sent, words[k].start) if words[k].text == "의회" else None
+            body = abroad or _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
                                                                    _org_iri(ctx, strip_particle(words[k].text))):
@@ -1406,6 +1412,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
             continue  # 이영희 양평군의회 부의장, 박민수 도의원: a provincial councillor, not the county council's
         if "/city/kr/" in str(body) and not (is_korean_name(b.surface) or _name_like_place(ctx, b.surface)):
             continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
+        if "/city/" in str(body) and "/city/kr/" not in str(body) and title in KOREAN_ONLY_HEADS:
+            continue  # 팍세시 솜폰 시리 시장과 김민호 군수: a county's or a district's head of Korea, not the city abroad's
         m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
         if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
             _give_body(ctx, b.iri, body, sent)
@@ -1588,6 +1596,26 @@ def _glued_head(ctx: Ctx, word: str) -> tuple[str, str] | None:
                 _city_named(ctx, place) is not None or any(c.type == "City" for c in ctx.gz.lookup(place))):
             return title, place
     return None
+
+
+def _foreign_side_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
+    """The city abroad whose side a clause speaks of (``라오스 측은 팍세시의 … 의회 의장``): the nearest city named
+    before ``pos`` in the sentence, when it lies abroad and the article's own city is Korean; a bare 의회 is its own."""
+    sides = list(re.finditer(r"측(?:은|에서는|에서|으로는|의)?\s", ctx.text[sent.start:pos]))
+    if not sides:
+        return None  # (… 시장과 김민호 군수, 박하늘 의회 의장: no side named, the article's own council)
+    side = sent.start + sides[-1].start()
+    before = [m for m in ctx.mentions if m.type == "City" and side - 16 <= m.start < pos and not m.qualifier]
+    main = ctx.main_cities()
+    if not before or "/city/kr/" in str(before[-1].iri) or not main or "/city/kr/" not in str(main[0]):
+        return None
+    return before[-1].iri
+
+
+def _foreign_county_before(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """A county abroad (``롱호현``, ``관남현``) named earlier in the sentence: ``현장`` after a name then heads it."""
+    return any(m.type == "City" and sent.start <= m.start < pos and m.surface.endswith("현") and
+               "/city/kr/" not in str(m.iri) for m in ctx.mentions)
 
 
 def _glued_deputy_place(ctx: Ctx, w: Word, named: str) -> Mention | None:

@@ -27,6 +27,9 @@ BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 #: the heads of a Japanese town or village written apart from its name (``소에다 정장``); alone they are other words
 #: (정장: a suit), so they are titles only right after the place
 TOWN_HEADS_APART = frozenset({"정장", "촌장"})
+#: a county head's title written after the name (``롱호현의 응우옌 반 탄 현장``): alone 현장 is a site, so it is a title
+#: only when a county abroad is named before in the sentence
+COUNTY_HEADS_AFTER_NAME = frozenset({"현장"})
 #: a level of government written alone, standing for the article's own city (김하나 시 관광과장)
 BARE_LEVELS = ("시", "군", "구", "도")
 
@@ -92,6 +95,8 @@ POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!�
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 #: delegations whose head (``교류단장``, ``방문단장``) leads no body of their own: delegations are no entities
 DELEGATION_HEADS_OF = frozenset({"대표단", "방문단", "사절단", "교류단", "시찰단", "연수단", "친선단", "경제사절단", "청소년교류단"})
+#: heads' titles used only for Korean local governments (a 군 or a 구 of Korea): never a city abroad's officer
+KOREAN_ONLY_HEADS = frozenset({"군수", "부군수", "구청장", "부구청장"})
 #: a deputy's title glued to the short or full name of a Korean municipality (``홍천부군수``, ``보령부시장``)
 DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
