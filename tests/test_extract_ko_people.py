@@ -1033,3 +1033,21 @@ def test_a_korean_county_head_listed_after_a_mayor_abroad_is_not_the_city_abroad
     # look-alike: a deputy mayor listed after the mayor abroad is still that city's
     got = people(read(ex, "청양군은 10일 팍세시와 협약을 맺었다. 이 자리에는 팍세시 솜폰 시리 시장과 캄 시 부시장이 참석했다."))
     assert got["캄 시"][1] in ("팍세", "팍세시")
+
+
+def test_a_time_before_an_unnamed_mayor_is_no_name(ex):
+    """``다음 달 우스키시 시장 등이 … 방문``: the mayor is not named; ``다음 달`` is a time."""
+    r = read(ex, "김하늘 보령시장은 필리핀 바왕시와 협약을 맺었다. 다음 달 우스키시 시장 등이 보령을 방문해 협약을 하기로 했다.")
+    assert set(people(r)) == {"김하늘"}
+    # look-alike: a name between the place and the title is still read
+    assert "다나카 요시오" in people(read(ex, "다음 달 우스키시 다나카 요시오 시장이 보령을 방문한다."))
+
+
+def test_a_market_is_no_town_and_no_mayor(ex):
+    """``베트남 수산물시장 진출기회``, ``동남아시장 개척단``: 시장 is a market here; no person, no town."""
+    r = read(ex, "보령시는 베트남 수산물시장 진출기회를 확대하고 동남아시장 개척단을 파견했다.")
+    assert people(r) == {} and {e.name for e in r.entities.values() if e.type == "City"} == {"보령시"}
+    # look-alike: a town abroad before its mayor's title stays a town
+    r = read(ex, "김가온 보령시장은 일본 우스키시장과 10일 만났다.")
+    assert "우스키" in {e.name for e in r.entities.values() if e.type == "City"} or \
+        "우스키시" in {e.name for e in r.entities.values() if e.type == "City"}

@@ -107,6 +107,7 @@ from .patterns_ko_people import (
     UNIVERSITY_SHORT,
     VIETNAMESE_SURNAMES,
 )
+from .patterns_ko_places import MARKET_AFTER, MARKET_STEM_RE
 from .reading_state import per_article
 from .text_units import Sentence, Word
 
@@ -623,6 +624,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if _head_in_brackets(ctx, words, i):
             continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw
+        if title == "시장" and named and named.endswith("시") and (
+                MARKET_STEM_RE.search(named[:-1]) or MARKET_AFTER.match(ctx.text, w.end)):
+            continue  # 수산물시장 진출기회를, 동남아시장 개척단: a market, no mayor
         if named is None and title not in TITLES:
             title, named = _glued_head(ctx, title) or (title, None)  # 빈딘성장: the province's head
         body: URIRef | None = None

@@ -69,6 +69,9 @@ NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 
 개정 수정 협정 의정 시정 군정 구정 도정 최초 당초 기초 연초 월초 농촌 어촌 산촌 지구 연구 요구 친구 부구 도구 입구 출구 항구 가구
 인구 전구 현 실현 표현 구현 발현 재현 출현 차기 후기 전기 초기 동기 시기 연기 주기 특기 손 이손 통손""".split())
 
+#: what is done to a market next (``수산물시장 진출``, ``동남아시장 개척``): the word before is a market, no town's head
+MARKET_AFTER = re.compile(r"[을를에의은는이가]?\s*(?:진출|개척|공략|판로|동향|조사|점유|진입|수출|마케팅|분석|규모|확대|선점|"
+                          r"개방|다변화|입점|공략)")
 #: titles built on a municipal suffix: 야즈정장 (the head of a town), 관남현장, 사가현지사
 SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
 
@@ -294,4 +297,7 @@ GIVEN_NAME_AFTER_SURNAME = re.compile(r"(?:^|[\s(])([\uac00-\ud7a3]{2,4})(?<![�
 TITLE_AFTER_NAME_RE = re.compile(r"\s+(?:[\uac00-\ud7a3]{1,10}?)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
                                  r")(?![\uac00-\ud7a3]{2})")
 #: the words a market's name ends with before 시장 (market): ``남원중앙시장``, ``중앙전통시장``, ``수산시장``
-MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산물|청과|도매|새벽|벼룩|야|어|공설|상설|오일|5일|민속|골목|종합)$")
+MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산물|청과|도매|새벽|벼룩|야|어|공설|상설|오일|5일|민속|골목|종합|"
+                            r"수산물|특산물|물|품|동남아|중동|유럽|북미|남미|중남미|아시아|아프리카|해외|국내|세계|글로벌|내수|온라인|"
+                            r"소매|현지|수출|금융|주식|증권|노동|부동산)$")
+#: (also a market by what is sold or where: 수산물시장, 동남아시장, 해외시장 — after a country, no town and its mayor)
