@@ -1,5 +1,6 @@
 """People, roles and organisations in Korean text: one family of phrasing per test, with invented sentences
 that must be read and similar ones that must not (kgraph.extract.ko_people and patterns_ko_people)."""
+import pytest
 from rdflib import URIRef
 
 from kgraph import vocab as V
@@ -1051,3 +1052,16 @@ def test_a_market_is_no_town_and_no_mayor(ex):
     r = read(ex, "김가온 보령시장은 일본 우스키시장과 10일 만났다.")
     assert "우스키" in {e.name for e in r.entities.values() if e.type == "City"} or \
         "우스키시" in {e.name for e in r.entities.values() if e.type == "City"}
+
+
+@pytest.mark.parametrize("name", ["응우옌 탄 히에우", "까오 탄 훙"])
+def test_vietnamese_names_with_a_middle_name_kiwi_reads_as_a_verb(ex, name):
+    """``응우옌 탄 히에우 시장``: 탄 (Thanh) read as a verb's form, a given name of three syllables, 까오 (Cao)."""
+    got = people(read(ex, f"김해시는 10일 베트남 호이안시와 협약을 맺었다. 이 자리에는 {name} 시장이 참석했다."))
+    assert got.get(name, (None, None))[1] in ("호이안", "호이안시")
+
+
+def test_a_verb_before_a_korean_name_is_still_no_part_of_it(ex):
+    # look-alike: a relative clause's verb (탄: rode) before a Korean name stays out of the name
+    got = people(read(ex, "김해시는 10일 호이안시와 협약을 맺었다. 버스를 탄 김하늘 시장이 도착했다."))
+    assert "김하늘" in got and not any("탄" in n for n in got)

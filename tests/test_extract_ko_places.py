@@ -1172,3 +1172,17 @@ def test_bare_names_parted_by_spaces_in_a_counted_list(read):
     # look-alikes: common words in the list, or a count that does not add up, make no cities
     assert read("광명시는 중국 주요 도시 상하이 등 3개 도시와 교류한다.")[0] == {"광명"}
     assert "상하이" not in read("광명시는 중국 베이징 상하이 광저우 등 5개 도시와 교류한다.")[0]
+
+
+def test_friendly_relations_furthered_make_no_friendship_tie(ex):
+    """``업무협약을 체결하고 … 우호관계를 증진하기로``: friendly relations are said of any pair; the tie stays generic."""
+    for text in ("보령시는 지난 10일 미국 리버사이드시와 업무협약을 체결하고 양 도시 간 우호관계를 증진하기로 했다.",
+                 "보령시는 지난 10일 미국 리버사이드시와 업무협약을 체결했다. 김가온 시장은 \"두 도시 간 우호 관계를 더욱 "
+                 "공고히 하겠다\"고 말했다."):
+        r = ex.read(Article(text=text, language="ko"))
+        assert any(f.p == V.partnerOf for f in r.facts) and not any(f.p == V.friendshipCityOf for f in r.facts), text
+    # look-alikes: a friendly-exchange agreement, and friendly relations established, are friendship ties
+    for text in ("보령시는 지난 10일 미국 리버사이드시와 우호교류 협약을 체결했다.",
+                 "보령시는 지난 10일 미국 리버사이드시와 우호협력관계를 맺었다."):
+        r = ex.read(Article(text=text, language="ko"))
+        assert any(f.p == V.friendshipCityOf for f in r.facts), text

@@ -389,7 +389,7 @@ def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
     if word in VIETNAMESE_SURNAMES:
         return len(after) >= 1 and all(len(x.text) <= 2 for x in after)
     return len(word) <= 2 and bool(after) and j >= 1 and words[j - 1].text in VIETNAMESE_SURNAMES and \
-        not words[j - 1].tail and all(len(x.text) <= 2 for x in after)
+        not words[j - 1].tail and all(len(x.text) <= 3 for x in after)  # (응우옌 탄 히에우: a given name of three)
 
 
 def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False) -> list[Word]:
@@ -753,6 +753,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             typical = len(words[k].text) == 3 or (len(words[k].text) == 4 and words[k].text[:2] in KOREAN_SURNAMES)
             before_is_part = k >= 1 and not words[k - 1].tail and len(words[k - 1].text) <= 5 and \
                 _foreign_name(ctx, words, k)[-1:] == [words[k - 1]]
+            if k >= 2 and words[k - 2].text in VIETNAMESE_SURNAMES and len(words[k - 1].text) <= 2 and \
+                    not words[k - 2].tail and not words[k - 1].tail:
+                before_is_part = True  # 응우옌 탄 히에우: a Vietnamese surname and a short middle name before the given name
             pair = _foreign_name(ctx, words, k + 1) if not typical or before_is_part else []
             if len(pair) >= 2:  # 이토 마사히코 부시장: two name words, not the Korean name 마사히코
                 if body is None and named is None and title not in CITY_BOUND and words.index(pair[0]) >= 1 and \

@@ -98,6 +98,9 @@ UMBRELLA_TIE_RE = re.compile(r"자매\s*[·ㆍ/(]?\s*우호\)?(?:\s*협력)?\s*(
 FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정|지역)|우호(?:주|현|성)(?=인|와|과|의|는|은|로|\s|,|$)|"
                        r"친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|양해각서|교류협력|교류 협력|파트너|partner", re.I)
+#: friendly relations furthered (``우호 관계를 더욱 공고히``, ``우호관계를 증진하기로``): said of any pair, no friendship tie
+FRIENDLY_RELATIONS_RE = re.compile(r"우호\s?(?:협력\s?)?관계(?:를|을|가|의|는|도)?\s*(?:더욱\s*|한층\s*|한\s?단계\s*)?"
+                                   r"(?:증진|강화|공고|돈독|발전|다지|다져|다진|유지|이어|확대|깊|두텁|굳건)")
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시",
                          re.I)
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"

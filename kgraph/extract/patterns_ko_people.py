@@ -101,7 +101,7 @@ KOREAN_ONLY_HEADS = frozenset({"군수", "부군수", "구청장", "부구청장
 DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
 #: short name words it opens a name
-VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 뜨 보".split())
+VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 까오 뜨 보".split())
 
 #: A government spoken of with its particle (``시는``, ``군이``, ``측은``): never part of a foreign name after it.
 ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|시에서|군에서|구에서")

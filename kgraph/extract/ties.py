@@ -22,7 +22,7 @@ from . import ko_places
 from .context import Ctx, Mention
 from .dates import find_ko, full_year
 from .history import later_step
-from .lexicon import FRIEND_RE, SISTER_RE, UMBRELLA_TIE_RE
+from .lexicon import FRIEND_RE, FRIENDLY_RELATIONS_RE, SISTER_RE, UMBRELLA_TIE_RE
 from .model import Span
 from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
@@ -80,8 +80,8 @@ def tie_type(text: str) -> str:
         return specific if specific != "other" else "umbrella"
     if SISTER_RE.search(text):
         return "sister"
-    if FRIEND_RE.search(text):
-        return "friendship"
+    if FRIEND_RE.search(FRIENDLY_RELATIONS_RE.sub(" ", text)):
+        return "friendship"  # (우호 관계를 증진하기로: friendly relations furthered, said of any tie)
     return tie_word_type(text) or "other"
 
 
