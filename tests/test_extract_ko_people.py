@@ -1065,3 +1065,14 @@ def test_a_verb_before_a_korean_name_is_still_no_part_of_it(ex):
     # look-alike: a relative clause's verb (탄: rode) before a Korean name stays out of the name
     got = people(read(ex, "김해시는 10일 호이안시와 협약을 맺었다. 버스를 탄 김하늘 시장이 도착했다."))
     assert "김하늘" in got and not any("탄" in n for n in got)
+
+
+def test_a_surname_that_spells_a_city_after_the_full_name_is_the_person(ex):
+    """``이토 시장`` after ``가라쓰시 이토 히로시 시장``: the person named in full before, not the city Itō."""
+    r = read(ex, "기념식에는 가라쓰시 이토 히로시 시장 등이 참석했다. 지난해 이토 시장이 보령을 방문한 데 이어 교류가 이어졌다.")
+    assert "이토" not in {e.name for e in r.entities.values() if e.type == "City"}
+    att = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities}
+    assert "이토 히로시" in att
+    # look-alike: with no such person, 이토 시장 is the mayor of the city Itō
+    r = read(ex, "보령시는 일본 이토시와 자매결연을 맺었다. 이토 시장이 보령을 방문했다.")
+    assert "이토" in {e.name for e in r.entities.values() if e.type == "City"}

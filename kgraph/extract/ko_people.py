@@ -605,6 +605,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _aged_people(ctx, sent)
     _roster_people(ctx, sent)
 
+    _surname_over_city(ctx, words)
+
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
 
@@ -1603,6 +1605,25 @@ def _glued_head(ctx: Ctx, word: str) -> tuple[str, str] | None:
                 _city_named(ctx, place) is not None or any(c.type == "City" for c in ctx.gz.lookup(place))):
             return title, place
     return None
+
+
+def _surname_over_city(ctx: Ctx, words: list[Word]) -> None:
+    """``이토 시장`` after ``가라쓰시 이토 히로시 시장``: the surname of a person named in full before with that title,
+    not the city the surname spells (Itō); the city mention gives way to the person."""
+    for i in range(1, len(words)):
+        prev, w = words[i - 1], words[i]
+        tw = title_of(strip_particle(w.text))
+        if tw is None or tw[1] is not None or prev.tail:
+            continue
+        city = next((m for m in ctx.mentions if m.type == "City" and m.start == prev.start and m.end == prev.end), None)
+        if city is None:
+            continue
+        full = [nm for nm, iri in ctx.persons.items() if " " in nm and nm.split()[0] == prev.text
+                and ctx.person_title.get(iri) == tw[0]]
+        if len(full) != 1:
+            continue
+        ctx.mentions.remove(city)
+        ctx.mentions.append(Mention(prev.start, prev.end, prev.text, ctx.persons[full[0]], "Person", "person"))
 
 
 def _foreign_side_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
