@@ -1328,3 +1328,14 @@ def test_a_region_hosting_through_its_department_organises(ex):
     # look-alike: a region before a word that is no department still only locates
     r = read(ex, "함평군은 지난 3일 중국 산둥성 지난시가 주최한 박람회에 참가했다.")
     assert "산둥성" not in organiser_names(r) | attendee_names(r)
+
+
+def test_a_trip_set_out_on_is_background_to_the_signing(ex):
+    """``독일 방문길에 오른 X 군수 등 대표단은 … 협약을 맺었다``: the subject signs; the trip is background."""
+    r = read(ex, "독일 방문길에 오른 김하늘 홍천군수 등 대표단은 9일 독일 호프군과 친선 협약을 맺었다.")
+    signing = next(e for e in r.entities.values() if e.type == "Event" and "협약" in e.name)
+    assert any(f.s == signing.iri and f.p == V.SCHEMA.attendee and r.entities[f.o].name == "김하늘" for f in r.facts)
+    assert any(f.p == V.friendshipCityOf for f in r.facts)  # 친선 협약: a friendship tie
+    # look-alike: a trip named as the sentence's own event keeps its travellers
+    r = read(ex, "김하늘 홍천군수 등 대표단은 9일 독일 방문길에 올라 호프군을 방문했다.")
+    assert "김하늘" in attendee_names(r)

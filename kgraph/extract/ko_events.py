@@ -795,6 +795,9 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
 
 def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> EventInfo | None:
     """The event a sentence is about: one marked with 에/에는/에서 or 을/를 + a verb, else the first."""
+    set_out = [ev for ev, sp in evs if P.TRIP_SET_OUT.match(ctx.text, sp.end)]
+    if set_out and len(evs) > len(set_out):  # 방문길에 오른 … 대표단은 … 협약을 맺었다: the trip is background
+        evs = [(ev, sp) for ev, sp in evs if ev not in set_out]
     for ev, sp in evs:
         after = ctx.text[sp.end:sp.end + 3]
         if re.match(r"(에는|에서는|에도|에|은|는)", after):

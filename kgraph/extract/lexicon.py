@@ -95,7 +95,7 @@ SISTER_RE = re.compile(r"자매결연|자매도시|자매 도시|상호결연|�
 #: the umbrella words for a city's partners of either tier (자매우호도시, 자매·우호도시, 자매(우호)도시): a sister tie
 #: only when the article says nothing more specific of the pair
 UMBRELLA_TIE_RE = re.compile(r"자매\s*[·ㆍ/(]?\s*우호\)?(?:\s*협력)?\s*(?:도시|지역)|자매\s*[·ㆍ/]\s*우호\s*(?:협력\s*)?(?:관계|결연)")
-FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정|지역)|우호(?:주|현|성)(?=인|와|과|의|는|은|로|\s|,|$)|"
+FRIEND_RE = re.compile(r"우호 ?(?:교류|협력|도시|관계|친선|결연|협약|협정|지역)|친선 ?(?:협약|협정|결연|교류)|우호(?:주|현|성)(?=인|와|과|의|는|은|로|\s|,|$)|"
                        r"친선도시|friendship|friendly", re.I)
 OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|양해각서|교류협력|교류 협력|파트너|partner", re.I)
 #: friendly relations furthered (``우호 관계를 더욱 공고히``, ``우호관계를 증진하기로``): said of any pair, no friendship tie

@@ -92,6 +92,9 @@ HOLDS_A_MEETING = frozenset(h.word for h in EVENT_HEADS if h.kind in ("signing",
 SIGNING_SYNONYMS: tuple[tuple[str, str], ...] = (("협약서", "협약"), ("협정서", "협약"), ("협정", "협약"), ("체결식", ""),
                                                   ("양해각서", "MOU"),
                                                   ("협약식", "협약"), ("협정식", "협약"))
+#: a trip set out on, in a relative clause before the subject (``독일 방문길에 오른 … 대표단은``, ``순방에 나선``): the
+#: background of the sentence, whose own event (a signing) the subject attends
+TRIP_SET_OUT = re.compile(r"\s*에\s*(?:오른|나선|오르는|나서는|올라|나서)")
 #: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
 VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
 
