@@ -1186,3 +1186,12 @@ def test_friendly_relations_furthered_make_no_friendship_tie(ex):
                  "보령시는 지난 10일 미국 리버사이드시와 우호협력관계를 맺었다."):
         r = ex.read(Article(text=text, language="ko"))
         assert any(f.p == V.friendshipCityOf for f in r.facts), text
+
+
+def test_a_borough_written_bare_after_its_city_is_the_partner(read):
+    """``독일 베를린 판코와 자매결연``: a borough no gazetteer has, after its city, is the party; the city locates it."""
+    cities, ties = read("강서구는 10일 독일 베를린 판코와 자매결연을 맺었다고 밝혔다.")
+    assert tie("강서구", "판코") in ties and tie("강서구", "베를린") not in ties
+    # look-alike: a common noun after the city is no borough
+    cities, ties = read("강서구는 10일 독일 베를린 시민과 교류 행사를 열었다.")
+    assert "시민" not in cities

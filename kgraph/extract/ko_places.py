@@ -18,11 +18,12 @@ from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import Cand
-from .ko_tags import common_noun_with_particle, unknown_word
+from .ko_tags import common_noun_with_particle, tags, unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
+    BARE_DISTRICT_PARTNER,
     COORDINATED_BEFORE_RE,
     COPULA_RE,
     COUNTED_DOT_LIST_RE,
@@ -689,6 +690,11 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
         return
     split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
     if split is None:
+        bare = BARE_DISTRICT_PARTNER.fullmatch(wm.group(1))
+        if bare is not None and not ctx.gz.lookup(bare.group(1)) and TIE_WORD_RE.search(ctx.text[wm.end(1):wm.end(1) + 30]) \
+                and (unknown_word(bare.group(1)) or tags(bare.group(1)) == ((bare.group(1), "NNP"),)):
+            _new_place(ctx, accepted, wm.start(1), bare.group(1), country, bare.group(2))
+            city.qualifier = True  # 독일 베를린 판코와 자매결연: the borough no gazetteer has is the partner
         return
     stem, suf, rest = split
     if rest and not PARTICLES_RE.match(rest):

@@ -72,6 +72,8 @@ NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 
 #: what is done to a market next (``수산물시장 진출``, ``동남아시장 개척``): the word before is a market, no town's head
 MARKET_AFTER = re.compile(r"[을를에의은는이가]?\s*(?:진출|개척|공략|판로|동향|조사|점유|진입|수출|마케팅|분석|규모|확대|선점|"
                           r"개방|다변화|입점|공략)")
+#: a borough written bare after its city as the partner of a tie (``베를린 판코와``, ``런던 캠던과``): name and particle
+BARE_DISTRICT_PARTNER = re.compile(r"([\uac00-\ud7a3]{2,8}?)(와|과|와의|과의)")
 #: titles built on a municipal suffix: 야즈정장 (the head of a town), 관남현장, 사가현지사
 SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
 
