@@ -2816,3 +2816,11 @@ def test_a_division_is_an_office_not_a_person(ex):
     assert names(r, "Person") == {"Kim Jae-hyun"}
     # look-alike: a lowercase division is no name at all
     assert not names(read(ex, "The Tigers won the division title on Monday."), "Organization")
+
+
+def test_a_club_named_with_its_place_after_of(ex):
+    """``the Rotary Club of Kumamoto``: one organisation, its place after ``of`` inside the name."""
+    r = read(ex, "Members of the Rotary Club of Kumamoto attended the ceremony on Friday.")
+    assert "Rotary Club of Kumamoto" in names(r, "Organization") and "Kumamoto" not in attendees(r)
+    # look-alike: a lowercase club is no name
+    assert not names(read(ex, "The club of fans met on Friday."), "Organization")
