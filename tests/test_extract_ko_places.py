@@ -1195,3 +1195,16 @@ def test_a_borough_written_bare_after_its_city_is_the_partner(read):
     # look-alike: a common noun after the city is no borough
     cities, ties = read("강서구는 10일 독일 베를린 시민과 교류 행사를 열었다.")
     assert "시민" not in cities
+
+
+def test_two_tiers_in_one_sentence_keep_their_own_years(ex):
+    """``2015년 우호교류협약을 체결한 이후 …, 10일 자매결연 협약을 체결했다``: both ties; the sister tie is not of 2015."""
+    r = ex.read(Article(text="보령시와 베트남 호이안시는 지난 2015년 우호교류협약을 체결한 이후 9년간 교류를 이어왔으며, "
+                             "10일 자매결연 협약을 체결했다.", language="ko", published=dt.date(2024, 5, 20)))
+    preds = {f.p for f in r.facts}
+    assert V.sisterCityOf in preds and V.friendshipCityOf in preds
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2024"}
+    # look-alike: a sister tie dated before a friendship word keeps its own year, as before
+    r = ex.read(Article(text="보령시는 2010년 자매결연을 맺은 호이안시와 우호 교류를 이어가고 있다.", language="ko",
+                        published=dt.date(2024, 5, 20)))
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2010"}

@@ -381,8 +381,14 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if host is not None:
         pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
     years = _tie_years(ctx, sent)
+    tiers = _two_tiers(sent, years) if kind == "sister" else None
     for a, b, m in pairs:
         if a == b:
+            continue
+        if tiers is not None:  # 2015년 우호교류협약을 체결한 이후 …, 10일 자매결연 협약을 체결했다: both steps, each its year
+            sister_year = tiers[1] or _event_year(ctx, sent) or _signed_on_year(ctx, sent)
+            ctx.reading.ties.append((a, b, "friendship", tiers[0], sent))
+            ctx.reading.ties.append((a, b, "sister", sister_year if sister_year != tiers[0] else None, sent))
             continue
         year = None
         if m is not None:
@@ -394,6 +400,18 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
+
+
+def _two_tiers(sent: Sentence, years: list[tuple[int, int, str, bool]]) -> tuple[str, str | None] | None:
+    """``(friendship year, sister year)`` when one sentence states both tiers of a pair and dates the friendship one
+    (``2015년 우호교류협약을 체결한 이후 …, 10일 자매결연 협약을 체결했다``), else None."""
+    if UMBRELLA_TIE_RE.search(sent.text) or not (SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text)):
+        return None
+    friend = [y for _, e, y, _ in years if FRIEND_RE.match(sent.text, e - 2) or sent.text[e - 2:e] in ("우호", "친선")]
+    sister = [y for _, e, y, _ in years if sent.text[e - 2:e] in ("자매", "결연")]
+    if not friend or (sister and sister[0] <= friend[0]):
+        return None  # (2010년 자매결연 … 우호: the sister tie came first; read as before)
+    return friend[0], sister[0] if sister else None
 
 
 def _hyphen_ties(ctx: Ctx, sent: Sentence) -> list[tuple[URIRef, URIRef]]:
