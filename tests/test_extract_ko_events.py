@@ -1339,3 +1339,12 @@ def test_a_trip_set_out_on_is_background_to_the_signing(ex):
     # look-alike: a trip named as the sentence's own event keeps its travellers
     r = read(ex, "김하늘 홍천군수 등 대표단은 9일 독일 방문길에 올라 호프군을 방문했다.")
     assert "김하늘" in attendee_names(r)
+
+
+def test_a_meeting_named_between_two_sides_is_attended_by_both(ex):
+    """``A 협회와 B 협회 간 간담회``: the two sides the meeting is held between take part."""
+    r = read(ex, "방문 기간 중 보령시 국제교류협회와 우스키시 국제교류협회 간 간담회도 열렸다.")
+    assert {"보령시 국제교류협회", "우스키시 국제교류협회"} <= attendee_names(r)
+    # look-alike: an agreement named by its pair makes no attendees of another event
+    r = read(ex, "보령시와 우스키시 간 협정에 따라 7일 교류회가 열렸다.")
+    assert not attendee_names(r)

@@ -468,6 +468,23 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     _roles_in_sentence(ctx, sent, evs, target)
     delegations(ctx, sent, target)
     _share_with_coordinated(ctx, sent, evs, target)
+    _pair_meeting(ctx, sent, evs)
+
+
+def _pair_meeting(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> None:
+    """``A 협회와 B 협회 간 간담회``: the two sides a meeting is named between take part in it (not an agreement named
+    by its pair, ``A시와 B시 간 협정``: who signs is said elsewhere)."""
+    for ev, sp in evs:
+        if ev.head not in P.PAIR_MEETING_HEADS:
+            continue
+        m = P.PAIR_MEETING_BEFORE.search(ctx.text, sent.start, sp.start)
+        if m is None or m.end() != sp.start:
+            continue
+        sides = [x for x in ctx.in_sentence(sent, types=("City", "Organization")) if not x.qualifier and
+                 sent.start + 0 <= x.start < sp.start and x.end in (m.end("a"), m.end("b"))]
+        if len(sides) == 2:
+            for x in sides:
+                ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
 
 
 def caption_attendees(ctx: Ctx) -> None:

@@ -95,6 +95,10 @@ SIGNING_SYNONYMS: tuple[tuple[str, str], ...] = (("협약서", "협약"), ("협�
 #: a trip set out on, in a relative clause before the subject (``독일 방문길에 오른 … 대표단은``, ``순방에 나선``): the
 #: background of the sentence, whose own event (a signing) the subject attends
 TRIP_SET_OUT = re.compile(r"\s*에\s*(?:오른|나선|오르는|나서는|올라|나서)")
+#: meetings named by the two sides they are held between (``A 협회와 B 협회 간 간담회``): both take part
+PAIR_MEETING_HEADS = frozenset({"간담회", "회의", "회담", "교류회", "협의회", "면담", "토론회", "세미나", "워크숍", "좌담회"})
+PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\uac00-\ud7a3]+\s+)?(?P<b>[\uac00-\ud7a3]+?)\s*"
+                                 r"(?:간|사이)(?:의)?\s+(?:[\uac00-\ud7a3]+\s+){0,2}")
 #: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
 VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
 
