@@ -1348,3 +1348,12 @@ def test_a_meeting_named_between_two_sides_is_attended_by_both(ex):
     # look-alike: an agreement named by its pair makes no attendees of another event
     r = read(ex, "보령시와 우스키시 간 협정에 따라 7일 교류회가 열렸다.")
     assert not attendee_names(r)
+
+
+def test_a_return_visit_for_an_event_attended_is_made_by_its_host(ex):
+    """``보령시 대표단의 만달군 나담축제 참석에 대한 답방``: the return visit is 만달군's, never 보령시's."""
+    r = read(ex, "자매도시인 몽골 만달군 대표단이 7일 보령시를 방문했다. 이번 방문은 지난해 7월 보령시 대표단의 만달군 "
+                 "나담축제 참석에 대한 답방으로, 대표단은 모두 12명으로 구성됐다.")
+    ret = next(e for e in r.entities.values() if e.type == "Event" and e.name == "답방")
+    got = {r.entities[f.o].name for f in r.facts if f.s == ret.iri and f.p == V.SCHEMA.attendee}
+    assert "보령시" not in got and got & {"만달군", "만달"}

@@ -217,10 +217,12 @@ VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:을|를)\s+(?
                            r"(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견))")  # (방문단을 남원시로 보내: where it went)
 #: a return visit said to answer an earlier one: ``… 방문단을 남원시로 보내 … 함께한 데 대한 답방``; the earlier
 #: visit's destination makes the return visit, its sender does not
-RETURN_VISIT_FOR = re.compile(r"(?:데|것|방문)에?\s*대한\s*답방")
+RETURN_VISIT_FOR = re.compile(r"(?:데|것|방문|참석|참가|방한|초청)에?\s*대한\s*답방")
 #: the destination of the earlier visit, after the city: sent to it, or visited (``남원시로 보내``, ``오타시 방문``)
 EARLIER_DESTINATION = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견)|"
-                                 r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾)|\s?방문)")
+                                 r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾)|\s?방문|"
+                                 r"(?:\s+[\uac00-\ud7a3]+){1,2}\s*(?:참석|참가))")
+#: (… 보령시 대표단의 만달군 나담축제 참석에 대한 답방: the city whose festival was attended was the destination)
 #: a city sends a delegation: ``교류단 18명을 파견한다``, ``대표단을 보낸다``, ``방문단을 꾸려``
 SENDS_DELEGATION = re.compile(r"(?:대표단|방문단|사절단|교류단|일행|연수단|시찰단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)?\s*"
                               r"(?:파견|보내|보낸|꾸려|꾸린|구성해)")
