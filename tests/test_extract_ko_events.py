@@ -1357,3 +1357,14 @@ def test_a_return_visit_for_an_event_attended_is_made_by_its_host(ex):
     ret = next(e for e in r.entities.values() if e.type == "Event" and e.name == "답방")
     got = {r.entities[f.o].name for f in r.facts if f.s == ret.iri and f.p == V.SCHEMA.attendee}
     assert "보령시" not in got and got & {"만달군", "만달"}
+
+
+def test_a_delegation_named_again_by_its_people_makes_no_second_visit(ex):
+    """``X 시장을 포함한 … 대표단은 보령시청을 방문해``: the visit told before, to the same place; one event."""
+    r = read(ex, "미국 리버사이드시 대표단이 지난 7일 보령시를 방문했다. 존 밀러 시장을 포함한 총 7명의 대표단은 "
+                 "보령시청을 방문해 시정 설명을 들었다.")
+    visits = [e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]
+    assert len(visits) == 1 and {"존 밀러", "리버사이드시"} <= attendee_names(r)
+    # look-alike: the delegation going on to another place is a visit of its own
+    r = read(ex, "리버사이드시 대표단이 지난 7일 보령시를 방문했다. 존 밀러 시장 등 대표단은 8일에는 서천군을 방문했다.")
+    assert len([e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]) == 2

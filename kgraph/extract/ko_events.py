@@ -1064,6 +1064,11 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
             f"{_first_surface(ctx, first)} {_first_surface(ctx, place)} 방문"  # 대구시 … 대구: one place, one visit
     vpos = m.start("word") if m.group("word") else m.start("found")  # (찾아: the verb's own position)
     span = Span(sent.start + vpos, sent.start + vpos + 2)
+    again = _same_visit_again(ctx, sent, visitors, place, obj_start)
+    if again is not None:  # 존 밀러 시장을 포함한 총 7명의 대표단은 보령시청을 방문해: the delegation's visit told before
+        for x in visitors:
+            ctx.fact(again.iri, V.SCHEMA.attendee, x.iri, sent)
+        return
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
@@ -1081,6 +1086,17 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         if main:
             ctx.fact(piri, V.SCHEMA.containedInPlace, main[0], sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _same_visit_again(ctx: Ctx, sent: Sentence, visitors: list[Mention], place: Mention | None,
+                      obj_start: int) -> EventInfo | None:
+    """The visit an earlier sentence told to the same place, when this one names the delegation again by its people
+    only (``X 시장을 포함한 … 대표단은 보령시청을 방문해``): one visit, not a second."""
+    if place is None or not visitors or any(x.type == "City" for x in visitors) or \
+            not P.DELEGATION.search(ctx.text[sent.start:obj_start]):
+        return None
+    return next((e for e in reversed(ctx.events) if e.head == "방문" and e.first < sent.start and any(
+        f.s == e.iri and f.p == V.SCHEMA.location and f.o == place.iri for f in ctx.reading.facts)), None)
 
 
 def _found_place(ctx: Ctx, sent: Sentence, v: re.Match[str]) -> bool:
