@@ -1368,3 +1368,12 @@ def test_a_delegation_named_again_by_its_people_makes_no_second_visit(ex):
     # look-alike: the delegation going on to another place is a visit of its own
     r = read(ex, "리버사이드시 대표단이 지난 7일 보령시를 방문했다. 존 밀러 시장 등 대표단은 8일에는 서천군을 방문했다.")
     assert len([e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]) == 2
+
+
+def test_a_visit_told_by_its_end_is_a_dated_visit(ex):
+    """``대표단이 보령에서의 3박 4일 일정을 마무리하고 8일 출국했다``: the visit, held there, from 5 to 8 May."""
+    r = read(ex, "보령시와 자매결연을 맺은 미국 리버사이드시 대표단이 보령에서의 3박 4일 일정을 마무리하고 8일 출국했다.")
+    assert "2024-05-05" in dates(r) and "리버사이드시" in attendee_names(r)
+    # look-alike: a departure still to come is no visit told
+    r = read(ex, "보령시와 자매결연을 맺은 미국 리버사이드시 대표단은 보령에서의 일정을 마치고 12일 출국할 예정이다.")
+    assert not dates(r)

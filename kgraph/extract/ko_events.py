@@ -6,6 +6,7 @@ refers back to the latest event of that kind.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from rdflib import Literal, URIRef
@@ -1003,6 +1004,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
         _hosted_visit(ctx, sent)
+        _ended_visit(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
     obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1))
@@ -1153,6 +1155,40 @@ def _hosted_visit(ctx: Ctx, sent: Sentence) -> None:
     if host is not None:
         ctx.fact(ev.iri, V.SCHEMA.location, host.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _ended_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``리버사이드시 대표단이 보령에서의 3박 4일 일정을 마무리하고 12일 출국했다``: the delegation's visit, told by its end;
+    held in the place named (else the article's own city), ending on the day given and starting the nights before."""
+    e = P.VISIT_ENDED.search(sent.text)
+    dm = P.DELEGATION.search(sent.text)
+    if e is None or dm is None or dm.start() > e.start() or \
+            any(sent.start <= sp.start < sent.end for ev in ctx.events for sp in ev.spans):
+        return
+    members = _delegation_members(ctx, sent, sent.start + dm.start())
+    at = sent.start + e.start("place") if e.group("place") else None
+    place = next((x for x in ctx.in_sentence(sent, types=("City",)) if at is not None and x.start == at), None)
+    place_iri = place.iri if place is not None else next(iter(ctx.main_cities()), None)
+    if not members or place_iri is None or any(x.iri == place_iri for x in members):
+        return
+    sender = next((x for x in members if x.type == "City"), members[0])
+    host = ctx.gz.by_iri.get(place_iri)
+    name = f"{_first_surface(ctx, sender)} {host.name_ko if host is not None and host.name_ko else ''} 방문".replace("  ", " ")
+    span = Span(sent.start + e.start("verb"), sent.start + e.end("verb"))
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    for x in members:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    ctx.fact(ev.iri, V.SCHEMA.location, place_iri, sent)
+    art = ctx.article
+    days = [d for d in find_ko(sent.text, published=art.published, tense="past") if d.grain == "day"
+            and d.start > e.start()]
+    if days:
+        end = days[0]
+        if e.group("n"):
+            first = end.value - _dt.timedelta(days=int(e.group("n")))
+            _set_date(ctx, sent, ev, When(first, "day", end.start, end.end, end.text, inferred=True), end=end)
+        else:
+            _set_date(ctx, sent, ev, When(end.value.replace(day=1), "month", end.start, end.end, end.text), end=end)
 
 
 def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:

@@ -99,6 +99,11 @@ TRIP_SET_OUT = re.compile(r"\s*에\s*(?:오른|나선|오르는|나서는|올라
 PAIR_MEETING_HEADS = frozenset({"간담회", "회의", "회담", "교류회", "협의회", "면담", "토론회", "세미나", "워크숍", "좌담회"})
 PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\uac00-\ud7a3]+\s+)?(?P<b>[\uac00-\ud7a3]+?)\s*"
                                  r"(?:간|사이)(?:의)?\s+(?:[\uac00-\ud7a3]+\s+){0,2}")
+#: a visit told by its end (``대표단이 보령에서의 3박 4일 일정을 마무리하고 12일 출국했다``): the stay's place, length and
+#: the day it ended; not a programme to come (``일정을 마치고 귀국할 예정``: the verb in the past only)
+VISIT_ENDED = re.compile(r"(?:(?P<place>[\uac00-\ud7a3]+?)에서의?\s+)?(?:(?P<n>\d{1,2})\s*박\s*\d{1,2}\s*일(?:간|의)?\s*)?"
+                         r"(?:방문\s*|공식\s*|방한\s*)?일정을\s*(?:모두\s*)?(?:마무리하고|마무리했|마치고|마쳤|끝내고|끝냈)"
+                         r"[^.]*?(?P<verb>출국했|귀국했|떠났|돌아갔|출국하였|귀국하였)")
 #: heads of visits: a visit's date may be known only to the month (오는 7일까지 방문)
 VISIT_WORDS = frozenset({"방문", "답방", "예방", "방문길", "순방"})
 
