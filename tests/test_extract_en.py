@@ -2824,3 +2824,19 @@ def test_a_club_named_with_its_place_after_of(ex):
     assert "Rotary Club of Kumamoto" in names(r, "Organization") and "Kumamoto" not in attendees(r)
     # look-alike: a lowercase club is no name
     assert not names(read(ex, "The club of fans met on Friday."), "Organization")
+
+
+def test_a_range_of_days_before_a_month_with_no_year_takes_its_first_day(ex):
+    """``from 3 to 7 May``, ``May 3-7``: the first day; not a time of day (``May 3 at 7 p.m.``)."""
+    r = read(ex, "Mayor Jane Roe travelled to Gyeongju from 3 to 7 March to attend the anniversary celebrations.")
+    assert "2024-03-03" in dates(r)
+    assert "2024-03-03" in dates(read(ex, "The festival in Busan ran March 3-7 with five bands."))
+    assert dates(read(ex, "The meeting was held on March 3 at 7 p.m. in Busan.")) == {"2024-03-03"}
+
+
+def test_trees_planted_together_are_a_tree_planting(ex):
+    """``planted a cherry tree at Riverside Park``: a dated tree planting, held in the park (no town Riverside)."""
+    r = read(ex, "On the morning of March 2, representatives of both cities planted a cherry tree at Riverside Park.")
+    assert "2024-03-02" in dates(r) and "Riverside" not in names(r, "City")
+    # look-alike: a plan to plant trees is no event
+    assert not dates(read(ex, "The city plans to plant 500 trees next year."))

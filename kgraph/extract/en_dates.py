@@ -20,6 +20,8 @@
 []
 >>> [w.value.isoformat() for w in find("visited from November 7 to 10, 2019", published=pub)]
 ['2019-11-07']
+>>> [w.value.isoformat() for w in find("travelled there from 3 to 7 March", published=pub)]
+['2024-03-03']
 """
 from __future__ import annotations
 
@@ -47,8 +49,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     # April 6 is a Thursday (the weekday only checks the day, which names it)
     ("weekday_month_day", rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<mon>{_MON})\.?\s+"
                           rf"(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
-    ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
-    ("day_month", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
+    ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY}\b(?!:|\s*[ap]\.?m\b))?\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
+    # (a range of days with no year takes its first day: ``from 3 to 7 May``, ``May 3-7``)
+    ("day_month", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
     ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>\d{1,2})\)"),
     ("weekday", rf"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)

@@ -413,7 +413,7 @@ LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|a
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
                                   r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls|"
-                                  r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream)\b")
+                                  r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream|Park|Gardens?)\b")
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 #: what follows an event word when the words name a place or a body, not the event (``the Carnival of Flowers
@@ -435,6 +435,9 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
     ("arrived", r"\bcame to\b|\bspent\b|\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
     ("aid", r"\b(?:sent|donated|provided|contributed|pledged)\s+(?:\w+\s+){0,3}(?:aid|relief|donations?|\$|US\$|USD|won|dollars)", "donation"),
+    # (trees planted together: ``planted a cherry tree``, ``planted two friendship trees``: a tree planting)
+    ("planted", r"\bplant(?:ed|s)\s+(?:an?\s+|two\s+|three\s+|\d+\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trees?|saplings?)\b",
+     "tree planting"),
     ("received", r"\bwelcomed\b|\breceived\b|\bhosted\b|\bpresented\b|\bhanded (?:over)?\b|\bdonated\b|"
      r"\bdelivered\b|\bunveiled\b|\bcelebrated\b|\bmarked\b", "ceremony"),
 )
