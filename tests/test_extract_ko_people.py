@@ -1076,3 +1076,17 @@ def test_a_surname_that_spells_a_city_after_the_full_name_is_the_person(ex):
     # look-alike: with no such person, 이토 시장 is the mayor of the city Itō
     r = read(ex, "보령시는 일본 이토시와 자매결연을 맺었다. 이토 시장이 보령을 방문했다.")
     assert "이토" in {e.name for e in r.entities.values() if e.type == "City"}
+
+
+def test_a_town_written_with_its_hall_is_no_part_of_its_mayors_name(ex):
+    """``코칸드시청에서 마루프 우스모노프 코칸드 시장``: 코칸드 is the town (its hall is named), not the end of a name;
+    the hall of a town abroad is not placed in the article's own city."""
+    r = read(ex, "보령시 김하늘 부시장은 지난 10일 코칸드시청에서 마루프 우스모노프 코칸드 시장과 우호 교류에 관한 업무 "
+                 "협약을 체결했다.")
+    assert "마루프 우스모노프" in people(r)
+    hall = next(e for e in r.entities.values() if e.type == "Place" and e.name == "코칸드시청")
+    assert not any(f.s == hall.iri and f.p == V.SCHEMA.containedInPlace for f in r.facts)
+    # look-alike: the article's own city hall stays in the city
+    r = read(ex, "보령시는 10일 보령시청에서 협약식을 열었다. 이 자리에는 김하늘 보령시장이 참석했다.")
+    hall = next(e for e in r.entities.values() if e.type == "Place" and e.name == "보령시청")
+    assert any(f.s == hall.iri and f.p == V.SCHEMA.containedInPlace for f in r.facts)

@@ -435,6 +435,9 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
             cands = [c for c in ctx.gz.lookup(word.group(0)[:k]) if c.type == "City" and c.country == "KR"]
             if len({c.iri for c in cands}) == 1:
                 return cands[0].iri
+        hall = re.match(rf"([{HANGUL}]{{2,10}}?)(?:시청|군청|구청|시청사)", word.group(0))
+        if hall is not None and not ctx.gz.lookup(hall.group(1)) and not ctx.gz.lookup(hall.group(1) + "시"):
+            return None  # 코칸드시청에서: the hall of a town abroad no gazetteer has, not the article's own city's
     main = ctx.main_cities()
     return main[0] if main else None
 

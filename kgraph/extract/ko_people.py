@@ -415,6 +415,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                                                        and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
+                or (len(w.text) >= 2 and _hall_named(ctx, w.text)) \
                 or title_of(w.text) or nominal_like(w.text) or \
                 (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
@@ -668,8 +669,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             place = _city_named(ctx, words[k].text)
             body = place.iri if place is not None else None
             k -= 1
-        elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and PLACE_BEFORE_TITLE.match(
-                words[k].text) and not _is_mention(ctx, words[k]) and not is_korean_name(words[k].text) and \
+        elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and (PLACE_BEFORE_TITLE.match(
+                words[k].text) or _hall_named(ctx, words[k].text)) and not _is_mention(ctx, words[k]) and \
+                not is_korean_name(words[k].text) and \
                 not _given_name_after_surname(ctx, words, k):  # (스즈키 다카시 시장: a given name, no place)
             place = _city_named(ctx, words[k].text)  # a place no gazetteer knows, written before the title
             body = place.iri if place is not None else None
@@ -1661,6 +1663,12 @@ def _glued_deputy_place(ctx: Ctx, w: Word, named: str) -> Mention | None:
     ctx.mentions.append(m)
     ctx.mentions.sort(key=lambda x: x.start)
     return m
+
+
+def _hall_named(ctx: Ctx, word: str) -> bool:
+    """A town's name the article writes with its hall (``코칸드시청에서`` … ``마루프 우스모노프 코칸드 시장``): the word
+    before a title is that town, not the end of a name."""
+    return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(word)}(?:시|군|구)청", ctx.text) is not None
 
 
 def _city_named(ctx: Ctx, text: str) -> Mention | None:
