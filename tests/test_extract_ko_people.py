@@ -1090,3 +1090,12 @@ def test_a_town_written_with_its_hall_is_no_part_of_its_mayors_name(ex):
     r = read(ex, "보령시는 10일 보령시청에서 협약식을 열었다. 이 자리에는 김하늘 보령시장이 참석했다.")
     hall = next(e for e in r.entities.values() if e.type == "Place" and e.name == "보령시청")
     assert any(f.s == hall.iri and f.p == V.SCHEMA.containedInPlace for f in r.facts)
+
+
+def test_a_council_chair_contracted_with_the_level_alone_serves_the_articles_city(ex):
+    """``박상모 시의장``: the chair of the article's own city council, linked to the city (as ``광명시의장`` is)."""
+    got = people(read(ex, "보령시는 10일 협약식을 열었다. 이날 행사에는 김하늘 시장과 박도윤 시의장 등이 참석했다."))
+    assert got["박도윤"][1] == "보령시"
+    # look-alike: a county's article has no 시 whose council the 시의장 chairs
+    got = people(read(ex, "홍천군은 10일 협약식을 열었다. 이날 행사에는 박도윤 시의장이 참석했다."))
+    assert got["박도윤"][1] is None

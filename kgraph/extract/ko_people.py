@@ -44,6 +44,7 @@ from .patterns_ko_people import (
     BARE_LEVELS,
     BRANCH_PARENT,
     CITY_TO_PERSON_LINK,
+    CONTRACTED_CHAIRS,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
     COUNTY_HEADS_AFTER_NAME,
@@ -1550,9 +1551,13 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         title = ctx.person_title.get(m.iri)
         ent = ctx.reading.entities.get(m.iri)
         full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
-        if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원")) and (is_korean_name(full) or
-                                                                        _name_like_place(ctx, full)):
+        if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원") or title in CONTRACTED_CHAIRS) and \
+                (is_korean_name(full) or _name_like_place(ctx, full)):
             body = _bound_city(ctx, title)
+            if body is None and title in CONTRACTED_CHAIRS:  # 박상모 시의장: the chair of the article's own city council
+                level = CONTRACTED_CHAIRS[title]
+                body = next((i for i in ctx.main_cities(suffix=level) if (c := ctx.gz.by_iri.get(i)) is not None
+                             and c.name_ko.endswith(level)), None)
             if body is not None:
                 _give_body(ctx, m.iri, body, sent)
 
