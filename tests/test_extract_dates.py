@@ -50,3 +50,14 @@ def test_a_dotted_month_and_day_with_its_weekday():
     # look-alikes: a ratio, and a date with no weekday bracket
     assert find_ko("예산이 1.5배 늘었다.", published=pub) == []
     assert find_ko("점수는 5.10 이었다.", published=pub) == []
+
+
+def test_a_year_named_by_the_one_before_it():
+    """``1995년 5월 3일, … 같은 해 9월 1일``: the same year (never the publication's); ``이듬해``: the next."""
+    pub = dt.date(2024, 5, 20)
+    got = [str(w.value) for w in find_ko("A시와는 1995년 5월 3일, B시와는 같은 해 9월 1일 자매결연을 맺었다.", published=pub)]
+    assert got == ["1995-05-03", "1995-09-01"]
+    got = [str(w.value) for w in find_ko("2019년 3월 협약을 맺고 이듬해 5월 자매결연을 맺었다.", published=pub)]
+    assert got == ["2019-03-01", "2020-05-01"]
+    # look-alike: a month and day with no year named before stay the publication's year
+    assert [str(w.value) for w in find_ko("9월 1일 협약을 맺을 예정이다.", published=pub)] == ["2024-09-01"]

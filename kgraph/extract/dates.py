@@ -168,6 +168,10 @@ def _dotted_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     return min(same or days, key=lambda x: abs((x - published).days), default=None)
 
 
+#: a year named by the one before it: ``같은 해 9월 1일``, ``그해 10월``, ``이듬해 3월``
+_SAME_YEAR_BEFORE = re.compile(r"(같은\s?해|그\s?해|이듬해|다음\s?해)\s*$")
+
+
 def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = None,
             tense: str | None = None) -> list[When]:
     """Every date expression in Korean ``text`` that can be resolved with certainty.
@@ -215,6 +219,11 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             y = published.year
         if y is None and rel == "내년" and published:
             y = published.year + 1
+        if y is None and mo is not None:
+            same = _SAME_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            prior = [w for w in out if w.end <= m.start() and w.grain in ("day", "month", "year")]
+            if same is not None and prior:  # 1995년 5월 3일, … 같은 해 9월 1일: the year named before (이듬해: the next)
+                y = prior[-1].value.year + (1 if same.group(1) in ("이듬해", "다음 해", "다음해") else 0)
         if mo is None and d is not None and published is not None and rel in ("지난달", "이달", "다음달", "다음 달", "내달"):
             shift = {"지난달": -1, "이달": 0}.get(rel, 1)
             mm, yy = published.month + shift, published.year
