@@ -2838,5 +2838,7 @@ def test_trees_planted_together_are_a_tree_planting(ex):
     """``planted a cherry tree at Riverside Park``: a dated tree planting, held in the park (no town Riverside)."""
     r = read(ex, "On the morning of March 2, representatives of both cities planted a cherry tree at Riverside Park.")
     assert "2024-03-02" in dates(r) and "Riverside" not in names(r, "City")
-    # look-alike: a plan to plant trees is no event
+    # look-alikes: a plan to plant trees is no event; the surname Park after a mayor's title is no park
     assert not dates(read(ex, "The city plans to plant 500 trees next year."))
+    assert ("Park Hyung-joon", "Busan") in roles(read(ex, "Busan Mayor Park Hyung-joon and Seattle Mayor Jane Roe met "
+                                                          "on Monday."))
