@@ -2842,3 +2842,12 @@ def test_trees_planted_together_are_a_tree_planting(ex):
     assert not dates(read(ex, "The city plans to plant 500 trees next year."))
     assert ("Park Hyung-joon", "Busan") in roles(read(ex, "Busan Mayor Park Hyung-joon and Seattle Mayor Jane Roe met "
                                                           "on Monday."))
+
+
+def test_a_body_a_visit_goes_to_is_no_attendee(ex):
+    """``visited the Golf Club of Portland``, ``toured Samsung Electronics``: where the visitors went, not a visitor."""
+    r = read(ex, "A delegation from Kumamoto visited the Golf Club of Portland on Friday.")
+    assert "Golf Club of Portland" not in attendees(r) and "Kumamoto" in attendees(r)
+    # look-alike: a body whose officials the delegation met takes part
+    r = read(ex, "The delegation toured Samsung Electronics and met officials of the Busan Chamber of Commerce on Friday.")
+    assert attendees(r) >= {"Busan Chamber of Commerce"} and "Samsung Electronics" not in attendees(r)

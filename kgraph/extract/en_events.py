@@ -51,6 +51,10 @@ _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterho
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
                          r"representatives|meeting with|met with|met)\b", re.I)
+#: a body named as the place a visit goes to (``visited the Golf Club of Portland``, ``toured Samsung Electronics``):
+#: where the visitors went, not one of them
+_VISITED_BODY_BEFORE = re.compile(r"\b(?:visited|visits|toured|tours|went\s+to|stopped\s+(?:by|at)|dropped\s+by)\s+"
+                                  r"(?:the\s+)?$")
 _VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}}(?:City Hall|city hall|Hall|hall|library|"
                     r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center)(?:\s+penthouse)?)\b")
 
@@ -316,7 +320,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     if _ORG_ATTEND.search(t):
         for m in ctx.in_sentence(sent, types=("Organization",)):
-            if not m.via_title and m.iri not in hosts:
+            if not m.via_title and m.iri not in hosts and \
+                    not _VISITED_BODY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     sig = _SIGNED.search(t)
     if sig is not None and "sign" in ev.head and not any(m.end <= sent.start + sig.start() for m in people):
