@@ -1377,3 +1377,15 @@ def test_a_visit_told_by_its_end_is_a_dated_visit(ex):
     # look-alike: a departure still to come is no visit told
     r = read(ex, "보령시와 자매결연을 맺은 미국 리버사이드시 대표단은 보령에서의 일정을 마치고 12일 출국할 예정이다.")
     assert not dates(r)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("보령시는 미국 리버사이드시와는 지난 1995년 5월 3일, 샌타애나시와는 같은 해 9월 1일 자매결연을 체결했다.",
+     "1995-05-03", "1995-09-01"),
+    ("보령시는 리버사이드시와는 1995년, 샌타애나시와는 1997년 자매결연을 맺었다.", "1995", "1997"),
+])
+def test_one_signing_per_partner_each_on_its_own_date(ex, text, first, second):
+    """``A시와는 1995년 5월 3일, B시와는 같은 해 9월 1일 자매결연을 체결``: two signings, each partner's own date."""
+    assert {first, second} <= dates(read(ex, text))
+    # look-alike: partners listed with their kinds of tie, no dates, make no signings
+    assert not dates(read(ex, "보령시는 리버사이드시와는 자매결연을, 샌타애나시와는 우호협력을 맺고 있다."))

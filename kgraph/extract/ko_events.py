@@ -473,6 +473,50 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     delegations(ctx, sent, target)
     _share_with_coordinated(ctx, sent, evs, target)
     _pair_meeting(ctx, sent, evs)
+    _per_partner_signings(ctx, sent, evs)
+
+
+def _per_partner_signings(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> None:
+    """``리버사이드시와는 1995년 5월 3일, 샌타애나시와는 같은 해 9월 1일 자매결연을 체결했다``: one signing per partner,
+    each on its own date (the sentence's signing keeps the first partner and date)."""
+    sig = next((e for e, _ in evs if e.head in SIGNING_HEADS), None)
+    if sig is None:
+        return
+    art = ctx.article
+    dates = find_ko(sent.text, published=art.published, tense="past")
+    pairs: list[tuple[Mention, When]] = []
+    for x in ctx.in_sentence(sent, types=("City",)):
+        rest = x.rest or ""
+        if x.qualifier or not re.fullmatch(r"(?:시|군|구)?(?:와|과)는", rest):
+            continue
+        after = x.end + len(rest) - sent.start
+        d = next((d for d in dates if 0 <= d.start - after <= 8 and
+                  re.fullmatch(r"\s*(?:지난|같은\s?해|그\s?해|이듬해)?\s*", sent.text[after:d.start])), None)
+        if d is not None:
+            pairs.append((x, d))
+    if len(pairs) < 2 or len({d.value for _, d in pairs}) < 2:
+        return
+    abouts = {f.o for f in ctx.reading.facts if f.s == sig.iri and f.p == V.SCHEMA.about}
+    hosts = [i for i in abouts if all(i != x.iri for x, _ in pairs)]
+    first = ctx.reading.entities.get(sig.iri)
+    if first is not None and "startDate" in first.attrs:  # the sentence's signing is the first partner's, on its date
+        del first.attrs["startDate"]
+        ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == sig.iri and f.p == V.SCHEMA.startDate)]
+    _set_date(ctx, sent, sig, pairs[0][1])
+    for x, d in pairs[1:]:
+        name = f"{_first_surface(ctx, x)} {sig.name}"
+        span = Span(sent.start + d.start, sent.start + d.end)  # (the date's span: no city in it holds the event)
+        ev = EventInfo(_event_iri(ctx, name, d.value.year), name, sig.head, span.start, tuple(name.split()), d.value.year,
+                       [span])
+        ctx.events.append(ev)
+        ctx.entity(Entity(ev.iri, "Event", name, mentions=[span]))
+        _set_date(ctx, sent, ev, d)
+        for i in [*hosts, x.iri]:
+            ctx.fact(ev.iri, V.SCHEMA.about, i, sent)
+        for f in [f for f in ctx.reading.facts if f.s == sig.iri and f.p == V.SCHEMA.attendee and f.o in hosts]:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, f.o, sent)
+        ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == sig.iri and f.o == x.iri and
+                                                                     f.p in (V.SCHEMA.about, V.SCHEMA.attendee))]
 
 
 def _pair_meeting(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> None:
