@@ -529,7 +529,7 @@ def _pair_meeting(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         if m is None or m.end() != sp.start:
             continue
         sides = [x for x in ctx.in_sentence(sent, types=("City", "Organization")) if not x.qualifier and
-                 sent.start + 0 <= x.start < sp.start and x.end in (m.end("a"), m.end("b"))]
+                 sent.start <= x.start < sp.start and x.end in (m.end("a"), m.end("b"))]
         if len(sides) == 2:
             for x in sides:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
@@ -1180,12 +1180,17 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     _date_event(ctx, sent, [(ev, span)], ev)
 
 
+def _names_an_event(ctx: Ctx, sent: Sentence) -> bool:
+    """The sentence already names an event of its own (which then takes its people)."""
+    return any(sent.start <= sp.start < sent.end for ev in ctx.events for sp in ev.spans)
+
+
 def _hosted_visit(ctx: Ctx, sent: Sentence) -> None:
     """``거제시는 7일 일본 사세보시 방문단을 맞아 … 논의했다``: a delegation welcomed is visiting its host; the visit is
     an event of the sentence's date, attended by the city that sent it, held in the host's city. Only when the
     sentence names no event of its own (``방문단을 맞아 환영식을 열었다``: the reception is the event)."""
     h = P.HOSTS_DELEGATION.search(sent.text)
-    if h is None or any(sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
+    if h is None or _names_an_event(ctx, sent):
         return
     members = _delegation_members(ctx, sent, sent.start + h.start())
     host = _subject(ctx, sent)
@@ -1209,8 +1214,7 @@ def _ended_visit(ctx: Ctx, sent: Sentence) -> None:
     held in the place named (else the article's own city), ending on the day given and starting the nights before."""
     e = P.VISIT_ENDED.search(sent.text)
     dm = P.DELEGATION.search(sent.text)
-    if e is None or dm is None or dm.start() > e.start() or \
-            any(sent.start <= sp.start < sent.end for ev in ctx.events for sp in ev.spans):
+    if e is None or dm is None or dm.start() > e.start() or _names_an_event(ctx, sent):
         return
     members = _delegation_members(ctx, sent, sent.start + dm.start())
     at = sent.start + e.start("place") if e.group("place") else None
@@ -1220,7 +1224,7 @@ def _ended_visit(ctx: Ctx, sent: Sentence) -> None:
         return
     sender = next((x for x in members if x.type == "City"), members[0])
     host = ctx.gz.by_iri.get(place_iri)
-    name = f"{_first_surface(ctx, sender)} {host.name_ko if host is not None and host.name_ko else ''} 방문".replace("  ", " ")
+    name = " ".join([_first_surface(ctx, sender), *([host.name_ko] if host is not None and host.name_ko else []), "방문"])
     span = Span(sent.start + e.start("verb"), sent.start + e.end("verb"))
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in members:

@@ -44,7 +44,6 @@ from .patterns_ko_people import (
     BARE_LEVELS,
     BRANCH_PARENT,
     CITY_TO_PERSON_LINK,
-    CONTRACTED_CHAIRS,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
     COUNTY_HEADS_AFTER_NAME,
@@ -108,7 +107,7 @@ from .patterns_ko_people import (
     UNIVERSITY_SHORT,
     VIETNAMESE_SURNAMES,
 )
-from .patterns_ko_places import MARKET_AFTER, MARKET_STEM_RE
+from .patterns_ko_places import is_market
 from .reading_state import per_article
 from .text_units import Sentence, Word
 
@@ -628,8 +627,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if _head_in_brackets(ctx, words, i):
             continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw
-        if title == "시장" and named and named.endswith("시") and (
-                MARKET_STEM_RE.search(named[:-1]) or MARKET_AFTER.match(ctx.text, w.end)):
+        if title == "시장" and named and named.endswith("시") and is_market(named[:-1], ctx.text, w.end):
             continue  # 수산물시장 진출기회를, 동남아시장 개척단: a market, no mayor
         if named is None and title not in TITLES:
             title, named = _glued_head(ctx, title) or (title, None)  # 빈딘성장: the province's head
@@ -1551,13 +1549,9 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         title = ctx.person_title.get(m.iri)
         ent = ctx.reading.entities.get(m.iri)
         full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
-        if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원") or title in CONTRACTED_CHAIRS) and \
+        if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원") or title in BARE_HEAD_LEVELS) and \
                 (is_korean_name(full) or _name_like_place(ctx, full)):
-            body = _bound_city(ctx, title)
-            if body is None and title in CONTRACTED_CHAIRS:  # 박상모 시의장: the chair of the article's own city council
-                level = CONTRACTED_CHAIRS[title]
-                body = next((i for i in ctx.main_cities(suffix=level) if (c := ctx.gz.by_iri.get(i)) is not None
-                             and c.name_ko.endswith(level)), None)
+            body = _bound_city(ctx, title)  # (박상모 시의장: the article's own city, as 광명시의장 is)
             if body is not None:
                 _give_body(ctx, m.iri, body, sent)
 

@@ -43,8 +43,6 @@ from .patterns_ko_places import (
     LIST_SEPARATORS,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
-    MARKET_AFTER,
-    MARKET_STEM_RE,
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
@@ -69,6 +67,7 @@ from .patterns_ko_places import (
     VENUE_AFTER_RE,
     WEAK_TIE_AFTER_RE,
     Suffix,
+    is_market,
     municipal_suffixes,
     region_suffixes,
 )
@@ -526,7 +525,7 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     stem, suf, rest = split
     if stem.endswith("도") and suf == "시":
         return None  # 우호도시, 관광도시
-    if suf == "시" and rest.startswith("장") and (MARKET_STEM_RE.search(stem) or MARKET_AFTER.match(text, wm.end(1))):
+    if suf == "시" and rest.startswith("장") and is_market(stem, text, wm.end(1)):
         return None  # 베트남 수산물시장 진출, 동남아시장 개척: a market (시장), no town and its mayor
     suffix = next(s for s in sufs if s.form == suf)
     if not _weak_ok(text, wm.start(1), stem + suf, suffix, after_region=after_region):
@@ -1134,8 +1133,7 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
             if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
                 continue
-            if suf == "시" and rest.startswith("장") and (MARKET_STEM_RE.search(stem) or
-                                                          MARKET_AFTER.match(text, sent.start + hit.end(3))):
+            if suf == "시" and rest.startswith("장") and is_market(stem, text, sent.start + hit.end(3)):
                 continue  # 남원중앙시장, 중앙전통시장: a market (시장), not the head of a city 남원중앙시
             if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \

@@ -95,9 +95,6 @@ POSTED_WORD = re.compile(r"^주[\uac00-\ud7a3]{2,10}(?<!관)(?<!사무소)(?<!�
 POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 #: delegations whose head (``교류단장``, ``방문단장``) leads no body of their own: delegations are no entities
 DELEGATION_HEADS_OF = frozenset({"대표단", "방문단", "사절단", "교류단", "시찰단", "연수단", "친선단", "경제사절단", "청소년교류단"})
-#: a council chair's title contracted with the level alone (``박상모 시의장``): the chair of the article's own council of
-#: that level, linked to the city as the contraction ``광명시의장`` is
-CONTRACTED_CHAIRS: dict[str, str] = {"시의장": "시", "군의장": "군", "구의장": "구"}
 #: heads' titles used only for Korean local governments (a 군 or a 구 of Korea): never a city abroad's officer
 KOREAN_ONLY_HEADS = frozenset({"군수", "부군수", "구청장", "부구청장"})
 #: a deputy's title glued to the short or full name of a Korean municipality (``홍천부군수``, ``보령부시장``)

@@ -303,3 +303,13 @@ MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산
                             r"수산물|특산물|물|품|동남아|중동|유럽|북미|남미|중남미|아시아|아프리카|해외|국내|세계|글로벌|내수|온라인|"
                             r"소매|현지|수출|금융|주식|증권|노동|부동산)$")
 #: (also a market by what is sold or where: 수산물시장, 동남아시장, 해외시장 — after a country, no town and its mayor)
+
+
+def is_market(stem: str, text: str, end: int) -> bool:
+    """``stem`` + 시장 ending at ``end`` in ``text`` is a market (시장), not a town's mayor: by its name or by what is
+    done to it next.
+
+    >>> is_market("수산물", "수산물시장 진출", 5), is_market("동남아", "동남아시장 개척단", 5), is_market("우스키", "우스키시장과", 5)
+    (True, True, False)
+    """
+    return MARKET_STEM_RE.search(stem) is not None or MARKET_AFTER.match(text, end) is not None

@@ -407,7 +407,7 @@ def _two_tiers(sent: Sentence, years: list[tuple[int, int, str, bool]]) -> tuple
     (``2015년 우호교류협약을 체결한 이후 …, 10일 자매결연 협약을 체결했다``), else None."""
     if UMBRELLA_TIE_RE.search(sent.text) or not (SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text)):
         return None
-    friend = [y for _, e, y, _ in years if FRIEND_RE.match(sent.text, e - 2) or sent.text[e - 2:e] in ("우호", "친선")]
+    friend = [y for _, e, y, _ in years if sent.text[e - 2:e] in ("우호", "친선")]
     sister = [y for _, e, y, _ in years if sent.text[e - 2:e] in ("자매", "결연")]
     if not friend or (sister and sister[0] <= friend[0]):
         return None  # (2010년 자매결연 … 우호: the sister tie came first; read as before)
