@@ -1389,3 +1389,30 @@ def test_one_signing_per_partner_each_on_its_own_date(ex, text, first, second):
     assert {first, second} <= dates(read(ex, text))
     # look-alike: partners listed with their kinds of tie, no dates, make no signings
     assert not dates(read(ex, "보령시는 리버사이드시와는 자매결연을, 샌타애나시와는 우호협력을 맺고 있다."))
+
+
+def test_a_visit_to_two_joined_cities_goes_to_both(ex):
+    r = read(ex, "제천시는 일본 자매도시인 오카야마현 쓰야마시와 중국 우호도시 허난성 뤄양시를 잇따라 방문했다.")
+    ev = next(e for e in r.entities.values() if e.type == "Event")
+    places = {r.entities[f.o].name for f in r.facts if f.s == ev.iri and f.p == V.SCHEMA.location}
+    assert places == {"쓰야마", "뤄양시"}
+    assert attendee_names(r) == {"제천시"}  # (the first city visited is no visitor)
+    # look-alike: cities before the delegation word are the visitors, not places visited
+    r = read(ex, "제천시와 단양군 대표단이 중국 허난성 뤄양시를 방문했다.")
+    assert {"제천시", "단양군"} <= attendee_names(r)
+    assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location} == {"뤄양시"}
+
+
+@pytest.mark.parametrize("later", [
+    "방문단은 지난 5일부터 8일까지 두 도시를 찾았다.",
+    "시장을 단장으로 한 방문단은 지난 5일부터 8일까지 현지에 머물며 교류 방안을 논의했다.",
+])
+def test_the_delegation_s_own_days_date_the_visit_told_before(ex, later):
+    r = read(ex, "제천시는 자매도시인 일본 쓰야마시를 방문했다고 9일 밝혔다. " + later)
+    assert dates(r) == {"2024-05-05"}
+    assert {str(f.o) for f in r.facts if f.p == V.SCHEMA.endDate} == {"2024-05-08"}
+
+
+def test_a_delegation_going_home_does_not_date_the_visit(ex):
+    r = read(ex, "제천시는 자매도시인 일본 쓰야마시를 방문했다고 9일 밝혔다. 방문단은 오는 12일 귀국할 예정이다.")
+    assert dates(r) == set()

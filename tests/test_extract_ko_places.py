@@ -1078,6 +1078,18 @@ def test_each_partner_takes_the_label_written_before_it(ex):
     assert tiers("남원시는 자매우호도시인 일본 오타시 대표단을 맞았다.") == {("오타", "sisterCityOf")}
 
 
+def test_a_label_reaches_its_partner_past_country_and_province(ex):
+    def tiers(text):
+        r = ex.read(Article(text=text, url="urn:test:ko-places"))
+        return {(r.entities[f.o].name, str(f.p).rsplit("#", 1)[-1]) for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf) and f.o in r.entities and r.entities[f.o].name != "남원시"}
+    assert tiers("남원시는 자매도시인 일본 오카야마현 쓰야마시와 우호도시 중국 허난성 뤄양시를 잇따라 찾았다.") == \
+        {("쓰야마", "sisterCityOf"), ("뤄양시", "friendshipCityOf")}
+    assert tiers("남원시는 우호도시 허난성 뤄양시에 대표단을 보냈다.") == {("뤄양시", "friendshipCityOf")}
+    # look-alike: a province that ends the phrase is the partner itself, not a locator
+    assert tiers("남원시는 우호도시인 중국 허난성과 자매결연을 맺었다.") == {("허난성", "sisterCityOf")}
+
+
 def test_review_look_alikes_of_the_anniversary_year_rule(ex):
     pub = dt.date(2025, 3, 1)
     for text in ("남원시와 일본 오타시는 2014년 자매결연 이후 10주년을 맞아 행사를 열었다.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -457,6 +458,8 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
             _date_event(ctx, sent, evs, target)
         return
     if not evs:  # a sentence about an event named before: only who took part
+        if target.head in P.VISIT_WORDS and P.DELEGATION_STAY.search(sent.text) and _visit_in(ctx, sent) in (None, target):
+            _date_event(ctx, sent, evs, target)  # 방문단은 지난 5일부터 8일까지 두 도시를 찾아: the visit's own days
         _roles_in_sentence(ctx, sent, evs, target)
         delegations(ctx, sent, target)
         return
@@ -880,6 +883,8 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
             return visit  # 대표단에는 … 함께했다: the delegation's visit
         return _named_last_before(ctx, sent.start)
+    if P.DELEGATION_STAY.search(sent.text):  # 방문단은 … 머물며: the delegation's visit told before
+        return next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and e.first < sent.start), None)
     return None
 
 
@@ -1054,7 +1059,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         _ended_visit(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
-    obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1))
+    obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1), locator=lambda w: _locator_word(ctx, w))
     rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
     visitors: list[Mention] = []
     if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
@@ -1122,6 +1127,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     for x in visitors:  # the visiting city and its people (미야자키시, 기요야마 토모노리 시장)
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     if place is not None:
+        for x in chain:  # 쓰야마시와 … 뤄양시를 잇따라 방문: each city joined in the chain was visited
+            if x.type == "City" and not x.qualifier and x.iri != place.iri and \
+                    re.match(r"(?:와|과|,|·|및)", x.rest or ctx.text[x.end:x.end + 1]):
+                ctx.fact(ev.iri, V.SCHEMA.location, x.iri, sent)
         ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
     elif own:
         ctx.fact(ev.iri, V.SCHEMA.location, own[0], sent)
@@ -1287,9 +1296,13 @@ def _inside_org(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
                                     for o in ctx.in_sentence(sent, types=("Organization",)))
 
 
-def _object_chain_start(sent: Sentence, obj_start: int, obj: str = "") -> int:
+def _object_chain_start(sent: Sentence, obj_start: int, obj: str = "",
+                        locator: Callable[[str], bool] = lambda _w: False) -> int:
     """``사하구의회와 복지관을 방문``: where a chain of visited places joined by 와/과/및 begins; a government's own body
-    visited takes in the city named before it (``웨이하이시 인민정부 외사판공실을``)."""
+    visited takes in the city named before it (``웨이하이시 인민정부 외사판공실을``).
+
+    ``locator`` tells a word that only locates or labels the next place (a country, a province, ``우호도시``): the
+    chain goes past such words when a joined place stands before them (``A시와 중국 우호도시 허난성 B시를``)."""
     words = [w for w in sent.words() if w.end <= obj_start]
     start = obj_start
     if P.GOVERNMENT_UNIT.match(obj):
@@ -1298,15 +1311,27 @@ def _object_chain_start(sent: Sentence, obj_start: int, obj: str = "") -> int:
             k -= 1
         if k >= 0 and not words[k].tail and re.search(r"(?:시|군|구|성|주|현|도)$", words[k].text):
             return words[k].start  # (the city word itself: a mention there is the place visited)
+    skipped = 0
     for k, w in enumerate(reversed(words)):
         if re.search(r"(와|과)$", w.text) or w.text == "및" or w.tail == ",":
-            start = w.start
+            start, skipped = w.start, 0
             continue
         if k == 0 and not w.tail and nominal(w.text):  # 기업 2곳을: the object's own noun before it
             start = w.start
             continue
+        if not w.tail and skipped < 3 and locator(w.text):
+            skipped += 1
+            continue
         break
     return start
+
+
+def _locator_word(ctx: Ctx, word: str) -> bool:
+    """A word that only locates or labels the place after it: a country, a province, a tie label (``우호도시``)."""
+    if P.PLACE_LABEL.fullmatch(word):
+        return True
+    return bool(ctx.gz.lookup(word)) and all(c.type == "Country" or c.level in ("region", "sido")
+                                             for c in ctx.gz.lookup(word))
 
 
 def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:

@@ -960,10 +960,13 @@ def tie_described(ctx: Ctx, m: Mention) -> bool:
 
 def describing_tie(ctx: Ctx, m: Mention) -> str | None:
     """The tie phrase that introduces the place (``자매도시인`` in ``자매도시인 베트남 빈증성``), or None."""
-    before = ctx.text[max(0, m.start - 30):m.start]
-    country = re.search(r"[\s(]([\uac00-\ud7a3]{2,8})\s*$", before)
-    if country and any(c.type == "Country" for c in ctx.gz.lookup(country.group(1))):
-        before = before[: country.start()]
+    before = ctx.text[max(0, m.start - 40):m.start]
+    for _ in range(2):  # past its locators: 우호도시 (중국) (허난성) 뤄양시
+        word = re.search(r"[\s(]([\uac00-\ud7a3]{2,8})\s*$", before)
+        if word is None or not any(c.type == "Country" or c.level in ("region", "sido")
+                                   for c in ctx.gz.lookup(word.group(1))):
+            break
+        before = before[: word.start()]
     found = TIE_DESCRIPTOR_BEFORE_RE.search(before) or TIE_RELATIVE_BEFORE_RE.search(before)
     return found.group(0) if found is not None else None
 

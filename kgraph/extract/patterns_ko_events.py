@@ -431,3 +431,11 @@ HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에
 #: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
                             r"[^.]{0,30}?(?:취소|무산|연기|대신|보류))")
+
+#: a label word before a visited place (``우호도시 허난성 뤄양시``, ``자매도시인 …``): the chain of places visited
+#: goes past it to a place joined before (``쓰야마시와 중국 우호도시 허난성 뤄양시를 방문``)
+PLACE_LABEL = re.compile(r"(?:국제\s*)?(?:자매|우호|친선|결연|교류|협력|자매우호)(?:교류)?(?:도시|지역|단체)(?:인|이자|로)?")
+#: a delegation as the subject of its own stay (``방문단은 지난 5일부터 8일까지 두 도시를 찾아``, ``대표단은 … 현지에
+#:머물며``): the sentence tells the days of the visit told before (not ``대표단은 25일 귀국한다``)
+DELEGATION_STAY = re.compile(r"(?:대표단|방문단|사절단|교류단|일행|연수단|시찰단)(?:은|는|이|가)\s[^.]*?"
+                             r"(?:찾아|찾았|찾는|찾을|머물|체류|방문(?:해|했|하|한|할)|둘러보|일정을\s*(?:소화|보내|진행))")

@@ -233,13 +233,22 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
         described = None  # 자매우호도시인: either tier, no label of its own
     if m is None or not re.fullmatch(r"와|과|와는|과는|와의|과의|와도|과도", m.rest or ""):
         return tie_type(described) if described is not None else kind  # …, 우호도시인 중국 둥잉시에: its own label
-    after = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 16].lstrip()
+    raw = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 16]
+    after = raw.lstrip()
     own = TIE_WORD_RE.match(after)
-    if own is not None and re.match(r"\s*(?:인|이자)\s", after[own.end():]):
-        own = None  # 자매도시인 A와 우호도시인 B: the word after A labels B
+    if own is not None and (re.match(r"\s*(?:인|이자)\s", after[own.end():]) or
+                            _labels_next(ctx, m.end + len(m.rest) + len(raw) - len(after) + own.end())):
+        own = None  # 자매도시인 A와 우호도시(인) (중국) B: the word after A labels B
     if own is not None and tie_type(own.group(0)) == "other" and described is not None:
         return tie_type(described)  # 자매도시인 일본 오타시와 교류하고 있다: the tier the description states
     return tie_type(own.group(0)) if own is not None else (tie_type(described) if described is not None else kind)
+
+
+def _labels_next(ctx: Ctx, end: int) -> bool:
+    """The tie word ending at ``end`` introduces the next place (``우호도시 중국 허난성 뤄양시``)."""
+    nxt = min((c for c in ctx.mentions if c.type == "City" and end <= c.start <= end + 24), key=lambda c: c.start,
+              default=None)
+    return nxt is not None and ko_places.describing_tie(ctx, nxt) is not None  # (it ends right before nxt's locators)
 
 
 def _other_role(ctx: Ctx, m: Mention) -> bool:
