@@ -1416,3 +1416,15 @@ def test_the_delegation_s_own_days_date_the_visit_told_before(ex, later):
 def test_a_delegation_going_home_does_not_date_the_visit(ex):
     r = read(ex, "제천시는 자매도시인 일본 쓰야마시를 방문했다고 9일 밝혔다. 방문단은 오는 12일 귀국할 예정이다.")
     assert dates(r) == set()
+
+
+def test_a_stay_told_after_the_visit_dates_it(ex):
+    r = read(ex, "제천시 청소년 교류단 20명이 자매도시인 일본 쓰야마시를 찾는다. "
+                 "시는 다음 달 5일부터 4박 5일 일정으로 쓰야마시에서 홈스테이를 한다고 밝혔다.")
+    visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
+    assert str(visit.attrs.get("startDate")) == "2024-06-05"
+    # look-alike: a visit already dated keeps its own date
+    r = read(ex, "제천시 교류단이 지난 2일 자매도시인 일본 쓰야마시를 방문했다. "
+                 "시는 다음 달 5일부터 4박 5일 일정으로 청소년 홈스테이를 연다고 밝혔다.")
+    visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
+    assert str(visit.attrs.get("startDate")) == "2024-05-02"

@@ -617,6 +617,10 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             continue
         stay = P.STAY.match(sent.text[d.end:limit - sent.start]) if d.grain == "day" else None
         visit_here = _visit_in(ctx, sent) if stay else None
+        told = _undated_visit_before(ctx, sent) if stay and visit_here is None else None
+        if told is not None:  # … 지치부시를 찾는다. 시는 5일부터 4박 5일 일정으로 …: the days of the visit told before
+            _set_date(ctx, sent, told, d, end=_range_end(d, nxt) if nxt is not None and P.DATE_FROM.match(
+                sent.text[d.end:d.end + 3]) and re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]) else None)
         if visit_here is not None:  # 23일부터 3박 4일간 교류 일정: the dates of the delegation's stay
             ev = visit_here
             first = False
@@ -668,6 +672,13 @@ def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
     """The visit event named in a sentence, if any."""
     return next((e for e in ctx.events if e.head in P.VISIT_WORDS
                  and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
+
+
+def _undated_visit_before(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The visit told last before the sentence, when no date has been given to it yet."""
+    ev = next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and e.first < sent.start), None)
+    ent = ctx.reading.entities.get(ev.iri) if ev is not None else None
+    return ev if ent is not None and "startDate" not in ent.attrs else None
 
 
 def _background(text: str, d: When) -> bool:
