@@ -1099,3 +1099,12 @@ def test_a_council_chair_contracted_with_the_level_alone_serves_the_articles_cit
     # look-alike: a county's article has no 시 whose council the 시의장 chairs
     got = people(read(ex, "홍천군은 10일 협약식을 열었다. 이날 행사에는 박도윤 시의장이 참석했다."))
     assert got["박도윤"][1] is None
+
+
+def test_a_mayor_listed_after_a_county_head_is_not_the_county_s(ex):
+    for text in ("영암군은 지난 1일 기념식을 열었다. 우승희 영암군수와 모리타 시장이 기념패를 교환했다.",
+                 "영암군은 지난 1일 기념식을 열었다. 우승희 영암군수와 모리타 우키시장이 기념패를 교환했다."):
+        assert people(read(ex, text))["모리타"][1] != "영암군", text
+    # look-alike: a deputy county head listed after the county head is the county's
+    r = read(ex, "영암군은 지난 1일 기념식을 열었다. 우승희 영암군수와 김도현 부군수가 참석했다.")
+    assert people(r)["김도현"] == ("부군수", "영암군")

@@ -1220,3 +1220,19 @@ def test_two_tiers_in_one_sentence_keep_their_own_years(ex):
     r = ex.read(Article(text="보령시는 2010년 자매결연을 맺은 호이안시와 우호 교류를 이어가고 있다.", language="ko",
                         published=dt.date(2024, 5, 20)))
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"2010"}
+
+
+@pytest.mark.parametrize("text", ["영암군과 우키시는 2014년 자매결연을 맺었다.",
+                                  "영암군은 2014년 우키시와 자매결연을 맺었다.",
+                                  "영암군은 우키시와의 우호교류 협약을 이어가고 있다."])
+def test_an_unknown_name_joined_to_a_county_in_a_tie_is_its_partner(read, text):
+    cities, ties = read(text)
+    assert "우키" in cities and frozenset(("영암군", "우키")) in ties
+
+
+@pytest.mark.parametrize("text", ["영암군과 우키시는 지난 1일 축제를 열었다.",  # no tie word
+                                  "영암군은 우키시와 업무협약을 맺었다.",  # a business agreement names no city tie
+                                  "영암군과 당시 자매결연을 추진했다."])  # a word Kiwi knows
+def test_an_unknown_name_without_a_city_tie_is_no_partner(read, text):
+    cities, _ties = read(text)
+    assert cities == {"영암군"}

@@ -1420,6 +1420,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
             continue
         if _other_level(ctx, title, body):
             continue  # 이영희 양평군의회 부의장, 박민수 도의원: a provincial councillor, not the county council's
+        if "/city/" in str(body) and not title_fits(title, _place_name(ctx, body)):
+            continue  # 김영호 영암군수와 모리타 시장: a county has no mayor; the mayor is another city's
         if "/city/kr/" in str(body) and not (is_korean_name(b.surface) or _name_like_place(ctx, b.surface)):
             continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
         if "/city/" in str(body) and "/city/kr/" not in str(body) and title in KOREAN_ONLY_HEADS:

@@ -50,6 +50,7 @@ from .patterns_ko_places import (
     PAIR_PARTICLES_AFTER_VOWEL,
     PARTICLE_ENDED,
     PARTNER_BEFORE_TIE_RE,
+    PARTNER_TIE_AFTER_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
     SPACED_OFFICE_RE,
@@ -1122,7 +1123,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 and cc != "zz")
             after = text[sent.start + hit.end(3):sent.start + hit.end(3) + 8]
             described = TIE_DESCRIPTOR_BEFORE_RE.search(text, max(0, start - 12), start) is not None
-            if len(stem) < 3 and not located and not (
+            partnered = tie_sentence and suf == "시" and unknown_word(name) and \
+                _joined_partner(ctx, accepted, start, start + len(name), rest)
+            if len(stem) < 3 and not located and not partnered and not (
                     len(stem) == 2 and suf == "시" and unknown_word(name) and not _after_city(ctx, accepted, start)
                     and (described or (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest))):
                 continue  # two syllables and 시 are too often a Korean word; 규슈 지방에 위치한 우사시 is a place,
@@ -1142,7 +1145,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described:
                     continue
-                if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest) and not described:
+                if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest) and not described and \
+                        not partnered:
                     continue
                 if not _kiwi_says_name(name + rest, stem) and not (len(stem) == 2 and unknown_word(name)):
                     continue
@@ -1154,6 +1158,16 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
         for hit in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(name)}([\uac00-\ud7a3]{{0,4}})(?![\uac00-\ud7a3])", text):
             if _rest_of_name_ok(hit.group(1)) and not any(a.start <= hit.start() < a.end for a in accepted):
                 accepted.append(Mention(hit.start(), hit.start() + len(name), name, iri, "City", "new", hit.group(1)))
+
+
+def _joined_partner(ctx: Ctx, accepted: list[Mention], start: int, end: int, rest: str) -> bool:
+    """A name joined to a Korean local government in a tie's clause: ``영암군과 우키시는 (…) 자매결연``, ``영암군은
+    2014년 우키시와 자매결연을``: the partner, though no country is named."""
+    if rest in ("는", "은", "가", "이"):
+        return any(m.type == "City" and "/city/kr/" in str(m.iri) and m.rest in ("와", "과") and
+                   ctx.text[m.end + len(m.rest):start].strip() == "" for m in accepted)
+    return rest in ("와", "과", "와의", "과의") and \
+        PARTNER_TIE_AFTER_RE.match(ctx.text, end + len(rest)) is not None
 
 
 def _named_sido(ctx: Ctx) -> set[str]:

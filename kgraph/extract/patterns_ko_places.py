@@ -313,3 +313,8 @@ def is_market(stem: str, text: str, end: int) -> bool:
     (True, True, False)
     """
     return MARKET_STEM_RE.search(stem) is not None or MARKET_AFTER.match(text, end) is not None
+
+#: a tie word right after a partner joined by 와/과 (``우키시와 자매결연을``, ``우키시와의 우호교류 협약``,
+#: ``우키시와 지난 2014년 자매도시 협정``): what lets an unknown name there be the partner
+PARTNER_TIE_AFTER_RE = re.compile(r"\s*(?:(?:지난|올해|오는)\s*)?(?:(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?)?"
+                                  r"(?:자매|우호|친선)\s*(?:결연|도시|교류|협력|관계|협약|협정)")
