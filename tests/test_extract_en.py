@@ -2851,3 +2851,63 @@ def test_a_body_a_visit_goes_to_is_no_attendee(ex):
     # look-alike: a body whose officials the delegation met takes part
     r = read(ex, "The delegation toured Samsung Electronics and met officials of the Busan Chamber of Commerce on Friday.")
     assert attendees(r) >= {"Busan Chamber of Commerce"} and "Samsung Electronics" not in attendees(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Tucson Mayor Ana Ruiz visited Hermosillo to renew their sister city relationship.",
+    "Tucson Mayor Ana Ruiz visited Hermosillo on Monday to celebrate their sister city ties.",
+])
+def test_a_place_visited_for_the_tie_it_shares_is_the_visitor_s_partner(ex, text):
+    assert ties(read(ex, text)) == {frozenset({"Tucson", "Hermosillo"})}
+
+
+def test_a_place_visited_to_sign_with_another_is_no_partner(ex):
+    r = read(ex, "Tucson Mayor Ana Ruiz visited Hermosillo to sign a sister city agreement with Guaymas.")
+    assert frozenset({"Tucson", "Hermosillo"}) not in ties(r)
+    r = read(ex, "Tucson Mayor Ana Ruiz visited Hermosillo to discuss water projects.")
+    assert ties(r) == set()
+
+
+def test_a_byline_with_a_colon_is_furniture_and_no_town():
+    assert furniture_line("By: Hector Villa") == "byline"
+    assert furniture_line("By: the river") is None
+
+
+def test_a_byline_under_a_tie_headline_names_no_partner(ex):
+    r = read(ex, "Renewal of Sister City Pact\n\nBy: Hector Villa\n\n"
+                 "Tucson Mayor Ana Ruiz visited Hermosillo to renew their sister city relationship.")
+    assert "Hector Villa" not in names(r, "City")
+    assert ties(r) == {frozenset({"Tucson", "Hermosillo"})}
+
+
+def test_a_document_s_name_is_no_town(ex):
+    r = read(ex, "Mayor Lena Frost and Mayor Hiro Sato signed the Renewal of the Sister Cities Covenant between "
+                 "the Municipality of Juneau and the City of Otaru.")
+    assert names(r, "City") == {"Juneau", "Otaru"}
+    assert ties(r) == {frozenset({"Juneau", "Otaru"})}
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Mayor Lena Frost and Mayor Taro Ito signed the Renewal of the Sister Cities Agreement between the "
+     "Municipality of Juneau and the City of Otaru.", "Ito"),
+    ("Honorary Consul of Peru in Fresno, Marco Salinas, and Mayor Jerry Dyer established a sister city "
+     "relationship with Cusco.", "Salinas"),
+])
+def test_a_surname_after_a_given_name_is_no_town(ex, text, surname):
+    r = read(ex, text)
+    assert surname not in names(r, "City")
+
+
+def test_a_town_after_the_name_of_a_body_is_still_a_town(ex):
+    r = read(ex, "The delegation from Tourism and Sport Burnaby visited Seoul, Burnaby's sister city.")
+    assert "Burnaby" in names(r, "City")
+
+
+def test_a_numbered_district_is_no_town(ex):
+    r = read(ex, "Osaka and San Francisco marked 65 years as sister cities on Monday. "
+                 "Councilwoman Dana Cole of District 4 also joined the reception.")
+    assert "District" not in names(r, "City")
+    assert ties(r) == {frozenset({"Osaka", "San Francisco"})}
+    # look-alike: a district with a name is a place
+    r = read(ex, "Councilwoman Dana Cole of Mapo District met the delegation from Osaka, its sister city.")
+    assert "Osaka" in names(r, "City")

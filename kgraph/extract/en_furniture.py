@@ -25,6 +25,8 @@ def furniture_line(line: str) -> str | None:
 
     >>> furniture_line("READ MORE: Town celebrates"), furniture_line("By Jane Doe"), furniture_line("Coronavirus banner")
     ('read_more', 'byline', 'banner')
+    >>> furniture_line("By: Jane Doe"), furniture_line("By: the river")
+    ('byline', None)
     >>> furniture_line("By the river, the mayors met the press.") is None
     True
     """

@@ -602,6 +602,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             at = _body_at(ctx, base + m.start("of"), base + m.end("of")) if of else None
             if at is None and of and title.body == "province":
                 at = _region_of_a_surname_town(ctx, base + m.start("of"), s, len(name))
+            if at is not None and title.body == "city" and at.type == "City" and ctx.level(at) == "province":
+                at = None  # Mayor Tom Austin of Texas: a mayor from that state, no state's officer
             ts = base + m.start("title")
             prior = _body_before(ctx, sent, ts, ("City", "Organization"))
             if title.body == "council" and prior is not None and prior.type == "City":

@@ -37,6 +37,7 @@ from .patterns_en import (
     LOCATED_LEAD,
     NAME_STOP,
     OFFICE_APPOSED_AFTER,
+    ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_UNIT_WORDS,
     PERSON_AFTER,
@@ -579,6 +580,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue
         if re.search(r"\bof\s+the\s+$", t[m.start():m.start("n")]) and re.match(r"\s+[a-z]", t[m.end("n"):]):
             continue  # the first mayor of the Arab world: a name before a common noun is an adjective
+        if re.match(r"\s*(?:\d|[IVX]+\b)", t[m.end("n"):]) or name.split()[-1] in ("District", "Ward", "Precinct"):
+            continue  # Councilwoman Dana Cole of District 4, of Ward 3: a numbered seat, no town
         title = m.group(0).split()[0]
         level = "province" if re.match(r"(?:Governor|Lieutenant|Vice[- ]Governor|Premier)", title) else "city"
         cc = _country_near(ctx, sent, s + len(name))
@@ -767,6 +770,14 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 continue  # Cheong Wa Dae: a short name inside a longer run of names is no place (Wa, Ghana)
             if first > 0 and run.group(0).split()[first - 1] in SAINT_WORDS:
                 break  # the church of St Lubin: a saint's name, not the town in Poland
+            if size == len(words) == 1 and first >= 2 and title_of_any(run.group(0).split()[first - 2]) and \
+                    not gz.lookup(run.group(0).split()[first - 1], lang="en") and \
+                    run.group(0).split()[first - 1] not in NAME_STOP:
+                break  # Mayor Taro Ito: the surname of the name after a title, not the town of Ito
+            if size == len(words) == 1 and first >= 1 and _given_before(ctx, run.group(0).split()[first - 1]) and \
+                    re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\(|\.\s|\.?$)", ctx.text[pos + len(phrase):pos + len(phrase) + 8]):
+                break  # Marco Salinas, Yumi Oda from: a surname after a given name, not the town (but Key Ota
+                # figures: a town describing a noun)
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
             if size == 1 and phrase in GIVEN_NAMES and len(words) == 1 and re.match(
                     rf"\s+(?:and|&)\s+{WORD}\s+{WORD}", ctx.text[pos + len(phrase):pos + len(phrase) + 40]):
@@ -814,6 +825,16 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                            level="province" if c.level == "region" or (c.level == "sido" and c.name_ko.endswith("도"))
                            else "city")
                 break
+
+
+def _given_before(ctx: Ctx, word: str) -> bool:
+    """A word before a known town's name that can only be a given name: capitalised, no place, no title, no word
+    that starts a town's name (Port, Lake, San), no compass word, nothing a name stops at."""
+    return re.fullmatch(r"[A-Z][a-z]{2,}", word) is not None and word not in TOWN_FIRST_WORDS and \
+        word not in ORG_FIRST_WORDS and \
+        word not in NAME_STOP and word not in PLACE_STOP and word not in SAINT_WORDS and \
+        COMPASS_PART.fullmatch(word) is None and not title_of_any(word) and not ctx.gz.lookup(word, lang="en") and \
+        word.lower() not in DEMONYMS and word.lower() not in _small_towns()
 
 
 _ITEM = re.compile(rf"(?:^|[,;:(]\s*(?:and\s+)?|\band\s+|\bare\s+|\binclude\s+|\bincluding\s+|^[-•*–]\s*|^\d{1,2}[.)]\s*)(?:the\s+)?"

@@ -28,6 +28,7 @@ from .patterns_en import (
     TIE_AS_GATHERING,
     TIE_RE,
     VISIT_VERB,
+    VISITED_FOR_TIE,
     WORD,
     tie_kind,
 )
@@ -39,6 +40,7 @@ _PAIR = re.compile(r"(?<!all )(?<!of )\b(?:the|both)\s+(?:two\s+)?(?:sister\s+|t
                    r"cities\b|"
                    r"\bthe two (?:districts|towns|municipalities|regions|provinces|prefectures|counties|localities)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:in|at|near|held in|based in|located in|visited|visiting|arrived in)\s+(?:the\s+)?$")
+_VISITED = re.compile(r"\b(?:visited|visiting|travell?ed\s+to|went\s+to|arrived\s+in)\s+(?:the\s+)?$")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|accord|memorandum|letter of intent)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:with|and|to)\s+(?:the\s+)?$")  #: a party named as the other one of a tie
 #: since 2009, in 2009, on March 7, 1988, since December 9, 1989, in March 2009, since 9 December 1989
@@ -74,7 +76,8 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
             # a city's own council stands for it in a tie)
         before = ctx.text[max(sent.start, m.start - 30):m.start]
-        if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
+        if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and \
+                not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
             continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
         out.append(m)
     return out

@@ -104,6 +104,7 @@ Chairman Councillor Cr President Minister January February March April May June 
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
+Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
@@ -292,6 +293,12 @@ APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
                                r"(?:sister|twin|friendship|partner)\b|"
                                r",\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:sister|twin|friendship|partner)\b")
 #: (``visited Flensburg, its twin town``: the subject's partner)
+#: a place visited for the tie it shares with the visitor: ``visited Douglas to renew their sister cities
+#: relationship``, ``travelled to Alzey on Monday to celebrate the twinning`` (not ``… to sign a sister city
+#: agreement with Obregon``: the partner is named after 'with')
+VISITED_FOR_TIE = re.compile(r"[^.;]{0,40}?\bto\s+(?:renew|celebrate|mark|strengthen|commemorate|honou?r|reaffirm|"
+                             r"deepen|cement|seal|formali[sz]e|sign|discuss|promote)\s+(?:their|the|its)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?i:sister|twin(?:ning)?|friendship|partner)\b(?![^.;]*\bwith\b)")
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
 PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b|"
@@ -407,6 +414,14 @@ Walla North South East West Upper Lower Little Big Great Royal Cape Point Bay Ro
 Black Green Sandy Coral Twin Falls Park Iron Silver Bowling Sioux Castle Ocean Long Kiryat Kfar Ramat Beit Beth Tel
 Givat Ma'ale Rishon Ras Bandar Kota Kuala Sungai Tanjung Ban Nakhon Phra Chiang Santo São Vila Villa Puerto Ciudad Nueva
 Nuevo Bad Neu Sankt Stara Nowa Nowy Velikiy Nizhny Mont""".split())
+#: nouns that start the name of a body or a programme named after its town (``Tourism and Sport Burnaby``,
+#: ``Visit Leeds``, ``Invest Ottawa``, ``Destination Toronto``): the town's name after them is no person's surname
+ORG_FIRST_WORDS = frozenset("""Sport Sports Tourism Visit Destination Invest Discover Explore Experience Team Business
+Music Arts Art Film Historic Greater Metro Downtown Uptown Old Central Inner Outer Rural Urban Radio Television Transport
+Transit Water Energy Health Care Youth Cultural Culture Heritage Friends Rotary Lions Habitat Made Choose Enterprise
+Trade Export Innovation Startup Tech Digital Smart Global International Welcome Hello Love Brand Marketing Events Parks
+Airport Port Harbour Harbor Museum Theatre Theater Library Hospital Police Fire Community Neighbourhood
+Cities Towns Twin Twinning Sisters Partners""".split())
 LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:And|With|From|In|At|To|For|By|Including)\s+)+(?=[A-Z])")
 #: an opening phrase that only says where the subject lies: ``Located in the centre of X province, Y is …``
 LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|along|at)\b[^,]{0,120},")
@@ -560,7 +575,7 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("board_label", r"(?=.*[\uac00-\ud7a3])(?!(?:.*?\b[A-Za-z]{3,}\b){4}).*"),
     ("meta_line", r"Name\s+\S+\s+Date\s+[\d.\-/]+.*|(?:Date|Hit|Views|Posted|Updated)\s*:?\s*[\d.\-/: ]+"),
     ("subject_line", r"Subject\s+.+"),
-    ("byline", r"(?:By|BY|Written by|Reporter)\s+[{UP}][\w.'’-]+(?:\s+[{UP}][\w.'’-]+){0,3}(?:\s*[,|].*)?"),
+    ("byline", r"(?:By|BY|Written by|Reporter)\s*:?\s+[{UP}][\w.'’-]+(?:\s+[{UP}][\w.'’-]+){0,3}(?:\s*[,|].*)?"),
     ("email", r"\S+@\S+\.\w+"),
     ("read_more", r"(?:READ MORE|Read more|Related|RELATED|See also|Also read|ALSO READ)\b.*"),
     ("source", r"(?:Source|SOURCE|Photo|PHOTO|Image|IMAGE|Credit|Caption)s?\s*:.*"),
