@@ -154,3 +154,53 @@ def test_an_agreement_to_liven_up_a_tie_is_no_new_tie(ex):
     r = ex.read(Article(text="강서구는 지난 2일 여수시와 교류 활성화를 위한 자매결연 협약을 체결했다고 밝혔다.", language="ko",
                         published=dt.date(2023, 2, 3)))  # must: a new tie, whatever it is for
     assert [str(f.o) for f in r.facts if f.p == V.since] == ["2023"]
+
+
+def _steps(r):
+    """{(step kind, tie type, step date or None)} of a reading."""
+    out = set()
+    for s in {f.s for f in r.facts if f.p == V.stepOf}:
+        got = {f.p: str(f.o).rsplit("#", 1)[-1] for f in r.facts if f.s == s}
+        out.add((got[V.stepKind], got.get(V.partnershipType), got.get(V.stepDate)))
+    return out
+
+
+def _read_en(ex, text, published=dt.date(2024, 5, 10)):
+    return ex.read(Article(text=text, url="urn:test:hist-en", language="en", published=published))
+
+
+def test_every_sentence_of_a_tie_tells_its_steps(ex):
+    r = _read_en(ex, "Officials commemorated the 30th anniversary of sister city relations between Kofu and Ballarat "
+                     "on Thursday. Her efforts led to the signing of the sister city agreement on May 2, 1994, under "
+                     "which the two cities have since promoted school exchanges.")
+    assert _steps(r) == {("Anniversary", "SisterCity", "2024-05-09"), ("Signing", "SisterCity", "1994-05-02")}
+
+
+def test_a_signing_told_in_the_headline_takes_the_body_s_date(ex):
+    r = _read_en(ex, "Lyon signs sister city pact with Leeds\n\n"
+                     "Lyon Mayor Paul Roux signed a sister city agreement with Leeds on Monday at Leeds Civic Hall.")
+    assert _steps(r) == {("Signing", "SisterCity", "2024-05-06")}
+
+
+def test_an_earlier_tier_keeps_its_own_signing(ex):
+    r = _read(ex, "사하구는 2008년 우호교류 협약을 맺은 중국 징안구와 지난 20일 자매결연 협약을 체결했다. "
+                  "두 도시는 2008년 우호교류 협약을 맺은 뒤 교류해 왔다.", dt.date(2023, 10, 24))
+    assert ("Signing", "FriendshipCity", "2008") in _steps(r)
+    assert ("Signing", "SisterCity", "2023-10-20") in _steps(r)
+
+
+def test_a_generic_agreement_word_beside_a_tier_makes_no_step_of_its_own(ex):
+    r = _read(ex, "사하구는 지난 20일 중국 징안구와 자매결연 협약을 체결했다. 사하구와 징안구는 이날 협약을 통해 교류를 약속했다.",
+              dt.date(2023, 10, 24))
+    assert {kind for kind, tier, _d in _steps(r)} == {"Signing"}
+    assert {tier for _k, tier, _d in _steps(r)} == {"SisterCity"}
+
+
+def test_a_partner_s_own_part_of_the_sentence_gives_its_tier(ex):
+    r = _read_en(ex, "Laredo signs Friendship City agreement with Monterrey\n\n"
+                     "Monterrey is Laredo's first Friendship City partner, and Laredo has Sister City relationships "
+                     "with 9 other cities worldwide.")
+    assert {f.p for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)} == {V.friendshipCityOf}
+    # look-alike: one part naming both the partner and the tier keeps it
+    r = _read_en(ex, "Monterrey is Laredo's sister city, and Laredo has friendship ties with 9 other cities.")
+    assert {f.p for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)} == {V.sisterCityOf}

@@ -277,6 +277,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         own_kinds = {o: _kind_before(ctx, a, first_at.get(o), kind) for o in iris if o != host}
         if len(set(own_kinds.values())) < 2:  # one tie word for all (or an upgrade of one partner): the clause's kind
             own_kinds = dict.fromkeys(own_kinds, kind)
+        if len(own_kinds) == 1:  # one partner: the kind of its own part of the sentence, when that part names one
+            (o,) = own_kinds
+            own_kinds[o] = _segment_kind(ctx, sent, first_at.get(o), host) or own_kinds[o]
         for other in iris:
             if other != host:
                 ctx.reading.ties.append((host, other, own_kinds[other],
@@ -318,6 +321,24 @@ def _kind_before(ctx: Ctx, start: int, at: int | None, kind: str) -> str:
     while len(words) >= 2 and re.fullmatch(r"\s+(?:and|or|&)\s+|\s*/\s*", ctx.text[words[-2].end():words[-1].start()]):
         words.pop()  # sister and friendship cities: the words joined name either tier, the first one counts
     return (tie_kind(words[-1].group(0)) or kind) if words else kind
+
+
+_SEGMENT_END = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])|;")
+
+
+def _segment_kind(ctx: Ctx, sent: Sentence, at: int | None, host: URIRef) -> str | None:
+    """The tie kind of the part of the sentence (split at ``, and`` / ``, but`` before a new subject, or ``;``)
+    that holds both the partner at ``at`` and its host: ``Monterrey is Laredo's first Friendship City partner, and
+    Laredo has Sister City relationships with 9 other cities``: friendship."""
+    if at is None:
+        return None
+    cuts = [sent.start] + [sent.start + m.end() for m in _SEGMENT_END.finditer(sent.text)] + [sent.end]
+    if len(cuts) < 3:
+        return None
+    a, b = next(((x, y) for x, y in pairwise(cuts) if x <= at < y), (sent.start, sent.end))
+    if not any(m.iri == host and a <= m.start < b for m in ctx.in_sentence(sent, types=("City",))):
+        return None
+    return tie_kind(ctx.text[a:b])
 
 
 def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:

@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .. import vocab as V
-from .model import Fact, Reading
+from .model import Fact, Reading, Span
 
 #: (name, pattern, tie type): words that name the type of a tie
 TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
@@ -214,23 +214,47 @@ def add_steps(reading: Reading) -> None:
     dates = {f.span.start: f.o for f in reading.facts
              if f.p == V.SCHEMA.startDate and f.span is not None and isinstance(f.o, Literal)}
     since = {(f.s, f.span.start): str(f.o) for f in reading.facts if f.p == V.since and f.span is not None}
-    art = reading.article
+    written = {f.s for f in reading.facts if f.p == V.partnershipType}
+    told: list[tuple[URIRef, set[URIRef], str, Span, str | None]] = []
     for (tie, _), (types, first) in by_sentence.items():
-        sentence, span = first.sentence or "", first.span
-        assert span is not None  # only facts with a span were kept
-        for st in steps_in(sentence, types, since=since.get((tie, span.start))):
+        assert first.span is not None  # only facts with a span were kept
+        told.append((tie, types, first.sentence or "", first.span, since.get((tie, first.span.start))))
+    seen = set(by_sentence)
+    kept = {tie: types for (tie, _), (types, _f) in by_sentence.items()}
+    for a, b, kind, year, sent in reading.ties:  # the other sentences of a tie the reading kept report its steps too
+        tie = V.partnership_iri(a, b)
+        if tie not in written or (tie, sent.start) in seen:
+            continue
+        type_iri = V.TIE_TYPES["sister" if kind == "umbrella" else kind][0]
+        if type_iri == V.OtherTie and V.OtherTie not in kept.get(tie, set()):
+            continue  # 협약을 체결했다 beside 자매결연: a generic word for the tie kept, no step of its own
+        seen.add((tie, sent.start))
+        told.append((tie, {type_iri}, sent.text, Span(sent.start, sent.end), year))
+    art = reading.article
+    found: dict[URIRef, tuple[URIRef, Step, Span, str, Literal | None]] = {}
+    for tie, types, sentence, span, year in told:
+        for st in steps_in(sentence, types, since=year):
             node = step_iri(tie, art.key, st)
-            reading.add(node, RDF.type, V.PartnershipStep, span=span, sentence=sentence)
-            reading.add(node, V.stepOf, tie, span=span, sentence=sentence)
-            reading.add(node, V.stepKind, V.KG[st.kind], span=span, sentence=sentence)
-            if st.tie_type is not None:
-                reading.add(node, V.partnershipType, st.tie_type, span=span, sentence=sentence)
-            when = (Literal(st.year, datatype=XSD.gYear) if st.year
-                    else dates.get(span.start) if st.kind in ("Signing", "Upgrade", "Anniversary", "Renewal") else None)
-            if when is not None:
-                reading.add(node, V.stepDate, when, span=span, sentence=sentence)
-            if st.anniversary:
-                reading.add(node, V.anniversaryYears, Literal(st.anniversary), span=span, sentence=sentence)
-            if art.published:
-                reading.add(node, V.reportedOn, Literal(art.published.isoformat(), datatype=XSD.date),
-                            span=span, sentence=sentence)
+            day = dates.get(span.start) if st.kind in ("Signing", "Upgrade", "Anniversary", "Renewal") else None
+            if st.year and not (day is not None and str(day).startswith(st.year)):
+                day = None  # (the day of the sentence's event is the step's only when its year agrees)
+            when = day if day is not None else Literal(st.year, datatype=XSD.gYear) if st.year else None
+            have = found.get(node)
+            if have is None or (when is not None and (have[4] is None or len(str(when)) > len(str(have[4])))):
+                found[node] = (tie, st, span, sentence, when)  # one step, told in several sentences: its most precise date
+    dated = {(tie, st.kind, st.tie_type) for tie, st, _s, _t, when in found.values() if when is not None}
+    for node, (tie, st, span, sentence, when) in found.items():
+        if when is None and (tie, st.kind, st.tie_type) in dated and st.kind in ("Signing", "Upgrade"):
+            continue  # one signing told dated and undated: the dated one
+        reading.add(node, RDF.type, V.PartnershipStep, span=span, sentence=sentence)
+        reading.add(node, V.stepOf, tie, span=span, sentence=sentence)
+        reading.add(node, V.stepKind, V.KG[st.kind], span=span, sentence=sentence)
+        if st.tie_type is not None:
+            reading.add(node, V.partnershipType, st.tie_type, span=span, sentence=sentence)
+        if when is not None:
+            reading.add(node, V.stepDate, when, span=span, sentence=sentence)
+        if st.anniversary:
+            reading.add(node, V.anniversaryYears, Literal(st.anniversary), span=span, sentence=sentence)
+        if art.published:
+            reading.add(node, V.reportedOn, Literal(art.published.isoformat(), datatype=XSD.date),
+                        span=span, sentence=sentence)
