@@ -2911,3 +2911,32 @@ def test_a_numbered_district_is_no_town(ex):
     # look-alike: a district with a name is a place
     r = read(ex, "Councilwoman Dana Cole of Mapo District met the delegation from Osaka, its sister city.")
     assert "Osaka" in names(r, "City")
+
+
+def test_a_sentence_opening_with_where_its_people_come_from_gives_their_city(ex):
+    r = read(ex, "On May 3, 2024, the 40th anniversary of the Kagoshima-Perth sister-city relationship was celebrated "
+                 "in Kagoshima, Japan. From Perth, a twelve-member delegation led by Mayor Rosa Vance took part.")
+    assert ("Rosa Vance", "Perth") in roles(r)
+    # look-alike: a host's own mayor after a place named as where the guests come from is not theirs
+    r = read(ex, "Kagoshima welcomed guests on Monday. From Perth, the guests were hosted by Mayor Rosa Vance.")
+    assert ("Rosa Vance", "Perth") not in roles(r)
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The event in Darwin was attended by Ruth Okafor, chief minister of the Northern Territory.",
+     "Ruth Okafor", "Northern Territory"),
+    ("The Mayor of Kanazawa, Mr. Hiro Tanaka, welcomed the delegation from Buffalo.", "Hiro Tanaka", "Kanazawa"),
+    ("Tacoma Mayor Dan Kerr welcomed a delegation led by his Fuzhou equivalent Tom Reilly at city hall.",
+     "Tom Reilly", "Fuzhou"),
+    ("Tacoma Mayor Dan Kerr visited Fuzhou, returning a visit by his counterpart Zhou Ming last May.",
+     "Zhou Ming", "Fuzhou"),
+    ("Ballarat City mayor, Joan Reed and Inagi mayor, Taro Sato, signed the sister city agreement in 1998.",
+     "Joan Reed", "Ballarat"),
+])
+def test_roles_given_in_apposition_or_by_a_counterpart(ex, text, person, body):
+    assert (person, body) in roles(read(ex, text))
+
+
+def test_a_bare_counterpart_with_two_other_cities_is_no_one_s(ex):
+    r = read(ex, "Tacoma Mayor Dan Kerr met Fuzhou and Kitakyushu officials, including his counterpart Zhou Ming.")
+    assert not {p for p, _b in roles(r)} & {"Zhou Ming"}

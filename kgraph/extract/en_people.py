@@ -72,6 +72,8 @@ _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\
                         r"(?:(?:[a-z]+\s+){1,4}(?:division|department|bureau|office|team|section|unit)\s+(?:of|at|in)\s+(?:the\s+)?)?"  # of a unit
                         rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
+#: a sentence that opens by saying where its people come from: ``From Perth, a delegation led by Mayor Y …``
+_FROM_FRONTED = re.compile(r"\s*(?:From|Coming from|Travell?ing from)\s+(?:the\s+)?(?:(?:City|Town)\s+of\s+)?")
 _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
 #: a name and its office in the possessive of the body: ``Kim Kwang-hoe, Busan's deputy mayor, attended``
 _POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<former>(?:former\s+|then[\s-]|ex-\s*))?"
@@ -81,7 +83,8 @@ _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
-                           rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr)\.?\s+)?(?P<name>{_NAME})")  # the mayor of X, Cllr Y
+                           rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
+#: (the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka)
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
 _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?=[{UP}])")
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
@@ -113,11 +116,14 @@ _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcomin
 _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Councilmembers|Council members|Aldermen)\s+"
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
-_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+counterpart,?\s+(?P<name>{_NAME})")
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:counterpart|equivalent|opposite number),?"
+                          rf"\s+(?P<name>{_NAME})")
 #: (and with the place after: ``his counterpart from Changwon, Hong Nam-pyo``)
-_COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+counterpart\s+(?:from|of|in)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?),?"
+_COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?),?"
                                rf"\s+(?P<name>{_NAME})")
 #: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
+#: (and with no place: ``returning a visit by his counterpart Zhou Ming``: the one other city of the sentence)
+_COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
 _COUNTERPART_FROM_BEFORE = re.compile(r"\bcounterparts?\s+(?:from|of|in)\s+(?:the\s+)?$")
 #: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
@@ -289,6 +295,12 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
         if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's
             return leading
+        fronted = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
+                        _FROM_FRONTED.fullmatch(ctx.text, sent.start, m.start) and
+                        re.match(r"\s*,", ctx.text[m.end:m.end + 2])), None)
+        if fronted is not None and not _HOSTED_BEFORE.search(ctx.text, sent.start, pos) and \
+                not re.search(r"\b(?:hosted|welcomed|received|greeted)\s+by\s+(?:the\s+)?$", ctx.text[sent.start:pos]):
+            return fronted  # From Perth, a twelve-member delegation led by Mayor Y took part: Perth's
         if _HOSTED_BEFORE.search(ctx.text, sent.start, pos):
             return None  # Kelowna City Council to host Mayor Jiro Sato: a guest, not the host's mayor
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
@@ -744,8 +756,9 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
 
 #: a place's title, then the name between commas (``Kelowna Mayor, Jane Roe, signed``)
 _PLACE_TITLE_COMMA_NAME = re.compile(rf"(?P<pre>(?i:then[\s-]|former\s+|ex-))?(?P<title>(?i:{_T})),\s+(?P<name>{_NAME})"
-                                     r"(?=\s*[,.;]|\s*$)")
-#: (also ``Busan's then-mayor, Roger Platt.``: the post held then; a former one names the person, no body)
+                                     rf"(?=\s*[,.;]|\s*$|\s+and\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}\s+(?i:{_T}),)")
+#: (also ``Busan's then-mayor, Roger Platt.``: the post held then; a former one names the person, no body; and
+#: before the next such pair: ``Ballarat mayor, Joan Reed and Inagi mayor, Taro Sato,``)
 
 
 def read_place_title_comma_name(ctx: Ctx, sent: Sentence) -> None:
@@ -838,7 +851,8 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
     """``Suwon Mayor Kim and his Cleveland counterpart, Jane Roe``: the counterpart holds the title of the
     person named before it in the sentence, in the place written before ``counterpart``."""
-    for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM.finditer(sent.text)]:
+    for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM.finditer(sent.text),
+              *_COUNTERPART_BARE.finditer(sent.text)]:
         at = sent.start + m.start()
         before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and x.iri in ctx.person_body]
         ent = ctx.reading.entities.get(before[-1].iri) if before else None
@@ -846,8 +860,15 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
         if title is None:  # The mayor of Baku met his Russian counterpart X: the title the sentence gives before
             said = list(re.finditer(rf"\b(?i:{TITLE_RE})\b", sent.text[:m.start()]))
             title = (title_of(said[-1].group(0)) or title_of(said[-1].group(0).title())) if said else None
-        body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
-        cc = DEMONYMS.get(m.group("of").lower())
+        if "of" not in m.re.groupindex:  # his counterpart Zhou Ming: the one city of the sentence not the first's
+            own = ctx.person_body.get(before[-1].iri) if before else None
+            others = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and x.iri != own}
+            body = next((x for x in ctx.in_sentence(sent, types=("City",)) if x.iri in others), None) \
+                if len(others) == 1 and own is not None else None
+            cc = None
+        else:
+            body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
+            cc = DEMONYMS.get(m.group("of").lower())
         if body is None and cc is not None:  # his Russian counterpart X … in Moscow: the sentence's city of that country
             body = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and not (
                 sent.start + m.start("name") <= x.start < sent.start + m.end("name")) and (

@@ -55,6 +55,8 @@ TITLES: tuple[Title, ...] = (
           r"Lt\.? Gov(?:ernor|\.)", "vice governor", "province"),
     Title("county_governor", r"County Governor|County Head|county governor", "county governor", "city"),
     Title("governor", r"Governor|Gov\.", "governor", "province"),
+    Title("chief_minister", r"Chief Minister|chief minister", "chief minister", "province"),  # (an Australian territory's,
+    # an Indian state's head of government)
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
