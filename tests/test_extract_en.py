@@ -2940,3 +2940,31 @@ def test_roles_given_in_apposition_or_by_a_counterpart(ex, text, person, body):
 def test_a_bare_counterpart_with_two_other_cities_is_no_one_s(ex):
     r = read(ex, "Tacoma Mayor Dan Kerr met Fuzhou and Kitakyushu officials, including his counterpart Zhou Ming.")
     assert not {p for p, _b in roles(r)} & {"Zhou Ming"}
+
+
+def test_a_partner_in_apposition_after_the_tie_noun(ex):
+    for text in ("Ludlow welcomed many guests. Also attending was the twin town in France, Vimoutiers.",
+                 "Ludlow welcomed many guests. Also attending was the French twin town, Vimoutiers."):
+        assert "Vimoutiers" in names(read(ex, text), "City"), text
+    # look-alikes: a company's suffix or a clause after the comma is no town
+    assert names(read(ex, "The sister cities, Inc. group met."), "City") == set()
+    assert names(read(ex, "Our twin towns, we hope, will visit."), "City") == set()
+
+
+def test_st_before_a_hyphenated_saint_town(ex):
+    assert "Saint-Étienne" in names(read(ex, "Coventry is twinned with St Etienne in France."), "City")
+
+
+def test_a_pact_signed_between_officers_named_by_their_cities_ties_them(ex):
+    r = read(ex, "The pact was signed between the mayor of Pune and his counterpart in Kazan.")
+    assert ties(r) == {frozenset({"Pune", "Kazan"})}
+    # look-alike: officers meeting sign nothing
+    r = read(ex, "The mayor of Pune met his counterpart in Kazan.")
+    assert ties(r) == set()
+
+
+def test_an_agreement_inked_is_a_signing_step():
+    from kgraph.extract.history import steps_in
+    assert [s.kind for s in steps_in("A sisterhood agreement was inked between Tagum and Ormoc.", {V.SisterCity})] == \
+        ["Signing"]
+    assert steps_in("The sisterhood of Tagum and Ormoc is written in ink on every street.", {V.SisterCity}) == []

@@ -118,8 +118,10 @@ _SAINT_NOT_TOWN_AFTER = re.compile(r"['’]s\b|\s+(?:Church|Cathedral|Chapel|Bas
                                    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Day|Parish|Park)\b")
 #: a place name opened by an abbreviated word with its stop: ``St. Paul``, ``Ste. Genevieve``, ``Mt. Vernon``, ``Ft. Myers``
 _ABBREVIATED_FIRST = re.compile(rf"(?<![\w-])(?P<a>St\.|Ste\.|Mt\.|Ft\.) (?P<n>{WORD}(?: {WORD})?)")
-_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
-                          rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?(?P<n>{_NAME})")
+_TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\s+)?{WORD}(?:\s+{WORD})?,\s+|,\s+(?=[{UP}])|"
+                          r"\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
+                          rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?)(?P<n>{_NAME})")
+#: (also an apposition: ``the twin town in France, St Omer``, ``the French twin town, Vimoutiers``)
 #: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
 _MORE_PARTNERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{WORD}(?:\s+{WORD})?)")
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")

@@ -27,6 +27,7 @@ from .patterns_en import (
     SIGN_VERB,
     TIE_AS_GATHERING,
     TIE_RE,
+    TITLE_RE,
     VISIT_VERB,
     VISITED_FOR_TIE,
     WORD,
@@ -99,6 +100,11 @@ def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
     return []
 
 
+#: a city named by who signs for it, with no name: ``between the mayor of Pune and his counterpart in Kazan``
+_SIGNER_OF_BEFORE = re.compile(rf"\b(?:(?i:{TITLE_RE})|counterparts?|equivalent|officials?|representatives?)\s+"
+                               r"(?:of|from|in)\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
+
+
 def _signed(ctx: Ctx, sent: Sentence) -> None:
     """``Governor X of Arkansas and Mayor Y of Hanam signed an agreement``: the bodies that sign are partners."""
     if not (re.search(SIGN_VERB, sent.text, re.I) and _AGREEMENT.search(sent.text)) or _NEGATED.search(sent.text):
@@ -106,6 +112,8 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
     bodies = [ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only]
     cities = [b for b in bodies if b is not None and "/city/" in str(b)]
     cities += [m.iri for m in _parties(ctx, sent, sent.start, sent.end) if not m.via_title]
+    cities += [m.iri for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier and
+               _SIGNER_OF_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start)]
     iris = list(dict.fromkeys(cities))
     if len(iris) >= 2:
         for other in iris[1:]:

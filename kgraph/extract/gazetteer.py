@@ -153,7 +153,8 @@ class Gazetteer:
             found = table.get(surface.lower().replace("-", " "))
         if not found and surface[:3] in ("St ", "St."):  # St Lucia is Saint Lucia, St Kitts and Nevis St. Kitts …
             rest = surface[3:].lstrip()
-            found = table.get("st. " + rest.lower()) or table.get("saint " + rest.lower())
+            found = table.get("st. " + rest.lower()) or table.get("saint " + rest.lower()) or \
+                table.get("saint-" + rest.lower().replace(" ", "-"))  # St Etienne is Saint-Étienne
         if not found and surface[:4] in ("Ste ", "Ste.", "Mt. ", "Ft. "):  # Ste. Genevieve, Mt. Vernon, Ft. Myers
             whole = {"Ste": "sainte", "Mt.": "mount", "Ft.": "fort"}[surface[:3]]
             found = table.get(whole + " " + surface[4:].lstrip().lower())

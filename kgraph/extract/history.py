@@ -91,7 +91,8 @@ def later_step(text: str) -> str | None:
 
 
 #: a sentence that reports a signing even with no other step word
-SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?)")
+SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?|"
+                        r"\bink(?:ed|s|ing)\b|\bsealed\b|put\s+(?:pen|ink)\s+to\s+paper)")
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년|(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SPECIFIC = (V.SisterCity, V.FriendshipCity, V.OtherTie)
 

@@ -106,7 +106,7 @@ Chairman Councillor Cr President Minister January February March April May June 
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
-Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal
+Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal Inc Ltd Corp LLC
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
