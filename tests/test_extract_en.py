@@ -2968,3 +2968,20 @@ def test_an_agreement_inked_is_a_signing_step():
     assert [s.kind for s in steps_in("A sisterhood agreement was inked between Tagum and Ormoc.", {V.SisterCity})] == \
         ["Signing"]
     assert steps_in("The sisterhood of Tagum and Ormoc is written in ink on every street.", {V.SisterCity}) == []
+
+
+def test_a_county_after_a_town_gives_its_country(ex):
+    r = read(ex, "Visitors from the German town of Kleve came to Richmond, North Yorkshire, to mark the 15th "
+                 "anniversary of their twinning.")
+    assert any(str(i).endswith("/city/gb/richmond") for i in r.entities)
+    # look-alike: a state of the known town's own country keeps that town
+    r = read(ex, "Visitors from Kleve came to Richmond, Virginia, to mark their twinning.")
+    assert any(str(i).endswith("/city/us/richmond") for i in r.entities)
+
+
+def test_two_towns_of_one_name_in_two_countries_are_two_partners(ex):
+    r = read(ex, "Councillors from Newport, Shropshire visited Newport, Rhode Island to celebrate a 10-year "
+                 "twinning relationship.")
+    cities = {str(i).rsplit("/", 2)[-2] for i, e in r.entities.items() if e.type == "City"}
+    assert {"gb", "us"} <= cities
+    assert len({frozenset((f.s, f.o)) for f in r.facts if f.p == V.partnerOf}) == 1

@@ -810,6 +810,11 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 cands = [c for c in cands if c.country == near] or cands
             if cands and all(c.type == "City" and c.country for c in cands):
                 stated = _country_near(ctx, sent, pos + len(phrase), regions=False)  # a country's own name, no state
+                regional = _country_near(ctx, sent, pos + len(phrase)) if stated is None and all(
+                    c.kind != "region" for c in cands) and not _LIST_GOES_ON.match(
+                        ctx.text, pos + len(phrase)) else None  # (Hainan, Hawaii and Bali: a list, no locator)
+                if regional is not None and not any(c.country == regional for c in cands):
+                    stated = regional  # Richmond, North Yorkshire: a county of another country than the known town's
                 owned = re.match(r"\s*,?\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:['’]s\b|\s+(?:province|city|county|state|"
                                  r"region|prefecture|government|delegation|officials?|team)\b)",
                                  ctx.text[pos + len(phrase):pos + len(phrase) + 40])
@@ -827,6 +832,10 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                            level="province" if c.level == "region" or (c.level == "sido" and c.name_ko.endswith("도"))
                            else "city")
                 break
+
+
+#: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
+_LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
 
 
 def _given_before(ctx: Ctx, word: str) -> bool:

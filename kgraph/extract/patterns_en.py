@@ -299,7 +299,7 @@ APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 #: relationship``, ``travelled to Alzey on Monday to celebrate the twinning`` (not ``… to sign a sister city
 #: agreement with Obregon``: the partner is named after 'with')
 VISITED_FOR_TIE = re.compile(r"[^.;]{0,40}?\bto\s+(?:renew|celebrate|mark|strengthen|commemorate|honou?r|reaffirm|"
-                             r"deepen|cement|seal|formali[sz]e|sign|discuss|promote)\s+(?:their|the|its)\s+"
+                             r"deepen|cement|seal|formali[sz]e|sign|discuss|promote)\s+(?:their|the|its|a|an)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?i:sister|twin(?:ning)?|friendship|partner)\b(?![^.;]*\bwith\b)")
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
