@@ -2985,3 +2985,16 @@ def test_two_towns_of_one_name_in_two_countries_are_two_partners(ex):
     cities = {str(i).rsplit("/", 2)[-2] for i, e in r.entities.items() if e.type == "City"}
     assert {"gb", "us"} <= cities
     assert len({frozenset((f.s, f.o)) for f in r.facts if f.p == V.partnerOf}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We owe a lot to Ann Bell and Tom Ford of the Leeds Twinning Association, said the mayor.",
+    "Thanks go to Tom Ford of the Leeds Twinning Association.",
+])
+def test_people_named_before_of_the_are_no_part_of_a_body_s_name(ex, text):
+    assert names(read(ex, text), "Organization") == {"Leeds Twinning Association"}
+
+
+def test_a_body_whose_name_holds_of_keeps_it(ex):
+    assert names(read(ex, "The Busan Chamber of Commerce and Industry joined."), "Organization") == \
+        {"Busan Chamber of Commerce and Industry"}

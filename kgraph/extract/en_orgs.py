@@ -58,6 +58,8 @@ _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
+#: people named before ``of the`` and a body: ``Ann Bell and Tom Ford of the …`` (each a first name and a surname)
+_PEOPLE_OF_THE = re.compile(rf"{WORD}\s+{WORD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){WORD}\s+{WORD})*\s+of\s+the\s+")
 
 
 def _field_before_title(of: str) -> str:
@@ -104,6 +106,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[tail.end():]  # Council President Jane Roe of the Kelowna City Council: the council
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
+        people = _PEOPLE_OF_THE.match(name)
+        if people is not None and not re.search(rf"\b(?:{ORG_HEADS}|{ORG_OF_HEADS}|{TITLE_RE})\b", people.group(0)):
+            name = name[people.end():]  # Ann Bell and Tom Ford of the Leeds Twinning Association: the association
         part = _PARTICIPLE.match(name)
         if part is not None and not ctx.gz.lookup(part.group(1), lang="en"):
             name = name[part.end():]  # (but the Reading Borough Council: Reading is a town)
