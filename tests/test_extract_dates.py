@@ -61,3 +61,28 @@ def test_a_year_named_by_the_one_before_it():
     assert got == ["2019-03-01", "2020-05-01"]
     # look-alike: a month and day with no year named before stay the publication's year
     assert [str(w.value) for w in find_ko("9월 1일 협약을 맺을 예정이다.", published=pub)] == ["2024-09-01"]
+
+
+def test_a_weekday_with_an_ordinal_day_is_that_day_earlier_in_the_month():
+    import datetime as _dt
+
+    from kgraph.extract.en_dates import find as find_en
+    pub = _dt.date(2024, 5, 14)  # a Tuesday
+    for text in ("The visit began on Saturday 4th with a reception.", "They met on Saturday the 4th."):
+        assert [w.value for w in find_en(text, published=pub)] == [_dt.date(2024, 5, 4)], text
+    # look-alike: a weekday that the day of that number is not near the publication gives nothing certain
+    assert find_en("They met on Saturday 5th.", published=pub) == []
+
+
+def test_a_decade_is_no_year():
+    import datetime as _dt
+
+    from kgraph import vocab as V
+    from kgraph.extract.dates import find_ko
+    from kgraph.extract.history import steps_in
+    assert find_ko("두 도시는 1980년대 자매결연을 맺었다.", published=_dt.date(2024, 5, 10)) == []
+    assert [s.year for s in steps_in("Hebden Royd and Warstein have been twinned since the 1980s.", {V.SisterCity})] \
+        in ([], [None])
+    # look-alikes: a year is a year
+    assert [w.value.year for w in find_ko("두 도시는 1985년 자매결연을 맺었다.", published=_dt.date(2024, 5, 10))] == [1985]
+    assert [s.year for s in steps_in("They have been twinned since 1985.", {V.SisterCity})] == ["1985"]

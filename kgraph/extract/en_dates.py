@@ -52,7 +52,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY}\b(?!:|\s*[ap]\.?m\b))?\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     # (a range of days with no year takes its first day: ``from 3 to 7 May``, ``May 3-7``)
     ("day_month", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
-    ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>\d{1,2})\)"),
+    ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                    r"(?:\s*\((?P<d>\d{1,2})\)|,?\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"),
+    # (``Saturday (4)``, ``Saturday 4th``, ``Saturday the 4th``: the day of that number near the publication that
+    # falls on that weekday)
     ("weekday", rf"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)
     ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"),
@@ -160,12 +163,13 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
             v = min(other, key=lambda x: abs((x - pub).days)) if other else v  # Thursday, April 6: the year it was one
         return (v, "day") if v else None
     if name == "weekday_day":
-        d = int(g["d"])
+        d = int(g["d"] or g["d2"])
+        near = 7 if g["d"] else 40  # (a day in brackets is this week's; an ordinal may be earlier in the month)
         for shift in (0, -1, 1):
             y, mo = pub.year, pub.month + shift
             y, mo = (y - 1, 12) if mo < 1 else ((y + 1, 1) if mo > 12 else (y, mo))
             v = _safe(y, mo, d)
-            if v and _WEEKDAYS[v.weekday()] == g["wd"].lower() and abs((v - pub).days) <= 7:
+            if v and _WEEKDAYS[v.weekday()] == g["wd"].lower() and abs((v - pub).days) <= near:
                 return v, "day"
         return None
     if name == "weekday":

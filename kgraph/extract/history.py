@@ -93,7 +93,7 @@ def later_step(text: str) -> str | None:
 #: a sentence that reports a signing even with no other step word
 SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?|"
                         r"\bink(?:ed|s|ing)\b|\bsealed\b|put\s+(?:pen|ink)\s+to\s+paper)")
-YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년|(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년(?!대)|(?<!\d)((?:19|20)\d{2})(?!\d|['’]?s\b|\s*년대)")  # (not a decade: the 1980s, 1980년대)
 _SPECIFIC = (V.SisterCity, V.FriendshipCity, V.OtherTie)
 
 
