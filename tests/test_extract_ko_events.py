@@ -1071,6 +1071,17 @@ def test_two_subjects_joined_by_wa_both_hold_the_event(ex):
     assert organiser_names(read(ex, "부산시와 자매결연을 맺은 후쿠오카시는 17일 관광설명회를 열었다.")) == {"후쿠오카시"}
 
 
+@pytest.mark.parametrize("text", ["부산시와 일본 후쿠오카시는 17일 공동 관광설명회를 열었다.",
+                                  "부산시와 일본 후쿠오카현 후쿠오카시는 17일 공동 관광설명회를 열었다."])
+def test_two_subjects_joined_past_the_second_s_locators_both_hold_the_event(ex, text):
+    assert organiser_names(read(ex, text)) == {"부산시", "후쿠오카시"}
+
+
+def test_a_subject_joined_past_other_words_holds_alone(ex):
+    # look-alike: a word that locates nothing between them (a delegation) breaks the pair
+    assert organiser_names(read(ex, "부산시와 교류한 후쿠오카시는 17일 관광설명회를 열었다.")) == {"후쿠오카시"}
+
+
 def test_review_look_alikes_of_the_third_reading_of_korean_rules(ex):
     """Sentences a third reading found this round's Korean rules too broad (or too narrow) for."""
     # a country, then a common noun with its particle, before 시의원/시의회: no city

@@ -1108,3 +1108,11 @@ def test_a_mayor_listed_after_a_county_head_is_not_the_county_s(ex):
     # look-alike: a deputy county head listed after the county head is the county's
     r = read(ex, "영암군은 지난 1일 기념식을 열었다. 우승희 영암군수와 김도현 부군수가 참석했다.")
     assert people(r)["김도현"] == ("부군수", "영암군")
+
+
+def test_the_councils_of_both_cities_name_no_council(ex):
+    r = read(ex, "김수현 안동시의회 의장은 양 도시 의회 간 교류 확대를 제안했다.")
+    assert set(orgs(r)) == {"안동시의회"}
+    # look-alike: a council written apart after its own place is a council
+    r = read(ex, "김수현 의장은 일본 조요 시의회를 방문했다.")
+    assert any(n.endswith("의회") and n != "안동시의회" for n in orgs(r))

@@ -80,6 +80,7 @@ class Ctx:
     groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
     group_members: list[URIRef] = field(default_factory=list)  #: partners a group named and listed after it
     group_spans: dict[str, Span] = field(default_factory=dict)
+    _ranked: dict[tuple[object, ...], list[URIRef]] = field(default_factory=dict, repr=False)  #: main_cities' cache
 
     def __post_init__(self) -> None:
         trace = CURRENT.get()
@@ -117,6 +118,17 @@ class Ctx:
 
         ``suffix`` (시, 군, 구) keeps the cities whose Korean name ends with it, for ``시는`` anaphora.
         """
+        key = tuple((m.start, m.end, m.iri, m.qualifier, m.descriptor, m.via_title, m.rest)
+                    for m in self.mentions if m.type == "City")
+        ranked = self._ranked.get(key)  # (ranked again only when the article's city mentions changed)
+        if ranked is None:
+            ranked = self._ranked[key] = self._rank_cities()
+        if suffix:
+            cands = self.gz.by_iri
+            ranked = [i for i in ranked if (cands[i].name_ko if i in cands else "").endswith(suffix)] or ranked
+        return list(ranked)
+
+    def _rank_cities(self) -> list[URIRef]:
         score: Counter[URIRef] = Counter()
         first: dict[URIRef, int] = {}
         text = self.text
@@ -150,11 +162,7 @@ class Ctx:
             for c in self.mentions:
                 if c.type == "City" and c.start == start:
                     score[c.iri] += 2
-        ranked = sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
-        if suffix:
-            cands = self.gz.by_iri
-            ranked = [i for i in ranked if (cands[i].name_ko if i in cands else "").endswith(suffix)] or ranked
-        return ranked
+        return sorted(score, key=lambda i: (-score[i], first.get(i, 0)))
 
     @cached_property
     def _reporting_sentences(self) -> list[Sentence]:

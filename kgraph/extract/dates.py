@@ -30,12 +30,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS_EN = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 KO_DATE = re.compile(
+    r"(?=[\d지이다내오올작])"  # (every part below is optional: a match starts only where one of them can)
     r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|내달|지난|오는|올해|작년|내년)\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*(?:년(?!대)|[.\-/])\s*)?"  # (not a decade: 1980년대)
     r"(?:(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:월|[./](?=\s*\d))\s*)?"  # 12-15일 is a range, not 15 December
@@ -178,7 +180,13 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
 
     ``tense`` (``past`` or ``future``, from the sentence's verbs) decides a bare ``18일`` that
     could lie either side of the publication date: a signing that happened is not in the future.
+    (Several rules date the same sentence: the answer is computed once for the same arguments.)
     """
+    return list(_find_ko(text, published, year_hint, tense))
+
+
+@lru_cache(maxsize=4096)
+def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense: str | None) -> tuple[When, ...]:
     out: list[When] = []
     taken: list[tuple[int, int]] = []
     for m in KO_NUMERIC.finditer(text):
@@ -282,7 +290,7 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
                 out.append(When(published, "day", m.start(), m.end(), w))
             elif w in ("전날", "어제"):
                 out.append(When(published - dt.timedelta(days=1), "day", m.start(), m.end(), w))
-    return sorted(out, key=lambda w: w.start)
+    return tuple(sorted(out, key=lambda w: w.start))
 
 
 def find_en(text: str, *, published: dt.date | None) -> list[When]:

@@ -916,8 +916,9 @@ def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention
     i = next((k for k, m in enumerate(ms) if m is subj), None)
     while i is not None and i > 0:
         prev = ms[i - 1]
+        gap = ctx.text[prev.end + 1:ms[i].start].strip(" 와과").split()
         joined = (prev.rest in ("와", "과") or ctx.text[prev.end:prev.end + 1] in ("와", "과")) and \
-            not ctx.text[prev.end + 1:ms[i].start].strip(" 와과")
+            all(_locator_word(ctx, w) for w in gap)  # (A와 미국 B는, A와 일본 구마모토현 B는: past B's locators)
         if not joined:
             break
         out.append(prev)

@@ -235,7 +235,8 @@ _MISSION_KINDS = r"총영사관|영사관|대사관|영사사무소|대표부|�
 MISSION = re.compile(rf"(?<![\uac00-\ud7a3])주(?P<post>(?:(?!{_MISSION_KINDS}|대한민국|한국)[\uac00-\ud7a3]){{1,8}})"
                      rf"(?:\s(?P<sender>[\uac00-\ud7a3]{{2,6}}?)\s?|\s|(?P<glued>대한민국|한국))?(?P<kind>{_MISSION_KINDS})")
 #: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
-COUNCIL_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
+COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지방|각국|양국|양도시|해외도시)$)"  # (양 도시 의회: no place)
+                                r"[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
 #: Words that name a city's government itself, between the city and an officer's name
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
 GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
