@@ -86,3 +86,18 @@ def test_a_decade_is_no_year():
     # look-alikes: a year is a year
     assert [w.value.year for w in find_ko("두 도시는 1985년 자매결연을 맺었다.", published=_dt.date(2024, 5, 10))] == [1985]
     assert [s.year for s in steps_in("They have been twinned since 1985.", {V.SisterCity})] == ["1985"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("지난달 말 대표단이 방문했다.", [("2023-05-01", "month")]),
+    ("이달 초 교류단을 파견한다.", [("2023-06-01", "month")]),
+    ("지난해 말 협약을 맺었다.", [("2022-01-01", "year")]),
+    ("지난달 15일 방문했다.", [("2023-05-15", "day")]),  # (a day with it: that day, as before)
+])
+def test_a_relative_month_or_year_alone_is_that_month_or_year(text, expected):
+    assert [(str(w.value), w.grain) for w in find_ko(text, published=PUB)] == expected
+
+
+def test_a_relative_word_that_is_no_month_gives_nothing():
+    assert find_ko("지난 대회에서 만났다.", published=PUB) == []
+    assert find_ko("지난달 말 대표단이 방문했다.", published=None) == []

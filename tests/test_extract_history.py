@@ -204,3 +204,11 @@ def test_a_partner_s_own_part_of_the_sentence_gives_its_tier(ex):
     # look-alike: one part naming both the partner and the tier keeps it
     r = _read_en(ex, "Monterrey is Laredo's sister city, and Laredo has friendship ties with 9 other cities.")
     assert {f.p for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)} == {V.sisterCityOf}
+
+
+def test_a_visit_s_day_does_not_date_the_signing_its_sentence_names(ex):
+    r = _read(ex, "지난해 자매결연을 맺은 일본 오타시 대표단이 10일 남원시를 방문했다.", dt.date(2024, 5, 12))
+    assert not any(d == "2024-05-10" for _k, _t, d in _steps(r))
+    # look-alike: the signing's own day dates it
+    r = _read(ex, "남원시는 10일 일본 오타시와 자매결연 협약을 체결했다.", dt.date(2024, 5, 12))
+    assert _steps(r) == {("Signing", "SisterCity", "2024-05-10")}

@@ -185,6 +185,28 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
     return list(_find_ko(text, published, year_hint, tense))
 
 
+def _rel_alone(rel: str | None, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """A relative month or year written alone (``지난달``, ``이달``, ``다음 달``, ``지난해``, ``올해``, ``내년``).
+
+    >>> _rel_alone("지난달", dt.date(2024, 1, 10)), _rel_alone("지난해", dt.date(2024, 1, 10))
+    ((datetime.date(2023, 12, 1), 'month'), (datetime.date(2023, 1, 1), 'year'))
+    >>> _rel_alone("지난", dt.date(2024, 1, 10)) is None, _rel_alone("지난달", None) is None
+    (True, True)
+    """
+    if rel is None or published is None:
+        return None
+    rel = rel.replace(" ", "")
+    years = {"지난해": -1, "작년": -1, "올해": 0, "내년": 1}
+    if rel in years:
+        return dt.date(published.year + years[rel], 1, 1), "year"
+    months = {"지난달": -1, "이달": 0, "다음달": 1, "내달": 1}
+    if rel not in months:
+        return None
+    mm, yy = published.month + months[rel], published.year
+    mm, yy = (mm + 12, yy - 1) if mm < 1 else ((mm - 12, yy + 1) if mm > 12 else (mm, yy))
+    return dt.date(yy, mm, 1), "month"
+
+
 @lru_cache(maxsize=4096)
 def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense: str | None) -> tuple[When, ...]:
     out: list[When] = []
@@ -205,6 +227,9 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if not (m.group("d") or m.group("m") or m.group("y")):
+            rel_alone = _rel_alone(m.group("rel"), published)
+            if rel_alone is not None:  # 지난달 말, 이달 초, 지난해: the month or the year, relative to the publication
+                out.append(When(rel_alone[0], rel_alone[1], m.start("rel"), m.end("rel"), m.group("rel")))
             continue
         if _NIGHTS_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
             continue  # 3박 4일: a length of stay, not a date

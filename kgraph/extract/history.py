@@ -90,6 +90,10 @@ def later_step(text: str) -> str | None:
     return None
 
 
+#: the name of an event that can date a step of its sentence: a signing, an agreement, a ceremony, a celebration
+STEP_EVENT_RE = re.compile(r"협약|협정|결연|자매|우호|친선|의향서|조인|서명|체결|MOU|양해각서|약정|합의|선언|기념|주년|축하|행사|식$|"
+                           r"(?i:sign|agreement|pact|memorand|accord|ceremon|twinning|anniversar|celebrat|renew|"
+                           r"upgrad|charter|covenant|letter of intent)")
 #: a sentence that reports a signing even with no other step word
 SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?|"
                         r"\bink(?:ed|s|ing)\b|\bsealed\b|put\s+(?:pen|ink)\s+to\s+paper)")
@@ -212,8 +216,13 @@ def add_steps(reading: Reading) -> None:
         if f.p == V.partnershipType and f.span is not None and isinstance(f.o, URIRef):
             types, _ = by_sentence.setdefault((f.s, f.span.start), (set(), f))
             types.add(f.o)
-    dates = {f.span.start: f.o for f in reading.facts
-             if f.p == V.SCHEMA.startDate and f.span is not None and isinstance(f.o, Literal)}
+    dates: dict[int, Literal] = {}
+    for f in reading.facts:  # the day of an event of the tie's own sentence that is a signing or a celebration of
+        # it (not a visit the sentence also dates: 지난해 자매결연을 맺은 오타시 대표단이 10일 방문했다)
+        e = reading.entities.get(f.s) if isinstance(f.s, URIRef) else None
+        if f.p == V.SCHEMA.startDate and f.span is not None and isinstance(f.o, Literal) and \
+                (e is None or STEP_EVENT_RE.search(e.name)):
+            dates.setdefault(f.span.start, f.o)
     since = {(f.s, f.span.start): str(f.o) for f in reading.facts if f.p == V.since and f.span is not None}
     written = {f.s for f in reading.facts if f.p == V.partnershipType}
     told: list[tuple[URIRef, set[URIRef], str, Span, str | None]] = []
