@@ -1439,3 +1439,21 @@ def test_a_stay_told_after_the_visit_dates_it(ex):
                  "시는 다음 달 5일부터 4박 5일 일정으로 청소년 홈스테이를 연다고 밝혔다.")
     visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
     assert str(visit.attrs.get("startDate")) == "2024-05-02"
+
+
+def test_a_counted_group_dispatched_to_a_place_visits_it(ex):
+    r = read(ex, "김포시는 이달 초 일본 자매도시 후쿠오카현 오무타시에 청소년 홍보대사 10명을 파견한다고 밝혔다.")
+    visit = next(e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문"))
+    assert {r.entities[f.o].name for f in r.facts if f.s == visit.iri and f.p == V.SCHEMA.location} == {"오무타"}
+    assert attendee_names(r) == {"김포시"}
+    # look-alike: a dispatch that did not happen is no visit
+    r = read(ex, "김포시는 일본 오무타시에 청소년 홍보대사 10명을 파견하지 못했다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_an_exhibition_named_by_what_it_shows_is_an_event(ex):
+    r = read(ex, "하남시는 10일 시청 로비에서 자매도시 뉴로셸시 사진전을 열었다. 전시는 이달 말까지 이어진다.")
+    assert any(e.name.endswith("사진전") for e in r.entities.values() if e.type == "Event")
+    # look-alikes: words ending in 전 that are no exhibition
+    r = read(ex, "하남시는 10일 뉴로셸시와 교류 발전 방안을 논의하고 새로운 도전에 나섰다고 밝혔다.")
+    assert not [e for e in r.entities.values() if e.type == "Event" and e.name.endswith("전")]

@@ -414,8 +414,9 @@ HOSTS_DELEGATION = re.compile(r"(?:대표단|방문단|사절단|교류단|일�
                               r"(?P<verb>맞아(?!야)|맞았|맞이(?:했|하고|하며|해|하였)|영접(?:했|하고|하며|해)|"
                               r"환영(?:했|하고|하며|하였))")
 #: a delegation sent somewhere: ``대표단을 … 일본 오타시에 파견한다`` (the place is the one right before the verb)
-DISPATCHED_TO = re.compile(r"(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?(?:을|를)\s"
-                           r"[^.]*?(?P<verb>파견)")
+DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?|"
+                           r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{2,6}\s+){0,2}(?<![\d.])\d+\s*명\s*)(?:을|를)\s[^.]*?(?P<verb>파견)")
+#: (also a counted group of people: ``청소년 홍보대사 10명을 파견한다``)
 
 #: what follows a city listed before a visited group noun (``후에시, 일본 오타시, 중국 둥잉시 등 3개국
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
