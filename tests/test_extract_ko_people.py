@@ -1116,3 +1116,13 @@ def test_the_councils_of_both_cities_name_no_council(ex):
     # look-alike: a council written apart after its own place is a council
     r = read(ex, "김수현 의장은 일본 조요 시의회를 방문했다.")
     assert any(n.endswith("의회") and n != "안동시의회" for n in orgs(r))
+
+
+def test_a_chinese_city_s_congress_and_its_standing_committee_are_bodies(ex):
+    r = read(ex, "광양시의회는 중국 장자제시 인민대표대회 상무위원회와 교류 협약을 맺었다.")
+    assert "장자제시 인민대표대회 상무위원회" in orgs(r)
+    r = read(ex, "중국 장자제시 인민대표대회 대표단이 광양시의회를 방문했다.")
+    assert "장자제시 인민대표대회" in orgs(r)
+    # look-alike: the city's government is the city itself, no body
+    r = read(ex, "남녕시 인민정부 소지강 부시장이 대표단을 이끌었다.")
+    assert not [n for n in orgs(r) if "인민정부" in n]

@@ -35,7 +35,7 @@ from .lexicon import (
 )
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .org_keys import LOCAL_BODY
+from .org_keys import INNER_BODY_WORDS, LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
     AGED_NAME,
@@ -1051,6 +1051,10 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             _city_body(ctx, city, prev, w, om.group(1))  # a government's office
             taken.append((prev.start, w.end))
         elif LOCAL_BODY.match(body) and not any(a <= w.start < b for a, b in taken):
+            nxt = words[j + 1] if j + 1 < len(words) and w.text == body and not w.tail else None
+            inner = strip_particle(nxt.text) if nxt is not None else ""
+            if inner in INNER_BODY_WORDS:  # 장자제시 인민대표대회 상무위원회: the congress's standing committee
+                body = body + " " + inner
             _city_body(ctx, city, prev, w, body)  # a city's own kind of body
             taken.append((prev.start, w.start + len(body)))
     if re.search(r"해군|함정|군함|호위함|구축함|잠수함", sent.text):  # 광명함: navy ships are named after cities
