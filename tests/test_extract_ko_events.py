@@ -1457,3 +1457,26 @@ def test_an_exhibition_named_by_what_it_shows_is_an_event(ex):
     # look-alikes: words ending in 전 that are no exhibition
     r = read(ex, "하남시는 10일 뉴로셸시와 교류 발전 방안을 논의하고 새로운 도전에 나섰다고 밝혔다.")
     assert not [e for e in r.entities.values() if e.type == "Event" and e.name.endswith("전")]
+
+
+@pytest.mark.parametrize("text", [
+    "바트바야르 울란바토르시 부시장을 단장으로 하는 대표단 6명이 광명시를 찾았다.",
+    "울란바토르시 부시장을 단장으로 하는 대표단 6명이 광명시를 방문했다.",
+])
+def test_a_delegation_led_by_a_present_relative_visits(ex, text):
+    r = read(ex, text)
+    assert "울란바토르시" in attendee_names(r)
+    # (the place visited is no visitor)
+    assert "광명시" not in attendee_names(r)
+
+
+def test_a_topic_before_a_delegation_is_no_member(ex):
+    # look-alike: a topic ending in 는 still closes the delegation's phrase
+    r = read(ex, "광명시는 울란바토르시 대표단이 과천시를 방문했다고 밝혔다.")
+    assert "광명시" not in attendee_names(r)
+
+
+def test_the_place_a_delegation_is_visiting_is_no_member(ex):
+    # look-alike: a relative clause of visiting before the delegation closes its phrase
+    r = read(ex, "이천시는 10일 청소년 교류단을 꾸렸다. 미국 리버사이드시를 방문하는 이천시 교류단은 학생 15명이다.")
+    assert "리버사이드시" not in attendee_names(r)

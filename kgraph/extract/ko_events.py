@@ -1362,8 +1362,9 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     i = len(words) - 1
     while i >= 0:
         w = words[i].text
-        if P.DELEGATION_STOP.search(w) or P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
-            break
+        if (P.DELEGATION_STOP.search(w) and w not in ("하는", "하던", "되는", "이끄는", "인솔하는")) or \
+                P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
+            break  # (단장으로 하는, 이끄는: a verb joining the leader to the delegation goes on)
         if inflected(w) and not re.search(P.DELEGATION_JOINING, w):
             break  # 기념행사에 초청받아 … 방문단: a clause of its own, not the delegation's name
         i -= 1

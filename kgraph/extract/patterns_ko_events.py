@@ -268,7 +268,7 @@ VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
 #: verbs that join their object to the delegation's name (``X 시장을 비롯한``, ``Y를 단장으로 한``): any
 #: other verb with its ending closes the phrase
-DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장으로|대표로|한|된|이끈|이끄는|인솔한)$"
+DELEGATION_JOINING = r"(비롯한|비롯해|포함한|포함해|필두로|단장으로|대표로|한|하는|된|되는|이끈|이끄는|인솔한|인솔하는)$"
 #: punctuation after a word that ends the phrase too (a headline's ``성동구의회, … 대표단 접견``)
 DELEGATION_STOP_TAIL = re.compile(r"[,:;]")
 #: a level word standing for the article's own city as the place visited (``교류단이 시를 방문했다``)
