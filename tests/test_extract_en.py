@@ -2998,3 +2998,11 @@ def test_people_named_before_of_the_are_no_part_of_a_body_s_name(ex, text):
 def test_a_body_whose_name_holds_of_keeps_it(ex):
     assert names(read(ex, "The Busan Chamber of Commerce and Industry joined."), "Organization") == \
         {"Busan Chamber of Commerce and Industry"}
+
+
+def test_two_unknown_towns_joined_by_a_hyphen_before_twinning_are_partners(ex):
+    r = read(ex, "Councillor Mary Evans said the Harpenden-Alzey twinning had brought the towns together.")
+    assert ties(r) == {frozenset({"Harpenden", "Alzey"})}
+    # look-alikes: nations' combining forms, and a pair before a word that is no tie
+    assert names(read(ex, "The Franco-German twinning movement grew after the war."), "City") == set()
+    assert names(read(ex, "The Harpenden-Alzey link is strong."), "City") == set()

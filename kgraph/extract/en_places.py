@@ -214,6 +214,11 @@ _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                           r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
                           r"partnership|friendship|ties|friendly\s+(?:cooperation|relations|ties|exchanges?)|cooperation)\b)")
+#: a tie word right after a hyphen pair that makes two unknown names towns (not ``cooperation`` or ``link`` alone)
+_TWINNING_AFTER = re.compile(r"\s+(?:twinning|town twinning|twin[- ]town|sister[- ]cit(?:y|ies)|friendship[- ]cit(?:y|ies))\b")
+#: the combining forms of nations (``Franco-German``, ``Sino-Korean``): no towns
+_COMBINING_FORMS = frozenset("Anglo Franco Sino Russo Italo Hispano Indo Euro Afro Austro Germano Nippo Greco Judeo Luso "
+                             "Korean Japanese Chinese German French British American".split())
 #: small words written with a capital in a title-case headline: never inside a place's name before its suffix
 _TITLE_CASE_FUNCTION_WORDS = frozenset("And Or Of The Between With For To From In On At By As Into Over".split())
 #: a country whose name joins two names with ``and`` (Trinidad and Tobago, Saint Vincent and the Grenadines)
@@ -701,6 +706,17 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             for (n, s), c in zip(parts, found):
                 if c is not None:
                     sc.add(s, s + len(n), n, c.iri, "City", c.kind)
+        elif _TWINNING_AFTER.match(t, m.end()) and not any(
+                gz.lookup(n, lang="en") and c is None for (n, _s), c in zip(parts, found)) and all(
+                n.lower() not in DEMONYMS and n not in _COMBINING_FORMS and n not in NAME_STOP and not title_of_any(n)
+                for n, _s in parts):  # the Harpenden-Alzey twinning: two towns the gazetteer lacks, joined by the tie
+            for (n, s), c in zip(parts, found):
+                if sc.free(s, s + len(n)):
+                    if c is not None:
+                        sc.add(s, s + len(n), n, c.iri, "City", c.kind)
+                    else:
+                        same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == n), None)
+                        sc.add(s, s + len(n), n, same or city_iri("zz", n), "City", "new")
     # gazetteer names and countries; small towns where the sentence says they are places
     for run in _CAPS_RE.finditer(t):
         _gazetteer_run(ctx, sc, sent, run, tie=tie)
