@@ -3006,3 +3006,13 @@ def test_two_unknown_towns_joined_by_a_hyphen_before_twinning_are_partners(ex):
     # look-alikes: nations' combining forms, and a pair before a word that is no tie
     assert names(read(ex, "The Franco-German twinning movement grew after the war."), "City") == set()
     assert names(read(ex, "The Harpenden-Alzey link is strong."), "City") == set()
+
+
+@pytest.mark.parametrize("text", ["Mayor Hal Jones will travel to Yamagata next month to attend the anniversary ceremony.",
+                                  "Mayor Hal Jones is visiting Yamagata this week."])
+def test_a_mayor_going_to_a_city_is_not_its_mayor(ex, text):
+    assert ("Hal Jones", "Yamagata") not in roles(read(ex, text))
+
+
+def test_a_mayor_of_a_named_city_going_elsewhere_keeps_it(ex):
+    assert ("Hal Jones", "Dubuque") in roles(read(ex, "Mayor Hal Jones of Dubuque will travel to Yamagata next month."))

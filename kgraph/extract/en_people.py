@@ -231,6 +231,8 @@ def main_city(ctx: Ctx) -> URIRef | None:
 #: the words before a place a titled person deals with or goes to (``signed a pact with``, ``visited``): not theirs
 _COUNTERPART_BEFORE = re.compile(r"\b(?:(?:signed|inked|sealed|concluded|renewed)\s+(?:[\w-]+\s+){0,5}?(?:with|between)|"
                                  r"visited|visits|toured|travell?ed\s+to|went\s+to|flew\s+to|(?:had\s+|has\s+)?gone\s+to|"
+                                 r"(?:will|to|would|plans?\s+to|is\s+to)\s+(?:travel|visit|go|fly|head)(?:\s+to)?|"
+                                 r"travels\s+to|travell?ing\s+to|visiting|"
                                  r"headed\s+to|arrived\s+in|(?:trip|visit|journey|voyage|tour)\s+to|"
                                  r"(?:led|leads?|leading)\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:delegation|mission|team|group)\s+to)\s+(?:the\s+)?"
