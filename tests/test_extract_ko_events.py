@@ -1480,3 +1480,16 @@ def test_the_place_a_delegation_is_visiting_is_no_member(ex):
     # look-alike: a relative clause of visiting before the delegation closes its phrase
     r = read(ex, "이천시는 10일 청소년 교류단을 꾸렸다. 미국 리버사이드시를 방문하는 이천시 교류단은 학생 15명이다.")
     assert "리버사이드시" not in attendee_names(r)
+
+
+@pytest.mark.parametrize("text", [
+    "이번 방문은 한국국제교류재단의 주선으로 이뤄졌으며, 오타시 대표단 5명이 남원시를 찾았다.",
+    "오타시 대표단 5명이 10일 남원시를 찾았다. 이번 방문은 한국국제교류재단의 주선으로 성사됐다.",
+])
+def test_the_body_that_arranged_a_visit_organised_it(ex, text):
+    assert organiser_names(read(ex, text)) == {"한국국제교류재단"}
+
+
+def test_arranging_to_come_organises_nothing_yet(ex):
+    r = read(ex, "오타시 대표단 5명이 10일 남원시를 찾았다. 한국국제교류재단은 앞으로도 교류를 주선할 계획이다.")
+    assert "한국국제교류재단" not in organiser_names(r)

@@ -1051,6 +1051,22 @@ def return_visits(ctx: Ctx, sent: Sentence) -> None:
     ctx.fact(ev.iri, V.SCHEMA.attendee, dest.iri, sent)
 
 
+def arranged(ctx: Ctx, sent: Sentence) -> None:
+    """``이번 방문은 한국국제교류재단의 주선으로 이뤄졌으며``: the body that arranges a visit or an event organises it
+    (the event of the sentence, else the one it refers back to)."""
+    for m in P.ARRANGED_BY.finditer(sent.text):
+        at = sent.start + m.start()
+        who = next((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.end == at and not x.qualifier),
+                   None)
+        if who is None:
+            continue
+        here = [e for e in ctx.events if any(sent.start <= sp.start < sent.end for sp in e.spans)]
+        ev = here[0] if here else (_named_last_before(ctx, sent.start) if P.THIS_EVENT_BEFORE.search(
+            sent.text, 0, m.start()) else None)
+        if ev is not None and ev.iri in ctx.reading.entities:
+            ctx.fact(ev.iri, V.SCHEMA.organizer, who.iri, sent)
+
+
 def visits(ctx: Ctx, sent: Sentence) -> None:
     """``A(대표단)이 B를 방문했다``: a visit event with the visitors as attendees, held at B.
 

@@ -440,3 +440,7 @@ PLACE_LABEL = re.compile(r"(?:국제\s*)?(?:자매|우호|친선|결연|교류|�
 #:머물며``): the sentence tells the days of the visit told before (not ``대표단은 25일 귀국한다``)
 DELEGATION_STAY = re.compile(r"(?:대표단|방문단|사절단|교류단|일행|연수단|시찰단)(?:은|는|이|가)\s[^.]*?"
                              r"(?:찾아|찾았|찾는|찾을|머물|체류|방문(?:해|했|하|한|할)|둘러보|일정을\s*(?:소화|보내|진행))")
+#: a body that arranged a visit or an event (``X의 주선으로``, ``X가 주선한``, ``X 주선으로``): its organiser
+ARRANGED_BY = re.compile(r"(?:의|이|가)?\s*주선(?:으로|해|하여|한|했|에\s*따라)")
+#: the event a sentence refers back to before an arranging body (``이번 방문은``, ``이번 행사는``)
+THIS_EVENT_BEFORE = re.compile(r"(?:이번|이|해당)\s*\S{0,8}?(?:방문|행사|교류|협약|초청|연수|축제)")
