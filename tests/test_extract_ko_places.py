@@ -1236,3 +1236,12 @@ def test_an_unknown_name_joined_to_a_county_in_a_tie_is_its_partner(read, text):
 def test_an_unknown_name_without_a_city_tie_is_no_partner(read, text):
     cities, _ties = read(text)
     assert cities == {"영암군"}
+
+
+def test_a_borough_named_like_a_town_abroad_is_the_city_s_borough(ex):
+    r = ex.read(Article(text="남원시는 영국 런던 캠던과 우호교류 협약을 맺었다.", url="urn:test:ko-places"))
+    partners = {str(f.o) for f in r.facts if f.p == V.partnerOf and "namwon" in str(f.s)}
+    assert partners and all("/city/gb/" in p and "london" not in p for p in partners)
+    # look-alike: the town of that name in its own country is that town
+    r = ex.read(Article(text="남원시는 미국 뉴저지 캠던과 우호교류 협약을 맺었다.", url="urn:test:ko-places"))
+    assert any("/city/us/" in str(f.o) for f in r.facts if f.p == V.partnerOf and "namwon" in str(f.s))

@@ -691,7 +691,8 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
     if split is None:
         bare = BARE_DISTRICT_PARTNER.fullmatch(wm.group(1))
-        if bare is not None and not ctx.gz.lookup(bare.group(1)) and TIE_WORD_RE.search(ctx.text[wm.end(1):wm.end(1) + 30]) \
+        if bare is not None and not any(c.country == country.upper() for c in ctx.gz.lookup(bare.group(1))) and \
+                TIE_WORD_RE.search(ctx.text[wm.end(1):wm.end(1) + 30]) \
                 and (unknown_word(bare.group(1)) or tags(bare.group(1)) == ((bare.group(1), "NNP"),)):
             _new_place(ctx, accepted, wm.start(1), bare.group(1), country, bare.group(2))
             city.qualifier = True  # 독일 베를린 판코와 자매결연: the borough no gazetteer has is the partner
