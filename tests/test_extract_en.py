@@ -3016,3 +3016,9 @@ def test_a_mayor_going_to_a_city_is_not_its_mayor(ex, text):
 
 def test_a_mayor_of_a_named_city_going_elsewhere_keeps_it(ex):
     assert ("Hal Jones", "Dubuque") in roles(read(ex, "Mayor Hal Jones of Dubuque will travel to Yamagata next month."))
+
+
+@pytest.mark.parametrize("old,new", [("Bangalore", "bengaluru"), ("Mangalore", "mangaluru"), ("Mysore", "mysuru")])
+def test_an_indian_city_s_former_name_is_that_city(ex, old, new):
+    r = read(ex, f"Officials from {old} signed a sister city agreement with Nagoya on Monday.")
+    assert any(str(i).endswith(f"/city/in/{new}") for i in r.entities)

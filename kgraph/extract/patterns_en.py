@@ -190,6 +190,10 @@ EN_CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("HCMC", "Ho Chi Minh City", "VN"), ("HCM City", "Ho Chi Minh City", "VN"), ("Saigon", "Ho Chi Minh City", "VN"),
     ("NYC", "New York City", "US"), ("Bombay", "Mumbai", "IN"), ("Calcutta", "Kolkata", "IN"), ("Madras", "Chennai", "IN"),
     ("Rangoon", "Yangon", "MM"),
+    # Indian cities under the names they had before their renaming (Bangalore, Mangalore, Mysore …)
+    ("Bangalore", "Bengaluru", "IN"), ("Mangalore", "Mangaluru", "IN"), ("Mysore", "Mysuru", "IN"),
+    ("Poona", "Pune", "IN"), ("Trivandrum", "Thiruvananthapuram", "IN"), ("Baroda", "Vadodara", "IN"),
+    ("Benares", "Varanasi", "IN"), ("Gurgaon", "Gurugram", "IN"), ("Peking", "Beijing", "CN"),
 )
 #: prefixes that make the name after them a local government: ``the city of Seoul``, ``the State of Arkansas``
 PLACE_PREFIXES = (
