@@ -3022,3 +3022,21 @@ def test_a_mayor_of_a_named_city_going_elsewhere_keeps_it(ex):
 def test_an_indian_city_s_former_name_is_that_city(ex, old, new):
     r = read(ex, f"Officials from {old} signed a sister city agreement with Nagoya on Monday.")
     assert any(str(i).endswith(f"/city/in/{new}") for i in r.entities)
+
+
+def test_a_town_named_by_its_mayor_acting_in_a_headline(ex):
+    r = read(ex, "Ludlow Mayor visits twin town\n\nMayor Owen Pike and Sara Bell (chair of the Ludlow Twinning Club) "
+                 "attended celebrations in Vimoutiers in France last weekend.")
+    assert "Ludlow" in names(r, "City")
+    assert ("Owen Pike", "Ludlow") in roles(r)
+    # look-alikes: a title with no town before it, and a word that starts no town's name
+    assert names(read(ex, "The Mayor visits the school on Friday."), "City") == set()
+    assert "New" not in names(read(ex, "New Mayor Welcomes Guests\n\nThe guests came from Kofu."), "City")
+
+
+def test_a_place_named_in_a_clause_after_the_host_is_no_host(ex):
+    r = read(ex, "The visit was hosted by Mayor Ken Ueda, who thanked the guests from Leeds.")
+    assert not [f for f in r.facts if f.p == V.SCHEMA.organizer]
+    # look-alike: the body right after 'hosted by' hosts
+    r = read(ex, "The reception was hosted by the City of Ballarat.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == {"Ballarat"}

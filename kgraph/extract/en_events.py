@@ -284,8 +284,9 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
     for by in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):
         after = sorted((x for x in ctx.in_sentence(sent, types=("City", "Organization")) if x.start >= sent.start + by.end()),
                        key=lambda x: (x.start, x.type != "Organization"))
-        if after:
-            hosts.add(after[0].iri)
+        if after and not re.search(r",|;|\b(?:who|which|where|when|from)\b",
+                                   ctx.text[sent.start + by.end():after[0].start]):
+            hosts.add(after[0].iri)  # (hosted by Mayor X, who thanked the guests from Leeds: Leeds is no host)
     if hosted:
         subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
                 if sent.start <= x.start < sent.start + hosted.end("h") and not x.via_title]

@@ -136,6 +136,10 @@ _PLACE_BEFORE_TITLE = re.compile(rf"(?<![\w-])(?P<n>(?:(?:San|Santa|Santo|São|S
                                  rf"(?:[Dd]eputy[ \t]+|[Vv]ice[ \t-]+|Lord[ \t]+|[Ii]nterim[ \t]+|[Aa]cting[ \t]+)?"
                                  rf"[Mm]ayor,?[ \t]+(?:[Cc]llr\.?[ \t]+|[Cc]ouncill?or[ \t]+)?{TITLE_HONORIFICS}{WORD}[ \t]+{WORD}")
 # (Westbury mayor cllr A B; Wertheim Lord Mayor A B; Godmanchester mayor, Cllr A B)
+#: a town named by its mayor's title before a verb, as headlines write it: ``Ludlow Mayor visits twin town``
+_PLACE_MAYOR_ACTS = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?:Deputy[ \t]+|Lord[ \t]+)?[Mm]ayor[ \t]+"
+                               r"(?i:visits|welcomes|hosts|signs|meets|attends|greets|leads|heads|travels|thanks|"
+                               r"receives|celebrates|opens|joins|honou?rs|returns|goes|flies)\b")
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
@@ -619,7 +623,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
-              *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t)):
+              *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t),
+              *_PLACE_MAYOR_ACTS.finditer(t)):
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
