@@ -1126,3 +1126,23 @@ def test_a_chinese_city_s_congress_and_its_standing_committee_are_bodies(ex):
     # look-alike: the city's government is the city itself, no body
     r = read(ex, "남녕시 인민정부 소지강 부시장이 대표단을 이끌었다.")
     assert not [n for n in orgs(r) if "인민정부" in n]
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("협약식에는 응우옌 티 레 호찌민시 인민의회 의장이 참석했다. 행사는 성대하게 치러졌다.", "응우옌 티 레", "호찌민시 인민의회"),
+    ("협약식에는 응우옌 티 레 후에시 인민평의회 의장이 참석했다. 행사는 성대하게 치러졌다.", "응우옌 티 레", "후에시 인민평의회"),
+])
+def test_an_officer_of_a_city_s_council_abroad_works_for_it_by_its_full_name(ex, text, person, body):
+    r = read(ex, text)
+    assert people(r)[person][1] == body
+    assert set(orgs(r)) == {body}  # (its last word names no second body)
+
+
+@pytest.mark.parametrize("text", [
+    "협약식에는 응우옌 티 레 후에시 인민평의회 의장이 참석했다. 행사는 성대하게 치러졌다.",
+    "김하나 오타시 국제교류과장과 박두리 남원시 국제협력팀장이 참석했다. 행사는 성대하게 치러졌다.",
+    "남원시 새마을회(회장 김가온)는 오타시를 방문했다. 행사는 성대하게 치러졌다.",
+])
+def test_every_body_a_person_works_for_is_an_entity(ex, text):
+    r = read(ex, text)
+    assert all(f.o in r.entities for f in r.facts if f.p == V.SCHEMA.worksFor)

@@ -709,7 +709,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if k >= 0 and not words[k].tail and "/org/" in str(body) and _city_at(ctx, words[k].start, words[k].end):
                 city = _city_at(ctx, words[k].start, words[k].end)
                 if city is not None and city.start == words[k].start and words[k].text in (city.surface, city.surface + "시"):
-                    body = minted("org", words[k].text + " " + strip_particle(words[k + 1].text))
+                    full = words[k].text + " " + strip_particle(words[k + 1].text)
+                    body = minted("org", full)  # 후에시 인민평의회 의장: the city's body, under its full name
+                    ctx.org_names.setdefault(body, (full, Span(words[k].start, words[k + 1].start +
+                                                               len(strip_particle(words[k + 1].text)))))
                     city.via_title = True
                     k -= 1
         elif named is not None:
@@ -1095,9 +1098,10 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and prev.start <= c.start < prev.end:
                 c.via_title = True
         taken.append((prev.start, w.end))
+    longer = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if " " in m.surface]
     for w in words:
-        if any(a <= w.start < b for a, b in taken):
-            continue
+        if any(a <= w.start < b for a, b in taken) or any(a < w.start < b for a, b in longer):
+            continue  # (후에시 인민평의회, read with its officer: its last word names no second body)
         if any(a <= w.start < b for a, b in venues) and not _VENUE_BODY_END.search(strip_particle(w.text)):
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
