@@ -1146,3 +1146,30 @@ def test_an_officer_of_a_city_s_council_abroad_works_for_it_by_its_full_name(ex,
 def test_every_body_a_person_works_for_is_an_entity(ex, text):
     r = read(ex, text)
     assert all(f.o in r.entities for f in r.facts if f.p == V.SCHEMA.worksFor)
+
+
+FILLER = " 행사는 성대하게 치러졌다."
+
+
+def test_a_surname_that_names_a_town_stays_in_a_glossed_name(ex):
+    got = people(read(ex, "행사에는 야마다 다로(山田太郎) 오타시장이 참석했다." + FILLER))
+    assert got.get("야마다 다로", (None, None))[1] == "오타"
+    # look-alike: a country before a glossed name is no part of it
+    got = people(read(ex, "행사에는 중국 차이 밍 자오(蔡名照) 주임이 참석했다." + FILLER))
+    assert "차이 밍 자오" in got and not any(n.startswith("중국") for n in got)
+
+
+def test_a_given_name_ending_like_a_city_before_a_city_and_its_title(ex):
+    got = people(read(ex, "이번 방문에는 가와무라 다카시 나고야 시장이 함께했다." + FILLER))
+    assert got.get("가와무라 다카시", (None, None))[1] == "나고야"
+    # look-alike: a city of China before its government and a title is the body
+    got = people(read(ex, "협약식에는 왕리밍 옌청시 인민정부 부시장이 참석했다." + FILLER))
+    assert got.get("왕리밍", (None, None))[1] == "옌청시"
+
+
+@pytest.mark.parametrize("text", ["존 스미스 美 오스틴 시장은 광명시를 찾았다." + FILLER,
+                                  "美 오스틴 존 스미스 시장은 광명시를 찾았다." + FILLER])
+def test_a_country_s_one_character_abbreviation_locates_the_city(ex, text):
+    r = read(ex, text)
+    assert people(r).get("존 스미스", (None, None))[1] == "오스틴"
+    assert "미국" in {e.name for e in r.entities.values() if e.type == "Country"}

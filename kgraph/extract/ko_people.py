@@ -1759,7 +1759,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         parts = m.group(1).split()[-len(m.group(2).replace(" ", "")):]
         while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
-                         or ctx.gz.lookup(parts[0]) or _org_iri(ctx, parts[0]) is not None):
+                         or _place_before_name(ctx, parts) or _org_iri(ctx, parts[0]) is not None):
             parts = parts[1:]
         if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
@@ -1780,6 +1780,18 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _place_before_name(ctx: Ctx, parts: list[str]) -> bool:
+    """The first of the words before a glossed name is a place, not part of the name: a country, a region, a
+    place written with its suffix (``중국``, ``산둥성``, ``웨이하이시``) — not a bare town's name a surname also
+    spells before a given name (``야마다 다로(山田太郎)``: Yamada is a town and a surname)."""
+    cands = ctx.gz.lookup(parts[0])
+    if not cands:
+        return False
+    if any(c.type == "Country" or c.level in ("region", "sido") for c in cands) or parts[0][-1] in "시군구성현주도":
+        return True
+    return len(parts) == 1
 
 
 def _aged_people(ctx: Ctx, sent: Sentence) -> None:

@@ -17,7 +17,7 @@ from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
-from .gazetteer import Cand
+from .gazetteer import HANJA_COUNTRIES, Cand
 from .ko_tags import common_noun_with_particle, tags, unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
 from .patterns_ko_places import (
@@ -51,6 +51,7 @@ from .patterns_ko_places import (
     PARTICLE_ENDED,
     PARTNER_BEFORE_TIE_RE,
     PARTNER_TIE_AFTER_RE,
+    PLACE_THEN_TITLE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
     SPACED_OFFICE_RE,
@@ -102,6 +103,9 @@ def scan(ctx: Ctx) -> list[tuple[int, int, str, list[Cand], str]]:
     out = []
     for run in _HANGUL_RUN.finditer(text):  # each longest run of Hangul (and country initials such as 中)
         i, word = run.start(), run.group(0)
+        if word in HANJA_COUNTRIES and re.match(r"[ \t]+[\uac00-\ud7a3]", text[run.end():run.end() + 2]):
+            out.append((i, i + 1, word, gz.lookup(word), ""))  # 美 오스틴: a country's one-character abbreviation
+            continue
         for length in range(min(len(word), gz.max_len), 1, -1):
             cands = gz.lookup(word[:length])
             if cands and _rest_ok(word[length:], cands):
@@ -317,8 +321,14 @@ def _given_name_between(ctx: Ctx, before: str, after: str) -> bool:
     surname = GIVEN_NAME_AFTER_SURNAME.search(before)
     return surname is not None and \
         not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(surname.group(1))) and \
-        (TITLE_AFTER_NAME_RE.match(after) is not None or
+        (TITLE_AFTER_NAME_RE.match(after) is not None or _place_then_title(ctx, after) or
          re.search(r"\(\s*[\uac00-\ud7a3]{1,6}\s+[\uac00-\ud7a3]{2,5}\s$", before) is not None)
+
+
+def _place_then_title(ctx: Ctx, after: str) -> bool:
+    """A known city written apart, then a head's title (``나고야 시장``): the word before them ends a name."""
+    m = PLACE_THEN_TITLE_RE.match(after)
+    return m is not None and any(c.type == "City" and c.level == "city" for c in ctx.gz.lookup(m.group(1)))
 
 
 def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None, *,

@@ -90,6 +90,8 @@ def _entities(ctx: Ctx) -> None:
             continue
         cand = ctx.gz.by_iri.get(m.iri)
         name = m.surface
+        if m.type == "Country" and len(name) == 1 and cand is not None and cand.name_ko:
+            name = cand.name_ko  # 美: the one-character abbreviation of 미국
         ent = Entity(m.iri, m.type, name, lang="ko", known=m.iri in ctx.gz.in_store,
                      mentions=[Span(m.start, m.end)], country=cand.country if cand else None)
         if cand is not None and not ent.known:  # a government or foreign city the store has not seen yet

@@ -298,6 +298,9 @@ GIVEN_NAME_AFTER_SURNAME = re.compile(r"(?:^|[\s(])([\uac00-\ud7a3]{2,4})(?<![�
 #: a title right after a name, or after a place and its title (``시장과``, ``오타시장은``)
 TITLE_AFTER_NAME_RE = re.compile(r"\s+(?:[\uac00-\ud7a3]{1,10}?)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
                                  r")(?![\uac00-\ud7a3]{2})")
+#: a place written apart before the title after a name (``가와무라 다카시 나고야 시장``): group 1 is the place
+PLACE_THEN_TITLE_RE = re.compile(r"\s+([\uac00-\ud7a3]{2,10})\s+(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) +
+                                 r")(?![\uac00-\ud7a3]{2})")
 #: the words a market's name ends with before 시장 (market): ``남원중앙시장``, ``중앙전통시장``, ``수산시장``
 MARKET_STEM_RE = re.compile(r"(?:중앙|전통|재래|수산|농산물|농수산물|청과|도매|새벽|벼룩|야|어|공설|상설|오일|5일|민속|골목|종합|"
                             r"수산물|특산물|물|품|동남아|중동|유럽|북미|남미|중남미|아시아|아프리카|해외|국내|세계|글로벌|내수|온라인|"
