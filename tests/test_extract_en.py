@@ -3040,3 +3040,13 @@ def test_a_place_named_in_a_clause_after_the_host_is_no_host(ex):
     # look-alike: the body right after 'hosted by' hosts
     r = read(ex, "The reception was hosted by the City of Ballarat.")
     assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == {"Ballarat"}
+
+
+def test_a_councillor_listed_after_a_city_s_officer_is_that_city_s(ex):
+    r = read(ex, "Gwangmyeong and Austin signed a friendship agreement on Monday. Among those attending were Austin "
+                 "Mayor Kirk Watson, Council Member Ana Rivera and Gwangmyeong Mayor Park Seung-won.")
+    assert ("Ana Rivera", "Austin") in roles(r)
+    # look-alike: a second mayor listed after one is no second mayor of the same city
+    r = read(ex, "Gwangmyeong and Austin signed a friendship agreement. Present were Austin Mayor Kirk Watson and "
+                 "Mayor Park Seung-won.")
+    assert ("Park Seung-won", "Austin") not in roles(r)

@@ -631,6 +631,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 prior.via_title = True
             elif m.start("title") in led:
                 body_iri = led[m.start("title")]
+            elif (listed := _listed_after(ctx, sent, ts, title)) is not None:
+                body_iri = listed  # Austin Mayor X, Council Member Y: the councillor of the list's city
             else:
                 body_iri = _default_body(ctx, title, sent, ts, titled)
                 guessed = True
@@ -638,6 +640,19 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+def _listed_after(ctx: Ctx, sent: Sentence, ts: int, title: Title) -> URIRef | None:
+    """The city of the titled person listed right before (``Austin Mayor Kirk Watson, Council Member Ana Rivera``),
+    for an office a city has many of (not a second mayor: ``Austin Mayor X and Mayor Y`` names another city's)."""
+    if title.role in ONE_HOLDER_ROLES or title.body != "city":
+        return None
+    prev = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= ts and
+            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", ctx.text[x.end:ts])]
+    body = ctx.person_body.get(prev[-1].iri) if prev else None
+    if body is None or prev[-1].iri in ctx.guessed_bodies or "/city/" not in str(body):
+        return None
+    return body
 
 
 def _region_of_a_surname_town(ctx: Ctx, pos: int, s: int, n: int) -> Mention | None:
