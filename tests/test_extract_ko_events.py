@@ -1493,3 +1493,13 @@ def test_the_body_that_arranged_a_visit_organised_it(ex, text):
 def test_arranging_to_come_organises_nothing_yet(ex):
     r = read(ex, "오타시 대표단 5명이 10일 남원시를 찾았다. 한국국제교류재단은 앞으로도 교류를 주선할 계획이다.")
     assert "한국국제교류재단" not in organiser_names(r)
+
+
+def test_a_body_where_an_event_is_held_is_no_guest(ex):
+    r = read(ex, "양주시는 중국 둥잉시 교류단 20명이 지난 18일 양주시를 방문했다고 21일 밝혔다. "
+                 "교류단은 이날 양주시립도서관에서 개관식에 참석했다.")
+    assert "양주시립도서관" not in attendee_names(r)
+    assert any(e.name.endswith("개관식") for e in r.entities.values() if e.type == "Event")
+    # look-alike: a body named as the subject of attending is a guest
+    r = read(ex, "양주시는 10일 도서관 개관식을 열었다. 양주시립도서관 관계자들과 둥잉시 교류단이 개관식에 참석했다.")
+    assert "둥잉시" in attendee_names(r)

@@ -972,6 +972,8 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             if visit is not None:  # 나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit
                 ctx.fact(visit.iri, V.SCHEMA.attendee, m.iri, sent)
             continue
+        if m.type == "Organization" and re.match(r"(?:에서|에서의|에서는)\s", ctx.text[m.end:m.end + 5]):
+            continue  # 교류단은 양주시립도서관에서 … 개관식에 참석했다: the place it was held, no guest
         if P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) or _inside_org(ctx, sent, m) or \
                 (m.type == "City" and (P.RESIDENTS.match(m.rest) or _venue_city(ctx, m) or
                                        P.VISITED_PLACE.match(ctx.text, m.end))):
