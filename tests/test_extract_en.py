@@ -3050,3 +3050,17 @@ def test_a_councillor_listed_after_a_city_s_officer_is_that_city_s(ex):
     r = read(ex, "Gwangmyeong and Austin signed a friendship agreement. Present were Austin Mayor Kirk Watson and "
                  "Mayor Park Seung-won.")
     assert ("Park Seung-won", "Austin") not in roles(r)
+
+
+def test_a_county_that_locates_a_town_is_no_party_when_named_again(ex):
+    r = read(ex, "Melton has been twinned with Melton, Pennsylvania since 2013. Councillors from Melton, Wiltshire, "
+                 "visited the American town to mark their twinning, and the guests returned with a visit to Wiltshire.")
+    assert not any("wiltshire" in str(f.o) or "wiltshire" in str(f.s) for f in r.facts if f.p == V.partnerOf)
+
+
+def test_an_officer_beside_a_city_s_delegation_is_not_its_officer(ex):
+    r = read(ex, "Sacramento hosted guests on Monday. Vice Mayor Ana Lima of District 1 introduced Mexicali's delegation.")
+    assert ("Ana Lima", "Mexicali") not in roles(r)
+    # look-alike: the visitors' own mayor named with the delegation is theirs
+    r = read(ex, "Sacramento hosted Mexicali's delegation, led by Mexicali Mayor Ana Lima.")
+    assert ("Ana Lima", "Mexicali") in roles(r)

@@ -69,9 +69,11 @@ _OWN_COUNCIL = re.compile(r"\s+(?:(?:City|Town|Borough|District|Shire|Municipal|
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
+    locators = {x.iri for x in ctx.mentions if x.type == "City" and x.qualifier and "-county" in str(x.iri)}
     for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
-        if not a <= m.start < b or m.qualifier:
-            continue
+        if not a <= m.start < b or m.qualifier or m.iri in locators:
+            continue  # (a county that locates a town of the article is no party: Warminster, Wiltshire … a visit to
+            # Wiltshire)
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and not (
                 s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:

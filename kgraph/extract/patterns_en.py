@@ -506,7 +506,9 @@ WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]
                                   r"(?:(?:city|county|town)\s+of\s+)?")
 #: the words after a city that make it the other side of a bare-titled official: ``his Da Lat counterpart``,
 #: ``Bry-sur-Marne, our French twin town``
-OTHER_SIDE_AFTER = re.compile(r"\s+counterparts?\b|,\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)")
+OTHER_SIDE_AFTER = re.compile(r"\s+counterparts?\b|,\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)|"
+                              r"['’]s\s+(?:[a-z-]+\s+)?(?:delegation|delegates|visitors|guests|mission)\b")
+#: (and a delegation in the city's possessive: ``Mexicali's delegation``: the visitors' city, not the host's)
 #: plural titles before several named officials (``Mayors A of X and B of Y``) and the title each one holds
 PLURAL_TITLES: dict[str, str] = {"mayors": "mayor", "deputy mayors": "deputy mayor", "vice mayors": "vice mayor",
                                  "governors": "governor", "chairs": "chair", "chairmen": "chairman",
