@@ -3064,3 +3064,13 @@ def test_an_officer_beside_a_city_s_delegation_is_not_its_officer(ex):
     # look-alike: the visitors' own mayor named with the delegation is theirs
     r = read(ex, "Sacramento hosted Mexicali's delegation, led by Mexicali Mayor Ana Lima.")
     assert ("Ana Lima", "Mexicali") in roles(r)
+
+
+def test_a_people_s_congress_and_its_standing_committee_are_bodies(ex):
+    r = read(ex, "The delegation met Zhang Min, vice chairwoman of the Standing Committee of the Jiangsu Provincial "
+                 "People's Congress.")
+    body = "Standing Committee of the Jiangsu Provincial People's Congress"
+    assert body in names(r, "Organization") and ("Zhang Min", body) in roles(r)
+    # look-alike: a participle opening a sentence is no part of a body's name
+    assert names(read(ex, "Representing Lowestoft Town Council, Cllr Ann Day spoke."), "Organization") == \
+        {"Lowestoft Town Council"}

@@ -56,7 +56,8 @@ _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
 _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
-_PARTICIPLE = re.compile(r"^([A-Z][a-z]{2,}ing)\s+")
+_PARTICIPLE = re.compile(r"^(?!(?:Standing|Steering|Organizing|Organising|Governing|Founding|Working|Planning|Advisory)\s)"
+                         r"([A-Z][a-z]{2,}ing)\s+")  # (a Standing, Steering, Organizing Committee: part of the name)
 _GOV = re.compile(rf"(?:{CITY_GOVERNMENT})$")
 #: people named before ``of the`` and a body: ``Ann Bell and Tom Ford of the …`` (each a first name and a surname)
 _PEOPLE_OF_THE = re.compile(rf"{WORD}\s+{WORD}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){WORD}\s+{WORD})*\s+of\s+the\s+")

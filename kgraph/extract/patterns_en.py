@@ -340,7 +340,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
-             r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|"
+             r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|People['’]s Congress|Congress|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
