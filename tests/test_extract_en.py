@@ -3074,3 +3074,9 @@ def test_a_people_s_congress_and_its_standing_committee_are_bodies(ex):
     # look-alike: a participle opening a sentence is no part of a body's name
     assert names(read(ex, "Representing Lowestoft Town Council, Cllr Ann Day spoke."), "Organization") == \
         {"Lowestoft Town Council"}
+
+
+def test_a_title_and_a_name_set_off_by_commas(ex):
+    assert "Joan Hill" in names(read(ex, "Parks director, Joan Hill, will tour the gardens in Kofu next week."), "Person")
+    # look-alike: a title before a surname alone and a verb is no name
+    assert names(read(ex, "As mayor, Hill signed the agreement with Kofu."), "Person") == set()
