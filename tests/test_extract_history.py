@@ -212,3 +212,15 @@ def test_a_visit_s_day_does_not_date_the_signing_its_sentence_names(ex):
     # look-alike: the signing's own day dates it
     r = _read(ex, "남원시는 10일 일본 오타시와 자매결연 협약을 체결했다.", dt.date(2024, 5, 12))
     assert _steps(r) == {("Signing", "SisterCity", "2024-05-10")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor will be putting ink to paper on the sister city agreement and a plan which will run until 2025.",
+    "양 도시는 2026년까지 이어지는 자매결연 협약을 체결한다.",
+])
+def test_the_end_of_a_period_is_no_signing_year(sentence):
+    assert [(s.kind, s.year) for s in steps_in(sentence, {V.SisterCity})] == [("Signing", None)]
+
+
+def test_a_signing_year_is_still_a_year():
+    assert [s.year for s in steps_in("They signed the sister city agreement in 2019.", {V.SisterCity})] == ["2019"]

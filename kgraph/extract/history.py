@@ -96,8 +96,10 @@ STEP_EVENT_RE = re.compile(r"협약|협정|결연|자매|우호|친선|의향서
                            r"upgrad|charter|covenant|letter of intent)")
 #: a sentence that reports a signing even with no other step word
 SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?|"
-                        r"\bink(?:ed|s|ing)\b|\bsealed\b|put\s+(?:pen|ink)\s+to\s+paper)")
-YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*년(?!대)|(?<!\d)((?:19|20)\d{2})(?!\d|['’]?s\b|\s*년대)")  # (not a decade: the 1980s, 1980년대)
+                        r"\bink(?:ed|s|ing)\b|\bsealed\b|put(?:s|ting)?\s+(?:pen|ink)\s+to\s+paper)")
+YEAR_RE = re.compile(r"(?<!until )(?<!till )(?<!through )(?<!up to )"  # (not the end of a period: a plan that runs until 2025)
+                     r"(?:((?:19|20)\d{2})\s*년(?!대|까지)|(?<!\d)((?:19|20)\d{2})(?!\d|['’]?s\b|\s*년대|\s*년?\s*까지))")
+#: (nor a decade: the 1980s, 1980년대)
 _SPECIFIC = (V.SisterCity, V.FriendshipCity, V.OtherTie)
 
 
