@@ -2890,7 +2890,7 @@ def test_a_document_s_name_is_no_town(ex):
 @pytest.mark.parametrize("text,surname", [
     ("Mayor Lena Frost and Mayor Taro Ito signed the Renewal of the Sister Cities Agreement between the "
      "Municipality of Juneau and the City of Otaru.", "Ito"),
-    ("Honorary Consul of Peru in Fresno, Marco Salinas, and Mayor Jerry Dyer established a sister city "
+    ("Honorary Consul of Peru in Fresno, Pablo Salinas, and Mayor Jerry Doyle established a sister city "
      "relationship with Cusco.", "Salinas"),
 ])
 def test_a_surname_after_a_given_name_is_no_town(ex, text, surname):
