@@ -160,6 +160,13 @@ class Gazetteer:
             found = table.get(whole + " " + surface[4:].lstrip().lower())
         return list(found or [])
 
+    def locates(self, surface: str, *, only: bool = False) -> bool:
+        """``surface`` names a country or a first-level region (중국, 허난성, 경기도): a word that locates the place
+        after it. With ``only``, every reading of it must be one (no town of that name either)."""
+        cands = self.lookup(surface)
+        hits = [c.type == "Country" or c.level in ("region", "sido") for c in cands]
+        return bool(hits) and (all(hits) if only else any(hits))
+
     def names_of(self, country: str | None) -> list[tuple[str, Cand]]:
         """Hangul names of the foreign cities of ``country`` (indexed once, for variant spellings)."""
         index: defaultdict[str | None, list[tuple[str, Cand]]] | None = self.__dict__.get("_by_country")

@@ -674,9 +674,14 @@ def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:
                  and any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
 
 
+def _visit_before(ctx: Ctx, sent: Sentence) -> EventInfo | None:
+    """The visit told last before the sentence."""
+    return next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and e.first < sent.start), None)
+
+
 def _undated_visit_before(ctx: Ctx, sent: Sentence) -> EventInfo | None:
     """The visit told last before the sentence, when no date has been given to it yet."""
-    ev = next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and e.first < sent.start), None)
+    ev = _visit_before(ctx, sent)
     ent = ctx.reading.entities.get(ev.iri) if ev is not None else None
     return ev if ent is not None and "startDate" not in ent.attrs else None
 
@@ -895,7 +900,7 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
             return visit  # 대표단에는 … 함께했다: the delegation's visit
         return _named_last_before(ctx, sent.start)
     if P.DELEGATION_STAY.search(sent.text):  # 방문단은 … 머물며: the delegation's visit told before
-        return next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and e.first < sent.start), None)
+        return _visit_before(ctx, sent)
     return None
 
 
@@ -1358,10 +1363,7 @@ def _object_chain_start(sent: Sentence, obj_start: int, obj: str = "",
 
 def _locator_word(ctx: Ctx, word: str) -> bool:
     """A word that only locates or labels the place after it: a country, a province, a tie label (``우호도시``)."""
-    if P.PLACE_LABEL.fullmatch(word):
-        return True
-    return bool(ctx.gz.lookup(word)) and all(c.type == "Country" or c.level in ("region", "sido")
-                                             for c in ctx.gz.lookup(word))
+    return P.PLACE_LABEL.fullmatch(word) is not None or ctx.gz.locates(word, only=True)
 
 
 def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:

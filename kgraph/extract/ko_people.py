@@ -1786,12 +1786,9 @@ def _place_before_name(ctx: Ctx, parts: list[str]) -> bool:
     """The first of the words before a glossed name is a place, not part of the name: a country, a region, a
     place written with its suffix (``중국``, ``산둥성``, ``웨이하이시``) — not a bare town's name a surname also
     spells before a given name (``야마다 다로(山田太郎)``: Yamada is a town and a surname)."""
-    cands = ctx.gz.lookup(parts[0])
-    if not cands:
+    if not ctx.gz.lookup(parts[0]):
         return False
-    if any(c.type == "Country" or c.level in ("region", "sido") for c in cands) or parts[0][-1] in "시군구성현주도":
-        return True
-    return len(parts) == 1
+    return ctx.gz.locates(parts[0]) or parts[0][-1] in "시군구성현주도" or len(parts) == 1
 
 
 def _aged_people(ctx: Ctx, sent: Sentence) -> None:

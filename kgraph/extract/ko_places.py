@@ -975,8 +975,7 @@ def describing_tie(ctx: Ctx, m: Mention) -> str | None:
     before = ctx.text[max(0, m.start - 40):m.start]
     for _ in range(2):  # past its locators: 우호도시 (중국) (허난성) 뤄양시
         word = re.search(r"[\s(]([\uac00-\ud7a3]{2,8})\s*$", before)
-        if word is None or not any(c.type == "Country" or c.level in ("region", "sido")
-                                   for c in ctx.gz.lookup(word.group(1))):
+        if word is None or not ctx.gz.locates(word.group(1)):
             break
         before = before[: word.start()]
     found = TIE_DESCRIPTOR_BEFORE_RE.search(before) or TIE_RELATIVE_BEFORE_RE.search(before)
