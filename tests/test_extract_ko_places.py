@@ -1245,3 +1245,29 @@ def test_a_borough_named_like_a_town_abroad_is_the_city_s_borough(ex):
     # look-alike: the town of that name in its own country is that town
     r = ex.read(Article(text="남원시는 미국 뉴저지 캠던과 우호교류 협약을 맺었다.", url="urn:test:ko-places"))
     assert any("/city/us/" in str(f.o) for f in r.facts if f.p == V.partnerOf and "namwon" in str(f.s))
+
+
+@pytest.mark.parametrize("text", ["태백시는 지난 12일 몽골 울란바토르 국제회의장에서 헨티도와 자매결연 협정서에 서명했다.",
+                                  "영월군은 일본 도쿄 신주쿠 호텔에서 홋카이도 아사히카와시와 우호협약을 맺었다."])
+def test_the_city_of_a_signing_venue_is_no_partner_when_another_is_joined(read, text):
+    """``X [venue]에서 Y와 자매결연``: X locates the venue; Y, joined by 와, is the partner."""
+    _cities, ties = read(text)
+    venue_city, partner = ("울란바토르", "헨티도") if "헨티" in text else ("도쿄", "아사히카와")
+    host = "태백" if "태백" in text else "영월군"
+    assert tie(host, partner) in ties and tie(host, venue_city) not in ties
+
+
+def test_the_city_of_a_signing_venue_is_the_partner_when_none_is_joined(read):
+    """Look-alike: with no other city joined, the venue's city is the one the tie was signed with."""
+    _cities, ties = read("속초시는 지난 5일 베트남 다낭 시청 회의실에서 자매결연 협약을 맺었다.")
+    assert tie("속초", "다낭") in ties
+
+
+@pytest.mark.parametrize("name", ["셀렝게도", "헨티도", "돈드고비도"])
+def test_mongolian_provinces_are_regions_that_act_in_a_tie(read, name):
+    """Mongolian provinces (aimags) are first-level regions: a party when joined to a tie, written 도."""
+    cities, ties = read(f"속초시는 지난 5일 {name}와 우호교류 협약을 맺었다.")
+    assert tie("속초", name) in ties
+    # look-alike: before a city, the province only locates it
+    cities, ties = read(f"속초시는 지난 5일 몽골 {name} 다르항시 관계자들과 만났다.")
+    assert name not in cities

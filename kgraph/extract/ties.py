@@ -103,6 +103,8 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             # city is the one joined to the tie: 서천군청을 방문해 연태시와의 우호협력 방안을 설명)
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
+        if not m.rest and _locates_venue(ctx, m) and any(o.iri != m.iri for o in with_other):
+            continue  # 울란바토르 국제회의장에서 헨티도와 자매결연: the city of the venue, when another is joined
         if not m.rest and _locates_org(ctx, m):
             continue  # 북경 인민일보 본사 방문: the city where an organisation lies
         if not m.rest and _names_event(ctx, m) and not DESCRIBED_BEFORE_RE.search(ctx.text, max(0, m.start - 30), m.start):
@@ -135,6 +137,12 @@ def _names_event(ctx: Ctx, m: Mention) -> bool:
     after it (``벳푸시 한여름밤축제``), its head not a tie word (``B시 자매결연 25주년 기념행사`` keeps B)."""
     return any(sp.start <= m.start and sp.end > m.end + 1 and not TIE_WORD_RE.search(ctx.text, m.end, sp.end)
                for ev in ctx.events for sp in ev.spans)
+
+
+def _locates_venue(ctx: Ctx, m: Mention) -> bool:
+    """True when a venue read before ``에서`` follows the city's word after one space (``울란바토르 국제회의장에서``)."""
+    return ctx.text[m.end:m.end + 1] == " " and any(
+        o.type == "Place" and o.start == m.end + 1 and ctx.text.startswith("에서", o.end) for o in ctx.mentions)
 
 
 def _locates_org(ctx: Ctx, m: Mention) -> bool:
