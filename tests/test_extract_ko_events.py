@@ -1503,3 +1503,19 @@ def test_a_body_where_an_event_is_held_is_no_guest(ex):
     # look-alike: a body named as the subject of attending is a guest
     r = read(ex, "양주시는 10일 도서관 개관식을 열었다. 양주시립도서관 관계자들과 둥잉시 교류단이 개관식에 참석했다.")
     assert "둥잉시" in attendee_names(r)
+
+
+@pytest.mark.parametrize("text", ["방문단은 가온미술관을 관람한 뒤 군청 대회의실에서 우호교류 협정 체결식에 참석했다.",
+                                  "방문단은 가온박물관을 견학한 후 시청 접견실에서 열린 환영식에 참석했다."])
+def test_a_place_viewed_before_an_event_is_no_guest_and_no_part_of_the_venue(ex, text):
+    """``X를 관람한 뒤 Y에서 … 참석``: X was toured, not a guest; ``뒤`` tells when, it is no part of the venue."""
+    r = read(ex, "양구군은 " + text)
+    assert not attendee_names(r) & {"가온미술관", "가온박물관"}
+    places = {e.name for e in r.entities.values() if e.type == "Place"}
+    assert places and not any(p.startswith(("뒤 ", "후 ")) for p in places)
+
+
+def test_a_body_named_as_a_subject_beside_a_toured_place_is_still_a_guest(ex):
+    """Look-alike: a body that itself takes part is a guest (``가온미술관과 양구군의회가 … 참석``)."""
+    r = read(ex, "양구군은 지난 5일 가온미술관과 양구군의회가 체결식에 참석했다고 밝혔다.")
+    assert {"가온미술관", "양구군의회"} <= attendee_names(r)

@@ -208,6 +208,8 @@ NOT_ATTENDING = re.compile(
     r"|청(?:사)?(?:을|를|과|와|에|에서|에는)\s"
     # ``성동구의회 시설을 견학하고``, ``남양주시 지역을 둘러``: a place toured is not a guest
     r"|(?:의)?\s*[\uac00-\ud7a3]{0,4}(시설|청사|현장|회의장|본회의장|사무실|곳곳|일원|일대|지역|관내|명소)(을|를|과|와)\s"
+    # ``박물관을 관람한 뒤``, ``전시관을 둘러보고``: a place viewed or toured is not a guest
+    r"|(?:을|를)\s+(?:\S+\s+)?(?:관람|견학|둘러|시찰|참관|탐방|구경|관광)"
     # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
     r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s)")
 #: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
