@@ -1004,6 +1004,17 @@ def test_a_tie_between_two_councils_is_no_tie_between_their_cities(read):
     assert len(ties) == 1
 
 
+@pytest.mark.parametrize("text", ["아산시의회는 지난 5일 몽골 셀렝게도 수흐바타르구의회와 우호친선 교류 협약을 체결했다.",
+                                  "남해군의회는 일본 우키시의회와 자매결연 협정서에 서명했다."])
+def test_a_council_that_signs_with_another_council_ties_no_cities(read, text):
+    """The subject council joined to a second council (``A시의회는 … B구의회와``): the councils' agreement."""
+    _, ties = read(text)
+    assert ties == set()
+    # look-alike: the council with a city joined to the tie is the city's tie
+    _, ties = read("아산시의회는 지난 5일 아산시와 우호도시인 몽골 다르항시를 방문했다.")
+    assert tie("아산", "다르항") in ties
+
+
 def test_a_market_is_no_foreign_city(read):
     cities, _ = read("중국 둥잉시 대표단이 남원시를 방문한다. 대표단은 광한루원과 남원중앙시장을 둘러본다.")
     assert cities == {"둥잉", "남원"}

@@ -338,9 +338,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
     councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회")]
     if len({m.iri for m in councils}) >= 2 and len({m.iri for m in cities}) == len({m.iri for m in councils}) and \
-            re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[councils[0].end:councils[0].end + 30]) and \
+            any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils) and \
             not _PAIR_RE.search(sent.text) and not any(ko_places.tie_described(ctx, m) for m in councils):
-        cities = []  # 수성구의회와 완도군의회는 자매결연: the councils' tie, not the cities' (but 양 도시의 자매결연 is)
+        cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와: the councils' tie, not the cities' (but 양 도시의 자매결연 is)
     if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
         return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
