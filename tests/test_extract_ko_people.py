@@ -494,6 +494,20 @@ def test_officers_of_a_peoples_congress_committee(ex):
     assert not people(r)
 
 
+@pytest.mark.parametrize("text,body", [
+    ("중국 추성시 인민대표대회 상무위원회 왕리 부주임 일행이 11일 연천군을 방문한다.", "추성시 인민대표대회 상무위원회"),
+    ("중국 추성시 인민대표상임위 왕리 부주임 일행이 11일 연천군을 방문한다.", "추성시 인민대표상임위")])
+def test_an_officer_of_a_city_s_congress_committee_works_for_it_under_its_full_name(ex, text, body):
+    """``X시 인민대표대회 상무위원회 NAME 부주임`` (or one word: ``인민대표상임위``): the committee of X's congress,
+    one body under its full name, and the committee's word is no part of the person's name."""
+    r = read(ex, text)
+    assert people(r) == {"왕리": ("부주임", body)}
+    assert "상무위원회" not in orgs(r)
+    # look-alike: a city's own officer before the name works for the city
+    r = read(ex, "중국 추성시 왕리 부시장 일행이 11일 연천군을 방문한다.")
+    assert people(r)["왕리"][0] == "부시장" and people(r)["왕리"][1] in ("추성시", "쩌우청")
+
+
 def test_a_headline_names_a_foreign_head_by_surname_before_the_whole_name(ex):
     r = read(ex, "기타무라 시장 광명 방문\n일본 오기시 기타무라 준 시장이 12일 광명시를 방문했다.")
     assert people(r) == {"기타무라 준": ("시장", "오기시")}  # one person, never the article's own mayor

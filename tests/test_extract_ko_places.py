@@ -803,7 +803,7 @@ def test_the_noun_for_partner_cities_after_a_country_is_no_province(ex, read):
 
 def test_bare_names_joined_by_middle_dots_and_counted_are_the_partners(read):
     cities, ties = read("영천시와 자매결연을 맺은 중국 남양·숙천·임기 등 3개 도시의 시장이 서한을 보내왔다.")
-    assert ties == {tie("영천시", "남양"), tie("영천시", "숙천"), tie("영천시", "임기")}
+    assert ties == {tie("영천시", "남양"), tie("영천시", "쑤첸"), tie("영천시", "임기")}  # 숙천: Suqian, 쑤첸 today
     cities, ties = read("영천시와 자매결연을 맺은 중국 남양·숙천 등 5개 도시의 시장이 서한을 보내왔다.")
     assert cities == {"영천"} and not ties  # must not: the count says the list is not all there
 
@@ -1282,3 +1282,33 @@ def test_mongolian_provinces_are_regions_that_act_in_a_tie(read, name):
     # look-alike: before a city, the province only locates it
     cities, ties = read(f"속초시는 지난 5일 몽골 {name} 다르항시 관계자들과 만났다.")
     assert name not in cities
+
+
+@pytest.mark.parametrize("sino,modern", [("운성시", "윈청시"), ("추성시", "쩌우청시"), ("곤산시", "쿤산시"), ("장가계시", "장자제시")])
+def test_a_chinese_city_in_its_sino_korean_reading_is_the_city_of_its_modern_spelling(ex, sino, modern):
+    """Older and local press write Chinese cities by their characters' Korean readings (运城 운성, 邹城 추성):
+    one city with the modern spelling, never two."""
+    r = ex.read(Article(text=f"중국 {sino}와 안양시가 자매결연 협약을 맺었다. 안양시장은 안양시와 {modern}의 결연을 반겼다.",
+                        language="ko"))
+    foreign = {str(e.iri) for e in r.entities.values() if e.type == "City" and "/city/cn/" in str(e.iri)}
+    assert len(foreign) == 1
+
+
+@pytest.mark.parametrize("text", ["시민들은 진성 어린 마음으로 손님을 맞았다.", "배우가 교주 역할을 맡아 공연했다."])
+def test_a_sino_korean_reading_that_is_a_common_word_is_no_city_alone(read, text):
+    cities, _ = read(text)
+    assert cities == set()
+
+
+@pytest.mark.parametrize("text,korean", [("중국 닝보시와 안산시가 우호협약을 맺었다.", "kr/ansan"),
+                                         ("중국 옌타이시와 안양시가 교류 협약을 맺었다.", "kr/anyang")])
+def test_a_korean_city_joined_by_wa_to_a_city_abroad_stays_korean(ex, text, korean):
+    """``중국 A시와 안산시가``: the country before A does not carry past 와 to a Korean city's full name."""
+    r = ex.read(Article(text=text, language="ko"))
+    assert any(str(e.iri).endswith("/city/" + korean) for e in r.entities.values())
+
+
+def test_a_list_abroad_goes_on_past_wa_to_a_name_korea_lacks(ex):
+    """Look-alike: ``중국 옌타이와 선양``: the second name, no Korean city, is in China too."""
+    r = ex.read(Article(text="중국 옌타이와 선양 대표단이 광명시를 방문했다.", language="ko"))
+    assert any(str(e.iri).endswith("/city/cn/shenyang") for e in r.entities.values())

@@ -26,7 +26,8 @@ COMMON_WORDS = frozenset("""위해 상해 연대 동경 나라 오늘 지방 시
 인제 동해 남해 서해 국가 정부 세계 지역 대한 한국 기업 산업 교육 문화 경제 관광 체육 과학 의료 환경 에너지
 지난 다만 미리 이리 홀로 한다 하기 주장 기후 구조 진화 팔월 부지 지시 고시 사방 암만 허비 일리 만사 테마
 장사 통화 임기 영구 금주 요양 유방 안경 연안 개봉 귀양 일조 대중 대북 대남 북해 대동 성도 정주 주주 무한 서주 천주
-무순 부신 보정 구강 금화 동영 염성 소주 서안 계림 당산 낙산 본계 진강 형양 해구 남창 동관""".split())
+무순 부신 보정 구강 금화 동영 염성 소주 서안 계림 당산 낙산 본계 진강 형양 해구 남창 동관
+사평 백산 교주 우성 감주 강문 여강 천수 형수 송원 진성""".split())
 #: countries' Korean names that are also common Korean words (수단 "means", 말리 of 말리다): never matched bare
 COMMON_COUNTRY_WORDS = frozenset("수단 말리".split())
 

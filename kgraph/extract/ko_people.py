@@ -1338,10 +1338,10 @@ def _city_body(ctx: Ctx, city: Mention, prev: Word, w: Word, body: str) -> None:
     name; a person's bare body of that name read earlier joins it."""
     name = prev.text + " " + body
     iri = minted("org", name)
-    bare = next((m for m in ctx.mentions if m.type == "Organization" and m.start == w.start), None)
-    if bare is not None:  # 광명시 국제교류협회 김철수 회장: the body a person was given, under its full name
-        _rename_org(ctx, bare.iri, iri)
-        ctx.mentions.remove(bare)
+    end = w.start + len(body)
+    for bare in [m for m in ctx.mentions if m.type == "Organization" and w.start <= m.start < end and m.end <= end]:
+        _rename_org(ctx, bare.iri, iri)  # 광명시 국제교류협회 김철수 회장: the body a person was given, under its full
+        ctx.mentions.remove(bare)  # name (also its last word alone: 인민대표대회 상무위원회 왕리 부주임)
     ctx.mentions.append(Mention(prev.start, w.start + len(body), name, iri, "Organization", "org"))
     ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + len(body))]))
     city.via_title = True

@@ -307,6 +307,9 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     if idx and prev is not None and prev.type == "City" and prev.country not in (None, "KR") and \
             (prev.country in foreign or len(foreign) == 1):
         _p_s, p_e, _p, _c, p_rest = raw[idx - 1]
+        if (p_rest + ctx.text[p_e + len(p_rest):s]).strip() in ("와", "과") and \
+                any(c.country == "KR" and c.kind in ("full", "store") for c in cands):
+            return None  # 중국 운성시와 안양시가 자매결연: a pair joined by 와 names a Korean city by its full name
         if _list_joined(ctx, p_e, p_rest, s) or (ctx.text[p_e:s].startswith("(") and
                                                ctx.text[p_e:s].rstrip().endswith(("와", "과", ",", "·"))):
             # 옌타이와 선양; 닝보와 히로시마 (one foreign reading: the list goes on abroad)

@@ -25,10 +25,11 @@ LOCAL_BODY = re.compile(r"^(?:시립|군립|구립|도립)?[\uac00-\ud7a3]{0,6}?
                         r"새마을회|자원봉사센터|청소년수련관|합창단|소년소녀합창단|예술단|교향악단|농악단|관광협회|"
                         r"여성단체협의회|주민자치위원회|주민자치회|번영회|노인회|라이온스클럽|로타리클럽|문화재단|관광재단|"
                         r"시민단체|국제교류팀|국제협력과|자매결연위원회|"
-                        r"인민대표대회|인대|정치협상회의|정협|인민의회)$")  # (a Chinese city's congress and its political
+                        r"인민대표대회|인대|인민대표상임위|인민대표상무위|인대상무위|인대상임위|정치협상회의|정협|인민의회)$")  # (a Chinese city's congress and its political
 #: consultative conference, a Vietnamese province's or city's people's council)
-#: a body inside the body named before it (``인민대표대회 상무위원회``: the congress's standing committee)
-INNER_BODY_WORDS = frozenset({"상무위원회", "상임위원회", "사무국"})
+#: a body inside the body named before it (``인민대표대회 상무위원회``, short ``인대 상무위``: the congress's standing
+#: committee; ``인민대표상임위`` is that committee written as one word)
+INNER_BODY_WORDS = frozenset({"상무위원회", "상임위원회", "상무위", "상임위", "사무국"})
 
 
 #: words that only say what a body does or whom it serves (국제 교류, 청소년, 여성, 체육 …): a name made of
