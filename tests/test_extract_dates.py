@@ -74,6 +74,26 @@ def test_a_weekday_with_an_ordinal_day_is_that_day_earlier_in_the_month():
     assert find_en("They met on Saturday 5th.", published=pub) == []
 
 
+@pytest.mark.parametrize("text,day", [("On the 14th of March 2019 (Thursday), the mayors signed.", "2019-03-14"),
+                                      ("The pact was sealed on the 2nd of April.", "2024-04-02"),
+                                      ("They met on 3rd of May 2021 in the town hall.", "2021-05-03")])
+def test_a_day_of_a_month_written_with_of_is_that_day(text, day):
+    """``the 14th of March 2019``: one day; a weekday in brackets after it is its weekday, no second date."""
+    import datetime as _dt
+
+    from kgraph.extract.en_dates import find as find_en
+    assert [w.value.isoformat() for w in find_en(text, published=_dt.date(2024, 5, 10))] == [day]
+
+
+def test_a_weekday_in_brackets_after_no_date_is_still_a_day():
+    """Look-alike: ``on Thursday (the town's day)`` with no date before: the Thursday near the publication."""
+    import datetime as _dt
+
+    from kgraph.extract.en_dates import find as find_en
+    assert [w.value.isoformat() for w in find_en("The mayors met on (Thursday) at noon.",
+                                                 published=_dt.date(2024, 5, 10))] == ["2024-05-09"]
+
+
 def test_a_decade_is_no_year():
     import datetime as _dt
 

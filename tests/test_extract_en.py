@@ -3080,3 +3080,18 @@ def test_a_title_and_a_name_set_off_by_commas(ex):
     assert "Joan Hill" in names(read(ex, "Parks director, Joan Hill, will tour the gardens in Kofu next week."), "Person")
     # look-alike: a title before a surname alone and a verb is no name
     assert names(read(ex, "As mayor, Hill signed the agreement with Kofu."), "Person") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Dayton and Xuzhou signed a sister-city agreement on May 8 in Denver, and Fresno and Baoding signed one as well.",
+    "Dayton and Xuzhou, and Fresno and Baoding signed sister-city agreements on May 8.",
+    "Dayton, Ohio and Xuzhou, China signed a sister city pact on May 8, and Fresno and Baoding signed one too."])
+def test_two_pairs_that_sign_in_one_sentence_are_two_ties(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``A and B signed …, and C and D signed one as well``: each pair is one tie, no tie across the pairs."""
+    assert ties(read(ex, text)) == {frozenset(("Dayton", "Xuzhou")), frozenset(("Fresno", "Baoding"))}
+
+
+def test_a_host_with_two_pairs_of_partners_is_no_pairing(ex) -> None:  # type: ignore[no-untyped-def]
+    """Look-alike: partners listed after the tie word (``twinned with A and B, and C and D``) are the host's."""
+    r = read(ex, "Dayton is twinned with Xuzhou and Baoding, and with Fresno and Hanover.")
+    assert frozenset(("Xuzhou", "Baoding")) not in ties(r) and frozenset(("Dayton", "Hanover")) in ties(r)

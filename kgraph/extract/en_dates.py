@@ -22,6 +22,8 @@
 ['2019-11-07']
 >>> [w.value.isoformat() for w in find("travelled there from 3 to 7 March", published=pub)]
 ['2024-03-03']
+>>> [w.value.isoformat() for w in find("On the 14th of March 2019 (Thursday), they signed", published=pub)]
+['2019-03-14']
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ _TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|and)\s+)"
 FORMS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
-    ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    # (``the 14th of March 2019``: a day of a month written with ``of``)
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # a weekday with its month and day (``Thursday, April 6``): the day, in the year near the publication whose
     # April 6 is a Thursday (the weekday only checks the day, which names it)
@@ -51,7 +54,7 @@ FORMS: tuple[tuple[str, str], ...] = (
                           rf"(?P<d>{_DAY})\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     ("month_day", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY}\b(?!:|\s*[ap]\.?m\b))?\b(?!\s*(?:,\s*)?{_YEAR})(?!:)"),
     # (a range of days with no year takes its first day: ``from 3 to 7 May``, ``May 3-7``)
-    ("day_month", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?P<mon>{_MON})\b(?!\.?,?\s+{_YEAR})"),
+    ("day_month", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\.?,?\s+(?:of\s+)?{_YEAR})"),
     ("weekday_day", r"\b(?:this\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     r"(?:\s*\((?P<d>\d{1,2})\)|,?\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"),
     # (``Saturday (4)``, ``Saturday 4th``, ``Saturday the 4th``: the day of that number near the publication that
@@ -69,6 +72,10 @@ _RELATIVE_DAY = re.compile(r"\b(?:earlier (?:in the day|today)|today|this (?:mor
 #: a month counted from the publication: ``earlier this month``, ``last month``, ``next month``; and ``last week`` (its
 #: month, when the whole week lies in one)
 _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>month|week)\b", re.I)
+
+
+#: the opening bracket of a weekday written after a date (``14 March 2019 (Thursday)``)
+_WEEKDAY_OF_DATE = re.compile(r"\(\s*$")
 
 
 def _mon(s: str) -> int:
@@ -92,6 +99,9 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if name == "weekday" and _WEEKDAY_OF_DATE.search(text, 0, m.start()) and \
+                    any(m.start() - 3 <= b <= m.start() for _a, b in taken):
+                continue  # 14 March 2019 (Thursday): the weekday of the date just written, no second date
             # the future named before the date, or after it before any past verb (On February 22, Daegu will
             # sign …; not: signed … on the 10th, and will strive …)
             clause = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]

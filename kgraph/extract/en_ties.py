@@ -102,6 +102,37 @@ def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
     return []
 
 
+#: two parties joined as a pair: ``Dayton and Xuzhou``, ``Dayton, Ohio and Xuzhou`` (a locator between, no comma
+#: before ``and``: ``Xuzhou, Jiangsu, and Fresno`` ends a pair)
+_PAIR_JOIN = re.compile(r"(?:\s+(?:City|County)|,\s+[A-Z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})*\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Mention]]:
+    """Two or more pairs of parties in one clause, each ``A and B``, the pairs set apart by more than ``and``
+    (``…, and C and D signed one as well``): each pair is one tie. None when any party is joined ``with`` another,
+    or a list runs on (``A and B and C``)."""
+    ms: list[Mention] = []
+    for m in parties:
+        if not ms or ms[-1].iri != m.iri:
+            ms.append(m)
+    if len(ms) < 4 or len(ms) % 2 or len({m.iri for m in ms}) != len(ms):
+        return []
+    if any(re.search(r"\b(?:with|between)\s+(?:the\s+)?$", ctx.text[max(a, m.start - 14):m.start]) for m in ms):
+        return []
+    tw = TIE_RE.search(ctx.text, a, ms[0].start)
+    if tw is not None:
+        return []  # its sister cities are A and B, and C and D: a list of one host's partners, no pairs
+    out = []
+    for i in range(0, len(ms), 2):
+        x, y = ms[i], ms[i + 1]
+        if not _PAIR_JOIN.fullmatch(ctx.text, x.end, y.start):
+            return []
+        if i + 2 < len(ms) and _PAIR_JOIN.fullmatch(ctx.text, y.end, ms[i + 2].start):
+            return []
+        out.append((x, y))
+    return out
+
+
 #: a city named by who signs for it, with no name: ``between the mayor of Pune and his counterpart in Kazan``
 _SIGNER_OF_BEFORE = re.compile(rf"\b(?:(?i:{TITLE_RE})|counterparts?|equivalent|officials?|representatives?)\s+"
                                r"(?:of|from|in)\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
@@ -208,6 +239,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         iris = list(dict.fromkeys(m.iri for m in parties))
+        pairs = _pairs(ctx, parties, a)
+        if pairs:  # Dayton and Xuzhou signed …, and Fresno and Baoding signed one as well: each pair is one tie
+            for x, y in pairs:
+                ctx.reading.ties.append((x.iri, y.iri, kind, None, sent))
+            prev = parties
+            continue
         host: URIRef | None = None
         poss = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:sister|twin|friendship|partner)", clause)
         owner = next((m for m in parties if poss and m.end == a + poss.start()), None) or \
