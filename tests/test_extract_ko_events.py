@@ -1519,3 +1519,18 @@ def test_a_body_named_as_a_subject_beside_a_toured_place_is_still_a_guest(ex):
     """Look-alike: a body that itself takes part is a guest (``가온미술관과 양구군의회가 … 참석``)."""
     r = read(ex, "양구군은 지난 5일 가온미술관과 양구군의회가 체결식에 참석했다고 밝혔다.")
     assert {"가온미술관", "양구군의회"} <= attendee_names(r)
+
+
+@pytest.mark.parametrize("text", ["하동군 방문단이 지난 5일 일본 벳푸시를 3박 4일 일정으로 방문했다.",
+                                  "하동군 방문단이 지난 5일 일본 벳푸시를 사흘 일정으로 방문했다.",
+                                  "하동군 대표단이 지난 5일 벳푸시를 4일간 방문했다."])
+def test_a_visit_with_its_length_between_the_place_and_the_verb_is_a_visit(ex, text):
+    """``X를 3박 4일 일정으로 방문했다``: the stay's length stands between the place visited and the verb."""
+    r = read(ex, text)
+    assert "하동군" in attendee_names(r) and "2024-05-05" in dates(r)
+
+
+def test_a_length_before_another_verb_makes_no_visit(ex):
+    """Look-alike: a place as the object of another verb, with a length, is no visit."""
+    r = read(ex, "하동군은 지난 5일 벳푸시를 3박 4일 일정으로 홍보했다.")
+    assert not attendee_names(r)

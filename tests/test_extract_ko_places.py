@@ -1312,3 +1312,17 @@ def test_a_list_abroad_goes_on_past_wa_to_a_name_korea_lacks(ex):
     """Look-alike: ``중국 옌타이와 선양``: the second name, no Korean city, is in China too."""
     r = ex.read(Article(text="중국 옌타이와 선양 대표단이 광명시를 방문했다.", language="ko"))
     assert any(str(e.iri).endswith("/city/cn/shenyang") for e in r.entities.values())
+
+
+@pytest.mark.parametrize("text", ["영동군은 10일 서울 노원구와 자매 결연을 맺었다.",
+                                  "영동군은 10일 서울 노원구와 자매 결연 협약을 체결했다."])
+def test_a_sister_tie_written_spaced_is_a_sister_tie(ex, text):
+    """``자매 결연`` (spaced, as many papers write it) is the sister tier, like ``자매결연``."""
+    r = ex.read(Article(text=text, language="ko"))
+    assert any(f.p == V.sisterCityOf for f in r.facts)
+
+
+def test_a_tie_word_after_sister_words_of_another_sense_is_no_sister_tie(ex):
+    """Look-alike: ``자매`` (sisters) and a generic 결연 apart in one sentence name no sister tier."""
+    r = ex.read(Article(text="영동군 세 자매는 10일 노원구 복지관과 결연을 맺었다.", language="ko"))
+    assert not any(f.p == V.sisterCityOf for f in r.facts)

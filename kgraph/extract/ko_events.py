@@ -146,7 +146,8 @@ def _tie_signed(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, Span]]) -
         if s > sent.start and _is_hangul(ctx.text[s - 1]):
             continue  # (자매결연 inside a longer word: 상호결연 is a kind, not 결연)
         span = Span(s, s + len(m.group("tie")))
-        found.append((add_event(ctx, m.group("tie"), m.group("tie"), span, (m.group("tie"),), bare=True), span))
+        head = m.group("tie").replace(" ", "")  # (자매 결연: the head 자매결연, the name as written)
+        found.append((add_event(ctx, m.group("tie"), head, span, (m.group("tie"),), bare=True), span))
         return
 
 

@@ -69,10 +69,11 @@ EVENT_PURPOSE_BEFORE = re.compile(r"(환영|환송|기념|축하|추모|경축)(
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
 #: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
-TIE_SIGNED = re.compile(r"(?P<tie>자매결연|우호결연|친선결연|상호결연|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
+TIE_SIGNED = re.compile(r"(?P<tie>(?:자매|우호|친선|상호)\s?결연|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
                         r"(?:(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)|"
                         r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)")
-#: (and planned, ``오는 20일 … 자매결연을 맺을 예정이다``: the signing to come, dated as the text dates it)
+#: (and planned, ``오는 20일 … 자매결연을 맺을 예정이다``: the signing to come, dated as the text dates it; also written
+#: spaced, ``자매 결연을 맺었다``)
 #: the tie words :data:`TIE_SIGNED` makes events of (they join the other signings)
 TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연"})
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
@@ -248,7 +249,10 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
 VISIT_VERB = re.compile(
     r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
-    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
+    r"\d{1,2}일(?:부터|까지)?|\d{1,2}월|"
+    # (a stay's length: 3박 4일 일정으로, 사흘 일정으로, 4일간)
+    r"\d{1,2}\s*박\s*\d{1,2}\s*일(?:간|간의|의)?(?:\s*일정으로|\s*일정)?|\d{1,2}\s*일간(?:의\s*일정으로)?|"
+    r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
 #: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
 #: ``하노이시 인민위원회``): the city before it is the place visited, not a visitor
