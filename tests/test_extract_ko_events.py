@@ -1534,3 +1534,34 @@ def test_a_length_before_another_verb_makes_no_visit(ex):
     """Look-alike: a place as the object of another verb, with a length, is no visit."""
     r = read(ex, "하동군은 지난 5일 벳푸시를 3박 4일 일정으로 홍보했다.")
     assert not attendee_names(r)
+
+
+@pytest.mark.parametrize("text", [
+    "공주시는 8일 미국 리버사이드시와 자매결연 협정서에 서명했다. 이날 자매결연식에는 최영수 공주시장과 존 스미스 리버사이드시장이 참석했다.",
+    "청주시는 8일 일본 나라시와 우호도시 의향서를 체결했다. 이날 의향서 체결식에는 김철수 청주시장과 다나카 지로 나라시장이 참석했다."])
+def test_a_ceremony_named_by_the_tie_or_document_signed_is_that_signing(ex, text):
+    """``X 협정서에 서명했다. 이날 자매결연식에는 …``: one signing, its date and its signers together."""
+    r = read(ex, text)
+    events = [e for e in r.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and str(events[0].attrs.get("startDate")) == "2024-05-08"
+    assert {"최영수", "존 스미스"} <= attendee_names(r) or {"김철수", "다나카 지로"} <= attendee_names(r)
+
+
+def test_a_ceremony_of_another_kind_after_a_signing_is_its_own_event(ex):
+    """Look-alike: an opening after a signing is another event."""
+    r = read(ex, "청주시는 8일 나라시와 우호도시 의향서를 체결했다. 이날 축제 개막식에는 김철수 청주시장이 참석했다.")
+    names = {e.name for e in r.entities.values() if e.type == "Event"}
+    assert "우호도시 의향서" in names and any("개막식" in n for n in names)
+
+
+@pytest.mark.parametrize("text", ["함양군은 지난달 미국 프레스노시에 국제교류 의향서를 송부했다.",
+                                  "함양군은 프레스노시에 서한과 함께 우호교류 의향서를 보냈다."])
+def test_a_document_sent_is_no_signing(ex, text):
+    r = read(ex, text)
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_a_document_exchanged_is_a_signing(ex):
+    """Look-alike: exchanged letters are signed (an event)."""
+    r = read(ex, "함양군은 지난 3일 프레스노시와 우호교류 의향서를 교환했다.")
+    assert [e for e in r.entities.values() if e.type == "Event"]

@@ -86,6 +86,22 @@ def _compatible(a: str, b: str) -> bool:
     return a in SIGNING_HEADS and b in SIGNING_HEADS
 
 
+def _ceremony_of(words: tuple[str, ...], signed: tuple[str, ...]) -> bool:
+    """``자매결연식``, ``의향서 체결식``: a ceremony named by the tie word or the document of a signing named
+    before (``자매결연 협정서``, ``우호도시 의향서``) is that signing's.
+
+    >>> _ceremony_of(("자매결연식",), ("자매결연", "협정서")), _ceremony_of(("의향서", "체결식"), ("우호도시", "의향서"))
+    (True, True)
+    >>> _ceremony_of(("협약식",), ("자매결연", "협정서")), _ceremony_of(("개막식",), ("축제",))
+    (False, False)
+    """
+    if not words[-1].endswith("식"):
+        return False
+    core = [w[:-1] if w.endswith("식") else w for w in words]
+    core = [w for w in core if w not in P.CEREMONY_ACTS]
+    return bool(core) and set(core) <= set(signed)
+
+
 def signing_key(words: tuple[str, ...]) -> str:
     """A signing's name with the document words an article swaps freely made one (:data:`P.SIGNING_SYNONYMS`).
 
@@ -115,6 +131,7 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
             continue  # 코로나 화성시 방문 and 화성시 코로나 방문: visits in opposite directions are two events
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
                 (head in SIGNING_HEADS and signing_key(words) == signing_key(ev.words)) or \
+                (head in SIGNING_HEADS and _ceremony_of(words, ev.words)) or \
                 (len(words[-1]) > len(head) and len(ev.words[-1]) > len(head) and
                  (words[-1].endswith(ev.words[-1]) or ev.words[-1].endswith(words[-1]))):
             if not bare and len(words) > len(ev.words):  # the longer name is the better one
@@ -196,6 +213,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue
         if P.DOCUMENT_WORD.search(stem) and P.DOCUMENT_CONTENT.match(ctx.text[w.start + len(stem):sent.end]):
             continue  # 자매결연 협정서는 … 내용을 담고 있다: what the document says, no event
+        if P.DOCUMENT_WORD.search(stem) and P.DOCUMENT_SENT.match(ctx.text, w.start + len(stem), sent.end):
+            continue  # 의향서를 송부했다: a document sent, no signing
         if P.DECLARATION_WORD.search(stem) and P.DECLARATION_NOT_SIGNED.match(ctx.text, w.start + len(stem), sent.end):
             continue  # 탄소중립 선언문을 발표했다: a declaration proclaimed, not signed
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)

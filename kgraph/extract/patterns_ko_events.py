@@ -65,6 +65,8 @@ EVENT_HEADS: tuple[Head, ...] = (
 #: a clause right before a generic event word that says what it is held for (``환영하는 행사``, ``기념하는 행사``):
 #: the event is named by it (group 1 the noun)
 EVENT_PURPOSE_BEFORE = re.compile(r"(환영|환송|기념|축하|추모|경축)(?:하는|한|하기\s?위한|하기\s?위해)")
+#: the act a signing ceremony's name ends with (``의향서 체결식``, ``협약식``): no part of what was signed
+CEREMONY_ACTS = frozenset({"체결", "서명", "조인", "협약", "협정", "교환", "전달", "결연", ""})
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
@@ -399,6 +401,9 @@ ATTENDED_AFTER = re.compile(r"\s?(?:에|에도|에는)\s*(?:\S+\s+){0,2}?(?:참�
 DOCUMENT_WORD = re.compile(r"(?:협정서|협약서|합의서|의향서|양해각서|약정서|결연서|결연증서|선언문)$")
 DOCUMENT_CONTENT = re.compile(r"(?:은|는|에는)\s(?:(?!서명|체결|교환|맺|며,|고,|으며)[^.])*?(?:내용을\s*담|내용이\s*담|내용으로|골자로|"
                               r"명시|포함하고|포함됐|담겼|담았)")
+#: a document sent rather than signed (``의향서를 송부했다``, ``서한과 의향서를 보냈다``, ``우편으로 발송``): no signing
+#: event (handing it over in person, ``전달했다``, may be one)
+DOCUMENT_SENT = re.compile(r"(?:을|를)\s*(?:\S+\s+)?(?:송부|발송|보냈|보내|보낸|우송|이메일로)")
 
 #: a declaration proclaimed or read out rather than signed (``탄소중립 선언문을 발표했다``, ``선언문을 낭독했다``): no signing
 DECLARATION_NOT_SIGNED = re.compile(r"(?:은|는|을|를|이|가)?\s*(?:\S+\s+)?(?:발표|낭독|선포|공표|채택을\s*촉구|작성)")
