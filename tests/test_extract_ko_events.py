@@ -1565,3 +1565,24 @@ def test_a_document_exchanged_is_a_signing(ex):
     """Look-alike: exchanged letters are signed (an event)."""
     r = read(ex, "함양군은 지난 3일 프레스노시와 우호교류 의향서를 교환했다.")
     assert [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_that_day_after_a_report_s_day_is_the_report_s_day(ex):
+    """``8일 협회에 따르면 이날 …``: 이날 is the day the report names (the 8th), not the publication's."""
+    r = read(ex, "8일 한일교류협회에 따르면 이날 강동구와 나라시는 우호협력 협약을 체결했다.")
+    assert dates(r) == {"2024-05-08"}
+
+
+@pytest.mark.parametrize("text,day", [
+    ("순창군이 강서구와 자매결연을 맺었다고 8일 밝혔다. 최민수 순창군수와 이정호 강서구청장은 전날 오후 강서구청에서 협약서에 서명했다.",
+     "2024-05-07"),
+    ("순창군은 6일 강서구와 자매결연 협약을 맺었다. 전날에는 환영 만찬이 열렸다.", "2024-05-05")])
+def test_the_day_before_counts_from_the_day_spoken_of(ex, text, day):
+    """``전날``: the day before the report's day or the event's day told before, not before the publication."""
+    assert day in dates(read(ex, text))
+
+
+def test_the_day_before_with_no_day_named_counts_from_the_publication(ex):
+    """Look-alike: no day named before: the day before the publication."""
+    r = read(ex, "순창군이 강서구와 자매결연을 맺었다고 밝혔다. 최민수 순창군수는 전날 오후 강서구청에서 협약서에 서명했다.")
+    assert dates(r) == {"2024-05-09"}

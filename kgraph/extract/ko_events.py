@@ -673,19 +673,34 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
 
 
 def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
-    """``이날``/``당일``: the day last named before (지난 4일 … 이날 평가회에는), else the publication day."""
-    if d.text not in P.THAT_DAY:
+    """``이날``/``당일``: the day last named before (지난 4일 … 이날 평가회에는), else the day of the report named
+    before it (8일 협회에 따르면 이날 …), else the publication day; ``전날``: the day before that day (…고 8일
+    밝혔다. … 전날 오후 서명했다: the 7th)."""
+    day_before = d.text in P.DAY_BEFORE
+    if d.text not in P.THAT_DAY and not day_before:
         return d
+    ref = _reference_day(ctx, sent, d)
+    if ref is None:
+        return d
+    return When(ref - _dt.timedelta(days=1) if day_before else ref, "day", d.start, d.end, d.text)
+
+
+def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
+    """The day ``이날`` or ``전날`` counts from: the last event dated before the sentence, else the last day the
+    text names before the word (a report's day only when no other is named)."""
     before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
               and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
-    if not before:  # no event dated yet: the last day the text names before (9월 23일 … 맺었다. 이날 협약식에서)
-        art = ctx.reading.article
-        prior = ctx.text[:sent.start]
-        named = [w for w in find_ko(prior, published=art.published) if w.grain == "day" and w.text not in P.THAT_DAY
-                 and not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
-        return When(named[-1].value, "day", d.start, d.end, d.text) if named else d
-    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
-    return When(last.o.toPython(), "day", d.start, d.end, d.text)  # type: ignore[arg-type]  # an xsd:date: a date
+    if before:
+        last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
+        return last.o.toPython()  # type: ignore[no-any-return]  # an xsd:date: a date
+    art = ctx.reading.article
+    prior = ctx.text[:sent.start + d.start]
+    days = [w for w in find_ko(prior, published=art.published) if w.grain == "day"
+            and w.text not in P.THAT_DAY and w.text not in P.DAY_BEFORE]
+    named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
+    if named:
+        return named[-1].value
+    return days[-1].value if days else None
 
 
 def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:

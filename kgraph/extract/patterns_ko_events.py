@@ -163,6 +163,8 @@ STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
 MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
 #: words for "that day": the day named last before them, not the publication's
 THAT_DAY = frozenset({"이날", "당일"})
+#: the day before the day spoken of (``전날``; ``어제`` counts from the publication)
+DAY_BEFORE = frozenset({"전날"})
 #: an announcement date (``8일 밝혔다``, ``6일 시에 따르면``, ``6일 군 관계자에 따르면``) is the day of the
 #: report, not of an event
 ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\([^)]{1,20}\))?"
