@@ -692,7 +692,8 @@ def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
               and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
     if before:
         last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
-        return last.o.toPython()  # type: ignore[no-any-return]  # an xsd:date: a date
+        value = last.o.toPython()
+        return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
     art = ctx.reading.article
     prior = ctx.text[:sent.start + d.start]
     days = [w for w in find_ko(prior, published=art.published) if w.grain == "day"
