@@ -497,7 +497,9 @@ def test_that_day_is_the_day_last_named_even_with_no_event_before(ex):
     r = read(ex, "마포구는 4월 23일 구청 회의실에서 영월군과 자매결연을 맺었다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
     assert set(event_dates(r).values()) == {"2024-04-23"}
     r = read(ex, "마포구는 영월군과 자매결연을 맺었다고 8일 밝혔다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
-    assert set(event_dates(r).values()) == {"2024-05-10"}  # no day named but the report's: the publication day
+    assert set(event_dates(r).values()) == {"2024-05-08"}  # no day named but the report's: the report's day
+    r = read(ex, "마포구는 영월군과 자매결연을 맺었다고 밝혔다.\n\n이날 협약식에서 두 지역은 기념품을 나눴다.")
+    assert set(event_dates(r).values()) == {"2024-05-10"}  # no day named at all: the publication day
 
 
 def test_the_place_visited_and_the_owner_of_a_tie_word_are_no_visitors(ex):
