@@ -1187,3 +1187,23 @@ def test_a_country_s_one_character_abbreviation_locates_the_city(ex, text):
     r = read(ex, text)
     assert people(r).get("존 스미스", (None, None))[1] == "오스틴"
     assert "미국" in {e.name for e in r.entities.values() if e.type == "Country"}
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("이날 협약식에는 왕리핑(王麗萍) 허난성 인민정부 부성장이 참석했다.", "왕리핑", ("부성장", "허난성")),
+    ("이날 협약식에는 리샤오궈(李小国) 외사판공실 주임이 참석했다.", "리샤오궈", ("주임", None)),
+    ("공주시는 쩐 반 홍(Tran Van Hong) 빈딘성장과 우호협력도시 협약을 맺었다.", "쩐 반 홍", ("성장", "빈딘성"))])
+def test_a_glossed_foreign_officer_past_a_government_or_office_word(ex, text, name, expected):
+    """A foreign name glossed in brackets, then its province and government (``허난성 인민정부``) or an office
+    no place names (``외사판공실``) before the title, or a province's head written in one word (``빈딘성장``)."""
+    assert people(read(ex, text)).get(name) == expected
+
+
+def test_a_province_head_word_needs_a_province_known_by_that_name(ex):
+    """Look-alike: ``경제성장`` (economic growth) is no title of a 경제성."""
+    assert people(read(ex, "김가온 교수는 경제성장 과정을 설명했다.")) == {"김가온": ("교수", None)}
+    assert not people(read(ex, "한국은 빠른 경제성장 과정을 거쳤다."))
+
+
+def test_a_vice_chair_of_a_political_consultative_conference_is_a_title(ex):
+    assert people(read(ex, "닝보시 정치협상회의 천하이룽 부주석을 비롯한 6명이 광명시를 찾았다."))["천하이룽"][0] == "부주석"

@@ -17,6 +17,7 @@ from rdflib import URIRef
 from .. import places
 from .. import vocab as V
 from ..hangul import is_hangul_word
+from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
 from .ko_tags import inflected, proper_stem, tags
@@ -273,6 +274,12 @@ _TITLE_ENDINGS = (*EXTRA_TITLE_ENDINGS, "담당관", "협력관", "보좌관", "
                   "성장", "지사", "대표")
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """The Hangul names of the provinces abroad written with 성 (산둥성, 빈딘성): a 성장 after one is its head."""
+    return frozenset(n for r in loader.foreign_regions() for n in r.names_ko if n.endswith("성"))
+
+
 @lru_cache(maxsize=50000)
 def title_of(word: str) -> tuple[str, str | None] | None:
     """(job title, the place or body named inside the word) for a title word, else None.
@@ -302,6 +309,11 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         province = [g for g in places.lookup(word[:-2]) if g.level == "sido" and g.name_ko.endswith("도")]
         if len(province) == 1:
             return "도지사", province[0].name_ko
+    for head in ("부성장", "성장"):  # 빈딘성장, 허난성부성장: a province's head, the province named inside the word
+        stem = word[: -len(head)]
+        for province in (stem + "성", stem):  # (빈딘+성장, 허난성+부성장)
+            if word.endswith(head) and stem and province in _province_names():
+                return head, province
     split = _title_split(word)
     if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
@@ -1702,7 +1714,7 @@ def _noted_people(ctx: Ctx, sent: Sentence) -> None:
         body = None
         if named:
             body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(2))), None)
-        if body is None and named is None:
+        if body is None and named is None and not office:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
@@ -1753,8 +1765,15 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         place: Mention | None = None
         if tw is None:  # 옌쇄챤(諺學釧) 단둥시 부시장: the place between the gloss and the title is the body
             place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("title")), None)
-            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})(?: ([\uac00-\ud7a3]{1,12}))?", sent.text[m.end("title"):])
             tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
+            if tw is None and place is not None and nxt is not None and nxt.group(1) in GOVERNMENT_UNITS and nxt.group(2):
+                tw = title_of(strip_particle(nxt.group(2)))  # 왕리핑(王麗萍) 허난성 인민정부 부성장: past the government
+        office = False
+        if tw is None and NAME_PART_STOP_ENDINGS.match(strip_particle(m.group("title"))):
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
+            tw = title_of(strip_particle(nxt.group(1))) if nxt is not None else None
+            office = tw is not None  # 장웨이(張偉) 외사판공실 주임: an office no place names, then the title
         if tw is None:
             continue
         parts = m.group(1).split()[-len(m.group(2).replace(" ", "")):]
@@ -1777,7 +1796,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and m.group("note"):  # 왕밍(王明, 통화시 부시장) 단장: the city of the post in brackets
             lo, hi = sent.start + m.start("note"), sent.start + m.end("note")
             body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < hi), None)
-        if body is None and named is None:
+        if body is None and named is None and not office:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
