@@ -311,9 +311,9 @@ def title_of(word: str) -> tuple[str, str | None] | None:
             return "도지사", province[0].name_ko
     for head in ("부성장", "성장"):  # 빈딘성장, 허난성부성장: a province's head, the province named inside the word
         stem = word[: -len(head)]
-        for province in (stem + "성", stem):  # (빈딘+성장, 허난성+부성장)
-            if word.endswith(head) and stem and province in _province_names():
-                return head, province
+        for named in (stem + "성", stem):  # (빈딘+성장, 허난성+부성장)
+            if word.endswith(head) and stem and named in _province_names():
+                return head, named
     split = _title_split(word)
     if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
@@ -1714,7 +1714,7 @@ def _noted_people(ctx: Ctx, sent: Sentence) -> None:
         body = None
         if named:
             body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group(2))), None)
-        if body is None and named is None and not office:
+        if body is None and named is None:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
