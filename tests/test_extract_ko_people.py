@@ -1207,3 +1207,24 @@ def test_a_province_head_word_needs_a_province_known_by_that_name(ex):
 
 def test_a_vice_chair_of_a_political_consultative_conference_is_a_title(ex):
     assert people(read(ex, "닝보시 정치협상회의 천하이룽 부주석을 비롯한 6명이 광명시를 찾았다."))["천하이룽"][0] == "부주석"
+
+
+@pytest.mark.parametrize("text", ["북구는 7일 베트남 현지에서 북구청장이 참석한 가운데 양해각서를 교환했다.",
+                                  "양구군은 10일 일본 현지에서 군수와 시장이 참석한 가운데 협약을 맺었다."])
+def test_a_word_with_its_case_particle_before_a_title_is_no_name(ex, text):
+    """``현지에서 군수와``: 현지 (on site) with 에서 is where, no one's name; nor is 현지 a venue."""
+    r = read(ex, text)
+    assert not people(r)
+    assert not [e for e in r.entities.values() if e.type == "Place" and e.name == "현지"]
+
+
+@pytest.mark.parametrize("text", ["자매결연 30주년 맞아 무나카타 시장 서한문 전달, 교류사업 협의\n\n정읍시는 10일 일본 무나카타시와 교류를 협의했다.",
+                                  "자매결연 30주년 맞아 오타루 시장 축하메시지 전달\n\n정읍시는 10일 일본 오타루시와 교류를 협의했다."])
+def test_a_headline_s_letter_or_message_after_a_title_is_no_name(ex, text):
+    """A headline ``X 시장 서한문 전달``: what the mayor sent (a letter, a message) is no person."""
+    assert not people(read(ex, text))
+
+
+def test_a_headline_s_name_after_a_title_is_still_a_name(ex):
+    """Look-alike: ``김해시장 홍태진 오타루 방문``: a name after the title."""
+    assert people(read(ex, "김해시장 홍태진 오타루 방문\n\n정읍시는 10일 일본 오타루시와 교류를 협의했다.")) == {"홍태진": ("시장", "김해시")}

@@ -203,6 +203,10 @@ def _city_at(ctx: Ctx, start: int, end: int) -> Mention | None:
     return None
 
 
+#: case particles no name ends with, before a title (``현지에서 군수와``, ``회의에서 시장은``)
+_NOT_NAME_ENDINGS = ("에서", "에서는", "에게", "에게는", "으로서", "로서")
+
+
 def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef | None, sent: Sentence,
            foreign: bool = False) -> URIRef | None:
     """Record a person (one IRI per name within an article), with job title and body when known.
@@ -210,6 +214,9 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
     if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS:
         return None
+    last = name.rsplit(" ", 1)[-1]
+    if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
+        return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
     if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
             ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):
         return None  # 에지마 기요시(江島 潔)시모노세키시장: the gloss of the name before it, no name of its own
