@@ -1326,3 +1326,22 @@ def test_a_tie_word_after_sister_words_of_another_sense_is_no_sister_tie(ex):
     """Look-alike: ``자매`` (sisters) and a generic 결연 apart in one sentence name no sister tier."""
     r = ex.read(Article(text="영동군 세 자매는 10일 노원구 복지관과 결연을 맺었다.", language="ko"))
     assert not any(f.p == V.sisterCityOf for f in r.facts)
+
+
+def test_cities_before_an_ordinal_tie_are_the_partner_s_earlier_partners(read):
+    """``서산시는 사천시, 이천시에 이어 세 번째로 풀러턴시와 자매결연``: 사천 and 이천 tied with 풀러턴 first."""
+    _, ties = read("한편 서산시는 전국에서 경남 사천시, 경기도 이천시에 이어 세 번째로 미국 풀러턴시와 자매결연을 맺게 됐다.")
+    assert tie("서산", "풀러턴") in ties and tie("서산", "사천") not in ties and tie("서산", "이천") not in ties
+    assert tie("풀러턴", "사천") in ties and tie("풀러턴", "이천") in ties
+
+
+def test_cities_before_a_tie_in_sequence_without_an_ordinal_are_the_subject_s(read):
+    """Look-alike: ``노원구에 이어 안성시와``: the subject's partners, one after the other."""
+    _, ties = read("예산군은 서울 노원구에 이어 경기 안성시와 자매결연을 맺었다.")
+    assert ties == {tie("예산군", "노원구"), tie("예산군", "안성")}
+
+
+def test_a_city_that_opens_a_list_of_partners_is_one_of_them(read):
+    """``대전 중구를 시작으로, 안산시, 부평구와``: the list opens with 중구."""
+    _, ties = read("그동안 예산군은 2003년 대전 중구를 시작으로, 경기 안산시, 인천 부평구와 자매결연을 맺고 교류해 왔다.")
+    assert ties == {tie("예산군", "중구"), tie("예산군", "안산"), tie("예산군", "부평구")}

@@ -321,3 +321,9 @@ def is_market(stem: str, text: str, end: int) -> bool:
 #: ``우키시와 지난 2014년 자매도시 협정``): what lets an unknown name there be the partner
 PARTNER_TIE_AFTER_RE = re.compile(r"\s*(?:(?:지난|올해|오는)\s*)?(?:(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?)?"
                                   r"(?:자매|우호|친선)\s*(?:결연|도시|교류|협력|관계|협약|협정)")
+
+#: ``A, B에 이어 (전국에서) 세 번째로 Y와``: the cities before it tied with Y first (Y's earlier partners)
+ORDINAL_AFTER_RE = re.compile(r"에\s*이어\s*(?:(?:전국|국내|도내|국내\s*지자체\s*중)\s*(?:에서\s*)?)?"
+                              r"(?:[두세네]|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*번째")
+#: after a city and 을/를: a list that it opens (``대전 중구를 시작으로``, ``노원구를 비롯해``): the city is listed too
+LIST_OPENED_AFTER_RE = re.compile(r"\s*(?:시작으로|필두로|비롯해|비롯하여|비롯한)")

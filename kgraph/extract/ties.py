@@ -33,9 +33,11 @@ from .patterns_ko_places import (
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
+    LIST_OPENED_AFTER_RE,
     LISTED_AFTER_TIE_RE,
     NEIGHBOUR_AFTER_WITH_RE,
     ONGOING_TIE_RE,
+    ORDINAL_AFTER_RE,
     SIGNED_RE,
     SIGNING_VERB_RE,
     TIE_WORD_RE,
@@ -259,6 +261,29 @@ def _labels_next(ctx: Ctx, end: int) -> bool:
     return nxt is not None and ko_places.describing_tie(ctx, nxt) is not None  # (it ends right before nxt's locators)
 
 
+def _partner_s_earlier(ctx: Ctx, sent: Sentence, cities: list[Mention], kind: str) -> list[Mention]:
+    """``서산시는 사천시, 이천시에 이어 세 번째로 풀러턴시와 자매결연``: the cities before ``에 이어 N번째로`` tied with
+    the partner first (the partner's earlier partners, none of the subject's); the rest of the cities, for the
+    sentence's own ties."""
+    seq = ORDINAL_AFTER_RE.search(sent.text)
+    if seq is None:
+        return cities
+    at = sent.start + seq.start()
+    earlier: list[Mention] = []
+    for m in reversed([m for m in cities if m.end <= at]):
+        gap = ctx.text[m.end:at] if not earlier else ctx.text[m.end:earlier[0].start]
+        if not re.fullmatch(r"(?:시|군|구)?(?:에)?\s*|(?:시|군|구)?\s*[,·ㆍ]\s*(?:\S+\s+)?", gap):
+            break
+        earlier.insert(0, m)
+    partner = next((m for m in cities if m.start > at and _WITH_RE.match(_particle(ctx, m))), None)
+    if not earlier or partner is None:
+        return cities
+    for m in earlier:
+        if m.iri != partner.iri:
+            ctx.reading.ties.append((partner.iri, m.iri, kind, None, sent))
+    return [m for m in cities if m not in earlier]
+
+
 def _other_role(ctx: Ctx, m: Mention) -> bool:
     """The city plays another part than partner: 전라남도의 추천, 순천에서, or 전북도와 협의회의 추천 (X와 Y의 …)."""
     p = _particle(ctx, m)
@@ -269,6 +294,8 @@ def _other_role(ctx: Ctx, m: Mention) -> bool:
         return not TIE_WORD_RE.match(after.lstrip())
     if p == "에" and re.match(r"\s*이어", after):
         return False  # A, B에 이어 C와 자매결연: the list goes on
+    if p in ("를", "을") and LIST_OPENED_AFTER_RE.match(after):
+        return False  # 2003년 대전 중구를 시작으로 B, C와 자매결연: the list opens with it
     if _OTHER_ROLE_RE.match(p):
         return True
     if _WITH_RE.match(p) and NEIGHBOUR_AFTER_WITH_RE.match(after):
@@ -336,6 +363,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             ctx.reading.ties.append((a, b, kind, signed, sent))
     paired_starts = {s for ls, _l, rs, _r in ko_places.hyphen_pairs(ctx.text, sent.start, sent.end) for s in (ls, rs)}
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
+    cities = _partner_s_earlier(ctx, sent, cities, kind)
     councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회")]
     if len({m.iri for m in councils}) >= 2 and len({m.iri for m in cities}) == len({m.iri for m in councils}) and \
             any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils) and \
