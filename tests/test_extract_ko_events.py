@@ -1588,3 +1588,30 @@ def test_the_day_before_with_no_day_named_counts_from_the_publication(ex):
     """Look-alike: no day named before: the day before the publication."""
     r = read(ex, "순창군이 강서구와 자매결연을 맺었다고 밝혔다. 최민수 순창군수는 전날 오후 강서구청에서 협약서에 서명했다.")
     assert dates(r) == {"2024-05-09"}
+
+
+@pytest.mark.parametrize("text,hosts", [
+    ("한중문화교류협회가 주최하고 안산시가 주관한 이번 포럼에는 300명이 참석했다.", {"한중문화교류협회", "안산시"}),
+    ("주한베트남대사관, 한베문화교류협회가 주최한 이번 포럼은 화상회의 방식으로 진행됐다.", {"주한베트남대사관", "한베문화교류협회"}),
+    ("목포시, 신안군, 무안군은 지난 5일 해양축제를 공동 개최했다.", {"목포시", "신안군", "무안군"})])
+def test_hosts_listed_or_joined_in_a_relative_clause_all_organise(ex, text, hosts):
+    """``A가 주최하고 B가 주관한 이번 포럼``, ``A, B가 주최한``, ``A, B, C는 … 공동 개최했다``: every host named."""
+    assert organiser_names(read(ex, text)) == hosts
+
+
+def test_a_city_listed_before_an_object_is_no_host(ex):
+    """Look-alike: the one subject holds it; the cities listed as its guests do not."""
+    r = read(ex, "목포시는 지난 5일 신안군, 무안군 주민을 초청해 해양축제를 개최했다.")
+    assert organiser_names(r) == {"목포시"}
+
+
+@pytest.mark.parametrize("text", ["대표단은 닝보시 정치협상회의를 방문해 의견을 나눴다.",
+                                  "음성군은 물류 베이스캠프로 자리 잡은 동해시와 교류를 넓혔다."])
+def test_a_consultative_conference_and_a_base_camp_are_no_events(ex, text):
+    r = read(ex, text)
+    assert not [e for e in r.entities.values() if e.type == "Event" and e.name.endswith(("협상회의", "캠프"))]
+
+
+def test_a_youth_camp_is_still_an_event(ex):
+    r = read(ex, "음성군은 동해시와 함께 청소년 여름 캠프를 열었다.")
+    assert any(e.type == "Event" and e.name.endswith("캠프") for e in r.entities.values())

@@ -951,15 +951,17 @@ def _named_last_before(ctx: Ctx, pos: int) -> EventInfo | None:
 
 
 def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention]:
-    """Cities or organisations joined to the subject by 와/과 right before it (A와 B는)."""
+    """Cities or organisations joined to the subject by 와/과 or a list's comma right before it (A와 B는, A, B, C가)."""
     out: list[Mention] = []
     ms = [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if not m.qualifier and not m.via_title]
     i = next((k for k, m in enumerate(ms) if m is subj), None)
     while i is not None and i > 0:
         prev = ms[i - 1]
         gap = ctx.text[prev.end + 1:ms[i].start].strip(" 와과").split()
-        joined = (prev.rest in ("와", "과") or ctx.text[prev.end:prev.end + 1] in ("와", "과")) and \
-            all(_locator_word(ctx, w) for w in gap)  # (A와 미국 B는, A와 일본 구마모토현 B는: past B's locators)
+        joined = ((prev.rest in ("와", "과") or ctx.text[prev.end:prev.end + 1] in ("와", "과")) and
+                  all(_locator_word(ctx, w) for w in gap)) or \
+            ctx.text[prev.end + len(prev.rest):ms[i].start].strip() in (",", "·", "ㆍ")
+        # (A와 미국 B는, A와 일본 구마모토현 B는: past B's locators; A, B, C가 주최하고: a list)
         if not joined:
             break
         out.append(prev)
@@ -973,8 +975,9 @@ def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
             continue
         if re.match(r"(는|은|가|이|에서)$", m.rest or ctx.text[m.end:m.end + 1]):
             return m
-        if re.fullmatch(r"와|과", m.rest or ctx.text[m.end:m.end + 1]):
-            continue  # 부산시와 후쿠오카시는 … 열었다: the subject is the last of the pair (both hold it, below)
+        if re.fullmatch(r"와|과", m.rest or ctx.text[m.end:m.end + 1]) or \
+                (not m.rest and ctx.text[m.end:m.end + 1] in (",", "·", "ㆍ")):
+            continue  # 부산시와 후쿠오카시는 … 열었다, A, B, C는: the subject is the last of the list (all hold it, below)
         break
     if am := re.match(r"\s*(한편\s*,?\s*)?(시|군|구)(는|가|도)\s", sent.text):
         main = ctx.main_cities(suffix=am.group(2))

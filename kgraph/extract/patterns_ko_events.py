@@ -330,8 +330,9 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
-BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|상공회의|여행사|대행사|시행사|발행사|운행사)$")
-#: (a travel agency, 여행사, ends like 행사, an event: no event)
+BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|상공회의|정치협상회의|협상회의|여행사|대행사|시행사|발행사|운행사|베이스캠프)$")
+#: (a travel agency, 여행사, ends like 행사, an event: no event; a political consultative conference, 정치협상회의, is a
+#: body; a base camp, 베이스캠프, no camp)
 
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
@@ -440,7 +441,7 @@ LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,�
 HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+(?:열리는|개최되는|펼쳐지는|열릴|개최될)")
 
 #: a body as the subject of a relative clause of hosting (``오타시가 주최하는``, ``협회가 주관한``): it holds the event
-HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한)\s")
+HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한|주최하고|주관하고)\s")
 #: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
 #: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
