@@ -3095,3 +3095,40 @@ def test_a_host_with_two_pairs_of_partners_is_no_pairing(ex) -> None:  # type: i
     """Look-alike: partners listed after the tie word (``twinned with A and B, and C and D``) are the host's."""
     r = read(ex, "Dayton is twinned with Xuzhou and Baoding, and with Fresno and Hanover.")
     assert frozenset(("Xuzhou", "Baoding")) not in ties(r) and frozenset(("Dayton", "Hanover")) in ties(r)
+
+
+_TWINNING = "The 40th anniversary of the twinning between Cahors and Soest was celebrated on Saturday. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greta Lindner, Soest City Manager, made a speech.", {("Greta Lindner", "Soest")}),
+    ("Greta Lindner, superintendent of the Cahors School District, spoke.", {("Greta Lindner", "Cahors School District")})])
+def test_a_name_then_a_role_of_a_place_or_a_body(ex, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    """``Name, Soest City Manager,``: the city's officer; ``superintendent of the X School District``: its officer."""
+    assert roles(read(ex, _TWINNING + text)) == expected
+
+
+def test_a_name_then_a_role_of_a_body_in_lower_case_is_a_person(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Name, president of the twinning committee,``: a person with a title and no named body."""
+    r = read(ex, _TWINNING + "Greta Lindner, president of the twinning committee, made a passionate speech.")
+    assert "Greta Lindner" in names(r, "Person") and not roles(r)
+
+
+def test_a_place_and_words_after_a_comma_that_name_no_role_make_no_person(ex) -> None:  # type: ignore[no-untyped-def]
+    """Look-alike: ``Cahors, president of …`` is no person (one word)."""
+    r = read(ex, _TWINNING + "They met in Cahors, the town of the twinning committee, on Monday.")
+    assert not names(r, "Person")
+
+
+@pytest.mark.parametrize("text", ["Representing Inuyama City were ten students who visited Davis, its sister city.",
+                                  "Students of the Davis School District visited Inuyama, the sister city."])
+def test_participles_and_people_before_a_name_are_no_part_of_it(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, text)
+    assert not any(n.startswith(("Representing", "Students")) for t in ("City", "Organization") for n in names(r, t))
+
+
+def test_plural_document_words_and_mayor_making_name_nothing(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Guildford is twinned with Freiburg. The Twinning Charters would not be renewed, said the mayor.")
+    assert "Charters" not in names(r, "City")
+    r = read(ex, 'The round of "Mayor Making" ceremonies in Guildford ended on Friday with a twinning visit.')
+    assert not names(r, "Person")

@@ -24,6 +24,7 @@ from .patterns_en import (
     ORG_HEADS,
     ORG_MEMBER_OF,
     ORG_OF_HEADS,
+    ORG_PEOPLE_OF,
     ORG_ROLE_PREFIX,
     ORG_SECTOR_LEADS,
     TITLE_RE,
@@ -99,7 +100,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
         name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
-        name = re.sub(rf"^(?i:{ORG_MEMBER_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
+        name = re.sub(rf"^(?i:{ORG_PEOPLE_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         name = ORG_ROLE_PREFIX.sub("", name)  # President and Editor of the X Shimbun: the paper is X Shimbun
         lead_title = _TITLE_AT.match(name)
         tail = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?=[A-Z])(?!.*\s(?:of|at)\s+(?:the\s+)?[A-Z])", name)

@@ -145,6 +145,10 @@ _THE_TITLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<title>mayor|deputy mayor|vice 
 _POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}(?:Officer|Manager|Coordinator|"
                             rf"Co-ordinator|Adviser|Advisor|Specialist|Liaison))\b"
                             rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,5}}))?")
+#: a name, then a role of a body written in lower case, no name of its own (``Greta Lindner, president of the
+#: twinning committee,``): the person and the title, no body
+_POST_ROLE_UNNAMED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>{POST_ROLES})\s+of\s+(?:the|a|an|our|its|their)\s+"
+                                r"[a-z][a-z' -]{2,40}?[,.]")
 #: a name, then the role in the possessive of its body: ``Owen Tate, the council's governance manager,``
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
@@ -862,8 +866,23 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
         if not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
             continue
         body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of")) if m.group("of") else None
-        _add_person(ctx, sent, name, s, Title("role", m.group("role"), m.group("role").lower(), "org"),
-                    body.iri if body is not None else None)
+        role = m.group("role")
+        place = next((x for x in ctx.mentions if x.type == "City" and x.start == sent.start + m.start("role")
+                      and x.end < sent.start + m.end("role")), None) if body is None else None
+        title = Title("role", role, role.lower(), "org")
+        if place is not None:  # Greta Lindner, Soest City Manager,: the city's officer
+            rest = ctx.text[place.end:sent.start + m.end("role")].strip()
+            title = title_of(rest) or Title("role", rest, rest.lower(), "city")
+            body, place.via_title = place, True
+        _add_person(ctx, sent, name, s, title, body.iri if body is not None else None)
+    for m in _POST_ROLE_UNNAMED.finditer(sent.text):  # Greta Lindner, president of the twinning committee,
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, ns)
+        s = ns + max(m.group("name").rfind(name), 0) if name else ns
+        if not name or _word_count(name) < 2 or any(x.start <= s < x.end for x in ctx.mentions):
+            continue
+        title = title_of(m.group("title")) or Title("role", m.group("title"), m.group("title").lower(), "org")
+        _add_person(ctx, sent, name, s, title, None)
 
 
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:

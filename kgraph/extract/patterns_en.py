@@ -107,6 +107,8 @@ December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting 
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal Inc Ltd Corp LLC
+Covenants Pacts Accords Charters Memoranda Treaties Declarations Protocols
+Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring Celebrating Marking Following Making
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
@@ -209,7 +211,9 @@ PLACE_PREFIXES = (
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
 Former Interim Acting Outgoing Incoming Then Deputy Assistant Vice Chief Senior
 Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
-Jan Feb Apr Aug Sep Sept Oct Nov Dec""".split())  # (MUAN, South Korea, Oct. 31: a dateline's month)
+Jan Feb Apr Aug Sep Sept Oct Nov Dec
+Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring""".split())
+# (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
 #: row before the article's first sentence are page furniture
@@ -336,7 +340,7 @@ def tie_kind(text: str) -> str | None:
 #: organisation heads: a capitalised name ending with one of them is an organisation
 ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
-             r"Foundation|Institute|Agency|University|College|Academy|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
+             r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
@@ -350,7 +354,8 @@ ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bur
                 r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club")
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
-              r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer")
+              r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer|superintendent|"
+              r"president|vice[- ]president|chair|chairman|chairwoman|chairperson")
 #: role nouns before a full name, after the words of their field: ``governance manager Owen Tate``,
 #: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
 PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"
@@ -375,6 +380,9 @@ ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trad
 ORG_APPOSITION = r"association|network|organi[sz]ation|company|firm|group|federation|foundation|alliance|agency|council|body|union|institute"
 #: ``members of the X``, ``representatives from the X``: X is a body
 ORG_MEMBER_OF = r"members|member|representatives|representative|officials|delegates|staff"
+#: people of a body written before its name (``Students of the Davis School District``): no part of the body's name
+ORG_PEOPLE_OF = (ORG_MEMBER_OF + r"|students|pupils|teachers|residents|athletes|players|volunteers|leaders|employees|"
+                 r"workers|children|youths?")
 #: a role at the head of an organisation's name, never part of it (``Editor of the X Shimbun``, ``Founder of Y``)
 ORG_ROLE_PREFIX = re.compile(r"^(?:(?:Editor(?:-in-Chief)?|Publisher|Founder|Co-founder|Owner|Director|Managing Director|"
                              r"Manager|Chief|Head|Principal|Dean)\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?")
