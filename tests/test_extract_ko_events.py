@@ -1615,3 +1615,15 @@ def test_a_consultative_conference_and_a_base_camp_are_no_events(ex, text):
 def test_a_youth_camp_is_still_an_event(ex):
     r = read(ex, "음성군은 동해시와 함께 청소년 여름 캠프를 열었다.")
     assert any(e.type == "Event" and e.name.endswith("캠프") for e in r.entities.values())
+
+
+def test_the_day_of_the_visit_a_return_visit_answers_is_not_the_return_visit_s(ex):
+    """``지난 6월 X 실무단의 방문에 따른 답방``: June is the earlier visit's, not the return visit's."""
+    r = read(ex, "울산 북구는 7일 베트남 후에시와 우호도시 협약을 체결했다. 이번 방문은 지난 3월 후에시 실무단의 방문에 "
+                 "따른 답방 형식으로 이뤄졌다.")
+    assert event_dates(r).get("답방") is None
+
+
+def test_a_return_visit_with_its_own_day_is_dated(ex):
+    """Look-alike: ``이번 답방은 지난 3일 이뤄졌다``: the return visit's own day."""
+    assert event_dates(read(ex, "이번 답방은 지난 3일 이뤄졌다.")).get("답방") == "2024-05-03"

@@ -1228,3 +1228,9 @@ def test_a_headline_s_letter_or_message_after_a_title_is_no_name(ex, text):
 def test_a_headline_s_name_after_a_title_is_still_a_name(ex):
     """Look-alike: ``김해시장 홍태진 오타루 방문``: a name after the title."""
     assert people(read(ex, "김해시장 홍태진 오타루 방문\n\n정읍시는 10일 일본 오타루시와 교류를 협의했다.")) == {"홍태진": ("시장", "김해시")}
+
+
+def test_now_or_former_before_a_body_in_a_roster_is_no_part_of_its_name(ex):
+    """``김영호(현 한미친선협회 사무국장)``: 현 (now) is no part of the body's name."""
+    r = read(ex, "이날 행사에는 김영호(현 한미친선협회 사무국장) 씨가 참석했다.")
+    assert people(r) == {"김영호": ("사무국장", "한미친선협회")}

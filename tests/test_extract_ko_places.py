@@ -1345,3 +1345,19 @@ def test_a_city_that_opens_a_list_of_partners_is_one_of_them(read):
     """``대전 중구를 시작으로, 안산시, 부평구와``: the list opens with 중구."""
     _, ties = read("그동안 예산군은 2003년 대전 중구를 시작으로, 경기 안산시, 인천 부평구와 자매결연을 맺고 교류해 왔다.")
     assert ties == {tie("예산군", "중구"), tie("예산군", "안산"), tie("예산군", "부평구")}
+
+
+@pytest.mark.parametrize("text", ["무주군은 미국 로어메리언 타운십과 자매결연을 맺었다.", "무주군은 미국 로어메리언타운십과 자매결연을 맺었다."])
+def test_a_us_township_is_a_partner(read, text):
+    """A US township (``타운십``, glued or written apart) is a local government."""
+    _, ties = read(text)
+    assert len(ties) == 1 and all(any("타운십" in n for n in t) for t in ties)
+
+
+def test_a_compass_part_of_a_province_is_no_district(read):
+    """``산둥성 동북구 해안``: the north-east of the province, no district called 동북구."""
+    cities, _ = read("웨이하이시는 중국 산둥성 동북구 해안에 자리 잡은 도시다.")
+    assert "동북구" not in cities
+    # look-alike: a named district after its province is still read (일본 X현 Y정)
+    cities, _ = read("무주군은 일본 사가현 상봉정과 자매결연을 맺었다.")
+    assert "상봉정" in cities

@@ -665,6 +665,9 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             if welcome is not None:
                 _set_date(ctx, sent, welcome, d)
             continue
+        if ev.head == "답방" and any(sent.start + d.end <= sp.start < sent.end and P.VISIT_ANSWERED.search(
+                ctx.text, sent.start + d.end, sp.end) for sp in ev.spans):
+            continue  # 지난 6월 X 실무단의 방문에 따른 답방: the day of the visit answered, not the return visit's
         end = None
         if nxt is not None and P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and \
                 re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):

@@ -1732,12 +1732,16 @@ def _roster_people(ctx: Ctx, sent: Sentence) -> None:
     the organisation; a body that is none of these is left unsaid."""
     for m in ROSTER_ENTRY.finditer(sent.text):
         name, aff = m.group("name"), m.group("aff").split()
+        lead = 0
+        if len(aff) > 1 and aff[0] in ("현", "전", "前", "現"):
+            lead = m.group("aff").index(aff[1])
+            aff = aff[1:]  # 김영호(현 한미친선협회 사무국장): 현 (now) and 전 (former) are no part of the body's name
         tw = title_of(m.group("title"))
         s = sent.start + m.start("name")
         if tw is None or not is_korean_name(name) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions
                                                          if x.type != "City"):
             continue
-        span = Span(sent.start + m.start("aff"), sent.start + m.end("aff"))
+        span = Span(sent.start + m.start("aff") + lead, sent.start + m.end("aff"))
         body: URIRef | None = None
         if len(aff) == 2 and aff[1] in SPACED_OFFICES:
             level, council = SPACED_OFFICES[aff[1]]

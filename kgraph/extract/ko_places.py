@@ -24,6 +24,7 @@ from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
     BARE_DISTRICT_PARTNER,
+    COMPASS_PART,
     COORDINATED_BEFORE_RE,
     COPULA_RE,
     COUNTED_DOT_LIST_RE,
@@ -539,6 +540,8 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     stem, suf, rest = split
     if stem.endswith("도") and suf == "시":
         return None  # 우호도시, 관광도시
+    if COMPASS_PART.fullmatch(stem):
+        return None  # 산둥성 동북구 해안: the north-east of the province, no district
     if suf == "시" and rest.startswith("장") and is_market(stem, text, wm.end(1)):
         return None  # 베트남 수산물시장 진출, 동남아시장 개척: a market (시장), no town and its mayor
     suffix = next(s for s in sufs if s.form == suf)
@@ -677,9 +680,10 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
     if w2 is not None and is_hangul_word(first, 2, 10) and not ctx.gz.lookup(first) \
             and text[w1.end(1):w2.start(1)] == " ":
         second = w2.group(1)
-        sm = re.fullmatch(rf"(주|성|현)([{HANGUL}]*)", second)
-        if sm and PARTICLES_RE.match(sm.group(2)):
-            return w1.start(1), w2.start(1) + 1, first + sm.group(1), sm.group(2)
+        sm = re.fullmatch(rf"(주|성|현|타운십|타운쉽)([{HANGUL}]*)", second)
+        if sm and PARTICLES_RE.match(sm.group(2)):  # (부하라 주, 로어메리언 타운십: a township, written apart)
+            suffix = sm.group(1) if len(sm.group(1)) == 1 else " " + sm.group(1)
+            return w1.start(1), w2.start(1) + len(sm.group(1)), first + suffix, sm.group(2)
         split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
         if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
             stem, suf, rest = split

@@ -229,6 +229,8 @@ VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:을|를)\s+(?
                            r"(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견))")  # (방문단을 남원시로 보내: where it went)
 #: a return visit said to answer an earlier one: ``… 방문단을 남원시로 보내 … 함께한 데 대한 답방``; the earlier
 #: visit's destination makes the return visit, its sender does not
+#: a return visit named by the visit it answers (``… 방문에 따른 답방``, ``방문에 대한 답방``): a day before it is that visit's
+VISIT_ANSWERED = re.compile(r"(?:방문|방한|참석|참가|초청)에?\s*(?:따른|대한)\s*답방$")
 RETURN_VISIT_FOR = re.compile(r"(?:데|것|방문|참석|참가|방한|초청)에?\s*대한\s*답방")
 #: the destination of the earlier visit, after the city: sent to it, or visited (``남원시로 보내``, ``오타시 방문``)
 EARLIER_DESTINATION = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견)|"

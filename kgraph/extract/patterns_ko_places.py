@@ -36,6 +36,7 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
     "CN": (Suffix("cn-xian", "현", False, "县縣"), Suffix("cn-qi", "기", False, "旗")),
     "VN": (Suffix("vn-huyen", "현", False, "縣"),),  # a Vietnamese district (huyện): 남짜미현
     "TW": (Suffix("tw-xian", "현", False, "縣县"),),  # a Taiwanese county (縣): 화련현(花蓮縣)
+    "US": (Suffix("us-township", "타운십", True), Suffix("us-township-sh", "타운쉽", True)),  # 로어메리언 타운십
     "*": (Suffix("city", "시", True, "市"), Suffix("county", "군", True, "郡"), Suffix("district", "구", True, "区"),
           Suffix("county-us", "카운티", True)),
 }
@@ -327,3 +328,5 @@ ORDINAL_AFTER_RE = re.compile(r"에\s*이어\s*(?:(?:전국|국내|도내|국내
                               r"(?:[두세네]|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*번째")
 #: after a city and 을/를: a list that it opens (``대전 중구를 시작으로``, ``노원구를 비롯해``): the city is listed too
 LIST_OPENED_AFTER_RE = re.compile(r"\s*(?:시작으로|필두로|비롯해|비롯하여|비롯한)")
+#: a compass part of a region written like a district (``산둥성 동북구 해안``, ``서남부``): no municipality
+COMPASS_PART = re.compile(r"[동서남북중]|동북|동남|서북|서남|북동|북서|남동|남서")
