@@ -3132,3 +3132,38 @@ def test_plural_document_words_and_mayor_making_name_nothing(ex) -> None:  # typ
     assert "Charters" not in names(r, "City")
     r = read(ex, 'The round of "Mayor Making" ceremonies in Guildford ended on Friday with a twinning visit.')
     assert not names(r, "Person")
+
+
+def test_the_writer_s_own_town_hosts_the_ties_of_a_column(ex) -> None:  # type: ignore[no-untyped-def]
+    """A mayor's column: ``my week in Guildford`` makes Guildford the host, not the first town named (a gala's)."""
+    r = read(ex, "On Saturday I was in Chester for a charity gala. The highlight of my week in Guildford was the first "
+                 "twinning meeting. The associations support the Council's twinning charters with Freiburg and Lille.")
+    assert ties(r) == {frozenset(("Guildford", "Freiburg")), frozenset(("Guildford", "Lille"))}
+
+
+def test_a_column_without_a_home_town_keeps_the_first_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """Look-alike: no first-person home: the town named most and first hosts, as before."""
+    r = read(ex, "Chester is twinned with Lille. The mayor of Chester met visitors from Lille on Monday.")
+    assert ties(r) == {frozenset(("Chester", "Lille"))}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("On Saturday Deputy Mayor Carol Fenwick was in Chester representing Guildford at a gala.", "Guildford"),
+    ("Deputy Mayor Carol Fenwick, representing Guildford, attended the gala in Chester.", "Guildford"),
+    ("Mayor Carol Fenwick of Chester welcomed guests representing Freiburg.", "Chester")])
+def test_a_titled_person_representing_a_town_is_its_officer(ex, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    """``X was in Chester representing Guildford``: Guildford's; guests representing a town say nothing of the host."""
+    assert roles(read(ex, text + " The twinning with Freiburg was marked.")) == {("Carol Fenwick", body)}
+
+
+def test_a_speaker_named_after_the_quote_owns_our_sister_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``"… our sister city Napier …," Fresno Mayor Carl Witt said``: Fresno's, not the headline's city."""
+    r = read(ex, 'Sister cities mingle in Chicago\n\nFresno and Baoding signed a sister city agreement on Friday. '
+                 '"We lost our sister city Napier in New Zealand, so this is welcome," Fresno Mayor Carl Witt said.')
+    assert not any("Chicago" in t for t in ties(r))
+
+
+def test_a_state_paired_with_a_country_by_a_slash_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Fresno and Baoding signed a sister city pact. It was the most recent of 40 California/China sister "
+                 "city relationships.")
+    assert ties(r) == {frozenset(("Fresno", "Baoding"))}

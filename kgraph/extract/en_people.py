@@ -223,12 +223,22 @@ def ranked_cities(ctx: Ctx) -> list[URIRef]:
     return sorted(score, key=lambda i: (-score[i], first[i]))
 
 
+#: a town named as the writer's own (a mayor's column, a council's news): ``my week in X``, ``our town of X``,
+#: ``here in X``, ``back home in X``
+_HOME_BEFORE = re.compile(r"(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:in|of|at)|\bhere\s+in|\bback\s+home\s+in|"
+                          r"\bour\s+(?:home\s+)?(?:town|city|borough|county)(?:\s+of)?,?)\s+(?:the\s+)?$", re.I)
+
+
 def main_city(ctx: Ctx) -> URIRef | None:
     """The article's own city: the one city it names as the owner of ties (``Harpenden's twin towns``), else
     the one it names most, the first one named breaking ties."""
     owners = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
     if len(owners) == 1:
         return owners.pop()
+    homes = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and
+             _HOME_BEFORE.search(ctx.text, max(0, m.start - 50), m.start)}
+    if len(homes) == 1:
+        return homes.pop()  # the highlight of my week in Guildford: the writer's own town
     ranked = ranked_cities(ctx)
     return ranked[0] if ranked else None
 
@@ -359,6 +369,11 @@ def _country(ctx: Ctx, iri: URIRef) -> str | None:
     return None if cc in (None, "ZZ") else cc
 
 
+#: after a titled name, the town the person stands for: ``… was in Chester representing Guildford``
+_REPRESENTING = re.compile(r"(?:,?\s+(?:was|is|were|has\s+been)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+                          r",?\s+(?:was\s+|is\s+)?representing\s+(?:the\s+)?(?:(?:City|Town|Borough|County)\s+of\s+)?")
+
+
 def _word_count(name: str) -> int:
     """The words of a name, a glued initial counted apart (``S.Batbold``: two).
 
@@ -374,6 +389,11 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
     a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it. A one-word name
     is a person already named; with ``lone="wait"`` it is kept to be settled when the article is read
     (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
+    if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
+        rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
+        city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)
+        if city is not None:
+            body, guessed = city.iri, False
     if _word_count(name) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
         if known is not None:

@@ -78,6 +78,9 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
                 s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
             # a city's own council stands for it in a tie)
+        if any(x.type == "Country" and (x.start == m.end + 1 and ctx.text[m.end:m.end + 1] == "/" or
+                                        x.end == m.start - 1 and ctx.text[x.end:x.end + 1] == "/") for x in ctx.mentions):
+            continue  # 40 California/China sister city relationships: a state paired with a country, no party
         before = ctx.text[max(sent.start, m.start - 30):m.start]
         if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and \
                 not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
@@ -425,8 +428,9 @@ def _speaker_city(ctx: Ctx, sent: Sentence) -> URIRef | None:
     line_end = ctx.text.find("\n", sent.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
     for m in ctx.mentions:
-        if m.type == "Person" and line_start <= m.start < line_end and \
-                re.search(r"\b(?:says|said)\s+(?:\w+\s+){0,2}$", ctx.text[max(line_start, m.start - 30):m.start]):
+        if m.type == "Person" and line_start <= m.start < line_end and (
+                re.search(r"\b(?:says|said)\s+(?:\w+\s+){0,2}$", ctx.text[max(line_start, m.start - 30):m.start]) or
+                re.match(r",?\s+(?:says|said|told|added|noted)\b", ctx.text[m.end:m.end + 12])):  # (…," X said)
             body = ctx.person_body.get(m.iri)
             if body is not None and "/city/" in str(body):
                 return body
