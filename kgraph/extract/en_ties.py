@@ -78,8 +78,8 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
                 s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
             # a city's own council stands for it in a tie)
-        if any(x.type == "Country" and (x.start == m.end + 1 and ctx.text[m.end:m.end + 1] == "/" or
-                                        x.end == m.start - 1 and ctx.text[x.end:x.end + 1] == "/") for x in ctx.mentions):
+        if any(x.type == "Country" and ((x.start == m.end + 1 and ctx.text[m.end:m.end + 1] == "/") or
+                                        (x.end == m.start - 1 and ctx.text[x.end:x.end + 1] == "/")) for x in ctx.mentions):
             continue  # 40 California/China sister city relationships: a state paired with a country, no party
         before = ctx.text[max(sent.start, m.start - 30):m.start]
         if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and \
