@@ -3167,3 +3167,11 @@ def test_a_state_paired_with_a_country_by_a_slash_is_no_party(ex) -> None:  # ty
     r = read(ex, "Fresno and Baoding signed a sister city pact. It was the most recent of 40 California/China sister "
                  "city relationships.")
     assert ties(r) == {frozenset(("Fresno", "Baoding"))}
+
+
+def test_indonesian_provinces_and_us_territories_act_as_regions(ex) -> None:  # type: ignore[no-untyped-def]
+    """Indonesian provinces and US territories are regions of the name tables: parties when their governors sign."""
+    r = read(ex, "Governor Rudi Lasut of North Sulawesi and Governor Sam Fale of American Samoa signed a sister province "
+                 "agreement on Monday.")
+    assert ties(r) == {frozenset(("North Sulawesi", "American Samoa"))}
+    assert roles(r) == {("Rudi Lasut", "North Sulawesi"), ("Sam Fale", "American Samoa")}

