@@ -3175,3 +3175,11 @@ def test_indonesian_provinces_and_us_territories_act_as_regions(ex) -> None:  # 
                  "agreement on Monday.")
     assert ties(r) == {frozenset(("North Sulawesi", "American Samoa"))}
     assert roles(r) == {("Rudi Lasut", "North Sulawesi"), ("Sam Fale", "American Samoa")}
+
+
+@pytest.mark.parametrize("text,kind", [("It has established friendship cooperation cities with Fukuoka and Osaka.", "friendship"),
+                                       ("a friendship and cooperation city of Busan", "friendship"),
+                                       ("a cooperation agreement on ports", "other")])
+def test_friendship_cooperation_cities_are_the_friendship_tier(text: str, kind: str) -> None:
+    from kgraph.extract.patterns_en import tie_kind
+    assert (tie_kind(text) or "other") == kind

@@ -266,7 +266,7 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"(?:official\s+|formal\s+|twinning\s+|new\s+)?links?\s+with\b(?!\s+\w+\s+(?:through|via|by)\b)|"
      r"(?<!\bno\s)(?<!\bany\s)\b(?:official|formal|twinning)\s+links?\s+with\b", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
-    ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendly (?:and )?cooperative "
+    ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:and )?cooperation cit(?:y|ies)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
      r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?|"
      r"letter of intent (?:on|for) friendship|friendly (?:cooperation|relations(?:hip)?s?)(?: and cooperation)?"
