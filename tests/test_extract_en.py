@@ -3183,3 +3183,20 @@ def test_indonesian_provinces_and_us_territories_act_as_regions(ex) -> None:  # 
 def test_friendship_cooperation_cities_are_the_friendship_tier(text: str, kind: str) -> None:
     from kgraph.extract.patterns_en import tie_kind
     assert (tie_kind(text) or "other") == kind
+
+
+def test_a_bare_ceremony_after_a_signing_is_that_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A and B signed … The brief ceremony took place …``: one event, dated and attended."""
+    r = read(ex, "Tamale and Kumasi signed a twin city agreement. The brief ceremony took place in Tamale on Wednesday "
+                 "June 26, 2024. The signing ceremony was also attended by Mr. Kofi Mensah and Ms. Awa Traore.")
+    events = [e for e in r.entities.values() if e.type == "Event"]
+    assert len(events) == 1 and dates(r) == {"2024-06-26"}
+    assert {"Kofi Mensah", "Awa Traore"} <= attendees(r)
+
+
+def test_a_body_named_like_an_event_after_an_office_is_no_event(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "The signing was attended by Mr. Kofi Mensah, President of the Regional Trade Forum, in Tamale.")
+    assert "Regional Trade Forum" not in names(r, "Event")
+    # look-alike: the forum held is an event
+    r = read(ex, "The mayors spoke at the opening of the Regional Trade Forum in Tamale on Monday.")
+    assert "Regional Trade Forum" in names(r, "Event")

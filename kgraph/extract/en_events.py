@@ -59,11 +59,19 @@ _VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}
                     r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center)(?:\s+penthouse)?)\b")
 
 
+#: an office before ``of the`` and a name: the name is a body's (``President of the Regional Trade Forum``)
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:President|Vice[- ]President|Chair(?:man|woman|person)?|Director|Secretary(?:[- ]General)?|"
+                               r"Head|Members?|Founder|CEO|Coordinator|Convener|Convenor|Patron)\s+of\s+(?:the\s+)?$",
+                               re.I)
+
+
 def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInfo:
     s = sent.start + pos
     span = Span(s, s + len(name))
     same = next((e for e in ctx.events if e.head == head and (e.name.lower() == name.lower() or (name[0].islower()
                                                               and e.name[0].islower()))), None)
+    if same is None and name == "ceremony":  # Tamale and Kumasi signed … The brief ceremony took place: the signing
+        same = next((e for e in reversed(ctx.events) if e.head == "signing" and e.first < s), None)
     if same is None:
         iri = minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], name.lower())
         same = EventInfo(iri, name, head, s, tuple(name.lower().split()), None, [span])
@@ -81,6 +89,8 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     out: list[tuple[EventInfo, int]] = []
     taken: list[tuple[int, int]] = []
     for m in _NAMED.finditer(t):
+        if _OFFICE_OF_BEFORE.search(t, 0, m.start()):
+            continue  # Kofi Mensah, President of the Regional Trade Forum: a body named like an event
         name = re.sub(r"^(?:The|A|An|In|At|During|On|To|With)\s+", "", m.group(0))
         pos = m.end() - len(name)
         out.append((_event(ctx, sent, name, "festival", pos), pos))
