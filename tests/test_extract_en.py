@@ -3200,3 +3200,14 @@ def test_a_body_named_like_an_event_after_an_office_is_no_event(ex) -> None:  # 
     # look-alike: the forum held is an event
     r = read(ex, "The mayors spoke at the opening of the Regional Trade Forum in Tamale on Monday.")
     assert "Regional Trade Forum" in names(r, "Event")
+
+
+@pytest.mark.parametrize("text", ["Montlouis's twin town is Vouvray. The mayor visited in May.",
+                                  "Montlouis is twinned with Tours. Its other twin town is Vouvray, in France."])
+def test_a_town_named_as_what_the_twin_town_is(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``X's twin town is Vouvray``: a town no gazetteer has, named as the twin town, is a place and the partner."""
+    assert "Vouvray" in names(read(ex, text), "City")
+
+
+def test_a_capitalised_word_after_a_tie_program_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    assert not names(read(ex, "The sister city program is Popular with students."), "City")

@@ -119,6 +119,7 @@ _SAINT_NOT_TOWN_AFTER = re.compile(r"['’]s\b|\s+(?:Church|Cathedral|Chapel|Bas
 #: a place name opened by an abbreviated word with its stop: ``St. Paul``, ``Ste. Genevieve``, ``Mt. Vernon``, ``Ft. Myers``
 _ABBREVIATED_FIRST = re.compile(rf"(?<![\w-])(?P<a>St\.|Ste\.|Mt\.|Ft\.) (?P<n>{WORD}(?: {WORD})?)")
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\s+)?{WORD}(?:\s+{WORD})?,\s+|,\s+(?=[{UP}])|"
+                          rf"\s+(?:is|was|remains|has\s+been)\s+(?=[{UP}])|"  # (our twin town is Vouvray)
                           r"\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
                           rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?)(?P<n>{_NAME})")
 #: (also an apposition: ``the twin town in France, St Omer``, ``the French twin town, Vimoutiers``)
