@@ -3211,3 +3211,32 @@ def test_a_town_named_as_what_the_twin_town_is(ex, text: str) -> None:  # type: 
 
 def test_a_capitalised_word_after_a_tie_program_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
     assert not names(read(ex, "The sister city program is Popular with students."), "City")
+
+
+@pytest.mark.parametrize("text", [
+    "Boise signed a sister city agreement with Tacoma Mayor Ellen Jackson on Wednesday. Jackson said it would promote tourism.",
+    "Boise signed a sister city agreement with Mayor Paul Madison of Tacoma on Wednesday. Madison added that it would help."])
+def test_a_mayor_s_surname_that_speaks_is_no_town(ex, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Ellen Jackson … Jackson said``: the surname of a person named before, speaking, is no town."""
+    assert names(read(ex, text), "City") == {"Boise", "Tacoma"}
+
+
+def test_a_town_of_a_surname_s_spelling_that_is_a_party_stays_a_town(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Jackson and Tacoma signed a sister city agreement on Monday. Mayor Ann Jackson said it was a success.")
+    assert frozenset(("Jackson", "Tacoma")) in ties(r)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Park Min-su, the acting governor of Gyeonggi Province, met the delegation from Oregon on Monday.", "Gyeonggi Province"),
+    ("Lee Ji-ho, the interim mayor of Suwon, signed the sister city agreement with Cleveland on Monday.", "Suwon")])
+def test_an_acting_or_interim_officer_after_a_name(ex, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert {b for _, b in roles(read(ex, text))} == {body}
+
+
+@pytest.mark.parametrize("text,hosts", [("Mayors met at the investment forum, organized by Almaty and Kazan, on Monday.",
+                                         {"Almaty", "Kazan"}),
+                                        ("A trade fair hosted by Busan opened on Monday, and Fukuoka sent a delegation.",
+                                         {"Busan"})])
+def test_every_host_named_after_by_organises(ex, text: str, hosts: set) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, text)
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == hosts

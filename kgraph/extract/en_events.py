@@ -297,6 +297,11 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         if after and not re.search(r",|;|\b(?:who|which|where|when|from)\b",
                                    ctx.text[sent.start + by.end():after[0].start]):
             hosts.add(after[0].iri)  # (hosted by Mayor X, who thanked the guests from Leeds: Leeds is no host)
+            for prev, nxt in zip(after, after[1:]):  # organized by Almaty and Kazan: both hold it
+                if not re.fullmatch(r"(?:\s+(?:City|County))?(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?",
+                                    ctx.text[prev.end:nxt.start]):
+                    break
+                hosts.add(nxt.iri)
     if hosted:
         subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
                 if sent.start <= x.start < sent.start + hosted.end("h") and not x.via_title]

@@ -65,6 +65,7 @@ _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
+                   rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
@@ -437,6 +438,12 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
             m.via_title = True
 
 
+#: a verb of speaking or acting right after a name: ``Jackson said``, ``Madison, who …, added``
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|noted|notes|told|stated|explained|"
+                           r"thanked|thanks|welcomed|welcomes|praised|stressed|emphasi[sz]ed|expressed|urged|hoped|"
+                           r"recalled|remarked|announced|acknowledged|highlighted)\b")
+
+
 def drop_cities_in_names(ctx: Ctx) -> None:
     """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
     people = [(m.start, m.end, m.iri) for m in ctx.mentions if m.type == "Person"]
@@ -449,6 +456,10 @@ def drop_cities_in_names(ctx: Ctx) -> None:
                                     if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
+    surnames = {m.surface.split()[-1] for m in ctx.mentions if m.type == "Person" and len(m.surface.split()) >= 2}
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.surface in surnames and
+                                                    _SPEAKS_AFTER.match(ctx.text, m.end))]
+    # (Mayor Ellen Jackson … Jackson said: the mayor's surname, no town)
 
 
 #: two officers and their two places paired by ``respectively``: ``The mayors of A and B, X and Y, respectively``,
