@@ -11,6 +11,7 @@ officials visit; hosts (``X hosted the meeting``) are organisers, not attendees.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -297,7 +298,7 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         if after and not re.search(r",|;|\b(?:who|which|where|when|from)\b",
                                    ctx.text[sent.start + by.end():after[0].start]):
             hosts.add(after[0].iri)  # (hosted by Mayor X, who thanked the guests from Leeds: Leeds is no host)
-            for prev, nxt in zip(after, after[1:]):  # organized by Almaty and Kazan: both hold it
+            for prev, nxt in pairwise(after):  # organized by Almaty and Kazan: both hold it
                 if not re.fullmatch(r"(?:\s+(?:City|County))?(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?",
                                     ctx.text[prev.end:nxt.start]):
                     break
