@@ -3240,3 +3240,17 @@ def test_an_acting_or_interim_officer_after_a_name(ex, text: str, body: str) -> 
 def test_every_host_named_after_by_organises(ex, text: str, hosts: set) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, text)
     assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == hosts
+
+
+def test_a_homonym_abroad_is_the_one_in_a_country_the_article_names(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Santa Rosa`` (Argentina, the US) in an article that names Argentina is the Argentine city."""
+    r = read(ex, "Delegates from Santa Rosa signed a sister city pact with Incheon. The visitors later toured Argentina.")
+    assert any(str(e.iri).endswith("/city/ar/santa-rosa") for e in r.entities.values())
+    # look-alike: no country named: the larger city, as before
+    r = read(ex, "Delegates from Santa Rosa signed a sister city pact with Incheon on Monday.")
+    assert any(str(e.iri).endswith("/city/us/santa-rosa") for e in r.entities.values())
+
+
+def test_a_town_with_its_territory_after_a_comma_is_in_that_territory(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "San Juan, Puerto Rico signed a sister city agreement with Orlando on Monday.")
+    assert any(str(e.iri).endswith("/city/pr/san-juan") for e in r.entities.values())

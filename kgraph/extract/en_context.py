@@ -26,6 +26,7 @@ class EnCtx(Ctx):
 
     _anchor: list[dt.date | None] = field(default_factory=list)
     provinces: frozenset[str] | None = None  #: Korean provinces the article names (set once, by en_places)
+    countries: frozenset[str] | None = None  #: countries the article names, but Korea (set once, by en_places)
 
     def anchor(self) -> dt.date | None:
         """The date partial dates are read against: the publication date, or, when the page does not give

@@ -268,15 +268,17 @@ def _small_towns() -> dict[str, list[Cand]]:
     return out
 
 
-def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand | None:
+def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset(),
+         countries: frozenset[str] = frozenset()) -> Cand | None:
     """The candidate a bare name most likely means; None for a Korean homonym the text does not settle.
 
     ``provinces``: the Korean provinces the article names (``경기도``), which settle a homonym
     (``Gwangju City`` with Gyeonggi Province named is 경기 광주시, not 광주광역시; with none named, the
-    metropolitan city)."""
-    countries = [c for c in cands if c.type == "Country"]
-    if countries:
-        return countries[0]
+    metropolitan city). ``countries``: the countries the article names, which settle a foreign homonym
+    (``San Juan`` in an article about the Philippines is the Philippine city, not Puerto Rico's)."""
+    as_country = [c for c in cands if c.type == "Country"]
+    if as_country:
+        return as_country[0]
     stored = [c for c in cands if c.kind == "store"]
     if len({c.iri for c in stored}) == 1:
         return stored[0]
@@ -291,7 +293,28 @@ def pick(cands: list[Cand], *, provinces: frozenset[str] = frozenset()) -> Cand 
         return next(iter(metropolitan.values()))
     if kr:
         return None
+    named = [c for c in cands if c.country in countries]
+    if named and len({c.country for c in cands}) > 1:
+        return max(named, key=lambda c: c.population)
     return max(cands, key=lambda c: c.population) if cands else None
+
+
+def countries_named(ctx: Ctx) -> frozenset[str]:
+    """The countries the article names (``the Philippines``, ``Philippine``, ``Japan``), by their codes."""
+    if ctx.countries is not None:
+        return ctx.countries
+    out: set[str] = set()
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}\b", ctx.text):
+        words = m.group(0).split()
+        for k in range(len(words), 0, -1):
+            found = [c.country for c in ctx.gz.lookup(" ".join(words[:k]), lang="en") if c.type == "Country"]
+            if found:
+                out.update(x for x in found if x)
+                break
+        if words[0].lower() in DEMONYMS:
+            out.add(DEMONYMS[words[0].lower()])
+    ctx.countries = frozenset(out - {"KR"})
+    return ctx.countries
 
 
 def _surname_elsewhere(ctx: Ctx, name: str, *, within: tuple[int, int] = (0, 0)) -> bool:
@@ -367,13 +390,13 @@ class _Scan:
 
 
 def _known(gz: Gazetteer, name: str, *, cc: str | None = None, ko_suffix: str = "",
-           provinces: frozenset[str] = frozenset()) -> Cand | None:
+           provinces: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset()) -> Cand | None:
     cands = [c for c in gz.lookup(name, lang="en") if c.type == "City"]
     if ko_suffix:
         cands = [c for c in cands if c.country != "KR" or c.name_ko.endswith(ko_suffix)]
     if cc:
         cands = [c for c in cands if c.country == cc] or ([] if cc != "KR" else cands)
-    return pick(cands, provinces=provinces) if cands else None
+    return pick(cands, provinces=provinces, countries=countries) if cands else None
 
 
 _PROVINCE_AFTER_COMMA = re.compile(r",\s+([A-Z][a-z]+(?:-[a-z]+)?)\b")
@@ -425,6 +448,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     sc = _Scan(ctx, sent)
     t, base, gz = sent.text, sent.start, ctx.gz
     provinces = provinces_named(ctx)
+    countries = countries_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
     for m in _TITLE_THEN_SURNAME.finditer(t):  # Mayor Carlisle signs …: a surname after a title, no town
         if gz.lookup(m.group("n"), lang="en"):
@@ -443,7 +467,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 sc.taken.append((s, s + len(m.group(0))))
                 break  # the church of St. Paul, St. Mary's, St. Paul Cathedral, St. Louis Street: a saint, no town
             if cands and ctx.text[s:s + len(phrase)] == phrase and sc.free(s, s + len(phrase)):
-                c = pick(cands, provinces=provinces)
+                c = pick(cands, provinces=provinces, countries=countries)
                 if c is not None:
                     sc.add(s, s + len(phrase), phrase, c.iri, "City", c.kind)
                 break
@@ -460,7 +484,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 pos = base + run.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 cands = [c for c in gz.lookup(phrase, lang="en") if c.type == "City" and c.kind != "region"]
                 if cands and ctx.text[pos:pos + len(phrase)] == phrase and sc.free(pos, pos + len(phrase)):
-                    c = pick(cands, provinces=provinces)
+                    c = pick(cands, provinces=provinces, countries=countries)
                     if c is not None:
                         sc.add(pos, pos + len(phrase), phrase, c.iri, "City", c.kind)
                     break
@@ -556,8 +580,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         cc = _country_near(ctx, sent, e)
         region = next((x for x in gz.lookup(name, lang="en") if x.kind == "region" and (cc is None or x.country == cc)),
                       None) if level == "province" else None  # Fukuoka Prefecture: the prefecture, not its city
-        c = region or _known(gz, full, cc=cc, provinces=provinces) or _known(
-            gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""), provinces=provinces)
+        c = region or _known(gz, full, cc=cc, provinces=provinces, countries=countries) or _known(
+            gz, name, cc=cc, ko_suffix={"district": "구", "county": "군"}.get(level, ""), provinces=provinces,
+            countries=countries)
         if c is not None and (level != "province" or c.level in ("sido", "region") or c.kind == "store"):
             sc.add(ns, e, full, c.iri, "City", c.kind, level=level, alt=full if c.kind in ("store", "full", "region") else "")
         elif c is None and level != "city" and _known(gz, name) is not None:
@@ -848,7 +873,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     all(c.type == "City" for c in cands) and _surname_elsewhere(ctx, phrase, within=(pos, pos + len(phrase))):
                 break  # added under Sari's tenure (Governor Rina Sari named): a person's possessive, no town
             if cands:
-                c = pick(cands, provinces=provinces_named(ctx))
+                c = pick(cands, provinces=provinces_named(ctx), countries=countries_named(ctx))
                 if c is not None:
                     sc.add(pos, pos + len(phrase), phrase, c.iri, c.type, c.kind,
                            level="province" if c.level == "region" or (c.level == "sido" and c.name_ko.endswith("도"))
