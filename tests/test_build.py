@@ -237,3 +237,18 @@ def test_iris_are_ascii_and_every_resource_is_labelled(committed: Dataset) -> No
         assert g.value(c, RDFS.label) is not None, c
     for c in g.subjects(RDF.type, SCHEMA.Country):
         assert re.fullmatch(r"[A-Z]{2}", str(g.value(c, KG.iso3166))), c
+
+
+def test_a_foreign_partner_written_with_city_is_the_gazetteer_s_city(committed: Dataset) -> None:
+    """``Fukui City`` in the twin-town list is the city GeoNames names Fukui (one entity, its written name an alias),
+    so a reading of ``Fukui`` and the registry's tie meet; ``Mexico City`` keeps its name."""
+    g = graph_of(committed, Gazetteer)
+    from kgraph.names import loader
+    from kgraph.vocab import city_iri
+
+    geonames = {str(city_iri(c.country, c.name_en)) for c in loader.foreign_cities()}
+    cities = {str(s) for s in g.subjects(RDF.type, SCHEMA.City)}
+    doubled = sorted(c for c in cities - geonames if c.endswith("-city") and c[: -len("-city")] in geonames)
+    assert not doubled, doubled[:5]
+    fukui = URIRef(str(KGR) + "city/jp/fukui")
+    assert (fukui, SKOS.altLabel, Literal("Fukui City", lang="en")) in g

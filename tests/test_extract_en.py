@@ -3254,3 +3254,10 @@ def test_a_homonym_abroad_is_the_one_in_a_country_the_article_names(ex) -> None:
 def test_a_town_with_its_territory_after_a_comma_is_in_that_territory(ex) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, "San Juan, Puerto Rico signed a sister city agreement with Orlando on Monday.")
     assert any(str(e.iri).endswith("/city/pr/san-juan") for e in r.entities.values())
+
+
+def test_a_city_written_with_and_without_city_is_one_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Fukui City Mayor …`` then ``Fukui``: one city (the registry's partner is the gazetteer's city)."""
+    r = read(ex, "Fukui City Mayor Kenji Sato welcomed a delegation from Fresno on Monday. Fukui and Fresno have been "
+                 "sister cities since 1984.")
+    assert len([e for e in r.entities.values() if e.type == "City" and "/city/jp/" in str(e.iri)]) == 1

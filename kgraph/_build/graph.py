@@ -303,7 +303,14 @@ class Builder:
                 if partner is None:
                     continue
             else:
-                partner = self.foreign_city(clean_en(r["partner_en"]), c.code, alt_ko=hangul_in_parens(r["partner_en"]))
+                written = clean_en(r["partner_en"])
+                bare = re.sub(r"\s+City$", "", written)
+                name = bare if bare != written and (bare.lower(), c.code) in self.foreign_ko and \
+                    (written.lower(), c.code) not in self.foreign_ko else written
+                # (Fukui City: the city GeoNames names Fukui, not a second one; but Mexico City, Quezon City)
+                partner = self.foreign_city(name, c.code, alt_ko=hangul_in_parens(r["partner_en"]))
+                if name != written:
+                    self.label(partner, written, "en", alt=True)
             self.tie(host, partner, kind=r["relation_type"], year=r["year"], urls=sources(r["source_url"]))
 
     # -- output
