@@ -3261,3 +3261,14 @@ def test_a_city_written_with_and_without_city_is_one_city(ex) -> None:  # type: 
     r = read(ex, "Fukui City Mayor Kenji Sato welcomed a delegation from Fresno on Monday. Fukui and Fresno have been "
                  "sister cities since 1984.")
     assert len([e for e in r.entities.values() if e.type == "City" and "/city/jp/" in str(e.iri)]) == 1
+
+
+@pytest.mark.parametrize("text,party", [("South Gloucestershire has been twinned with Lollar since 1990.", "South Gloucestershire"),
+                                        ("North Tyneside has been twinned with Ivry-sur-Seine since 1958.", "North Tyneside")])
+def test_a_british_authority_named_with_a_compass_word_acts(ex, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    """Unitary authorities whose names open with a compass word are parties when they act (not the county)."""
+    assert any(party in t for t in ties(read(ex, text)))
+
+
+def test_a_british_authority_after_a_town_only_locates_it(ex) -> None:  # type: ignore[no-untyped-def]
+    assert ties(read(ex, "Hexham, North Tyneside, is twinned with Noyon.")) == {frozenset(("Hexham", "Noyon"))}
