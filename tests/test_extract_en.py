@@ -3272,3 +3272,13 @@ def test_a_british_authority_named_with_a_compass_word_acts(ex, text: str, party
 
 def test_a_british_authority_after_a_town_only_locates_it(ex) -> None:  # type: ignore[no-untyped-def]
     assert ties(read(ex, "Hexham, North Tyneside, is twinned with Noyon.")) == {frozenset(("Hexham", "Noyon"))}
+
+
+def test_a_titled_person_then_and_then_a_body_is_no_part_of_the_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Dieppe mayor Paul Girard and Crawley Borough Council leader Tom Webb``: the mayor is a person, the body
+    is the council."""
+    r = read(ex, "Dieppe mayor Paul Girard and Crawley Borough Council leader Tom Webb exchanged gifts at the twinning.")
+    assert "Crawley Borough Council" in names(r, "Organization") and "Paul Girard" in names(r, "Person")
+    # look-alike: a firm named by two people is one name
+    r = read(ex, "The mayor thanked Smith and Jones Construction Company for the twinning banners.")
+    assert "Smith and Jones Construction Company" in names(r, "Organization")

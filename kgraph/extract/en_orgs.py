@@ -116,6 +116,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[part.end():]  # (but the Reading Borough Council: Reading is a town)
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
+        at = base + m.start("o") + m.group("o").index(name)
+        person_first = re.match(rf"^{WORD}\s+{WORD}\s+and\s+(?=\S+\s+\S)", name)
+        if person_first is not None and re.search(rf"\b(?i:{TITLE_RE})\s+$", ctx.text[max(0, at - 30):at]):
+            name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
         if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
             _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))
