@@ -3282,3 +3282,12 @@ def test_a_titled_person_then_and_then_a_body_is_no_part_of_the_body(ex) -> None
     # look-alike: a firm named by two people is one name
     r = read(ex, "The mayor thanked Smith and Jones Construction Company for the twinning banners.")
     assert "Smith and Jones Construction Company" in names(r, "Organization")
+
+
+def test_who_tells_of_a_past_signing_is_no_signer(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A and B became sister cities in 1986, said Kim Ji-ho, deputy mayor of A``: the speaker tells of it."""
+    r = read(ex, "Incheon and Anchorage became sister cities in 1986, said Kim Ji-ho, deputy mayor of Incheon.")
+    assert "Kim Ji-ho" not in attendees(r)
+    # look-alike: the one who signed
+    r = read(ex, "Kim Ji-ho, deputy mayor of Incheon, signed the sister city agreement with Anchorage in 1986.")
+    assert "Kim Ji-ho" in attendees(r)

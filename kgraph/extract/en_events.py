@@ -275,6 +275,9 @@ _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|critici
 #: (Mayor X said the visit by the twinning party was brilliant: the visit is what she spoke of, no attendance)
 
 
+#: a speech verb right before a name after the event (``…, said Kim Ji-ho, deputy mayor of Incheon``)
+_SPEAKER_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|explained|noted|added|recalled|according\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                             r"(?:[A-Z][\w.'-]*\s+){0,3}$")
 #: the verb by which parties sign in their own name (``Iloilo City and Dobong-gu signed``)
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 #: between a signing party and the verb: other parties of the list (``, A and B``), nothing else
@@ -334,6 +337,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in people:
             if m.end <= ev_at and _OPINION.search(ctx.text, m.end, ev_at):
                 continue  # voted against the trip, criticised the visit: an opinion of the event, no attendance
+            if m.start > ev_at and _SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):
+                continue  # A and B became sister cities in 1986, said Kim Ji-ho: who tells of it, no signer
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     if _ORG_ATTEND.search(t):
         for m in ctx.in_sentence(sent, types=("Organization",)):
