@@ -1234,3 +1234,20 @@ def test_now_or_former_before_a_body_in_a_roster_is_no_part_of_its_name(ex):
     """``김영호(현 한미친선협회 사무국장)``: 현 (now) is no part of the body's name."""
     r = read(ex, "이날 행사에는 김영호(현 한미친선협회 사무국장) 씨가 참석했다.")
     assert people(r) == {"김영호": ("사무국장", "한미친선협회")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("경기도의회 대표단은 이날 박정수(국민의힘·수원3) 의장과 함께 사이타마현을 방문했다.", {"박정수": ("의장", "경기도의회")}),
+    ("대표단은 홍정석(민·비례) 친선의원연맹 부회장과 간담회를 가졌다.", {"홍정석": ("부회장", "친선의원연맹")}),
+    ("서희봉(국민의힘. 김해 2) 한중친선의원연맹회장은 대표단을 맞았다.", {"서희봉": ("회장", "한중친선의원연맹")})])
+def test_a_council_member_with_party_and_seat_in_brackets(ex, text, expected):
+    """``박정수(국민의힘·수원3) 의장``: the member, the title and the body; the seat's district is no city of the story,
+    and a stop inside the brackets ends no sentence."""
+    r = read(ex, text)
+    assert people(r) == expected
+    assert not {e.name for e in r.entities.values() if e.type == "City"} & {"수원", "김해"}
+
+
+def test_a_bracket_after_a_name_without_a_party_is_no_seat(ex):
+    """Look-alike: a name with an age in brackets (``김가온(54) 의장``) is read by its own rule, no party here."""
+    assert people(read(ex, "이날 행사에는 김가온(54) 의장이 참석했다."))["김가온"][0] == "의장"

@@ -84,6 +84,7 @@ from .patterns_ko_people import (
     ORG_LEAD_WORD,
     ORG_OFFICER_TITLES,
     PAIR_BETWEEN,
+    PARTY_SEAT,
     PARTY_WORDS,
     PERSON_MARKERS,
     PERSON_STOP,
@@ -332,6 +333,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                                                                   "이사장", "부성장", "부지사", "팀장", "국장")
                                                                   or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
+            if end == "회장" and len(word) > 4 and any(word[:-2].endswith(s) for s in ORG_SUFFIXES if len(s) >= 2):
+                return end, word[:-2]  # 한중친선의원연맹회장: the 연맹's chair (회 is the title's, not the body's)
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
                 return end, stem
             if len(word) - len(end) <= 6:
@@ -624,6 +627,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _marked_people(ctx, sent, words)
     _aged_people(ctx, sent)
     _roster_people(ctx, sent)
+    _party_seat_people(ctx, sent)
 
     _surname_over_city(ctx, words)
 
@@ -1766,6 +1770,30 @@ def _roster_people(ctx: Ctx, sent: Sentence) -> None:
             continue  # (박도윤(서울대 교수): a body the roster rule cannot name is left to the other rules)
         ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "Person" and span.start <= x.start < span.end)]
         person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
+
+
+def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
+    """``박정수(국민의힘·수원3) 의장``, ``홍정석(민·비례) 부회장``: a council member with party and seat in brackets,
+    then the title; the seat's district names no city of the story."""
+    for m in PARTY_SEAT.finditer(sent.text):
+        s = sent.start + m.start("name")
+        name = m.group("name")
+        tw = title_of(strip_particle(m.group("title")))
+        title_word = m.group("title")
+        if tw is None and _org_iri(ctx, strip_particle(m.group("title"))) is not None:
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,10})", sent.text[m.end("title"):])
+            if nxt is not None and title_of(strip_particle(nxt.group(1))) is not None:
+                # 홍정석(민·비례) 친선의원연맹 부회장: the body, then the title
+                tw = (title_of(strip_particle(nxt.group(1))) or ("", None))[0], strip_particle(m.group("title"))
+        inside = (sent.start + m.start("note"), sent.start + m.end("note"))
+        ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and inside[0] <= x.start < inside[1])]
+        if tw is None or not is_korean_name(name) or any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        at = sent.start + m.start("title")
+        body = _body(ctx, Word(title_word, at, at + len(title_word), title_word, "", ""), named) \
+            if named else _officer_body(ctx, sent, title, s)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
 
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:

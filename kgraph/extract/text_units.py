@@ -182,6 +182,11 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
                     prev = out.pop()  # 지난시.주하이시와: a dot for a list's middle dot, not a sentence end
                     out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
                     continue
+                if out and out[-1].start >= base and out[-1].text.count("(") > out[-1].text.count(")") and \
+                        not line[out[-1].end - base:s.start].strip() and ")" in line[s.start:s.end]:
+                    prev = out.pop()  # 서희봉(국민의힘. 김해 2) 회장은: a stop inside brackets ends no sentence
+                    out.append(Sentence(line[prev.start - base:s.end], prev.start, base + s.end))
+                    continue
                 start = s.start
                 for run_on in _RUN_ON_END.finditer(line, s.start, s.end):  # 추진하고 있다.김가온 군수는: no space
                     out.append(Sentence(line[start:run_on.end()], base + start, base + run_on.end()))
