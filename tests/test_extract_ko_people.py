@@ -1251,3 +1251,25 @@ def test_a_council_member_with_party_and_seat_in_brackets(ex, text, expected):
 def test_a_bracket_after_a_name_without_a_party_is_no_seat(ex):
     """Look-alike: a name with an age in brackets (``김가온(54) 의장``) is read by its own rule, no party here."""
     assert people(read(ex, "이날 행사에는 김가온(54) 의장이 참석했다."))["김가온"][0] == "의장"
+
+
+@pytest.mark.parametrize("text", ["주요 일정은 ▲연해주 부지사 간담 ▲한러지방협력포럼 참가 ▲블라디보스톡 부시장 간담 등이다.",
+                                  "일정은 △하바롭스크 시장 면담 △우수리스크 부시장 간담 등이다."])
+def test_items_of_a_schedule_with_bare_titles_name_no_one(ex, text):
+    assert not people(read(ex, text))
+
+
+def test_people_listed_after_bullets_are_still_read(ex):
+    r = read(ex, "▲김가온 광명시장 ▲박도윤 광명시의회 의장 등이 참석했다.")
+    assert people(r) == {"김가온": ("시장", "광명시"), "박도윤": ("의장", "광명시의회")}
+
+
+@pytest.mark.parametrize("text", ["대표단은 지난 10일 하치토 종합운동장에서 열린 식목제에 참석했다.",
+                                  "선수단은 오시마 공설운동장에서 친선경기를 치렀다."])
+def test_a_sports_ground_is_no_title(ex, text):
+    """``종합운동장`` (a sports ground) ends like 동장 (a neighbourhood's head): no title, no person."""
+    assert not people(read(ex, text))
+
+
+def test_a_neighbourhood_head_is_still_a_title(ex):
+    assert people(read(ex, "이날 행사에는 김가온 역삼동장이 참석했다."))["김가온"][0] == "동장"

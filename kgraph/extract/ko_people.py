@@ -107,6 +107,7 @@ from .patterns_ko_people import (
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
     UNIVERSITY_SHORT,
+    VENUE_NOUNS_ENDING_LIKE_TITLES,
     VIETNAMESE_SURNAMES,
 )
 from .patterns_ko_places import is_market
@@ -204,6 +205,8 @@ def _city_at(ctx: Ctx, start: int, end: int) -> Mention | None:
     return None
 
 
+#: bullets that open the items of a list or a schedule (``▲``, ``△``): no name runs across one
+_BULLETS = re.compile(r"[▲△▶▷■□◆◇●○※•]")
 #: case particles no name ends with, before a title (``현지에서 군수와``, ``회의에서 시장은``)
 _NOT_NAME_ENDINGS = ("에서", "에서는", "에게", "에게는", "으로서", "로서")
 
@@ -218,6 +221,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
+    if _BULLETS.search(ctx.text, span.start, span.end) or any(w in PERSON_STOP for w in name.split()[:-1]):
+        return None  # ▲한러포럼 참가 ▲블라디보스톡 부시장: items of a schedule, no one's name
     if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
             ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):
         return None  # 에지마 기요시(江島 潔)시모노세키시장: the gloss of the name before it, no name of its own
@@ -301,6 +306,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     """
     if word in TITLES:
         return word, None
+    if word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
+        return None  # 종합운동장, 공설운동장: a sports ground (운동+장), no 동장 of a 종합운동
     if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
         return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
     rank = next((r for r in TITLE_RANKS if word.startswith(r) and word[len(r):] in TITLES

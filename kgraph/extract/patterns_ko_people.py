@@ -108,7 +108,7 @@ ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|
 #: (not 구도 or 시가 alone: Japanese surnames such as 구도, 시가 look like them)
 
 #: Words that are never a person's name although they stand before a title.
-PERSON_STOP = frozenset("""서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
+PERSON_STOP = frozenset("""간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
 날 같은 그날 당일 전날 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안""".split())
@@ -158,6 +158,9 @@ LIST_WORD = re.compile(r"^(?:등|및|외)(?:은|는|이|가|을|를|의|과|와|
 #: the whole word or its ending
 FACILITY_ENDINGS = re.compile(r"(?:박물관|미술관|기념관|전시관|회관|도서관|체육관|문화관|발전관|홍보관|센터|공원|시설|광장|청사|"
                               r"공로자|수상자|참석자|관계자|기념식수)$")
+
+#: places whose nouns end like a glued title (운동+장 reads as 동장 of a 운동): never a title word
+VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "전시장", "행사장", "주차장", "시험장", "연습장")
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
