@@ -1627,3 +1627,15 @@ def test_the_day_of_the_visit_a_return_visit_answers_is_not_the_return_visit_s(e
 def test_a_return_visit_with_its_own_day_is_dated(ex):
     """Look-alike: ``이번 답방은 지난 3일 이뤄졌다``: the return visit's own day."""
     assert event_dates(read(ex, "이번 답방은 지난 3일 이뤄졌다.")).get("답방") == "2024-05-03"
+
+
+@pytest.mark.parametrize("text,name", [("홍천군은 지난 4일 필리핀 산후안시와 국제자매결연을 체결했다.", "국제자매결연"),
+                                       ("홍천군은 지난 4일 필리핀 산후안시와 국제우호교류를 체결했다.", "국제우호교류"),
+                                       ("홍천군은 지난 4일 필리핀 산후안시와 우호교류를 체결했다.", "우호교류")])
+def test_a_tie_word_with_international_signed_in_its_own_clause_is_the_signing(ex, text, name):
+    """``국제자매결연을 체결했다``: the glued 국제 (international) tie word names the signing, dated to the day."""
+    assert event_dates(read(ex, text)).get(name) == "2024-05-04"
+
+
+def test_a_friendly_exchange_kept_up_is_no_signing(ex):
+    assert not event_dates(read(ex, "홍천군은 필리핀 산후안시와 우호교류를 이어가고 있다."))

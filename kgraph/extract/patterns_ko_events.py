@@ -71,13 +71,14 @@ CEREMONY_ACTS = frozenset({"체결", "서명", "조인", "협약", "협정", "�
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
 #: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
-TIE_SIGNED = re.compile(r"(?P<tie>(?:자매|우호|친선|상호)\s?결연|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
+TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류)|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
                         r"(?:(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)|"
                         r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)")
 #: (and planned, ``오는 20일 … 자매결연을 맺을 예정이다``: the signing to come, dated as the text dates it; also written
 #: spaced, ``자매 결연을 맺었다``)
 #: the tie words :data:`TIE_SIGNED` makes events of (they join the other signings)
-TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연"})
+TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연", "우호교류",
+                               *(p + w for p in ("국제", "해외", "국내") for w in ("자매결연", "우호결연", "친선결연", "우호교류"))})
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
 #: person is named as signing: the city takes part in its signing
 SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
