@@ -1369,3 +1369,17 @@ def test_an_indonesian_province_is_a_region_that_acts(read):
     # look-alike: before its city, the province only locates it
     cities, _ = read("경상남도 대표단은 인도네시아 동자바주 수라바야시를 방문했다.")
     assert "동자바주" not in cities
+
+
+@pytest.mark.parametrize("text,iri", [("수원시는 아르헨티나 산후안주 산후안시와 자매결연을 맺었다.", "/city/ar/"),
+                                      ("수원시는 스페인 과달라하라주 과달라하라시와 자매결연을 맺었다.", "/city/es/")])
+def test_a_city_after_its_country_and_region_is_in_that_country(ex, text, iri):
+    """``아르헨티나 산후안주 산후안시``: the namesake in the country the text states, not the larger one elsewhere."""
+    r = ex.read(Article(text=text, language="ko"))
+    foreign = [str(e.iri) for e in r.entities.values() if e.type == "City" and "/city/kr/" not in str(e.iri)]
+    assert foreign and all(iri in f for f in foreign)
+
+
+def test_a_city_after_its_own_country_s_region_keeps_its_known_entity(ex):
+    r = ex.read(Article(text="수원시는 중국 산둥성 칭다오시와 자매결연을 맺었다.", language="ko"))
+    assert any(str(e.iri).endswith("/city/cn/qingdao") for e in r.entities.values())

@@ -636,7 +636,8 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     city = None if rest else _municipality_at(ctx, start + len(name), cc, after_region=True)
     if city is not None:  # 일본 사가현 상봉정, 중국 강소성 관남현: the region only locates the town
         cstart, stem, suf, crest = city
-        new = _new_place(ctx, accepted, cstart, stem + suf, cc, crest, key=stem if suf == "시" else None)
+        new = _in_country(ctx, accepted, _new_place(ctx, accepted, cstart, stem + suf, cc, crest,
+                                                    key=stem if suf == "시" else None), cc)
         ctx.located.append((new.iri, m.iri, m.start))
         if have is not None:
             have.qualifier = True
@@ -646,11 +647,28 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     known = _WORD_AT.match(text, gloss.end() if gloss else start + len(name) + len(rest))
     after = next((a for a in accepted if known is not None and a.start == known.start(1) and a.type == "City"
                   and (ctx.gz.by_iri.get(a.iri) is None or ctx.gz.by_iri[a.iri].level != "region")), None)
+    if after is not None:
+        after = _in_country(ctx, accepted, after, cc)
     if after is not None:  # 중국 산둥성 칭다오시 라오산구: a known city after the region, then its district
         _district_after(ctx, accepted, after, cc)
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
+
+
+def _in_country(ctx: Ctx, accepted: list[Mention], m: Mention, cc: str) -> Mention:
+    """The place ``m`` in the country the text states before it: a known namesake elsewhere gives way to the one of
+    that country, or to a new place there (아르헨티나 산후안주 산후안시: not Puerto Rico's San Juan)."""
+    have = ctx.gz.by_iri.get(m.iri)
+    if have is None or have.country in (None, cc) or have.type != "City":
+        return m
+    same = [c for n in (m.surface, m.surface + "시") for c in ctx.gz.lookup(n) if c.type == "City" and c.country == cc]
+    accepted.remove(m)
+    if same:
+        swapped = Mention(m.start, m.end, m.surface, same[0].iri, "City", same[0].kind, m.rest)
+        accepted.append(swapped)
+        return swapped
+    return _new_place(ctx, accepted, m.start, m.surface, cc, m.rest)
 
 
 def _name_like(word: str) -> bool:
