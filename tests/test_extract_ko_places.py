@@ -1383,3 +1383,15 @@ def test_a_city_after_its_country_and_region_is_in_that_country(ex, text, iri):
 def test_a_city_after_its_own_country_s_region_keeps_its_known_entity(ex):
     r = ex.read(Article(text="수원시는 중국 산둥성 칭다오시와 자매결연을 맺었다.", language="ko"))
     assert any(str(e.iri).endswith("/city/cn/qingdao") for e in r.entities.values())
+
+
+def test_a_short_korean_name_visited_is_the_city(read):
+    """``수원을 찾은 도시는 A와 B 등 2개 자매도시다``: 수원 (written short) is the city visited and the host of the ties."""
+    cities, ties = read("이번에 수원을 찾은 도시는 일본 아사히카와시와 중국 항저우시 등 2개 자매도시다.")
+    assert "수원" in cities and ties == {tie("수원", "아사히카와"), tie("수원", "항저우")}
+
+
+def test_a_short_name_as_a_plain_noun_stays_no_city(read):
+    """Look-alike: a short name that is the object of another verb (``이천을 거쳐``) is read only with other context."""
+    cities, _ = read("대표단은 오후에 이천을 거쳐 돌아갔다.")
+    assert not cities

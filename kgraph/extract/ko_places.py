@@ -55,6 +55,7 @@ from .patterns_ko_places import (
     PLACE_THEN_TITLE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
+    SHORT_VISITED_AFTER_RE,
     SPACED_OFFICE_RE,
     SUB_UNIT_AFTER_RE,
     SUFFIX_TITLES,
@@ -252,8 +253,9 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if c.level == "sido" and before_city:
             return c  # 경기 광주시, 충북 보은군: a province naming where the next city lies
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
-                or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c):
-            return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포
+                or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c) \
+                or SHORT_VISITED_AFTER_RE.match(ctx.text, e):
+            return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포, 수원을 찾았다
         if foreign:
             return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30],
                                    before=ctx.text[max(0, s - 20):s])

@@ -330,3 +330,5 @@ ORDINAL_AFTER_RE = re.compile(r"에\s*이어\s*(?:(?:전국|국내|도내|국내
 LIST_OPENED_AFTER_RE = re.compile(r"\s*(?:시작으로|필두로|비롯해|비롯하여|비롯한)")
 #: a compass part of a region written like a district (``산둥성 동북구 해안``, ``서남부``): no municipality
 COMPASS_PART = re.compile(r"[동서남북중]|동북|동남|서북|서남|북동|북서|남동|남서")
+#: after a Korean city's short name: it is the object of a visit (``대표단이 10일 수원을 찾았다``, ``정읍을 방문해``)
+SHORT_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:찾았|찾은|찾아|찾는|찾을|방문(?:했|해|하|한|할|중))")
