@@ -1395,3 +1395,18 @@ def test_a_short_name_as_a_plain_noun_stays_no_city(read):
     """Look-alike: a short name that is the object of another verb (``이천을 거쳐``) is read only with other context."""
     cities, _ = read("대표단은 오후에 이천을 거쳐 돌아갔다.")
     assert not cities
+
+
+def test_each_city_takes_the_tier_of_its_own_anniversary(ex):
+    """``자매결연 30주년을 맞은 A와 우호결연 10주년을 맞은 B``: A sister, B friendship (the word after A is B's)."""
+    r = ex.read(Article(text="올해는 자매결연 30주년을 맞은 일본 아사히카와시와 우호결연 10주년을 맞은 중국 웨이팡시 대표단이 "
+                             "수원시를 찾았다.", language="ko"))
+    kinds = {(r.entities[f.o].name, f.p) for f in r.facts if f.p in (V.sisterCityOf, V.friendshipCityOf)
+             and f.o in r.entities and "suwon" in str(f.s)}
+    assert kinds == {("아사히카와시", V.sisterCityOf), ("웨이팡시", V.friendshipCityOf)}
+
+
+def test_a_tie_word_after_a_partner_with_its_anniversary_to_come_is_that_partner_s(ex):
+    """Look-alike: ``A와 자매결연 30주년을 맞아``: the tie word after A is A's own."""
+    r = ex.read(Article(text="수원시는 아사히카와시와 우호결연 30주년을 맞아 기념식을 열었다.", language="ko"))
+    assert any(f.p == V.friendshipCityOf for f in r.facts) and not any(f.p == V.sisterCityOf for f in r.facts)
