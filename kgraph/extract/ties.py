@@ -255,7 +255,7 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
     raw = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 16]
     after = raw.lstrip()
     own = TIE_WORD_RE.match(after)
-    if own is not None and (re.match(r"\s*(?:인|이자)\s|\s*\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)", after[own.end():]) or
+    if own is not None and (re.match(r"\s*(?:인|이자)\s|\s*\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)\s", after[own.end():]) or
                             _labels_next(ctx, m.end + len(m.rest) + len(raw) - len(after) + own.end())):
         own = None  # 자매도시인 A와 우호도시(인) (중국) B: the word after A labels B
     if own is not None and tie_type(own.group(0)) == "other" and described is not None:
