@@ -1410,3 +1410,17 @@ def test_a_tie_word_after_a_partner_with_its_anniversary_to_come_is_that_partner
     """Look-alike: ``A와 자매결연 30주년을 맞아``: the tie word after A is A's own."""
     r = ex.read(Article(text="수원시는 아사히카와시와 우호결연 30주년을 맞아 기념식을 열었다.", language="ko"))
     assert any(f.p == V.friendshipCityOf for f in r.facts) and not any(f.p == V.sisterCityOf for f in r.facts)
+
+
+@pytest.mark.parametrize("text,name", [("횡성군은 일본의 야즈정과 자매결연을 맺었다.", "야즈정"),
+                                       ("철원군과 자매결연 도시인 독일의 헤르스펠트-로텐부르크군이 음악회를 추진했다.",
+                                        "헤르스펠트-로텐부르크군")])
+def test_a_town_after_its_country_in_the_genitive_is_a_place(read, text, name):
+    """``일본의 야즈정``: the genitive 의 between the country and the town no table has."""
+    cities, ties = read(text)
+    assert name in cities and len(ties) == 1
+
+
+def test_a_noun_after_a_country_in_the_genitive_is_no_place(read):
+    cities, _ = read("일본의 경제 상황을 설명했다.")
+    assert not cities

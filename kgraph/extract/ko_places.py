@@ -170,8 +170,8 @@ def recognise(ctx: Ctx) -> None:
     _glossed_inside(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
-        if m.type != "Country" or m.rest:
-            continue
+        if m.type != "Country" or (m.rest and not (m.rest == "의" and ctx.text.startswith("의 ", m.end))):
+            continue  # (일본의 야즈정: the genitive, then the place)
         _after_country(ctx, m, accepted)
     for m in list(accepted):  # 강소성 관남현: a known region locates the town after it
         cand = ctx.gz.by_iri.get(m.iri)
@@ -593,7 +593,8 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
             for w in by_space.group(1).split(" ")):  # (every word a city there or a name Kiwi does not know: no 주요 도시)
         _list_members(ctx, accepted, by_space, cc, bare=True, spaced=True)  # 중국 베이징 상하이 광저우 등 3개 도시
         return
-    wm = _WORD_AT.match(text, m.end)
+    at = m.end + 1 if text.startswith("의 ", m.end) else m.end  # 일본의 야즈정: past the genitive
+    wm = _WORD_AT.match(text, at)
     if wm is None:
         return
     have = next((a for a in accepted if a.start == wm.start(1) and a.type == "City"), None)
@@ -614,14 +615,14 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if have is not None:
         region = (have.start, have.surface, have.rest)
     else:
-        city = _municipality_at(ctx, m.end, cc, after_region=False)
+        city = _municipality_at(ctx, at, cc, after_region=False)
         if city is not None:
             start, stem, suf, rest = city
             new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf == "시" else None)
             m.qualifier = True
             _district_after(ctx, accepted, new, cc)  # 중국 상해시 정안구: a district after a city no gazetteer has
             return
-        region = _region_at(ctx, m.end, cc)
+        region = _region_at(ctx, at, cc)
         if region is None:
             spaced = _spaced_place(ctx, m, cc)
             if spaced is not None:  # 체코 모라비아 실레지아주, 우즈베키스탄 부하라 주, 우호도시인 튀르키예 뷔위크체크메제
