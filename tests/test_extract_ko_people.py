@@ -1273,3 +1273,14 @@ def test_a_sports_ground_is_no_title(ex, text):
 
 def test_a_neighbourhood_head_is_still_a_title(ex):
     assert people(read(ex, "이날 행사에는 김가온 역삼동장이 참석했다."))["김가온"][0] == "동장"
+
+
+@pytest.mark.parametrize("text", ["축제에는 로렐라이시의 '뉴 브라스 빅밴드' '퓔렌도르프 청소년 관악단'이 참가한다.",
+                                  "축제에는 '뉴 브라스 빅밴드'와 '퓔렌도르프 청소년 관악단'이 참가한다."])
+def test_the_gap_between_two_quoted_troupes_is_no_troupe(ex, text):
+    """Two quoted names in a row: the space or particle between the quotes names no organisation."""
+    assert not [n for n in orgs(read(ex, text)) if len(n.strip()) < 2]
+
+
+def test_a_troupe_named_in_quotes_after_its_kind_is_still_read(ex):
+    assert "비보이크루" in orgs(read(ex, "축제에는 댄스팀 '비보이크루'가 공연했다."))

@@ -221,7 +221,9 @@ ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인
 GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생 서커스 곡예 잡기".split())
 #: A troupe named in quotes after its kind: ``국악공연단 '해랑'``, ``합창단 "하모니"``.
 QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len, reverse=True)) +
-                           r")\s*['‘\"“「『]([\uac00-\ud7a3A-Za-z0-9 ]{1,20})['’\"”」』]")
+                           r")\s*['‘\"“「『](?!\s*(?:와|과|및|이|가|은|는|을|를|의|도)?\s*['’\"”」』])"
+                           r"([\uac00-\ud7a3A-Za-z0-9][\uac00-\ud7a3A-Za-z0-9 ]{0,19})['’\"”」』]")
+#: (not the gap between two quoted names, ``'A 빅밴드' 'B'``, ``'A 빅밴드'와 'B'``: a particle or a space is no name)
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
                          r"(?:는|은|에서|가|이)?$")
