@@ -1424,3 +1424,18 @@ def test_a_town_after_its_country_in_the_genitive_is_a_place(read, text, name):
 def test_a_noun_after_a_country_in_the_genitive_is_no_place(read):
     cities, _ = read("일본의 경제 상황을 설명했다.")
     assert not cities
+
+
+@pytest.mark.parametrize("text,district,city", [
+    ("하동군은 자매결연도시인 중국 장자제시와 다롄시 진저우구에 공무원을 파견했다.", "진저우구", "다롄"),
+    ("마포구는 자매도시인 베이징시 차오양구와 상하이시 쉬후이구를 방문했다.", "쉬후이구", "상하이")])
+def test_a_district_after_a_city_abroad_is_the_partner_wherever_the_city_stands(read, text, district, city):
+    """``장자제시와 다롄시 진저우구``: the district after the second city is the partner, not its city."""
+    _, ties = read(text)
+    host = "하동군" if "하동군" in text else "마포구"
+    assert tie(host, district) in ties and tie(host, city) not in ties
+
+
+def test_a_city_abroad_before_a_delegation_stays_the_party(read):
+    cities, _ = read("마포구는 중국 베이징시 대표단을 맞았다.")
+    assert "베이징" in cities

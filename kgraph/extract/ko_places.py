@@ -173,6 +173,11 @@ def recognise(ctx: Ctx) -> None:
         if m.type != "Country" or (m.rest and not (m.rest == "의" and ctx.text.startswith("의 ", m.end))):
             continue  # (일본의 야즈정: the genitive, then the place)
         _after_country(ctx, m, accepted)
+    for m in list(accepted):  # 장자제시와 다롄시 진저우구: a district after a city abroad, wherever the city stands
+        cand = ctx.gz.by_iri.get(m.iri)
+        if m.type == "City" and m in accepted and not m.qualifier and cand is not None and \
+                cand.country not in (None, "KR") and cand.level != "region":
+            _district_after(ctx, accepted, m, cand.country)
     for m in list(accepted):  # 강소성 관남현: a known region locates the town after it
         cand = ctx.gz.by_iri.get(m.iri)
         if cand is not None and cand.level == "region" and not m.rest and not m.qualifier and cand.country:
