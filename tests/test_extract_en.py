@@ -3291,3 +3291,11 @@ def test_who_tells_of_a_past_signing_is_no_signer(ex) -> None:  # type: ignore[n
     # look-alike: the one who signed
     r = read(ex, "Kim Ji-ho, deputy mayor of Incheon, signed the sister city agreement with Anchorage in 1986.")
     assert "Kim Ji-ho" in attendees(r)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Mayor of Russia's Kazan City Oleg Petrov paid an official visit to Almaty, its sister city.", "Kazan"),
+    ("Mayor of Kazan Oleg Petrov paid an official visit to Almaty, its sister city.", "Kazan")])
+def test_a_mayor_of_a_country_s_city_then_the_name(ex, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor of Russia's Kazan City Oleg Petrov``: the country's possessive and the place's own word before the name."""
+    assert roles(read(ex, text)) == {("Oleg Petrov", body)}

@@ -88,7 +88,8 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
                            rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
 #: (the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka)
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
-_OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?=[{UP}])")
+_OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:{WORD}(?:\s+{WORD})?['’]s\s+)?(?=[{UP}])")
+#: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
@@ -567,7 +568,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF_PLACE_THEN_NAME.finditer(t):  # Mayor of Kingston Marla Dunstan
         title = title_of(m.group("title"))
         place = next((x for x in ctx.mentions if x.start == base + m.end() and x.type == "City"), None)
-        named = _NAME_AT.match(ctx.text, place.end) if place is not None and place.end <= sent.end else None
+        after = place.end if place is not None else 0
+        if place is not None and re.match(r" City\b", ctx.text[after:after + 6]):
+            after += len(" City")  # Kazan City Oleg Petrov: the place's own word
+        named = _NAME_AT.match(ctx.text, after) if place is not None and after <= sent.end else None
         if title is None or title.body == "none" or place is None or named is None:
             continue
         name = _clean(named.group("name"), ctx, named.start("name"))
