@@ -64,7 +64,7 @@ def test_the_whole_graph_opens_as_an_overview_above_the_threshold(shipped: Knowl
     monkeypatch.setattr(overview_module, "OVERVIEW_THRESHOLD", 500)
     view = render(shipped, lang="en")
     assert view.kind == "overview" and view.title == "Sister-city cooperation graph"
-    assert view.counts == {"cities": 771, "ties": view.edges, "groups": view.counts["groups"]}  # type: ignore[index]
+    assert view.counts == {"cities": 769, "ties": view.edges, "groups": view.counts["groups"]}  # type: ignore[index]
     assert render(shipped, overview=False).kind == "graph"
     assert render(shipped, city="광명시").kind == "graph"  # an ego view is never an overview
     with pytest.raises(UsageError, match="whole graph"):
@@ -75,7 +75,7 @@ def test_cli_render_overview(cli, tmp_path: Path) -> None:  # type: ignore[no-un
     out = tmp_path / "ov.html"
     result = cli("render", "--overview", "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"wrote {out}: overview, 771 cities, ")
+    assert result.output.startswith(f"wrote {out}: overview, 769 cities, ")
     assert re.match(rf"wrote {re.escape(str(out))}: \d{{3,}} nodes, \d+ edges", cli("render", "--full", "-o", str(out)).output)
 
 
@@ -101,7 +101,7 @@ def test_overview_expands_searches_and_goes_back(browser: object, overview_page:
     assert page.evaluate("kgraphOverview.nodeCount") == groups  # type: ignore[attr-defined]
     page.locator("#kg-group-list button", has_text="중국").focus()  # type: ignore[attr-defined]
     page.keyboard.press("Enter")  # type: ignore[attr-defined]  # the keyboard's way to expand
-    assert page.evaluate("kgraphOverview.nodeCount") == groups - 1 + 163  # type: ignore[attr-defined]
+    assert page.evaluate("kgraphOverview.nodeCount") == groups - 1 + 162  # type: ignore[attr-defined]
     page.mouse.move(2, 2)  # type: ignore[attr-defined]
     shot = screenshot(page, "overview-ko.png")
     docs_picture(shot, "overview-ko.png")
