@@ -224,3 +224,15 @@ def test_the_end_of_a_period_is_no_signing_year(sentence):
 
 def test_a_signing_year_is_still_a_year():
     assert [s.year for s in steps_in("They signed the sister city agreement in 2019.", {V.SisterCity})] == ["2019"]
+
+
+def test_a_signing_dated_in_one_sentence_dates_the_step_of_another_that_names_it(ex):
+    """``Yongin has signed a sister city agreement with X. … the sister city agreement ceremony … on the 9th``,
+    then ``… held a sister city signing ceremony … on the 9th``: one signing, and the tie's step takes its day."""
+    from kgraph.read.article import Article
+
+    r = ex.read(Article(text="Yongin has signed a sister city agreement with Williamson County. The signing ceremony was held "
+                             "on the 9th. Yongin said it held a sister city signing ceremony with Williamson County on the 9th.",
+                        language="en", published=dt.date(2025, 1, 12)))
+    steps = {str(f.o) for f in r.facts if f.p == V.stepDate}
+    assert "2025-01-09" in steps

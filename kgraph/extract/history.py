@@ -225,6 +225,15 @@ def add_steps(reading: Reading) -> None:
         if f.p == V.SCHEMA.startDate and f.span is not None and isinstance(f.o, Literal) and \
                 (e is None or STEP_EVENT_RE.search(e.name)):
             dates.setdefault(f.span.start, f.o)
+    spans = {f.span for f in reading.facts if f.span is not None}
+    for e in reading.entities.values():  # a signing dated in one sentence and named again in a tie's sentence dates it
+        day = e.attrs.get("startDate")
+        if e.type != "Event" or not isinstance(day, Literal) or not STEP_EVENT_RE.search(e.name):
+            continue
+        for m in e.mentions:
+            for sp in spans:
+                if sp.start <= m.start < sp.end:
+                    dates.setdefault(sp.start, day)
     since = {(f.s, f.span.start): str(f.o) for f in reading.facts if f.p == V.since and f.span is not None}
     written = {f.s for f in reading.facts if f.p == V.partnershipType}
     told: list[tuple[URIRef, set[URIRef], str, Span, str | None]] = []
