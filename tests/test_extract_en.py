@@ -3299,3 +3299,9 @@ def test_who_tells_of_a_past_signing_is_no_signer(ex) -> None:  # type: ignore[n
 def test_a_mayor_of_a_country_s_city_then_the_name(ex, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     """``Mayor of Russia's Kazan City Oleg Petrov``: the country's possessive and the place's own word before the name."""
     assert roles(read(ex, text)) == {("Oleg Petrov", body)}
+
+
+def test_a_speaker_who_says_we_took_part(ex) -> None:  # type: ignore[no-untyped-def]
+    """Look-alike of the teller: ``"We visited Tustin a few days ago," said Zhu Wei``: the speaker was there."""
+    r = read(ex, '"We visited Tustin a few days ago," said Zhu Wei, deputy mayor of Heyuan, its new sister city.')
+    assert "Zhu Wei" in attendees(r)

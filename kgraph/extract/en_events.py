@@ -337,8 +337,10 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in people:
             if m.end <= ev_at and _OPINION.search(ctx.text, m.end, ev_at):
                 continue  # voted against the trip, criticised the visit: an opinion of the event, no attendance
-            if m.start > ev_at and _SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):
+            if m.start > ev_at and _SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start) and \
+                    not re.search(r"\b(?:we|our|us|I|my)\b", ctx.text[sent.start:m.start], re.I):
                 continue  # A and B became sister cities in 1986, said Kim Ji-ho: who tells of it, no signer
+                # (but "We visited Tustin," said X: the speaker was there)
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     if _ORG_ATTEND.search(t):
         for m in ctx.in_sentence(sent, types=("Organization",)):
