@@ -1284,3 +1284,22 @@ def test_the_gap_between_two_quoted_troupes_is_no_troupe(ex, text):
 
 def test_a_troupe_named_in_quotes_after_its_kind_is_still_read(ex):
     assert "비보이크루" in orgs(read(ex, "축제에는 댄스팀 '비보이크루'가 공연했다."))
+
+
+def test_every_korean_head_s_title_word_is_a_title():
+    """Invariant: no table of words that are no titles (sports grounds …) hides a Korean head's title word
+    (``대전시장`` ends like 전시장, an exhibition hall, and stays the mayor of 대전)."""
+    from kgraph import places
+    from kgraph.extract.ko_people import title_of
+
+    words = []
+    for (name, _prov), _gov in places.governments().items():
+        short = places.short_name(name)
+        if name.endswith("시"):
+            words += [short + "시장", short + "부시장"]
+        elif name.endswith("군"):
+            words += [short + "군수", short + "부군수"]
+        elif name.endswith("구"):
+            words += [name + "청장"]
+    assert len(words) > 200
+    assert [w for w in words if title_of(w) is None] == []

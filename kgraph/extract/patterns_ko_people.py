@@ -160,7 +160,7 @@ FACILITY_ENDINGS = re.compile(r"(?:박물관|미술관|기념관|전시관|회�
                               r"공로자|수상자|참석자|관계자|기념식수)$")
 
 #: places whose nouns end like a glued title (운동+장 reads as 동장 of a 운동): never a title word
-VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "전시장", "행사장", "주차장", "시험장", "연습장")
+VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "주차장", "연습장")  # (not 전시장: 대전+시장)
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
