@@ -3305,3 +3305,12 @@ def test_a_speaker_who_says_we_took_part(ex) -> None:  # type: ignore[no-untyped
     """Look-alike of the teller: ``"We visited Tustin a few days ago," said Zhu Wei``: the speaker was there."""
     r = read(ex, '"We visited Tustin a few days ago," said Zhu Wei, deputy mayor of Heyuan, its new sister city.')
     assert "Zhu Wei" in attendees(r)
+
+
+def test_our_twin_town_of_a_place_is_no_home(ex) -> None:  # type: ignore[no-untyped-def]
+    """``our twin town of Kumamoto`` names a partner, not the writer's own town (unlike ``my week in Guildford``)."""
+    from kgraph.extract.en_people import _HOME_BEFORE
+
+    assert _HOME_BEFORE.search("a visit to our twin town of ") is None
+    assert _HOME_BEFORE.search("a visit to our sister city of ") is None
+    assert _HOME_BEFORE.search("the highlight of my week in ") is not None

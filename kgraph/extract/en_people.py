@@ -227,7 +227,8 @@ def ranked_cities(ctx: Ctx) -> list[URIRef]:
 
 #: a town named as the writer's own (a mayor's column, a council's news): ``my week in X``, ``our town of X``,
 #: ``here in X``, ``back home in X``
-_HOME_BEFORE = re.compile(r"(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:in|of|at)|\bhere\s+in|\bback\s+home\s+in|"
+_HOME_BEFORE = re.compile(r"(?:\b(?:my|our)\s+(?:(?!(?:sister|twin|partner|friendship|friendly|trip|visit|journey)\b)[\w-]+\s+){0,3}?"
+                          r"(?:in|of|at)|\bhere\s+in|\bback\s+home\s+in|"
                           r"\bour\s+(?:home\s+)?(?:town|city|borough|county)(?:\s+of)?,?)\s+(?:the\s+)?$", re.I)
 
 
