@@ -36,6 +36,7 @@ from .patterns_en import (
     REPORTED_CUE,
     SEALED_BOND,
     SIGN_VERB,
+    SPEECH_VERBS,
     TIE_RE,
     VENUE_WORDS,
     VISIT_VERB,
@@ -276,7 +277,7 @@ _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|critici
 
 
 #: a speech verb right before a name after the event (``…, said Kim Ji-ho, deputy mayor of Incheon``)
-_SPEAKER_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|explained|noted|added|recalled|according\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+_SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                              r"(?:[A-Z][\w.'-]*\s+){0,3}$")
 #: the verb by which parties sign in their own name (``Iloilo City and Dobong-gu signed``)
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")

@@ -42,6 +42,7 @@ from .patterns_en import (
     POST_ROLES,
     PRE_ROLE_NOUNS,
     ROLE_FIELD_STOP,
+    SPEECH_VERBS,
     SURNAME_VERBS,
     TITLE_HONORIFICS,
     TITLE_RE,
@@ -441,9 +442,7 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
 
 
 #: a verb of speaking or acting right after a name: ``Jackson said``, ``Madison, who …, added``
-_SPEAKS_AFTER = re.compile(r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|noted|notes|told|stated|explained|"
-                           r"thanked|thanks|welcomed|welcomes|praised|stressed|emphasi[sz]ed|expressed|urged|hoped|"
-                           r"recalled|remarked|announced|acknowledged|highlighted)\b")
+_SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also|then|later|further))?\s+(?:{SPEECH_VERBS}|thanked|thanks|welcomed|welcomes|praised)\b")
 
 
 def drop_cities_in_names(ctx: Ctx) -> None:

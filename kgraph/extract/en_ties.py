@@ -25,6 +25,7 @@ from .patterns_en import (
     NAME_STOP,
     PROPOSED_TIE_BEFORE,
     SIGN_VERB,
+    SPEECH_VERBS,
     TIE_AS_GATHERING,
     TIE_RE,
     TITLE_RE,
@@ -430,7 +431,7 @@ def _speaker_city(ctx: Ctx, sent: Sentence) -> URIRef | None:
     for m in ctx.mentions:
         if m.type == "Person" and line_start <= m.start < line_end and (
                 re.search(r"\b(?:says|said)\s+(?:\w+\s+){0,2}$", ctx.text[max(line_start, m.start - 30):m.start]) or
-                re.match(r",?\s+(?:says|said|told|added|noted)\b", ctx.text[m.end:m.end + 12])):  # (…," X said)
+                re.match(rf",?\s+(?:{SPEECH_VERBS})\b", ctx.text[m.end:m.end + 16])):  # (…," X said)
             body = ctx.person_body.get(m.iri)
             if body is not None and "/city/" in str(body):
                 return body

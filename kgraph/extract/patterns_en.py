@@ -309,6 +309,11 @@ APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 VISITED_FOR_TIE = re.compile(r"[^.;]{0,40}?\bto\s+(?:renew|celebrate|mark|strengthen|commemorate|honou?r|reaffirm|"
                              r"deepen|cement|seal|formali[sz]e|sign|discuss|promote)\s+(?:their|the|its|a|an)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?i:sister|twin(?:ning)?|friendship|partner)\b(?![^.;]*\bwith\b)")
+#: verbs by which a person speaks of something (``Jackson said``, ``…," Mayor X said``, ``said Kim Ji-ho``): the one
+#: table the readers of speakers, surnames and tellers share
+SPEECH_VERBS = (r"said|says|added|adds|noted|notes|told|stated|explained|recalled|remarked|stressed|emphasi[sz]ed|"
+                r"expressed|urged|hoped|announced|acknowledged|highlighted")
+
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
 PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\s+(?:said|says|added|told)\b|"
