@@ -326,9 +326,11 @@ def title_of(word: str) -> tuple[str, str | None] | None:
             return "도지사", province[0].name_ko
     for head in ("부성장", "성장"):  # 빈딘성장, 허난성부성장: a province's head, the province named inside the word
         stem = word[: -len(head)]
-        for named in (stem + "성", stem):  # (빈딘+성장, 허난성+부성장)
-            if word.endswith(head) and stem and named in _province_names():
-                return head, named
+        if not word.endswith(head) or not stem:
+            continue
+        named = next((n for n in (stem + "성", stem) if n in _province_names()), None)  # (빈딘+성장, 허난성+부성장)
+        if named is not None:
+            return head, named
     split = _title_split(word)
     if split is not None and (len(split[0]) >= 2 or (split[1] == "구" and split[0] in ONE_SYLLABLE_DISTRICTS)):
         council = split[0] + split[1] + "의회"
@@ -1785,13 +1787,12 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
     for m in PARTY_SEAT.finditer(sent.text):
         s = sent.start + m.start("name")
         name = m.group("name")
-        tw = title_of(strip_particle(m.group("title")))
         title_word = m.group("title")
-        if tw is None and _org_iri(ctx, strip_particle(m.group("title"))) is not None:
-            nxt = re.match(r" ([\uac00-\ud7a3]{1,10})", sent.text[m.end("title"):])
-            if nxt is not None and title_of(strip_particle(nxt.group(1))) is not None:
-                # 홍정석(민·비례) 친선의원연맹 부회장: the body, then the title
-                tw = (title_of(strip_particle(nxt.group(1))) or ("", None))[0], strip_particle(m.group("title"))
+        tw = title_of(strip_particle(title_word))
+        nxt = re.match(r" ([\uac00-\ud7a3]{1,10})", sent.text[m.end("title"):])
+        after = title_of(strip_particle(nxt.group(1))) if tw is None and nxt is not None else None
+        if after is not None and _org_iri(ctx, strip_particle(title_word)) is not None:
+            tw = after[0], strip_particle(title_word)  # 홍정석(민·비례) 친선의원연맹 부회장: the body, then the title
         inside = (sent.start + m.start("note"), sent.start + m.end("note"))
         ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and inside[0] <= x.start < inside[1])]
         if tw is None or not is_korean_name(name) or any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):

@@ -332,3 +332,8 @@ LIST_OPENED_AFTER_RE = re.compile(r"\s*(?:시작으로|필두로|비롯해|비�
 COMPASS_PART = re.compile(r"[동서남북중]|동북|동남|서북|서남|북동|북서|남동|남서")
 #: after a Korean city's short name: it is the object of a visit (``대표단이 10일 수원을 찾았다``, ``정읍을 방문해``)
 SHORT_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:찾았|찾은|찾아|찾는|찾을|방문(?:했|해|하|한|할|중))")
+#: a tie's anniversary in a relative clause on the place after it (``우호결연 10주년을 맞은 (중국) 웨이팡시``): the
+#: tie word is that place's (not the verb ``맞는다``, which ends the clause)
+ANNIVERSARY_CLAUSE = r"\s*\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)\s"
+ANNIVERSARY_OF_NEXT_RE = re.compile(r"(?P<tie>(?:자매|우호|친선)\s?(?:결연|도시|교류|협력)(?:\s?(?:협약|협정))?)"
+                                    rf"{ANNIVERSARY_CLAUSE}+(?:[\uac00-\ud7a3]{{2,6}}\s+)?$")

@@ -26,6 +26,8 @@ from .lexicon import FRIEND_RE, FRIENDLY_RELATIONS_RE, SISTER_RE, UMBRELLA_TIE_R
 from .model import Span
 from .patterns_ko_events import ANNOUNCEMENT
 from .patterns_ko_places import (
+    ANNIVERSARY_CLAUSE,
+    ANNIVERSARY_OF_NEXT_RE,
     CITY_OF_VENUE_RE,
     CLAUSE_END_RE,
     DESCRIBED_BEFORE_RE,
@@ -230,11 +232,6 @@ def _list_joined_to(ctx: Ctx, first: Mention, m: Mention) -> bool:
         is not None and not re.search(r"[을를에서]\s", ctx.text[first.end:m.start])
 
 
-#: a tie's anniversary said of the place right after it (``우호결연 10주년을 맞은 중국 웨이팡시``): that place's tier
-_ANNIVERSARY_OF_NEXT = re.compile(r"(?P<tie>자매\s?결연|우호\s?결연|자매도시|우호도시|우호\s?교류|우호\s?협력|친선\s?결연)\s*"
-                                  r"\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)\s+(?:[\uac00-\ud7a3]{2,6}\s+)?$")
-
-
 def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = None) -> str:
     """The type of the tie word right after a partner (``구이린시와 자매결연 25주년, 훈춘시와 우호협력 15주년``),
     or of the tie word heading the list it stands in (``자매도시는 A, B, 우호도시는 C, D``), else the sentence's."""
@@ -244,7 +241,7 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
         if heads:
             return tie_type(heads[-1].group(0))
     if m is not None:
-        marked = _ANNIVERSARY_OF_NEXT.search(ctx.text, max(0, m.start - 40), m.start)
+        marked = ANNIVERSARY_OF_NEXT_RE.search(ctx.text, max(0, m.start - 40), m.start)
         if marked is not None:  # 자매결연 30주년을 맞은 A와 우호결연 10주년을 맞은 B: each its own anniversary's tier
             return tie_type(marked.group("tie"))
     described = ko_places.describing_tie(ctx, m) if m is not None else None
@@ -255,7 +252,7 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
     raw = ctx.text[m.end + len(m.rest):m.end + len(m.rest) + 16]
     after = raw.lstrip()
     own = TIE_WORD_RE.match(after)
-    if own is not None and (re.match(r"\s*(?:인|이자)\s|\s*\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)\s", after[own.end():]) or
+    if own is not None and (re.match(rf"\s*(?:인|이자)\s|{ANNIVERSARY_CLAUSE}", after[own.end():]) or
                             _labels_next(ctx, m.end + len(m.rest) + len(raw) - len(after) + own.end())):
         own = None  # 자매도시인 A와 우호도시(인) (중국) B: the word after A labels B
     if own is not None and tie_type(own.group(0)) == "other" and described is not None:
