@@ -1639,3 +1639,48 @@ def test_a_tie_word_with_international_signed_in_its_own_clause_is_the_signing(e
 
 def test_a_friendly_exchange_kept_up_is_no_signing(ex):
     assert not event_dates(read(ex, "홍천군은 필리핀 산후안시와 우호교류를 이어가고 있다."))
+
+
+# --- a meeting held with someone; where a delegation stays --------------------------------------------
+
+def event_attendees(r, head):
+    """Names of who attends the events whose name ends with ``head``."""
+    evs = {i for i, e in r.entities.items() if e.type == "Event" and e.name.endswith(head)}
+    return {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in evs and f.o in r.entities}
+
+
+@pytest.mark.parametrize("text,head,who", [
+    ("일본 오타시 대표단이 23일 남원시를 방문했다. 대표단은 24일 김가온 시장과의 간담회에서 청소년 교류를 논의했다.",
+     "간담회", {"김가온", "오타"}),
+    ("일본 오타시 대표단이 23일 남원시를 방문했다. 특히 대표단은 24일 김가온 시장과 면담했다.", "면담", {"김가온", "오타"}),
+    ("남원시는 24일 일본 오타시와 간담회를 갖고 청소년 교류를 논의했다.", "간담회", {"오타"}),  # (남원시 holds it)
+    ("중국 옌청시 방문단이 3일 남원시를 찾았다. 방문단은 6일까지 남원에 머물며 축제를 둘러본다. 방문단은 4일 "
+     "박누리 부시장과의 오찬에서 교류를 약속했다.", "오찬", {"박누리", "옌청시"}),
+])
+def test_a_meeting_held_with_someone_is_attended_by_both_sides(ex, text, head, who):
+    """``X 시장과의 간담회에서``, ``Y시와 간담회를 갖고``: the one met and the subject (a bare ``대표단은``: the city an
+    earlier sentence said sent it, past sentences that only go on speaking of it) take part."""
+    assert who <= event_attendees(read(ex, text), head)
+
+
+def test_an_event_joined_to_a_city_s_visit_is_no_meeting_with_that_city(ex):
+    """Look-alike: ``오타시 방문과 간담회``: two events listed, no meeting held with 오타시."""
+    r = read(ex, "남원시는 5월 오타시 방문과 간담회 일정을 확정했다.")
+    assert "오타" not in event_attendees(r, "간담회")
+
+
+@pytest.mark.parametrize("text", [
+    "중국 웨이하이시 방문단이 10일 군산시를 찾았다. 방문단은 군산에 머무는 동안 시간여행축제에 참가한다.",
+    "일본 오타시 대표단이 10일 남원시를 찾았다. 대표단은 14일까지 남원에 머물며 춘향제에 참가한다.",
+    "일본 오타시 대표단이 10일 남원시를 찾았다. 대표단은 남원시에 체류하면서 춘향제에 참가한다.",
+])
+def test_where_a_delegation_stays_is_no_guest(ex, text):
+    """``군산에 머무는 동안 … 참가``: the town the visitors stay in is where, not who, takes part."""
+    r = read(ex, text)
+    assert not {"군산시", "남원시"} & attendee_names(r)
+
+
+def test_a_city_that_takes_part_with_a_locative_elsewhere_still_attends(ex):
+    """Look-alike: the delegation's own city, named as sender, still takes part."""
+    r = read(ex, "일본 오타시 대표단이 10일 남원시를 찾았다. 대표단은 남원에 머물며 춘향제에 참가한다.")
+    assert "오타" in attendee_names(r)

@@ -961,6 +961,23 @@ def test_a_stored_foreign_city_keeps_the_articles_own_spelling_as_a_label(ex):
     assert not [o for s, p, o in to_triples(r) if str(s).endswith("/city/cn/jinan") and p == SKOS.altLabel]
 
 
+def test_a_stored_korean_government_keeps_a_spelling_its_names_lack_as_a_label(ex):
+    from rdflib import SKOS
+
+    from kgraph.rdf import to_triples
+
+    def alts(text: str, iri_end: str) -> set[str]:
+        r = ex.read(Article(text=text, url="urn:t:alt", language="ko"))
+        return {str(o) for s, p, o in to_triples(r) if str(s).endswith(iri_end) and p == SKOS.altLabel}
+
+    assert "제주도" in alts("제주도와 광양시 관계자가 웨비나에서 발표했다. 두 도시는 교류를 이어간다.", "/city/kr/jeju")
+    assert "전남도" in alts("전남도와 광양시 관계자가 웨비나에서 발표했다. 두 도시는 교류를 이어간다.", "/city/kr/jeonranam")
+    # must not: the name with or without its 시 is the stored name
+    assert alts("광양과 제주특별자치도 관계자가 웨비나에서 발표했다. 두 도시는 교류를 이어간다.", "/city/kr/gwangyang") == set()
+    assert alts("광양과 제주특별자치도 관계자가 웨비나에서 발표했다. 두 도시는 교류를 이어간다.", "/city/kr/jeju") == set()
+    assert alts("전라남도와 광양시 관계자가 웨비나에서 발표했다. 두 도시는 교류를 이어간다.", "/city/kr/jeonranam") == set()
+
+
 def test_the_tier_a_description_states_outranks_a_generic_exchange_verb(ex):
     def kinds(text: str) -> set[str]:
         r = ex.read(Article(text=text, language="ko"))

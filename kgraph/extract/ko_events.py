@@ -496,6 +496,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     delegations(ctx, sent, target)
     _share_with_coordinated(ctx, sent, evs, target)
     _pair_meeting(ctx, sent, evs)
+    _met_with(ctx, sent, evs)
     _per_partner_signings(ctx, sent, evs)
 
 
@@ -556,6 +557,28 @@ def _pair_meeting(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         if len(sides) == 2:
             for x in sides:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+
+
+def _met_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> None:
+    """``대표단은 김 시장과의 간담회에서 …``, ``남원시는 오타시와 간담회를 가졌다``: a meeting held with someone. The one
+    met takes part, and so does the sentence's subject (for a bare ``대표단은``, the city an earlier sentence said
+    sent it)."""
+    for ev, sp in evs:
+        if ev.head not in P.MET_WITH_HEADS:
+            continue
+        met = [x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization")) if x.end <= sp.start and
+               not x.qualifier and (P.MET_PERSON_BEFORE if x.type == "Person" else P.MET_BODY_BEFORE).fullmatch(
+                   ctx.text, x.end, sp.start)]
+        if not met:
+            continue
+        first = min(x.start for x in met)
+        side: Mention | None = next((x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization"))
+                                     if x.start < first and not x.qualifier and not x.via_title and
+                                     re.match(r"(는|은|가|이)$", x.rest or ctx.text[x.end:x.end + 1])), None)
+        if side is None:
+            side = _earlier_sender(ctx, sent, None)
+        for x in [*met, *([side] if side is not None else [])]:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
 
 
 def caption_attendees(ctx: Ctx) -> None:
@@ -1465,11 +1488,18 @@ def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention | None) -> Mention 
     """The city whose delegation an earlier sentence spoke of, when this one opens with a bare delegation word
     (``익산시는 … 교류단 18명을 파견한다고 밝혔다. 교류단은 … 덴리시를 방문해``, ``보은군은 … 대표단 8명이 …
     방문했다. 대표단은 … 만찬에 참석했고``): within the two sentences before, the topic city of the sentence that
-    sends or names the delegation, or the city written right before it (``보은군 대표단``)."""
+    sends or names the delegation, or the city written right before it (``보은군 대표단``). Sentences that also
+    open with the bare word only go on speaking of it: they are passed over (``대표단은 … 머물며 …. 대표단은 …``)."""
     if not P.BARE_DELEGATION_OPENING.match(sent.text):
         return None
-    earlier = [s for s in ctx.sentences if s.end <= sent.start][-2:]
+    earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    looked = 0
     for prev in reversed(earlier):
+        if looked == 2:
+            break
+        if P.BARE_DELEGATION_OPENING.match(prev.text) and not P.SENDS_DELEGATION.search(prev.text):
+            continue
+        looked += 1
         send = P.SENDS_DELEGATION.search(prev.text)
         named = send or P.DELEGATION.search(prev.text)
         if named is None:

@@ -99,9 +99,8 @@ def _entities(ctx: Ctx) -> None:
             ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
             if name != ent.name:
                 ent.alt = {name}
-        elif cand is not None and cand.country not in (None, "KR") and cand.name_ko and \
-                name not in (cand.name_ko, cand.name_ko + "시"):
-            ent.alt = {name}  # 제남 for Jinan (지난), known to the store: the article's own spelling as a label
+        elif cand is not None and cand.name_ko and _written_otherwise(name, cand.name_ko, abroad=cand.country != "KR"):
+            ent.alt = {name}  # 제남 for Jinan (지난), 제주도 for 제주특별자치도: the article's own spelling as a label
         if m.kind == "new":
             country = str(m.iri).split("/city/")[1].split("/")[0].upper()
             ent.country = country
@@ -113,6 +112,25 @@ def _entities(ctx: Ctx) -> None:
             else:
                 ent.alt = {name[:-1]}
         ctx.entity(ent)
+
+
+def _written_otherwise(name: str, known: str, *, abroad: bool) -> bool:
+    """Whether a known place's written name is a spelling its stored name lacks (a label worth keeping).
+
+    A Korean government's name with or without its 시/군/구 is the same name; a city abroad also
+    keeps a bare name the store spells with 시.
+
+    >>> _written_otherwise("제주도", "제주특별자치도", abroad=False), _written_otherwise("광명", "광명시", abroad=False)
+    (True, False)
+    >>> _written_otherwise("제남시", "지난", abroad=True), _written_otherwise("지난시", "지난", abroad=True)
+    (True, False)
+    """
+    if abroad:
+        return name not in (known, known + "시")
+    def bare(n: str) -> str:
+        return n[:-1] if n[-1:] in ("시", "군", "구") else n
+
+    return bare(name) != bare(known)
 
 
 def main_city(reading: Reading) -> URIRef | None:

@@ -103,6 +103,13 @@ TRIP_SET_OUT = re.compile(r"\s*에\s*(?:오른|나선|오르는|나서는|올라
 PAIR_MEETING_HEADS = frozenset({"간담회", "회의", "회담", "교류회", "협의회", "면담", "토론회", "세미나", "워크숍", "좌담회"})
 PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\uac00-\ud7a3]+\s+)?(?P<b>[\uac00-\ud7a3]+?)\s*"
                                  r"(?:간|사이)(?:의)?\s+(?:[\uac00-\ud7a3]+\s+){0,2}")
+#: meetings held *with* someone (``김 시장과의 간담회에서``, ``오타시와 간담회를 가졌다``): the one met and the
+#: sentence's subject both take part
+MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견"})
+#: between a person met and the meeting: a title, then 와/과 (의) and at most one word (``시장과의 공식 간담회``)
+MET_PERSON_BEFORE = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,8}\s?)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
+#: between a city or body met and the meeting: its particle alone (not ``오타시 방문과 간담회``: two events)
+MET_BODY_BEFORE = re.compile(r"(?:시|군|구|도|청)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
 #: a visit told by its end (``대표단이 보령에서의 3박 4일 일정을 마무리하고 12일 출국했다``): the stay's place, length and
 #: the day it ended; not a programme to come (``일정을 마치고 귀국할 예정``: the verb in the past only)
 VISIT_ENDED = re.compile(r"(?:(?P<place>[\uac00-\ud7a3]+?)에서의?\s+)?(?:(?P<n>\d{1,2})\s*박\s*\d{1,2}\s*일(?:간|의)?\s*)?"
@@ -217,13 +224,15 @@ NOT_ATTENDING = re.compile(
     # ``박물관을 관람한 뒤``, ``전시관을 둘러보고``: a place viewed or toured is not a guest
     r"|(?:을|를)\s+(?:\S+\s+)?(?:관람|견학|둘러|시찰|참관|탐방|구경|관광)"
     # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
-    r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s)")
+    r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s"
+    # ``대표단은 26일까지 경주에 머물며``, ``군산에 체류하는 동안``: where the visitors stay is no guest
+    r"|에\s*(?:머물|머무|머문|체류|묵)(?:며|면서|는|고|렀|른|을|으며|하며|하는|하면서|했|한|어|으면서))")
 #: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
 AT_EVENT = re.compile(r"['’\"”]?에서(?:는|도)?\s")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
-#: a sentence that opens with a delegation and no one's name (``교류단은 …``, ``청소년 방문단이 …``): the group an
+#: a sentence that opens with a delegation and no one's name (``교류단은 …``, ``특히 청소년 방문단이 …``): the group an
 #: earlier sentence said a city sent (``X시는 … 교류단 18명을 파견한다``)
-BARE_DELEGATION_OPENING = re.compile(r"^(?:이들\s+)?(?:청소년\s*|학생\s*|시민\s*)?(?:대표단|방문단|사절단|교류단|일행|연수단|"
+BARE_DELEGATION_OPENING = re.compile(r"^(?:(?:특히|또한|또|한편|이어|이어서|아울러|이후|이에\s앞서|앞서)\s*,?\s*)?(?:이들\s+)?(?:청소년\s*|학생\s*|시민\s*)?(?:대표단|방문단|사절단|교류단|일행|연수단|"
                                      r"시찰단)(?:은|는|이|가)\s")
 #: a place named as the object of a visit (``덴리시를 방문해``, ``시청을 찾아``): where the visitors went, not one of them
 VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾아|찾았|찾은|예방)|"
