@@ -121,3 +121,22 @@ def test_a_relative_month_or_year_alone_is_that_month_or_year(text, expected):
 def test_a_relative_word_that_is_no_month_gives_nothing():
     assert find_ko("지난 대회에서 만났다.", published=PUB) == []
     assert find_ko("지난달 말 대표단이 방문했다.", published=None) == []
+
+
+@pytest.mark.parametrize("text,expected", [("올 4월 열린 진달래축제", dt.date(2019, 4, 1)),
+                                           ("금년 4월 열린 축제", dt.date(2019, 4, 1)),
+                                           ("올해 4월 열린 축제", dt.date(2019, 4, 1)),
+                                           ("오는 4월 열리는 축제", dt.date(2020, 4, 1))])  # must not: 오는 is next April
+def test_this_year_written_short_is_the_publication_s_year(text, expected):
+    """``올 4월``, ``금년 4월``: this year's April, like ``올해 4월``, even after the publication's month."""
+    assert [w.value for w in find_ko(text, published=dt.date(2019, 10, 13), tense="past")] == [expected]
+
+
+@pytest.mark.parametrize("text,tense,expected", [("4월 열린 축제에 참가했다", "past", dt.date(2019, 4, 1)),
+                                                 ("11월 열린 축제에 참가했다", "past", dt.date(2018, 11, 1)),
+                                                 ("3월 열릴 축제에 참가한다", "future", dt.date(2020, 3, 1)),
+                                                 ("9월 축제", None, dt.date(2019, 9, 1))])
+def test_a_bare_month_takes_the_year_the_sentence_s_tense_allows(text, tense, expected):
+    """A month with no year in a sentence told in the past is the last such month (not the nearest, which may be
+    to come); in a sentence to come, the next one."""
+    assert [w.value for w in find_ko(text, published=dt.date(2019, 10, 13), tense=tense)] == [expected]

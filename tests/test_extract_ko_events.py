@@ -1684,3 +1684,39 @@ def test_a_city_that_takes_part_with_a_locative_elsewhere_still_attends(ex):
     """Look-alike: the delegation's own city, named as sender, still takes part."""
     r = read(ex, "일본 오타시 대표단이 10일 남원시를 찾았다. 대표단은 남원에 머물며 춘향제에 참가한다.")
     assert "오타" in attendee_names(r)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("중국 웨이하이시 대표단이 지난 16일 서울 노원구의회(의장 박가온)를 방문했다.", "노원구"),
+    ("김해시 대표단은 지난 10일 자매도시인 미국 유진시(Eugene)를 방문했다고 밝혔다.", "유진시"),
+])
+def test_a_bracket_between_the_place_visited_and_its_particle_is_an_aside(ex, text, place):
+    """``노원구의회(의장 박가온)를 방문``: the visit is there, dated."""
+    r = read(ex, text)
+    assert {d for n, d in event_dates(r).items() if n.endswith("방문")} & {"2024-04-16", "2024-05-10"}
+    assert any(f.p == V.SCHEMA.location and r.entities[f.o].name == place for f in r.facts if f.o in r.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "웨이하이시 관광객들이 노원구의회(의장 박가온) 누리집을 방문했다.",
+    "웨이하이시 시민들이 노원구 홈페이지를 방문했다.",
+    '목포시의회 김나래 의장은 "무더운 날씨에도 목포를 방문해 주신 의장님과 대표단을 환영한다"고 말했다.',
+])
+def test_a_website_visited_or_a_visit_in_a_speaker_s_words_is_no_visit(ex, text):
+    """A website (``누리집``, ``홈페이지``) is no place visited; a speaker's quoted thanks make no visit of the speaker."""
+    r = read(ex, text)
+    assert not [e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]
+
+
+def test_a_delegation_a_speaker_only_wishes_for_attends_nothing(ex):
+    """``"… 남해군 방문단을 초대하고 싶다"고 말했다``: a wish in quotes sends no delegation to the sentence's event."""
+    r = read(ex, '사토 겐 부시장은 "지난 2015년 화전문화제 이후 다시 남해를 방문해 기쁘다"며 "내년에는 남해군 방문단을 '
+                 '초대하고 싶다"고 말했다.')
+    assert "남해군" not in attendee_names(r)
+
+
+def test_a_delegation_a_speaker_welcomes_in_quotes_still_attends(ex):
+    """Look-alike: ``"공주시 방문단을 환영한다"``: the delegation is there."""
+    r = read(ex, '일본 야마구치시는 지난 6일 자매결연 30주년 기념식을 열었다. 이토 겐 시장은 기념식에서 "공주시 방문단을 '
+                 '환영한다"며 협력 강화를 기원했다.')
+    assert "공주시" in attendee_names(r)

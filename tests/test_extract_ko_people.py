@@ -1303,3 +1303,20 @@ def test_every_korean_head_s_title_word_is_a_title():
             words += [name + "청장"]
     assert len(words) > 200
     assert [w for w in words if title_of(w) is None] == []
+
+
+@pytest.mark.parametrize("text", [
+    '박서준 의장은 "멀리서 광주를 찾아 주신 의장님께 감사드린다"고 말했다.',
+    '김민수 부산시장은 "바쁜 일정에도 참석해 주신 시장님께 감사드린다"고 말했다.',
+    '리웨이 옌타이시장은 "옌타이시장 취임 후 첫 방문지로 부산을 택했다"고 말했다.',
+])
+def test_an_honorific_verb_form_or_a_taking_of_office_before_a_title_is_no_name(ex, text):
+    """``찾아 주신 의장님``, ``시장 취임 후``: the words before or after a title are a verb form or an act, no person."""
+    names = set(people(read(ex, text)))
+    assert not {n for n in names if n in ("주신", "취임 후", "취임") or n.startswith("취임")}
+    assert names & {"박서준", "김민수", "리웨이"}
+
+
+def test_a_name_that_ends_like_an_honorific_verb_is_still_a_name(ex):
+    """Look-alike: ``박주신 의장``: a three-syllable name is a name."""
+    assert "박주신" in people(read(ex, '박주신 의장은 "멀리서 찾아 주셔서 감사하다"고 말했다.'))

@@ -37,8 +37,8 @@ _MONTHS_EN = {m: i + 1 for i, m in enumerate(
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 KO_DATE = re.compile(
-    r"(?=[\d지이다내오올작])"  # (every part below is optional: a match starts only where one of them can)
-    r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|내달|지난|오는|올해|작년|내년)\s*)?"
+    r"(?=[\d지이다내오올작금])"  # (every part below is optional: a match starts only where one of them can)
+    r"(?:(?P<rel>지난해|지난달|이달|다음\s?달|내달|지난|오는|올해|금년|올(?=\s*\d)|작년|내년)\s*)?"  # (올 4월: this year's)
     r"(?:(?P<y>(?:19|20)\d{2})\s*(?:년(?!대)|[.\-/])\s*)?"  # (not a decade: 1980년대)
     r"(?:(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*(?:월|[./](?=\s*\d))\s*)?"  # 12-15일 is a range, not 15 December
     r"(?:(?<!\d)(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:일\s*)?[-~∼–]\s*(?=\d{1,2}\s*일))?"  # 22-26일, 22일~26일: a range
@@ -196,7 +196,7 @@ def _rel_alone(rel: str | None, published: dt.date | None) -> tuple[dt.date, str
     if rel is None or published is None:
         return None
     rel = rel.replace(" ", "")
-    years = {"지난해": -1, "작년": -1, "올해": 0, "내년": 1}
+    years = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}
     if rel in years:
         return dt.date(published.year + years[rel], 1, 1), "year"
     months = {"지난달": -1, "이달": 0, "다음달": 1, "내달": 1}
@@ -248,7 +248,7 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
             continue
         if y is None and rel in ("지난해", "작년") and published:
             y = published.year - 1
-        if y is None and rel in ("올해",) and published:
+        if y is None and rel in ("올해", "금년", "올") and published:
             y = published.year
         if y is None and rel == "내년" and published:
             y = published.year + 1
@@ -293,6 +293,10 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
                 value = _safe(yy, mo, 1)
             else:
                 value = _nearest(published, mo, None)
+                if value is not None and tense == "past" and value > published:  # 4월 열린 축제에 참가했다 (in October)
+                    value = _safe(published.year if mo <= published.month else published.year - 1, mo, 1)
+                elif value is not None and tense == "future" and value.year * 12 + value.month < published.year * 12 + published.month:
+                    value = _safe(published.year if mo >= published.month else published.year + 1, mo, 1)
             grain = "month"
         else:
             continue

@@ -1149,9 +1149,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if P.is_caption(sent.text):
         return
     _senders_act(ctx, sent)
-    m = next((v for v in P.VISIT_VERB.finditer(sent.text)
-              if v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
-                  v.group("found") and _found_place(ctx, sent, v))), None)
+    unquoted = P.QUOTATION.sub(lambda q: " " * len(q.group(0)), sent.text)  # (a speaker's "… 방문해 주신": no visit)
+    m = next((v for v in P.VISIT_VERB.finditer(unquoted)
+              if not P.ONLINE_PLACE.search(v.group(1)) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
+                  v.group("found") and _found_place(ctx, sent, v)))), None)
     if not m:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
@@ -1464,7 +1465,9 @@ def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
     ev = _visit_in(ctx, sent) or target
     if ev is None:
         return
-    for dm in P.DELEGATION.finditer(sent.text):
+    # ("… 방문단을 초대하고 싶다"고: a wish; "… 방문단을 환영한다"며 still speaks of the one there)
+    unwished = P.QUOTATION.sub(lambda q: " " * len(q.group(0)) if P.WISHED.search(q.group(0)) else q.group(0), sent.text)
+    for dm in P.DELEGATION.finditer(unwished):
         if not re.match(r"\s*(\d+\s*명\S*\s*)?\S{0,2}", sent.text[dm.end():]):
             continue
         for x in _delegation_members(ctx, sent, sent.start + dm.start()):

@@ -148,6 +148,8 @@ BACKGROUND_AGREEMENT = (
 #: the sentence speaks of what is planned (a bare ``18일`` then lies ahead): ``체결할 예정``, ``열 계획``
 FUTURE = re.compile(r"(할|될|열|갈|올|릴|을|일)\s+(예정|계획|방침)|(개최|방문|참석|참가|체결|출국|방한)\s*예정|"
                     r"할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다")
+#: words of a wish or a plan inside a quotation (``방문단을 초대하고 싶다``, ``… 기대한다``): what it names has not happened
+WISHED = re.compile(r"싶다|싶습니다|바란다|바랍니다|바라며|희망한다|희망합니다|기대한다|기대합니다|하겠다|하겠습니다|" + FUTURE.pattern)
 #: the sentence reports what happened (a bare ``18일`` then lies behind): ``체결했다``, ``열렸다``
 PAST = re.compile(r"(았|었|였|했|됐|렸|졌|쳤|왔|갔)(다|으며|고|는데)")
 
@@ -263,13 +265,16 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 # --- visits ------------------------------------------------------------------------------------
 
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
+#: (a bracket between the place and its particle is an aside: ``노원구의회(의장 박가온)를 방문``, ``유진시(Eugene)를``)
 VISIT_VERB = re.compile(
-    r"([\uac00-\ud7a3A-Za-z0-9]+?)(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(?:\([^()]{1,40}\))?(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월|"
     # (a stay's length: 3박 4일 일정으로, 사흘 일정으로, 4일간)
     r"\d{1,2}\s*박\s*\d{1,2}\s*일(?:간|간의|의)?(?:\s*일정으로|\s*일정)?|\d{1,2}\s*일간(?:의\s*일정으로)?|"
     r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
+#: places on line (``누리집을 방문``, ``홈페이지를 방문해``): a website visited is no visit
+ONLINE_PLACE = re.compile(r"(?:누리집|홈페이지|웹사이트|사이트|블로그|카페|채널|페이지|계정)$")
 #: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
 #: ``하노이시 인민위원회``): the city before it is the place visited, not a visitor
 GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|성정부|정부|인민위원회|인민대표대회|[\uac00-\ud7a3]{0,6}(?:판공실|외사처|외사국|"

@@ -111,10 +111,12 @@ ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|
 PERSON_STOP = frozenset("""간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
-날 같은 그날 당일 전날 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안""".split())
+날 같은 그날 당일 전날 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
+주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임""".split())
 #: (지난달 말 김가온 시장, 나카무라 료 주한 일본대사, 시의원 간 자유토론, 니시무라 겐 명예시민: a time, an envoy's
 #: posting, 'between' and an honour, never part of a name; 같은 날 박도윤 부시장, 시장 명의로 서한을: a day, a letter
-#: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor)
+#: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor; "찾아 주신 의장님께", 시장
+#: 취임 후: an honorific verb form or a taking of office, no name)
 
 #: parties that stand between a country and a body they run (베트남 공산당 중앙위원회): never a person's name
 PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당 국민의힘 더불어민주당 정의당
