@@ -183,8 +183,11 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
         return
     ev = found[0][0]
     ent = ctx.reading.entities[ev.iri]
-    if "location" in ent.attrs:
+    if "location" in ent.attrs and ev.iri not in ctx.host_placed:
         return
+    if ev.iri in ctx.host_placed:  # welcomed by Decatur …, then at the Decatur Civic Center: the venue, not the town
+        ctx.host_placed.discard(ev.iri)
+        ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.location)]
     name = m.group("v")
     vs = sent.start + m.start("v")
     iri = minted("place", name)
@@ -206,13 +209,29 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
                              r"(?:(?:city|town)\s+of\s+)?$")
 
 
+#: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
+_HOSTS_VISITORS_AFTER = re.compile(r"\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|"
+                                   r"is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
+                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\b")
+
+
 def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """``visited Cleveland``, ``a trip to Osaka``, ``was held in Daegu``: with no named venue, the city is where the
-    sentence's first event happens (not a city whose possessive follows: ``visited Cleveland's sister city``)."""
+    sentence's first event happens (not a city whose possessive follows: ``visited Cleveland's sister city``). A city
+    that welcomes or hosts visitors (``Brookfield welcomed a delegation from …``) holds their visit, there."""
     if not found:
         return
     ev = found[0][0]
     ent = ctx.reading.entities[ev.iri]
+    if ev.head == "visit":
+        host = next((c for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
+                     _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None)
+        if host is not None:
+            ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+            if "location" not in ent.attrs:
+                ent.attrs["location"] = host.iri
+                ctx.fact(ev.iri, V.SCHEMA.location, host.iri, sent)
+                ctx.host_placed.add(ev.iri)
     if "location" in ent.attrs:
         return
     for c in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):

@@ -47,6 +47,8 @@ from .patterns_en import (
     SAINT_WORDS,
     SENTENCE_ADVERB,
     SIGN_VERB,
+    STATE_AS_ADJECTIVE_AFTER,
+    STATE_AS_ADJECTIVE_BEFORE,
     TIE_NOT_PARTNER,
     TIE_RE,
     TITLE_HONORIFICS,
@@ -148,6 +150,12 @@ _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
+#: a place that opens a sentence hosting visitors from its partner (``Brookfield welcomed a delegation from its sister
+#: city, Kakegawa``, ``Millbrook is hosting a group of students from its twin town``): the host is a place
+_HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|"
+                                 r"hosted|hosts|will\s+host|is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\s+(?:its|their)\s+"
+                                 r"(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)\b")
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
 _SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
@@ -647,7 +655,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
-              *_HAS_TIES.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
+              *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
               *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t),
               *_PLACE_MAYOR_ACTS.finditer(t)):
@@ -670,7 +678,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.end("n") - len(full) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
                 and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS and \
-                not re.search(rf"\b(?:{ORG_HEADS})$", name):  # twinned with German town X (not: with Samsung Electronics)
+                not PERSON_AFTER.match(ctx.text, s + len(name)) and \
+                not re.search(rf"\b(?:{ORG_HEADS})$", name):  # twinned with German town X (not: with Samsung Electronics,
+            # nor an agreement with Thandi Mokoena, the Executive Mayor of Durban: a person)
             cc = _country_near(ctx, sent, s + len(name))
             sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new",
                    level="province" if re.search(r"[Pp]rovince|[Ss]tate|[Pp]refecture", m.group(0)) else "city")
@@ -1096,6 +1106,12 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
                 rf"\b(?:{ORG_HEADS}|International)\s*(?:\([^)]{{1,20}}\))?\s+(?:of|in)\s+(?:the\s+)?$",
                 ctx.text[max(sent.start, m.start - 80):m.start]):
             m.qualifier = True
+    for m in ms:  # looking for a Missouri partner, a central Ohio counterpart: a state that only describes the noun
+        cand = ctx.gz.by_iri.get(m.iri)
+        if m.type == "City" and cand is not None and cand.kind == "region" and \
+                STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start) and \
+                STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end):
+            m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
     for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
@@ -1126,7 +1142,7 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
                     c.country == a_country or a_country == "ZZ")), None)
             # (Hilo, Hawaii and Tacoma, Washington, signed: a US town is written with its state, a state named like a
             # city only when a verb follows it; so is a town the gazetteer lacks)
-        if prefecture is None and gap.strip() == "in":
+        if prefecture is None and gap.strip() in ("in", "of"):  # (Maui County of Hawaii: the state, no partner)
             prefecture = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region" and (
                 c.country == a_country or (ca is None and a_country == "ZZ" and a.kind == "new"))), None)
             # (Kumatori Town in Osaka: the prefecture, whose country a new town takes when none is known)

@@ -48,7 +48,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
-    Title("mayor", r"Lord Mayor|Lord Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+    Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
@@ -57,6 +57,9 @@ TITLES: tuple[Title, ...] = (
     Title("governor", r"Governor|Gov\.", "governor", "province"),
     Title("chief_minister", r"Chief Minister|chief minister", "chief minister", "province"),  # (an Australian territory's,
     # an Indian state's head of government)
+    # (an Indian municipal corporation's appointed head: no councillor)
+    Title("municipal_commissioner", r"Municipal Commissioner|municipal commissioner|Municipal commissioner",
+          "municipal commissioner", "city"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
@@ -225,6 +228,8 @@ GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|M
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
 PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
+                     # (the members of the delegation are A, B and C; also present were board members A and B)
+                     r"(?:are|were)(?:\s+(?:board|committee|council|delegation)\s+members)?|"
                      r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen)\s+")
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
@@ -533,7 +538,9 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompan(?:ied|y|ies|ying)|joining|"
               r"presented|delivered|"
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
-              r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks))\b")
+              r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
+              # (the members of the delegation are A, B and C; also present were A and B)
+              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present)\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
@@ -636,3 +643,10 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){1,2}(?P<x>\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|"
                         r"UPI|[KW][A-Z]{2,3}(?:-TV)?)\)\s*(?:--|—|–)\s+)(?=[{UP}])"),
 )
+
+#: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``): an
+#: indefinite article (and a compass word) before it, a common noun of places or partners after it; it names no party
+STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:(?:central|northern|southern|eastern|western|"
+                                       r"northeast|northwest|southeast|southwest|rural|small|suburban)\s+)?$")
+STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
+                                      r"sister|twin)s?\b")
