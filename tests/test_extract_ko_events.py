@@ -1720,3 +1720,38 @@ def test_a_delegation_a_speaker_welcomes_in_quotes_still_attends(ex):
     r = read(ex, '일본 야마구치시는 지난 6일 자매결연 30주년 기념식을 열었다. 이토 겐 시장은 기념식에서 "공주시 방문단을 '
                  '환영한다"며 협력 강화를 기원했다.')
     assert "공주시" in attendee_names(r)
+
+
+@pytest.mark.parametrize("text,organiser,attendee", [
+    ("대표단은 이어 김가온 목포시장 주재 환영 오찬에 참석했다.", "목포시", "김가온"),
+    ("벳푸시의회 대표단이 10일 목포시의회를 방문했다. 대표단은 접견 후 목포시의회 의장 주재 환영 오찬에 참석했다.",
+     "목포시의회", "벳푸시"),
+])
+def test_an_event_presided_over_is_held_by_the_office_s_body(ex, text, organiser, attendee):
+    """``X 의장 주재 환영 오찬``: the office's body holds it, its named holder (and a council delegation's city, for a
+    bare ``대표단은``) takes part; who presides is no part of the event's name."""
+    r = read(ex, text)
+    assert organiser_names(r) == {organiser}
+    assert attendee in event_attendees(r, "오찬")
+    assert "환영 오찬" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_bracketed_aside_after_the_subject_keeps_it_the_host(ex):
+    """``고령군(군수 김민호)은 … 기념식을 개최했다``: the county holds it (not ``고령군(군수 김민호)에서``: the place)."""
+    assert organiser_names(read(ex, "고령군(군수 김가온)은 지난 29일 군청 대회의실에서 자매결연 20주년 기념식을 개최했다.")) \
+        == {"고령군"}
+    assert not organiser_names(read(ex, "고령군(군수 김가온)에서 지난 29일 열린 자매결연 20주년 기념식에 오타시 대표단이 "
+                                        "참석했다."))
+
+
+@pytest.mark.parametrize("text,name", [("강원도와 지린성은 자매결연 30주년을 맞아 지난 14일 창춘시에서 축하 기념회를 개최했다.",
+                                        "축하 기념회"),
+                                       ("남원시는 지난 14일 시청에서 축하연을 열고 오타시 대표단을 맞았다.", "축하연")])
+def test_a_celebration_gathering_or_banquet_is_an_event(ex, text, name):
+    assert event_dates(read(ex, text)).get(name) == "2024-04-14"
+
+
+def test_a_memorial_hall_or_a_celebratory_performance_is_no_such_event(ex):
+    """Look-alikes: ``기념회관`` (a hall), ``축하연주`` (a performance)."""
+    r = read(ex, "오타시 대표단은 10일 남원시 기념회관에서 시민들과 만났다. 남원시립합창단은 이날 축하연주를 선보였다.")
+    assert not {e.name for e in r.entities.values() if e.type == "Event"} & {"기념회", "축하연"}

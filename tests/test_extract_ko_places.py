@@ -1456,3 +1456,27 @@ def test_a_district_after_a_city_abroad_is_the_partner_wherever_the_city_stands(
 def test_a_city_abroad_before_a_delegation_stays_the_party(read):
     cities, _ = read("마포구는 중국 베이징시 대표단을 맞았다.")
     assert "베이징" in cities
+
+
+def test_an_exchange_between_the_two_councils_ties_no_cities(read):
+    """``양 의회 간의 친교와 우호 교류``: the councils' exchange, no friendship tie of their cities."""
+    _, ties = read("조은비 보령시의회 의장은 9일 보령시의회를 찾은 오타시의회 대표단 6명을 맞이하고 양 의회 간의 친교와 "
+                   "우호 교류를 위한 시간을 가졌다.")
+    assert ties == set()
+
+
+def test_the_two_cities_of_councils_still_tie_when_the_sentence_says_so(read):
+    """Look-alike: ``양 도시의 자매결연``: the cities' own tie."""
+    _, ties = read("보령시의회와 오타시의회는 양 도시의 자매결연 30주년을 기념해 교류 행사를 열었다.")
+    assert ties
+
+
+def test_the_tier_of_the_noun_a_sentence_ends_with_outranks_an_exchange_kept_up(ex):
+    """``보령시와 우호교류를 이어가고 있는 자매도시다``: a sister city, with which a friendly exchange goes on."""
+    def kinds(text: str) -> set[str]:
+        r = ex.read(Article(text=text, language="ko"))
+        return {str(f.p).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for f in r.facts
+                if f.p in (V.sisterCityOf, V.friendshipCityOf)}
+
+    assert kinds("오타시는 1991년부터 보령시와 우호교류를 이어가고 있는 자매도시다.") == {"sisterCityOf"}
+    assert kinds("오타시는 1991년부터 보령시와 우호교류를 이어가고 있다.") == {"friendshipCityOf"}  # must not: no noun

@@ -851,6 +851,19 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
             for co in _coordinated_before(ctx, sent, subj):  # 목포시와 신안군은 … 공동 개최: both hold it
                 ctx.fact(target.iri, V.SCHEMA.organizer, co.iri, sent)
+    for pm in P.PRESIDED_BY.finditer(sent.text):  # 목포시의회 의장 주재 환영 오찬: the council holds it, its chair attends
+        at = sent.start + pm.start("title")
+        body = next((m for m in sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: -m.end)
+                     if m.end <= at and not ctx.text[m.end:at].strip(" ") and not m.qualifier), None)
+        holder = next((m for m in ctx.in_sentence(sent, types=("Person",)) if 0 <= at - m.end <= 14), None)
+        if body is None and holder is not None and ctx.person_body.get(holder.iri) is not None:
+            body_iri: URIRef | None = ctx.person_body[holder.iri]
+        else:
+            body_iri = body.iri if body is not None else None
+        if body_iri is not None:
+            ctx.fact(target.iri, V.SCHEMA.organizer, body_iri, sent)
+        if holder is not None:
+            ctx.fact(target.iri, V.SCHEMA.attendee, holder.iri, sent)
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in P.QUOTATION.finditer(sent.text)]
     unquoted = P.QUOTATION.sub(lambda q: " " * len(q.group(0)), sent.text)  # what the sentence says outside quotes
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
@@ -995,11 +1008,18 @@ def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention
     return out
 
 
+#: a bracketed aside right after a name, then its particle (``고령군(군수 김민호)은``)
+_ASIDE_THEN_PARTICLE = re.compile(r"\([^()]{1,30}\)(는|은|가|이|에서)\s")
+
+
 def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
+    """The body a sentence is about: the first city or organisation with a subject's particle (past a bracketed
+    aside: ``고령군(군수 김민호)은``), else the last of a list that opens it, else ``시는`` for the article's city."""
     for m in ctx.in_sentence(sent, types=("City", "Organization")):
         if m.qualifier or m.via_title:
             continue
-        if re.match(r"(는|은|가|이|에서)$", m.rest or ctx.text[m.end:m.end + 1]):
+        if re.match(r"(는|은|가|이|에서)$", m.rest or ctx.text[m.end:m.end + 1]) or \
+                (not m.rest and _ASIDE_THEN_PARTICLE.match(ctx.text, m.end)):
             return m
         if re.fullmatch(r"와|과", m.rest or ctx.text[m.end:m.end + 1]) or \
                 (not m.rest and ctx.text[m.end:m.end + 1] in (",", "·", "ㆍ")):
@@ -1509,8 +1529,8 @@ def _earlier_sender(ctx: Ctx, sent: Sentence, place: Mention | None) -> Mention 
             continue
         at = prev.start + named.start()
         cities = [x for x in ctx.in_sentence(prev, types=("City",)) if x.start < at and (place is None or x.iri != place.iri)]
-        glued = [x for x in cities if not ctx.text[x.end:at].strip(" '‘’\"“”")]
-        if glued:  # 오타시 대표단: the city written right before the delegation is its own
+        glued = [x for x in cities if not re.sub(r"^(?:시|군|구)?의회", "", ctx.text[x.end:at].strip(" '‘’\"“”"))]
+        if glued:  # 오타시 대표단, 벳푸시의회 대표단: the city written right before the delegation is its own
             return glued[-1]
         topic = next((x for x in cities if not x.qualifier and re.match(r"^(는|은)$", x.rest or ctx.text[x.end:x.end + 1])),
                      None)

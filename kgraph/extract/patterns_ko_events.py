@@ -54,6 +54,8 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("written pledge (약정서)", "약정서", "signing"),
     Head("tie document (결연서, 결연증서)", "결연서", "signing"),
     Head("tie certificate (결연증서)", "결연증서", "signing"),
+    Head("celebration gathering (축하 기념회)", "기념회", "ceremony"),
+    Head("celebration banquet (축하연)", "축하연", "dinner"),
     Head("reception", "리셉션", "dinner"),
     Head("luncheon", "오찬", "dinner"),
     Head("dinner party", "만찬회", "dinner"),
@@ -291,6 +293,9 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
+#: office's body holds it, its holder takes part
+PRESIDED_BY = re.compile(r"(?P<title>시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)\s*주재(?:로|의|하에|한|하는)?\s")
 #: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
 #: verbs that join their object to the delegation's name (``X 시장을 비롯한``, ``Y를 단장으로 한``): any
@@ -354,12 +359,13 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
-EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
+EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|주재|[{HANGUL}]*결과|"
                              r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|내년|작년|금년|당일|"
                              r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:
-#: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
+#: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사; nor who presides
+#: over it: 시의회 의장 주재 환영 오찬 is 환영 오찬)
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
 GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})

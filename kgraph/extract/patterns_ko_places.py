@@ -337,3 +337,8 @@ SHORT_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:찾았|�
 ANNIVERSARY_CLAUSE = r"\s*\d+\s*주년을?\s*(?:맞은|맞는|맞이한|맞이하는)\s"
 ANNIVERSARY_OF_NEXT_RE = re.compile(r"(?P<tie>(?:자매|우호|친선)\s?(?:결연|도시|교류|협력)(?:\s?(?:협약|협정))?)"
                                     rf"{ANNIVERSARY_CLAUSE}+(?:[\uac00-\ud7a3]{{2,6}}\s+)?$")
+
+#: an exchange kept up with a partner, in a clause describing the noun that ends the sentence (``보령시와 우호교류를
+#: 이어가고 있는 자매도시다``): the exchange is an activity; the tier is the one of the noun the sentence ends with
+EXCHANGE_KEPT_UP_RE = re.compile(r"\s*(?:을|를)?\s*(?:꾸준히\s*|활발히\s*)?(?:이어\s?가고|이어\s?오고|해\s?오고|하고|지속하고)\s*있는\s")
+TIER_PREDICATE_RE = re.compile(r"(?P<tie>(?:국제)?(?:자매|우호|친선|우호협력|자매결연)\s?도시)(?:이)?다\.?\s*$")

@@ -32,6 +32,7 @@ from .patterns_ko_places import (
     CLAUSE_END_RE,
     DESCRIBED_BEFORE_RE,
     DESCRIBED_PARTNER_RE,
+    EXCHANGE_KEPT_UP_RE,
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
@@ -44,6 +45,7 @@ from .patterns_ko_places import (
     SIGNING_VERB_RE,
     TIE_WORD_RE,
     TIE_YEAR_RE,
+    TIER_PREDICATE_RE,
     UPGRADE_RE,
     VISITED_AFTER_RE,
     region_suffixes,
@@ -64,6 +66,8 @@ _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)
 _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
 _PARTNER_COUNT_RE = re.compile(
     r"(해외|국외|국내|외국)\s*(?:상호결연|자매결연|자매|우호|결연)\s*도시\s*(?:\d+\s*개국\s*)?(\d+)\s*개\s*도시")
+#: the two councils spoken of as a pair (``양 의회 간의 우호 교류``, ``두 의회의``): their tie, no tie of their cities
+_COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간")
 _MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
 
 
@@ -257,6 +261,11 @@ def _own_kind(ctx: Ctx, m: Mention | None, kind: str, sent: Sentence | None = No
         own = None  # 자매도시인 A와 우호도시(인) (중국) B: the word after A labels B
     if own is not None and tie_type(own.group(0)) == "other" and described is not None:
         return tie_type(described)  # 자매도시인 일본 오타시와 교류하고 있다: the tier the description states
+    if own is not None and EXCHANGE_KEPT_UP_RE.match(after, own.end()):
+        end = ctx.text.find(".", m.end)
+        pred = TIER_PREDICATE_RE.search(ctx.text[m.end:end + 1 if end >= 0 else len(ctx.text)])
+        if pred is not None:  # 보령시와 우호교류를 이어가고 있는 자매도시다: the tier of the noun the sentence ends with
+            return tie_type(pred.group("tie"))
     return tie_type(own.group(0)) if own is not None else (tie_type(described) if described is not None else kind)
 
 
@@ -371,10 +380,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
     cities = _partner_s_earlier(ctx, sent, cities, kind)
     councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회")]
-    if len({m.iri for m in councils}) >= 2 and len({m.iri for m in cities}) == len({m.iri for m in councils}) and \
-            any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils) and \
+    if len({m.iri for m in councils}) >= 2 and all(m in councils for m in cities) and \
+            (any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils)
+             or _COUNCILS_PAIR_RE.search(sent.text)) and \
             not _PAIR_RE.search(sent.text) and not any(ko_places.tie_described(ctx, m) for m in councils):
-        cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와: the councils' tie, not the cities' (but 양 도시의 자매결연 is)
+        cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와, 양 의회 간 우호 교류: the councils' tie, not the
+        # cities' (but 양 도시의 자매결연 is)
     if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
         return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
