@@ -3403,3 +3403,88 @@ def test_the_members_of_a_delegation_listed_by_name_attend_its_visit(ex, text: s
 def test_members_listed_with_no_event_attend_nothing(ex) -> None:
     """Look-alike: ``The members of the sister city committee are A, B and C``: no event, no attendance."""
     assert not attendees(read(ex, "The members of the sister city committee are Aiko Mori, Kenji Sato and Yuki Arai."))
+
+
+# --- round-5 families: names that are no towns, plural titles, speakers, region locators, numeric dates -----------
+
+@pytest.mark.parametrize("text,person,town", [
+    ("Mr. Hamada is mayor of Iwata, the sister city of Greenwood for the past 22 years, and is here this week.",
+     "Hamada", "Hamada"),
+    ("The sister city link between Tacoma and Kitakyushu was praised by Kitakyushu official Mr. Kurume, who visited "
+     "in May.", "Kurume", "Kurume"),
+    ("Director of the city's international office, Aurora Delos Santos, said Quezon City and Daejeon would renew their "
+     "sister city pact in June.", "Aurora Delos Santos", "Aurora"),
+])
+def test_a_name_after_an_honorific_or_one_that_speaks_is_a_person_not_a_town(ex, text: str, person: str, town: str) -> None:
+    """``Mr. Hamada``, ``…, Aurora Delos Santos, said``: a person whose name holds a town's; no town, no tie."""
+    r = read(ex, text)
+    assert person in names(r, "Person") and town not in names(r, "City")
+    assert not [t for t in ties(r) if town in t]
+
+
+def test_a_town_named_with_its_state_after_a_comma_stays_a_town(ex) -> None:
+    """Look-alike: ``Visitors from Aurora, Illinois``: the town."""
+    assert "Aurora" in names(read(ex, "Visitors from Aurora, Illinois, joined the sister city festival in Greenwood on "
+                                      "Friday."), "City")
+
+
+def test_a_town_before_an_office_and_a_name_that_speaks_stays_a_town(ex) -> None:
+    """Look-alike: ``Mayor of Worcester Councillor Ian Imray said``: Worcester is the mayor's town."""
+    r = read(ex, "Current Mayor of Worcester Councillor Ian Imray said the twinning with Kleve has helped Worcester.")
+    assert ("Ian Imray", "Worcester") in roles(r)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Mayors Helen Varga and Kenji Oda signed the renewed sister city agreement between Wagga Wagga and Kunming on "
+     "Friday.", {("Helen Varga", "Wagga Wagga"), ("Kenji Oda", "Kunming")}),
+    ("Govs. Dana Whitlock and Ramon Ibarra today signed a sister-state agreement between Oregon and Sonora, Mexico.",
+     {("Dana Whitlock", "Oregon"), ("Ramon Ibarra", "Sonora")}),
+])
+def test_a_plural_title_before_two_names_makes_two_officers(ex, text: str, pairs: set[tuple[str, str]]) -> None:
+    """``Mayors A and B signed … between X and Y``: two officers, of X and Y in that order; they sign."""
+    r = read(ex, text)
+    assert pairs <= roles(r)
+    assert {p for p, _ in pairs} <= attendees(r)
+
+
+def test_a_speaker_named_before_said_takes_no_part_in_what_is_told(ex) -> None:
+    """``…, the council's head of economic development Warren Pike said on Monday``: he tells of the visit; Monday is
+    when he said it."""
+    r = read(ex, "The visit will strengthen the sister city ties between Cairns and Minami, the council's head of "
+                 "economic development Warren Pike said on Monday.")
+    assert "Warren Pike" not in attendees(r) and not dates(r)
+
+
+def test_a_person_who_signs_before_said_still_attends(ex) -> None:
+    """Look-alike: ``Mayor Irene Stroud signed the agreement on Monday and said …``: she signs."""
+    r = read(ex, "Mayor Irene Stroud of Tacoma signed the sister city agreement with Kitakyushu on Monday and said it "
+                 "would help trade.")
+    assert "Irene Stroud" in attendees(r)
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Officials from Haining county of Zhejiang Province toured the waterworks of Bend, their sister city since 2009.",
+     "Zhejiang"),
+    ("Kawagoe, in the prefecture of Saitama, is one of Dubuque's three sister cities.", "Saitama"),
+])
+def test_a_region_said_with_a_common_noun_only_locates_the_town(ex, text: str, region: str) -> None:
+    """``Haining county of Zhejiang Province``, ``Kawagoe, in the prefecture of Saitama``: no tie with the region."""
+    r = read(ex, text)
+    assert ties(r) and not [t for t in ties(r) if any(region in n for n in t)]
+
+
+@pytest.mark.parametrize("text,expected", [("was signed on 14/11/2023 at City Hall", {"2023-11-14"}),
+                                           ("was signed on 14.11.2023 at City Hall", {"2023-11-14"}),
+                                           ("was signed on 11/14/2023 at City Hall", {"2023-11-14"}),
+                                           ("was signed on 06/05/2018 at City Hall", set())])  # must not: either way
+def test_a_numeric_date_is_read_when_its_day_is_certain(text: str, expected: set[str]) -> None:
+    assert {w.value.isoformat() for w in find(text, published=PUB)} == expected
+
+
+def test_a_conference_room_is_no_conference(ex) -> None:
+    """``at the Gangseo-gu Office large conference room``: a room, no event; ``held a conference`` is one."""
+    r = read(ex, "Hadong County signed a sister city agreement with Gangseo-gu on the 14th at the Gangseo-gu Office large "
+                 "conference room.")
+    assert "conference" not in {e.name for e in r.entities.values() if e.type == "Event"}
+    r = read(ex, "The council held a conference on tourism on Tuesday with its sister city Nantes.")
+    assert "conference" in {e.name for e in r.entities.values() if e.type == "Event"}

@@ -22,6 +22,8 @@
 ['2019-11-07']
 >>> [w.value.isoformat() for w in find("travelled there from 3 to 7 March", published=pub)]
 ['2024-03-03']
+>>> [w.value.isoformat() for w in find("signed on 14/11/2023 and on 11/14/2023, not on 06/05/2018", published=pub)]
+['2023-11-14', '2023-11-14']
 >>> [w.value.isoformat() for w in find("On the 14th of March 2019 (Thursday), they signed", published=pub)]
 ['2019-03-14']
 """
@@ -44,6 +46,8 @@ _TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|and)\s+)"
 #: date forms, each named; the first that matches at a place wins (order matters: longest first)
 FORMS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
+    # (``14/11/2023``, ``14.11.2023``, ``11/14/2023``: day and month told apart only when one is past 12)
+    ("numeric_dmy", rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR})(?![\d/.])"),
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # (``the 14th of March 2019``: a day of a month written with ``of``)
@@ -155,6 +159,13 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
     if name == "iso":
         v = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
         return (v, "day") if v else None
+    if name == "numeric_dmy":
+        a, b = int(g["a"]), int(g["b"])
+        if a == b or (a > 12) != (b > 12):  # 14/11/2023 is the 14th of November, 11/14/2023 too; 06/05/2018 neither
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            v = _safe(int(g["y"]), month, day)
+            return (v, "day") if v else None
+        return None
     if name in ("month_day_year", "day_month_year"):
         v = _safe(int(g["y"]), _mon(g["mon"]), _int_day(g["d"]))
         return (v, "day") if v else None

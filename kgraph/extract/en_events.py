@@ -295,6 +295,8 @@ _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|critici
 #: (Mayor X said the visit by the twinning party was brilliant: the visit is what she spoke of, no attendance)
 
 
+#: a speech verb right after a name that closes the sentence's clause (``…, the council's head … Warren Pike said``)
+_SAYS_AFTER_NAME = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 #: a speech verb right before a name after the event (``…, said Kim Ji-ho, deputy mayor of Incheon``)
 _SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                              r"(?:[A-Z][\w.'-]*\s+){0,3}$")
@@ -357,7 +359,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         for m in people:
             if m.end <= ev_at and _OPINION.search(ctx.text, m.end, ev_at):
                 continue  # voted against the trip, criticised the visit: an opinion of the event, no attendance
-            if m.start > ev_at and _SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start) and \
+            if m.start > ev_at and (_SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start) or (
+                    _SAYS_AFTER_NAME.match(ctx.text, m.end) and "," in ctx.text[ev_at:m.start])) and \
                     not re.search(r"\b(?:we|our|us|I|my)\b", ctx.text[sent.start:m.start], re.I):
                 continue  # A and B became sister cities in 1986, said Kim Ji-ho: who tells of it, no signer
                 # (but "We visited Tustin," said X: the speaker was there)

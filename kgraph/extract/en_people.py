@@ -106,9 +106,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       r"long-?time\s+(?:supporter|member|volunteer|friend)\b)|"
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
-                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b"
-                      # an honorific before a full name (``Dr. Jane Ross``, ``Mr Kofi Mensah``): a person, no office
-                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{1,2}})\b")
+                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}}),?\s+(?:said|says|added|explained|noted|told)\b"
+                      # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
+                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -119,6 +119,11 @@ _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcomin
 #: councillors named together after their plural title: ``Councillors Mark Doyle and Sarah Finch``, ``Crs A B and C D``
 _COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Councilmembers|Council members|Aldermen)\s+"
                           rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
+#: Mayors Helen Varga and Kenji Oda, Govs. Dana Whitlock and Ramon Ibarra: one plural title, two names with no
+#: place each (their places, when the sentence pairs them ``between A and B``, in the same order)
+_PLURAL_PAIR = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)})|Govs\.?)\s+(?P<n1>{WORD}(?:\s+{WORD}){{1,2}})\s+and\s+"
+                          rf"(?P<n2>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s+of\b)")
+_BETWEEN_PAIR = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}})")
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:counterpart|equivalent|opposite number),?"
                           rf"\s+(?P<name>{_NAME})")
@@ -601,6 +606,20 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if name:
                 _add_person(ctx, sent, name, base + m.start(name_group) + max(m.group(name_group).find(name), 0),
                             title, body.iri if body and title.body != "none" else None)
+    for m in _PLURAL_PAIR.finditer(t):  # Mayors Helen Varga and Kenji Oda signed … between Wagga Wagga and Kunming
+        word = m.group("title").lower().rstrip(".")
+        title = title_of("Governor" if word == "govs" else PLURAL_TITLES.get(word, "").capitalize() or "Mayor")
+        if title is None:
+            continue
+        between = _BETWEEN_PAIR.search(t, m.end())
+        places = [next((x for x in ctx.in_sentence(sent, types=("City",)) if between is not None and
+                        x.start == base + between.start(g)), None) for g in ("a", "b")]
+        for name_group, place in zip(("n1", "n2"), places):
+            name = _clean(m.group(name_group), ctx, base + m.start(name_group))
+            s = base + m.start(name_group) + max(m.group(name_group).find(name), 0) if name else 0
+            if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+                ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and s <= x.start < s + len(name))]
+                _add_person(ctx, sent, name, s, title, place.iri if place is not None and all(places) else None)
     for m in _COUNCILLORS.finditer(t):  # Councillors Mark Doyle and Sarah Finch: each a councillor of the city
         title = title_of("Councillor")
         if title is None:
@@ -959,7 +978,7 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         raw = m.group(g)
         words = raw.split()
         inside = [x for x in ctx.mentions if x.start < s + len(raw) and s < x.end]
-        if any(w in NAME_STOP or title_of(w) for w in words) or any(
+        if any(w in NAME_STOP or title_of(w) for w in words) or re.search(rf"\b(?:{TITLE_RE})\b", raw) or any(
                 x.type != "City" or (x.start, x.end) == (s, s + len(raw)) or x.start < s or x.end > s + len(raw)
                 for x in inside) or (inside and g not in ("c", "e")):
             continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it)

@@ -833,8 +833,19 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     not gz.lookup(run.group(0).split()[first - 1], lang="en") and \
                     run.group(0).split()[first - 1] not in NAME_STOP:
                 break  # Mayor Taro Ito: the surname of the name after a title, not the town of Ito
+            if _HONORIFIC_BEFORE.search(ctx.text, max(0, pos - 12), pos):
+                break  # Mr. Hamada, Dr. Kurume: a surname after an honorific, no town
+            if first == 0 and size < len(words) and _SPEAKS_AFTER_RUN.match(ctx.text, base + run.end()) and \
+                    gz.lookup(phrase, lang="en") and not any(
+                    title_of_any(w) or any(re.fullmatch(p.words, w) for p in PLACE_SUFFIXES)
+                    or re.fullmatch(ORG_HEADS, w) for w in words[size:]):
+                break  # office, Aurora Delos Santos, said: a whole name that speaks, its first word no town
             if size == len(words) == 1 and first >= 1 and _given_before(ctx, run.group(0).split()[first - 1]) and \
-                    re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\(|\.\s|\.?$)", ctx.text[pos + len(phrase):pos + len(phrase) + 8]):
+                    re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\(|\.\s|\.?$|(?:signed|said|says|visited|met|led|"
+                             r"welcomed|attended|thanked|told|added|presented)\b)",
+                             ctx.text[pos + len(phrase):pos + len(phrase) + 12].lstrip() if re.match(
+                                 r"\s+[a-z]", ctx.text[pos + len(phrase):pos + len(phrase) + 3]) else
+                             ctx.text[pos + len(phrase):pos + len(phrase) + 8]):
                 break  # Marco Salinas, Yumi Oda from: a surname after a given name, not the town (but Key Ota
                 # figures: a town describing a noun)
             after = re.match(r"(?:[ \t]+[A-Z][\w'’.-]*)+", ctx.text[pos + len(phrase):])
@@ -891,6 +902,14 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 break
 
 
+#: between a town and the region it lies in, said with a common noun (``Haining county of Zhejiang Province``,
+#: ``Kawagoe, in the prefecture of Saitama``): the region only locates the town
+_REGION_OF_GAP = re.compile(r"\s+(?:county|city|town|district|municipality)\s+of\s+|"
+                            r",?\s+in\s+the\s+(?:province|prefecture|state|region|county)\s+of\s+")
+#: an honorific right before a name (``Mr. Hamada``, ``Dr Kurume``): a person's surname follows
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|Dame)\.?\s+$")
+#: what follows a whole name that speaks or is described as a person (``Aurora Delos Santos, said``, ``…, who``)
+_SPEAKS_AFTER_RUN = re.compile(r",?\s*(?:said|says|told|added|noted|explained|stressed|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
 _LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
 
@@ -1115,6 +1134,13 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     cities = [m for m in ms if m.type == "City"]
     for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
+        if _REGION_OF_GAP.fullmatch(gap):  # Kawagoe, in the prefecture of Saitama; Haining county of Zhejiang: the
+            region = next((c for c in ctx.gz.lookup(b.surface, lang="en") if c.kind == "region"), None)
+            if region is not None:  # region only locates the town (the prefecture, not a city of its name)
+                b.iri = region.iri
+            b.qualifier = True
+            ctx.levels[b.start] = "province"
+            continue
         if not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
             continue  # (Zibo in East China's Shandong province: a country between, as a possessive)
         la, lb = ctx.level(a), ctx.level(b)

@@ -457,8 +457,9 @@ LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Ba
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
 #: what follows an event word when the words name a place or a body, not the event (``the Carnival of Flowers
-#: grounds``, ``festival office``, ``the forum's organising committee``)
-NOT_EVENT_AFTER = r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:grounds?|site|venue|office|headquarters|committee)\b"
+#: grounds``, ``festival office``, ``the forum's organising committee``, ``the large conference room``)
+NOT_EVENT_AFTER = (r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:grounds?|site|venue|office|headquarters|committee|"
+                   r"rooms?|halls?|chambers?|cent(?:er|re)|lounge)\b")  # (a large conference room: a place)
 EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EVENT_HEADS) + r")s?\b(?!\s+(?:" + VENUE_WORDS +
                       r")\b)(?!" + NOT_EVENT_AFTER + ")")
 #: the words before an event word that make it a family's occasion (``wedding anniversary``, ``80th birthday party``)
@@ -558,7 +559,7 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due
 #: dates: a past verb that governs a date before a later "will" (signed … on the 10th, and will strive …)
 PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|had|led|sent|went|came|saw|began)\b")
 #: words before a date that make it the day something was reported, not the event's
-REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s+)?$", re.I)
+REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s*)?$", re.I)  # (said on Monday)
 
 #: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
 #: honorifics written between a title and a name in Malaysia, Indonesia and Brunei (``Mayor Dato' Seri X``, ``Drs H X``):
