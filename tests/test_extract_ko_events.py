@@ -1755,3 +1755,14 @@ def test_a_memorial_hall_or_a_celebratory_performance_is_no_such_event(ex):
     """Look-alikes: ``기념회관`` (a hall), ``축하연주`` (a performance)."""
     r = read(ex, "오타시 대표단은 10일 남원시 기념회관에서 시민들과 만났다. 남원시립합창단은 이날 축하연주를 선보였다.")
     assert not {e.name for e in r.entities.values() if e.type == "Event"} & {"기념회", "축하연"}
+
+
+def test_each_year_of_a_list_of_agreements_dates_its_own(ex):
+    """``2003년 관광교류협정, 2009년 경제교류협정을 체결했다``: 2003 and 2009, one each."""
+    assert event_dates(read(ex, "도와 시마네현은 2003년 관광교류협정, 2009년 경제교류협정을 체결했다.")) == {
+        "관광교류협정": "2003", "경제교류협정": "2009"}
+
+
+def test_a_year_of_a_background_clause_still_dates_no_agreement(ex):
+    """Look-alike: ``지난 2005년 우호교류협정을 체결한 이래로``: background, no date (the corpus convention)."""
+    assert not event_dates(read(ex, "중구와 허핑구는 지난 2005년 우호교류협정을 체결한 이래로 다양한 교류를 이어오고 있다."))

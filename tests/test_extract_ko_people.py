@@ -1320,3 +1320,19 @@ def test_an_honorific_verb_form_or_a_taking_of_office_before_a_title_is_no_name(
 def test_a_name_that_ends_like_an_honorific_verb_is_still_a_name(ex):
     """Look-alike: ``박주신 의장``: a three-syllable name is a name."""
     assert "박주신" in people(read(ex, '박주신 의장은 "멀리서 찾아 주셔서 감사하다"고 말했다.'))
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("인천 동구는 지난 4일 중국 옌타이시 즈푸구 왕리신 구장 일행이 구청을 방문했다고 밝혔다.", "왕리신", "구장"),
+    ("바트볼드 체렌 의회장을 단장으로 한 바가노르구 대표단은 10일 논산시를 방문했다.", "바트볼드 체렌", "의회장"),
+])
+def test_a_district_head_and_a_council_chair_abroad_are_titles(ex, text, name, title):
+    """``X 구장`` (a Chinese district's head), ``X 의회장`` (a council's chair, not 회장)."""
+    assert people(read(ex, text)).get(name, (None,))[0] == title
+
+
+def test_a_ground_or_a_stadium_is_no_district_head(ex):
+    """Look-alikes: ``연경구장 일대``, ``축구장에서``, ``야구장에서``: grounds, no person."""
+    found = people(read(ex, "대표단은 연경구장 일대를 둘러봤다. 이어 축구장에서 친선 경기를 했다. 김가온 선수는 야구장에서 "
+                            "시구를 했다."))
+    assert not [n for n, (title, _) in found.items() if title in ("구장", "부구장")]

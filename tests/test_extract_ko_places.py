@@ -1480,3 +1480,19 @@ def test_the_tier_of_the_noun_a_sentence_ends_with_outranks_an_exchange_kept_up(
 
     assert kinds("오타시는 1991년부터 보령시와 우호교류를 이어가고 있는 자매도시다.") == {"sisterCityOf"}
     assert kinds("오타시는 1991년부터 보령시와 우호교류를 이어가고 있다.") == {"friendshipCityOf"}  # must not: no noun
+
+
+@pytest.mark.parametrize("text,district", [
+    ("서울 강서구는 지난 2008년 자매결연을 체결한 중국 상하이시 민항구와 청소년 교류를 재개한다고 3일 밝혔다.", "민항구"),
+    ("서울 강서구는 중국 상하이시 민항구와 2008년 자매결연을 체결했다.", "민항구"),
+])
+def test_a_district_after_a_city_that_is_a_region_of_its_own_is_the_partner(read, text, district):
+    """``중국 상하이시 민항구와``: Shanghai only locates its district (even one whose name ends like 항구, a port)."""
+    _, ties = read(text)
+    assert ties == {tie("강서구", district)}
+
+
+def test_a_port_after_a_korean_place_is_still_no_district(read):
+    """Look-alike: ``인천항구와`` is a port, no place of its own."""
+    _, ties = read("서울 강서구는 인천항구와 물류 협약을 체결했다.")
+    assert not [t for t in ties if "인천항구" in t or "항구" in t]

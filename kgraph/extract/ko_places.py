@@ -483,11 +483,14 @@ def _rest_of_name_ok(rest: str) -> bool:
                             or any(rest.startswith(t) and PARTICLES_RE.match(rest[len(t):]) for t in SUFFIX_TITLES))
 
 
-def split_name(word: str, suffixes: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """``(stem, suffix, rest)`` for a word made of a name, one of ``suffixes`` and particles.
+def split_name(word: str, suffixes: tuple[str, ...], *, whole_word_only: bool = False) -> tuple[str, str, str] | None:
+    """``(stem, suffix, rest)`` for a word made of a name, one of ``suffixes`` and particles. A word that is a common
+    noun (``항구``, port) is none; with ``whole_word_only`` a name that only ends like one still is (``민항구``).
 
     >>> split_name("관남현과", ("현", "시")), split_name("야즈정장을", ("정",)), split_name("방문", ("시",))
     (('관남', '현', '과'), ('야즈', '정', '장을'), None)
+    >>> split_name("민항구와", ("구",)), split_name("민항구와", ("구",), whole_word_only=True)
+    (None, ('민항', '구', '와'))
     """
     for i in range(len(word), 2, -1):
         head, rest = word[:i], word[i:]
@@ -496,7 +499,7 @@ def split_name(word: str, suffixes: tuple[str, ...]) -> tuple[str, str, str] | N
         for suf in suffixes:
             if head.endswith(suf) and len(head) - len(suf) >= 2:
                 stem = head[:-len(suf)]
-                if head in NOT_PLACE_WORDS or stem[-1] + suf in NOT_PLACE_WORDS:
+                if head in NOT_PLACE_WORDS or (stem[-1] + suf in NOT_PLACE_WORDS and not whole_word_only):
                     return None
                 return stem, suf, rest
     return None
@@ -659,6 +662,8 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         after = _in_country(ctx, accepted, after, cc)
     if after is not None:  # 중국 산둥성 칭다오시 라오산구: a known city after the region, then its district
         _district_after(ctx, accepted, after, cc)
+    elif have is not None:  # 중국 상하이시 민항구: a city that is a region of its own, then its district
+        _district_after(ctx, accepted, have, cc)
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
@@ -731,7 +736,8 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     wm = _WORD_AT.match(ctx.text, gloss.end() if gloss else at)
     if wm is None or any(a.start == wm.start(1) for a in accepted):
         return
-    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]))
+    # (right after a city abroad, a district's name may end like a noun: 상하이시 민항구, not 항구)
+    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]), whole_word_only=True)
     if split is None:
         bare = BARE_DISTRICT_PARTNER.fullmatch(wm.group(1))
         if bare is not None and not any(c.country == country.upper() for c in ctx.gz.lookup(bare.group(1))) and \
@@ -743,6 +749,8 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     stem, suf, rest = split
     if rest and not PARTICLES_RE.match(rest):
         return  # 옥화현 임선화현장: a name and a head's title (현장), no district
+    if COMPASS_PART.fullmatch(stem):
+        return  # 산둥성 동북구 해안: the north-east of the province, no district
     _new_place(ctx, accepted, wm.start(1), stem + suf, country, rest)
     city.qualifier = True
 
