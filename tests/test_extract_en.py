@@ -3488,3 +3488,28 @@ def test_a_conference_room_is_no_conference(ex) -> None:
     assert "conference" not in {e.name for e in r.entities.values() if e.type == "Event"}
     r = read(ex, "The council held a conference on tourism on Tuesday with its sister city Nantes.")
     assert "conference" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_two_tiers_of_one_pair_keep_their_own_years(ex) -> None:
+    """``became friendship cities in 1993 and sister cities in 1999``: both tiers, each its year."""
+    r = read(ex, "Worthington and Sayama became friendship cities in 1993 and sister cities in 1999.")
+    kinds = {k for _p, k in tie_types(r)}
+    assert {"friendshipCityOf", "sisterCityOf"} <= kinds
+    r = read(ex, "Worthington and Sayama became sister cities in 1999, and the mayors met in 2004.")  # must not: one tier
+    assert {k for _p, k in tie_types(r)} == {"sisterCityOf"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Mayor Hwang Jin-soo of Gangjin hosted a reception at the Salish Lodge on Friday for the host families.",
+     "Salish Lodge"),
+    ("The ceremony was held at the State Capitol on Monday with both governors.", "State Capitol"),
+])
+def test_a_lodge_or_a_capitol_is_a_venue(ex, text: str, place: str) -> None:
+    r = read(ex, text)
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.location} == {place}
+
+
+def test_a_stay_at_an_inn_with_no_event_places_nothing(ex) -> None:
+    """Look-alike: ``stayed in a small inn``: no named venue, no event there."""
+    r = read(ex, "The delegation stayed in a small inn near the river, the mayor said on Monday.")
+    assert not [f for f in r.facts if f.p == V.SCHEMA.location]

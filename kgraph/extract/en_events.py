@@ -58,7 +58,10 @@ _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witn
 _VISITED_BODY_BEFORE = re.compile(r"\b(?:visited|visits|toured|tours|went\s+to|stopped\s+(?:by|at)|dropped\s+by)\s+"
                                   r"(?:the\s+)?$")
 _VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}}(?:City Hall|city hall|Hall|hall|library|"
-                    r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center)(?:\s+penthouse)?)\b")
+                    r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center|"
+                    # (a lodge, an inn, a resort, the State Capitol, the council chambers, a conference room)
+                    r"Lodge|Inn|Resort|Capitol|Chambers|chambers|Auditorium|auditorium|[Cc]onference [Rr]oom|"
+                    r"[Mm]eeting [Rr]oom)(?:\s+penthouse)?)\b")
 
 
 #: an office before ``of the`` and a name: the name is a body's (``President of the Regional Trade Forum``)

@@ -331,13 +331,22 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if len(own_kinds) == 1:  # one partner: the kind of its own part of the sentence, when that part names one
             (o,) = own_kinds
             own_kinds[o] = _segment_kind(ctx, sent, first_at.get(o), host) or own_kinds[o]
+        tiers = _TWO_TIERS.search(clause)
         for other in iris:
-            if other != host:
+            if other != host and tiers is not None and len(iris) == 2:
+                # friendship cities in 1993 and sister cities in 1999: each tier with its own year
+                for kind_word, year_word in ((tiers.group("k1"), tiers.group("y1")), (tiers.group("k2"), tiers.group("y2"))):
+                    ctx.reading.ties.append((host, other, tie_kind(kind_word + " city") or kind, year_word, sent))
+            elif other != host:
                 ctx.reading.ties.append((host, other, own_kinds[other],
                                          year.group(1) if year and other in dated | unnamed else signed, sent))
         prev = parties or prev
 
 
+#: two tiers of one pair, each with its year (``became friendship cities in 1993 and sister cities in 1999``)
+_TWO_TIERS = re.compile(r"\b(?P<k1>friendship|sister|twin)[- ](?:cit(?:y|ies)|towns?)\s+(?:in\s+)?(?P<y1>(?:19|20)\d{2})\b"
+                        r"[^.;]{0,40}?\band\s+(?:then\s+|later\s+)?(?:became\s+|were\s+made\s+)?(?P<k2>friendship|sister|twin)"
+                        r"[- ](?:cit(?:y|ies)|towns?)\s+(?:in\s+)?(?P<y2>(?:19|20)\d{2})\b", re.I)
 #: a sentence that dates the bond it speaks of with no tie word of its own, by a formal verb: ``the relationship,
 #: formalised in 1994, …`` (not ``began in 1995 as a student exchange``: an informal beginning)
 _BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
