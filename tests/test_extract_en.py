@@ -3513,3 +3513,36 @@ def test_a_stay_at_an_inn_with_no_event_places_nothing(ex) -> None:
     """Look-alike: ``stayed in a small inn``: no named venue, no event there."""
     r = read(ex, "The delegation stayed in a small inn near the river, the mayor said on Monday.")
     assert not [f for f in r.facts if f.p == V.SCHEMA.location]
+
+
+def test_a_city_s_sister_cities_body_is_an_organisation(ex) -> None:
+    """``President of Decatur Sister Cities``: the body, whose president she is; not the city's."""
+    r = read(ex, '"Our friendship has lasted a long time," said Carol Dunn, President of Decatur Sister Cities.')
+    assert ("Carol Dunn", "Decatur Sister Cities") in roles(r)
+
+
+def test_a_city_opening_a_sentence_with_sister_cities_keeps_its_ties(ex) -> None:
+    """Look-alike: ``Chicago Sister Cities is celebrating … with Shanghai and Shenyang``: the city's ties."""
+    r = read(ex, "Chicago Sister Cities is celebrating the 30th anniversary of its sister cities relationships with "
+                 "Shanghai and Shenyang.")
+    assert frozenset(("Chicago", "Shanghai")) in ties(r)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Nairobi signed the agreement with Cape Town, represented by Mayor Thandi Mokoena, on Monday.",
+     ("Thandi Mokoena", "Cape Town")),
+    ("Nairobi, represented by Governor Peter Mwangi, signed the agreement with Durban on Monday.",
+     ("Peter Mwangi", "Nairobi")),
+])
+def test_an_officer_representing_a_place_holds_office_there(ex, text: str, pair: tuple[str, str]) -> None:
+    """``X, represented by Mayor Y``: Y is X's mayor."""
+    assert pair in roles(read(ex, text))
+
+
+def test_a_body_and_its_office_in_apposition_after_a_name(ex) -> None:
+    """``said Kenji Arai, Tokorozawa International Friendship Committee Chairman``: the committee's chair (not
+    ``…, Tokorozawa City Council, and others``: no office)."""
+    r = read(ex, '"People matter most," said Kenji Arai, Tokorozawa International Friendship Committee Chairman.')
+    assert ("Kenji Arai", "Tokorozawa International Friendship Committee") in roles(r)
+    r = read(ex, '"People matter most," said Kenji Arai, Tokorozawa City Council, and others.')
+    assert not roles(r)

@@ -45,6 +45,13 @@ _SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\
                                rf"Sister Cit(?:y|ies)\s+(?:of\s+)?(?P<c>(?!International\b){WORD}(?:\s+{WORD})?)"
                                r"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|"
                                r"[Cc]oordinator|[Ee]xecutive|is|was|has|have|will|said|hosted|organi[sz]ed|sponsored|arranged)\b)")
+#: a city's sister-city body named ``<City> Sister Cities`` (``President of Decatur Sister Cities``), the name ending
+#: there (not ``… Sister Cities International`` or ``… Sister Cities Association``, read whole elsewhere)
+_CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bthe\s))(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
+                                 r"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|"
+                                 r"[Dd]irector|[Cc]oordinator|[Ee]xecutive)\b)")
+#: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
+#: sentence whose ties are the city's)
 #: a title (or an office word) inside a body's field: the field ends before it
 _TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
@@ -95,6 +102,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())
+    for m in _CITY_SISTER_CITIES.finditer(t):  # Decatur Sister Cities: the city's sister-city body
+        if any(x.type == "City" and x.end == base + m.end("c") for x in ctx.mentions):
+            start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
+            _add(ctx, ctx.text[start:base + m.end()], start)
     for m in _HEADED.finditer(t):
         name = m.group("o")
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:

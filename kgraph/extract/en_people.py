@@ -379,6 +379,8 @@ def _country(ctx: Ctx, iri: URIRef) -> str | None:
 
 
 #: after a titled name, the town the person stands for: ``… was in Chester representing Guildford``
+#: a town followed by ``, represented by`` and a titled name (``with Cape Town, represented by Mayor X``)
+_REPRESENTED_BY = re.compile(r",?\s+represented\s+by\s+(?:its\s+|the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}$")
 _REPRESENTING = re.compile(r"(?:,?\s+(?:was|is|were|has\s+been)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
                           r",?\s+(?:was\s+|is\s+)?representing\s+(?:the\s+)?(?:(?:City|Town|Borough|County)\s+of\s+)?")
 
@@ -402,6 +404,11 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
         city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)
         if city is not None:
+            body, guessed = city.iri, False
+    if title.body in ("city", "province"):
+        by = _REPRESENTED_BY.search(ctx.text, max(sent.start, s - 60), s)
+        city = next((m for m in ctx.mentions if by is not None and m.type == "City" and m.end == by.start()), None)
+        if city is not None:  # with Cape Town, represented by Mayor X: the town (or the province) represented
             body, guessed = city.iri, False
     if _word_count(name) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
@@ -993,6 +1000,25 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
 _LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?"
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED}(?:\s*,\s*(?:and\s+)?{_LISTED}|\s+and\s+{_LISTED})+)"
                           rf"(?=\s*[.;]|\s*$)")
+
+
+def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
+    """``Kenji Arai, Tokorozawa International Friendship Committee Chairman``: a body, then its office, in apposition
+    after a name read with no title: the person holds that office in that body."""
+    for p in ctx.in_sentence(sent, types=("Person",)):
+        comma = re.match(r",\s+(?:the\s+)?", ctx.text[p.end:p.end + 8])
+        if comma is None or p.iri in ctx.person_body:
+            continue
+        org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if x.start == p.end + comma.end()), None)
+        office = re.match(rf"\s+(?P<t>{TITLE_RE})(?=\s*(?:[,.;)]|$))", ctx.text[org.end:org.end + 40]) if org else None
+        title = title_of(office.group("t")) if office is not None else None
+        if org is None or title is None:
+            continue
+        ent = ctx.reading.entities.get(p.iri)
+        if ent is not None:
+            ent.attrs.setdefault("jobTitle", title.role)
+        ctx.person_body[p.iri] = org.iri
+        ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
 
 
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:

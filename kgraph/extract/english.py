@@ -20,6 +20,7 @@ from .en_orgs import read_orgs
 from .en_people import (
     drop_cities_in_names,
     lone_surnames,
+    read_body_titles_after,
     read_counterparts,
     read_its_officer,
     read_listed_people,
@@ -73,6 +74,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)
+        read_body_titles_after(ctx, sent)
         read_listed_people(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)
