@@ -3546,3 +3546,45 @@ def test_a_body_and_its_office_in_apposition_after_a_name(ex) -> None:
     assert ("Kenji Arai", "Tokorozawa International Friendship Committee") in roles(r)
     r = read(ex, '"People matter most," said Kenji Arai, Tokorozawa City Council, and others.')
     assert not roles(r)
+
+
+def test_capitals_beyond_latin_1_open_names(ex) -> None:
+    """``Karasu Mayor İlker Şahin``, ``Velmora Mayor Željko Horvat``: Turkish, Croatian … capitals start names."""
+    r = read(ex, "Velmora Mayor Anna Berg and Karasu Mayor İlker Şahin signed a twinning agreement on Monday.")
+    assert ("İlker Şahin", "Karasu") in roles(r) and frozenset(("Velmora", "Karasu")) in ties(r)
+    r = read(ex, "Velmora Mayor Željko Horvat and Ústí Mayor Ivan Novak signed a twinning agreement on Monday.")
+    assert ("Željko Horvat", "Velmora") in roles(r)
+
+
+@pytest.mark.parametrize("text,expected", [("will visit Karasu in February next year", {"2024-02-01"}),
+                                           ("visited Karasu in May last year", {"2022-05-01"}),
+                                           ("will visit Karasu next February", {"2023-02-01"})])
+def test_a_month_of_a_year_counted_from_the_publication(text: str, expected: set[str]) -> None:
+    """``in February next year`` (published January 2023): February 2024."""
+    assert {w.value.isoformat() for w in find(text, published=dt.date(2023, 1, 27))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city of Daejeon has signed a friendly cooperation city agreement with Porto, the second largest city in Portugal.",
+    "Since Gyeongsangbuk-do and Fujian established a friendly provincial relationship 30 years ago, exchanges have grown.",
+])
+def test_friendly_cooperation_and_provincial_relations_are_the_friendship_tier(ex, text: str) -> None:
+    assert {k for _p, k in tie_types(read(ex, text))} == {"friendshipCityOf"}
+
+
+def test_friendly_cooperation_pledged_is_no_tie(ex) -> None:
+    """Look-alike: ``pledged friendly cooperation in tourism``: no tie."""
+    assert not ties(read(ex, "Daejeon and Porto pledged friendly cooperation in tourism and culture during the meeting."))
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lord Mayor of Port Selwyn Arun Mehta signed the agreement. Port Selwyn and Velmora became sister cities on Monday.",
+     ("Arun Mehta", "Port Selwyn")),
+    ("Mayor of San Luis Obispo Erica Stanton signed the sister city agreement with Velmora on Monday.",
+     ("Erica Stanton", "San Luis Obispo")),
+    ("Mayor of Kingston Marla Dunstan signed the sister city agreement with Velmora on Monday.",
+     ("Marla Dunstan", "Kingston")),
+])
+def test_a_place_of_several_words_before_a_name_of_two(ex, text: str, pair: tuple[str, str]) -> None:
+    """``Lord Mayor of Port Selwyn Arun Mehta``: the longest place the text knows, then the name."""
+    assert pair in roles(read(ex, text))

@@ -24,6 +24,8 @@
 ['2024-03-03']
 >>> [w.value.isoformat() for w in find("signed on 14/11/2023 and on 11/14/2023, not on 06/05/2018", published=pub)]
 ['2023-11-14', '2023-11-14']
+>>> [w.value.isoformat() for w in find("will visit in February next year", published=dt.date(2023, 1, 27))]
+['2024-02-01']
 >>> [w.value.isoformat() for w in find("On the 14th of March 2019 (Thursday), they signed", published=pub)]
 ['2019-03-14']
 """
@@ -65,7 +67,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     # falls on that weekday)
     ("weekday", rf"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)
-    ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"),
+    # (``in February next year``, ``May last year``: the month of the year counted from the publication's)
+    ("month_rel_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"
+                  r"(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b)"),
     ("rel_year", r"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
     ("year", rf"\b(?:in|of|since|from|during)\s+(?P<y>{_YEAR})\b"),
@@ -213,6 +218,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         if fut:
             return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
         return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"
+    if name == "month_rel_year":
+        return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], _mon(g["mon"]), 1), "month"
     if name == "rel_year":
         return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 1, 1), "year"
     if name == "the_nth":

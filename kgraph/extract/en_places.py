@@ -200,7 +200,8 @@ _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<s
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
-                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})")  # (Mayor Anna van der Berg of Delft)
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,4}})")  # (Mayor Anna van der Berg of Delft; Lord
+#: Mayor of Port Selwyn Arun Mehta: a two-word place and a two-word name, split by _place_before_name)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
 _SHOUTED_TOWN = re.compile(r"\b(?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPALITY) OF (?!THE\b)(?P<n>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}?)"
                            r"(?=,|\.|$|\s+(?:ESTABLISHING|APPROVING|AUTHORIZING|ADOPTING|AND|TO|FOR|WITH|IN|ON|AT|IS|AS)\b)")
@@ -251,7 +252,7 @@ def _place_before_name(ctx: Ctx, name: str) -> str:
     ('Kingston', 'Karasu', 'San Luis Obispo')
     """
     words = name.split()
-    for k in range(1, len(words) - 1):
+    for k in range(len(words) - 2, 0, -1):  # the longest place first (San Luis Obispo, not San Luis, before Erica Stanton)
         head, rest = " ".join(words[:k]), words[k:]
         if any(w in NAME_STOP for w in rest):
             continue

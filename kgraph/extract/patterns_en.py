@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: an upper-case letter, accented ones included (Ü in Überlingen, É in École)
-UP = "A-ZÀ-ÖØ-Þ"
+#: an upper-case letter, accented ones included (Ü in Überlingen, É in École), and the capitals of Latin Extended-A
+#: and -B (İ in İlker, Ş in Şahin, Ž in Željko, Ł in Łódź, Ș in Ștefan)
+UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 #: one capitalised word of a name: Treñas, Eon-Seok, O'Neill, Khan-Uul
 WORD = rf"[{UP}]\w*(?:-\w+|['’](?!s\b)\w+)*"
 #: an initial: J. in J. Aldarjavkhlan
@@ -271,7 +272,10 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"(?:official\s+|formal\s+|twinning\s+|new\s+)?links?\s+with\b(?!\s+\w+\s+(?:through|via|by)\b)|"
      r"(?<!\bno\s)(?<!\bany\s)\b(?:official|formal|twinning)\s+links?\s+with\b", "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
-    ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:and )?cooperation cit(?:y|ies)|friendly (?:and )?cooperative "
+    ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:and )?cooperation cit(?:y|ies)|"
+     # (Korean cities' English: a friendly cooperation city; a friendly provincial relationship, a province's tie)
+     r"friendly (?:and )?cooperation cit(?:y|ies)|friendly (?:provincial|prefectural|regional|state|city)(?:[- ](?:provincial|"
+     r"prefectural|state))? (?:relations(?:hip)?s?|ties|agreements?|exchanges?)|friendly (?:and )?cooperative "
      r"(?:cit(?:y|ies)|relations(?:hip)?s?)|friendly[- ]exchange|friendship (?:(?:and )?(?:exchange|cooperation) )?(?:agreement|pact|ties|relations(?:hip)?)|"
      r"agreement for friend(?:ship|ly exchange)|friendship and cooperation agreement|friendship towns?|"
      r"letter of intent (?:on|for) friendship|friendly (?:cooperation|relations(?:hip)?s?)(?: and cooperation)?"
