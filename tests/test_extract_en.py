@@ -3588,3 +3588,46 @@ def test_friendly_cooperation_pledged_is_no_tie(ex) -> None:
 def test_a_place_of_several_words_before_a_name_of_two(ex, text: str, pair: tuple[str, str]) -> None:
     """``Lord Mayor of Port Selwyn Arun Mehta``: the longest place the text knows, then the name."""
     assert pair in roles(read(ex, text))
+
+
+# --- look-alikes found in review ---------------------------------------------------------------------------------
+
+def test_a_school_hosting_its_sister_school_is_no_town(ex) -> None:
+    r = read(ex, "Lincoln Elementary welcomed a group of students from its sister school in Kakegawa for a week-long visit.")
+    assert "Lincoln Elementary" not in names(r, "City")
+
+
+def test_a_name_after_said_stays_a_person_when_a_place_ends_the_clause_before(ex) -> None:
+    """``… with South Korea, said Laura Penn, a city spokeswoman``: Laura Penn speaks."""
+    assert "Laura Penn" in names(read(ex, "The ties will help trade with South Korea, said Laura Penn, a city "
+                                          "spokeswoman."), "Person")
+
+
+def test_an_honorific_and_a_surname_named_before_is_that_person(ex) -> None:
+    """``Tustin Mayor Jane Roe … Ms. Roe said``: one person."""
+    r = read(ex, "Tustin Mayor Jane Roe signed the sister city agreement with Gwangmyeong on Monday. Ms. Roe said the "
+                 "ties would help trade.")
+    assert names(r, "Person") == {"Jane Roe"}
+
+
+def test_a_speaker_in_the_middle_of_a_sentence_at_an_event_still_attends(ex) -> None:
+    """``At the signing ceremony with Gwangmyeong, Tustin Mayor Jane Roe said …``: she was there."""
+    assert "Jane Roe" in attendees(read(ex, "At the signing ceremony with Gwangmyeong, Tustin Mayor Jane Roe said the "
+                                            "ties would grow."))
+
+
+def test_a_pair_of_places_in_a_relative_clause_is_no_pair_of_offices(ex) -> None:
+    """``Mayors A and B attended the festival, which rotates between X and Y``: no office of X or Y."""
+    r = read(ex, "Mayors Jane Roe and Park Seung-won attended the festival, which rotates between Tustin and Irvine "
+                 "each year.")
+    assert not roles(r)
+
+
+def test_the_visitors_named_in_a_list_attend(ex) -> None:
+    r = read(ex, "A delegation from Gwangmyeong visited Tustin last week. The visitors were Kim Ji-ho, Lee Min-a and "
+                 "Park Dong-su.")
+    assert {"Kim Ji-ho", "Lee Min-a", "Park Dong-su"} <= attendees(r)
+
+
+def test_a_numeric_date_that_ends_a_sentence() -> None:
+    assert {w.value.isoformat() for w in find("signed at City Hall on 14.11.2023.", published=PUB)} == {"2023-11-14"}

@@ -1336,3 +1336,18 @@ def test_a_ground_or_a_stadium_is_no_district_head(ex):
     found = people(read(ex, "대표단은 연경구장 일대를 둘러봤다. 이어 축구장에서 친선 경기를 했다. 김가온 선수는 야구장에서 "
                             "시구를 했다."))
     assert not [n for n, (title, _) in found.items() if title in ("구장", "부구장")]
+
+
+@pytest.mark.parametrize("text,name,title,body", [
+    ("시는 박서진(42·여) 관광과 주무관과 왕하오(35·남) 옌타이시 외사판공실 과장을 상호 파견하기로 합의했다.", "왕하오", "과장",
+     "옌타이시"),
+    ("한도윤(42·여) 서천군 관광과장은 이달부터 옌타이시에서 1년간 근무한다.", "한도윤", "관광과장", "서천군"),
+])
+def test_a_name_with_its_age_in_brackets_then_a_unit_and_a_title(ex, text, name, title, body):
+    """``왕하오(35·남) 옌타이시 외사판공실 과장``: the age marks a person, the city before the title is the body."""
+    assert people(read(ex, text)).get(name) == (title, body)
+
+
+def test_a_year_in_brackets_after_an_event_makes_no_person(ex):
+    """Look-alike: ``이번 행사(2024) 개막식에는``: a year, no age."""
+    assert not people(read(ex, "이번 행사(2024) 개막식에는 시민 500명이 참석했다."))

@@ -1496,3 +1496,12 @@ def test_a_port_after_a_korean_place_is_still_no_district(read):
     """Look-alike: ``인천항구와`` is a port, no place of its own."""
     _, ties = read("서울 강서구는 인천항구와 물류 협약을 체결했다.")
     assert not [t for t in ties if "인천항구" in t or "항구" in t]
+
+
+@pytest.mark.parametrize("text", ["광명시는 중국 상하이시 공동연구를 추진하기로 했다.",
+                                  "광명시는 중국 베이징시 선거구 제도에 관한 세미나를 열었다.",
+                                  "광명시 대표단은 중국 충칭시 지역구 관계자들과 만났다."])
+def test_a_noun_after_a_city_that_is_a_region_is_no_district(read, text):
+    """``상하이시 공동연구``, ``베이징시 선거구``: nouns, no districts (only 항구 is excused: 민항구)."""
+    cities, _ = read(text)
+    assert not {c for c in cities if c.endswith("구") and c not in ("광명시",)}

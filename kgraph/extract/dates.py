@@ -47,6 +47,10 @@ KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0
 #: a month and day written with dots, its weekday in brackets (``5.10(금)``, ``5. 10.(금)``): press releases' dates
 KO_DOTTED_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?\((?P<wd>[월화수목금토일])\)")
 _KO_WEEKDAYS = "월화수목금토일"
+#: a verb told in the past, and words of a plan: a sentence with both (``12월 방문했으며, 내년 3월에는 … 찾을 예정``)
+#: gives a bare month no tense of its own
+_PAST_VERB = re.compile(r"(?:았|었|였|했|됐|렸|졌|쳤|왔|갔)(?:다|으며|고|는데)")
+_PLANNED = re.compile(r"예정|계획|방침|할 것|될 것")
 #: 3박 (4일): a count of nights just before a number of days
 _NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
 KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
@@ -293,9 +297,11 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
                 value = _safe(yy, mo, 1)
             else:
                 value = _nearest(published, mo, None)
-                if value is not None and tense == "past" and value > published:  # 4월 열린 축제에 참가했다 (in October)
+                mixed = _PAST_VERB.search(text) is not None and _PLANNED.search(text) is not None
+                if value is not None and tense == "past" and value > published and not mixed:  # 4월 열린 축제 (in October)
                     value = _safe(published.year if mo <= published.month else published.year - 1, mo, 1)
-                elif value is not None and tense == "future" and value.year * 12 + value.month < published.year * 12 + published.month:
+                elif value is not None and tense == "future" and not mixed and \
+                        value.year * 12 + value.month < published.year * 12 + published.month:
                     value = _safe(published.year if mo >= published.month else published.year + 1, mo, 1)
             grain = "month"
         else:

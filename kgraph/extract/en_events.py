@@ -215,7 +215,8 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
 #: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
 _HOSTS_VISITORS_AFTER = re.compile(r"\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|"
                                    r"is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
-                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\b")
+                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\b(?!\s+from\s+(?:its|their)\s+"
+                                   r"(?:[\w-]+\s+)?(?:sister|twin|partner)\s+(?:school|club|college|university|church)\b)")
 
 
 def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
@@ -299,7 +300,7 @@ _OPINION = re.compile(r"\b(?:voted\s+(?:against|for|on)|opposed|criticis|critici
 
 
 #: a speech verb right after a name that closes the sentence's clause (``…, the council's head … Warren Pike said``)
-_SAYS_AFTER_NAME = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+_SAYS_AFTER_NAME = re.compile(rf"\s+(?:{SPEECH_VERBS})(?:\s+(?:on|in|last|this|late|early)\s+\w+|\s+\w+day)?\s*[.”\"’]*\s*$")
 #: a speech verb right before a name after the event (``…, said Kim Ji-ho, deputy mayor of Incheon``)
 _SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                              r"(?:[A-Z][\w.'-]*\s+){0,3}$")
@@ -363,7 +364,7 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
             if m.end <= ev_at and _OPINION.search(ctx.text, m.end, ev_at):
                 continue  # voted against the trip, criticised the visit: an opinion of the event, no attendance
             if m.start > ev_at and (_SPEAKER_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start) or (
-                    _SAYS_AFTER_NAME.match(ctx.text, m.end) and "," in ctx.text[ev_at:m.start])) and \
+                    _SAYS_AFTER_NAME.match(ctx.text, m.end, sent.end) and "," in ctx.text[ev_at:m.start])) and \
                     not re.search(r"\b(?:we|our|us|I|my)\b", ctx.text[sent.start:m.start], re.I):
                 continue  # A and B became sister cities in 1986, said Kim Ji-ho: who tells of it, no signer
                 # (but "We visited Tustin," said X: the speaker was there)

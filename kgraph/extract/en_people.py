@@ -106,7 +106,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       r"long-?time\s+(?:supporter|member|volunteer|friend)\b)|"
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
-                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}}),?\s+(?:said|says|added|explained|noted|told)\b"
+                      rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b"
+                      # a name between commas before its verb (``the office, Aurora Delos Santos, said``)
+                      rf"|(?<=,\s)(?P<f>{WORD}(?:\s+{WORD}){{1,2}}),\s+(?:said|says|added|explained|noted|told)\b"
                       # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
                       rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
@@ -619,6 +621,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if title is None:
             continue
         between = _BETWEEN_PAIR.search(t, m.end())
+        if between is not None and re.search(r"\b(?:which|who|whose|where)\b", t[m.end():between.start()]):
+            between = None  # (… attended the festival, which rotates between Tustin and Irvine: no pair of theirs)
         places = [next((x for x in ctx.in_sentence(sent, types=("City",)) if between is not None and
                         x.start == base + between.start(g)), None) for g in ("a", "b")]
         for name_group, place in zip(("n1", "n2"), places):
@@ -980,7 +984,7 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
-        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k))
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()
@@ -989,6 +993,8 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
                 x.type != "City" or (x.start, x.end) == (s, s + len(raw)) or x.start < s or x.end > s + len(raw)
                 for x in inside) or (inside and g not in ("c", "e")):
             continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it)
+        if g == "e" and len(words) == 1 and any(raw in n.split() for n in ctx.persons):
+            continue  # Jane Roe … Ms. Roe said: the person named before (short_references links the word)
         ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]
         iri = ctx.persons.get(raw) or minted("person", raw)
         ctx.persons.setdefault(raw, iri)

@@ -155,7 +155,9 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
 _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|"
                                  r"hosted|hosts|will\s+host|is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
                                  r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\s+(?:its|their)\s+"
-                                 r"(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)\b")
+                                 r"(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[- ](?:city|town|county|municipality|"
+                                 r"district|province|prefecture)\b")
+#: (not a school or a club hosting its partner school's pupils: ``Lincoln Elementary welcomed … its sister school``)
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
 _SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"

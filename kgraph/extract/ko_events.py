@@ -854,7 +854,8 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
     for pm in P.PRESIDED_BY.finditer(sent.text):  # 목포시의회 의장 주재 환영 오찬: the council holds it, its chair attends
         at = sent.start + pm.start("title")
         body = next((m for m in sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: -m.end)
-                     if m.end <= at and not ctx.text[m.end:at].strip(" ") and not m.qualifier), None)
+                     if not m.qualifier and ((m.end <= at and not ctx.text[m.end:at].strip(" ")) or
+                                             m.start < at < m.end)), None)  # (랴오청시장 주재: the city glued to 시장)
         holder = next((m for m in ctx.in_sentence(sent, types=("Person",)) if 0 <= at - m.end <= 14), None)
         if body is None and holder is not None and ctx.person_body.get(holder.iri) is not None:
             body_iri: URIRef | None = ctx.person_body[holder.iri]

@@ -1793,6 +1793,21 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
         after = title_of(strip_particle(nxt.group(1))) if tw is None and nxt is not None else None
         if after is not None and _org_iri(ctx, strip_particle(title_word)) is not None:
             tw = after[0], strip_particle(title_word)  # 홍정석(민·비례) 친선의원연맹 부회장: the body, then the title
+        elif tw is None and m.group("note")[1:3].isdigit():  # 박서진(42·여) 관광과 주무관: a unit or a city, then the title
+            words = re.match(r"(?: [\uac00-\ud7a3]{1,12}){1,3}", " " + sent.text[m.start("title"):])
+            parts = words.group(0).split() if words is not None else []
+            k = next((i for i, w in enumerate(parts) if title_of(strip_particle(w)) is not None), None)
+            parts = parts[:k + 1] if k is not None else []
+            last = title_of(strip_particle(parts[-1])) if parts else None
+            if last is not None:
+                at = sent.start + m.start("title") + sent.text[m.start("title"):].find(parts[-1])
+                city = next((x for x in ctx.in_sentence(sent, types=("City",)) if sent.start + m.start("title") <= x.start < at),
+                            None)
+                if not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions) and name not in PERSON_STOP:
+                    # (the age in brackets marks a person, a foreign name too: 왕하오(35·남))
+                    person(ctx, name, Span(s, s + len(name)), title=last[0],
+                           body=city.iri if city is not None else _officer_body(ctx, sent, last[0], s), sent=sent)
+                continue
         inside = (sent.start + m.start("note"), sent.start + m.end("note"))
         ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and inside[0] <= x.start < inside[1])]
         if tw is None or not is_korean_name(name) or any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):

@@ -483,6 +483,11 @@ def _rest_of_name_ok(rest: str) -> bool:
                             or any(rest.startswith(t) and PARTICLES_RE.match(rest[len(t):]) for t in SUFFIX_TITLES))
 
 
+#: common nouns a district's name may end like (상하이시 민항구: not 항구, a port); other such endings (연구, 입구,
+#: 선거구) still name no district
+NAME_ENDING_LIKE_NOUNS = frozenset({"항구"})
+
+
 def split_name(word: str, suffixes: tuple[str, ...], *, whole_word_only: bool = False) -> tuple[str, str, str] | None:
     """``(stem, suffix, rest)`` for a word made of a name, one of ``suffixes`` and particles. A word that is a common
     noun (``항구``, port) is none; with ``whole_word_only`` a name that only ends like one still is (``민항구``).
@@ -499,7 +504,8 @@ def split_name(word: str, suffixes: tuple[str, ...], *, whole_word_only: bool = 
         for suf in suffixes:
             if head.endswith(suf) and len(head) - len(suf) >= 2:
                 stem = head[:-len(suf)]
-                if head in NOT_PLACE_WORDS or (stem[-1] + suf in NOT_PLACE_WORDS and not whole_word_only):
+                if head in NOT_PLACE_WORDS or (stem[-1] + suf in NOT_PLACE_WORDS and not (
+                        whole_word_only and stem[-1] + suf in NAME_ENDING_LIKE_NOUNS)):
                     return None
                 return stem, suf, rest
     return None

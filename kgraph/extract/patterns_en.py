@@ -545,7 +545,8 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)
-              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present)\b")
+              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present|"
+              r"(?:visitors|delegates|guests)\s+(?:were|are))\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"

@@ -111,7 +111,7 @@ MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "
 #: between a person met and the meeting: a title, then 와/과 (의) and at most one word (``시장과의 공식 간담회``)
 MET_PERSON_BEFORE = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,8}\s?)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
 #: between a city or body met and the meeting: its particle alone (not ``오타시 방문과 간담회``: two events)
-MET_BODY_BEFORE = re.compile(r"(?:시|군|구|도|청)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
+MET_BODY_BEFORE = re.compile(r"(?:시|군|구|도|청)?(?:와|과)(?:의)?\s+(?!공동|함께|같이)(?:[\uac00-\ud7a3]{1,6}\s+)?")
 #: a visit told by its end (``대표단이 보령에서의 3박 4일 일정을 마무리하고 12일 출국했다``): the stay's place, length and
 #: the day it ended; not a programme to come (``일정을 마치고 귀국할 예정``: the verb in the past only)
 VISIT_ENDED = re.compile(r"(?:(?P<place>[\uac00-\ud7a3]+?)에서의?\s+)?(?:(?P<n>\d{1,2})\s*박\s*\d{1,2}\s*일(?:간|의)?\s*)?"
@@ -279,7 +279,7 @@ VISIT_VERB = re.compile(
     r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
 #: places on line (``누리집을 방문``, ``홈페이지를 방문해``): a website visited is no visit
-ONLINE_PLACE = re.compile(r"(?:누리집|홈페이지|웹사이트|사이트|블로그|카페|채널|페이지|계정)$")
+ONLINE_PLACE = re.compile(r"^(?:누리집|홈페이지|웹사이트|인터넷\s?사이트|사이트|블로그|온라인\s?카페|유튜브\s?채널|유튜브|계정)$")
 #: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
 #: ``하노이시 인민위원회``): the city before it is the place visited, not a visitor
 GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|성정부|정부|인민위원회|인민대표대회|[\uac00-\ud7a3]{0,6}(?:판공실|외사처|외사국|"
@@ -298,7 +298,8 @@ VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:
                             r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
 #: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
 #: office's body holds it, its holder takes part
-PRESIDED_BY = re.compile(r"(?P<title>시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)\s*주재(?:로|의|하에|한|하는)?\s")
+PRESIDED_BY = re.compile(r"(?P<title>부시장|부군수|부구청장|부의장|부지사|시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)"
+                         r"\s*주재(?:로|의|하에|한|하는)?\s")
 #: words that end the phrase naming a delegation: topics, clause ends, the verb of a visit before it
 DELEGATION_STOP = re.compile(r"(는|은|에서|에게|고|며|서|면|중인|방문한|방문하는|찾은|찾아온|위해)$")
 #: verbs that join their object to the delegation's name (``X 시장을 비롯한``, ``Y를 단장으로 한``): any
@@ -362,13 +363,12 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
-EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|주재|[{HANGUL}]*결과|"
+EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
                              r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|내년|작년|금년|당일|"
                              r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:
-#: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사; nor who presides
-#: over it: 시의회 의장 주재 환영 오찬 is 환영 오찬)
+#: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
 GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})

@@ -122,10 +122,12 @@ PERSON_STOP = frozenset("""간담 면담 참가 참석 방문 예방 접견 환�
 PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당 국민의힘 더불어민주당 정의당
 조국혁신당 개혁신당 진보당 국민의당 자유한국당 새누리당 한나라당 바른미래당 민주평화당 무소속""".split())
 
-#: A council member's party and seat in brackets after the name, then the title (``박정수(국민의힘·수원3) 의장``,
+#: A council member's party and seat (or anyone's age and sex) in brackets after the name, then the title (``박정수(국민의힘·수원3) 의장``,
 #: ``홍정석(민·비례) 부회장``, ``서희봉(국민의힘. 김해 2) 회장``): parties written whole or by their first syllable
 PARTY_SEAT = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?(?P<note>\((?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
-                        + r"|더민주|민주|민|국|정|무|진|개|조)\s*[·ㆍ.,]\s*[^()]{1,12}\))\s?(?P<title>[\uac00-\ud7a3-]{1,14})")
+                        + r"|더민주|민주|민|국|정|무|진|개|조)\s*[·ㆍ.,]\s*[^()]{1,12}\)"
+                        # (an age and a sex instead: 박서진(42·여) 관광과 주무관, 한도윤(42) 과장)
+                        + r"|\(\d{2}(?:\s*[·ㆍ,]\s*[남여])?\)|\([남여]\s*[·ㆍ,]\s*\d{2}\))\s?(?P<title>[\uac00-\ud7a3-]{1,14})")
 
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.

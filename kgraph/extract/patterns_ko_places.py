@@ -66,7 +66,7 @@ HANJA_GLOSS_RE = re.compile(r"\(\s*((?:[\u4e00-\u9fff]{1,6})?[町村区県省州
 NAME_GLOSS_RE = re.compile(r"\((?:[\u4e00-\u9fff\u3400-\u4dbf]{1,12}|[A-Za-z][A-Za-z .'-]{1,30})\)")
 
 #: words a weak suffix would wrongly cut into a name + suffix (일정, 가정, 최초, 농촌 …) — read as words, never places
-NOT_PLACE_WORDS = frozenset("""일정 가정 규정 과정 결정 예정 선정 인정 지정 조정 행정 열정 우정 감정 추정 측정 설정 확정 안정 진정
+NOT_PLACE_WORDS = frozenset("""선거구 지역구 비상구 중심구 행정구 일정 가정 규정 과정 결정 예정 선정 인정 지정 조정 행정 열정 우정 감정 추정 측정 설정 확정 안정 진정
 개정 수정 협정 의정 시정 군정 구정 도정 최초 당초 기초 연초 월초 농촌 어촌 산촌 지구 연구 요구 친구 부구 도구 입구 출구 항구 가구
 인구 전구 현 실현 표현 구현 발현 재현 출현 차기 후기 전기 초기 동기 시기 연기 주기 특기 손 이손 통손""".split())
 

@@ -67,7 +67,7 @@ _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*
 _PARTNER_COUNT_RE = re.compile(
     r"(해외|국외|국내|외국)\s*(?:상호결연|자매결연|자매|우호|결연)\s*도시\s*(?:\d+\s*개국\s*)?(\d+)\s*개\s*도시")
 #: the two councils spoken of as a pair (``양 의회 간의 우호 교류``, ``두 의회의``): their tie, no tie of their cities
-_COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간")
+_COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간(?:의|에|\s)")
 _MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
 
 
