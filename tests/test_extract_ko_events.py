@@ -1793,3 +1793,9 @@ def test_a_bare_month_in_a_sentence_of_two_tenses_keeps_the_nearest_year(ex):
     """``12월 … 방문했으며, 내년 3월에는 … 찾을 예정``: December is last December (May 2024)."""
     r = read(ex, "광명시 대표단은 12월 랴오청시를 방문했으며, 내년 3월에는 랴오청시 대표단이 광명시를 찾을 예정이다.")
     assert "2023-12" in set(event_dates(r).values())
+
+
+def test_the_end_of_a_list_of_places_is_no_venue(ex):
+    """``정저우와 뤄양 등에서 설명회``: no place called ``뤄양 등``."""
+    r = read(ex, "청송군 방문단은 지난 5일 중국 허난성을 방문해 정저우와 뤄양 등에서 관광홍보 설명회를 가졌다.")
+    assert not [e for e in r.entities.values() if e.type == "Place" and e.name.endswith("등")]

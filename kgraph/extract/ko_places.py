@@ -79,6 +79,7 @@ from .patterns_ko_places import (
 _HANGUL = re.compile(rf"[{HANGUL}日中美獨佛英露濠越伊加印泰比蒙臺]")
 _HANGUL_RUN = re.compile(_HANGUL.pattern + "+")
 _WORD_AT = re.compile(rf"[ \t]+([{HANGUL}]+(?:-[{HANGUL}]+)*)")
+_BRACKETED_TOWN = re.compile(rf"\(([{HANGUL}]{{2,10}})\)")
 _COUNT_LIST = re.compile(r"\s*\d+\s*개\s*(?:도시|지자체|시군|지방정부|자치단체)\s*\(([^)]{3,200})\)")
 COMMON_REGION_WORDS = frozenset("정부 대사관 관광 문화 경제 국 전 현 각 모 지".split())
 
@@ -165,6 +166,9 @@ def recognise(ctx: Ctx) -> None:
         known_foreign |= {c.iri for c in chosen_at.values() if c.type == "City" and c.country not in (None, "KR")}
     for idx, chosen in sorted(chosen_at.items()):
         s, e, surf, cands, rest = raw[idx]
+        country = next((c for c in cands if c.type == "Country"), None)
+        if chosen.type == "City" and country is not None and not rest and _BRACKETED_TOWN.match(text, e):
+            chosen = country  # 멕시코(똘루카시): the country, its town in brackets (not Mexico City)
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
     _spaced_offices(ctx, accepted)
     _glossed_inside(ctx, accepted)
@@ -607,6 +611,13 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
             for w in by_space.group(1).split(" ")):  # (every word a city there or a name Kiwi does not know: no 주요 도시)
         _list_members(ctx, accepted, by_space, cc, bare=True, spaced=True)  # 중국 베이징 상하이 광저우 등 3개 도시
         return
+    inner = _BRACKETED_TOWN.match(text, m.end)  # 페루(꼬야오시), 루마니아(끌루즈시): the town in brackets after its country
+    if inner is not None and not any(a.start == inner.start(1) for a in accepted):
+        split = split_name(inner.group(1), tuple(s.form for s in municipal_suffixes(cc)))
+        if split is not None and not split[2] and split[1] in ("시", "주", "현", "성", "군"):
+            _new_place(ctx, accepted, inner.start(1), split[0] + split[1], cc, "", key=split[0] if split[1] == "시" else None)
+            m.qualifier = True
+            return
     at = m.end + 1 if text.startswith("의 ", m.end) else m.end  # 일본의 야즈정: past the genitive
     wm = _WORD_AT.match(text, at)
     if wm is None:
@@ -717,8 +728,10 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
     if w2 is not None and is_hangul_word(first, 2, 10) and not ctx.gz.lookup(first) \
             and text[w1.end(1):w2.start(1)] == " ":
         second = w2.group(1)
-        sm = re.fullmatch(rf"(주|성|현|타운십|타운쉽)([{HANGUL}]*)", second)
-        if sm and PARTICLES_RE.match(sm.group(2)):  # (부하라 주, 로어메리언 타운십: a township, written apart)
+        sm = re.fullmatch(rf"(주|성|현|시|타운십|타운쉽)([{HANGUL}]*)", second)
+        if sm and PARTICLES_RE.match(sm.group(2)) and (sm.group(1) != "시" or _name_like(first) or (
+                len(first) >= 3 and TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]))):
+            # (부하라 주, 로어메리언 타운십: a township, written apart; 캠벨타운 시: a town no table has)
             suffix = sm.group(1) if len(sm.group(1)) == 1 else " " + sm.group(1)
             return w1.start(1), w2.start(1) + len(sm.group(1)), first + suffix, sm.group(2)
         split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
