@@ -1509,15 +1509,15 @@ def test_a_noun_after_a_city_that_is_a_region_is_no_district(read, text):
 
 def test_a_town_in_brackets_after_its_country_is_the_partner(read):
     """``국제 자매도시인 페루(꼬야오시), 루마니아(끌루즈시)``: the towns; (not ``페루(리마)와 … 거쳐``: a bare name, no town)."""
-    cities, ties = read("아산시의 국제 자매도시인 페루(꼬야오시), 루마니아(끌루즈시) 등 2개국이 이번 상담회에 참가 의사를 밝혔다.")
+    _, ties = read("아산시의 국제 자매도시인 페루(꼬야오시), 루마니아(끌루즈시) 등 2개국이 이번 상담회에 참가 의사를 밝혔다.")
     assert ties == {tie("아산시", "꼬야오시"), tie("아산시", "끌루즈시")}
-    cities, ties = read("김천시 대표단은 페루(리마)와 폴란드(바르샤바)를 거쳐 12일 귀국했다.")
+    _, ties = read("김천시 대표단은 페루(리마)와 폴란드(바르샤바)를 거쳐 12일 귀국했다.")
     assert not ties
 
 
 def test_a_town_written_apart_from_its_si_after_a_tie_label_and_its_country(read):
     """``자매도시인 호주 캠벨타운 시 대표단``: a town no table has (not ``중국 정부 시 관계자``)."""
-    cities, ties = read("수성구 자매도시인 호주 캠벨타운 시 대표단 15명이 지난 3일 구청을 방문했다.")
+    _, ties = read("수성구 자매도시인 호주 캠벨타운 시 대표단 15명이 지난 3일 구청을 방문했다.")
     assert ties == {tie("수성구", "캠벨타운시")}
     cities, _ = read("자매도시인 중국 정부 시 관계자들이 지난 3일 구청을 방문했다.")
     assert not [c for c in cities if c.startswith("정부")]
