@@ -1527,3 +1527,12 @@ def test_a_country_named_like_its_capital_before_a_bracketed_town_is_the_country
     """``멕시코(똘루카시), 브라질(꾸리치바시)``: Mexico the country (not Mexico City); the towns are the partners."""
     _, ties = read("수원시의 국제 자매도시인 멕시코(똘루카시), 브라질(꾸리치바시) 등 2개국이 참가 의사를 밝혔다.")
     assert ties == {tie("수원시", "똘루카시"), tie("수원시", "꾸리치바시")}
+
+
+def test_a_list_of_regions_ending_with_a_total_count_are_all_partners(read):
+    """``앨버타주, 일본 돗토리현, 몽골 투브아이막 등 모두 5개 지역과 자매결연``: each region is a partner (not a region
+    that only locates a town: ``캐나다 앨버타주 밴프를 거쳐``)."""
+    _, ties = read("강원도는 지금까지 캐나다 앨버타주, 일본 돗토리현, 몽골 투브아이막 등 모두 5개 지역과 자매결연을 체결했다.")
+    assert len(ties) == 3
+    _, ties = read("강원도 대표단은 캐나다 앨버타주 밴프를 거쳐 12일 귀국했다.")
+    assert not ties

@@ -96,8 +96,9 @@ WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친�
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
 TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
 #: the end of a list of partners after its last place: ``… 구마모토현 등과``, ``… 메릴랜드주 등 해외 자매지역과``,
-#: ``… 타이빈성 등 10개국 15개 지방정부와``
-LIST_END_PARTNERS_RE = re.compile(r"^\s*등(?:과|와|지와|과는|과도)|^\s*등\s+(?:\d+\s*개국\s*)?(?:\d+\s*개\s*)?(?:국내외\s*|해외\s*|국외\s*)?"
+#: ``… 타이빈성 등 10개국 15개 지방정부와``, ``… 투브아이막 등 모두 5개 지역과``
+LIST_END_PARTNERS_RE = re.compile(r"^\s*등(?:과|와|지와|과는|과도)|^\s*등\s+(?:모두\s*|총\s*)?(?:\d+\s*개국\s*)?(?:\d+\s*개\s*)?"
+                                  r"(?:국내외\s*|해외\s*|국외\s*)?"
                                   r"(?:자매|우호|결연|교류|협력)?\s*(?:도시|지역|지방정부|자치단체|지자체|광역정부|주정부|도시들)"
                                   r"(?:들)?(?:과|와)")
 #: a region that names an event rather than a tie: 산둥성 우호도시 포럼 (the region does not act there)
