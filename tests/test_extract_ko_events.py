@@ -1799,3 +1799,12 @@ def test_the_end_of_a_list_of_places_is_no_venue(ex):
     """``정저우와 뤄양 등에서 설명회``: no place called ``뤄양 등``."""
     r = read(ex, "청송군 방문단은 지난 5일 중국 허난성을 방문해 정저우와 뤄양 등에서 관광홍보 설명회를 가졌다.")
     assert not [e for e in r.entities.values() if e.type == "Place" and e.name.endswith("등")]
+
+
+def test_a_place_then_a_time_then_the_holding_verb_places_the_event(ex):
+    """``다카시마시에서 오는 7일부터 이틀간 열리는 '비와호 축제'``: held there (not past another clause: ``다카시마시에서 10일
+    친선 경기를 하고 12일 열리는 축제``)."""
+    r = read(ex, "고령군은 자매도시인 일본 다카시마시에서 오는 7일부터 이틀간 열리는 '비와호 축제'에 공연단을 파견한다고 2일 밝혔다.")
+    assert [r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities] == ["다카시마"]
+    r = read(ex, "고령군은 다카시마시에서 10일 친선 경기를 하고 12일 열리는 축제에 참가한다.")
+    assert not [f for f in r.facts if f.p == V.SCHEMA.location]

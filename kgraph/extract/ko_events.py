@@ -484,7 +484,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
         delegations(ctx, sent, target)
         return
     _date_event(ctx, sent, evs, target)
-    held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 16)]
+    held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 40)]
     if held_there:  # 일본 오타시에서 열리는 벚꽃 축제: the place right before the holding verb
         venues = held_there
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there):

@@ -465,7 +465,10 @@ LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,�
                                          r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
 
 #: a place right before the verb of an event yet to be held (``오타시에서 열리는``, ``현지에서 개최되는``)
-HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+(?:열리는|개최되는|펼쳐지는|열릴|개최될)")
+HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+"
+                              # (a time between: 다카시마시에서 오는 7일부터 이틀간 열리는)
+                              r"(?:(?:오는|지난)?\s*(?:\d{1,2}월\s*)?\d{1,2}일(?:부터|까지)?\s*(?:\d{1,2}일까지\s*)?"
+                              r"(?:이틀간|사흘간|나흘간|닷새간|\d+일간)?\s*)?(?:열리는|개최되는|펼쳐지는|열릴|개최될)")
 
 #: a body as the subject of a relative clause of hosting (``오타시가 주최하는``, ``협회가 주관한``): it holds the event
 HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한|주최하고|주관하고)\s")
