@@ -3631,3 +3631,15 @@ def test_the_visitors_named_in_a_list_attend(ex) -> None:
 
 def test_a_numeric_date_that_ends_a_sentence() -> None:
     assert {w.value.isoformat() for w in find("signed at City Hall on 14.11.2023.", published=PUB)} == {"2023-11-14"}
+
+
+def test_members_of_a_delegation_named_again_are_of_its_city(ex) -> None:
+    """``A delegation from Gangneung … The delegation, comprised of Mayor Y …, will attend … in Jingzhou``: Gangneung's
+    mayor (not the city the sentence ends in); a mayor who meets the delegation stays the host's."""
+    r = read(ex, "A delegation from Gangneung City will visit its sister city Jingzhou on Wednesday, September 25. The "
+                 "delegation, comprised of Mayor Seo Jae-won and Councilor Choi Mi-ran, will attend the anniversary "
+                 "event in Jingzhou.")
+    assert ("Seo Jae-won", "Gangneung City") in roles(r)
+    r = read(ex, "Gangneung welcomed a delegation from Jingzhou on Monday. The delegation was met by Mayor Seo Jae-won "
+                 "at City Hall.")
+    assert ("Seo Jae-won", "Gangneung") in roles(r)

@@ -275,6 +275,11 @@ _HOLDER_OF_BEFORE = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{1,3}}of\s+(?
 _HOLDER_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\s+{WORD}")
 
 
+#: a delegation named again, then its members (``The delegation, comprised of Mayor Y and …``)
+_THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b,?\s+(?:comprised\s+of|consisting\s+of|made\s+up\s+of|"
+                                    r"composed\s+of|including|led\s+by|headed\s+by)\s+[^.;]{0,60}?$")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.body in ("city", "province"):
         group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
@@ -323,6 +328,15 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
         if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's
             return leading
+        if _THE_DELEGATION_BEFORE.search(ctx.text, sent.start, pos):
+            # The delegation from Jingzhou, comprised of Mayor Y; A delegation from Gangneung … The delegation,
+            # comprised of Mayor Y: the city the delegation comes from (this sentence's, else the last one named)
+            before = [m for m in ctx.mentions if m.type == "City" and m.start < pos and (m.start >= sent.start or not any(
+                x.type == "City" and sent.start <= x.start < pos for x in ctx.mentions))]
+            sender = next((m.iri for m in sorted(before, key=lambda m: -m.start)
+                           if VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)), None)
+            if sender is not None:
+                return sender
         fronted = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
                         _FROM_FRONTED.fullmatch(ctx.text, sent.start, m.start) and
                         re.match(r"\s*,", ctx.text[m.end:m.end + 2])), None)
