@@ -3643,3 +3643,9 @@ def test_members_of_a_delegation_named_again_are_of_its_city(ex) -> None:
     r = read(ex, "Gangneung welcomed a delegation from Jingzhou on Monday. The delegation was met by Mayor Seo Jae-won "
                  "at City Hall.")
     assert ("Seo Jae-won", "Gangneung") in roles(r)
+
+
+def test_a_name_holding_a_town_s_after_said_and_described_is_a_person(ex) -> None:
+    """``said Aurora Santos, who heads the city tourism office``: a person, no town Santos, no tie with it."""
+    r = read(ex, "Iloilo signed a sister city agreement with Dobong-gu, said Aurora Santos, who heads the city tourism office.")
+    assert "Aurora Santos" in names(r, "Person") and ties(r) == {frozenset(("Iloilo", "Dobong-gu"))}

@@ -1005,8 +1005,9 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         inside = [x for x in ctx.mentions if x.start < s + len(raw) and s < x.end]
         if any(w in NAME_STOP or title_of(w) for w in words) or re.search(rf"\b(?:{TITLE_RE})\b", raw) or any(
                 x.type != "City" or (x.start, x.end) == (s, s + len(raw)) or x.start < s or x.end > s + len(raw)
-                for x in inside) or (inside and g not in ("c", "e")):
-            continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it)
+                for x in inside) or (inside and g not in ("c", "e") and not _APPOSED_PERSON_AFTER.match(ctx.text, s + len(raw))):
+            continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it;
+            # said Aurora Santos, who heads …: a person described after a comma, though a town's name is inside)
         if g == "e" and len(words) == 1 and any(raw in n.split() for n in ctx.persons):
             continue  # Jane Roe … Ms. Roe said: the person named before (short_references links the word)
         ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]
@@ -1016,6 +1017,8 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         ctx.entity(Entity(iri, "Person", raw, lang="en", mentions=[Span(s, s + len(raw))]))
 
 
+#: a person described in apposition after the name (``…, who heads``, ``…, a city spokeswoman``, ``…, the mayor's aide``)
+_APPOSED_PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+[a-z]|the\s+[a-z]|his\b|her\b)")
 #: one listed person: a first name, an optional initial (with or without its dot), a surname
 _LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?"
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED}(?:\s*,\s*(?:and\s+)?{_LISTED}|\s+and\s+{_LISTED})+)"
