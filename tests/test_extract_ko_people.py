@@ -1351,3 +1351,17 @@ def test_a_name_with_its_age_in_brackets_then_a_unit_and_a_title(ex, text, name,
 def test_a_year_in_brackets_after_an_event_makes_no_person(ex):
     """Look-alike: ``이번 행사(2024) 개막식에는``: a year, no age."""
     assert not people(read(ex, "이번 행사(2024) 개막식에는 시민 500명이 참석했다."))
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("충북도는 12일 일본 야마나시현 요코타 하루카 부지사 등 대표단 10명의 방문을 받았다.", "요코타 하루카", "야마나시현"),
+    ("일본 돗토리현 히라이 신지 지사가 강원도를 방문해 우호교류를 논의했다.", "히라이 신지", "돗토리현"),
+])
+def test_a_surname_named_like_a_town_after_a_region_abroad(ex, text, name, body):
+    """``야마나시현 요코타 하루카 부지사``: a surname and a given name, the region's officer (no town 요코타)."""
+    assert people(read(ex, text)).get(name, (None, None))[1] == body
+
+
+def test_a_town_with_its_si_after_its_region_is_still_a_town(ex):
+    """Look-alike: ``돗토리현 요나고시 이토 다카시 시장``: the town's mayor."""
+    assert people(read(ex, "일본 돗토리현 요나고시 이토 다카시 시장이 강원도를 방문했다.")).get("이토 다카시") == ("시장", "요나고시")

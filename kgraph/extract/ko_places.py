@@ -172,6 +172,7 @@ def recognise(ctx: Ctx) -> None:
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
     _spaced_offices(ctx, accepted)
     _glossed_inside(ctx, accepted)
+    _surnames_named_like_towns(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or (m.rest and not (m.rest == "의" and ctx.text.startswith("의 ", m.end))):
@@ -591,6 +592,27 @@ def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country
         have = Mention(start, start + len(name), name, city_iri(country, key or name), "City", "new", rest)
         accepted.append(have)
     return have
+
+
+#: a given name and a title after a word (``요코타 하루카 부지사``): the word is a surname
+_GIVEN_NAME_THEN_TITLE = re.compile(rf" ([{HANGUL}]{{2,3}}) ([{HANGUL}]{{1,6}}?)(?:은|는|이|가|와|과|을|를|의)?(?=[\s,.]|$)")
+
+
+def _surnames_named_like_towns(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``일본 야마나시현 요코타 하루카 부지사``, ``돗토리현 히라이 신지 지사``: after a region abroad, a town's bare name
+    (no 시) followed by a given name and a title is a person's surname; a town after its region is written with its 시."""
+    from .lexicon import TITLES
+
+    for m in list(accepted):
+        cand = ctx.gz.by_iri.get(m.iri)
+        if m.type != "City" or m.rest or cand is None or cand.country in (None, "KR") or cand.level == "region" or \
+                m.surface.endswith(("시", "군", "구", "현", "성", "주")):
+            continue
+        region = next((r for r in accepted if r.end + 1 == m.start and ctx.text[r.end] == " " and (
+            (c := ctx.gz.by_iri.get(r.iri)) is not None and c.level == "region")), None)
+        nm = _GIVEN_NAME_THEN_TITLE.match(ctx.text, m.end)
+        if region is not None and nm is not None and nm.group(2).endswith(TITLES) and not ctx.gz.lookup(nm.group(1)):
+            accepted.remove(m)
 
 
 def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
