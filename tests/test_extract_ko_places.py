@@ -1536,3 +1536,10 @@ def test_a_list_of_regions_ending_with_a_total_count_are_all_partners(read):
     assert len(ties) == 3
     _, ties = read("강원도 대표단은 캐나다 앨버타주 밴프를 거쳐 12일 귀국했다.")
     assert not ties
+
+
+def test_each_partner_of_a_list_of_agreements_takes_the_year_before_it(ex):
+    """``2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결했다``: 2003 and 2009, one each."""
+    r = ex.read(Article(text="보령시는 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결했다.", language="ko"))
+    since = {str(f.s).rsplit("/", 1)[-1]: str(f.o) for f in r.facts if f.p == V.since}
+    assert since == {"cn-weihai--kr-boryeong": "2003", "cn-yantai--kr-boryeong": "2009"}

@@ -459,9 +459,18 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 year = paren.group(1)
         if year is None:
             year = _year_of(years, sent, m)
+        ybefore = _YEAR_BEFORE_PARTNER.search(ctx.text, max(sent.start, m.start - 24), m.start) if m is not None else None
+        if year is None and m is not None and ybefore is not None and \
+                not any(x.type == "City" and x is not m and ybefore.start() <= x.start < m.start
+                        for x in ctx.in_sentence(sent, types=("City",))) and SIGNED_RE.search(sent.text):
+            year = ybefore.group(1)  # 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결: each partner its year
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
+
+
+#: a year right before a partner's name, past a country or a province (``2009년 중국 옌타이시와``)
+_YEAR_BEFORE_PARTNER = re.compile(r"((?:19|20)\d{2})년\s+(?:[\uac00-\ud7a3]+\s+){0,2}$")
 
 
 def _two_tiers(sent: Sentence, years: list[tuple[int, int, str, bool]]) -> tuple[str, str | None] | None:
