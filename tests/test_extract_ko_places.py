@@ -1543,3 +1543,13 @@ def test_each_partner_of_a_list_of_agreements_takes_the_year_before_it(ex):
     r = ex.read(Article(text="보령시는 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결했다.", language="ko"))
     since = {str(f.s).rsplit("/", 1)[-1]: str(f.o) for f in r.facts if f.p == V.since}
     assert since == {"cn-weihai--kr-boryeong": "2003", "cn-yantai--kr-boryeong": "2009"}
+
+
+@pytest.mark.parametrize("text,region", [("강원도는 포르투갈 아소르스 자치정부와 지난 2월 자매결연한 바 있다.", "아소르스"),
+                                         ("강원도와 자매도시 관계인 캐나다 앨버타 주정부 대표단 8명이 15일 도청을 방문했다.", "앨버타주")])
+def test_a_region_acting_through_its_government_written_apart(read, text, region):
+    """``앨버타 주정부``, ``아소르스 자치정부``: the region itself acts (not ``중국 정부``, a country's)."""
+    cities, _ = read(text)
+    assert region in cities
+    cities, _ = read("강원도는 중국 정부와 협력 방안을 논의했다.")
+    assert cities == {"강원도"}

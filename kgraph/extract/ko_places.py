@@ -750,6 +750,11 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
     if w2 is not None and is_hangul_word(first, 2, 10) and not ctx.gz.lookup(first) \
             and text[w1.end(1):w2.start(1)] == " ":
         second = w2.group(1)
+        gov = re.fullmatch(rf"(주|성|현)?(?:자치)?정부([{HANGUL}]*)", second)
+        if gov is not None and PARTICLES_RE.match(gov.group(2)) and (
+                _name_like(first) or TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start])):
+            # 캐나다 앨버타 주정부, 포르투갈 아소르스 자치정부: the region acting through its government
+            return w1.start(1), w2.start(1) + len(second) - len(gov.group(2)), first + (gov.group(1) or ""), gov.group(2)
         sm = re.fullmatch(rf"(주|성|현|시|타운십|타운쉽)([{HANGUL}]*)", second)
         if sm and PARTICLES_RE.match(sm.group(2)) and (sm.group(1) != "시" or _name_like(first) or (
                 len(first) >= 3 and TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]))):
