@@ -1808,3 +1808,12 @@ def test_a_place_then_a_time_then_the_holding_verb_places_the_event(ex):
     assert [r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.location and f.o in r.entities] == ["다카시마"]
     r = read(ex, "고령군은 다카시마시에서 10일 친선 경기를 하고 12일 열리는 축제에 참가한다.")
     assert not [f for f in r.facts if f.p == V.SCHEMA.location]
+
+
+def test_a_city_whose_festival_it_is_holds_it(ex):
+    """``다카시마시의 축제에 방문단을 파견``: the festival is 다카시마's (its organiser), the sender takes part; a city in
+    the genitive before a visit stays its visitor (``요성시의 의령군 방문``)."""
+    r = read(ex, "고령군은 자매도시인 일본 다카시마시의 축제에 방문단을 파견한다고 2일 밝혔다.")
+    assert organiser_names(r) == {"다카시마"} and "다카시마" not in attendee_names(r) and "고령군" in attendee_names(r)
+    r = read(ex, "요성시의 의령군 방문은 10일 시작됐다. 요성시 대표단은 군청에서 환영식에 참석했다.")
+    assert "요성시" in event_attendees(r, "방문")

@@ -1076,6 +1076,11 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
         if m.type in ("City", "Organization") and P.HOSTS_RELATIVE.match(ctx.text[m.end:m.end + 40]):
             ctx.fact(ev.iri, V.SCHEMA.organizer, m.iri, sent)  # 오타시가 주최하는 축제에 참석: the host, no guest
             continue
+        owner = re.match(r"(?:시|군|구)?의\s", m.rest + " " if m.rest else ctx.text[m.end:m.end + 3])
+        if m.type == "City" and owner is not None and ev.head not in P.VISIT_WORDS and any(
+                0 <= a - (m.end + (len(m.rest) if m.rest else 0)) <= 2 for a, _ in ev_spans):
+            ctx.fact(ev.iri, V.SCHEMA.organizer, m.iri, sent)  # 다카시마시의 축제에 방문단을 파견: its festival, no guest
+            continue
         if m.type == "Organization" and re.match(r"\s*\d+\s*개\s*(도시|국|시군|지자체|기관)", ctx.text[m.end:m.end + 10]):
             m.descriptor = True
             continue
