@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import PAST_VERB_RE
+
 _MONTHS_EN = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -47,9 +49,8 @@ KO_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>1[0-2]|0
 #: a month and day written with dots, its weekday in brackets (``5.10(금)``, ``5. 10.(금)``): press releases' dates
 KO_DOTTED_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?\((?P<wd>[월화수목금토일])\)")
 _KO_WEEKDAYS = "월화수목금토일"
-#: a verb told in the past, and words of a plan: a sentence with both (``12월 방문했으며, 내년 3월에는 … 찾을 예정``)
-#: gives a bare month no tense of its own
-_PAST_VERB = re.compile(r"(?:았|었|였|했|됐|렸|졌|쳤|왔|갔)(?:다|으며|고|는데)")
+#: words of a plan: a sentence with them and a verb in the past (``PAST_VERB_RE``) has both tenses and gives a bare
+#: month no tense of its own (``12월 방문했으며, 내년 3월에는 … 찾을 예정``)
 _PLANNED = re.compile(r"예정|계획|방침|할 것|될 것")
 #: 3박 (4일): a count of nights just before a number of days
 _NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
@@ -297,7 +298,7 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
                 value = _safe(yy, mo, 1)
             else:
                 value = _nearest(published, mo, None)
-                mixed = _PAST_VERB.search(text) is not None and _PLANNED.search(text) is not None
+                mixed = PAST_VERB_RE.search(text) is not None and _PLANNED.search(text) is not None
                 if value is not None and tense == "past" and value > published and not mixed:  # 4월 열린 축제 (in October)
                     value = _safe(published.year if mo <= published.month else published.year - 1, mo, 1)
                 elif value is not None and tense == "future" and not mixed and \

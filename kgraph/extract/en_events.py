@@ -31,6 +31,7 @@ from .patterns_en import (
     EVENT_RE,
     HAPPEN_VERBS,
     HOST_CUE,
+    HOSTS_VISITORS,
     NAMED_EVENT_HEADS,
     PERSONAL_OCCASION_BEFORE,
     REPORTED_CUE,
@@ -213,9 +214,7 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
 
 
 #: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
-_HOSTS_VISITORS_AFTER = re.compile(r"\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|"
-                                   r"is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
-                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\b(?!\s+from\s+(?:its|their)\s+"
+_HOSTS_VISITORS_AFTER = re.compile(rf"\s+{HOSTS_VISITORS}(?!\s+from\s+(?:its|their)\s+"
                                    r"(?:[\w-]+\s+)?(?:sister|twin|partner)\s+(?:school|club|college|university|church)\b)")
 
 

@@ -41,15 +41,16 @@ _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})
 _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}")
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
+#: who belongs to a body named after it (``… Sister Cities president``, ``… board``)
+_BODY_PEOPLE_AFTER = r"[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|[Cc]oordinator|[Ee]xecutive"
 _SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btwo\s)"
                                rf"Sister Cit(?:y|ies)\s+(?:of\s+)?(?P<c>(?!International\b){WORD}(?:\s+{WORD})?)"
-                               r"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|"
-                               r"[Cc]oordinator|[Ee]xecutive|is|was|has|have|will|said|hosted|organi[sz]ed|sponsored|arranged)\b)")
+                               rf"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER}|is|was|has|have|will|said|hosted|organi[sz]ed|"
+                               r"sponsored|arranged)\b)")
 #: a city's sister-city body named ``<City> Sister Cities`` (``President of Decatur Sister Cities``), the name ending
 #: there (not ``… Sister Cities International`` or ``… Sister Cities Association``, read whole elsewhere)
 _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bthe\s))(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
-                                 r"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|"
-                                 r"[Dd]irector|[Cc]oordinator|[Ee]xecutive)\b)")
+                                 rf"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's)
 #: a title (or an office word) inside a body's field: the field ends before it

@@ -31,6 +31,7 @@ from .patterns_en import (
     GIVEN_NAMES,
     GOVERNMENT_OF_PLACE,
     HEADLINE_NAME_STOP,
+    HOSTS_VISITORS,
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
@@ -47,6 +48,7 @@ from .patterns_en import (
     SAINT_WORDS,
     SENTENCE_ADVERB,
     SIGN_VERB,
+    SPEECH_VERBS,
     STATE_AS_ADJECTIVE_AFTER,
     STATE_AS_ADJECTIVE_BEFORE,
     TIE_NOT_PARTNER,
@@ -152,9 +154,7 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
 #: a place that opens a sentence hosting visitors from its partner (``Brookfield welcomed a delegation from its sister
 #: city, Kakegawa``, ``Millbrook is hosting a group of students from its twin town``): the host is a place
-_HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|"
-                                 r"hosted|hosts|will\s+host|is\s+hosting|received|greeted)\s+(?:[\w-]+\s+){0,4}?"
-                                 r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\s+(?:its|their)\s+"
+_HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITORS}\s+from\s+(?:its|their)\s+"
                                  r"(?:[\w-]+\s+)?(?:sister|twin|friendship|partner)[- ](?:city|town|county|municipality|"
                                  r"district|province|prefecture)\b")
 #: (not a school or a club hosting its partner school's pupils: ``Lincoln Elementary welcomed … its sister school``)
@@ -912,7 +912,7 @@ _REGION_OF_GAP = re.compile(r"\s+(?:county|city|town|district|municipality)\s+of
 #: an honorific right before a name (``Mr. Hamada``, ``Dr Kurume``): a person's surname follows
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|Dame)\.?\s+$")
 #: what follows a whole name that speaks or is described as a person (``Aurora Delos Santos, said``, ``…, who``)
-_SPEAKS_AFTER_RUN = re.compile(r",?\s*(?:said|says|told|added|noted|explained|stressed|who)\b")
+_SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
 _LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
 

@@ -866,7 +866,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         if holder is not None:
             ctx.fact(target.iri, V.SCHEMA.attendee, holder.iri, sent)
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in P.QUOTATION.finditer(sent.text)]
-    unquoted = P.QUOTATION.sub(lambda q: " " * len(q.group(0)), sent.text)  # what the sentence says outside quotes
+    unquoted = _outside_quotes(sent.text)  # what the sentence says outside quotes
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
         ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
         quoted_event = next(((a, b) for a, b in quotes if a <= ev_start < b), None)
@@ -898,6 +898,15 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             # (나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit, not the show)
             ctx.fact((visit or target).iri if called else target.iri, V.SCHEMA.attendee, m.iri, sent)
     _speakers_groups_awards(ctx, sent, target)
+
+
+def _outside_quotes(text: str, *, only: re.Pattern[str] | None = None) -> str:
+    """``text`` with its quoted speech blanked (offsets kept); with ``only``, just the quotations it matches in.
+
+    >>> _outside_quotes('김 의장은 "방문해 주셔서 고맙다"고 말했다.') == '김 의장은 ' + ' ' * 13 + '고 말했다.'
+    True
+    """
+    return P.QUOTATION.sub(lambda q: " " * len(q.group(0)) if only is None or only.search(q.group(0)) else q.group(0), text)
 
 
 def _only_relative_host(sent: Sentence) -> bool:
@@ -1175,7 +1184,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if P.is_caption(sent.text):
         return
     _senders_act(ctx, sent)
-    unquoted = P.QUOTATION.sub(lambda q: " " * len(q.group(0)), sent.text)  # (a speaker's "… 방문해 주신": no visit)
+    unquoted = _outside_quotes(sent.text)  # (a speaker's "… 방문해 주신": no visit)
     m = next((v for v in P.VISIT_VERB.finditer(unquoted)
               if not P.ONLINE_PLACE.search(v.group(1)) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
                   v.group("found") and _found_place(ctx, sent, v)))), None)
@@ -1492,7 +1501,7 @@ def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
     if ev is None:
         return
     # ("… 방문단을 초대하고 싶다"고: a wish; "… 방문단을 환영한다"며 still speaks of the one there)
-    unwished = P.QUOTATION.sub(lambda q: " " * len(q.group(0)) if P.WISHED.search(q.group(0)) else q.group(0), sent.text)
+    unwished = _outside_quotes(sent.text, only=P.WISHED)
     for dm in P.DELEGATION.finditer(unwished):
         if not re.match(r"\s*(\d+\s*명\S*\s*)?\S{0,2}", sent.text[dm.end():]):
             continue

@@ -575,7 +575,7 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
-ABBREVIATIONS = r"Gov|Hon|Sen|Rep|Lt|Cllr|Coun|Cnclr|Clr|Cr|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+ABBREVIATIONS = r"Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"
@@ -656,3 +656,8 @@ STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:(?:central|
                                        r"northeast|northwest|southeast|southwest|rural|small|suburban)\s+)?$")
 STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
                                       r"sister|twin)s?\b")
+
+#: a host receiving visitors (``welcomed a delegation``, ``is hosting a group of students``), shared by the reading of the
+#: host as a place and as the visit's organiser
+HOSTS_VISITORS = (r"(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|is\s+hosting|received|"
+                  r"greeted)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|group|visitors|guests|students|officials)\b")

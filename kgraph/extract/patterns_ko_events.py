@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..hangul import HANGUL
-from .lexicon import DEPARTMENT_WORD
+from .lexicon import DEPARTMENT_WORD, PAST_VERB_RE
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ FUTURE = re.compile(r"(할|될|열|갈|올|릴|을|일)\s+(예정|계획|방침)
 #: words of a wish or a plan inside a quotation (``방문단을 초대하고 싶다``, ``… 기대한다``): what it names has not happened
 WISHED = re.compile(r"싶다|싶습니다|바란다|바랍니다|바라며|희망한다|희망합니다|기대한다|기대합니다|하겠다|하겠습니다|" + FUTURE.pattern)
 #: the sentence reports what happened (a bare ``18일`` then lies behind): ``체결했다``, ``열렸다``
-PAST = re.compile(r"(았|었|였|했|됐|렸|졌|쳤|왔|갔)(다|으며|고|는데)")
+PAST = PAST_VERB_RE
 
 
 def tense(sentence: str) -> str | None:

@@ -232,8 +232,7 @@ def _merge_abbrev(sents: list[Sentence], text: str) -> list[Sentence]:
     """Re-join English sentences split after abbreviations such as ``Dec.`` or ``S.``."""
     merged: list[Sentence] = []
     for s in sents:
-        if merged and re.search(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|U\.S|"
-                                r"Gov|Govs|Sen|Rep|Lt|Hon|Rev|Cllr|Cllrs|Coun|Crs|Messrs|Gen|Col|Capt|Supt)\.$",
+        if merged and re.search(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|U\.S)\.$",
                                 merged[-1].text) and text[merged[-1].end:s.start].strip() == "":
             prev = merged.pop()
             merged.append(Sentence(text[prev.start:s.end], prev.start, s.end))
