@@ -19,7 +19,7 @@ from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import HANJA_COUNTRIES, Cand
 from .ko_tags import common_noun_with_particle, tags, unknown_word
-from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE
+from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE, TITLES
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
@@ -493,13 +493,14 @@ def _rest_of_name_ok(rest: str) -> bool:
 NAME_ENDING_LIKE_NOUNS = frozenset({"항구"})
 
 
-def split_name(word: str, suffixes: tuple[str, ...], *, whole_word_only: bool = False) -> tuple[str, str, str] | None:
+def split_name(word: str, suffixes: tuple[str, ...], *, after_city_abroad: bool = False) -> tuple[str, str, str] | None:
     """``(stem, suffix, rest)`` for a word made of a name, one of ``suffixes`` and particles. A word that is a common
-    noun (``항구``, port) is none; with ``whole_word_only`` a name that only ends like one still is (``민항구``).
+    noun (``항구``, port) is none; right after a city abroad (``after_city_abroad``) a name that only ends like one of
+    :data:`NAME_ENDING_LIKE_NOUNS` still is (``상하이시 민항구``).
 
     >>> split_name("관남현과", ("현", "시")), split_name("야즈정장을", ("정",)), split_name("방문", ("시",))
     (('관남', '현', '과'), ('야즈', '정', '장을'), None)
-    >>> split_name("민항구와", ("구",)), split_name("민항구와", ("구",), whole_word_only=True)
+    >>> split_name("민항구와", ("구",)), split_name("민항구와", ("구",), after_city_abroad=True)
     (None, ('민항', '구', '와'))
     """
     for i in range(len(word), 2, -1):
@@ -510,7 +511,7 @@ def split_name(word: str, suffixes: tuple[str, ...], *, whole_word_only: bool = 
             if head.endswith(suf) and len(head) - len(suf) >= 2:
                 stem = head[:-len(suf)]
                 if head in NOT_PLACE_WORDS or (stem[-1] + suf in NOT_PLACE_WORDS and not (
-                        whole_word_only and stem[-1] + suf in NAME_ENDING_LIKE_NOUNS)):
+                        after_city_abroad and stem[-1] + suf in NAME_ENDING_LIKE_NOUNS)):
                     return None
                 return stem, suf, rest
     return None
@@ -601,8 +602,6 @@ _GIVEN_NAME_THEN_TITLE = re.compile(rf" ([{HANGUL}]{{2,3}}) ([{HANGUL}]{{1,6}}?)
 def _surnames_named_like_towns(ctx: Ctx, accepted: list[Mention]) -> None:
     """``일본 야마나시현 요코타 하루카 부지사``, ``돗토리현 히라이 신지 지사``: after a region abroad, a town's bare name
     (no 시) followed by a given name and a title is a person's surname; a town after its region is written with its 시."""
-    from .lexicon import TITLES
-
     for m in list(accepted):
         cand = ctx.gz.by_iri.get(m.iri)
         if m.type != "City" or m.rest or cand is None or cand.country in (None, "KR") or cand.level == "region" or \
@@ -747,17 +746,17 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
         return None
     first = w1.group(1)
     w2 = _WORD_AT.match(text, w1.end(1))
+    described = TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]) is not None
     if w2 is not None and is_hangul_word(first, 2, 10) and not ctx.gz.lookup(first) \
             and text[w1.end(1):w2.start(1)] == " ":
         second = w2.group(1)
         gov = re.fullmatch(rf"(주|성|현)?(?:자치)?정부([{HANGUL}]*)", second)
-        if gov is not None and PARTICLES_RE.match(gov.group(2)) and (
-                _name_like(first) or TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start])):
+        if gov is not None and PARTICLES_RE.match(gov.group(2)) and (_name_like(first) or described):
             # 캐나다 앨버타 주정부, 포르투갈 아소르스 자치정부: the region acting through its government
             return w1.start(1), w2.start(1) + len(second) - len(gov.group(2)), first + (gov.group(1) or ""), gov.group(2)
         sm = re.fullmatch(rf"(주|성|현|시|타운십|타운쉽)([{HANGUL}]*)", second)
         if sm and PARTICLES_RE.match(sm.group(2)) and (sm.group(1) != "시" or _name_like(first) or (
-                len(first) >= 3 and TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]))):
+                len(first) >= 3 and described)):
             # (부하라 주, 로어메리언 타운십: a township, written apart; 캠벨타운 시: a town no table has)
             suffix = sm.group(1) if len(sm.group(1)) == 1 else " " + sm.group(1)
             return w1.start(1), w2.start(1) + len(sm.group(1)), first + suffix, sm.group(2)
@@ -765,7 +764,7 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
         if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
             stem, suf, rest = split
             return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest
-    if TIE_DESCRIPTOR_BEFORE_RE.search(text[max(0, country.start - 14):country.start]):
+    if described:
         glued = re.fullmatch(r"([\uac00-\ud7a3]{3,12}?)(" + PARTICLE + r")?", first)
         if glued and not ctx.gz.lookup(glued.group(1)) and _name_like(glued.group(1)):
             name = glued.group(1)
@@ -783,7 +782,7 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     if wm is None or any(a.start == wm.start(1) for a in accepted):
         return
     # (right after a city abroad, a district's name may end like a noun: 상하이시 민항구, not 항구)
-    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]), whole_word_only=True)
+    split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]), after_city_abroad=True)
     if split is None:
         bare = BARE_DISTRICT_PARTNER.fullmatch(wm.group(1))
         if bare is not None and not any(c.country == country.upper() for c in ctx.gz.lookup(bare.group(1))) and \
