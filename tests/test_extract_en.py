@@ -3649,3 +3649,16 @@ def test_a_name_holding_a_town_s_after_said_and_described_is_a_person(ex) -> Non
     """``said Aurora Santos, who heads the city tourism office``: a person, no town Santos, no tie with it."""
     r = read(ex, "Iloilo signed a sister city agreement with Dobong-gu, said Aurora Santos, who heads the city tourism office.")
     assert "Aurora Santos" in names(r, "Person") and ties(r) == {frozenset(("Iloilo", "Dobong-gu"))}
+
+
+@pytest.mark.parametrize("text,person,town", [
+    ("\"The friendship will last,\" Aurora Santos said. Iloilo signed a sister city agreement with Dobong-gu.",
+     "Aurora Santos", "Santos"),
+    ("Rosario Leon said Iloilo City and Dobong-gu signed a sister city agreement.", "Rosario Leon", "Leon")])
+def test_a_given_name_that_is_also_a_town_before_a_surname_that_is_a_town(ex, text, person, town) -> None:  # type: ignore[no-untyped-def]
+    """``Aurora Santos said``: a person (no town Santos, no tie with it); before a region the town stays
+    (``Visitors from Orlando Florida``: Florida, not a surname)."""
+    r = read(ex, text)
+    assert person in names(r, "Person") and town not in names(r, "City")
+    assert len(ties(r)) == 1
+    assert "Florida" in names(read(ex, "Visitors from Orlando Florida joined the Iloilo sister city festival."), "City")

@@ -1553,3 +1553,15 @@ def test_a_region_acting_through_its_government_written_apart(read, text, region
     assert region in cities
     cities, _ = read("강원도는 중국 정부와 협력 방안을 논의했다.")
     assert cities == {"강원도"}
+
+
+@pytest.mark.parametrize("text,partner", [("김해시는 캐나다 모르덴빌시티(City of Mordenville)와 자매결연 협약을 맺었다.", "모르덴빌시티"),
+                                          ("김해시는 필리핀 바기오시티와 우호도시 협약을 맺었다.", "바기오")])
+def test_a_town_written_with_the_english_city_after_its_country(read, text, partner):
+    """``캐나다 모르덴빌시티(City of …)``, ``필리핀 바기오시티``: a town new or known, written with 시티 (not a common noun
+    and 시티: ``미국 스마트시티 박람회``, ``미국 바이오시티``)."""
+    _, ties = read(text)
+    assert ties == {tie("김해시", partner)}
+    for other in ("김해시는 미국 스마트시티 박람회에 참가해 자매도시 관계자를 만났다.", "김해시는 미국 바이오시티와 자매결연 도시를 견학했다."):
+        cities, _ = read(other)
+        assert cities == {"김해"}

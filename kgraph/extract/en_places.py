@@ -843,7 +843,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     title_of_any(w) or any(re.fullmatch(p.words, w) for p in PLACE_SUFFIXES)
                     or re.fullmatch(ORG_HEADS, w) for w in words[size:]):
                 break  # office, Aurora Delos Santos, said: a whole name that speaks, its first word no town
-            if size == len(words) == 1 and first >= 1 and _given_before(ctx, run.group(0).split()[first - 1]) and \
+            if size == len(words) == 1 and first >= 1 and _given_before_town(ctx, run.group(0).split()[first - 1], phrase) and \
                     re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\(|\.\s|\.?$|(?:signed|said|says|visited|met|led|"
                              r"welcomed|attended|thanked|told|added|presented)\b)",
                              ctx.text[pos + len(phrase):pos + len(phrase) + 12].lstrip() if re.match(
@@ -915,6 +915,14 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|
 _SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
 _LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
+
+
+def _given_before_town(ctx: Ctx, word: str, town: str) -> bool:
+    """``word`` before the known town ``town`` is a given name: one that can be nothing else (:func:`_given_before`),
+    or a town's name that is also a given name (``Aurora Santos said``) before a town, never before a region or a
+    country (``Orlando Florida``)."""
+    return _given_before(ctx, word) or (word in GIVEN_NAMES and all(
+        c.type == "City" and c.kind != "region" for c in ctx.gz.lookup(town, lang="en")))
 
 
 def _given_before(ctx: Ctx, word: str) -> bool:

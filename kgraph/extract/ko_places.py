@@ -18,7 +18,7 @@ from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import HANJA_COUNTRIES, Cand
-from .ko_tags import common_noun_with_particle, tags, unknown_word
+from .ko_tags import common_noun_with_particle, common_word, tags, unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE, TITLES
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
@@ -562,6 +562,8 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     stem, suf, rest = split
     if stem.endswith("도") and suf == "시":
         return None  # 우호도시, 관광도시
+    if suf == "시티" and common_word(stem):
+        return None  # 미국 스마트시티 박람회, 바이오시티 조성: a common noun and the English "city", no town
     if COMPASS_PART.fullmatch(stem):
         return None  # 산둥성 동북구 해안: the north-east of the province, no district
     if suf == "시" and rest.startswith("장") and is_market(stem, text, wm.end(1)):

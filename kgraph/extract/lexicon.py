@@ -10,7 +10,7 @@ PARTICLE = (r"(?:은|는|이|가|을|를|의|와|과|에|에서|에게|에게서
 PARTICLES_RE = re.compile(rf"^(?:{PARTICLE})*$")
 #: what may follow a city name inside a word besides particles: titles, offices, residents
 CITY_COMPOUND_RE = re.compile(
-    r"^(?:시|군|구|도)?(?:장|수|청장|지사|의회|의장|청|민|정부|의원)?(?:" + PARTICLE + r")*$")
+    r"^(?:시티|시|군|구|도)?(?:장|수|청장|지사|의회|의장|청|민|정부|의원)?(?:" + PARTICLE + r")*$")
 TRAILING_PARTICLE_RE = re.compile(r"(?:" + PARTICLE + r")$")
 
 #: job titles bound to a city level, as word endings: 광명시장 -> (광명, 시, 시장)

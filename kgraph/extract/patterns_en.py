@@ -140,7 +140,8 @@ Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson
 Irving Kent Logan Nelson Norman Preston Quincy Sydney Troy Marshall Martin George Gary Helena Mercedes Murray Newton
 Mary Hassan
 Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
-Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton""".split())
+Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton
+Aurora Alexandria Chelsea Rosario Concepcion Mila""".split())
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,10 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
     "TW": (Suffix("tw-xian", "현", False, "縣县"),),  # a Taiwanese county (縣): 화련현(花蓮縣)
     "US": (Suffix("us-township", "타운십", True), Suffix("us-township-sh", "타운쉽", True)),  # 로어메리언 타운십
     "*": (Suffix("city", "시", True, "市"), Suffix("county", "군", True, "郡"), Suffix("district", "구", True, "区"),
-          Suffix("county-us", "카운티", True)),
+          Suffix("county-us", "카운티", True),
+          # 코퀴틀람시티, 바기오시티: the English "City" of a name written in Hangul (never after a common noun:
+          # 미국 스마트시티 박람회 names no town, see ``ko_places._municipality_at``)
+          Suffix("city-en", "시티", True)),
 }
 
 #: districts written after their city abroad (상하이시 징안구, 울란바토르시 바양골구, 요코하마시 나카구)
