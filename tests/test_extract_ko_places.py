@@ -1565,3 +1565,14 @@ def test_a_town_written_with_the_english_city_after_its_country(read, text, part
     for other in ("김해시는 미국 스마트시티 박람회에 참가해 자매도시 관계자를 만났다.", "김해시는 미국 바이오시티와 자매결연 도시를 견학했다."):
         cities, _ = read(other)
         assert cities == {"김해"}
+
+
+@pytest.mark.parametrize("text", ["합천군은 9일 오후 3시(미국 동부시간) 뉴저지주 버겐카운티와 자매결연 협약을 체결했다.",
+                                  "합천군은 9일(미국 현지시간) 미국 버겐카운티와 자매결연 협약을 체결했다."])
+def test_a_countrys_hour_is_no_town(read, text):
+    """``(미국 동부시간)``, ``(미국 현지시간)``: the hour of a part of the country, no town 동부시 or 현지시 (but
+    ``미국 오크데일시와`` is one)."""
+    cities, ties = read(text)
+    assert ties == {tie("합천군", "버겐카운티")} and not {"동부", "현지"} & cities
+    _, ties = read("합천군은 9일(미국 동부시간) 미국 오크데일시와 자매결연 협약을 체결했다.")
+    assert ties == {tie("합천군", "오크데일시")}

@@ -119,3 +119,18 @@ def test_a_short_line_with_a_copyright_notice_inside_ends_the_article():
     # look-alike: a sentence that speaks of copyright stays
     prose = body.replace("세상을 보는 눈, 가상일보 Copyright © Gasang", "두 도시는 공동 저작권 보호 협력에도 나서기로 했다고 밝혔다.")
     assert "저작권" in clean_scraped(prose)[0]
+
+
+@pytest.mark.parametrize("credit", ["김가온 보령시장과 다카노 유키 부시장이 협약서를 들고 있다.    © 가상일보", "ⓒ보령시청"])
+def test_a_photo_credit_mid_article_does_not_end_it(credit):
+    """A caption's photo credit (``… 협약서를 들고 있다 © 가상일보``, ``ⓒ보령시청`` alone) with article prose after it:
+    only the credit goes; a rights notice (``저작권자 © 가상일보 무단전재 및 재배포 금지``) still ends the article."""
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            f"{credit}\n"
+            "이날 두 도시는 관광 교류를 넓히기로 합의하고 공동 홍보에 나서기로 했다고 시는 설명했다.\n"
+            "김가온 보령시장은 \"두 도시의 우정이 더 깊어지기를 바란다\"고 말했다고 시 관계자가 전했다.\n")
+    text, _, dropped = clean_scraped(body)
+    assert "관광 교류" in text and "가상일보" not in text and "보령시청" not in text
+    assert any("가상일보" in d or "보령시청" in d for d in dropped)
+    notice = body.replace(credit, "저작권자 © 가상일보 무단전재 및 재배포 금지")
+    assert "관광 교류" not in clean_scraped(notice)[0]

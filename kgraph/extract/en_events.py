@@ -248,7 +248,8 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
 
 #: after a city, its partner named next (``students from Daegu's sister city Atlanta``): the partner sends them
 _OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|friendship|partner)[- ]"
-                               r"(?:city|town|county|province|state|prefecture|district)\s*,?\s+(?:of\s+)?[A-Z]")
+                               r"(?:city|town|county|province|state|prefecture|district)(?:\s*,?\s+(?:of\s+)?[A-Z]|\s*[.,;)]|\s*$)")
+#: (or closing an apposition on the sender: ``the delegation from Jiaxing, Greenfield's sister city``)
 
 
 def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
@@ -332,8 +333,10 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                     break
                 hosts.add(nxt.iri)
     if hosted:
-        subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
-                if sent.start <= x.start < sent.start + hosted.end("h") and not x.via_title]
+        named = ctx.in_sentence(sent, types=("City", "Organization"))
+        subj = [x for x in named if sent.start <= x.start < sent.start + hosted.end("h") and not x.via_title and not any(
+            o.type == "Organization" and o is not x and o.start <= x.start and x.end <= o.end for o in named)]
+        # (the Riverside Twinning Association hosted …: the association, not the town in its name)
         if subj and re.search(HOST_CUE, t[subj[0].end - sent.start:subj[0].end - sent.start + 30]):
             hosts.add(subj[0].iri)
     for h in hosts:

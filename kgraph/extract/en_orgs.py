@@ -63,6 +63,8 @@ _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|
                     r"(?!['’]s)")  # (Owen Tate, the council's governance manager: a person of the council)
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
+#: a phrase of time or place opening a sentence before its comma (``In February,``, ``Last week,``, ``On Monday,``)
+_TIME_OPENER = re.compile(r"(?:In|On|At|During|After|Before|Since|Last|Next|Earlier|Later|Early|Late|By|Until|This|That)\s")
 _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^(?!(?:Standing|Steering|Organizing|Organising|Governing|Founding|Working|Planning|Advisory)\s)"
@@ -168,6 +170,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                 continue
             if " " not in name and re.match(r"\s+[a-z]", t[m.end("o"):]):
                 continue  # members of the Iraqi delegation: a word before a common noun is an adjective
+            if _TIME_OPENER.match(name):
+                continue  # In February, a group of officials: a time phrase before the subject, no body
             _add(ctx, name, s)
     for m in _ACRONYM.finditer(t):
         s = base + m.start("o")

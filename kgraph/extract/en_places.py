@@ -61,6 +61,8 @@ from .patterns_en import (
     VENUE_BEFORE_REGION,
     VENUE_END_WORDS,
     VENUE_WORDS,
+    VIETNAMESE_MIDDLE,
+    VIETNAMESE_SURNAMES,
     WORD,
 )
 from .text_units import Sentence
@@ -813,7 +815,10 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
     if first_last_list(sent.text) and re.fullmatch(rf"{WORD}\s+{WORD}", run.group(0)) and \
             not gz.lookup(run.group(0), lang="en") and not _country_near(ctx, sent, base + run.end()):
         return  # the members are Masako Kobayashi, …, Ryutaro Tanabe: a list of people, Tanabe is a surname
-    for first in range(len(run.group(0).split())):
+    more = re.match(r"(?:[ \t]+[A-Z][a-z]+){1,2}", ctx.text[base + run.end():base + run.end() + 30])
+    vn = _vietnamese_name((run.group(0) + (more.group(0) if more else "")).split())
+    for first in range(min(len(run.group(0).split()), len(run.group(0).split()) if vn is None else vn)):
+        # (Nguyen Van Nen: a name, no town Van)
         words = run.group(0).split()[first:]
         pos = base + run.start() + sum(len(w) + 1 for w in run.group(0).split()[:first])
         if ctx.text[pos:pos + len(words[0])] != words[0]:
@@ -915,6 +920,17 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|
 _SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
 _LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
+
+
+def _vietnamese_name(words: list[str]) -> int | None:
+    """Where a Vietnamese name starts in a run of capitalised words: a family name, a middle name and a given name.
+
+    >>> _vietnamese_name("Chairman Nguyen Van Nen".split()), _vietnamese_name("Ho Chi Minh City".split())
+    (1, None)
+    """
+    return next((i for i, w in enumerate(words[:-2]) if w in VIETNAMESE_SURNAMES and words[i + 1] in VIETNAMESE_MIDDLE
+                 and re.fullmatch(r"[A-Z][a-z]+", words[i + 2]) and words[i + 2] not in ("City", "Province", "District", "Town")),
+                None)
 
 
 def _given_before_town(ctx: Ctx, word: str, town: str) -> bool:
@@ -1071,9 +1087,12 @@ def _trim(name: str) -> str:
 _TITLE_THEN_SURNAME = re.compile(r"\b(?:Mayor|Governor|Councillor|Councilor|Councilman|Councilwoman|Cllr|Alderman|"
                                  r"Commissioner|Cr)\.?\s+(?P<n>[A-Z][a-z]+)(?=\s+(?!of\b|in\b|de\b|and\b)[a-z]+\b|"
                                  r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$)")
-#: a plural title before two surnames (``Cllrs Morrow and Dalton``, ``Councillors Hill and Jackson``)
+#: a surname alone: ``Dalton``, ``McGovern``, ``O'Neill``, ``Smith-Jones``
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: a plural title before two surnames (``Cllrs Morrow and Dalton``, ``Councillors Hill and Jackson``,
+#: ``Cllrs McGovern and Dalton``)
 _TITLES_THEN_SURNAMES = re.compile(r"\b(?:Mayors|Councillors|Councilors|Cllrs|Aldermen|Commissioners|Crs)\.?\s+"
-                                   r"(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+                                   rf"(?P<a>{_SURNAME})\s+(?:and|&)\s+(?P<b>{_SURNAME})\b(?!\s+[A-Z])")
 #: the words after a name that make it a region's descriptor (``the Mekong Delta province of Vinh Long``)
 _DESCRIBES_REGION = re.compile(r"\s+(?:province|region|state|prefecture)\s+of\s+[A-Z]")
 #: a landmark's or an institution's name that ends in ``of`` before a place (``the Museum of the Bicentennial of``)

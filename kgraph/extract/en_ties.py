@@ -71,6 +71,9 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
     locators = {x.iri for x in ctx.mentions if x.type == "City" and x.qualifier and "-county" in str(x.iri)}
+    said = _ATTRIBUTION.search(sent.text)
+    if said is not None and not TIE_RE.search(sent.text, said.start()):
+        b = min(b, sent.start + said.start())  # …, said Hadong County's mayor: the speaker's town is no party
     for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
         if not a <= m.start < b or m.qualifier or m.iri in locators:
             continue  # (a county that locates a town of the article is no party: Warminster, Wiltshire … a visit to
@@ -90,20 +93,48 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     return out
 
 
+#: the kind of government written before a party's name: ``the City of``, ``the State of``, ``the Province of``
+_GOV_OF = r"(?:(?:[Cc]ity|[Tt]own|[Ss]tate|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ommonwealth|[Mm]unicipality)\s+of\s+)?"
+
+
 def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
     """The two parties of ``between A and B`` (or ``between A, B and C``), when the clause says so."""
     for i, m in enumerate(parties):
-        if not re.search(r"\bbetween\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$", ctx.text[max(0, m.start - 30):m.start]):
+        if not re.search(rf"\bbetween\s+(?:the\s+)?{_GOV_OF}$", ctx.text[max(0, m.start - 30):m.start]):
             continue
         out = [m]
         for n in parties[i + 1:]:
             gap = ctx.text[out[-1].end:n.start]
-            if not re.fullmatch(r"(?:\s+City|\s+County|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*"
-                                r"(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[Cc]ity\s+of\s+)?", gap):
+            if not re.fullmatch(r"(?:\s+City|\s+County|\s+Province|\s+Prefecture|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*"
+                                rf"(?:,\s*|,?\s+and\s+)(?:the\s+)?{_GOV_OF}", gap):
                 break
             out.append(n)
         return out if len(out) >= 2 else []
     return []
+
+
+#: the attribution closing a sentence (``…, said Hadong County's mayor.``, ``…, according to Ome officials.``)
+_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS}|according\s+to)\s+[^,]*[.!?”\"’]*\s*$")
+#: a count of a party's ties, no partner named after it (``has eight sister relationships with American
+#: counterparts``; not ``… including Kitami``, ``… : A, B and C``)
+_COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous)"
+                           r"\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)"
+                           r"(?![^.;]*(?:\binclud|\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b|:))", re.I)
+#: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
+_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
+
+
+def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
+    """A country named as the other side of a tie in the clause ``a:b`` (``… between Alberta and Japan``, ``the
+    relationships that California has with South Korea``), not a country that locates a town or owns one
+    (``with Kitami, Japan``, ``with Japan's Kitami``)."""
+    tw = TIE_RE.search(ctx.text, a, b)
+    return tw is not None and any(
+        x.type == "Country" and a <= x.start < b and _COUNTRY_SIDE_BEFORE.search(ctx.text, max(a, x.start - 12), x.start)
+        and not re.match(r"['’]s\b|\s+[A-Z]|-", ctx.text[x.end:x.end + 2])
+        and (x.start > tw.start() or re.search(r"\bbetween\b", ctx.text[a:x.start]))
+        for x in ctx.mentions)
 
 
 #: two parties joined as a pair: ``Dayton and Xuzhou``, ``Dayton, Ohio and Xuzhou`` (a locator between, no comma
@@ -207,9 +238,20 @@ def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> boo
         re.search(r"\b(?:make|making|become|becoming|add|adding)\b", ctx.text[hits[-1].end():m.start]) is not None
 
 
+def _only_in_body_names(ctx: Ctx, sent: Sentence) -> bool:
+    """Every tie word of the sentence is inside the name of a body of one town (``The Riverside Twinning Association
+    hosted the Sendai delegation``): the name states no tie (but ``the Riverside-Sendai Sister City Committee`` names
+    both towns, and ``Riverside's sister city committee`` is no name)."""
+    orgs = [m for m in ctx.in_sentence(sent, types=("Organization",))]
+    towns = [m for m in ctx.in_sentence(sent, types=("City",))]
+    return all(any(o.start <= sent.start + t.start() and sent.start + t.end() <= o.end and
+                   sum(o.start <= c.start < o.end for c in towns) <= 1 for o in orgs)
+               for t in TIE_RE.finditer(sent.text))
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
-    if not TIE_RE.search(sent.text):
+    if not TIE_RE.search(sent.text) or _only_in_body_names(ctx, sent):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)
             assert head is not None
@@ -243,6 +285,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         iris = list(dict.fromkeys(m.iri for m in parties))
+        if len(iris) <= 1 and (_with_a_country(ctx, a, b) or _COUNTED_TIES.search(clause)):
+            prev = parties or prev
+            continue  # the friendship between Alberta and Japan, the ties California has with Korea, Gyeongnam has
+            # eight sister relationships with US counterparts: no tie of the one city named with another city
         pairs = _pairs(ctx, parties, a)
         if pairs:  # Dayton and Xuzhou signed …, and Fresno and Baoding signed one as well: each pair is one tie
             for x, y in pairs:

@@ -562,6 +562,8 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     stem, suf, rest = split
     if stem.endswith("도") and suf == "시":
         return None  # 우호도시, 관광도시
+    if suf == "시" and rest.startswith("간") and not rest.startswith("간의"):
+        return None  # 미국 현지시간, 하와이시간: the hour (시간), no town and its 간
     if suf == "시티" and common_word(stem):
         return None  # 미국 스마트시티 박람회, 바이오시티 조성: a common noun and the English "city", no town
     if COMPASS_PART.fullmatch(stem):

@@ -74,14 +74,16 @@ TITLES: tuple[Title, ...] = (
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "org"),
     Title("vice_chair", r"Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
-    Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker",
-          "chair", "org"),
+    Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker|"
+          r"Cathaoirleach|cathaoirleach", "chair", "org"),  # (Cathaoirleach: an Irish council's chair)
     Title("vice_president", r"Vice[- ]President|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
+    # (Secretary of the Da Nang Party Committee X, the association's secretary: the body's; never Secretary of State)
+    Title("secretary", r"Secretary|secretary", "secretary", "org"),
 )
 #: offices a city has one holder of at a time: a second one named is another city's (councillors are many)
 ONE_HOLDER_ROLES = frozenset({"mayor", "county governor", "governor"})
@@ -142,6 +144,14 @@ Mary Hassan
 Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
 Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton
 Aurora Alexandria Chelsea Rosario Concepcion Mila""".split())
+
+
+#: Vietnamese names written in English: a family name, then a middle name of this list, then a given name
+#: (``Nguyen Van Nen``, ``Le Thi Hoa``, ``Tran Duc Luong``): no word of such a run is a town (Van, Duc)
+VIETNAMESE_SURNAMES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Truong
+Mai Trinh Lam Luong Ha Cao Dao Doan Vuong Ta Chu Luu Kieu Quach Tong Thai Trieu Lai Lu""".split())
+VIETNAMESE_MIDDLE = frozenset("""Van Thi Duc Quoc Minh Thanh Huu Xuan Ngoc Hong Cong Dinh Trung Tuan Hoai Kim Thu Phuong
+Viet Quang Ba Tien Hai Anh Manh Khac""".split())
 
 
 @dataclass(frozen=True)
@@ -217,7 +227,9 @@ PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twi
 Former Interim Acting Outgoing Incoming Then Deputy Assistant Vice Chief Senior
 Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
-Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring""".split())
+Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
+His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
+Eventually Finally However Moreover Furthermore Since After Before During When While Although Because""".split())
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
@@ -354,7 +366,7 @@ def tie_kind(text: str) -> str | None:
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
 ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
-             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
+             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Associations?|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"

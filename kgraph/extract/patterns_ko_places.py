@@ -333,7 +333,7 @@ ORDINAL_AFTER_RE = re.compile(r"에\s*이어\s*(?:(?:전국|국내|도내|국내
 #: after a city and 을/를: a list that it opens (``대전 중구를 시작으로``, ``노원구를 비롯해``): the city is listed too
 LIST_OPENED_AFTER_RE = re.compile(r"\s*(?:시작으로|필두로|비롯해|비롯하여|비롯한)")
 #: a compass part of a region written like a district (``산둥성 동북구 해안``, ``서남부``): no municipality
-COMPASS_PART = re.compile(r"[동서남북중]|동북|동남|서북|서남|북동|북서|남동|남서")
+COMPASS_PART = re.compile(r"(?:[동서남북중]|동북|동남|서북|서남|북동|북서|남동|남서)부?")  # (미국 동부시간: the east, no town)
 #: after a Korean city's short name: it is the object of a visit (``대표단이 10일 수원을 찾았다``, ``정읍을 방문해``)
 SHORT_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:\S+\s+){0,2}?(?:찾았|찾은|찾아|찾는|찾을|방문(?:했|해|하|한|할|중))")
 #: a tie's anniversary in a relative clause on the place after it (``우호결연 10주년을 맞은 (중국) 웨이팡시``): the

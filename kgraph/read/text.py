@@ -213,6 +213,10 @@ def is_sentence_line(line: str) -> bool:
 
 #: a copyright notice inside a short line (a slogan before it: ``세상을 보는 균형, 가상일보 Copyright © Gasang``)
 _COPYRIGHT_INSIDE = re.compile(r"(?:Copyright|COPYRIGHT|저작권자)\s*(?:©|ⓒ|\(c\)|\(C\))|ⓒ\s*\S|©\s*\S")
+#: a photo credit closing a caption line, or standing alone (``협약식 모습 © 가람일보``, ``ⓒ가람시청``)
+_PHOTO_CREDIT = re.compile(r"\s*[©ⓒ]\s*[^\s©ⓒ][^©ⓒ]{0,30}$")
+#: the words of a page's rights notice, which ends the article wherever it stands (``저작권자 © 가람일보 무단전재``)
+_RIGHTS_NOTICE = re.compile(r"저작권|판권|Copyright|COPYRIGHT|무단|재배포|All [Rr]ights|\(c\)|\(C\)")
 #: a related-stories label written plain on its own line (``관련기사``, ``관련 기사``): some pages leave an empty
 #: box of that name inside the article (a marked header, ``[관련기사]``, ``▶ 관련기사``, heads a list)
 _RELATED_LABEL = re.compile(r"관련\s?기사")
@@ -252,6 +256,12 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     kept: list[str] = []
     for i, line in enumerate(lines):
         s = line.strip()
+        credit = _PHOTO_CREDIT.search(s) if i >= first_body and kept and len(s) < 100 else None
+        if credit is not None and not _RIGHTS_NOTICE.search(s) and _prose_follows(lines, i):
+            dropped.append(credit.group(0).strip())  # a caption's photo credit (… 체결식 © 가람일보), prose after it
+            if s[:credit.start()].strip():
+                kept.append(line[:line.find(credit.group(0))].rstrip())
+            continue
         if i >= first_body and kept and len(s) < 100 and _COPYRIGHT_INSIDE.search(s):
             dropped.append("everything from: " + s[:40])  # 세상을 보는 균형, 가상일보 Copyright © …: the page's footer
             break
