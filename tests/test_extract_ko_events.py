@@ -1817,3 +1817,12 @@ def test_a_city_whose_festival_it_is_holds_it(ex):
     assert organiser_names(r) == {"다카시마"} and "다카시마" not in attendee_names(r) and "고령군" in attendee_names(r)
     r = read(ex, "요성시의 의령군 방문은 10일 시작됐다. 요성시 대표단은 군청에서 환영식에 참석했다.")
     assert "요성시" in event_attendees(r, "방문")
+
+
+def test_each_city_of_a_list_before_a_delegation_sends_it(ex):
+    """``칭다오, 사오싱, 오사카 대표단을 초청했다``: each city of the list attends the visit (not a date before a comma:
+    ``지난 5일, 오사카 대표단``, nor a topic: ``고양시는, 오사카 대표단``)."""
+    r = read(ex, "고양시는 국제교류의 날을 맞아 자매도시인 칭다오, 사오싱, 오사카 대표단을 초청했다고 밝혔다.")
+    assert {"칭다오", "사오싱", "오사카"} <= attendee_names(r)
+    r = read(ex, "고양시는 국제교류의 날을 맞아 지난 5일, 일본 오사카시 대표단을 초청했다고 밝혔다.")
+    assert attendee_names(r) == {"오사카시"}

@@ -1365,3 +1365,29 @@ def test_a_surname_named_like_a_town_after_a_region_abroad(ex, text, name, body)
 def test_a_town_with_its_si_after_its_region_is_still_a_town(ex):
     """Look-alike: ``돗토리현 요나고시 이토 다카시 시장``: the town's mayor."""
     assert people(read(ex, "일본 돗토리현 요나고시 이토 다카시 시장이 강원도를 방문했다.")).get("이토 다카시") == ("시장", "요나고시")
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("이날 행사에는 베트남 꽝남성 부성장 응우옌 반 탕이 참석해 축사를 했다.", "응우옌 반 탕", "꽝남성"),
+    ("이날 행사에는 베트남 다낭시 부시장 쩐 티 투가 참석해 축사를 했다.", "쩐 티 투", "다낭시")])
+def test_a_vietnamese_name_of_three_words_after_its_title(ex, text, name, body):
+    """``부성장 응우옌 반 탕이``: the whole name, its last syllable without the particle (not a noun after a two-word
+    name: ``부성장 응우옌 반 참석 아래``)."""
+    assert people(read(ex, text))[name] == (text.split(name)[0].split()[-1], body)
+    assert "응우옌 반 참석" not in people(read(ex, "이날 행사에는 베트남 꽝남성 부성장 응우옌 반 참석 아래 축사가 이어졌다."))
+
+
+def test_a_county_head_glued_to_the_county_named_before(ex):
+    """``쩐 유이 융 남짜미현장``: the county the article names and its head (현장), the name before; never a person
+    named 남짜미 glued to a title (``쩐 유이 융 남짜미현장`` where the county is not named)."""
+    r = read(ex, "함양군은 우호교류지인 베트남 남짜미현과 교류를 이어가고 있다. 대표단은 쩐 유이 융 남짜미현장과 면담했다.")
+    assert people(r)["쩐 유이 융"] == ("현장", "남짜미현")
+    assert "남짜미" not in people(read(ex, "대표단은 베트남 꽝남성 쩐 유이 융 남짜미현장을 비롯한 관계자들과 면담했다."))
+
+
+def test_a_name_between_a_country_and_a_glued_title_is_no_town(ex):
+    """``일본 다나카 히로시 오타시장과``: a person (히로시 ends like 시), no town 다나카 히로시 (but ``체코 모라비아
+    실레지아주와`` is a two-word region)."""
+    r = read(ex, "김해시 대표단은 10일 일본 다나카 히로시 오타시장과 면담하고 교류 확대를 논의했다.")
+    assert people(r)["다나카 히로시"][0] == "시장"
+    assert not [e for e in r.entities.values() if e.type == "City" and e.name.startswith("다나카")]

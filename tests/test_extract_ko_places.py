@@ -1576,3 +1576,24 @@ def test_a_countrys_hour_is_no_town(read, text):
     assert ties == {tie("합천군", "버겐카운티")} and not {"동부", "현지"} & cities
     _, ties = read("합천군은 9일(미국 동부시간) 미국 오크데일시와 자매결연 협약을 체결했다.")
     assert ties == {tie("합천군", "오크데일시")}
+
+
+def test_every_bare_name_of_a_list_a_tie_label_opens_is_a_partner(read):
+    """``자매우호도시인 애틀란타, 히로시마, 칭다오, 사오싱 대표단``: each name of the list the label opens is a partner,
+    after a name no table has too (not a list of cities a sentence names for other reasons: ``관광객 유치를 위해 오사카,
+    히로시마, 칭다오에서 설명회``)."""
+    _, ties = read("고양시는 국제교류의 날을 맞아 자매우호도시인 애틀란타, 히로시마, 칭다오, 사오싱 대표단을 초청했다.")
+    assert {tie("고양시", c) for c in ("히로시마", "칭다오", "사오싱")} <= ties
+    cities, ties = read("고양시는 관광객 유치를 위해 오사카, 히로시마, 칭다오에서 관광 설명회를 잇달아 열었다.")
+    assert not ties and "히로시마" not in cities
+
+
+@pytest.mark.parametrize("text", ["봉화군 대표단은 중국 동천시와 우호협약을 체결한 뒤 제주도와 서울을 견학한 후 귀국했다.",
+                                  "봉화군 대표단은 서울을 방문한 뒤 중국 동천시와 우호협약을 체결했다."])
+def test_places_of_another_step_before_or_after_a_tie_are_no_partners(read, text):
+    """``… 우호협약을 체결한 뒤 제주도와 서울을 견학한 후``, ``서울을 방문한 뒤 … 동천시와 우호협약``: the places of the
+    step before or after (한 뒤, 은 후) are not tied (but ``동천시를 방문한 뒤 동천시와 자매결연을 맺은`` ties 동천시)."""
+    _, ties = read(text)
+    assert ties == {tie("봉화군", "동천시")}
+    _, ties = read("봉화군 대표단은 중국 동천시와 제주도를 차례로 방문한 뒤 귀국했다.")
+    assert not ties

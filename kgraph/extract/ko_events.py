@@ -1483,8 +1483,12 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     i = len(words) - 1
     while i >= 0:
         w = words[i].text
+        listed = i + 1 < len(words) and re.fullmatch(r"\s*,\s*", words[i].tail) is not None and all(
+            any(x.type == "City" and x.start == y.start and x.end == y.end for x in ctx.mentions) for y in words[i:i + 2])
+        # (칭다오, 사오싱, 오사카 대표단: a list of cities, each sending the delegation)
         if (P.DELEGATION_STOP.search(w) and w not in ("하는", "하던", "되는", "이끄는", "인솔하는")) or \
-                P.DELEGATION_STOP_TAIL.search(words[i].tail) or re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
+                (P.DELEGATION_STOP_TAIL.search(words[i].tail) and not listed) or \
+                re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제|지난|오는", w):
             break  # (단장으로 하는, 이끄는: a verb joining the leader to the delegation goes on)
         if inflected(w) and not re.search(P.DELEGATION_JOINING, w):
             break  # 기념행사에 초청받아 … 방문단: a clause of its own, not the delegation's name

@@ -48,6 +48,7 @@ from .patterns_ko_people import (
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
     COUNTY_HEADS_AFTER_NAME,
+    COUNTY_HEADS_GLUED,
     DELEGATION_HEADS_OF,
     DEPUTY_TITLES,
     ENVOY_POSTINGS,
@@ -413,6 +414,15 @@ def _name_part(word: str) -> bool:
     return not re.search(r"(에서|에는|에게|으로|부터|까지|따르면|하고|했다|한다|하며|해서|지만|는데)$", word)
 
 
+def _short_stem(word: str) -> str:
+    """A short name word without its particle (``탕이`` -> ``탕``, ``히에우는`` -> ``히에우``).
+
+    >>> _short_stem("탕이"), _short_stem("히에우는"), _short_stem("융")
+    ('탕', '히에우', '융')
+    """
+    return strip_particle(word) if len(word) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", word) or word
+
+
 def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
     """``쩐 티 하``, ``레 꽝 남``: a word of a Vietnamese name that Kiwi reads as something else (쩔+ㄴ, an
     interjection): the surname itself before short name words, or a short word right after the surname."""
@@ -651,6 +661,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is None and strip_particle(w.text) in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
                 _foreign_county_before(ctx, sent, words[i - 1].start):
             tw = (strip_particle(w.text), None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
+        if tw is None and len(w.text) >= 5:
+            tw = _glued_head(ctx, strip_particle(w.text))  # 남짜미현장: the head of a county the article names
         if tw is None or w.lead.startswith("("):
             continue
         if tw[0] == "도지사" and "도지사" not in w.text and i >= 1 and (
@@ -883,6 +895,13 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
                     bare = re.sub(r"(?:이다|였다|이었다|이며|이고)$", "", last)  # 왕샤오밍 일행이다: a noun and its copula
+                    third = words[i + 3] if i + 3 < n else None
+                    if third is not None and parts[0].text in VIETNAMESE_SURNAMES and not parts[1].tail and \
+                            len(parts[1].text) <= 2 and strip_particle(parts[1].text) == parts[1].text and \
+                            is_hangul_word(third.text, 1, 4) and len(_short_stem(third.text)) <= 2 and \
+                            not nominal_like(_short_stem(third.text)) and _short_stem(third.text) not in PERSON_STOP:
+                        # 부성장 응우옌 반 탕이: a Vietnamese name of three words (surname, middle and given name)
+                        parts, last = [parts[0], words[i + 2]], parts[1].text + " " + _short_stem(third.text)
                     if last and not nominal_like(last) and not nominal_like(bare) and last not in ("등", "외", "씨", "및") \
                             and not korean:
                         if prev_org is not None:
@@ -1301,6 +1320,10 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             continue
         text = strip_particle(w.text)
         split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
+        if split is not None and split[1] in COUNTY_HEADS_GLUED and i >= 1 and not words[i - 1].tail and \
+                is_hangul_word(words[i - 1].text, 1, 3) and not _is_mention(ctx, words[i - 1]):
+            continue  # 쩐 유이 융 남짜미현장: after a name, a county (현) and its head, no name 남짜미 glued to a
+            # title (but 중국 옥화현 임선화현장: after the county, a name glued to its title)
         if split is not None and not _is_mention(ctx, w, ("City", "Country")) and not _head_in_brackets(ctx, words, i):
             name, title = split
             body = _officer_body(ctx, sent, title, w.start)

@@ -42,6 +42,7 @@ from .patterns_ko_places import (
     HYPHEN_TIE_AFTER_RE,
     LIST_END_PARTNERS_RE,
     LIST_SEPARATORS,
+    LISTED_AFTER_DESCRIPTOR_RE,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
     MUNICIPAL_SUFFIXES,
@@ -303,8 +304,9 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
         inside = {c.country for c in ctx.gz.lookup(m.group(1)) if c.type == "Country"}
         if inside & foreign:
             return (inside & foreign).pop()
-    if TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) and len(foreign) == 1:
-        return next(iter(foreign))
+    if len(foreign) == 1 and (TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) or
+                              LISTED_AFTER_DESCRIPTOR_RE.search(ctx.text[max(0, s - 160):s])):
+        return next(iter(foreign))  # (자매우호도시인 애틀란타, 히로시마, 칭다오: every name of the list the tie word opens)
     if len(foreign) == 1 and len(_surf) >= 3 and PARTNER_BEFORE_TIE_RE.match(ctx.text, e) and \
             not any(c.country == "KR" for c in cands):  # (안산시와 자매결연: Ansan, not the Chinese Anshan)
         return next(iter(foreign))  # 알마티와 우호도시 협정: a partner, named as such
@@ -741,6 +743,10 @@ def _name_like(word: str) -> bool:
     return t.tag == "NNP" or (t.tag == "NNG" and (len(word) >= 5 or t.score / max(len(word), 1) < UNKNOWN_WORD_SCORE))
 
 
+#: a word that is or ends with a title (``시장``, ``오타시장과``, ``부지사는``)
+_TITLE_WORD = re.compile(rf"[{HANGUL}]*(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})(?:{PARTICLE})*")
+
+
 def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, str] | None:
     """A foreign place in two words after its country: a two-word name with its suffix (모라비아 실레지아주),
     a suffix written apart (부하라 주), or a bare name a tie descriptor announces (우호도시인 튀르키예 뷔위크체크메제)."""
@@ -765,6 +771,9 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
             suffix = sm.group(1) if len(sm.group(1)) == 1 else " " + sm.group(1)
             return w1.start(1), w2.start(1) + len(sm.group(1)), first + suffix, sm.group(2)
         split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
+        w3 = _WORD_AT.match(text, w2.end(1))
+        if split is not None and w3 is not None and _TITLE_WORD.fullmatch(w3.group(1)):
+            split = None  # 일본 다나카 히로시 오타시장: a person's name before a title, no town 다나카 히로시
         if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
             stem, suf, rest = split
             return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest

@@ -90,7 +90,9 @@ ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|주정부|성정부|현
                            rf"{DEPARTMENT_WORD}(?:와|과|은|는|이|가|의|에서|을|를)(?=\s))")
 #: a clause that ends between a city and a tie word (``A시와 화상 회의를 개최했으며, B시와 의향서를 체결``):
 #: the city belongs to that clause's verb, not to the tie
-CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]")
+CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]|"
+                           # (… 우호협약을 체결한 뒤 제주도와 서울을 견학했다: what follows is another step)
+                           r"(?:한|은|된|친|난|온|간|운|진)\s+(?:뒤|후|다음)(?:에는|에)?[\s,]")
 #: with and a tie word right after a town of a weak suffix make it a place: 일본 유가와라정과 자매결연,
 #: 일본 가미미네정과의 우호교류 (not 일정과 자매결연 행사: 일정 is a word, NOT_PLACE_WORDS)
 #: a Korean local government joined by 와/과 right before a country and a town: ``보령시와 중국 안도현은``
@@ -131,6 +133,10 @@ FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:(?:인|이자|로는|로|는|은|)\s*|"
                                       r"\s*\((?:[^()]*[,·]\s*)?)$|"  # (or a bracketed list after it: 자매도시(A시, B성))
                                       r"(?:자매|우호)\s*(?:지역|주|현|성)(?:인|이자|로)\s*$")  # 자매주인 (미국) 오리건주
+#: a list of bare names a tie descriptor opens, up to the name after it: ``자매우호도시인 애틀란타, 히로시마, `` (each
+#: name of the list is a partner, as the first one is)
+LISTED_AFTER_DESCRIPTOR_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:인|이자|로는|로|는|은|)\s*"
+                                        r"(?:[\uac00-\ud7a3]{2,12}(?:\([^()]{1,20}\))?\s*[,·ㆍ]\s*){1,15}$")
 #: a relative clause of tie-making before the place: ``1995년 자매결연을 맺은 (일본) 오타시``, ``우호협력 협약을 체결한``
 TIE_RELATIVE_BEFORE_RE = re.compile(r"(?:자매결연|자매도시|우호\s*(?:교류|협력|친선)?\s*(?:도시|결연)?|친선결연)\s*"
                                     r"(?:협약|협정|관계)?\s*(?:(?:을|를)\s*(?:맺은|체결한|맺고\s+있는|하고\s+있는)|한|중인)\s*$")
