@@ -140,3 +140,14 @@ def test_a_bare_month_takes_the_year_the_sentence_s_tense_allows(text, tense, ex
     """A month with no year in a sentence told in the past is the last such month (not the nearest, which may be
     to come); in a sentence to come, the next one."""
     assert [w.value for w in find_ko(text, published=dt.date(2019, 10, 13), tense=tense)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("대표단은 25일 기념식에 참가했으며 28일에는 농장을 방문할 예정이다.", ["2023-06-25", "2023-06-28"]),
+    ("대표단은 25일 개막식에 참석했으며, 28일에는 농장을 방문한다.", ["2023-06-25", "2023-06-28"])])
+def test_a_day_gone_by_in_a_sentence_that_plans(text, expected):
+    """``25일 … 참가했으며 28일에는 … 예정이다`` (published on the 27th): the 25th is past, the 28th to come (not a 25th
+    of the month after, as a sentence of plans alone would have it: ``25일 … 참가할 예정이다``)."""
+    assert [w.value.isoformat() for w in find_ko(text, published=PUB, tense="future")] == expected
+    assert [w.value.isoformat() for w in find_ko("대표단은 25일 기념식에 참가할 예정이다.", published=PUB,
+                                                 tense="future")] == ["2023-07-25"]

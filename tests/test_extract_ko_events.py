@@ -1826,3 +1826,11 @@ def test_each_city_of_a_list_before_a_delegation_sends_it(ex):
     assert {"칭다오", "사오싱", "오사카"} <= attendee_names(r)
     r = read(ex, "고양시는 국제교류의 날을 맞아 지난 5일, 일본 오사카시 대표단을 초청했다고 밝혔다.")
     assert attendee_names(r) == {"오사카시"}
+
+
+def test_that_day_after_a_report_of_something_recent_names_no_day(ex):
+    """``… 최근 … 간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 …``: the meeting's day is not told (the report's is
+    not it); without 최근 the report's day stays the one 이날 names."""
+    text = "강남구의회는 최근 구의회 회의실에서 몽골 항올구 대표단과 간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 교류 방안이 논의됐다."
+    assert event_dates(read(ex, text)) == {}
+    assert set(event_dates(read(ex, text.replace("최근 ", ""))).values()) == {"2024-04-25"}

@@ -1597,3 +1597,12 @@ def test_places_of_another_step_before_or_after_a_tie_are_no_partners(read, text
     assert ties == {tie("봉화군", "동천시")}
     _, ties = read("봉화군 대표단은 중국 동천시와 제주도를 차례로 방문한 뒤 귀국했다.")
     assert not ties
+
+
+def test_a_tie_year_of_the_last_century_written_with_two_digits(ex):
+    """``97년 캐나다 벨빌시, 99년 미국 클락스빌시와도 자매결연``: 1997 and 1999 (not ``20년``: a count or a year
+    of this century, left alone)."""
+    r = ex.read(Article(text="청주시는 97년 캐나다 벨빌시, 99년 미국 클락스빌시와도 자매결연을 맺었다고 밝혔다.", language="ko"))
+    assert sorted(str(f.o) for f in r.facts if f.p == V.since) == ["1997", "1999"]
+    r = ex.read(Article(text="청주시는 20년 캐나다 벨빌시와 자매결연을 맺었다고 밝혔다.", language="ko"))
+    assert not [f for f in r.facts if f.p == V.since]

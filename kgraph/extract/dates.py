@@ -212,6 +212,26 @@ def _rel_alone(rel: str | None, published: dt.date | None) -> tuple[dt.date, str
     return dt.date(yy, mm, 1), "month"
 
 
+#: the next day or month written after a date: where the clause of that date ends
+_NEXT_DATE = re.compile(r"\d{1,2}\s*(?:일|월)")
+
+
+def _clause_tense(text: str, end: int, tense: str | None) -> str | None:
+    """The tense of the clause a date opens, up to the next date: a sentence that plans (``future``) may tell of a
+    day gone by first (``25일 기념식에 참가했으며 26일에는 … 방문할 예정이다``: the 25th is past).
+
+    >>> _clause_tense("25일 기념식에 참가했으며 26일에는 농장을 방문할 예정이다", 3, "future")
+    'past'
+    >>> _clause_tense("25일 기념식에 참가했으며 26일에는 농장을 방문할 예정이다", 20, "future")
+    'future'
+    """
+    if tense != "future":
+        return tense
+    nxt = _NEXT_DATE.search(text, end)
+    clause = text[end:nxt.start() if nxt else len(text)]
+    return "past" if PAST_VERB_RE.search(clause) and not _PLANNED.search(clause) else tense
+
+
 @lru_cache(maxsize=4096)
 def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense: str | None) -> tuple[When, ...]:
     out: list[When] = []
@@ -282,9 +302,10 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
         elif y is None and published is not None and (d is not None):
             pick = _future if rel == "오는" else (_past if rel == "지난" else _nearest)
             value = pick(published, mo, d)
-            if rel is None and value is not None and tense == "past" and value > published + dt.timedelta(days=1):
+            own = _clause_tense(text, m.end(), tense)  # (25일 … 참가했으며 26일에는 … 예정: the 25th is past)
+            if rel is None and value is not None and own == "past" and value > published + dt.timedelta(days=1):
                 value = _past(published, mo, d)
-            elif rel is None and value is not None and tense == "future" and value < published:
+            elif rel is None and value is not None and own == "future" and value < published:
                 value = _future(published, mo, d)
             grain = "day"
         elif y is None and mo is not None and d is not None and year_hint is not None:

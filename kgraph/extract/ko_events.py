@@ -628,8 +628,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     dates = find_ko(sent.text, published=art.published,
                     year_hint=target.year_hint or (art.published.year if art.published else None),
                     tense=P.tense(sent.text))
-    dates = [_that_day(ctx, sent, d) for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24])
-             and not _background(sent.text, d)]
+    dates = [t for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24]) and not _background(sent.text, d)
+             and (t := _that_day(ctx, sent, d)) is not None]
     if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text) and \
             re.match(r"\s*[\uac00-\ud7a3]{2,12}(?:는|은)\s", sent.text[dates[0].end:]):  # (25일 오전 …: a time, no report)
         dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
@@ -698,13 +698,16 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         _set_date(ctx, sent, ev, d, end=end)
 
 
-def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When:
+def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
     """``이날``/``당일``: the day last named before (지난 4일 … 이날 평가회에는), else the day of the report named
     before it (8일 협회에 따르면 이날 …), else the publication day; ``전날``: the day before that day (…고 8일
-    밝혔다. … 전날 오후 서명했다: the 7th)."""
+    밝혔다. … 전날 오후 서명했다: the 7th). None when the report told of a recent day it did not name (… 최근
+    간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 …)."""
     day_before = d.text in P.DAY_BEFORE
     if d.text not in P.THAT_DAY and not day_before:
         return d
+    if _recent_report(ctx, sent, d):
+        return None
     ref = _reference_day(ctx, sent, d)
     if ref is None:
         return d
@@ -728,6 +731,18 @@ def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
     if named:
         return named[-1].value
     return days[-1].value if days else None
+
+
+def _recent_report(ctx: Ctx, sent: Sentence, d: When) -> bool:
+    """No event is dated before the sentence, and the only day named before ``d`` is a report's, of something it
+    calls recent (``… 최근 간담회를 열었다고 25일 밝혔다``): ``이날`` then names no known day."""
+    if any(f.p == V.SCHEMA.startDate and f.span is not None and f.span.start < sent.start for f in ctx.reading.facts):
+        return False
+    prior = ctx.text[:sent.start + d.start]
+    days = [w for w in find_ko(prior, published=ctx.reading.article.published) if w.grain == "day"
+            and w.text not in P.THAT_DAY and w.text not in P.DAY_BEFORE]
+    return bool(days) and all(P.ANNOUNCEMENT.match(prior[w.end:w.end + 24]) for w in days) and \
+        P.UNDATED_PAST.search(prior, max(0, prior.rfind(".", 0, days[-1].start) + 1), days[-1].start) is not None
 
 
 def _visit_in(ctx: Ctx, sent: Sentence) -> EventInfo | None:

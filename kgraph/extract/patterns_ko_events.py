@@ -185,6 +185,9 @@ DAY_BEFORE = frozenset({"전날"})
 ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알렸|취재\s?결과)|[\uac00-\ud7a3A-Za-z]{1,12}(?:\([^)]{1,20}\))?"
                           r"(?:\s[\uac00-\ud7a3]{1,6})?에\s?따르면)")  # (24일 남원시(시장 김가온)에 따르면: the report's day)
 
+#: words that place what a report tells in the past without its day (``최근 … 간담회를 열었다고 25일 밝혔다``): the
+#: report's day is not the day of it
+UNDATED_PAST = re.compile(r"최근|얼마\s?전|지난주|지난 주|앞서")
 #: a sentence that ends by saying who reported it (``… 체결했다고 밝혔다``): a day opening it is the report's when
 #: the sentence dates its events too
 REPORTED_AT_END = re.compile(r"(?:다|라)고\s+(?:밝혔|전했|말했|발표했|알렸)다\.?\s*$")

@@ -462,15 +462,20 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         ybefore = _YEAR_BEFORE_PARTNER.search(ctx.text, max(sent.start, m.start - 24), m.start) if m is not None else None
         if year is None and m is not None and ybefore is not None and \
                 not any(x.type == "City" and x is not m and ybefore.start() <= x.start < m.start
-                        for x in ctx.in_sentence(sent, types=("City",))) and SIGNED_RE.search(sent.text):
-            year = ybefore.group(1)  # 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결: each partner its year
+                        for x in ctx.in_sentence(sent, types=("City",))) and (
+                    SIGNED_RE.search(sent.text) or _SIGNED_THEN.search(sent.text)):
+            year = ybefore.group(1) if len(ybefore.group(1)) == 4 else "19" + ybefore.group(1)
+            # 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결: each partner its year
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
 
 
+#: a signing linked to what followed it (``… 자매결연을 맺고 교류를 이어오고 있다``, ``협정을 체결해``): signed
+_SIGNED_THEN = re.compile(r"(?:체결|맺)(?:하고|해|고|어)\s")
 #: a year right before a partner's name, past a country or a province (``2009년 중국 옌타이시와``)
-_YEAR_BEFORE_PARTNER = re.compile(r"((?:19|20)\d{2})년\s+(?:[\uac00-\ud7a3]+\s+){0,2}$")
+_YEAR_BEFORE_PARTNER = re.compile(r"((?:19|20)\d{2}|(?<![\d.,~])[5-9]\d)년\s+(?:[\uac00-\ud7a3]+\s+){0,2}$")
+#: (a year of the last century may be written with two digits: ``97년 캐나다 벨빌시, 99년 미국 클락스빌시와도``)
 
 
 def _two_tiers(sent: Sentence, years: list[tuple[int, int, str, bool]]) -> tuple[str, str | None] | None:
