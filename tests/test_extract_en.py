@@ -3761,3 +3761,37 @@ def test_a_plural_association_name_is_a_body(ex) -> None:  # type: ignore[no-unt
     r = read(ex, "Mayor of Chateaudun, Mr Fabien Verdier, and Cllr Pat Kennedy, Deputy Mayor of Aberystwyth, at a "
                  "reception hosted by the Arklow Municipal District Twinning Associations.")
     assert "Arklow Municipal District Twinning Associations" in names(r, "Organization") and ties(r) == set()
+
+
+def test_an_agreement_renewed_on_a_day_is_a_signing_of_that_day(ex) -> None:  # type: ignore[no-untyped-def]
+    """``renewed the sister-state agreement with Hokkaido on Tuesday``: a signing that Tuesday (not ``is renewed every
+    five years``, nor ``renews its commitment``)."""
+    assert dates(read(ex, "Governor Tom Ross on Tuesday renewed the sister-state agreement with Hokkaido.")) == {"2024-03-05"}
+    assert dates(read(ex, "The agreement with Hokkaido is renewed every five years, Governor Tom Ross said.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Satsumasendai Mayor Ryoji Tanaka received a delegation from Changnyeong County on Monday.",
+    "Mayor Ryoji Tanaka, of Satsumasendai, welcomed the delegation from Changnyeong County on Monday."])
+def test_a_titled_hosts_city_holds_the_visit(ex, text) -> None:  # type: ignore[no-untyped-def]
+    """``Satsumasendai Mayor Ryoji Tanaka received a delegation``: the mayor's city organises and holds the visit;
+    the guests attend (not the host city)."""
+    r = read(ex, text)
+    organisers = {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer}
+    assert organisers == {"Satsumasendai"} and "Satsumasendai" not in attendees(r)
+    assert "Changnyeong County" in attendees(r)
+
+
+def test_a_delegation_representing_a_city_is_that_citys(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a delegation representing the City of Dalian, led by Vice-Mayor Lu Lin``: Dalian sends it, Lu Lin is its
+    deputy mayor (not the host's)."""
+    r = read(ex, "Derry welcomed a delegation representing the City of Dalian, led by Vice-Mayor Lu Lin, on Monday.")
+    assert ("Lu Lin", "Dalian") in roles(r) and "Dalian" in attendees(r)
+
+
+def test_a_titled_guests_place_set_off_by_commas(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Toshihito Kumagai, of Chiba City, Japan``: Chiba's mayor (not ``Mayor Tom Reid, of course``)."""
+    r = read(ex, "Quezon City Mayor Joy Belmonte welcomed Mayor Toshihito Kumagai, of Chiba City, Japan, on Monday.")
+    assert ("Toshihito Kumagai", "Chiba") in roles(r)
+    r = read(ex, "Mayor Tom Reid, of course, welcomed the guests from Oulu on Monday.")
+    assert not [x for x in roles(r) if x[1] == "course"]

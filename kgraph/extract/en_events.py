@@ -213,6 +213,8 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
                              r"(?:(?:city|town)\s+of\s+)?$")
 
 
+#: the place a titled name is of, written after it (``Mayor Ryoji Tanaka of Satsumasendai``), or nothing
+_OF_PLACE_AFTER = re.compile(r"(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?)?")
 #: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
 _HOSTS_VISITORS_AFTER = re.compile(rf"\s+{HOSTS_VISITORS}(?!\s+from\s+(?:its|their)\s+"
                                    r"(?:[\w-]+\s+)?(?:sister|twin|partner)\s+(?:school|club|college|university|church)\b)")
@@ -227,13 +229,17 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
     ev = found[0][0]
     ent = ctx.reading.entities[ev.iri]
     if ev.head == "visit":
-        host = next((c for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
-                     _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None)
+        host = next((c.iri for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
+                     _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None) or next(
+            (b for p in ctx.in_sentence(sent, types=("Person",)) if _HOSTS_VISITORS_AFTER.match(
+                ctx.text, p.end + len(_OF_PLACE_AFTER.match(ctx.text, p.end).group(0)))  # type: ignore[union-attr]
+             and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
+        # (Satsumasendai Mayor Ryoji Tanaka received a delegation: the mayor's city hosts the visit)
         if host is not None:
-            ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
+            ctx.fact(ev.iri, V.SCHEMA.organizer, host, sent)
             if "location" not in ent.attrs:
-                ent.attrs["location"] = host.iri
-                ctx.fact(ev.iri, V.SCHEMA.location, host.iri, sent)
+                ent.attrs["location"] = host
+                ctx.fact(ev.iri, V.SCHEMA.location, host, sent)
                 ctx.host_placed.add(ev.iri)
     if "location" in ent.attrs:
         return
@@ -257,9 +263,10 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     t, base = sent.text, sent.start
     out: list[URIRef] = []
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
-    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|students|a team|a group)\b(?=\s+(?:from|of)\s)|\b(?:{DELEGATION})\b", t):
+    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|students|a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
+                         rf"\b(?:{DELEGATION})\b", t):
         ds, de = base + d.start(), base + d.end()
-        frm = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", t[d.end():])
+        frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
             stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that|will|is|are|has|have|took|met|"
                              r"came|went|spent|paid|[a-z]+ed|attends?|joins?|tours?|visits?)\b|[.;]", t[d.end() + frm.end():])

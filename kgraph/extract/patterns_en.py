@@ -488,6 +488,9 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("established", r"\b(?:established|formali[sz]ed|officiali[sz]ed|set up)\s+(?:[\w-]+\s+){0,4}?(?:relationship|relations|"
      r"ties|partnership|twinning)\b|\bbec(?:ame|ome)\s+(?:\w+\s+)?(?:sister|twin|friendship|friendly|partner)\s+"
      r"(?:cities|towns|city|town|provinces|states)\b|\b(?:were|was)\s+(?:officially\s+|formally\s+)?twinned\s+in\s+\d{4}\b", "signing"),
+    # (an agreement renewed on a day: ``renewed the sister-state agreement with Hokkaido on Tuesday``: a signing)
+    ("renewed", r"\brenew(?:ed|s)\s+(?:[\w-]+\s+){0,4}?(?:agreement|pact|accord|memorandum|MOU|relationship|ties|"
+     r"partnership|twinning|friendship)\b", "signing"),
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
@@ -511,7 +514,8 @@ VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) 
 #: ``visitors from the city of Sakata``): a bare ``Mayor X`` of the article is the hosts' mayor, not theirs
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
                            r"residents)\s+(?:of\s+\d+\s+[a-z]+\s+)?(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){1,6}?)?"
-                           r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:city|county|town|district)\s+of\s+)?"
+                           r"(?:[a-z]+\s+){0,2}?(?:from|representing)\s+(?:the\s+)?"
+                           r"(?:(?:[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict)\s+of\s+)?"  # (a delegation representing the City of X)
                            r"(?:(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}|(?:sister|twin|friendship|partner)[- ])"  # its twin town,
                            r"(?:town|city|commune|village|county|municipality|prefecture|province|state)\s*,?\s+)?"  # sister city X
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
