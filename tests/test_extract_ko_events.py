@@ -1834,3 +1834,21 @@ def test_that_day_after_a_report_of_something_recent_names_no_day(ex):
     text = "강남구의회는 최근 구의회 회의실에서 몽골 항올구 대표단과 간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 교류 방안이 논의됐다."
     assert event_dates(read(ex, text)) == {}
     assert set(event_dates(read(ex, text.replace("최근 ", ""))).values()) == {"2024-04-25"}
+
+
+@pytest.mark.parametrize("text", [
+    "올해는 코로나19로 도시 간 방문 행사를 개최할 수는 없지만 화상으로 교류를 이어가기로 했다고 시는 밝혔다.",
+    "올해는 대면 행사를 대신하여 온라인 축하 영상을 교환하기로 했다고 시는 설명했다.",
+    "올해 자매도시 축제가 코로나19로 전면 취소돼 대표단 파견도 무산됐다고 시는 밝혔다."])
+def test_an_event_that_is_not_held_is_no_event(ex, text):
+    """``방문 행사를 개최할 수는 없지만``, ``대면 행사를 대신하여``, ``축제가 … 취소돼``: no event (but ``방문 행사를
+    개최해 우의를 다졌다`` is one)."""
+    assert not [e for e in read(ex, text).entities.values() if e.type == "Event"]
+    r = read(ex, "양 도시는 지난 10일 방문 행사를 개최해 우의를 다졌다고 시는 밝혔다.")
+    assert [e.name for e in r.entities.values() if e.type == "Event"] == ["방문 행사"]
+
+
+def test_the_first_day_of_a_span_is_no_venue(ex):
+    """``9월12일에서 15일까지 대구 패션디자인센터에서``: the centre is the venue, not the day (``9월12일에서``)."""
+    r = read(ex, "박람회는 9월12일에서 15일까지 대구 패션디자인센터에서 열린다고 대구시는 밝혔다.")
+    assert {e.name for e in r.entities.values() if e.type == "Place"} == {"패션디자인센터"}

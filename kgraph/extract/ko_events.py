@@ -217,6 +217,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue  # 의향서를 송부했다: a document sent, no signing
         if P.DECLARATION_WORD.search(stem) and P.DECLARATION_NOT_SIGNED.match(ctx.text, w.start + len(stem), sent.end):
             continue  # 탄소중립 선언문을 발표했다: a declaration proclaimed, not signed
+        if P.NOT_HELD.match(ctx.text, w.start + len(stem), sent.end):
+            continue  # 방문 행사를 개최할 수는 없지만, 대면 행사를 대신하여: an event that is not held
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
         gap = kinds.group(0)[:kinds.group(0).rfind("등") + 1] if kinds is not None else ""  # up to the list's 등
         if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(gap) \
@@ -368,6 +370,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
             continue  # 다양한 분야에서: a field, not a place
         if not re.fullmatch(rf"[{HANGUL}A-Za-z0-9·]+", stem):
             continue  # (A시, B성)에서 온: the end of a bracketed list of places, no venue
+        if re.fullmatch(r"(?:\d{1,4}년)?(?:\d{1,2}월)?\d{1,2}[일월]|\d{1,2}시(?:\d{1,2}분)?", stem):
+            continue  # 9월12일에서 15일까지: the first day of a span, no place
         if head_of(stem) is not None:
             continue  # 봉화군청에서 열린 협약식에서: at the event itself, whose venue is named before
         parts = [stem]

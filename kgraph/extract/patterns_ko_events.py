@@ -475,6 +475,12 @@ HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+"
 
 #: a body as the subject of a relative clause of hosting (``오타시가 주최하는``, ``협회가 주관한``): it holds the event
 HOSTS_RELATIVE = re.compile(rf"(?:\s+{DEPARTMENT_WORD})?\S{{0,2}}?(?:가|이|에서)\s+(?:공동\s*)?(?:주최하는|주최한|주관하는|주관한|개최하는|개최한|여는|연|마련한|주최하고|주관하고)\s")
+#: after an event word: it is not held (``방문 행사를 개최할 수는 없지만``, ``행사를 열 수 없어``, ``축제가 취소돼``,
+#: ``대면 행사를 대신하여``, ``포럼을 개최하지 못했다``)
+NOT_HELD = re.compile(r"(?:을|를|은|는|이|가|도)?\s*(?:(?:개최|진행|추진)(?:할|하지)|열|갖|가질)\s*(?:수(?:는|가|도)?\s*없|못)|"
+                      r"(?:을|를|은|는|도)?\s*(?:개최|진행|추진)?하지\s*(?:못|않)|"
+                      r"(?:이|가|은|는|도)?\s*(?:[^.\s]{1,8}\s+){0,2}?(?:전면\s*)?(?:취소|무산|연기)(?:돼|되어|되었|됐|했|하기로)|"
+                      r"(?:을|를)\s*대신(?:하여|해|한)?")
 #: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
 #: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
