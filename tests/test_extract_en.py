@@ -3795,3 +3795,28 @@ def test_a_titled_guests_place_set_off_by_commas(ex) -> None:  # type: ignore[no
     assert ("Toshihito Kumagai", "Chiba") in roles(r)
     r = read(ex, "Mayor Tom Reid, of course, welcomed the guests from Oulu on Monday.")
     assert not [x for x in roles(r) if x[1] == "course"]
+
+
+@pytest.mark.parametrize("text,person", [
+    ('Davao City Mayor Sebastian "Baste" Z. Duterte signed the sister city agreement with Kitami on Monday.',
+     "Sebastian Z. Duterte"),
+    ('Danao City Mayor Thomas Mark "Mix" Durano welcomed the officials of Kashima City on Monday.', "Thomas Mark Durano")])
+def test_a_nickname_in_quotes_inside_a_name(ex, text, person) -> None:  # type: ignore[no-untyped-def]
+    """``Sebastian "Baste" Z. Duterte``: one person, the nickname left out (not ``The group stayed at "The Anchor"``)."""
+    assert names(read(ex, text), "Person") == {person}
+    assert names(read(ex, 'The group stayed at "The Anchor" in Marlow during the twinning visit on Monday.'),
+                 "Person") == set()
+
+
+def test_an_envoys_name_after_a_two_word_country(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ambassador to South Korea Yasumasa Nagamine``: the envoy (as after ``to Korea``)."""
+    r = read(ex, "Japanese Ambassador to South Korea Yasumasa Nagamine attended the ceremony in Seoul on Monday.")
+    assert names(r, "Person") == {"Yasumasa Nagamine"}
+
+
+def test_a_groups_leader_named_with_no_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``officials of Kashima City led by Shinichi Taguchi``: a person who attends (not ``led by Kitami City
+    officials``: a town's people)."""
+    r = read(ex, "Danao welcomed the officials of Kashima City led by Shinichi Taguchi on Monday.")
+    assert "Shinichi Taguchi" in names(r, "Person") and "Shinichi Taguchi" in attendees(r)
+    assert names(read(ex, "The Gimhae delegation, led by Kitami City officials, toured the port on Monday."), "Person") == set()

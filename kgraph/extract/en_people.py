@@ -60,7 +60,10 @@ from .text_units import Sentence
 _NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?:der|den|la|le)\s+)?)"
 #: an initial glued to the name (Mongolian usage: ``S.Batbold``, ``Ch.Batbayar``)
 _GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
-_NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+#: a nickname in quotes inside a name (``Sebastian "Baste" Z. Duterte``): no part of the name kept
+_NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
+_NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
+_NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?(?:\s+|,\s+(?={_NAME},))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
@@ -111,7 +114,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # a name between commas before its verb (``the office, Aurora Delos Santos, said``)
                       rf"|(?<=,\s)(?P<f>{WORD}(?:\s+{WORD}){{1,2}}),\s+(?:said|says|added|explained|noted|told)\b"
                       # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
-                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b")
+                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b"
+                      # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
+                      rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -179,8 +184,9 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
         words = words[1:]
     while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body
         idx = ctx.text.find(words[0], pos)
-        if not any(m.start == idx and m.end == idx + len(words[0]) and m.type == "City" for m in ctx.mentions):
-            break
+        if not any((m.start == idx and m.end == idx + len(words[0]) and m.type == "City") or
+                   (m.start <= idx < m.end and m.type == "Country") for m in ctx.mentions):
+            break  # (Ambassador to South Korea Yasumasa Nagamine: the rest of the country's name goes too)
         pos = idx + len(words[0])
         words = words[1:]
     line_start = ctx.text.rfind("\n", 0, start) + 1
@@ -188,6 +194,9 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     headline = _title_case(ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)])
     for w in words:
         idx = ctx.text.find(w, pos)
+        if re.fullmatch(_NICKNAME_WORD, w):
+            pos = idx + len(w)
+            continue  # Sebastian "Baste" Z. Duterte: the nickname is no part of the name
         if (w.rstrip(".,") in NAME_STOP and (headline or w.rstrip(".,") not in SURNAME_VERBS)) or \
                 (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
@@ -999,7 +1008,7 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
-        g = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if m.group(k))
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()
