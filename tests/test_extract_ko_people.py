@@ -1391,3 +1391,29 @@ def test_a_name_between_a_country_and_a_glued_title_is_no_town(ex):
     r = read(ex, "김해시 대표단은 10일 일본 다나카 히로시 오타시장과 면담하고 교류 확대를 논의했다.")
     assert people(r)["다나카 히로시"][0] == "시장"
     assert not [e for e in r.entities.values() if e.type == "City" and e.name.startswith("다나카")]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("인천시는 10일 베트남 호치민시 대표단을 맞았다. 대표단을 이끈 느구엔 탄 타이(Nguyen Thanh Tai) 부시장은 협력을 약속했다.",
+     "느구엔 탄 타이", "부시장"),
+    ("인천시는 10일 베트남 호치민시 대표단을 맞았다. 웬 탄 퐁 (Nguyen Thanh Phong) 위원장(시장)은 협력을 약속했다.",
+     "웬 탄 퐁", "위원장"),
+    ("인천시는 10일 베트남 껀터시 대표단을 맞았다. 팜 득 타이(Pham Duc Thai) 껀터시 인민위원장은 협력을 약속했다.",
+     "팜 득 타이", "인민위원장")])
+def test_a_foreign_name_glossed_in_latin_letters_before_its_title(ex, text, name, title):
+    """``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``: a word for each Latin one, the whole name (no country 타이, no word
+    of it dropped); a country glossed so stays one (``타이(Thailand) 방콕을 거쳐``)."""
+    r = read(ex, text)
+    assert people(r)[name][0] == title
+    assert "타이" not in {e.name for e in r.entities.values() if e.type == "Country"}
+    r = read(ex, "대표단은 타이(Thailand) 방콕을 거쳐 귀국했다고 시는 밝혔다.")
+    assert "타이" in {e.name for e in r.entities.values() if e.type == "Country"}
+
+
+def test_a_glossed_name_takes_the_government_named_right_before_it(ex):
+    """``호치민시 인민위원회 웬 탄 퐁 (Nguyen Thanh Phong) 위원장``: the city's head (its government named before the
+    name); ``상하이시 왕밍(王明) 부시장``: the city's deputy mayor."""
+    r = read(ex, "유정복 인천시장은 16일 베트남 호치민시 인민위원회 웬 탄 퐁 (Nguyen Thanh Phong) 위원장과 양해각서를 체결했다.")
+    assert people(r)["웬 탄 퐁"] == ("위원장", "호치민")
+    r = read(ex, "부산시는 10일 중국 상하이시 왕밍(王明) 부시장과 면담하고 교류 방안을 논의했다고 밝혔다.")
+    assert people(r)["왕밍"] == ("부시장", "상하이시")

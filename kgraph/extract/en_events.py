@@ -213,8 +213,18 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
                              r"(?:(?:city|town)\s+of\s+)?$")
 
 
-#: the place a titled name is of, written after it (``Mayor Ryoji Tanaka of Satsumasendai``), or nothing
-_OF_PLACE_AFTER = re.compile(r"(?:,?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?)?")
+#: the place a titled name is of, written after it (``Mayor Ryoji Tanaka of Satsumasendai``)
+_OF_PLACE_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?")
+
+
+def _past_of_place(text: str, pos: int) -> int:
+    """Where the text goes on after a name at ``pos`` and the place it is of, if one is written.
+
+    >>> t = "Mayor Ryoji Tanaka, of Satsumasendai, welcomed"; _past_of_place(t, 18) == t.index(" welcomed")
+    True
+    """
+    m = _OF_PLACE_AFTER.match(text, pos)
+    return m.end() if m else pos
 #: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
 _HOSTS_VISITORS_AFTER = re.compile(rf"\s+{HOSTS_VISITORS}(?!\s+from\s+(?:its|their)\s+"
                                    r"(?:[\w-]+\s+)?(?:sister|twin|partner)\s+(?:school|club|college|university|church)\b)")
@@ -231,8 +241,7 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
     if ev.head == "visit":
         host = next((c.iri for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
                      _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None) or next(
-            (b for p in ctx.in_sentence(sent, types=("Person",)) if _HOSTS_VISITORS_AFTER.match(
-                ctx.text, p.end + len(_OF_PLACE_AFTER.match(ctx.text, p.end).group(0)))  # type: ignore[union-attr]
+            (b for p in ctx.in_sentence(sent, types=("Person",)) if _HOSTS_VISITORS_AFTER.match(ctx.text, _past_of_place(ctx.text, p.end))
              and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
         # (Satsumasendai Mayor Ryoji Tanaka received a delegation: the mayor's city hosts the visit)
         if host is not None:

@@ -1861,16 +1861,21 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             office = tw is not None  # 장웨이(張偉) 외사판공실 주임: an office no place names, then the title
         if tw is None:
             continue
-        parts = m.group(1).split()[-len(m.group(2).replace(" ", "")):]
-        while parts and (parts[0] in PERSON_STOP or nominal_like(parts[0]) or title_of(parts[0]) or not _name_part(parts[0])
-                         or _place_before_name(ctx, parts) or _org_iri(ctx, parts[0]) is not None):
+        count = len(m.group("latin").replace("-", " ").split()) if m.group("latin") else len(m.group(2).replace(" ", ""))
+        parts = m.group(1).split()[-count:]
+        while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)
+                         or _org_iri(ctx, parts[0]) is not None or (not m.group("latin") and (
+                             nominal_like(parts[0]) or not _name_part(parts[0])))):
+            # (a word for each Latin one, 웬 탄 퐁 (Nguyen Thanh Phong): no syllable of the name is a common word)
             parts = parts[1:]
         if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
         name = " ".join(parts)
         s = sent.start + m.end(1) - len(name)
-        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+        inside = [x for x in ctx.mentions if x.start < s + len(name) and s < x.end]
+        if inside and (not m.group("latin") or any(x.type != "Country" for x in inside)):
             continue
+        ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]  # (느구엔 탄 타이: no country 타이)
         title, named = tw
         at = sent.start + m.start("title")
         body = None
@@ -1881,6 +1886,13 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if body is None and m.group("note"):  # 왕밍(王明, 통화시 부시장) 단장: the city of the post in brackets
             lo, hi = sent.start + m.start("note"), sent.start + m.end("note")
             body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < hi), None)
+        unit = re.search(rf"(?:\s(?:{'|'.join(GOVERNMENT_UNITS)}))?\s?$", ctx.text[max(0, s - 12):s])
+        gap = len(unit.group(0)) if unit else 0
+        before = next((x for x in ctx.mentions if x.type in ("Organization", "City") and 0 <= s - gap - x.end <= 1
+                       and not x.qualifier), None)
+        if body is None and named is None and before is not None:
+            body = before.iri  # 호치민시 인민위원회 웬 탄 퐁 (Nguyen Thanh Phong) 위원장: the city's government, named
+            # before the name
         if body is None and named is None and not office:
             body = _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)

@@ -75,8 +75,10 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?)(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?"
+                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,4}))"
+                                r"(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?"
                                 r"(?P<title>[\uac00-\ud7a3]{1,12})")  # (a Japanese name glossed apart: 江島 潔)
+#: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``)
 #: A delegation roster: a name, then its body and title in brackets, the body written apart from its
 #: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
 ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
