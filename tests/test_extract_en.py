@@ -3820,3 +3820,24 @@ def test_a_groups_leader_named_with_no_title(ex) -> None:  # type: ignore[no-unt
     r = read(ex, "Danao welcomed the officials of Kashima City led by Shinichi Taguchi on Monday.")
     assert "Shinichi Taguchi" in names(r, "Person") and "Shinichi Taguchi" in attendees(r)
     assert names(read(ex, "The Gimhae delegation, led by Kitami City officials, toured the port on Monday."), "Person") == set()
+
+
+def test_a_preposition_opening_a_headline_is_no_part_of_a_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Beyond Gyeonggi Province and Jiangsu Province``: the province, no town ``Beyond Gyeonggi Province``."""
+    r = read(ex, "Governor Visits China: Beyond Gyeonggi Province and Jiangsu Province\nGyeonggi Province and Jiangsu "
+                 "Province are sister provinces since 1993.")
+    assert names(r, "City") == {"Gyeonggi Province", "Jiangsu Province"}
+
+
+def test_a_mission_named_after_a_city_is_a_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Taipei Mission in Korea``: a body, no towns Taipei and Mission (but ``Mission Mayor Paul Horn``: the town)."""
+    r = read(ex, "Dr. Lee, director of the Taipei Mission in Korea, attended the signing between Gyeongju and Tainan.")
+    assert "Taipei Mission" in names(r, "Organization") and not {"Mission", "Taipei"} & names(r, "City")
+    r = read(ex, "Mission Mayor Paul Horn welcomed the delegation from Gimhae, Mission's sister city, on Monday.")
+    assert "Mission" in names(r, "City")
+
+
+def test_a_town_clerk_is_a_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Town clerk Bill Batey``, ``our retiring City Clerk, Mary Rae Lehman``: the town's clerk."""
+    r = read(ex, "Town clerk Bill Batey travelled to Voerde, Alnwick's twin town, on Monday.")
+    assert ("Bill Batey", "Alnwick") in roles(r)

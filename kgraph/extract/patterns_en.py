@@ -65,6 +65,7 @@ TITLES: tuple[Title, ...] = (
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
           "city manager", "city"),
+    Title("clerk", r"Town Clerk|City Clerk|County Clerk|town clerk|city clerk|county clerk", "clerk", "city"),
     Title("deputy_director", r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
@@ -229,7 +230,8 @@ Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
-Eventually Finally However Moreover Furthermore Since After Before During When While Although Because""".split())
+Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
+Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via""".split())
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
@@ -369,7 +371,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Associations?|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
-             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
+             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|Mission|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|People['’]s Congress|Congress|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
