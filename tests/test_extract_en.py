@@ -3841,3 +3841,23 @@ def test_a_town_clerk_is_a_title(ex) -> None:  # type: ignore[no-untyped-def]
     """``Town clerk Bill Batey``, ``our retiring City Clerk, Mary Rae Lehman``: the town's clerk."""
     r = read(ex, "Town clerk Bill Batey travelled to Voerde, Alnwick's twin town, on Monday.")
     assert ("Bill Batey", "Alnwick") in roles(r)
+
+
+def test_a_list_of_names_and_offices_gives_each_office_to_the_name_before_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Zhou Li, Mayor of Weihai, Chen Bo, leader of the Foreign Affairs Office``: Zhou Li is the mayor, Chen Bo a
+    person of no city office (but ``The Mayor of Kanazawa, Mr. Hiro Tanaka``: the name after the office holds it)."""
+    r = read(ex, "Attending were Zhou Li, Mayor of Weihai, Chen Bo, leader of the Foreign Affairs Office, and Kim Do-hyun, "
+                 "Consul General of Korea in Qingdao.")
+    assert roles(r) == {("Zhou Li", "Weihai")} and "Chen Bo" in names(r, "Person")
+    r = read(ex, "The Mayor of Kanazawa, Mr. Hiro Tanaka, welcomed the Jeonju delegation on Monday.")
+    assert roles(r) == {("Hiro Tanaka", "Kanazawa")}
+
+
+def test_names_in_a_list_of_offices_are_people_not_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Wang Lihe, leader of Foreign Affairs Office, and Park Sang Jin, Consulate General of …``: people (no towns
+    and no ties with them) in a sentence that states a tie."""
+    r = read(ex, "Zhou Zhihong, Mayor of Jingzhou, Wang Lihe, leader of Foreign Affairs Office, and Park Sang Jin, "
+                 "Consulate General of the Republic of Korea in Wuhan, will attend the event marking the 20 years of "
+                 "the sister city relationship between Gangneung and Jingzhou.")
+    assert {"Wang Lihe", "Park Sang Jin"} <= names(r, "Person") and not {"Wang Lihe", "Park Sang Jin"} & names(r, "City")
+    assert ties(r) == {frozenset(("Gangneung", "Jingzhou"))}

@@ -87,6 +87,8 @@ _POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD})
                               rf"(?:(?:new|current|first|newly\s+elected)\s+)?(?P<title>(?i:{_T}))"
                               rf"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}})?\s*[,.;]")
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
+#: a name and a comma right before an office (``Zhou Li, Mayor of Weihai``)
+_PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
@@ -107,7 +109,9 @@ _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[{HANGUL}]+
 _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?:aged\s+)?\d{{1,2}},|(?:an?\s+)?\d{{1,3}}-year-old\b|"
                       # (obituaries and features: ``X, who was a translator``, ``X, co-founder of …``)
                       r"who\s+(?:was|is|had|has|served|helped|founded|led|worked)\b|(?:a\s+|the\s+)?(?:co-?)?founder\b|"
-                      r"long-?time\s+(?:supporter|member|volunteer|friend)\b)|"
+                      r"long-?time\s+(?:supporter|member|volunteer|friend)\b|"
+                      r"(?:the\s+|a\s+)?(?:leader|head|member)\s+of\s+(?:the\s+)?[A-Z]|"  # (X, leader of the Foreign Affairs Office)
+                      r"Consulate[- ]General\s+of\b)|"  # (X, Consulate General of Korea in Wuhan: the consul, so written)
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
                       rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b"
@@ -599,6 +603,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(raw, ctx, base + m.end("name") - len(raw))
         if not name or title is None:
             continue
+        if _PAIR_BEFORE.search(t, 0, m.start()) and re.match(r",\s+(?:an?\s+|the\s+)?[a-z]", t[m.end("name"):]):
+            continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: a list of names and offices, the office the
+            # name's before it
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
                     of_body.iri if of_body and title.body != "none" else None)
@@ -1014,7 +1021,8 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         words = raw.split()
         inside = [x for x in ctx.mentions if x.start < s + len(raw) and s < x.end]
         if any(w in NAME_STOP or title_of(w) for w in words) or re.search(rf"\b(?:{TITLE_RE})\b", raw) or any(
-                x.type != "City" or (x.start, x.end) == (s, s + len(raw)) or x.start < s or x.end > s + len(raw)
+                x.type != "City" or ((x.start, x.end) == (s, s + len(raw)) and not (g == "c" and x.kind == "new"))
+                or x.start < s or x.end > s + len(raw)
                 for x in inside) or (inside and g not in ("c", "e") and not _APPOSED_PERSON_AFTER.match(ctx.text, s + len(raw))):
             continue  # (Ken Ito, 81, …: a town's name inside a person's, with an age or a founder's role after it;
             # said Aurora Santos, who heads …: a person described after a comma, though a town's name is inside)
