@@ -151,3 +151,9 @@ def test_a_day_gone_by_in_a_sentence_that_plans(text, expected):
     assert [w.value.isoformat() for w in find_ko(text, published=PUB, tense="future")] == expected
     assert [w.value.isoformat() for w in find_ko("대표단은 25일 기념식에 참가할 예정이다.", published=PUB,
                                                  tense="future")] == ["2023-07-25"]
+
+
+def test_the_reports_verb_does_not_make_a_planned_day_past():
+    """``28일 열리는 국제 축제에 … 보낸다고 시 관계자가 전했다``: the 28th to come (전했다 is the report's)."""
+    text = "김해시는 오타시에서 28일 열리는 국제 축제에 시립예술단을 보낸다고 시 관계자가 전했다."
+    assert [w.value.isoformat() for w in find_ko(text, published=PUB, tense="future")] == ["2023-06-28"]

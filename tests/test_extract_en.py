@@ -3689,15 +3689,14 @@ def test_a_tie_with_a_country_or_a_count_of_ties_ties_no_two_cities(ex, text) ->
     assert len(ties(read(ex, "Gimhae has eight sister cities, including Kitami and Ome."))) == 2
 
 
-def test_tie_words_only_inside_a_towns_body_name_state_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
-    """``The Riverside Twinning Association hosted the Sendai delegation``: the association hosts, no tie is stated
-    (but ``Sendai, Riverside's sister city`` states one)."""
+def test_a_body_that_hosts_organises_not_the_town_in_its_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Riverside Twinning Association hosted the Sendai delegation``: the association organises the visit (not
+    Riverside, the town inside its name)."""
     r = read(ex, "The Riverside Twinning Association hosted the Sendai delegation on Friday.")
-    assert ties(r) == set()
-    assert ("organizer", "Riverside Twinning Association") in {
-        (str(f.p).rsplit("/", 1)[-1], label(r, f.o)) for f in r.facts if f.p == V.SCHEMA.organizer}
-    r = read(ex, "The Riverside Twinning Association hosted Sendai, Riverside's sister city, at a dinner.")
-    assert ties(r) == {frozenset(("Riverside", "Sendai"))}
+    organisers = {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer}
+    assert organisers == {"Riverside Twinning Association"}
+    r = read(ex, "Riverside hosted the Sendai delegation on Friday.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == {"Riverside"}
 
 
 def test_a_town_named_as_the_senders_partner_after_them_sends_nobody(ex) -> None:  # type: ignore[no-untyped-def]
@@ -3754,13 +3753,6 @@ def test_a_partys_secretary_and_an_irish_councils_chair_are_titles(ex, text, rol
     """``Secretary of the … Party Committee X``, ``Cathaoirleach``: titles of a body."""
     r = read(ex, text)
     assert {e.attrs.get("jobTitle") for e in r.entities.values() if e.type == "Person"} == {role}
-
-
-def test_a_plural_association_name_is_a_body(ex) -> None:  # type: ignore[no-untyped-def]
-    """``the Arklow Municipal District Twinning Associations``: one body (plural head), and its tie word states no tie."""
-    r = read(ex, "Mayor of Chateaudun, Mr Fabien Verdier, and Cllr Pat Kennedy, Deputy Mayor of Aberystwyth, at a "
-                 "reception hosted by the Arklow Municipal District Twinning Associations.")
-    assert "Arklow Municipal District Twinning Associations" in names(r, "Organization") and ties(r) == set()
 
 
 def test_an_agreement_renewed_on_a_day_is_a_signing_of_that_day(ex) -> None:  # type: ignore[no-untyped-def]
@@ -3861,3 +3853,37 @@ def test_names_in_a_list_of_offices_are_people_not_towns(ex) -> None:  # type: i
                  "the sister city relationship between Gangneung and Jingzhou.")
     assert {"Wang Lihe", "Park Sang Jin"} <= names(r, "Person") and not {"Wang Lihe", "Park Sang Jin"} & names(r, "City")
     assert ties(r) == {frozenset(("Gangneung", "Jingzhou"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Gimhae Mayor Hong Tae-yong arrived in Japan on Monday. Under the sister city agreement with Kitami, 20 students "
+    "travel to Japan each summer.",
+    "Gimhae Mayor Hong Tae-yong arrived in Kitami on Monday. The sister city exchange with Kitami has deepened ties "
+    "with Japan.",
+    "Gimhae Mayor Hong Tae-yong arrived in Kitami on Monday. The city has 30 years of sister city history with Kitami.",
+    "Gimhae Mayor Hong Tae-yong arrived in Kitami on Monday. The city has five sister cities, the oldest being Kitami."])
+def test_a_partner_named_beside_a_country_or_a_count_is_still_a_partner(ex, text) -> None:  # type: ignore[no-untyped-def]
+    """Look-alikes of the country and count rules: a town named between the tie word and the country, years of a
+    tie, a partner named after the count: the tie stands."""
+    assert ties(read(ex, text)) == {frozenset(("Gimhae", "Kitami"))}
+
+
+def test_a_titled_guest_away_hosts_nothing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Gimhae Mayor Hong Tae-yong received a welcome from officials on his visit to Kitami``: no host Gimhae; but
+    ``Mayor Hong Tae-yong, of Gimhae, hosted a reception``: Gimhae holds it."""
+    r = read(ex, "Gimhae Mayor Hong Tae-yong received a welcome from officials on his visit to Kitami on Monday.")
+    assert "Gimhae" not in {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer}
+    r = read(ex, "Mayor Hong Tae-yong, of Gimhae, hosted a reception for officials from Kitami on Monday.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == {"Gimhae"}
+
+
+def test_ties_renewed_without_a_document_are_no_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``renewed ties on Monday after a three-year pause``: no signing that Monday."""
+    assert dates(read(ex, "Gimhae and Kitami renewed ties on Monday after a three-year pause caused by the pandemic.")) == set()
+
+
+def test_a_pronoun_before_a_bracketed_country_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``"They (China) count 10 percent of our sister city partnerships"``: a pronoun, no town They (but ``Shaki
+    (Azerbaijan)`` after a tie would be one)."""
+    r = read(ex, '"They (China) count 10 percent of all of our sister city partnerships," said Mary Kane of Chicago.')
+    assert "They" not in names(r, "City")

@@ -1417,3 +1417,11 @@ def test_a_glossed_name_takes_the_government_named_right_before_it(ex):
     assert people(r)["웬 탄 퐁"] == ("위원장", "호치민")
     r = read(ex, "부산시는 10일 중국 상하이시 왕밍(王明) 부시장과 면담하고 교류 방안을 논의했다고 밝혔다.")
     assert people(r)["왕밍"] == ("부시장", "상하이시")
+
+
+def test_a_word_after_a_two_word_name_that_ends_it(ex):
+    """``부시장 레 쭝 등 대표단``: the name is 레 쭝 (등 ends it); ``이날 임선화현장과``: a name glued to 현장."""
+    r = read(ex, "이날 행사에는 베트남 다낭시 부시장 레 쭝 등 대표단 10명이 참석해 축사를 했다고 시는 밝혔다.")
+    assert "레 쭝" in people(r) and "레 쭝 등" not in people(r)
+    r = read(ex, "함양군은 중국 옥화현과 우호교류를 이어가고 있다. 대표단은 이날 임선화현장과 면담하고 교류 확대를 논의했다.")
+    assert people(r)["임선화"][0] == "현장"

@@ -1606,3 +1606,20 @@ def test_a_tie_year_of_the_last_century_written_with_two_digits(ex):
     assert sorted(str(f.o) for f in r.facts if f.p == V.since) == ["1997", "1999"]
     r = ex.read(Article(text="청주시는 20년 캐나다 벨빌시와 자매결연을 맺었다고 밝혔다.", language="ko"))
     assert not [f for f in r.facts if f.p == V.since]
+
+
+@pytest.mark.parametrize("text", ["김해시는 중국 웨이하이시와 수차례 실무 협의를 거친 후 우호도시 협약을 체결했다고 10일 밝혔다.",
+                                  "김해시는 베트남 다낭시와 청소년 교류를 시작한 뒤 2년 만에 자매결연을 맺었다고 10일 밝혔다.",
+                                  "합천군은 미국 오크데일시간 자매결연 10주년을 맞아 대표단을 파견해 기념행사에 참석했다고 밝혔다."])
+def test_a_partner_before_a_step_or_joined_by_gan_is_still_a_partner(read, text):
+    """Look-alikes of the step and hour rules: ``A시와 … 협의를 거친 후 협약을 체결``, ``오크데일시간`` (between)."""
+    _, ties = read(text)
+    assert len(ties) == 1
+
+
+@pytest.mark.parametrize("text", ["김해시는 50년 넘게 일본 오타시와 자매결연을 맺고 활발한 교류를 이어오고 있다고 10일 밝혔다.",
+                                  "청주시는 수교 70년 맞은 미국 벨빌시와 자매결연을 체결하고 교류를 이어가기로 했다고 밝혔다."])
+def test_a_length_of_time_is_no_two_digit_year(ex, text):
+    """``50년 넘게``, ``수교 70년 맞은``: lengths of time, no tie since 1950 or 1970."""
+    r = ex.read(Article(text=text, language="ko"))
+    assert not [f for f in r.facts if f.p == V.since and str(f.o).startswith("19")]

@@ -134,3 +134,13 @@ def test_a_photo_credit_mid_article_does_not_end_it(credit):
     assert any("가상일보" in d or "보령시청" in d for d in dropped)
     notice = body.replace(credit, "저작권자 © 가상일보 무단전재 및 재배포 금지")
     assert "관광 교류" not in clean_scraped(notice)[0]
+
+
+def test_a_byline_with_a_copyright_sign_still_ends_the_article():
+    """``홍길동 기자 hong@gasang.kr ⓒ가상일보``, ``© 2024 가상일보 (www.gasang.kr)``: the page's footer, whatever follows."""
+    body = ("보령시는 3일 일본 오타루시와 자매결연 협정을 맺었다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            "홍길동 기자 hong@gasang.kr ⓒ가상일보\n"
+            "서천군은 9일 중국 웨이하이시와 우호교류 협약을 체결했다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n"
+            "논산시는 9일 중국 옌타이시와 우호교류 협약을 체결했다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n")
+    assert "서천군" not in clean_scraped(body)[0]
+    assert "서천군" not in clean_scraped(body.replace("홍길동 기자 hong@gasang.kr ⓒ가상일보", "© 2024 가상일보 (www.gasang.kr)"))[0]

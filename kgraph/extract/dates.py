@@ -212,6 +212,8 @@ def _rel_alone(rel: str | None, published: dt.date | None) -> tuple[dt.date, str
     return dt.date(yy, mm, 1), "month"
 
 
+#: the end of a reported clause (``… 보낸다고``, ``… 열린다라고``): the verb after it is the report's
+_QUOTE_END = re.compile(r"(?:다|라)고\s")
 #: the next day or month written after a date: where the clause of that date ends
 _NEXT_DATE = re.compile(r"\d{1,2}\s*(?:일|월)")
 
@@ -229,6 +231,8 @@ def _clause_tense(text: str, end: int, tense: str | None) -> str | None:
         return tense
     nxt = _NEXT_DATE.search(text, end)
     clause = text[end:nxt.start() if nxt else len(text)]
+    quoted = _QUOTE_END.search(clause)
+    clause = clause[:quoted.start()] if quoted else clause  # (… 보낸다고 시 관계자가 전했다: the report's verb)
     return "past" if PAST_VERB_RE.search(clause) and not _PLANNED.search(clause) else tense
 
 

@@ -213,6 +213,9 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
                              r"(?:(?:city|town)\s+of\s+)?$")
 
 
+#: a sentence that sends its titled subject away (``on his visit to Kitami``, ``During the trip to Kitami``,
+#: ``received a welcome from``): the mayor there is a guest, no host
+_HOST_AWAY = re.compile(r"\b(?:visit|trip|tour|journey|mission)\s+to\b|\bvisit(?:ed|ing)\b|\bwelcome\s+from\b", re.I)
 #: the place a titled name is of, written after it (``Mayor Ryoji Tanaka of Satsumasendai``)
 _OF_PLACE_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?")
 
@@ -242,7 +245,8 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         host = next((c.iri for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
                      _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None) or next(
             (b for p in ctx.in_sentence(sent, types=("Person",)) if _HOSTS_VISITORS_AFTER.match(ctx.text, _past_of_place(ctx.text, p.end))
-             and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
+             and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)
+             and not _HOST_AWAY.search(sent.text)), None)
         # (Satsumasendai Mayor Ryoji Tanaka received a delegation: the mayor's city hosts the visit)
         if host is not None:
             ctx.fact(ev.iri, V.SCHEMA.organizer, host, sent)
@@ -355,6 +359,13 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         # (the Riverside Twinning Association hosted …: the association, not the town in its name)
         if subj and re.search(HOST_CUE, t[subj[0].end - sent.start:subj[0].end - sent.start + 30]):
             hosts.add(subj[0].iri)
+        elif not subj:  # Mayor Hong Tae-yong, of Gimhae, hosted a reception: the mayor's city holds it
+            host_of = next((b for p in ctx.in_sentence(sent, types=("Person",))
+                            if sent.start <= p.start < sent.start + hosted.end("h")
+                            and re.match(rf"\s+(?:{HOST_CUE})", ctx.text[_past_of_place(ctx.text, p.end):])
+                            and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
+            if host_of is not None and not _HOST_AWAY.search(t):
+                hosts.add(host_of)
     for h in hosts:
         ctx.fact(ev.iri, V.SCHEMA.organizer, h, sent)
     part = _PARTICIPATED.search(t)

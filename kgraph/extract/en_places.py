@@ -29,6 +29,7 @@ from .patterns_en import (
     CIVIC_OF_PLACE,
     COMPASS_PART,
     GIVEN_NAMES,
+    GIVEN_NAMES_BEFORE_TOWNS,
     GOVERNMENT_OF_PLACE,
     HEADLINE_NAME_STOP,
     HOSTS_VISITORS,
@@ -735,8 +736,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if _title_case(t) and not t.rstrip().endswith((".", "!", "?")):
             break  # Busan Signs Sister City Agreement With Tunis, Tunisia: a headline's capitals mark no names
         if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
-                gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())):
-            continue
+                gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())) or \
+                name.split()[0] in NAME_STOP or name.split()[0] in PLACE_STOP:
+            continue  # ("They (China) count …": a pronoun, no town)
         if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name) or \
                 re.search(rf"\s(?:{ORG_HEADS})$", name):
             continue  # at Qingdao City Hall, China; the Yamaguchi Prefectural Assembly (Japan): no new city
@@ -937,7 +939,7 @@ def _given_before_town(ctx: Ctx, word: str, town: str) -> bool:
     """``word`` before the known town ``town`` is a given name: one that can be nothing else (:func:`_given_before`),
     or a town's name that is also a given name (``Aurora Santos said``) before a town, never before a region or a
     country (``Orlando Florida``)."""
-    return _given_before(ctx, word) or (word in GIVEN_NAMES and all(
+    return _given_before(ctx, word) or (word in GIVEN_NAMES_BEFORE_TOWNS and all(
         c.type == "City" and c.kind != "region" for c in ctx.gz.lookup(town, lang="en")))
 
 

@@ -119,10 +119,10 @@ _ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS}|according\s+to)\s+[^,]*[.!?�
 #: counterparts``; not ``… including Kitami``, ``… : A, B and C``)
 _COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous)"
-                           r"\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)"
+                           r"\s+(?:(?!years\b|decades\b|months\b)[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)"
                            r"(?![^.;]*(?:\binclud|\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b|:))", re.I)
 #: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
-_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
+_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|and)\s+(?:the\s+)?$")
 
 
 def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
@@ -134,6 +134,7 @@ def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
         x.type == "Country" and a <= x.start < b and _COUNTRY_SIDE_BEFORE.search(ctx.text, max(a, x.start - 12), x.start)
         and not re.match(r"['’]s\b|\s+[A-Z]|-", ctx.text[x.end:x.end + 2])
         and (x.start > tw.start() or re.search(r"\bbetween\b", ctx.text[a:x.start]))
+        and not any(c.type == "City" and tw.start() < c.start < x.start for c in ctx.mentions)  # (with Kitami … Japan)
         for x in ctx.mentions)
 
 
@@ -238,20 +239,9 @@ def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> boo
         re.search(r"\b(?:make|making|become|becoming|add|adding)\b", ctx.text[hits[-1].end():m.start]) is not None
 
 
-def _only_in_body_names(ctx: Ctx, sent: Sentence) -> bool:
-    """Every tie word of the sentence is inside the name of a body of one town (``The Riverside Twinning Association
-    hosted the Sendai delegation``): the name states no tie (but ``the Riverside-Sendai Sister City Committee`` names
-    both towns, and ``Riverside's sister city committee`` is no name)."""
-    orgs = [m for m in ctx.in_sentence(sent, types=("Organization",))]
-    towns = [m for m in ctx.in_sentence(sent, types=("City",))]
-    return all(any(o.start <= sent.start + t.start() and sent.start + t.end() <= o.end and
-                   sum(o.start <= c.start < o.end for c in towns) <= 1 for o in orgs)
-               for t in TIE_RE.finditer(sent.text))
-
-
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
-    if not TIE_RE.search(sent.text) or _only_in_body_names(ctx, sent):
+    if not TIE_RE.search(sent.text):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)
             assert head is not None
@@ -285,7 +275,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             prev = parties or prev
             continue
         iris = list(dict.fromkeys(m.iri for m in parties))
-        if len(iris) <= 1 and (_with_a_country(ctx, a, b) or _COUNTED_TIES.search(clause)):
+        counted = _COUNTED_TIES.search(clause)
+        if counted is not None and any(m.start > a + counted.start() for m in parties):
+            counted = None  # The city has five sister cities, the oldest being Kitami: a partner named after the count
+        if len(iris) <= 1 and (_with_a_country(ctx, a, b) or counted):
             prev = parties or prev
             continue  # the friendship between Alberta and Japan, the ties California has with Korea, Gyeongnam has
             # eight sister relationships with US counterparts: no tie of the one city named with another city

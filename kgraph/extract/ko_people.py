@@ -78,6 +78,7 @@ from .patterns_ko_people import (
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
     NEW_IN_POST,
+    NOT_NAME_AFTER_NAME,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
     ORG_BARE_OK,
@@ -899,7 +900,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     if third is not None and parts[0].text in VIETNAMESE_SURNAMES and not parts[1].tail and \
                             len(parts[1].text) <= 2 and strip_particle(parts[1].text) == parts[1].text and \
                             is_hangul_word(third.text, 1, 4) and len(_short_stem(third.text)) <= 2 and \
-                            not nominal_like(_short_stem(third.text)) and _short_stem(third.text) not in PERSON_STOP:
+                            not nominal_like(_short_stem(third.text)) and _short_stem(third.text) not in PERSON_STOP and \
+                            _short_stem(third.text) not in NOT_NAME_AFTER_NAME:
                         # 부성장 응우옌 반 탕이: a Vietnamese name of three words (surname, middle and given name)
                         parts, last = [parts[0], words[i + 2]], parts[1].text + " " + _short_stem(third.text)
                     if last and not nominal_like(last) and not nominal_like(bare) and last not in ("등", "외", "씨", "및") \
@@ -1320,8 +1322,9 @@ def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             continue
         text = strip_particle(w.text)
         split = glued_split(text, is_place=lambda s: _is_place_stem(ctx, s))
-        if split is not None and split[1] in COUNTY_HEADS_GLUED and i >= 1 and not words[i - 1].tail and \
-                is_hangul_word(words[i - 1].text, 1, 3) and not _is_mention(ctx, words[i - 1]):
+        if split is not None and split[1] in COUNTY_HEADS_GLUED and any(
+                x.text in VIETNAMESE_SURNAMES and not x.tail for x in words[max(0, i - 3):i]) and \
+                all(is_hangul_word(x.text, 1, 3) and not x.tail for x in words[max(0, i - 2):i]):
             continue  # 쩐 유이 융 남짜미현장: after a name, a county (현) and its head, no name 남짜미 glued to a
             # title (but 중국 옥화현 임선화현장: after the county, a name glued to its title)
         if split is not None and not _is_mention(ctx, w, ("City", "Country")) and not _head_in_brackets(ctx, words, i):

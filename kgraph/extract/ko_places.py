@@ -17,8 +17,8 @@ from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
 from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
-from .gazetteer import HANJA_COUNTRIES, Cand
-from .ko_tags import common_noun_with_particle, common_word, tags, unknown_word
+from .gazetteer import COMMON_WORDS, HANJA_COUNTRIES, Cand
+from .ko_tags import common_noun_with_particle, tags, unknown_word
 from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE, TITLES
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
@@ -37,6 +37,7 @@ from .patterns_ko_places import (
     GIVEN_NAME_AFTER_SURNAME,
     GLOSSED_INSIDE_RE,
     HANJA_GLOSS_RE,
+    HOUR_STEMS,
     HYPHEN_EACH_TIE_RE,
     HYPHEN_PAIR_RE,
     HYPHEN_TIE_AFTER_RE,
@@ -564,10 +565,10 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     stem, suf, rest = split
     if stem.endswith("도") and suf == "시":
         return None  # 우호도시, 관광도시
-    if suf == "시" and rest.startswith("간") and not rest.startswith("간의"):
-        return None  # 미국 현지시간, 하와이시간: the hour (시간), no town and its 간
-    if suf == "시티" and common_word(stem):
-        return None  # 미국 스마트시티 박람회, 바이오시티 조성: a common noun and the English "city", no town
+    if suf == "시" and rest.startswith("간") and stem in HOUR_STEMS:
+        return None  # 미국 현지시간: the hour (시간), no town and its 간 (but 오크데일시간: between the towns)
+    if suf == "시티" and not unknown_word(stem):
+        return None  # 미국 스마트시티 박람회, 에코시티 조성: a word Kiwi knows and the English "city", no town
     if COMPASS_PART.fullmatch(stem):
         return None  # 산둥성 동북구 해안: the north-east of the province, no district
     if suf == "시" and rest.startswith("장") and is_market(stem, text, wm.end(1)):
@@ -743,8 +744,9 @@ def _name_like(word: str) -> bool:
     return t.tag == "NNP" or (t.tag == "NNG" and (len(word) >= 5 or t.score / max(len(word), 1) < UNKNOWN_WORD_SCORE))
 
 
-#: a word that is or ends with a title (``시장``, ``오타시장과``, ``부지사는``)
-_TITLE_WORD = re.compile(rf"[{HANGUL}]*(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})(?:{PARTICLE})*")
+#: a title glued to a place (``오타시장과``, ``사가현지사는``)
+_TITLE_WORD = re.compile(rf"[{HANGUL}]{{2,8}}(?:시|군|구|주|성|현|도)(?:장|부시장|지사|부지사|의장|부의장|군수|구청장|부군수|부구청장)"
+                         rf"(?:{PARTICLE})*")  # (오타시장과: not 행사장, 전시장, 야구장, nor a bare 시장)
 
 
 def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, str] | None:
@@ -1173,6 +1175,8 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
         start, name, suffix = hit.start(1), hit.group(1), hit.group(2).removeprefix("부")[0]  # (니가타 부시장: 니가타시)
         if any(a.start < start + len(name) and start < a.end for a in accepted):
             continue
+        if name in COMMON_WORDS and re.search(r"(?:을|를)\s$", ctx.text[max(0, start - 2):start]):
+            continue  # 대표단을 위해 시청 대회의실에서: "for" (X을 위해), no city 위해 and its hall
         cands = [c for c in ctx.gz.lookup(name + suffix) if c.type == "City"]
         country = next((a for a in accepted if a.type == "Country" and a.end + 1 == start and not a.rest
                         and ctx.text[a.end] == " " and not a.iri.endswith("/KR")), None)

@@ -40,13 +40,6 @@ def common_noun_with_particle(word: str) -> bool:
         sum(len(form) for form, _ in t[:-1]) >= 2
 
 
-def common_word(word: str) -> bool:
-    """Kiwi reads ``word`` alone as one common noun of its dictionary (스마트, 바이오, 디지털), not as a proper
-    noun (바기오) or a name it does not know (코퀴틀람)."""
-    t = per_analyser(_tokens_alone, word)
-    return len(t) == 1 and t[0][0] == word and t[0][1] in ("NNG", "NNB") and not t[0][2]
-
-
 def proper_stem(word: str) -> bool:
     """Kiwi made a verb of a proper noun: ``조광한`` read as 조광 + 하 + ᆫ, a three-syllable name ending in 한.
 
@@ -58,10 +51,6 @@ def proper_stem(word: str) -> bool:
 
 def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
-
-
-def _tokens_alone(word: str) -> tuple[tuple[str, str, bool], ...]:
-    return tuple((t.form, t.tag.split("-")[0], bool(t.oov)) for t in kiwi().tokenize(word))
 
 
 def _unknown_alone(word: str) -> bool:

@@ -84,7 +84,8 @@ TITLES: tuple[Title, ...] = (
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
     # (Secretary of the Da Nang Party Committee X, the association's secretary: the body's; never Secretary of State)
-    Title("secretary", r"Secretary|secretary", "secretary", "org"),
+    Title("secretary", r"(?<!Foreign )(?<!Home )(?<!Press )(?<!Cabinet )(?<!Permanent )(?<!Chief )(?:Secretary|secretary)",
+          "secretary", "org"),
 )
 #: offices a city has one holder of at a time: a second one named is another city's (councillors are many)
 ONE_HOLDER_ROLES = frozenset({"mayor", "county governor", "governor"})
@@ -143,8 +144,7 @@ Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson
 Irving Kent Logan Nelson Norman Preston Quincy Sydney Troy Marshall Martin George Gary Helena Mercedes Murray Newton
 Mary Hassan
 Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
-Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton
-Aurora Alexandria Chelsea Rosario Concepcion Mila""".split())
+Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton""".split())
 
 
 #: Vietnamese names written in English: a family name, then a middle name of this list, then a given name
@@ -153,6 +153,11 @@ VIETNAMESE_SURNAMES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Da
 Mai Trinh Lam Luong Ha Cao Dao Doan Vuong Ta Chu Luu Kieu Quach Tong Thai Trieu Lai Lu""".split())
 VIETNAMESE_MIDDLE = frozenset("""Van Thi Duc Quoc Minh Thanh Huu Xuan Ngoc Hong Cong Dinh Trung Tuan Hoai Kim Thu Phuong
 Viet Quang Ba Tien Hai Anh Manh Khac""".split())
+
+
+#: more given names that are towns, read as given names only before a surname that is itself a town
+#: (``Aurora Santos said``), never before a region or a country (``Aurora Colorado``)
+GIVEN_NAMES_BEFORE_TOWNS = GIVEN_NAMES | frozenset("Aurora Alexandria Chelsea Rosario Concepcion Mila".split())
 
 
 @dataclass(frozen=True)
@@ -368,7 +373,7 @@ def tie_kind(text: str) -> str | None:
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
 ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
-             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Associations?|"
+             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|Mission|"
@@ -491,8 +496,8 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
      r"ties|partnership|twinning)\b|\bbec(?:ame|ome)\s+(?:\w+\s+)?(?:sister|twin|friendship|friendly|partner)\s+"
      r"(?:cities|towns|city|town|provinces|states)\b|\b(?:were|was)\s+(?:officially\s+|formally\s+)?twinned\s+in\s+\d{4}\b", "signing"),
     # (an agreement renewed on a day: ``renewed the sister-state agreement with Hokkaido on Tuesday``: a signing)
-    ("renewed", r"\brenew(?:ed|s)\s+(?:[\w-]+\s+){0,4}?(?:agreement|pact|accord|memorandum|MOU|relationship|ties|"
-     r"partnership|twinning|friendship)\b", "signing"),
+    ("renewed", r"\brenew(?:ed|s)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|memorandum|"
+     r"MOU)\b", "signing"),
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
      r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),

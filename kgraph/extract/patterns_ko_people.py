@@ -30,6 +30,8 @@ TOWN_HEADS_APART = frozenset({"정장", "촌장"})
 #: a county head's title written after the name (``롱호현의 응우옌 반 탄 현장``): alone 현장 is a site, so it is a title
 #: only when a county abroad is named before in the sentence
 COUNTY_HEADS_AFTER_NAME = frozenset({"현장"})
+#: words after a two-word name that end it (``레 쭝 등``, ``응우옌 탕 내외``): no third word of the name
+NOT_NAME_AFTER_NAME = frozenset("등 외 내외 일행 부부 측 씨 님 및".split())
 #: the heads of a county written against its name (``남짜미현장``): never a name glued to a title
 COUNTY_HEADS_GLUED = frozenset({"현장", "부현장"})
 #: a level of government written alone, standing for the article's own city (김하나 시 관광과장)

@@ -54,6 +54,8 @@ DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
 #: a copula or connective after a name inside its word: 랴오청시다, 오스틴시이며
 COPULA_RE = re.compile(r"^(?:다|이다|였다|이었다|며|이며|고|이고|로서|이자)$")
 
+#: words before 시간 (the hour) a country's name may precede (``미국 현지시간``): no town 현지시
+HOUR_STEMS = frozenset({"현지", "한국", "동부", "서부", "중부", "태평양", "표준", "서머"})
 #: first-level regions by country: a name with one of these after a country is a province, state or prefecture
 REGION_SUFFIXES: dict[str, tuple[str, ...]] = {
     "JP": ("현", "도", "부"),
@@ -90,9 +92,10 @@ ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|주정부|성정부|현
                            rf"{DEPARTMENT_WORD}(?:와|과|은|는|이|가|의|에서|을|를)(?=\s))")
 #: a clause that ends between a city and a tie word (``A시와 화상 회의를 개최했으며, B시와 의향서를 체결``):
 #: the city belongs to that clause's verb, not to the tie
-CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]|"
-                           # (… 우호협약을 체결한 뒤 제주도와 서울을 견학했다: what follows is another step)
-                           r"(?:한|은|된|친|난|온|간|운|진)\s+(?:뒤|후|다음)(?:에는|에)?[\s,]")
+CLAUSE_END_RE = re.compile(r"(?:했|하였|됐|되었|였|었|았|졌|갖)(?:으며|고|지만|는데)[\s,]")
+#: the end of a step after a tie (``… 우호협약을 체결한 뒤 제주도와 서울을 견학했다``): the places after it are
+#: another step's (a partner joined before it still binds to the tie after it: ``A시와 협의를 거친 후 협약을 체결``)
+STEP_END_RE = re.compile(r"(?:한|은|된|친|난|온|간|운|진)\s+(?:뒤|후|다음)(?:에는|에)?[\s,]")
 #: with and a tie word right after a town of a weak suffix make it a place: 일본 유가와라정과 자매결연,
 #: 일본 가미미네정과의 우호교류 (not 일정과 자매결연 행사: 일정 is a word, NOT_PLACE_WORDS)
 #: a Korean local government joined by 와/과 right before a country and a town: ``보령시와 중국 안도현은``

@@ -43,6 +43,7 @@ from .patterns_ko_places import (
     ORDINAL_AFTER_RE,
     SIGNED_RE,
     SIGNING_VERB_RE,
+    STEP_END_RE,
     TIE_WORD_RE,
     TIE_YEAR_RE,
     TIER_PREDICATE_RE,
@@ -217,9 +218,10 @@ def _later_clause_without_tie(ctx: Ctx, m: Mention, tie_pos: int) -> bool:
     has no tie word and no signing of its own, so they were visited, not tied."""
     if m.start <= tie_pos:
         return False
-    ends = list(CLAUSE_END_RE.finditer(ctx.text, tie_pos, m.start))
+    ends = [*CLAUSE_END_RE.finditer(ctx.text, tie_pos, m.start), *STEP_END_RE.finditer(ctx.text, tie_pos, m.start)]
     if not ends:
         return False
+    ends.sort(key=lambda e: e.end())
     nxt = CLAUSE_END_RE.search(ctx.text, m.end)
     stop = ctx.text.find(".", m.end)
     stop = len(ctx.text) if stop < 0 else stop
@@ -459,11 +461,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 year = paren.group(1)
         if year is None:
             year = _year_of(years, sent, m)
-        ybefore = _YEAR_BEFORE_PARTNER.search(ctx.text, max(sent.start, m.start - 24), m.start) if m is not None else None
+        ybefore = _year_before(ctx, sent, m) if m is not None else None
+        then = _SIGNED_THEN.search(ctx.text, m.end, sent.end) if m is not None else None
+        if m is not None and then is not None and _OTHER_STEP.search(ctx.text, m.end, then.start()):
+            then = None  # 2018년 웨이하이시와 첫 교류를 시작한 이래 협약을 체결해: the year of another step
         if year is None and m is not None and ybefore is not None and \
                 not any(x.type == "City" and x is not m and ybefore.start() <= x.start < m.start
-                        for x in ctx.in_sentence(sent, types=("City",))) and (
-                    SIGNED_RE.search(sent.text) or _SIGNED_THEN.search(sent.text)):
+                        for x in ctx.in_sentence(sent, types=("City",))) and (SIGNED_RE.search(sent.text) or then):
             year = ybefore.group(1) if len(ybefore.group(1)) == 4 else "19" + ybefore.group(1)
             # 2003년 웨이하이시와 관광교류협정, 2009년 옌타이시와 경제교류협정을 체결: each partner its year
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
@@ -471,6 +475,18 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
 
 
+def _year_before(ctx: Ctx, sent: Sentence, m: Mention) -> re.Match[str] | None:
+    """The year written right before partner ``m`` (``2009년 중국 옌타이시와``, ``97년 캐나다 벨빌시``); a year of two
+    digits only with places between it and the partner (not ``50년 넘게 일본 오타시와``: a length of time)."""
+    ybefore = _YEAR_BEFORE_PARTNER.search(ctx.text, max(sent.start, m.start - 24), m.start)
+    if ybefore is not None and len(ybefore.group(1)) == 2 and not all(
+            ctx.gz.lookup(w) for w in ctx.text[ybefore.end(1) + 1:m.start].split()):
+        return None
+    return ybefore
+
+
+#: a verb of another step between a partner and the signing (``… 교류를 시작한 이래``, ``… 방문한 뒤``)
+_OTHER_STEP = re.compile(r"[\uac00-\ud7a3](?:한|하며|하고|해서|하여)\s+(?:이래|뒤|후|다음)?")
 #: a signing linked to what followed it (``… 자매결연을 맺고 교류를 이어오고 있다``, ``협정을 체결해``): signed
 _SIGNED_THEN = re.compile(r"(?:체결|맺)(?:하고|해|고|어)\s")
 #: a year right before a partner's name, past a country or a province (``2009년 중국 옌타이시와``)

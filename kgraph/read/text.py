@@ -216,7 +216,8 @@ _COPYRIGHT_INSIDE = re.compile(r"(?:Copyright|COPYRIGHT|저작권자)\s*(?:©|�
 #: a photo credit closing a caption line, or standing alone (``협약식 모습 © 가람일보``, ``ⓒ가람시청``)
 _PHOTO_CREDIT = re.compile(r"\s*[©ⓒ]\s*[^\s©ⓒ][^©ⓒ]{0,30}$")
 #: the words of a page's rights notice, which ends the article wherever it stands (``저작권자 © 가람일보 무단전재``)
-_RIGHTS_NOTICE = re.compile(r"저작권|판권|Copyright|COPYRIGHT|무단|재배포|All [Rr]ights|\(c\)|\(C\)")
+_RIGHTS_NOTICE = re.compile(r"저작권|판권|Copyright|COPYRIGHT|무단|재배포|All [Rr]ights|\(c\)|\(C\)|기자|@|www\.|https?:|"
+                           r"\b(?:19|20)\d{2}\b")  # (a byline's 기자 and e-mail, a site or a year: the page's footer)
 #: a related-stories label written plain on its own line (``관련기사``, ``관련 기사``): some pages leave an empty
 #: box of that name inside the article (a marked header, ``[관련기사]``, ``▶ 관련기사``, heads a list)
 _RELATED_LABEL = re.compile(r"관련\s?기사")
