@@ -1623,3 +1623,19 @@ def test_a_length_of_time_is_no_two_digit_year(ex, text):
     """``50년 넘게``, ``수교 70년 맞은``: lengths of time, no tie since 1950 or 1970."""
     r = ex.read(Article(text=text, language="ko"))
     assert not [f for f in r.facts if f.p == V.since and str(f.o).startswith("19")]
+
+
+def test_no_tie_between_a_province_and_a_government_inside_it(read):
+    """``전라북도와 자매결연을 맺은 중국 강소성의 축구단이 … 전주를 방문``: 전라북도 and 강소성, never 전라북도 and its
+    own 전주."""
+    _, ties = read("전라북도와 자매결연을 맺은 중국 강소성의 여자 축구단(U-16)이 4일 전주를 방문했다고 밝혔다.")
+    assert tie("전라북도", "전주") not in ties and len(ties) == 1
+
+
+def test_a_numbered_neighbourhood_after_a_city_is_the_party(read):
+    """``자매결연도시인 전주시 효자1동을 방문``: the 동's tie (of a committee), no tie of 통영시 and 전주시 (but
+    ``자매결연도시인 전주시를 방문``: the cities')."""
+    _, ties = read("통영시 명정동주민자치위원회는 지난 4일 자매결연도시인 전주시 효자1동을 방문했다고 밝혔다.")
+    assert not ties
+    _, ties = read("통영시는 지난 4일 자매결연도시인 전주시를 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert ties == {tie("통영시", "전주시")}

@@ -412,8 +412,9 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     for m in ms:  # 광명시 철산2동은 부안군 변산면과: the city only locates its 동, 면 or 읍, which is the party
         c = cands.get(m.iri)
         unit = SUB_UNIT_AFTER_RE.match(text, m.end) if m.type == "City" and not m.rest and c is not None else None
-        if unit is not None and c is not None and \
-                any(d.sigungu_ko == c.name_ko for d in loader.kr_dong_by_name().get(unit.group(1) + unit.group(3), ())):
+        if unit is not None and c is not None and c.country == "KR" and (
+                (unit.group(2) and unit.group(3) == "동") or  # 전주시 효자1동: a numbered 동 is always a city's own
+                any(d.sigungu_ko == c.name_ko for d in loader.kr_dong_by_name().get(unit.group(1) + unit.group(3), ()))):
             m.qualifier = True
     for m in ms:
         c = cands.get(m.iri)

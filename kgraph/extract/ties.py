@@ -617,7 +617,7 @@ def settle(ctx: Ctx) -> None:
     rank = {"sister": 0, "friendship": 1, "umbrella": 2, "other": 3}
     best: dict[frozenset[URIRef], tuple[URIRef, URIRef, str, str | None, Sentence]] = {}
     for a, b, kind, year, sent in ties:  # one tie per pair: the most specific type the article gives
-        if a in excluded or b in excluded:
+        if a in excluded or b in excluded or _nested(ctx, a, b):
             continue
         pair = frozenset((a, b))
         have = best.get(pair)
@@ -637,6 +637,15 @@ def settle(ctx: Ctx) -> None:
         if SISTER_RE.search(sent.text) and FRIEND_RE.search(sent.text):
             ctx.fact(a, V.friendshipCityOf, b, sent)
             ctx.fact(b, V.friendshipCityOf, a, sent)
+
+
+def _nested(ctx: Ctx, a: URIRef, b: URIRef) -> bool:
+    """One Korean government lies inside the other (전라북도 and 전주, 대전 and 유성구): no tie between them, whatever a
+    sentence seems to say (``전라북도와 자매결연을 맺은 강소성의 축구단이 전주를 방문``)."""
+    ca, cb = ctx.gz.by_iri.get(a), ctx.gz.by_iri.get(b)
+    if ca is None or cb is None or ca.country != "KR" or cb.country != "KR":
+        return False
+    return any(x.level == "sido" and y.level != "sido" and y.province == x.name_ko for x, y in ((ca, cb), (cb, ca)))
 
 
 def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:
