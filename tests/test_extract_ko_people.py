@@ -1425,3 +1425,10 @@ def test_a_word_after_a_two_word_name_that_ends_it(ex):
     assert "레 쭝" in people(r) and "레 쭝 등" not in people(r)
     r = read(ex, "함양군은 중국 옥화현과 우호교류를 이어가고 있다. 대표단은 이날 임선화현장과 면담하고 교류 확대를 논의했다.")
     assert people(r)["임선화"][0] == "현장"
+
+
+def test_a_foreign_name_with_its_age_before_ssi(ex):
+    """``리웨이(29)씨와 장밍(31)씨``: people (not ``참가자(28명)``, a count, nor ``시민(30)씨``, a common noun)."""
+    r = read(ex, "올해 김해시에서 연수하는 공무원은 우한시 외사판공실 소속 리웨이(29)씨와 장밍(31)씨 등 2명이라고 밝혔다.")
+    assert {"리웨이", "장밍"} <= set(people(r))
+    assert not people(read(ex, "이날 행사에는 시민(30)씨 등이 참석했다고 시는 밝혔다. 참가자(28명)는 행정을 배운다."))

@@ -1915,8 +1915,9 @@ def _aged_people(ctx: Ctx, sent: Sentence) -> None:
     person without an office (no body is linked)."""
     for m in AGED_NAME.finditer(sent.text):
         name, s = m.group("name"), sent.start + m.start("name")
-        if not is_korean_name(name) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
-            continue
+        foreign = m.group("marker") == "씨" and _name_part(name) and not nominal_like(name) and name not in PERSON_STOP
+        if not (is_korean_name(name) or foreign) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue  # (리웨이(29)씨, 장밍(31)씨: a foreign name with its age, marked by 씨)
         person(ctx, name, Span(s, s + len(name)), title=m.group("marker"), body=None, sent=sent)
 
 

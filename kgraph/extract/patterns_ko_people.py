@@ -58,7 +58,7 @@ GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
-AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{3,4})\s?\((?:(?:남|여|男|女)\s?[,·]\s?)?\d{1,3}\s?세?\)"
+AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?:(?:남|여|男|女)\s?[,·]\s?)?\d{1,3}\s?세?\)"
                        r"\s?(?P<marker>" + "|".join(sorted(PERSON_MARKERS, key=len, reverse=True)) + r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|가|를|의|에게|도|)(?![\uac00-\ud7a3])")
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
