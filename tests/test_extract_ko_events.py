@@ -1852,3 +1852,13 @@ def test_the_first_day_of_a_span_is_no_venue(ex):
     """``9월12일에서 15일까지 대구 패션디자인센터에서``: the centre is the venue, not the day (``9월12일에서``)."""
     r = read(ex, "박람회는 9월12일에서 15일까지 대구 패션디자인센터에서 열린다고 대구시는 밝혔다.")
     assert {e.name for e in r.entities.values() if e.type == "Place"} == {"패션디자인센터"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("전라북도와 전북축구협회는 이날 오후 전주풍남관광호텔에서 만찬을 열고 선수단을 환영했다고 밝혔다.", "만찬"),
+    ("전주시는 이날 저녁 시청에서 환영연을 열어 자매도시 대표단을 맞았다고 밝혔다.", "환영연")])
+def test_a_meal_held_for_guests_is_an_event_even_bare(ex, text, name):
+    """``만찬을 열고``, ``환영연을 열어``: a dinner held (not ``만찬 메뉴를 준비하고``: no dinner yet)."""
+    assert name in {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+    r = read(ex, "전주시는 자매도시 대표단을 위한 만찬 메뉴를 준비하고 있다고 밝혔다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]

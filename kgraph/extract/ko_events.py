@@ -259,7 +259,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if bare and h in ("방문",):
             continue
         verbal = w.text[len(stem):][:1] in ("하", "했", "해", "한") and h in _VERBAL_HEADS  # 접견하고: it happened
-        held = h in P.MEETING_HEADS and P.HELD_AFTER_NOUN.match(ctx.text, w.start + len(stem)) is not None
+        held = h in P.HELD_WHEN_HELD and P.HELD_AFTER_NOUN.match(ctx.text, w.start + len(stem)) is not None
         # (면담을 가졌다, 회의를 열고: a meeting happened; 행사를 열고 alone says too little)
         if bare and not verbal and not held and not any(_compatible(e.head, h) for e in ctx.events) and \
                 h in _GENERIC and h not in SIGNING_HEADS:

@@ -59,6 +59,7 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("reception", "리셉션", "dinner"),
     Head("luncheon", "오찬", "dinner"),
     Head("dinner party", "만찬회", "dinner"),
+    Head("welcome banquet (환영연)", "환영연", "dinner"),
     Head("return visit", "답방", "visit"),
     Head("trip (방문길에 올랐다)", "방문길", "visit"),
     Head("tour of visits", "순방", "visit"),
@@ -450,6 +451,8 @@ QUOTATION = re.compile(r"[“\"][^”\"]{2,400}[”\"](?=\s*(?:이?라?고|라�
 HELD_AFTER_NOUN = re.compile(r"(?:을|를)\s*(?:가졌|갖고|가진|갖는|가질|가지고|열었|열고|열어|열기로|개최|하고|했|하며|한\s)")
 #: the meeting words a holding verb makes an event of even when bare (``면담을 가졌다``)
 MEETING_HEADS = frozenset("면담 회담 환담 접견 회동 화상회의 영상회의 영상통화 화상통화 화상면담 영상면담".split())  # (not 회의, 간담회: often internal)
+#: the words a holding verb makes an event of even when bare: the meetings, and meals given for guests (``만찬을 열고``)
+HELD_WHEN_HELD = MEETING_HEADS | frozenset("만찬 오찬 만찬회 환영연 리셉션".split())
 
 #: a delegation welcomed by its hosts (``사세보시 방문단을 맞아``, ``대표단 15명을 맞이하고``, ``교류단을 영접했다``): the
 #: delegation's visit to the host, which the sentence dates; not an occasion marked (``20주년을 맞아``), nor a welcome
