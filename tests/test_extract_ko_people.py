@@ -1432,3 +1432,12 @@ def test_a_foreign_name_with_its_age_before_ssi(ex):
     r = read(ex, "올해 김해시에서 연수하는 공무원은 우한시 외사판공실 소속 리웨이(29)씨와 장밍(31)씨 등 2명이라고 밝혔다.")
     assert {"리웨이", "장밍"} <= set(people(r))
     assert not people(read(ex, "이날 행사에는 시민(30)씨 등이 참석했다고 시는 밝혔다. 참가자(28명)는 행정을 배운다."))
+
+
+def test_a_country_glossed_in_latin_is_no_name(ex):
+    """``뉴질랜드(New Zealand) 대사``: the country's envoy, no person named 집무실에서 뉴질랜드 (the country stays);
+    ``방한한 에릭 가세티(Eric Michael Garcetti) 시장``: the name without the verb before it."""
+    r = read(ex, "김해시장은 9일 집무실에서 뉴질랜드(New Zealand) 대사를 접견하고 교류 방안을 논의했다고 밝혔다.")
+    assert not people(r) or all("뉴질랜드" not in n for n in people(r))
+    assert "뉴질랜드" in {e.name for e in r.entities.values() if e.type == "Country"}
+    assert "에릭 가세티" in people(read(ex, "인천시는 10일 방한한 에릭 가세티(Eric Michael Garcetti) 시장과 면담했다고 밝혔다."))

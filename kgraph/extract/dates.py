@@ -232,7 +232,7 @@ def _clause_tense(text: str, end: int, tense: str | None) -> str | None:
     nxt = _NEXT_DATE.search(text, end)
     clause = text[end:nxt.start() if nxt else len(text)]
     quoted = _QUOTE_END.search(clause)
-    clause = clause[:quoted.start()] if quoted else clause  # (… 보낸다고 시 관계자가 전했다: the report's verb)
+    clause = clause[:quoted.start() + 1] if quoted else clause  # (… 보낸다고 시 관계자가 전했다: the report's verb)
     return "past" if PAST_VERB_RE.search(clause) and not _PLANNED.search(clause) else tense
 
 

@@ -215,7 +215,7 @@ _IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s
 
 #: a sentence that sends its titled subject away (``on his visit to Kitami``, ``During the trip to Kitami``,
 #: ``received a welcome from``): the mayor there is a guest, no host
-_HOST_AWAY = re.compile(r"\b(?:visit|trip|tour|journey|mission)\s+to\b|\bvisit(?:ed|ing)\b|\bwelcome\s+from\b", re.I)
+_HOST_AWAY = re.compile(r"\b(?:his|her|their|the|a)\s+(?:visit|trip|tour|journey|mission)\s+to\b|\bwelcome\s+from\b", re.I)
 #: the place a titled name is of, written after it (``Mayor Ryoji Tanaka of Satsumasendai``)
 _OF_PLACE_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?")
 

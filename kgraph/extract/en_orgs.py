@@ -65,7 +65,9 @@ _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
 #: a phrase of time or place opening a sentence before its comma (``In February,``, ``Last week,``, ``On Monday,``)
 _TIME_OPENER = re.compile(r"(?:In|On|At|During|After|Before|Since|Last|Next|Earlier|Later|Early|Late|By|Until)\s|"
-                          r"(?:This|That)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)\b")
+                          r"(?:This|That|Past|Coming)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|"
+                          r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b")
 _LEADING = re.compile(r"^(?:The|A|An|Both|Each|On|In|At|During|With|From|And)\s+")
 #: a participle opening a sentence before a body's name (``Representing Lowestoft Town Council``)
 _PARTICIPLE = re.compile(r"^(?!(?:Standing|Steering|Organizing|Organising|Governing|Founding|Working|Planning|Advisory)\s)"

@@ -89,6 +89,9 @@ _POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD})
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
 #: a name and a comma right before an office (``Zhou Li, Mayor of Weihai``)
 _PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
+#: an office in apposition after a name (``…, leader of the Foreign Affairs Office``, ``…, Consul General of``)
+_OFFICE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:leader|head|member|director|chief|officer|secretary|"
+                           r"president|chair(?:man|woman|person)?|consul(?:ate)?|deputy)\b", re.I)
 _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
@@ -603,7 +606,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(raw, ctx, base + m.end("name") - len(raw))
         if not name or title is None:
             continue
-        if _PAIR_BEFORE.search(t, 0, m.start()) and re.match(r",\s+(?:an?\s+|the\s+)?[a-z]", t[m.end("name"):]):
+        pair = _PAIR_BEFORE.search(t, 0, m.start())
+        if pair is not None and not any(w in NAME_STOP or ctx.gz.lookup(w, lang="en") for w in pair.group(0).rstrip(", ").split()
+                                        if w != "the") and _OFFICE_AFTER.match(t, m.end("name")):
             continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: a list of names and offices, the office the
             # name's before it
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))

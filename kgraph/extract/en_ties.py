@@ -121,8 +121,11 @@ _COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+th
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous)"
                            r"\s+(?:(?!years\b|decades\b|months\b)[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)"
                            r"(?![^.;]*(?:\binclud|\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b|:))", re.I)
+#: a partner named in apposition after a count (``five sister cities, the oldest being Kitami``, ``…: A and B``)
+_NAMED_AFTER_COUNT = re.compile(r",\s+(?:the\s+)?(?:oldest|newest|latest|first|largest|most\s+recent)\b|:\s*|\bincluding\b|"
+                                r"\bsuch\s+as\b|\bnamely\b")
 #: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
-_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|and)\s+(?:the\s+)?$")
+_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 
 
 def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
@@ -276,7 +279,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             continue
         iris = list(dict.fromkeys(m.iri for m in parties))
         counted = _COUNTED_TIES.search(clause)
-        if counted is not None and any(m.start > a + counted.start() for m in parties):
+        if counted is not None and any(m.start > a + counted.start() and _NAMED_AFTER_COUNT.search(ctx.text, a + counted.end(), m.start)
+                                       for m in parties):
             counted = None  # The city has five sister cities, the oldest being Kitami: a partner named after the count
         if len(iris) <= 1 and (_with_a_country(ctx, a, b) or counted):
             prev = parties or prev

@@ -1866,8 +1866,11 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         count = len(m.group("latin").replace("-", " ").split()) if m.group("latin") else len(m.group(2).replace(" ", ""))
         parts = m.group(1).split()[-count:]
+        if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
+            continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)
-                         or _org_iri(ctx, parts[0]) is not None or (not m.group("latin") and (
+                         or _org_iri(ctx, parts[0]) is not None or strip_particle(parts[0]) != parts[0]
+                         or inflected(parts[0]) or (not m.group("latin") and (
                              nominal_like(parts[0]) or not _name_part(parts[0])))):
             # (a word for each Latin one, 웬 탄 퐁 (Nguyen Thanh Phong): no syllable of the name is a common word)
             parts = parts[1:]

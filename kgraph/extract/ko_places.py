@@ -24,6 +24,7 @@ from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
     BARE_DISTRICT_PARTNER,
+    CITY_WORD_PREFIXES,
     COMPASS_PART,
     COORDINATED_BEFORE_RE,
     COPULA_RE,
@@ -568,8 +569,9 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
         return None  # 우호도시, 관광도시
     if suf == "시" and rest.startswith("간") and stem in HOUR_STEMS:
         return None  # 미국 현지시간: the hour (시간), no town and its 간 (but 오크데일시간: between the towns)
-    if suf == "시티" and not unknown_word(stem):
-        return None  # 미국 스마트시티 박람회, 에코시티 조성: a word Kiwi knows and the English "city", no town
+    if suf == "시티" and (stem in CITY_WORD_PREFIXES or (
+            len(t := tags(stem)) == 1 and t[0][1] in ("NNG", "NNB") and not unknown_word(stem))):
+        return None  # 미국 스마트시티 박람회, 에코시티 조성: a common word and the English "city", no town
     if COMPASS_PART.fullmatch(stem):
         return None  # 산둥성 동북구 해안: the north-east of the province, no district
     if suf == "시" and rest.startswith("장") and is_market(stem, text, wm.end(1)):
@@ -748,6 +750,8 @@ def _name_like(word: str) -> bool:
 #: a title glued to a place (``오타시장과``, ``사가현지사는``)
 _TITLE_WORD = re.compile(rf"[{HANGUL}]{{2,8}}(?:시|군|구|주|성|현|도)(?:장|부시장|지사|부지사|의장|부의장|군수|구청장|부군수|부구청장)"
                          rf"(?:{PARTICLE})*")  # (오타시장과: not 행사장, 전시장, 야구장, nor a bare 시장)
+#: a bare title (``시장과``): after two words in Japan a person's name (no Japanese town is two spaced words)
+_BARE_TITLE_WORD = re.compile(rf"(?:시장|부시장|지사|부지사|의장|부의장|정장|촌장)(?:{PARTICLE})*")
 
 
 def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, str] | None:
@@ -775,7 +779,8 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
             return w1.start(1), w2.start(1) + len(sm.group(1)), first + suffix, sm.group(2)
         split = split_name(second, region_suffixes(cc) + tuple(x.form for x in municipal_suffixes(cc) if x.strong))
         w3 = _WORD_AT.match(text, w2.end(1))
-        if split is not None and w3 is not None and _TITLE_WORD.fullmatch(w3.group(1)):
+        if split is not None and w3 is not None and (_TITLE_WORD.fullmatch(w3.group(1)) or (
+                cc == "JP" and _BARE_TITLE_WORD.fullmatch(w3.group(1)))):
             split = None  # 일본 다나카 히로시 오타시장: a person's name before a title, no town 다나카 히로시
         if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
             stem, suf, rest = split

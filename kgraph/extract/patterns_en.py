@@ -376,7 +376,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
-             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|Mission|"
+             r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|People['’]s Congress|Congress|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"

@@ -188,7 +188,8 @@ ANNOUNCEMENT = re.compile(r"\s*(?:(밝혔|전했|말했|발표했|설명했|알�
 
 #: words that place what a report tells in the past without its day (``최근 … 간담회를 열었다고 25일 밝혔다``): the
 #: report's day is not the day of it
-UNDATED_PAST = re.compile(r"(?:최근|앞서)(?!\s*[\uac00-\ud7a3]*(?:난|한|된|은|던|진|맺은)\s)|얼마\s?전|지난주|지난 주")
+UNDATED_PAST = re.compile(r"최근(?!\s*(?:늘어난|증가한|급증한|높아진|커진|활발해진|확대된)\s)|앞서(?!\s*(?:맺은|체결한)\s)|"
+                          r"얼마\s?전|지난주|지난 주")
 #: (not 최근 늘어난 수요, 앞서 맺은 협약: a word describing the noun after it)
 #: a sentence that ends by saying who reported it (``… 체결했다고 밝혔다``): a day opening it is the report's when
 #: the sentence dates its events too

@@ -54,6 +54,8 @@ DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
 #: a copula or connective after a name inside its word: 랴오청시다, 오스틴시이며
 COPULA_RE = re.compile(r"^(?:다|이다|였다|이었다|며|이며|고|이고|로서|이자)$")
 
+#: loanwords written before 시티 that make a project's or a fair's name, no town (``에코시티``, ``스마트시티``)
+CITY_WORD_PREFIXES = frozenset("스마트 에코 바이오 사이버 디지털 그린 테크 테크노 헬스 메가 뉴 유 로봇 드론 미디어 아트 푸드 키즈".split())
 #: words before 시간 (the hour) a country's name may precede (``미국 현지시간``): no town 현지시
 HOUR_STEMS = frozenset({"현지", "한국", "동부", "서부", "중부", "태평양", "표준", "서머"})
 #: first-level regions by country: a name with one of these after a country is a province, state or prefecture

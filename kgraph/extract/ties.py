@@ -486,7 +486,7 @@ def _year_before(ctx: Ctx, sent: Sentence, m: Mention) -> re.Match[str] | None:
 
 
 #: a verb of another step between a partner and the signing (``… 교류를 시작한 이래``, ``… 방문한 뒤``)
-_OTHER_STEP = re.compile(r"[\uac00-\ud7a3](?:한|하며|하고|해서|하여)\s+(?:이래|뒤|후|다음)?")
+_OTHER_STEP = re.compile(r"[\uac00-\ud7a3](?<![관대위통])(?:한\s+(?:이래|뒤|후|다음)|(?:하며|하고|해서|하여)\s)")
 #: a signing linked to what followed it (``… 자매결연을 맺고 교류를 이어오고 있다``, ``협정을 체결해``): signed
 _SIGNED_THEN = re.compile(r"(?:체결|맺)(?:하고|해|고|어)\s")
 #: a year right before a partner's name, past a country or a province (``2009년 중국 옌타이시와``)

@@ -216,8 +216,11 @@ _COPYRIGHT_INSIDE = re.compile(r"(?:Copyright|COPYRIGHT|저작권자)\s*(?:©|�
 #: a photo credit closing a caption line, or standing alone (``협약식 모습 © 가람일보``, ``ⓒ가람시청``)
 _PHOTO_CREDIT = re.compile(r"\s*[©ⓒ]\s*[^\s©ⓒ][^©ⓒ]{0,30}$")
 #: the words of a page's rights notice, which ends the article wherever it stands (``저작권자 © 가람일보 무단전재``)
-_RIGHTS_NOTICE = re.compile(r"저작권|판권|Copyright|COPYRIGHT|무단|재배포|All [Rr]ights|\(c\)|\(C\)|기자|@|www\.|https?:|"
-                           r"\b(?:19|20)\d{2}\b")  # (a byline's 기자 and e-mail, a site or a year: the page's footer)
+_RIGHTS_NOTICE = re.compile(r"저작권|판권|Copyright|COPYRIGHT|무단|재배포|All [Rr]ights|\(c\)|\(C\)")
+#: after the sign, what only a page's footer writes: a year, a site, an e-mail (``© 2024 가상일보 (www.gasang.kr)``)
+_FOOTER_AFTER_SIGN = re.compile(r"\b(?:19|20)\d{2}\b|www\.|https?:|@")
+#: before the sign, only a reporter's byline (``홍길동 기자 hong@gasang.kr ⓒ가상일보``): the page's footer
+_BYLINE_ONLY = re.compile(r"\s*[\uac00-\ud7a3]{2,4}\s*기자\s*(?:\S+@\S+)?\s*")
 #: a related-stories label written plain on its own line (``관련기사``, ``관련 기사``): some pages leave an empty
 #: box of that name inside the article (a marked header, ``[관련기사]``, ``▶ 관련기사``, heads a list)
 _RELATED_LABEL = re.compile(r"관련\s?기사")
@@ -258,7 +261,8 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     for i, line in enumerate(lines):
         s = line.strip()
         credit = _PHOTO_CREDIT.search(s) if i >= first_body and kept and len(s) < 100 else None
-        if credit is not None and not _RIGHTS_NOTICE.search(s) and _prose_follows(lines, i):
+        if credit is not None and not _RIGHTS_NOTICE.search(s) and not _FOOTER_AFTER_SIGN.search(credit.group(0)) and \
+                not _BYLINE_ONLY.fullmatch(s[:credit.start()]) and _prose_follows(lines, i):
             dropped.append(credit.group(0).strip())  # a caption's photo credit (… 체결식 © 가람일보), prose after it
             if s[:credit.start()].strip():
                 kept.append(line[:line.find(credit.group(0))].rstrip())
