@@ -228,6 +228,21 @@ def _past_of_place(text: str, pos: int) -> int:
     """
     m = _OF_PLACE_AFTER.match(text, pos)
     return m.end() if m else pos
+
+
+def _titled_host(ctx: Ctx, sent: Sentence, verb: re.Pattern[str], *, before: int | None = None) -> URIRef | None:
+    """The city of a titled person whose hosting ``verb`` follows the name and the place it is of
+    (``Satsumasendai Mayor X received a delegation``, ``Mayor X, of Gimhae, hosted a dinner``), the person named
+    before ``before`` if given; none when the sentence sends that person away (``on his visit to Kitami``)."""
+    if _HOST_AWAY.search(sent.text):
+        return None
+    return next((b for p in ctx.in_sentence(sent, types=("Person",)) if (before is None or p.start < before)
+                 and verb.match(ctx.text, _past_of_place(ctx.text, p.end))
+                 and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
+
+
+#: a hosting verb right after a name (``… hosted a reception``)
+_HOST_CUE_AFTER = re.compile(rf"\s+(?:{HOST_CUE})")
 #: after a city, its hosting of visitors (``Brookfield welcomed a delegation``, ``is hosting a group of students``)
 _HOSTS_VISITORS_AFTER = re.compile(rf"\s+{HOSTS_VISITORS}(?!\s+from\s+(?:its|their)\s+"
                                    r"(?:[\w-]+\s+)?(?:sister|twin|partner)\s+(?:school|club|college|university|church)\b)")
@@ -243,11 +258,8 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
     ent = ctx.reading.entities[ev.iri]
     if ev.head == "visit":
         host = next((c.iri for c in ctx.in_sentence(sent, types=("City",)) if not c.qualifier and not c.via_title and
-                     _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None) or next(
-            (b for p in ctx.in_sentence(sent, types=("Person",)) if _HOSTS_VISITORS_AFTER.match(ctx.text, _past_of_place(ctx.text, p.end))
-             and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)
-             and not _HOST_AWAY.search(sent.text)), None)
-        # (Satsumasendai Mayor Ryoji Tanaka received a delegation: the mayor's city hosts the visit)
+                     _HOSTS_VISITORS_AFTER.match(ctx.text, c.end)), None) or \
+            _titled_host(ctx, sent, _HOSTS_VISITORS_AFTER)  # (Satsumasendai Mayor X received a delegation)
         if host is not None:
             ctx.fact(ev.iri, V.SCHEMA.organizer, host, sent)
             if "location" not in ent.attrs:
@@ -359,13 +371,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         # (the Riverside Twinning Association hosted …: the association, not the town in its name)
         if subj and re.search(HOST_CUE, t[subj[0].end - sent.start:subj[0].end - sent.start + 30]):
             hosts.add(subj[0].iri)
-        elif not subj:  # Mayor Hong Tae-yong, of Gimhae, hosted a reception: the mayor's city holds it
-            host_of = next((b for p in ctx.in_sentence(sent, types=("Person",))
-                            if sent.start <= p.start < sent.start + hosted.end("h")
-                            and re.match(rf"\s+(?:{HOST_CUE})", ctx.text[_past_of_place(ctx.text, p.end):])
-                            and (b := ctx.person_body.get(p.iri)) is not None and "/city/" in str(b)), None)
-            if host_of is not None and not _HOST_AWAY.search(t):
-                hosts.add(host_of)
+        elif not subj and (host_of := _titled_host(ctx, sent, _HOST_CUE_AFTER, before=sent.start + hosted.end("h"))):
+            hosts.add(host_of)  # Mayor Hong Tae-yong, of Gimhae, hosted a reception: the mayor's city holds it
     for h in hosts:
         ctx.fact(ev.iri, V.SCHEMA.organizer, h, sent)
     part = _PARTICIPATED.search(t)

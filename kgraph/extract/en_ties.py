@@ -115,15 +115,14 @@ def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
 
 #: the attribution closing a sentence (``…, said Hadong County's mayor.``, ``…, according to Ome officials.``)
 _ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS}|according\s+to)\s+[^,]*[.!?”\"’]*\s*$")
-#: a count of a party's ties, no partner named after it (``has eight sister relationships with American
-#: counterparts``; not ``… including Kitami``, ``… : A, B and C``)
+#: a count of a party's ties (``has eight sister relationships with American counterparts``): no tie, unless a
+#: partner is named after it (:data:`_NAMED_AFTER_COUNT`)
 _COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|numerous)"
-                           r"\s+(?:(?!years\b|decades\b|months\b)[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)"
-                           r"(?![^.;]*(?:\binclud|\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b|:))", re.I)
+                           r"\s+(?:(?!years\b|decades\b|months\b)[\w-]+\s+){0,2}?(?:sister|twin|friendship|partner)", re.I)
 #: a partner named in apposition after a count (``five sister cities, the oldest being Kitami``, ``…: A and B``)
-_NAMED_AFTER_COUNT = re.compile(r",\s+(?:the\s+)?(?:oldest|newest|latest|first|largest|most\s+recent)\b|:\s*|\bincluding\b|"
-                                r"\bsuch\s+as\b|\bnamely\b")
+_NAMED_AFTER_COUNT = re.compile(r",\s+(?:the\s+)?(?:oldest|newest|latest|first|largest|most\s+recent)\b|:\s*|\binclud|"
+                                r"\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b")
 #: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
 _COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 

@@ -727,14 +727,18 @@ def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
         last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
         value = last.o.toPython()
         return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
-    art = ctx.reading.article
-    prior = ctx.text[:sent.start + d.start]
-    days = [w for w in find_ko(prior, published=art.published) if w.grain == "day"
-            and w.text not in P.THAT_DAY and w.text not in P.DAY_BEFORE]
+    prior, days = _days_before(ctx, sent, d)
     named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
     if named:
         return named[-1].value
     return days[-1].value if days else None
+
+
+def _days_before(ctx: Ctx, sent: Sentence, d: When) -> tuple[str, list[When]]:
+    """The text before ``d`` and the days it names (not ``이날`` or ``전날`` themselves)."""
+    prior = ctx.text[:sent.start + d.start]
+    return prior, [w for w in find_ko(prior, published=ctx.reading.article.published) if w.grain == "day"
+                   and w.text not in P.THAT_DAY and w.text not in P.DAY_BEFORE]
 
 
 def _recent_report(ctx: Ctx, sent: Sentence, d: When) -> bool:
@@ -742,9 +746,7 @@ def _recent_report(ctx: Ctx, sent: Sentence, d: When) -> bool:
     calls recent (``… 최근 간담회를 열었다고 25일 밝혔다``): ``이날`` then names no known day."""
     if any(f.p == V.SCHEMA.startDate and f.span is not None and f.span.start < sent.start for f in ctx.reading.facts):
         return False
-    prior = ctx.text[:sent.start + d.start]
-    days = [w for w in find_ko(prior, published=ctx.reading.article.published) if w.grain == "day"
-            and w.text not in P.THAT_DAY and w.text not in P.DAY_BEFORE]
+    prior, days = _days_before(ctx, sent, d)
     return bool(days) and all(P.ANNOUNCEMENT.match(prior[w.end:w.end + 24]) for w in days) and \
         P.UNDATED_PAST.search(prior, max(0, prior.rfind(".", 0, days[-1].start) + 1), days[-1].start) is not None
 

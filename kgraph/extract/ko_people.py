@@ -421,7 +421,7 @@ def _short_stem(word: str) -> str:
     >>> _short_stem("탕이"), _short_stem("히에우는"), _short_stem("융")
     ('탕', '히에우', '융')
     """
-    return strip_particle(word) if len(word) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", word) or word
+    return strip_particle(word) if len(word) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", word)
 
 
 def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
@@ -893,13 +893,13 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                         and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text) \
                         and parts[0].text not in PERSON_STOP \
                         and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
-                    last = strip_particle(parts[1].text) if len(parts[1].text) > 2 else re.sub(r"(가|는|은|이|를|을|와|과)$", "", parts[1].text)
+                    last = _short_stem(parts[1].text)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
                     bare = re.sub(r"(?:이다|였다|이었다|이며|이고)$", "", last)  # 왕샤오밍 일행이다: a noun and its copula
                     third = words[i + 3] if i + 3 < n else None
                     if third is not None and parts[0].text in VIETNAMESE_SURNAMES and not parts[1].tail and \
                             len(parts[1].text) <= 2 and strip_particle(parts[1].text) == parts[1].text and \
-                            is_hangul_word(third.text, 1, 4) and len(_short_stem(third.text)) <= 2 and \
+                            is_hangul_word(third.text, 1, 4) and 1 <= len(_short_stem(third.text)) <= 2 and \
                             not nominal_like(_short_stem(third.text)) and _short_stem(third.text) not in PERSON_STOP and \
                             _short_stem(third.text) not in NOT_NAME_AFTER_NAME:
                         # 부성장 응우옌 반 탕이: a Vietnamese name of three words (surname, middle and given name)
