@@ -3892,3 +3892,20 @@ def test_look_alikes_of_the_office_list_and_the_away_host(ex, person, city, text
     assert (person, city) in roles(r)
     if "visiting" in text:
         assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.organizer} == {city}
+
+
+@pytest.mark.parametrize("text,pair,year", [
+    ("Iron Mountain and Ascoli Piceno adopted each other as sister cities in 2019.", ("Iron Mountain", "Ascoli Piceno"), "2019"),
+    ("Cranston and Gaeta agreed in 2001 to form a sister city relationship.", ("Cranston", "Gaeta"), "2001")])
+def test_two_unknown_towns_that_adopt_each_other_or_agree_to_form_a_tie(ex, text: str, pair: tuple[str, str],
+                                                                       year: str) -> None:
+    """``X and Y adopted each other as sister cities``, ``X and Y agreed in 2001 to form a sister city relationship``:
+    two towns the gazetteer lacks; not people (``Jane Cole and Bob Stone agreed …``, surnames named before) nor a
+    committee formed."""
+    r = read(ex, text)
+    assert frozenset(pair) in ties(r)
+    assert year in {str(f.o) for f in r.facts if f.p == V.since}
+    r = read(ex, "Jane Cole and Bob Stone agreed in 2001 to form a sister city committee.")
+    assert not names(r, "City")
+    r = read(ex, "Mayor Jane Cole met Mayor Bob Stone last year. Cole and Stone agreed to form a sister city relationship.")
+    assert not names(r, "City")

@@ -1862,3 +1862,43 @@ def test_a_meal_held_for_guests_is_an_event_even_bare(ex, text, name):
     assert name in {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
     r = read(ex, "전주시는 자매도시 대표단을 위한 만찬 메뉴를 준비하고 있다고 밝혔다.")
     assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+@pytest.mark.parametrize("text", [
+    "수원시는 수원시와 우호도시 협약을 맺은 일본 아사히카와시 방문단이 지난 5일 시청을 찾았다고 밝혔다.",
+    "수원시는 1995년 자매결연 협정을 체결한 미국 탤러해시시의 대표단이 지난 5일 시청을 방문했다고 밝혔다."])
+def test_an_agreement_describing_the_partner_is_no_event(ex, text):
+    """``A와 우호도시 협약을 맺은 (일본) B 방문단이 5일 시청을 찾았다``: the agreement describes B; the day is the
+    visit's (but ``지난 3월 우호협약을 맺은 B와 회의를 가졌다``: a signing dated in its own clause is one)."""
+    r = read(ex, text)
+    assert not [e for e in r.entities.values() if e.type == "Event" and "협" in e.name]
+    assert set(event_dates(r).values()) == {"2024-05-05"} and any("방문" in n for n in event_dates(r))
+    r = read(ex, "수원시는 지난 3월 우호협약을 맺은 중국 웨이하이시 대표단과 5일 실무회의를 가졌다고 밝혔다.")
+    assert "우호협약" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_government_office_found_is_a_visit(ex):
+    """``방문단이 지난 5일 시청을 찾았다``: a visit to the office (not ``해법을 찾았다``)."""
+    r = read(ex, "일본 아사히카와시 방문단이 지난 5일 시청을 찾았다고 수원시는 밝혔다.")
+    assert event_dates(r) and "아사히카와시" in attendee_names(r)
+    r = read(ex, "일본 아사히카와시 방문단은 지난 5일 교류 확대의 해법을 찾았다고 수원시는 밝혔다.")
+    assert not event_dates(r)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("수원시는 지난 6일 \u2039한-베트남 자매도시 화상회의\u203a에 참가했다고 밝혔다.", "한-베트남 자매도시 화상회의"),
+    ("수원시는 지난 6일 「2024 자매도시 청소년 교류캠프」를 개최했다고 밝혔다.", "2024 자매도시 청소년 교류캠프")])
+def test_an_event_named_between_angle_or_corner_marks(ex, text, name):
+    """``‹…화상회의›``, ``「…교류캠프」``: the name between the marks (not ``《수원의 역사》라는 책``: a book)."""
+    assert event_dates(read(ex, text)) == {name: "2024-05-06"}
+    assert not event_dates(read(ex, "수원시는 지난 6일 《수원의 역사》라는 책을 발간했다고 밝혔다."))
+
+
+@pytest.mark.parametrize("text", ["파주시는 지난 5일 칠레 랑카과시와 자매결연했다고 밝혔다.",
+                                  "파주시는 지난 5일 칠레 랑카과시와 자매결연을 했다고 밝혔다."])
+def test_a_tie_signed_with_the_light_verb(ex, text):
+    """``자매결연했다``, ``자매결연을 했다``: the signing, its day and its parties (not ``우호교류를 했다``: an exchange)."""
+    r = read(ex, text)
+    assert event_dates(r) == {"자매결연": "2024-05-05"} and attendee_names(r) == {"파주시", "랑카과시"}
+    assert {str(f.o) for f in r.facts if f.p == V.since} == {"2024"}
+    assert not event_dates(read(ex, "파주시는 지난 5일 칠레 랑카과시와 우호교류를 했다고 밝혔다."))

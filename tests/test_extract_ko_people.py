@@ -1441,3 +1441,31 @@ def test_a_country_glossed_in_latin_is_no_name(ex):
     assert not people(r) or all("뉴질랜드" not in n for n in people(r))
     assert "뉴질랜드" in {e.name for e in r.entities.values() if e.type == "Country"}
     assert "에릭 가세티" in people(read(ex, "인천시는 10일 방한한 에릭 가세티(Eric Michael Garcetti) 시장과 면담했다고 밝혔다."))
+
+
+def test_an_acting_head_and_a_prefecture_governor_written_glued(ex):
+    """``김가온 경남도 권한대행``: an acting head of the body before the title; ``무라타 겐 나가노현지사``: a prefecture's
+    governor glued to it (not ``현지사무소``, a local office)."""
+    p = people(read(ex, "김가온 경남도 권한대행은 20일 일본 야마구치현을 방문해 교류 방안을 논의했다고 밝혔다."))
+    assert p["김가온"] == ("권한대행", "경남도")
+    p = people(read(ex, "무라타 겐 나가노현지사는 지난 5일 강원도를 찾아 교류 방안을 논의했다고 도는 밝혔다."))
+    assert p["무라타 겐"] == ("지사", "나가노현")
+    assert people(read(ex, "김 지사는 20일 현지사무소를 방문해 직원들을 격려했다고 강원도는 밝혔다.")) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "미국 최초의 한국계 주지사 부인이 방한해 경기도를 찾았다고 도는 밝혔다.",
+    "이날 행사에는 한·프 의원 친선협회 관계자들이 참석했다고 양천구는 밝혔다."])
+def test_a_descent_or_a_pair_of_countries_before_a_title_is_no_name(ex, text):
+    """``한국계 주지사``, ``한·프 의원``: no person (but ``한계수 의원`` is one)."""
+    assert people(read(ex, text)) == {}
+    assert "한계수" in people(read(ex, "이날 행사에는 한계수 의원이 참석했다고 양천구는 밝혔다."))
+
+
+def test_a_bare_council_title_after_a_city_in_the_genitive_is_that_citys(ex):
+    """``나카노구의 다나카 하루오 구의회 의장``: the partner's council, not the article's own (but ``김민수 구의회 의장``
+    alone, or after ``나카노구의 요청으로``, is the article's own council)."""
+    text = "양천구의회는 일본 나카노구의 다나카 하루오 구의회 의장이 지난 5일 구의회를 방문했다고 밝혔다."
+    assert people(read(ex, text))["다나카 하루오"] == ("의장", "나카노구")
+    text = "양천구는 나카노구의 요청으로 김민수 구의회 의장이 지난 5일 일본을 방문했다고 밝혔다."
+    assert people(read(ex, text))["김민수"] == ("의장", "양천구의회")

@@ -1639,3 +1639,60 @@ def test_a_numbered_neighbourhood_after_a_city_is_the_party(read):
     assert not ties
     _, ties = read("통영시는 지난 4일 자매결연도시인 전주시를 방문해 교류 방안을 논의했다고 밝혔다.")
     assert ties == {tie("통영시", "전주시")}
+
+
+def test_last_year_before_a_tie_word_is_the_signing_year(ex):
+    """``지난해 우호협약을 체결한 X``, ``작년 X와 자매결연을 맺었다``: the year before the publication's (not a
+    year of something else before the partner, ``지난해 X에서 열린 박람회``)."""
+    import datetime as dt
+    pub = dt.date(2024, 5, 10)
+    got = _since(ex, "수원시는 지난해 우호협약을 체결한 중국 웨이하이시 대표단이 지난 5일 시청을 방문했다고 밝혔다.", pub)
+    assert got.get("웨이하이") == "2023"
+    got = _since(ex, "태안군은 작년 일본 이즈모시와 자매결연을 맺었다고 밝혔다.", pub)
+    assert got.get("이즈모") == "2023"
+    got = _since(ex, "태안군은 지난해 일본 이즈모시에서 열린 박람회에 참가한 뒤 올해 이즈모시와 자매결연을 맺었다.", pub)
+    assert got.get("이즈모") != "2023"
+
+
+def test_a_region_visited_is_a_party(read):
+    """``일본 야마구치현을 방문해``: the prefecture visited is a city of the article (not ``야마구치현 시모노세키시를
+    방문해``, where it only locates the city, nor ``야마구치현에서 열린``)."""
+    cities, _ = read("김가온 경남도지사는 20일 일본 야마구치현을 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "야마구치현" in cities
+    cities, _ = read("김가온 경남도지사는 20일 일본 야마구치현 시모노세키시를 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "야마구치현" not in cities and "시모노세키" in cities
+    cities, _ = read("수원시 대표단은 20일 일본 야마구치현에서 열린 축제에 참가했다고 밝혔다.")
+    assert "야마구치현" not in cities
+
+
+def test_a_short_name_inside_an_abstract_compound_is_no_place(read):
+    """``교류 협력 강화를 위해``: strengthening, not 강화군 (even when the article names 강화군); ``청주시는 강화를
+    방문했다`` after 강화군: the county."""
+    cities, _ = read("강화군은 일본 오타시와 교류를 이어왔다. 청주시는 교류 협력 강화를 위해 일본 오타시를 방문했다고 밝혔다.")
+    assert cities == {"강화군", "오타", "청주"}
+
+
+def test_a_county_or_a_numbered_district_written_apart(read):
+    """``메릴랜드주 하워드 카운티와``, ``파리 15구와``: the county and the arrondissement are the partners (not the state or
+    the city; not ``주요 카운티``, ``시청에서 15구 관계자``)."""
+    cities, ties = read("안산시는 미국 메릴랜드주 하워드 카운티와 우호협약을 맺었다고 밝혔다.")
+    assert tie("안산시", "하워드 카운티") in ties
+    cities, ties = read("서초구는 프랑스 파리 15구와 자매결연을 맺었다고 밝혔다.")
+    assert tie("서초구", "파리 15구") in ties and "파리" not in cities
+    cities, _ = read("미국 메릴랜드주 주요 카운티 관계자들이 안산시를 찾았다고 밝혔다.")
+    assert cities == {"안산"}
+    cities, _ = read("서초구는 지난 5일 프랑스 파리 시청에서 15구 관계자와 만났다고 밝혔다.")
+    assert "파리" in cities and not any("15" in c for c in cities)
+
+
+def test_a_year_of_a_later_clause_with_its_own_partner_is_not_an_earlier_partners(ex):
+    """``A시와의 교류 20주년을 기념하고, 지난해 6월 의향서를 체결한 B시를 방문``: the year is B's step, not A's (but
+    ``A시와 교류를 이어오다, 2006년 자매결연을 맺었다``: no other partner, the year is A's)."""
+    import datetime as dt
+    pub = dt.date(2014, 10, 29)
+    r = ex.read(Article(text="군산시는 일본 이즈모시와 자매결연을 맺었다. 군산시는 이즈모시와의 교류 20주년을 기념하고, 지난해 6월 "
+                             "우호협력의향서를 체결한 중국 위해시를 방문해 우호도시 협약을 체결했다.", language="ko", published=pub))
+    friends = {frozenset((r.entities[f.s].name, r.entities[f.o].name)) for f in r.facts if f.p == V.friendshipCityOf}
+    assert frozenset(("군산시", "위해시")) in friends and not any("이즈모시" in p for p in friends)
+    got = _since(ex, "태안군은 일본 이즈모시와 교류를 이어오다, 2006년 자매결연을 맺었다고 밝혔다.")
+    assert got.get("이즈모") == "2006"

@@ -189,7 +189,14 @@ _PAIR_RECOGNISED = re.compile(rf"\b(?:recogni[sz](?:e|es|ed|ing)|designat(?:e|es
                               rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+as\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
-                           rf"are\s+to|were\s+to|hope|voted)\s+to\s+become)\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
+                           rf"are\s+to|were\s+to|hope|voted)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?to\s+"
+                           rf"(?:become|form|establish|create|forge)(?:\s+(?:a|an|the))?|"
+                           # (Iron Mountain and Ascoli Piceno adopted each other as sister cities)
+                           rf"(?:officially\s+)?(?:adopted|named|declared|recognized|recognised)\s+each\s+other(?:\s+as)?)"
+                           rf"\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)"
+                           # (not: agreed to form a sister city committee, a body)
+                           r"(?![\w-]*(?:[\s-]+(?:city|cities|town|towns|community|communities))?\s+(?i:committee|"
+                           r"association|society|club|program|programme|group|commission|board|foundation|network))")
 #: two places that sign a tie together, one of them known: ``Gumi and Bundaberg signed a sister city agreement``
 #: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
 _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
@@ -668,6 +675,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
+            if name and m.re is _PAIR_SUBJECT and ((name.split()[0] in GIVEN_NAMES and len(name.split()) > 1) or
+                                                   _surname_elsewhere(ctx, name, within=(s, s + len(name)))):
+                continue  # Jane Cole and Bob Stone agreed to form …, Cole and Stone: people, no towns
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                     name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name) \
                     and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:

@@ -36,7 +36,8 @@ _DETERMINERS = {"이번", "이날", "해당", "지난", "오는", "올해", "금
 _VENUE_STOPS = {"낮", "밤", "뒤", "후", "다음", "이후", "직후", "전"}  # (관람한 뒤 군청 대회의실에서: when, not where)
 _GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
             "면담", "접견", "만찬", "회담", "대회", "영상통화", "화상통화", "화상면담", "영상면담"}
-_SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인|교환(?:했|하고|하며|한)|주고받")  # (의향서를 교환했다)
+_SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인|교환(?:했|하고|하며|한)|주고받|"  # (의향서를 교환했다)
+                        r"결연(?:을\s*)?(?:했|하였|하고|하며)")  # (자매결연했다)
 _VERBAL = re.compile(r"(하고|했다|했으며|하며|해|한|하는|할|했고|하기로|중|차)$")
 _VERBAL_HEADS = ("면담", "회담", "접견", "방문", "간담회", "협약", "교류전")
 _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")
@@ -44,7 +45,8 @@ _NEXT_HANGUL_WORD = re.compile(rf"\s*([{HANGUL}]+)")
 _COMMITTEE_END = re.compile(r"(위원회|협의회|이사회|운영위원회)$")
 _HOLD_AFTER = re.compile(r"\s*(열|개최|소집|가졌|가진|갖고)")
 _VISIT_NOUN_AFTER = re.compile(r"(단|객|길|차|중|일정|에서|에는|은|을)")
-_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{2,40})['’\"”]")
+_QUOTED = re.compile(r"['‘\"“\u2039「『《〈<]([^'’\"”\u2039\u203a「」『』《》〈〉<>]{2,40})['’\"”\u203a」』》〉>]")
+#: ('…', angle quotes, 「…」, 《…》: a name written between marks)
 
 
 def nominal(word: str) -> bool:
@@ -219,6 +221,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             continue  # 탄소중립 선언문을 발표했다: a declaration proclaimed, not signed
         if P.NOT_HELD.match(ctx.text, w.start + len(stem), sent.end):
             continue  # 방문 행사를 개최할 수는 없지만, 대면 행사를 대신하여: an event that is not held
+        if h in SIGNING_HEADS and _describes_partner(ctx, sent, w.start, w.start + len(stem)):
+            continue  # 수원시와 우호도시 협약을 맺은 일본 아사히카와시 방문단이: the partner described, no signing now
         kinds = P.EXCHANGE_KINDS_LIST.match(ctx.text, w.end)
         gap = kinds.group(0)[:kinds.group(0).rfind("등") + 1] if kinds is not None else ""  # up to the list's 등
         if kinds is not None and not P.PAST.search(kinds.group(0)) and not P.VERB_BEFORE_LIST_END.search(gap) \
@@ -322,6 +326,18 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
     outer = [(e, sp) for e, sp in found
              if not any(o_sp.start <= sp.start and sp.end < o_sp.end for _, o_sp in found)]
     return sorted(outer, key=lambda x: x[1].start)
+
+
+def _describes_partner(ctx: Ctx, sent: Sentence, start: int, end: int) -> bool:
+    """An agreement word in an undated relative clause on a place after it: ``A와 자매결연 협약을 맺은 (일본) B``."""
+    rel = P.TIE_DESCRIBES_PLACE.match(ctx.text, end, sent.end)
+    if rel is None:
+        return False
+    clause = ctx.text[sent.start:start]
+    clause = clause[max(clause.rfind(","), clause.rfind("，")) + 1:]
+    if P.CLAUSE_DATED.search(clause):
+        return False
+    return any(m.type in ("City", "Country") and m.start == rel.end() for m in ctx.mentions)
 
 
 def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int, *, place_gives: bool = True) -> None:
@@ -1320,6 +1336,8 @@ def _found_place(ctx: Ctx, sent: Sentence, v: re.Match[str]) -> bool:
     lo = sent.start + v.start(1)
     hi = lo + len(v.group(1))
     cities = ctx.in_sentence(sent, types=("City",))
+    if P.FOUND_OFFICE.match(v.group(1)):
+        return True
     if P.FOUND_PLACE.search(v.group(1)):
         return any(x.start <= hi - 1 < x.end + 3 for x in cities)
     return any(x.start == lo and x.end == hi and not x.qualifier for x in cities)

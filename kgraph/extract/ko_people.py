@@ -58,6 +58,7 @@ from .patterns_ko_people import (
     FOREIGN_SINGLE_AFTER_CITY,
     FOREIGN_SINGLE_TITLES,
     GENERIC_TROUPE_STEMS,
+    GENITIVE_THEN_NAME_RE,
     GLUED_HEADS,
     GLUED_NAME_STOP,
     GLUED_TITLES,
@@ -78,6 +79,7 @@ from .patterns_ko_people import (
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
     NEW_IN_POST,
+    NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
@@ -218,8 +220,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     """Record a person (one IRI per name within an article), with job title and body when known.
 
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
-    if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS:
-        return None
+    if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS or NOT_A_NAME_RE.fullmatch(name):
+        return None  # (한국계 주지사, 한·프 의원: a descent or a pair of countries before the title, no name)
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
@@ -736,7 +738,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                         None)  # (or the sentence opens with the name: 지자핑 인민정부 부구장을 비롯한 …)
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             abroad = _foreign_side_city(ctx, sent, words[k].start) if words[k].text == "의회" else None
-            body = abroad or _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
+            body = abroad or _genitive_city_before(ctx, sent, words[k]) or \
+                _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
         elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
                                                                    _org_iri(ctx, strip_particle(words[k].text))):
@@ -1707,6 +1710,20 @@ def _foreign_side_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
     if not before or "/city/kr/" in str(before[-1].iri) or not main or "/city/kr/" not in str(main[0]):
         return None
     return before[-1].iri
+
+
+def _genitive_city_before(ctx: Ctx, sent: Sentence, council: Word) -> URIRef | None:
+    """The city whose officer a bare council's title names (``나카노구의 다나카 하루오 구의회 의장``): a city of the
+    council's level written with its genitive right before the officer's name (one to three words)."""
+    level = council.text[0] if council.text != "의회" else ""
+    for m in ctx.in_sentence(sent, types=("City",)):
+        end = m.end + len(m.rest)
+        if m.start >= council.start or not ctx.text.endswith("의", 0, end) or \
+                (level and not (m.surface + (m.rest[:-1] if m.rest else "")).endswith(level)):
+            continue
+        if GENITIVE_THEN_NAME_RE.fullmatch(ctx.text, end, council.start):
+            return m.iri
+    return None
 
 
 def _foreign_county_before(ctx: Ctx, sent: Sentence, pos: int) -> bool:

@@ -50,6 +50,8 @@ from .patterns_ko_places import (
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
+    NOUN_BEFORE_COMMON_RE,
+    NUMBERED_DISTRICT_RE,
     PAIR_PARTICLES_AFTER_CONSONANT,
     PAIR_PARTICLES_AFTER_VOWEL,
     PARTICLE_ENDED,
@@ -58,7 +60,9 @@ from .patterns_ko_places import (
     PLACE_THEN_TITLE_RE,
     REGION_HANJA,
     REGION_SUFFIXES,
+    REGION_VISITED_RE,
     SHORT_VISITED_AFTER_RE,
+    SPACED_MUNICIPAL_RE,
     SPACED_OFFICE_RE,
     SUB_UNIT_AFTER_RE,
     SUFFIX_TITLES,
@@ -265,6 +269,8 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         c = short[0]
         if c.level == "sido" and before_city:
             return c  # 경기 광주시, 충북 보은군: a province naming where the next city lies
+        if NOUN_BEFORE_COMMON_RE.search(ctx.text, max(0, s - 8), s):
+            return None  # 협력 강화를 위해, 교류 확대 … 기반 조성: a common noun after another (강화, strengthening)
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
                 or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c) \
                 or SHORT_VISITED_AFTER_RE.match(ctx.text, e):
@@ -466,6 +472,8 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     nxt = _next_listed_region(ctx, m, ms if ms is not None else ctx.mentions)
     if nxt is not None:  # 중국 산동성, 요녕성과: a region listed before another acts as the last one does
         return _acts(ctx, nxt, ms)
+    if rest in ("을", "를") and REGION_VISITED_RE.match(after):
+        return True  # 일본 야마구치현을 방문해: the government visited (not 야마구치현 시모노세키시를: a locator)
     if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # 일본 구마모토현 등과 자매결연, … 메릴랜드주 등 해외 자매지역과: the last of a list of partners
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)
@@ -562,6 +570,10 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
         return None
     sufs = municipal_suffixes(country)
     split = split_name(word, tuple(s.form for s in sufs))
+    apart = SPACED_MUNICIPAL_RE.match(text, wm.end(1))
+    if split is None and apart is not None and is_hangul_word(word, 2, 10) and not ctx.gz.lookup(word) and \
+            _name_like(word):
+        return wm.start(1), word, " " + apart.group(1), apart.group(2) or ""  # 메릴랜드주 하워드 카운티와
     if split is None:
         return None
     stem, suf, rest = split
@@ -798,6 +810,12 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     if city.rest and city.rest not in ("시",):
         return
     at = city.end + len(city.rest)
+    numbered = NUMBERED_DISTRICT_RE.match(ctx.text, at)
+    if numbered is not None and not any(a.start == numbered.start(1) for a in accepted):
+        accepted.remove(city)  # 파리 15구와: the numbered district of the city (an arrondissement) is the party
+        new = _new_place(ctx, accepted, city.start, f"{city.surface} {numbered.group(1)}", country, numbered.group(2) or "")
+        new.end = numbered.end(1)
+        return
     gloss = NAME_GLOSS_RE.match(ctx.text, at)  # 지난시(濟南市) 장추구(章丘區): the city's gloss between
     wm = _WORD_AT.match(ctx.text, gloss.end() if gloss else at)
     if wm is None or any(a.start == wm.start(1) for a in accepted):

@@ -74,11 +74,13 @@ CEREMONY_ACTS = frozenset({"체결", "서명", "조인", "협약", "협정", "�
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
 #: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
-TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류)|결연)(?:을|를)\s*(?:[가-힣]+\s+)?"
+TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류)|결연)(?:(?:을|를)\s*(?:[가-힣]+\s+)?"
                         r"(?:(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)|"
-                        r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)")
+                        r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)|"
+                        r"(?<!교류)(?:을\s*|를\s*)?(?:했|하였)(?=다|고|으며|으나|는데|습니다))")
 #: (and planned, ``오는 20일 … 자매결연을 맺을 예정이다``: the signing to come, dated as the text dates it; also written
-#: spaced, ``자매 결연을 맺었다``)
+#: spaced, ``자매 결연을 맺었다``, or with the light verb, ``자매결연했다``, ``자매결연을 했다``; not ``우호교류를 했다``, an
+#: exchange)
 #: the tie words :data:`TIE_SIGNED` makes events of (they join the other signings)
 TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연", "우호교류",
                                *(p + w for p in ("국제", "해외", "국내") for w in ("자매결연", "우호결연", "친선결연", "우호교류"))})
@@ -89,7 +91,8 @@ SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
 SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
 #: clause (``맺은 자매결연 협정에 따라``)
-SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)")
+SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)|"
+                        r"결연(?:을\s*)?(?:했|하였|하고|하며)")
 #: the other party of a pair named with 간 or 사이 (``대구시와 부하라주 간``): the pair names the agreement
 PAIR_BETWEEN = re.compile(r"\s*\S{1,14}?\s*(?:간|사이)(?:의|에)?\s")
 #: heads of events that hold the meeting of a ``만나 … 논의`` sentence (a signing, a ceremony); a festival or an
@@ -293,6 +296,8 @@ GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|�
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
+#: a government's own building found with no city named before it (``방문단이 지난 5일 시청을 찾았다``): a visit there
+FOUND_OFFICE = re.compile(r"^(?:시청|군청|구청|도청|시청사|군청사|구청사|도청사|시의회|군의회|구의회|도의회)$")
 #: what follows a person called on (``나카가와 겐 시장을 예방하고``, ``이기 타카시 요나고시장 예방,``): the host of a call,
 #: no guest of the other events of the sentence
 CALLED_ON_AFTER = re.compile(r"\s?\S{0,8}?(?:을|를)?\s*예방(?:하고|하며|했|한\s|해|,|\s)")
@@ -486,6 +491,12 @@ NOT_HELD = re.compile(r"(?:을|를|은|는|이|가|도)?\s*(?:(?:개최|진행|�
                       r"(?:을|를|은|는|도)?\s*(?:개최|진행|추진)?하지\s*(?:못|않)|"
                       r"(?:이|가|은|는|도)?\s*(?:[^.\s]{1,8}\s+){0,2}?(?:전면\s*)?(?:취소|무산|연기)(?:돼|되어|되었|됐|했|하기로)|"
                       r"(?:을|를)\s*대신(?:하여|해|한)?")
+#: an agreement named in a relative clause on a place (``수원시와 우호도시 협약을 맺은 일본 아사히카와시 방문단이``):
+#: it describes the partner; with no day or year before it in its clause it is no event of the sentence
+TIE_DESCRIBES_PLACE = re.compile(r"(?:을|를)?\s*(?:맺은|체결한|맺고\s+있는|체결하고\s+있는)\s+")
+#: a day or month in a clause (``지난 5일``, ``3월``): the relative clause's signing happened then (a year alone,
+#: ``1995년 자매결연을 맺은``, dates the tie, not an event of the article)
+CLAUSE_DATED = re.compile(r"\d{1,2}\s*(?:일|월)|지난달|이날|오늘|어제|그제|엊그제")
 #: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
 #: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"

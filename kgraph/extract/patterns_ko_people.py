@@ -53,6 +53,7 @@ TOWN_TITLES: tuple[tuple[str, str, str], ...] = (("정장", "정", "정장"), ("
 GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
     ("주", "지사", "주지사"), ("주", "부지사", "부주지사"), ("도", "지사", "도지사"), ("도", "부지사", "부지사"),
     ("성", "장", "성장"), ("성", "부성장", "부성장"), ("성", "당서기", "당서기"), ("현", "장", "현장"), ("현", "부현장", "부현장"),
+    ("현", "지사", "지사"),  # (나가노현지사: a Japanese prefecture's governor)
 )
 
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
@@ -113,6 +114,10 @@ VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보
 ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|시에서|군에서|구에서")
 #: (not 구도 or 시가 alone: Japanese surnames such as 구도, 시가 look like them)
 
+#: Words shaped like no name before a title: a descent (``한국계 주지사``, ``일본계 의원``) or countries paired by a dot
+#: or a hyphen (``한·프 의원``, ``한-몽 협회장``)
+NOT_A_NAME_RE = re.compile(r"(?:한국|한인|일본|중국|미국|재미|재일|재중|재외|러시아|베트남|몽골|고려|조선|아시아|아프리카|"
+                           r"히스패닉|라틴)계|[\uac00-\ud7a3][·ㆍ\-][\uac00-\ud7a3](?:[·ㆍ\-][\uac00-\ud7a3])*")
 #: Words that are never a person's name although they stand before a title.
 PERSON_STOP = frozenset("""간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
@@ -279,3 +284,7 @@ ENVOY_POSTINGS = frozenset("주한 주일 주중 주미 주러 주베트남 주�
 
 #: a company or public body whose regional branch is written ``X지사`` after it (``한국관광공사 경남지사``)
 BRANCH_PARENT = re.compile(r"(?:공사|공단|전력|은행|보험|농협|수협|통신|텔레콤|가스|공항|철도|주식회사|㈜|그룹|재단|협회)$")
+
+#: the words between a city's genitive and a bare council's title: the officer's name alone (``나카노구의 다나카 하루오
+#: 구의회 의장``), one to three words
+GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<!으로|에서|에게|에는|부터|까지|에도)){1,3}\s")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENT_WORD, TITLES
+from .lexicon import DEPARTMENT_WORD, PARTICLE, TITLES
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
 
 
@@ -269,9 +269,10 @@ def tie_word_type(text: str) -> str | None:
 
 #: the year a tie was signed, written before its tie word with only the parties between (their names masked
 #: with NUL by the reader): 2005년 자매결연, 2012년 11월 5일 우호교류 협정, 2005년 일본 아이치현 한다시와 자매결연,
-#: 지난 99년 중국 X시와 우호도시 협약 (two digits after 지난 or an apostrophe); not 2025~2026년 우호 교류 MOC
+#: 지난 99년 중국 X시와 우호도시 협약 (two digits after 지난 or an apostrophe), 지난해 자매결연을 맺은 X (the year before
+#: the publication's); not 2025~2026년 우호 교류 MOC
 #: (a period the agreement runs), not 2005년부터 교류해 온 X시와 (another verb between)
-TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:((?:19|20)\d{2})|(?:지난\s*|['’‘])(\d{2}))\s*년\s*"
+TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:(?:((?:19|20)\d{2})|(?:지난\s*|['’‘])(\d{2}))\s*년|(지난해|작년))\s*"
                          r"(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?(?:에\s*)?"
                          r"(?:\x00+(?:\([^()]{1,30}\))?(?:와|과|하고|의|은|는|이|가)?[\s·,]*)*"
                          r"(?:자매|우호|상호|결연|협약|MOU|친선|교류\s*(?:협약|협정|결연))")
@@ -296,7 +297,8 @@ VISITED_AFTER_RE = re.compile(r"\s*(?:방문|찾)")
 #: a signing in any tense (체결, 맺다, 조인, 서명, 손을 잡다): a clause that has one may state a tie without a tie word
 SIGNING_VERB_RE = re.compile(r"체결|맺|조인|서명|손(?:을)?\s*잡|결연")
 #: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
-SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였")
+SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였|결연(?:을\s*)?(?:했|하였)(?:다|고|으며|는데)")
+#: (자매결연했다, 자매결연을 했다: the light verb signs the tie too)
 
 #: a tie word used as a descriptor right before its city (its country or region between): ``국제 자매도시 몽골
 #: 항올구``, ``우호도시인 일본 X시`` — the city it describes is the sentence's partner
@@ -357,3 +359,15 @@ ANNIVERSARY_OF_NEXT_RE = re.compile(r"(?P<tie>(?:자매|우호|친선)\s?(?:결�
 #: 이어가고 있는 자매도시다``): the exchange is an activity; the tier is the one of the noun the sentence ends with
 EXCHANGE_KEPT_UP_RE = re.compile(r"\s*(?:을|를)?\s*(?:꾸준히\s*|활발히\s*)?(?:이어\s?가고|이어\s?오고|해\s?오고|하고|지속하고)\s*있는\s")
 TIER_PREDICATE_RE = re.compile(r"(?P<tie>(?:국제)?(?:자매|우호|친선|우호협력|자매결연)\s?도시)(?:이)?다\.?\s*$")
+
+#: what follows a region that is the object of a visit (``야마구치현을 방문해``, ``강원도를 공식 방문``, ``산둥성을 찾아``):
+#: the region's government is visited, so it is a party of the article
+REGION_VISITED_RE = re.compile(r"\s*(?:(?:공식|직접|처음으로|다시|함께|\d{1,2}일(?:부터|까지)?)\s+){0,2}(?:방문|찾|예방)")
+#: abstract nouns that make the word after them a common noun of the same compound (``협력 강화``, ``관계 진전``,
+#: ``교류 양산``): a place written short there is no place (but ``교류도시 강화군``: its full name, read as before)
+NOUN_BEFORE_COMMON_RE = re.compile(r"(?<![\uac00-\ud7a3])(?:협력|교류|관계|우호|유대|연대|협조|기능|역량|경쟁력|소통|"
+                                   r"결속|우의|신뢰|동반자\s?관계|파트너십|네트워크|홍보|마케팅)\s$")
+#: a municipality's suffix written apart from its name (``하워드 카운티와``, ``로어메리언 타운십``)
+SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
+#: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
+NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])")

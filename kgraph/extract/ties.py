@@ -460,7 +460,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             if paren:
                 year = paren.group(1)
         if year is None:
-            year = _year_of(years, sent, m)
+            year = _year_of(years, sent, m, [x.start for x in ctx.in_sentence(sent, types=("City",))
+                                             if m is None or x.iri != m.iri])
         ybefore = _year_before(ctx, sent, m) if m is not None else None
         then = _SIGNED_THEN.search(ctx.text, m.end, sent.end) if m is not None else None
         if m is not None and then is not None and _OTHER_STEP.search(ctx.text, m.end, then.start()):
@@ -531,7 +532,10 @@ def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
     pub = ctx.article.published
     for mt in TIE_YEAR_RE.finditer("".join(masked)):
-        year = full_year(mt.group(1) or mt.group(2), published=pub)
+        if mt.group(3):  # 지난해 자매결연을 맺은 X: the year before the publication's
+            year = pub.year - 1 if pub is not None else None
+        else:
+            year = full_year(mt.group(1) or mt.group(2), published=pub)
         if year is None or (pub is not None and year > pub.year):
             continue  # 오는 2009년: a year to come is no signing year
         if ANNIVERSARY_AFTER_YEAR.match(sent.text, mt.end()):
@@ -540,15 +544,22 @@ def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention | None) -> str | None:
+def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention | None,
+             others: list[int] | None = None) -> str | None:
     """The signing year of the tie with partner ``m``: one written before the partner's own name
     (``2005년 일본 한다시와 자매결연``), else one written right before a tie word with no place between."""
     if m is not None:
         own = [y for s, e, y, _ in years if s <= m.start - sent.start < e]
         if own:
             return own[0]
-    free = [y for _, _, y, places in years if not places]
-    return free[0] if free else None
+    free = [y for s, e, y, places in years if not places and not (
+        m is not None and m.end - sent.start <= s and CLAUSE_BREAK_RE.search(sent.text, m.end - sent.start, s)
+        and others is not None and any(e <= o - sent.start <= e + 30 for o in others))]
+    return free[0] if free else None  # (연대시와의 교류 20주년을 기념하고, 지난해 … 체결한 위해시: another clause's year)
+
+
+#: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
+CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")
 
 
 def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
