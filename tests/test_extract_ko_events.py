@@ -1889,7 +1889,7 @@ def test_a_government_office_found_is_a_visit(ex):
     ("수원시는 지난 6일 \u2039한-베트남 자매도시 화상회의\u203a에 참가했다고 밝혔다.", "한-베트남 자매도시 화상회의"),
     ("수원시는 지난 6일 「2024 자매도시 청소년 교류캠프」를 개최했다고 밝혔다.", "2024 자매도시 청소년 교류캠프")])
 def test_an_event_named_between_angle_or_corner_marks(ex, text, name):
-    """``‹…화상회의›``, ``「…교류캠프」``: the name between the marks (not ``《수원의 역사》라는 책``: a book)."""
+    """angle quotes (``\\u2039…화상회의\\u203a``), ``「…교류캠프」``: the name between the marks (not ``《수원의 역사》라는 책``: a book)."""
     assert event_dates(read(ex, text)) == {name: "2024-05-06"}
     assert not event_dates(read(ex, "수원시는 지난 6일 《수원의 역사》라는 책을 발간했다고 밝혔다."))
 
