@@ -3909,3 +3909,47 @@ def test_two_unknown_towns_that_adopt_each_other_or_agree_to_form_a_tie(ex, text
     assert not names(r, "City")
     r = read(ex, "Mayor Jane Cole met Mayor Bob Stone last year. Cole and Stone agreed to form a sister city relationship.")
     assert not names(r, "City")
+
+
+def test_a_small_towns_name_after_a_title_is_a_surname(ex) -> None:
+    """``Mayor Murray met …``: a person (Murray is also a small US town), no town and no tie with the sister city's
+    owner (but ``visitors from Murray, Kentucky``: the town)."""
+    r = read(ex, "Mayor Murray met the delegation from Kobe, Seattle's sister city, on Monday.")
+    assert "Murray" in names(r, "Person") and "Murray" not in names(r, "City")
+    assert frozenset(("Seattle", "Kobe")) in ties(r) and not any("Murray" in t for t in ties(r))
+
+
+def test_a_tie_words_event_noun_is_no_partner(ex) -> None:
+    """``its 40th Twinning Anniversary with Calais``: the anniversary is no town (Calais is the partner)."""
+    r = read(ex, "Dover marks its 40th Twinning Anniversary with Calais this weekend, the council said.")
+    assert names(r, "City") == {"Dover", "Calais"} and ties(r) == {frozenset(("Dover", "Calais"))}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The group will visit Alzey, the sister town of Harpenden, on May 5.", ("Alzey", "Harpenden")),
+    ("They toured Weil am Rhein, one of the twin towns of Bognor Regis, on May 5.", ("Weil am Rhein", "Bognor Regis"))])
+def test_a_place_in_apposition_naming_it_anothers_partner(ex, text: str, pair: tuple[str, str]) -> None:
+    """``Alzey, the sister town of Harpenden``: both towns and their tie (not ``Jane Cole, the sister city coordinator of
+    Harpenden``: a person and her office)."""
+    assert frozenset(pair) in ties(read(ex, text))
+    r = read(ex, "The group met Jane Cole, the sister city coordinator of Harpenden, on May 5.")
+    assert not ties(r) and "Jane Cole" not in names(r, "City")
+
+
+def test_a_place_name_with_a_small_word_after_a_title(ex) -> None:
+    """``the Mayor of Weil am Rhein``, ``the Mayor of Kingston upon Thames, Jane Roe,``: the whole name; ``the Weil am
+    Rhein Town Hall``: no town Rhein; ``the Mayor of Southend on Monday``: the day is no part of it."""
+    r = read(ex, "The Mayor of Weil am Rhein visited Bognor Regis last week. She spoke at the Weil am Rhein Town Hall.")
+    assert "Weil am Rhein" in names(r, "City") and not names(r, "City") & {"Weil", "Rhein"}
+    r = read(ex, "The Mayor of Kingston upon Thames, Jane Roe, hosted the delegation.")
+    assert ("Jane Roe", "Kingston upon Thames") in roles(r)
+    r = read(ex, "The Mayor of Southend on Monday welcomed the visitors from Sopot.")
+    assert "Southend" in names(r, "City") and "Southend on Monday" not in names(r, "City")
+
+
+def test_the_title_of_the_town_then_a_name(ex) -> None:
+    """``The Mayor of the town, Jean Moreau,``: a person with the title (not ``The mayor of the town, the council
+    said``)."""
+    r = read(ex, "The Mayor of the town, Jean Moreau, welcomed the visitors from Ennis, its twin town, on Saturday.")
+    assert "Jean Moreau" in names(r, "Person")
+    assert not names(read(ex, "The mayor of the town, the council said, will travel to Sopot."), "Person")

@@ -1469,3 +1469,12 @@ def test_a_bare_council_title_after_a_city_in_the_genitive_is_that_citys(ex):
     assert people(read(ex, text))["다나카 하루오"] == ("의장", "나카노구")
     text = "양천구는 나카노구의 요청으로 김민수 구의회 의장이 지난 5일 일본을 방문했다고 밝혔다."
     assert people(read(ex, text))["김민수"] == ("의장", "양천구의회")
+
+
+def test_no_name_runs_across_a_title_or_starts_with_a_clause_word(ex):
+    """``김가온 권한대행가 무라오카 쓰구마사 야마구치현지사``: no one named across 권한대행(가); ``참석한
+    가운데 김가온 권한대행과``: 가운데 is no part of the name."""
+    p = people(read(ex, "20일 야마구치현을 방문한 김가온 권한대행가 무라오카 쓰구마사 야마구치현지사와 협정을 체결했다."))
+    assert p and not any("권한대행" in n for n in p)
+    p = people(read(ex, "이날 김가온 권한대행과 야마구치현지사가 참석한 가운데 김나래 권한대행이 축사를 했다."))
+    assert not any(n.startswith("가운데") for n in p)

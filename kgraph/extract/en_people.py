@@ -92,11 +92,13 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
 #: an office in apposition after a name (``…, leader of the Foreign Affairs Office``, ``…, Consul General of``)
 _OFFICE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:leader|head|member|director|chief|officer|secretary|"
                            r"president|chair(?:man|woman|person)?|consul(?:ate)?|deputy)\b", re.I)
-_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})"
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:(?:am|an|im|upon|on|sur|en)\s+)?"
+                           rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
                            rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
-#: (the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka)
+#: (the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka; the Mayor of Weil am Rhein, Jo Roe; the Mayor of the
+#: town, Jean Moreau: a title of a place the text does not name again, no body)
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
 _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:{WORD}(?:\s+{WORD})?['’]s\s+)?(?=[{UP}])")
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)

@@ -108,6 +108,11 @@ _NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{_NOT_AFTER_PARTICLE
 #: a place with its tie in apposition after it: ``visited Westbury, its twin town``, ``Bry-sur-Marne, our French twin town``
 _APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
                           rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
+#: a place in apposition naming it another's partner: ``Alzey, the sister town of Harpenden``, ``Kehl, a twin town of
+#: Strasbourg``: both are places
+_APPOSED_PARTNER_OF = re.compile(rf"(?<![\w-])(?P<a>{_NAME}),\s+(?:the|a|an|one)\s+(?:[A-Za-z]+\s+)?(?:of\s+the\s+)?"
+                                 r"(?:twin|sister|partner|friendship)[\s-]+(?:towns?|cit(?:y|ies)|communes?|municipalit(?:y|ies)|"
+                                 rf"villages?|provinces?|states?)\s+of\s+(?:the\s+)?(?P<b>{_NAME})")
 #: a tie between two places named by their own names: the twinning between Holsworthy and Aunay Sur Odon
 _BETWEEN = re.compile(rf"(?i:{TIE_RE.pattern})[^.;]{{0,40}}?\bbetween\s+(?P<a>{_NAME})"
                       r"(?:,\s+(?:near|in|north of|south of|east of|west of|close to)\s+[^,;.]{1,60}?,?)?"  # , near Lille in France,
@@ -212,7 +217,8 @@ _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<s
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
-                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,4}})")  # (Mayor Anna van der Berg of Delft; Lord
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|on|sur|en|de|del|do|da)\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
+# (Mayor Anna van der Berg of Delft; the Mayor of Weil am Rhein: a small word inside the place's name; Lord
 #: Mayor of Port Selwyn Arun Mehta: a two-word place and a two-word name, split by _place_before_name)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
 _SHOUTED_TOWN = re.compile(r"\b(?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPALITY) OF (?!THE\b)(?P<n>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}?)"
@@ -472,7 +478,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     countries = countries_named(ctx)
     tie = TIE_RE.search(t) is not None or in_tie_list(ctx, sent)
     for m in _TITLE_THEN_SURNAME.finditer(t):  # Mayor Carlisle signs …: a surname after a title, no town
-        if gz.lookup(m.group("n"), lang="en"):
+        if gz.lookup(m.group("n"), lang="en") or m.group("n").lower() in _small_towns():  # (Mayor Murray met: a small town)
             sc.taken.append((base + m.start("n"), base + m.end("n")))
     for m in _TITLES_THEN_SURNAMES.finditer(t):  # signed by Cllrs Morrow and Dalton: surnames, no towns
         sc.taken += [(base + m.start(g), base + m.end(g)) for g in ("a", "b")]
@@ -622,8 +628,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.end("n") - len(raw)
         if not name or name != raw or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
                 name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
-                not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name):
-            continue
+                not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name) or \
+                re.search(rf"\b(?:{_PARTICLES})\s+$", ctx.text[max(0, s - 8):s]):
+            continue  # (the Weil am Rhein Town Hall: the end of a longer name, no town Rhein)
         same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                "City", "new")
@@ -668,7 +675,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
-              *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t),
+              *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
               *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t),
               *_PLACE_MAYOR_ACTS.finditer(t)):

@@ -225,7 +225,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
-    if _BULLETS.search(ctx.text, span.start, span.end) or any(w in PERSON_STOP for w in name.split()[:-1]):
+    if _BULLETS.search(ctx.text, span.start, span.end) or any(
+            w in PERSON_STOP or strip_particle(w) in TITLES for w in name.split()[:-1]):
         return None  # ▲한러포럼 참가 ▲블라디보스톡 부시장: items of a schedule, no one's name
     if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
             ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):

@@ -319,7 +319,8 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Month|Year|Award|Project|Resolutions?|Proclamation|Ordinance|Society|Board|Club|"
                              r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit|Meetings?|Conference|"
                              r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop|International|Movement|Institute|"
-                             r"Alliance|League|Federation|Organi[sz]ation|Coalition)\b")
+                             r"Alliance|League|Federation|Organi[sz]ation|Coalition|Anniversary|Jubilee|Weekend|Event|Party|Exhibition|"
+                             r"Games|Match|Cup|Photos?|Gallery|News|Update|Report|Plaque|Garden|Park|Bench|Sign)\b")
 #: a gathering a tie word only names the kind of (``spoke at the sister cities summit in Houston``, ``the Sister Cities
 #: International annual conference``): no tie between the places of the sentence unless it says with whom
 TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"
