@@ -3953,3 +3953,10 @@ def test_the_title_of_the_town_then_a_name(ex) -> None:
     r = read(ex, "The Mayor of the town, Jean Moreau, welcomed the visitors from Ennis, its twin town, on Saturday.")
     assert "Jean Moreau" in names(r, "Person")
     assert not names(read(ex, "The mayor of the town, the council said, will travel to Sopot."), "Person")
+
+
+def test_towns_of_small_island_states(ex) -> None:
+    """``Koror in Palau``, ``Koror, Palau,``: Palau is a country, so its town is a partner (every sovereign state is in
+    the country table)."""
+    r = read(ex, "Davao's sister cities include Koror, Palau, and Legazpi, Philippines.")
+    assert "Palau" in names(r, "Country") and frozenset(("Davao", "Koror")) in ties(r)

@@ -1696,3 +1696,18 @@ def test_a_year_of_a_later_clause_with_its_own_partner_is_not_an_earlier_partner
     assert frozenset(("군산시", "위해시")) in friends and not any("이즈모시" in p for p in friends)
     got = _since(ex, "태안군은 일본 이즈모시와 교류를 이어오다, 2006년 자매결연을 맺었다고 밝혔다.")
     assert got.get("이즈모") == "2006"
+
+
+def test_a_name_glossed_in_hanja_inside_its_word(read):
+    """``일본 오오타(大田)구의회 대표단``: the ward 오오타구 (as ``퀴논(꾸이년)시`` with a Hangul gloss)."""
+    cities, _ = read("일본 오오타(大田)구의회 대표단이 지난 5일 강서구의회를 방문했다고 강서구의회는 밝혔다.")
+    assert "오오타구" in cities
+
+
+def test_koreas_side_of_a_national_pairing_is_no_partner(read):
+    """``한-산둥성 자매도시 단체장들``: Korea–Shandong sister cities as a group, no tie of 제주도 with 산둥성 (but
+    ``제주도는 산둥성과 자매결연을 맺었다`` is one)."""
+    _, ties = read("제주도는 한-산둥성 자매도시 단체장들이 참석한 가운데 화상회의를 열었다고 밝혔다.")
+    assert not ties
+    _, ties = read("제주도는 중국 산둥성과 자매결연을 맺었다고 밝혔다.")
+    assert tie("제주도", "산둥성") in ties

@@ -303,7 +303,7 @@ def test_shipped_countries_follow_country_overrides_tsv():
     rows = {r["code"]: r for r in curated("country_overrides.tsv", columns)}
     shipped = {c.code: c for c in loader.countries()}
     assert {code for code, r in rows.items() if r["listed"] == "yes"} == set(shipped)
-    assert {r["listed"] for r in rows.values()} == {"yes", "no"}
+    assert {r["listed"] for r in rows.values()} <= {"yes", "no"}  # (every row says whether it is written)
     for code, c in shipped.items():
         r = rows[code]
         assert c.wikidata == r["wikidata"] != "", code

@@ -26,7 +26,7 @@ Tables:
 ``kr_dong.tsv``
     every 읍/면/동 (legal units) with its 시/군/구 (for a non-autonomous 구, its city) and 시도.
 ``countries.tsv``
-    about 180 countries with Korean and English names, aliases, main language and Wikidata QID
+    about 200 countries (every sovereign state) with Korean and English names, aliases, main language and Wikidata QID
     (the list and what CLDR and GeoNames do not say: ``kgraph/_build/data/country_overrides.tsv``).
 ``foreign_regions.tsv`` (curated, not written by this script)
     Chinese provinces, Japanese prefectures, US states and territories, Indonesian and Mongolian provinces and a

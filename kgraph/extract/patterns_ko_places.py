@@ -276,8 +276,9 @@ TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:(?:((?:19|20)\
                          r"(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?(?:에\s*)?"
                          r"(?:\x00+(?:\([^()]{1,30}\))?(?:와|과|하고|의|은|는|이|가)?[\s·,]*)*"
                          r"(?:자매|우호|상호|결연|협약|MOU|친선|교류\s*(?:협약|협정|결연))")
-#: a name glossed with another Hangul spelling inside its word, before its suffix: 퀴논(꾸이년)시와, 후에(훼)시
-GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\uac00-\ud7a3]{2,8})\)(시|군|구|성|주|현)"
+#: a name glossed with another Hangul spelling (or its Hanja) inside its word, before its suffix: 퀴논(꾸이년)시와,
+#: 후에(훼)시, 오오타(大田)구의회
+GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\uac00-\ud7a3]{2,8}|[\u4e00-\u9fff]{1,6})\)(시|군|구|성|주|현)"
                                r"([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
 #: a city's name written apart from its council, office or head (경산 시의회, 일본 조요 시의원, 하동 군수): the office
 #: word makes the short name a city (never 시장 here: 경산 시장 is as often a market)

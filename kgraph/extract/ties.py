@@ -110,6 +110,8 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is,
             # and so is 평창군청을 방문해 협약을 체결: the county whose office was visited to sign, unless another
             # city is the one joined to the tie: 서천군청을 방문해 연태시와의 우호협력 방안을 설명)
+        if NATION_PAIR_BEFORE_RE.search(ctx.text, max(0, m.start - 3), m.start):
+            continue  # 한-산둥성 자매도시 단체장들, 한·중 지방정부: Korea's side of a national pairing, no party
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
         if not m.rest and _locates_venue(ctx, m) and any(o.iri != m.iri for o in with_other):
@@ -125,6 +127,10 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
+
+
+#: Korea's one-syllable name paired with the place after it (``한-산둥성``, ``한·베트남``): a national pairing
+NATION_PAIR_BEFORE_RE = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·ㆍ–]\s?$")
 
 
 def _region_word(m: Mention) -> bool:

@@ -263,7 +263,7 @@ def kr_dong_by_name() -> dict[str, tuple[KrDong, ...]]:
 
 
 def countries() -> list[Country]:
-    """About 150 countries (the partner countries of Korean sister cities, the G20, Asia,
+    """About 200 countries (the partner countries of Korean sister cities, the G20, Asia,
     Europe, the Americas and some others), sorted by ISO code."""
     return list(_countries())
 
