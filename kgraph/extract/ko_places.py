@@ -1182,6 +1182,8 @@ def _glossed_inside(ctx: Ctx, accepted: list[Mention]) -> None:
         name, alt, suffix, rest = hit.group(1), hit.group(2), hit.group(3), hit.group(4)
         if any(a.start < end and start < a.end for a in accepted) or not _rest_of_name_ok(rest):
             continue
+        if not is_hangul_word(alt, 1, 8) and suffix not in ("시", "군", "구"):
+            continue  # 시마네(島根)현 의회: a region glossed in Hanja is read as regions are, not made a party here
         cands = [c for c in ctx.gz.lookup(name + suffix) + ctx.gz.lookup(alt + suffix) if c.type == "City"]
         if len({c.iri for c in cands}) == 1:
             accepted.append(Mention(start, end, name + suffix, cands[0].iri, "City", cands[0].kind, rest))
