@@ -3960,3 +3960,11 @@ def test_towns_of_small_island_states(ex) -> None:
     the country table)."""
     r = read(ex, "Davao's sister cities include Koror, Palau, and Legazpi, Philippines.")
     assert "Palau" in names(r, "Country") and frozenset(("Davao", "Koror")) in ties(r)
+
+
+def test_a_ties_own_date_is_not_another_events(ex) -> None:
+    """``arrived on Monday to mark the 25th anniversary of ties signed in June 1999``: the celebration is Monday's (but
+    ``The agreement signed on Monday``: the signing's own day)."""
+    r = read(ex, "The Yeosu delegation arrived in Cebu on Monday to mark the 25th anniversary of ties signed in June 1999.")
+    assert "1999-06" not in dates(r) and "2024-03-04" in dates(r)
+    assert dates(read(ex, "The agreement signed on Monday makes Cebu and Yeosu sister cities.")) == {"2024-03-04"}

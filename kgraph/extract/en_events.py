@@ -150,6 +150,12 @@ _SINCE_PHRASE = re.compile(r"\bsince\s+(?![\d(]|the\s+\d)[^,.;:]{0,50}$")
 #: Nov. 6, 2003``): its date is not the celebration's
 _BEGAN_ON = re.compile(r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|,\s+)(?:began|begun|started|established|formed|signed|founded|"
                        r"concluded|inked|forged)\s+(?:on|in|back\s+in)\s+$")  # (…, signed in October 2004, …: an aside)
+#: a tie's own past participle before a date (``the 25th anniversary of ties signed in June 1999``, ``the
+#: partnership established in 2005``): the tie's date, not the date of another event of the sentence
+_TIE_DATED_BEFORE = re.compile(r"\b(?:ties|tie|relationship|relations|agreement|pact|partnership|twinning|friendship|"
+                               r"sisterhood|links?)\s+(?:(?:first|officially|formally)\s+)?(?:began|begun|started|"
+                               r"established|formed|signed|founded|concluded|inked|forged|sealed|created)\s+"
+                               r"(?:on|in|back\s+in)\s+$")
 
 
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
@@ -166,7 +172,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
                                            and (ev.head not in ("signing", "donation", "visit")
-                                                or not re.match(r"(?i:in|during|last|this|next)\s", d.text)))]
+                                                or not re.match(r"(?i:in|during|last|this|next)\s", d.text)))
+                  and not (ev.head != "signing" and _TIE_DATED_BEFORE.search(sent.text[:d.start]))]
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
