@@ -3968,3 +3968,38 @@ def test_a_ties_own_date_is_not_another_events(ex) -> None:
     r = read(ex, "The Yeosu delegation arrived in Cebu on Monday to mark the 25th anniversary of ties signed in June 1999.")
     assert "1999-06" not in dates(r) and "2024-03-04" in dates(r)
     assert dates(read(ex, "The agreement signed on Monday makes Cebu and Yeosu sister cities.")) == {"2024-03-04"}
+
+
+def test_an_australian_shire_president_and_the_cr_prefix(ex) -> None:
+    """``shire president Cr Tom Hale``, ``Harvey Shire President Tom Hale``: the shire's head (its mayor), the name
+    after the councillor's prefix (not ``The club president Tom Hale``: a club's)."""
+    r = read(ex, "The delegation was led by shire president Cr Tom Hale, who met the mayor on Monday.")
+    assert "Tom Hale" in names(r, "Person") and not any("Cr" in n for n in names(r, "Person"))
+    r = read(ex, "Harvey Shire President Tom Hale welcomed the Moka delegation on Monday.")
+    assert any(p == "Tom Hale" for p, _ in roles(r))
+    r = read(ex, "The club president Tom Hale said the match was close.")
+    assert not roles(r)
+
+
+def test_a_titled_name_before_an_apposition_is_no_body(ex) -> None:
+    """``Led by council chairman Tommy Waters, the Honolulu group arrived``: a person, not an organisation (but
+    ``Kapiolani Arts, the Honolulu group that performs``: one)."""
+    r = read(ex, "Led by council chairman Tommy Waters, the Honolulu group arrived in Manila on Monday.")
+    assert "Tommy Waters" in names(r, "Person") and "Tommy Waters" not in names(r, "Organization")
+    r = read(ex, "The delegation included Kapiolani Arts, the Honolulu group that performs hula.")
+    assert "Kapiolani Arts" in names(r, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Boeing and Airbus agreed in 2019 to form a partnership on sustainable fuels.",
+    "Hartley and Lennox named each other as partners in the new law firm in 2019.",
+    "The Mayor of Dover on Christmas Eve welcomed visitors from Calais."])
+def test_look_alikes_of_pair_ties_and_names_with_small_words(ex, text: str) -> None:
+    """Companies and partners in a firm are no towns; ``Dover on Christmas Eve`` is Dover."""
+    r = read(ex, text)
+    assert not ties(r) and not any(" on " in n or n in ("Boeing", "Hartley") for n in names(r, "City"))
+
+
+def test_towns_named_park_after_a_tie_word(ex) -> None:
+    """``Dover's sister city, Tinley Park,``: the town (event nouns such as Anniversary stay no town)."""
+    assert frozenset(("Dover", "Tinley Park")) in ties(read(ex, "Dover's sister city, Tinley Park, sent a youth orchestra last weekend."))

@@ -1902,3 +1902,19 @@ def test_a_tie_signed_with_the_light_verb(ex, text):
     assert event_dates(r) == {"자매결연": "2024-05-05"} and attendee_names(r) == {"파주시", "랑카과시"}
     assert {str(f.o) for f in r.facts if f.p == V.since} == {"2024"}
     assert not event_dates(read(ex, "파주시는 지난 5일 칠레 랑카과시와 우호교류를 했다고 밝혔다."))
+
+
+@pytest.mark.parametrize("text", [
+    "수원시는 시청 대회의실에서 우호도시 협약을 체결한 일본 아사히카와시 대표단에게 명예시민증을 수여했다고 밝혔다.",
+    "이 시장은 아사히카와시청에서 우호도시 협약을 체결한 일본 측 인사들과 오찬을 함께했다고 수원시는 밝혔다."])
+def test_an_agreement_signed_at_a_venue_or_with_a_side_is_still_an_event(ex, text):
+    """A relative clause with its venue (``대회의실에서 … 체결한``) or before a side (``일본 측``) tells a signing."""
+    assert "우호도시 협약" in {e.name for e in read(ex, text).entities.values() if e.type == "Event"}
+
+
+def test_the_light_verb_signing_after_a_year_keeps_the_year(ex):
+    """``1995년 … 자매결연했으며 지난 5일 대표단이 방문``: the signing is 1995's, the visit the 5th's; ``시민 200여명이
+    시청을 찾아 항의``: no visit."""
+    r = read(ex, "수원시는 1995년 일본 아사히카와시와 자매결연했으며 지난 5일 대표단이 시청을 방문했다고 밝혔다.")
+    assert event_dates(r).get("자매결연") == "1995"
+    assert not event_dates(read(ex, "수원시는 시민 200여명이 지난 5일 시청을 찾아 정책에 항의했다고 밝혔다."))

@@ -1711,3 +1711,17 @@ def test_koreas_side_of_a_national_pairing_is_no_partner(read):
     assert not ties
     _, ties = read("제주도는 중국 산둥성과 자매결연을 맺었다고 밝혔다.")
     assert tie("제주도", "산둥성") in ties
+
+
+def test_numbered_wards_as_a_whole_are_no_place(read):
+    """``도쿄 23구 가운데 하나인 신주쿠구``: the wards as a whole, no place 도쿄 23구."""
+    cities, _ = read("서울시는 일본 도쿄 23구 가운데 하나인 신주쿠구와 우호교류 협약을 맺었다고 밝혔다.")
+    assert not any("23" in c for c in cities)
+
+
+def test_last_year_of_another_act_is_no_tie_year(ex):
+    """``지난해 자매도시인 X에 교류단을 파견한``: the year of a dispatch, not of the tie."""
+    import datetime as dt
+    got = _since(ex, "태안군은 지난해 자매도시인 일본 이즈모시에 청소년 교류단을 파견한 데 이어 올해도 교류를 이어간다고 밝혔다.",
+                 dt.date(2024, 5, 10))
+    assert "이즈모" not in got

@@ -175,6 +175,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                 continue  # members of the Iraqi delegation: a word before a common noun is an adjective
             if _TIME_OPENER.match(name):
                 continue  # In February, a group of officials: a time phrase before the subject, no body
+            if rx is _APPOS and re.search(rf"(?:{TITLE_RE})\s+$", t[:m.start("o")]):
+                continue  # Led by council chairman Tommy Waters, the Honolulu group …: a person after a title
             _add(ctx, name, s)
     for m in _ACRONYM.finditer(t):
         s = base + m.start("o")

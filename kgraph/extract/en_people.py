@@ -65,7 +65,7 @@ _NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
 _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or)\.?)?(?:\s+|,\s+(?={_NAME},))"
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|cr)\.?)?(?:\s+|,\s+(?={_NAME},))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
@@ -92,7 +92,7 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
 #: an office in apposition after a name (``…, leader of the Foreign Affairs Office``, ``…, Consul General of``)
 _OFFICE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:leader|head|member|director|chief|officer|secretary|"
                            r"president|chair(?:man|woman|person)?|consul(?:ate)?|deputy)\b", re.I)
-_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:(?:am|an|im|upon|on|sur|en)\s+)?"
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:(?:am|an|im|upon|sur)\s+)?"
                            rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)

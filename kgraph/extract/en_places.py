@@ -199,6 +199,9 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+
                            # (Iron Mountain and Ascoli Piceno adopted each other as sister cities)
                            rf"(?:officially\s+)?(?:adopted|named|declared|recognized|recognised)\s+each\s+other(?:\s+as)?)"
                            rf"\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)"
+                           # (a tie of places: sister cities, twin towns, a friendship city relationship; not a
+                           # partnership on fuels, partners in a law firm, a friendship fund)
+                           r"(?=[\s-]+(?i:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|communit(?:y|ies)|municipalit))"
                            # (not: agreed to form a sister city committee, a body)
                            r"(?![\w-]*(?:[\s-]+(?:city|cities|town|towns|community|communities))?\s+(?i:committee|"
                            r"association|society|club|program|programme|group|commission|board|foundation|network))")
@@ -217,7 +220,7 @@ _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<s
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
-                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|on|sur|en|de|del|do|da)\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|sur|de|del|do|da)\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
 # (Mayor Anna van der Berg of Delft; the Mayor of Weil am Rhein: a small word inside the place's name; Lord
 #: Mayor of Port Selwyn Arun Mehta: a two-word place and a two-word name, split by _place_before_name)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
@@ -629,7 +632,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != raw or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
                 name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name) or \
-                re.search(rf"\b(?:{_PARTICLES})\s+$", ctx.text[max(0, s - 8):s]):
+                re.search(r"\b(?:am|im|upon|sur|de|del|du|der)\s+$", ctx.text[max(0, s - 8):s]):
             continue  # (the Weil am Rhein Town Hall: the end of a longer name, no town Rhein)
         same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),

@@ -335,9 +335,12 @@ def _describes_partner(ctx: Ctx, sent: Sentence, start: int, end: int) -> bool:
         return False
     clause = ctx.text[sent.start:start]
     clause = clause[max(clause.rfind(","), clause.rfind("，")) + 1:]
-    if P.CLAUSE_DATED.search(clause):
-        return False
-    return any(m.type in ("City", "Country") and m.start == rel.end() for m in ctx.mentions)
+    if P.CLAUSE_DATED.search(clause) or re.search(r"[\uac00-\ud7a3]에서\s", clause[-30:]):
+        return False  # (시청 대회의실에서 우호도시 협약을 체결한 X 대표단: the signing held there is an event)
+    after = next((m for m in ctx.mentions if m.type in ("City", "Country") and m.start == rel.end()), None)
+    if after is not None and after.type == "Country":  # 일본 아사히카와시 (not 일본 측 인사들: a side, no place)
+        after = next((m for m in ctx.mentions if m.type == "City" and m.start == after.end + 1), None)
+    return after is not None
 
 
 def _gift_givers(ctx: Ctx, sent: Sentence, ev: EventInfo, at: int, *, place_gives: bool = True) -> None:
@@ -1337,7 +1340,8 @@ def _found_place(ctx: Ctx, sent: Sentence, v: re.Match[str]) -> bool:
     hi = lo + len(v.group(1))
     cities = ctx.in_sentence(sent, types=("City",))
     if P.FOUND_OFFICE.match(v.group(1)):
-        return True
+        return P.VISITORS_BEFORE_OFFICE.search(sent.text, 0, v.start(1)) is not None  # (시민 200여명이 시청을 찾아
+        # 항의했다: no visit)
     if P.FOUND_PLACE.search(v.group(1)):
         return any(x.start <= hi - 1 < x.end + 3 for x in cities)
     return any(x.start == lo and x.end == hi and not x.qualifier for x in cities)

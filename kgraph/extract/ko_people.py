@@ -226,7 +226,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
     if _BULLETS.search(ctx.text, span.start, span.end) or any(
-            w in PERSON_STOP or strip_particle(w) in TITLES for w in name.split()[:-1]):
+            w in PERSON_STOP or strip_particle(w) in TITLES or strip_particle(w) in PERSON_STOP
+            for w in name.split()[:-1]):
         return None  # ▲한러포럼 참가 ▲블라디보스톡 부시장: items of a schedule, no one's name
     if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
             ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):
@@ -1717,7 +1718,7 @@ def _genitive_city_before(ctx: Ctx, sent: Sentence, council: Word) -> URIRef | N
     """The city whose officer a bare council's title names (``나카노구의 다나카 하루오 구의회 의장``): a city of the
     council's level written with its genitive right before the officer's name (one to three words)."""
     level = council.text[0] if council.text != "의회" else ""
-    for m in ctx.in_sentence(sent, types=("City",)):
+    for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda x: -x.start):  # the nearest first
         end = m.end + len(m.rest)
         if m.start >= council.start or not ctx.text.endswith("의", 0, end) or \
                 (level and not (m.surface + (m.rest[:-1] if m.rest else "")).endswith(level)):

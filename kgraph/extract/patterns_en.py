@@ -39,7 +39,8 @@ TITLES: tuple[Title, ...] = (
     Title("deputy_mayor", r"(?:(?:First|Second|Executive|Administrative|Political|Economic)\s+)?(?:Deputy|Vice)[- ]Mayor"
           r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
-          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor", "deputy mayor", "city"),
+          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor|"
+          r"Deputy Shire President|[Dd]eputy [Ss]hire [Pp]resident", "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
     # (a British council's political head: Deputy Council leader Jane Roe, the Leader of the Council)
     Title("deputy_council_leader", r"Deputy (?:Council [Ll]eader|Leader of the Council)|deputy (?:council leader|leader "
@@ -50,6 +51,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+          r"Shire President|[Ss]hire [Pp]resident|"  # (an Australian shire's elected head)
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
@@ -320,7 +322,7 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit|Meetings?|Conference|"
                              r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop|International|Movement|Institute|"
                              r"Alliance|League|Federation|Organi[sz]ation|Coalition|Anniversary|Jubilee|Weekend|Event|Party|Exhibition|"
-                             r"Games|Match|Cup|Photos?|Gallery|News|Update|Report|Plaque|Garden|Park|Bench|Sign)\b")
+                             r"Games|Match|Cup|Photos?|Gallery|News|Update|Report|Plaque|Bench)\b")
 #: a gathering a tie word only names the kind of (``spoke at the sister cities summit in Houston``, ``the Sister Cities
 #: International annual conference``): no tie between the places of the sentence unless it says with whom
 TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"

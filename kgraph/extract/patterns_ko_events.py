@@ -145,7 +145,7 @@ YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
 YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
-                          r"[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)")
+                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였|하고|하며))")
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
 BACKGROUND_AGREEMENT = (
@@ -296,6 +296,9 @@ GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|�
 #: (찾다, to visit a place: ``나가노시를 찾아``, ``속초시를 찾았다``; only with a place as its object, below; not as a
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
+#: the visitors who find an office (``대표단이``, ``방문단은``, ``오타시장 일행이``): a delegation or a head of government
+VISITORS_BEFORE_OFFICE = re.compile(r"(?:대표단|방문단|사절단|교류단|연수단|시찰단|일행|대사|총영사|시장|군수|구청장|지사|의장|"
+                                    r"부시장|부군수|부지사)(?:이|은|는|가|과|와|도)?\s")
 #: a government's own building found with no city named before it (``방문단이 지난 5일 시청을 찾았다``): a visit there
 FOUND_OFFICE = re.compile(r"^(?:시청|군청|구청|도청|시청사|군청사|구청사|도청사|시의회|군의회|구의회|도의회)$")
 #: what follows a person called on (``나카가와 겐 시장을 예방하고``, ``이기 타카시 요나고시장 예방,``): the host of a call,

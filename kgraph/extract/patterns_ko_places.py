@@ -371,4 +371,5 @@ NOUN_BEFORE_COMMON_RE = re.compile(r"(?<![\uac00-\ud7a3])(?:협력|교류|관계
 #: a municipality's suffix written apart from its name (``하워드 카운티와``, ``로어메리언 타운십``)
 SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
 #: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
-NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])")
+NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])(?!\s*(?:가운데|중|전체|전역|모두|내))")
+#: (not ``도쿄 23구 가운데 하나인``: the wards as a whole)

@@ -538,8 +538,9 @@ def _tie_years(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
     pub = ctx.article.published
     for mt in TIE_YEAR_RE.finditer("".join(masked)):
-        if mt.group(3):  # 지난해 자매결연을 맺은 X: the year before the publication's
-            year = pub.year - 1 if pub is not None else None
+        if mt.group(3):  # 지난해 자매결연을 맺은 X: the year before the publication's, when the tie is signed then
+            signed = LAST_YEAR_SIGNED_RE.match(sent.text, mt.end())  # (not 지난해 자매도시인 X에 교류단을 파견한)
+            year = pub.year - 1 if pub is not None and signed is not None else None
         else:
             year = full_year(mt.group(1) or mt.group(2), published=pub)
         if year is None or (pub is not None and year > pub.year):
@@ -560,10 +561,15 @@ def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention
             return own[0]
     free = [y for s, e, y, places in years if not places and not (
         m is not None and m.end - sent.start <= s and CLAUSE_BREAK_RE.search(sent.text, m.end - sent.start, s)
-        and others is not None and any(e <= o - sent.start <= e + 30 for o in others))]
+        and others is not None and any(e <= o - sent.start <= e + 30 and RELATIVE_HEAD_BEFORE_RE.search(
+            sent.text, e, o - sent.start) for o in others))]
     return free[0] if free else None  # (연대시와의 교류 20주년을 기념하고, 지난해 … 체결한 위해시: another clause's year)
 
 
+#: what follows the tie word a relative year (``지난해``) dates: its signing (``우호협약을 체결한``, ``자매결연을 맺었다``)
+LAST_YEAR_SIGNED_RE = re.compile(r"[^\s,.]{0,8}(?:\s*(?:협약|협정|결연|MOU))?[을를]?\s*(?:맺|체결|결연(?:을\s*)?(?:했|하였|한))")
+#: a partner that heads the year's own relative clause (``지난해 6월 의향서를 체결한 (중국) 위해시``)
+RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한)\s+(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
 #: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
 CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")
 
