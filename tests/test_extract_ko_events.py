@@ -1918,3 +1918,9 @@ def test_the_light_verb_signing_after_a_year_keeps_the_year(ex):
     r = read(ex, "수원시는 1995년 일본 아사히카와시와 자매결연했으며 지난 5일 대표단이 시청을 방문했다고 밝혔다.")
     assert event_dates(r).get("자매결연") == "1995"
     assert not event_dates(read(ex, "수원시는 시민 200여명이 지난 5일 시청을 찾아 정책에 항의했다고 밝혔다."))
+
+
+def test_a_light_verb_tie_linked_to_a_later_signing_gives_it_no_year(ex):
+    """``1992년 자매결연을 하고 2010년 … 양해각서를 체결``: the memorandum is 2010's."""
+    r = read(ex, "서울시와 멕시코시티는 1992년 자매결연을 하고 2010년 분야별 협력 추진 양해각서를 체결하는 등 교류를 이어왔다.")
+    assert "1992" not in set(event_dates(r).values())

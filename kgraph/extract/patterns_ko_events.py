@@ -145,7 +145,7 @@ YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
 YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
-                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였|하고|하며))")
+                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였))")
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
 BACKGROUND_AGREEMENT = (
