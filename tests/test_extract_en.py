@@ -4003,3 +4003,10 @@ def test_look_alikes_of_pair_ties_and_names_with_small_words(ex, text: str) -> N
 def test_towns_named_park_after_a_tie_word(ex) -> None:
     """``Dover's sister city, Tinley Park,``: the town (event nouns such as Anniversary stay no town)."""
     assert frozenset(("Dover", "Tinley Park")) in ties(read(ex, "Dover's sister city, Tinley Park, sent a youth orchestra last weekend."))
+
+
+def test_towns_on_a_river_or_the_sea_and_other_tie_kinds(ex) -> None:
+    """``the Mayor of Stoke on Trent, Jane Holloway``; ``Harpenden and Alzey became sister counties``."""
+    assert ("Jane Holloway", "Stoke on Trent") in roles(read(ex, "The Mayor of Stoke on Trent, Jane Holloway, welcomed "
+                                                                 "visitors from Erlangen on Monday."))
+    assert frozenset(("Harpenden", "Alzey")) in ties(read(ex, "Harpenden and Alzey became sister counties in 1985."))

@@ -1924,3 +1924,9 @@ def test_a_light_verb_tie_linked_to_a_later_signing_gives_it_no_year(ex):
     """``1992년 자매결연을 하고 2010년 … 양해각서를 체결``: the memorandum is 2010's."""
     r = read(ex, "서울시와 멕시코시티는 1992년 자매결연을 하고 2010년 분야별 협력 추진 양해각서를 체결하는 등 교류를 이어왔다.")
     assert "1992" not in set(event_dates(r).values())
+
+
+def test_officials_who_find_the_office_visit_it(ex):
+    """``X시 공무원들이 … 시청을 찾아``: a visit of X (as ``대표단이``)."""
+    r = read(ex, "일본 아사히카와시 공무원들이 지난 5일 시청을 찾아 충주시와 교류 확대 방안을 논의했다고 밝혔다.")
+    assert set(event_dates(r).values()) == {"2024-05-05"}

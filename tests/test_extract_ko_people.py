@@ -1483,3 +1483,9 @@ def test_a_bare_council_title_after_a_genitive_with_particles_is_the_articles_ow
     the article's own."""
     text = "수원시의회는 일본 아사히카와시의 방문단을 맞아 김민수 시의회 의장이 환영사를 했다고 밝혔다."
     assert people(read(ex, text))["김민수"] == ("의장", "수원시의회")
+
+
+def test_a_genitive_councils_officer_whose_given_name_ends_like_a_particle(ex):
+    """``나카노구의 야마다 다로 구의회 의장``: 다로 ends like 로, yet it is a name; the chair is Nakano's."""
+    text = "양천구의회는 일본 나카노구의 야마다 다로 구의회 의장이 지난 5일 구의회를 방문했다고 밝혔다."
+    assert people(read(ex, text))["야마다 다로"] == ("의장", "나카노구")

@@ -1725,3 +1725,16 @@ def test_last_year_of_another_act_is_no_tie_year(ex):
     got = _since(ex, "태안군은 지난해 자매도시인 일본 이즈모시에 청소년 교류단을 파견한 데 이어 올해도 교류를 이어간다고 밝혔다.",
                  dt.date(2024, 5, 10))
     assert "이즈모" not in got
+
+
+def test_last_year_of_an_anniversary_or_an_earlier_partner_is_no_tie_year(ex):
+    """``지난해 자매결연 체결 20주년을 맞은 X``: an anniversary, no signing last year; ``지난해 자매도시 관계를 맺은 X``:
+    signed then; ``A시와의 교류 20주년 …, 2019년 우호협약을 맺었던 B시``: 2019 is B's, not A's."""
+    import datetime as dt
+    pub = dt.date(2024, 5, 10)
+    assert "아사히카와" not in _since(ex, "충주시는 지난해 자매결연 체결 20주년을 맞은 일본 아사히카와시에 대표단을 파견했다고 밝혔다.", pub)
+    got = _since(ex, "충주시는 지난해 자매도시 관계를 맺은 일본 아사히카와시 대표단이 지난 5일 시청을 방문했다고 밝혔다.", pub)
+    assert got.get("아사히카와") == "2023"
+    got = _since(ex, "충주시는 중국 옌타이시와의 교류 20주년을 기념하고, 2019년 우호협약을 맺었던 중국 웨이하이시와도 교류를 "
+                     "확대한다고 밝혔다.", pub)
+    assert got.get("웨이하이") == "2019" and got.get("옌타이") != "2019"

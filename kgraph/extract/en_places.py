@@ -100,6 +100,8 @@ CONTINENT_ADJECTIVES = frozenset(("african", "asian", "european", "latin america
                                   "middle eastern", "pacific", "caribbean", "scandinavian", "nordic", "baltic", "balkan"))
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
+#: the waters a town is named "on" (``Stoke on Trent``, ``Clacton on Sea``; not ``Dover on Christmas Eve``)
+_RIVER_OR_SEA = r"(?:Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Dee|Ouse|Hudson|Rhine|Main|Danube|Oder|Loire|Seine)\b"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
 _NOT_AFTER_PARTICLE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                        r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
@@ -201,7 +203,8 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+
                            rf"\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)"
                            # (a tie of places: sister cities, twin towns, a friendship city relationship; not a
                            # partnership on fuels, partners in a law firm, a friendship fund)
-                           r"(?=[\s-]+(?i:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|communit(?:y|ies)|municipalit))"
+                           r"(?=[\s-]+(?i:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|communit(?:y|ies)|municipalit|"
+                           r"count(?:y|ies)|regions?|districts?|villages?|shires?))"
                            # (not: agreed to form a sister city committee, a body)
                            r"(?![\w-]*(?:[\s-]+(?:city|cities|town|towns|community|communities))?\s+(?i:committee|"
                            r"association|society|club|program|programme|group|commission|board|foundation|network))")
@@ -220,7 +223,7 @@ _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<s
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
-                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|sur|de|del|do|da)\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|sur|de|del|do|da|on(?=\s+{_RIVER_OR_SEA}))\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
 # (Mayor Anna van der Berg of Delft; the Mayor of Weil am Rhein: a small word inside the place's name; Lord
 #: Mayor of Port Selwyn Arun Mehta: a two-word place and a two-word name, split by _place_before_name)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb

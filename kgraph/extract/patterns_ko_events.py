@@ -297,8 +297,9 @@ GOVERNMENT_UNIT = re.compile(r"^(?:인민정부|시정부|주정부|현정부|�
 #: noun's clause, ``나가노시를 찾은 관광객``: the noun after it went, not the subject)
 FOUND_PLACE = re.compile(r"(?:시|군|구|도|성|주|현|청|청사|시청|군청|구청)$")
 #: the visitors who find an office (``대표단이``, ``방문단은``, ``오타시장 일행이``): a delegation or a head of government
-VISITORS_BEFORE_OFFICE = re.compile(r"(?:대표단|방문단|사절단|교류단|연수단|시찰단|일행|대사|총영사|시장|군수|구청장|지사|의장|"
-                                    r"부시장|부군수|부지사)(?:이|은|는|가|과|와|도)?\s")
+VISITORS_BEFORE_OFFICE = re.compile(r"(?:대표단|방문단|사절단|교류단|연수단|시찰단|선수단|공연단|일행|대사|총영사|(?<!전통|재래|수산|농산)시장|"
+                                    r"군수|구청장|지사|의장|부시장|부군수|부지사|공무원들?|관계자들?|학생들?|의원들?|단원들?|"
+                                    r"회원들?|\d+\s*명)(?:이|은|는|가|과|와|도)?\s")
 #: a government's own building found with no city named before it (``방문단이 지난 5일 시청을 찾았다``): a visit there
 FOUND_OFFICE = re.compile(r"^(?:시청|군청|구청|도청|시청사|군청사|구청사|도청사|시의회|군의회|구의회|도의회)$")
 #: what follows a person called on (``나카가와 겐 시장을 예방하고``, ``이기 타카시 요나고시장 예방,``): the host of a call,

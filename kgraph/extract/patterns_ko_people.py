@@ -287,5 +287,5 @@ BRANCH_PARENT = re.compile(r"(?:공사|공단|전력|은행|보험|농협|수협
 
 #: the words between a city's genitive and a bare council's title: the officer's name alone (``나카노구의 다나카 하루오
 #: 구의회 의장``), one to three words
-GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를은는와과의에로도])){1,3}\s")
+GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과에의])(?<!으로|에서|에게|부터|까지|받은|맞아|맞은|에는)){1,3}\s")
 #: (not ``아사히카와시의 초청을 받은 김민수``, ``… 대표단과 김민수``: words with their particles are no name)

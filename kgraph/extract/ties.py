@@ -567,9 +567,12 @@ def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention
 
 
 #: what follows the tie word a relative year (``지난해``) dates: its signing (``우호협약을 체결한``, ``자매결연을 맺었다``)
-LAST_YEAR_SIGNED_RE = re.compile(r"[^\s,.]{0,8}(?:\s*(?:협약|협정|결연|MOU))?[을를]?\s*(?:맺|체결|결연(?:을\s*)?(?:했|하였|한))")
+LAST_YEAR_SIGNED_RE = re.compile(r"[^\s,.]{0,8}(?:\s*(?:협약|협정|결연|MOU|관계|의향서|협정서|협약서))?[을를]?\s*"
+                                 r"(?:맺(?:은|었|고|어)|체결(?:한|했|하였|하고)|결연(?:을\s*)?(?:했|하였|한))")
+#: (not ``지난해 자매결연 체결 20주년을 맞은``: an anniversary last year)
 #: a partner that heads the year's own relative clause (``지난해 6월 의향서를 체결한 (중국) 위해시``)
-RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한)\s+(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
+RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한|맺었던|체결했던|맺고\s+있는|(?:맺은|체결한)\s+바\s+있는)\s+"
+                                     r"(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
 #: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
 CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")
 
