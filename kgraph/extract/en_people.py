@@ -31,6 +31,7 @@ from .patterns_en import (
     HONORIFIC_RE,
     INITIAL,
     LONE_NAME_STOP,
+    NAME_INNER_WORDS,
     NAME_STOP,
     OCCUPATION_NOUNS,
     ONE_HOLDER_ROLES,
@@ -92,7 +93,7 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
 #: an office in apposition after a name (``…, leader of the Foreign Affairs Office``, ``…, Consul General of``)
 _OFFICE_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:leader|head|member|director|chief|officer|secretary|"
                            r"president|chair(?:man|woman|person)?|consul(?:ate)?|deputy)\b", re.I)
-_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:(?:am|an|im|upon|sur|on(?=\s+(?:Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn)\b))\s+)?"
+_OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>{WORD}(?:\s+(?:(?:{NAME_INNER_WORDS})\s+)?"
                            rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)

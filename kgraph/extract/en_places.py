@@ -37,6 +37,7 @@ from .patterns_en import (
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
     LOCATED_LEAD,
+    NAME_INNER_WORDS,
     NAME_STOP,
     OFFICE_APPOSED_AFTER,
     ORG_FIRST_WORDS,
@@ -100,8 +101,6 @@ CONTINENT_ADJECTIVES = frozenset(("african", "asian", "european", "latin america
                                   "middle eastern", "pacific", "caribbean", "scandinavian", "nordic", "baltic", "balkan"))
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
-#: the waters a town is named "on" (``Stoke on Trent``, ``Clacton on Sea``; not ``Dover on Christmas Eve``)
-_RIVER_OR_SEA = r"(?:Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Dee|Ouse|Hudson|Rhine|Main|Danube|Oder|Loire|Seine)\b"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
 _NOT_AFTER_PARTICLE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                        r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
@@ -223,7 +222,7 @@ _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<s
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
-                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:am|an|im|upon|sur|de|del|do|da|on(?=\s+{_RIVER_OR_SEA}))\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
+                       rf"of\s+(?:the\s+)?(?P<n>{WORD}(?:\s+(?:(?:{NAME_INNER_WORDS})\s+{_NOT_AFTER_PARTICLE})?{WORD}){{0,4}})")
 # (Mayor Anna van der Berg of Delft; the Mayor of Weil am Rhein: a small word inside the place's name; Lord
 #: Mayor of Port Selwyn Arun Mehta: a two-word place and a two-word name, split by _place_before_name)
 #: a town named in a line written in capitals (council resolutions): after CITY OF, up to a comma or a verb
@@ -635,7 +634,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != raw or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
                 name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name) or \
-                re.search(r"\b(?:am|im|upon|sur|de|del|du|der)\s+$", ctx.text[max(0, s - 8):s]):
+                re.search(rf"\b(?:{NAME_INNER_WORDS})\s+$", ctx.text[max(0, s - 8):s]):
             continue  # (the Weil am Rhein Town Hall: the end of a longer name, no town Rhein)
         same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),

@@ -23,7 +23,7 @@ from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particle
 from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
-from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE
+from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE, TIE_LIGHT_VERB
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
 from .model import Entity, Span
 from .text_units import Sentence, Word
@@ -37,7 +37,7 @@ _VENUE_STOPS = {"낮", "밤", "뒤", "후", "다음", "이후", "직후", "전"}
 _GENERIC = {"행사", "회의", "협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "방문",
             "면담", "접견", "만찬", "회담", "대회", "영상통화", "화상통화", "화상면담", "영상면담"}
 _SIGN_VERB = re.compile(r"체결|가졌|갖고|가진|맺었|맺고|맺은|서명|조인|교환(?:했|하고|하며|한)|주고받|"  # (의향서를 교환했다)
-                        r"결연(?:을\s*)?(?:했|하였|하고|하며)")  # (자매결연했다)
+                        + TIE_LIGHT_VERB)  # (자매결연했다)
 _VERBAL = re.compile(r"(하고|했다|했으며|하며|해|한|하는|할|했고|하기로|중|차)$")
 _VERBAL_HEADS = ("면담", "회담", "접견", "방문", "간담회", "협약", "교류전")
 _COUNT = re.compile(r"(?:약\s*)?(\d[\d,]*)\s*(여|여\s*|餘)?\s*명(?:\s*(?:가량|정도|내외))?")

@@ -47,6 +47,11 @@ def title_fits(title: str, place: str) -> bool:
     return level is None or not place.endswith(("시", "군", "구")) or place.endswith(level)
 
 
+#: a tie signed with the light verb (``자매결연했다``, ``자매결연을 했다``, ``결연하고``), as a pattern to embed
+TIE_LIGHT_VERB = r"결연(?:을\s*)?(?:했|하였|하고|하며)"
+#: the same in the past tense only (``자매결연했다``, ``자매결연을 했으며``; not ``자매결연을 하고``)
+TIE_LIGHT_VERB_PAST = r"결연(?:을\s*)?(?:했|하였)"
+
 #: titles that stand as their own word (after a name, or before one in 시장 양기대)
 TITLES = ("시장", "군수", "구청장", "도지사", "지사", "주지사", "부시장", "부군수", "부구청장", "의장", "부의장", "위원장",
           "회장", "부회장", "이사장", "원장", "대표", "대표이사", "사장", "센터장", "소장", "총장", "교수", "대사", "총영사",

@@ -91,6 +91,10 @@ TITLES: tuple[Title, ...] = (
 )
 #: offices a city has one holder of at a time: a second one named is another city's (councillors are many)
 ONE_HOLDER_ROLES = frozenset({"mayor", "county governor", "governor"})
+#: the small words inside a town's name written after a title (``the Mayor of Weil am Rhein``, ``Kingston upon Thames``,
+#: ``Stoke on Trent``, ``Clacton on Sea``): "on" only before waters (not ``the Mayor of Dover on Christmas Eve``)
+NAME_INNER_WORDS = (r"am|an|im|upon|sur|de|del|do|da|du|der|on(?=\s+(?:Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Dee|Ouse|"
+                    r"Hudson|Rhine|Main|Danube|Oder|Loire|Seine)\b)")
 #: the same titles in lower case after a name: ``Park Do-yun, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
 

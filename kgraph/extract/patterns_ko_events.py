@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..hangul import HANGUL
-from .lexicon import DEPARTMENT_WORD, PAST_VERB_RE
+from .lexicon import DEPARTMENT_WORD, PAST_VERB_RE, TIE_LIGHT_VERB
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
 #: clause (``맺은 자매결연 협정에 따라``)
 SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)|"
-                        r"결연(?:을\s*)?(?:했|하였|하고|하며)")
+                        + TIE_LIGHT_VERB)
 #: the other party of a pair named with 간 or 사이 (``대구시와 부하라주 간``): the pair names the agreement
 PAIR_BETWEEN = re.compile(r"\s*\S{1,14}?\s*(?:간|사이)(?:의|에)?\s")
 #: heads of events that hold the meeting of a ``만나 … 논의`` sentence (a signing, a ceremony); a festival or an
@@ -145,7 +145,7 @@ YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
 YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
-                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였))")
+                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였))")  # (≡ TIE_LIGHT_VERB_PAST after its 결연)
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
 BACKGROUND_AGREEMENT = (

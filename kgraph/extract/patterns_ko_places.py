@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENT_WORD, PARTICLE, TITLES
+from .lexicon import DEPARTMENT_WORD, PARTICLE, TIE_LIGHT_VERB_PAST, TITLES
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
 
 
@@ -298,7 +298,7 @@ VISITED_AFTER_RE = re.compile(r"\s*(?:방문|찾)")
 #: a signing in any tense (체결, 맺다, 조인, 서명, 손을 잡다): a clause that has one may state a tie without a tie word
 SIGNING_VERB_RE = re.compile(r"체결|맺|조인|서명|손(?:을)?\s*잡|결연")
 #: a tie said to be signed (not planned, not lasting): ``자매결연을 체결했다``, ``협약을 맺었다고``
-SIGNED_RE = re.compile(r"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였|결연(?:을\s*)?(?:했|하였)(?:다|고|으며|는데)")
+SIGNED_RE = re.compile(rf"(?:체결|맺)(?:었|했)(?:다|고|으며|는데)|체결하였|{TIE_LIGHT_VERB_PAST}(?:다|고|으며|는데)")
 #: (자매결연했다, 자매결연을 했다: the light verb signs the tie too)
 
 #: a tie word used as a descriptor right before its city (its country or region between): ``국제 자매도시 몽골
@@ -373,3 +373,15 @@ SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE
 #: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
 NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])(?!\s*(?:가운데|중|전체|전역|모두|내))")
 #: (not ``도쿄 23구 가운데 하나인``: the wards as a whole)
+
+#: Korea's one-syllable name paired with the place after it (``한-산둥성``, ``한·베트남``): a national pairing
+NATION_PAIR_BEFORE_RE = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·ㆍ–]\s?$")
+#: what follows the tie word a relative year (``지난해``) dates: its signing (``우호협약을 체결한``, ``자매결연을 맺었다``)
+LAST_YEAR_SIGNED_RE = re.compile(r"[^\s,.]{0,8}(?:\s*(?:협약|협정|결연|MOU|관계|의향서|협정서|협약서))?[을를]?\s*"
+                                 rf"(?:맺(?:은|었|고|어)|체결(?:한|했|하였|하고)|{TIE_LIGHT_VERB_PAST}|결연(?:을\s*)?한)")
+#: (not ``지난해 자매결연 체결 20주년을 맞은``: an anniversary last year)
+#: a partner that heads the year's own relative clause (``지난해 6월 의향서를 체결한 (중국) 위해시``)
+RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한|맺었던|체결했던|맺고\s+있는|(?:맺은|체결한)\s+바\s+있는)\s+"
+                                     r"(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
+#: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
+CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")

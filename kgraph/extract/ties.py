@@ -29,6 +29,7 @@ from .patterns_ko_places import (
     ANNIVERSARY_CLAUSE,
     ANNIVERSARY_OF_NEXT_RE,
     CITY_OF_VENUE_RE,
+    CLAUSE_BREAK_RE,
     CLAUSE_END_RE,
     DESCRIBED_BEFORE_RE,
     DESCRIBED_PARTNER_RE,
@@ -36,11 +37,14 @@ from .patterns_ko_places import (
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
+    LAST_YEAR_SIGNED_RE,
     LIST_OPENED_AFTER_RE,
     LISTED_AFTER_TIE_RE,
+    NATION_PAIR_BEFORE_RE,
     NEIGHBOUR_AFTER_WITH_RE,
     ONGOING_TIE_RE,
     ORDINAL_AFTER_RE,
+    RELATIVE_HEAD_BEFORE_RE,
     SIGNED_RE,
     SIGNING_VERB_RE,
     STEP_END_RE,
@@ -127,10 +131,6 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 산둥성 국제우호도시 포럼: a region is a party only when it acts (산둥성과, 연해주는)
         out.append(m)
     return out
-
-
-#: Korea's one-syllable name paired with the place after it (``한-산둥성``, ``한·베트남``): a national pairing
-NATION_PAIR_BEFORE_RE = re.compile(r"(?<![\uac00-\ud7a3])한\s?[-·ㆍ–]\s?$")
 
 
 def _region_word(m: Mention) -> bool:
@@ -566,15 +566,6 @@ def _year_of(years: list[tuple[int, int, str, bool]], sent: Sentence, m: Mention
     return free[0] if free else None  # (연대시와의 교류 20주년을 기념하고, 지난해 … 체결한 위해시: another clause's year)
 
 
-#: what follows the tie word a relative year (``지난해``) dates: its signing (``우호협약을 체결한``, ``자매결연을 맺었다``)
-LAST_YEAR_SIGNED_RE = re.compile(r"[^\s,.]{0,8}(?:\s*(?:협약|협정|결연|MOU|관계|의향서|협정서|협약서))?[을를]?\s*"
-                                 r"(?:맺(?:은|었|고|어)|체결(?:한|했|하였|하고)|결연(?:을\s*)?(?:했|하였|한))")
-#: (not ``지난해 자매결연 체결 20주년을 맞은``: an anniversary last year)
-#: a partner that heads the year's own relative clause (``지난해 6월 의향서를 체결한 (중국) 위해시``)
-RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한|맺었던|체결했던|맺고\s+있는|(?:맺은|체결한)\s+바\s+있는)\s+"
-                                     r"(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
-#: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
-CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")
 
 
 def _event_year(ctx: Ctx, sent: Sentence) -> str | None:
