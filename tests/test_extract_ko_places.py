@@ -1738,3 +1738,25 @@ def test_last_year_of_an_anniversary_or_an_earlier_partner_is_no_tie_year(ex):
     got = _since(ex, "충주시는 중국 옌타이시와의 교류 20주년을 기념하고, 2019년 우호협약을 맺었던 중국 웨이하이시와도 교류를 "
                      "확대한다고 밝혔다.", pub)
     assert got.get("웨이하이") == "2019" and got.get("옌타이") != "2019"
+
+
+def test_tie_in_a_relative_clause_with_its_own_partner(read):
+    """``X구는 대전시와 자매결연을 맺은 난징시 대표단을``: the clause's 와-city and the city it describes are the pair;
+    the sentence's subject is no party. Without a 와-city in the clause the subject keeps the tie."""
+    _, ties = read("대전 유성구는 대전시와 자매결연을 맺은 중국 난징시 대표단을 맞이했다고 밝혔다.")
+    assert tie("대전시", "난징시") in ties and not any("유성구" in t for t in ties)
+    _, ties = read("부산 해운대구는 부산시와 2010년 우호협력 협정을 체결한 일본 후쿠오카시 방문단과 간담회를 열었다.")
+    assert tie("부산시", "후쿠오카시") in ties and not any("해운대구" in t for t in ties)
+    _, ties = read("광명시는 2010년 자매결연을 맺은 중국 난징시 대표단을 맞이했다.")
+    assert tie("광명시", "난징시") in ties
+    _, ties = read("광명시는 부천시와 자매결연을 맺은 중국 난징시와 우호협약을 체결했다.")
+    assert {tie("부천시", "난징시"), tie("광명시", "난징시")} <= ties and tie("광명시", "부천시") not in ties
+
+
+def test_known_town_name_before_county_is_the_county(read):
+    """``미국 메릴랜드주 몽고메리 카운티``: the county, not the town of that name (Montgomery, Alabama)."""
+    cities, ties = read("양천구는 미국 메릴랜드주 몽고메리 카운티와 자매결연을 맺었다.")
+    assert "몽고메리 카운티" in cities and "몽고메리" not in cities
+    assert tie("양천구", "몽고메리 카운티") in ties
+    cities, _ = read("양천구는 미국 몽고메리시와 자매결연을 맺었다.")
+    assert "몽고메리" in cities and "몽고메리 카운티" not in cities

@@ -33,6 +33,7 @@ from .patterns_en import (
     LONE_NAME_STOP,
     NAME_INNER_WORDS,
     NAME_STOP,
+    NATIONAL_TITLE,
     OCCUPATION_NOUNS,
     ONE_HOLDER_ROLES,
     ORG_HEADS,
@@ -105,7 +106,8 @@ _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
-_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??\s+(?P<name>{_NAME})")
+_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??,?\s+(?P<name>{_NAME})")
+#: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
@@ -281,8 +283,11 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:(?:signed|inked|sealed|concluded|renewed
                                  r"travels\s+to|travell?ing\s+to|visiting|"
                                  r"headed\s+to|arrived\s+in|(?:trip|visit|journey|voyage|tour)\s+to|"
                                  r"(?:led|leads?|leading)\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-                                 r"(?:delegation|mission|team|group)\s+to)\s+(?:the\s+)?"
+                                 r"(?:delegation|mission|team|group)\s+to|"
+                                 r"(?:sister|twin|friendship)[- ](?:city|cities|town|towns)?\s*(?:tie|ties|relationship|"
+                                 r"partnership|agreement|pact|link|links|bond)\s+with|twinning\s+with)\s+(?:the\s+)?"
                                  r"(?:(?:city|town)\s+of\s+)?$")
+#: (and the partner of a tie the sentence names: ``… to dissolve the sister city tie with Tula``: the other side)
 
 
 #: a welcoming verb before the visitors' city (``welcomed the Nagaoka delegation``)
@@ -621,6 +626,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF_PLACE_THEN_NAME.finditer(t):  # Mayor of Kingston Marla Dunstan
         title = title_of(m.group("title"))
         place = next((x for x in ctx.mentions if x.start == base + m.end() and x.type == "City"), None)
+        nation = next((x for x in ctx.mentions if x.start == base + m.end() and x.type == "Country"), None) \
+            if place is None and title is not None and title.name in ("president", "national") else None
+        if nation is not None:  # the President of Armenia Vahagn Petrosyan: a national office, no city's
+            _nation_s_officer(ctx, sent, nation)
+            continue
         after = place.end if place is not None else 0
         if place is not None and re.match(r" City\b", ctx.text[after:after + 6]):
             after += len(" City")  # Kazan City Oleg Petrov: the place's own word
@@ -749,6 +759,17 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+def _nation_s_officer(ctx: Ctx, sent: Sentence, nation: Mention) -> None:
+    """The name right after ``President of Armenia``, ``Prime Minister of Japan``: a national officer."""
+    named = _NAME_AT.match(ctx.text, nation.end) if nation.end < sent.end else None
+    if named is None:
+        return
+    name = _clean(named.group("name"), ctx, named.start("name"))
+    s = named.start("name") + max(named.group("name").find(name), 0)
+    if _word_count(name) >= 2 and not any(x.start <= s < x.end for x in ctx.mentions):
+        _add_person(ctx, sent, name, s, NATIONAL_TITLE, None)
 
 
 def _listed_after(ctx: Ctx, sent: Sentence, ts: int, title: Title) -> URIRef | None:
@@ -995,7 +1016,9 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
     for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM.finditer(sent.text),
               *_COUNTERPART_BARE.finditer(sent.text)]:
         at = sent.start + m.start()
-        before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and x.iri in ctx.person_body]
+        before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and (
+            x.iri in ctx.person_body or ((e := ctx.reading.entities.get(x.iri)) is not None and
+            e.attrs.get("jobTitle") == NATIONAL_TITLE.role))]
         ent = ctx.reading.entities.get(before[-1].iri) if before else None
         title = next((t for t in TITLES if ent is not None and t.role == ent.attrs.get("jobTitle")), None)
         if title is None:  # The mayor of Baku met his Russian counterpart X: the title the sentence gives before
@@ -1015,9 +1038,11 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
                 sent.start + m.start("name") <= x.start < sent.start + m.end("name")) and (
                 (c := ctx.gz.by_iri.get(x.iri)) is not None and c.country == cc)), None)
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
-        if title is None or body is None or not name or _word_count(name) < 2:
+        national = title is not None and title.body == "none"  # the President of X and his Belarusian counterpart Y
+        if title is None or (body is None and not national) or not name or _word_count(name) < 2:
             continue
-        _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title, body.iri)
+        _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title,
+                    None if national or body is None else body.iri)
 
 
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:

@@ -99,6 +99,25 @@ DEMONYMS = {"south korean": "KR", "korean": "KR", "s. korean": "KR", "vietnamese
 #: continents and regions said of a city (``an African city``): no country, and no name
 CONTINENT_ADJECTIVES = frozenset(("african", "asian", "european", "latin american", "north american", "south american",
                                   "middle eastern", "pacific", "caribbean", "scandinavian", "nordic", "baltic", "balkan"))
+#: the adjectives of regions inside a country said of a town (``the Breton village X``, ``a Bavarian town``): no place
+REGION_ADJECTIVES = frozenset(("breton", "norman", "basque", "catalan", "flemish", "walloon", "bavarian", "saxon", "swabian",
+                               "tuscan", "sicilian", "sardinian", "corsican", "alsatian", "provencal", "provençal",
+                               "andalusian", "galician", "cornish", "tyrolean",
+                               "silesian", "moravian", "bohemian", "transylvanian", "anatolian", "siberian", "texan",
+                               "californian", "hawaiian", "alaskan", "okinawan", "cantonese", "manchurian", "patagonian"))
+#: a compass or position word before a continent's adjective (``a Central Asian city``, ``Southeast Asian``)
+_COMPASS_BEFORE_ADJECTIVE = re.compile(r"(?:(?:central|north|south|east|west|northern|southern|eastern|western|"
+                                       r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+(?=\S)", re.I)
+
+
+def describing_adjective(words: str) -> bool:
+    """A continent's or a nation's adjective, past a compass word: it describes a place and names none.
+
+    >>> describing_adjective("Central Asian"), describing_adjective("Korean"), describing_adjective("Central Park")
+    (True, True, False)
+    """
+    w = _COMPASS_BEFORE_ADJECTIVE.sub("", words.lower()).strip()
+    return w in CONTINENT_ADJECTIVES or w in DEMONYMS or w in REGION_ADJECTIVES
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
@@ -133,7 +152,8 @@ _SAINT_NOT_TOWN_AFTER = re.compile(r"['’]s\b|\s+(?:Church|Cathedral|Chapel|Bas
 _ABBREVIATED_FIRST = re.compile(rf"(?<![\w-])(?P<a>St\.|Ste\.|Mt\.|Ft\.) (?P<n>{WORD}(?: {WORD})?)")
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\s+)?{WORD}(?:\s+{WORD})?,\s+|,\s+(?=[{UP}])|"
                           rf"\s+(?:is|was|remains|has\s+been)\s+(?=[{UP}])|"  # (our twin town is Vouvray)
-                          r"\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|partnerships?\s+|"
+                          r"\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|charters?\s+|pacts?\s+|"
+                          r"accords?\s+|bonds?\s+|partnerships?\s+|"
                           rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?)(?P<n>{_NAME})")
 #: (also an apposition: ``the twin town in France, St Omer``, ``the French twin town, Vimoutiers``)
 #: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
@@ -169,11 +189,15 @@ _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITO
 #: (not a school or a club hosting its partner school's pupils: ``Lincoln Elementary welcomed … its sister school``)
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
-_SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
+_SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
+                           r"residents|people))?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
                            r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
-                           r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed)\s+(?:[\w-]+\s+){0,6}?"
-                           r"(?i:twinned|twinning|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
-                           r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+[A-Z]")
+                           r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed|"
+                           r"(?:has\s+|have\s+)?(?:voted|agreed|decided|plans|planned|hopes|wants)\s+to|is\s+to|will)\s+"
+                           r"(?:[\w-]+\s+){0,6}?"
+                           r"(?i:twinned|twinning|twin(?=\s+with\b)|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
+                           r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?[A-Z]")
+#: (also the town's people as the subject, and a tie to make: ``Kilrush's leaders voted to twin with X``)
 #: a place made a partner: ``voted to make Xicheng a sister city of Pasadena``, ``to also make the Tibetan capital,
 #: Lhasa, a sister city`` (whether the tie is made is the tie reader's to say)
 _MADE_PARTNER = re.compile(rf"\bmak(?:e|es|ing)\s+(?:the\s+[\w\s-]{{0,40}}?,\s+)?(?P<n>{_NAME})\s*,?\s+(?:a|an|its|their|"
@@ -394,7 +418,7 @@ class _Scan:
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
-        if kind == "new" and (surface.lower() in CONTINENT_ADJECTIVES or surface.lower() in DEMONYMS):
+        if kind == "new" and describing_adjective(surface):
             return None  # twinning with European towns: a continent's or a nation's adjective names no place
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
         country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
@@ -591,7 +615,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Agreement Between Punjab And State: small words of a title-case headline, no place's name)
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
-        if m.group("s").islower() and (name.lower() in DEMONYMS or name.lower() in CONTINENT_ADJECTIVES or any(
+        if m.group("s").islower() and (describing_adjective(name) or any(
                 c.type == "Country" for c in gz.lookup(name, lang="en"))):
             continue  # the US city, a Chinese city: a country describing a city, no name
         ns = base + m.end("n") - len(name)
@@ -692,7 +716,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 continue  # Jane Cole and Bob Stone agreed to form …, Cole and Stone: people, no towns
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
                     name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not title_of_any(name) \
-                    and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS:
+                    and not _ACRONYM.fullmatch(name) and not describing_adjective(name):
                 same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
                 sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                        "City", "new")
@@ -705,7 +729,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # ties with the U.S. states of …: an initial, not a place
         s = base + m.end("n") - len(full) if name else base + m.start("n")
         if name and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and name.split()[0] not in NAME_STOP \
-                and not _ACRONYM.fullmatch(name) and name.lower() not in DEMONYMS and \
+                and not _ACRONYM.fullmatch(name) and not describing_adjective(name) and \
                 not PERSON_AFTER.match(ctx.text, s + len(name)) and \
                 not re.search(rf"\b(?:{ORG_HEADS})$", name):  # twinned with German town X (not: with Samsung Electronics,
             # nor an agreement with Thandi Mokoena, the Executive Mayor of Durban: a person)

@@ -362,6 +362,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             year = None  # the first visit since 2009: a span counted, not the tie's start
         named = _parties(ctx, sent, sent.start, sent.end)
         dated = _dated_parties(named, host, sent.start + year.start() if year else None)
+        own_years = _own_years(ctx, sent, named, host, seg_start, seg_end if seg_end >= 0 else len(sent.text)) \
+            if year is not None else {}
         unnamed = {i for i in iris if i not in {m.iri for m in named}}  # "the two cities … since 2015"
         signed = _signed_relative_year(ctx, clause) if year is None else None
         first_at: dict[URIRef, int] = {}
@@ -379,6 +381,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 # friendship cities in 1993 and sister cities in 1999: each tier with its own year
                 for kind_word, year_word in ((tiers.group("k1"), tiers.group("y1")), (tiers.group("k2"), tiers.group("y2"))):
                     ctx.reading.ties.append((host, other, tie_kind(kind_word + " city") or kind, year_word, sent))
+            elif other != host and other in own_years:  # with A on May 4, 1995, and with B in 2016: each its year
+                ctx.reading.ties.append((host, other, own_kinds[other], own_years[other], sent))
             elif other != host:
                 ctx.reading.ties.append((host, other, own_kinds[other],
                                          year.group(1) if year and other in dated | unnamed else signed, sent))
@@ -394,6 +398,13 @@ _TWO_TIERS = re.compile(r"\b(?P<k1>friendship|sister|twin)[- ](?:cit(?:y|ies)|to
 _BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
                          r"twinning|links?)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|forged|sealed|inked|"
                          r"concluded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
+#: the first signing of the bond a later sentence dates, whatever the tie's own sentence dates (a renewal):
+#: ``The agreement was first signed on April 17, 1997.`` (not ``The agreement was signed on Monday.``)
+_FIRST_SIGNED = re.compile(r"\b(?:the|their|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:agreement|pact|accord|charter|"
+                           r"relationship|partnership|ties?|twinning)\s+(?:was|were|had\s+been)\s+(?:first|originally|"
+                           r"initially)\s+(?:signed|established|formali[sz]ed|forged|sealed|inked|concluded)\s+"
+                           r"(?:on\s+|in\s+|back\s+in\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+|\d{1,2}\s+" + _MONTH +
+                           r"\s+|" + _MONTH + r"\s+)?((?:19|20)\d{2})\b", re.I)
 
 
 def date_the_one_tie(ctx: Ctx) -> None:
@@ -401,6 +412,11 @@ def date_the_one_tie(ctx: Ctx) -> None:
     tie when the article states one tie only and no year for it."""
     pairs = {frozenset((a, b)) for a, b, _k, _y, _s in ctx.reading.ties}
     if len(pairs) != 1 or any(y for _a, _b, _k, y, _s in ctx.reading.ties):
+        return
+    first = next((m for sent in ctx.sentences if (m := _FIRST_SIGNED.search(sent.text)) is not None and
+                  not any(x.iri not in next(iter(pairs)) for x in ctx.in_sentence(sent, types=("City",)))), None)
+    if first is not None:  # … renewed their pact on Monday. The agreement was first signed on April 17, 1997.
+        ctx.reading.ties[:] = [(a, b, k, first.group(1), s) for a, b, k, _y, s in ctx.reading.ties]
         return
     if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor()) for _a, _b, _k, _y, s in ctx.reading.ties):
         return  # … signed a sister city agreement on Monday: the article dates the tie's signing itself
@@ -452,6 +468,23 @@ def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:
         if re.search(r"\b(?:last|this|past)\b", d.text, re.I):
             return str(d.value.year)
     return None
+
+
+def _own_years(ctx: Ctx, sent: Sentence, parties: list[Mention], host: URIRef, a: int, b: int) -> dict[URIRef, str]:
+    """Each partner's own year, when partners and years alternate in the sentence's part ``a:b`` (``with A on May
+    4, 1995, and with B in 2016``, ``a sister city of A in 2001, of B in 2010 and of C in 2018``): the year after a
+    partner and before the next one is that partner's. Else nothing (one year for all, or none)."""
+    others = sorted((m for m in parties if m.iri != host and a <= m.start - sent.start < b), key=lambda m: m.start)
+    years = [(sent.start + y.start(), y.group(1)) for y in _YEAR.finditer(sent.text, a, b)]
+    if len(others) < 2 or len(years) < 2:
+        return {}
+    own: dict[URIRef, str] = {}
+    for m, nxt in zip(others, [*others[1:], None]):
+        mine = [y for at, y in years if m.end <= at < (nxt.start if nxt is not None else sent.start + b)]
+        if len(mine) != 1:
+            return {}
+        own[m.iri] = mine[0]
+    return own
 
 
 def _dated_parties(parties: list[Mention], host: URIRef, at: int | None) -> set[URIRef]:

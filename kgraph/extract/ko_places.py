@@ -178,6 +178,7 @@ def recognise(ctx: Ctx) -> None:
             chosen = country  # 멕시코(똘루카시): the country, its town in brackets (not Mexico City)
         accepted.append(Mention(s, e, surf, chosen.iri, chosen.type, chosen.kind, rest))
     _spaced_offices(ctx, accepted)
+    _spaced_counties(ctx, accepted)
     _glossed_inside(ctx, accepted)
     _surnames_named_like_towns(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
@@ -619,6 +620,18 @@ def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country
 
 #: a given name and a title after a word (``요코타 하루카 부지사``): the word is a surname
 _GIVEN_NAME_THEN_TITLE = re.compile(rf" ([{HANGUL}]{{2,3}}) ([{HANGUL}]{{1,6}}?)(?:은|는|이|가|와|과|을|를|의)?(?=[\s,.]|$)")
+
+
+def _spaced_counties(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``미국 메릴랜드주 몽고메리 카운티``: a known town's name written before ``카운티`` (or ``타운십``) names the county,
+    not the town (Montgomery, Alabama); the county is a place of the town's country."""
+    for m in list(accepted):
+        cand = ctx.gz.by_iri.get(m.iri)
+        apart = SPACED_MUNICIPAL_RE.match(ctx.text, m.end) if m.type == "City" and not m.rest else None
+        if apart is None or cand is None or cand.country in (None, "KR") or cand.level == "region":
+            continue
+        accepted.remove(m)
+        _new_place(ctx, accepted, m.start, m.surface + " " + apart.group(1), cand.country, apart.group(2) or "")
 
 
 def _surnames_named_like_towns(ctx: Ctx, accepted: list[Mention]) -> None:

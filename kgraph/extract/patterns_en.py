@@ -97,6 +97,8 @@ NAME_INNER_WORDS = (r"am|an|im|upon|sur|de|del|do|da|du|der|on(?=\s+(?:Sea|Trent
                     r"Hudson|Rhine|Main|Danube|Oder|Loire|Seine)\b)")
 #: the same titles in lower case after a name: ``Park Do-yun, mayor of Seoul``
 TITLE_RE = "|".join(t.words for t in TITLES)
+#: a national office (a head of state or government, a minister, an envoy): the person serves no city
+NATIONAL_TITLE = next(t for t in TITLES if t.name == "national")
 
 
 def title_of(text: str) -> Title | None:
@@ -242,7 +244,8 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
-Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via""".split())
+Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
+Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly""".split())
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
@@ -285,6 +288,7 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
+     r"\b(?:to|will|would|could|should|may|might)\s+twin\s+with\b|\btwins\s+with\b|"  # voted to twin with X
      r"\b(?:been|were|are|be|became|become|got|officially|formally)\s+twinned"  # A and B have been twinned since 2004
      r"(?=\s+(?:since|in\s+\d{4}|for\s+(?:\d+|more|over|almost|nearly|decades|many))\b|\s*[,.;]|\s*$)|"
      # a city's sisters: its sister cities (``its international sisters include``, ``the city's local sisters``)

@@ -62,6 +62,9 @@ from .text_units import Sentence
 #: a sentence adding one more agreement with the partner just named (``또 … 우호 협약도 맺었다``)
 _ALSO_SIGNED = re.compile(r"\s*(?:또|또한|아울러|이와\s함께|이어)\s[^.]{0,60}?(?:협약|협정|결연|의향서)\S{0,4}도\s*(?:맺었|체결했|맺고|체결하고)")
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: between a city joined by 와/과 and the relative tie phrase after it: its suffix and particle, then at most a
+#: date or a year (``대전시와 지난 2010년 자매결연을 맺은``)
+_RELATIVE_GAP_RE = re.compile(r"(?:\([^)]{1,30}\))?(?:시|군|구)?(?:와|과)\s+(?:(?:지난\s*)?(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?)?")
 #: a city's spokesman as the subject: 광명시 관계자는, 군 측은
 _SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
 #: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
@@ -372,6 +375,69 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
     return None
 
 
+def _relative_pair(ctx: Ctx, sent: Sentence, cities: list[Mention]) -> tuple[Mention, Mention] | None:
+    """A tie stated in a relative clause with its own partner: ``(유성구는) 대전시와 자매결연을 맺은 난징시 대표단``.
+
+    The city joined by 와/과 right before the clause's tie phrase and the city the clause describes are
+    the pair; the sentence's subject stands outside the clause and is no party to it.
+    """
+    for d in cities:
+        phrase = ko_places.describing_tie(ctx, d)
+        if phrase is None or not ko_places.TIE_RELATIVE_BEFORE_RE.search(phrase):
+            continue
+        at = ctx.text.rfind(phrase, sent.start, d.start)
+        w = max((m for m in cities if m.end <= at and m.iri != d.iri), key=lambda m: m.end, default=None)
+        if w is None or not re.match(r"^(와|과)$", _particle(ctx, w)):
+            continue
+        if _RELATIVE_GAP_RE.fullmatch(ctx.text, w.end, at):
+            return w, d
+    return None
+
+
+def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[URIRef],
+                  tie_pos: int) -> list[tuple[URIRef, URIRef, Mention | None]]:
+    """The sentence's host city (its subject, else the article's own city) and the partners the tie word binds."""
+    host = _host(ctx, sent, cities, tie_pos)
+    others = [m for m in cities if m.iri != host]
+    iris = {m.iri for m in cities}
+    last = cities[-1] if cities else None
+    coordinated = len(iris) == 2 and last is not None and any(
+        re.match(r"^(와|과|하고)$", c.rest or "") and c.iri != last.iri for c in cities[:-1]) and (
+        re.match(r"^(가|이|는|은|도)$", last.rest or "") or  # A와 B가 … 맺었다
+        (last.rest == "의" and TIE_WORD_RE.search(ctx.text[last.end + 1:last.end + 14]) is not None))  # A와 B의 이번 결연
+    if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
+        host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
+        others = cities
+    own = next((i for i in ctx.main_cities() if i not in iris), None) if host is None and len(cities) >= 2 and all(
+        ko_places.tie_described(ctx, m) for m in cities) else None
+    if own is not None:
+        host, others = own, cities  # 국제 자매도시(A시, B성)에서 온 외빈이 보령시에서: each the article's city's partner
+    if host is None and main and main[0] not in iris and len(iris) >= 2 and \
+            all(_WITH_RE.match(c.rest or "") for c in cities):
+        host, others = main[0], cities  # "A와 협정 체결이 …" "B와 협정을 체결한 데 이어": each the unnamed subject's
+    if host is None:
+        if len(iris) == 2 and _other_role(ctx, cities[0]) and main and main[0] not in iris:
+            host, others = main[0], [m for m in cities if not _other_role(ctx, m)]  # 경기도의 중심인 안산시와
+        elif len(iris) == 2:
+            host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
+        elif len({m.iri for m in cities}) == 1 and main and main[0] != cities[0].iri and not _PAIR_RE.search(sent.text):
+            host = main[0]
+        elif len({m.iri for m in cities}) > 2 and main:
+            host = main[0]  # a list of partners: the article's own city is the host
+            others = [m for m in cities if m.iri != host]
+    group = GROUP_COUNT_RE.search(sent.text) or GROUP_NOUN_RE.search(sent.text)
+    if host is None and len(iris) == 1 and group:
+        host = cities[0].iri  # 광명시와 결연을 맺은 8개 도시 … 참석 도시는 A, B, C
+        others = []
+    if host is None and not iris and group and main:
+        host = main[0]  # 국내외 상호결연도시 대표단이 참석했다: the article's own city's partners
+    if host is not None and not others and group:
+        others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
+    if host is None:
+        return []
+    return [(host, m.iri, m) for m in _bound_partners(ctx, others, tie_pos)]
+
+
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """State the partnerships one sentence gives."""
     tw = TIE_WORD_RE.search(sent.text)
@@ -412,44 +478,15 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         for a, b, _k, _y, _s in [t for t in ctx.reading.ties if before and t[4] is before[0]][-1:]:
             ctx.reading.ties.append((a, b, kind, None, sent))  # the partner of the sentence before, this tie's kind
         return
-    host = _host(ctx, sent, cities, sent.start + tw.start())
-    others = [m for m in cities if m.iri != host]
-    iris = {m.iri for m in cities}
-    last = cities[-1] if cities else None
-    coordinated = len(iris) == 2 and last is not None and any(
-        re.match(r"^(와|과|하고)$", c.rest or "") and c.iri != last.iri for c in cities[:-1]) and (
-        re.match(r"^(가|이|는|은|도)$", last.rest or "") or  # A와 B가 … 맺었다
-        (last.rest == "의" and TIE_WORD_RE.search(ctx.text[last.end + 1:last.end + 14]) is not None))  # A와 B의 이번 결연
-    if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
-        host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
-        others = cities
-    own = next((i for i in ctx.main_cities() if i not in iris), None) if host is None and len(cities) >= 2 and all(
-        ko_places.tie_described(ctx, m) for m in cities) else None
-    if own is not None:
-        host, others = own, cities  # 국제 자매도시(A시, B성)에서 온 외빈이 보령시에서: each the article's city's partner
-    if host is None and main and main[0] not in iris and len(iris) >= 2 and \
-            all(_WITH_RE.match(c.rest or "") for c in cities):
-        host, others = main[0], cities  # "A와 협정 체결이 …" "B와 협정을 체결한 데 이어": each the unnamed subject's
-    if host is None:
-        if len(iris) == 2 and _other_role(ctx, cities[0]) and main and main[0] not in iris:
-            host, others = main[0], [m for m in cities if not _other_role(ctx, m)]  # 경기도의 중심인 안산시와
-        elif len(iris) == 2:
-            host, others = cities[0].iri, [m for m in cities if m.iri != cities[0].iri]
-        elif len({m.iri for m in cities}) == 1 and main and main[0] != cities[0].iri and not _PAIR_RE.search(sent.text):
-            host = main[0]
-        elif len({m.iri for m in cities}) > 2 and main:
-            host = main[0]  # a list of partners: the article's own city is the host
-            others = [m for m in cities if m.iri != host]
-    group = GROUP_COUNT_RE.search(sent.text) or GROUP_NOUN_RE.search(sent.text)
-    if host is None and len(iris) == 1 and group:
-        host = cities[0].iri  # 광명시와 결연을 맺은 8개 도시 … 참석 도시는 A, B, C
-        others = []
-    if host is None and not iris and group and main:
-        host = main[0]  # 국내외 상호결연도시 대표단이 참석했다: the article's own city's partners
-    if host is not None and not others and group:
-        others = _next_sentence_members(ctx, sent, host)  # 해외 3개 도시와 결연 … 미국 오스틴시, 독일 …
-    if host is not None:
-        pairs += [(host, m.iri, m) for m in _bound_partners(ctx, others, sent.start + tw.start())]
+    rel = _relative_pair(ctx, sent, cities)
+    if rel is not None:  # X구는 대전시와 자매결연을 맺은 난징시 대표단을: 대전–난징, X구 no party
+        listed = [m for m in cities if m.start > rel[1].end and _list_joined_to(ctx, rel[1], m)]
+        pairs += [(rel[0].iri, m.iri, m) for m in (rel[1], *listed)]  # (… 맺은 중국 남양·숙천·임기 등: each)
+        later = TIE_WORD_RE.search(ctx.text, (listed or [rel[1]])[-1].end, sent.end)
+        if later is not None:  # … 맺은 난징시와 우호협약을 체결했다: the subject's own tie with the city described
+            pairs += _hosted_pairs(ctx, sent, [m for m in cities if m is not rel[0]], main, later.start())
+    else:
+        pairs += _hosted_pairs(ctx, sent, cities, main, sent.start + tw.start())
     years = _tie_years(ctx, sent)
     tiers = _two_tiers(sent, years) if kind == "sister" else None
     for a, b, m in pairs:
