@@ -48,6 +48,7 @@ from .patterns_ko_places import (
     SIGNED_RE,
     SIGNING_VERB_RE,
     STEP_END_RE,
+    TIE_RELATIVE_BEFORE_RE,
     TIE_WORD_RE,
     TIE_YEAR_RE,
     TIER_PREDICATE_RE,
@@ -383,7 +384,7 @@ def _relative_pair(ctx: Ctx, sent: Sentence, cities: list[Mention]) -> tuple[Men
     """
     for d in cities:
         phrase = ko_places.describing_tie(ctx, d)
-        if phrase is None or not ko_places.TIE_RELATIVE_BEFORE_RE.search(phrase):
+        if phrase is None or not TIE_RELATIVE_BEFORE_RE.search(phrase):
             continue
         at = ctx.text.rfind(phrase, sent.start, d.start)
         w = max((m for m in cities if m.end <= at and m.iri != d.iri), key=lambda m: m.end, default=None)
