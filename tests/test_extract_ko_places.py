@@ -1760,3 +1760,36 @@ def test_known_town_name_before_county_is_the_county(read):
     assert tie("양천구", "몽고메리 카운티") in ties
     cities, _ = read("양천구는 미국 몽고메리시와 자매결연을 맺었다.")
     assert "몽고메리" in cities and "몽고메리 카운티" not in cities
+
+
+def test_gloss_after_a_state_keeps_it_a_party(read):
+    """``미국 텍사스주(州)와``, ``호주 빅토리아주(Victoria)와``: the gloss is an aside, the state is the partner."""
+    _, ties = read("충남 논산시는 미국 텍사스주(州)와 우호교류 협약을 체결했다고 밝혔다.")
+    assert tie("논산시", "텍사스주") in ties
+    _, ties = read("경북 경주시는 호주 빅토리아주(Victoria)와 우호교류 협약을 체결했다고 밝혔다.")
+    assert tie("경주시", "빅토리아주") in ties
+    _, ties = read("경기 파주시는 미국 조지아주(Georgia) 애틀랜타시와 자매결연을 맺었다고 밝혔다.")
+    assert tie("파주시", "애틀랜타시") in ties and not any("조지아주" in t for t in ties)
+
+
+def test_weak_suffix_town_visited_after_its_country(read):
+    """``일본 아야정을 찾아``: a town (町) visited; not a word ending like one (``일정을 찾아``)."""
+    cities, _ = read("방문단은 일본 아야정을 찾아 교류 재개에 합의했다고 밝혔다.")
+    assert "아야정" in cities
+    cities, _ = read("방문단은 일본 현지 일정을 찾아 교류 재개에 합의했다고 밝혔다.")
+    assert not any(c.endswith("정") for c in cities)
+
+
+def test_the_article_s_own_city_joined_to_its_partner_as_subject(read):
+    """``구와 기타구는``, ``군과 단양시는``, ``양시는``, ``시와 징저우시는 … 자매결연을 하고``: the article's own city and
+    the partner; a body joined to ``시`` (``시와 원주교육지원청이 업무협약``) is no city tie."""
+    _, ties = read("서울 마포구는 일본 기타구와 교류 기념식을 열었다. 구와 기타구는 2005년 4월 자매결연을 체결했다.")
+    assert tie("마포구", "기타구") in ties
+    _, ties = read("경북 예천군은 중국 단양시에 대표단을 보냈다. 군과 단양시는 2016년 우호도시 협약을 맺었다.")
+    assert tie("예천군", "단양시") in ties
+    _, ties = read("순천시는 일본 고치시 대표단을 맞았다. 양시는 1998년 자매결연을 맺었다.")
+    assert tie("순천시", "고치시") in ties
+    _, ties = read("강릉시는 중국 징저우시 대표단을 맞았다. 시와 징저우시는 2004년 10월 19일 자매결연을 하고 교류를 이어왔다.")
+    assert tie("강릉시", "징저우시") in ties
+    _, ties = read("원주시는 시와 원주교육지원청이 2019년 업무협약을 맺었다고 밝혔다.")
+    assert not ties

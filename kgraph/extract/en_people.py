@@ -77,7 +77,8 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
-_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES})\s+(?:of|at|for|with)\s+(?:the\s+)?"
+_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>(?i:{POST_ROLES}))\s+(?:of|at|for|with)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|county|council|shire|borough)['’]s\s+)?"  # (chairman of the city's X Board)
                         r"(?:(?:[a-z]+\s+){1,4}(?:division|department|bureau|office|team|section|unit)\s+(?:of|at|in)\s+(?:the\s+)?)?"  # of a unit
                         rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")
 #: ``… delegation headed by``: the titled person after it leads the delegation of the city before it
@@ -108,6 +109,9 @@ _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??,?\s+(?P<name>{_NAME})")
 #: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
+#: an envoy named before the post: ``Fiona Walsh, the Irish Ambassador to France,``
+_ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|new|outgoing)\s+)?(?:{WORD}\s+){{0,2}}?"
+                          rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}")
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
@@ -566,6 +570,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
+        nxt = _OF_BODY_THEN_NAME.match(t, m.start("title"))
+        if nxt is not None and _word_count(_clean(nxt.group("name"), ctx, base + nxt.start("name")) or "") >= 2:
+            _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
+            continue  # … led by Governor Kim, Chairman of Thai Binh's People's Committee Tran Van Nam said: the title
+            # is the name's after the body, not the one before the comma
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None,
@@ -603,7 +612,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title"), "org"),
+        _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title").lower(), "org"),
                     of_body.iri if of_body else None)
     # the Mayor of Seoul, Park Do-yun
     for m in _OF_THEN_NAME.finditer(t):
@@ -644,7 +653,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, place.iri)
         place.via_title = True
     # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam; Ambassador to Korea Bruno Figueroa
-    for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t)]:
+    for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t), *_ENVOY_AFTER.finditer(t)]:
         title = title_of(m.group("title"))
         name = _clean(m.group("name"), ctx, base + m.start("name"))
         if not name or title is None or _word_count(name) < 2:

@@ -645,6 +645,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     words = sent.words()
     n = len(words)
     _glued_people(ctx, sent, words)
+    _title_first_people(ctx, sent, words)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
     _glossed_people(ctx, sent)
@@ -663,6 +664,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail and \
                 _is_mention(ctx, words[i - 1], ("City",)):
             tw = (strip_particle(w.text), None)  # 소에다 정장: a town's head written apart from the town's name
+        town = _foreign_town_before(ctx, sent, words[i - 1].start, strip_particle(w.text)[0]) \
+            if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail else None
+        if town is not None:  # 아야정을 찾아 사사키 정장과: the head of the town named before
+            tw = (strip_particle(w.text), town.surface)
         if tw is None and strip_particle(w.text) in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
                 _foreign_county_before(ctx, sent, words[i - 1].start):
             tw = (strip_particle(w.text), None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
@@ -1530,12 +1535,59 @@ def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | No
     return _org_with_qualifier(ctx, words, k - 1)
 
 
+#: the particles that end a name listed after its title (``나라시장 나카가와 겐과``, ``경주시장 최양식이``)
+_TITLE_FIRST_END = ("과", "와", "이", "가", "은", "는")
+
+
+def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``기념식에는 나라시장 나카가와 겐과 경주시장 최양식이 참석했다``: a head's title glued to the place, then the
+    name, which ends with its particle; the title opens the item (the sentence starts there, or the word before
+    ends with a particle), and no title follows the name (else the name is the next title's: ``A시장 B 의장``)."""
+    for i, w in enumerate(words[:-1]):
+        if w.tail or (i > 0 and not words[i - 1].tail and strip_particle(words[i - 1].text) == words[i - 1].text):
+            continue  # (박승원 광명시장 …: the name before the title)
+        tw = title_of(w.text)
+        if tw is None or tw[1] is None or tw[0] not in CITY_BOUND:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            last = words[j].text
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            nxt_title = title_of(strip_particle(nxt.text)) if nxt is not None else None
+            listed = nxt is not None and nxt.text in NOT_NAME_AFTER_NAME and not words[j].tail  # 나카가와 겐 등
+            ends = listed or last.endswith(_TITLE_FIRST_END) and len(last) >= 2 and words[j].tail in ("", ",") and (
+                nxt is None or (nxt_title is not None and nxt_title[1] is not None) or
+                (nxt_title is None and not _name_part(nxt.text)))
+            if not ends:
+                if words[j].tail or not _name_part(last) or title_of(strip_particle(last)) is not None:
+                    break
+                continue
+            bare = last if listed else strip_particle(last) if strip_particle(last) != last else last[:-1]
+            parts = [x.text for x in words[i + 1:j]] + [bare]
+            name = " ".join(parts)
+            if (len(parts) == 1 and not is_korean_name(bare)) or \
+                    any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP for x in parts):
+                break
+            place = _city_named(ctx, tw[1])
+            s = words[i + 1].start
+            person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri if place is not None else None,
+                   sent=sent)
+            break
+
+
 def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
     """``부르마 발도르즈(Burmaa Baldorj) 부의장``: a name glossed in Latin letters, then its title."""
     for m in ROMANISED_NAME.finditer(sent.text):
         tw = title_of(strip_particle(m.group("title")))
         if tw is None and m.group("place"):  # 코밀로비치(… Komilovich) 부하라주: the place is no title
             tw = title_of(strip_particle(m.group("place") + m.group("title")))
+        t_hi = sent.start + m.end("title")
+        nxt = re.match(r" ([\uac00-\ud7a3]{2,14})", sent.text[m.end("title"):]) if tw is None and not m.group("place") \
+            and any(c.type == "Country" for c in ctx.gz.lookup(m.group("title"))) else None
+        word = strip_particle(nxt.group(1) if nxt is not None else m.group("title"))
+        if nxt is not None:  # 존 스미스(John Smith) 미국 오리건주지사: the country, then the title
+            tw, t_hi = title_of(word), t_hi + nxt.end()
+        if tw is not None and tw[1] is None and not m.group("place"):  # 존 스미스(John Smith) 오리건주지사: the
+            tw = _glued_head(ctx, word) or tw  # head's title glued to its place
         if tw is None:
             continue
         latin = m.group(2).split()
@@ -1554,7 +1606,7 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         body = None
         lo = sent.start + (m.start("place") if m.group("place") else m.start("title"))
         if named is not None or m.group("place"):  # 부하라주 주지사, 가나자와시장: the place the title names
-            body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < sent.start + m.end("title")), None)
+            body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < t_hi), None)
             if body is None and m.group("place"):
                 found = _city_named(ctx, m.group("place"))
                 body = found.iri if found is not None else None
@@ -1730,8 +1782,14 @@ def _genitive_city_before(ctx: Ctx, sent: Sentence, council: Word) -> URIRef | N
 
 def _foreign_county_before(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     """A county abroad (``롱호현``, ``관남현``) named earlier in the sentence: ``현장`` after a name then heads it."""
-    return any(m.type == "City" and sent.start <= m.start < pos and m.surface.endswith("현") and
-               "/city/kr/" not in str(m.iri) for m in ctx.mentions)
+    return _foreign_town_before(ctx, sent, pos, "현") is not None
+
+
+def _foreign_town_before(ctx: Ctx, sent: Sentence, pos: int, suffix: str) -> Mention | None:
+    """The last place abroad of that suffix named earlier in the sentence (``롱호현``; ``아야정`` and ``하쿠바촌`` for
+    ``정장`` and ``촌장`` after a name)."""
+    return next((m for m in sorted(ctx.mentions, key=lambda m: -m.start) if m.type == "City" and
+                 sent.start <= m.start < pos and m.surface.endswith(suffix) and "/city/kr/" not in str(m.iri)), None)
 
 
 def _glued_deputy_place(ctx: Ctx, w: Word, named: str) -> Mention | None:
@@ -1869,6 +1927,8 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
     characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
     for m in HANJA_GLOSSED_NAME.finditer(sent.text):
         tw = title_of(strip_particle(m.group("title")))
+        if tw is not None and tw[1] is None:  # 존 스미스(John Smith) 오리건주지사: a head's title glued to its place
+            tw = _glued_head(ctx, strip_particle(m.group("title"))) or tw
         place: Mention | None = None
         if tw is None:  # 옌쇄챤(諺學釧) 단둥시 부시장: the place between the gloss and the title is the body
             place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("title")), None)

@@ -19,7 +19,15 @@ from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import COMMON_WORDS, HANJA_COUNTRIES, Cand
 from .ko_tags import common_noun_with_particle, tags, unknown_word
-from .lexicon import CITY_COMPOUND_RE, NAME_STOP, PARTICLE, PARTICLES_RE, TITLES
+from .lexicon import (
+    CITY_COMPOUND_RE,
+    KOREAN_GIVEN_SYLLABLES,
+    KOREAN_SURNAMES,
+    NAME_STOP,
+    PARTICLE,
+    PARTICLES_RE,
+    TITLES,
+)
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
@@ -77,6 +85,7 @@ from .patterns_ko_places import (
     UNKNOWN_WORD_SCORE,
     VENUE_AFTER_RE,
     WEAK_TIE_AFTER_RE,
+    WEAK_VISITED_AFTER_RE,
     Suffix,
     is_market,
     municipal_suffixes,
@@ -460,9 +469,23 @@ def _in_hyphen_pair(ctx: Ctx, m: Mention) -> bool:
                for ls, _l, rs, _r in hyphen_pairs(ctx.text, sent.start, sent.end))
 
 
+#: a gloss in brackets right after a name, then the particle the name takes (``텍사스주(州)와``, ``빅토리아주(Victoria)가``)
+_GLOSS_THEN_PARTICLE = re.compile(rf"\([^()]{{1,24}}\)([{HANGUL}]{{1,3}})(?![{HANGUL}])")
+
+
+def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
+    """The particle after a place's name, past a gloss in brackets: ``텍사스주(州)와`` -> 와."""
+    if m.rest:
+        return m.rest
+    g = _GLOSS_THEN_PARTICLE.match(ctx.text, m.end)
+    return g.group(1) if g is not None and PARTICLES_RE.fullmatch(g.group(1)) else ""
+
+
 def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
-    rest = m.rest or ""
+    rest = _rest_past_gloss(ctx, m)
+    if rest and not m.rest and ACTOR_RE.match(rest):
+        return True  # 미국 텍사스주(州)와: the gloss is an aside
     if rest and ACTOR_RE.match(rest):
         return True
     if _in_hyphen_pair(ctx, m):
@@ -556,6 +579,10 @@ def _weak_ok(text: str, start: int, head: str, suffix: Suffix, *, after_region: 
     gloss = HANJA_GLOSS_RE.match(text, start + len(head))
     if gloss and ((suffix.hanja and gloss.group(1)[-1] in suffix.hanja) or gloss.group(1)[0].isascii()):
         return True  # 야즈정(町), 소에다정(添田町), 관남현(Guannan)
+    if WEAK_VISITED_AFTER_RE.match(text, start + len(head)):
+        return True  # (일본) 아야정을 찾아, 가미정을 방문했다: a town visited after its country
+    if re.search(rf"(?<![{HANGUL}])[{HANGUL}]{{2,5}} {re.escape(suffix.form)}장{PARTICLE}?(?![{HANGUL}])", text):
+        return True  # 아야정 … 사사키 정장과: a name, then the head's title built on the same suffix
     return any(re.search(re.escape(head) + t + r"(?![\uac00-\ud7a3]{3})", text) for t in SUFFIX_TITLES if t != "민")
 
 
@@ -1169,7 +1196,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     nxt = _next_listed_region(ctx, m, ctx.mentions)
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
         return region_is_party(ctx, nxt)
-    rest = m.rest or ""
+    rest = _rest_past_gloss(ctx, m)  # (텍사스주(州)와: past the gloss)
     if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # … 구마모토현 등과 자매결연: the last of a list of partners
     if rest:
@@ -1293,6 +1320,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue
             if suf == "시" and rest.startswith("장") and is_market(stem, text, sent.start + hit.end(3)):
                 continue  # 남원중앙시장, 중앙전통시장: a market (시장), not the head of a city 남원중앙시
+            if suf == "시" and rest.startswith("장") and not located and len(stem) == 3 and \
+                    stem[0] in KOREAN_SURNAMES and all(c in KOREAN_GIVEN_SYLLABLES for c in stem[1:]):
+                continue  # 김영희시장은: a Korean name glued to its title, no town 김영희시
             if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
                         not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described:

@@ -129,6 +129,11 @@ HOST_VERB_RE = re.compile(r"개최|열린|열렸|열어|열었|연다|열릴|주
 KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
 주 우 구 민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모 탁 국 어 은
 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고 사공 서문 빈 태 피 탄 견 당 팽 승 형 호""".split())
+#: syllables common in Korean given names (not in Japanese or Chinese towns' Hangul: 즈, 모, 쓰, 마 …): a surname and
+#: two of them glued to 시장 is a person and a title (``김영희시장은``), not a town abroad 김영희시
+KOREAN_GIVEN_SYLLABLES = frozenset("""가 강 건 경 관 광 규 근 기 길 남 대 덕 동 두 란 래 련 령 례 록 룡 륜 린 림 만 명 무 문 미 민
+범 병 보 복 봉 빈 상 서 석 선 섭 성 세 소 솔 송 수 숙 순 승 식 신 실 심 애 언 연 열 엽 영 예 옥 완 용 욱 운 웅 원 월 윤 율 은 의
+익 인 일 재 정 종 주 준 중 지 진 찬 창 채 천 철 청 춘 충 태 택 필 학 한 해 향 혁 현 형 혜 호 홍 화 환 효 훈 휘 희 흥""".split())
 NAME_STOP = frozenset("""이번 이날 이어 이후 이에 이와 이를 이는 이상 이하 이미 이제 한편 정부 오후 오전 강화 조성 지난 최근 전국 진행 한국 도시
 시민 주민 최대 안전 유치 임시 장관 방문 참석 주요 기념 전시 공동 우리 모든 각각 관계 관련 국내 국외 해외 양국 양측 양시 양군 양도
 지자체 관계자 공무원 대표단 위원 시장 군수 구청장 도지사 의장 대표 단장 총장 회장 원장 소장 국장 과장 부시장 부군수 국회 정책 사업

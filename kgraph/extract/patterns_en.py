@@ -400,7 +400,7 @@ ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bur
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer|superintendent|"
-              r"president|vice[- ]president|chair|chairman|chairwoman|chairperson")
+              r"president|vice[- ]president|chair|chairman|chairwoman|chairperson|leader")
 #: role nouns before a full name, after the words of their field: ``governance manager Owen Tate``,
 #: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
 PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"

@@ -70,8 +70,11 @@ _RELATIVE_GAP_RE = re.compile(r"(?:\([^)]{1,30}\))?(?:시|군|구)?(?:와|과)\s
 _SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
 #: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
 _OTHER_ROLE_RE = re.compile(r"^(의|에서|에|로|으로|을|를|에게|부터|까지|에서의|에서는)$")
-_PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양 시군|양 시|양 군|양 기관|양측|the two cities|both cities", re.I)
+_PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양도시|양 시군|양 시|양시(?=[는가의와\s])|양 군|양군(?=[은이의과\s])|"
+                      r"양 기관|양측|the two cities|both cities", re.I)
 _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
+#: the article's own city joined to its partner as the subject: ``시와 징저우시는``, ``군과 단양시는``
+_ANAPHOR_WITH_RE = re.compile(r"^\s*(?:한편\s*,?\s*|특히\s*,?\s*|또한?\s*,?\s*)?(시|군|구|도)(?:와|과)\s")
 _GROUP_RE = re.compile(r"(해외|국외|국내|외국)\s*(\d+)\s*개\s*(?:국\s*\d+\s*개\s*)?(?:도시|지자체|시군|자치단체)\s*\(([^)]*)\)")
 _PARTNER_COUNT_RE = re.compile(
     r"(해외|국외|국내|외국)\s*(?:상호결연|자매결연|자매|우호|결연)\s*도시\s*(?:\d+\s*개국\s*)?(\d+)\s*개\s*도시")
@@ -354,6 +357,11 @@ def _pairwise(ctx: Ctx, cities: list[Mention]) -> list[tuple[Mention, Mention]]:
 
 
 def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIRef | None:
+    joined = _ANAPHOR_WITH_RE.match(sent.text)
+    if joined is not None:  # 구와 기타구는 2005년 자매결연을 체결했다: the article's own 구 and the city named
+        own = next((i for i in ctx.main_cities(suffix=joined.group(1)) if i not in {m.iri for m in cities}), None)
+        if own is not None:
+            return own
     for m in cities:  # 가오슝시는 A, B에 이어 수원시의 4번째 결연도시가 됐다: the owner of the tie word first
         if m.start > tie_pos:
             break
