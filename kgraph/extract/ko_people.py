@@ -1554,9 +1554,9 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             nxt = words[j + 1] if j + 1 < len(words) else None
             nxt_title = title_of(strip_particle(nxt.text)) if nxt is not None else None
             listed = nxt is not None and nxt.text in NOT_NAME_AFTER_NAME and not words[j].tail  # 나카가와 겐 등
-            ends = listed or last.endswith(_TITLE_FIRST_END) and len(last) >= 2 and words[j].tail in ("", ",") and (
+            ends = listed or (last.endswith(_TITLE_FIRST_END) and len(last) >= 2 and words[j].tail in ("", ",") and (
                 nxt is None or (nxt_title is not None and nxt_title[1] is not None) or
-                (nxt_title is None and not _name_part(nxt.text)))
+                (nxt_title is None and not _name_part(nxt.text))))
             if not ends:
                 if words[j].tail or not _name_part(last) or title_of(strip_particle(last)) is not None:
                     break
