@@ -1930,3 +1930,47 @@ def test_officials_who_find_the_office_visit_it(ex):
     """``X시 공무원들이 … 시청을 찾아``: a visit of X (as ``대표단이``)."""
     r = read(ex, "일본 아사히카와시 공무원들이 지난 5일 시청을 찾아 충주시와 교류 확대 방안을 논의했다고 밝혔다.")
     assert set(event_dates(r).values()) == {"2024-05-05"}
+
+
+def _attended(r, name_part):
+    """Who attends the event whose name holds ``name_part``."""
+    evs = {e.iri for e in r.entities.values() if e.type == "Event" and name_part in e.name}
+    return {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in evs and f.o in r.entities}
+
+
+def test_today_s_ceremony_is_not_an_agreement_of_an_earlier_year(ex):
+    """``… 2019년 양해각서를 체결한 바 있다. 이날 체결식에는 A 군수 등 40여 명이 참석했다``: today's signing, not the
+    2019 agreement told as history (also ``이번 협약식엔``); with no earlier year the ceremony is the one named."""
+    r = read(ex, "영광군이 베트남 닌빈성과 자매결연을 맺었다. 두 지역은 2019년 계절근로자 양해각서를 체결한 바 있다. "
+                 "이날 체결식에는 강종만 군수 등 40여 명이 참석했다.")
+    assert "강종만" not in _attended(r, "양해각서") and "강종만" in _attended(r, "자매결연")
+    r = read(ex, "무안군은 8일 중국 실랑시와 우호교류 협약을 체결했다. 두 도시는 2015년 관광 협약을 맺었다. "
+                 "이번 협약식엔 김산 군수 등 양측 30여 명이 참석했다.")
+    assert "김산" not in _attended(r, "관광 협약") and "김산" in _attended(r, "우호교류 협약")
+    r = read(ex, "무안군은 8일 중국 실랑시와 관광 협약을 체결했다. 이날 협약식엔 김산 군수 등 양측 30여 명이 참석했다.")
+    assert "김산" in _attended(r, "관광 협약")
+
+
+def test_visit_written_as_a_bare_noun_before_a_comma(ex):
+    """``… 베트남 닌빈성 방문, 양 지역 교류 방안을 협의한다``: a visit to the place (regional press shorthand); a bare
+    ``방문,`` after a word that is no place (``공연단 상호 방문, 청소년 교류 등``) is no visit."""
+    r = read(ex, "이영호 군수 등 군 대표단은 오는 14일까지 베트남 닌빈성 방문, 양 지역 교류 방안을 협의한다.")
+    visits = [e for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]
+    assert len(visits) == 1 and "이영호" in _attended(r, "방문")
+    assert any(f.p == V.SCHEMA.location and r.entities.get(f.o) is not None and r.entities[f.o].name == "닌빈성"
+               for f in r.facts)
+    r = read(ex, "두 도시는 그동안 공연단 상호 방문, 청소년 교류 등 다양한 교류를 이어오고 있다.")
+    assert not any(e.type == "Event" and e.name.endswith("방문") for e in r.entities.values())
+
+
+def test_honorary_residence_at_every_level_given_or_appointed(ex):
+    """``명예군민증을 수여했다``, ``명예군민으로 위촉했다``, ``명예시민증도 수여한다`` (to come): an honour event with giver and
+    receiver; a rule about the honour is none."""
+    r = read(ex, "하동군은 8일 군청에서 중국 우이산시 천밍궈 시장에게 명예군민증을 수여했다.")
+    assert {"하동군", "천밍궈"} <= _attended(r, "명예군민증")
+    r = read(ex, "강진군은 8일 자매도시인 일본 오쿠마정의 다나카 히로시 정장을 명예군민으로 위촉했다.")
+    assert "다나카 히로시" in _attended(r, "명예군민 위촉")
+    r = read(ex, "양산시는 다음 달 일본 이즈모시 나카가와 도모코 시장에게 명예시민증도 수여한다고 밝혔다.")
+    assert "나카가와 도모코" in _attended(r, "명예시민증")
+    r = read(ex, "명예군민증은 군정 발전에 기여한 외국인에게 수여하도록 조례로 정해져 있다고 밝혔다.")
+    assert not any(e.type == "Event" for e in r.entities.values())

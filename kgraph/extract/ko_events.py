@@ -122,7 +122,10 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     """Record an event mention; bare mentions and name variants join the event they refer to: the latest one,
     but ``이번 협약`` (this agreement) is the article's own, its first of that kind."""
     current = bare and re.search(r"(?:이번|금번)\s*$", ctx.text[max(0, span.start - 4):span.start]) is not None
+    today = bare and re.search(r"(?:이날|이번|금번|오늘)\s*$", ctx.text[max(0, span.start - 4):span.start]) is not None
     order = list(ctx.events if current else reversed(ctx.events))
+    if today:  # 이날 체결식에는, 이번 협약식엔: today's ceremony, not one a year before told as history
+        order = [ev for ev in order if not _of_an_earlier_year(ctx, ev)]
     if bare and words[-1].endswith("식"):  # 이날 체결식: the latest ceremony named with that very word first
         order.sort(key=lambda ev: not ev.words[-1].endswith(words[-1]))  # (not a 협정서 named since)
     for ev in order:
@@ -153,6 +156,21 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
     ctx.mentions.append(Mention(span.start, span.end, name, ev.iri, "Event", "event"))
     ctx.entity(Entity(ev.iri, "Event", name, mentions=[span]))
     return ev
+
+
+def _of_an_earlier_year(ctx: Ctx, ev: EventInfo) -> bool:
+    """The event is dated, or told with a year, before the article's year (``2019년 … 양해각서를 체결한 바 있다``)."""
+    pub = ctx.article.published
+    if pub is None or not ev.spans:
+        return False
+    ent = ctx.reading.entities.get(ev.iri)
+    date = str(ent.attrs.get("startDate", "")) if ent is not None else ""
+    if re.match(r"\d{4}", date):
+        return int(date[:4]) < pub.year
+    first = ev.spans[0].start
+    sent = ctx.sentence_of(first)
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*년", ctx.text[sent.start if sent else first:first])]
+    return bool(years) and years[-1] < pub.year
 
 
 def _tie_signed(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, Span]]) -> None:
@@ -319,7 +337,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         if any(sp.start < end and start < sp.end for _, sp in found) or \
                 any(e.head == "수여식" and any(sent.start <= sp.start < sent.end for sp in e.spans) for e in ctx.events):
             continue  # (명예시민증 수여식에는 …: the ceremony named, read as such)
-        ev = add_event(ctx, f"{g.group('gift')} 수여", "수여식", Span(start, end), (g.group("gift"), "수여"), bare=False)
+        act = "위촉" if g.group("verb") == "위촉" else "수여"  # (명예군민으로 위촉: an appointment)
+        ev = add_event(ctx, f"{g.group('gift')} {act}", "수여식", Span(start, end), (g.group("gift"), act), bare=False)
         found.append((ev, Span(start, end)))
         _gift_givers(ctx, sent, ev, start, place_gives=False)  # (일본 나라시에서 … 받았다: where, not who)
     # a mention inside a longer event name (국제포럼 in … 국제포럼 성과 평가회) is not the sentence's event
@@ -1018,7 +1037,8 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
     if evs:
         return evs[0][0]
     if ATTEND_RE.search(sent.text) and ctx.events and re.match(r"\s*(이날|이 자리|당일|행사|이번)", sent.text):
-        return _named_last_before(ctx, sent.start) or ctx.events[-1]  # 이 자리에는: the event just spoken of
+        return _named_last_before(ctx, sent.start, today=True) or ctx.events[-1]  # 이 자리에는: the event just
+        # spoken of (not one of an earlier year told as history)
     if (ATTEND_RE.search(sent.text) or PARTICIPATE_RE.search(sent.text)) and ctx.events:
         visit = next((e for e in reversed(ctx.events) if e.head == "방문" and e.first < sent.start), None)
         if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
@@ -1029,10 +1049,13 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
     return None
 
 
-def _named_last_before(ctx: Ctx, pos: int) -> EventInfo | None:
-    """The event whose latest mention before ``pos`` is the nearest (an event named later is not yet spoken of)."""
+def _named_last_before(ctx: Ctx, pos: int, *, today: bool = False) -> EventInfo | None:
+    """The event whose latest mention before ``pos`` is the nearest (an event named later is not yet spoken of);
+    ``today``: not one of an earlier year than the article's."""
     best, best_at = None, -1
     for ev in ctx.events:
+        if today and _of_an_earlier_year(ctx, ev):
+            continue
         at = max((sp.start for sp in ev.spans if sp.start < pos), default=-1)
         if at > best_at:
             best, best_at = ev, at
@@ -1226,7 +1249,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     _senders_act(ctx, sent)
     unquoted = _outside_quotes(sent.text)  # (a speaker's "… 방문해 주신": no visit)
     m = next((v for v in P.VISIT_VERB.finditer(unquoted)
-              if not P.ONLINE_PLACE.search(v.group(1)) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
+              if not P.ONLINE_PLACE.search(v.group(1)) and (v.group(2) or any(  # (a bare 방문, only after a place)
+                  x.type == "City" and x.end == sent.start + v.end(1) for x in ctx.mentions)) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
                   v.group("found") and _found_place(ctx, sent, v)))), None)
     if not m:
         _invited_visit(ctx, sent)

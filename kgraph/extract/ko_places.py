@@ -32,6 +32,7 @@ from .patterns_ko_places import (
     ACTOR_NEXT_RE,
     ACTOR_RE,
     BARE_DISTRICT_PARTNER,
+    BARE_VISIT_AFTER_RE,
     CITY_WORD_PREFIXES,
     COMPASS_PART,
     COORDINATED_BEFORE_RE,
@@ -498,6 +499,8 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
         return _acts(ctx, nxt, ms)
     if rest in ("을", "를") and REGION_VISITED_RE.match(after):
         return True  # 일본 야마구치현을 방문해: the government visited (not 야마구치현 시모노세키시를: a locator)
+    if not rest and BARE_VISIT_AFTER_RE.match(after):
+        return True  # 베트남 닌빈성 방문, 양 지역 …: a visit written as a bare noun
     if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # 일본 구마모토현 등과 자매결연, … 메릴랜드주 등 해외 자매지역과: the last of a list of partners
     return rest in ("", "의") and bool(ACTOR_NEXT_RE.match(after)) and not EVENT_NAME_AFTER_RE.match(after)

@@ -281,12 +281,13 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
 #: (a bracket between the place and its particle is an aside: ``노원구의회(의장 박가온)를 방문``, ``유진시(Eugene)를``)
 VISIT_VERB = re.compile(
-    r"([\uac00-\ud7a3A-Za-z0-9]+?)(?:\([^()]{1,40}\))?(을|를)((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(?:\([^()]{1,40}\))?(을|를|(?=\s방문\s?,))((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월|"
     # (a stay's length: 3박 4일 일정으로, 사흘 일정으로, 4일간)
     r"\d{1,2}\s*박\s*\d{1,2}\s*일(?:간|간의|의)?(?:\s*일정으로|\s*일정)?|\d{1,2}\s*일간(?:의\s*일정으로)?|"
     r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
+#: (also a visit written as a bare noun before a comma, the regional press's shorthand: ``베트남 닌빈성 방문, 양 지역 …``)
 #: places on line (``누리집을 방문``, ``홈페이지를 방문해``): a website visited is no visit
 ONLINE_PLACE = re.compile(r"^(?:누리집|홈페이지|웹사이트|인터넷\s?사이트|사이트|블로그|온라인\s?카페|유튜브\s?채널|유튜브|계정)$")
 #: a local government's own body or office named as the place visited (``웨이하이시 인민정부``, ``옌타이시 외사판공실``,
@@ -411,9 +412,12 @@ GIFT_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>[\uac00-\ud7a3]{{0,6}
                            rf"(?P<verb>전달|기탁|기부)(?=했|하고|하며|한다|하는|해|하기로|할|하였|됐|되)")
 #: an honour handed over (``명예시민증을 수여했다``, ``… 시장으로부터 명예시민증을 전달받았다``, ``감사패를 전달했다``): its
 #: handover is an event, which the giver and the receiver attend (not a rule: ``수여하도록 조례로 정해져 있다``)
-HONOUR_WORDS = r"(?:명예시민증|명예시민권|감사패|공로패|기념패|감사장|감사증서)"
-HONOUR_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>{HONOUR_WORDS})(?:을|를)?\s*"
-                             r"(?P<verb>전달받|수여받|전달|수여|증정|받)(?=았|었|했|하고|하며|해\s|하였|고\s|은\s뒤|은\s후)")
+HONOUR_WORDS = r"(?:명예(?:시민|군민|구민|도민|정민|촌민|주민)(?:증서|증|권)?|감사패|공로패|기념패|감사장|감사증서)"
+HONOUR_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>{HONOUR_WORDS})(?:을|를|도|으로|로)?\s*"
+                             r"(?P<verb>전달받|수여받|전달|수여|증정|위촉|받)(?=았|었|했|하고|하며|해\s|하였|고\s|은\s뒤|은\s후|한다|"
+                             r"할\s예정)")
+#: (every local level's honorary residence, written or appointed: ``명예군민증을 수여했다``, ``명예군민으로 위촉했다``, and
+#: to come: ``명예시민증도 수여한다``)
 #: (never a plan or a report about a gift: 성금 모금 계획을 전달했다, 기금 운용 현황을 전달했다; the gap holds no other object)
 #: the subject of a relative clause before a gift (``남원시가 보낸 성금``): who sent it, not who hands it over now
 GIFT_SENDER_RELATIVE = re.compile(r"(?:이|가)\s+(?:보낸|보내온|모은|기탁한|전달한|마련한)\s")

@@ -369,6 +369,8 @@ REGION_VISITED_RE = re.compile(r"\s*(?:(?:공식|직접|처음으로|다시|함�
 NOUN_BEFORE_COMMON_RE = re.compile(r"(?<![\uac00-\ud7a3])(?:협력|교류|관계|우호|유대|연대|협조|기능|역량|경쟁력|소통|"
                                    r"결속|우의|신뢰|동반자\s?관계|파트너십|네트워크|홍보|마케팅)\s$")
 #: a municipality's suffix written apart from its name (``하워드 카운티와``, ``로어메리언 타운십``)
+#: a visit written as a bare noun right after the place, before a comma (``베트남 닌빈성 방문, 양 지역 …``)
+BARE_VISIT_AFTER_RE = re.compile(r"\s방문\s?,")
 #: a town of a weak suffix visited, right after its name (``일본 아야정을 찾아``, ``가미정을 방문했다``)
 WEAK_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾는|찾을|찾은)")
 SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
