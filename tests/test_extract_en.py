@@ -4119,3 +4119,29 @@ def test_a_title_before_a_body_and_a_name_is_that_name_s(ex) -> None:  # type: i
     assert "Tran Van Nam" in names(r, "Person")
     r = read(ex, "Jane Roe, Chairman of the Osaka Sister Cities Committee, met the delegation.")
     assert "Jane Roe" in names(r, "Person")
+
+
+def test_a_visit_to_another_place_is_another_visit(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A Jeju delegation visited Okinawa on May 6. In return, Okinawa Governor X will visit Jeju in October.``: two
+    visits, each with its place, date and visitors; a visit to the same place told again stays one."""
+    r = read(ex, "A Jeju delegation visited Okinawa on May 6. In return, Okinawa Governor Denny Tamaki will visit Jeju "
+                 "in October.", published=dt.date(2024, 5, 10))
+    visits = {e.iri: e for e in r.entities.values() if e.type == "Event" and e.name == "visit"}
+    assert len(visits) == 2
+    where = {label(r, f.o): f.s for f in r.facts if f.p == V.SCHEMA.location and f.s in visits}
+    assert set(where) == {"Okinawa", "Jeju"}
+    tamaki = {f.s for f in r.facts if f.p == V.SCHEMA.attendee and label(r, f.o) == "Denny Tamaki"}
+    assert tamaki == {where["Jeju"]}
+    r = read(ex, "A Jeju delegation visited Okinawa on May 6. The delegation visited Okinawa's city hall too.",
+             published=dt.date(2024, 5, 10))
+    assert len([e for e in r.entities.values() if e.type == "Event" and e.name == "visit"]) == 1
+
+
+def test_parts_of_the_world_are_no_partner_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… serving as a sister city to the Far East community``: no town Far East; ``the twinning celebration with
+    Chartrettes``: a town the gazetteer lacks."""
+    r = read(ex, "Mayor Dana Whitfield will travel to Kanazawa to celebrate 20 years of Bendigo serving as a sister "
+                 "city to the Far East community.")
+    assert "Far East" not in names(r, "City")
+    r = read(ex, "Music came from the dance school during the twinning celebration with Chartrettes.")
+    assert "Chartrettes" in names(r, "City")

@@ -78,8 +78,13 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
                                                               and e.name[0].islower()))), None)
     if same is None and name == "ceremony":  # Tamale and Kumasi signed … The brief ceremony took place: the signing
         same = next((e for e in reversed(ctx.events) if e.head == "signing" and e.first < s), None)
+    place = _place_visited(ctx, sent) if head == "visit" and same is not None else None
+    held = ctx.reading.entities[same.iri].attrs.get("location") if same is not None else None
+    key = name.lower()
+    if place is not None and held is not None and place != held:  # … visited Okinawa on May 6. In return, the
+        same, key = None, f"{name.lower()} {str(place).rsplit('/', 1)[-1]}"  # governor will visit Jeju: a second visit
     if same is None:
-        iri = minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], name.lower())
+        iri = minted("event", V.article_iri(ctx.article.key).rsplit("/", 1)[-1], key)
         same = EventInfo(iri, name, head, s, tuple(name.lower().split()), None, [span])
         ctx.events.append(same)
         ctx.entity(Entity(iri, "Event", name, lang="en", mentions=[span]))
@@ -87,6 +92,16 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
         same.spans.append(span)
     ctx.mentions.append(Mention(span.start, span.end, name, same.iri, "Event", "event"))
     return same
+
+
+#: a verb of visiting right before the place visited (``will visit Jeju``, ``travelled to Osaka``)
+_VISITED_NEXT = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|went\s+to|arriv(?:ed|es)\s+in)\s+(?:the\s+)?$")
+
+
+def _place_visited(ctx: Ctx, sent: Sentence) -> URIRef | None:
+    """The city a sentence's visiting verb names as the place visited, if any."""
+    return next((c.iri for c in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start)
+                 if not c.qualifier and _VISITED_NEXT.search(ctx.text, max(sent.start, c.start - 30), c.start)), None)
 
 
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
@@ -213,7 +228,7 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
 
 
 #: the words before the city an event happens in (``visited Cleveland``, ``a trip to Osaka``, ``held in Daegu``)
-_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
+_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|(?:will|to|would)\s+visit|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
                              r"(?:trip|visit|mission|journey|tour)\s+to|(?:was|were|is|are|will\s+be|be)\s+held\s+in|"
                              r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in|"
                              r"(?:signed|met|gathered|convened)\s+in)\s+(?:the\s+)?"

@@ -105,6 +105,11 @@ REGION_ADJECTIVES = frozenset(("breton", "norman", "basque", "catalan", "flemish
                                "andalusian", "galician", "cornish", "tyrolean",
                                "silesian", "moravian", "bohemian", "transylvanian", "anatolian", "siberian", "texan",
                                "californian", "hawaiian", "alaskan", "okinawan", "cantonese", "manchurian", "patagonian"))
+#: parts of the world named like places (``a sister city to the Far East community``): no town
+WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific", "asia-pacific", "pacific rim",
+                           "southeast asia", "east asia", "central asia", "south asia", "latin america", "north america",
+                           "south america", "central america", "europe", "asia", "africa", "oceania", "scandinavia",
+                           "balkans", "caucasus", "caribbean", "mediterranean", "antarctica", "eurasia"))
 #: a compass or position word before a continent's adjective (``a Central Asian city``, ``Southeast Asian``)
 _COMPASS_BEFORE_ADJECTIVE = re.compile(r"(?:(?:central|north|south|east|west|northern|southern|eastern|western|"
                                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+(?=\S)", re.I)
@@ -153,7 +158,7 @@ _ABBREVIATED_FIRST = re.compile(rf"(?<![\w-])(?P<a>St\.|Ste\.|Mt\.|Ft\.) (?P<n>{
 _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\s+)?{WORD}(?:\s+{WORD})?,\s+|,\s+(?=[{UP}])|"
                           rf"\s+(?:is|was|remains|has\s+been)\s+(?=[{UP}])|"  # (our twin town is Vouvray)
                           r"\s+(?P<p>(?:relationships?\s+|ties\s+|links?\s+|agreements?\s+|charters?\s+|pacts?\s+|"
-                          r"accords?\s+|bonds?\s+|partnerships?\s+|"
+                          r"accords?\s+|bonds?\s+|partnerships?\s+|celebrations?\s+|anniversary\s+|"
                           rf"visit\s+|trip\s+)?(?:to|with|of)\s+(?:both\s+)?(?:the\s+)?)?)(?P<n>{_NAME})")
 #: (also an apposition: ``the twin town in France, St Omer``, ``the French twin town, Vimoutiers``)
 #: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
@@ -418,7 +423,7 @@ class _Scan:
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
-        if kind == "new" and describing_adjective(surface):
+        if kind == "new" and (describing_adjective(surface) or surface.lower() in WORLD_REGIONS):
             return None  # twinning with European towns: a continent's or a nation's adjective names no place
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
         country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
