@@ -1974,3 +1974,14 @@ def test_honorary_residence_at_every_level_given_or_appointed(ex):
     assert "나카가와 도모코" in _attended(r, "명예시민증")
     r = read(ex, "명예군민증은 군정 발전에 기여한 외국인에게 수여하도록 조례로 정해져 있다고 밝혔다.")
     assert not any(e.type == "Event" for e in r.entities.values())
+
+
+def test_places_a_delegation_is_sent_to_are_no_visitors_of_the_next_clause(ex):
+    """``A(일본)와 B(중국)에 청소년교류단을 각각 파견하고 C의 청소년교류단 12명이 포천을 방문한다``: A and B receive the
+    first delegations; they are not the visitors of the visit to 포천."""
+    r = read(ex, "포천시는 올해 자매도시인 일본 사가미하라시와 중국 롄윈강시에 청소년교류단을 각각 파견하고 미국 포틀랜드시의 "
+                 "청소년교류단 12명이 포천을 방문한다.")
+    to_pocheon = {f.s for f in r.facts if f.p == V.SCHEMA.location and r.entities.get(f.o) is not None
+                  and r.entities[f.o].name.startswith("포천")}
+    guests = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in to_pocheon and f.o in r.entities}
+    assert not guests & {"사가미하라시", "사가미하라", "롄윈강시", "롄윈강"}
