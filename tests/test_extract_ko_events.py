@@ -1985,3 +1985,19 @@ def test_places_a_delegation_is_sent_to_are_no_visitors_of_the_next_clause(ex):
                   and r.entities[f.o].name.startswith("포천")}
     guests = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in to_pocheon and f.o in r.entities}
     assert not guests & {"사가미하라시", "사가미하라", "롄윈강시", "롄윈강"}
+
+
+def test_bodies_and_sites_visited_are_no_visitors_and_sightseeing_stops_no_entities(ex):
+    """``A그룹(…), B그룹(…) 등을 방문해``, ``A 공장, B성, C미술관 등 현지 주요 시설을 방문해``: what is visited, no visit
+    with the bodies as visitors; ``X재단 견학, Y공사 및 Z 방문 등의 일정``: sightseeing stops, no entities (a body someone
+    works for stays); a delegation of a body visiting a city still makes the body its visitor."""
+    r = read(ex, "수성구 대표단은 중국 웨이하이시를 방문했다. 또한, 위고그룹(의료기기), 디샹그룹(섬유패션) 등을 방문해 기업 교류 "
+                 "방안을 논의했다.")
+    assert not {"위고그룹", "디샹그룹"} & attendee_names(r)
+    r = read(ex, "대표단은 26일까지 경주에 머물며 술술페스티벌 참가, 경주문화재단 견학, 경북문화관광공사 및 한국수력원자력 방문 "
+                 "등의 일정을 소화한다.")
+    assert not {"경주문화재단", "경북문화관광공사"} & {e.name for e in r.entities.values() if e.type == "Organization"}
+    r = read(ex, "김가온 경주문화재단 이사장은 일본 나라시를 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "경주문화재단" in {e.name for e in r.entities.values() if e.type == "Organization"}
+    r = read(ex, "하이얼그룹 대표단이 평택시청을 방문해 투자 방안을 논의했다.")
+    assert "하이얼그룹" in attendee_names(r)

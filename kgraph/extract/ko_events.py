@@ -1278,6 +1278,9 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         for dm in P.DELEGATION.finditer(sent.text):  # 교류단을 파견하고 C의 교류단이 포천을 방문한다)
             if lo <= sent.start + dm.start() < obj_start:
                 visitors += [x for x in _delegation_members(ctx, sent, sent.start + dm.start()) if x not in visitors]
+    sites = [x for x in visitors if x.type in ("Organization", "Place") and
+             P.LISTED_BEFORE_VISITED_SITES.match(ctx.text[x.end:obj_end])]
+    visitors = [x for x in visitors if x not in sites]  # A그룹, B그룹 등을 방문해: the bodies visited, no visitors
     if not visitors and rel is None:  # 전주시의회는 … 의원 7명이 가나자와시를 방문했다: the topic leads the visit
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if x.start < obj_start and not x.qualifier and re.match(r"^(는|은)$", x.rest or

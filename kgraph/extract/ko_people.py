@@ -101,6 +101,7 @@ from .patterns_ko_people import (
     ROMANISED_NAME,
     ROSTER_ENTRY,
     SIDE_OF_CITY,
+    SIGHTSEEING_AFTER,
     SPACED_BRANCHES,
     SPACED_OFFICES,
     TENURE_WORDS,
@@ -1071,6 +1072,21 @@ def recognise_missions(ctx: Ctx, sent: Sentence) -> None:
         ctx.mentions[:] = [x for x in ctx.mentions if not (x.type in ("City", "Country") and s <= x.start < e)]
         ctx.mentions.append(Mention(s, e, name, iri, "Organization", "mission"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, e)]))
+
+
+def drop_sightseeing_stops(ctx: Ctx, sent: Sentence) -> None:
+    """Bodies toured as sightseeing stops (``경주문화재단 견학``, ``… 및 한국수력원자력 방문 등의 일정``) are no entities of
+    the reading, unless someone works for them."""
+    bodies = set(ctx.person_body.values())
+    for m in ctx.in_sentence(sent, types=("Organization",)):
+        if m.iri in bodies or not SIGHTSEEING_AFTER.match(ctx.text, m.end):
+            continue
+        ctx.mentions.remove(m)
+        ent = ctx.reading.entities.get(m.iri)
+        if ent is not None:
+            ent.mentions = [sp for sp in ent.mentions if sp.start != m.start]
+            if not ent.mentions and not any(x.iri == m.iri for x in ctx.mentions):
+                del ctx.reading.entities[m.iri]
 
 
 def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) -> None:

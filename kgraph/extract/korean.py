@@ -27,6 +27,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     for sent in ctx.sentences:
         venues, venue_words = ko_events.recognise_venues(ctx, sent)
         ko_people.recognise_orgs(ctx, sent, venues={(sp.start, sp.end) for _, sp in venues})
+        ko_people.drop_sightseeing_stops(ctx, sent)
         evs = ko_events.recognise_events(ctx, sent, venue_words=venue_words)
         per_sentence.append((sent, evs, venues))
     ctx.mentions.sort(key=lambda m: m.start)

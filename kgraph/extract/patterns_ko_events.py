@@ -484,6 +484,10 @@ DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선�
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
 LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,·]\s*[^,.이가은는]{1,16}?)*\s*등\s+(?:\d+\s*개국\s*)?"
                                          r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
+#: what follows a body or a site listed before the object of a visit (``위고그룹(의료기기), 디샹그룹(섬유패션) 등을``,
+#: ``기린맥주 공장, 히메지성, 돗토리현립미술관 등 현지 주요 시설을``): the list is what is visited, no visitors
+LISTED_BEFORE_VISITED_SITES = re.compile(r"(?:\([^()]{0,20}\))?(?:\s*[,·]\s*[^,.이가은는]{1,24}?)*\s*등(?:\s+(?:현지\s+)?(?:주요\s+)?"
+                                         r"(?:시설|기관|기업|업체|명소|현장|곳|관광지)(?:들)?)?(?:을|를)?\s*$")
 
 #: a place right before the verb of an event yet to be held (``오타시에서 열리는``, ``현지에서 개최되는``)
 HELD_THERE_AHEAD = re.compile(r"\S{0,3}?(?:에서|에서도)\s+"

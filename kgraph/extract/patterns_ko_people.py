@@ -289,3 +289,9 @@ BRANCH_PARENT = re.compile(r"(?:공사|공단|전력|은행|보험|농협|수협
 #: 구의회 의장``), one to three words
 GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과에의])(?<!으로|에서|에게|부터|까지|받은|맞아|맞은|에는)){1,3}\s")
 #: (not ``아사히카와시의 초청을 받은 김민수``, ``… 대표단과 김민수``: words with their particles are no name)
+
+#: a body toured as a sightseeing stop (``경주문화재단 견학``, ``X 및 Y 방문 등의 일정``, ``X를 견학했다``): a stop on the
+#: visitors' programme, no participant (the corpus conventions annotate no sightseeing stops)
+SIGHTSEEING_AFTER = re.compile(r"(?:을|를)?(?:\s*(?:및|,|·|와|과)\s*[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
+                               r"(?![\uac00-\ud7a3])|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
+
