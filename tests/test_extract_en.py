@@ -4145,3 +4145,14 @@ def test_parts_of_the_world_are_no_partner_towns(ex) -> None:  # type: ignore[no
     assert "Far East" not in names(r, "City")
     r = read(ex, "Music came from the dance school during the twinning celebration with Chartrettes.")
     assert "Chartrettes" in names(r, "City")
+
+
+def test_a_tie_asked_for_or_looked_into_is_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``has been asked to form a sister city relationship with X``, ``has asked the city of Y to enter a sister city
+    relationship``, ``is exploring a sister city relationship with X``: not yet a tie; a tie in place stays."""
+    assert not ties(read(ex, "Whitby city council has been asked to form a sister city relationship with Bucha."))
+    assert not ties(read(ex, "The city of Chortkiv has asked the city of Whitehorse to enter a sister city relationship."))
+    assert not ties(read(ex, "Oak Ridge is exploring a sister city relationship with Naka."))
+    assert ties(read(ex, "Oak Ridge has had a sister city relationship with Naka since 1993.")) == \
+        {frozenset(("Oak Ridge", "Naka"))}
+    assert ties(read(ex, "Whitehorse residents were asked to celebrate the sister city relationship with Naka."))

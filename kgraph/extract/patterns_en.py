@@ -206,10 +206,16 @@ PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|in
                                  # (rejected: ``voted down a proposal to make X a sister city``, ``rejecting a move to
                                  # also make Lhasa a sister city``; not ``rejected a bid to end the tie``)
                                  r"reject(?:s|ed|ing)?|voted down|vote down|turned down|turn down|declin(?:e|es|ed|ing)|"
-                                 r"veto(?:es|ed|ing)?|refus(?:e|es|ed|ing))\b"
+                                 r"veto(?:es|ed|ing)?|refus(?:e|es|ed|ing)|"
+                                 r"(?:been\s+|was\s+|were\s+)?(?:asked|requested|invited|urged)(?:\s+[^.;]{0,40}?)?\s+to)\b"
                                  r"[^.;]{0,150}?\b(?:sign|signing|establish|establishing|become|becoming|form|forming|"
-                                 r"forge|forging|conclude|concluding|set up|setting up|make|making|add|adding)\b[^.;]{0,80}$",
+                                 r"forge|forging|conclude|concluding|set up|setting up|make|making|add|adding|"
+                                 r"enter|entering)\b[^.;]{0,80}$|"
+                                 # (a tie only looked into: ``is exploring a sister city relationship with X``)
+                                 r"\b(?:explor|consider|discuss|pursu|eye)(?:e|es|ed|ing|s)?\s+(?:a|an|possible|potential|"
+                                 r"prospective)\s+(?:(?:possible|potential|prospective|new|future|formal)\s+)*$",
                                  re.I)
+#: (also a tie someone is asked to form: ``has been asked to form a sister city relationship with X``)
 #: further words that end a venue named with its country (``Qingdao City Hall, China``): no new city
 VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
 #: a venue's name and a comma right before a state or province: the state locates the venue (``the Santa Fe City
