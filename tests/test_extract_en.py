@@ -4156,3 +4156,23 @@ def test_a_tie_asked_for_or_looked_into_is_no_tie(ex) -> None:  # type: ignore[n
     assert ties(read(ex, "Oak Ridge has had a sister city relationship with Naka since 1993.")) == \
         {frozenset(("Oak Ridge", "Naka"))}
     assert ties(read(ex, "Whitehorse residents were asked to celebrate the sister city relationship with Naka."))
+
+
+def test_the_apposition_of_a_tie_ends_the_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Alzey, the sister town of Harpenden, sent a choir to Hertfordshire in May 2023``: Alzey–Harpenden only, and the
+    year of the choir is not the tie's."""
+    r = read(ex, "Alzey, the sister town of Harpenden, sent a choir to Hertfordshire in May 2023.")
+    assert ties(r) == {frozenset(("Alzey", "Harpenden"))}
+    assert not any(f.p == V.since for f in r.facts)
+
+
+def test_similar_agreements_with_more_partners(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The city has forged similar agreements with A and B``: more partners of the article's city; not ``similar
+    ties to the sea``, nor similar agreements only hoped for."""
+    r = read(ex, "Valenzuela signed a sister city agreement with Koronadal. The city has forged similar agreements with "
+                 "Bucheon City in South Korea.")
+    assert frozenset(("Valenzuela", "Bucheon City")) in ties(r) or frozenset(("Valenzuela", "Bucheon")) in ties(r)
+    r = read(ex, "The two cities share similar ties to the sea and a long fishing history, Mayor Jane Roe of Hilo said of "
+                 "Hilo and Nago.")
+    assert not ties(r)
+    assert not ties(read(ex, "Valenzuela hopes to sign similar agreements with other Korean cities someday."))

@@ -37,6 +37,9 @@ from .patterns_en import (
 from .text_units import Sentence
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whose|while|whereas|but)\b")
+#: a town with its partner in apposition (``Alzey, the sister town of Harpenden,``): the tie ends at the closing comma
+_APPOSED_TIE_END = re.compile(r"(?<=\w),\s+(?:the|its|a)\s+(?:[a-z-]+\s+){0,2}(?:sister|twin|partner|friendship)[- ]"
+                              r"(?:town|city|municipality|community|commune)\s+of\s+[A-Z][^,;.]{0,40}(?=,)")
 _NEGATED = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 _PAIR = re.compile(r"(?<!all )(?<!of )\b(?:the|both)\s+(?:two\s+)?(?:sister\s+|twin\s+|partner\s+|friendship\s+)?"
                    r"cities\b|"
@@ -263,7 +266,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         return
     main = main_city(ctx)
     second = _second_city(ctx, main)
-    cuts = [sent.start] + [sent.start + m.start() for m in _CLAUSE.finditer(sent.text)] + [sent.end]
+    apposed = {sent.start + m.end() for m in _APPOSED_TIE_END.finditer(sent.text)}  # Alzey, the sister town of
+    cuts = sorted({sent.start, sent.end, *apposed,  # Harpenden, sent a choir to Hertfordshire in May 2023: the tie
+                   *(sent.start + m.start() for m in _CLAUSE.finditer(sent.text))})  # ends with the apposition
     prev: list[Mention] = []
     for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
@@ -353,6 +358,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         # (the tie word, in the sentence: the last one before the first partner)
         seg_start = sent.text.rfind(";", 0, at) + 1
         seg_end = sent.text.find(";", at)
+        if b in apposed:  # (the year of what the town did after the apposition is not the tie's)
+            seg_end = b - sent.start if seg_end < 0 else min(seg_end, b - sent.start)
         year = _YEAR.search(sent.text, seg_start, seg_end if seg_end >= 0 else len(sent.text))
         # (a year in another clause split by semicolons — 'Whereas, X was founded in 1956; and Whereas, …' — is not the tie's)
         if year is not None and year.group(0).startswith("in") and (

@@ -325,6 +325,9 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"partnership(?=\s+with\s+(?:both\s+)?[A-Z])", "other"),
     ("memorandum", r"memorand(?:um|a) of (?:understanding|agreement)|\bMOU\b|\bMoU\b|partnership agreement|"
      r"cooperation agreement|partner cit(?:y|ies)", "other"),
+    # ties like the one told before: ``The city has forged similar agreements with A and B``
+    ("similar", r"\bsimilar\s+(?:agreements?|pacts?|accords?|ties|relationships?|partnerships?|arrangements?)"
+     r"(?=\s+with\s+(?:the\s+)?[A-Z])", "other"),  # (not ``similar ties to the sea``)
 )
 TIE_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, _ in TIE_PHRASES), re.I)
 #: capitalised words after a tie phrase that name a document, a programme or a body, never the partner:
