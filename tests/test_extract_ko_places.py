@@ -1793,3 +1793,21 @@ def test_the_article_s_own_city_joined_to_its_partner_as_subject(read):
     assert tie("강릉시", "징저우시") in ties
     _, ties = read("원주시는 시와 원주교육지원청이 2019년 업무협약을 맺었다고 밝혔다.")
     assert not ties
+
+
+def test_a_place_where_the_venue_lies_is_no_party(read):
+    """``삿포로시 주오구에 위치한 파크호텔에서 … 협정서에 서명``: 주오구 only locates the hotel; ``주오구와 … 협약`` is a party."""
+    _, ties = read("대전시는 일본 삿포로시와 자매결연을 맺었다. 대표단은 삿포로시 주오구에 위치한 파크호텔에서 자매결연 "
+                   "협정서에 서명했다.")
+    assert tie("대전시", "삿포로시") in ties and not any("주오구" in t for t in ties)
+    _, ties = read("청주시는 일본 요코하마시 나카구와 우호교류 협약을 맺었다고 밝혔다.")
+    assert tie("청주시", "나카구") in ties
+
+
+def test_a_surname_joined_to_another_head_s_surname_is_no_town(read):
+    """``염 시장과 우에다 시장은``: two mayors by their surnames; no town Ueda (nor a tie with it), unless the article
+    writes the town with its suffix (``우에다시와 자매결연``)."""
+    cities, ties = read("대전시는 일본 삿포로시와 자매결연을 맺었다. 염 시장과 우에다 시장은 이날 협정서에 서명했다.")
+    assert "우에다" not in cities and not any("우에다" in t for t in ties)
+    cities, ties = read("대전시는 일본 우에다시와 자매결연을 맺었다. 염 시장과 우에다 시장은 이날 협정서에 서명했다.")
+    assert tie("대전시", "우에다시") in ties

@@ -191,6 +191,7 @@ def recognise(ctx: Ctx) -> None:
     _spaced_counties(ctx, accepted)
     _glossed_inside(ctx, accepted)
     _surnames_named_like_towns(ctx, accepted)
+    _surnames_paired_with_surnames(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or (m.rest and not (m.rest == "의" and ctx.text.startswith("의 ", m.end))):
@@ -662,6 +663,27 @@ def _spaced_counties(ctx: Ctx, accepted: list[Mention]) -> None:
             continue
         accepted.remove(m)
         _new_place(ctx, accepted, m.start, m.surface + " " + apart.group(1), cand.country, apart.group(2) or "")
+
+
+#: a head's title written apart after a short reference and joined to another: ``염 시장과 우에다 시장은``
+_TITLE_AFTER = re.compile(rf" (시장|지사|군수|구청장)(?:{PARTICLE})?(?![{HANGUL}])")
+
+
+def _surnames_paired_with_surnames(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``염 시장과 우에다 시장은``: two heads named by their surnames and joined; the second surname is no town
+    abroad (Ueda), whatever the gazetteer holds, unless the article writes that town with its suffix."""
+    for m in list(accepted):
+        cand = ctx.gz.by_iri.get(m.iri)
+        title = _TITLE_AFTER.match(ctx.text, m.end) if m.type == "City" and not m.rest else None
+        if title is None or cand is None or cand.country in (None, "KR") or m.surface.endswith(_SUFFIXED):
+            continue
+        before = re.search(rf"(?<![{HANGUL}])([{HANGUL}]{{1,2}}) {title.group(1)}(?:과|와)\s*$",
+                           ctx.text[max(0, m.start - 10):m.start])
+        if before is None or before.group(1) not in KOREAN_SURNAMES:
+            continue
+        if any(a.iri == m.iri and a.surface.endswith(_SUFFIXED) for a in accepted):
+            continue  # (the article names the town with its suffix too: a town, then)
+        accepted.remove(m)
 
 
 def _surnames_named_like_towns(ctx: Ctx, accepted: list[Mention]) -> None:

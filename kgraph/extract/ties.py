@@ -63,6 +63,8 @@ from .text_units import Sentence
 #: a sentence adding one more agreement with the partner just named (``또 … 우호 협약도 맺었다``)
 _ALSO_SIGNED = re.compile(r"\s*(?:또|또한|아울러|이와\s함께|이어)\s[^.]{0,60}?(?:협약|협정|결연|의향서)\S{0,4}도\s*(?:맺었|체결했|맺고|체결하고)")
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: after a place and 에: what lies there (``주오구에 위치한 파크호텔``, ``도심에 있는``)
+_LIES_IN_AFTER = re.compile(r"\s*(?:위치한|위치해\s*있는|있는|소재한|자리한|자리잡은|자리 잡은)\s")
 #: between a city joined by 와/과 and the relative tie phrase after it: its suffix and particle, then at most a
 #: date or a year (``대전시와 지난 2010년 자매결연을 맺은``)
 _RELATIVE_GAP_RE = re.compile(r"(?:\([^)]{1,30}\))?(?:시|군|구)?(?:와|과)\s+(?:(?:지난\s*)?(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?)?")
@@ -125,6 +127,8 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 한-산둥성 자매도시 단체장들, 한·중 지방정부: Korea's side of a national pairing, no party
         if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
             continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
+        if rest == "에" and _LIES_IN_AFTER.match(ctx.text, m.end + len(rest)):
+            continue  # 삿포로시 주오구에 위치한 파크호텔에서: where the venue lies, no party
         if not m.rest and _locates_venue(ctx, m) and any(o.iri != m.iri for o in with_other):
             continue  # 울란바토르 국제회의장에서 헨티도와 자매결연: the city of the venue, when another is joined
         if not m.rest and _locates_org(ctx, m):
