@@ -1274,9 +1274,10 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
                     and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])
                     and not P.WENT_HOME_AFTER.match(ctx.text, x.end)]  # (… 귀국하고 … 방문한다: gone home)
     if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
-        lo = _visitor_span(ctx, sent, obj_start)[0]  # (not a delegation an earlier clause sent elsewhere: A와 B에
-        for dm in P.DELEGATION.finditer(sent.text):  # 교류단을 파견하고 C의 교류단이 포천을 방문한다)
-            if lo <= sent.start + dm.start() < obj_start:
+        for dm in P.DELEGATION.finditer(sent.text):  # (not a delegation an earlier clause sends elsewhere: A와 B에
+            if P.SENT_ELSEWHERE.match(sent.text, dm.end()):  # 교류단을 파견하고 C의 교류단이 포천을 방문한다)
+                continue
+            if sent.start + dm.start() < obj_start:
                 visitors += [x for x in _delegation_members(ctx, sent, sent.start + dm.start()) if x not in visitors]
     sites = [x for x in visitors if x.type in ("Organization", "Place") and
              P.LISTED_BEFORE_VISITED_SITES.match(ctx.text[x.end:obj_end])]

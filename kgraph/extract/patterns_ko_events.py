@@ -484,6 +484,8 @@ DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선�
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
 LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,·]\s*[^,.이가은는]{1,16}?)*\s*등\s+(?:\d+\s*개국\s*)?"
                                          r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
+#: after a delegation word: the delegation is the object of a sending (``교류단을 각각 파견하고``, ``대표단을 보내``)
+SENT_ELSEWHERE = re.compile(r"\S{0,4}?(?:을|를)\s+(?:각각\s+|모두\s+)?(?:파견|보내|보냈|보낸)")
 #: what follows a body or a site listed before the object of a visit (``위고그룹(의료기기), 디샹그룹(섬유패션) 등을``,
 #: ``기린맥주 공장, 히메지성, 돗토리현립미술관 등 현지 주요 시설을``): the list is what is visited, no visitors
 LISTED_BEFORE_VISITED_SITES = re.compile(r"(?:\([^()]{0,20}\))?(?:\s*[,·]\s*[^,.이가은는]{1,24}?)*\s*등(?:\s+(?:현지\s+)?(?:주요\s+)?"
