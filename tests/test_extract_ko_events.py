@@ -2001,3 +2001,12 @@ def test_bodies_and_sites_visited_are_no_visitors_and_sightseeing_stops_no_entit
     assert "경주문화재단" in {e.name for e in r.entities.values() if e.type == "Organization"}
     r = read(ex, "하이얼그룹 대표단이 평택시청을 방문해 투자 방안을 논의했다.")
     assert "하이얼그룹" in attendee_names(r)
+
+
+def test_a_plan_dropped_holds_no_event(ex):
+    """``… 방문해 홈스테이를 진행할 예정이었으나 코로나19로 취소됐다``: neither the visit nor the homestay took place; a
+    festival cancelled last year and held again this year is one."""
+    r = read(ex, "후지에다시 학생들이 양주를 방문해 홈스테이를 진행할 예정이었으나 코로나19로 취소됐다고 밝혔다.")
+    assert not any(e.type == "Event" for e in r.entities.values())
+    r = read(ex, "시는 지난해 취소됐던 축제를 올해 다시 열었다고 밝혔다. 축제에는 시민 300명이 참석했다.")
+    assert any(e.type == "Event" and e.name == "축제" for e in r.entities.values())

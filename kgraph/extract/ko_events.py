@@ -194,6 +194,8 @@ def _is_hangul(ch: str) -> bool:
 
 def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list[tuple[EventInfo, Span]]:
     """Event mentions in one sentence, in order."""
+    if P.PLAN_UNDONE.search(sent.text):
+        return []  # … 방문해 홈스테이를 진행할 예정이었으나 취소됐다: a plan dropped, no event held
     words = sent.words()
     found: list[tuple[EventInfo, Span]] = []
     quoted_spans: list[tuple[int, int]] = []
@@ -1244,8 +1246,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     ``B를 방문 중인 C 대표단`` (the visitors named after the verb) and ``C 대표단을 초청해`` (an
     invited delegation visits its host).
     """
-    if P.is_caption(sent.text):
-        return
+    if P.is_caption(sent.text) or P.PLAN_UNDONE.search(sent.text):
+        return  # (… 방문할 예정이었으나 취소됐다: no visit)
     _senders_act(ctx, sent)
     unquoted = _outside_quotes(sent.text)  # (a speaker's "… 방문해 주신": no visit)
     m = next((v for v in P.VISIT_VERB.finditer(unquoted)

@@ -505,6 +505,9 @@ NOT_HELD = re.compile(r"(?:을|를|은|는|이|가|도)?\s*(?:(?:개최|진행|�
                       r"(?:을|를|은|는|도)?\s*(?:개최|진행|추진)?하지\s*(?:못|않)|"
                       r"(?:이|가|은|는|도)?\s*(?:[^.\s]{1,8}\s+){0,2}?(?:전면\s*)?(?:취소|무산|연기)(?:돼|되어|되었|됐|했|하기로)|"
                       r"(?:을|를)\s*대신(?:하여|해|한)?")
+#: a sentence telling of a plan that was then dropped (``방문해 홈스테이를 진행할 예정이었으나 코로나19로 취소됐다``,
+#: ``보낼 계획이었지만 무산됐다``): none of its events is held
+PLAN_UNDONE = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만|는데)[^.]*?(?:취소|무산|연기|중단|보류|못했|못하|못\s*하)")
 #: an agreement named in a relative clause on a place (``수원시와 우호도시 협약을 맺은 일본 아사히카와시 방문단이``):
 #: it describes the partner; with no day or year before it in its clause it is no event of the sentence
 TIE_DESCRIBES_PLACE = re.compile(r"(?:을|를)?\s*(?:맺은|체결한|맺고\s+있는|체결하고\s+있는)\s+")
