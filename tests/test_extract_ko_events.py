@@ -2010,3 +2010,12 @@ def test_a_plan_dropped_holds_no_event(ex):
     assert not any(e.type == "Event" for e in r.entities.values())
     r = read(ex, "시는 지난해 취소됐던 축제를 올해 다시 열었다고 밝혔다. 축제에는 시민 300명이 참석했다.")
     assert any(e.type == "Event" and e.name == "축제" for e in r.entities.values())
+
+
+def test_the_sender_of_a_dispatch_is_the_subject_nearest_before_it(ex):
+    """``화성시와 오타시는 2003년 … 맺었으며, 화성시는 … 교류단을 오타시에 파견할 예정이다``: 화성시 sends the delegation to
+    오타시 (a second visit, the other way), not 오타시 to itself."""
+    r = read(ex, "화성시는 일본 오타시 청소년 교류단 15명이 지난 8일 화성시를 방문했다고 밝혔다. 화성시와 오타시는 2003년 "
+                 "자매결연을 맺었으며, 화성시는 내년 여름 청소년 교류단을 오타시에 파견할 예정이다.")
+    visits = [e.name for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]
+    assert len(visits) == 2

@@ -1529,3 +1529,14 @@ def test_title_first_then_the_name_with_its_particle(ex):
     p = people(read(ex, "박승원 광명시장과 이동환 고양시장이 참석해 교류 방안을 논의했다."))
     assert p.get("박승원") == ("시장", "광명시") and p.get("이동환") == ("시장", "고양시")
     assert not people(read(ex, "광명시장 취임 후 첫 해외 방문에서 교류 방안을 논의했다고 밝혔다."))
+
+
+def test_words_around_a_name_are_no_part_of_it(ex):
+    """``방문 기간 동안 박 의장과``, ``회의 직후 박형준 시장은``, ``분미 씨와 이철우 도지사가``, ``한국어 강사``: a span of
+    time, a word after another name and a language are no part of a name; ``안성민 의장은`` is a person, not the
+    citizens of 안성 (``안성시민 여러분`` are)."""
+    assert set(people(read(ex, "회의 직후 박형준 시장은 타잉 씨에게 위촉장을 전달했다고 밝혔다."))) == {"박형준"}
+    assert set(people(read(ex, "협약식에는 분미 씨와 이철우 도지사가 참석했다고 밝혔다."))) <= {"분미", "이철우"}
+    assert not any(" " in n for n in people(read(ex, "안성민 의장은 방문 기간 동안 박 의장과 농장을 둘러봤다고 밝혔다.")))
+    assert "안성민" in people(read(ex, "안성민 의장은 방문 기간 동안 농장을 둘러봤다고 밝혔다."))
+    assert not people(read(ex, "전남도의회는 우즈베키스탄에 한국어 강사를 파견하기로 했다고 밝혔다."))

@@ -1811,3 +1811,14 @@ def test_a_surname_joined_to_another_head_s_surname_is_no_town(read):
     assert "우에다" not in cities and not any("우에다" in t for t in ties)
     cities, ties = read("대전시는 일본 우에다시와 자매결연을 맺었다. 염 시장과 우에다 시장은 이날 협정서에 서명했다.")
     assert tie("대전시", "우에다시") in ties
+
+
+def test_a_city_s_own_body_abroad_is_no_borough_and_corona_is_a_virus(read):
+    """``껀터시 인민의회와 우호교류 협약``: the city (through its council) is the partner, no borough 인민의회;
+    ``코로나19 이후``, ``코로나 이후``: the virus, no town Corona (``미국 코로나시`` is one)."""
+    cities, ties = read("안산시의회는 13일 베트남 껀터시 인민의회와 우호교류 협약을 체결했다.")
+    assert "인민의회" not in cities and tie("안산시", "껀터시") in ties
+    cities, ties = read("몽골 에르데넷시는 안산시의 자매도시로 코로나19 이후 4년 만에 대표단을 보냈다.")
+    assert "코로나" not in cities and ties == {tie("에르데넷시", "안산시")}
+    cities, _ = read("미국 코로나시 대표단이 시청을 방문해 교류 방안을 논의했다고 밝혔다.")
+    assert "코로나" in cities

@@ -1476,9 +1476,10 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
                       re.fullmatch(r"\s+", ctx.text[x.end + len(x.rest or ""):sent.start + d.start()])), None)
     if place is None:
         return
-    sender = _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start +
-                                          d.start() and re.match(r"^(는|은|이|가)$", x.rest or ctx.text[x.end:x.end + 1])),
-                                         None)  # 남원시는 … 대표단을 … 파견한다: the topic sends it
+    nearest = [x for x in ctx.in_sentence(sent, types=("City",)) if x.start < sent.start + d.start() and
+               re.match(r"^(는|은|이|가)$", x.rest or ctx.text[x.end:x.end + 1])]
+    sender = nearest[-1] if nearest else _subject(ctx, sent)  # 남원시는 … 대표단을 … 파견한다: the topic sends it
+    # (the nearest before the delegation: 화성시와 오타시는 …을 맺었으며, 화성시는 … 교류단을 오타시에 파견할: 화성시)
     if sender is None or sender.type != "City" or sender.iri == place.iri:
         return
     members = [x for x in _delegation_members(ctx, sent, sent.start + d.start()) if x.iri != place.iri]

@@ -33,6 +33,7 @@ from .patterns_ko_places import (
     ACTOR_RE,
     BARE_DISTRICT_PARTNER,
     BARE_VISIT_AFTER_RE,
+    BODY_WORD_END_RE,
     CITY_WORD_PREFIXES,
     COMPASS_PART,
     COORDINATED_BEFORE_RE,
@@ -192,6 +193,7 @@ def recognise(ctx: Ctx) -> None:
     _glossed_inside(ctx, accepted)
     _surnames_named_like_towns(ctx, accepted)
     _surnames_paired_with_surnames(ctx, accepted)
+    _names_like_citizens(ctx, accepted)
     # after a country name: 일본 미야자키시, 중국 산둥성 웨이하이시, 일본 사가현 상봉정, 베트남 박닌성(과)
     for m in list(accepted):
         if m.type != "Country" or (m.rest and not (m.rest == "의" and ctx.text.startswith("의 ", m.end))):
@@ -371,6 +373,8 @@ def _place_then_title(ctx: Ctx, after: str) -> bool:
 
 def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_country: str | None, *,
                     after: str = "", before: str = "") -> Cand | None:
+    if not rest and after[:1].isdigit():
+        return None  # 코로나19, 메가시티2030: a name glued to a number is a word of its own, no town abroad
     if not rest and surf.endswith("시") and any(c.name_ko == surf for c in foreign) and SURNAME_BEFORE_NAME_RE.match(after):
         return None  # 다카하시 유키 오타시장, 고바야시 겐 의장: a Japanese surname ending like 시 (the city itself is
         # 다카하시시), then a name and a title; not 덴리시 나미카와 켄 시장, the city 덴리 and its suffix
@@ -669,6 +673,15 @@ def _spaced_counties(ctx: Ctx, accepted: list[Mention]) -> None:
 _TITLE_AFTER = re.compile(rf" (시장|지사|군수|구청장)(?:{PARTICLE})?(?![{HANGUL}])")
 
 
+def _names_like_citizens(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``안성민 의장은``: a Korean name that starts like a town and ends in 민, before a title, is a person, not the
+    town's citizens (``안성시민``, ``광명시민 여러분``: with 시, or no title after)."""
+    for m in list(accepted):
+        if m.type == "City" and m.rest == "민" and len(m.surface) == 2 and m.surface[0] in KOREAN_SURNAMES and \
+                TITLE_AFTER_NAME_RE.match(ctx.text, m.end + 1):
+            accepted.remove(m)
+
+
 def _surnames_paired_with_surnames(ctx: Ctx, accepted: list[Mention]) -> None:
     """``염 시장과 우에다 시장은``: two heads named by their surnames and joined; the second surname is no town
     abroad (Ueda), whatever the gazetteer holds, unless the article writes that town with its suffix."""
@@ -889,6 +902,8 @@ def _district_after(ctx: Ctx, accepted: list[Mention], city: Mention, country: s
     split = split_name(wm.group(1), DISTRICT_SUFFIXES.get(country, DISTRICT_SUFFIXES["*"]), after_city_abroad=True)
     if split is None:
         bare = BARE_DISTRICT_PARTNER.fullmatch(wm.group(1))
+        if bare is not None and BODY_WORD_END_RE.search(bare.group(1)):
+            return  # 껀터시 인민의회와: the city's council or government, no borough
         if bare is not None and not any(c.country == country.upper() for c in ctx.gz.lookup(bare.group(1))) and \
                 TIE_WORD_RE.search(ctx.text[wm.end(1):wm.end(1) + 30]) \
                 and (unknown_word(bare.group(1)) or tags(bare.group(1)) == ((bare.group(1), "NNP"),)):

@@ -123,11 +123,15 @@ PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 �
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
 날 같은 그날 당일 전날 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
-주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임""".split())
+주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
+동안 직후 직전 이후 이전 도중 무렵 외에 외에도 밖에 씨 씨와 씨는 씨가 씨를 씨의 님 님과 님은
+한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어""".split())
 #: (지난달 말 김가온 시장, 나카무라 료 주한 일본대사, 시의원 간 자유토론, 니시무라 겐 명예시민: a time, an envoy's
 #: posting, 'between' and an honour, never part of a name; 같은 날 박도윤 부시장, 시장 명의로 서한을: a day, a letter
 #: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor; "찾아 주신 의장님께", 시장
-#: 취임 후: an honorific verb form or a taking of office, no name)
+#: 취임 후: an honorific verb form or a taking of office, no name; 방문 기간 동안 박 의장, 회의 직후 박형준 시장, 분미 씨와
+#: 이철우 도지사, 최 의장 외에도 이성배 의원: a span of time, a word after a name, never part of the next name;
+#: 한국어 강사: a language, no name)
 
 #: parties that stand between a country and a body they run (베트남 공산당 중앙위원회): never a person's name
 PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공화당 인민혁명당 노동자당 집권당 국민의힘 더불어민주당 정의당

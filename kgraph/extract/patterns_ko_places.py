@@ -82,6 +82,8 @@ MARKET_AFTER = re.compile(r"[을를에의은는이가]?\s*(?:진출|개척|공�
                           r"개방|다변화|입점|공략)")
 #: a borough written bare after its city as the partner of a tie (``베를린 판코와``, ``런던 캠던과``): name and particle
 BARE_DISTRICT_PARTNER = re.compile(r"([\uac00-\ud7a3]{2,8}?)(와|과|와의|과의)")
+#: a body's word after a city abroad (``껀터시 인민의회와``, ``X시 인민정부와``): the city's own body, never a borough
+BODY_WORD_END_RE = re.compile(r"(?:의회|위원회|정부|청|협회|대학|대학교|공사|재단|그룹|회사)$")
 #: titles built on a municipal suffix: 야즈정장 (the head of a town), 관남현장, 사가현지사
 SUFFIX_TITLES = ("장", "청", "지사", "의회", "민")
 
