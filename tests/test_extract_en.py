@@ -4176,3 +4176,31 @@ def test_similar_agreements_with_more_partners(ex) -> None:  # type: ignore[no-u
                  "Hilo and Nago.")
     assert not ties(r)
     assert not ties(read(ex, "Valenzuela hopes to sign similar agreements with other Korean cities someday."))
+
+
+def test_enclosing_areas_locate_and_government_words_name_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Setagaya-ku, Tokyo``, ``Kurashiki (Okayama Prefecture)``, ``Guangzhou in south China's Guangdong Province``:
+    the area only locates the partner; ``People's Government of Hunan``, ``Ganzhou Municipal``, ``the District
+    Municipality``: no towns People, Ganzhou Municipal or District."""
+    r = read(ex, "Setagaya-ku, Tokyo has signed a sister city agreement with Winnipeg, Canada.")
+    assert not any("Tokyo" in t for t in ties(r)) and any("Winnipeg" in t for t in ties(r))
+    r = read(ex, "A delegation from Kurashiki (Okayama Prefecture) arrived in Kansas City to sign a sister city agreement.")
+    assert not any("Okayama Prefecture" in t or "Okayama" in t for t in ties(r))
+    r = read(ex, "Recife celebrated ten years of ties with its twin city Guangzhou in south China's Guangdong Province.")
+    assert ties(r) == {frozenset(("Recife", "Guangzhou"))}
+    r = read(ex, "The County Government signed an MOU with Mr. Li Wei, the Deputy Mayor of Ganzhou Municipal, and "
+                 "Mr. Zhou Bin, Vice Governor of the People's Government of Hunan Province.")
+    assert not {"People", "Ganzhou Municipal"} & names(r, "City")
+    r = read(ex, "In 2010, the District Municipality entered a friendship city relationship with Luoyang City, "
+                 "Peoples Republic of China.")
+    assert not {"District", "District Municipality", "Peoples Republic"} & names(r, "City")
+
+
+def test_a_given_name_that_is_a_town_after_an_office(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Guam Governor Lourdes Leon Guerrero``, ``Mayor of Tema, Florence Adjoa Akua Mensah,``: whole names, no towns
+    Lourdes, Guerrero or Florence and no ties with them."""
+    r = read(ex, "Hsinchu Mayor Kao Hung-an signed a sister city agreement with Guam Governor Lourdes Leon Guerrero on "
+                 "Wednesday.")
+    assert "Lourdes Leon Guerrero" in names(r, "Person") and not {"Lourdes", "Guerrero"} & names(r, "City")
+    r = read(ex, "Mayor of Tema, Florence Adjoa Akua Mensah, signed a sister city agreement with Dangriga on Friday.")
+    assert "Florence" not in names(r, "City") and ties(r) == {frozenset(("Tema", "Dangriga"))}

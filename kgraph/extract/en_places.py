@@ -110,6 +110,11 @@ WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific
                            "southeast asia", "east asia", "central asia", "south asia", "latin america", "north america",
                            "south america", "central america", "europe", "asia", "africa", "oceania", "scandinavia",
                            "balkans", "caucasus", "caribbean", "mediterranean", "antarctica", "eurasia"))
+#: words for a level of government that name no place alone (``the District Municipality``)
+_GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal", "City",
+                                  "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire"})
+#: an office and its place, then a comma: a person's name comes next (``Mayor of Tema, Florence …``)
+_OFFICE_OF_PLACE_BEFORE = re.compile(rf"\b(?i:{TITLE_RE})\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$")
 #: a compass or position word before a continent's adjective (``a Central Asian city``, ``Southeast Asian``)
 _COMPASS_BEFORE_ADJECTIVE = re.compile(r"(?:(?:central|north|south|east|west|northern|southern|eastern|western|"
                                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)+(?=\S)", re.I)
@@ -147,6 +152,8 @@ _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ 
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
+#: Japanese municipal suffixes in romanisation: Setagaya-ku, Kurashiki-shi, Oishida-machi, Hakuba-mura
+_JA_ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+)-(?P<s>ku|shi|cho|machi|mura)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
 #: what makes a saint's name no town: the building or day it names (``the church of St. Paul``, ``St. Mary's``)
 _SAINT_NOT_TOWN_BEFORE = re.compile(r"(?i:\b(?:church|cathedral|chapel|basilica|abbey|parish|feast|day|school|college|"
@@ -611,6 +618,16 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.add(s, e, surface, c.iri, "City", c.kind, level=level, alt=surface)
         else:
             sc.add(s, e, surface, city_iri("kr", surface), "City", "new", level=level)
+    for m in _JA_ROMAN_RE.finditer(t):  # Setagaya-ku, Tokyo: the ward is the party, the city only locates it
+        s, e = base + m.start(), base + m.end()
+        if not sc.free(s, e):
+            continue
+        c = next((x for x in gz.lookup(m.group("n"), lang="en") if x.type == "City" and x.country == "JP"), None)
+        level = "district" if m.group("s") == "ku" else "city"  # (a ward: the city after it only locates it)
+        if c is not None:
+            sc.add(s, e, m.group(0), c.iri, "City", c.kind, level=level, alt=m.group(0))
+        else:
+            sc.add(s, e, m.group(0), city_iri("jp", m.group(0)), "City", "new", level=level)
     # Iloilo City, Williamson County, Khan-Uul district, Nagasaki Prefecture
     for m in _SUFFIX_RE.finditer(t):
         words = m.group("n").split()
@@ -618,6 +635,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             words = words[1:]
         if not words or any(w in PLACE_STOP or w in _TITLE_CASE_FUNCTION_WORDS or re.fullmatch(ORG_HEADS, w) for w in words):
             continue  # (Agreement Between Punjab And State: small words of a title-case headline, no place's name)
+        if all(w in _GENERIC_LEVEL_WORDS for w in words):
+            continue  # the District Municipality, the Local Municipality: a level of government, no name
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
         if m.group("s").islower() and (describing_adjective(name) or any(
@@ -920,6 +939,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
             if size == 1 and phrase in GIVEN_NAMES and re.match(r"\s+(?:[A-Z]\.?\s*){1,3}[A-Z][a-z]", ctx.text[pos + len(phrase):]):
                 break  # Elizabeth K. T Sackey: a given name before initials and a surname, no town
+            if first == 0 and size < len(words) and phrase in GIVEN_NAMES and \
+                    _OFFICE_OF_PLACE_BEFORE.search(ctx.text, max(0, pos - 80), pos):
+                break  # Mayor of Tema, Florence Adjoa Akua Mensah: after the office and its place, a whole name
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
             if _COMPASS_PROVINCE_AFTER.match(ctx.text, pos + len(phrase)):
@@ -1224,8 +1246,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             b.qualifier = True
             ctx.levels[b.start] = "province"
             continue
-        if not re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
-            continue  # (Zibo in East China's Shandong province: a country between, as a possessive)
+        if not re.fullmatch(r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+                            r"north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                            r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
+            continue  # (Zibo in East China's Shandong province, Guangzhou in south China's Guangdong Province: a
+            # country between, as a possessive; Kurashiki (Okayama Prefecture): the region in brackets)
         la, lb = ctx.level(a), ctx.level(b)
         ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
         inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \

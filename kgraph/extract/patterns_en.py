@@ -150,7 +150,7 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
 GIVEN_NAMES = frozenset("""David Florence Victoria Elizabeth Charlotte Austin Jackson Lincoln Madison Warren Clinton Eugene
 Lawrence Chester Stanley Douglas Orlando Regina Santiago Adelaide Beverly Carson Dallas Denver Frederick Hamilton Harrison
 Irving Kent Logan Nelson Norman Preston Quincy Sydney Troy Marshall Martin George Gary Helena Mercedes Murray Newton
-Mary Hassan
+Mary Hassan Lourdes
 Franklin Henderson Everett Dolores Sofia Chandler Clifton Darwin Elgin Monroe Winston Paris Phoenix Salem Tyler Milton
 Mitchell Howard Leon Owen Wesley Vernon Raymond Albert Camden Laurel Glendale Richmond Stockton""".split())
 
@@ -251,7 +251,8 @@ Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
-Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly""".split())
+Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
+People People's People’s Peoples Municipal Municipality Metropolitan Government""".split())
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
