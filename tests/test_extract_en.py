@@ -4204,3 +4204,12 @@ def test_a_given_name_that_is_a_town_after_an_office(ex) -> None:  # type: ignor
     assert "Lourdes Leon Guerrero" in names(r, "Person") and not {"Lourdes", "Guerrero"} & names(r, "City")
     r = read(ex, "Mayor of Tema, Florence Adjoa Akua Mensah, signed a sister city agreement with Dangriga on Friday.")
     assert "Florence" not in names(r, "City") and ties(r) == {frozenset(("Tema", "Dangriga"))}
+
+
+def test_a_town_s_name_inside_a_ground_a_team_or_a_band_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Stratford Road Ground``, ``the Black Forest Rangers``, ``The California Girls``: names of a ground, a team and
+    a band; the towns alone are towns."""
+    r = read(ex, "Youth teams from Wetzlar played at the Stratford Road Ground against the Black Forest Rangers.")
+    assert not {"Stratford", "Forest"} & names(r, "City") and "Wetzlar" in names(r, "City")
+    r = read(ex, "Youth teams from Wetzlar played in Stratford against a team from Forest.")
+    assert {"Stratford", "Forest"} <= names(r, "City")

@@ -497,7 +497,11 @@ LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|a
 #: a landmark named after its city (``Sendai Port``, ``Osaka Castle``): the city's name inside it names no party
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
                                   r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls|"
-                                  r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream|Gardens?|Park(?![ \t]+[A-Z]))\b")
+                                  r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream|Gardens?|Park(?![ \t]+[A-Z])|"
+                                  # a road, a ground, a team or a band named after the town (``the Stratford Road Ground``,
+                                  # ``the Black Forest Rangers``, ``Kirkwall City Pipe Band``, ``The California Girls``)
+                                  r"Road(?:[ \t]+Ground)?|Street|Avenue|Ground|Rangers|Wanderers|Rovers|United|Pipe[ \t]+Band|Band|"
+                                  r"Girls|Boys|Ladies|Choir|Chorus|Orchestra|Singers|Players|Foundation|Trust|Forest|Woods)\b")
 #: (Park only when no name follows: ``Riverside Park``, never the surname in ``Gwangmyeong Mayor Park Seung-won``)
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
