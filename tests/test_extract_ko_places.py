@@ -1822,3 +1822,14 @@ def test_a_city_s_own_body_abroad_is_no_borough_and_corona_is_a_virus(read):
     assert "코로나" not in cities and ties == {tie("에르데넷시", "안산시")}
     cities, _ = read("미국 코로나시 대표단이 시청을 방문해 교류 방안을 논의했다고 밝혔다.")
     assert "코로나" in cities
+
+
+def test_a_tie_counted_from_with_the_own_city_as_the_place(read):
+    """``후에시 공무원이 경주에서 연수를 받는 것은 2007년 자매결연 이후 두 번째다``: the article's own city (named as the
+    place) and the other city are the pair; with no tie word (``2007년 이후``) there is none."""
+    _, ties = read("경주시는 베트남 후에시 공무원 2명이 경주에서 연수를 받는다고 밝혔다. 후에시 공무원이 경주에서 연수를 "
+                   "받는 것은 지난 2007년 자매결연 이후 두 번째다.")
+    assert tie("경주시", "후에시") in ties
+    _, ties = read("경주시는 베트남 후에시 공무원 2명이 경주에서 연수를 받는다고 밝혔다. 후에시 공무원이 경주에서 연수를 "
+                   "받는 것은 지난 2007년 이후 두 번째다.")
+    assert not ties

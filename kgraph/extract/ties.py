@@ -63,6 +63,9 @@ from .text_units import Sentence
 #: a sentence adding one more agreement with the partner just named (``또 … 우호 협약도 맺었다``)
 _ALSO_SIGNED = re.compile(r"\s*(?:또|또한|아울러|이와\s함께|이어)\s[^.]{0,60}?(?:협약|협정|결연|의향서)\S{0,4}도\s*(?:맺었|체결했|맺고|체결하고)")
 _WITH_RE = re.compile(r"^(와|과|와의|과의|하고|와도|과도)$")
+#: a tie a sentence counts from, with its year (``2007년 자매결연 이후``, ``2012년 우호협약을 맺은 뒤``)
+_SINCE_TIE_RE = re.compile(r"(?:19|20)\d{2}\s*년\s*(?:\d{1,2}\s*월\s*)?(?:자매결연|자매도시\s*(?:협약|결연)|우호\s*(?:교류|협력)?\s*"
+                           r"(?:협약|협정|결연)|결연)\s*(?:을\s*|를\s*)?(?:맺은\s*|체결한\s*)?(?:이후|이래|뒤|후)")
 #: after a place and 에: what lies there (``주오구에 위치한 파크호텔``, ``도심에 있는``)
 _LIES_IN_AFTER = re.compile(r"\s*(?:위치한|위치해\s*있는|있는|소재한|자리한|자리잡은|자리 잡은)\s")
 #: between a city joined by 와/과 and the relative tie phrase after it: its suffix and particle, then at most a
@@ -491,6 +494,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         for a, b, _k, _y, _s in [t for t in ctx.reading.ties if before and t[4] is before[0]][-1:]:
             ctx.reading.ties.append((a, b, kind, None, sent))  # the partner of the sentence before, this tie's kind
         return
+    own = next(iter(ctx.main_cities()), None)
+    if len({m.iri for m in cities}) == 1 and own is not None and own not in kept and cities[0].iri != own and \
+            _SINCE_TIE_RE.search(sent.text) and any(m.iri == own for m in ctx.in_sentence(sent, types=("City",))):
+        # 후에시 공무원이 경주에서 연수를 받는 것은 2007년 자매결연 이후 두 번째다: the tie the sentence counts from is the
+        # article's own city's (named here as the place) with the one other city
+        pairs.append((own, cities[0].iri, cities[0]))
+        cities = []
     rel = _relative_pair(ctx, sent, cities)
     if rel is not None:  # X구는 대전시와 자매결연을 맺은 난징시 대표단을: 대전–난징, X구 no party
         listed = [m for m in cities if m.start > rel[1].end and _list_joined_to(ctx, rel[1], m)]
