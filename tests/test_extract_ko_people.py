@@ -1540,3 +1540,18 @@ def test_words_around_a_name_are_no_part_of_it(ex):
     assert not any(" " in n for n in people(read(ex, "안성민 의장은 방문 기간 동안 박 의장과 농장을 둘러봤다고 밝혔다.")))
     assert "안성민" in people(read(ex, "안성민 의장은 방문 기간 동안 농장을 둘러봤다고 밝혔다."))
     assert not people(read(ex, "전남도의회는 우즈베키스탄에 한국어 강사를 파견하기로 했다고 밝혔다."))
+
+
+def test_council_officers_named_after_the_article_names_its_council(ex):
+    """``서울시의회 대표단이 … 대표단에는 최 의장 외에 박영희·이민호 의원이``, ``대전시의회는 김영삼·황경아 부의장을 비롯해``:
+    every officer serves the council the article names; a foreign officer does not (``부르마 발도르즈(…) 부의장``), and a
+    contracted title serves the city (``강현철·임규연 시의원``)."""
+    p = people(read(ex, "서울시의회 대표단이 몽골 울란바토르시를 방문했다. 대표단에는 최호정 의장 외에 박영희·이민호 의원이 "
+                        "포함됐다."))
+    assert p.get("박영희", ("", ""))[1] == "서울시의회" and p.get("이민호", ("", ""))[1] == "서울시의회"
+    p = people(read(ex, "대전시의회는 김영삼·황경아 부의장을 비롯해 이한영 운영위원장 등 6명이 베트남 호찌민시를 방문했다고 "
+                        "밝혔다."))
+    assert p.get("황경아", ("", ""))[1] == "대전시의회"
+    p = people(read(ex, "성동구의회 대표단이 몽골 바양골구를 방문했다. 바양골구 부르마 발도르즈(Burmaa Baldorj) 부의장이 "
+                        "대표단을 맞았다."))
+    assert p.get("부르마 발도르즈", ("", ""))[1] != "성동구의회"

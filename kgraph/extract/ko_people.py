@@ -27,6 +27,7 @@ from .lexicon import (
     CITY_TITLES,
     EVENT_HEADS,
     GENERIC_ORG_STEMS,
+    KOREAN_GIVEN_SYLLABLES,
     KOREAN_SURNAMES,
     NAME_STOP,
     ORG_STOP,
@@ -1387,6 +1388,10 @@ def _delegation_city_after(ctx: Ctx, sent: Sentence, title_word: Word) -> URIRef
     return next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start == at), None)
 
 
+#: a Korean local council named in full (``서울시의회``, ``당진시의회``)
+_NAMED_COUNCIL = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,8}(?:시|군|구|도)의회)(?![\uac00-\ud7a3]{2})")
+
+
 def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | None:
     """The body of a title written with no place: the council the sentence names (for a council officer),
     else the city the sentence puts before the person, else (for a mayor's title) the article's own city."""
@@ -1411,6 +1416,17 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
             at = sent.text.find(name)
             ctx.org_names.setdefault(iri, (name, Span(sent.start + at, sent.start + at + len(name))))
             return iri
+        first = re.match(r"[\uac00-\ud7a3]+", ctx.text[start:start + 8])
+        if title in ("의장", "부의장", "의원") and not named and first is not None and is_korean_name(first.group(0)) \
+                and (len(first.group(0)) != 3 or all(c in KOREAN_GIVEN_SYLLABLES for c in first.group(0)[1:])):
+            # (a Korean name: a foreign council's officer is not the Korean council's)
+            before = {h.group(1): h for h in _NAMED_COUNCIL.finditer(ctx.text, 0, sent.start)
+                      if _org_iri(ctx, h.group(1)) is not None}
+            if len(before) == 1:  # 서울시의회 대표단이 … 방문했다. 대표단에는 최 의장 외에 박영희·이민호 의원이: the
+                (name, hit), = before.items()  # one Korean council the article has named before
+                iri = _org_iri(ctx, name)
+                ctx.org_names.setdefault(iri, (name, Span(hit.start(1), hit.end(1))))  # type: ignore[arg-type]
+                return iri
     city = _topic_city(ctx, sent, start)
     if city is not None:
         return city
@@ -1731,6 +1747,9 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
             return False
         person(ctx, w.text, Span(w.start, w.end), title=title, body=body, sent=sent)  # 미로슬라프·노보트니 주지사
         return True
+    if body is None and title in ("의장", "부의장", "의원"):  # 박영희·이민호 의원: the council the sentence or the
+        # article names (a contracted title, 강현철·임규연 시의원, serves the city: below)
+        body = _officer_body(ctx, sent, title, w.start)
     pos = w.start
     for p in parts:
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)
