@@ -4213,3 +4213,24 @@ def test_a_town_s_name_inside_a_ground_a_team_or_a_band_is_no_town(ex) -> None: 
     assert not {"Stratford", "Forest"} & names(r, "City") and "Wetzlar" in names(r, "City")
     r = read(ex, "Youth teams from Wetzlar played in Stratford against a team from Forest.")
     assert {"Stratford", "Forest"} <= names(r, "City")
+
+
+def test_a_tie_word_naming_a_body_or_an_outing_ties_no_places(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Tralee's twinning committee thanked Cork County Council``, ``During the twinning visit to Bayeux, … a day trip to
+    the village of Honfleur``: the kind of a body or an outing, no tie between the places named; ``twinned with`` is."""
+    assert not ties(read(ex, "Tralee's twinning committee thanked Cork County Council for a grant."))
+    assert not ties(read(ex, "During the twinning visit to Bayeux, guests enjoyed a day trip to the village of Honfleur."))
+    assert ties(read(ex, "Tralee is twinned with Lavelanet, and the twinning committee met on Monday.")) == \
+        {frozenset(("Tralee", "Lavelanet"))}
+
+
+def test_generic_government_words_end_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the mayor of the Athlone Moate Municipal District, … Cllr Vinny McCormack``: no person Moate Municipal;
+    ``Fingal County Council's Interim Chief Executive AnnMarie Farrelly, Director of Housing …``: no person named with
+    the title."""
+    r = read(ex, "Last weekend, the mayor of the Athlone Moate Municipal District, Cllr Vinny McCormack, met the mayor of "
+                 "Chateaubriant to renew the twinning between the two towns.")
+    assert not any("Municipal" in n for n in names(r, "Person"))
+    r = read(ex, "The delegation was greeted by Fingal County Council's Interim Chief Executive AnnMarie Farrelly, "
+                 "Director of Housing and Community Margaret Geraghty.")
+    assert not any(n.startswith("Chief") for n in names(r, "Person"))

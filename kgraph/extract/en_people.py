@@ -77,7 +77,7 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
-_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>(?i:{POST_ROLES}))\s+(?:of|at|for|with)\s+(?:the\s+)?"
+_POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
                         r"(?:(?:city|town|county|council|shire|borough)['’]s\s+)?"  # (chairman of the city's X Board)
                         r"(?:(?:[a-z]+\s+){1,4}(?:division|department|bureau|office|team|section|unit)\s+(?:of|at|in)\s+(?:the\s+)?)?"  # of a unit
                         rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?{WORD}){{0,5}})")

@@ -118,6 +118,7 @@ def title_of(text: str) -> Title | None:
 #: words that end a name: titles, place and organisation heads, months, days, function words
 NAME_STOP = frozenset("""The A An Of And Or In On At For To With From By Mr Mrs Ms Dr City County Council District Province
 Prefecture State Region Office Government University School Association Chamber Board Mayor Governor Deputy Vice Chair
+Municipal Municipality Metropolitan
 Chairman Councillor Cr President Minister January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
@@ -345,7 +346,11 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
 #: International annual conference``): no tie between the places of the sentence unless it says with whom
 TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"
                               r"youth|leadership|biennial))*\s+(?:summit|conference|convention|congress|general\s+assembly|"
-                              r"network|movement|awards?|expo|symposium|institute)s?\b(?!\s+(?:with|between)\b)", re.I)
+                              r"network|movement|awards?|expo|symposium|institute|"
+                              # (a body or an outing of twinning: ``Tralee's twinning committee thanked Cork County
+                              # Council``, ``During the twinning visit to Bayeux, … a day trip to Honfleur``)
+                              r"committee|commission|association|society|club|group|fund|visit|trip|party|programme|"
+                              r"program|scheme)s?\b(?!\s+(?:with|between)\b)", re.I)
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
