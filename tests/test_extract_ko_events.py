@@ -2019,3 +2019,15 @@ def test_the_sender_of_a_dispatch_is_the_subject_nearest_before_it(ex):
                  "자매결연을 맺었으며, 화성시는 내년 여름 청소년 교류단을 오타시에 파견할 예정이다.")
     visits = [e.name for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")]
     assert len(visits) == 2
+
+
+def test_review_look_alikes_of_this_session_s_event_rules(ex):
+    """A bare ``방문,`` put off is no visit; a ceremony of a few days before the publication is today's (no second
+    event); an honour given every year by a rule is no event."""
+    r = read(ex, "나라시 대표단의 경주시 방문, 코로나19로 연기된다고 시는 밝혔다.")
+    assert not any(e.type == "Event" for e in r.entities.values())
+    r = read(ex, "시는 2023년 12월 28일 일본 나라시와 자매결연 협약식을 가졌다. 이날 협약식에는 주낙영 시장과 나카가와 겐 "
+                 "나라시장이 참석했다.", published=dt.date(2024, 1, 3))
+    assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
+    r = read(ex, "시는 매년 시정 발전에 기여한 외국인에게 명예시민증을 수여한다고 밝혔다.")
+    assert not any(e.type == "Event" for e in r.entities.values())

@@ -1555,3 +1555,11 @@ def test_council_officers_named_after_the_article_names_its_council(ex):
     p = people(read(ex, "성동구의회 대표단이 몽골 바양골구를 방문했다. 바양골구 부르마 발도르즈(Burmaa Baldorj) 부의장이 "
                         "대표단을 맞았다."))
     assert p.get("부르마 발도르즈", ("", ""))[1] != "성동구의회"
+
+
+def test_review_look_alikes_of_titles_written_first(ex):
+    """A noun after a title glued to its place is no name (``나라시장 부인과``, ``나라시장 인사가``, ``함양군수 표창과``)."""
+    r = read(ex, "경주시는 15일 나라시와 자매결연 기념식을 열었다. 기념식에는 나라시장 부인과 경주시장 주낙영이 참석했다.")
+    assert "부인" not in people(r) and "주낙영" in people(r)
+    assert not people(read(ex, "수상자에게는 함양군수 표창과 상금이 주어졌다고 군은 밝혔다."))
+    assert not people(read(ex, "경주시는 나라시와 기념식을 열었다. 나라시장 인사가 끝난 뒤 공연이 이어졌다."))

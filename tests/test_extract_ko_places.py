@@ -1833,3 +1833,9 @@ def test_a_tie_counted_from_with_the_own_city_as_the_place(read):
     _, ties = read("경주시는 베트남 후에시 공무원 2명이 경주에서 연수를 받는다고 밝혔다. 후에시 공무원이 경주에서 연수를 "
                    "받는 것은 지난 2007년 이후 두 번째다.")
     assert not ties
+
+
+def test_review_look_alikes_of_both_cities_and_relative_ties(read):
+    """``양시`` inside a name (고양시, 안양시) is no 'both cities'; a tie in a relative clause keeps its own kind."""
+    _, ties = read("안산시는 국제교류를 확대하고 있다. 안산시는 특히 미국 포틀랜드시와 자매결연을 맺었고 안양시 사례도 참고했다.")
+    assert tie("안산시", "포틀랜드시") in ties and not any("안양시" in t and "포틀랜드" in "".join(t) for t in ties)

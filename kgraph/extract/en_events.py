@@ -78,7 +78,8 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
                                                               and e.name[0].islower()))), None)
     if same is None and name == "ceremony":  # Tamale and Kumasi signed … The brief ceremony took place: the signing
         same = next((e for e in reversed(ctx.events) if e.head == "signing" and e.first < s), None)
-    place = _place_visited(ctx, sent) if head == "visit" and same is not None else None
+    place = _place_visited(ctx, sent) if head == "visit" and same is not None and _ANOTHER_VISIT.search(sent.text) \
+        else None  # (During the visit, the governor also visited Naha: the same trip)
     held = ctx.reading.entities[same.iri].attrs.get("location") if same is not None else None
     key = name.lower()
     if place is not None and held is not None and place != held:  # … visited Okinawa on May 6. In return, the
@@ -94,6 +95,9 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
     return same
 
 
+#: what makes a visit told after another one a visit of its own: it answers it or is yet to come
+_ANOTHER_VISIT = re.compile(r"\b(?:in\s+return|return\s+visit|reciprocal|will\s+visit|is\s+to\s+visit|plans?\s+to\s+visit|"
+                            r"next\s+(?:month|year|week)|later\s+this\s+year)\b", re.I)
 #: a verb of visiting right before the place visited (``will visit Jeju``, ``travelled to Osaka``)
 _VISITED_NEXT = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|went\s+to|arriv(?:ed|es)\s+in)\s+(?:the\s+)?$")
 
@@ -228,7 +232,8 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
 
 
 #: the words before the city an event happens in (``visited Cleveland``, ``a trip to Osaka``, ``held in Daegu``)
-_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|(?:will|to|would)\s+visit|arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
+_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|(?<!invited\s)(?<!asked\s)(?<!hopes\s)(?:will|would)\s+visit|"
+                             r"arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
                              r"(?:trip|visit|mission|journey|tour)\s+to|(?:was|were|is|are|will\s+be|be)\s+held\s+in|"
                              r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in|"
                              r"(?:signed|met|gathered|convened)\s+in)\s+(?:the\s+)?"

@@ -111,7 +111,8 @@ _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(
 #: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
 #: an envoy named before the post: ``Fiona Walsh, the Irish Ambassador to France,``
 _ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|new|outgoing)\s+)?(?:{WORD}\s+){{0,2}}?"
-                          rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}")
+                          rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}(?:\s+{WORD})?(?=\s*,)")
+#: (the apposition closed by a comma: not ``Speaking after meeting Fiona Walsh, the Ambassador to France said``)
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
@@ -612,6 +613,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        if m.group("title") == "leader" and re.match(r"\s+with\b", t[m.end("title"):]):
+            continue  # a tour leader with Lorient Voyages: a firm's guide, no office of the town
         _add_person(ctx, sent, name, s, Title("role", m.group("title"), m.group("title").lower(), "org"),
                     of_body.iri if of_body else None)
     # the Mayor of Seoul, Park Do-yun

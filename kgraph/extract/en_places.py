@@ -113,6 +113,10 @@ WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific
 #: words for a level of government that name no place alone (``the District Municipality``)
 _GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal", "City",
                                   "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire"})
+#: an opening phrase that compares or sets aside, before a named subject (``Unlike Kiel, Coventry is …``; not
+#: ``Besides Khabarovsk, they are …``: more partners of the subject)
+_COMPARED_LEAD = re.compile(r"\s*(?:Unlike|Like|Similar\s+to|Besides|Apart\s+from|Aside\s+from|Except\s+for)\s+[^,.;]{1,60},"
+                            r"(?=\s+(?!It\b|They\b|The\s+city\b|The\s+town\b|These\b|Its\b|Their\b)[A-Z])")
 #: an office and its place, then a comma: a person's name comes next (``Mayor of Tema, Florence …``)
 _OFFICE_OF_PLACE_BEFORE = re.compile(rf"\b(?i:{TITLE_RE})\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$")
 #: a compass or position word before a continent's adjective (``a Central Asian city``, ``Southeast Asian``)
@@ -205,7 +209,7 @@ _SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:
                            r"residents|people))?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
                            r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
                            r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed|"
-                           r"(?:has\s+|have\s+)?(?:voted|agreed|decided|plans|planned|hopes|wants)\s+to|is\s+to|will)\s+"
+                           r"(?:has\s+|have\s+)?(?:voted|agreed|decided)\s+to|is\s+to|will)\s+"
                            r"(?:[\w-]+\s+){0,6}?"
                            r"(?i:twinned|twinning|twin(?=\s+with\b)|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
                            r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?[A-Z]")
@@ -747,6 +751,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     for m in _TIE_PARTNER.finditer(t):
         if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
             continue  # a Friendship City Agreement: no place after the tie words
+        if m.group("p") and re.match(r"(?:celebration|anniversary)", m.group("p")) and \
+                not gz.lookup(m.group("n"), lang="en") and \
+                not re.match(r"\s*(?:[,.;)]|$|on\s|in\s)", t[m.end("n"):m.end("n") + 5]):
+            continue  # the twinning celebration with St Patrick's Pipe Band: a town only when it ends the phrase
         full = re.split(r"['’]s\s+", m.group("n"))[-1]  # Vietnam's Da Lat: the city after the possessive
         name = _trim(_before_title(full))  # an MOU with Portland Mayor Dana Holt: the place ends at the title
         if len(name.rstrip(".")) <= 2:
@@ -1215,6 +1223,10 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             m.qualifier = True
     for m in ms:  # …, according to Jiangsu Daily: a source's name, no party
         if _SOURCE_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):
+            m.qualifier = True
+    compared = _COMPARED_LEAD.match(sent.text)
+    for m in ms:  # Unlike Kiel, Coventry is twinned with Graz: the town compared with is no party of the sentence
+        if compared is not None and m.type == "City" and m.end <= sent.start + compared.end():
             m.qualifier = True
     lead = LOCATED_LEAD.match(sent.text)
     for m in ms:  # Located in X province in southeast Y, Z is …: the places of the opening phrase only locate Z

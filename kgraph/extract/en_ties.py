@@ -405,9 +405,12 @@ _TWO_TIERS = re.compile(r"\b(?P<k1>friendship|sister|twin)[- ](?:cit(?:y|ies)|to
 _BOND_DATED = re.compile(r"\b(?:the|their|our|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:relationship|partnership|ties?|"
                          r"twinning|links?)\b[^.;]{0,60}?\b(?:formali[sz]ed|established|signed|forged|sealed|inked|"
                          r"concluded)\s+(?:in\s+|back\s+in\s+)?((?:19|20)\d{2})\b", re.I)
+#: a tie told as renewed (the first signing a later sentence gives then dates it)
+_RENEWED = re.compile(r"\b(?:renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|re-?sign(?:ed|s|ing)?)\b", re.I)
 #: the first signing of the bond a later sentence dates, whatever the tie's own sentence dates (a renewal):
 #: ``The agreement was first signed on April 17, 1997.`` (not ``The agreement was signed on Monday.``)
-_FIRST_SIGNED = re.compile(r"\b(?:the|their|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:agreement|pact|accord|charter|"
+_FIRST_SIGNED = re.compile(r"\b(?:the|their|this|that|its)\s+(?:(?:sister|twin|twinning|friendship|city|cities|town|"
+                           r"sister-city|friendship-city)\s+){0,2}(?:agreement|pact|accord|charter|"
                            r"relationship|partnership|ties?|twinning)\s+(?:was|were|had\s+been)\s+(?:first|originally|"
                            r"initially)\s+(?:signed|established|formali[sz]ed|forged|sealed|inked|concluded)\s+"
                            r"(?:on\s+|in\s+|back\s+in\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+|\d{1,2}\s+" + _MONTH +
@@ -420,8 +423,10 @@ def date_the_one_tie(ctx: Ctx) -> None:
     pairs = {frozenset((a, b)) for a, b, _k, _y, _s in ctx.reading.ties}
     if len(pairs) != 1 or any(y for _a, _b, _k, y, _s in ctx.reading.ties):
         return
+    renewed = any(_RENEWED.search(s.text) for _a, _b, _k, _y, s in ctx.reading.ties)
     first = next((m for sent in ctx.sentences if (m := _FIRST_SIGNED.search(sent.text)) is not None and
-                  not any(x.iri not in next(iter(pairs)) for x in ctx.in_sentence(sent, types=("City",)))), None)
+                  not any(x.iri not in next(iter(pairs)) for x in ctx.in_sentence(sent, types=("City",)))), None) \
+        if renewed else None
     if first is not None:  # … renewed their pact on Monday. The agreement was first signed on April 17, 1997.
         ctx.reading.ties[:] = [(a, b, k, first.group(1), s) for a, b, k, _y, s in ctx.reading.ties]
         return

@@ -165,12 +165,20 @@ def _of_an_earlier_year(ctx: Ctx, ev: EventInfo) -> bool:
         return False
     ent = ctx.reading.entities.get(ev.iri)
     date = str(ent.attrs.get("startDate", "")) if ent is not None else ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):  # (2023-12-28 in an article of 2024-01-03: lately, not history)
+        import datetime as _dt
+        return (pub - _dt.date.fromisoformat(date)).days > 92
+    if re.fullmatch(r"\d{4}-\d{2}", date):
+        return pub.year * 12 + pub.month - (int(date[:4]) * 12 + int(date[5:7])) > 3
     if re.match(r"\d{4}", date):
         return int(date[:4]) < pub.year
     first = ev.spans[0].start
     sent = ctx.sentence_of(first)
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*년", ctx.text[sent.start if sent else first:first])]
-    return bool(years) and years[-1] < pub.year
+    told = list(re.finditer(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?", ctx.text[sent.start if sent else first:first]))
+    if not told:
+        return False
+    y, mo = int(told[-1].group(1)), told[-1].group(2)
+    return pub.year * 12 + pub.month - (y * 12 + int(mo)) > 3 if mo else y < pub.year
 
 
 def _tie_signed(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, Span]]) -> None:
@@ -334,7 +342,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         ev = add_event(ctx, name, "전달식", Span(start, end), (gift, g.group("verb")), bare=False)
         found.append((ev, Span(start, end)))
         _gift_givers(ctx, sent, ev, start)
-    for g in P.HONOUR_HANDOVER.finditer(sent.text):  # 명예시민증을 수여했다, 감사패를 전달받았다: the handover
+    for g in P.HONOUR_HANDOVER.finditer(sent.text) if not P.HONOUR_RULE.search(sent.text) else ():
+        # 명예시민증을 수여했다, 감사패를 전달받았다: the handover (not a rule: 매년 … 수여한다)
         start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
         if any(sp.start < end and start < sp.end for _, sp in found) or \
                 any(e.head == "수여식" and any(sent.start <= sp.start < sent.end for sp in e.spans) for e in ctx.events):
@@ -1251,8 +1260,9 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     _senders_act(ctx, sent)
     unquoted = _outside_quotes(sent.text)  # (a speaker's "… 방문해 주신": no visit)
     m = next((v for v in P.VISIT_VERB.finditer(unquoted)
-              if not P.ONLINE_PLACE.search(v.group(1)) and (v.group(2) or any(  # (a bare 방문, only after a place)
-                  x.type == "City" and x.end == sent.start + v.end(1) for x in ctx.mentions)) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
+              if not P.ONLINE_PLACE.search(v.group(1)) and (v.group(2) or (any(  # (a bare 방문, only after a place,
+                  x.type == "City" and x.end == sent.start + v.end(1) for x in ctx.mentions) and  # and not put off)
+                  not P.PUT_OFF_AFTER.search(unquoted, v.end()))) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
                   v.group("found") and _found_place(ctx, sent, v)))), None)
     if not m:
         _invited_visit(ctx, sent)

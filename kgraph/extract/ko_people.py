@@ -1596,9 +1596,10 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             bare = last if listed else strip_particle(last) if strip_particle(last) != last else last[:-1]
             parts = [x.text for x in words[i + 1:j]] + [bare]
             name = " ".join(parts)
-            if (len(parts) == 1 and not is_korean_name(bare)) or \
+            if (len(parts) == 1 and not (is_korean_name(bare) and len(bare) == 3 and
+                                         all(c in KOREAN_GIVEN_SYLLABLES for c in bare[1:]))) or \
                     any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP for x in parts):
-                break
+                break  # (나라시장 부인과, 함양군수 표창과: a noun, no name; one word is a Korean name of three syllables)
             place = _city_named(ctx, tw[1])
             s = words[i + 1].start
             person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri if place is not None else None,

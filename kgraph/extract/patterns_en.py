@@ -296,7 +296,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("sister_city", r"sister[- ]?(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|districts?|"
      r"regions?|municipalit(?:y|ies)|relationships?|ties|tie|agreements?|partnerships?|schools?)|sisterhood|"
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
-     r"\b(?:to|will|would|could|should|may|might)\s+twin\s+with\b|\btwins\s+with\b|"  # voted to twin with X
+     r"\b(?:voted|agreed|decided|is|are|was|were)\s+to\s+twin\s+with\b|\bwill\s+twin\s+with\b|\btwins\s+with\b|"
+     # (voted to twin with X; not plans to twin, whether to twin, want to twin)
      r"\b(?:been|were|are|be|became|become|got|officially|formally)\s+twinned"  # A and B have been twinned since 2004
      r"(?=\s+(?:since|in\s+\d{4}|for\s+(?:\d+|more|over|almost|nearly|decades|many))\b|\s*[,.;]|\s*$)|"
      # a city's sisters: its sister cities (``its international sisters include``, ``the city's local sisters``)
@@ -347,10 +348,10 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
 TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"
                               r"youth|leadership|biennial))*\s+(?:summit|conference|convention|congress|general\s+assembly|"
                               r"network|movement|awards?|expo|symposium|institute|"
-                              # (a body or an outing of twinning: ``Tralee's twinning committee thanked Cork County
-                              # Council``, ``During the twinning visit to Bayeux, … a day trip to Honfleur``)
-                              r"committee|commission|association|society|club|group|fund|visit|trip|party|programme|"
-                              r"program|scheme)s?\b(?!\s+(?:with|between)\b)", re.I)
+                              # (a body of twinning: ``Tralee's twinning committee thanked Cork County Council``; not a
+                              # twinning visit or programme, which ties the places it names)
+                              r"committee|commission|association|society|club|group|fund|party|scheme)s?\b"
+                              r"(?!\s+(?:with|between)\b)", re.I)
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"

@@ -75,7 +75,8 @@ _RELATIVE_GAP_RE = re.compile(r"(?:\([^)]{1,30}\))?(?:시|군|구)?(?:와|과)\s
 _SPEAKER_RE = re.compile(r"\s*(?:관계자|측|대변인)(?:는|은|가|이)\s")
 #: particles of another role than partner: 전라남도의 추천, 순천에서 열린, 서울로, 부산을 방문
 _OTHER_ROLE_RE = re.compile(r"^(의|에서|에|로|으로|을|를|에게|부터|까지|에서의|에서는)$")
-_PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|양도시|양 시군|양 시|양시(?=[는가의와\s])|양 군|양군(?=[은이의과\s])|"
+_PAIR_RE = re.compile(r"두 지자체|양 지자체|두 도시|양 도시|(?<![가-힣])양도시|양 시군|양 시|(?<![가-힣])양시(?=[는가의와\s])|양 군|"
+                      r"(?<![가-힣])양군(?=[은이의과\s])|"
                       r"양 기관|양측|the two cities|both cities", re.I)
 _ANAPHOR_RE = re.compile(r"^\s*(?:한편\s*,?\s*)?(시|군|구)(는|가|도|와)\s")
 #: the article's own city joined to its partner as the subject: ``시와 징저우시는``, ``군과 단양시는``
@@ -504,8 +505,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     rel = _relative_pair(ctx, sent, cities)
     if rel is not None:  # X구는 대전시와 자매결연을 맺은 난징시 대표단을: 대전–난징, X구 no party
         listed = [m for m in cities if m.start > rel[1].end and _list_joined_to(ctx, rel[1], m)]
-        pairs += [(rel[0].iri, m.iri, m) for m in (rel[1], *listed)]  # (… 맺은 중국 남양·숙천·임기 등: each)
         later = TIE_WORD_RE.search(ctx.text, (listed or [rel[1]])[-1].end, sent.end)
+        if later is not None:  # (…와 자매결연을 맺은 난징시와 우호협약을 체결했다: the clause's own kind, a tie in place)
+            phrase = ko_places.describing_tie(ctx, rel[1]) or ""
+            for described in (rel[1], *listed):
+                ctx.reading.ties.append((rel[0].iri, described.iri, tie_type(phrase), None, sent))
+        else:
+            pairs += [(rel[0].iri, m.iri, m) for m in (rel[1], *listed)]  # (… 맺은 중국 남양·숙천·임기 등: each)
         if later is not None:  # … 맺은 난징시와 우호협약을 체결했다: the subject's own tie with the city described
             pairs += _hosted_pairs(ctx, sent, [m for m in cities if m is not rel[0]], main, later.start())
     else:
