@@ -1997,6 +1997,8 @@ def test_bodies_and_sites_visited_are_no_visitors_and_sightseeing_stops_no_entit
     r = read(ex, "대표단은 26일까지 경주에 머물며 술술페스티벌 참가, 경주문화재단 견학, 경북문화관광공사 및 한국수력원자력 방문 "
                  "등의 일정을 소화한다.")
     assert not {"경주문화재단", "경북문화관광공사"} & {e.name for e in r.entities.values() if e.type == "Organization"}
+    r = read(ex, "대표단은 26일 경주문화재단을 견학했다고 시는 밝혔다.")
+    assert "경주문화재단" not in {e.name for e in r.entities.values() if e.type == "Organization"}
     r = read(ex, "김가온 경주문화재단 이사장은 일본 나라시를 방문해 교류 방안을 논의했다고 밝혔다.")
     assert "경주문화재단" in {e.name for e in r.entities.values() if e.type == "Organization"}
     r = read(ex, "하이얼그룹 대표단이 평택시청을 방문해 투자 방안을 논의했다.")
