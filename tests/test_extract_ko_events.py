@@ -2033,3 +2033,14 @@ def test_review_look_alikes_of_this_session_s_event_rules(ex):
     assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
     r = read(ex, "시는 매년 시정 발전에 기여한 외국인에게 명예시민증을 수여한다고 밝혔다.")
     assert not any(e.type == "Event" for e in r.entities.values())
+
+
+def test_that_day_is_the_report_s_day_not_a_period_s_end_and_a_stay_s_start_dates_no_ceremony(ex):
+    """``… 오는 11월 30일까지 근무한다고 8일 밝혔다. 이날 군수는 환영식을 열었다``: the 8th, not the end of the work;
+    ``지난 2일부터 4박5일 일정으로 … 방문 중인 지사는 3일 오후 … 협약식에 참석했다``: the ceremony is the 3rd."""
+    r = read(ex, "군은 계절근로자들이 오는 11월 30일까지 근무한다고 8일 밝혔다. 이날 군수는 환영식을 열었다.",
+             published=dt.date(2024, 5, 20))
+    assert event_dates(r).get("환영식") == "2024-05-08"
+    r = read(ex, "지난 2일부터 4박5일 일정으로 몽골을 방문 중인 김 지사는 3일 오후 울란바토르에서 협약식에 참석했다.",
+             published=dt.date(2024, 5, 20))
+    assert event_dates(r).get("협약식") == "2024-05-03"

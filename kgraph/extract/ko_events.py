@@ -720,6 +720,11 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         if visit_here is not None:  # 23일부터 3박 4일간 교류 일정: the dates of the delegation's stay
             ev = visit_here
             first = False
+        elif first and nxt is not None and d.grain == "day" and nxt.grain == "day" and \
+                P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and not re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]) \
+                and any(sent.start + nxt.end <= sp.start for _e, sp in ev_spans):
+            continue  # 지난 2일부터 4박5일 일정으로 … 방문 중인 지사는 3일 … 협약식에: the stay's start; the later day
+            # takes the first date's place and dates the ceremony
         elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
             first = False
@@ -777,7 +782,8 @@ def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
         value = last.o.toPython()
         return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
     prior, days = _days_before(ctx, sent, d)
-    named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]
+    days = [w for w in days if not re.match(r"\s*까지", prior[w.end:w.end + 4])] or days  # (오는 11월 30일까지 근무한다고
+    named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]  # 8일 밝혔다. 이날: the 8th, not the end
     if named:
         return named[-1].value
     return days[-1].value if days else None
