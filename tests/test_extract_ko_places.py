@@ -1839,3 +1839,12 @@ def test_review_look_alikes_of_both_cities_and_relative_ties(read):
     """``양시`` inside a name (고양시, 안양시) is no 'both cities'; a tie in a relative clause keeps its own kind."""
     _, ties = read("안산시는 국제교류를 확대하고 있다. 안산시는 특히 미국 포틀랜드시와 자매결연을 맺었고 안양시 사례도 참고했다.")
     assert tie("안산시", "포틀랜드시") in ties and not any("안양시" in t and "포틀랜드" in "".join(t) for t in ties)
+
+
+def test_a_region_s_council_glued_to_it_keeps_the_region(read):
+    """``우즈베키스탄 나망간주의회와``, ``시르다리야주의회를 방문해``: the region is named (its council acts for it); a region
+    that only locates a town stays no entity (``나망간주 나망간시``)."""
+    cities, _ = read("청주시의회는 8일 우즈베키스탄 나망간주의회와 우호교류 협약을 체결했다고 밝혔다.")
+    assert "나망간주" in cities
+    cities, _ = read("광산구의회는 우즈베키스탄 시르다리야주의회를 방문해 우호 교류 협정서를 체결했다고 밝혔다.")
+    assert "시르다리야주" in cities

@@ -480,7 +480,10 @@ _GLOSS_THEN_PARTICLE = re.compile(rf"\([^()]{{1,24}}\)([{HANGUL}]{{1,3}})(?![{HA
 
 
 def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
-    """The particle after a place's name, past a gloss in brackets: ``텍사스주(州)와`` -> 와."""
+    """The particle after a place's name, past a gloss in brackets (``텍사스주(州)와`` -> 와) or its own council glued to
+    it (``나망간주의회와`` -> 와: the council stands for its region)."""
+    if m.rest and m.rest.startswith("의회") and len(m.rest) > 2:
+        return m.rest[2:]
     if m.rest:
         return m.rest
     g = _GLOSS_THEN_PARTICLE.match(ctx.text, m.end)
@@ -490,8 +493,10 @@ def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
 def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
     rest = _rest_past_gloss(ctx, m)
-    if rest and not m.rest and ACTOR_RE.match(rest):
-        return True  # 미국 텍사스주(州)와: the gloss is an aside
+    if rest and rest != m.rest and ACTOR_RE.match(rest):
+        return True  # 미국 텍사스주(州)와: the gloss is an aside; 나망간주의회와: its council, for it
+    if rest in ("을", "를") and rest != m.rest and REGION_VISITED_RE.match(ctx.text[m.end + len(m.rest or ""):m.end + 24]):
+        return True  # 시르다리야주의회를 방문해: the region's council visited
     if rest and ACTOR_RE.match(rest):
         return True
     if _in_hyphen_pair(ctx, m):
