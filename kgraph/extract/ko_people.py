@@ -1425,7 +1425,8 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
             if len(before) == 1:  # 서울시의회 대표단이 … 방문했다. 대표단에는 최 의장 외에 박영희·이민호 의원이: the
                 (name, hit), = before.items()  # one Korean council the article has named before
                 iri = _org_iri(ctx, name)
-                ctx.org_names.setdefault(iri, (name, Span(hit.start(1), hit.end(1))))  # type: ignore[arg-type]
+                if iri is not None:  # (always: `before` holds only the names _org_iri knows)
+                    ctx.org_names.setdefault(iri, (name, Span(hit.start(1), hit.end(1))))
                 return iri
     city = _topic_city(ctx, sent, start)
     if city is not None:
