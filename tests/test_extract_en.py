@@ -4254,3 +4254,13 @@ def test_review_look_alikes_of_this_session_s_english_rules(ex) -> None:  # type
     assert "Fiona Walsh" not in names(r, "Person")
     r = read(ex, "Tom Hayes, a tour leader with Lorient Voyages, guided the visitors.")
     assert not roles(r)
+
+
+def test_an_office_of_the_city_of_a_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Vice-Mayor of the City of Nanjing, Wu Gang,``: Wu Gang serves Nanjing; ``the Mayor of the town, X`` still
+    names no body."""
+    r = read(ex, "Nakuru Mayor Ruth Wanjiru and Vice-Mayor of the City of Nanjing, Wu Gang, confirmed the establishment "
+                 "of sister city relations.")
+    assert ("Wu Gang", "Nanjing") in roles(r)
+    r = read(ex, "The Mayor of the town, Jean Moreau, welcomed the visitors from Nanjing.")
+    assert not roles(r)

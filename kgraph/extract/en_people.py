@@ -632,6 +632,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: a list of names and offices, the office the
             # name's before it
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        if of_body is None and re.fullmatch(r"(?i:city|town|municipality|borough|county|district)", m.group("of")):
+            of_body = _body_at(ctx, base + m.end("of"), base + m.start("name"))  # Vice-Mayor of the City of Nanjing, X
         _add_person(ctx, sent, name, base + m.end("name") - len(raw) + max(raw.find(name), 0), title,
                     of_body.iri if of_body and title.body != "none" else None)
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
