@@ -4264,3 +4264,9 @@ def test_an_office_of_the_city_of_a_place(ex) -> None:  # type: ignore[no-untype
     assert ("Wu Gang", "Nanjing") in roles(r)
     r = read(ex, "The Mayor of the town, Jean Moreau, welcomed the visitors from Nanjing.")
     assert not roles(r)
+
+
+def test_a_nation_s_envoy_posted_in_a_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Liu Hong, China's consul general in Recife.``: a national office, serving no city (not Recife)."""
+    r = read(ex, "The agreement was welcomed by Liu Hong, China's consul general in Recife.")
+    assert "Liu Hong" in names(r, "Person") and not roles(r)

@@ -88,7 +88,9 @@ _LED_BY = re.compile(r"\s+(?:delegation|mission|team)\s+(?:headed|led)\s+by\s+(?
 #: a name and its office in the possessive of the body: ``Kim Kwang-hoe, Busan's deputy mayor, attended``
 _POST_POSSESSIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<former>(?:former\s+|then[\s-]|ex-\s*))?"
                               rf"(?:(?:new|current|first|newly\s+elected)\s+)?(?P<title>(?i:{_T}))"
-                              rf"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}})?\s*[,.;]")
+                              rf"(?:\s+for\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}})?"
+                              rf"(?:\s+(?:in|to|at)\s+{WORD}(?:\s+{WORD})?)?\s*[,.;]")
+#: (also a post abroad: ``Liu Hong, China's consul general in Recife.``)
 _POST_FIELD = re.compile(rf"(?P<name>{_NAME}),\s+(?P<title>(?i:{_T}))\s+for\s+[a-z][a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}\s*[,.;]")
 #: a name and a comma right before an office (``Zhou Li, Mayor of Weihai``)
 _PAIR_BEFORE = re.compile(rf"(?<![\w-]){WORD}\s+{WORD},\s+(?:the\s+)?$")
