@@ -1563,3 +1563,14 @@ def test_review_look_alikes_of_titles_written_first(ex):
     assert "부인" not in people(r) and "주낙영" in people(r)
     assert not people(read(ex, "수상자에게는 함양군수 표창과 상금이 주어졌다고 군은 밝혔다."))
     assert not people(read(ex, "경주시는 나라시와 기념식을 열었다. 나라시장 인사가 끝난 뒤 공연이 이어졌다."))
+
+
+def test_the_head_of_a_delegation_in_brackets_or_in_apposition(ex):
+    """``조요시 선수단(단장 나시오 다다시)이``, ``동영시 예술교류단 단장인 쉬창칭을``: the delegation's head (a troupe,
+    ``예술단``, is left to the organisation readers); words that are no name in the brackets make no person."""
+    p = people(read(ex, "이번 교류에는 동영시 예술교류단 단장인 쉬창칭을 포함해 20명의 예술인이 삼척을 방문한다."))
+    assert p.get("쉬창칭") == ("단장", "동영시")
+    p = people(read(ex, "일본 조요시 선수단(단장 나시오 다다시)이 경산시를 방문했다고 시는 밝혔다."))
+    assert "나시오 다다시" in p
+    p = people(read(ex, "교류단(단장 방문 일정)은 경산시를 방문했다고 시는 밝혔다."))
+    assert not p

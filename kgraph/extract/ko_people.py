@@ -50,6 +50,7 @@ from .patterns_ko_people import (
     COUNCIL_TITLES,
     COUNTY_HEADS_AFTER_NAME,
     COUNTY_HEADS_GLUED,
+    DELEGATION_HEAD,
     DELEGATION_HEADS_OF,
     DEPUTY_TITLES,
     ENVOY_POSTINGS,
@@ -648,6 +649,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     n = len(words)
     _glued_people(ctx, sent, words)
     _title_first_people(ctx, sent, words)
+    _delegation_heads(ctx, sent)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
     _glossed_people(ctx, sent)
@@ -1606,6 +1608,27 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri if place is not None else None,
                    sent=sent)
             break
+
+
+def _delegation_heads(ctx: Ctx, sent: Sentence) -> None:
+    """``나가사키시 방문단(단장 다나카 히로시)``, ``동영시 예술교류단 단장인 쉬창칭을``: the head of the delegation (단장),
+    working for the city named right before the delegation word."""
+    for m in DELEGATION_HEAD.finditer(sent.text):
+        group = "n1" if m.group("n1") else "n2"
+        name = m.group(group)
+        parts = name.split()
+        if any(p in PERSON_STOP or title_of(p) or not _name_part(p) or nominal_like(p) for p in parts):
+            continue
+        if len(parts) == 1 and not is_korean_name(name) and len(name) < 3:
+            continue
+        s = sent.start + m.start(group)
+        if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+            continue
+        at = sent.start + m.start("deleg")
+        city = max((c for c in ctx.mentions if c.type == "City" and c.end <= at and
+                    re.fullmatch(r"(?:시|군|구)?\s?(?:[\uac00-\ud7a3]{1,6}\s)?", ctx.text[c.end:at])),
+                   key=lambda c: c.end, default=None)  # (the nearest: 후베이성 징저우시 방문단, 징저우시)
+        person(ctx, name, Span(s, s + len(name)), title="단장", body=city.iri if city is not None else None, sent=sent)
 
 
 def _romanised_people(ctx: Ctx, sent: Sentence) -> None:

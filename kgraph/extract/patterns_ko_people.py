@@ -299,3 +299,11 @@ GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과�
 SIGHTSEEING_AFTER = re.compile(r"(?:을|를)?(?:\s*(?:및|,|·|와|과)\s*[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
                                r"(?:(?![\uac00-\ud7a3])|(?=하|했|한|을|를|과|와|등))|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
 
+#: the head of a delegation named in brackets after it, or in apposition (``나가사키시 방문단(단장 다나카 히로시)``,
+#: ``동영시 예술교류단 단장인 쉬창칭을``): the person heads the delegation of the city named right before it (a troupe,
+#: 예술단 or 공연단, is a body of its own: its head works for it)
+DELEGATION_HEAD = re.compile(r"(?P<deleg>방문단|대표단|선수단|교류단|사절단|시찰단|연수단|[\uac00-\ud7a3]{1,4}교류단)"
+                             r"(?:\s*\(\s*(?:단장|인솔단장)\s+(?P<n1>[\uac00-\ud7a3]{2,5}(?:\s[\uac00-\ud7a3]{1,5}){0,2})\s*\)|"
+                             r"\s+(?:단장|인솔단장)인\s+(?P<n2>[\uac00-\ud7a3]{2,5}(?:\s[\uac00-\ud7a3]{1,5}){0,2}?)"
+                             r"(?:을|를|이|가|은|는|과|와|도)(?![\uac00-\ud7a3]))")
+
