@@ -4270,3 +4270,21 @@ def test_a_nation_s_envoy_posted_in_a_city(ex) -> None:  # type: ignore[no-untyp
     """``Liu Hong, China's consul general in Recife.``: a national office, serving no city (not Recife)."""
     r = read(ex, "The agreement was welcomed by Liu Hong, China's consul general in Recife.")
     assert "Liu Hong" in names(r, "Person") and not roles(r)
+
+
+def test_second_review_look_alikes_in_english(ex) -> None:  # type: ignore[no-untyped-def]
+    """Two trips to two places months apart are two visits; a visit scheduled is placed; an adverb or `is set to`
+    before twinning keeps the tie; a first signing dates a tie its own sentence does not; an envoy's apposition may
+    end the sentence."""
+    r = read(ex, "Mayor Kim Jong-hoon visited Osaka, Japan on March 5. In October, Mayor Kim visited Nara, Japan, "
+                 "Gyeongju's sister city.")
+    assert len([e for e in r.entities.values() if e.type == "Event" and e.name == "visit"]) == 2
+    r = read(ex, "A delegation from Gyeongju visited Nara on May 2. The delegation is scheduled to visit Kyoto on May 4.")
+    assert "Kyoto" in {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.location}
+    assert ties(read(ex, "Cork City Council voted unanimously to twin with Lorient.")) == {frozenset(("Cork", "Lorient"))}
+    assert ties(read(ex, "Kilrush is set to twin with Plouguerneau in Brittany.")) == \
+        {frozenset(("Kilrush", "Plouguerneau"))}
+    r = read(ex, "Coventry and Kiel are sister cities. The twinning was first signed on April 17, 1947.")
+    assert any(f.p == V.since and str(f.o) == "1947" for f in r.facts)
+    assert "Fiona Walsh" in names(read(ex, "The delegation was received by Fiona Walsh, the Irish Ambassador to France."),
+                                  "Person")

@@ -2044,3 +2044,17 @@ def test_that_day_is_the_report_s_day_not_a_period_s_end_and_a_stay_s_start_date
     r = read(ex, "지난 2일부터 4박5일 일정으로 몽골을 방문 중인 김 지사는 3일 오후 울란바토르에서 협약식에 참석했다.",
              published=dt.date(2024, 5, 20))
     assert event_dates(r).get("협약식") == "2024-05-03"
+
+
+def test_second_review_look_alikes(ex):
+    """An honour handed over under a bylaw is still one; a bare ``방문,`` with a put-off word that describes another noun
+    is a visit; a range's end is no new start; a companion is no sightseeing stop."""
+    r = read(ex, "주낙영 경주시장은 10일 자매도시인 일본 나라시를 방문했다. 시는 조례에 따라 이날 나카가와 겐 나라시장에게 "
+                 "명예시민증을 수여했다.")
+    assert "나카가와 겐" in _attended(r, "명예시민증")
+    r = read(ex, "주낙영 경주시장은 일본 나라시 방문, 코로나19로 중단된 청소년 교류 재개를 논의했다. 양측은 교류를 약속했다.")
+    assert any(e.type == "Event" and e.name.endswith("방문") for e in r.entities.values())
+    r = read(ex, "나라시 대표단은 지난 2일부터 5일 오후까지 경주시를 방문해 자매결연 협약식을 가졌다. 양측은 교류를 약속했다.")
+    assert event_dates(r).get("자매결연 협약식") == "2024-05-02"
+    r = read(ex, "나라시 대표단은 11일 경주시를 방문했다. 대표단은 경주문화재단과 함께 견학했다.")
+    assert "경주문화재단" in {e.name for e in r.entities.values() if e.type == "Organization"}

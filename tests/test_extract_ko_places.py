@@ -1842,11 +1842,14 @@ def test_review_look_alikes_of_both_cities_and_relative_ties(read):
 
 
 def test_a_region_s_council_glued_to_it_keeps_the_region(read):
-    """``우즈베키스탄 나망간주의회와``, ``시르다리야주의회를 방문해``: the region is named (its council acts for it); a region
-    that only locates a town stays no entity (``나망간주 우치쿠르간시``)."""
-    cities, _ = read("청주시의회는 8일 우즈베키스탄 나망간주의회와 우호교류 협약을 체결했다고 밝혔다.")
+    """``청주시는 … 우즈베키스탄 나망간주의회와``, ``광산구는 … 시르다리야주의회를 방문해``: the region is named (its council
+    acts for it); not when the subject is a council too (``경기도의회는 … 나망간주의회와``: the councils' agreement), and a
+    region that only locates a town stays no entity (``나망간주 우치쿠르간시``)."""
+    cities, _ = read("청주시는 8일 우즈베키스탄 나망간주의회와 우호교류 협약을 체결했다고 밝혔다.")
     assert "나망간주" in cities
+    cities, ties = read("경기도의회는 9일 우즈베키스탄 나망간주의회와 우호교류 협약을 체결했다고 밝혔다.")
+    assert not any("나망간주" in t for t in ties)
     cities, _ = read("청주시는 8일 우즈베키스탄 나망간주 우치쿠르간시와 우호교류 협약을 체결했다고 밝혔다.")
     assert "나망간주" not in cities
-    cities, _ = read("광산구의회는 우즈베키스탄 시르다리야주의회를 방문해 우호 교류 협정서를 체결했다고 밝혔다.")
+    cities, _ = read("광산구는 우즈베키스탄 시르다리야주의회를 방문해 우호 교류 협정서를 체결했다고 밝혔다.")
     assert "시르다리야주" in cities

@@ -78,7 +78,7 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
                                                               and e.name[0].islower()))), None)
     if same is None and name == "ceremony":  # Tamale and Kumasi signed … The brief ceremony took place: the signing
         same = next((e for e in reversed(ctx.events) if e.head == "signing" and e.first < s), None)
-    place = _place_visited(ctx, sent) if head == "visit" and same is not None and _ANOTHER_VISIT.search(sent.text) \
+    place = _place_visited(ctx, sent) if head == "visit" and same is not None and not _SAME_VISIT.search(sent.text) \
         else None  # (During the visit, the governor also visited Naha: the same trip)
     held = ctx.reading.entities[same.iri].attrs.get("location") if same is not None else None
     key = name.lower()
@@ -95,9 +95,11 @@ def _event(ctx: Ctx, sent: Sentence, name: str, head: str, pos: int) -> EventInf
     return same
 
 
-#: what makes a visit told after another one a visit of its own: it answers it or is yet to come
-_ANOTHER_VISIT = re.compile(r"\b(?:in\s+return|return\s+visit|reciprocal|will\s+visit|is\s+to\s+visit|plans?\s+to\s+visit|"
-                            r"next\s+(?:month|year|week)|later\s+this\s+year)\b", re.I)
+#: a sentence that points back to the visit told before (``During the visit, the governor also visited Naha``): the
+#: same trip; a visit to another place told otherwise is a visit of its own
+_SAME_VISIT = re.compile(r"\b(?:during\s+(?:the|his|her|their|this)\s+(?:visit|trip|tour|stay)|while\s+(?:there|in)|"
+                         r"also\s+visited|on\s+the\s+(?:first|second|third|last|final)\s+day|the\s+same\s+(?:trip|visit)|"
+                         r"(?:the|this)\s+(?:visit|trip|tour)\s+(?:also|included))\b", re.I)
 #: a verb of visiting right before the place visited (``will visit Jeju``, ``travelled to Osaka``)
 _VISITED_NEXT = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|went\s+to|arriv(?:ed|es)\s+in)\s+(?:the\s+)?$")
 
@@ -232,7 +234,7 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
 
 
 #: the words before the city an event happens in (``visited Cleveland``, ``a trip to Osaka``, ``held in Daegu``)
-_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|(?<!invited\s)(?<!asked\s)(?<!hopes\s)(?:will|would)\s+visit|"
+_IN_CITY_BEFORE = re.compile(r"\b(?:visited|visits|toured|(?:will|would|to)\s+visit|"
                              r"arrived\s+in|arrives\s+in|travell?ed\s+to|flew\s+to|"
                              r"(?:trip|visit|mission|journey|tour)\s+to|(?:was|were|is|are|will\s+be|be)\s+held\s+in|"
                              r"took\s+place\s+in|takes\s+place\s+in|will\s+take\s+place\s+in|"
@@ -299,6 +301,9 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         if c.qualifier or not _IN_CITY_BEFORE.search(ctx.text[sent.start:c.start]) or \
                 re.match(r"['’]s\b", ctx.text[c.end:c.end + 2]):
             continue
+        if re.search(r"\bto\s+visit\s+(?:the\s+)?$", ctx.text[sent.start:c.start]) and \
+                re.search(r"\b(?:invit|ask|urg|encourag)\w*\b", ctx.text[sent.start:c.start]):
+            continue  # Mayor Oh invited Mayor Tanaka to visit Jeju: a visit wished for, no place of the meeting
         ent.attrs["location"] = c.iri
         ctx.fact(ev.iri, V.SCHEMA.location, c.iri, sent)
         return

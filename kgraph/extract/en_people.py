@@ -113,7 +113,8 @@ _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(
 #: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
 #: an envoy named before the post: ``Fiona Walsh, the Irish Ambassador to France,``
 _ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|new|outgoing)\s+)?(?:{WORD}\s+){{0,2}}?"
-                          rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}(?:\s+{WORD})?(?=\s*,)")
+                          rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}"
+                          rf"(?:\s+(?:of\s+)?{WORD}){{0,3}}(?=\s*[,.;)]|\s*$)")
 #: (the apposition closed by a comma: not ``Speaking after meeting Fiona Walsh, the Ambassador to France said``)
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"

@@ -423,7 +423,9 @@ def date_the_one_tie(ctx: Ctx) -> None:
     pairs = {frozenset((a, b)) for a, b, _k, _y, _s in ctx.reading.ties}
     if len(pairs) != 1 or any(y for _a, _b, _k, y, _s in ctx.reading.ties):
         return
-    renewed = any(_RENEWED.search(s.text) for _a, _b, _k, _y, s in ctx.reading.ties)
+    renewed = any(_RENEWED.search(s.text) for _a, _b, _k, _y, s in ctx.reading.ties) or \
+        not any(re.search(r"\b(?:signed|inked|sealed)\b", s.text) for _a, _b, _k, _y, s in ctx.reading.ties)
+    # (a fresh signing told in the tie's sentence is dated there: the first signing of a renewed tie only)
     first = next((m for sent in ctx.sentences if (m := _FIRST_SIGNED.search(sent.text)) is not None and
                   not any(x.iri not in next(iter(pairs)) for x in ctx.in_sentence(sent, types=("City",)))), None) \
         if renewed else None

@@ -342,7 +342,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
         ev = add_event(ctx, name, "전달식", Span(start, end), (gift, g.group("verb")), bare=False)
         found.append((ev, Span(start, end)))
         _gift_givers(ctx, sent, ev, start)
-    for g in P.HONOUR_HANDOVER.finditer(sent.text) if not P.HONOUR_RULE.search(sent.text) else ():
+    for g in P.HONOUR_HANDOVER.finditer(sent.text) if not P.HONOUR_RULE.search(sent.text) else ():  # (a general form)
         # 명예시민증을 수여했다, 감사패를 전달받았다: the handover (not a rule: 매년 … 수여한다)
         start, end = sent.start + g.start("gift"), sent.start + g.end("verb")
         if any(sp.start < end and start < sp.end for _, sp in found) or \
@@ -721,8 +721,10 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             ev = visit_here
             first = False
         elif first and nxt is not None and d.grain == "day" and nxt.grain == "day" and \
-                P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and not re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]) \
-                and any(sent.start + nxt.end <= sp.start for _e, sp in ev_spans):
+                P.DATE_FROM.match(sent.text[d.end:d.end + 3]) and \
+                not re.search(r"까지|간|동안|사이", sent.text[nxt.end:nxt.end + 8]) and \
+                re.search(r"\d\s*박\s*\d\s*일|일정으로|중인", sent.text[d.end:nxt.start]) and \
+                any(sent.start + nxt.end <= sp.start for _e, sp in ev_spans):
             continue  # 지난 2일부터 4박5일 일정으로 … 방문 중인 지사는 3일 … 협약식에: the stay's start; the later day
             # takes the first date's place and dates the ceremony
         elif first:
@@ -1268,7 +1270,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     m = next((v for v in P.VISIT_VERB.finditer(unquoted)
               if not P.ONLINE_PLACE.search(v.group(1)) and (v.group(2) or (any(  # (a bare 방문, only after a place,
                   x.type == "City" and x.end == sent.start + v.end(1) for x in ctx.mentions) and  # and not put off)
-                  not P.PUT_OFF_AFTER.search(unquoted, v.end()))) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
+                  not P.PUT_OFF_AFTER.match(unquoted, v.end()))) and (v.group("word") == "방문" or (v.group("word") and P.CALLED_ON.search(v.group(1))) or (
                   v.group("found") and _found_place(ctx, sent, v)))), None)
     if not m:
         _invited_visit(ctx, sent)

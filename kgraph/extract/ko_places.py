@@ -493,9 +493,13 @@ def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
 def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
     rest = _rest_past_gloss(ctx, m)
-    if rest and rest != m.rest and ACTOR_RE.match(rest):
-        return True  # 미국 텍사스주(州)와: the gloss is an aside; 나망간주의회와: its council, for it
-    if rest in ("을", "를") and rest != m.rest and REGION_VISITED_RE.match(ctx.text[m.end + len(m.rest or ""):m.end + 24]):
+    council_subject = bool(m.rest and m.rest.startswith("의회")) and re.search(
+        r"의회(?:는|가|도|에서는)\s", ctx.text[max(0, ctx.text.rfind(".", 0, m.start) + 1):m.start]) is not None
+    if rest and rest != m.rest and ACTOR_RE.match(rest) and not council_subject:
+        return True  # 미국 텍사스주(州)와: the gloss is an aside; 나망간주의회와: its council, for it (not when the
+        # subject is a council too: 경기도의회는 … 나망간주의회와 협약을: the councils' agreement)
+    if rest in ("을", "를") and rest != m.rest and not council_subject and \
+            REGION_VISITED_RE.match(ctx.text[m.end + len(m.rest or ""):m.end + 24]):
         return True  # 시르다리야주의회를 방문해: the region's council visited
     if rest and ACTOR_RE.match(rest):
         return True

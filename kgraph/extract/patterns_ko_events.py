@@ -417,7 +417,7 @@ HONOUR_HANDOVER = re.compile(rf"(?<![\uac00-\ud7a3])(?P<gift>{HONOUR_WORDS})(?:�
                              r"(?P<verb>전달받|수여받|전달|수여|증정|위촉|받)(?=았|었|했|하고|하며|해\s|하였|고\s|은\s뒤|은\s후|한다|"
                              r"할\s예정)")
 #: a standing rule about an honour, not an honour handed over (``매년 … 명예시민증을 수여한다``, ``조례에 따라``)
-HONOUR_RULE = re.compile(r"매년|해마다|조례|규정에\s*따라|따라\s|후보")
+HONOUR_RULE = re.compile(r"(?:매년|해마다|조례|규정)[^.]*?(?:수여|위촉|전달)(?:한다|하고\s*있|해\s*오|하도록)")
 #: (every local level's honorary residence, written or appointed: ``명예군민증을 수여했다``, ``명예군민으로 위촉했다``, and
 #: to come: ``명예시민증도 수여한다``)
 #: (never a plan or a report about a gift: 성금 모금 계획을 전달했다, 기금 운용 현황을 전달했다; the gap holds no other object)
@@ -508,7 +508,8 @@ NOT_HELD = re.compile(r"(?:을|를|은|는|이|가|도)?\s*(?:(?:개최|진행|�
                       r"(?:이|가|은|는|도)?\s*(?:[^.\s]{1,8}\s+){0,2}?(?:전면\s*)?(?:취소|무산|연기)(?:돼|되어|되었|됐|했|하기로)|"
                       r"(?:을|를)\s*대신(?:하여|해|한)?")
 #: a visit put off, cancelled or called off after it (``경시 방문, 코로나19로 연기``)
-PUT_OFF_AFTER = re.compile(r"연기|취소|무산|보류|미뤄|미루|중단")
+PUT_OFF_AFTER = re.compile(r"\s*[^.,]{0,12}?(?:(?:연기|취소|무산|보류|중단)(?:된다|됐다|되었다|했다|한다|돼\s|되어\s|\.|$)|"
+                           r"미뤄졌|미뤄진다|미루기로)")
 #: a sentence telling of a plan that was then dropped (``방문해 홈스테이를 진행할 예정이었으나 코로나19로 취소됐다``,
 #: ``보낼 계획이었지만 무산됐다``): none of its events is held
 PLAN_UNDONE = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만|는데)[^.]*?(?:취소|무산|연기|중단|보류|못했|못하|못\s*하)")

@@ -296,8 +296,8 @@ GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과�
 
 #: a body toured as a sightseeing stop (``경주문화재단 견학``, ``X 및 Y 방문 등의 일정``, ``X를 견학했다``): a stop on the
 #: visitors' programme, no participant (the corpus conventions annotate no sightseeing stops)
-SIGHTSEEING_AFTER = re.compile(r"(?:을|를)?(?:\s*(?:및|,|·|와|과)\s*[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
-                               r"(?:(?![\uac00-\ud7a3])|(?=하|했|한|을|를|과|와|등))|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
+SIGHTSEEING_AFTER = re.compile(r"(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
+                               r"(?![\uac00-\ud7a3])|(?:을|를)\s*(?:견학|시찰|관람|탐방|답사)(?=하|했|한)|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
 
 #: the head of a delegation named in brackets after it, or in apposition (``나가사키시 방문단(단장 다나카 히로시)``,
 #: ``동영시 예술교류단 단장인 쉬창칭을``): the person heads the delegation of the city named right before it (a troupe,
