@@ -4288,3 +4288,17 @@ def test_second_review_look_alikes_in_english(ex) -> None:  # type: ignore[no-un
     assert any(f.p == V.since and str(f.o) == "1947" for f in r.facts)
     assert "Fiona Walsh" in names(read(ex, "The delegation was received by Fiona Walsh, the Irish Ambassador to France."),
                                   "Person")
+
+
+def test_a_council_named_for_its_areas_and_an_outing_s_stop_are_no_parties(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Mayor of Causeway Coast and Glens Borough Council``: one council's name, no tie between its areas; ``a day
+    trip to the village of Honfleur``: a stop, no partner; ``Lisburn and Castlereagh are twinned with Vigneux`` is a
+    tie."""
+    r = read(ex, "The twinning group met on Monday. The Mayor of Causeway Coast and Glens Borough Council, Cllr Ann Smith, "
+                 "welcomed the twinning visitors from Vigneux.")
+    assert not ties(r)
+    r = read(ex, "The twinning group met on Monday. During the twinning visit to Bayeux, guests enjoyed a day trip to the "
+                 "village of Honfleur.")
+    assert not any("Honfleur" in t for t in ties(r))
+    r = read(ex, "The twinning group met on Monday. Lisburn and Castlereagh are twinned with Vigneux.")
+    assert frozenset(("Lisburn", "Vigneux")) in ties(r)

@@ -113,6 +113,15 @@ WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific
 #: words for a level of government that name no place alone (``the District Municipality``)
 _GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal", "City",
                                   "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire"})
+#: an outing's destination before a place (``a day trip to the village of Honfleur``, ``an excursion to``)
+_OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|boat\s+trip|side\s+trip|day\s+out)\s+to\s+"
+                               r"(?:the\s+)?(?:(?:medieval\s+|historic\s+|nearby\s+|picturesque\s+)?(?:village|town|city)"
+                               r"\s+of\s+)?$", re.I)
+#: a council named for two or more areas (``Causeway Coast and Glens Borough Council``, ``Armagh, Banbridge and
+#: Craigavon Borough Council``): the areas are the council's name, no parties
+_COUNCIL_OF_AREAS = re.compile(r"(?P<areas>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+                               r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:Borough|District|County|City|"
+                               r"Regional|Metropolitan)\s+Council\b")
 #: an opening phrase that compares or sets aside, before a named subject (``Unlike Kiel, Coventry is …``; not
 #: ``Besides Khabarovsk, they are …``: more partners of the subject)
 _COMPARED_LEAD = re.compile(r"\s*(?:Unlike|Like|Similar\s+to|Besides|Apart\s+from|Aside\s+from|Except\s+for)\s+[^,.;]{1,60},"
@@ -1224,6 +1233,13 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # …, according to Jiangsu Daily: a source's name, no party
         if _SOURCE_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start):
             m.qualifier = True
+    for m in ms:  # guests enjoyed a day trip to the village of Honfleur: an outing's stop, no party
+        if m.type == "City" and _OUTING_TO_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
+            m.qualifier = True
+    for cm in _COUNCIL_OF_AREAS.finditer(sent.text):  # the Mayor of Causeway Coast and Glens Borough Council: one
+        for m in ms:  # council named for its areas, whose names are no parties
+            if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas"):
+                m.qualifier = True
     compared = _COMPARED_LEAD.match(sent.text)
     for m in ms:  # Unlike Kiel, Coventry is twinned with Graz: the town compared with is no party of the sentence
         if compared is not None and m.type == "City" and m.end <= sent.start + compared.end():

@@ -265,6 +265,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         _signed(ctx, sent)
         return
     main = main_city(ctx)
+    if main is not None and all(m.qualifier for m in ctx.mentions if m.iri == main):
+        main = None  # (a day trip to the village of Honfleur: a place only ever named as a stop hosts no tie)
     second = _second_city(ctx, main)
     apposed = {sent.start + m.end() for m in _APPOSED_TIE_END.finditer(sent.text)}  # Alzey, the sister town of
     cuts = sorted({sent.start, sent.end, *apposed,  # Harpenden, sent a choir to Hertfordshire in May 2023: the tie
