@@ -4302,3 +4302,15 @@ def test_a_council_named_for_its_areas_and_an_outing_s_stop_are_no_parties(ex) -
     assert not any("Honfleur" in t for t in ties(r))
     r = read(ex, "The twinning group met on Monday. Lisburn and Castlereagh are twinned with Vigneux.")
     assert frozenset(("Lisburn", "Vigneux")) in ties(r)
+
+
+def test_a_mayor_and_a_council_are_no_council_of_areas(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor McDouall and Whanganui District Council``: a person and a council, not a council named for two areas;
+    ``Foshan City in Guangdong and Sambava City in Madagascar`` after ``between`` are the pair."""
+    r = read(ex, "Mayor Hamish McDouall of Whanganui thanked Mayor McDouall and Whanganui District Council staff for the "
+                 "sister city trip to Nagaizumi-cho.")
+    assert "Whanganui" in names(r, "City")
+    r = read(ex, "The forum was held in Guangzhou on Tuesday. The premier witnessed the signing of a letter of intent "
+                 "between Foshan City in Guangdong and Sambava City in Madagascar.")
+    assert frozenset(("Foshan", "Sambava")) in ties(r) or frozenset(("Foshan City", "Sambava City")) in ties(r)
+    assert not any("Guangzhou" in t for t in ties(r))

@@ -118,8 +118,9 @@ _OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|b
                                r"(?:the\s+)?(?:(?:medieval\s+|historic\s+|nearby\s+|picturesque\s+)?(?:village|town|city)"
                                r"\s+of\s+)?$", re.I)
 #: a council named for two or more areas (``Causeway Coast and Glens Borough Council``, ``Armagh, Banbridge and
-#: Craigavon Borough Council``): the areas are the council's name, no parties
-_COUNCIL_OF_AREAS = re.compile(r"(?P<areas>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+#: Craigavon Borough Council``): the areas are the council's name, no parties (the name after ``of`` or ``the``: not
+#: ``Mayor McDouall and Whanganui District Council``)
+_COUNCIL_OF_AREAS = re.compile(r"(?:(?<=\bof\s)|(?<=\bthe\s)|(?<=\bThe\s))(?P<areas>(?!Mayor\b|Councillor\b|Cllr\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
                                r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:Borough|District|County|City|"
                                r"Regional|Metropolitan)\s+Council\b")
 #: an opening phrase that compares or sets aside, before a named subject (``Unlike Kiel, Coventry is …``; not
@@ -1237,9 +1238,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if m.type == "City" and _OUTING_TO_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
     for cm in _COUNCIL_OF_AREAS.finditer(sent.text):  # the Mayor of Causeway Coast and Glens Borough Council: one
-        for m in ms:  # council named for its areas, whose names are no parties
-            if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas"):
-                m.qualifier = True
+        areas = [m for m in ms if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas")]
+        for m in areas[1:]:  # council named for its areas: the first stands for it, the others are no parties
+            m.qualifier = True
     compared = _COMPARED_LEAD.match(sent.text)
     for m in ms:  # Unlike Kiel, Coventry is twinned with Graz: the town compared with is no party of the sentence
         if compared is not None and m.type == "City" and m.end <= sent.start + compared.end():

@@ -108,7 +108,8 @@ def _between(ctx: Ctx, parties: list[Mention]) -> list[Mention]:
         out = [m]
         for n in parties[i + 1:]:
             gap = ctx.text[out[-1].end:n.start]
-            if not re.fullmatch(r"(?:\s+City|\s+County|\s+Province|\s+Prefecture|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*"
+            if not re.fullmatch(r"(?:\s+City|\s+County|\s+Province|\s+Prefecture|,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|"
+                                r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"  # (Mianyang City in Sichuan)
                                 rf"(?:,\s*|,?\s+and\s+)(?:the\s+)?{_GOV_OF}", gap):
                 break
             out.append(n)
