@@ -164,21 +164,18 @@ def _of_an_earlier_year(ctx: Ctx, ev: EventInfo) -> bool:
     if pub is None or not ev.spans:
         return False
     ent = ctx.reading.entities.get(ev.iri)
-    date = str(ent.attrs.get("startDate", "")) if ent is not None else ""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):  # (2023-12-28 in an article of 2024-01-03: lately, not history)
-        import datetime as _dt
-        return (pub - _dt.date.fromisoformat(date)).days > 92
-    if re.fullmatch(r"\d{4}-\d{2}", date):
-        return pub.year * 12 + pub.month - (int(date[:4]) * 12 + int(date[5:7])) > 3
-    if re.match(r"\d{4}", date):
-        return int(date[:4]) < pub.year
-    first = ev.spans[0].start
-    sent = ctx.sentence_of(first)
-    told = list(re.finditer(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?", ctx.text[sent.start if sent else first:first]))
-    if not told:
-        return False
-    y, mo = int(told[-1].group(1)), told[-1].group(2)
-    return pub.year * 12 + pub.month - (y * 12 + int(mo)) > 3 if mo else y < pub.year
+    date = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?", str(ent.attrs.get("startDate", "")) if ent else "")
+    if date is None:  # (not dated yet: the year and month its own sentence tells before it)
+        first = ev.spans[0].start
+        sent = ctx.sentence_of(first)
+        told = list(re.finditer(r"((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?",
+                                ctx.text[sent.start if sent else first:first]))
+        if not told:
+            return False
+        date = told[-1]
+    year, month = int(date.group(1)), date.group(2)
+    # (a month known: more than a season before the article is history; 2023-12-28 in an article of 2024-01-03 is not)
+    return pub.year * 12 + pub.month - (year * 12 + int(month)) > 3 if month else year < pub.year
 
 
 def _tie_signed(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, Span]]) -> None:

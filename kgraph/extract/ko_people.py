@@ -27,12 +27,12 @@ from .lexicon import (
     CITY_TITLES,
     EVENT_HEADS,
     GENERIC_ORG_STEMS,
-    KOREAN_GIVEN_SYLLABLES,
     KOREAN_SURNAMES,
     NAME_STOP,
     ORG_STOP,
     TITLE_LEVELS,
     TITLES,
+    korean_given_name,
     title_fits,
 )
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
@@ -1420,7 +1420,7 @@ def _officer_body(ctx: Ctx, sent: Sentence, title: str, start: int) -> URIRef | 
             return iri
         first = re.match(r"[\uac00-\ud7a3]+", ctx.text[start:start + 8])
         if title in ("의장", "부의장", "의원") and not named and first is not None and is_korean_name(first.group(0)) \
-                and (len(first.group(0)) != 3 or all(c in KOREAN_GIVEN_SYLLABLES for c in first.group(0)[1:])):
+                and (len(first.group(0)) != 3 or korean_given_name(first.group(0))):
             # (a Korean name: a foreign council's officer is not the Korean council's)
             before = {h.group(1): h for h in _NAMED_COUNCIL.finditer(ctx.text, 0, sent.start)
                       if _org_iri(ctx, h.group(1)) is not None}
@@ -1599,8 +1599,7 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             bare = last if listed else strip_particle(last) if strip_particle(last) != last else last[:-1]
             parts = [x.text for x in words[i + 1:j]] + [bare]
             name = " ".join(parts)
-            if (len(parts) == 1 and not (is_korean_name(bare) and len(bare) == 3 and
-                                         all(c in KOREAN_GIVEN_SYLLABLES for c in bare[1:]))) or \
+            if (len(parts) == 1 and not (is_korean_name(bare) and korean_given_name(bare))) or \
                     any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP for x in parts):
                 break  # (나라시장 부인과, 함양군수 표창과: a noun, no name; one word is a Korean name of three syllables)
             place = _city_named(ctx, tw[1])

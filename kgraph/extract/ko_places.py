@@ -21,12 +21,12 @@ from .gazetteer import COMMON_WORDS, HANJA_COUNTRIES, Cand
 from .ko_tags import common_noun_with_particle, tags, unknown_word
 from .lexicon import (
     CITY_COMPOUND_RE,
-    KOREAN_GIVEN_SYLLABLES,
     KOREAN_SURNAMES,
     NAME_STOP,
     PARTICLE,
     PARTICLES_RE,
     TITLES,
+    korean_given_name,
 )
 from .patterns_ko_places import (
     ACTOR_NEXT_RE,
@@ -1369,8 +1369,7 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue
             if suf == "시" and rest.startswith("장") and is_market(stem, text, sent.start + hit.end(3)):
                 continue  # 남원중앙시장, 중앙전통시장: a market (시장), not the head of a city 남원중앙시
-            if suf == "시" and rest.startswith("장") and not located and len(stem) == 3 and \
-                    stem[0] in KOREAN_SURNAMES and all(c in KOREAN_GIVEN_SYLLABLES for c in stem[1:]):
+            if suf == "시" and rest.startswith("장") and not located and korean_given_name(stem):
                 continue  # 김영희시장은: a Korean name glued to its title, no town 김영희시
             if name not in found and not located:
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \

@@ -134,7 +134,17 @@ KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 �
 KOREAN_GIVEN_SYLLABLES = frozenset("""가 강 건 경 관 광 규 근 기 길 남 대 덕 동 두 란 래 련 령 례 록 룡 륜 린 림 만 명 무 문 미 민
 범 병 보 복 봉 빈 상 서 석 선 섭 성 세 소 솔 송 수 숙 순 승 식 신 실 심 애 언 연 열 엽 영 예 옥 완 용 욱 운 웅 원 월 윤 율 은 의
 익 인 일 재 정 종 주 준 중 지 진 찬 창 채 천 철 청 춘 충 태 택 필 학 한 해 향 혁 현 형 혜 호 홍 화 환 효 훈 휘 희 흥
-아 나 라 리 다 비 슬 별 담 람 름 새 샘 솜 루 우 표 겸 흠 낙 규 섭""".split())
+아 나 라 리 다 비 슬 별 담 람 름 새 샘 솜 루 우 표 겸 흠 낙""".split())
+
+
+def korean_given_name(word: str) -> bool:
+    """A three-syllable word that reads as a Korean surname and two given-name syllables (``김영희``), not a town
+    abroad or a foreign name (``이즈모``, ``부르마``): the test the Korean readers share.
+
+    >>> korean_given_name("김영희"), korean_given_name("이즈모"), korean_given_name("부르마"), korean_given_name("김철")
+    (True, False, False, False)
+    """
+    return len(word) == 3 and word[0] in KOREAN_SURNAMES and all(c in KOREAN_GIVEN_SYLLABLES for c in word[1:])
 NAME_STOP = frozenset("""이번 이날 이어 이후 이에 이와 이를 이는 이상 이하 이미 이제 한편 정부 오후 오전 강화 조성 지난 최근 전국 진행 한국 도시
 시민 주민 최대 안전 유치 임시 장관 방문 참석 주요 기념 전시 공동 우리 모든 각각 관계 관련 국내 국외 해외 양국 양측 양시 양군 양도
 지자체 관계자 공무원 대표단 위원 시장 군수 구청장 도지사 의장 대표 단장 총장 회장 원장 소장 국장 과장 부시장 부군수 국회 정책 사업

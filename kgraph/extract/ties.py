@@ -506,13 +506,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if rel is not None:  # X구는 대전시와 자매결연을 맺은 난징시 대표단을: 대전–난징, X구 no party
         listed = [m for m in cities if m.start > rel[1].end and _list_joined_to(ctx, rel[1], m)]
         later = TIE_WORD_RE.search(ctx.text, (listed or [rel[1]])[-1].end, sent.end)
-        if later is not None:  # (…와 자매결연을 맺은 난징시와 우호협약을 체결했다: the clause's own kind, a tie in place)
-            phrase = ko_places.describing_tie(ctx, rel[1]) or ""
+        if later is None:
+            pairs += [(rel[0].iri, m.iri, m) for m in (rel[1], *listed)]  # (… 맺은 중국 남양·숙천·임기 등: each)
+        else:  # … 맺은 난징시와 우호협약을 체결했다: the clause's tie in place, of its own kind, and the subject's own tie
+            phrase = ko_places.describing_tie(ctx, rel[1]) or ""  # with the city described
             for described in (rel[1], *listed):
                 ctx.reading.ties.append((rel[0].iri, described.iri, tie_type(phrase), None, sent))
-        else:
-            pairs += [(rel[0].iri, m.iri, m) for m in (rel[1], *listed)]  # (… 맺은 중국 남양·숙천·임기 등: each)
-        if later is not None:  # … 맺은 난징시와 우호협약을 체결했다: the subject's own tie with the city described
             pairs += _hosted_pairs(ctx, sent, [m for m in cities if m is not rel[0]], main, later.start())
     else:
         pairs += _hosted_pairs(ctx, sent, cities, main, sent.start + tw.start())
