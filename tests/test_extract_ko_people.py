@@ -1574,3 +1574,16 @@ def test_the_head_of_a_delegation_in_brackets_or_in_apposition(ex):
     assert "나시오 다다시" in p
     p = people(read(ex, "교류단(단장 방문 일정)은 경산시를 방문했다고 시는 밝혔다."))
     assert not p
+
+
+def test_a_two_syllable_foreign_name_right_after_its_city(ex):
+    """``우한시 후밍 시장``, ``우한시 리창 부시장``: a name of two syllables written right after a city abroad and
+    before a city's head is the person; a common noun there (``경제 부시장``, ``명예 시장``) is none, nor is a
+    two-syllable word after a Korean city."""
+    p = people(read(ex, "청주시는 중국 우한시 후밍 시장 일행이 13일 청주시청을 방문했다고 밝혔다."))
+    assert p.get("후밍") == ("시장", "우한시")
+    p = people(read(ex, "산둥성 르자오시 리창 부시장이 대표단을 이끌고 익산시를 찾았다."))
+    assert p.get("리창", ("", ""))[1] == "르자오시"
+    assert not people(read(ex, "청주시는 중국 우한시 경제 부시장 일행이 13일 청주시청을 방문했다고 밝혔다."))
+    assert not people(read(ex, "청주시는 중국 우한시 명예 시장 일행이 13일 청주시청을 방문했다고 밝혔다."))
+    assert "후밍" not in people(read(ex, "우한시 대표단은 청주시 후밍 시장 상인회를 찾았다고 밝혔다."))

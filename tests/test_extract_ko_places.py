@@ -1853,3 +1853,12 @@ def test_a_region_s_council_glued_to_it_keeps_the_region(read):
     assert "나망간주" not in cities
     cities, _ = read("광산구는 우즈베키스탄 시르다리야주의회를 방문해 우호 교류 협정서를 체결했다고 밝혔다.")
     assert "시르다리야주" in cities
+
+
+def test_a_bare_city_abroad_that_is_visited(read):
+    """``베이징을 방문해``, ``도쿄를 찾아``: a big city abroad named bare, as what is visited, is a city; a common
+    noun spelt like a town (``나라를 찾아``, Nara) is none, nor is a bare name that is not visited (``도쿄 올림픽``)."""
+    assert "베이징" in read("수원시 대표단은 5일 베이징을 방문해 교류 방안을 논의했다고 시는 밝혔다.")[0]
+    assert "도쿄" in read("김가온 시장은 지난달 도쿄를 찾아 관광 설명회를 열었다고 시는 밝혔다.")[0]
+    assert "나라" not in read("김가온 시장은 살기 좋은 나라를 찾아 떠난 이민자들의 이야기를 소개했다.")[0]
+    assert "도쿄" not in read("수원시는 도쿄 올림픽 이후 체육 교류를 넓혔다고 밝혔다.")[0]

@@ -102,6 +102,7 @@ from .patterns_ko_people import (
     REPORTED_BY,
     ROMANISED_NAME,
     ROSTER_ENTRY,
+    SHORT_FOREIGN_TITLES,
     SIDE_OF_CITY,
     SIGHTSEEING_AFTER,
     SPACED_BRANCHES,
@@ -1544,7 +1545,10 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
 
 def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | None) -> bool:
     """One foreign name word before a title (``푸싯쏨찟 주지사``): only for titles no common noun precedes, or
-    right after a foreign city (``오스틴시 아들러 시장``)."""
+    right after a foreign city (``오스틴시 아들러 시장``); a name of two syllables only right after its city and
+    before a city's head (``우한시 후밍 시장``), never a common noun (``우한시 경제 부시장``)."""
+    if len(w.text) == 2 and title in SHORT_FOREIGN_TITLES and named is None:
+        return _two_syllable_foreign(ctx, sent, w)
     if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text) or \
             PLACE_BEFORE_TITLE.match(w.text):
         return False
@@ -1556,6 +1560,23 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
         city = _topic_city(ctx, sent, w.start)
         return city is not None and "/city/kr/" not in str(city)
     return False
+
+
+def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:
+    """``후밍`` in ``우한시 후밍 시장``: a two-syllable word written right after a city abroad, that Kiwi does not
+    know as a common noun and that is no Korean name, place or stop word."""
+    t = w.text
+    if t in PERSON_STOP or nominal_like(t) or t in NAME_STOP or is_korean_name(t) or ctx.gz.lookup(t):
+        return False
+    ts = tags(t)
+    if len(ts) != 1 or ts[0][1] != "NNP":
+        return False  # 경제, 행정, 명예: a common noun or a word with an ending, no name
+    if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
+        return False
+    before = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start and m.end <= w.start]
+    if not before or not ctx.text[before[-1].end:w.start].isspace() or "/city/kr/" in str(before[-1].iri):
+        return False
+    return _topic_city(ctx, sent, w.start) is not None
 
 
 def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:

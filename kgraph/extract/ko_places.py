@@ -335,6 +335,9 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
     if not rest and len(foreign) == 1 and len(_surf) >= 2 and DELEGATION_AFTER_RE.match(ctx.text, e) and \
             not any(c.country == "KR" for c in cands):
         return next(iter(foreign))  # 오사카 대표단이 … 방문: the city that sends the delegation
+    if rest in ("을", "를") and len(foreign) == 1 and len(_surf) >= 2 and SHORT_VISITED_AFTER_RE.match(ctx.text, e) and \
+            not any(c.country == "KR" for c in cands) and tags(_surf) == ((_surf, "NNP"),):
+        return next(iter(foreign))  # 베이징을 방문해, 도쿄를 찾아: the city visited (not 나라를 찾아, a common noun)
     nxt = chosen_at.get(idx + 1)
     if nxt is not None and nxt.type == "City" and nxt.country not in (None, "KR") and not rest and \
             (nxt.country in foreign or len(foreign) == 1) and nxt.kind != "short" and \

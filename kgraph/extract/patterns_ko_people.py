@@ -219,6 +219,9 @@ FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리",
                                    "상임부위원장"})
 #: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
 FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장"})
+#: The titles a two-syllable foreign name (``우한시 후밍 시장``, ``리창 부시장``) carries right after its city; a
+#: district's or county's head is left out, since a district's short name is written there too (차오양 구청장).
+SHORT_FOREIGN_TITLES = frozenset({"시장", "부시장", "성장", "부성장", "당서기", "서기"})
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
 ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
                             r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})\)\s?"
