@@ -1862,3 +1862,24 @@ def test_a_bare_city_abroad_that_is_visited(read):
     assert "도쿄" in read("김가온 시장은 지난달 도쿄를 찾아 관광 설명회를 열었다고 시는 밝혔다.")[0]
     assert "나라" not in read("김가온 시장은 살기 좋은 나라를 찾아 떠난 이민자들의 이야기를 소개했다.")[0]
     assert "도쿄" not in read("수원시는 도쿄 올림픽 이후 체육 교류를 넓혔다고 밝혔다.")[0]
+
+
+def test_places_listed_each_after_its_own_country(read):
+    """``독일 프라이부르크, 프랑스 뚜르, 베트남 하이퐁 등``: in a list of places each written after its own country, the
+    bare names are places (and partners when the list is of sister cities); nouns there (``중국 경제, 일본 문화``)
+    are none."""
+    cities, ties = read("수원시는 10일 화성문화제를 열었다. 이번 축제에는 독일 프라이부르크, 프랑스 뚜르, 베트남 하이퐁 등 "
+                        "해외 자매도시 대표단이 참석했다.")
+    assert {"프라이부르크", "뚜르", "하이퐁"} <= cities
+    assert tie("수원시", "뚜르") in ties and tie("프라이부르크", "뚜르") not in ties
+    cities, _ = read("이번 포럼에서는 중국 경제, 일본 문화, 미국 정치 등 다양한 주제가 다뤄졌다고 시는 밝혔다.")
+    assert not cities
+
+
+def test_short_names_in_a_dotted_chain_ending_in_a_full_name(read):
+    """``태백·삼척·고성군``, ``포항·제주·거제·봉화군``: every short name of a chain of three or more that ends in a full name
+    is a place, whatever its level; common nouns chained there (``강화·확대·발전·봉화군``) are none."""
+    cities, ties = read("강릉시는 국내 자매도시인 태백·삼척·고성군 대표도 행사에 참석했다고 밝혔다.")
+    assert {"태백", "삼척", "고성군"} <= cities and tie("강릉시", "삼척") in ties
+    cities, _ = read("수원시는 이번 회의에서 강화·확대·발전·봉화군 방안을 논의했다고 밝혔다.")
+    assert "강화군" not in cities and "강화" not in cities

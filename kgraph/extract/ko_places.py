@@ -286,7 +286,7 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         if NOUN_BEFORE_COMMON_RE.search(ctx.text, max(0, s - 8), s):
             return None  # 협력 강화를 위해, 교류 확대 … 기반 조성: a common noun after another (강화, strengthening)
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
-                or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, e, c) \
+                or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, s, e, c) \
                 or SHORT_VISITED_AFTER_RE.match(ctx.text, e):
             return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포, 수원을 찾았다
         if foreign:
@@ -398,13 +398,19 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
     return max(foreign, key=lambda c: c.population)
 
 
-def _dotted_before_full(ctx: Ctx, e: int, c: Cand) -> bool:
+def _dotted_before_full(ctx: Ctx, s: int, e: int, c: Cand) -> bool:
     """``포항·제주시``, ``태안·봉화군``: a short name joined by ``·`` to a full Korean name of its own level shares
-    that name's suffix (Pohang is 포항시)."""
-    m = re.match(rf"·([{HANGUL}]{{1,5}}(시|군|구))(?![{HANGUL}])", ctx.text[e:e + 10])
-    if m is None or not c.name_ko.endswith(m.group(2)):
+    that name's suffix (Pohang is 포항시); in a chain of three or more (``태백·삼척·고성군``) the list alone shows
+    that every short name is a place, whatever its level."""
+    m = re.match(rf"((?:·[{HANGUL}]{{1,5}}(?![{HANGUL}]))*)·([{HANGUL}]{{1,5}}(시|군|구))(?![{HANGUL}])", ctx.text[e:e + 40])
+    chained = m is not None and (bool(m.group(1)) or re.search(rf"(?<![{HANGUL}])[{HANGUL}]{{1,5}}·$",
+                                                               ctx.text[max(0, s - 8):s]) is not None) \
+        and tags(ctx.text[s:e]) != ((ctx.text[s:e], "NNG"),)  # (강화·확대·발전: common nouns, whatever follows)
+    if m is None or not ((c.name_ko.endswith(m.group(3)) and not m.group(1)) or chained):
         return False
-    return any(g.name_ko == m.group(1) or g.name_ko.startswith(m.group(1)) for g in places.lookup(m.group(1)))
+    if chained and not (c.name_ko.endswith(m.group(3)) and not m.group(1)):  # (서울·부산·대구 맑음: 대구 is short)
+        return any(g.name_ko == m.group(2) for g in places.lookup(m.group(2)))
+    return any(g.name_ko == m.group(2) or g.name_ko.startswith(m.group(2)) for g in places.lookup(m.group(2)))
 
 
 def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
@@ -781,6 +787,12 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
             _district_after(ctx, accepted, new, cc)  # 중국 상해시 정안구: a district after a city no gazetteer has
             return
         region = _region_at(ctx, at, cc)
+        if region is None and (paired := _country_paired_member(ctx, m, accepted)) is not None:
+            start, name, rest = paired  # 독일 프라이부르크, 프랑스 뚜르, 베트남 하이퐁: each place after its own country
+            new = _new_place(ctx, accepted, start, name, cc, rest)
+            ctx.located.append((new.iri, m.iri, m.start))
+            m.qualifier = True
+            return
         if region is None:
             spaced = _spaced_place(ctx, m, cc)
             if spaced is not None:  # 체코 모라비아 실레지아주, 우즈베키스탄 부하라 주, 우호도시인 튀르키예 뷔위크체크메제
@@ -817,6 +829,33 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if have is None:  # 베트남 박닌성과, 태국 핏사눌록주 주지사: the region itself is spoken of
         new = _new_place(ctx, accepted, start, name, cc, rest)
         ctx.located.append((new.iri, m.iri, m.start))
+
+
+#: the separator between the items of a list: a comma or a middle dot, with spaces
+_LIST_GAP = re.compile(r"\s*[,·ㆍ]\s*")
+_NAME_WITH_PARTICLE = re.compile(rf"([{HANGUL}]{{2,12}}?)({PARTICLE})?")
+
+
+def _country_paired_member(ctx: Ctx, country: Mention, accepted: list[Mention]) -> tuple[int, str, str] | None:
+    """(start, name, particle) of the bare place after ``country`` when it stands in a list of places each written
+    after its own country (``독일 프라이부르크, 프랑스 뚜르, 베트남 하이퐁 등``): the list shows what the words are.
+    The word must read as a name (``중국 경제, 일본 문화`` are nouns), else None."""
+    text = ctx.text
+    w = _WORD_AT.match(text, country.end)
+    if w is None or (pm := _NAME_WITH_PARTICLE.fullmatch(w.group(1))) is None:
+        return None
+    name, rest = pm.group(1), pm.group(2) or ""
+    if any(a.start == w.start(1) for a in accepted) or not _name_like(name):
+        return None
+    countries = [a for a in accepted if a.type == "Country" and a is not country]
+    gap = _LIST_GAP.match(text, w.end(1))
+    follows = not rest and gap is not None and any(a.start == gap.end() for a in countries)
+    precedes = False
+    sep = re.search(r"[,·ㆍ]\s*$", text[max(0, country.start - 4):country.start])
+    if sep is not None:
+        before = country.start - len(sep.group(0))
+        precedes = any(re.fullmatch(rf"[ \t]+[{HANGUL}]{{2,12}}", text[a.end:before]) is not None for a in countries)
+    return (w.start(1), name, rest) if follows or precedes else None
 
 
 def _in_country(ctx: Ctx, accepted: list[Mention], m: Mention, cc: str) -> Mention:
