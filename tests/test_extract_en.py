@@ -4314,3 +4314,50 @@ def test_a_mayor_and_a_council_are_no_council_of_areas(ex) -> None:  # type: ign
                  "between Foshan City in Guangdong and Sambava City in Madagascar.")
     assert frozenset(("Foshan", "Sambava")) in ties(r) or frozenset(("Foshan City", "Sambava City")) in ties(r)
     assert not any("Guangzhou" in t for t in ties(r))
+
+
+def test_councillors_named_in_a_list_after_a_lower_case_plural_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``councilors A, B and C`` (any case, ``city councillors`` too) are people, each a councillor of the place
+    written after the list (``… of Tacloban City``); capitalised words after the title that are no list of names
+    (``councillors from both towns``) make nobody."""
+    r = read(ex, "Joining the mayor on the trip to Fukuyama were city councilors Eden Pineda, Rachelle Erica Pineda, "
+                 "Edward Chua and Aimee Grafil.")
+    assert {"Eden Pineda", "Rachelle Erica Pineda", "Edward Chua", "Aimee Grafil"} <= names(r, "Person")
+    r = read(ex, "The delegation included councillors Ana Cruz and Ben Diaz of Tacloban City.")
+    assert ("Ana Cruz", "Tacloban") in roles(r) and ("Ben Diaz", "Tacloban") in roles(r)
+    assert not names(read(ex, "The councillors from both towns and the Aldermen met at Ashford on Friday."), "Person")
+
+
+def test_a_bare_title_is_not_of_the_place_whose_officer_it_meets(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Vice Mayor X met Mayor Y of Fukuyama``: Fukuyama is Y's; X stands for the other side (the article's city),
+    but a place written with X's own title stays his (``Vice Mayor X of Fukuyama met …``)."""
+    r = read(ex, "Tacloban City sent a delegation to Fukuyama in May. Vice Mayor Jerry Lim met Mayor Hiroshi Eda of "
+                 "Fukuyama City on Monday.")
+    assert ("Jerry Lim", "Tacloban") in roles(r) and ("Hiroshi Eda", "Fukuyama") in roles(r)
+    r = read(ex, "Vice Mayor Jerry Lim of Fukuyama City met the students on Monday.")
+    assert ("Jerry Lim", "Fukuyama City") in roles(r)
+
+
+def test_a_counterpart_with_a_title_of_his_own(ex) -> None:  # type: ignore[no-untyped-def]
+    """``his Nairobi counterpart, governor X``: the counterpart holds the title the apposition gives, in the place
+    before ``counterpart``; without one he holds the title of the person named before (``his Cleveland
+    counterpart, Jane Roe``)."""
+    r = read(ex, "Cape Town mayor Geordin Hill-Lewis signed an agreement with his Nairobi counterpart, governor Sakaja "
+                 "Johnson, to make the two cities sister cities.")
+    assert ("Sakaja Johnson", "Nairobi") in roles(r)
+    r = read(ex, "Mayor Kim Ga-on of Suwon met his Cleveland counterpart, Jane Roe, on Monday.")
+    assert ("Jane Roe", "Cleveland") in roles(r)
+
+
+def test_places_joined_as_one_subject_are_no_partners_of_each_other(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ashford and Canterbury are twinned with Bayeux``: each of the two with Bayeux, not with each other; a
+    relative clause names them back (``…, which is twinned with both towns``); a pair alone is one tie
+    (``Ashford and Bayeux signed a twinning charter``)."""
+    assert ties(read(ex, "Ashford and Canterbury are twinned with Bayeux.")) == {
+        frozenset(("Ashford", "Bayeux")), frozenset(("Canterbury", "Bayeux"))}
+    assert ties(read(ex, "Councillors from Ashford and Canterbury travelled to Bayeux, which is twinned with both "
+                         "towns.")) == {frozenset(("Ashford", "Bayeux")), frozenset(("Canterbury", "Bayeux"))}
+    assert ties(read(ex, "Ashford and Bayeux signed a twinning charter in Paris in 1958.")) == {
+        frozenset(("Ashford", "Bayeux"))}
+    assert frozenset(("Ashford", "Canterbury")) not in ties(read(
+        ex, "Councillors from Ashford and Canterbury travelled to Bayeux, which is twinned with Lisieux."))

@@ -145,19 +145,22 @@ _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
 _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcoming|receive|received|receiving|greeted)\s+"
                             r"(?:[^.;:]{0,60}?,\s+)?(?:(?i:the)\s+)?$")
 #: councillors named together after their plural title: ``Councillors Mark Doyle and Sarah Finch``, ``Crs A B and C D``
-_COUNCILLORS = re.compile(rf"\b(?:Councillors|Councilors|Cllrs\.?|Crs\.?|Councilmembers|Council members|Aldermen)\s+"
-                          rf"(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})")
+_COUNCILLORS = re.compile(rf"\b(?:(?:[Cc]ity\s+|[Tt]own\s+|[Mm]unicipal\s+)?[Cc]ouncill?ors|Cllrs\.?|Crs\.?|[Cc]ouncilmembers|"
+                          rf"[Cc]ouncil members|[Aa]ldermen)\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+                          rf"(?:\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}))?")
 #: Mayors Helen Varga and Kenji Oda, Govs. Dana Whitlock and Ramon Ibarra: one plural title, two names with no
 #: place each (their places, when the sentence pairs them ``between A and B``, in the same order)
 _PLURAL_PAIR = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)})|Govs\.?)\s+(?P<n1>{WORD}(?:\s+{WORD}){{1,2}})\s+and\s+"
                           rf"(?P<n2>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s+of\b)")
 _BETWEEN_PAIR = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<a>{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+(?:the\s+)?(?P<b>{WORD}(?:\s+{WORD}){{0,2}})")
+#: the counterpart's own title, when the apposition gives it (``his Nairobi counterpart, governor Sakaja Johnson``)
+_OWN_TITLE = rf"(?:(?P<own>(?i:{_T}))\s+)?"
 #: his Cleveland counterpart, Jane Roe: the title of the person named before, the place before ``counterpart``
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:counterpart|equivalent|opposite number),?"
-                          rf"\s+(?P<name>{_NAME})")
+                          rf"\s+{_OWN_TITLE}(?P<name>{_NAME})")
 #: (and with the place after: ``his counterpart from Changwon, Hong Nam-pyo``)
 _COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?),?"
-                               rf"\s+(?P<name>{_NAME})")
+                               rf"\s+{_OWN_TITLE}(?P<name>{_NAME})")
 #: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
 #: (and with no place: ``returning a visit by his counterpart Zhou Ming``: the one other city of the sentence)
 _COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
@@ -306,6 +309,10 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv
 #: another holder of the same office named with a city later in the sentence: ``Mayor Dana Holt of`` X, X ``Mayor Dana``
 _HOLDER_OF_BEFORE = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{1,3}}of\s+(?:the\s+)?$")
 _HOLDER_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\s+{WORD}")
+#: a verb of meeting someone between a bare title and a place whose officer is named (``Vice Mayor X met Mayor Y of
+#: Fukuyama``): the place is the other side's
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting\s+with|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|"
+                         r"welcomed|received|greeted|hosted)\b")
 
 
 #: a delegation named again, then its members (``The delegation, comprised of Mayor Y and …``)
@@ -401,6 +408,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             for iri in ranked[:2]:  # 'Mayor X and Dobong-gu Mayor Y': the bare title is the other city's
                 if iri not in (named or set()):
                     return iri
+        met = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and _MET_BEFORE.search(
+            ctx.text, pos, x.start) and (_HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or
+                                         _HOLDER_AFTER.match(ctx.text, x.end))}
+        # (Vice Mayor X met Mayor Y of Fukuyama: the officer met stands for Fukuyama, X for the other side)
+        ranked = [i for i in ranked if i not in met]
         return ranked[0] if ranked else None
     if title.body in ("org", "council"):
         if _HOSTED_BEFORE.search(ctx.text, sent.start, pos) or re.search(r"\b(?:host|hosted|welcomed?|received?)\s+(?:[^.;:]{0,80}?,\s+)",
@@ -706,6 +718,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             s = base + m.start("l") + nm.start() + max(nm.group(0).find(name), 0) if name else 0
             city_before = next((x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.end <= base + m.start()
                                 and not ctx.text[x.end:base + m.start()].strip()), None)  # Kelowna Crs A and B
+            if city_before is None and m.group("of"):  # councilors A and B of Tacloban City
+                found = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+                city_before = found.iri if found is not None and found.type == "City" else None
             if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
                 _add_person(ctx, sent, name, s, title, city_before)
     # Nam-gu, Ulsan (Mayor Lee Seo-jun): the role of the city just named
@@ -1041,6 +1056,8 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
         if title is None:  # The mayor of Baku met his Russian counterpart X: the title the sentence gives before
             said = list(re.finditer(rf"\b(?i:{TITLE_RE})\b", sent.text[:m.start()]))
             title = (title_of(said[-1].group(0)) or title_of(said[-1].group(0).title())) if said else None
+        if "own" in m.re.groupindex and m.group("own"):  # his Nairobi counterpart, governor X: the title given
+            title = title_of(m.group("own")) or title_of(m.group("own").title()) or title
         if "of" not in m.re.groupindex:  # his counterpart Zhou Ming: the one city of the sentence not the first's
             own = ctx.person_body.get(before[-1].iri) if before else None
             others = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and x.iri != own}

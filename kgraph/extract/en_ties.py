@@ -275,7 +275,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     prev: list[Mention] = []
     for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
-        kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start else None)
+        kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start and not _only_in_relatives(ctx, sent, cuts)
+                                    else None)
         parties = _parties(ctx, sent, a, b)
         parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)
@@ -331,6 +332,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             iris = list(dict.fromkeys([*more, *iris]))
         elif a != sent.start and antecedent and re.match(r",\s+(?:which|who|whose)", clause):
             host = max(antecedent, key=lambda m: m.start).iri  # the relative clause's antecedent
+            if not iris and _WITH_BOTH.search(clause):  # … travelled to Bayeux, which is twinned with both towns
+                iris = _subject_pair(ctx, sent, host)
         elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:
             host = _speaker_city(ctx, sent)  # "We have a sister city …," says Mayor X: X's city
         elif (its := _its_partner(ctx, sent, parties)) is not None:
@@ -386,17 +389,58 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             (o,) = own_kinds
             own_kinds[o] = _segment_kind(ctx, sent, first_at.get(o), host) or own_kinds[o]
         tiers = _TWO_TIERS.search(clause)
-        for other in iris:
-            if other != host and tiers is not None and len(iris) == 2:
-                # friendship cities in 1993 and sister cities in 1999: each tier with its own year
-                for kind_word, year_word in ((tiers.group("k1"), tiers.group("y1")), (tiers.group("k2"), tiers.group("y2"))):
-                    ctx.reading.ties.append((host, other, tie_kind(kind_word + " city") or kind, year_word, sent))
-            elif other != host and other in own_years:  # with A on May 4, 1995, and with B in 2016: each its year
-                ctx.reading.ties.append((host, other, own_kinds[other], own_years[other], sent))
-            elif other != host:
-                ctx.reading.ties.append((host, other, own_kinds[other],
-                                         year.group(1) if year and other in dated | unnamed else signed, sent))
+        co = _coordinated(ctx, parties, host) if not between else set()
+        if co and any(o != host and o not in co for o in iris):
+            iris = [o for o in iris if o not in co]  # Ashford and Canterbury are twinned with Bayeux: each with
+        else:  # Bayeux, not with each other
+            co = set()
+        for one in (host, *co):
+            for other in iris:
+                if other != host and tiers is not None and len(iris) == 2:
+                    # friendship cities in 1993 and sister cities in 1999: each tier with its own year
+                    for kind_word, year_word in ((tiers.group("k1"), tiers.group("y1")),
+                                                 (tiers.group("k2"), tiers.group("y2"))):
+                        ctx.reading.ties.append((one, other, tie_kind(kind_word + " city") or kind, year_word, sent))
+                elif other != host and other in own_years:  # with A on May 4, 1995, and with B in 2016: each its year
+                    ctx.reading.ties.append((one, other, own_kinds[other], own_years[other], sent))
+                elif other != host:
+                    ctx.reading.ties.append((one, other, own_kinds[other],
+                                             year.group(1) if year and other in dated | unnamed else signed, sent))
         prev = parties or prev
+
+
+#: a relative clause's partners named back as the pair before (``which is twinned with both towns``)
+_WITH_BOTH = re.compile(r"\bwith\s+(?:both(?:\s+(?:towns|cities|of\s+them))?|them\s+both|each\s+of\s+them)\b")
+
+
+def _only_in_relatives(ctx: Ctx, sent: Sentence, cuts: list[int]) -> bool:
+    """Every tie word of the sentence stands in a relative clause (``…, which is twinned with …``): the clause
+    before it states no tie."""
+    spans = [(a, b) for a, b in pairwise(cuts) if re.match(r",\s+(?:which|who|whose)\b", ctx.text[a:b])]
+    hits = [sent.start + t.start() for t in TIE_RE.finditer(sent.text)]
+    return bool(hits) and bool(spans) and all(any(a <= h < b for a, b in spans) for h in hits)
+
+
+def _subject_pair(ctx: Ctx, sent: Sentence, antecedent: URIRef) -> list[URIRef]:
+    """The two places joined by ``and`` before a relative clause's antecedent (``Councillors from Ashford and
+    Canterbury travelled to Bayeux``), else none."""
+    cities = [m for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier]
+    for x, y in pairwise(cities):
+        if antecedent not in (x.iri, y.iri) and x.iri != y.iri and _PAIR_JOIN.fullmatch(ctx.text, x.end, y.start):
+            return [x.iri, y.iri]
+    return []
+
+
+def _coordinated(ctx: Ctx, parties: list[Mention], host: URIRef) -> set[URIRef]:
+    """The parties joined to the host by ``and`` as one subject (``Ashford and Canterbury are twinned with Bayeux``,
+    ``Delegations from Hythe and Folkestone visited their twin town of Seesen``), not one named ``with`` or ``to``."""
+    out: set[URIRef] = set()
+    for x, y in pairwise(parties):
+        if x.iri == y.iri or host not in (x.iri, y.iri) or not _PAIR_JOIN.fullmatch(ctx.text, x.end, y.start):
+            continue
+        if x.iri == host and not _PARTNER_BEFORE.search(ctx.text, max(0, x.start - 12), x.start):
+            out.add(y.iri)
+    return out
 
 
 #: two tiers of one pair, each with its year (``became friendship cities in 1993 and sister cities in 1999``)
