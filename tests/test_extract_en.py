@@ -4361,3 +4361,16 @@ def test_places_joined_as_one_subject_are_no_partners_of_each_other(ex) -> None:
         frozenset(("Ashford", "Bayeux"))}
     assert frozenset(("Ashford", "Canterbury")) not in ties(read(
         ex, "Councillors from Ashford and Canterbury travelled to Bayeux, which is twinned with Lisieux."))
+
+
+def test_places_twinned_as_a_pair_or_after_a_fronted_year(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ashford and Bayeux have been twinned since 1958`` (one known), ``Harpenden and Welwyn have been twinned with
+    Alzey`` (none known: the subject of ``twinned with`` is a place), ``Since 2004, Saline has been twinned with
+    Lindenberg``; an unknown name beside a known town with no tie verb stays no place."""
+    r = read(ex, "Ashford and Bayeux have been twinned since 1958.")
+    assert ties(r) == {frozenset(("Ashford", "Bayeux"))}
+    r = read(ex, "Harpenden and Welwyn have been twinned with Alzey since 1963.")
+    assert {"Harpenden", "Welwyn", "Alzey"} <= names(r, "City")
+    r = read(ex, "Since 2004, Saline has been twinned with Lindenberg.")
+    assert frozenset(("Saline", "Lindenberg")) in ties(r)
+    assert "Bayeux" not in names(read(ex, "Ashford and Bayeux have been friends of the club since 1958."), "City")

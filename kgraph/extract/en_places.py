@@ -215,7 +215,7 @@ _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITO
 #: (not a school or a club hosting its partner school's pupils: ``Lincoln Elementary welcomed … its sister school``)
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
-_SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
+_SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)?\d{{4}},\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
                            r"residents|people))?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
                            r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
                            r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed|"
@@ -223,7 +223,8 @@ _SUBJECT_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:
                            r"(?:[\w-]+\s+){0,6}?"
                            r"(?i:twinned|twinning|twin(?=\s+with\b)|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
                            r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?[A-Z]")
-#: (also the town's people as the subject, and a tie to make: ``Kilrush's leaders voted to twin with X``)
+#: (also the town's people as the subject, and a tie to make: ``Kilrush's leaders voted to twin with X``; and after a
+#: fronted year: ``Since 2004, Saline has been twinned with Lindenberg``)
 #: a place made a partner: ``voted to make Xicheng a sister city of Pasadena``, ``to also make the Tibetan capital,
 #: Lhasa, a sister city`` (whether the tie is made is the tie reader's to say)
 _MADE_PARTNER = re.compile(rf"\bmak(?:e|es|ing)\s+(?:the\s+[\w\s-]{{0,40}}?,\s+)?(?P<n>{_NAME})\s*,?\s+(?:a|an|its|their|"
@@ -263,6 +264,9 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?
                          rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
 #: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
 #: cities``, ``… marked the 30th anniversary of their twinning``
+_PAIR_TWINNED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had|has)\s+been|are|were|became|"
+                           r"got)\s+(?:officially\s+|formally\s+)?twinned\b")
+#: (two places twinned together, one of them known: ``Ashford and Bayeux have been twinned since 1958``)
 _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|recently\s+)?"
                               r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es)|"
                               r"beg(?:an|in)|start(?:ed)?|launch(?:ed)?|establish(?:ed)?|form(?:ed)?|renew(?:ed)?)\s+"
@@ -726,12 +730,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t) and \
                 not _ACRONYM.fullmatch(name):  # HGTA's other twin towns: an association's initials, no town
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in (*_PAIR_SIGNS.finditer(t), *_PAIR_CELEBRATES.finditer(t)):
+    for m in (*_PAIR_SIGNS.finditer(t), *_PAIR_CELEBRATES.finditer(t), *_PAIR_TWINNED.finditer(t)):
         names = [_trim(m.group(g)) for g in ("a", "b")]
         if any(n and re.search(rf"\b{re.escape(n)}\s+[{UP}]", ctx.text) for n in names):
             continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town
-        if any(n and gz.lookup(n, lang="en") for n in names):
-            pairs_signed.append(m)
+        if any(n and gz.lookup(n, lang="en") for n in names) or (
+                m.re is _PAIR_TWINNED and re.match(r"\s+with\s+(?:the\s+)?[A-Z]", t[m.end():])):
+            pairs_signed.append(m)  # (A and B have been twinned with C: a pair of places, known or not)
     subject_ties = []
     for m in _SUBJECT_TIES.finditer(t):  # Melksham is twinned with …; a person may sign or celebrate, a town is twinned
         words = m.group("n").split()
@@ -749,7 +754,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
             name = _trim(m.group(g))
             s = base + m.start(g)
-            if name and m.re is _PAIR_SUBJECT and ((name.split()[0] in GIVEN_NAMES and len(name.split()) > 1) or
+            if name and m.re in (_PAIR_SUBJECT, _PAIR_TWINNED) and ((name.split()[0] in GIVEN_NAMES and len(name.split()) > 1) or
                                                    _surname_elsewhere(ctx, name, within=(s, s + len(name)))):
                 continue  # Jane Cole and Bob Stone agreed to form …, Cole and Stone: people, no towns
             if name and name == m.group(g) and sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and \
