@@ -2058,3 +2058,13 @@ def test_second_review_look_alikes(ex):
     assert event_dates(r).get("자매결연 협약식") == "2024-05-02"
     r = read(ex, "나라시 대표단은 11일 경주시를 방문했다. 대표단은 경주문화재단과 함께 견학했다.")
     assert "경주문화재단" in {e.name for e in r.entities.values() if e.type == "Organization"}
+
+
+def test_a_visit_whose_programme_is_under_way(ex):
+    """``항올구 방문 일정을 시작했다``, ``… 방문 일정에 돌입했다``: a visit of that place, dated and attended by the
+    delegation's members; a programme only spoken of (``방문 일정에 대해 설명했다``) is none."""
+    r = read(ex, "함안군은 몽골 항올구와 자매결연 10주년을 맞아 대표단을 파견했다. 조근제 군수, 이정아 군의원 등으로 구성된 "
+                 "대표단은 3일부터 항올구 방문 일정을 시작했다.")
+    assert {"조근제", "이정아"} <= attendee_names(r) and "2024-05-03" in dates(r)
+    r = read(ex, "함안군 대표단은 항올구 방문 일정에 대해 주민들에게 설명했다고 군은 밝혔다.")
+    assert not any(e.type == "Event" for e in r.entities.values())

@@ -1587,3 +1587,10 @@ def test_a_two_syllable_foreign_name_right_after_its_city(ex):
     assert not people(read(ex, "청주시는 중국 우한시 경제 부시장 일행이 13일 청주시청을 방문했다고 밝혔다."))
     assert not people(read(ex, "청주시는 중국 우한시 명예 시장 일행이 13일 청주시청을 방문했다고 밝혔다."))
     assert "후밍" not in people(read(ex, "우한시 대표단은 청주시 후밍 시장 상인회를 찾았다고 밝혔다."))
+
+
+def test_a_clause_before_a_generic_committee_is_no_part_of_its_name(ex):
+    """``축제 조직위원회``: a generic committee takes the noun before it; a participle's clause (``… 등으로 구성된
+    준비위원회``) is no part of a name, and makes no organisation."""
+    assert "축제 조직위원회" in orgs(read(ex, "함안군은 축제 조직위원회가 3일 회의를 열었다고 밝혔다."))
+    assert not orgs(read(ex, "함안군은 조근제 군수, 이정아 군의원 등으로 구성된 준비위원회가 3일 회의를 열었다고 밝혔다."))

@@ -1204,8 +1204,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             idx = words.index(w)
             before = words[idx - 1] if idx else None
             if before is None or before.tail or not _ORG_NAME_LEAD.fullmatch(before.text) or \
-                    strip_particle(before.text) != before.text:
-                continue
+                    strip_particle(before.text) != before.text or any(t == "ETM" for _, t in tags(before.text)):
+                continue  # (… 등으로 구성된 준비위원회, 새로운 조직위원회: a clause or an adjective, no name)
             name = before.text + " " + name
             s = before.start
             for c in ctx.mentions:

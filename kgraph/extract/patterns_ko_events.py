@@ -278,14 +278,18 @@ PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했
 
 # --- visits ------------------------------------------------------------------------------------
 
+#: what is done with a visit's programme once it is under way (``방문 일정을 시작했다``, ``… 일정에 돌입했다``)
+_SCHEDULE_BEGUN = r"(?:시작|소화|진행|이어|마치|마쳤|마무리|돌입|들어)"
 #: ``B를 (공식|첫|오는 12일부터 21일까지) 방문했다/해/중/차/길``: a visit of B; ``verb`` tells its form
+#: (and ``B 방문 일정을 시작했다``: a visit of B under way)
 #: (a bracket between the place and its particle is an aside: ``노원구의회(의장 박가온)를 방문``, ``유진시(Eugene)를``)
 VISIT_VERB = re.compile(
-    r"([\uac00-\ud7a3A-Za-z0-9]+?)(?:\([^()]{1,40}\))?(을|를|(?=\s방문\s?,))((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
+    r"([\uac00-\ud7a3A-Za-z0-9]+?)(?:\([^()]{1,40}\))?(을|를|(?=\s방문\s?,)|(?=\s방문\s?일정(?:을|에)?\s?" + _SCHEDULE_BEGUN + r"))((?:\s*(?:공식|공식적으로|첫|처음으로|직접|다시|잇달아|연달아|잇따라|차례로|함께|오는|지난|"
     r"\d{1,2}일(?:부터|까지)?|\d{1,2}월|"
     # (a stay's length: 3박 4일 일정으로, 사흘 일정으로, 4일간)
     r"\d{1,2}\s*박\s*\d{1,2}\s*일(?:간|간의|의)?(?:\s*일정으로|\s*일정)?|\d{1,2}\s*일간(?:의\s*일정으로)?|"
-    r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,)|"
+    r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,|일정(?=(?:을|에)?\s?" + _SCHEDULE_BEGUN +
+    r"))|"
     r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
 #: (also a visit written as a bare noun before a comma, the regional press's shorthand: ``베트남 닌빈성 방문, 양 지역 …``)
 #: places on line (``누리집을 방문``, ``홈페이지를 방문해``): a website visited is no visit
