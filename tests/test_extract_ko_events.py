@@ -2068,3 +2068,15 @@ def test_a_visit_whose_programme_is_under_way(ex):
     assert {"조근제", "이정아"} <= attendee_names(r) and "2024-05-03" in dates(r)
     r = read(ex, "함안군 대표단은 항올구 방문 일정에 대해 주민들에게 설명했다고 군은 밝혔다.")
     assert not any(e.type == "Event" for e in r.entities.values())
+
+
+def test_that_day_is_never_a_day_of_history(ex):
+    """``2004년 10월 19일 결연했다. 이날 20주년 기념식을``: ``이날`` is the story's day (the day last named in the
+    present, else the publication day), never a day more than a year before publication; a recent day still
+    counts (``지난 24일 … 이날 만찬``)."""
+    pub = dt.date(2024, 9, 26)
+    r = read(ex, "강릉시는 25일 징저우시 대표단을 맞았다. 양 시는 2004년 10월 19일 자매결연을 맺었다. 이날 오후 시청에서 "
+                 "자매결연 20주년 기념식을 열었다.", published=pub)
+    assert event_dates(r).get("자매결연 20주년 기념식") == "2024-09-25"
+    r = read(ex, "강릉시는 지난 24일 징저우시 대표단을 맞았다. 이날 오후 시청에서 환영 만찬을 열었다.", published=pub)
+    assert event_dates(r).get("환영 만찬") == "2024-09-24"

@@ -774,13 +774,20 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
 def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
     """The day ``이날`` or ``전날`` counts from: the last event dated before the sentence, else the last day the
     text names before the word (a report's day only when no other is named)."""
+    pub = ctx.reading.article.published
+
+    def current(day: object) -> bool:  # (2004년 10월 19일 결연했다. 이날 20주년 기념식을: history, not that day)
+        return isinstance(day, _dt.date) and (pub is None or day >= pub - _dt.timedelta(days=366))
+
     before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
-              and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date]
+              and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date
+              and current(f.o.toPython())]
     if before:
         last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
         value = last.o.toPython()
         return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
     prior, days = _days_before(ctx, sent, d)
+    days = [w for w in days if current(w.value)]
     days = [w for w in days if not re.match(r"\s*까지", prior[w.end:w.end + 4])] or days  # (오는 11월 30일까지 근무한다고
     named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]  # 8일 밝혔다. 이날: the 8th, not the end
     if named:
