@@ -157,3 +157,20 @@ def test_the_reports_verb_does_not_make_a_planned_day_past():
     """``28일 열리는 국제 축제에 … 보낸다고 시 관계자가 전했다``: the 28th to come (전했다 is the report's)."""
     text = "김해시는 오타시에서 28일 열리는 국제 축제에 시립예술단을 보낸다고 시 관계자가 전했다."
     assert [w.value.isoformat() for w in find_ko(text, published=PUB, tense="future")] == ["2023-06-28"]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("A group of pupils from Ota is coming to Burbank in August for a homestay.", "2018-08"),
+    ("Students from Wujiang are visiting Dubbo in August.", "2018-08"),
+    ("Pupils from Ota came to Burbank in August for a homestay.", "2017-08"),
+    ("Students from Wujiang are visiting Dubbo this week; the first group came in May.", "2018-05"),
+    ("Students from Ota have been visiting Burbank for years, and the last group came in May.", "2018-05"),
+])
+def test_a_trip_in_the_present_progressive_points_a_bare_month_forward(text, month):
+    """``pupils are coming in August`` (published in July): this year's August; a past verb in the date's own clause
+    (``the first group came in May``), or a habit (``have been visiting for years``), points back."""
+    import datetime as _dt
+
+    from kgraph.extract.en_dates import find as find_en
+    got = [w.value.isoformat()[:7] for w in find_en(text, published=_dt.date(2018, 7, 10)) if w.grain == "month"]
+    assert got == [month]

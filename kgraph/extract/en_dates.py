@@ -35,7 +35,7 @@ import datetime as dt
 import re
 
 from .dates import When, _future, _past
-from .patterns_en import FUTURE_CUE, PAST_CUE
+from .patterns_en import FUTURE_CUE, PAST_CUE, PROGRESSIVE_TRIP
 
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -117,8 +117,11 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             ahead = FUTURE_CUE.search(clause)
             past = PAST_CUE.search(clause)
             before = text[:m.start()]
+            own = before[max(before.rfind(";"), before.rfind("."), 0):]  # the date's own clause, before it
+            trip = PROGRESSIVE_TRIP.search(own)
             fut = bool(FUTURE_CUE.search(before) or (ahead and not PAST_CUE.search(before) and
-                                                   (past is None or ahead.start() < past.start()))) \
+                                                   (past is None or ahead.start() < past.start())) or
+                       (trip is not None and not PAST_CUE.search(own, trip.end()))) \
                 if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
                 else anchor

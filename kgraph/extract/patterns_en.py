@@ -617,6 +617,10 @@ HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
 #: dates: the future makes a bare weekday or day point forward
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
+#: dates: a trip in the present progressive, in the date's own clause, is one to come (``pupils from Ota are coming in
+#: August``; not ``have been visiting for years; the last group came in May``)
+PROGRESSIVE_TRIP = re.compile(r"\b(?:is|are|'re)\s+(?:coming|visiting|travell?ing|heading|arriving|returning|flying|going)\b"
+                              r"(?![^.;]*\b(?:since|for\s+(?:many|several|\d+)?\s*(?:years|decades)))", re.I)
 #: dates: a past verb that governs a date before a later "will" (signed … on the 10th, and will strive …)
 PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|had|led|sent|went|came|saw|began)\b")
 #: words before a date that make it the day something was reported, not the event's
