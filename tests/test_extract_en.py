@@ -4374,3 +4374,22 @@ def test_places_twinned_as_a_pair_or_after_a_fronted_year(ex) -> None:  # type: 
     r = read(ex, "Since 2004, Saline has been twinned with Lindenberg.")
     assert frozenset(("Saline", "Lindenberg")) in ties(r)
     assert "Bayeux" not in names(read(ex, "Ashford and Bayeux have been friends of the club since 1958."), "City")
+
+
+def test_a_body_of_two_fields_and_a_council_named_by_its_sitting(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Department of Municipalities and Transport``, ``… of Parks and Recreation``: one body of two fields; but
+    ``the Department of Health and the City Council …`` and ``the University of Seoul and Busan officials`` are a
+    body and something else. ``last week's Special Council meeting`` is a sitting, no body; a council so named that
+    is no sitting stays one (``the Special Council for Twinning met``)."""
+    orgs = names(read(ex, "The delegation met officials of the Department of Municipalities and Transport in Abu Dhabi."),
+                 "Organization")
+    assert "Department of Municipalities and Transport" in orgs
+    orgs = names(read(ex, "The Department of Health and the City Council of Sacramento signed the agreement."),
+                 "Organization")
+    assert "Department of Health" in orgs and not any("Health and" in o for o in orgs)
+    orgs = names(read(ex, "Students of the University of Seoul and Busan officials visited Kobe."), "Organization")
+    assert orgs == {"University of Seoul"}
+    assert not names(read(ex, "The council approved the plan at last week's Special Council meeting in Makana."),
+                     "Organization")
+    assert "Special Council for Twinning" in names(read(ex, "The Special Council for Twinning met in Makana on Friday."),
+                                                   "Organization")

@@ -27,6 +27,8 @@ from .patterns_en import (
     ORG_PEOPLE_OF,
     ORG_ROLE_PREFIX,
     ORG_SECTOR_LEADS,
+    SITTING_AFTER,
+    SITTING_OF_COUNCIL,
     TITLE_RE,
     WORD,
 )
@@ -35,7 +37,8 @@ from .text_units import Sentence
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
-_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,3}}"
+_OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
+                 rf"(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,3}}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
 _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}")
@@ -93,6 +96,8 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     e = s + len(name)
     if name in NAME_STOP:
         return  # Whereas, …: a word that names nothing
+    if SITTING_OF_COUNCIL.fullmatch(name) and SITTING_AFTER.match(ctx.text, e):
+        return  # last week's Special Council meeting, the Ordinary Council session: a sitting, no body
     if any(c.type == "Country" for c in ctx.gz.lookup(re.sub(r"^the\s+", "", name), lang="en")):
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
@@ -160,7 +165,13 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         name = m.group("o")
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
-        _add(ctx, name, base + m.end("o") - len(name))
+        start = base + m.end("o") - len(name)
+        joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
+        if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()
+                                       for x in ctx.mentions) or re.search(rf"\b(?:{ORG_HEADS})$", name[:joined.start()])
+                                   or re.search(rf"\b(?:{ORG_HEADS})$", name[joined.end():])):
+            name = name[:joined.start()]  # the University of Seoul and Busan officials, the Ministry of X and Y Council
+        _add(ctx, name, start)  # (but the Department of Municipalities and Transport: one body)
     for m in _SECTOR.finditer(t):
         s = base + m.start("c")
         if any(x.type == "City" and x.start == s for x in ctx.mentions) and " " in m.group("o"):

@@ -411,6 +411,11 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
 NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
+#: a council named by the kind of its sitting (``Special Council meeting``, ``Ordinary Council session``): the sitting,
+#: no body of that name
+SITTING_OF_COUNCIL = re.compile(r"(?:(?:the|a|an)\s+)?(?:Special|Ordinary|Extraordinary|Full|Annual|General|Regular|Plenary|"
+                                r"Monthly|Urgent|Emergency)\s+(?:Town\s+|City\s+|District\s+|Borough\s+|County\s+)?Council")
+SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club")
