@@ -2080,3 +2080,13 @@ def test_that_day_is_never_a_day_of_history(ex):
     assert event_dates(r).get("자매결연 20주년 기념식") == "2024-09-25"
     r = read(ex, "강릉시는 지난 24일 징저우시 대표단을 맞았다. 이날 오후 시청에서 환영 만찬을 열었다.", published=pub)
     assert event_dates(r).get("환영 만찬") == "2024-09-24"
+
+
+def test_a_delegation_that_came_and_its_make_up(ex):
+    """``수원을 찾은 대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 … 29명으로 구성됐다``: a visit of 수원 whose
+    visitors are the places the make-up names; visitors of another kind (``찾은 관광객은``) make no visit."""
+    r = read(ex, "수원시는 25일 화성문화제를 열었다. 수원을 찾은 대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 2개국 "
+                 "3개 도시 29명으로 구성됐다.")
+    assert {"아사히카와", "후쿠이", "프라이부르크"} <= attendee_names(r)
+    r = read(ex, "수원을 찾은 관광객은 일본 아사히카와 등에서 온 29명으로 구성됐다고 시는 밝혔다.")
+    assert not attendee_names(r)

@@ -1284,10 +1284,15 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
     obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1), locator=lambda w: _locator_word(ctx, w))
-    rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") else None
+    rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") or \
+        m.group("fverb") == "은" else None
     visitors: list[Mention] = []
     if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
         lo, hi = sent.start + m.end(), sent.start + m.end() + rel.end()
+        made = P.COMPOSED_OF.match(sent.text, m.end() + rel.end())
+        if made is not None and not any(lo <= x.start < hi for x in ctx.in_sentence(sent, types=("City", "Person"))):
+            lo, hi = sent.start + made.start("who"), sent.start + made.end("who")  # 수원을 찾은 대표단은 A·B, C 등으로
+            # 구성됐다: the delegation's make-up names the visitors
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if lo <= x.start < hi and not x.qualifier]
         if not visitors:

@@ -290,7 +290,7 @@ VISIT_VERB = re.compile(
     r"\d{1,2}\s*박\s*\d{1,2}\s*일(?:간|간의|의)?(?:\s*일정으로|\s*일정)?|\d{1,2}\s*일간(?:의\s*일정으로)?|"
     r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)(?:간|간의|\s*동안)?(?:\s*일정으로)?|일정으로))*)\s*(?:(?P<word>방문|예방)\s?(?P<verb>했|해|하|한|할|중|차|길|,|일정(?=(?:을|에)?\s?" + _SCHEDULE_BEGUN +
     r"))|"
-    r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다))")
+    r"(?P<found>찾)(?P<fverb>았|아(?!야)|는다|은(?=\s+(?:[\uac00-\ud7a3]{1,10}\s+)?(?:대표단|방문단|사절단|교류단|일행))))")
 #: (also a visit written as a bare noun before a comma, the regional press's shorthand: ``베트남 닌빈성 방문, 양 지역 …``)
 #: places on line (``누리집을 방문``, ``홈페이지를 방문해``): a website visited is no visit
 ONLINE_PLACE = re.compile(r"^(?:누리집|홈페이지|웹사이트|인터넷\s?사이트|사이트|블로그|온라인\s?카페|유튜브\s?채널|유튜브|계정)$")
@@ -316,6 +316,9 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: a delegation's make-up after its noun (``대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 8개 도시 29명으로
+#: 구성됐다``): the group the places and people named there form
+COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으로|로)\s*(?:구성|꾸려|이뤄|이루어)")
 #: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
 #: office's body holds it, its holder takes part
 PRESIDED_BY = re.compile(r"(?P<title>부시장|부군수|부구청장|부의장|부지사|시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)"
