@@ -854,7 +854,8 @@ def _country_paired_member(ctx: Ctx, country: Mention, accepted: list[Mention]) 
     sep = re.search(r"[,·ㆍ]\s*$", text[max(0, country.start - 4):country.start])
     if sep is not None:
         before = country.start - len(sep.group(0))
-        precedes = any(re.fullmatch(rf"[ \t]+[{HANGUL}]{{2,12}}", text[a.end:before]) is not None for a in countries)
+        precedes = any(re.fullmatch(rf"[ \t]+[{HANGUL}]{{2,12}}(?:[·ㆍ][{HANGUL}]{{2,12}})*", text[a.end:before]) is not None
+                       for a in countries)  # (일본 아사히카와·후쿠이, 독일 프라이부르크)
     return (w.start(1), name, rest) if follows or precedes else None
 
 
