@@ -1594,3 +1594,13 @@ def test_a_clause_before_a_generic_committee_is_no_part_of_its_name(ex):
     준비위원회``) is no part of a name, and makes no organisation."""
     assert "축제 조직위원회" in orgs(read(ex, "함안군은 축제 조직위원회가 3일 회의를 열었다고 밝혔다."))
     assert not orgs(read(ex, "함안군은 조근제 군수, 이정아 군의원 등으로 구성된 준비위원회가 3일 회의를 열었다고 밝혔다."))
+
+
+def test_an_exhibition_hall_and_a_federation_s_chair(ex):
+    """``메데진시 국제전시장``: an exhibition hall, no person ``국제전`` (but ``대전시장`` is Daejeon's mayor);
+    ``윌리엄 김 자매도시연합회장``: the chair of the 연합회 (the whole body), not of a 연합."""
+    assert not people(read(ex, "대표단은 콜롬비아 메데진시 국제전시장에서 열린 박람회에 참가했다고 밝혔다."))
+    p = people(read(ex, "윌리엄 김 자매도시연합회장은 발레호시 대표단과 함께 진천군을 방문했다고 군은 밝혔다."))
+    assert p.get("윌리엄 김", ("", ""))[1] == "자매도시연합회"
+    assert people(read(ex, "이장우 대전시장은 콜롬비아 메데진시 대표단을 시청에서 맞았다고 밝혔다.")).get("이장우") == \
+        ("시장", "대전시")

@@ -313,11 +313,17 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('부시장', None), ('부시장', None))
     >>> title_of("1부시장"), title_of("제2부시장"), title_of("1시장")
     (('부시장', None), ('부시장', None), ('시장', None))
+    >>> title_of("자매도시연합회장"), title_of("한중친선의원연맹회장")
+    (('회장', '자매도시연합회'), ('회장', '한중친선의원연맹'))
+    >>> title_of("국제전시장"), title_of("대전시장")
+    (None, ('시장', '대전시'))
     """
     if word in TITLES:
         return word, None
     if word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # 종합운동장, 공설운동장: a sports ground (운동+장), no 동장 of a 종합운동
+    if word.endswith("전시장") and len(word) > 3 and not places.lookup(word[:-2]) and not places.lookup(word[:-2] + "시"):
+        return None  # 국제전시장, 메데진시 국제전시장: an exhibition hall (but 대전시장, 선전시장: a mayor)
     if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
         return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
     rank = next((r for r in TITLE_RANKS if word.startswith(r) and word[len(r):] in TITLES
@@ -352,6 +358,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                                                                   "이사장", "부성장", "부지사", "팀장", "국장")
                                                                   or end in EXTRA_TITLE_ENDINGS):
             stem = word[: -1]
+            if end == "회장" and len(word) > 4 and any(stem.endswith(s) for s in ORG_SUFFIXES if len(s) >= 3 and s[-1] == "회"):
+                return end, stem  # 자매도시연합회장, 한미친선연합회장: the 연합회's chair (not a 연합's)
             if end == "회장" and len(word) > 4 and any(word[:-2].endswith(s) for s in ORG_SUFFIXES if len(s) >= 2):
                 return end, word[:-2]  # 한중친선의원연맹회장: the 연맹's chair (회 is the title's, not the body's)
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
@@ -1249,9 +1257,10 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
     (('이석우', '시장'), ('김영수', '의장'), ('체.바트바야르', '시장'))
     >>> glued_split("광명시장"), glued_split("남대문시장"), glued_split("부의장"), glued_split("시의회의장")
     (None, None, None, None)
+    >>> glued_split("국제전시장")
     """
-    if not word.endswith(_GLUED_ENDS):
-        return None
+    if not word.endswith(_GLUED_ENDS) or (word.endswith("전시장") and not is_place(word[:-2])):
+        return None  # (국제전시장: an exhibition hall, no 국제전 glued to 시장)
     for title in GLUED_TITLES:
         if not word.endswith(title) or len(word) <= len(title):
             continue
