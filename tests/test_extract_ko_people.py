@@ -1604,3 +1604,14 @@ def test_an_exhibition_hall_and_a_federation_s_chair(ex):
     assert p.get("윌리엄 김", ("", ""))[1] == "자매도시연합회"
     assert people(read(ex, "이장우 대전시장은 콜롬비아 메데진시 대표단을 시청에서 맞았다고 밝혔다.")).get("이장우") == \
         ("시장", "대전시")
+
+
+def test_a_word_of_time_before_a_title_is_no_name(ex):
+    """``… 낭독한 후 의왕시장과 하이쩌우군 인민위원장이``: ``후`` (after) is no foreign name of the officer after it; a
+    spaced Vietnamese name there is (``하이쩌우군 레 뚜 타잉 인민위원장``)."""
+    p = people(read(ex, "의왕시는 베트남 다낭시 하이쩌우군과 우호교류 협약을 체결했다. 협약서를 상호 낭독한 후 의왕시장과 "
+                        "하이쩌우군 인민위원장이 협약서에 서명했다."))
+    assert "후" not in p
+    p = people(read(ex, "의왕시는 베트남 다낭시 하이쩌우군과 우호교류 협약을 체결했다. 이날 하이쩌우군 레 뚜 타잉 인민위원장이 "
+                        "참석했다."))
+    assert p.get("레 뚜 타잉", ("", ""))[1] == "하이쩌우군"
