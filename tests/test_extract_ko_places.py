@@ -1883,3 +1883,14 @@ def test_short_names_in_a_dotted_chain_ending_in_a_full_name(read):
     assert {"태백", "삼척", "고성군"} <= cities and tie("강릉시", "삼척") in ties
     cities, _ = read("수원시는 이번 회의에서 강화·확대·발전·봉화군 방안을 논의했다고 밝혔다.")
     assert "강화군" not in cities and "강화" not in cities
+
+
+def test_a_town_listed_after_a_city_abroad_with_its_country_s_suffix(read):
+    """``야마구치시와 나고미정을``, ``쑤저우시·우장현``: a town joined to a city abroad, written with a municipal suffix of
+    that country, is a town there (and a partner when the city is); a common noun ending the same way
+    (``야마구치시와 우호협정을``, ``… 일정을``) is none."""
+    cities, ties = read("공주시 대표단은 자매도시인 일본 야마구치시와 나고미정을 방문했다고 밝혔다.")
+    assert "나고미정" in cities and tie("공주시", "나고미정") in ties
+    assert "우장현" in read("오산시는 중국 쑤저우시·우장현 대표단을 맞았다고 밝혔다.")[0]
+    assert read("공주시는 일본 야마구치시와 우호협정을 맺었다고 밝혔다.")[0] == {"공주", "야마구치"}
+    assert read("공주시는 일본 야마구치시와 일정을 조율했다고 밝혔다.")[0] == {"공주", "야마구치"}

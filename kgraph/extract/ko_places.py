@@ -226,6 +226,7 @@ def recognise(ctx: Ctx) -> None:
     _hyphen_places(ctx, accepted)
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
+    _listed_towns(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _merge_new_variants(ctx, accepted)
     _mark_qualifiers(ctx, accepted)
@@ -1356,6 +1357,30 @@ def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str 
                 and _list_joined(ctx, m.end, m.rest or "", start):
             return _country_of(m).lower()
     return None
+
+
+def _listed_towns(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``야마구치시와 나고미정``, ``쑤저우시·우장현``: a town listed right after a city abroad, written with a municipal
+    suffix of that city's country (even one that ends common words too: 정, 초, 현), is a town there when Kiwi
+    reads its stem as a name (not ``야마구치시와 우호협정을``)."""
+    text = ctx.text
+    for m in [a for a in accepted if a.type == "City" and _country_of(a) not in ("", "KR")]:
+        cc = _country_of(m)
+        sufs = sorted({x.form for x in municipal_suffixes(cc)} - {"시", "군", "구"}, key=len, reverse=True)
+        join = len(m.rest) if m.rest in ("와", "과") else 0
+        rx = re.compile(rf"(?:[ \t]*[,·ㆍ][ \t]*|(?<=[와과])[ \t]+)([{HANGUL}]{{2,10}}?)({'|'.join(sufs)})({PARTICLE})?"
+                        rf"(?![{HANGUL}])") if sufs else None
+        hit = rx.match(text, m.end + join) if rx is not None else None
+        if hit is None:
+            continue
+        start = hit.start(1)
+        stem, suf = hit.group(1), hit.group(2)
+        if any(a.start <= start < a.end for a in accepted) or ctx.gz.lookup(stem + suf) or ctx.gz.lookup(stem) or \
+                not (_name_like(stem + suf) or unknown_word(stem + suf) or
+                     all(t == "NNP" for _, t in tags(stem + suf))):  # (나고+미정: names Kiwi was taught)
+            continue
+        new = _new_place(ctx, accepted, start, stem + suf, cc, hit.group(3) or "")
+        ctx.located.append((new.iri, country_iri_of(cc), start))
 
 
 def _after_city(ctx: Ctx, accepted: list[Mention], start: int) -> bool:
