@@ -4393,3 +4393,17 @@ def test_a_body_of_two_fields_and_a_council_named_by_its_sitting(ex) -> None:  #
                      "Organization")
     assert "Special Council for Twinning" in names(read(ex, "The Special Council for Twinning met in Makana on Friday."),
                                                    "Organization")
+
+
+def test_a_role_and_its_body_then_the_holder_between_commas(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Director of Tourism for Cork, Mary Byrne, welcomed …``, ``Chief Executive Officer with Offaly County
+    Council, Anna Marie Delaney,``: the person between commas holds the role in the body it names; a plural noun
+    before a list (``The officers of both cities, Jane Roe and Tom Poe,``) is no such role."""
+    r = read(ex, "The Director of Tourism for Cork, Mary Byrne, welcomed the delegation from Shanghai on Tuesday.")
+    assert ("Mary Byrne", "Cork") in roles(r)
+    r = read(ex, "Chief Executive Officer with Offaly County Council, Anna Marie Delaney, welcomed the Luzhou delegation.")
+    assert ("Anna Marie Delaney", "Offaly County Council") in roles(r)
+    r = read(ex, "The project administrator of Raseborg, Börje Mattsson, visited Makana in March.")
+    assert "Börje Mattsson" in names(r, "Person")
+    assert not names(read(ex, "The officers of both cities, Jane Roe and Tom Poe, met in Cork on Tuesday."), "Person") \
+        & {"Jane Roe and Tom Poe"}

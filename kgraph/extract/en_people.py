@@ -917,6 +917,36 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), None if former else body)
 
 
+#: a role and its body, then the holder's name between commas: ``The Director of Tourism for Cork, Mary Byrne,``,
+#: ``Chief Executive Officer with Offaly County Council, Anna Marie Delaney,``, ``the project administrator of
+#: Raseborg, Börje Mattsson,``
+_ROLE_THEN_APPOSED = re.compile(rf"(?<![\w'’-])(?P<role>(?:(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
+                                rf"municipal|county)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?))"
+                                rf"(?![\w-])(?P<of>\s+(?:of|for|with|at)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME}),")
+
+
+def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
+    """``The Director of Tourism for Cork, Mary Byrne, welcomed …``: the person named between commas after a role
+    and its body holds that role in the place or organisation the role names (none when it names neither)."""
+    for m in _ROLE_THEN_APPOSED.finditer(sent.text):
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        if not name or _word_count(name) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
+            continue
+        s = ns + max(m.group("name").find(name), 0)
+        if any(x.start <= s < x.end for x in ctx.mentions):
+            continue  # already a person, a place or an organisation
+        body: URIRef | None = None
+        if m.group("of"):
+            lo, hi = sent.start + m.start("of"), sent.start + m.end("of")
+            inside = [x for x in ctx.mentions if x.type in ("City", "Organization") and lo <= x.start < hi and
+                      not x.qualifier]
+            body = inside[-1].iri if inside else None
+        role = re.sub(r"\s+", " ", m.group("role")).lower()
+        title = title_of(m.group("role")) or Title("role", m.group("role"), role, "org")
+        _add_person(ctx, sent, name, s, title, body)
+
+
 def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
     """``Owen Tate, the council's governance manager,``: a person with the role as written, of the body in the
     possessive (the article's own city for ``the council's``/``the city's``)."""

@@ -20,6 +20,7 @@ from .en_orgs import read_orgs
 from .en_people import (
     drop_cities_in_names,
     lone_surnames,
+    read_appositive_roles,
     read_body_titles_after,
     read_counterparts,
     read_its_officer,
@@ -69,6 +70,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_people(ctx, sent)
         read_roles_before(ctx, sent)
         read_possessive_roles(ctx, sent)
+        read_appositive_roles(ctx, sent)
         read_titles_between_commas(ctx, sent)
         read_its_officer(ctx, sent)
         read_counterparts(ctx, sent)
