@@ -4405,5 +4405,4 @@ def test_a_role_and_its_body_then_the_holder_between_commas(ex) -> None:  # type
     assert ("Anna Marie Delaney", "Offaly County Council") in roles(r)
     r = read(ex, "The project administrator of Raseborg, Börje Mattsson, visited Makana in March.")
     assert "Börje Mattsson" in names(r, "Person")
-    assert not names(read(ex, "The officers of both cities, Jane Roe and Tom Poe, met in Cork on Tuesday."), "Person") \
-        & {"Jane Roe and Tom Poe"}
+    assert not roles(read(ex, "The officers of both cities, Jane Roe and Tom Poe, met in Cork on Tuesday."))
