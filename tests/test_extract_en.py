@@ -4406,3 +4406,16 @@ def test_a_role_and_its_body_then_the_holder_between_commas(ex) -> None:  # type
     r = read(ex, "The project administrator of Raseborg, Börje Mattsson, visited Makana in March.")
     assert "Börje Mattsson" in names(r, "Person")
     assert not roles(read(ex, "The officers of both cities, Jane Roe and Tom Poe, met in Cork on Tuesday."))
+
+
+def test_an_executive_mayor_s_town_and_a_new_two_word_town_written_again(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Makana Executive Mayor, Vumile Lwana``: the town is Makana (the title is Executive Mayor); ``Lismore's sister
+    city, Yamato Takada`` … ``the people of Yamato Takada``: one new town each time, not the known Yamato inside it;
+    ``the project administrator of Raseborg, Börje Mattsson has confirmed``: the holder before a verb."""
+    r = read(ex, "The delegation will consist of three people: Makana Executive Mayor, Vumile Lwana; and the speaker.")
+    assert ("Vumile Lwana", "Makana") in roles(r)
+    r = read(ex, "Students can live in Lismore's sister city, Yamato Takada. The people of Yamato Takada treat their "
+                 "Lismore visitors like family.")
+    assert names(r, "City") == {"Lismore", "Yamato Takada"}
+    r = read(ex, "He said the project administrator of Raseborg, Börje Mattsson has confirmed an offer to sponsor the trip.")
+    assert "Börje Mattsson" in names(r, "Person")

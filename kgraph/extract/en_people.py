@@ -922,7 +922,8 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
 #: Raseborg, Börje Mattsson,``
 _ROLE_THEN_APPOSED = re.compile(rf"(?<![\w'’-])(?P<role>(?:(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
                                 rf"municipal|county)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?))"
-                                rf"(?![\w-])(?P<of>\s+(?:of|for|with|at)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME}),")
+                                rf"(?![\w-])(?P<of>\s+(?:of|for|with|at)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME})"
+                                r"(?:,|\s+(?:has|had|have|said|says|was|is|will|who|confirmed|announced)\b)")
 
 
 def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
