@@ -4419,3 +4419,14 @@ def test_an_executive_mayor_s_town_and_a_new_two_word_town_written_again(ex) -> 
     assert names(r, "City") == {"Lismore", "Yamato Takada"}
     r = read(ex, "He said the project administrator of Raseborg, Börje Mattsson has confirmed an offer to sponsor the trip.")
     assert "Börje Mattsson" in names(r, "Person")
+
+
+def test_a_year_in_the_past_perfect_dates_no_event_named_before(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… signed a pact Monday. The two cities had signed a sister city pact in 2003.`` (no publication date): the
+    signing of the story gets no 2003, the year of an earlier one; a plain past sentence still dates the event it
+    names again (``The signing was held in Laoag in March 2019``)."""
+    r = read(ex, "Tourism officials of Laoag and Bacolod signed a pact Monday to boost tourism. The two cities had signed "
+                 "a sister city pact in 2003.", published=None)
+    assert "2003" not in dates(r)
+    r = read(ex, "Laoag and Bacolod will sign a pact. The signing was held in Laoag in March 2019.", published=None)
+    assert "2019-03" in dates(r)

@@ -179,6 +179,12 @@ _TIE_DATED_BEFORE = re.compile(r"\b(?:ties|tie|relationship|relations|agreement|
                                r"(?:on|in|back\s+in)\s+$")
 
 
+#: the past before the story's past (``had signed``, ``had been twinned``): what a sentence so written dates is an
+#: earlier event, never one the story named before it
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|first|previously|earlier|also|once)\s+)?(?:signed|been|become|established|"
+                         r"formed|agreed|inked|concluded|forged|visited|met|held)\b", re.I)
+
+
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Give the sentence's event the date the sentence states (not a dateline's, not a report's)."""
     if not found:
@@ -198,10 +204,13 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
+    earlier = _PLUPERFECT.search(sent.text) is not None
     for ev, d in pairs:
         ent = ctx.reading.entities[ev.iri]
         if "startDate" in ent.attrs:
             continue
+        if earlier and any(sp.start < sent.start for sp in ev.spans):
+            continue  # … signed a pact Monday. The two cities had signed a pact in 2003: an earlier signing's year
         lex, dtype = d.literal_form()
         lit = Literal(lex, datatype=getattr(XSD, dtype))
         ent.attrs["startDate"] = lit
