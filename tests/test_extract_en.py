@@ -4430,3 +4430,13 @@ def test_a_year_in_the_past_perfect_dates_no_event_named_before(ex) -> None:  # 
     assert "2003" not in dates(r)
     r = read(ex, "Laoag and Bacolod will sign a pact. The signing was held in Laoag in March 2019.", published=None)
     assert "2019-03" in dates(r)
+
+
+def test_where_a_ranked_town_lies_and_neither_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Fukuyama is the second largest city in the Hiroshima Prefecture and a sister city of Tacloban``: the
+    prefecture only locates Fukuyama (no partner, no entity) while ``sister cities in Kaohsiung`` names a partner;
+    ``Neither city`` is no city."""
+    r = read(ex, "Fukuyama is the second largest city in the Hiroshima Prefecture and a sister city of Tacloban since 1980.")
+    assert ties(r) == {frozenset(("Fukuyama", "Tacloban"))} and "Hiroshima Prefecture" not in names(r, "City")
+    assert frozenset(("Busan", "Kaohsiung")) in ties(read(ex, "Busan has sister cities in Kaohsiung and Fukuoka."))
+    assert not names(read(ex, "Neither city has held exchanges since 2019, the mayor said."), "City")

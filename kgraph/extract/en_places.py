@@ -1212,6 +1212,9 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
                       # a district of Beijing, Xicheng, the west district of Beijing: the city the district is part of
                       r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:district|borough|ward|suburb|neighbou?rhood|quarter)\s+of)"
                       r"\s+(?:the\s+)?(?:(?:city|state|province|prefecture|region|department)\s+of\s+)?|"
+                      # the second largest city in the Hiroshima Prefecture: a ranked town's region, where it lies
+                      r"\b(?:largest|biggest|smallest|oldest|main|major|busiest)\s+(?:[\w-]+\s+)?(?:city|town|port)\s+(?:in|of)\s+"
+                      r"(?:the\s+)?|"
                       # Bundaberg, a coastal town in Queensland: an apposition that says where the place before lies
                       r",\s+(?:a|an)\s+(?:(?!(?:sister|twin|twinned|friendship|partner|friendly)\b)[\w-]+,?\s+){0,4}"
                       r"(?:city|town|village|port|municipality|community|county|district|borough|suburb|resort|capital)\s+"

@@ -90,8 +90,12 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue  # 40 California/China sister city relationships: a state paired with a country, no party
         before = ctx.text[max(sent.start, m.start - 30):m.start]
         if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and \
-                not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
-            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
+                not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not (
+                re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before) and
+                not re.search(r"\b(?:largest|biggest|smallest|oldest|capital|main|major)\s+(?:\w+\s+)?(?:cit(?:y|ies)|towns?)"
+                              r"\s+in\s+(?:the\s+)?$", before)):
+            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party); not: the second
+            # largest city in the Hiroshima Prefecture (where the town lies)
         out.append(m)
     return out
 

@@ -246,7 +246,7 @@ PLACE_PREFIXES = (
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
 PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
 Former Interim Acting Outgoing Incoming Then Deputy Assistant Vice Chief Senior
-Other Both Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
+Other Both Neither Either Another Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
