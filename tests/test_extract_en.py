@@ -4440,3 +4440,11 @@ def test_where_a_ranked_town_lies_and_neither_city(ex) -> None:  # type: ignore[
     assert ties(r) == {frozenset(("Fukuyama", "Tacloban"))} and "Hiroshima Prefecture" not in names(r, "City")
     assert frozenset(("Busan", "Kaohsiung")) in ties(read(ex, "Busan has sister cities in Kaohsiung and Fukuoka."))
     assert not names(read(ex, "Neither city has held exchanges since 2019, the mayor said."), "City")
+
+
+def test_years_of_a_tie_marked_are_an_anniversary(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… are part of a group in Anjo to mark 30 years of twinning``, ``to celebrate 20 years as sister cities``: an
+    anniversary event its subjects attend; years of something else (``30 years of service``) make none."""
+    r = read(ex, "Councillors Ray Lim and Jo Park are part of a group in Anjo to mark 30 years of twinning with Ashford.")
+    assert {"Ray Lim", "Jo Park"} <= attendees(r)
+    assert not attendees(read(ex, "Councillors Ray Lim and Jo Park were thanked in Anjo for 30 years of service."))

@@ -110,6 +110,15 @@ def _place_visited(ctx: Ctx, sent: Sentence) -> URIRef | None:
                  if not c.qualifier and _VISITED_NEXT.search(ctx.text, max(sent.start, c.start - 30), c.start)), None)
 
 
+#: years of a tie marked or celebrated (``in Anjo to mark 30 years of twinning``, ``celebrating 20 years as sister
+#: cities``): the anniversary, an event of the story
+_YEARS_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?"
+                           r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|"
+                           r"forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)\s+years\s+(?:of|as|since)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?i:twinning|sister|twin|friendship|partner|ties|relations|the\s+(?:twinning|"
+                           r"partnership|relationship|friendship))", re.I)
+
+
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     """The events one sentence names (or implies by a signing or visiting verb), with their positions."""
     t = sent.text
@@ -132,6 +141,10 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
         name = m.group(0).lower()
         out.append((_event(ctx, sent, name, head, m.start()), m.start()))
         taken.append((m.start(), m.end()))
+    marked = _YEARS_MARKED.search(t)
+    if marked is not None and not any(e.head == "ceremony" for e, _ in out) and \
+            not PERSONAL_OCCASION_BEFORE.search(t[:marked.start()]):
+        out.append((_event(ctx, sent, "anniversary", "ceremony", marked.start()), marked.start()))
     sign = re.search(SIGN_VERB, t, re.I)
     if sign and (_AGREEMENT.search(t) or TIE_RE.search(t) or SEALED_BOND.search(t)) and \
             not any(e.head in ("signing", "ceremony") for e, _ in out):
