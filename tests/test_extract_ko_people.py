@@ -1615,3 +1615,16 @@ def test_a_word_of_time_before_a_title_is_no_name(ex):
     p = people(read(ex, "의왕시는 베트남 다낭시 하이쩌우군과 우호교류 협약을 체결했다. 이날 하이쩌우군 레 뚜 타잉 인민위원장이 "
                         "참석했다."))
     assert p.get("레 뚜 타잉", ("", ""))[1] == "하이쩌우군"
+
+
+def test_the_officer_of_a_department_of_a_government_abroad(ex):
+    """``친황다오시 외사상무국의 리우차이지아 국장``, ``응웬 쑤언 쭝 박닌성 문화체육관광국 부국장``: the officer of the
+    department, named with its place (``친황다오시 외사상무국``); a Korean office with a Korean name is left to the
+    common readers (``청주시 문화관광국의 김철수 국장``: no department of a place abroad)."""
+    p = people(read(ex, "서귀포시는 중국 친황다오시 외사상무국의 리우차이지아 국장을 단장으로 한 교류단이 7일 서귀포시를 "
+                        "방문했다고 밝혔다."))
+    assert p.get("리우차이지아") == ("국장", "친황다오시 외사상무국")
+    p = people(read(ex, "봉화군은 베트남 박닌성 대표단이 방문했다고 밝혔다. 대표단은 응웬 쑤언 쭝 박닌성 문화체육관광국 부국장을 "
+                        "단장으로 했다."))
+    assert p.get("응웬 쑤언 쭝") == ("부국장", "박닌성 문화체육관광국")
+    assert "청주시 문화관광국" not in orgs(read(ex, "청주시는 청주시 문화관광국의 김철수 국장이 행사에 참석했다고 밝혔다."))

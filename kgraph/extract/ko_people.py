@@ -25,6 +25,7 @@ from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
     CITY_TITLES,
+    DEPARTMENT_WORD,
     EVENT_HEADS,
     GENERIC_ORG_STEMS,
     KOREAN_SURNAMES,
@@ -52,6 +53,7 @@ from .patterns_ko_people import (
     COUNTY_HEADS_GLUED,
     DELEGATION_HEAD,
     DELEGATION_HEADS_OF,
+    DEPARTMENT_TITLES,
     DEPUTY_TITLES,
     ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
@@ -668,6 +670,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _party_seat_people(ctx, sent)
 
     _surname_over_city(ctx, words)
+    _department_officers(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -1586,6 +1589,46 @@ def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:
     if not before or not ctx.text[before[-1].end:w.start].isspace() or "/city/kr/" in str(before[-1].iri):
         return False
     return _topic_city(ctx, sent, w.start) is not None
+
+
+_NAME_WORDS = r"[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,3}"
+_DEPT_TITLE = "|".join(DEPARTMENT_TITLES)
+#: a foreign government's department and its officer, the name after the department (``친황다오시 외사상무국의
+#: 리우차이지아 국장``) or before the place (``응웬 쑤언 쭝 박닌성 문화체육관광국 부국장``)
+_DEPT_THEN_NAME = re.compile(rf"(?P<dept>{DEPARTMENT_WORD})의? (?P<name>{_NAME_WORDS}) (?P<title>{_DEPT_TITLE})(?![\uac00-\ud7a3]{{2}})")
+_NAME_THEN_DEPT = re.compile(rf"(?<![\uac00-\ud7a3])(?P<name>{_NAME_WORDS}) (?P<place>[\uac00-\ud7a3]{{2,10}}) "
+                             rf"(?P<dept>{DEPARTMENT_WORD}) (?P<title>{_DEPT_TITLE})(?![\uac00-\ud7a3]{{2}})")
+
+
+def _department_officers(ctx: Ctx, sent: Sentence) -> None:
+    """The officer of a department of a government abroad, with the department as the body (named with its place:
+    ``친황다오시 외사상무국``): ``친황다오시 외사상무국의 리우차이지아 국장``, ``응웬 쑤언 쭝 박닌성 문화체육관광국 부국장``."""
+    for rx in (_DEPT_THEN_NAME, _NAME_THEN_DEPT):
+        for m in rx.finditer(sent.text):
+            lo = sent.start + (m.start("place") if "place" in rx.groupindex else m.start("dept"))
+            city = next((c for c in ctx.mentions if c.type == "City" and "/city/kr/" not in str(c.iri) and (
+                c.end == lo - 1 or (c.start == lo and "place" in rx.groupindex))), None)
+            if city is None:
+                continue  # (a Korean office, or none named: the common readers take it)
+            end = sent.start + m.end("name")
+            words = m.group("name").split(" ")
+
+            def unfit(w: str, at: int) -> bool:
+                return w in PERSON_STOP or w in NAME_STOP or nominal_like(w) or not _name_part(w) or any(
+                    x.type in ("Person", "City", "Country", "Organization") and x.start < at + len(w) and at < x.end
+                    for x in ctx.mentions)
+            while words and unfit(words[0], end - len(" ".join(words))):
+                words = words[1:]  # (… 방문한 응웬 쑤언 쭝: the words before the name)
+            name = " ".join(words)
+            ns = end - len(name)
+            if not words or unfit(words[-1], end - len(words[-1])) or \
+                    (len(words) == 1 and (len(name) < 3 or is_korean_name(name))):
+                continue
+            dept_name = f"{city.surface} {m.group('dept')}"
+            ds = city.start
+            org = minted("org", dept_name)
+            ctx.org_names.setdefault(org, (dept_name, Span(ds, ds + len(dept_name))))
+            person(ctx, name, Span(ns, ns + len(name)), title=m.group("title"), body=org, sent=sent)
 
 
 def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:

@@ -310,3 +310,5 @@ DELEGATION_HEAD = re.compile(r"(?P<deleg>방문단|대표단|선수단|교류단
                              r"\s+(?:단장|인솔단장)인\s+(?P<n2>[\uac00-\ud7a3]{2,5}(?:\s[\uac00-\ud7a3]{1,5}){0,2}?)"
                              r"(?:을|를|이|가|은|는|과|와|도)(?![\uac00-\ud7a3]))")
 
+#: the officer titles of a foreign government's department (``외사상무국 국장``, ``문화체육관광국 부국장``)
+DEPARTMENT_TITLES = ("부국장", "국장", "부처장", "처장", "부주임", "주임", "부청장", "청장", "부실장", "실장")
