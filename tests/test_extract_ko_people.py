@@ -1628,3 +1628,12 @@ def test_the_officer_of_a_department_of_a_government_abroad(ex):
                         "단장으로 했다."))
     assert p.get("응웬 쑤언 쭝") == ("부국장", "박닌성 문화체육관광국")
     assert "청주시 문화관광국" not in orgs(read(ex, "청주시는 청주시 문화관광국의 김철수 국장이 행사에 참석했다고 밝혔다."))
+
+
+def test_a_delegation_s_head_named_first_in_its_brackets(ex):
+    """``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``: the head named in the brackets, of the delegation's place
+    (the government word between name and title is no part of the name); a bracket of common nouns (``공무원 등
+    5명``) names nobody."""
+    p = people(read(ex, "영양군은 베트남 화방현 대표단(판유이안 인민위원회 부위원장 등 5명)이 방문했다고 밝혔다."))
+    assert p.get("판유이안") == ("부위원장", "화방현")
+    assert not people(read(ex, "영양군은 베트남 화방현 대표단(공무원 등 5명)이 지난 3일 방문했다고 밝혔다."))

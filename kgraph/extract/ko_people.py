@@ -967,6 +967,13 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
                           r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2})\)")
 
 
+#: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
+_PAREN_HEAD_FIRST = re.compile(r"(?:대표단|방문단|사절단|교류단|일행)\((?P<name>[\uac00-\ud7a3]{2,8}"
+                               r"(?: (?!인민위원회|인민정부|인민의회|시정부|주정부)[\uac00-\ud7a3]{1,6}){0,2}) "
+                               r"(?:(?P<unit>인민위원회|인민정부|인민의회|시정부|주정부) )?(?P<title>[\uac00-\ud7a3]{1,8})"
+                               r"(?: 등[^)]{0,20})?\)")
+
+
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
     """``광명시(시장 양기대)``, ``성동구의회(의장 김종곤)``, ``○○ 상공회의소(회장 폴 김)``: title and name in
     parentheses after the body they belong to."""
@@ -1004,6 +1011,19 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
             if body is None:
                 continue
         person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
+    for m in _PAREN_HEAD_FIRST.finditer(sent.text):  # 화방현 대표단(판유이안 인민위원회 부위원장 등 5명)
+        name, s = m.group("name"), sent.start + m.start("name")
+        first = name.split()[0]
+        if title_of(m.group("title")) is None:
+            continue
+        if first in PERSON_STOP or nominal_like(first) or is_korean_name(name) or (" " not in name and len(name) < 3) or \
+                any(p.start < s + len(name) and s < p.end for p in ctx.mentions):
+            continue
+        body = _topic_city(ctx, sent, sent.start + m.start())
+        if body is None or "/city/kr/" in str(body):
+            body = next((c.iri for c in reversed(ctx.mentions) if c.type == "City" and "/city/kr/" not in str(c.iri)
+                         and sent.start <= c.end <= sent.start + m.start()), None)
+        person(ctx, name, Span(s, s + len(name)), title=m.group("title"), body=body, sent=sent)
 
 
 def _lead_org(ctx: Ctx, words: list[Word], j: int) -> tuple[str, int] | None:
