@@ -4448,3 +4448,22 @@ def test_years_of_a_tie_marked_are_an_anniversary(ex) -> None:  # type: ignore[n
     r = read(ex, "Councillors Ray Lim and Jo Park are part of a group in Anjo to mark 30 years of twinning with Ashford.")
     assert {"Ray Lim", "Jo Park"} <= attendees(r)
     assert not attendees(read(ex, "Councillors Ray Lim and Jo Park were thanked in Anjo for 30 years of service."))
+
+
+def test_a_deputy_chief_minister_serves_the_place_before_the_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Delhi Deputy Chief Minister Manish Sisodia``: the deputy of a state's head of government, of Delhi; a national
+    minister stays no officer of a place (``Minister Jane Roe of Delhi`` is no city's)."""
+    r = read(ex, "Delhi Deputy Chief Minister Manish Sisodia met the Moscow delegation on Monday to discuss the twin-city "
+                 "agreement.")
+    assert ("Manish Sisodia", "Delhi") in roles(r)
+    r = read(ex, "Foreign Minister Jane Roe met the Moscow delegation in Delhi on Monday.")
+    assert not roles(r)
+
+
+def test_the_state_a_partner_lies_in_is_no_partner(ex) -> None:  # type: ignore[no-untyped-def]
+    """``sister cities such as Albuquerque in the U.S. state of New Mexico``: the state only says where Albuquerque
+    lies; a state a tie is signed with stays a party (``signed an agreement with the state of Arkansas``)."""
+    r = read(ex, "Hualien has sister cities such as Albuquerque in the U.S. state of New Mexico and Ulsan in South Korea.")
+    assert frozenset(("Hualien", "Albuquerque")) in ties(r) and not any("New Mexico" in t for t in ties(r))
+    r = read(ex, "The mayor of Hanam met the governor; Hanam signed an agreement with the state of Arkansas.")
+    assert "Arkansas" in names(r, "City")

@@ -1637,3 +1637,22 @@ def test_a_delegation_s_head_named_first_in_its_brackets(ex):
     p = people(read(ex, "영양군은 베트남 화방현 대표단(판유이안 인민위원회 부위원장 등 5명)이 방문했다고 밝혔다."))
     assert p.get("판유이안") == ("부위원장", "화방현")
     assert not people(read(ex, "영양군은 베트남 화방현 대표단(공무원 등 5명)이 지난 3일 방문했다고 밝혔다."))
+
+
+def test_names_glossed_in_latin_letters_with_their_country_and_place(ex):
+    """``누를리벡 날리바예프(Nurlybek Nalibayev) 카자흐스탄 크즐오르다주 주지사``: the country, then the place, then the
+    title; ``블랙타운시 대표단(시장 Stephen Bali)``: a Latin name in the brackets of a delegation, of its city; a
+    place in Latin letters there is no person (``(시장 New York City)``)."""
+    p = people(read(ex, "대전시는 누를리벡 날리바예프(Nurlybek Nalibayev) 카자흐스탄 크즐오르다주 주지사 일행이 시청을 "
+                        "방문했다고 밝혔다."))
+    assert p.get("누를리벡 날리바예프") == ("주지사", "크즐오르다주")
+    p = people(read(ex, "블랙타운시 대표단(시장 Stephen Bali)이 수성구를 방문했다고 구는 밝혔다."))
+    assert p.get("Stephen Bali") == ("시장", "블랙타운시")
+    assert not people(read(ex, "뉴욕시 대표단(시장 New York City)이 수성구를 방문했다고 구는 밝혔다."))
+
+
+def test_nouns_of_peoples_and_concurrent_posts_are_no_names(ex):
+    """``각국 고려인 협회장``: 고려인 (ethnic Koreans) is no name; ``시의회의장 겸 대장정 단장``: 겸 (also) and the
+    march's name after it make no person."""
+    assert not people(read(ex, "행사에는 각국 고려인 협회장과 시민 200여 명이 참석했다고 시는 밝혔다."))
+    assert set(people(read(ex, "박희용 시의회의장 겸 대장정 단장은 알마티시를 방문했다고 밝혔다."))) == {"박희용"}

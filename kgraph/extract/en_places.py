@@ -1212,6 +1212,9 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
                       # a district of Beijing, Xicheng, the west district of Beijing: the city the district is part of
                       r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:district|borough|ward|suburb|neighbou?rhood|quarter)\s+of)"
                       r"\s+(?:the\s+)?(?:(?:city|state|province|prefecture|region|department)\s+of\s+)?|"
+                      # Albuquerque in the U.S. state of New Mexico: the state a town lies in, no party
+                      r"(?<=[A-Za-z] )in\s+the\s+(?:[A-Z][\w.]*\s+)?(?:state|province|prefecture|region|county|"
+                      r"department|canton)\s+of\s+|"
                       # the second largest city in the Hiroshima Prefecture: a ranked town's region, where it lies
                       r"\b(?:largest|biggest|smallest|oldest|main|major|busiest)\s+(?:[\w-]+\s+)?(?:city|town|port)\s+(?:in|of)\s+"
                       r"(?:the\s+)?|"

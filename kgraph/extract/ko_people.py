@@ -964,7 +964,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
 
 
 _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
-                          r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2})\)")
+                          r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2}|"
+                          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3})\)")  # (or a name in Latin letters)
 
 
 #: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
@@ -986,11 +987,18 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
         korean = " " not in name and is_korean_name(name)
         if (not korean and not (" " in name or len(name) >= 3)) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
+        if name[0].isascii() and (ctx.gz.lookup(name, lang="en") or name.split()[-1] in ("City", "County", "Council")):
+            continue  # (시장 New York City): a place in Latin letters, no person
         s = sent.start + m.start(2)
         if any(p.type == "Person" and p.start <= s < p.end for p in ctx.mentions):
             continue
         city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
         body = city.iri if city is not None else None
+        if body is None and re.search(r"(?:대표단|방문단|사절단|교류단|일행)$", sent.text[:m.start()]):
+            body = next((c.iri for c in reversed(ctx.mentions) if c.type == "City" and not c.qualifier and
+                         sent.start <= c.end <= start and re.fullmatch(r"\s*(?:[\uac00-\ud7a3]{1,6}\s+)?(?:대표단|방문단|"
+                                                                       r"사절단|교류단|일행)", ctx.text[c.end:start])), None)
+            # 블랙타운시 대표단(시장 Stephen Bali): the head of the delegation's city
         if body is None:
             j = next((i for i, w in enumerate(words) if w.end == start), None)
             if j is None:
@@ -1733,8 +1741,14 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         nxt = re.match(r" ([\uac00-\ud7a3]{2,14})", sent.text[m.end("title"):]) if tw is None and not m.group("place") \
             and any(c.type == "Country" for c in ctx.gz.lookup(m.group("title"))) else None
         word = strip_particle(nxt.group(1) if nxt is not None else m.group("title"))
+        placed: str | None = None
         if nxt is not None:  # 존 스미스(John Smith) 미국 오리건주지사: the country, then the title
             tw, t_hi = title_of(word), t_hi + nxt.end()
+            two = re.match(r" ([\uac00-\ud7a3]{2,14}) ([\uac00-\ud7a3]{1,10})", sent.text[m.end("title"):])
+            if tw is None and two is not None and title_of(strip_particle(two.group(2))) is not None and \
+                    LEADING_PLACE_WORD.match(two.group(1)):  # 누를리벡 날리바예프(…) 카자흐스탄 크즐오르다주 주지사
+                tw, placed = title_of(strip_particle(two.group(2))), two.group(1)
+                t_hi = sent.start + m.end("title") + two.end()
         if tw is not None and tw[1] is None and not m.group("place"):  # 존 스미스(John Smith) 오리건주지사: the
             tw = _glued_head(ctx, word) or tw  # head's title glued to its place
         if tw is None:
@@ -1754,10 +1768,10 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         title, named = tw
         body = None
         lo = sent.start + (m.start("place") if m.group("place") else m.start("title"))
-        if named is not None or m.group("place"):  # 부하라주 주지사, 가나자와시장: the place the title names
+        if named is not None or m.group("place") or placed:  # 부하라주 주지사, 가나자와시장: the place the title names
             body = next((c.iri for c in ctx.mentions if c.type == "City" and lo <= c.start < t_hi), None)
-            if body is None and m.group("place"):
-                found = _city_named(ctx, m.group("place"))
+            if body is None and (m.group("place") or placed):
+                found = _city_named(ctx, m.group("place") or placed or "")
                 body = found.iri if found is not None else None
         else:
             before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and

@@ -58,6 +58,7 @@ TITLES: tuple[Title, ...] = (
           r"Lt\.? Gov(?:ernor|\.)", "vice governor", "province"),
     Title("county_governor", r"County Governor|County Head|county governor", "county governor", "city"),
     Title("governor", r"Governor|Gov\.", "governor", "province"),
+    Title("deputy_chief_minister", r"Deputy Chief Minister|deputy chief minister", "deputy chief minister", "province"),
     Title("chief_minister", r"Chief Minister|chief minister", "chief minister", "province"),  # (an Australian territory's,
     # an Indian state's head of government)
     # (an Indian municipal corporation's appointed head: no councillor)
