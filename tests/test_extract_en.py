@@ -4467,3 +4467,18 @@ def test_the_state_a_partner_lies_in_is_no_partner(ex) -> None:  # type: ignore[
     assert frozenset(("Hualien", "Albuquerque")) in ties(r) and not any("New Mexico" in t for t in ties(r))
     r = read(ex, "The mayor of Hanam met the governor; Hanam signed an agreement with the state of Arkansas.")
     assert "Arkansas" in names(r, "City")
+
+
+def test_words_that_open_a_sentence_and_a_titled_person_are_no_places(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Already, the Seoul Metropolitan Government …``, ``the Windy City``: no towns ``Already`` or ``Windy``;
+    ``with Morioka Mayor Hiroaki Tanifuji in Taiwan``: a titled person, no town of that name in Taiwan;
+    ``Alongside Zhang Jianting, vice chairman …``: the preposition is no part of the name."""
+    r = read(ex, "Already, the Seoul Metropolitan Government is promoting tourism discount business with Hokkaido.")
+    assert "Already" not in names(r, "City")
+    r = read(ex, "Sister cities mingle in the Windy City as mayors of Tustin and Heyuan meet on Friday.")
+    assert not any("Windy" in c for c in names(r, "City"))
+    r = read(ex, "Hualien Mayor Wei Chia-hsien signed the agreement with Morioka Mayor Hiroaki Tanifuji in Taiwan.")
+    assert names(r, "City") == {"Hualien", "Morioka"} and ("Hiroaki Tanifuji", "Morioka") in roles(r)
+    r = read(ex, "Alongside Zhang Jianting, vice chairman of the Standing Committee of Hangzhou People's Congress, the "
+                 "mayor signed a new memorandum of understanding.")
+    assert "Zhang Jianting" in names(r, "Person")

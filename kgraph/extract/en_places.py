@@ -831,8 +831,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             break  # Busan Signs Sister City Agreement With Tunis, Tunisia: a headline's capitals mark no names
         if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())) or \
-                name.split()[0] in NAME_STOP or name.split()[0] in PLACE_STOP:
-            continue  # ("They (China) count …": a pronoun, no town)
+                name.split()[0] in NAME_STOP or name.split()[0] in PLACE_STOP or title_of_any(name) or \
+                any(title_of_any(w) for w in name.split()):
+            continue  # ("They (China) count …": a pronoun, no town; Morioka Mayor X in Taiwan: a titled person)
         if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name) or \
                 re.search(rf"\s(?:{ORG_HEADS})$", name):
             continue  # at Qingdao City Hall, China; the Yamaguchi Prefectural Assembly (Japan): no new city

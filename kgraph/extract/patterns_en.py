@@ -252,6 +252,9 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
+Already Besides Indeed Instead Still Yet Likewise Similarly Nonetheless Nevertheless Otherwise Thus Hence Therefore
+Accordingly Consequently Overall Altogether Together Afterwards Subsequently Ultimately Initially Traditionally
+Historically Alongside Windy Eternal Forbidden Emerald Federal
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government""".split())
