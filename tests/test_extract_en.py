@@ -4482,3 +4482,12 @@ def test_words_that_open_a_sentence_and_a_titled_person_are_no_places(ex) -> Non
     r = read(ex, "Alongside Zhang Jianting, vice chairman of the Standing Committee of Hangzhou People's Congress, the "
                  "mayor signed a new memorandum of understanding.")
     assert "Zhang Jianting" in names(r, "Person")
+
+
+def test_a_generation_after_a_full_name_is_part_of_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Little Rock Mayor Frank Scott, Jr. unveiled …``: the person ``Frank Scott`` is also labelled ``Frank Scott,
+    Jr.``; a name listed before other names gets no such label (``Mayor Frank Scott, Jack Ross and Jo Lee``)."""
+    r = read(ex, "Little Rock Mayor Frank Scott, Jr. unveiled the sculpture, a gift from the City of Hanam.")
+    assert any(e.name == "Frank Scott" and "Frank Scott, Jr." in e.alt for e in r.entities.values())
+    r = read(ex, "Mayor Frank Scott, Jack Ross and Jo Lee attended the ceremony in Hanam.")
+    assert any(e.name == "Frank Scott" and not e.alt for e in r.entities.values())

@@ -460,6 +460,10 @@ def _word_count(name: str) -> int:
     return len(re.sub(r"\b([A-Z][a-z]?)\.(?=[A-Z])", r"\1. ", name).split())
 
 
+#: a generation written after a full name (``Frank Scott, Jr.``, ``John Smith III``)
+_NAME_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+
+
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
                 guessed: bool = False, lone: str = "") -> URIRef | None:
     """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
@@ -476,6 +480,7 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         city = next((m for m in ctx.mentions if by is not None and m.type == "City" and m.end == by.start()), None)
         if city is not None:  # with Cape Town, represented by Mayor X: the town (or the province) represented
             body, guessed = city.iri, False
+    suffix = _NAME_SUFFIX.match(ctx.text, s + len(name)) if _word_count(name) >= 2 else None
     if _word_count(name) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
         if known is not None:
@@ -496,6 +501,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         return iri
     ctx.mentions.append(Mention(s, s + len(name), name, iri, "Person", "person"))
     ent = ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, s + len(name))]))
+    if suffix is not None:  # Frank Scott, Jr.: the name with its generation is the person's other label
+        ent.alt.add(name + suffix.group(0))
     ent.attrs.setdefault("jobTitle", title.role)
     if body is not None and iri not in ctx.person_body:
         ctx.person_body[iri] = body
