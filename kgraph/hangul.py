@@ -150,6 +150,27 @@ def jamo_letters(ch: str) -> str:
     return chr(_JAMO_INITIAL + i) + chr(_JAMO_MEDIAL + m) + (chr(_JAMO_FINAL + f) if f else "")
 
 
+#: finals a loanword's transcription may also write as a syllable of their own (블라디보스톡 / 블라디보스토크)
+_OPEN_FINALS = {1: 15, 17: 17, 19: 9, 25: 16}  # final ㄱ ㅂ ㅅ ㅌ -> initial ㅋ ㅍ ㅅ ㅌ (with ㅡ)
+
+
+def open_finals(text: str) -> str:
+    """``text`` with each final ㄱ, ㅂ, ㅅ, ㅌ written as a syllable of its own (크, 프, 스, 트), the way
+    transcriptions of one foreign name differ.
+
+    >>> open_finals("블라디보스톡"), open_finals("블라디보스토크"), open_finals("광명")
+    ('블라디보스토크', '블라디보스토크', '광명')
+    """
+    out = []
+    for ch in text:
+        if is_syllable(ch) and decompose(ch)[2] in _OPEN_FINALS:
+            i, m, f = decompose(ch)
+            out.append(compose(i, m, 0) + compose(_OPEN_FINALS[f], 18, 0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def compose(initial: int, medial: int, final: int) -> str:
     """The syllable of (initial, medial, final) indices.
 

@@ -1894,3 +1894,12 @@ def test_a_town_listed_after_a_city_abroad_with_its_country_s_suffix(read):
     assert "우장현" in read("오산시는 중국 쑤저우시·우장현 대표단을 맞았다고 밝혔다.")[0]
     assert read("공주시는 일본 야마구치시와 우호협정을 맺었다고 밝혔다.")[0] == {"공주", "야마구치"}
     assert read("공주시는 일본 야마구치시와 일정을 조율했다고 밝혔다.")[0] == {"공주", "야마구치"}
+
+
+def test_a_known_city_transcribed_with_a_final_written_apart(ex):
+    """``러시아 블라디보스톡시``: the gazetteer's 블라디보스토크 (Vladivostok), one city under one IRI, not a new one; a
+    name that differs otherwise stays a new place (``러시아 블라디미르스크시``)."""
+    r = ex.read(Article(text="울산시는 러시아 블라디보스톡시와 우호협력도시 협약을 맺었다고 밝혔다.", language="ko"))
+    assert any(str(i).endswith("/ru/vladivostok") for i, e in r.entities.items() if e.type == "City")
+    r = ex.read(Article(text="울산시는 러시아 블라디미르스크시와 우호협력도시 협약을 맺었다고 밝혔다.", language="ko"))
+    assert not any(str(i).endswith("/ru/vladivostok") for i, e in r.entities.items() if e.type == "City")

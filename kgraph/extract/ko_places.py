@@ -13,7 +13,7 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from .. import places
-from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable
+from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable, open_finals
 from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
@@ -667,9 +667,21 @@ def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country
                key: str | None = None) -> Mention:
     have = next((a for a in accepted if a.start == start and a.type == "City"), None)
     if have is None:
-        have = Mention(start, start + len(name), name, city_iri(country, key or name), "City", "new", rest)
+        known = _known_variant(ctx, country, name)
+        have = Mention(start, start + len(name), name, known.iri if known is not None else city_iri(country, key or name),
+                       "City", known.kind if known is not None else "new", rest)
         accepted.append(have)
     return have
+
+
+def _known_variant(ctx: Ctx, country: str, name: str) -> Cand | None:
+    """The known city of ``country`` that ``name`` transcribes another way, a final written as a syllable of its own
+    (``블라디보스톡시`` is Vladivostok, the gazetteer's ``블라디보스토크``), else None."""
+    stem = name[:-1] if name.endswith("시") and len(name) > 3 else name
+    if len(stem) < 4:
+        return None
+    return next((cand for known, cand in ctx.gz.names_like(country.upper(), stem)
+                 if known != stem and open_finals(known) == open_finals(stem)), None)
 
 
 #: a given name and a title after a word (``요코타 하루카 부지사``): the word is a surname
@@ -1101,7 +1113,8 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
             for cc in sorted(countries):
                 for name, cand in ctx.gz.names_like(cc, stem) + ctx.gz.names_like(cc, stem + suf):
                     mine = stem + suf if name.endswith("시") else stem  # a known city: one letter apart
-                    if _close(mine, name) and jamo_distance(mine, name, 1) <= 1:
+                    if (_close(mine, name) and jamo_distance(mine, name, 1) <= 1) or (
+                            len(mine) >= 4 and open_finals(mine) == open_finals(name)):  # (블라디보스톡: 블라디보스토크)
                         target = cand.iri
                         break
                 if target is not None:
