@@ -1656,3 +1656,12 @@ def test_nouns_of_peoples_and_concurrent_posts_are_no_names(ex):
     march's name after it make no person."""
     assert not people(read(ex, "행사에는 각국 고려인 협회장과 시민 200여 명이 참석했다고 시는 밝혔다."))
     assert set(people(read(ex, "박희용 시의회의장 겸 대장정 단장은 알마티시를 방문했다고 밝혔다."))) == {"박희용"}
+
+
+def test_a_head_s_name_in_brackets_after_the_glued_title_and_a_pair_s_association(ex):
+    """``브레아시장(글랜 파커)``: the mayor of 브레아시; a photo position there (``(오른쪽)``, ``(왼쪽 두번째)``) is no
+    name; ``브레아-안성 자매도시협회``: the association keeps the pair's name."""
+    r = read(ex, "안성시는 미국 브레아시장(글랜 파커)과 브레아-안성 자매도시협회 회원들이 방문했다고 밝혔다.")
+    assert people(r).get("글랜 파커") == ("시장", "브레아시") and "브레아-안성 자매도시협회" in orgs(r)
+    assert set(people(read(ex, "김보라 안성시장(오른쪽)이 브레아시 대표단을 맞았다고 밝혔다."))) == {"김보라"}
+    assert not people(read(ex, "브레아시장(왼쪽 두번째)이 안성시청을 방문했다고 밝혔다."))

@@ -1903,3 +1903,14 @@ def test_a_known_city_transcribed_with_a_final_written_apart(ex):
     assert any(str(i).endswith("/ru/vladivostok") for i, e in r.entities.items() if e.type == "City")
     r = ex.read(Article(text="울산시는 러시아 블라디미르스크시와 우호협력도시 협약을 맺었다고 밝혔다.", language="ko"))
     assert not any(str(i).endswith("/ru/vladivostok") for i, e in r.entities.items() if e.type == "City")
+
+
+def test_a_hyphenated_name_glossed_in_latin_after_a_country(read):
+    """``독일 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)와 자매결연``: a place of that country, and the partner; after a
+    city abroad with its suffix (``베를린 …(…)구와``) the district is the partner, not the city; a hyphen pair that
+    follows no country or city is none (``한-중(Korea-China) 교류``)."""
+    _, ties = read("송파구는 독일 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)와 자매결연을 맺었다고 밝혔다.")
+    assert tie("송파구", "슈테글리츠-젤렌도르프") in ties
+    _, ties = read("송파구는 독일 베를린 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)구와 자매결연을 맺었다고 밝혔다.")
+    assert tie("송파구", "슈테글리츠-젤렌도르프구") in ties and tie("송파구", "베를린") not in ties
+    assert read("송파구는 한-중(Korea-China) 교류 행사를 열었다고 밝혔다.")[0] == {"송파구"}

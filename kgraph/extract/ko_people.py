@@ -968,6 +968,11 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
                           r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3})\)")  # (or a name in Latin letters)
 
 
+#: a head's title glued to its place, then the name in brackets (``브레아시장(글랜 파커)``, ``톨레도시장(마리아 로페스)``)
+_GLUED_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<t>[\uac00-\ud7a3]{2,10}(?:시장|군수|구청장|도지사|주지사|지사|성장|현장))"
+                               r"\((?P<name>[\uac00-\ud7a3]{2,8}(?: [\uac00-\ud7a3]{1,8}){0,2})\)")
+#: a position in a photograph written in the brackets after a titled name (``(오른쪽)``, ``(왼쪽 두번째)``)
+_PHOTO_POSITION = re.compile(r"(?:앞줄|뒷줄|사진|맨)?\s?(?:왼쪽|오른쪽|가운데|중앙|좌측|우측|첫\s?번째|두\s?번째|세\s?번째)")
 #: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
 _PAREN_HEAD_FIRST = re.compile(r"(?:대표단|방문단|사절단|교류단|일행)\((?P<name>[\uac00-\ud7a3]{2,8}"
                                r"(?: (?!인민위원회|인민정부|인민의회|시정부|주정부)[\uac00-\ud7a3]{1,6}){0,2}) "
@@ -1019,6 +1024,19 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
             if body is None:
                 continue
         person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
+    for m in _GLUED_TITLE_NAME.finditer(sent.text):  # 브레아시장(글랜 파커): a head's title glued to its place, the name
+        tw = title_of(m.group("t"))  # in brackets after it
+        name, s = m.group("name"), sent.start + m.start("name")
+        if tw is None or tw[1] is None or name.split()[0] in PERSON_STOP or nominal_like(name.split()[0]) or \
+                _PHOTO_POSITION.match(name) or \
+                (" " not in name and not is_korean_name(name) and len(name) < 3) or \
+                any(p.start < s + len(name) and s < p.end for p in ctx.mentions):
+            continue
+        place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("t")), None)
+        if place is None:
+            continue
+        place.via_title = True
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri, sent=sent)
     for m in _PAREN_HEAD_FIRST.finditer(sent.text):  # 화방현 대표단(판유이안 인민위원회 부위원장 등 5명)
         name, s = m.group("name"), sent.start + m.start("name")
         first = name.split()[0]
@@ -1252,7 +1270,9 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                     c.via_title = True
         idx = words.index(w)
         lead = words[idx - 1] if idx else None
-        if lead is not None and not lead.tail and s == w.start and ORG_LEAD_WORD.match(lead.text):
+        paired = lead is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,8}-[\uac00-\ud7a3]{2,8}", lead.text) is not None and \
+            any(c.type == "City" and lead.start <= c.start < lead.end for c in ctx.mentions)  # 브레아-안성 자매도시협회
+        if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired):
             short = minted("org", name)
             name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회
             _rename_org(ctx, short, minted("org", name))
@@ -1701,7 +1721,8 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             parts = [x.text for x in words[i + 1:j]] + [bare]
             name = " ".join(parts)
             if (len(parts) == 1 and not (is_korean_name(bare) and korean_given_name(bare))) or \
-                    any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP for x in parts):
+                    any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP or _PHOTO_POSITION.match(x) or
+                        re.search(r"[()]", x) for x in parts):
                 break  # (나라시장 부인과, 함양군수 표창과: a noun, no name; one word is a Korean name of three syllables)
             place = _city_named(ctx, tw[1])
             s = words[i + 1].start

@@ -227,6 +227,7 @@ def recognise(ctx: Ctx) -> None:
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
     _listed_towns(ctx, accepted)
+    _glossed_hyphen_places(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _merge_new_variants(ctx, accepted)
     _mark_qualifiers(ctx, accepted)
@@ -1370,6 +1371,28 @@ def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str 
                 and _list_joined(ctx, m.end, m.rest or "", start):
             return _country_of(m).lower()
     return None
+
+
+_GLOSSED_HYPHEN = re.compile(rf"(?<![{HANGUL}])([{HANGUL}]{{2,10}}(?:-[{HANGUL}]{{2,10}})+)\(([A-Z][A-Za-z'’.]+(?:[- ][A-Z][A-Za-z'’.]+)+)\)"
+                             rf"(구|시|주)?({PARTICLE})?(?![{HANGUL}])")
+
+
+def _glossed_hyphen_places(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``독일 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)와``, ``베를린 슈테글리츠-젤렌도르프(…)구``: a hyphenated name
+    glossed in Latin letters right after a country or a city abroad is a place there (the city then only locates
+    it); not a name that follows neither (``한-중(Korea-China) 교류``)."""
+    for hit in _GLOSSED_HYPHEN.finditer(ctx.text):
+        start = hit.start(1)
+        before = next((a for a in accepted if a.end <= start and not ctx.text[a.end:start].strip() and
+                       (a.type == "Country" or (a.type == "City" and _country_of(a) not in ("", "KR")))), None)
+        if before is None or any(a.start <= start < a.end for a in accepted):
+            continue
+        cc = before.iri.rsplit("/", 1)[-1] if before.type == "Country" else _country_of(before)
+        name = hit.group(1) + (hit.group(3) or "")
+        new = _new_place(ctx, accepted, start, name, cc, hit.group(4) or "")
+        new.end = hit.end(3) if hit.group(3) else hit.end(1)
+        before.qualifier = True
+        ctx.located.append((new.iri, country_iri_of(cc), start))
 
 
 def _listed_towns(ctx: Ctx, accepted: list[Mention]) -> None:
