@@ -4491,3 +4491,13 @@ def test_a_generation_after_a_full_name_is_part_of_it(ex) -> None:  # type: igno
     assert any(e.name == "Frank Scott" and "Frank Scott, Jr." in e.alt for e in r.entities.values())
     r = read(ex, "Mayor Frank Scott, Jack Ross and Jo Lee attended the ceremony in Hanam.")
     assert any(e.name == "Frank Scott" and not e.alt for e in r.entities.values())
+
+
+def test_a_consul_between_commas_and_geoparks(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Consul General of Mexico in Sacramento, Carlos Gutierrez,``: a person, no officer of Sacramento;
+    ``the Stone Forest Geopark (Shilin Geopark)``: bodies that sign for a site, no towns."""
+    r = read(ex, "The Consul General of Mexico in Sacramento, Carlos Gutierrez, attended the sister city ceremony with "
+                 "Mexicali officials.")
+    assert "Carlos Gutierrez" in names(r, "Person") and not roles(r)
+    r = read(ex, "The Burren Geopark signed a cooperation agreement with the Stone Forest Geopark (Shilin Geopark) in Yunnan.")
+    assert not names(r, "City") - {"Yunnan"} and "Stone Forest Geopark" in names(r, "Organization")

@@ -932,8 +932,9 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
 #: a role and its body, then the holder's name between commas: ``The Director of Tourism for Cork, Mary Byrne,``,
 #: ``Chief Executive Officer with Offaly County Council, Anna Marie Delaney,``, ``the project administrator of
 #: Raseborg, Börje Mattsson,``
-_ROLE_THEN_APPOSED = re.compile(rf"(?<![\w'’-])(?P<role>(?:(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
-                                rf"municipal|county)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?))"
+_ROLE_THEN_APPOSED = re.compile(rf"(?<![\w'’-])(?P<role>(?:(?!(?:The|A|An|Its|His|Her|Their|Our|This)\b)(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
+                                rf"municipal|county)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?|"
+                                rf"Consul[- ]General|Ambassador|Consul))"
                                 rf"(?![\w-])(?P<of>\s+(?:of|for|with|at)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME})"
                                 r"(?:,|\s+(?:has|had|have|said|says|was|is|will|who|confirmed|announced)\b)")
 
@@ -950,13 +951,12 @@ def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue  # already a person, a place or an organisation
         body: URIRef | None = None
-        if m.group("of"):
+        title = title_of(m.group("role")) or Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
+        if m.group("of") and title.body != "none":  # (the Consul General of Mexico in Sacramento: no officer of a place)
             lo, hi = sent.start + m.start("of"), sent.start + m.end("of")
             inside = [x for x in ctx.mentions if x.type in ("City", "Organization") and lo <= x.start < hi and
                       not x.qualifier]
             body = inside[-1].iri if inside else None
-        role = re.sub(r"\s+", " ", m.group("role")).lower()
-        title = title_of(m.group("role")) or Title("role", m.group("role"), role, "org")
         _add_person(ctx, sent, name, s, title, body)
 
 

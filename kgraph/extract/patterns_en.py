@@ -412,7 +412,9 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|People['’]s Congress|Congress|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
-             r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal")
+             r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|"
+             # (a geopark or a reserve is run by a body that signs for it: the Stone Forest Geopark)
+             r"Geopark|Global Geopark|Biosphere Reserve|Nature Reserve")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
 NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
 #: a council named by the kind of its sitting (``Special Council meeting``, ``Ordinary Council session``): the sitting,
