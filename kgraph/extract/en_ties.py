@@ -18,7 +18,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .en_people import main_city, ranked_cities
-from .en_places import add_new_place, in_tie_list, list_head
+from .en_places import add_new_place, country_of, in_tie_list, list_head
 from .patterns_en import (
     APPOSED_TIE_AFTER,
     GATHER_VERB,
@@ -150,6 +150,7 @@ def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
 
 #: two parties joined as a pair: ``Dayton and Xuzhou``, ``Dayton, Ohio and Xuzhou`` (a locator between, no comma
 #: before ``and``: ``Xuzhou, Jiangsu, and Fresno`` ends a pair)
+_PAIR_JOIN_LOOSE = re.compile(r"(?:\s+(?:City|County)|,\s+[A-Z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?")
 _PAIR_JOIN = re.compile(r"(?:\s+(?:City|County)|,\s+[A-Z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})*\s+(?:and|&)\s+(?:the\s+)?")
 
 
@@ -168,6 +169,11 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
     tw = TIE_RE.search(ctx.text, a, ms[0].start)
     if tw is not None:
         return []  # its sister cities are A and B, and C and D: a list of one host's partners, no pairs
+    if len(ms) == 4 and all(_PAIR_JOIN_LOOSE.fullmatch(ctx.text, x.end, y.start) for x, y in pairwise(ms)):
+        cc = [country_of(ctx, m.iri) for m in ms]
+        if None not in cc and cc[0] != cc[1] and cc[2] != cc[3] and {cc[0], cc[1]} == {cc[2], cc[3]}:
+            return [(ms[0], ms[1]), (ms[2], ms[3])]  # A, California and B, Guangdong, and C, California, and D,
+            # Shaanxi: each written with its state, the commas tell no pairs; the two countries alternate
     out = []
     for i in range(0, len(ms), 2):
         x, y = ms[i], ms[i + 1]
@@ -435,6 +441,10 @@ def _subject_pair(ctx: Ctx, sent: Sentence, antecedent: URIRef) -> list[URIRef]:
     return []
 
 
+#: the words before a place named as a pair's partner (``twinned with``, ``travelled to``, ``twin town of``)
+_PARTNER_SLOT = re.compile(r"\b(?:with|to|of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+
 def _coordinated(ctx: Ctx, parties: list[Mention], host: URIRef) -> set[URIRef]:
     """The parties joined to the host by ``and`` as one subject (``Ashford and Canterbury are twinned with Bayeux``,
     ``Delegations from Hythe and Folkestone visited their twin town of Seesen``), not one named ``with`` or ``to``."""
@@ -444,6 +454,9 @@ def _coordinated(ctx: Ctx, parties: list[Mention], host: URIRef) -> set[URIRef]:
             continue
         if x.iri == host and not _PARTNER_BEFORE.search(ctx.text, max(0, x.start - 12), x.start):
             out.add(y.iri)
+    others = [m for m in parties if m.iri != host and m.iri not in out]
+    if any(not _PARTNER_SLOT.search(ctx.text, max(0, m.start - 40), m.start) for m in others):
+        return set()  # (A and B, and C and D signed …: no third party named as the pair's partner)
     return out
 
 
