@@ -4505,8 +4505,7 @@ def test_a_consul_between_commas_and_geoparks(ex) -> None:  # type: ignore[no-un
 
 def test_two_pairs_each_written_with_its_state(ex) -> None:  # type: ignore[no-untyped-def]
     """``Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi
-    province signed sister-city agreements``: two pairs (the two countries alternate), no tie across them; four
-    towns of one country so written are no pairs of that kind."""
+    province signed sister-city agreements``: two pairs (the two countries alternate), no tie across them."""
     r = read(ex, "Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi "
                  "province signed sister-city agreements on Friday.")
     assert ties(r) == {frozenset(("Tustin", "Heyuan")), frozenset(("Yorba Linda", "Tongchuan"))}
