@@ -4509,3 +4509,12 @@ def test_two_pairs_each_written_with_its_state(ex) -> None:  # type: ignore[no-u
     r = read(ex, "Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi "
                  "province signed sister-city agreements on Friday.")
     assert ties(r) == {frozenset(("Tustin", "Heyuan")), frozenset(("Yorba Linda", "Tongchuan"))}
+
+
+def test_a_bare_title_is_not_of_the_place_it_is_away_in(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Deputy Mayor Hyeok Kim was in Daejeon this week``: where the officer went, not whose officer (the article's
+    own city, Seattle, instead); a place spoken of otherwise still binds (``Deputy Mayor Lee said Osaka would host``)."""
+    r = read(ex, "Seattle sent a delegation to Daejeon. Deputy Mayor Hyeok Kim was in Daejeon this week.")
+    assert roles(r) == {("Hyeok Kim", "Seattle")}
+    r = read(ex, "Deputy Mayor Lee said Osaka would host the next summit of sister cities in May.")
+    assert ("Lee", "Osaka") in roles(r)

@@ -314,6 +314,9 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv
 #: another holder of the same office named with a city later in the sentence: ``Mayor Dana Holt of`` X, X ``Mayor Dana``
 _HOLDER_OF_BEFORE = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{1,3}}of\s+(?:the\s+)?$")
 _HOLDER_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\s+{WORD}")
+#: the words before a place a titled person is away in (``was in Osaka``, ``visiting Daejeon``, ``arrived in Hue``)
+_AWAY_BEFORE = re.compile(r"\b(?:(?:was|is|were|are|will\s+be)\s+(?:\w+\s+)?in|visit(?:ed|ing|s)?|toured|touring|"
+                          r"arrived\s+in|travell?ed\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?(?:(?:sister|twin)\s+(?:city|town)\s+)?$")
 #: a verb of meeting someone between a bare title and a place whose officer is named (``Vice Mayor X met Mayor Y of
 #: Fukuyama``): the place is the other side's
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting\s+with|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|"
@@ -417,6 +420,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             ctx.text, pos, x.start) and (_HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or
                                          _HOLDER_AFTER.match(ctx.text, x.end))}
         # (Vice Mayor X met Mayor Y of Fukuyama: the officer met stands for Fukuyama, X for the other side)
+        met |= {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and
+                _AWAY_BEFORE.search(ctx.text, max(pos, x.start - 30), x.start)}
+        # (Deputy Mayor Lee was in Osaka, … visiting Daejeon: where the officer went, not whose officer)
         ranked = [i for i in ranked if i not in met]
         return ranked[0] if ranked else None
     if title.body in ("org", "council"):
