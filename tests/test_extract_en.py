@@ -4518,3 +4518,14 @@ def test_a_bare_title_is_not_of_the_place_it_is_away_in(ex) -> None:  # type: ig
     assert roles(r) == {("Hyeok Kim", "Seattle")}
     r = read(ex, "Deputy Mayor Lee said Osaka would host the next summit of sister cities in May.")
     assert ("Lee", "Osaka") in roles(r)
+
+
+def test_a_scottish_provost_and_a_place_before_for(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Provost Liz Grant``, ``Depute Provost Bob Band``: a Scottish council's civic head and deputy; ``flew to Ohio for
+    the Sister Cities International summit``: the body is Sister Cities International, the place no part of it."""
+    r = read(ex, "Depute Provost Bob Band attended the twinning dinner in Perth with guests from Haikou.")
+    assert "Bob Band" in names(r, "Person")
+    r = read(ex, "Provost Liz Grant of Perth welcomed the visitors from Haikou on Monday.")
+    assert ("Liz Grant", "Perth") in roles(r)
+    r = read(ex, "The group, led by Mayor Ann Byrne, flew to Ohio for the Sister Cities International summit.")
+    assert names(r, "Organization") == {"Sister Cities International"}

@@ -123,6 +123,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
         name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
         name = re.sub(rf"^(?i:{ORG_PEOPLE_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
+        went = re.match(r"^(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+for\s+(?:the\s+)?(?=[A-Z])", name)
+        if went is not None and ctx.gz.lookup(went.group("p"), lang="en"):
+            name = name[went.end():]  # flew to Ohio for the Sister Cities International summit: the place is no part
         name = ORG_ROLE_PREFIX.sub("", name)  # President and Editor of the X Shimbun: the paper is X Shimbun
         lead_title = _TITLE_AT.match(name)
         tail = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?=[A-Z])(?!.*\s(?:of|at)\s+(?:the\s+)?[A-Z])", name)

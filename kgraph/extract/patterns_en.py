@@ -40,7 +40,8 @@ TITLES: tuple[Title, ...] = (
           r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
           r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor|"
-          r"Deputy Shire President|[Dd]eputy [Ss]hire [Pp]resident", "deputy mayor", "city"),
+          r"Deputy Shire President|[Dd]eputy [Ss]hire [Pp]resident|Depute Provost|Deputy Provost|[Dd]epute [Pp]rovost",
+          "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
     # (a British council's political head: Deputy Council leader Jane Roe, the Leader of the Council)
     Title("deputy_council_leader", r"Deputy (?:Council [Ll]eader|Leader of the Council)|deputy (?:council leader|leader "
@@ -50,7 +51,7 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
-    Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
+    Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"Shire President|[Ss]hire [Pp]resident|"  # (an Australian shire's elected head)
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
