@@ -4529,3 +4529,14 @@ def test_a_scottish_provost_and_a_place_before_for(ex) -> None:  # type: ignore[
     assert ("Liz Grant", "Perth") in roles(r)
     r = read(ex, "The group, led by Mayor Ann Byrne, flew to Ohio for the Sister Cities International summit.")
     assert names(r, "Organization") == {"Sister Cities International"}
+
+
+def test_a_body_named_for_ties_states_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``flew to Arizona for the 50th anniversary of Sister Cities International``: the body's name holds the tie
+    words, the sentence states no tie of Carlow with Arizona; a tie stated beside such a body still counts
+    (``Chicago Sister Cities International hosted delegates from Warsaw, Chicago's sister city``)."""
+    r = read(ex, "The Carlow group flew to Arizona for the 50th anniversary of Sister Cities International. Carlow is "
+                 "twinned with Tempe.")
+    assert ties(r) == {frozenset(("Carlow", "Tempe"))}
+    r = read(ex, "Chicago Sister Cities International hosted delegates from Warsaw, Chicago's sister city since 1960.")
+    assert frozenset(("Chicago", "Warsaw")) in ties(r)

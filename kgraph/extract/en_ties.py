@@ -257,7 +257,7 @@ def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> boo
 
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
-    if not TIE_RE.search(sent.text):
+    if not TIE_RE.search(_bodies_blanked(ctx, sent.start, sent.end)):  # (Sister Cities International: a body)
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)
             assert head is not None
@@ -285,8 +285,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     prev: list[Mention] = []
     for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
-        kind = tie_kind(clause) or (tie_kind(sent.text) if a == sent.start and not _only_in_relatives(ctx, sent, cuts)
-                                    else None)
+        kind = tie_kind(_bodies_blanked(ctx, a, b)) or (
+            tie_kind(_bodies_blanked(ctx, sent.start, sent.end)) if a == sent.start and
+            not _only_in_relatives(ctx, sent, cuts) else None)
         parties = _parties(ctx, sent, a, b)
         parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)
@@ -443,6 +444,16 @@ def _subject_pair(ctx: Ctx, sent: Sentence, antecedent: URIRef) -> list[URIRef]:
 
 #: the words before a place named as a pair's partner (``twinned with``, ``travelled to``, ``twin town of``)
 _PARTNER_SLOT = re.compile(r"\b(?:with|to|of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+
+def _bodies_blanked(ctx: Ctx, a: int, b: int) -> str:
+    """The text ``a:b`` with the names of organisations that hold a tie word blanked (``the 50th anniversary of Sister
+    Cities International``, ``the Saline-Lindenberg Friendship Committee``): a body's name states no tie."""
+    text = ctx.text[a:b]
+    for m in ctx.mentions:
+        if m.type == "Organization" and a <= m.start and m.end <= b and TIE_RE.search(m.surface):
+            text = text[:m.start - a] + " " * (m.end - m.start) + text[m.end - a:]
+    return text
 
 
 def _coordinated(ctx: Ctx, parties: list[Mention], host: URIRef) -> set[URIRef]:
