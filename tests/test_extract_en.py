@@ -4540,3 +4540,14 @@ def test_a_body_named_for_ties_states_no_tie(ex) -> None:  # type: ignore[no-unt
     assert ties(r) == {frozenset(("Carlow", "Tempe"))}
     r = read(ex, "Chicago Sister Cities International hosted delegates from Warsaw, Chicago's sister city since 1960.")
     assert frozenset(("Chicago", "Warsaw")) in ties(r)
+
+
+def test_listed_councillors_with_no_place_serve_the_article_s_council(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Councillors Bill McNulty and Harold Steves will lead …`` in a Richmond story: Richmond's councillors; never
+    the place whose officer they meet (``… who met the mayor of Tacloban``)."""
+    r = read(ex, "Richmond will send a delegation to Xiamen in April. Councillors Bill McNulty and Harold Steves will lead "
+                 "a smaller four-person delegation that will visit Japan from April 18-24.")
+    assert {("Bill McNulty", "Richmond"), ("Harold Steves", "Richmond")} <= roles(r)
+    r = read(ex, "The delegation from Fukuyama included councillors Ana Cruz and Ben Diaz, who met the mayor of Tacloban "
+                 "on Monday.")
+    assert ("Ana Cruz", "Tacloban") not in roles(r)

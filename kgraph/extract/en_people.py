@@ -314,9 +314,12 @@ _WELCOMED_BEFORE = re.compile(r"\b(?:welcom(?:ed|es|ing)|host(?:ed|s|ing)|receiv
 #: another holder of the same office named with a city later in the sentence: ``Mayor Dana Holt of`` X, X ``Mayor Dana``
 _HOLDER_OF_BEFORE = re.compile(rf"\b(?:{TITLE_RE})\s+(?:{WORD}\s+){{1,3}}of\s+(?:the\s+)?$")
 _HOLDER_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\s+{WORD}")
+#: an officer of the place after it, named or not (``Mayor Y of``, ``the mayor of``)
+_OFFICER_OF_BEFORE = re.compile(rf"\b(?i:{TITLE_RE})\s+(?:{WORD}\s+){{0,3}}of\s+(?:the\s+)?$")
 #: the words before a place a titled person is away in (``was in Osaka``, ``visiting Daejeon``, ``arrived in Hue``)
 _AWAY_BEFORE = re.compile(r"\b(?:(?:was|is|were|are|will\s+be)\s+(?:\w+\s+)?in|visit(?:ed|ing|s)?|toured|touring|"
-                          r"arrived\s+in|travell?ed\s+to|flew\s+to|went\s+to)\s+(?:the\s+)?(?:(?:sister|twin)\s+(?:city|town)\s+)?$")
+                          r"arrived\s+in|travell?ed\s+to|flew\s+to|went\s+to|(?:trip|visit|journey|mission|tour)\s+to)\s+"
+                          r"(?:the\s+)?(?:(?:sister|twin)\s+(?:city|town)\s+)?$")
 #: a verb of meeting someone between a bare title and a place whose officer is named (``Vice Mayor X met Mayor Y of
 #: Fukuyama``): the place is the other side's
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting\s+with|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|"
@@ -417,7 +420,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 if iri not in (named or set()):
                     return iri
         met = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and _MET_BEFORE.search(
-            ctx.text, pos, x.start) and (_HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or
+            ctx.text, pos, x.start) and (_OFFICER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or
                                          _HOLDER_AFTER.match(ctx.text, x.end))}
         # (Vice Mayor X met Mayor Y of Fukuyama: the officer met stands for Fukuyama, X for the other side)
         met |= {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and
@@ -739,8 +742,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if city_before is None and m.group("of"):  # councilors A and B of Tacloban City
                 found = _body_at(ctx, base + m.start("of"), base + m.end("of"))
                 city_before = found.iri if found is not None and found.type == "City" else None
+            guessed = city_before is None
+            if guessed:  # Councillors Bill McNulty and Harold Steves will lead …: the article's own council's
+                city_before = _default_body(ctx, title, sent, base + m.start())
             if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
-                _add_person(ctx, sent, name, s, title, city_before)
+                _add_person(ctx, sent, name, s, title, city_before, guessed=guessed and city_before is not None)
     # Nam-gu, Ulsan (Mayor Lee Seo-jun): the role of the city just named
     for m in _PAREN.finditer(t):
         title = title_of(m.group("title"))
