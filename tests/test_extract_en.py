@@ -4551,3 +4551,14 @@ def test_listed_councillors_with_no_place_serve_the_article_s_council(ex) -> Non
     r = read(ex, "The delegation from Fukuyama included councillors Ana Cruz and Ben Diaz, who met the mayor of Tacloban "
                  "on Monday.")
     assert ("Ana Cruz", "Tacloban") not in roles(r)
+
+
+def test_a_town_visited_in_a_sentence_about_a_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The mayor of Fürth visited Limerick for the twinning anniversary``: a town the gazetteer lacks, visited in a
+    sentence about a tie, is a town; a person or a park visited is none (``visited Tom Hanks``, ``visited Smith
+    Park``), nor a town visited in a sentence about no tie."""
+    r = read(ex, "The mayor of Fürth visited Limerick on Saturday for the twinning anniversary.")
+    assert "Limerick" in names(r, "City")
+    assert names(read(ex, "The sister city delegation visited Tom Hanks on Saturday."), "City") == set()
+    assert names(read(ex, "The sister city delegation visited Smith Park on Saturday."), "City") == set()
+    assert "Limerick" not in names(read(ex, "The choir visited Limerick on Saturday for a concert."), "City")

@@ -272,6 +272,10 @@ _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})
                               r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es)|"
                               r"beg(?:an|in)|start(?:ed)?|launch(?:ed)?|establish(?:ed)?|form(?:ed)?|renew(?:ed)?)\s+"
                               r"(?:[\w-]+\s+){0,6}?(?i:sister|twin(?:ning|ned)?|friendship|partner)")
+#: a town the gazetteer lacks, named as what is visited in a sentence about a tie (``visited Limerick for the twinning
+#: anniversary``, ``travelled to Bayeux, its twin town``)
+_VISITED_TOWN = re.compile(rf"\b(?:visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|arrived\s+in)\s+"
+                           rf"(?P<n>{WORD}(?:[ \t]+{WORD})?)(?=\s*[,.;:]|\s+(?:on|in|for|to|last|this|next|with|from|and|where)\b)")
 #: a town the gazetteer lacks, written with its US state (``Pasco, Washington,``): a town in the US
 _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)(?=\s*[,.;]|\s*$)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
@@ -803,6 +807,18 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
     # a new city named with its country: Santa Cruz de la Sierra, Bolivia
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
     near_tie = tie or bool(earlier and TIE_RE.search(earlier[-1].text))
+    for m in _VISITED_TOWN.finditer(t) if tie else ():  # the mayor of Fürth visited Limerick for the twinning anniversary
+        name, s = m.group("n"), base + m.start("n")
+        words = name.split()
+        if (len(words) > 1 and (words[0] not in TOWN_FIRST_WORDS or LANDMARK_AFTER_PLACE.match(" " + words[-1]))) or \
+                not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or words[0] in NAME_STOP or \
+                words[0] in PLACE_STOP or words[0] in GIVEN_NAMES or title_of_any(name) or re.search(ORG_HEADS, name) or \
+                _ACRONYM.fullmatch(name) or describing_adjective(name) or PERSON_AFTER.match(ctx.text, s + len(name)) or \
+                LANDMARK_AFTER_PLACE.match(ctx.text, s + len(name)) or \
+                any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface == name), None)
+        sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     for m in _TOWN_STATE.finditer(t) if near_tie else ():  # Pasco, Washington, and Yachiyo: a US town with its state
         name, s = m.group("n"), base + m.start("n")
         st_cands = gz.lookup(m.group("st"), lang="en")
