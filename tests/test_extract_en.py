@@ -4334,6 +4334,8 @@ def test_a_bare_title_is_not_of_the_place_whose_officer_it_meets(ex) -> None:  #
     r = read(ex, "Tacloban City sent a delegation to Fukuyama in May. Vice Mayor Jerry Lim met Mayor Hiroshi Eda of "
                  "Fukuyama City on Monday.")
     assert ("Jerry Lim", "Tacloban") in roles(r) and ("Hiroshi Eda", "Fukuyama") in roles(r)
+    r = read(ex, "Vice Mayor Jerry Lim met Mayor Hiroshi Eda of Fukuyama City on Monday.")
+    assert ("Jerry Lim", "Fukuyama City") not in roles(r) and ("Hiroshi Eda", "Fukuyama City") in roles(r)
     r = read(ex, "Vice Mayor Jerry Lim of Fukuyama City met the students on Monday.")
     assert ("Jerry Lim", "Fukuyama City") in roles(r)
 
@@ -4447,7 +4449,8 @@ def test_years_of_a_tie_marked_are_an_anniversary(ex) -> None:  # type: ignore[n
     anniversary event its subjects attend; years of something else (``30 years of service``) make none."""
     r = read(ex, "Councillors Ray Lim and Jo Park are part of a group in Anjo to mark 30 years of twinning with Ashford.")
     assert {"Ray Lim", "Jo Park"} <= attendees(r)
-    assert not attendees(read(ex, "Councillors Ray Lim and Jo Park were thanked in Anjo for 30 years of service."))
+    assert not attendees(read(ex, "Councillors Ray Lim and Jo Park marked 30 years of service with the twinning "
+                                  "association in Anjo."))
 
 
 def test_a_deputy_chief_minister_serves_the_place_before_the_title(ex) -> None:  # type: ignore[no-untyped-def]
@@ -4486,10 +4489,10 @@ def test_words_that_open_a_sentence_and_a_titled_person_are_no_places(ex) -> Non
 
 def test_a_generation_after_a_full_name_is_part_of_it(ex) -> None:  # type: ignore[no-untyped-def]
     """``Little Rock Mayor Frank Scott, Jr. unveiled …``: the person ``Frank Scott`` is also labelled ``Frank Scott,
-    Jr.``; a name listed before other names gets no such label (``Mayor Frank Scott, Jack Ross and Jo Lee``)."""
+    Jr.``; a word that only starts like it gets none (``Mayor Frank Scott, Jrnl editor …``)."""
     r = read(ex, "Little Rock Mayor Frank Scott, Jr. unveiled the sculpture, a gift from the City of Hanam.")
     assert any(e.name == "Frank Scott" and "Frank Scott, Jr." in e.alt for e in r.entities.values())
-    r = read(ex, "Mayor Frank Scott, Jack Ross and Jo Lee attended the ceremony in Hanam.")
+    r = read(ex, "Mayor Frank Scott, Jrnl editor Jo Lee and the council attended the ceremony in Hanam.")
     assert any(e.name == "Frank Scott" and not e.alt for e in r.entities.values())
 
 
@@ -4516,6 +4519,7 @@ def test_a_bare_title_is_not_of_the_place_it_is_away_in(ex) -> None:  # type: ig
     own city, Seattle, instead); a place spoken of otherwise still binds (``Deputy Mayor Lee said Osaka would host``)."""
     r = read(ex, "Seattle sent a delegation to Daejeon. Deputy Mayor Hyeok Kim was in Daejeon this week.")
     assert roles(r) == {("Hyeok Kim", "Seattle")}
+    assert not roles(read(ex, "Deputy Mayor Lee was in Osaka this week for the festival of the sister cities."))
     r = read(ex, "Deputy Mayor Lee said Osaka would host the next summit of sister cities in May.")
     assert ("Lee", "Osaka") in roles(r)
 

@@ -2066,7 +2066,7 @@ def test_a_visit_whose_programme_is_under_way(ex):
     r = read(ex, "함안군은 몽골 항올구와 자매결연 10주년을 맞아 대표단을 파견했다. 조근제 군수, 이정아 군의원 등으로 구성된 "
                  "대표단은 3일부터 항올구 방문 일정을 시작했다.")
     assert {"조근제", "이정아"} <= attendee_names(r) and "2024-05-03" in dates(r)
-    r = read(ex, "함안군 대표단은 항올구 방문 일정에 대해 주민들에게 설명했다고 군은 밝혔다.")
+    r = read(ex, "함안군 대표단은 몽골 항올구 방문 일정에 대해 주민들에게 설명했다고 군은 밝혔다.")
     assert not any(e.type == "Event" for e in r.entities.values())
 
 

@@ -1888,12 +1888,12 @@ def test_short_names_in_a_dotted_chain_ending_in_a_full_name(read):
 def test_a_town_listed_after_a_city_abroad_with_its_country_s_suffix(read):
     """``야마구치시와 나고미정을``, ``쑤저우시·우장현``: a town joined to a city abroad, written with a municipal suffix of
     that country, is a town there (and a partner when the city is); a common noun ending the same way
-    (``야마구치시와 우호협정을``, ``… 일정을``) is none."""
+    (``야마구치시와 우호협정을``, ``… 교류일정을``) is none."""
     cities, ties = read("공주시 대표단은 자매도시인 일본 야마구치시와 나고미정을 방문했다고 밝혔다.")
     assert "나고미정" in cities and tie("공주시", "나고미정") in ties
     assert "우장현" in read("오산시는 중국 쑤저우시·우장현 대표단을 맞았다고 밝혔다.")[0]
     assert read("공주시는 일본 야마구치시와 우호협정을 맺었다고 밝혔다.")[0] == {"공주", "야마구치"}
-    assert read("공주시는 일본 야마구치시와 일정을 조율했다고 밝혔다.")[0] == {"공주", "야마구치"}
+    assert read("공주시는 일본 야마구치시와 교류일정을 조율했다고 밝혔다.")[0] == {"공주", "야마구치"}
 
 
 def test_a_known_city_transcribed_with_a_final_written_apart(ex):
@@ -1908,9 +1908,9 @@ def test_a_known_city_transcribed_with_a_final_written_apart(ex):
 def test_a_hyphenated_name_glossed_in_latin_after_a_country(read):
     """``독일 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)와 자매결연``: a place of that country, and the partner; after a
     city abroad with its suffix (``베를린 …(…)구와``) the district is the partner, not the city; a hyphen pair that
-    follows no country or city is none (``한-중(Korea-China) 교류``)."""
+    follows no country or city is none (``한국-중국(Korea-China) 교류``)."""
     _, ties = read("송파구는 독일 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)와 자매결연을 맺었다고 밝혔다.")
     assert tie("송파구", "슈테글리츠-젤렌도르프") in ties
     _, ties = read("송파구는 독일 베를린 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)구와 자매결연을 맺었다고 밝혔다.")
-    assert tie("송파구", "슈테글리츠-젤렌도르프구") in ties and tie("송파구", "베를린") not in ties
-    assert read("송파구는 한-중(Korea-China) 교류 행사를 열었다고 밝혔다.")[0] == {"송파구"}
+    assert tie("송파구", "슈테글리츠-젤렌도르프") in ties and tie("송파구", "베를린") not in ties
+    assert read("송파구는 한국-중국(Korea-China) 청소년 교류 행사를 열었다고 밝혔다.")[0] == {"송파구"}

@@ -115,8 +115,8 @@ def _place_visited(ctx: Ctx, sent: Sentence) -> URIRef | None:
 _YEARS_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?"
                            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|"
                            r"forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)\s+years\s+(?:of|as|since)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?i:twinning|sister|twin|friendship|partner|ties|relations|the\s+(?:twinning|"
-                           r"partnership|relationship|friendship))", re.I)
+                           r"(?:(?:the|our|their|its)\s+)?(?:town\s+|city\s+)?(?:twinning|sister|twin|friendship|partnership|"
+                           r"relationship|ties|relations)\b", re.I)
 
 
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
@@ -217,12 +217,12 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
             pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
-    earlier = _PLUPERFECT.search(sent.text) is not None
+    earlier = _PLUPERFECT.search(sent.text)
     for ev, d in pairs:
         ent = ctx.reading.entities[ev.iri]
         if "startDate" in ent.attrs:
             continue
-        if earlier and any(sp.start < sent.start for sp in ev.spans):
+        if earlier is not None and d.start > earlier.start() and any(sp.start < sent.start for sp in ev.spans):
             continue  # … signed a pact Monday. The two cities had signed a pact in 2003: an earlier signing's year
         lex, dtype = d.literal_form()
         lit = Literal(lex, datatype=getattr(XSD, dtype))

@@ -32,6 +32,7 @@ from .patterns_en import (
     INITIAL,
     LONE_NAME_STOP,
     NAME_INNER_WORDS,
+    NAME_LEAD_WORDS,
     NAME_STOP,
     NATIONAL_TITLE,
     OCCUPATION_NOUNS,
@@ -197,17 +198,12 @@ _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|frie
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
 
-#: words that open a sentence before a name and are no part of it (``Alongside Zhang Jianting, …``)
-_NAME_LEAD_WORDS = frozenset("Alongside Beside Besides Like Unlike With Including Joining Accompanying Welcoming "
-                             "Thanking Congratulating Meeting".split())
-
-
 def _clean(name: str, ctx: Ctx, start: int) -> str:
     """The name cut before the first word that cannot be part of it (a title, a place, a month)."""
     out: list[str] = []
     pos = start
     words = name.split()
-    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in _NAME_LEAD_WORDS):
+    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS):
         pos = ctx.text.find(words[0], pos) + len(words[0])  # Dr Jane Roe, Alongside Zhang Jianting: no name's word
         words = words[1:]
     while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body

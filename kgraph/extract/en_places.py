@@ -112,7 +112,8 @@ WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific
                            "balkans", "caucasus", "caribbean", "mediterranean", "antarctica", "eurasia"))
 #: words for a level of government that name no place alone (``the District Municipality``)
 _GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal", "City",
-                                  "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire"})
+                                  "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire",
+                                  "Federal", "Capital", "Special", "Autonomous"})
 #: an outing's destination before a place (``a day trip to the village of Honfleur``, ``an excursion to``)
 _OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|boat\s+trip|side\s+trip|day\s+out)\s+to\s+"
                                r"(?:the\s+)?(?:(?:medieval\s+|historic\s+|nearby\s+|picturesque\s+)?(?:village|town|city)"
@@ -263,11 +264,12 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+
 #: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
 _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
                          rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
-#: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
-#: cities``, ``… marked the 30th anniversary of their twinning``
+#: two places twinned together, one of them known (``Ashford and Bayeux have been twinned since 1958``) or both
+#: twinned with a third (``Harpenden and Welwyn have been twinned with Alzey``)
 _PAIR_TWINNED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had|has)\s+been|are|were|became|"
                            r"got)\s+(?:officially\s+|formally\s+)?twinned\b")
-#: (two places twinned together, one of them known: ``Ashford and Bayeux have been twinned since 1958``)
+#: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
+#: cities``, ``… marked the 30th anniversary of their twinning``
 _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|recently\s+)?"
                               r"(?:celebrat(?:ed|e|es|ing)|mark(?:ed|s)?|commemorat(?:ed|e|es)|observ(?:ed|e|es)|"
                               r"beg(?:an|in)|start(?:ed)?|launch(?:ed)?|establish(?:ed)?|form(?:ed)?|renew(?:ed)?)\s+"
@@ -1233,7 +1235,8 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
                       r"(?<=[A-Za-z] )in\s+the\s+(?:[A-Z][\w.]*\s+)?(?:state|province|prefecture|region|county|"
                       r"department|canton)\s+of\s+|"
                       # the second largest city in the Hiroshima Prefecture: a ranked town's region, where it lies
-                      r"\b(?:largest|biggest|smallest|oldest|main|major|busiest)\s+(?:[\w-]+\s+)?(?:city|town|port)\s+(?:in|of)\s+"
+                      r"\b(?:largest|biggest|smallest|oldest|main|major|busiest)\s+"
+                      r"(?:(?!(?:sister|twin|partner|friendship|friendly)\b)[\w-]+\s+)?(?:city|town|port)\s+(?:in|of)\s+"
                       r"(?:the\s+)?|"
                       # Bundaberg, a coastal town in Queensland: an apposition that says where the place before lies
                       r",\s+(?:a|an)\s+(?:(?!(?:sister|twin|twinned|friendship|partner|friendly)\b)[\w-]+,?\s+){0,4}"
@@ -1403,11 +1406,12 @@ def repeat_new_places(ctx: Ctx) -> None:
     for surface, first in new.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", ctx.text):
             s, e = hit.start(), hit.end()
-            if " " in surface:  # the people of Yamato Takada: the known Yamato inside the new name gives way
-                ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and x.kind != "new" and
-                                                                   s <= x.start and x.end <= e and (x.start, x.end) != (s, e))]
-            if any(x.start < e and s < x.end for x in ctx.mentions):
+            inner = [x for x in ctx.mentions if " " in surface and x.type == "City" and x.kind != "new" and
+                     s <= x.start and x.end <= e and (x.start, x.end) != (s, e)]
+            if any(x.start < e and s < x.end and x not in inner for x in ctx.mentions):
                 continue
+            ctx.mentions[:] = [x for x in ctx.mentions if x not in inner]  # the people of Yamato Takada: the known
+            # Yamato inside the new name gives way
             ctx.levels.setdefault(s, ctx.levels.get(first.start, "city"))
             ctx.mentions.append(Mention(s, e, surface, first.iri, "City", "new",
                                         qualifier=_PART_OF.search(ctx.text, max(0, s - 50), s) is not None))

@@ -150,8 +150,10 @@ def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
 
 #: two parties joined as a pair: ``Dayton and Xuzhou``, ``Dayton, Ohio and Xuzhou`` (a locator between, no comma
 #: before ``and``: ``Xuzhou, Jiangsu, and Fresno`` ends a pair)
-_PAIR_JOIN_LOOSE = re.compile(r"(?:\s+(?:City|County)|,\s+[A-Z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})*,?\s+(?:and|&)\s+(?:the\s+)?")
 _PAIR_JOIN = re.compile(r"(?:\s+(?:City|County)|,\s+[A-Z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})*\s+(?:and|&)\s+(?:the\s+)?")
+#: (the same join with a comma allowed before ``and``: ``A, California, and B``; only for the pairs the two countries
+#: of their places tell apart, see :func:`_pairs`)
+_PAIR_JOIN_LOOSE = re.compile(_PAIR_JOIN.pattern.replace(r"*\s+(?:and|&)", r"*,?\s+(?:and|&)", 1))
 
 
 def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Mention]]:
@@ -257,7 +259,8 @@ def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> boo
 
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
-    if not TIE_RE.search(_bodies_blanked(ctx, sent.start, sent.end)):  # (Sister Cities International: a body)
+    blanked = _bodies_blanked(ctx, sent.start, sent.end)  # (Sister Cities International: a body, no tie stated)
+    if not TIE_RE.search(blanked):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)
             assert head is not None
@@ -285,9 +288,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     prev: list[Mention] = []
     for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
-        kind = tie_kind(_bodies_blanked(ctx, a, b)) or (
-            tie_kind(_bodies_blanked(ctx, sent.start, sent.end)) if a == sent.start and
-            not _only_in_relatives(ctx, sent, cuts) else None)
+        kind = tie_kind(blanked[a - sent.start:b - sent.start]) or (
+            tie_kind(blanked) if a == sent.start and not _only_in_relatives(ctx, sent, cuts) else None)
         parties = _parties(ctx, sent, a, b)
         parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)

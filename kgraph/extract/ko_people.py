@@ -53,6 +53,7 @@ from .patterns_ko_people import (
     COUNTY_HEADS_GLUED,
     DELEGATION_HEAD,
     DELEGATION_HEADS_OF,
+    DELEGATION_NOUNS,
     DEPARTMENT_TITLES,
     DEPUTY_TITLES,
     ENVOY_POSTINGS,
@@ -97,6 +98,7 @@ from .patterns_ko_people import (
     PERSON_MARKERS,
     PERSON_STOP,
     PHOTO_NOTE,
+    PHOTO_POSITION,
     PLACE_BEFORE_TITLE,
     POSTED_TITLES,
     POSTED_WORD,
@@ -317,15 +319,13 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('부시장', None), ('부시장', None), ('시장', None))
     >>> title_of("자매도시연합회장"), title_of("한중친선의원연맹회장")
     (('회장', '자매도시연합회'), ('회장', '한중친선의원연맹'))
-    >>> title_of("국제전시장"), title_of("대전시장")
-    (None, ('시장', '대전시'))
+    >>> title_of("국제전시장"), title_of("대전시장"), title_of("선전시장")
+    (None, ('시장', '대전시'), ('시장', '선전시'))
     """
     if word in TITLES:
         return word, None
     if word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # 종합운동장, 공설운동장: a sports ground (운동+장), no 동장 of a 종합운동
-    if word.endswith("전시장") and len(word) > 3 and not places.lookup(word[:-2]) and not places.lookup(word[:-2] + "시"):
-        return None  # 국제전시장, 메데진시 국제전시장: an exhibition hall (but 대전시장, 선전시장: a mayor)
     if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
         return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
     rank = next((r for r in TITLE_RANKS if word.startswith(r) and word[len(r):] in TITLES
@@ -971,10 +971,8 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
 #: a head's title glued to its place, then the name in brackets (``브레아시장(글랜 파커)``, ``톨레도시장(마리아 로페스)``)
 _GLUED_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<t>[\uac00-\ud7a3]{2,10}(?:시장|군수|구청장|도지사|주지사|지사|성장|현장))"
                                r"\((?P<name>[\uac00-\ud7a3]{2,8}(?: [\uac00-\ud7a3]{1,8}){0,2})\)")
-#: a position in a photograph written in the brackets after a titled name (``(오른쪽)``, ``(왼쪽 두번째)``)
-_PHOTO_POSITION = re.compile(r"(?:앞줄|뒷줄|사진|맨)?\s?(?:왼쪽|오른쪽|가운데|중앙|좌측|우측|첫\s?번째|두\s?번째|세\s?번째)")
 #: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
-_PAREN_HEAD_FIRST = re.compile(r"(?:대표단|방문단|사절단|교류단|일행)\((?P<name>[\uac00-\ud7a3]{2,8}"
+_PAREN_HEAD_FIRST = re.compile(DELEGATION_NOUNS + r"\((?P<name>[\uac00-\ud7a3]{2,8}"
                                r"(?: (?!인민위원회|인민정부|인민의회|시정부|주정부)[\uac00-\ud7a3]{1,6}){0,2}) "
                                r"(?:(?P<unit>인민위원회|인민정부|인민의회|시정부|주정부) )?(?P<title>[\uac00-\ud7a3]{1,8})"
                                r"(?: 등[^)]{0,20})?\)")
@@ -999,10 +997,10 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
             continue
         city = next((c for c in ctx.mentions if c.type == "City" and c.end == start), None)
         body = city.iri if city is not None else None
-        if body is None and re.search(r"(?:대표단|방문단|사절단|교류단|일행)$", sent.text[:m.start()]):
-            body = next((c.iri for c in reversed(ctx.mentions) if c.type == "City" and not c.qualifier and
-                         sent.start <= c.end <= start and re.fullmatch(r"\s*(?:[\uac00-\ud7a3]{1,6}\s+)?(?:대표단|방문단|"
-                                                                       r"사절단|교류단|일행)", ctx.text[c.end:start])), None)
+        if body is None and re.search(DELEGATION_NOUNS + "$", sent.text[:m.start()]):
+            body = next((c.iri for c in sorted(ctx.mentions, key=lambda c: -c.end) if c.type == "City" and not c.qualifier
+                         and sent.start <= c.end <= start and re.fullmatch(r"\s*(?:[\uac00-\ud7a3]{1,6}\s+)?" +
+                                                                           DELEGATION_NOUNS, ctx.text[c.end:start])), None)
             # 블랙타운시 대표단(시장 Stephen Bali): the head of the delegation's city
         if body is None:
             j = next((i for i, w in enumerate(words) if w.end == start), None)
@@ -1028,7 +1026,7 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
         tw = title_of(m.group("t"))  # in brackets after it
         name, s = m.group("name"), sent.start + m.start("name")
         if tw is None or tw[1] is None or name.split()[0] in PERSON_STOP or nominal_like(name.split()[0]) or \
-                _PHOTO_POSITION.match(name) or \
+                PHOTO_POSITION.match(name) or \
                 (" " not in name and not is_korean_name(name) and len(name) < 3) or \
                 any(p.start < s + len(name) and s < p.end for p in ctx.mentions):
             continue
@@ -1047,8 +1045,8 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
             continue
         body = _topic_city(ctx, sent, sent.start + m.start())
         if body is None or "/city/kr/" in str(body):
-            body = next((c.iri for c in reversed(ctx.mentions) if c.type == "City" and "/city/kr/" not in str(c.iri)
-                         and sent.start <= c.end <= sent.start + m.start()), None)
+            body = next((c.iri for c in sorted(ctx.mentions, key=lambda c: -c.end) if c.type == "City" and
+                         "/city/kr/" not in str(c.iri) and sent.start <= c.end <= sent.start + m.start()), None)
         person(ctx, name, Span(s, s + len(name)), title=m.group("title"), body=body, sent=sent)
 
 
@@ -1310,7 +1308,7 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
     (None, None, None, None)
     >>> glued_split("국제전시장")
     """
-    if not word.endswith(_GLUED_ENDS) or (word.endswith("전시장") and not is_place(word[:-2])):
+    if not word.endswith(_GLUED_ENDS) or word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # (국제전시장: an exhibition hall, no 국제전 glued to 시장)
     for title in GLUED_TITLES:
         if not word.endswith(title) or len(word) <= len(title):
@@ -1633,8 +1631,9 @@ def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:
         return False  # 경제, 행정, 명예: a common noun or a word with an ending, no name
     if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
         return False
-    before = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start and m.end <= w.start]
-    if not before or not ctx.text[before[-1].end:w.start].isspace() or "/city/kr/" in str(before[-1].iri):
+    before = max((m for m in ctx.mentions if m.type == "City" and sent.start <= m.start and m.end <= w.start),
+                 key=lambda m: m.end, default=None)
+    if before is None or not ctx.text[before.end:w.start].isspace() or "/city/kr/" in str(before.iri):
         return False
     return _topic_city(ctx, sent, w.start) is not None
 
@@ -1646,6 +1645,14 @@ _DEPT_TITLE = "|".join(DEPARTMENT_TITLES)
 _DEPT_THEN_NAME = re.compile(rf"(?P<dept>{DEPARTMENT_WORD})의? (?P<name>{_NAME_WORDS}) (?P<title>{_DEPT_TITLE})(?![\uac00-\ud7a3]{{2}})")
 _NAME_THEN_DEPT = re.compile(rf"(?<![\uac00-\ud7a3])(?P<name>{_NAME_WORDS}) (?P<place>[\uac00-\ud7a3]{{2,10}}) "
                              rf"(?P<dept>{DEPARTMENT_WORD}) (?P<title>{_DEPT_TITLE})(?![\uac00-\ud7a3]{{2}})")
+
+
+def _no_name_word(ctx: Ctx, w: str, at: int) -> bool:
+    """The word ``w`` at ``at`` is no part of a person's name: a stop word, a common noun, a word with an ending, or
+    a place or body already read there."""
+    return w in PERSON_STOP or w in NAME_STOP or nominal_like(w) or not _name_part(w) or any(
+        x.type in ("Person", "City", "Country", "Organization") and x.start < at + len(w) and at < x.end
+        for x in ctx.mentions)
 
 
 def _department_officers(ctx: Ctx, sent: Sentence) -> None:
@@ -1660,16 +1667,11 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
                 continue  # (a Korean office, or none named: the common readers take it)
             end = sent.start + m.end("name")
             words = m.group("name").split(" ")
-
-            def unfit(w: str, at: int) -> bool:
-                return w in PERSON_STOP or w in NAME_STOP or nominal_like(w) or not _name_part(w) or any(
-                    x.type in ("Person", "City", "Country", "Organization") and x.start < at + len(w) and at < x.end
-                    for x in ctx.mentions)
-            while words and unfit(words[0], end - len(" ".join(words))):
+            while words and _no_name_word(ctx, words[0], end - len(" ".join(words))):
                 words = words[1:]  # (… 방문한 응웬 쑤언 쭝: the words before the name)
             name = " ".join(words)
             ns = end - len(name)
-            if not words or unfit(words[-1], end - len(words[-1])) or \
+            if not words or _no_name_word(ctx, words[-1], end - len(words[-1])) or \
                     (len(words) == 1 and (len(name) < 3 or is_korean_name(name))):
                 continue
             dept_name = f"{city.surface} {m.group('dept')}"
@@ -1721,7 +1723,7 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             parts = [x.text for x in words[i + 1:j]] + [bare]
             name = " ".join(parts)
             if (len(parts) == 1 and not (is_korean_name(bare) and korean_given_name(bare))) or \
-                    any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP or _PHOTO_POSITION.match(x) or
+                    any(not _name_part(x) or nominal_like(x) or x in PERSON_STOP or PHOTO_POSITION.match(x) or
                         re.search(r"[()]", x) for x in parts):
                 break  # (나라시장 부인과, 함양군수 표창과: a noun, no name; one word is a Korean name of three syllables)
             place = _city_named(ctx, tw[1])

@@ -1388,11 +1388,20 @@ def _glossed_hyphen_places(ctx: Ctx, accepted: list[Mention]) -> None:
         if before is None or any(a.start <= start < a.end for a in accepted):
             continue
         cc = before.iri.rsplit("/", 1)[-1] if before.type == "Country" else _country_of(before)
-        name = hit.group(1) + (hit.group(3) or "")
-        new = _new_place(ctx, accepted, start, name, cc, hit.group(4) or "")
-        new.end = hit.end(3) if hit.group(3) else hit.end(1)
-        before.qualifier = True
+        new = _new_place(ctx, accepted, start, hit.group(1), cc, hit.group(4) or "")  # (the gloss and a 구 after it
+        before.qualifier = True  # stay outside the name's span)
         ctx.located.append((new.iri, country_iri_of(cc), start))
+
+
+@lru_cache(maxsize=256)
+def _listed_town_re(cc: str, *, joined: bool) -> re.Pattern[str] | None:
+    """The town written after a city of country ``cc`` with one of that country's municipal suffixes (not 시, 군,
+    구): after the joining particle (``joined``) a space, else a comma or a middle dot."""
+    sufs = sorted({x.form for x in municipal_suffixes(cc)} - {"시", "군", "구"}, key=len, reverse=True)
+    if not sufs:
+        return None
+    gap = r"[ \t]+" if joined else r"[ \t]*[,·ㆍ][ \t]*"
+    return re.compile(rf"{gap}([{HANGUL}]{{2,10}}?)({'|'.join(sufs)})({PARTICLE})?(?![{HANGUL}])")
 
 
 def _listed_towns(ctx: Ctx, accepted: list[Mention]) -> None:
@@ -1402,10 +1411,8 @@ def _listed_towns(ctx: Ctx, accepted: list[Mention]) -> None:
     text = ctx.text
     for m in [a for a in accepted if a.type == "City" and _country_of(a) not in ("", "KR")]:
         cc = _country_of(m)
-        sufs = sorted({x.form for x in municipal_suffixes(cc)} - {"시", "군", "구"}, key=len, reverse=True)
         join = len(m.rest) if m.rest in ("와", "과") else 0
-        rx = re.compile(rf"(?:[ \t]*[,·ㆍ][ \t]*|(?<=[와과])[ \t]+)([{HANGUL}]{{2,10}}?)({'|'.join(sufs)})({PARTICLE})?"
-                        rf"(?![{HANGUL}])") if sufs else None
+        rx = _listed_town_re(cc, joined=join > 0)
         hit = rx.match(text, m.end + join) if rx is not None else None
         if hit is None:
             continue

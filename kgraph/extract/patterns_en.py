@@ -253,9 +253,9 @@ Jan Feb Apr Aug Sep Sept Oct Nov Dec
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday Earlier Later Previously Originally
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
-Already Besides Indeed Instead Still Yet Likewise Similarly Nonetheless Nevertheless Otherwise Thus Hence Therefore
+Already Indeed Instead Still Yet Likewise Similarly Nonetheless Nevertheless Otherwise Thus Hence Therefore
 Accordingly Consequently Overall Altogether Together Afterwards Subsequently Ultimately Initially Traditionally
-Historically Alongside Windy Eternal Forbidden Emerald Federal
+Historically Windy Eternal Forbidden
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government""".split())
@@ -638,6 +638,9 @@ PAST_CUE = re.compile(r"\b(?:[a-z]+ed|met|held|signed|took|made|gave|was|were|ha
 #: words before a date that make it the day something was reported, not the event's
 REPORTED_CUE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|noted)\s*(?:on\s*)?$", re.I)  # (said on Monday)
 
+#: words that open a sentence before a name and are no part of it (``Alongside Zhang Jianting, …``)
+NAME_LEAD_WORDS = frozenset("Alongside Beside Besides Like Unlike With Including Joining Accompanying Welcoming "
+                            "Thanking Congratulating Meeting".split())
 #: honorifics written before a name, never part of it: ``Dr Choon-hee Lee``, ``Prof. Jane Roe``
 #: honorifics written between a title and a name in Malaysia, Indonesia and Brunei (``Mayor Dato' Seri X``, ``Drs H X``):
 #: no part of the name

@@ -122,7 +122,7 @@ NOT_A_NAME_RE = re.compile(r"(?:한국|한인|일본|중국|미국|재미|재일
 PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
-날 같은 그날 당일 전날 후 뒤 이후 직전 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
+날 같은 그날 당일 전날 후 뒤 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
 주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
 동안 직후 직전 이후 이전 도중 무렵 외에 외에도 밖에 씨 씨와 씨는 씨가 씨를 씨의 님 님과 님은
 한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어""".split())
@@ -179,7 +179,14 @@ FACILITY_ENDINGS = re.compile(r"(?:박물관|미술관|기념관|전시관|회�
                               r"공로자|수상자|참석자|관계자|기념식수)$")
 
 #: places whose nouns end like a glued title (운동+장 reads as 동장 of a 운동): never a title word
-VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "주차장", "연습장")  # (not 전시장: 대전+시장)
+VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "주차장", "연습장",
+                                  # exhibition halls named by their kind (not 전시장 alone: 대전+시장, 선전+시장)
+                                  "국제전시장", "무역전시장", "상설전시장", "야외전시장", "특별전시장", "기획전시장",
+                                  "종합전시장", "산업전시장", "박람회전시장")
+#: a position in a photograph written in the brackets after a titled name (``(오른쪽)``, ``(왼쪽 두번째)``)
+PHOTO_POSITION = re.compile(r"(?:앞줄|뒷줄|사진|맨)?\s?(?:왼쪽|오른쪽|가운데|중앙|좌측|우측|첫\s?번째|두\s?번째|세\s?번째)")
+#: the nouns of a delegation, the group a head's name in brackets belongs to (``화방현 대표단(…)``)
+DELEGATION_NOUNS = r"(?:대표단|방문단|사절단|교류단|일행)"
 
 #: A province or region written before a foreign name of two or more words (``부하라주 보투르 주라예프 주지사``).
 LEADING_PLACE_WORD = re.compile(r"^[\uac00-\ud7a3]{2,}(?:주|성|현|도|시|시티)$")
