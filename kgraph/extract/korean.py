@@ -108,8 +108,8 @@ def _entities(ctx: Ctx) -> None:
             ent.labels = {"ko": name}
             if country == "KR":
                 pass  # an unsettled homonym (강서구): its own name only, never 강서구시
-            elif not name.endswith(("시", "정", "현", "구", "군", "촌", "초", "주", "성", "도")):
-                ent.alt = {name + "시"}  # (never 나고미정시 or 우장현시: a town's name with its own suffix)
+            elif not name.endswith("시"):
+                ent.alt = {name + "시"}
             else:
                 ent.alt = {name[:-1]}
         ctx.entity(ent)
