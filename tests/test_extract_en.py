@@ -4449,6 +4449,9 @@ def test_years_of_a_tie_marked_are_an_anniversary(ex) -> None:  # type: ignore[n
     anniversary event its subjects attend; years of something else (``30 years of service``) make none."""
     r = read(ex, "Councillors Ray Lim and Jo Park are part of a group in Anjo to mark 30 years of twinning with Ashford.")
     assert {"Ray Lim", "Jo Park"} <= attendees(r)
+    r = read(ex, "Saline Mayor Brian Marl and councillor Jo Park are part of a local contingent in Lindenberg, Germany to "
+                 "celebrate 20 years since the two towns \"twinned.\"")
+    assert {"Brian Marl", "Jo Park"} <= attendees(r)
     assert not attendees(read(ex, "Councillors Ray Lim and Jo Park marked 30 years of service with the twinning "
                                   "association in Anjo."))
 

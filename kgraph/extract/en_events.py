@@ -115,8 +115,10 @@ def _place_visited(ctx: Ctx, sent: Sentence) -> URIRef | None:
 _YEARS_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?"
                            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|"
                            r"forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred)\s+years\s+(?:of|as|since)\s+"
-                           r"(?:(?:the|our|their|its)\s+)?(?:town\s+|city\s+)?(?:twinning|sister|twin|friendship|partnership|"
+                           r"(?:(?:the|our|their|its)\s+)?(?:two\s+(?:towns|cities)\s+(?:were\s+|became\s+|first\s+)?[\"“‘']?)?"
+                           r"(?:town\s+|city\s+)?(?:twinning|twinned|sister|twin|friendship|partnership|"
                            r"relationship|ties|relations)\b", re.I)
+#: (and ``to celebrate 20 years since the two towns "twinned"``)
 
 
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
