@@ -1665,3 +1665,13 @@ def test_a_head_s_name_in_brackets_after_the_glued_title_and_a_pair_s_associatio
     assert people(r).get("글랜 파커") == ("시장", "브레아시") and "브레아-안성 자매도시협회" in orgs(r)
     assert set(people(read(ex, "김보라 안성시장(오른쪽)이 브레아시 대표단을 맞았다고 밝혔다."))) == {"김보라"}
     assert not people(read(ex, "브레아시장(왼쪽 두번째)이 안성시청을 방문했다고 밝혔다."))
+
+
+def test_a_body_named_short_and_a_school_named_short(ex):
+    """``하남시국제화추진협의회`` then ``국승현 국제화추진협의회장``: one body, under its full name; ``영암여고``: a
+    school (a girls' high school) named short; the bare word (``여고 시절``) is none."""
+    r = read(ex, "하남시와 하남시국제화추진협의회가 함께 준비한 이날 행사에는 김상호 시장과 국승현 국제화추진협의회장 등 "
+                 "30여명이 참석했다.")
+    assert people(r).get("국승현", ("", ""))[1] == "하남시국제화추진협의회" and set(orgs(r)) == {"하남시국제화추진협의회"}
+    assert "영암여고" in orgs(read(ex, "영암여고 학생들과 중국 후저우시 학생들은 화상회의를 통해 학교생활을 공유했다고 군은 밝혔다."))
+    assert not orgs(read(ex, "그는 여고 시절 친구들과 여중 동창을 만났다고 밝혔다."))

@@ -1518,6 +1518,21 @@ def _city_troupe(ctx: Ctx, words: list[Word], w: Word) -> bool:
     return prev.text.endswith("의") and any(m.type == "City" and m.start == prev.start for m in ctx.mentions)
 
 
+def join_short_orgs(ctx: Ctx) -> None:
+    """``국승현 국제화추진협의회장`` after ``하남시국제화추진협의회``: a body written without the place that opens its
+    full name elsewhere in the article is that body (one organisation, under its full name)."""
+    names = {iri: name for iri, (name, _span) in ctx.org_names.items()}
+    names.update({iri: e.name for iri, e in ctx.reading.entities.items() if e.type == "Organization"})
+    for short_iri, short in list(names.items()):
+        if len(short) < 4:
+            continue
+        full = [(iri, name) for iri, name in names.items() if iri != short_iri and name.endswith(short) and
+                (place := name[:-len(short)].strip()) and (ctx.gz.lookup(place) or ctx.gz.lookup(place + "시"))]
+        if len(full) == 1:
+            _rename_org(ctx, short_iri, full[0][0])
+            names.pop(short_iri, None)
+
+
 def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:
     """An organisation first read without the word that leads its name (a person's body ``환경노동위원회``,
     then ``국회 환경노동위원회``): one organisation, under its full name."""
