@@ -1914,3 +1914,16 @@ def test_a_hyphenated_name_glossed_in_latin_after_a_country(read):
     _, ties = read("송파구는 독일 베를린 슈테글리츠-젤렌도르프(Steglitz-Zehlendorf)구와 자매결연을 맺었다고 밝혔다.")
     assert tie("송파구", "슈테글리츠-젤렌도르프") in ties and tie("송파구", "베를린") not in ties
     assert read("송파구는 한국-중국(Korea-China) 청소년 교류 행사를 열었다고 밝혔다.")[0] == {"송파구"}
+
+
+def test_a_city_with_its_country_and_more_in_brackets_and_a_bond_with_governments(read):
+    """``항저우(중국 전통군무), 반둥(인도네시아 전통공연) 공연단``: each bare city with its country opening the bracket
+    is that city; a bracket that says where a region lies (``메트로 마닐라(필리핀 수도권)``) makes none;
+    ``영등포구를 시작으로 … 10개 지자체와 인연을 맺었다``: ties with local governments, but a person's 인연 is none."""
+    cities, _ = read("수원시는 이어 예술단 초청공연을 열었다. 항저우(중국 전통군무), 반둥(인도네시아 전통공연) 공연단이 "
+                     "무대를 꾸몄다.")
+    assert {"항저우", "반둥"} <= cities
+    assert "마닐라" not in read("파시그시는 메트로 마닐라(필리핀 수도권)를 구성하는 16개 도시 중 하나다.")[0]
+    _, ties = read("청양군은 1995년 영등포구를 시작으로 강남구 등 10개 지자체와 인연을 맺게 됐다고 밝혔다.")
+    assert tie("청양군", "영등포구") in ties
+    assert not read("김 시장은 청양군과 인연을 맺게 된 계기를 소개하며 감사를 전했다.")[1]

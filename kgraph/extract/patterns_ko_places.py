@@ -134,7 +134,9 @@ UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac
 #: what lets a foreign name without 시 and without its country before it count as a place:
 #: its country in brackets right after it (``닝보(중국)``), a tie word right before it (``자매도시인 닝보``,
 #: ``우호도시 히로시마``: TIE_DESCRIPTOR_BEFORE_RE), or a list that continues a foreign city (``옌타이와 선양``)
-COUNTRY_IN_BRACKETS_RE = re.compile(r"\s?\(\s?([\uac00-\ud7a3]{2,12})\s?\)")
+COUNTRY_IN_BRACKETS_RE = re.compile(r"\s?\(\s?([\uac00-\ud7a3]{2,12})(?:\s(?![^()]*(?:수도|권|지역|지방|남부|북부|동부|서부|중부|"
+                                    r"도시|북쪽|남쪽|동쪽|서쪽))[^()]{1,20})?\s?\)")
+#: (also 항저우(중국 전통군무): the country, then what the place brought; not 메트로 마닐라(필리핀 수도권), a region)
 FOREIGN_LIST_JOINERS = ("와", "과", ",", "·", "ㆍ", "및", "와 ", "과 ")
 #: a tie descriptor before a country announces a place even without a suffix: 우호도시인 튀르키예 X
 TIE_DESCRIPTOR_BEFORE_RE = re.compile(r"(?:자매|우호|친선|결연|교류|협력)\s*(?:협력\s*)?도시(?:(?:인|이자|로는|로|는|은|)\s*|"
@@ -209,6 +211,8 @@ TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),
     TieWord("relation", r"(?:교류|협력|우호|자매|교류협력|교류 협력)\s*관계를?\s*(?:맺|체결|유지|이어|구축)", "other"),
     TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)", "other"),
+    # (a bond formed with local governments: ``10개 지자체와 인연을 맺었다``; not a person's 인연)
+    TieWord("bond", r"(?:도시|지자체|시군|자치단체|지방정부)(?:와|과|들과)\s*(?:각각\s*)?인연을\s*(?:맺|이어)", "other"),
 )
 TIE_WORDS_RE = re.compile("|".join(f"(?:{t.pattern})" for t in TIE_WORDS))
 #: any tie word: the lexicon's (자매결연, 우호협력, 협약, MOU …) and the phrases above; the tie reader's
