@@ -4569,3 +4569,14 @@ def test_a_town_visited_in_a_sentence_about_a_tie(ex) -> None:  # type: ignore[n
     assert names(read(ex, "The sister city delegation visited Tom Hanks on Saturday."), "City") == set()
     assert names(read(ex, "The sister city delegation visited Smith Park on Saturday."), "City") == set()
     assert "Limerick" not in names(read(ex, "The choir visited Limerick on Saturday for a concert."), "City")
+
+
+def test_bodies_of_each_place_a_plural_head_lists(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Universities of Leeds, Bradford and Huddersfield``, ``Kirklees and Bradford councils``: one body of each
+    place the article reads as a place (no party itself); ``the Korean Cultural Center of Chicago``: a body;
+    the lower-case ``the councils of Leeds and Bradford`` names none."""
+    r = read(ex, "The Universities of Leeds, Bradford and Huddersfield signed agreements with Zhejiang University.")
+    assert {"University of Leeds", "University of Bradford", "University of Huddersfield"} <= names(r, "Organization")
+    r = read(ex, "Busan officials met with the Korean Cultural Center of Chicago on Monday.")
+    assert "Korean Cultural Center of Chicago" in names(r, "Organization")
+    assert not names(read(ex, "The councils of Leeds and Bradford met on Monday about the twinning."), "Organization")

@@ -27,6 +27,7 @@ from .patterns_en import (
     ORG_PEOPLE_OF,
     ORG_ROLE_PREFIX,
     ORG_SECTOR_LEADS,
+    PLURAL_ORG_HEADS,
     SITTING_AFTER,
     SITTING_OF_COUNCIL,
     TITLE_RE,
@@ -107,9 +108,39 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
 
 
+_PLURAL_HEAD = "|".join(sorted(map(re.escape, PLURAL_ORG_HEADS), key=len, reverse=True))
+_LIST = rf"(?P<l>{WORD}(?:,\s+{WORD})*,?\s+(?:and|&)\s+{WORD})"
+#: ``the Universities of Leeds, Bradford and Huddersfield`` (head first) and ``Kirklees and Bradford councils`` (after)
+_HEAD_THEN_PLACES = re.compile(rf"\b(?P<h>{_PLURAL_HEAD})\s+of\s+{_LIST}")  # (capitalised: the Universities of …)
+_PLACES_THEN_HEAD = re.compile(rf"(?<![\w-]){_LIST}\s+(?P<h>{_PLURAL_HEAD})\b")
+
+
+def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """One body for each place a plural head lists (``the Universities of Leeds, Bradford and Huddersfield``): the
+    University of Leeds … (the places only name the bodies: no parties). Only places the article reads as places."""
+    for rx, head_first in ((_HEAD_THEN_PLACES, True), (_PLACES_THEN_HEAD, False)):
+        for m in rx.finditer(sent.text):
+            if head_first and m.group("h")[0].islower():
+                continue  # (the councils of Leeds and Bradford met: the councils spoken of, not their names)
+            head = PLURAL_ORG_HEADS[m.group("h")]
+            for w in re.finditer(WORD, m.group("l")):
+                s = sent.start + m.start("l") + w.start()
+                place = next((x for x in ctx.mentions if x.type == "City" and x.start == s and x.end == s + len(w.group(0))),
+                             None)
+                if place is None:
+                    continue
+                name = f"{head} of {w.group(0)}" if head_first else f"{w.group(0)} {head}"
+                iri = minted("org", name)
+                place.qualifier = True
+                place.via_title = True
+                ctx.mentions.append(Mention(s, place.end, name, iri, "Organization", "org"))
+                ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, place.end)]))
+
+
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
+    _plural_bodies(ctx, sent)
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())

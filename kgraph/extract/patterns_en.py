@@ -425,7 +425,12 @@ SITTING_OF_COUNCIL = re.compile(r"(?:(?:the|a|an)\s+)?(?:Special|Ordinary|Extrao
 SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
-                r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club")
+                r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
+                r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)")  # (the Korean Cultural Center of Chicago)
+#: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
+#: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
+PLURAL_ORG_HEADS: dict[str, str] = {"Universities": "University", "Councils": "Council", "councils": "Council",
+                                    "universities": "University", "Chambers of Commerce": "Chamber of Commerce"}
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer|superintendent|"
