@@ -2090,3 +2090,14 @@ def test_a_delegation_that_came_and_its_make_up(ex):
     assert {"아사히카와", "후쿠이", "프라이부르크"} <= attendee_names(r)
     r = read(ex, "수원을 찾은 관광객은 일본 아사히카와 등에서 온 29명으로 구성됐다고 시는 밝혔다.")
     assert not attendee_names(r)
+
+
+def test_a_titled_speaker_at_the_event(ex):
+    """``교류의향서 체결식에서 엘리세오 페르난데스 몬투파르 캄페체시장은 "…"고 말했다``: the person speaking at the event,
+    named before his title, attended it; a person after an event that only dates the sentence (``체결식이 끝난 뒤 김철수
+    시장은``) did not, by this rule."""
+    r = read(ex, "안산시와 캄페체시는 지난 24일 교류의향서를 체결했다. 교류의향서 체결식에서 엘리세오 페르난데스 몬투파르 "
+                 "캄페체시장은 \"양 도시의 우정을 돈독히 하겠다\"고 말했다.")
+    assert "엘리세오 페르난데스 몬투파르" in attendee_names(r)
+    r = read(ex, "안산시는 지난 24일 교류의향서를 체결했다. 체결식이 끝난 뒤 김철수 시장은 기자들과 만났다고 밝혔다.")
+    assert "김철수" not in attendee_names(r)

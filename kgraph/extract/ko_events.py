@@ -1030,8 +1030,9 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
         if not P.AT_EVENT.match(ctx.text, sp.end):
             continue
         for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
-            if m.start > sp.end and re.fullmatch(r"는|은|가|이", m.rest or ctx.text[m.end:m.end + 1]) and \
-                    not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
+            subject = re.fullmatch(r"는|은|가|이", m.rest or ctx.text[m.end:m.end + 1]) or (
+                m.type == "Person" and P.TITLED_SUBJECT_AFTER.match(ctx.text, m.end))  # (… 체결식에서 X 캄페체시장은)
+            if m.start > sp.end and subject and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     pm = P.PERFORM.search(sent.text)
     if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part

@@ -245,6 +245,9 @@ NOT_ATTENDING = re.compile(
     r"|에\s*(?:머물|머무|머문|체류|묵)(?:며|면서|는|고|렀|른|을|으며|하며|하는|하면서|했|한|어|으면서))")
 #: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
 AT_EVENT = re.compile(r"['’\"”]?에서(?:는|도)?\s")
+#: a person's title after the name, then the subject's particle (``X 캄페체시장은``, ``X 부시장이``): the named subject
+TITLED_SUBJECT_AFTER = re.compile(r" [\uac00-\ud7a3]{0,10}?(?:시장|군수|구청장|지사|의장|위원장|회장|대사|총영사|부시장|부지사|성장|"
+                                  r"주지사|단장|청장)(?:은|는|이|가)\s")
 #: a delegation as the subject of the clause (``대표단 7명이``): the topic before it only reports
 #: a sentence that opens with a delegation and no one's name (``교류단은 …``, ``특히 청소년 방문단이 …``): the group an
 #: earlier sentence said a city sent (``X시는 … 교류단 18명을 파견한다``)
