@@ -1675,3 +1675,11 @@ def test_a_body_named_short_and_a_school_named_short(ex):
     assert people(r).get("국승현", ("", ""))[1] == "하남시국제화추진협의회" and set(orgs(r)) == {"하남시국제화추진협의회"}
     assert "영암여고" in orgs(read(ex, "영암여고 학생들과 중국 후저우시 학생들은 화상회의를 통해 학교생활을 공유했다고 군은 밝혔다."))
     assert not orgs(read(ex, "그는 여고 시절 친구들과 여중 동창을 만났다고 밝혔다."))
+
+
+def test_a_national_legislator_abroad(ex):
+    """``카트린 뒤마 프랑스 상원의원``, ``오리건주 상원의원 존 스미스``: senators and representatives are titles like
+    국회의원; the word 의원 inside another noun makes none (``상원의원실 관계자``)."""
+    assert "카트린 뒤마" in people(read(ex, "협약식에는 김수영 양천구청장, 카트린 뒤마 프랑스 상원의원 등이 참석했다."))
+    assert "존 스미스" in people(read(ex, "오리건주 상원의원 존 스미스가 대표단을 이끌고 수원시를 방문했다고 밝혔다."))
+    assert not people(read(ex, "오리건주 상원의원실 관계자들이 수원시를 방문했다고 시는 밝혔다."))
