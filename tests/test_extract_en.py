@@ -4515,6 +4515,7 @@ def test_two_pairs_each_written_with_its_state(ex) -> None:  # type: ignore[no-u
     r = read(ex, "Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi "
                  "province signed sister-city agreements on Friday.")
     assert ties(r) == {frozenset(("Tustin", "Heyuan")), frozenset(("Yorba Linda", "Tongchuan"))}
+    assert {"Tustin", "Heyuan", "Yorba Linda", "Tongchuan"} <= attendees(r)  # (each signed, its state after it)
 
 
 def test_a_bare_title_is_not_of_the_place_it_is_away_in(ex) -> None:  # type: ignore[no-untyped-def]

@@ -395,7 +395,8 @@ _SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\
 #: the verb by which parties sign in their own name (``Iloilo City and Dobong-gu signed``)
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 #: between a signing party and the verb: other parties of the list (``, A and B``), nothing else
-_SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)*)*\s*(?:officially\s+|formally\s+|also\s+)?")
+_SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|province|prefecture|county|state|district)\s*)*)*"
+                          r"\s*(?:officially\s+|formally\s+|also\s+)?")  # (… and Tongchuan, Shaanxi province signed)
 
 
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
