@@ -4581,3 +4581,13 @@ def test_bodies_of_each_place_a_plural_head_lists(ex) -> None:  # type: ignore[n
     r = read(ex, "Busan officials met with the Korean Cultural Center of Chicago on Monday.")
     assert "Korean Cultural Center of Chicago" in names(r, "Organization")
     assert not names(read(ex, "The councils of Leeds and Bradford met on Monday about the twinning."), "Organization")
+
+
+def test_members_of_a_city_s_delegation_serve_that_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Kochi delegation … included corporation secretary Ravi Menon and health committee chairman Paul Nair``:
+    officers listed in a city's delegation are that city's; the hosts who welcome it are not (``The Kochi delegation
+    was welcomed by Secretary Jane Roe``)."""
+    r = read(ex, "The Kochi delegation led by mayor Tony Chammany included corporation secretary Ravi Menon and health "
+                 "committee chairman Paul Nair.")
+    assert {("Ravi Menon", "Kochi"), ("Paul Nair", "Kochi")} <= roles(r)
+    assert not roles(read(ex, "The Kochi delegation was welcomed by Secretary Jane Roe on Monday."))

@@ -438,6 +438,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return member_of
         if _OWN_BODY.search(sent.text[:pos - sent.start]):
             return main_city(ctx)
+        return _delegation_city(ctx, sent, pos)  # the Kochi delegation included health committee chairman X
     return None
 
 
@@ -933,8 +934,24 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
             field.append(w)
         while field and field[-1].lower() == "and":
             field.pop()
+        if body is None and not _OCCUPATION.fullmatch(m.group("noun")):
+            body = _delegation_city(ctx, sent, s)  # the Kochi delegation included corporation secretary X: Kochi's
         role = " ".join([*reversed(field), m.group("noun")]).lower()
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), None if former else body)
+
+
+#: a city's delegation named before its members (``the Kochi delegation``, ``the delegation from Kochi``)
+_DELEGATION_AFTER_CITY = re.compile(r"(?:['’]s)?\s+(?:official\s+|municipal\s+|city\s+|government\s+)?delegation\b")
+_DELEGATION_FROM_BEFORE = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+
+
+def _delegation_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
+    """The city whose delegation the sentence names before ``pos`` (its members' city), else None."""
+    found = [x for x in ctx.in_sentence(sent, types=("City",)) if x.end <= pos and not x.qualifier and (
+        _DELEGATION_AFTER_CITY.match(ctx.text, x.end) or
+        _DELEGATION_FROM_BEFORE.search(ctx.text, max(sent.start, x.start - 40), x.start)) and
+        not _MET_BEFORE.search(ctx.text, x.end, pos)]  # (… delegation was welcomed by Secretary X: the hosts')
+    return found[-1].iri if len({x.iri for x in found}) == 1 else None
 
 
 #: a role and its body, then the holder's name between commas: ``The Director of Tourism for Cork, Mary Byrne,``,
