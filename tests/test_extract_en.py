@@ -4591,3 +4591,13 @@ def test_members_of_a_city_s_delegation_serve_that_city(ex) -> None:  # type: ig
                  "committee chairman Paul Nair.")
     assert {("Ravi Menon", "Kochi"), ("Paul Nair", "Kochi")} <= roles(r)
     assert not roles(read(ex, "The Kochi delegation was welcomed by Secretary Jane Roe on Monday."))
+
+
+def test_a_body_s_name_stops_before_its_nation(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Sacheon City Council of the Republic of Korea``: the council, of a nation (no part of its name); a field
+    after a head is still part of it (``Busan University of Foreign Studies``)."""
+    r = read(ex, "A delegation from the Sacheon City Council of the Republic of Korea (RoK), led by its Chairman Yun "
+                 "Hyeong-keun, visited Vung Tau on October 13.")
+    assert "Sacheon City Council" in names(r, "Organization")
+    r = read(ex, "The Alabama Department of Commerce signed the pact with Busan University of Foreign Studies.")
+    assert "Busan University of Foreign Studies" in names(r, "Organization")

@@ -108,6 +108,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
 
 
+#: a nation written after a body's head (``… City Council of the Republic of Korea``): where the body is, no part of it
+_OF_A_NATION = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|People['’]s\s+Republic|Kingdom|Federal\s+Republic|Socialist\s+Republic|"
+                          r"United\s+States|Korea|Japan|China|Vietnam|Philippines|Mongolia|Indonesia)\b")
 _PLURAL_HEAD = "|".join(sorted(map(re.escape, PLURAL_ORG_HEADS), key=len, reverse=True))
 _LIST = rf"(?P<l>{WORD}(?:,\s+{WORD})*,?\s+(?:and|&)\s+{WORD})"
 #: ``the Universities of Leeds, Bradford and Huddersfield`` (head first) and ``Kirklees and Bradford councils`` (after)
@@ -190,9 +193,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # at the Daejeon Convention Center: a venue, not a body
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
-        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name):
-            name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies
-        _add(ctx, name, s)
+        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and not _OF_A_NATION.match(field):
+            name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
+        _add(ctx, name, s)  # City Council of the Republic of Korea, a nation where the body is)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())
     for m in _OF.finditer(t):
@@ -200,6 +203,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
+        nation = _OF_A_NATION.search(name)
+        if nation is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:nation.start()]):
+            name = name[:nation.start()]  # the Sacheon City Council of the Republic of Korea: the council, of a nation
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()
                                        for x in ctx.mentions) or re.search(rf"\b(?:{ORG_HEADS})$", name[:joined.start()])
