@@ -1607,7 +1607,7 @@ def test_an_exhibition_hall_and_a_federation_s_chair(ex):
 
 
 def test_a_word_of_time_before_a_title_is_no_name(ex):
-    """``… 낭독한 후 의왕시장과 하이쩌우군 인민위원장이``: ``후`` (after) is no foreign name of the officer after it; a
+    """``… 낭독한 후 의왕시장과 하이쩌우군 인민위원장이``: ``후`` (after) after a clause is no foreign name of the officer after it; a
     spaced Vietnamese name there is (``하이쩌우군 레 뚜 타잉 인민위원장``)."""
     p = people(read(ex, "의왕시는 베트남 다낭시 하이쩌우군과 우호교류 협약을 체결했다. 협약서를 상호 낭독한 후 의왕시장과 "
                         "하이쩌우군 인민위원장이 협약서에 서명했다."))
@@ -1615,6 +1615,9 @@ def test_a_word_of_time_before_a_title_is_no_name(ex):
     p = people(read(ex, "의왕시는 베트남 다낭시 하이쩌우군과 우호교류 협약을 체결했다. 이날 하이쩌우군 레 뚜 타잉 인민위원장이 "
                         "참석했다."))
     assert p.get("레 뚜 타잉", ("", ""))[1] == "하이쩌우군"
+    p = people(read(ex, "양구군은 베트남 빈딘성 대표단이 방문했다고 밝혔다. 이날 후 꾸옥 중 빈딘성 인민위원회 부위원장이 "
+                        "참석했다."))
+    assert "후 꾸옥 중" in p  # (후, a Vietnamese surname, not after a clause)
 
 
 def test_the_officer_of_a_department_of_a_government_abroad(ex):

@@ -468,6 +468,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
             j -= 1
             continue
         if not is_hangul_word(w.text, 1, 8) or w.tail or w.text in NAME_STOP or _is_mention(ctx, w) \
+                or _time_after_clause(words, j) \
                 or LOCAL_BODY.match(w.text) or (not names and j >= 1 and DISTRICT_WORD.fullmatch(w.text)
                                                and is_korean_name(words[j - 1].text)) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
@@ -516,6 +517,12 @@ def _given_name_after_surname(ctx: Ctx, words: list[Word], j: int) -> bool:
     return not prev.tail and is_hangul_word(prev.text, 2, 4) and not _is_mention(ctx, prev) and \
         prev.text not in NAME_STOP and prev.text not in PERSON_STOP and _name_part(prev.text) and \
         not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(prev.text))
+
+
+def _time_after_clause(words: list[Word], j: int) -> bool:
+    """``낭독한 후``, ``마친 뒤``: 후 or 뒤 after a verb's clause is a word of time, no name (but ``후 꾸옥 중``, a
+    Vietnamese surname, is one)."""
+    return words[j].text in ("후", "뒤") and j >= 1 and any(t == "ETM" for _, t in tags(words[j - 1].text))
 
 
 def joined_name(names: list[Word]) -> str:
