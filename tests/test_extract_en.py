@@ -4601,3 +4601,13 @@ def test_a_body_s_name_stops_before_its_nation(ex) -> None:  # type: ignore[no-u
     assert "Sacheon City Council" in names(r, "Organization")
     r = read(ex, "The Alabama Department of Commerce signed the pact with Busan University of Foreign Studies.")
     assert "Busan University of Foreign Studies" in names(r, "Organization")
+
+
+def test_a_company_with_its_legal_form_after_a_comma(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Yamaha Music Philippines, Inc.``, ``Hanwha Solutions Co., Ltd.``: the company with its legal form; a
+    capitalised word before a comma and a word that starts like a form is none (``the sponsors, Inc. magazine``)."""
+    r = read(ex, "Yamaha Music Philippines, Inc. donated pianos to the sister city schools on Monday.")
+    assert "Yamaha Music Philippines, Inc." in names(r, "Organization")
+    r = read(ex, "The event was sponsored by Hanwha Solutions Co., Ltd. and Samsung Electronics.")
+    assert "Hanwha Solutions Co., Ltd." in names(r, "Organization")
+    assert not names(read(ex, "Mayor Jane Roe thanked the sponsors, Inc. magazine said on Monday."), "Organization")

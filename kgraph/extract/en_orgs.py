@@ -140,10 +140,21 @@ def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
                 ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, place.end)]))
 
 
+#: a company written with its legal form after a comma (``Yamaha Music Philippines, Inc.``, ``Hanwha Solutions Co., Ltd.``)
+_COMPANY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:\s+{WORD}){{0,4}},?\s+(?:Inc\.|Ltd\.|Co\.,?\s+Ltd\.?|Corp\.|LLC|PLC|GmbH|"
+                      r"Pte\.?\s+Ltd\.?|S\.A\.))")
+
+
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
     _plural_bodies(ctx, sent)
+    for m in _COMPANY.finditer(t):  # Yamaha Music Philippines, Inc.: the company with its legal form
+        name = m.group("o")
+        while (lead := _LEADING.match(name)) is not None:
+            name = name[lead.end():]
+        if len(name.split()) >= 2:
+            _add(ctx, name, base + m.end("o") - len(name))
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())
