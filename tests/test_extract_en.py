@@ -4611,3 +4611,24 @@ def test_a_company_with_its_legal_form_after_a_comma(ex) -> None:  # type: ignor
     r = read(ex, "The event was sponsored by Hanwha Solutions Co., Ltd. and Samsung Electronics.")
     assert "Hanwha Solutions Co., Ltd." in names(r, "Organization")
     assert not names(read(ex, "Mayor Jane Roe thanked the sponsors, Inc. magazine said on Monday."), "Organization")
+
+
+def test_a_count_of_ties_with_the_places_it_includes(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Burnaby has eight sister cities, which include Kushiro in Japan, Hwaseong in Korea …``: Burnaby's ties with
+    each place listed; a relative clause that lists no places makes none (``…, which are spread over three
+    continents``)."""
+    r = read(ex, "Burnaby has eight sister cities, which include Kushiro in Japan, Hwaseong in Korea and Zhongshan in China.")
+    assert ties(r) == {frozenset(("Burnaby", c)) for c in ("Kushiro", "Hwaseong", "Zhongshan")}
+    assert not ties(read(ex, "Burnaby has eight sister cities, which are spread over three continents, the mayor said."))
+
+
+def test_two_names_then_their_plural_title_and_places(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Juan Garcia and Maria Lopez, Mayors of Brownsville, Texas and Altamira, Tamaulipas``: each the mayor of the
+    place in the same order (the names are no towns); ``Ipswich's honorary ambassador to Taiwan, Samuel Lin``:
+    Ipswich's."""
+    r = read(ex, "Juan Garcia and Maria Lopez, Mayors of Brownsville, Texas and Altamira, Tamaulipas, signed the sister "
+                 "city agreement on Monday.")
+    assert {("Juan Garcia", "Brownsville"), ("Maria Lopez", "Altamira")} <= roles(r)
+    assert ties(r) == {frozenset(("Brownsville", "Altamira"))}
+    r = read(ex, "Ipswich's honorary ambassador to Taiwan, Samuel Lin, welcomed the Nantou delegation on Monday.")
+    assert ("Samuel Lin", "Ipswich") in roles(r)

@@ -142,6 +142,11 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
                      rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
+#: two names, then their plural title and their two places in the same order: ``Juan Garcia and Maria Lopez, Mayors of
+#: Brownsville, Texas and Altamira, Tamaulipas``
+_PAIR_THEN_PLURAL = re.compile(rf"(?P<n1>{_NAME})\s+and\s+(?P<n2>{_NAME}),\s+(?:the\s+)?(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
+                               rf"of\s+(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+{WORD}(?:\s+{WORD})?)?,?\s+and\s+"
+                               rf"(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
 #: a hosting verb before a titled guest in the same clause (``… to host Mayor X``, ``welcomed Mayor X``)
 _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcoming|receive|received|receiving|greeted)\s+"
                             r"(?:[^.;:]{0,60}?,\s+)?(?:(?i:the)\s+)?$")
@@ -711,6 +716,18 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if name:
                 _add_person(ctx, sent, name, base + m.start(name_group) + max(m.group(name_group).find(name), 0),
                             title, body.iri if body and title.body != "none" else None)
+    for m in _PAIR_THEN_PLURAL.finditer(t):  # Juan Garcia and Maria Lopez, Mayors of Brownsville, Texas and Altamira
+        title = title_of(PLURAL_TITLES[m.group("title").lower()])
+        if title is None:
+            continue
+        for name_group, place_group in (("n1", "of1"), ("n2", "of2")):
+            s = base + m.start(name_group)
+            name = _clean(m.group(name_group), ctx, s) if not any(
+                x.type == "Person" and x.start <= s < x.end for x in ctx.mentions) else ""
+            body = _body_at(ctx, base + m.start(place_group), base + m.end(place_group))
+            if name and _word_count(name) >= 2:
+                ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and s <= x.start < s + len(name))]
+                _add_person(ctx, sent, name, s, title, body.iri if body is not None else None)
     for m in _PLURAL_PAIR.finditer(t):  # Mayors Helen Varga and Kenji Oda signed … between Wagga Wagga and Kunming
         word = m.group("title").lower().rstrip(".")
         title = title_of("Governor" if word == "govs" else PLURAL_TITLES.get(word, "").capitalize() or "Mayor")
@@ -957,10 +974,11 @@ def _delegation_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
 #: a role and its body, then the holder's name between commas: ``The Director of Tourism for Cork, Mary Byrne,``,
 #: ``Chief Executive Officer with Offaly County Council, Anna Marie Delaney,``, ``the project administrator of
 #: Raseborg, Börje Mattsson,``
-_ROLE_THEN_APPOSED = re.compile(rf"(?<![\w'’-])(?P<role>(?:(?!(?:The|A|An|Its|His|Her|Their|Our|This)\b)(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
-                                rf"municipal|county)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?|"
-                                rf"Consul[- ]General|Ambassador|Consul))"
-                                rf"(?![\w-])(?P<of>\s+(?:of|for|with|at)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME})"
+_ROLE_THEN_APPOSED = re.compile(rf"(?:(?<![\w'’-])(?P<owner>{WORD})['’]s\s+)?"  # (Ipswich's honorary ambassador to Taiwan, X)
+                                rf"(?<![\w'’-])(?P<role>(?:(?!(?:The|A|An|Its|His|Her|Their|Our|This)\b)(?:[A-Z][\w-]*|project|programme|program|city|town|council|"
+                                rf"municipal|county|honorary|goodwill)\s+){{0,2}}(?:(?i:{PRE_ROLE_NOUNS})|Director|Head|Chief\s+Executive(?:\s+Officer)?|"
+                                rf"Consul[- ]General|Ambassador|ambassador|Consul))"
+                                rf"(?![\w-])(?P<of>\s+(?:of|for|with|at|to)\s+(?:the\s+)?[^,;()\"“”]{{2,60}}?)?,\s+(?P<name>{_NAME})"
                                 r"(?:,|\s+(?:has|had|have|said|says|was|is|will|who|confirmed|announced)\b)")
 
 
@@ -977,7 +995,12 @@ def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
             continue  # already a person, a place or an organisation
         body: URIRef | None = None
         title = title_of(m.group("role")) or Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
-        if m.group("of") and title.body != "none":  # (the Consul General of Mexico in Sacramento: no officer of a place)
+        owner = next((x for x in ctx.mentions if m.group("owner") and x.type in ("City", "Organization") and
+                      x.start == sent.start + m.start("owner")), None)
+        if owner is not None and m.group("role")[0].islower():  # Ipswich's honorary ambassador to Taiwan: Ipswich's
+            title = Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
+            body = owner.iri
+        elif m.group("of") and title.body != "none":  # (the Consul General of Mexico in Sacramento: no officer of a place)
             lo, hi = sent.start + m.start("of"), sent.start + m.end("of")
             inside = [x for x in ctx.mentions if x.type in ("City", "Organization") and lo <= x.start < hi and
                       not x.qualifier]

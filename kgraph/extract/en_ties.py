@@ -286,11 +286,25 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     cuts = sorted({sent.start, sent.end, *apposed,  # Harpenden, sent a choir to Hertfordshire in May 2023: the tie
                    *(sent.start + m.start() for m in _CLAUSE.finditer(sent.text))})  # ends with the apposition
     prev: list[Mention] = []
+    counted_kind: tuple[str, URIRef] | None = None  # (the kind and owner of a count of ties the clause before made)
     for a, b in pairwise(cuts):
         clause = ctx.text[a:b]
         kind = tie_kind(blanked[a - sent.start:b - sent.start]) or (
             tie_kind(blanked) if a == sent.start and not _only_in_relatives(ctx, sent, cuts) else None)
         parties = _parties(ctx, sent, a, b)
+        if kind is None and counted_kind is not None and _WHICH_INCLUDE.match(clause) and parties:
+            # Burnaby has eight sister cities, which include Kushiro in Japan and Hwaseong in Korea: the count's
+            # owner with each place the relative clause lists
+            for m in parties:
+                if m.iri != counted_kind[1]:
+                    ctx.reading.ties.append((counted_kind[1], m.iri, counted_kind[0], None, sent))
+            prev = parties
+            continue
+        counted_kind = None
+        own = _COUNT_OWNER.match(clause)
+        if kind is not None and own is not None:
+            owner = next((m for m in parties if m.start == a + own.start("o")), None)
+            counted_kind = (kind, owner.iri) if owner is not None else None
         parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)
         if between:  # the MOU signing between Icheon City and Santa Clara: those two, whoever else is named
@@ -446,6 +460,14 @@ def _subject_pair(ctx: Ctx, sent: Sentence, antecedent: URIRef) -> list[URIRef]:
 
 #: the words before a place named as a pair's partner (``twinned with``, ``travelled to``, ``twin town of``)
 _PARTNER_SLOT = re.compile(r"\b(?:with|to|of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+
+#: a relative clause listing what a count of ties includes (``, which include A in X, B in Y``)
+_WHICH_INCLUDE = re.compile(r",\s+(?:which|that)\s+(?:now\s+)?(?:include|includes|included|are|were)\b")
+#: a place that owns a count of ties, opening its clause (``Burnaby has eight sister cities``)
+_COUNT_OWNER = re.compile(r"\s*(?P<o>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:currently\s+|now\s+)?(?:has|have|maintains)\s+"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:[\w-]+\s+)?"
+                          r"(?i:sister|twin|friendship|partner)")
 
 
 def _bodies_blanked(ctx: Ctx, a: int, b: int) -> str:
