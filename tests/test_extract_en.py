@@ -4620,6 +4620,9 @@ def test_a_count_of_ties_with_the_places_it_includes(ex) -> None:  # type: ignor
     r = read(ex, "Burnaby has eight sister cities, which include Kushiro in Japan, Hwaseong in Korea and Zhongshan in China.")
     assert ties(r) == {frozenset(("Burnaby", c)) for c in ("Kushiro", "Hwaseong", "Zhongshan")}
     assert not ties(read(ex, "Burnaby has eight sister cities, which are spread over three continents, the mayor said."))
+    r = read(ex, "Cincinnati originally signed the sister city agreement with Taipei County back in 1994. Currently, it has "
+                 "8 sister cities, which includes Liuzhou in China, Nancy in France and Munich in Germany.")
+    assert frozenset(("Cincinnati", "Munich")) in ties(r)  # (``it``: the city that opened a sentence before)
 
 
 def test_two_names_then_their_plural_title_and_places(ex) -> None:  # type: ignore[no-untyped-def]

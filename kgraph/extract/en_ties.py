@@ -303,8 +303,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         counted_kind = None
         own = _COUNT_OWNER.match(clause)
         if kind is not None and own is not None:
-            owner = next((m for m in parties if m.start == a + own.start("o")), None)
-            counted_kind = (kind, owner.iri) if owner is not None else None
+            owner_iri: URIRef | None = next((m.iri for m in parties if m.start == a + own.start("o")), None)
+            if owner_iri is None and own.group("o")[0].islower():  # Cincinnati signed … Currently, it has 8 sister
+                subjects = [m for m in ctx.mentions if m.type == "City" and m.start < sent.start and  # cities: the city
+                            not m.qualifier and _sentence_subject(ctx, m)]  # that opened a sentence before
+                owner_iri = max(subjects, key=lambda m: m.start).iri if subjects else main_city(ctx)
+            counted_kind = (kind, owner_iri) if owner_iri is not None else None
         parties = [m for m in parties if not _rejected_party(ctx, a, m, parties)]  # (a move rejected: no partner)
         between = _between(ctx, parties)
         if between:  # the MOU signing between Icheon City and Santa Clara: those two, whoever else is named
@@ -465,9 +469,16 @@ _PARTNER_SLOT = re.compile(r"\b(?:with|to|of|in)\s+(?:the\s+)?(?:(?:city|town)\s
 #: a relative clause listing what a count of ties includes (``, which include A in X, B in Y``)
 _WHICH_INCLUDE = re.compile(r",\s+(?:which|that)\s+(?:now\s+)?(?:include|includes|included|are|were)\b")
 #: a place that owns a count of ties, opening its clause (``Burnaby has eight sister cities``)
-_COUNT_OWNER = re.compile(r"\s*(?P<o>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:currently\s+|now\s+)?(?:has|have|maintains)\s+"
+_COUNT_OWNER = re.compile(r"\s*(?:(?:Currently|Today|Now|At present|So far),\s+)?(?P<o>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|it|"
+                          r"the\s+city)\s+(?:currently\s+|now\s+)?(?:has|have|maintains)\s+"
                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:[\w-]+\s+)?"
                           r"(?i:sister|twin|friendship|partner)")
+
+
+def _sentence_subject(ctx: Ctx, m: Mention) -> bool:
+    """``m`` opens its sentence (``Cincinnati originally signed …``): the subject a later ``it`` names."""
+    sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+    return sent is not None and not ctx.text[sent.start:m.start].strip()
 
 
 def _bodies_blanked(ctx: Ctx, a: int, b: int) -> str:
