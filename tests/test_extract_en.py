@@ -4635,3 +4635,13 @@ def test_two_names_then_their_plural_title_and_places(ex) -> None:  # type: igno
     assert ties(r) == {frozenset(("Brownsville", "Altamira"))}
     r = read(ex, "Ipswich's honorary ambassador to Taiwan, Samuel Lin, welcomed the Nantou delegation on Monday.")
     assert ("Samuel Lin", "Ipswich") in roles(r)
+
+
+def test_a_body_s_field_of_a_field_and_a_person_before_a_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the China Council for the Promotion of International Trade``: the whole name; ``Chairwoman Anna Sy Lim and
+    Manila Chinatown Development Council members``: the person and the council, not one body; a nation after the
+    field stays out (``the Sacheon City Council of the Republic of Korea``)."""
+    r = read(ex, "The China Council for the Promotion of International Trade hosted the delegation.")
+    assert "China Council for the Promotion of International Trade" in names(r, "Organization")
+    r = read(ex, "The delegation met Chairwoman Anna Sy Lim and Manila Chinatown Development Council members on Monday.")
+    assert "Manila Chinatown Development Council" in names(r, "Organization") and "Anna Sy Lim" in names(r, "Person")

@@ -40,9 +40,11 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|f
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
                  rf"(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,3}}"
+                 rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"  # (… for the Promotion of International Trade)
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
-_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}")
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}"
+                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?")
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
 #: who belongs to a body named after it (``… Sister Cities president``, ``… board``)
@@ -187,7 +189,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
         at = base + m.start("o") + m.group("o").index(name)
-        person_first = re.match(rf"^{WORD}\s+{WORD}\s+and\s+(?=\S+\s+\S)", name)
+        person_first = re.match(rf"^{WORD}(?:\s+{WORD}){{1,2}}\s+and\s+(?=\S+\s+\S)", name)
         if person_first is not None and re.search(rf"\b(?i:{TITLE_RE})\s+$", ctx.text[max(0, at - 30):at]):
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
