@@ -1686,3 +1686,12 @@ def test_a_national_legislator_abroad(ex):
     assert "카트린 뒤마" in people(read(ex, "협약식에는 김수영 양천구청장, 카트린 뒤마 프랑스 상원의원 등이 참석했다."))
     assert "존 스미스" in people(read(ex, "오리건주 상원의원 존 스미스가 대표단을 이끌고 수원시를 방문했다고 밝혔다."))
     assert not people(read(ex, "오리건주 상원의원실 관계자들이 수원시를 방문했다고 시는 밝혔다."))
+
+
+def test_more_korean_given_name_syllables(ex):
+    """``김유석 의장은`` after ``성남시의회``: 유 and 석 are given-name syllables, so the bare council officer is the
+    council's the article named; a foreign name of three syllables stays foreign (``이즈모``)."""
+    p = people(read(ex, "성남시의회는 오로라시 대표단을 맞았다고 밝혔다. 김유석 의장은 대표단에게 환영의 뜻을 전했다."))
+    assert p.get("김유석", ("", ""))[1] == "성남시의회"
+    from kgraph.extract.lexicon import korean_given_name
+    assert korean_given_name("김유석") and korean_given_name("김종곤") and not korean_given_name("이즈모")
