@@ -1695,3 +1695,11 @@ def test_more_korean_given_name_syllables(ex):
     assert p.get("김유석", ("", ""))[1] == "성남시의회"
     from kgraph.extract.lexicon import korean_given_name
     assert korean_given_name("김유석") and korean_given_name("김종곤") and not korean_given_name("이즈모")
+
+
+def test_a_long_glued_foreign_name_before_a_bare_mayor(ex):
+    """``카미아마쿠사시를 방문해 카와바타유우키 시장과``: a long name Kiwi does not know, before a bare 시장, is the mayor
+    of the one city abroad; words of Kiwi's dictionary there are none (``농산물도매 시장과``: a market)."""
+    p = people(read(ex, "양평군은 일본 카미아마쿠사시를 방문해 카와바타유우키 시장과 교류 방안을 논의했다."))
+    assert p.get("카와바타유우키") == ("시장", "카미아마쿠사시")
+    assert not people(read(ex, "양평군은 일본 카미아마쿠사시를 방문해 농산물도매 시장과 관광 명소를 둘러봤다."))

@@ -20,7 +20,7 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, proper_stem, tags
+from .ko_tags import inflected, proper_stem, tags, unknown_word
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -907,7 +907,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             if len(names) == 1 and _single_foreign(ctx, sent, names[0], title, named):
                 one = names[0]
                 if body is None and named is None:
-                    body = _topic_city(ctx, sent, one.start)
+                    body = _topic_city(ctx, sent, one.start) or (
+                        _only_city_abroad(ctx, sent, title) if title in FOREIGN_SINGLE_AFTER_CITY else None)
                 person(ctx, one.text, Span(one.start, one.end), title=title, body=body, sent=sent)
                 continue
         # title before the name: 김해시장 홍태진 / 청주상공회의소 회장 배준호 / 부구청장 이태식 / 국제교류과장 모리 유키
@@ -1638,6 +1639,8 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
         return True
     if title in FOREIGN_SINGLE_AFTER_CITY and named is None:
         city = _topic_city(ctx, sent, w.start)
+        if city is None and len(w.text) >= 5 and unknown_name(w.text):  # 카미아마쿠사시를 방문해 카와바타유우키
+            city = _only_city_abroad(ctx, sent, title)  # 시장과: a long name Kiwi does not know, of the one city abroad
         return city is not None and "/city/kr/" not in str(city)
     return False
 
@@ -1701,6 +1704,13 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
             org = minted("org", dept_name)
             ctx.org_names.setdefault(org, (dept_name, Span(ds, ds + len(dept_name))))
             person(ctx, name, Span(ns, ns + len(name)), title=m.group("title"), body=org, sent=sent)
+
+
+def unknown_name(word: str) -> bool:
+    """Kiwi reads ``word`` as a name or a word it does not know, not as words of its dictionary (``카와바타유우키``,
+    not ``국제교류협력``)."""
+    ts = tags(word)
+    return all(t == "NNP" for _, t in ts) or (len(ts) == 1 and ts[0][1] == "NNG" and unknown_word(word))
 
 
 def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:
