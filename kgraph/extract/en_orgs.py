@@ -38,13 +38,15 @@ from .text_units import Sentence
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
+#: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
+_FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
                  rf"(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,3}}"
-                 rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"  # (… for the Promotion of International Trade)
+                 rf"{_FIELD_OF_FIELD}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
 _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}"
-                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?")
+                            rf"{_FIELD_OF_FIELD}")
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
 #: who belongs to a body named after it (``… Sister Cities president``, ``… board``)
@@ -110,9 +112,18 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
 
 
-#: a nation written after a body's head (``… City Council of the Republic of Korea``): where the body is, no part of it
-_OF_A_NATION = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|People['’]s\s+Republic|Kingdom|Federal\s+Republic|Socialist\s+Republic|"
-                          r"United\s+States|Korea|Japan|China|Vietnam|Philippines|Mongolia|Indonesia)\b")
+#: the words that open a nation's long name (``the Republic of Korea``, ``the Kingdom of Thailand``)
+_NATION_LEAD = re.compile(r"(?:Republic|People['’]s\s+Republic|Kingdom|Federal\s+Republic|Socialist\s+Republic)\b")
+
+
+def _nation_cut(ctx: Ctx, name: str, start: int) -> int | None:
+    """Where ``of (the) <nation>`` starts in ``name`` (written at ``start``): the nation the body is in, no part of its
+    name (``the Sacheon City Council of the Republic of Korea``, ``… of Japan``), else None."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        if _NATION_LEAD.match(name, m.end()) or any(x.type == "Country" and x.start == start + m.end()
+                                                     for x in ctx.mentions):
+            return m.start()
+    return None
 _PLURAL_HEAD = "|".join(sorted(map(re.escape, PLURAL_ORG_HEADS), key=len, reverse=True))
 _LIST = rf"(?P<l>{WORD}(?:,\s+{WORD})*,?\s+(?:and|&)\s+{WORD})"
 #: ``the Universities of Leeds, Bradford and Huddersfield`` (head first) and ``Kirklees and Bradford councils`` (after)
@@ -206,7 +217,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # at the Daejeon Convention Center: a venue, not a body
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
-        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and not _OF_A_NATION.match(field):
+        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and _nation_cut(ctx, field, s + len(name)) != 0:
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
         _add(ctx, name, s)  # City Council of the Republic of Korea, a nation where the body is)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
@@ -216,9 +227,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
-        nation = _OF_A_NATION.search(name)
-        if nation is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:nation.start()]):
-            name = name[:nation.start()]  # the Sacheon City Council of the Republic of Korea: the council, of a nation
+        cut = _nation_cut(ctx, name, start)
+        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]):
+            name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()
                                        for x in ctx.mentions) or re.search(rf"\b(?:{ORG_HEADS})$", name[:joined.start()])

@@ -994,12 +994,12 @@ def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue  # already a person, a place or an organisation
         body: URIRef | None = None
-        title = title_of(m.group("role")) or Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
+        as_written = Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
+        title = title_of(m.group("role")) or as_written
         owner = next((x for x in ctx.mentions if m.group("owner") and x.type in ("City", "Organization") and
                       x.start == sent.start + m.start("owner")), None)
         if owner is not None and m.group("role")[0].islower():  # Ipswich's honorary ambassador to Taiwan: Ipswich's
-            title = Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
-            body = owner.iri
+            title, body = as_written, owner.iri
         elif m.group("of") and title.body != "none":  # (the Consul General of Mexico in Sacramento: no officer of a place)
             lo, hi = sent.start + m.start("of"), sent.start + m.end("of")
             inside = [x for x in ctx.mentions if x.type in ("City", "Organization") and lo <= x.start < hi and

@@ -90,12 +90,8 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue  # 40 California/China sister city relationships: a state paired with a country, no party
         before = ctx.text[max(sent.start, m.start - 30):m.start]
         if _PLACE_OF.search(before) and not APPOSED_TIE_AFTER.match(ctx.text, m.end, sent.end) and \
-                not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not (
-                re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before) and
-                not re.search(r"\b(?:largest|biggest|smallest|oldest|capital|main|major)\s+(?:\w+\s+)?(?:cit(?:y|ies)|towns?)"
-                              r"\s+in\s+(?:the\s+)?$", before)):
-            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party); not: the second
-            # largest city in the Hiroshima Prefecture (where the town lies)
+                not (_VISITED.search(before) and VISITED_FOR_TIE.match(ctx.text, m.end, sent.end)) and not re.search(r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s+in\s+(?:the\s+)?$", before):
+            continue  # in the Seoul district (a place), but: sister cities in Kaohsiung (a party)
         out.append(m)
     return out
 
@@ -477,7 +473,7 @@ _COUNT_OWNER = re.compile(r"\s*(?:(?:Currently|Today|Now|At present|So far),\s+)
 
 def _sentence_subject(ctx: Ctx, m: Mention) -> bool:
     """``m`` opens its sentence (``Cincinnati originally signed …``): the subject a later ``it`` names."""
-    sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+    sent = ctx.sentence_of(m.start)
     return sent is not None and not ctx.text[sent.start:m.start].strip()
 
 

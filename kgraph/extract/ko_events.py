@@ -775,24 +775,30 @@ def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
     """The day ``이날`` or ``전날`` counts from: the last event dated before the sentence, else the last day the
     text names before the word (a report's day only when no other is named)."""
     pub = ctx.reading.article.published
-
-    def current(day: object) -> bool:  # (2004년 10월 19일 결연했다. 이날 20주년 기념식을: history, not that day)
-        return isinstance(day, _dt.date) and (pub is None or day >= pub - _dt.timedelta(days=366))
-
     before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
               and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date
-              and current(f.o.toPython())]
+              and _of_the_story(f.o.toPython(), pub)]
     if before:
         last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
         value = last.o.toPython()
         return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
     prior, days = _days_before(ctx, sent, d)
-    days = [w for w in days if current(w.value)]
+    days = [w for w in days if _of_the_story(w.value, pub)]
     days = [w for w in days if not re.match(r"\s*까지", prior[w.end:w.end + 4])] or days  # (오는 11월 30일까지 근무한다고
     named = [w for w in days if not P.ANNOUNCEMENT.match(prior[w.end:w.end + 24])]  # 8일 밝혔다. 이날: the 8th, not the end
     if named:
         return named[-1].value
     return days[-1].value if days else None
+
+
+def _of_the_story(day: object, published: _dt.date | None) -> bool:
+    """A day of the story's present: no more than a year before publication (``2004년 10월 19일 결연했다. 이날 20주년
+    기념식을``: 2004 is history, not the day ``이날`` names); any day when the publication date is unknown.
+
+    >>> _of_the_story(_dt.date(2024, 9, 25), _dt.date(2024, 9, 26)), _of_the_story(_dt.date(2004, 10, 19), _dt.date(2024, 9, 26))
+    (True, False)
+    """
+    return isinstance(day, _dt.date) and (published is None or day >= published - _dt.timedelta(days=366))
 
 
 def _days_before(ctx: Ctx, sent: Sentence, d: When) -> tuple[str, list[When]]:

@@ -20,7 +20,7 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, proper_stem, tags, unknown_word
+from .ko_tags import inflected, proper_stem, tags, unknown_name
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -980,10 +980,9 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
 _GLUED_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<t>[\uac00-\ud7a3]{2,10}(?:시장|군수|구청장|도지사|주지사|지사|성장|현장))"
                                r"\((?P<name>[\uac00-\ud7a3]{2,8}(?: [\uac00-\ud7a3]{1,8}){0,2})\)")
 #: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
-_PAREN_HEAD_FIRST = re.compile(DELEGATION_NOUNS + r"\((?P<name>[\uac00-\ud7a3]{2,8}"
-                               r"(?: (?!인민위원회|인민정부|인민의회|시정부|주정부)[\uac00-\ud7a3]{1,6}){0,2}) "
-                               r"(?:(?P<unit>인민위원회|인민정부|인민의회|시정부|주정부) )?(?P<title>[\uac00-\ud7a3]{1,8})"
-                               r"(?: 등[^)]{0,20})?\)")
+_UNIT = "인민위원회|인민정부|인민의회|시정부|주정부"  # (the government a head's title is of, written between)
+_PAREN_HEAD_FIRST = re.compile(DELEGATION_NOUNS + rf"\((?P<name>[\uac00-\ud7a3]{{2,8}}(?: (?!{_UNIT})[\uac00-\ud7a3]{{1,6}}){{0,2}}) "
+                               rf"(?:(?P<unit>{_UNIT}) )?(?P<title>[\uac00-\ud7a3]{{1,8}})(?: 등[^)]{{0,20}})?\)")
 
 
 def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
@@ -1654,7 +1653,7 @@ def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:
     ts = tags(t)
     if len(ts) != 1 or ts[0][1] != "NNP":
         return False  # 경제, 행정, 명예: a common noun or a word with an ending, no name
-    if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
+    if _is_mention(ctx, w):
         return False
     before = max((m for m in ctx.mentions if m.type == "City" and sent.start <= m.start and m.end <= w.start),
                  key=lambda m: m.end, default=None)
@@ -1704,13 +1703,6 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
             org = minted("org", dept_name)
             ctx.org_names.setdefault(org, (dept_name, Span(ds, ds + len(dept_name))))
             person(ctx, name, Span(ns, ns + len(name)), title=m.group("title"), body=org, sent=sent)
-
-
-def unknown_name(word: str) -> bool:
-    """Kiwi reads ``word`` as a name or a word it does not know, not as words of its dictionary (``카와바타유우키``,
-    not ``국제교류협력``)."""
-    ts = tags(word)
-    return all(t == "NNP" for _, t in ts) or (len(ts) == 1 and ts[0][1] == "NNG" and unknown_word(word))
 
 
 def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:

@@ -18,7 +18,7 @@ from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import COMMON_WORDS, HANJA_COUNTRIES, Cand
-from .ko_tags import common_noun_with_particle, tags, unknown_word
+from .ko_tags import common_noun_with_particle, tags, unknown_name, unknown_word
 from .lexicon import (
     CITY_COMPOUND_RE,
     KOREAN_SURNAMES,
@@ -1419,8 +1419,7 @@ def _listed_towns(ctx: Ctx, accepted: list[Mention]) -> None:
         start = hit.start(1)
         stem, suf = hit.group(1), hit.group(2)
         if any(a.start <= start < a.end for a in accepted) or ctx.gz.lookup(stem + suf) or ctx.gz.lookup(stem) or \
-                not (_name_like(stem + suf) or unknown_word(stem + suf) or
-                     all(t == "NNP" for _, t in tags(stem + suf))):  # (나고+미정: names Kiwi was taught)
+                not (_name_like(stem + suf) or unknown_name(stem + suf)):  # (나고+미정: names Kiwi was taught)
             continue
         new = _new_place(ctx, accepted, start, stem + suf, cc, hit.group(3) or "")
         ctx.located.append((new.iri, country_iri_of(cc), start))

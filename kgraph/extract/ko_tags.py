@@ -63,3 +63,9 @@ def unknown_word(word: str) -> bool:
     of its dictionary (당시, 유사시)."""
     return per_analyser(_unknown_alone, word)
 
+
+def unknown_name(word: str) -> bool:
+    """Kiwi reads ``word`` as names or as one word it does not know, not as words of its dictionary (``카와바타유우키``,
+    ``나고미정``; not ``국제교류협력`` or ``우호협정``)."""
+    ts = tags(word)
+    return bool(ts) and (all(t == "NNP" for _, t in ts) or (len(ts) == 1 and ts[0][1] == "NNG" and unknown_word(word)))
