@@ -4645,3 +4645,47 @@ def test_a_body_s_field_of_a_field_and_a_person_before_a_body(ex) -> None:  # ty
     assert "China Council for the Promotion of International Trade" in names(r, "Organization")
     r = read(ex, "The delegation met Chairwoman Anna Sy Lim and Manila Chinatown Development Council members on Monday.")
     assert "Manila Chinatown Development Council" in names(r, "Organization") and "Anna Sy Lim" in names(r, "Person")
+
+
+def test_a_committee_named_with_its_place_after_of(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Energy Committee of Novosibirsk``, ``the People's Committee of Vung Tau city``: the place names the
+    body (a name after it is no part: ``… of Novosibirsk M.A.Grekhov``); a people's committee stands for its city in
+    a tie, another committee does not."""
+    r = read(ex, "The mayor of Tulsa met officials of the Energy Committee of Novosibirsk on Monday.")
+    assert "Energy Committee of Novosibirsk" in names(r, "Organization")
+    r = read(ex, "The chairman of the Energy Committee of Novosibirsk M.A.Grekhov signed the memorandum.")
+    assert "Energy Committee of Novosibirsk" in names(r, "Organization")
+    r = read(ex, "The delegation from Gimhae met the People's Committee of Vung Tau city to sign a memorandum on friendship.")
+    assert "People's Committee of Vung Tau city" in names(r, "Organization")
+    assert frozenset(("Gimhae", "Vung Tau city")) in ties(r)
+    r = read(ex, "The delegation from Gimhae met the Energy Committee of Vung Tau city to sign a memorandum on friendship.")
+    assert not ties(r)
+
+
+def test_a_place_s_body_with_a_lower_case_level_word(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Binh Dinh provincial People's Committee``, ``Koronadal city council``: the place's body, named; a bare
+    ``the city council`` or ``the council of Leeds`` names none."""
+    r = read(ex, "The Binh Dinh provincial People's Committee signed a friendship agreement with Gimhae on Tuesday.")
+    assert "Binh Dinh provincial People's Committee" in names(r, "Organization")
+    assert frozenset(("Binh Dinh", "Gimhae")) in ties(r)
+    r = read(ex, "Koronadal city council approved the sister city agreement with Taebaek, South Korea, on Monday.")
+    assert "Koronadal city council" in names(r, "Organization")
+    assert frozenset(("Koronadal", "Taebaek")) in ties(r)
+    r = read(ex, "The city council approved the sister city agreement with Taebaek, South Korea, on Monday.")
+    assert not names(r, "Organization")
+    assert not names(read(ex, "Officials in Leeds were pleased; the council of Leeds met on Monday."), "Organization")
+
+
+def test_board_heads_and_bodies_with_and_after_a_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Richmond School Board``: the whole name; ``Director of the Convention and Tourism Committee``: the body
+    keeps its ``and`` (the title goes first); ``Twinning Association Chairman, John Reardon``: a body's name opening
+    a sentence is no participle (but ``Representing Lowestoft Town Council`` still drops its verb)."""
+    r = read(ex, "The Richmond School Board hosted the students from Okayama on Monday.")
+    assert "Richmond School Board" in names(r, "Organization")
+    r = read(ex, "Omar Dipp, Director of the Convention and Tourism Committee in Mexicali, visited Fresno last week.")
+    assert "Convention and Tourism Committee" in names(r, "Organization")
+    assert "Tourism Committee" not in names(r, "Organization")
+    r = read(ex, "Twinning Association Chairman, John Reardon, said the visit to Avon was outstanding.")
+    assert "Twinning Association" in names(r, "Organization")
+    r = read(ex, "Representing Lowestoft Town Council, Jane Roe signed the charter with Plaisir.")
+    assert "Lowestoft Town Council" in names(r, "Organization")

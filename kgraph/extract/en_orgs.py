@@ -27,6 +27,8 @@ from .patterns_en import (
     ORG_PEOPLE_OF,
     ORG_ROLE_PREFIX,
     ORG_SECTOR_LEADS,
+    PLACE_BODY_HEADS,
+    PLACE_LEVEL_WORDS,
     PLURAL_ORG_HEADS,
     SITTING_AFTER,
     SITTING_OF_COUNCIL,
@@ -45,8 +47,9 @@ _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})
                  rf"{_FIELD_OF_FIELD}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
-_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,3}}"
-                            rf"{_FIELD_OF_FIELD}")
+_FIELD_WORD = rf"{WORD}(?!\.\w)"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,3}}"
+                            rf"{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
 #: who belongs to a body named after it (``… Sister Cities president``, ``… board``)
@@ -153,6 +156,21 @@ def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
                 ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, place.end)]))
 
 
+_PLACE_BODY = re.compile(rf"(?<![\w-])(?P<o>(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<l>{PLACE_LEVEL_WORDS})\s+"
+                         rf"(?:{PLACE_BODY_HEADS}))(?![\w-])")
+
+
+def _place_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """A place's body named with a lower-case word of its level (``the Binh Dinh provincial People's Committee``,
+    ``Koronadal city council``): a body when the words before are a place the article reads."""
+    for m in _PLACE_BODY.finditer(sent.text):
+        ends = (sent.start + m.end("c"), sent.start + m.end("l"))  # (the place may be read with its level: Gimhae city)
+        place = next((x for x in ctx.mentions if x.type == "City" and x.end in ends and x.start >= sent.start + m.start("c")),
+                     None)
+        if place is not None:
+            _add(ctx, ctx.text[place.start:sent.start + m.end("o")], place.start)
+
+
 #: a company written with its legal form after a comma (``Yamaha Music Philippines, Inc.``, ``Hanwha Solutions Co., Ltd.``)
 _COMPANY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:\s+{WORD}){{0,4}},?\s+(?:Inc\.|Ltd\.|Co\.,?\s+Ltd\.?|Corp\.|LLC|PLC|GmbH|"
                       r"Pte\.?\s+Ltd\.?|S\.A\.))")
@@ -162,6 +180,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
     _plural_bodies(ctx, sent)
+    _place_bodies(ctx, sent)
     for m in _COMPANY.finditer(t):  # Yamaha Music Philippines, Inc.: the company with its legal form
         name = m.group("o")
         while (lead := _LEADING.match(name)) is not None:
@@ -176,10 +195,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
             _add(ctx, ctx.text[start:base + m.end()], start)
     for m in _HEADED.finditer(t):
-        name = m.group("o")
+        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", m.group("o"))
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
-            name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and'
-        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", name)
+            name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and' (the
+            # title of a body goes first: Director of the Convention and Tourism Committee keeps its 'and')
         name = re.sub(rf"^(?i:{ORG_PEOPLE_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         went = re.match(r"^(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+for\s+(?:the\s+)?(?=[A-Z])", name)
         if went is not None and ctx.gz.lookup(went.group("p"), lang="en"):
@@ -195,8 +214,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if people is not None and not re.search(rf"\b(?:{ORG_HEADS}|{ORG_OF_HEADS}|{TITLE_RE})\b", people.group(0)):
             name = name[people.end():]  # Ann Bell and Tom Ford of the Leeds Twinning Association: the association
         part = _PARTICIPLE.match(name)
-        if part is not None and not ctx.gz.lookup(part.group(1), lang="en"):
-            name = name[part.end():]  # (but the Reading Borough Council: Reading is a town)
+        if part is not None and not ctx.gz.lookup(part.group(1), lang="en") and " " in name[part.end():]:
+            name = name[part.end():]  # (but the Reading Borough Council: Reading is a town; Twinning Association
+            # Chairman X: a body's name is never its bare head)
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
         at = base + m.start("o") + m.group("o").index(name)

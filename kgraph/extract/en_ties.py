@@ -65,9 +65,12 @@ _OWNER_OF = re.compile(r"\b(?:is|are|was|were|became|become|remains?|remained)\s
 
 
 #: the rest of a city's own council's name after the city (``Brisbane City Council``, ``Auckland Council``)
-_OWN_COUNCIL = re.compile(r"\s+(?:(?:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan)\s+)?Council|"
-                          r"\s+People['’]s\s+(?:Council|Committee)|"  # (Vietnamese and Chinese local bodies)
+_OWN_COUNCIL = re.compile(r"\s+(?:(?i:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan|Provincial)\s+)?"
+                          r"(?:Council|council|People['’]s\s+(?:Council|Committee))|"  # (Vietnamese and Chinese local bodies)
                           r"\s+(?:Prefectural|Provincial|Metropolitan)\s+(?:Assembly|Government)")
+#: the same, its head first (``the People's Committee of Vung Tau city``): the words before the city, and after it
+_OWN_COUNCIL_HEAD = re.compile(r"People['’]s\s+(?:Council|Committee)\s+of\s+(?:the\s+)?")
+_OWN_COUNCIL_TAIL = re.compile(r"(?:\s+(?i:city|province))?")
 
 
 def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
@@ -82,7 +85,9 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue  # (a county that locates a town of the article is no party: Warminster, Wiltshire … a visit to
             # Wiltshire)
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and not (
-                s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) for s, e in spans):
+                s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) and not (
+                _OWN_COUNCIL_HEAD.fullmatch(ctx.text, s, m.start) and _OWN_COUNCIL_TAIL.fullmatch(ctx.text, m.end, e))
+               for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
             # a city's own council stands for it in a tie)
         if any(x.type == "Country" and ((x.start == m.end + 1 and ctx.text[m.end:m.end + 1] == "/") or

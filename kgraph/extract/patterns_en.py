@@ -411,7 +411,7 @@ ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Busi
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
-             r"Commissioners Court|Court|Board of Supervisors|Assembly|Parliament|People['’]s Congress|Congress|"
+             r"Commissioners Court|Court|Board of Supervisors|School Board|Board|Assembly|Parliament|People['’]s Congress|Congress|"
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|"
              # (a geopark or a reserve is run by a body that signs for it: the Stone Forest Geopark)
@@ -425,7 +425,7 @@ SITTING_OF_COUNCIL = re.compile(r"(?:(?:the|a|an)\s+)?(?:Special|Ordinary|Extrao
 SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
-                r"Council|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
+                r"Council|Committee|Commission|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)")  # (the Korean Cultural Center of Chicago)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
@@ -455,6 +455,10 @@ Trophy Prize Office Scholarship Scholarships Medal Fund Program Programme Forum 
 Series Lecture Also Said Says Today Yesterday Here There Team Reception Dinner Luncheon Breakfast Report Statement""".split())
 #: organisations named by sector words before a city: Tourism and Sport Burnaby, Invest Ottawa, Destination Toronto
 ORG_SECTOR_LEADS = r"Tourism|Sport|Sports|Invest|Destination|Visit|Business|Trade|Arts|Culture"
+#: a body of a place named by a lower-case word of its level before its head (``the Binh Dinh provincial People's
+#: Committee``, ``Koronadal city council``): the place's body, named (a bare ``the council`` is none)
+PLACE_LEVEL_WORDS = r"provincial|municipal|city|town|county|district|borough|prefectural|regional"
+PLACE_BODY_HEADS = r"People['’]s\s+Committee|People['’]s\s+Council|[Cc]ouncil|[Cc]ommittee|[Aa]ssembly"
 #: nouns that, in apposition, make a name an organisation: ``CityNet, an association of …``
 ORG_APPOSITION = r"association|network|organi[sz]ation|company|firm|group|federation|foundation|alliance|agency|council|body|union|institute"
 #: ``members of the X``, ``representatives from the X``: X is a body
