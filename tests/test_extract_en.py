@@ -4689,3 +4689,46 @@ def test_board_heads_and_bodies_with_and_after_a_title(ex) -> None:  # type: ign
     assert "Twinning Association" in names(r, "Organization")
     r = read(ex, "Representing Lowestoft Town Council, Jane Roe signed the charter with Plaisir.")
     assert "Lowestoft Town Council" in names(r, "Organization")
+
+
+def test_no_new_place_opens_with_a_determiner_and_an_adverb_opens_no_subject(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A city of 600,000 people, Pohang …``: no place called ``A city``; ``Indeed, Marlow signed a twinning
+    agreement with Ostend``: the town after the adverb is the subject of the tie, as without it."""
+    r = read(ex, "A city of 600,000 people, Pohang is a steel town with a sister city in Georgia.")
+    assert not any(n.startswith("A ") for n in names(r, "City"))
+    r = read(ex, "Indeed, Marlow signed a twinning agreement with Ostend on Monday.")
+    assert frozenset(("Marlow", "Ostend")) in ties(r)
+    assert not ties(read(ex, "Indeed, the council signed a twinning agreement with Ostend on Monday."))
+
+
+def test_english_honorifics_after_a_title_and_in_a_list_of_members(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Itabashi Mayor Mr. Takeshi Sakamoto and Assembly Members Mr. Ken Ito, Ms. Aya Mori and Mr. Jun Oda``: the
+    mayor (no body called ``Takeshi Sakamoto and Assembly``) and each member; ``the Covington City Manager, Mr.
+    Bolli,``: the name after the comma and its honorific."""
+    r = read(ex, "Itabashi Mayor Mr. Takeshi Sakamoto and Assembly Members Mr. Ken Ito, Ms. Aya Mori and Mr. Jun Oda "
+                 "arrived in Burlington on Monday.")
+    assert ("Takeshi Sakamoto", "Itabashi") in roles(r)
+    assert {"Ken Ito", "Aya Mori", "Jun Oda"} <= names(r, "Person")
+    assert not names(r, "Organization")
+    r = read(ex, "Assembly members of Itabashi met the guests on Monday.")
+    assert not names(r, "Person")
+
+
+def test_post_nominal_letters_are_no_part_of_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Coun Peter Box CBE``, ``Cllr Jane Roe MBE``: the honours after a name are no part of it."""
+    r = read(ex, "Coun Peter Box CBE, leader of Wakefield Council, signed the friendship agreement with Xiangyang.")
+    assert "Peter Box" in names(r, "Person") and "Peter Box CBE" not in names(r, "Person")
+    r = read(ex, "Council Leader, Cllr Jane Roe MBE, signed the accord with Xiangyang.")
+    assert "Jane Roe" in names(r, "Person")
+
+
+def test_a_new_place_with_and_without_its_level_word_is_one_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Tullamore Town`` and ``Tullamore`` in one article: one place, named the shorter way, with both ties; a county
+    and the town of its name stay two (``Wicklow County`` and ``Wicklow``)."""
+    r = read(ex, "Tullamore Town signed a friendship agreement with Hainan in 2015. Tullamore has been twinned with "
+                 "Montigny since 1980.")
+    assert "Tullamore" in names(r, "City") and "Tullamore Town" not in names(r, "City")
+    assert {frozenset(("Tullamore", "Hainan")), frozenset(("Tullamore", "Montigny"))} <= ties(r)
+    r = read(ex, "Wicklow County signed a friendship agreement with Hainan in 2015. Wicklow has been twinned with "
+                 "Montigny since 1980.")
+    assert {"Wicklow County", "Wicklow"} <= names(r, "City")

@@ -18,6 +18,7 @@ from .model import Entity, Span
 from .patterns_en import (
     ACRONYM_STOP,
     CITY_GOVERNMENT,
+    HONORIFIC_RE,
     NAME_STOP,
     NAMED_BODIES,
     ORG_APPOSITION,
@@ -220,9 +221,12 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if len(name.split()) < 2 or _GOV.search(name) or re.match(r"^(?:City|County|Town)\s", name):
             continue
         at = base + m.start("o") + m.group("o").index(name)
-        person_first = re.match(rf"^{WORD}(?:\s+{WORD}){{1,2}}\s+and\s+(?=\S+\s+\S)", name)
-        if person_first is not None and re.search(rf"\b(?i:{TITLE_RE})\s+$", ctx.text[max(0, at - 30):at]):
+        person_first = re.match(rf"^{WORD}(?:\s+{WORD}){{1,2}}\s+and\s+(?=\S)", name)
+        if person_first is not None and re.search(rf"\b(?i:{TITLE_RE})\s+(?:{HONORIFIC_RE.pattern}\s+)?$",
+                                                  ctx.text[max(0, at - 30):at]):
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
+            if " " not in name:
+                continue  # (Mayor Mr. Takeshi Sakamoto and Assembly Members …: a person, then a plural title)
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
         if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
             _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))

@@ -68,7 +68,7 @@ _NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
 _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|cr)\.?)?(?:\s+|,\s+(?={_NAME},))"
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME},))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
@@ -151,8 +151,11 @@ _PAIR_THEN_PLURAL = re.compile(rf"(?P<n1>{_NAME})\s+and\s+(?P<n2>{_NAME}),\s+(?:
 _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcoming|receive|received|receiving|greeted)\s+"
                             r"(?:[^.;:]{0,60}?,\s+)?(?:(?i:the)\s+)?$")
 #: councillors named together after their plural title: ``Councillors Mark Doyle and Sarah Finch``, ``Crs A B and C D``
+_HON_NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<n>{_NAME})"  # (a name in a list may have its honorific: Mr. Ken Ito)
 _COUNCILLORS = re.compile(rf"\b(?:(?:[Cc]ity\s+|[Tt]own\s+|[Mm]unicipal\s+)?[Cc]ouncill?ors|Cllrs\.?|Crs\.?|[Cc]ouncilmembers|"
-                          rf"[Cc]ouncil members|[Aa]ldermen)\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+                          rf"[Cc]ouncil members|[Aa]ldermen|[Aa]ssembly\s+[Mm]embers|[Aa]ssemblymembers)\s+"
+                          rf"(?P<l>{_HON_NAME.replace('?P<n>', '')}(?:\s*,\s*{_HON_NAME.replace('?P<n>', '')})*,?\s+and\s+"
+                          rf"{_HON_NAME.replace('?P<n>', '')})"
                           rf"(?:\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}))?")
 #: Mayors Helen Varga and Kenji Oda, Govs. Dana Whitlock and Ramon Ibarra: one plural title, two names with no
 #: place each (their places, when the sentence pairs them ``between A and B``, in the same order)
@@ -748,9 +751,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         title = title_of("Councillor")
         if title is None:
             continue
-        for nm in re.finditer(rf"{_NAME}", m.group("l")):
-            name = _clean(nm.group(0), ctx, base + m.start("l") + nm.start())
-            s = base + m.start("l") + nm.start() + max(nm.group(0).find(name), 0) if name else 0
+        for nm in re.finditer(_HON_NAME, m.group("l")):
+            name = _clean(nm.group("n"), ctx, base + m.start("l") + nm.start("n"))
+            s = base + m.start("l") + nm.start("n") + max(nm.group("n").find(name), 0) if name else 0
             city_before = next((x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.end <= base + m.start()
                                 and not ctx.text[x.end:base + m.start()].strip()), None)  # Kelowna Crs A and B
             if city_before is None and m.group("of"):  # councilors A and B of Tacloban City

@@ -39,6 +39,7 @@ from .patterns_en import (
     LOCATED_LEAD,
     NAME_INNER_WORDS,
     NAME_STOP,
+    NEW_PLACE_LEAD_STOP,
     OFFICE_APPOSED_AFTER,
     ORG_FIRST_WORDS,
     ORG_HEADS,
@@ -49,6 +50,7 @@ from .patterns_en import (
     PLACE_SUFFIXES,
     SAINT_WORDS,
     SENTENCE_ADVERB,
+    SENTENCE_ADVERBS,
     SIGN_VERB,
     SPEECH_VERBS,
     STATE_AS_ADJECTIVE_AFTER,
@@ -217,7 +219,7 @@ _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITO
 #: (not a school or a club hosting its partner school's pupils: ``Lincoln Elementary welcomed … its sister school``)
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
-_SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)?\d{{4}},\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
+_SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)?\d{{4}},\s+|(?:{SENTENCE_ADVERBS}),\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
                            r"residents|people))?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
                            r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
                            r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed|"
@@ -455,8 +457,10 @@ class _Scan:
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
-        if kind == "new" and (describing_adjective(surface) or surface.lower() in WORLD_REGIONS):
-            return None  # twinning with European towns: a continent's or a nation's adjective names no place
+        if kind == "new" and (describing_adjective(surface) or surface.lower() in WORLD_REGIONS
+                              or surface.split()[0].strip(",") in NEW_PLACE_LEAD_STOP):
+            return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
+            # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
         country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
             if part is not None else None
@@ -1415,6 +1419,27 @@ def repeat_new_places(ctx: Ctx) -> None:
             ctx.levels.setdefault(s, ctx.levels.get(first.start, "city"))
             ctx.mentions.append(Mention(s, e, surface, first.iri, "City", "new",
                                         qualifier=_PART_OF.search(ctx.text, max(0, s - 50), s) is not None))
+
+
+_LEVEL_TAIL = re.compile(r"\s+(?:City|Town|Shire|Borough|Municipality)$")  # (not County: Los Angeles County is no
+# government of the city of Los Angeles, and County Wicklow no town of Wicklow)
+
+
+def level_variants(ctx: Ctx) -> None:
+    """A new place written with its level word and without it in one article (``Tullamore Town`` and ``Tullamore``,
+    ``Marlow City`` and ``Marlow``) is one place, named the shorter way; the longer name stays an alias. Known
+    places are left as the tables tell them (``Cebu City`` and the province of ``Cebu`` are two)."""
+    bare = {m.surface: m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
+    for m in ctx.mentions:
+        tail = _LEVEL_TAIL.search(m.surface) if m.type == "City" and m.kind == "new" else None
+        short = m.surface[:tail.start()] if tail is not None else None
+        if short is not None and short in bare and (bare[short] == m.iri or "/zz/" in str(m.iri)
+                                                    or country_of(ctx, m.iri) == country_of(ctx, bare[short])):
+            ctx.alts.setdefault(bare[short], set()).add(m.surface)
+            old = m.iri
+            for x in ctx.mentions:
+                if x.iri == old:
+                    x.iri = bare[short]
 
 
 def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:

@@ -34,7 +34,7 @@ from .en_people import (
     read_titles_between_commas,
     short_references,
 )
-from .en_places import bare_regions, city_acronyms, country_of, repeat_new_places, scan
+from .en_places import bare_regions, city_acronyms, country_of, level_variants, repeat_new_places, scan
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
@@ -59,6 +59,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     shouted = [s for s in sents if all_capitals(s.text)]
     ctx.mentions[:] = [m for m in ctx.mentions if m.kind != "new" or not any(s.start <= m.start < s.end for s in shouted)]
     repeat_new_places(ctx)  # (a new place is told by its capitals too: none in a shouted line)
+    level_variants(ctx)
     city_acronyms(ctx)
     bare_regions(ctx)
     for sent in sents:
@@ -148,6 +149,9 @@ def _place_entities(ctx: EnCtx) -> None:
                      mentions=[Span(m.start, m.end)], country=cand.country if cand else None)
         if m.kind == "new":
             ent.country = country_of(ctx, m.iri)
+            longs = ctx.alts.get(m.iri, set())  # (Wicklow County and Wicklow: one place, named the shorter way)
+            ent.name = next((x.surface for x in ctx.mentions if x.iri == m.iri and x.surface not in longs), m.surface)
+            ent.alt = set(longs) - {ent.name}
         elif cand is not None and not ent.known:
             ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
             ent.name = cand.name_en or m.surface

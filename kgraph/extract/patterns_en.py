@@ -131,7 +131,10 @@ Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
-Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split())
+Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split()) | frozenset(
+    # post-nominal letters: honours and offices written after a name, no part of it (``Coun Peter Box CBE``)
+    """CBE OBE MBE KBE DBE CMG KCMG GCMG CVO LVO BEM QSM QSO ONZM MNZM CNZM DCNZM AM AO AC OAM MP MLA MPP MHA MSP MS MEP
+TD JP QC KC DL FRS PhD""".split())
 #: verbs in NAME_STOP that are surnames too (``Mayor Tom Marks``): they end a person's name only in a headline
 SURNAME_VERBS = frozenset("""Meets Signs Holds Hosts Welcomes Attends Opens Joins Receives Discusses Calls Launches Marks
 Celebrates Leads Pledges Seeks Agrees Renews Promotes Explores Greets Invites Vows""".split())
@@ -143,6 +146,13 @@ Wants Gets Makes Takes Concluded Ended Began Started Arrived Returned Hailed Pra
 Donated Presented Visit Agreement Ceremony Festival Forum Meeting Trip Tour Delegation Between""".split())
 #: (the verbs above end a name in a headline written in title case: "Mayor Park Meets with …", "Mayor Lin
 #: Received the Delegation …")
+
+#: words that open no new place's name: determiners and sentence adverbs (``A city of 600,000 people``, ``Indeed,``)
+NEW_PLACE_LEAD_STOP = frozenset("""A An The This That These Those Each Every Another Any Our Its Their His Her My Your
+Both Some Such Indeed However Meanwhile Moreover Also Still Yet Thus Hence""".split())
+
+#: sentence adverbs that open a sentence before its subject and a comma (``Indeed, Marlow signed …``)
+SENTENCE_ADVERBS = r"Indeed|However|Meanwhile|Moreover|Today|Yesterday|Now|Also|Earlier|Recently|Finally|Officially|Formally"
 
 #: the words that make the name after them a saint's (``the church of St Lubin``), never a town's
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte"})
@@ -654,7 +664,8 @@ NAME_LEAD_WORDS = frozenset("Alongside Beside Besides Like Unlike With Including
 #: honorifics written between a title and a name in Malaysia, Indonesia and Brunei (``Mayor Dato' Seri X``, ``Drs H X``):
 #: no part of the name
 TITLE_HONORIFICS = (r"(?:(?:Dato['’]?(?:\s+Seri)?|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|"
-                    r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z]))\s+)*")
+                    r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z])|"
+                    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+[A-Z]))\s+)*")  # (and in English: Itabashi Mayor Mr. Takeshi Sakamoto)
 HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her|"
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
