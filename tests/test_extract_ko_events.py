@@ -2101,3 +2101,17 @@ def test_a_titled_speaker_at_the_event(ex):
     assert "엘리세오 페르난데스 몬투파르" in attendee_names(r)
     r = read(ex, "안산시는 지난 24일 교류의향서를 체결했다. 체결식이 끝난 뒤 김철수 시장은 기자들과 만났다고 밝혔다.")
     assert "김철수" not in attendee_names(r)
+
+
+def test_a_video_call_as_the_way_and_a_list_opened_by_the_attendees_noun(ex):
+    """``재협정식을 화상회의로 가졌다``: the way the ceremony was held, no second event (but ``화상회의를 갖고``: a
+    meeting); ``주요 참석자로는 A, B 등이 참석했다`` and ``이날 참석자는 A, B 등이다``: A and B attended the ceremony."""
+    text = "제주시와 일본 벳푸시는 4일 국제우호도시 재협정식을 화상회의로 가졌다. "
+    r = read(ex, text + "주요 참석자로는 제주시 홍길동 시장, 벳푸시 나가노 야스히로 시장 등이 참석했다.")
+    assert [e.name for e in r.entities.values() if e.type == "Event"] == ["국제우호도시 재협정식"]
+    assert {"홍길동", "나가노 야스히로"} <= attendee_names(r)
+    r = read(ex, "제주시와 일본 벳푸시는 4일 재협정식을 가졌다. 이날 참석자는 제주시 홍길동 시장, 벳푸시 나가노 야스히로 "
+                 "시장 등이다.")
+    assert {"홍길동", "나가노 야스히로"} <= attendee_names(r)
+    r = read(ex, "제주시장과 벳푸시장은 4일 화상회의를 갖고 교류 방안을 논의했다.")
+    assert "화상회의" in {e.name for e in r.entities.values() if e.type == "Event"}

@@ -1703,3 +1703,13 @@ def test_a_long_glued_foreign_name_before_a_bare_mayor(ex):
     p = people(read(ex, "양평군은 일본 카미아마쿠사시를 방문해 카와바타유우키 시장과 교류 방안을 논의했다."))
     assert p.get("카와바타유우키") == ("시장", "카미아마쿠사시")
     assert not people(read(ex, "양평군은 일본 카미아마쿠사시를 방문해 농산물도매 시장과 관광 명소를 둘러봤다."))
+
+
+def test_a_delegation_head_with_his_own_title_and_a_title_set_off_by_a_colon(ex):
+    """``경산시 방문단(단장 최영조 시장)``: the head's name is 최영조, his own title 시장 of the city; ``옌타이시(시장:
+    진영방陳玲芳)``: the title set off by a colon, the name glossed in Hanja; ``(단장 외 5명)`` names nobody."""
+    p = people(read(ex, "경산시 방문단(단장 최영조 시장)은 중국 성주시를 방문해 우호교류 협약을 체결했다."))
+    assert p.get("최영조") == ("시장", "경산시") and "최영조 시장" not in p
+    p = people(read(ex, "군산시 대표단은 옌타이시(시장:진영방陳玲芳)를 방문해 교류회의를 가졌다."))
+    assert p.get("진영방") == ("시장", "옌타이시")
+    assert not people(read(ex, "군산시 대표단(단장 외 5명)은 옌타이시를 방문해 교류회의를 가졌다."))

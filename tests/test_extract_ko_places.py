@@ -1927,3 +1927,12 @@ def test_a_city_with_its_country_and_more_in_brackets_and_a_bond_with_government
     _, ties = read("청양군은 1995년 영등포구를 시작으로 강남구 등 10개 지자체와 인연을 맺게 됐다고 밝혔다.")
     assert tie("청양군", "영등포구") in ties
     assert not read("김 시장은 청양군과 인연을 맺게 된 계기를 소개하며 감사를 전했다.")[1]
+
+
+def test_a_county_right_before_a_town_only_locates_it(read):
+    """``미국 뉴저지주 버겐카운티 팰리세이즈파크시와 우호협약``: the town is the partner, its county only says where it
+    lies; a county named alone, or before another county (a list), is a party."""
+    _, ties = read("강화군은 미국 뉴저지주 버겐카운티 팰리세이즈파크시와 우호협약을 체결했다고 5일 밝혔다.")
+    assert ties == {tie("강화군", "팰리세이즈파크")}
+    _, ties = read("강화군은 미국 뉴저지주 버겐카운티와 우호협약을 체결했다고 5일 밝혔다.")
+    assert tie("강화군", "버겐카운티") in ties

@@ -1142,9 +1142,11 @@ def _venue_city(ctx: Ctx, m: Mention) -> bool:
 
 
 def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
-    verb = ATTEND_RE.search(sent.text)
-    assert verb is not None
-    limit = sent.start + verb.start()
+    cues = list(ATTEND_RE.finditer(sent.text))
+    assert cues
+    verbs = [v for v in cues if not sent.text.startswith("자", v.end())]  # (주요 참석자로는 A, B 등이 참석했다: the
+    verb = verbs[0] if verbs else cues[-1]  # noun 참석자 opens the list; who attended is named before the verb, or
+    limit = sent.start + verb.start() if verbs else sent.end  # to the end with no verb: 참석자는 A, B 등이다)
     bodies = {ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))}
     ev_spans = [(sp.start, sp.end) for sp in ev.spans]
     lower = sent.start

@@ -972,8 +972,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
 
 
 _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
-                          r")\s+([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2}|"
-                          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3})\)")  # (or a name in Latin letters)
+                          r")(?:\s*:\s*|\s+)([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2}|"
+                          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3})\s*(?:[\u4e00-\u9fff]{2,4}\s*)?\)")
+#: (or a name in Latin letters; the title may be set off by a colon, the name glossed in Hanja: ``(시장:진영방陳玲芳)``)
 
 
 #: a head's title glued to its place, then the name in brackets (``브레아시장(글랜 파커)``, ``톨레도시장(마리아 로페스)``)
@@ -993,7 +994,10 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
     words = sent.words()
     for m in _PAREN_TITLE.finditer(sent.text):
         start = sent.start + m.start()
-        name = m.group(2)
+        name, title = m.group(2), m.group(1)
+        own = name.split()[-1] if " " in name else ""
+        if own and title_of(own) is not None and not name[0].isascii():
+            name, title = name[:-len(own)].rstrip(), own  # 방문단(단장 최영조 시장): the head's own title after the name
         korean = " " not in name and is_korean_name(name)
         if (not korean and not (" " in name or len(name) >= 3)) or name in PERSON_STOP or nominal_like(name.split()[0]):
             continue
@@ -1028,7 +1032,7 @@ def _parenthesised(ctx: Ctx, sent: Sentence) -> None:
                 ctx.org_names.setdefault(body, (org_name, Span(at, words[j].end)))
             if body is None:
                 continue
-        person(ctx, name, Span(s, s + len(name)), title=m.group(1), body=body, sent=sent)
+        person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
     for m in _GLUED_TITLE_NAME.finditer(sent.text):  # 브레아시장(글랜 파커): a head's title glued to its place, the name
         tw = title_of(m.group("t"))  # in brackets after it
         name, s = m.group("name"), sent.start + m.start("name")

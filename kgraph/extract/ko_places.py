@@ -57,6 +57,7 @@ from .patterns_ko_places import (
     LISTED_AFTER_DESCRIPTOR_RE,
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
+    LOCATING_UNIT_ENDS,
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
@@ -436,8 +437,9 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         if a.rest or b.type != "City" or text[a.end:b.start].strip():
             continue
         ca = cands.get(a.iri)
-        if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level in ("sido", "region"))):
-            a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시
+        if a.type == "Country" or (ca is not None and (_is_province(ca) or ca.level in ("sido", "region"))) or (
+                a.type == "City" and a.surface.endswith(LOCATING_UNIT_ENDS) and not b.surface.endswith(LOCATING_UNIT_ENDS)):
+            a.qualifier = True  # 경기도 용인시, 부산 해운대구, 독일 오스나브뤼크시, 버겐카운티 팰리세이즈파크시
         elif a.type == "City" and a.iri != b.iri and _country_of(a) and _country_of(a) == _country_of(b) and \
                 (_country_of(a) != "KR" or b.surface.endswith("구")) and not _is_region(ctx, b) and (
                     b.surface.endswith("구") or (not a.surface.endswith(_SUFFIXED) and b.surface.endswith(_SUFFIXED))):

@@ -44,6 +44,10 @@ MUNICIPAL_SUFFIXES: dict[str, tuple[Suffix, ...]] = {
           Suffix("city-en", "시티", True)),
 }
 
+#: the endings of a unit that, written right before a town, only says where the town lies (``뉴저지주 버겐카운티
+#: 팰리세이즈파크시``: the town is the party, not its county; but not before another unit of its kind, a list)
+LOCATING_UNIT_ENDS = ("카운티",)
+
 #: districts written after their city abroad (상하이시 징안구, 울란바토르시 바양골구, 요코하마시 나카구)
 DISTRICT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "CN": ("구", "현"),
