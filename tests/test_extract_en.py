@@ -4732,3 +4732,35 @@ def test_a_new_place_with_and_without_its_level_word_is_one_place(ex) -> None:  
     r = read(ex, "Wicklow County signed a friendship agreement with Hainan in 2015. Wicklow has been twinned with "
                  "Montigny since 1980.")
     assert {"Wicklow County", "Wicklow"} <= names(r, "City")
+
+
+def test_a_bare_mayor_is_not_of_the_writer_s_partner_nor_of_where_others_went(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor X … guests who traveled to Springfield from our Sister City of Takikawa``: Springfield's mayor (the
+    writer's partner is the other side; where the guests went says nothing against Springfield); but ``a delegation
+    from its sister city of Dumaguete led by Mayor Y``: Dumaguete's."""
+    r = read(ex, "Mayor Domenic Sarno dons a gift given to him by guests who traveled to Springfield from our Sister "
+                 "City of Takikawa, Japan.")
+    assert ("Domenic Sarno", "Springfield") in roles(r)
+    r = read(ex, "Officials of Yeongdong County welcomed the delegation from its sister city of Dumaguete led by Mayor "
+                 "Felipe Remollo.")
+    assert ("Felipe Remollo", "Dumaguete") in roles(r)
+
+
+def test_officials_of_one_list_share_the_city_of_its_first(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Itabashi Mayor X and Chairman Y, Assembly Members A and B``: the members are Itabashi's (one list); a place
+    between two names names the next one's city (``Manila Mayor X and Guangzhou, China Mayor Y``)."""
+    r = read(ex, "The delegation from Burlington's sister city will consist of Itabashi Mayor Takeshi Sakamoto and "
+                 "Chairman Yoshiyuki Motoyama, Assembly Members Ichiro Yasui and Kayoko Shiba.")
+    assert {("Ichiro Yasui", "Itabashi"), ("Kayoko Shiba", "Itabashi")} <= roles(r)
+    r = read(ex, "Manila Mayor Honey Lacuna and Guangzhou, China Mayor Guo Yonghang signed a memorandum renewing the "
+                 "sister-city relations.")
+    assert ("Guo Yonghang", "Guangzhou") in roles(r) and ("Guo Yonghang", "Manila") not in roles(r)
+
+
+def test_a_surname_like_a_landmark_after_a_title_hides_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Seattle Mayor Jo Park welcomed …``: Park is the mayor's surname, Seattle the town; ``Seoul Olympic Park``
+    stays a landmark (no town Seoul as a party there)."""
+    r = read(ex, "Seattle Mayor Jo Park welcomed the guests from Daejeon on Monday.")
+    assert ("Jo Park", "Seattle") in roles(r)
+    r = read(ex, "The guests visited Seoul Olympic Park on Monday with Tianjin officials.")
+    assert "Seoul" not in names(r, "City")

@@ -39,6 +39,7 @@ from .patterns_en import (
     ONE_HOLDER_ROLES,
     ORG_HEADS,
     OTHER_SIDE_AFTER,
+    OTHER_SIDE_BEFORE,
     PEOPLE_GROUP_WORDS,
     PEOPLE_LIST_INTRO,
     PLURAL_TITLES,
@@ -335,7 +336,32 @@ _THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b,?\s+
                                     r"composed\s+of|including|led\s+by|headed\s+by)\s+[^.;]{0,60}?$")
 
 
+#: what may stand between two officials of one list: names, titles, commas and ``and`` (no verb, no lower-case word)
+_LIST_GAP = re.compile(r"(?:[\s,;]+|and|[A-Z][\w.'’-]*)*")
+
+
+def _list_mate_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
+    """The city of the official named last before ``pos`` in the same list (``Itabashi Mayor X and Chairman Y,
+    Assembly Members A and B``: Itabashi's), when only names, titles and commas stand between; else None."""
+    mate = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
+               key=lambda x: x.end, default=None)
+    body = ctx.person_body.get(mate.iri) if mate is not None else None
+    if mate is None or body is None or not _LIST_GAP.fullmatch(ctx.text, mate.end, pos) or any(
+            x.type in ("City", "Country", "Organization") and mate.end <= x.start < pos for x in ctx.mentions):
+        return None  # (Manila Mayor X and Guangzhou, China Mayor Y: a place between names the next one's city)
+    return body if any(c.iri == body and c.type == "City" for c in ctx.mentions) else None
+
+
+#: a relative clause whose verb is another's (``guests who traveled to Springfield``): where they went says nothing
+#: of the titled person's town
+_OTHERS_WENT = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    mate = _list_mate_city(ctx, sent, pos) if title.body in ("city", "council") and \
+        title.role not in ONE_HOLDER_ROLES else None
+    if mate is not None:  # Itabashi Mayor X and Councillor Y: one list, one city (but not a second mayor)
+        return mate
     if title.body in ("city", "province"):
         group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
                       and GROUP_OF_CITY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start)
@@ -402,11 +428,12 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return None  # Kelowna City Council to host Mayor Jiro Sato: a guest, not the host's mayor
         visiting = {m.iri for m in ctx.mentions if m.type == "City" and (
             VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)
-            or OTHER_SIDE_AFTER.match(ctx.text, m.end)
+            or OTHER_SIDE_AFTER.match(ctx.text, m.end) or OTHER_SIDE_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
             or _COUNTERPART_FROM_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))}
         # (his Da Lat counterpart, his counterpart from Da Lat, our French twin town: not ours)
         visiting |= {m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
-            _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start) or (
+            ((went := _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start)) is not None
+             and not _OTHERS_WENT.search(ctx.text, pos, went.start())) or (
                 _WELCOMED_BEFORE.search(ctx.text, max(pos, m.start - 30), m.start) and
                 re.match(r"\s+(?:[a-z]+\s+)?(?:delegation|delegates|visitors|guests|mission|students)\b", ctx.text[m.end:])))}
         # (Mayor X signed a sister city pact with Nagaoka, Mayor X visited Nagaoka: the other side, not X's city)
@@ -759,6 +786,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if city_before is None and m.group("of"):  # councilors A and B of Tacloban City
                 found = _body_at(ctx, base + m.start("of"), base + m.end("of"))
                 city_before = found.iri if found is not None and found.type == "City" else None
+            if city_before is None:  # Itabashi Mayor X and Chairman Y, Assembly Members A and B: the list's city
+                city_before = _list_mate_city(ctx, sent, base + m.start())
             guessed = city_before is None
             if guessed:  # Councillors Bill McNulty and Harold Steves will lead …: the article's own council's
                 city_before = _default_body(ctx, title, sent, base + m.start())

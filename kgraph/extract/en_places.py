@@ -990,6 +990,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     _OFFICE_OF_PLACE_BEFORE.search(ctx.text, max(0, pos - 80), pos):
                 break  # Mayor of Tema, Florence Adjoa Akua Mensah: after the office and its place, a whole name
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
+                if any(title_of_any(w) for w in words[1:size]):
+                    continue  # Seattle Mayor Jo Park: the surname after a title, no landmark; the town is shorter
                 break  # Sendai Port, Osaka Castle: a landmark, not the city as a party
             if _COMPASS_PROVINCE_AFTER.match(ctx.text, pos + len(phrase)):
                 break  # Zamboanga del Sur, Mindoro Occidental: a province named after the city, not the city

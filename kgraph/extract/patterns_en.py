@@ -587,7 +587,7 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mis
                            r"(?:[a-z]+\s+){0,2}?(?:from|representing)\s+(?:the\s+)?"
                            r"(?:(?:[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict)\s+of\s+)?"  # (a delegation representing the City of X)
                            r"(?:(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}|(?:sister|twin|friendship|partner)[- ])"  # its twin town,
-                           r"(?:town|city|commune|village|county|municipality|prefecture|province|state)\s*,?\s+)?"  # sister city X
+                           r"(?:town|city|commune|village|county|municipality|prefecture|province|state)(?:\s+of)?\s*,?\s+)?"  # sister city (of) X
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
 #: the words between a delegation's city and a titled member of it: ``the delegation from X County, consisting of
 #: County Governor Y``, ``a group from X led by Mayor Y`` (he belongs to X)
@@ -618,6 +618,10 @@ WITH_DELEGATION_FROM = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}?[A-Z][\w.'’-]
 #: ``Bry-sur-Marne, our French twin town``
 OTHER_SIDE_AFTER = re.compile(r"\s+counterparts?\b|,\s+our\s+(?:[A-Za-z]+\s+)?(?:twin|sister|partner|friendship)\s+(?:town|city)|"
                               r"['’]s\s+(?:[a-z-]+\s+)?(?:delegation|delegates|visitors|guests|mission)\b")
+#: a town named as the partner of the writer's own (``from our Sister City of Takikawa``, ``our twin town, Avon``): the
+#: other side, not the town of a bare title's holder (``its sister city Batesville`` says nothing of the writer's side)
+OTHER_SIDE_BEFORE = re.compile(r"\b(?:our)\s+(?:[A-Za-z]+\s+)?(?i:sister|twin|partner|friendship)[- ]"
+                               r"(?i:city|town|cities|towns|county|prefecture|province)(?:\s+of)?\s*,?\s+(?:the\s+)?$")
 #: (and a delegation in the city's possessive: ``Mexicali's delegation``: the visitors' city, not the host's)
 #: plural titles before several named officials (``Mayors A of X and B of Y``) and the title each one holds
 PLURAL_TITLES: dict[str, str] = {"mayors": "mayor", "deputy mayors": "deputy mayor", "vice mayors": "vice mayor",
