@@ -4764,3 +4764,15 @@ def test_a_surname_like_a_landmark_after_a_title_hides_no_town(ex) -> None:  # t
     assert ("Jo Park", "Seattle") in roles(r)
     r = read(ex, "The guests visited Seoul Olympic Park on Monday with Tianjin officials.")
     assert "Seoul" not in names(r, "City")
+
+
+def test_who_stayed_away_attends_nothing_and_coun_after_a_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Councillor Dee Moss, who could not attend the signing``, ``…, the deputy leader, was absent``: no attendee
+    (but ``…, who was present at the signing``: one); ``The Mayor of Wakefield, Coun Jane Roe,``: the name after the
+    councillor's short title."""
+    text = "The mayors signed the agreement in Wakefield on Monday. "
+    assert "Dee Moss" not in attendees(read(ex, text + "Councillor Dee Moss, who could not attend the signing, sent a letter."))
+    assert "Dee Moss" not in attendees(read(ex, text + "Councillor Dee Moss, the deputy leader, was absent from the signing."))
+    assert "Dee Moss" in attendees(read(ex, text + "Councillor Dee Moss, who was present at the signing, praised it."))
+    r = read(ex, "The Mayor of Wakefield, Coun Jane Roe, welcomed the Xiangyang delegation on Monday.")
+    assert ("Jane Roe", "Wakefield") in roles(r)

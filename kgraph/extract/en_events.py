@@ -24,6 +24,7 @@ from .en_dates import find as find_dates
 from .en_dates import relative_days
 from .model import Entity, Span
 from .patterns_en import (
+    ABSENT_AFTER,
     ABSENT_CUE,
     ATTEND_CUE,
     DELEGATION,
@@ -399,6 +400,16 @@ _SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]
                           r"\s*(?:officially\s+|formally\s+|also\s+)?")  # (… and Tongchuan, Shaanxi province signed)
 
 
+def _absent_after(ctx: Ctx, end: int, sent_end: int) -> bool:
+    """True when the words after a name (past a title in commas) say the person stayed away (``Councillor X, who
+    could not attend the signing``, ``X was absent``; but ``X, who was present``: present)."""
+    m = ABSENT_AFTER.match(ctx.text, end, sent_end)
+    if m is None:
+        skip = re.match(r",\s+[^,]{1,60}?,", ctx.text[end:sent_end])  # (X, the council leader, who could not …)
+        m = ABSENT_AFTER.match(ctx.text, end + skip.end() - 1, sent_end) if skip is not None else None
+    return m is not None
+
+
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Who took part in the sentence's event (or in the last one spoken of)."""
     t = sent.text
@@ -450,7 +461,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         if c not in hosts:
             ctx.fact(ev.iri, V.SCHEMA.attendee, c, sent)
     people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.start not in ctx.role_only
-              and not re.search(ABSENT_CUE, ctx.text[max(sent.start, m.start - 60):m.start], re.I)]
+              and not re.search(ABSENT_CUE, ctx.text[max(sent.start, m.start - 60):m.start], re.I)
+              and not _absent_after(ctx, m.end, sent.end)]
     if cue or found:
         ev_at = sent.start + found[0][1] if found else sent.end
         for m in people:

@@ -69,7 +69,7 @@ _NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
 _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME},))"
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME},))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
@@ -338,17 +338,28 @@ _THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b,?\s+
 
 #: what may stand between two officials of one list: names, titles, commas and ``and`` (no verb, no lower-case word)
 _LIST_GAP = re.compile(r"(?:[\s,;]+|and|[A-Z][\w.'’-]*)*")
+_CITY_TITLE_THEN_LIST = re.compile(rf"\s+(?i:{_T})\s+(?:[\s,;]+|and|[A-Z][\w.'’-]*)*")
 
 
 def _list_mate_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
-    """The city of the official named last before ``pos`` in the same list (``Itabashi Mayor X and Chairman Y,
-    Assembly Members A and B``: Itabashi's), when only names, titles and commas stand between; else None."""
-    mate = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
-               key=lambda x: x.end, default=None)
-    body = ctx.person_body.get(mate.iri) if mate is not None else None
-    if mate is None or body is None or not _LIST_GAP.fullmatch(ctx.text, mate.end, pos) or any(
-            x.type in ("City", "Country", "Organization") and mate.end <= x.start < pos for x in ctx.mentions):
-        return None  # (Manila Mayor X and Guangzhou, China Mayor Y: a place between names the next one's city)
+    """The city of the first official of the list ``pos`` continues (``Itabashi Mayor X and Chairman Y, Assembly
+    Members A and B``: Itabashi's), when only names, titles and commas stand between them; else None."""
+    chain, at = None, pos
+    for x in sorted(ctx.in_sentence(sent, types=("Person",)), key=lambda x: -x.end):
+        if x.end > at:
+            continue
+        if not _LIST_GAP.fullmatch(ctx.text, x.end, at) or any(
+                y.type in ("City", "Country", "Organization") and x.end <= y.start < at for y in ctx.mentions):
+            break  # (Manila Mayor X and Guangzhou, China Mayor Y: a place between names the next one's city)
+        chain, at = x, x.start  # back to the list's first official
+    body = ctx.person_body.get(chain.iri) if chain is not None else None
+    if body is None:  # (the list's first official not read yet: its city and title open the list)
+        head = max((c for c in ctx.in_sentence(sent, types=("City",)) if c.end <= pos and not c.qualifier
+                    and _CITY_TITLE_THEN_LIST.fullmatch(ctx.text, c.end, pos)), key=lambda c: c.end, default=None)
+        if head is not None and not any(y.type in ("City", "Country", "Organization") and head.end <= y.start < pos
+                                        for y in ctx.mentions):
+            return head.iri
+        return None
     return body if any(c.iri == body and c.type == "City" for c in ctx.mentions) else None
 
 

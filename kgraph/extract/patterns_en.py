@@ -644,6 +644,11 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
               r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
+#: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
+#: ``X, who was not present at the meeting``, ``X was absent``)
+ABSENT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
+                          r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|make\s+it|join)\b|"
+                          r"(?:was|were)\s+absent\b)", re.I)
 #: a delegation from a city: the city attends
 DELEGATION = r"delegation|delegations|delegates|mission|entourage"
 #: who holds an event (organiser, not attendee)
