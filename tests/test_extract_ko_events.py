@@ -2115,3 +2115,11 @@ def test_a_video_call_as_the_way_and_a_list_opened_by_the_attendees_noun(ex):
     assert {"홍길동", "나가노 야스히로"} <= attendee_names(r)
     r = read(ex, "제주시장과 벳푸시장은 4일 화상회의를 갖고 교류 방안을 논의했다.")
     assert "화상회의" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_recent_word_opens_no_event_name(ex):
+    """``최근 우호교류 협정을 체결했다``: the event is the 우호교류 협정, undated (최근 says no day), not a ``최근 …``."""
+    r = read(ex, "서울 강남구와 몽골 울란바토르시 항올구는 최근 우호교류 협정을 체결했다고 밝혔다.")
+    names = {e.name for e in r.entities.values() if e.type == "Event"}
+    assert "우호교류 협정" in names and not any(n.startswith("최근") for n in names)
+    assert not event_dates(r)

@@ -1936,3 +1936,14 @@ def test_a_county_right_before_a_town_only_locates_it(read):
     assert ties == {tie("강화군", "팰리세이즈파크")}
     _, ties = read("강화군은 미국 뉴저지주 버겐카운티와 우호협약을 체결했다고 5일 밝혔다.")
     assert tie("강화군", "버겐카운티") in ties
+
+
+def test_a_tie_renewed_dates_from_its_first_signing(ex):
+    """``2003년 국제우호도시 협정을 체결한 이후 … 올해 재협정``: the tie dates from 2003 (``국제`` before the tie word
+    keeps the year); with no earlier year written, the signing's own year."""
+    def since(text):
+        r = ex.read(Article(text=text, language="ko", published=dt.date(2023, 5, 10)))
+        return {str(f.o) for f in r.facts if f.p == V.since}
+    assert since("제주시는 일본 벳푸시와 4일 국제우호도시 재협정식을 가졌다. 양 시는 2003년 국제우호도시 협정을 체결한 "
+                 "이후 20년간 교류해 왔다.") == {"2003"}
+    assert since("제주시는 일본 벳푸시와 4일 국제우호도시 협정을 체결했다고 밝혔다.") == {"2023"}

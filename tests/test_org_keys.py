@@ -84,3 +84,18 @@ def test_an_english_city_body_takes_the_city_written_beside_it(ex):
     text = ("Sacheon officials visited Vung Tau, Vietnam. Chairman of the Vung Tau municipal People's Committee "
             "Hoang Van Thanh welcomed them. Sacheon and Sacheon officials thanked their hosts.")
     assert "people-s-committee--vung-tau" in orgs(text)
+
+
+def test_a_kind_of_body_named_with_its_city_inside_is_that_city_s(ex):
+    """``the People's Committee of Vung Tau city`` and ``the Vung Tau municipal People's Committee`` are one body
+    of Vung Tau however written (named as the text writes it); ``the Energy Committee of Novosibirsk`` is no kind
+    of body every town has: keyed by its own name."""
+    def orgs(text):
+        r = ex.read(Article(text=text, language="en"))
+        return {e.name: str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "Organization"}
+    got = orgs("The delegation from Gimhae met the People's Committee of Vung Tau city to sign a memorandum on "
+               "friendship with Vung Tau.")
+    assert got.get("People's Committee of Vung Tau city") == "people-s-committee--vung-tau"
+    got = orgs("The delegation from Tulsa met the Energy Committee of Novosibirsk to sign a memorandum on friendship "
+               "with Novosibirsk.")
+    assert not got.get("Energy Committee of Novosibirsk", "").endswith("--novosibirsk")

@@ -124,6 +124,27 @@ def _city_beside(reading: Reading, org: Entity) -> URIRef | None:
     return None
 
 
+_LEVEL_LEAD = re.compile(r"^\s*(?:(?:municipal|provincial|city|town|county|district|prefectural|regional)\b)?", re.I)
+
+
+def _kind_with_city(reading: Reading, org: Entity) -> tuple[str, URIRef] | None:
+    """A body named as a kind with its city inside the name (``the People's Committee of Vung Tau city``, ``the Binh
+    Dinh provincial People's Committee``): the kind (``People's Committee``) and the city, one body whatever the
+    phrasing; else None."""
+    text = reading.article.text
+    cities = [(sp, e.iri) for e in reading.entities.values() if e.type == "City" for sp in e.mentions]
+    for sp in org.mentions:
+        for csp, iri in cities:
+            if not (sp.start <= csp.start and csp.end <= sp.end):
+                continue
+            before = re.sub(r"\s+of\s+(?:the\s+)?$", "", text[sp.start:csp.start]).strip()
+            after = _LEVEL_LEAD.sub("", text[csp.end:sp.end]).strip()
+            kind = f"{before} {after}".strip()
+            if kind and EN_KIND_NAME.match(kind):
+                return kind, iri
+    return None
+
+
 def org_iri(name: str, city: URIRef | None) -> URIRef:
     """The IRI of the local body ``name`` of ``city``.
 
@@ -145,6 +166,11 @@ def key_orgs(reading: Reading) -> None:
         if e.type != "Organization" or "/org/" not in str(iri):
             continue
         if not has_hangul(e.name):  # Sister City Committee: the town the English article speaks of most
+            inside = _kind_with_city(reading, e)
+            if inside is not None:  # the People's Committee of Vung Tau city: Vung Tau's People's Committee
+                if org_iri(inside[0], inside[1]) != iri:
+                    renamed[iri] = org_iri(inside[0], inside[1])
+                continue
             english_city = _city_beside(reading, e) or own_city(reading, korean_first=False)
             if EN_KIND_NAME.match(e.name) and english_city is not None and org_iri(e.name, english_city) != iri:
                 renamed[iri] = org_iri(e.name, english_city)

@@ -285,7 +285,7 @@ def tie_word_type(text: str) -> str | None:
 TIE_YEAR_RE = re.compile(r"(?<![~\-–∼]\s)(?<![~\-–∼\d])(?:(?:((?:19|20)\d{2})|(?:지난\s*|['’‘])(\d{2}))\s*년|(지난해|작년))\s*"
                          r"(?:\d{1,2}\s*월\s*(?:\d{1,2}\s*일\s*)?)?(?:에\s*)?"
                          r"(?:\x00+(?:\([^()]{1,30}\))?(?:와|과|하고|의|은|는|이|가)?[\s·,]*)*"
-                         r"(?:자매|우호|상호|결연|협약|MOU|친선|교류\s*(?:협약|협정|결연))")
+                         r"(?:국제\s*)?(?:자매|우호|상호|결연|협약|MOU|친선|교류\s*(?:협약|협정|결연))")  # (2003년 국제우호도시 협정)
 #: a name glossed with another Hangul spelling (or its Hanja) inside its word, before its suffix: 퀴논(꾸이년)시와,
 #: 후에(훼)시, 오오타(大田)구의회
 GLOSSED_INSIDE_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\(([\uac00-\ud7a3]{2,8}|[\u4e00-\u9fff]{1,6})\)(시|군|구|성|주|현)"

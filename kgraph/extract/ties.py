@@ -703,8 +703,9 @@ def settle(ctx: Ctx) -> None:
             continue
         pair = frozenset((a, b))
         have = best.get(pair)
-        if have is None or rank[kind] < rank[have[2]] or (rank[kind] == rank[have[2]] and have[3] is None and year):
-            best[pair] = (a, b, kind, year if year or have is None else have[3], sent)
+        if have is None or rank[kind] < rank[have[2]] or (rank[kind] == rank[have[2]] and year and (
+                have[3] is None or year < have[3])):  # (a tie of one kind dates from its earliest signing: 2003년
+            best[pair] = (a, b, kind, year if year or have is None else have[3], sent)  # 협정 … 올해 재협정: 2003)
     for a, b, kind, year, sent in best.values():
         _write_tie(ctx, a, b, kind, year, sent)
     for a, b, kind, year, sent in ties:  # 2010년 우호 교류 협정 … (later) 자매결연: an earlier tier, dated, stays
