@@ -4776,3 +4776,12 @@ def test_who_stayed_away_attends_nothing_and_coun_after_a_title(ex) -> None:  # 
     assert "Dee Moss" in attendees(read(ex, text + "Councillor Dee Moss, who was present at the signing, praised it."))
     r = read(ex, "The Mayor of Wakefield, Coun Jane Roe, welcomed the Xiangyang delegation on Monday.")
     assert ("Jane Roe", "Wakefield") in roles(r)
+
+
+def test_a_relative_day_with_its_date_written_out_is_that_date() -> None:
+    """``yesterday, Monday 29 June`` (published 2 July): the date written out, not the day before the story; a
+    ``yesterday`` with no date after it is the day before."""
+    got = {w.value for w in find("They signed it yesterday, Monday 29 June, in Carlow.", published=dt.date(2015, 7, 2))}
+    assert got == {dt.date(2015, 6, 29)}
+    got = {w.value for w in find("They signed it yesterday, in Carlow.", published=dt.date(2015, 7, 2))}
+    assert got == {dt.date(2015, 7, 1)}

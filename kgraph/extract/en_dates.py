@@ -131,6 +131,10 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 out.append(When(w[0], w[1], m.start(), m.end(), m.group(0)))
     if published is not None:
         for m in _RELATIVE_DAY.finditer(text):
+            comma = re.match(r"\s*,\s*|\s+\(", text[m.end():])
+            if comma is not None and any(w.grain == "day" and 0 <= w.start - m.end() - comma.end() <= 10 and
+                                         not text[m.end() + comma.end():w.start].strip(" ,").count(" ") for w in out):
+                continue  # yesterday, Monday 1 April: the date written out is the day (not the day before the story)
             if not any(a <= m.start() < b for a, b in taken):
                 d = published - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else published
                 out.append(When(d, "day", m.start(), m.end(), m.group(0)))
