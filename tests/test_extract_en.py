@@ -4785,3 +4785,19 @@ def test_a_relative_day_with_its_date_written_out_is_that_date() -> None:
     assert got == {dt.date(2015, 6, 29)}
     got = {w.value for w in find("They signed it yesterday, in Carlow.", published=dt.date(2015, 7, 2))}
     assert got == {dt.date(2015, 7, 1)}
+
+
+def test_a_centre_of_a_field_is_a_body_and_a_mission_keeps_its_nation_and_post(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Japan Local Government Centre``, ``the Hyogo Business and Cultural Center``: bodies (a ``Convention
+    Centre`` stays a venue); ``the Consulate General of Japan in Toronto``, ``the Philippine Consulate General in
+    Toronto``: a mission named with its nation and its post."""
+    r = read(ex, "Noboru Fujishima, Director of the Japan Local Government Centre, welcomed the Aberdeen delegation.")
+    assert "Japan Local Government Centre" in names(r, "Organization")
+    r = read(ex, "The Hyogo Business and Cultural Center in Seattle organised the visit of the Kobe delegation.")
+    assert "Hyogo Business and Cultural Center" in names(r, "Organization")
+    r = read(ex, "The reception was held at the Vancouver Convention Centre on Monday for the Guangzhou delegation.")
+    assert not names(r, "Organization")
+    r = read(ex, "The Consulate General of Japan in Toronto hosted a reception for the Kobe delegation.")
+    assert "Consulate General of Japan in Toronto" in names(r, "Organization")
+    r = read(ex, "The delegation met officials at the Philippine Consulate General in Toronto on Monday.")
+    assert "Philippine Consulate General in Toronto" in names(r, "Organization")

@@ -41,6 +41,8 @@ from .text_units import Sentence
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
+#: the post a mission is at, after its name (``the Philippine Consulate General in Toronto``)
+_MISSION_POST = re.compile(rf"\s+in\s+{WORD}(?:\s+{WORD})?(?![\w-])")
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
@@ -239,11 +241,16 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # Deputy Council leader X, the Leader of the Council: a title, no body
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
+        mission = re.search(r"(?:Consulate(?: General)?|Embassy)$", name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
-        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and _nation_cut(ctx, field, s + len(name)) != 0:
+        if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
-        _add(ctx, name, s)  # City Council of the Republic of Korea, a nation where the body is)
+            # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
+        post = _MISSION_POST.match(ctx.text, s + len(name)) if mission else None
+        if post is not None:
+            name += post.group(0)  # the Philippine Consulate General in Toronto: a mission is named with its post
+        _add(ctx, name, s)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())
     for m in _OF.finditer(t):

@@ -415,7 +415,9 @@ def tie_kind(text: str) -> str | None:
 
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
-ORG_HEADS = (r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
+ORG_HEADS = (r"(?:Government|Business|Trade|Research|Information|Exchange|Promotion|Cooperation|Development|Innovation|"
+             r"Investment|Policy)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Cent(?:er|re)|"  # (a body: Japan Local Government
+             r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
@@ -435,7 +437,7 @@ SITTING_OF_COUNCIL = re.compile(r"(?:(?:the|a|an)\s+)?(?:Special|Ordinary|Extrao
 SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
-                r"Council|Committee|Commission|Association|Office|Embassy|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
+                r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)")  # (the Korean Cultural Center of Chicago)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
