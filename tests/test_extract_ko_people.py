@@ -1713,3 +1713,12 @@ def test_a_delegation_head_with_his_own_title_and_a_title_set_off_by_a_colon(ex)
     p = people(read(ex, "군산시 대표단은 옌타이시(시장:진영방陳玲芳)를 방문해 교류회의를 가졌다."))
     assert p.get("진영방") == ("시장", "옌타이시")
     assert not people(read(ex, "군산시 대표단(단장 외 5명)은 옌타이시를 방문해 교류회의를 가졌다."))
+
+
+def test_a_city_s_friendship_body_named_after_it_is_that_city_s(ex):
+    """``강서구 한일친선교류협의회, 오타루시 일한우호친선협회``: each body under its city's name (two nations' friendship
+    is a kind many towns have); but ``오스틴시 경제교류단`` is a delegation and ``남양주시 체육문화센터`` a venue."""
+    o = orgs(read(ex, "이 자리에는 강서구 한일친선교류협의회, 오타루시 일한우호친선협회 회원 등 50여 명이 함께했다."))
+    assert {"강서구 한일친선교류협의회", "오타루시 일한우호친선협회"} <= set(o)
+    o = orgs(read(ex, "오스틴시 경제교류단은 남양주시 체육문화센터를 둘러봤다고 밝혔다."))
+    assert "오스틴시 경제교류단" not in o and "남양주시 체육문화센터" not in o

@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .org_keys import INNER_BODY_WORDS, LOCAL_BODY
+from .org_keys import INNER_BODY_WORDS, LOCAL_BODY, STANDING_BODY_HEADS, is_kind_name
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
     AGED_NAME,
@@ -1202,7 +1202,9 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if om is not None and (w.tail or closed or om.group(0) != om.group(1)):
             _city_body(ctx, city, prev, w, om.group(1))  # a government's office
             taken.append((prev.start, w.end))
-        elif LOCAL_BODY.match(body) and not any(a <= w.start < b for a, b in taken):
+        elif (LOCAL_BODY.match(body) or (is_kind_name(body) and body.endswith(STANDING_BODY_HEADS))) and \
+                not any(a <= w.start < b for a, b in taken):  # (강서구 한일친선교류협의회; not 오스틴시 경제교류단, a
+            # delegation, nor a 센터, a venue)
             nxt = words[j + 1] if j + 1 < len(words) and w.text == body and not w.tail else None
             inner = strip_particle(nxt.text) if nxt is not None else ""
             if inner in INNER_BODY_WORDS:  # 장자제시 인민대표대회 상무위원회: the congress's standing committee

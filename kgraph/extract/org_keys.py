@@ -36,9 +36,13 @@ INNER_BODY_WORDS = frozenset({"상무위원회", "상임위원회", "상무위",
 #: these and a body word is a kind every city may have one of (청소년문화교류협회, 여성체육회), never a name
 KIND_WORDS = frozenset("""국제 교류 협력 우호 친선 자매 결연 문화 관광 체육 생활체육 스포츠 청소년 어린이 여성 노인 장애인 시민 주민
 자치 복지 사회복지 예술 음악 국악 합창 무용 미술 사진 연극 경제 상공 산업 농업 어업 환경 평화 통일 역사 평생 학습 교육 장학 자원
-봉사 자원봉사 새마을 번영 발전 진흥 다문화 가족 건강 보건 의료 안전 재난 청년 대학생 학부모 기업인 상인""".split())
+봉사 자원봉사 새마을 번영 발전 진흥 다문화 가족 건강 보건 의료 안전 재난 청년 대학생 학부모 기업인 상인
+한일 일한 한중 중한 한미 미한 한러 한베 한몽""".split())  # (two nations' friendship: 한일친선교류협의회, 일한우호친선협회)
 #: the body words such a kind ends with
 KIND_HEADS = ("협회", "연합회", "협의회", "위원회", "센터", "재단", "회", "단", "연맹", "클럽", "조합")
+#: the heads of those that stand as bodies, named after their city (``강서구 한일친선교류협의회``): not a 단, often a
+#: delegation (``경제교류단``), nor a 센터, often a venue, nor a bare 회, often a gathering (``교류회``)
+STANDING_BODY_HEADS = ("협회", "연합회", "협의회", "위원회", "재단", "연맹", "클럽", "조합")
 
 
 #: an English name made only of words saying what a body does and a body word: a kind every town may have
