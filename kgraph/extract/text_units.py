@@ -90,8 +90,9 @@ class Sentence:
         core = raw.strip(_PUNCT)
         if not core:
             return
-        lead = raw[: raw.index(core)]
-        tail = raw[raw.index(core) + len(core):]
+        at_core = raw.index(core)
+        lead = raw[:at_core]
+        tail = raw[at_core + len(core):]
         s = self.start + at + len(lead)
         titled = _TITLE_THEN_DOT.match(core) if "·" in core or "ㆍ" in core else None  # (the dot is cheaper to look for)
         if titled is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
