@@ -18,6 +18,7 @@ from code points themselves.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 SYLLABLE_FIRST, SYLLABLE_LAST = 0xAC00, 0xD7A3
@@ -154,9 +155,11 @@ def jamo_letters(ch: str) -> str:
 _OPEN_FINALS = {1: 15, 17: 17, 19: 9, 25: 16}  # final ㄱ ㅂ ㅅ ㅌ -> initial ㅋ ㅍ ㅅ ㅌ (with ㅡ)
 
 
+@lru_cache(maxsize=65536)
 def open_finals(text: str) -> str:
     """``text`` with each final ㄱ, ㅂ, ㅅ, ㅌ written as a syllable of its own (크, 프, 스, 트), the way
-    transcriptions of one foreign name differ.
+    transcriptions of one foreign name differ (memoised: variant spellings compare the gazetteer's names again
+    and again).
 
     >>> open_finals("블라디보스톡"), open_finals("블라디보스토크"), open_finals("광명")
     ('블라디보스토크', '블라디보스토크', '광명')

@@ -683,19 +683,20 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
 
     for i, w in enumerate(words):
-        tw = title_of(strip_particle(w.text))
-        if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail and \
+        stem = strip_particle(w.text)
+        tw = title_of(stem)
+        if tw is None and stem in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail and \
                 _is_mention(ctx, words[i - 1], ("City",)):
-            tw = (strip_particle(w.text), None)  # 소에다 정장: a town's head written apart from the town's name
-        town = _foreign_town_before(ctx, sent, words[i - 1].start, strip_particle(w.text)[0]) \
-            if tw is None and strip_particle(w.text) in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail else None
+            tw = (stem, None)  # 소에다 정장: a town's head written apart from the town's name
+        town = _foreign_town_before(ctx, sent, words[i - 1].start, stem[0]) \
+            if tw is None and stem in TOWN_HEADS_APART and i >= 1 and not words[i - 1].tail else None
         if town is not None:  # 아야정을 찾아 사사키 정장과: the head of the town named before
-            tw = (strip_particle(w.text), town.surface)
-        if tw is None and strip_particle(w.text) in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
+            tw = (stem, town.surface)
+        if tw is None and stem in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
                 _foreign_county_before(ctx, sent, words[i - 1].start):
-            tw = (strip_particle(w.text), None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
+            tw = (stem, None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
         if tw is None and len(w.text) >= 5:
-            tw = _glued_head(ctx, strip_particle(w.text))  # 남짜미현장: the head of a county the article names
+            tw = _glued_head(ctx, stem)  # 남짜미현장: the head of a county the article names
         if tw is None or w.lead.startswith("("):
             continue
         if tw[0] == "도지사" and "도지사" not in w.text and i >= 1 and (
@@ -1298,8 +1299,10 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
 
 # --- name shapes, glued names, bodies by position ------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def name_shape(text: str) -> str | None:
-    """The name-shape rule a word matches whatever its syllables (``체.바트바야르``), else None.
+    """The name-shape rule a word matches whatever its syllables (``체.바트바야르``), else None (memoised: every
+    word of every sentence is asked).
 
     >>> name_shape("체.바트바야르"), name_shape("게. 강투무르"), name_shape("바트바야르"), name_shape("3.1절")
     ('patronymic_initial', 'patronymic_initial', None, None)

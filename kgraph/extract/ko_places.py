@@ -1369,7 +1369,7 @@ def _spaced_offices(ctx: Ctx, accepted: list[Mention]) -> None:
 def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str | None:
     """The country of the foreign city a list goes on from (중국 정강산시·돈황시, 옌타이시와 위해시), if any."""
     for m in accepted:
-        if m.type == "City" and m.end <= start and "/city/" in str(m.iri) and _country_of(m) not in ("", "KR") \
+        if m.end <= start and m.type == "City" and "/city/" in str(m.iri) and _country_of(m) not in ("", "KR") \
                 and _list_joined(ctx, m.end, m.rest or "", start):
             return _country_of(m).lower()
     return None

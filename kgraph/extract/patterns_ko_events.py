@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..hangul import HANGUL
 from .lexicon import DEPARTMENT_WORD, PAST_VERB_RE, TIE_LIGHT_VERB
@@ -366,8 +367,9 @@ CAPTION = (
 #: (a picture taken after another act, told in the past, ``서명한 뒤 기념촬영을 했다``, is the body telling the day)
 
 
+@lru_cache(maxsize=4096)
 def is_caption(sentence: str) -> bool:
-    """True for a photo caption.
+    """True for a photo caption (memoised: several rules ask it of each sentence).
 
     >>> is_caption("박 시장(오른쪽)이 협약서에 서명하고 있다. /수원시 제공"), is_caption("수원시는 협약을 체결했다.")
     (True, False)

@@ -69,7 +69,7 @@ class Sentence:
     def _split_words(self) -> list[Word]:
         out: list[Word] = []
         for m in _WORD.finditer(self.text):
-            if "(" not in m.group(0) and _GLUED_COMMA.search(m.group(0)):  # 의장,김환욱 문화원장: two words
+            if "," in m.group(0) and "(" not in m.group(0) and _GLUED_COMMA.search(m.group(0)):  # 의장,김환욱 문화원장: two words
                 cuts = [0] + [c.end() for c in _GLUED_COMMA.finditer(m.group(0))] + [len(m.group(0))]
                 for a, b in pairwise(cuts):  # each piece keeps its comma as its tail
                     self._add_word(out, m.group(0)[a:b], m.start() + a)
@@ -90,10 +90,11 @@ class Sentence:
         core = raw.strip(_PUNCT)
         if not core:
             return
-        lead = raw[: raw.index(core)]
-        tail = raw[raw.index(core) + len(core):]
+        at_core = raw.index(core)
+        lead = raw[:at_core]
+        tail = raw[at_core + len(core):]
         s = self.start + at + len(lead)
-        titled = _TITLE_THEN_DOT.match(core)
+        titled = _TITLE_THEN_DOT.match(core) if "·" in core or "ㆍ" in core else None  # (the dot is cheaper to look for)
         if titled is not None:  # 국회의원·독일 오스나브뤼크시 …: a title ends one listed item, the next begins
             left, right = titled.group(1), core[titled.end():]
             out.append(Word(left, s, s + len(left), raw, lead, "·"))
