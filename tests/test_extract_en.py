@@ -4801,3 +4801,22 @@ def test_a_centre_of_a_field_is_a_body_and_a_mission_keeps_its_nation_and_post(e
     assert "Consulate General of Japan in Toronto" in names(r, "Organization")
     r = read(ex, "The delegation met officials at the Philippine Consulate General in Toronto on Monday.")
     assert "Philippine Consulate General in Toronto" in names(r, "Organization")
+
+
+def test_a_county_that_locates_or_describes_and_a_common_noun_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the City of Pittsburgh, Allegheny County, Pennsylvania``: the county only locates the city; ``a Westchester
+    County municipality``: it describes the noun (but ``Allegheny County signed …`` acts); ``a Cultural and Economic
+    Mission to Baguio``: no town of Mission (``the City of Mission`` is one); ``the Liverpool Plains``: no Liverpool."""
+    r = read(ex, "In the City of Pittsburgh, Allegheny County, Pennsylvania, USA, the mayors signed the sister city "
+                 "accord with Saitama.")
+    assert "Allegheny County" not in names(r, "City") and "Pittsburgh" in names(r, "City")
+    r = read(ex, "It is the first agreement between a Westchester County municipality and a non-European city, Cuenca.")
+    assert "Westchester County" not in names(r, "City")
+    r = read(ex, "Allegheny County signed a sister county agreement with Saitama Prefecture on Monday.")
+    assert "Allegheny County" in names(r, "City")
+    r = read(ex, "Councillor Gino Rosati proposed a Cultural and Economic Mission to the City of Baguio in 2023.")
+    assert "Mission" not in names(r, "City")
+    r = read(ex, "The City of Mission signed a friendship agreement with Baguio on Monday.")
+    assert "Mission" in names(r, "City")
+    r = read(ex, "Mayor Doug Hawkins invited the Suseong-gu mayor to visit the Liverpool Plains next spring.")
+    assert "Liverpool" not in names(r, "City")

@@ -27,6 +27,8 @@ from .patterns_en import (
     CAPITAL_FOR_STATE_AFTER,
     CAPITAL_FOR_STATE_BEFORE,
     CIVIC_OF_PLACE,
+    COMMON_NOUN_TOWN_MARKED,
+    COMMON_NOUN_TOWNS,
     COMPASS_PART,
     GIVEN_NAMES,
     GIVEN_NAMES_BEFORE_TOWNS,
@@ -989,6 +991,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             if first == 0 and size < len(words) and phrase in GIVEN_NAMES and \
                     _OFFICE_OF_PLACE_BEFORE.search(ctx.text, max(0, pos - 80), pos):
                 break  # Mayor of Tema, Florence Adjoa Akua Mensah: after the office and its place, a whole name
+            if phrase in COMMON_NOUN_TOWNS and not COMMON_NOUN_TOWN_MARKED.search(ctx.text, max(0, pos - 20), pos) and \
+                    not re.match(r",\s+[A-Z]", ctx.text[pos + len(phrase):pos + len(phrase) + 3]):
+                break  # a Cultural and Economic Mission to Baguio: the noun, not the town of Mission
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 if any(title_of_any(w) for w in words[1:size]):
                     continue  # Seattle Mayor Jo Park: the surname after a title, no landmark; the town is shorter
@@ -1299,7 +1304,7 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             m.qualifier = True
     for m in ms:  # looking for a Missouri partner, a central Ohio counterpart: a state that only describes the noun
         cand = ctx.gz.by_iri.get(m.iri)
-        if m.type == "City" and cand is not None and cand.kind == "region" and \
+        if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "county") and \
                 STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start) and \
                 STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end):
             m.qualifier = True
@@ -1359,8 +1364,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             (cb.country if cb is not None else country_of(ctx, b.iri))  # Funchal, Madeira, Portugal: a region between
         if three_part and cb is None:
             ctx.levels[b.start] = "province"  # (a new name there is the region's: no town of its own)
-        if lb == "province" or la in ("district", "county") or inside or prefecture is not None or three_part:
-            b.qualifier = True
+        if lb == "province" or la in ("district", "county") or inside or prefecture is not None or three_part or (
+                gap.strip() == "," and lb == "county" and la not in ("province", "region")):
+            b.qualifier = True  # (the City of Pittsburgh, Allegheny County, Pennsylvania: the county locates the city)
 
 
 #: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)

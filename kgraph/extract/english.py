@@ -140,8 +140,8 @@ def _place_entities(ctx: EnCtx) -> None:
     for m in ctx.mentions:
         if m.type not in ("City", "Country"):
             continue
-        if m.type == "City" and ctx.level(m) == "province" and m.iri not in acting and m.iri not in in_facts:
-            continue
+        if m.type == "City" and ctx.level(m) in ("province", "county") and m.iri not in acting and m.iri not in in_facts:
+            continue  # (nor a county that only locates its town or describes a noun: Pittsburgh, Allegheny County)
         if m.iri not in own and m.iri not in in_facts:
             continue  # named only inside an organisation's or an event's name (Gyeonggi Business Accelerator)
         cand = ctx.gz.by_iri.get(m.iri)

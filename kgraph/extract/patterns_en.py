@@ -147,6 +147,12 @@ Donated Presented Visit Agreement Ceremony Festival Forum Meeting Trip Tour Dele
 #: (the verbs above end a name in a headline written in title case: "Mayor Park Meets with …", "Mayor Lin
 #: Received the Delegation …")
 
+#: towns named by a common English noun (``Mission``, British Columbia; ``Hope``; ``Unity``): read as the town only when
+#: the text marks it as a place (``the City of Mission``, ``Mission, B.C.``), never in ``a Trade Mission to …``
+COMMON_NOUN_TOWNS = frozenset("""Mission Hope Liberty Independence Progress Unity Commerce Industry Enterprise Welcome
+Paradise Harmony Friendship Concord Victory Opportunity Prosperity Success Energy Delegation Summit Embassy""".split())
+COMMON_NOUN_TOWN_MARKED = re.compile(r"(?:(?:City|Town|District|Village|Municipality|city|town|district|village)\s+of\s+$)")
+
 #: words that open no new place's name: determiners and sentence adverbs (``A city of 600,000 people``, ``Indeed,``)
 NEW_PLACE_LEAD_STOP = frozenset("""A An The This That These Those Each Every Another Any Our Its Their His Her My Your
 Both Some Such Indeed However Meanwhile Moreover Also Still Yet Thus Hence""".split())
@@ -538,6 +544,7 @@ LOCATED_LEAD = re.compile(r"(?:Located|Situated|Lying|Nestled)\s+(?:in|on|near|a
 LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Bay|Bridge|Tower|Harbou?r|River|Temple|Shrine|"
                                   r"Palace|Zoo|Beach|Island|Mountain|Dam|Terminal|Tunnel|Expressway|Aquarium|Pond|Canal|Falls|"
                                   r"Fortress|Fort|Gate|Museum|Cathedral|Folk Village|Stream|Gardens?|Park(?![ \t]+[A-Z])|"
+                                  r"Plains|Highlands|Tablelands|Ranges|Downs|"  # (a shire named for its land: Liverpool Plains)
                                   # a road, a ground, a team or a band named after the town (``the Stratford Road Ground``,
                                   # ``the Black Forest Rangers``, ``Kirkwall City Pipe Band``, ``The California Girls``)
                                   r"Road(?:[ \t]+Ground)?|Street|Avenue|Ground|Rangers|Wanderers|Rovers|United|Pipe[ \t]+Band|Band|"
