@@ -2123,3 +2123,15 @@ def test_a_recent_word_opens_no_event_name(ex):
     names = {e.name for e in r.entities.values() if e.type == "Event"}
     assert "우호교류 협정" in names and not any(n.startswith("최근") for n in names)
     assert not event_dates(r)
+
+
+def test_attendees_of_two_clauses_and_a_ceremony_named_with_its_signing_word(ex):
+    """``벳푸시는 A 시장 … 참가하였고, 제주시 측은 B 시장 … 참석했다``: the people of both clauses attended (who
+    attended is named before the last verb of attending); ``재협정`` and ``국제우호도시 재협정식``: one signing."""
+    r = read(ex, "제주시는 20일 일본 벳푸시와 재협정을 체결했다. 제주시와 벳푸시의 국제우호도시 재협정식은 화상회의로 "
+                 "진행됐다. 주요 참석자로는 벳푸시는 나가노 야스히로 벳푸시장이 참가하였고, 제주시 측은 강병삼 제주시장, "
+                 "안우진 부시장이 참석했다.")
+    assert {"나가노 야스히로", "강병삼", "안우진"} <= attendee_names(r)
+    assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
+    r = read(ex, "제주시는 20일 일본 벳푸시와 재협정을 체결했다. 강병삼 시장은 기자들에게 성과를 설명했다.")
+    assert "강병삼" not in attendee_names(r)

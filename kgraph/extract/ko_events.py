@@ -137,6 +137,8 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
         if bare or set(words) <= set(ev.words) or set(ev.words) <= set(words) or \
                 (head in SIGNING_HEADS and signing_key(words) == signing_key(ev.words)) or \
                 (head in SIGNING_HEADS and _ceremony_of(words, ev.words)) or \
+                (head in SIGNING_HEADS and words[-1] != ev.words[-1] and
+                 words[-1].rstrip("식") == ev.words[-1].rstrip("식") and len(words[-1].rstrip("식")) >= 3) or \
                 (len(words[-1]) > len(head) and len(ev.words[-1]) > len(head) and
                  (words[-1].endswith(ev.words[-1]) or ev.words[-1].endswith(words[-1]))):
             if not bare and len(words) > len(ev.words):  # the longer name is the better one
@@ -1145,7 +1147,7 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     cues = list(ATTEND_RE.finditer(sent.text))
     assert cues
     verbs = [v for v in cues if not sent.text.startswith("자", v.end())]  # (주요 참석자로는 A, B 등이 참석했다: the
-    verb = verbs[0] if verbs else cues[-1]  # noun 참석자 opens the list; who attended is named before the verb, or
+    verb = verbs[-1] if verbs else cues[-1]  # noun 참석자 opens the list; who attended is named before the verb, or
     limit = sent.start + verb.start() if verbs else sent.end  # to the end with no verb: 참석자는 A, B 등이다)
     bodies = {ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))}
     ev_spans = [(sp.start, sp.end) for sp in ev.spans]
