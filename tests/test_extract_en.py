@@ -4820,3 +4820,14 @@ def test_a_county_that_locates_or_describes_and_a_common_noun_town(ex) -> None: 
     assert "Mission" in names(r, "City")
     r = read(ex, "Mayor Doug Hawkins invited the Suseong-gu mayor to visit the Liverpool Plains next spring.")
     assert "Liverpool" not in names(r, "City")
+
+
+def test_a_list_of_attendees_one_per_line_after_its_head(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Those attending the ceremony included:`` then ``- Dana Kerr, Mayor of Elmton`` lines: each attended;
+    ``Those who could not attend included:`` lists nobody who attended."""
+    text = ("Elmton and Hexian signed a sister city agreement on Monday.\nThose attending the ceremony included:\n"
+            "- Dana Kerr, Mayor of Elmton\n- Li Wei, Vice Mayor of Hexian\nThose who could not attend included:\n"
+            "- Tom Hale, Mayor of Ashby\n")
+    r = read(ex, text)
+    assert {"Dana Kerr", "Li Wei"} <= attendees(r)
+    assert "Tom Hale" not in attendees(r)

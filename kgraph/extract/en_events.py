@@ -27,12 +27,15 @@ from .patterns_en import (
     ABSENT_AFTER,
     ABSENT_CUE,
     ATTEND_CUE,
+    ATTENDEE_LIST_HEAD,
+    ATTENDEE_LIST_NOT,
     DELEGATION,
     EVENT_HEADS,
     EVENT_RE,
     HAPPEN_VERBS,
     HOST_CUE,
     HOSTS_VISITORS,
+    LIST_ITEM_LINE,
     NAMED_EVENT_HEADS,
     PERSONAL_OCCASION_BEFORE,
     REPORTED_CUE,
@@ -495,6 +498,30 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
             body = ctx.person_body.get(m.iri)
             if body is not None and body not in visited and "/city/" in str(body):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)
+
+
+def listed_attendees(ctx: Ctx) -> None:
+    """``Participants in the signing included:`` then one line each (``- Truper McBride, Mayor of Cochrane``): every
+    person on those lines attended the event the head names (else the one spoken of last before it); a head of
+    those who stayed away lists none."""
+    text = ctx.text
+    for head in re.finditer(r"[^\n]+", text):
+        if not ATTENDEE_LIST_HEAD.search(head.group(0)) or ATTENDEE_LIST_NOT.search(head.group(0)):
+            continue
+        named = [e for e in ctx.events if any(head.start() <= sp.start < head.end() for sp in e.spans)]
+        ev = named[0] if named else next((e for e in reversed(ctx.events) if e.first < head.start()), None)
+        if ev is None:
+            continue
+        at = head.end() + 1
+        while at < len(text):
+            line = re.match(r"[^\n]*", text[at:])
+            end = at + (line.end() if line is not None else 0)
+            if not LIST_ITEM_LINE.match(text, at):
+                break
+            for m in ctx.mentions:
+                if m.type == "Person" and at <= m.start < end and m.start not in ctx.role_only:
+                    ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, ctx.sentence_of(m.start))
+            at = end + 1
 
 
 def drop_vague_years(ctx: Ctx) -> None:

@@ -14,7 +14,16 @@ from ..read.article import Article
 from . import ties
 from .context import settle_signers
 from .en_context import EnCtx
-from .en_events import attendees, city_venue, date_events, drop_hosts, drop_vague_years, read_events, venue
+from .en_events import (
+    attendees,
+    city_venue,
+    date_events,
+    drop_hosts,
+    drop_vague_years,
+    listed_attendees,
+    read_events,
+    venue,
+)
 from .en_furniture import masked
 from .en_orgs import read_orgs
 from .en_people import (
@@ -91,6 +100,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         city_venue(ctx, sent, found)
         attendees(ctx, sent, found)
         read_ties(ctx, sent)
+    listed_attendees(ctx)
     date_the_one_tie(ctx)
     ties.settle(ctx)
     settle_signers(ctx)

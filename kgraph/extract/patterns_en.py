@@ -658,6 +658,14 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
 ABSENT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
                           r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|make\s+it|join)\b|"
                           r"(?:was|were)\s+absent\b)", re.I)
+#: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,
+#: ``Those attending the ceremony were:``, ``Also present:``); not one of who stayed away
+ATTENDEE_LIST_HEAD = re.compile(r"\b(?i:participants|attendees|those\s+(?:attending|present|in\s+attendance|who\s+attended)|"
+                                r"(?:also\s+)?(?:present|in\s+attendance)|delegation\s+members|members\s+of\s+the\s+delegation|"
+                                r"the\s+delegation)\b[^.\n:]{0,60}:\s*$")
+ATTENDEE_LIST_NOT = re.compile(r"(?i)\b(?:not|unable|absent|could\s+not|couldn['’]t|did\s+not|apolog)")
+#: a bulleted or numbered line
+LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-•·*▶►–—]|\d{1,2}[.)])\s+")
 #: a delegation from a city: the city attends
 DELEGATION = r"delegation|delegations|delegates|mission|entourage"
 #: who holds an event (organiser, not attendee)
