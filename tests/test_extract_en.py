@@ -4831,3 +4831,14 @@ def test_a_list_of_attendees_one_per_line_after_its_head(ex) -> None:  # type: i
     r = read(ex, text)
     assert {"Dana Kerr", "Li Wei"} <= attendees(r)
     assert "Tom Hale" not in attendees(r)
+
+
+def test_capitalised_name_particles_and_a_two_letter_middle_initial(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Oscar De las Salas``: the particles belong to the name; ``Meynardo LB. Montealegre,``: a middle initial of
+    two letters splits no sentence and cuts no name; ``Mayor Van Johnson``: a given name like a particle stays."""
+    r = read(ex, "Councillor Oscar De las Salas of Medellin spoke at the signing ceremony in Phoenix on Monday.")
+    assert "Oscar De las Salas" in names(r, "Person")
+    r = read(ex, "The mayor of Palawan, Meynardo LB. Montealegre, signed the agreement with Ca Mau on Monday.")
+    assert ("Meynardo LB. Montealegre", "Palawan") in roles(r)
+    r = read(ex, "Mayor Van Johnson of Savannah welcomed the guests from Kaohsiung on Monday.")
+    assert ("Van Johnson", "Savannah") in roles(r)

@@ -61,13 +61,15 @@ from .patterns_en import (
 from .text_units import Sentence
 
 #: small words inside a name (``Yousef bin Khalid Al Marzooqi``, ``Anna van der Berg``)
-_NAME_PARTICLE = r"(?:(?:bin|bint|ibn|van|von|de|da|di|du|der|den|al|el)\s+(?:(?:der|den|la|le)\s+)?)"
+_NAME_PARTICLE = (r"(?:(?:bin|bint|ibn|[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]os|[Dd]as|da|di|du|der|den|al|el)\s+"
+                  r"(?:(?:der|den|la|las|los|le)\s+)?)")  # (Oscar De las Salas, Gabriela Núñez de Reyes)
 #: an initial glued to the name (Mongolian usage: ``S.Batbold``, ``Ch.Batbayar``)
 _GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
 #: a nickname in quotes inside a name (``Sebastian "Baste" Z. Duterte``): no part of the name kept
 _NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
 _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
-_NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:{INITIAL}\s?)*{WORD}){{0,3}}"
+_MIDDLE_INITIAL = rf"[{UP}]{{1,2}}\.(?=\s[{UP}][a-z])"  # (a middle initial of two letters: Meynardo LB. Montealegre)
+_NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:(?:{_MIDDLE_INITIAL}|{INITIAL})\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
 _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME},))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")

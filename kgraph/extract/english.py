@@ -124,7 +124,8 @@ def all_capitals(text: str) -> bool:
 
 
 def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
-    """Join sentences split after an abbreviation (``Gov.``, ``Jr.``) or before a lower-case word."""
+    """Join sentences split after an abbreviation (``Gov.``, ``Jr.``), before a lower-case word, or after a middle
+    initial of one or two letters (``Meynardo LB. Montealegre,``)."""
     out: list[Sentence] = []
     for s in sents:
         prev = out[-1] if out else None
@@ -132,6 +133,7 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
                 (AP_STATE_END.search(prev.text) and (prev.text.endswith(".") or text[prev.end:s.start].strip() == ".")
                  and re.match(r"[(,–-]", s.text)) or  # SARASOTA, Fla. (WWSB) -; Riverton, Calif., is
                 re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text) or
+                (re.search(r"\s[A-Z][a-z]+\s[A-Z]{1,2}\.$", prev.text) and re.match(r"[A-Z][a-z]+,", s.text)) or
                 (re.search(rf"\b(?:{ABBREVIATIONS})$", prev.text) and text[prev.end:s.start].strip() == "."
                  and re.match(r"[,(]", s.text))):  # Santos, Jr., Municipal Mayor: the full stop was split off
             out[-1] = Sentence(text[prev.start:s.end], prev.start, s.end)
