@@ -4842,3 +4842,11 @@ def test_capitalised_name_particles_and_a_two_letter_middle_initial(ex) -> None:
     assert ("Meynardo LB. Montealegre", "Palawan") in roles(r)
     r = read(ex, "Mayor Van Johnson of Savannah welcomed the guests from Kaohsiung on Monday.")
     assert ("Van Johnson", "Savannah") in roles(r)
+
+
+def test_a_pair_that_signs_with_a_level_word_after_the_known_one(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Carlow and Hunan province signed a friendship agreement``: the known province's level word does not hide
+    the pair (Carlow is a place beside it); two surnames sign nothing of places (``Smith and Jones signed …``)."""
+    r = read(ex, "Carlow and Hunan province signed a friendship agreement yesterday in Changsha.")
+    assert any("Carlow" in t and any("Hunan" in x for x in t) for t in ties(r))
+    assert not ties(read(ex, "Smith and Jones signed a friendship agreement yesterday in Changsha."))

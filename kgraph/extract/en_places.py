@@ -266,7 +266,8 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+
                            r"association|society|club|program|programme|group|commission|board|foundation|network))")
 #: two places that sign a tie together, one of them known: ``Gumi and Bundaberg signed a sister city agreement``
 #: (the unknown one is a place because a known place shares the subject; two unknown names may be two people)
-_PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|officially\s+)?"
+_PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?:\s+(?:province|prefecture|state|county|city))?\s+"
+                         rf"(?:have\s+|had\s+|will\s+|officially\s+)?"
                          rf"{SIGN_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?i:sister|twin(?:ning)?|friendship|partner|friendly)\b")
 #: two places twinned together, one of them known (``Ashford and Bayeux have been twinned since 1958``) or both
 #: twinned with a third (``Harpenden and Welwyn have been twinned with Alzey``)
