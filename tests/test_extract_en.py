@@ -4850,3 +4850,27 @@ def test_a_pair_that_signs_with_a_level_word_after_the_known_one(ex) -> None:  #
     r = read(ex, "Carlow and Hunan province signed a friendship agreement yesterday in Changsha.")
     assert any("Carlow" in t and any("Hunan" in x for x in t) for t in ties(r))
     assert not ties(read(ex, "Smith and Jones signed a friendship agreement yesterday in Changsha."))
+
+
+def test_second_reading_of_the_new_rules_near_misses(ex) -> None:  # type: ignore[no-untyped-def]
+    """Near misses of this change's rules: a town named by a common noun after nothing or before a title
+    (``Independence Mayor X``); a county in a list of partners (``Novosibirsk, Marin County, and Kaohsiung``); an
+    aside that is another person (``Mayor X, Councillor Y, who could not attend last year, …``) and a ``did not join``
+    that says nothing of the event; a city a body is ``of`` stays named; a mission's post is a town, not the weekday
+    after it; a run of capitals between names ends in time (no list of officials)."""
+    r = read(ex, "Independence Mayor Eileen Weir signed a sister city agreement with Higashimurayama on Monday.")
+    assert frozenset(("Independence", "Higashimurayama")) in ties(r)
+    r = read(ex, "Tulsa has sister city ties with Novosibirsk, Marin County, and Kaohsiung, the council said.")
+    assert frozenset(("Tulsa", "Marin County")) in ties(r)
+    r = read(ex, "The ceremony was attended by Mayor Jane Roe, Councillor Tom Ford, who could not attend last year, and "
+                 "Mayor Ivan Petrov of Novosibirsk.")
+    assert {"Jane Roe", "Ivan Petrov"} <= attendees(r)
+    r = read(ex, "Mayor Jane Roe, who did not join the council until 2019, signed the sister city agreement with Novosibirsk.")
+    assert "Jane Roe" in attendees(r)
+    r = read(ex, "A delegation from the Sister City Committee of Novosibirsk visited Tulsa on Monday.")
+    assert "Novosibirsk" in names(r, "City")
+    r = read(ex, "Officials from the Korean Embassy in Washington Tuesday said the Tulsa delegation would visit Seoul.")
+    assert "Korean Embassy in Washington" in names(r, "Organization")
+    r = read(ex, "Tulsa Mayor Jane Roe WELCOMED THE NOVOSIBIRSK DELEGATION TO CITY HALL on Monday and Councillor Tom Ford "
+                 "gave a speech about the sister city ties.")
+    assert "Tom Ford" in names(r, "Person")

@@ -2135,3 +2135,10 @@ def test_attendees_of_two_clauses_and_a_ceremony_named_with_its_signing_word(ex)
     assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
     r = read(ex, "제주시는 20일 일본 벳푸시와 재협정을 체결했다. 강병삼 시장은 기자들에게 성과를 설명했다.")
     assert "강병삼" not in attendee_names(r)
+
+
+def test_a_meeting_that_opens_a_visit_is_no_manner(ex):
+    """``성장 접견으로 일정을 시작해 우호협약을 체결했다``: the courtesy call is an event of its own (로 here starts the
+    day's programme, it says no way of holding the signing)."""
+    r = read(ex, "빈딩성을 방문한 대표단은 성장 접견으로 일정을 시작해 우호협약을 체결했다고 밝혔다.")
+    assert any(e.name.endswith("접견") for e in r.entities.values() if e.type == "Event")

@@ -1947,3 +1947,9 @@ def test_a_tie_renewed_dates_from_its_first_signing(ex):
     assert since("제주시는 일본 벳푸시와 4일 국제우호도시 재협정식을 가졌다. 양 시는 2003년 국제우호도시 협정을 체결한 "
                  "이후 20년간 교류해 왔다.") == {"2003"}
     assert since("제주시는 일본 벳푸시와 4일 국제우호도시 협정을 체결했다고 밝혔다.") == {"2023"}
+
+
+def test_a_friendship_body_under_its_city_s_name_makes_no_tie(read):
+    """``강서구 한일친선교류협의회 회원 20명은 … 오타구를 방문했다``: the 친선 in the body's name ties no city."""
+    _, ties = read("강서구 한일친선교류협의회 회원 20명은 10일 일본 오타구를 방문했다고 밝혔다.")
+    assert not ties

@@ -409,6 +409,8 @@ def _absent_after(ctx: Ctx, end: int, sent_end: int) -> bool:
     m = ABSENT_AFTER.match(ctx.text, end, sent_end)
     if m is None:
         skip = re.match(r",\s+[^,]{1,60}?,", ctx.text[end:sent_end])  # (X, the council leader, who could not …)
+        if skip is not None and any(x.type == "Person" and end <= x.start < end + skip.end() for x in ctx.mentions):
+            return False  # (Mayor X, Councillor Y, who could not attend: the aside is another person, Y's)
         m = ABSENT_AFTER.match(ctx.text, end + skip.end() - 1, sent_end) if skip is not None else None
     return m is not None
 

@@ -42,7 +42,7 @@ from .text_units import Sentence
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 #: the post a mission is at, after its name (``the Philippine Consulate General in Toronto``)
-_MISSION_POST = re.compile(rf"\s+in\s+{WORD}(?:\s+{WORD})?(?![\w-])")
+_MISSION_POST = re.compile(r"\s+in\s+")
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
@@ -71,6 +71,8 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
 _TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
 _TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
+#: a room or building named after the body that sits in it (``Council Chambers``, ``Assembly Hall``)
+_ROOM_AFTER = re.compile(r"\s+(?:Chambers?|Hall|Building|Auditorium|Room)\b")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b"
@@ -241,6 +243,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # Deputy Council leader X, the Leader of the Council: a title, no body
         if _VENUE_HEAD.search(name) and re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", t[:s - base]):
             continue  # at the Daejeon Convention Center: a venue, not a body
+        if _ROOM_AFTER.match(ctx.text, s + len(name)):
+            continue  # the Pittsburgh Council Chambers: the room a body sits in, a venue
         mission = re.search(r"(?:Consulate(?: General)?|Embassy)$", name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
@@ -248,8 +252,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
             # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
         post = _MISSION_POST.match(ctx.text, s + len(name)) if mission else None
-        if post is not None:
-            name += post.group(0)  # the Philippine Consulate General in Toronto: a mission is named with its post
+        town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) \
+            if post is not None else None
+        if post is not None and town is not None:  # the Philippine Consulate General in Toronto: a mission is named
+            name = ctx.text[s:town.end]  # with its post, the town the text names there (not: in Washington Tuesday)
         _add(ctx, name, s)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())

@@ -992,9 +992,11 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             if first == 0 and size < len(words) and phrase in GIVEN_NAMES and \
                     _OFFICE_OF_PLACE_BEFORE.search(ctx.text, max(0, pos - 80), pos):
                 break  # Mayor of Tema, Florence Adjoa Akua Mensah: after the office and its place, a whole name
-            if phrase in COMMON_NOUN_TOWNS and not COMMON_NOUN_TOWN_MARKED.search(ctx.text, max(0, pos - 20), pos) and \
+            if phrase in COMMON_NOUN_TOWNS and _COMMON_NOUN_BEFORE.search(ctx.text, max(0, pos - 30), pos) and \
+                    not COMMON_NOUN_TOWN_MARKED.search(ctx.text, max(0, pos - 20), pos) and \
                     not re.match(r",\s+[A-Z]", ctx.text[pos + len(phrase):pos + len(phrase) + 3]):
-                break  # a Cultural and Economic Mission to Baguio: the noun, not the town of Mission
+                break  # a Cultural and Economic Mission to Baguio: the noun, not the town of Mission (but
+                # Independence Mayor X, in Concord, the Mayor of Summit: the towns)
             if LANDMARK_AFTER_PLACE.match(ctx.text, pos + len(phrase)):
                 if any(title_of_any(w) for w in words[1:size]):
                     continue  # Seattle Mayor Jo Park: the surname after a title, no landmark; the town is shorter
@@ -1366,7 +1368,8 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if three_part and cb is None:
             ctx.levels[b.start] = "province"  # (a new name there is the region's: no town of its own)
         if lb == "province" or la in ("district", "county") or inside or prefecture is not None or three_part or (
-                gap.strip() == "," and lb == "county" and la not in ("province", "region")):
+                gap.strip() == "," and lb == "county" and la not in ("province", "region")
+                and not re.match(r"\s*,?\s*(?:and|or)\b", ctx.text[b.end:b.end + 8])):  # (not in a list: A, B County, and C)
             b.qualifier = True  # (the City of Pittsburgh, Allegheny County, Pennsylvania: the county locates the city)
 
 
@@ -1430,6 +1433,9 @@ def repeat_new_places(ctx: Ctx) -> None:
                                         qualifier=_PART_OF.search(ctx.text, max(0, s - 50), s) is not None))
 
 
+#: what makes a town's name that is a common noun the noun: an article or a capitalised word right before it
+#: (``a Trade Mission``, ``the Summit``, ``Economic Mission``)
+_COMMON_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|A|An|The)|[A-Z][a-z]+)\s+$")
 _LEVEL_TAIL = re.compile(r"\s+(?:City|Town|Shire|Borough|Municipality)$")  # (not County: Los Angeles County is no
 # government of the city of Los Angeles, and County Wicklow no town of Wicklow)
 

@@ -142,11 +142,17 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+#: a town's own body named before it with ``of`` (``the Energy Committee of``): the town after it is named too
+_BODY_OF_BEFORE = re.compile(r"\b(?:Committee|Commission|Council|Government|Assembly)\s+of\s+(?:the\s+)?$")
+
+
 def _place_entities(ctx: EnCtx) -> None:
     """An entity for every city and country named; a province that only locates a city is left out."""
     acting = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
     named = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event")]
-    inside = {id(m) for m in ctx.mentions if any(s <= m.start and m.end <= e for s, e in named)}
+    inside = {id(m) for m in ctx.mentions if any(s <= m.start and m.end <= e for s, e in named)
+              and not _BODY_OF_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)}
+    # (the Sister City Committee of Novosibirsk: the committee is the town's, and the town is named)
     own = {m.iri for m in ctx.mentions if id(m) not in inside}
     in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
     for m in ctx.mentions:

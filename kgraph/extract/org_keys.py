@@ -141,8 +141,13 @@ def _kind_with_city(reading: Reading, org: Entity) -> tuple[str, URIRef] | None:
         for csp, iri in cities:
             if not (sp.start <= csp.start and csp.end <= sp.end):
                 continue
-            before = re.sub(r"\s+of\s+(?:the\s+)?$", "", text[sp.start:csp.start]).strip()
-            after = _LEVEL_LEAD.sub("", text[csp.end:sp.end]).strip()
+            raw_before, raw_after = text[sp.start:csp.start], text[csp.end:sp.end]
+            of_city = re.search(r"\s+of\s+(?:the\s+)?$", raw_before) is not None
+            level = _LEVEL_LEAD.match(raw_after)
+            if not of_city and not (level is not None and level.group(0).strip()):
+                continue  # Portland's Sapporo Sister City Committee: a town before a kind may be the partner
+            before = re.sub(r"\s+of\s+(?:the\s+)?$", "", raw_before).strip()
+            after = _LEVEL_LEAD.sub("", raw_after).strip()
             kind = f"{before} {after}".strip()
             if kind and EN_KIND_NAME.match(kind):
                 return kind, iri

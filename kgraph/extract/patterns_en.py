@@ -421,7 +421,7 @@ def tie_kind(text: str) -> str | None:
 
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
-ORG_HEADS = (r"(?:Government|Business|Trade|Research|Information|Exchange|Promotion|Cooperation|Development|Innovation|"
+ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Cooperation|Development|Innovation|"
              r"Investment|Policy)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Cent(?:er|re)|"  # (a body: Japan Local Government
              r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
              r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
@@ -656,7 +656,7 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``)
 ABSENT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
-                          r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|make\s+it|join)\b|"
+                          r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there)\b|"
                           r"(?:was|were)\s+absent\b)", re.I)
 #: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,
 #: ``Those attending the ceremony were:``, ``Also present:``); not one of who stayed away

@@ -453,7 +453,7 @@ EVENT_AS_MODIFIER = re.compile(r"\s*(?:교류(?:와|과|,|\s*등|를\s*(?:이어
 #: an event word naming the way something was done (``화상회의 방식으로 진행했다``): a manner, no event of its own
 MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)|"
                           # (``협정식을 화상회의로 가졌다``, ``화상회의로 진행됐다``: the way, by 로 and a verb of holding)
-                          r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+\s+){0,3}?(?:진행|개최|가졌|가진|갖|열었|열렸|열린|치러|치렀|체결|맺)")
+                          r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+\s+)?(?:진행|개최|가졌|가진|갖|열었|열렸|열린|치러|치렀|체결|맺)")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
 MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?(?:논의|협의|의견을\s*나누|환담|면담|협력|교류))")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after

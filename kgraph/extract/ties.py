@@ -457,9 +457,10 @@ def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[UR
 
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """State the partnerships one sentence gives."""
-    tw = TIE_WORD_RE.search(sent.text)
+    bodies = [(o.start - sent.start, o.end - sent.start) for o in ctx.in_sentence(sent, types=("Organization",))]
+    tw = next((t for t in TIE_WORD_RE.finditer(sent.text) if not any(a <= t.start() < b for a, b in bodies)), None)
     if tw is None:
-        return
+        return  # (강서구 한일친선교류협의회 회원은 … 방문했다: the 친선 of a body's name ties no city)
     kind = tie_type(sent.text)
     hyphened = _hyphen_ties(ctx, sent)
     if hyphened:  # 평택-제남, 시흥-덕주 … 각각 우호도시 조인식: each pair is one tie
