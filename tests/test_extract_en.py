@@ -4874,3 +4874,16 @@ def test_second_reading_of_the_new_rules_near_misses(ex) -> None:  # type: ignor
     r = read(ex, "Tulsa Mayor Jane Roe WELCOMED THE NOVOSIBIRSK DELEGATION TO CITY HALL on Monday and Councillor Tom Ford "
                  "gave a speech about the sister city ties.")
     assert "Tom Ford" in names(r, "Person")
+
+
+def test_a_title_of_a_body_after_and_and_a_mission_of_a_nation_at_its_post(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Fukuoka Governor X and Chairman of the Fukuoka Prefectural Assembly Y``: the body is the assembly (its
+    title goes after the ``and`` too); ``the Consulate General of Vietnam in Fukuoka``: the mission with its nation
+    and post (but ``the Sacheon City Council of the Republic of Korea``: the council, no nation)."""
+    r = read(ex, "Welcoming the delegation, Fukuoka Governor Hattori Seitaro and Chairman of the Fukuoka Prefectural "
+                 "Assembly Kohara Katsuji spoke highly of the visit.")
+    assert "Fukuoka Prefectural Assembly" in names(r, "Organization")
+    r = read(ex, "The Hanoi delegation coordinated with the Consulate General of Vietnam in Fukuoka to host a seminar.")
+    assert "Consulate General of Vietnam in Fukuoka" in names(r, "Organization")
+    r = read(ex, "The Sacheon City Council of the Republic of Korea hosted a reception for the Vung Tau delegation.")
+    assert "Sacheon City Council" in names(r, "Organization")

@@ -43,6 +43,7 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|f
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 #: the post a mission is at, after its name (``the Philippine Consulate General in Toronto``)
 _MISSION_POST = re.compile(r"\s+in\s+")
+_MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy)$")
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
@@ -67,6 +68,8 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
                                  rf"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's)
+#: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
+_TITLE_OF_LEAD = re.compile(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+")
 #: a title (or an office word) inside a body's field: the field ends before it
 _TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
@@ -200,10 +203,11 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
             _add(ctx, ctx.text[start:base + m.end()], start)
     for m in _HEADED.finditer(t):
-        name = re.sub(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+", "", m.group("o"))
+        name = _TITLE_OF_LEAD.sub("", m.group("o"))
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
             name = name.rsplit(" and ", 1)[1]  # Deputy Mayor Jeon and Nam-gu Council: the body after 'and' (the
             # title of a body goes first: Director of the Convention and Tourism Committee keeps its 'and')
+            name = _TITLE_OF_LEAD.sub("", name)  # (Governor X and Chairman of the Fukuoka Prefectural Assembly)
         name = re.sub(rf"^(?i:{ORG_PEOPLE_OF})\s+(?:of|from)\s+(?:the\s+)?", "", name)
         went = re.match(r"^(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+for\s+(?:the\s+)?(?=[A-Z])", name)
         if went is not None and ctx.gz.lookup(went.group("p"), lang="en"):
@@ -245,7 +249,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue  # at the Daejeon Convention Center: a venue, not a body
         if _ROOM_AFTER.match(ctx.text, s + len(name)):
             continue  # the Pittsburgh Council Chambers: the room a body sits in, a venue
-        mission = re.search(r"(?:Consulate(?: General)?|Embassy)$", name) is not None
+        mission = _MISSION_END.search(name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
@@ -265,8 +269,13 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
         cut = _nation_cut(ctx, name, start)
-        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]):
-            name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation
+        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]):
+            name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation (but the
+        # Consulate General of Vietnam: a mission is its nation's)
+        post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION_END.search(name[:cut or len(name)]) else None
+        town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) if post else None
+        if town is not None:
+            name = ctx.text[start:town.end]  # … of Vietnam in Fukuoka: with its post
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()
                                        for x in ctx.mentions) or re.search(rf"\b(?:{ORG_HEADS})$", name[:joined.start()])
