@@ -1284,10 +1284,15 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         lead = words[idx - 1] if idx else None
         paired = lead is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,8}-[\uac00-\ud7a3]{2,8}", lead.text) is not None and \
             any(c.type == "City" and lead.start <= c.start < lead.end for c in ctx.mentions)  # 브레아-안성 자매도시협회
-        if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired):
+        owner = cities.get((lead.start, lead.end)) if lead is not None else None
+        owned = lead is not None and owner is not None and not owner.qualifier and \
+            not suffix.endswith(("단", "센터")) and strip_particle(lead.text) == lead.text and name not in ORG_BARE_OK
+        if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired or owned):
             short = minted("org", name)
-            name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회
+            name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회, 장자제시 농업농촌국
             _rename_org(ctx, short, minted("org", name))
+            if owned and owner is not None:
+                owner.via_title = True
         iri = minted("org", name)
         ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
         alt = {strip_particle(raw.strip())} - {name}
