@@ -41,9 +41,19 @@ from .text_units import Sentence
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
 _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
+#: a mission's name, with the nation it is of (``Consulate General``, ``Embassy``, ``Consulate General of Vietnam``)
+_MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy)$")
+_MISSION = re.compile(r"(?:Consulate(?: General)?|Embassy)(?:\s+of\s+(?:the\s+)?[^,;]+)?$")
 #: the post a mission is at, after its name (``the Philippine Consulate General in Toronto``)
 _MISSION_POST = re.compile(r"\s+in\s+")
-_MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy)$")
+
+
+def _with_post(ctx: Ctx, name: str, start: int) -> str:
+    """A mission's name with its post when a town the article reads follows ``in`` (``the Consulate General of
+    Vietnam in Fukuoka``; not ``the Korean Embassy in Washington Tuesday``'s weekday); any other name as it is."""
+    post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION.search(name) else None
+    town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) if post else None
+    return ctx.text[start:town.end] if town is not None else name
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
@@ -255,12 +265,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
             # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
-        post = _MISSION_POST.match(ctx.text, s + len(name)) if mission else None
-        town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) \
-            if post is not None else None
-        if post is not None and town is not None:  # the Philippine Consulate General in Toronto: a mission is named
-            name = ctx.text[s:town.end]  # with its post, the town the text names there (not: in Washington Tuesday)
-        _add(ctx, name, s)
+        _add(ctx, _with_post(ctx, name, s), s)
     for m in re.finditer(rf"(?<![\w-])(?:{NAMED_BODIES})(?![\w-])", t):  # a release from Sister Cities International
         _add(ctx, m.group(0), base + m.start())
     for m in _OF.finditer(t):
@@ -272,10 +277,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]):
             name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation (but the
         # Consulate General of Vietnam: a mission is its nation's)
-        post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION_END.search(name[:cut or len(name)]) else None
-        town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) if post else None
-        if town is not None:
-            name = ctx.text[start:town.end]  # … of Vietnam in Fukuoka: with its post
+        name = _with_post(ctx, name, start)
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()
                                        for x in ctx.mentions) or re.search(rf"\b(?:{ORG_HEADS})$", name[:joined.start()])

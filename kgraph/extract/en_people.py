@@ -339,8 +339,9 @@ _THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b,?\s+
 
 
 #: what may stand between two officials of one list: names, titles, commas and ``and`` (no verb, no lower-case word)
-_LIST_GAP = re.compile(r"(?:[\s,;]+|and\b|[A-Z][\w.'’-]*(?![\w.'’-]))*")  # (each piece one way only: no backtracking)
-_CITY_TITLE_THEN_LIST = re.compile(rf"\s+(?i:{_T})\s+(?:[\s,;]+|and\b|[A-Z][\w.'’-]*(?![\w.'’-]))*")
+_LIST_GAP_PIECES = r"(?:[\s,;]+|and\b|[A-Z][\w.'’-]*(?![\w.'’-]))*"  # (each piece one way only: no backtracking)
+_LIST_GAP = re.compile(_LIST_GAP_PIECES)
+_CITY_TITLE_THEN_LIST = re.compile(rf"\s+(?i:{_T})\s+{_LIST_GAP_PIECES}")
 
 
 def _list_mate_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:

@@ -38,6 +38,7 @@ from .patterns_en import (
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
+    LIST_ITEM_LINE,
     LOCATED_LEAD,
     NAME_INNER_WORDS,
     NAME_STOP,
@@ -1100,7 +1101,7 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
             _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2)):
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     line_start = ctx.text.rfind("\n", 0, sent.start) + 1
-    bullet = _BULLET.match(ctx.text, line_start)
+    bullet = LIST_ITEM_LINE.match(ctx.text, line_start)
     if bullet is not None and sent.start > bullet.end():
         return None  # a bullet line's later sentences are no items
     if bullet is not None and (head := _bulleted_head(ctx, line_start)) is not None:
@@ -1127,7 +1128,6 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
 
 #: a memo's or a letter's header field (``Subject:``, ``To:``, ``RE:``)
 _MEMO_FIELD = re.compile(r"\s*(?:Subject|SUBJECT|Re|RE|To|TO|From|FROM|Date|DATE|CC|Cc|Attn|ATTN|Memo|MEMO)\s*:")
-_BULLET = re.compile(r"[ \t]*(?:[-•·*▶►–]|\d{1,2}[.)])\s+")
 #: a list head naming things that are no places (``in the following areas:``, ``sectors:``)
 _NOT_PLACES_HEAD = re.compile(r"\b(?:areas?|fields?|sectors?|topics?|projects?|programm?es?|activities|goals|aims|"
                               r"priorities|issues|industries)\s*(?:such\s+as|including)?\s*:?\s*$", re.I)
@@ -1141,7 +1141,7 @@ def _bulleted_head(ctx: Ctx, line_start: int) -> Sentence | None:
     while pos > 0:
         prev_start = text.rfind("\n", 0, pos) + 1
         line = text[prev_start:pos].strip()
-        if line and not _BULLET.match(text, prev_start):
+        if line and not LIST_ITEM_LINE.match(text, prev_start):
             if not line.endswith(":"):
                 return None
             head = next((s for s in ctx.sentences if s.start <= prev_start + (len(text[prev_start:pos]) - len(

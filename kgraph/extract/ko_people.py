@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .lexicon import ORG_SUFFIXES as _SHARED_ORG_SUFFIXES
 from .model import Entity, Span
-from .org_keys import INNER_BODY_WORDS, LOCAL_BODY, STANDING_BODY_HEADS, is_kind_name
+from .org_keys import INNER_BODY_WORDS, LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
     AGED_NAME,
@@ -86,6 +86,7 @@ from .patterns_ko_people import (
     NEW_IN_POST,
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
+    NOT_OWNED_BODY_ENDS,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
     ORG_BARE_OK,
@@ -1203,9 +1204,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if om is not None and (w.tail or closed or om.group(0) != om.group(1)):
             _city_body(ctx, city, prev, w, om.group(1))  # a government's office
             taken.append((prev.start, w.end))
-        elif (LOCAL_BODY.match(body) or (is_kind_name(body) and body.endswith(STANDING_BODY_HEADS))) and \
-                not any(a <= w.start < b for a, b in taken):  # (강서구 한일친선교류협의회; not 오스틴시 경제교류단, a
-            # delegation, nor a 센터, a venue)
+        elif LOCAL_BODY.match(body) and not any(a <= w.start < b for a, b in taken):
             nxt = words[j + 1] if j + 1 < len(words) and w.text == body and not w.tail else None
             inner = strip_particle(nxt.text) if nxt is not None else ""
             if inner in INNER_BODY_WORDS:  # 장자제시 인민대표대회 상무위원회: the congress's standing committee
@@ -1286,7 +1285,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             any(c.type == "City" and lead.start <= c.start < lead.end for c in ctx.mentions)  # 브레아-안성 자매도시협회
         owner = cities.get((lead.start, lead.end)) if lead is not None else None
         owned = lead is not None and owner is not None and not owner.qualifier and \
-            not suffix.endswith(("단", "센터")) and strip_particle(lead.text) == lead.text and name not in ORG_BARE_OK
+            not suffix.endswith(NOT_OWNED_BODY_ENDS) and strip_particle(lead.text) == lead.text and name not in ORG_BARE_OK
         if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired or owned):
             short = minted("org", name)
             name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회, 장자제시 농업농촌국

@@ -15,6 +15,7 @@ from .. import places
 from ..hangul import has_hangul
 from ..vocab import minted
 from .model import Entity, Reading
+from .patterns_en import PLACE_LEVEL_WORDS
 
 #: names that start like a national or international body: never a city's own (한국자매도시협회, 세계지방정부연합)
 NATIONAL_OR_GLOBAL = re.compile(r"^(?:한국|대한|국립|국가|중앙|세계|아시아|유엔|재외|주한|한중|한일|한미|한베|동북아)")
@@ -40,9 +41,6 @@ KIND_WORDS = frozenset("""국제 교류 협력 우호 친선 자매 결연 문�
 한일 일한 한중 중한 한미 미한 한러 한베 한몽""".split())  # (two nations' friendship: 한일친선교류협의회, 일한우호친선협회)
 #: the body words such a kind ends with
 KIND_HEADS = ("협회", "연합회", "협의회", "위원회", "센터", "재단", "회", "단", "연맹", "클럽", "조합")
-#: the heads of those that stand as bodies, named after their city (``강서구 한일친선교류협의회``): not a 단, often a
-#: delegation (``경제교류단``), nor a 센터, often a venue, nor a bare 회, often a gathering (``교류회``)
-STANDING_BODY_HEADS = ("협회", "연합회", "협의회", "위원회", "재단", "연맹", "클럽", "조합")
 
 
 #: an English name made only of words saying what a body does and a body word: a kind every town may have
@@ -108,7 +106,7 @@ def _korean_place_first(name: str) -> bool:
 
 #: what may stand between a city and a body named after it (``Vung Tau municipal People's Committee``) and
 #: between a body and the city after it (``People's Committee of Vung Tau city``)
-_CITY_THEN_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:municipal|provincial|city|town|county|district)\s+)?$")
+_CITY_THEN_BODY = re.compile(rf"(?:['’]s)?\s+(?:(?:{PLACE_LEVEL_WORDS})\s+)?$")
 _BODY_THEN_CITY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -128,7 +126,7 @@ def _city_beside(reading: Reading, org: Entity) -> URIRef | None:
     return None
 
 
-_LEVEL_LEAD = re.compile(r"^\s*(?:(?:municipal|provincial|city|town|county|district|prefectural|regional)\b)?", re.I)
+_LEVEL_LEAD = re.compile(rf"^\s*(?:(?:{PLACE_LEVEL_WORDS})\b)?", re.I)
 
 
 def _kind_with_city(reading: Reading, org: Entity) -> tuple[str, URIRef] | None:

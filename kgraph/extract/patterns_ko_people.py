@@ -319,3 +319,7 @@ DELEGATION_HEAD = re.compile(r"(?P<deleg>방문단|대표단|선수단|교류단
 
 #: the officer titles of a foreign government's department (``외사상무국 국장``, ``문화체육관광국 부국장``)
 DEPARTMENT_TITLES = ("부국장", "국장", "부처장", "처장", "부주임", "주임", "부청장", "청장", "부실장", "실장")
+
+#: body words that, written after a city's name, are often no body of that city's: a 단 is often a delegation
+#: (``오스틴시 경제교류단``), a 센터 often a venue (``남양주시 체육문화센터``)
+NOT_OWNED_BODY_ENDS = ("단", "센터")
