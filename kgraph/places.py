@@ -139,6 +139,19 @@ def gov_iri(gov: Gov) -> URIRef:
     return KGR[f"city/kr/{key}"]
 
 
+def qualified_names(name_ko: str, province_ko: str) -> tuple[str, ...]:
+    """A government's names with its province, when others share its name (``광주광역시 남구``, ``광주 남구``).
+
+    >>> qualified_names("남구", "광주광역시"), qualified_names("광명시", "경기도")
+    (('광주광역시 남구', '광주 남구'), ())
+    """
+    gov = next(iter(lookup(name_ko, province_ko)), None)
+    if gov is None or gov.level == "sido" or len(_by_short().get(gov.short, [])) < 2:
+        return ()
+    short = next((k for k, v in province_shorts().items() if v == gov.province_ko), "")
+    return tuple(dict.fromkeys(f"{p} {gov.name_ko}" for p in (gov.province_ko, short) if p))
+
+
 @lru_cache(maxsize=1)
 def countries_by_name() -> dict[str, loader.Country]:
     """Countries keyed by every Korean and English name and alias (lower-cased) and by ISO code."""

@@ -2142,3 +2142,32 @@ def test_a_meeting_that_opens_a_visit_is_no_manner(ex):
     day's programme, it says no way of holding the signing)."""
     r = read(ex, "빈딩성을 방문한 대표단은 성장 접견으로 일정을 시작해 우호협약을 체결했다고 밝혔다.")
     assert any(e.name.endswith("접견") for e in r.entities.values() if e.type == "Event")
+
+
+def test_signers_named_after_the_ceremony_they_sign_at(ex):
+    """``체결식에서는 A와 B, C와 D가 협약을 맺었다``: the ceremony is the setting, all four sign at it (also with their
+    provinces written before them); the cities of a sentence that names no ceremony sign nothing there."""
+    r = read(ex, "대회에 이어 18일 협력 프로젝트 체결식이 열렸다. 체결식에서는 중국 산서성 운성시와 한국 경기도 의왕시, "
+                 "흑룡강성 대경시와 한국 충청북도 충주시가 자매결연 협약을 맺었다.")
+    assert {"의왕시", "충주시", "대경시"} <= attendee_names(r)
+    r = read(ex, "대회에 이어 18일 협력 프로젝트 체결식이 열렸다. 체결식에서는 양 시장이 인사말을 했다.")
+    assert not attendee_names(r)
+
+
+def test_visitors_listed_after_the_noun_of_a_relative_visit(ex):
+    """``대전을 방문하는 도시는 A, B 등 3개 도시다``: the cities listed visit (not ``방문하는 도시마다``)."""
+    r = read(ex, "이번에 대전을 방문하는 도시는 일본 삿포로시, 중국 선양시, 대만 가오슝시 등 3개 자매도시의 대표단이다.")
+    assert {"삿포로시", "선양시", "가오슝시"} <= attendee_names(r)
+    r = read(ex, "대전을 방문하는 도시마다 삿포로시와 선양시 이야기를 한다.")
+    assert not attendee_names(r)
+    r = read(ex, "김가온 시의회 의장은 우호교류 의향서 체결식에서 \"협력을 바란다\"고 말했다.")
+    assert "김가온" in attendee_names(r)
+
+
+def test_a_city_s_partners_as_a_group_visit_without_it(ex):
+    """``대전시의 자매·우호도시 대표단이 … 세종시를 방문``: the partners visit, their owner stays home (but ``대전시
+    대표단이``: the city's own delegation goes)."""
+    r = read(ex, "대전시의 자매·우호도시 대표단이 축제를 축하하기 위해 11일 세종시를 방문한다.")
+    assert "대전시" not in attendee_names(r)
+    r = read(ex, "대전시 대표단이 축제를 축하하기 위해 11일 세종시를 방문한다.")
+    assert "대전시" in attendee_names(r)

@@ -1733,3 +1733,26 @@ def test_a_body_written_after_its_city_is_named_with_it(ex):
     assert not orgs(read(ex, "나가노시 청소년교류단 20명이 광명시를 방문해 홈스테이를 했다고 밝혔다."))
     o = orgs(read(ex, "일본 나가노현 미도리중학교 학생 20명이 광명시를 방문해 홈스테이를 했다고 밝혔다."))
     assert "미도리중학교" in o
+
+
+def test_a_title_written_with_its_copula(ex):
+    """``박민수 팀장이다``, ``박민수 주무관이며``: the copula after a title is no part of it (not ``대표 축제이다``, which
+    names no one)."""
+    p = people(read(ex, "파견된 공무원은 의왕시 박민수 팀장이다. 그는 6개월간 근무한다고 시가 밝혔다."))
+    assert p["박민수"] == ("팀장", "의왕시")
+    p = people(read(ex, "파견된 공무원은 의왕시 관광과 박민수 주무관이며 6개월간 근무한다고 시가 밝혔다."))
+    assert p["박민수"][0] == "주무관"
+    assert not people(read(ex, "가야문화축제는 김해시의 대표 축제이다. 축제는 나흘간 열린다고 시가 밝혔다."))
+
+
+def test_a_name_with_its_characters_and_age_in_brackets(ex):
+    """``쉬단(徐丹·40·여) 씨로``: characters, age and sex in brackets make a name of a word Kiwi reads as nouns;
+    ``쉬단(徐丹·40·여) 셴닝시 인민정부 부주임``: the body's words, then the title (not ``2명(40·여)``)."""
+    p = people(read(ex, "허페이시에서 파견된 공무원은 쉬단(徐丹·40·여) 씨로, 1년간 의왕시 국제교류팀에서 근무한다."))
+    assert "쉬단" in p
+    p = people(read(ex, "의왕시로 파견된 공무원은 쉬단(徐丹·40·여) 셴닝시 인민정부 공상업연합회 부주임이다."))
+    assert p["쉬단"] == ("부주임", "셴닝시")
+    assert not people(read(ex, "의왕시로 파견된 공무원은 모두 2명(40·여)으로 1년간 근무한다고 시가 밝혔다."))
+    # a word before the name that is no noun may be its first part: no half a name
+    assert "리에" not in people(read(ex, "파주시로 파견된 사세보시의 교환공무원 한다 리에(39)씨는 1년간 근무한다."))
+    assert "리웨이" in people(read(ex, "파주시로 파견된 사세보시의 교환공무원 리웨이(39)씨는 1년간 근무한다."))

@@ -1953,3 +1953,25 @@ def test_a_friendship_body_under_its_city_s_name_makes_no_tie(read):
     """``강서구 한일친선교류협의회 회원 20명은 … 오타구를 방문했다``: the 친선 in the body's name ties no city."""
     _, ties = read("강서구 한일친선교류협의회 회원 20명은 10일 일본 오타구를 방문했다고 밝혔다.")
     assert not ties
+
+
+def test_an_agreement_of_several_parties_ties_each_to_every_other(read):
+    """``4자간``, ``세 도시 간``: a multi-party agreement ties the partners to each other as well (not ``각각``, nor a
+    city's partners named without such a word)."""
+    _, ties = read("하남시가 서울 강동구, 경남 함양군, 충남 당진시와 4자간 우호도시 협약을 체결했다.")
+    assert {tie("하남시", "강동구"), tie("강동구", "함양군"), tie("함양군", "당진시"), tie("강동구", "당진시")} <= ties
+    _, ties = read("하남시가 강동구, 함양군과 세 도시 간 교류를 위해 우호도시 협약을 체결했다.")
+    assert tie("강동구", "함양군") in ties
+    _, ties = read("하남시가 강동구, 함양군, 당진시와 각각 우호도시 협약을 체결했다.")
+    assert tie("하남시", "당진시") in ties and tie("강동구", "함양군") not in ties
+    _, ties = read("하남시는 양자간 협약에 이어 강동구, 함양군과 자매결연을 맺었다.")
+    assert tie("하남시", "함양군") in ties and tie("강동구", "함양군") not in ties
+
+
+def test_a_shared_district_name_is_also_named_with_its_city(ex):
+    """A 구 several metropolitan cities have (남구) keeps its city in a second label (``광주 남구``); a name no other
+    government has gets none."""
+    r = ex.read(Article(text="남원시는 광주광역시 남구, 경기 광명시와 우호도시 협약을 체결했다.", language="ko"))
+    alts = {e.name: e.alt for e in r.entities.values() if e.type == "City"}
+    assert {"광주광역시 남구", "광주 남구"} <= alts["남구"]
+    assert not alts["광명시"]

@@ -179,6 +179,8 @@ class Builder:
             self.label(iri, gov.name_ko, "ko")
             if gov.short != gov.name_ko:
                 self.label(iri, gov.short, "ko", alt=True)
+            for qualified in places.qualified_names(gov.name_ko, gov.province_ko):  # 광주 남구: a shared name
+                self.label(iri, qualified, "ko", alt=True)
             if gov.level != "sido":
                 prov = places.lookup(gov.province_ko)
                 if len(prov) == 1:

@@ -21,7 +21,7 @@ from ..vocab import minted
 from . import patterns_ko_events as P
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
-from .ko_people import strip_particle
+from .ko_people import strip_particles_only as strip_particle
 from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE, TIE_LIGHT_VERB
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
@@ -959,9 +959,14 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
     unquoted = _outside_quotes(sent.text)  # what the sentence says outside quotes
     if target.head in SIGNING_HEADS and _SIGN_VERB.search(sent.text):
         ev_start = next((sp.start for e, sp in evs if e is target), sent.end)
+        setting = next((sp for e, sp in evs if e is target and P.EVENT_AS_SETTING.match(ctx.text, sp.end) and not any(
+            x.start < sp.start for x in ctx.in_sentence(sent, types=("City", "Person", "Organization")))), None)
+        if setting is not None:  # 체결식에서는 A와 B가 협약을 맺었다: who signs is named after the ceremony it took place at
+            ev_start = next((sp.start for e, sp in evs if sp.start > setting.end), sent.end)
         quoted_event = next(((a, b) for a, b in quotes if a <= ev_start < b), None)
         signers = [m for m in ctx.in_sentence(sent) if m.start < ev_start and (
-            quoted_event is None or quoted_event[0] <= m.start < quoted_event[1])]
+            quoted_event is None or quoted_event[0] <= m.start < quoted_event[1]) and (
+            setting is None or m.start >= setting.end)]
         # (김 시장은 "… 협정을 체결한 뒤 …"고 말했다: the speaker, not a signer)
         named = any(m.type == "Person" for m in signers) or not P.SIGNED_NOW.search(sent.text, ev_start - sent.start)
         # (2002년 맺은 자매결연 협정에 따라: a signing named as background is no signing the cities attend now)
@@ -1215,7 +1220,8 @@ def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
     """The cities that sign in their own name: with a subject's or partner's particle (``남원시와 옌청시는``), and
     the cities listed before one of them (``중국 베이징, 상하이와``); not a pair named as the agreement's
     (``대구시와 부하라주 간 협정``)."""
-    cities = [m for m in found if m.type in ("City", "Organization")]
+    cities = [m for m in found if m.type in ("City", "Organization") and not m.qualifier]
+    lead = {id(m): _lead_start(ctx, m, found) for m in cities}  # (A시, 흑룡강성 B시와: the list joins B's locators)
     out: list[Mention] = []
     for i in range(len(cities) - 1, -1, -1):
         m = cities[i]
@@ -1225,10 +1231,19 @@ def _signing_cities(ctx: Ctx, found: list[Mention]) -> list[Mention]:
         if gov is not None and P.GOVERNMENT_UNIT.match(gov.group(1)):
             own = True  # 떠이닌성 인민위원회와 … 협약을 체결했다: the province signs through its government
         listed = not m.rest and i + 1 < len(cities) and cities[i + 1] in out and \
-            P.SIGNER_LIST_JOINER.fullmatch(ctx.text[m.end:cities[i + 1].start]) is not None
+            P.SIGNER_LIST_JOINER.fullmatch(ctx.text[m.end:lead[id(cities[i + 1])]]) is not None
         if own or listed:
             out.append(m)
     return out
+
+
+def _lead_start(ctx: Ctx, m: Mention, found: list[Mention]) -> int:
+    """Where a place's name begins with the country and regions written before it (``한국 충청북도 충주시``)."""
+    start = m.start
+    for q in sorted((x for x in found if x.qualifier or x.type == "Country"), key=lambda x: -x.start):
+        if q.end <= start and not ctx.text[q.end:start].strip(" "):
+            start = q.start
+    return start
 
 
 def _in_person_title(ctx: Ctx, m: Mention) -> bool:
@@ -1297,8 +1312,16 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1), locator=lambda w: _locator_word(ctx, w))
     rel = P.VISIT_RELATIVE.match(sent.text[m.end():]) if m.group("verb") in ("중", "한") or \
         m.group("fverb") == "은" else None
+    who_after = P.VISITORS_NAMED_AFTER.match(sent.text, m.end()) if rel is None and m.group("verb") in ("하", "한") \
+        else None
     visitors: list[Mention] = []
-    if rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
+    if who_after is not None:  # 대전을 방문하는 도시는 일본 삿포로시, 중국 시안시 … 등 5개 도시다: the cities named after
+        visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+                    if x.start >= sent.start + who_after.end() and not x.qualifier]
+        if not visitors:
+            return
+        rel = who_after
+    elif rel is not None:  # 성동구를 방문 중인 몽골 바이양걸구 대표단: the visitors come after the verb
         lo, hi = sent.start + m.end(), sent.start + m.end() + rel.end()
         made = P.COMPOSED_OF.match(sent.text, m.end() + rel.end())
         if made is not None and not any(lo <= x.start < hi for x in ctx.in_sentence(sent, types=("City", "Person"))):
@@ -1312,7 +1335,8 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         visitors = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
                     if _visitor_span(ctx, sent, obj_start)[0] <= x.start < obj_start and not x.qualifier
                     and not _in_parens(ctx, sent, x) and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30])
-                    and not P.WENT_HOME_AFTER.match(ctx.text, x.end)]  # (… 귀국하고 … 방문한다: gone home)
+                    and not P.WENT_HOME_AFTER.match(ctx.text, x.end)  # (… 귀국하고 … 방문한다: gone home)
+                    and not P.PARTNERS_OF_AFTER.match(ctx.text, x.end)]  # (A시의 자매도시 대표단이: the partners go)
     if rel is None:  # 난닝시 부시장을 단장으로 한 대표단 8명이 … 방문했다: the delegation's own phrase
         for dm in P.DELEGATION.finditer(sent.text):  # (not a delegation an earlier clause sends elsewhere: A와 B에
             if P.SENT_ELSEWHERE.match(sent.text, dm.end()):  # 교류단을 파견하고 C의 교류단이 포천을 방문한다)
@@ -1609,7 +1633,8 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     lo = words[i + 1].start if i + 1 < len(words) else pos
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
             if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
-            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)]
+            and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)
+            and not P.PARTNERS_OF_AFTER.match(ctx.text, x.end)]  # (대전시의 자매도시 대표단: the partners, not 대전시)
 
 
 def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:

@@ -20,7 +20,7 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, proper_stem, tags, unknown_name
+from .ko_tags import inflected, proper_stem, tags, unknown_name, verb_alone
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -41,6 +41,7 @@ from .model import Entity, Span
 from .org_keys import INNER_BODY_WORDS, LOCAL_BODY
 from .patterns_ko_people import (
     ACADEMIC_TITLES,
+    AGE_NOTE,
     AGED_NAME,
     ANAPHOR_SUBJECT,
     BARE_COUNCILS,
@@ -151,6 +152,8 @@ _HANJA_GLOSS_TAIL = re.compile(r"\([\u4e00-\u9fff]{1,6}\)[\uac00-\ud7a3]{0,3}")
 _MARKER_PARTICLE = re.compile(r"(?:가|는|은|이|와|과|의|를|을|에게|도)$")
 #: a particle at the end of a word Kiwi read as one noun (strip_particle)
 _TRAILING_PARTICLE = re.compile(r"(에서는|에서|에는|에게|으로|과의|와의|은|는|을|를|와|과|가|에|의|도)$")
+#: a copula's endings after a noun Kiwi does not split there
+_COPULA_END = re.compile(r"(이었다|이었으며|이며|이고|이다)$")
 #: nouns that end in 의 themselves (회의, 협의 …): no genitive to strip
 _UI_NOUN_END = re.compile(r"(회의|협의|동의|결의|정의|주의|대회의)$")
 #: a word inside a venue that still names a body of its own (…대학교, …연구원, …재단)
@@ -166,14 +169,41 @@ _HANGUL_ACRONYM = re.compile(r"([\uac00-\ud7a3]{3,25})\s*\(([A-Z][A-Za-z&]{1,11}
 
 
 def strip_particle(word: str) -> str:
-    """A word without its trailing particles, as Kiwi analyses it (광명시장을 -> 광명시장, 회의 stays 회의).
+    """A word without its trailing particles and copula, as Kiwi analyses it (광명시장을 -> 광명시장, 팀장이다 ->
+    팀장, 회의 stays 회의): what a name or a title is written with.
 
     Kept for the reading under way only: the answer depends on how the article's sentences tag the word.
 
-    >>> strip_particle("자원봉사센터에는"), strip_particle("성과"), strip_particle("화상회의를")
-    ('자원봉사센터', '성과', '화상회의')
+    >>> strip_particle("자원봉사센터에는"), strip_particle("성과"), strip_particle("화상회의를"), strip_particle("팀장이며")
+    ('자원봉사센터', '성과', '화상회의', '팀장')
+    """
+    return per_article(_strip_particle_and_copula, word)
+
+
+def strip_particles_only(word: str) -> str:
+    """:func:`strip_particle` that keeps a copula (``대표 축제이다`` says what a festival is: it names none).
+
+    >>> strip_particles_only("축제이다"), strip_particles_only("축제를")
+    ('축제이다', '축제')
     """
     return per_article(_strip_particle, word)
+
+
+def _strip_particle_and_copula(word: str) -> str:
+    ts = list(tags(word))
+    cop = next((i for i in range(len(ts) - 1, 0, -1) if ts[i][1] == "VCP"), None)
+    if cop is not None and all(t.startswith("E") for _, t in ts[cop + 1:]) and len(ts) > cop + 1 and \
+            ts[cop - 1][1].startswith("NN"):  # 팀장이다, 팀장이며, 팀장이었다: the copula's endings go as particles do
+        stem = "".join(f for f, _ in ts[:cop])
+        if word.startswith(stem) and len(stem) >= 2:
+            return stem
+    out = _strip_particle(word)
+    m = _COPULA_END.search(out) if out == word and len(word) > 3 else None
+    if m is not None and len(word) - len(m.group(0)) >= 2:  # 주무관이다, read by Kiwi as 이 (a subject's) and 다
+        stem = word[: m.start()]
+        if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
+            return stem
+    return out
 
 
 def _strip_particle(word: str) -> str:
@@ -2122,8 +2152,8 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
         after = title_of(strip_particle(nxt.group(1))) if tw is None and nxt is not None else None
         if after is not None and _org_iri(ctx, strip_particle(title_word)) is not None:
             tw = after[0], strip_particle(title_word)  # 홍정석(민·비례) 친선의원연맹 부회장: the body, then the title
-        elif tw is None and m.group("note")[1:3].isdigit():  # 박서진(42·여) 관광과 주무관: a unit or a city, then the title
-            words = re.match(r"(?: [\uac00-\ud7a3]{1,12}){1,3}", " " + sent.text[m.start("title"):])
+        elif tw is None and AGE_NOTE.match(m.group("note")):  # 박서진(42·여) 관광과 주무관: a unit or a city, then the title
+            words = re.match(r"(?: [\uac00-\ud7a3]{1,12}){1,4}", " " + sent.text[m.start("title"):])
             parts = words.group(0).split() if words is not None else []
             k = next((i for i, w in enumerate(parts) if title_of(strip_particle(w)) is not None), None)
             parts = parts[:k + 1] if k is not None else []
@@ -2223,9 +2253,14 @@ def _aged_people(ctx: Ctx, sent: Sentence) -> None:
     person without an office (no body is linked)."""
     for m in AGED_NAME.finditer(sent.text):
         name, s = m.group("name"), sent.start + m.start("name")
-        foreign = m.group("marker") == "씨" and _name_part(name) and not nominal_like(name) and name not in PERSON_STOP
+        foreign = m.group("marker") == "씨" and _name_part(name) and name not in PERSON_STOP and (
+            m.group("hanja") is not None or not nominal_like(name))  # (쉬단(徐丹·40·여) 씨: its characters say a name)
         if not (is_korean_name(name) or foreign) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
             continue  # (리웨이(29)씨, 장밍(31)씨: a foreign name with its age, marked by 씨)
+        prev = re.search(r"([\uac00-\ud7a3]{1,6}) $", ctx.text[max(0, s - 8):s])
+        if not is_korean_name(name) and prev is not None and verb_alone(prev.group(1)) and \
+                not any(x.end == s - 1 for x in ctx.mentions):
+            continue  # (한다 리에(39)씨: the word before may be the name's first part; no half a name)
         person(ctx, name, Span(s, s + len(name)), title=m.group("marker"), body=None, sent=sent)
 
 

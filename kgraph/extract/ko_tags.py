@@ -49,6 +49,12 @@ def proper_stem(word: str) -> bool:
     return len(word) == 3 and len(t) >= 2 and t[0][1] == "NNP" and t[1][1] in ("XSV", "XSA", "NNG")
 
 
+def verb_alone(word: str) -> bool:
+    """Kiwi reads ``word`` on its own as a verb or with an ending (``한다``), though in its sentence it may be an
+    unknown name's part."""
+    return any(t.startswith(("V", "E", "M")) for _, t in per_analyser(_tags_alone, word))
+
+
 def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 

@@ -5,6 +5,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from .. import places
 from .. import vocab as V
 from ..read.article import Article
 from . import ko_events, ko_people, ko_places, ties
@@ -101,6 +102,8 @@ def _entities(ctx: Ctx) -> None:
             ent.labels = {k: v for k, v in (("ko", cand.name_ko), ("en", cand.name_en)) if v}
             if name != ent.name:
                 ent.alt = {name}
+            if cand.country == "KR":  # 광주 남구: a name several governments share, with its province
+                ent.alt |= set(places.qualified_names(cand.name_ko, cand.province))
         elif cand is not None and cand.name_ko and _written_otherwise(name, cand.name_ko, abroad=cand.country != "KR"):
             ent.alt = {name}  # 제남 for Jinan (지난), 제주도 for 제주특별자치도: the article's own spelling as a label
         if m.kind == "new":

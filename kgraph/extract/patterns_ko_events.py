@@ -94,6 +94,8 @@ SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: clause (``맺은 자매결연 협정에 따라``)
 SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)|"
                         + TIE_LIGHT_VERB)
+#: right after an event's name: the event is the setting of what the clause tells (``체결식에서는 A와 B가 …``)
+EVENT_AS_SETTING = re.compile(r"['’\"”]?(?:에서는|에서|에선)\s")
 #: the other party of a pair named with 간 or 사이 (``대구시와 부하라주 간``): the pair names the agreement
 PAIR_BETWEEN = re.compile(r"\s*\S{1,14}?\s*(?:간|사이)(?:의|에)?\s")
 #: heads of events that hold the meeting of a ``만나 … 논의`` sentence (a signing, a ceremony); a festival or an
@@ -320,6 +322,15 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+#: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
+#: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
+PARTNERS_OF_AFTER = re.compile(r"(?:시|군|구|도)?의\s*(?:국내외\s*|해외\s*|국내\s*)?(?:상호결연|자매결연|자매|우호|결연|교류)"
+                               r"(?:\s*[·ㆍ]\s*(?:우호|자매)|\s*협력)?\s*도시")
+#: after a relative verb of visiting, the visitors' noun as the topic whose list follows (``방문하는 도시는 A, B 등``,
+#: ``방문한 나라는``; not ``방문하는 도시마다``, nor ``방문한 곳에서``)
+VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|자매\s*|우호\s*|해외\s*)?(?:도시|지자체|자치단체|나라|국가|"
+                                  r"대표단|방문단)(?:들)?(?:은|는)\s|(?<=한)\s*(?:도시|지자체|자치단체|나라|국가|대표단|방문단)"
+                                  r"(?:들)?(?:은|는)\s")
 #: a delegation's make-up after its noun (``대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 8개 도시 29명으로
 #: 구성됐다``): the group the places and people named there form
 COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으로|로)\s*(?:구성|꾸려|이뤄|이루어)")

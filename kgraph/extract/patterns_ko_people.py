@@ -59,8 +59,11 @@ GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 강사".split())
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
-AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?:(?:남|여|男|女)\s?[,·]\s?)?\d{1,3}\s?세?\)"
-                       r"\s?(?P<marker>" + "|".join(sorted(PERSON_MARKERS, key=len, reverse=True)) + r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|가|를|의|에게|도|)(?![\uac00-\ud7a3])")
+AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<hanja>[\u4e00-\u9fff]{2,4}\s?[,·]\s?)?"
+                       r"(?:(?:남|여|男|女)\s?[,·]\s?)?·?\d{1,3}\s?세?(?:\s?[,·]\s?(?:남|여|男|女))?\)"
+                       r"\s?(?P<marker>" + "|".join(sorted(PERSON_MARKERS, key=len, reverse=True)) +
+                       r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|은|가|이|를|의|에게|도|로|으로|)(?![\uac00-\ud7a3])")
+#: (the brackets may hold the name's characters and the sex too: ``쉬단(徐丹·40·여) 씨로``, ``이하람(·39)씨``)
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
@@ -142,7 +145,10 @@ PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공
 PARTY_SEAT = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?(?P<note>\((?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
                         + r"|더민주|민주|민|국|정|무|진|개|조)\s*[·ㆍ.,]\s*[^()]{1,12}\)"
                         # (an age and a sex instead: 박서진(42·여) 관광과 주무관, 한도윤(42) 과장)
-                        + r"|\(\d{2}(?:\s*[·ㆍ,]\s*[남여])?\)|\([남여]\s*[·ㆍ,]\s*\d{2}\))\s?(?P<title>[\uac00-\ud7a3-]{1,14})")
+                        + r"|\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}(?:\s*[·ㆍ,]\s*[남여])?\)|\([남여]\s*[·ㆍ,]\s*\d{2}\))\s?"
+                        r"(?P<title>[\uac00-\ud7a3-]{1,14})")
+#: (the name's characters may come first: ``쉬단(徐丹·40·여) 셴닝시 인민정부 공상업연합회 부주임``)
+AGE_NOTE = re.compile(r"\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}")
 
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.

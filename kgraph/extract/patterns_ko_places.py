@@ -226,6 +226,11 @@ TIE_WORD_RE = re.compile(_LEXICON_TIE_RE.pattern + "|" + TIE_WORDS_RE.pattern, r
 #: words by which a group's tie is counted: 해외 자매도시 5곳, 자매결연 도시 3개, 우호도시는 모두 4개
 GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|곳)(?:\s*(?:도시|지자체|시군|자치단체))?")
 
+#: an agreement of three or more parties, each tied to every other (``4자간 우호도시 협약``, ``세 도시 간``, ``다자간``;
+#: not ``양자간``, nor ``3개 도시와``: one city's three partners)
+MULTILATERAL_RE = re.compile(r"(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯)\s*(?:자|개\s*(?:도시|지자체|시군구|시·군·구|자치단체)|"
+                             r"도시|지자체|자치단체)\s*간|다자\s*간")
+
 #: a group of partner cities named as such (their names may follow in the next sentence):
 #: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다)
 GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들|"

@@ -40,6 +40,7 @@ from .patterns_ko_places import (
     LAST_YEAR_SIGNED_RE,
     LIST_OPENED_AFTER_RE,
     LISTED_AFTER_TIE_RE,
+    MULTILATERAL_RE,
     NATION_PAIR_BEFORE_RE,
     NEIGHBOUR_AFTER_WITH_RE,
     ONGOING_TIE_RE,
@@ -518,6 +519,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         pairs += _hosted_pairs(ctx, sent, cities, main, sent.start + tw.start())
     years = _tie_years(ctx, sent)
     tiers = _two_tiers(sent, years) if kind == "sister" else None
+    first = len(ctx.reading.ties)
     for a, b, m in pairs:
         if a == b:
             continue
@@ -546,6 +548,15 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
+    if MULTILATERAL_RE.search(sent.text):  # 4자간 우호도시 협약: the host's partners are each other's partners too
+        made = ctx.reading.ties[first:]
+        hosts = {t[0] for t in made}
+        partners = list(dict.fromkeys(t[1] for t in made if t[1] not in hosts))
+        if len(hosts) == 1 and len(partners) >= 2:
+            k, y = made[0][2], made[0][3]
+            for i, x in enumerate(partners):
+                for z in partners[i + 1:]:
+                    ctx.reading.ties.append((x, z, k, y, sent))
 
 
 def _year_before(ctx: Ctx, sent: Sentence, m: Mention) -> re.Match[str] | None:
