@@ -4887,3 +4887,45 @@ def test_a_title_of_a_body_after_and_and_a_mission_of_a_nation_at_its_post(ex) -
     assert "Consulate General of Vietnam in Fukuoka" in names(r, "Organization")
     r = read(ex, "The Sacheon City Council of the Republic of Korea hosted a reception for the Vung Tau delegation.")
     assert "Sacheon City Council" in names(r, "Organization")
+
+
+def test_a_sister_city_named_after_its_owner_is_where_they_go(ex) -> None:
+    """``… travel to Tarrow's Japanese sister city, Kesa``: the sister city is the destination, so a bare title is
+    the owner's (but ``… travel to Tarrow`` makes Tarrow the destination)."""
+    r = read(ex, "The delegation will be led by deputy mayor Ann Lee and will include Cr Tom Hale, who are also expected "
+                 "to travel to Tarrow's Japanese sister city, Kesa. Tarrow council approved the trip.")
+    assert {("Ann Lee", "Tarrow"), ("Tom Hale", "Tarrow")} <= roles(r)
+    r = read(ex, "Deputy mayor Ann Lee of Kesa is expected to travel to Tarrow next week. Tarrow council approved it.")
+    assert ("Ann Lee", "Tarrow") not in roles(r)
+
+
+def test_a_province_whose_delegation_is_met_is_not_the_host_s(ex) -> None:
+    """``Chief Minister X met a delegation from Fukuoka Prefecture``: not Fukuoka's chief minister (but ``Governor X
+    led a delegation from Fukuoka Prefecture``: its governor)."""
+    r = read(ex, "Chief Minister Ravi Anand on Monday met a delegation from Fukuoka Prefecture at the Secretariat. "
+                 "Delhi and Fukuoka Prefecture extended their twinning agreement.")
+    assert not any(p == "Ravi Anand" for p, _ in roles(r))
+    r = read(ex, "Governor Hattori Seitaro led a delegation from Fukuoka Prefecture to Delhi on Monday. "
+                 "Delhi and Fukuoka Prefecture extended their twinning agreement.")
+    assert any(p == "Hattori Seitaro" and "Fukuoka" in b for p, b in roles(r))
+
+
+def test_a_council_before_its_officer_s_title_is_no_party(ex) -> None:
+    """``Kerry County Council Cathaoirleach Cllr X … led a Tralee twinning delegation to Quimper``: the council only
+    says whose officer X is (``Kerry County Council signed a twinning charter with Quimper``: it signs)."""
+    r = read(ex, "Kerry County Council Cathaoirleach Cllr Tom Lane led a Tralee twinning delegation to Quimper "
+                 "recently, the council said.")
+    assert not any(any("Kerry" in n for n in t) for t in ties(r)) and frozenset(("Tralee", "Quimper")) in ties(r)
+    r = read(ex, "Kerry County Council signed a twinning charter with Quimper on Monday, the council said.")
+    assert any(any("Kerry" in n for n in t) for t in ties(r))
+
+
+def test_a_municipal_district_and_fellow_councillors(ex) -> None:
+    """``Cathaoirleach of Arklow Municipal District, Cllr X``: the district is a body; ``the Deputy Mayor of Y, Ms Z,
+    and her fellow councillors A and B``: Y's councillors (not the host's)."""
+    r = read(ex, "Cathaoirleach of Arklow Municipal District, Cllr Pat Kenny offered a warm welcome to the Deputy Mayor "
+                 "of Aberystwyth, Ms Kerry Fenn, and her fellow councillors Mr Steve Dale and Mr Emlyn Jarvis to Arklow.")
+    assert {("Pat Kenny", "Arklow Municipal District"), ("Steve Dale", "Aberystwyth"),
+            ("Emlyn Jarvis", "Aberystwyth")} <= roles(r)
+    r = read(ex, "Mayor Kerry Fenn of Aberystwyth welcomed councillors Mr Steve Dale and Mr Emlyn Jarvis of Arklow.")
+    assert ("Steve Dale", "Aberystwyth") not in roles(r)

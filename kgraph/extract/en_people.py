@@ -371,7 +371,16 @@ def _list_mate_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
 _OTHERS_WENT = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
 
 
+#: a title shared with the person just named (``the Deputy Mayor of X, Ms Y, and her fellow councillors``)
+_FELLOW_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+fellow\s+$", re.I)
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
+        mate = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
+                   key=lambda x: x.end, default=None)
+        if mate is not None:  # her fellow councillors A and B: the body of the one named before them
+            return ctx.person_body[mate.iri]
     mate = _list_mate_city(ctx, sent, pos) if title.body in ("city", "council") and \
         title.role not in ONE_HOLDER_ROLES else None
     if mate is not None:  # Itabashi Mayor X and Councillor Y: one list, one city (but not a second mayor)
@@ -387,6 +396,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         later = {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.start > pos and (
             _HOLDER_OF_BEFORE.search(ctx.text, max(pos, x.start - 60), x.start) or _HOLDER_AFTER.match(ctx.text, x.end))}
         states = [i for i in states if i not in later]  # Governor X and Gangwon Governor Y: Gangwon's governor is Y
+        guests = {m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and VISITORS_FROM.search(
+            ctx.text, max(0, m.start - 100), m.start) and _MET_BEFORE.search(ctx.text, pos, m.start)}
+        states = [i for i in states if i not in guests]  # (Chief Minister X met a delegation from Fukuoka prefecture)
         free = [i for i in states if i not in (named or set())]  # not the state another titled person stands for
         return next(iter(free or states), None)
     if title.body == "city" and title.country:  # Bürgermeister X: the German city of the article
@@ -445,7 +457,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             or OTHER_SIDE_AFTER.match(ctx.text, m.end) or OTHER_SIDE_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
             or _COUNTERPART_FROM_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))}
         # (his Da Lat counterpart, his counterpart from Da Lat, our French twin town: not ours)
-        visiting |= {m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos and (
+        later = sorted((m for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos), key=lambda m: m.start)
+        owners = {m.iri: nxt for m, nxt in zip(later, [*later[1:], None])
+                  if nxt is not None and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
+        # (… travel to Bundaberg's Japanese sister city, Settsu: the sister city is where they go, not its owner)
+        visiting |= {owners[m.iri].iri if m.iri in owners and owners[m.iri] is not None else m.iri for m in later if (
             ((went := _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start)) is not None
              and not _OTHERS_WENT.search(ctx.text, pos, went.start())) or (
                 _WELCOMED_BEFORE.search(ctx.text, max(pos, m.start - 30), m.start) and

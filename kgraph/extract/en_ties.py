@@ -85,7 +85,7 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
             continue  # (a county that locates a town of the article is no party: Warminster, Wiltshire … a visit to
             # Wiltshire)
         if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and not (
-                s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e)) and not (
+                s == m.start and _OWN_COUNCIL.fullmatch(ctx.text, m.end, e) and not _TITLE_AFTER.match(ctx.text, e)) and not (
                 _OWN_COUNCIL_HEAD.fullmatch(ctx.text, s, m.start) and _OWN_COUNCIL_TAIL.fullmatch(ctx.text, m.end, e))
                for s, e in spans):
             continue  # Dobong-gu District Office, the Ulsan Whale Festival (but Brisbane City Council signed …:
@@ -100,6 +100,10 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
         out.append(m)
     return out
 
+
+#: a title right after a council's name (``Longford County Council Cathaoirleach Cllr X``): the council only says
+#: whose officer follows, it acts in no tie of the sentence
+_TITLE_AFTER = re.compile(rf"\s+(?:{TITLE_RE})\b")
 
 #: the kind of government written before a party's name: ``the City of``, ``the State of``, ``the Province of``
 _GOV_OF = r"(?:(?:[Cc]ity|[Tt]own|[Ss]tate|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ommonwealth|[Mm]unicipality)\s+of\s+)?"

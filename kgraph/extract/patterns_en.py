@@ -424,7 +424,7 @@ def tie_kind(text: str) -> str | None:
 ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Cooperation|Development|Innovation|"
              r"Investment|Policy)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Cent(?:er|re)|"  # (a body: Japan Local Government
              r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
-             r"Metropolitan Council|County Council|District Council|Municipal Council|Council|Committee|Association|"
+             r"Metropolitan Council|County Council|District Council|Municipal Council|Municipal District|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
