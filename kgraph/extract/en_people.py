@@ -12,6 +12,7 @@ chair to the organisation named before it, a national office to nothing. Later, 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -377,10 +378,10 @@ _FELLOW_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+fellow\s+$", re.I)
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
-        mate = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
-                   key=lambda x: x.end, default=None)
-        if mate is not None:  # her fellow councillors A and B: the body of the one named before them
-            return ctx.person_body[mate.iri]
+        fellow = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
+                     key=lambda x: x.end, default=None)
+        if fellow is not None:  # her fellow councillors A and B: the body of the one named before them
+            return ctx.person_body[fellow.iri]
     mate = _list_mate_city(ctx, sent, pos) if title.body in ("city", "council") and \
         title.role not in ONE_HOLDER_ROLES else None
     if mate is not None:  # Itabashi Mayor X and Councillor Y: one list, one city (but not a second mayor)
@@ -457,11 +458,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             or OTHER_SIDE_AFTER.match(ctx.text, m.end) or OTHER_SIDE_BEFORE.search(ctx.text, max(0, m.start - 60), m.start)
             or _COUNTERPART_FROM_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))}
         # (his Da Lat counterpart, his counterpart from Da Lat, our French twin town: not ours)
-        later = sorted((m for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos), key=lambda m: m.start)
-        owners = {m.iri: nxt for m, nxt in zip(later, [*later[1:], None])
-                  if nxt is not None and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
+        after = sorted((m for m in ctx.in_sentence(sent, types=("City",)) if m.start > pos), key=lambda m: m.start)
+        owners = {m.iri: nxt for m, nxt in pairwise(after) if _TIE_OWNER_AFTER.match(ctx.text, m.end)}
         # (… travel to Bundaberg's Japanese sister city, Settsu: the sister city is where they go, not its owner)
-        visiting |= {owners[m.iri].iri if m.iri in owners and owners[m.iri] is not None else m.iri for m in later if (
+        visiting |= {owners[m.iri].iri if m.iri in owners else m.iri for m in after if (
             ((went := _COUNTERPART_BEFORE.search(ctx.text, max(pos, m.start - 60), m.start)) is not None
              and not _OTHERS_WENT.search(ctx.text, pos, went.start())) or (
                 _WELCOMED_BEFORE.search(ctx.text, max(pos, m.start - 30), m.start) and
