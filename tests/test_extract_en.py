@@ -4929,3 +4929,27 @@ def test_a_municipal_district_and_fellow_councillors(ex) -> None:
             ("Emlyn Jarvis", "Aberystwyth")} <= roles(r)
     r = read(ex, "Mayor Kerry Fenn of Aberystwyth welcomed councillors Mr Steve Dale and Mr Emlyn Jarvis of Arklow.")
     assert ("Steve Dale", "Aberystwyth") not in roles(r)
+
+
+def test_a_group_made_up_of_those_named_takes_part(ex) -> None:
+    """``The full Kilbeg team were A, B and C``, ``The delegation comprised Cllr A, B and C``: the people named went
+    on the trip (not ``The delegation was welcomed by …``, nor a team that is said to be something)."""
+    r = read(ex, "The Kilbeg delegation travelled to Lorient on Tuesday. The full Kilbeg team were Ann Roe, Tom Hale, "
+                 "Mary Dunne and Joe Bloggs.")
+    assert {"Ann Roe", "Tom Hale", "Mary Dunne", "Joe Bloggs"} <= attendees(r)
+    r = read(ex, "The delegation comprised Cllr Ann Roe, Tom Hale and Mary Dunne. They visited Lorient on Monday.")
+    assert {"Ann Roe", "Tom Hale", "Mary Dunne"} <= attendees(r)
+    r = read(ex, "The Kilbeg delegation travelled to Lorient on Tuesday. The team was pleased with Tom Hale and "
+                 "Mary Dunne.")
+    assert not {"Tom Hale", "Mary Dunne"} & attendees(r)
+
+
+def test_cities_that_sign_at_a_ceremony_attend_it(ex) -> None:
+    """``Both A City and B City in Iraq yesterday signed a pact during a simple ceremony``: both cities attend the
+    ceremony (with no person named there); a ceremony where nothing is signed keeps no city."""
+    r = read(ex, "Both Mandaue City and Mosul City in Iraq yesterday signed a sister-city pact during a simple ceremony "
+                 "at the Convention Center.")
+    assert {"Mandaue City", "Mosul"} <= attendees(r)
+    r = read(ex, "Both Mandaue City and Mosul City in Iraq yesterday praised the choir during a simple ceremony at the "
+                 "Convention Center.")
+    assert not {"Mandaue City", "Mosul"} & attendees(r)

@@ -39,6 +39,7 @@ from .patterns_en import (
     NAMED_EVENT_HEADS,
     PERSONAL_OCCASION_BEFORE,
     REPORTED_CUE,
+    ROSTER,
     SEALED_BOND,
     SIGN_VERB,
     SPEECH_VERBS,
@@ -400,7 +401,11 @@ _SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 #: between a signing party and the verb: other parties of the list (``, A and B``), nothing else
 _SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|province|prefecture|county|state|district)\s*)*)*"
+                          r"(?:\s+in\s+[A-Z][\w'’.-]*)?"  # (… and Mosul City in Iraq yesterday signed: its country, the day)
+                          r"(?:\s+(?:yesterday|today|recently|on\s+[A-Z][a-z]+day))?"
                           r"\s*(?:officially\s+|formally\s+|also\s+)?")  # (… and Tongchuan, Shaanxi province signed)
+#: heads of events where what the sentence says was signed is signed (``signed a pact during a simple ceremony``)
+_SIGNED_AT_HEADS = ("ceremony",)
 
 
 def _absent_after(ctx: Ctx, end: int, sent_end: int) -> bool:
@@ -418,7 +423,7 @@ def _absent_after(ctx: Ctx, end: int, sent_end: int) -> bool:
 def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Who took part in the sentence's event (or in the last one spoken of)."""
     t = sent.text
-    cue = re.search(ATTEND_CUE, t, re.I)
+    cue = re.search(ATTEND_CUE, t, re.I) or ROSTER.search(t)  # (the full Kilbeg team were A, B and C: they went)
     if not found and not cue:
         return
     ev = found[0][0] if found else next((e for e in reversed(ctx.events) if e.first <= sent.start), None)
@@ -485,7 +490,8 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                     not _VISITED_BODY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     sig = _SIGNED.search(t)
-    if sig is not None and "sign" in ev.head and not any(m.end <= sent.start + sig.start() for m in people):
+    if sig is not None and ("sign" in ev.head or ev.head in _SIGNED_AT_HEADS) and \
+            not any(m.end <= sent.start + sig.start() for m in people):
         for m in ctx.in_sentence(sent, types=("City", "Organization")):  # Iloilo City and Dobong-gu signed …
             if m.end <= sent.start + sig.start() and not m.via_title and not m.qualifier and \
                     _SIGNERS_GAP.fullmatch(ctx.text, m.end, sent.start + sig.start()) and m.iri not in hosts:

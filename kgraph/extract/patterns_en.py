@@ -287,9 +287,15 @@ GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|M
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
 PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
+                     r"comprised(?:\s+of)?|comprising|comprises|consist(?:ed|ing|s)\s+of|made\s+up\s+of|"
                      # (the members of the delegation are A, B and C; also present were board members A and B)
                      r"(?:are|were)(?:\s+(?:board|committee|council|delegation)\s+members)?|"
                      r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen)\s+")
+#: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
+#: those named took part in what the group went to
+ROSTER = re.compile(r"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
+                    r"comprised(?:\s+of)?|comprises|consist(?:ed|s)\s+of|(?:was|is)\s+made\s+up\s+of)\s+(?!(?:a|an|the|very|"
+                    r"also|not|delighted|pleased|welcomed|received|greeted|hosted|taken|given|shown|treated|in|at|on|to)\b)")
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives)\b")
