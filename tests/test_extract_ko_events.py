@@ -2171,3 +2171,19 @@ def test_a_city_s_partners_as_a_group_visit_without_it(ex):
     assert "대전시" not in attendee_names(r)
     r = read(ex, "대전시 대표단이 축제를 축하하기 위해 11일 세종시를 방문한다.")
     assert "대전시" in attendee_names(r)
+
+
+def test_officials_posted_to_a_partner_city_take_part(ex):
+    """``파견된 공무원은 A 부주임과 B 주임이다``, ``A 주사가 X시로 파견되어 연수를``: the officials posted take part (and
+    the city one serves); an agreement on postings signed in the past, or a posting that did not happen, posts no one."""
+    r = read(ex, "의왕시로 파견된 공무원은 2명으로 쉬단(徐丹·40·여) 셴닝시 인민정부 공상업연합회 부주임과 천이한(陳奕含·30·여) "
+                 "판공실 주임이다.")
+    assert {"쉬단", "천이한", "셴닝시"} <= attendee_names(r) and "의왕시" not in attendee_names(r)
+    r = read(ex, "하동군에서는 최신영 지방시설주사가 중국 장자제시로 파견되어 6개월간 연수를 진행한다.")
+    assert "최신영" in attendee_names(r)
+    r = read(ex, "양 시는 1999년 공무원 상호 파견 협약을 체결했다. 김가온 시장은 교류를 강조했다.")
+    assert "김가온" not in attendee_names(r)
+    r = read(ex, "의왕시는 올해 공무원을 파견하지 못했다고 김가온 시장이 밝혔다.")
+    assert not attendee_names(r)
+    r = read(ex, "김가온 시장은 \"두 도시 공무원들의 교환근무를 통해 발전하길 기대한다\"고 전했다.")
+    assert "김가온" not in attendee_names(r)

@@ -1756,3 +1756,22 @@ def test_a_name_with_its_characters_and_age_in_brackets(ex):
     # a word before the name that is no noun may be its first part: no half a name
     assert "리에" not in people(read(ex, "파주시로 파견된 사세보시의 교환공무원 한다 리에(39)씨는 1년간 근무한다."))
     assert "리웨이" in people(read(ex, "파주시로 파견된 사세보시의 교환공무원 리웨이(39)씨는 1년간 근무한다."))
+
+
+def test_a_name_then_the_units_of_its_office_then_the_title(ex):
+    """``이선우 산림녹지과 주무관``, ``박민수 경제건설국 산림녹지과 팀장``, ``최신영 지방시설주사``: units of an office
+    between a name and its title, and a civil servant's grade as the title (not ``국제협력과 사무실``: no title)."""
+    p = people(read(ex, "시는 이선우 산림녹지과 주무관과 함께 6개월간 상호 파견하기로 합의했다고 밝혔다."))
+    assert p["이선우"][0] == "주무관"
+    p = people(read(ex, "이날 박민수 경제건설국 산림녹지과 팀장이 참석했다고 의왕시가 밝혔다."))
+    assert p["박민수"][0] == "팀장"
+    assert "최신영" in people(read(ex, "하동군에서는 최신영 지방시설주사가 장자제시로 파견되어 연수를 진행한다."))
+    assert not people(read(ex, "대표단 20명이 국제협력과 사무실을 방문했다고 시가 밝혔다."))
+
+
+def test_a_city_s_troupe_and_its_working_centre_are_named_with_it(ex):
+    """``선양시 우슈공연단``, ``장자제시 관광개발센터``: a troupe and a centre named for its work are the city's bodies
+    (but ``오스틴시 경제교류단`` is a delegation, and ``남양주시 체육문화센터`` a venue)."""
+    assert "선양시 우슈공연단" in orgs(read(ex, "축제에 참여한 선양시 우슈공연단은 개막식에서 공연했다고 대전시가 밝혔다."))
+    assert "장자제시 관광개발센터" in orgs(read(ex, "장자제시 관광개발센터의 직원이 하동군에 파견됐다고 군이 밝혔다."))
+    assert not any(n.startswith("오스틴시") for n in orgs(read(ex, "오스틴시 경제교류단이 광명시를 방문했다고 시가 밝혔다.")))

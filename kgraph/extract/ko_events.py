@@ -1554,6 +1554,29 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
     _date_event(ctx, sent, [(ev, span)], ev)
 
 
+def staff_postings(ctx: Ctx, sent: Sentence) -> None:
+    """``파견된 공무원은 쉬단 부주임과 천이한이다``, ``최신영 주사가 장자제시로 파견되어 연수를 진행한다``: officials posted
+    to a partner city take part in the exchange (the event the sentence names, else the posting itself), with the
+    city each one serves; the city they are posted to is no party."""
+    said = _outside_quotes(sent.text)  # ("… 공무원들의 교환근무를 통해 …"고 전했다: a wish quoted, no posting)
+    post = P.STAFF_POSTED.search(said)
+    if post is None or not P.STAFF_NOUN.search(said) or P.NOT_DISPATCHED.match(said, post.start("verb")) \
+            or P.is_caption(sent.text):
+        return
+    staff = [m for m in ctx.in_sentence(sent, types=("Person",)) if not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30])]
+    if not staff:
+        return
+    here = [e for e in ctx.events if e.head != "방문" and any(sent.start <= sp.start < sent.end for sp in e.spans)
+            and e.head not in SIGNING_HEADS]
+    span = Span(sent.start + post.start("verb"), sent.start + post.end("verb"))
+    ev = here[0] if here else add_event(ctx, "공무원 파견", "파견", span, ("공무원", "파견"), bare=False)
+    for m in staff:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
+        body = ctx.person_body.get(m.iri)
+        if body is not None and any(x.iri == body and x.type == "City" for x in ctx.mentions):
+            ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)  # (셴닝시 인민정부 … 부주임: 셴닝시 sends her)
+
+
 def _senders_act(ctx: Ctx, sent: Sentence) -> None:
     """``전북도 교류단``, ``경기도 대표단``: a province right before a delegation word sends it (it acts)."""
     for dm in P.DELEGATION.finditer(sent.text):

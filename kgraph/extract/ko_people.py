@@ -20,7 +20,7 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, proper_stem, tags, unknown_name, verb_alone
+from .ko_tags import inflected, particle_alone, proper_stem, tags, unknown_name, verb_alone
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -88,12 +88,14 @@ from .patterns_ko_people import (
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
     NOT_OWNED_BODY_ENDS,
+    OFFICE_UNIT_ENDINGS,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
     ORG_BARE_OK,
     ORG_HEADS,
     ORG_LEAD_WORD,
     ORG_OFFICER_TITLES,
+    OWNED_CENTRE_WORKS,
     PAIR_BETWEEN,
     PARTY_SEAT,
     PARTY_WORDS,
@@ -709,6 +711,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
 
     _surname_over_city(ctx, words)
     _department_officers(ctx, sent)
+    _unit_officers(ctx, sent, words)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -1314,8 +1317,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         paired = lead is not None and re.fullmatch(r"[\uac00-\ud7a3]{2,8}-[\uac00-\ud7a3]{2,8}", lead.text) is not None and \
             any(c.type == "City" and lead.start <= c.start < lead.end for c in ctx.mentions)  # 브레아-안성 자매도시협회
         owner = cities.get((lead.start, lead.end)) if lead is not None else None
+        kept_end = (suffix in _TROUPES and not name.startswith(tuple(places.province_shorts()))) or (
+            suffix.endswith("센터") and name[:-len("센터")].endswith(OWNED_CENTRE_WORKS))  # (not 충남안정국악단: a province's)
         owned = lead is not None and owner is not None and not owner.qualifier and \
-            not suffix.endswith(NOT_OWNED_BODY_ENDS) and strip_particle(lead.text) == lead.text and name not in ORG_BARE_OK
+            (kept_end or not suffix.endswith(NOT_OWNED_BODY_ENDS)) and strip_particle(lead.text) == lead.text and \
+            name not in ORG_BARE_OK
         if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired or owned):
             short = minted("org", name)
             name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회, 장자제시 농업농촌국
@@ -1746,6 +1752,29 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
             org = minted("org", dept_name)
             ctx.org_names.setdefault(org, (dept_name, Span(ds, ds + len(dept_name))))
             person(ctx, name, Span(ns, ns + len(name)), title=m.group("title"), body=org, sent=sent)
+
+
+def _unit_officers(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``이선우 산림녹지과 주무관``, ``박민수 경제건설국 산림녹지과 주무관``: a Korean name, one or two units of a
+    government office, then the title (the body: as for a title with no place, :func:`_officer_body`)."""
+    for i in range(len(words) - 2):
+        name = words[i]
+        if name.tail or not is_korean_name(name.text) or particle_alone(name.text) or \
+                any(m.start < name.end and name.start < m.end for m in ctx.mentions) or \
+                any(m.type == "Person" and 0 <= name.start - m.end <= 1 for m in ctx.mentions):
+            continue  # (김가온 주오사카 대한민국 총영사: a post's words after a name, no second name)
+        k = i + 1
+        while k < len(words) and k <= i + 2 and not words[k - 1].tail and is_hangul_word(words[k].text, 3) and \
+                words[k].text.endswith(OFFICE_UNIT_ENDINGS) and title_of(strip_particle(words[k].text)) is None and \
+                not nominal_like(name.text) and not ctx.gz.lookup(words[k].text):
+            k += 1
+        if k == i + 1 or k >= len(words) or words[k - 1].tail:
+            continue
+        tw = title_of(strip_particle(words[k].text))
+        if tw is None:
+            continue
+        person(ctx, name.text, Span(name.start, name.end), title=tw[0],
+               body=_officer_body(ctx, sent, tw[0], name.start), sent=sent)
 
 
 def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | None:

@@ -55,6 +55,12 @@ def verb_alone(word: str) -> bool:
     return any(t.startswith(("V", "E", "M")) for _, t in per_analyser(_tags_alone, word))
 
 
+def particle_alone(word: str) -> bool:
+    """Kiwi reads ``word`` on its own as ending in a particle (``최초의``)."""
+    t = per_analyser(_tags_alone, word)
+    return len(t) > 1 and t[-1][1].startswith("J")
+
+
 def _tags_alone(word: str) -> Tags:
     return tuple((t.form, t.tag.split("-")[0]) for t in kiwi().tokenize(word))
 

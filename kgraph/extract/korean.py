@@ -38,6 +38,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_events.visits(ctx, sent)
         ko_events.attach(ctx, sent, evs, venues)
         ko_events.return_visits(ctx, sent)
+        ko_events.staff_postings(ctx, sent)
         ko_events.arranged(ctx, sent)
     ko_events.date_from_names(ctx)
     ko_events.caption_attendees(ctx)

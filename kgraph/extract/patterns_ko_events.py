@@ -546,6 +546,11 @@ TIE_DESCRIBES_PLACE = re.compile(r"(?:을|를)?\s*(?:맺은|체결한|맺고\s+�
 CLAUSE_DATED = re.compile(r"\d{1,2}\s*(?:일|월)|지난달|이날|오늘|어제|그제|엊그제")
 #: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
 #: ``파견해 왔지만``)
+#: officials posted to a partner city for a while (``파견된 공무원은 A와 B다``, ``A 주무관이 X시로 파견되어 연수를``,
+#: ``A와 B를 … 상호 파견하기로``, ``교환근무``): the staff noun and the verb of posting in one sentence
+STAFF_NOUN = re.compile(r"공무원|직원|주무관|주사(?![가-힣])|주사가|주사는|교환근무|연수생")
+STAFF_POSTED = re.compile(r"(?P<verb>파견(?:된|돼|되어|되며|되는|되고|된다|하기로|한다|했다|하고|해|할|하는|근무)|교환\s?근무|"
+                          r"파견\s근무)")
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
                             r"[^.]{0,30}?(?:취소|무산|연기|대신|보류))")
 

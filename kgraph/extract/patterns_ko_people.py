@@ -38,9 +38,13 @@ COUNTY_HEADS_GLUED = frozenset({"현장", "부현장"})
 BARE_LEVELS = ("시", "군", "구", "도")
 
 #: Title word endings beyond the shared ones (``조직인사처장``, ``홍보처장``).
-EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
+EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "주사", "주사보", "서기보", "부구장", "처장", "부처장", "부국장", "차장", "대사", "총영사", "영사",
                                        "주임", "부주임", "참찬", "부서기", "참사관", "부영사", "공사참사관", "주임위원",
                                        "비서장", "부비서장")
+
+#: the ends of a government office's unit written between a Korean name and its title (``이선우 산림녹지과 주무관``,
+#: ``박민수 경제건설국 산림녹지과 주무관``, ``김가온 국제교류팀 주무관``)
+OFFICE_UNIT_ENDINGS: tuple[str, ...] = ("담당관실", "사업소", "과", "팀", "실", "국")  # (not 계: 한국계 is a descent)
 
 #: Japanese town and village heads written against their municipality (``야즈정장`` = 町長, ``○○촌장`` = 村長),
 #: and the heads of Korean townships (``단성면장``, ``사당4동장``, ``주산읍장``).
@@ -329,3 +333,6 @@ DEPARTMENT_TITLES = ("부국장", "국장", "부처장", "처장", "부주임", 
 #: body words that, written after a city's name, are often no body of that city's: a 단 is often a delegation
 #: (``오스틴시 경제교류단``), a 센터 often a venue (``남양주시 체육문화센터``)
 NOT_OWNED_BODY_ENDS = ("단", "센터")
+#: (but a performing troupe is the city's own, ``선양시 우슈공연단``, and so is a centre named for the work it does,
+#: ``장구구 관광개발센터``: the words before its 센터)
+OWNED_CENTRE_WORKS = ("개발", "지원", "진흥", "교류", "협력", "정보", "연구", "관리", "상담", "홍보", "육성")
