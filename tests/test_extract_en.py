@@ -4953,3 +4953,21 @@ def test_cities_that_sign_at_a_ceremony_attend_it(ex) -> None:
     r = read(ex, "Both Mandaue City and Mosul City in Iraq yesterday praised the choir during a simple ceremony at the "
                  "Convention Center.")
     assert not {"Mandaue City", "Mosul"} & attendees(r)
+
+
+def test_a_place_named_with_a_small_word_inside(ex) -> None:
+    """``Angra dos Reis``, ``Bradford on Avon``: one place with its small word (not Bradford; "on" only before
+    waters: ``Seattle on Monday`` is Seattle), and ``Mayor Juan de Leon`` is a person."""
+    r = read(ex, "Angra dos Reis signed a sister city agreement with Taishan on Monday, the council said.")
+    assert frozenset(("Angra dos Reis", "Taishan")) in ties(r)
+    r = read(ex, "The mayor of Bradford on Avon welcomed guests from Sully-sur-Loire, its twin town, on Monday.")
+    assert "Bradford on Avon" in names(r, "City") and "Bradford" not in names(r, "City")
+    r = read(ex, "The delegation from Seattle on Monday signed a sister city agreement with Taishan.")
+    assert "Seattle" in names(r, "City")
+    r = read(ex, "Mayor Juan de Leon signed a sister city agreement with Taishan on Monday, the council said.")
+    assert "Juan de Leon" not in names(r, "City")
+    r = read(ex, "On August 5, Angra dos Reis City Council signed a cooperation agreement with Taishan. The Mayor of "
+                 "Angra dos Reis attended.")
+    assert "Angra dos Reis City Council" in names(r, "Organization") and "Angra dos Reis" in names(r, "City")
+    r = read(ex, "The award went to Luiz da Silva and the team from Porto, the organisers said.")
+    assert not names(r, "City") - {"Porto"}

@@ -39,7 +39,8 @@ from .patterns_en import (
 from .text_units import Sentence
 
 #: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
-_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+)?){{1,6}}"
+_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+|"
+                     rf"(?:dos|das|do|da|de|del|du|upon|sur|am)\s+(?=[A-Z]))?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 #: a mission's name, with the nation it is of (``Consulate General``, ``Embassy``, ``Consulate General of Vietnam``)
 _MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy)$")

@@ -155,6 +155,12 @@ _NOT_AFTER_PARTICLE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                        r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
                        r"Dec)\b)")
 _NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{_NOT_AFTER_PARTICLE}{WORD}){{0,3}}"
+#: a place named with a small word inside (``Angra dos Reis``, ``Bradford on Avon``, ``Caxias do Sul``; "on" only
+#: before waters): one name
+_PARTICLE_PLACE = re.compile(rf"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ]+)(?:\s+(?:{NAME_INNER_WORDS}|dos|das|la))\s+"
+                             rf"{_NOT_AFTER_PARTICLE}[A-Z][a-zà-ÿ]+(?![\w'’-])")
+#: a title or an honorific right before a name: what follows is a person's (``Mayor Juan de Leon``)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_RE}|Mr|Mrs|Ms|Dr|Cllr|Cr|Sr|Sra)\.?\s+$")
 #: a place with its tie in apposition after it: ``visited Westbury, its twin town``, ``Bry-sur-Marne, our French twin town``
 _APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
                           rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
@@ -574,6 +580,21 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 break
         else:  # no town of that name: a saint's or a mountain's name (St. Mary, Mt. Fuji), whose last word is no town
             sc.taken.append((base + m.start(), base + m.end()))
+    for m in _PARTICLE_PLACE.finditer(t):  # Angra dos Reis, Bradford on Avon, Caxias do Sul: one place, small word and all
+        s, e = base + m.start(), base + m.end()
+        if not sc.free(s, e) or _TITLE_BEFORE_NAME.search(t, max(0, m.start() - 30), m.start()):
+            continue  # (Mayor Juan de Leon: a person's name)
+        known = [c for c in gz.lookup(m.group(0), lang="en") if c.type == "City"]
+        if known:
+            c = pick(known, provinces=provinces, countries=countries)
+            if c is not None:
+                sc.add(s, e, m.group(0), c.iri, "City", c.kind)
+        elif tie or any(c.type == "City" for c in gz.lookup(m.group("a"), lang="en")) or re.search(
+                rf"\b(?:[Mm]ayor|[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+{re.escape(m.group(0))}\b|"
+                rf"\b{re.escape(m.group(0))}\s+(?:City|Town|Municipal|Municipality)\b", ctx.text):
+            # (a tie's party, a town the article calls one somewhere, or a known town's name that the small word
+            # makes another town's: not Bradford)
+            sc.add(s, e, m.group(0), city_iri(_country_near(ctx, sent, e) or "zz", m.group(0)), "City", "new")
     for run in _CAPS_RE.finditer(t):  # New York City, New Taipei City, Ho Chi Minh City: a known name the rules below
         words = run.group(0).split()  # would cut (its first word a stop word, or its last a suffix), read whole first
         for first in range(len(words)):
