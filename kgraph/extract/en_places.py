@@ -582,8 +582,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.taken.append((base + m.start(), base + m.end()))
     for m in _PARTICLE_PLACE.finditer(t):  # Angra dos Reis, Bradford on Avon, Caxias do Sul: one place, small word and all
         s, e = base + m.start(), base + m.end()
-        if not sc.free(s, e) or _TITLE_BEFORE_NAME.search(t, max(0, m.start() - 30), m.start()):
-            continue  # (Mayor Juan de Leon: a person's name)
+        if not sc.free(s, e) or _TITLE_BEFORE_NAME.search(t, max(0, m.start() - 30), m.start()) or (
+                re.search(r"[A-Z][\w'’-]*,\s+$", t[max(0, m.start() - 30):m.start()]) and re.match(r"\s*(?:;|\.|$)", t[m.end():])):
+            continue  # (Mayor Juan de Leon: a person's name; Bayog, Zamboanga del Sur;: the province that locates a town)
         known = [c for c in gz.lookup(m.group(0), lang="en") if c.type == "City"]
         if known:
             c = pick(known, provinces=provinces, countries=countries)
