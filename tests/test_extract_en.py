@@ -4971,3 +4971,14 @@ def test_a_place_named_with_a_small_word_inside(ex) -> None:
     assert "Angra dos Reis City Council" in names(r, "Organization") and "Angra dos Reis" in names(r, "City")
     r = read(ex, "The award went to Luiz da Silva and the team from Porto, the organisers said.")
     assert not names(r, "City") - {"Porto"}
+
+
+def test_a_councillor_serves_the_council_the_article_names(ex) -> None:
+    """``Councilor X`` of Yokohama, when the article names the Yokohama City Council: the council (with no council
+    named: the city; a mayor stays the city's)."""
+    r = read(ex, "A delegation of the Yokohama City Council visited Cebu City. \"We will work hard,\" said Councilor "
+                 "Mitsuru Kaji of Yokohama. Mayor Ken Oda of Yokohama also spoke.")
+    assert ("Mitsuru Kaji", "Yokohama City Council") in roles(r) and ("Ken Oda", "Yokohama") in roles(r)
+    r = read(ex, "A delegation from Yokohama visited Cebu City. \"We will work hard,\" said Councilor Mitsuru Kaji of "
+                 "Yokohama.")
+    assert ("Mitsuru Kaji", "Yokohama") in roles(r)

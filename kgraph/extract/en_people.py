@@ -551,6 +551,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         city = next((m for m in ctx.mentions if by is not None and m.type == "City" and m.end == by.start()), None)
         if city is not None:  # with Cape Town, represented by Mayor X: the town (or the province) represented
             body, guessed = city.iri, False
+    if title.role in COUNCIL_ROLES and body is not None and "/city/" in str(body):
+        body = _named_council(ctx, body) or body  # Councilor X … the Yokohama City Council: the council named
     suffix = _NAME_SUFFIX.match(ctx.text, s + len(name)) if _word_count(name) >= 2 else None
     if _word_count(name) < 2 and not re.match(INITIAL, name) and lone != "new":
         known = _known(ctx, name)
@@ -581,6 +583,21 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         if guessed:
             ctx.guessed_bodies.add(iri)
     return iri
+
+
+#: the roles a town's council holds, not its executive (a councillor serves the council when the article names it)
+COUNCIL_ROLES = frozenset({"councillor", "council chair", "council leader", "deputy council leader"})
+_COUNCIL_END = re.compile(r"\s(?:(?:City|Town|County|Borough|District|Municipal|Regional|Metropolitan|Shire)\s+)?Council$")
+
+
+def _named_council(ctx: Ctx, city: URIRef) -> URIRef | None:
+    """The council of ``city`` the article names (``Yokohama City Council``), if it names one."""
+    spans = [(m.start, m.end) for m in ctx.mentions if m.type == "City" and m.iri == city]
+    for o in ctx.mentions:
+        if o.type == "Organization" and _COUNCIL_END.search(o.surface) and \
+                any(a == o.start and _COUNCIL_END.fullmatch(ctx.text, b, o.end) for a, b in spans):
+            return o.iri
+    return None
 
 
 def _known(ctx: Ctx, name: str) -> URIRef | None:
