@@ -1775,3 +1775,15 @@ def test_a_city_s_troupe_and_its_working_centre_are_named_with_it(ex):
     assert "선양시 우슈공연단" in orgs(read(ex, "축제에 참여한 선양시 우슈공연단은 개막식에서 공연했다고 대전시가 밝혔다."))
     assert "장자제시 관광개발센터" in orgs(read(ex, "장자제시 관광개발센터의 직원이 하동군에 파견됐다고 군이 밝혔다."))
     assert not any(n.startswith("오스틴시") for n in orgs(read(ex, "오스틴시 경제교류단이 광명시를 방문했다고 시가 밝혔다.")))
+
+
+def test_a_name_and_title_in_quotes_and_a_long_foreign_name(ex):
+    """``'타니이 히로미 시장'과``: the quotes only set the pair off (not ``'전통 공연 시장'``: common nouns); a given
+    name ending like a province starts a three-word name (``일데브란도 다냐스 살루드``, but ``부하라주 보투르 주라예프``:
+    the province, then the name)."""
+    p = people(read(ex, "결연 25주년을 맞이해 무나카타시의 '타니이 히로미 시장'과 '하나다 타카토 시의장'이 내방할 예정이다."))
+    assert p["타니이 히로미"] == ("시장", "무나카타시") and "하나다 타카토" in p
+    assert not people(read(ex, "축제에서는 '전통 공연 시장'이 열렸다고 무나카타시가 밝혔다."))
+    assert "일데브란도 다냐스 살루드" in people(read(ex, "필리핀 산후안시 일데브란도 다냐스 살루드 시장 등으로 구성된 대표단이 "
+                                                   "홍천을 찾는다."))
+    assert "보투르 주라예프" in people(read(ex, "우즈베키스탄 부하라주 보투르 주라예프 주지사가 대구를 방문했다."))

@@ -20,7 +20,7 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import inflected, particle_alone, proper_stem, tags, unknown_name, verb_alone
+from .ko_tags import common_noun_alone, inflected, particle_alone, proper_stem, tags, unknown_name, verb_alone
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -106,6 +106,7 @@ from .patterns_ko_people import (
     PLACE_BEFORE_TITLE,
     POSTED_TITLES,
     POSTED_WORD,
+    QUOTED_TITLED,
     QUOTED_TROUPE,
     REPORTED_BY,
     ROMANISED_NAME,
@@ -518,8 +519,9 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
         j -= 1
     if names and LATIN_INITIAL.fullmatch(names[0].raw):
         names = names[1:]
-    if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text):
-        names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name
+    if len(names) >= 3 and LEADING_PLACE_WORD.match(names[0].text) and (
+            names[0].text[-1] in "주성현" or ctx.gz.lookup(names[0].text)):
+        names = names[1:]  # 부하라주 보투르 주라예프: the province, then the name (not 일데브란도 …: a given name)
     elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and names[0].text[-1] in "구주성현" and \
             len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
@@ -712,6 +714,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _surname_over_city(ctx, words)
     _department_officers(ctx, sent)
     _unit_officers(ctx, sent, words)
+    _quoted_people(ctx, sent)
 
     def taken(w: Word) -> bool:
         return any(m.type == "Person" and m.start <= w.start < m.end for m in ctx.mentions)
@@ -1752,6 +1755,24 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
             org = minted("org", dept_name)
             ctx.org_names.setdefault(org, (dept_name, Span(ds, ds + len(dept_name))))
             person(ctx, name, Span(ns, ns + len(name)), title=m.group("title"), body=org, sent=sent)
+
+
+def _quoted_people(ctx: Ctx, sent: Sentence) -> None:
+    """``'타니이 히로미 시장'과 '하나다 타카토 시의장'이``: a name and its title set off by quotes (the body: as for a
+    title with no place, :func:`_officer_body`); a quoted phrase that ends in no title, or a common noun, is none."""
+    for m in QUOTED_TITLED.finditer(sent.text):
+        name, s = m.group("name"), sent.start + m.start("name")
+        tw = title_of(m.group("title"))
+        parts = name.split(" ")
+        if tw is None or any(x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
+                any(p in PERSON_STOP or p in NAME_STOP or nominal_like(p) or title_of(p) or common_noun_alone(p)
+                    for p in parts) or \
+                not (is_korean_name(name) or (len(parts) >= 2 and all(_name_part(p) for p in parts))):
+            continue
+        body = _officer_body(ctx, sent, tw[0], s)
+        if body is None and not is_korean_name(name):
+            body = _only_city_abroad(ctx, sent, tw[0])  # ('타니이 히로미 시장': the one city abroad the sentence names)
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 
 
 def _unit_officers(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:

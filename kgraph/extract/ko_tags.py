@@ -55,6 +55,17 @@ def verb_alone(word: str) -> bool:
     return any(t.startswith(("V", "E", "M")) for _, t in per_analyser(_tags_alone, word))
 
 
+def common_noun_alone(word: str) -> bool:
+    """Kiwi knows ``word`` on its own as one common noun of its dictionary (``전통``, ``공연``; not an unknown
+    ``히로미``)."""
+    return per_analyser(_common_alone, word)
+
+
+def _common_alone(word: str) -> bool:
+    toks = kiwi().tokenize(word)
+    return len(toks) == 1 and toks[0].form == word and toks[0].tag in ("NNG", "NNB", "NP") and not toks[0].oov
+
+
 def particle_alone(word: str) -> bool:
     """Kiwi reads ``word`` on its own as ending in a particle (``최초의``)."""
     t = per_analyser(_tags_alone, word)

@@ -42,6 +42,9 @@ EXTRA_TITLE_ENDINGS: tuple[str, ...] = ("주무관", "사무관", "서기관", "
                                        "주임", "부주임", "참찬", "부서기", "참사관", "부영사", "공사참사관", "주임위원",
                                        "비서장", "부비서장")
 
+#: a name and its title in quotes (``'타니이 히로미 시장'과``): the quotes only set the pair off
+QUOTED_TITLED = re.compile(r"['‘\"“](?P<name>(?:[\uac00-\ud7a3]{1,6} ){0,3}[\uac00-\ud7a3]{1,6}) (?P<title>[\uac00-\ud7a3]{1,8})['’\"”]")
+
 #: the ends of a government office's unit written between a Korean name and its title (``이선우 산림녹지과 주무관``,
 #: ``박민수 경제건설국 산림녹지과 주무관``, ``김가온 국제교류팀 주무관``)
 OFFICE_UNIT_ENDINGS: tuple[str, ...] = ("담당관실", "사업소", "과", "팀", "실", "국")  # (not 계: 한국계 is a descent)
