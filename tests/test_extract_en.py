@@ -4982,3 +4982,17 @@ def test_a_councillor_serves_the_council_the_article_names(ex) -> None:
     r = read(ex, "A delegation from Yokohama visited Cebu City. \"We will work hard,\" said Councilor Mitsuru Kaji of "
                  "Yokohama.")
     assert ("Mitsuru Kaji", "Yokohama") in roles(r)
+
+
+def test_review_near_misses_of_rosters_and_ceremonies(ex) -> None:
+    """``The party was organised by Councillor X``: no roster; a signing of 1984 told at a prize ceremony: the towns do
+    not attend it; a shouted body name between signers reads at once."""
+    r = read(ex, "The festival was a success. The party was organised by Councillor Mary Dunne and Councillor Tom Hale "
+                 "of Kerry County Council.")
+    assert not {"Mary Dunne", "Tom Hale"} & attendees(r)
+    r = read(ex, "At a school prize ceremony in Limerick on Monday, pupils heard how Cork and San Francisco signed their "
+                 "twinning pact in 1984.")
+    assert not {"Cork", "San Francisco"} & attendees(r)
+    r = read(ex, "At a simple ceremony on Monday, Cebu City and the ASEAN MAYORS FORUM SECRETARIAT jointly signed a "
+                 "friendship pact in Manila.")
+    assert "Cebu City" in names(r, "City")

@@ -2187,3 +2187,7 @@ def test_officials_posted_to_a_partner_city_take_part(ex):
     assert not attendee_names(r)
     r = read(ex, "김가온 시장은 \"두 도시 공무원들의 교환근무를 통해 발전하길 기대한다\"고 전했다.")
     assert "김가온" not in attendee_names(r)
+    r = read(ex, "시는 축제 기간 동안 공무원 5명을 현장에 파견했다고 김가온 광명시장이 밝혔다.")
+    assert "김가온" not in attendee_names(r)
+    r = read(ex, "시는 셴닝시에 파견할 공무원을 모집하고 있으며 자세한 내용은 김가온 주무관에게 문의하면 된다.")
+    assert "김가온" not in attendee_names(r)

@@ -1787,3 +1787,5 @@ def test_a_name_and_title_in_quotes_and_a_long_foreign_name(ex):
     assert "일데브란도 다냐스 살루드" in people(read(ex, "필리핀 산후안시 일데브란도 다냐스 살루드 시장 등으로 구성된 대표단이 "
                                                    "홍천을 찾는다."))
     assert "보투르 주라예프" in people(read(ex, "우즈베키스탄 부하라주 보투르 주라예프 주지사가 대구를 방문했다."))
+    assert not people(read(ex, "이날 행사에는 홍길동 선생님과 부시장이 함께 참석했다고 광명시가 밝혔다."))
+    assert "리웨이" in people(read(ex, "이번 축제에 참석한 리웨이(29)씨는 공연을 즐겼다고 광명시가 밝혔다."))

@@ -1966,6 +1966,10 @@ def test_an_agreement_of_several_parties_ties_each_to_every_other(read):
     assert tie("하남시", "당진시") in ties and tie("강동구", "함양군") not in ties
     _, ties = read("하남시는 양자간 협약에 이어 강동구, 함양군과 자매결연을 맺었다.")
     assert tie("하남시", "함양군") in ties and tie("강동구", "함양군") not in ties
+    _, ties = read("하남시는 다자간 협력 플랫폼 출범에 맞춰 강동구, 함양군, 당진시와 각각 우호도시 협약을 체결했다.")
+    assert tie("강동구", "함양군") not in ties
+    _, ties = read("하남시는 강동구, 함양군과 우호도시 협약을 체결했으며, 3자 간담회도 열었다.")
+    assert tie("강동구", "함양군") not in ties
 
 
 def test_a_shared_district_name_is_also_named_with_its_city(ex):

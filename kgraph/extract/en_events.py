@@ -400,7 +400,8 @@ _SPEAKER_BEFORE = re.compile(rf"[,\"”’]\s*(?:{SPEECH_VERBS}|according\s+to)\
 #: the verb by which parties sign in their own name (``Iloilo City and Dobong-gu signed``)
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 #: between a signing party and the verb: other parties of the list (``, A and B``), nothing else
-_SIGNERS_GAP = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|province|prefecture|county|state|district)\s*)*)*"
+_GAP_WORD = r"(?:[A-Z][\w'’.-]*|province|prefecture|county|state|district)"
+_SIGNERS_GAP = re.compile(rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:{_GAP_WORD}(?:\s+{_GAP_WORD})*)?)*"  # (words apart: one way)
                           r"(?:\s+in\s+[A-Z][\w'’.-]*)?"  # (… and Mosul City in Iraq yesterday signed: its country, the day)
                           r"(?:\s+(?:yesterday|today|recently|on\s+[A-Z][a-z]+day))?"
                           r"\s*(?:officially\s+|formally\s+|also\s+)?")  # (… and Tongchuan, Shaanxi province signed)
@@ -490,7 +491,10 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                     not _VISITED_BODY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
     sig = _SIGNED.search(t)
-    if sig is not None and ("sign" in ev.head or ev.head in _SIGNED_AT_HEADS) and \
+    at_ceremony = ev.head in _SIGNED_AT_HEADS and sig is not None and any(
+        sp.start > sent.start + sig.end() for sp in ev.spans) and not re.search(r"\b(?:19|20)\d{2}\b", t[sig.end():])
+    # (signed a pact during a simple ceremony; not a ceremony where a signing of 1984 is told)
+    if sig is not None and ("sign" in ev.head or at_ceremony) and \
             not any(m.end <= sent.start + sig.start() for m in people):
         for m in ctx.in_sentence(sent, types=("City", "Organization")):  # Iloilo City and Dobong-gu signed …
             if m.end <= sent.start + sig.start() and not m.via_title and not m.qualifier and \

@@ -962,7 +962,9 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         setting = next((sp for e, sp in evs if e is target and P.EVENT_AS_SETTING.match(ctx.text, sp.end) and not any(
             x.start < sp.start for x in ctx.in_sentence(sent, types=("City", "Person", "Organization")))), None)
         if setting is not None:  # 체결식에서는 A와 B가 협약을 맺었다: who signs is named after the ceremony it took place at
-            ev_start = next((sp.start for e, sp in evs if sp.start > setting.end), sent.end)
+            signed = _SIGN_VERB.search(sent.text, setting.end - sent.start)  # (up to the signing: not 박 시장은 축사를)
+            ev_start = next((sp.start for e, sp in evs if sp.start > setting.end),
+                            sent.start + signed.start() if signed is not None else sent.end)
         quoted_event = next(((a, b) for a, b in quotes if a <= ev_start < b), None)
         signers = [m for m in ctx.in_sentence(sent) if m.start < ev_start and (
             quoted_event is None or quoted_event[0] <= m.start < quoted_event[1]) and (
@@ -1555,15 +1557,24 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
 
 
 def staff_postings(ctx: Ctx, sent: Sentence) -> None:
-    """``파견된 공무원은 쉬단 부주임과 천이한이다``, ``최신영 주사가 장자제시로 파견되어 연수를 진행한다``: officials posted
-    to a partner city take part in the exchange (the event the sentence names, else the posting itself), with the
-    city each one serves; the city they are posted to is no party."""
+    """``파견된 공무원은 쉬단 부주임과 천이한이다``, ``최신영 주사가 장자제시로 파견되어 연수를 진행한다``, ``A와 B를 …
+    상호 파견하기로 했다``: the officials posted to a partner city take part in the exchange (the event the sentence
+    names, else the posting itself), with the city each one serves; the city they go to is no party, nor is who
+    sends them or tells of it (``… 파견했다고 김가온 시장이 밝혔다``)."""
     said = _outside_quotes(sent.text)  # ("… 공무원들의 교환근무를 통해 …"고 전했다: a wish quoted, no posting)
     post = P.STAFF_POSTED.search(said)
     if post is None or not P.STAFF_NOUN.search(said) or P.NOT_DISPATCHED.match(said, post.start("verb")) \
             or P.is_caption(sent.text):
         return
-    staff = [m for m in ctx.in_sentence(sent, types=("Person",)) if not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30])]
+    people = [m for m in ctx.in_sentence(sent, types=("Person",)) if not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30])]
+    topic = P.STAFF_TOPIC.search(said)
+    passive = P.STAFF_PASSIVE.search(said)
+    if topic is not None:  # 파견된 공무원은 A와 B다: the list after the topic
+        staff = [m for m in people if m.start >= sent.start + topic.end()]
+    else:
+        verb = sent.start + (passive.start() if passive is not None else post.start("verb"))
+        wanted = ("이", "가", "은", "는", "과", "와") if passive is not None else ("을", "를", "과", "와")
+        staff = [m for m in people if m.end <= verb and _chain_particle(ctx, m, verb) in wanted]
     if not staff:
         return
     here = [e for e in ctx.events if e.head != "방문" and any(sent.start <= sp.start < sent.end for sp in e.spans)
@@ -1575,6 +1586,17 @@ def staff_postings(ctx: Ctx, sent: Sentence) -> None:
         body = ctx.person_body.get(m.iri)
         if body is not None and any(x.iri == body and x.type == "City" for x in ctx.mentions):
             ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)  # (셴닝시 인민정부 … 부주임: 셴닝시 sends her)
+
+
+def _chain_particle(ctx: Ctx, m: Mention, limit: int) -> str:
+    """The particle that ends a person's phrase (name, brackets, title: ``최신영 지방시설주사가`` → 가), looked for in
+    the words before ``limit``; "" when none."""
+    for w in re.finditer(r"\S+", ctx.text[m.start:limit]):
+        word = re.sub(r"\([^)]*\)", "", w.group(0))
+        end = re.search(r"(이|가|은|는|을|를|과|와|에게|께서)$", word)
+        if end is not None and (w.start() > 0 or len(word) > len(m.surface)):
+            return end.group(1)
+    return ""
 
 
 def _senders_act(ctx: Ctx, sent: Sentence) -> None:

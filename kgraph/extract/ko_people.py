@@ -20,7 +20,16 @@ from ..hangul import is_hangul_word
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
-from .ko_tags import common_noun_alone, inflected, particle_alone, proper_stem, tags, unknown_name, verb_alone
+from .ko_tags import (
+    common_noun_alone,
+    inflected,
+    particle_alone,
+    proper_stem,
+    tags,
+    unit_name_alone,
+    unknown_name,
+    verb_alone,
+)
 from .lexicon import (
     BARE_HEAD_LEVELS,
     CITY_BOUND,
@@ -1787,6 +1796,7 @@ def _unit_officers(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
         k = i + 1
         while k < len(words) and k <= i + 2 and not words[k - 1].tail and is_hangul_word(words[k].text, 3) and \
                 words[k].text.endswith(OFFICE_UNIT_ENDINGS) and title_of(strip_particle(words[k].text)) is None and \
+                unit_name_alone(words[k].text, next(e for e in OFFICE_UNIT_ENDINGS if words[k].text.endswith(e))) and \
                 not nominal_like(name.text) and not ctx.gz.lookup(words[k].text):
             k += 1
         if k == i + 1 or k >= len(words) or words[k - 1].tail:

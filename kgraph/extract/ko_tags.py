@@ -50,9 +50,10 @@ def proper_stem(word: str) -> bool:
 
 
 def verb_alone(word: str) -> bool:
-    """Kiwi reads ``word`` on its own as a verb or with an ending (``한다``), though in its sentence it may be an
-    unknown name's part."""
-    return any(t.startswith(("V", "E", "M")) for _, t in per_analyser(_tags_alone, word))
+    """Kiwi reads ``word`` on its own as a verb with a final or joining ending (``한다``, ``하나다``), though in its
+    sentence it may be an unknown name's part (not a verb that describes a noun: ``참석한``, ``파견된``)."""
+    t = per_analyser(_tags_alone, word)
+    return bool(t) and t[-1][1] in ("EF", "EC", "MM", "MAG")
 
 
 def common_noun_alone(word: str) -> bool:
@@ -64,6 +65,14 @@ def common_noun_alone(word: str) -> bool:
 def _common_alone(word: str) -> bool:
     toks = kiwi().tokenize(word)
     return len(toks) == 1 and toks[0].form == word and toks[0].tag in ("NNG", "NNB", "NP") and not toks[0].oov
+
+
+def unit_name_alone(word: str, ending: str) -> bool:
+    """``word`` is an office's unit: its stem before ``ending`` reads as nouns alone, three syllables or more, and no
+    group noun (``산림녹지과``, ``국제교류팀``; not ``선생님과``, ``회원들과``, ``선수단과``)."""
+    stem = word[: -len(ending)]
+    t = per_analyser(_tags_alone, stem)
+    return len(stem) >= 3 and bool(t) and all(tag == "NNG" for _, tag in t) and stem[-1] not in "단들님회원생"
 
 
 def particle_alone(word: str) -> bool:

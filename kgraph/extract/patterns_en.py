@@ -294,8 +294,9 @@ PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
 ROSTER = re.compile(r"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
-                    r"comprised(?:\s+of)?|comprises|consist(?:ed|s)\s+of|(?:was|is)\s+made\s+up\s+of)\s+(?!(?:a|an|the|very|"
-                    r"also|not|delighted|pleased|welcomed|received|greeted|hosted|taken|given|shown|treated|in|at|on|to)\b)")
+                    r"comprised(?:\s+of)?|comprises|consist(?:ed|s)\s+of|(?:was|is)\s+made\s+up\s+of)\s+"
+                    r"(?=(?:(?:Cllr|Cr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])")
+#: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives)\b")

@@ -328,9 +328,9 @@ PARTNERS_OF_AFTER = re.compile(r"(?:시|군|구|도)?의\s*(?:국내외\s*|해�
                                r"(?:\s*[·ㆍ]\s*(?:우호|자매)|\s*협력)?\s*도시")
 #: after a relative verb of visiting, the visitors' noun as the topic whose list follows (``방문하는 도시는 A, B 등``,
 #: ``방문한 나라는``; not ``방문하는 도시마다``, nor ``방문한 곳에서``)
-VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|자매\s*|우호\s*|해외\s*)?(?:도시|지자체|자치단체|나라|국가|"
-                                  r"대표단|방문단)(?:들)?(?:은|는)\s|(?<=한)\s*(?:도시|지자체|자치단체|나라|국가|대표단|방문단)"
-                                  r"(?:들)?(?:은|는)\s")
+VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|자매\s*|우호\s*|해외\s*)?(?:도시|지자체|자치단체|나라|국가)"
+                                  r"(?:들)?(?:은|는)\s|(?<=한)\s*(?:도시|지자체|자치단체|나라|국가)(?:들)?(?:은|는)\s")
+#: (places only: ``방문하는 대표단은 이장우 시장과 만찬을`` goes on to say what the delegation did)
 #: a delegation's make-up after its noun (``대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 8개 도시 29명으로
 #: 구성됐다``): the group the places and people named there form
 COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으로|로)\s*(?:구성|꾸려|이뤄|이루어)")
@@ -544,13 +544,17 @@ TIE_DESCRIBES_PLACE = re.compile(r"(?:을|를)?\s*(?:맺은|체결한|맺고\s+�
 #: a day or month in a clause (``지난 5일``, ``3월``): the relative clause's signing happened then (a year alone,
 #: ``1995년 자매결연을 맺은``, dates the tie, not an event of the article)
 CLAUSE_DATED = re.compile(r"\d{1,2}\s*(?:일|월)|지난달|이날|오늘|어제|그제|엊그제")
-#: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
-#: ``파견해 왔지만``)
-#: officials posted to a partner city for a while (``파견된 공무원은 A와 B다``, ``A 주무관이 X시로 파견되어 연수를``,
-#: ``A와 B를 … 상호 파견하기로``, ``교환근무``): the staff noun and the verb of posting in one sentence
+#: officials posted to a partner city for a while: the staff noun and the verb of posting in one sentence; the
+#: passive verb's subject (``최신영 주사가 X시로 파견되어``), the active verb's object (``A와 B를 … 파견하기로``), or
+#: the list after the topic ``파견된 공무원은`` are who is posted
 STAFF_NOUN = re.compile(r"공무원|직원|주무관|주사(?![가-힣])|주사가|주사는|교환근무|연수생")
 STAFF_POSTED = re.compile(r"(?P<verb>파견(?:된|돼|되어|되며|되는|되고|된다|하기로|한다|했다|하고|해|할|하는|근무)|교환\s?근무|"
                           r"파견\s근무)")
+STAFF_PASSIVE = re.compile(r"파견(?:돼|되어|되며|되고|된다|됐다|되었다)")
+STAFF_TOPIC = re.compile(r"파견(?:된|될|되는)\s+(?:\S+\s+){0,2}?(?:공무원|직원|교환공무원|연수생)(?:들)?(?:(?:은|는)\s|\s+(?=\S))")
+#: (also the name right after the staff noun: ``사세보시로 파견된 파주시 직원 최예별(31)씨도``)
+#: a dispatch that did not or will not happen, or a habit (``파견하지 못했다``, ``파견할 계획이었으나 … 취소``,
+#: ``파견해 왔지만``)
 NOT_DISPATCHED = re.compile(r"파견(?:하지\s*(?:않|못)|을?\s*못|할\s*계획이었|하려던|하기로\s*했던|키로\s*했던|해\s*왔|해\s*오던|"
                             r"[^.]{0,30}?(?:취소|무산|연기|대신|보류))")
 

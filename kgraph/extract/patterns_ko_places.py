@@ -228,8 +228,11 @@ GROUP_COUNT_RE = re.compile(r"(\d+)\s*(?:개\s*(?:국|나라)\s*\d+\s*)?(?:개|�
 
 #: an agreement of three or more parties, each tied to every other (``4자간 우호도시 협약``, ``세 도시 간``, ``다자간``;
 #: not ``양자간``, nor ``3개 도시와``: one city's three partners)
-MULTILATERAL_RE = re.compile(r"(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯)\s*(?:자|개\s*(?:도시|지자체|시군구|시·군·구|자치단체)|"
-                             r"도시|지자체|자치단체)\s*간|다자\s*간")
+MULTILATERAL_RE = re.compile(r"(?:(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯)\s*(?:자|개\s*(?:도시|지자체|시군구|시·군·구|자치단체)|"
+                             r"도시|지자체|자치단체)\s*간|다자\s*간)(?![가-힣])\s*(?:[가-힣]+\s+)?"
+                             r"(?:우호|자매|협약|협정|결연|교류|상생|MOU)")
+#: (the agreement's own word right after: not ``3자 간담회``, nor ``세 도시 간 거리``; and a sentence that ties each
+#: partner ``각각`` is one city's several ties)
 
 #: a group of partner cities named as such (their names may follow in the next sentence):
 #: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다)

@@ -548,7 +548,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if year is None and not ONGOING_TIE_RE.search(sent.text) and later_step(sent.text) is None:
             year = _event_year(ctx, sent) or _signed_on_year(ctx, sent)  # not a lasting state: a signing
         ctx.reading.ties.append((a, b, _own_kind(ctx, m, kind, sent), year, sent))
-    if MULTILATERAL_RE.search(sent.text):  # 4자간 우호도시 협약: the host's partners are each other's partners too
+    if MULTILATERAL_RE.search(sent.text) and "각각" not in sent.text:  # 4자간 우호도시 협약: the host's partners are
+        # each other's partners too
         made = ctx.reading.ties[first:]
         hosts = {t[0] for t in made}
         partners = list(dict.fromkeys(t[1] for t in made if t[1] not in hosts))
