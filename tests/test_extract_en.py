@@ -4996,3 +4996,13 @@ def test_review_near_misses_of_rosters_and_ceremonies(ex) -> None:
     r = read(ex, "At a simple ceremony on Monday, Cebu City and the ASEAN MAYORS FORUM SECRETARIAT jointly signed a "
                  "friendship pact in Manila.")
     assert "Cebu City" in names(r, "City")
+
+
+def test_a_source_credit_in_brackets_ends_a_paragraph(ex) -> None:
+    """``… technology. (FREEMAN)``, ``— (PNA)``: the source's credit at a paragraph's end, no organisation (but
+    ``the Cebu Chamber of Commerce (CCCI) on Monday``: the body's short name)."""
+    r = read(ex, "Both parties agreed to exchange knowledge in culture, education and technology. (FREEMAN)\n"
+                 "The mayor thanked the delegation from Mosul. — (PNA)")
+    assert not {"FREEMAN", "PNA"} & names(r, "Organization")
+    r = read(ex, "The agreement was signed with the Cebu Chamber of Commerce (CCCI) on Monday, the mayor said.")
+    assert "Cebu Chamber of Commerce" in names(r, "Organization")

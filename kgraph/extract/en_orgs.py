@@ -92,6 +92,8 @@ _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{O
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b"
                     r"(?!['’]s)")  # (Owen Tate, the council's governance manager: a person of the council)
 _MEMBERS = re.compile(rf"\b(?:{ORG_MEMBER_OF})\s+(?:of|from)\s+the\s+(?P<o>{WORD}(?:\s+{WORD}){{0,4}})")
+#: the end of a paragraph right after an acronym in brackets (``… of both parties. (FREEMAN)``)
+_CREDIT_AFTER = re.compile(r"\)\s*(?:\n|$)")
 _ACRONYM = re.compile(r"(?:\b(?:at|of|by|from|with)\s+(?:the\s+)?|\()(?P<o>[A-Z]{3,8})\b")
 #: a phrase of time or place opening a sentence before its comma (``In February,``, ``Last week,``, ``On Monday,``)
 _TIME_OPENER = re.compile(r"(?:In|On|At|During|After|Before|Since|Last|Next|Earlier|Later|Early|Late|By|Until)\s|"
@@ -306,6 +308,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("o")
         if re.search(r"(?:Center|Centre|Hall|Stadium|Hotel|Museum|Park)\s*\($", t[:m.start("o")]):
             continue  # the Hwabaek Convention Center (HICO): a venue's short name
+        if _CREDIT_AFTER.match(ctx.text, base + m.end("o")) and re.search(r"[.!?”\"’'—–-]\s*\($", ctx.text[max(0, s - 4):s]):
+            continue  # … of both parties. (FREEMAN): the source's credit at a paragraph's end, no body of the story
         if m.group("o") in ACRONYM_STOP or ctx.gz.lookup(m.group("o"), lang="en") or \
                 any(x.start <= s < x.end for x in ctx.mentions):
             continue
