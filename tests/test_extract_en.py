@@ -5006,3 +5006,13 @@ def test_a_source_credit_in_brackets_ends_a_paragraph(ex) -> None:
     assert not {"FREEMAN", "PNA"} & names(r, "Organization")
     r = read(ex, "The agreement was signed with the Cebu Chamber of Commerce (CCCI) on Monday, the mayor said.")
     assert "Cebu Chamber of Commerce" in names(r, "Organization")
+
+
+def test_a_province_after_a_town_and_in_only_locates_it(ex) -> None:
+    """``Taishan, in Guangdong province, China``: the province only locates the town (no party, no entity); a town
+    after ``, in`` is still a party of its own sentence when nothing locates it (``Lorient, in Brittany, and Kobe``)."""
+    r = read(ex, "On August 5, Angra dos Reis City Council signed a cooperation agreement with Taishan, in Guangdong "
+                 "province, China, to formalize a sister city relationship.")
+    assert not any("Guangdong" in n for n in names(r, "City"))
+    r = read(ex, "The mayor of Kilbeg signed a twinning charter with Lorient, in Brittany, and with Kobe on Monday.")
+    assert {frozenset(("Kilbeg", "Lorient")), frozenset(("Kilbeg", "Kobe"))} <= ties(r)

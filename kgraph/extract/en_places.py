@@ -1343,7 +1343,7 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             b.qualifier = True
             ctx.levels[b.start] = "province"
             continue
-        if not re.fullmatch(r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+        if not re.fullmatch(r"\s*(?:,\s*in\b|,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
                             r"north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
             continue  # (Zibo in East China's Shandong province, Guangzhou in south China's Guangdong Province: a
