@@ -2191,3 +2191,13 @@ def test_officials_posted_to_a_partner_city_take_part(ex):
     assert "김가온" not in attendee_names(r)
     r = read(ex, "시는 셴닝시에 파견할 공무원을 모집하고 있으며 자세한 내용은 김가온 주무관에게 문의하면 된다.")
     assert "김가온" not in attendee_names(r)
+
+
+def test_visitors_named_in_a_long_list_before_the_group_noun(ex):
+    """``X를 방문 중인 A 의장과 B·C 부의장, D 위원장 등 Y의회 대표단은``: the list closed by 등 names the visitors (not
+    ``방문 중인 관광객들이 …찾았고, 이후 … 대표단이``: another clause's group)."""
+    r = read(ex, "지난 18일부터 6일간의 일정으로 미국 워싱턴주를 방문 중인 김영은 의장과 이정린·김만기 부의장, 이병철 "
+                 "환경복지위원장 등 전북특별자치도의회 대표단은 19일 워싱턴주의회를 방문했다.")
+    assert {"이정린", "김만기", "이병철"} <= attendee_names(r)
+    r = read(ex, "워싱턴주를 방문 중인 관광객들이 시장을 찾았고, 이후 김영은 의장 등 전북도의회 대표단이 도착했다.")
+    assert not any(e.type == "Event" and "워싱턴주" in e.name for e in r.entities.values())

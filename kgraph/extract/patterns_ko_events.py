@@ -321,7 +321,10 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: after ``방문 중``/``방문한``: the delegation named next is the visitor (``방문 중인 몽골 바이양걸구 대표단``);
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
-                            r"\s*[^,.]{0,40}?(대표단|방문단|사절단|교류단|일행)")
+                            r"\s*(?:[^,.]{0,40}?|(?:(?!(?:고|며|서|면|들이|들은)[\s,])[^.]){0,100}?\s등\s+[^,.]{0,30}?)"
+                            r"(대표단|방문단|사절단|교류단|일행)")
+#: (a long list of members before the group noun closes with 등: ``방문 중인 A 의장과 B·C 부의장, D 위원장 등 X의회
+#: 대표단은``)
 #: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
 #: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
 PARTNERS_OF_AFTER = re.compile(r"(?:시|군|구|도)?의\s*(?:국내외\s*|해외\s*|국내\s*)?(?:상호결연|자매결연|자매|우호|결연|교류)"
