@@ -2201,3 +2201,14 @@ def test_visitors_named_in_a_long_list_before_the_group_noun(ex):
     assert {"이정린", "김만기", "이병철"} <= attendee_names(r)
     r = read(ex, "워싱턴주를 방문 중인 관광객들이 시장을 찾았고, 이후 김영은 의장 등 전북도의회 대표단이 도착했다.")
     assert not any(e.type == "Event" and "워싱턴주" in e.name for e in r.entities.values())
+
+
+def test_the_city_an_event_is_held_with(ex):
+    """``원주시는 허페이시와 문화교류 행사를 진행했다``: 허페이시 takes part; ``조요시와 … 캠프를 공동 개최``: it holds the
+    camp too; ``허페이시와의 교류를 기념해 … 축제를``: the exchange's partner, not the festival's."""
+    r = read(ex, "원주시는 자매도시인 중국 허페이시와 문화교류 행사를 진행했다고 밝혔다.")
+    assert "허페이시" in attendee_names(r)
+    r = read(ex, "경산시는 자매도시인 일본 조요시와 청소년 교류 캠프를 공동 개최한다고 밝혔다.")
+    assert {"경산시", "조요시"} <= organiser_names(r)
+    r = read(ex, "원주시는 허페이시와의 교류를 기념해 시민 축제를 진행했다고 밝혔다.")
+    assert "허페이시" not in attendee_names(r) | organiser_names(r)

@@ -941,6 +941,7 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             ctx.fact(target.iri, V.SCHEMA.organizer, subj.iri, sent)
             for co in _coordinated_before(ctx, sent, subj):  # 목포시와 신안군은 … 공동 개최: both hold it
                 ctx.fact(target.iri, V.SCHEMA.organizer, co.iri, sent)
+            _held_with(ctx, sent, evs, target, subj)
     for pm in P.PRESIDED_BY.finditer(sent.text):  # 목포시의회 의장 주재 환영 오찬: the council holds it, its chair attends
         at = sent.start + pm.start("title")
         body = next((m for m in sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: -m.end)
@@ -1099,6 +1100,24 @@ def _named_last_before(ctx: Ctx, pos: int, *, today: bool = False) -> EventInfo 
         if at > best_at:
             best, best_at = ev, at
     return best
+
+
+def _held_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo, subj: Mention) -> None:
+    """``원주시는 허페이시와 문화교류 행사를 진행했다``: the city the subject holds the event with takes part in it, and
+    holds it too when the text says so (``B와 … 캠프를 공동 개최한다``); not a city only named in the event's name."""
+    span = next((sp for e, sp in evs if e is target), None)
+    if span is None:
+        return
+    for m in ctx.in_sentence(sent, types=("City", "Organization")):
+        if m.start <= subj.start or m.end > span.start or m.qualifier or m.via_title or \
+                (m.rest or ctx.text[m.end:m.end + 1]) not in ("와", "과") or m.iri == subj.iri:
+            continue
+        gap = ctx.text[m.end + len(m.rest or "x"):span.start]
+        if re.search(r"[은는이가을를의에]\s", gap.replace("공동으로 ", "")):
+            continue  # (B와의 협약으로 생긴 행사를: another clause between)
+        jointly = re.search(r"공동\s*(?:으로\s*)?(?:\S+\s+)?(?:개최|주최|주관|열|마련|진행)", sent.text[m.end - sent.start:]) \
+            is not None  # (경기도와 공동으로 간담회를 열었다: it holds it too)
+        ctx.fact(target.iri, V.SCHEMA.organizer if jointly else V.SCHEMA.attendee, m.iri, sent)
 
 
 def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention]:
