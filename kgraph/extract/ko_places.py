@@ -1091,6 +1091,7 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
     text = ctx.text
     places = [m for m in accepted if m.type == "City" and m.kind in ("new", "foreign", "store", "region")
               and _country_of(m) in countries]
+    seen: dict[tuple[str, str], URIRef | None] = {}
     for hit in _SUFFIXED_WORD.finditer(text):
         start, stem, suf = hit.start(1), hit.group(1), hit.group(2)
         word_end = hit.end(2)
@@ -1100,32 +1101,38 @@ def _variant_spellings(ctx: Ctx, accepted: list[Mention]) -> None:
             continue
         if not rest_s and SURNAME_BEFORE_NAME_RE.match(text[word_end:word_end + 30]):
             continue  # 다카하시 유키 오타시장: a surname before a given name and a title, no misspelt place
-        target = None
-        for m in places:  # the article's own place, spelt another way
-            known = ctx.gz.by_iri.get(m.iri)
-            if m.kind == "new" and known is None:
-                mstem, msuf = _split_suffix(m.surface)
-            elif known is not None and known.level != "region":
-                mstem, msuf = m.surface, "시"
-            else:
-                continue
-            if msuf == suf and _close(stem, mstem):
-                target = m.iri
-                break
-        if target is None and suf == "시":
-            for cc in sorted(countries):
-                for name, cand in ctx.gz.names_like(cc, stem) + ctx.gz.names_like(cc, stem + suf):
-                    mine = stem + suf if name.endswith("시") else stem  # a known city: one letter apart
-                    if (_close(mine, name) and jamo_distance(mine, name, 1) <= 1) or (
-                            len(mine) >= 4 and open_finals(mine) == open_finals(name)):  # (블라디보스톡: 블라디보스토크)
-                        target = cand.iri
-                        break
-                if target is not None:
-                    break
+        if (stem, suf) in seen:  # (a word the article repeats: the same answer, found once)
+            target = seen[(stem, suf)]
+        else:
+            target = seen[(stem, suf)] = _variant_target(ctx, places, countries, stem, suf)
         if target is not None:
             known = ctx.gz.by_iri.get(target)
             kind = known.kind if known is not None else "new"
             accepted.append(Mention(start, word_end, stem + suf, target, "City", kind, rest_s))
+
+
+def _variant_target(ctx: Ctx, places: list[Mention], countries: set[str], stem: str, suf: str) -> URIRef | None:
+    """The place a suffixed word ``stem`` + ``suf`` spells another way: one of the article's own, else a known city
+    of a country the article names (for 시); None when there is none."""
+    for m in places:  # the article's own place, spelt another way
+        known = ctx.gz.by_iri.get(m.iri)
+        if m.kind == "new" and known is None:
+            mstem, msuf = _split_suffix(m.surface)
+        elif known is not None and known.level != "region":
+            mstem, msuf = m.surface, "시"
+        else:
+            continue
+        if msuf == suf and _close(stem, mstem):
+            return m.iri
+    if suf != "시":
+        return None
+    for cc in sorted(countries):
+        for name, cand in ctx.gz.names_like(cc, stem) + ctx.gz.names_like(cc, stem + suf):
+            mine = stem + suf if name.endswith("시") else stem  # a known city: one letter apart
+            if (_close(mine, name) and jamo_distance(mine, name, 1) <= 1) or (
+                    len(mine) >= 4 and open_finals(mine) == open_finals(name)):  # (블라디보스톡: 블라디보스토크)
+                return cand.iri
+    return None
 
 
 _PAIR_SUFFIXES = ("시", "군", "구", "도", "성", "주", "현")
