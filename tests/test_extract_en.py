@@ -5016,3 +5016,13 @@ def test_a_province_after_a_town_and_in_only_locates_it(ex) -> None:
     assert not any("Guangdong" in n for n in names(r, "City"))
     r = read(ex, "The mayor of Kilbeg signed a twinning charter with Lorient, in Brittany, and with Kobe on Monday.")
     assert {frozenset(("Kilbeg", "Lorient")), frozenset(("Kilbeg", "Kobe"))} <= ties(r)
+
+
+def test_a_region_said_to_hold_a_town_is_no_party(ex) -> None:
+    """``Newark is a major city of the State of New Jersey``, ``800,000 people in Jiangsu Province``: the region only
+    says where the town lies (but ``Jiangsu Province signed a friendship agreement with Galway``: a party)."""
+    r = read(ex, "The City of Newark is a major city of the State of New Jersey, and it is exciting to forge a sister-city "
+                 "tie with the City of Newark, the mayor of Taoyuan said.")
+    assert ties(r) == {frozenset(("Newark", "Taoyuan"))}
+    r = read(ex, "Jiangsu Province signed a friendship agreement with Galway on Monday, the council said.")
+    assert any(any("Jiangsu" in n for n in t) for t in ties(r))

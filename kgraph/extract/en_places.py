@@ -38,6 +38,7 @@ from .patterns_en import (
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
+    LIES_IN_BEFORE_REGION,
     LIST_ITEM_LINE,
     LOCATED_LEAD,
     NAME_INNER_WORDS,
@@ -1321,6 +1322,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         cand = ctx.gz.by_iri.get(m.iri)
         if m.type == "City" and cand is not None and cand.kind == "region" and VENUE_BEFORE_REGION.search(
                 ctx.text, max(sent.start, m.start - 60), m.start):
+            m.qualifier = True
+    for m in ms:  # Newark is a major city of the State of New Jersey, 800,000 people in Jiangsu Province: where it lies
+        cand = ctx.gz.by_iri.get(m.iri)
+        if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "province") and \
+                LIES_IN_BEFORE_REGION.search(ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
     for m in ms:  # Macon Sister Cities International (MSCI) of Georgia State: a state after a body only locates it
         if m.type == "City" and ctx.level(m) == "province" and re.search(

@@ -239,6 +239,11 @@ PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|in
 VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
 #: a venue's name and a comma right before a state or province: the state locates the venue (``the Santa Fe City
 #: Council Chambers, New Mexico``, ``at Pittsburgh City Hall, Pennsylvania``)
+#: words that say where a town lies before a state or a province (``a major city of the State of New Jersey``,
+#: ``800,000 people in Jiangsu Province``, ``located in``): the region only locates the town, it is no party
+LIES_IN_BEFORE_REGION = re.compile(r"\b(?:(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|port|capital|"
+                                   r"municipality|village)\s+(?:of|in)|people\s+in|(?:located|situated|lying|based)\s+in|"
+                                   r"lies\s+in)\s+(?:the\s+)?(?:(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion)\s+of\s+)?$")
 VENUE_BEFORE_REGION = re.compile(r"\b(?:Hall|Center|Centre|Hotel|Museum|Park|Stadium|Building|Library|University|College|"
                                  r"School|" + VENUE_END_WORDS + r")\s*,\s+$")
 #: English short or former names of foreign cities, as (alias, the gazetteer's English name, country)
