@@ -31,6 +31,7 @@ from .patterns_en import (
     HEADLINE_NAME_STOP,
     HONORIFIC_RE,
     INITIAL,
+    LIST_HONORIFIC,
     LONE_NAME_STOP,
     NAME_INNER_WORDS,
     NAME_LEAD_WORDS,
@@ -1276,9 +1277,7 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
 _APPOSED_PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+[a-z]|the\s+[a-z]|his\b|her\b)")
 #: one listed person: a first name, an optional initial (with or without its dot), a surname
 _LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?"
-#: a short honorific or council title before a listed name (``comprised Cllr Ann Roe, Tom Hale and Mary Dunne``)
-_LIST_HONORIFIC = r"(?:(?:Cllr|Cr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
-_LISTED_ITEM = rf"{_LIST_HONORIFIC}?{_LISTED}"
+_LISTED_ITEM = rf"{LIST_HONORIFIC}?{_LISTED}"  # (comprised Cllr Ann Roe, Tom Hale and Mary Dunne)
 _LISTED_RE = re.compile(_LISTED)
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED_ITEM}(?:\s*,\s*(?:and\s+)?{_LISTED_ITEM}|\s+and\s+"
                           rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$)")
@@ -1311,7 +1310,7 @@ def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
     for m in _PEOPLE_LIST.finditer(sent.text):
         items = []
         for i in re.finditer(_LISTED_ITEM, m.group("l")):  # each name without its honorific
-            h = re.match(_LIST_HONORIFIC, i.group(0))
+            h = re.match(LIST_HONORIFIC, i.group(0))
             items.append(_LISTED_RE.match(m.group("l"), i.start() + (h.end() if h else 0)) or i)
         names = [i.group(0) for i in items]
         if any(n.split()[0] in NAME_STOP or title_of(n.split()[0]) or re.search(ORG_HEADS, n)

@@ -160,8 +160,8 @@ _NAME = rf"{WORD}(?:(?:[ \t-]+(?:{_PARTICLES})){{0,2}}[ \t]+{_NOT_AFTER_PARTICLE
 #: before waters): one name
 _PARTICLE_PLACE = re.compile(rf"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ]+)(?:\s+(?:{NAME_INNER_WORDS}|dos|das|la))\s+"
                              rf"{_NOT_AFTER_PARTICLE}[A-Z][a-zà-ÿ]+(?![\w'’-])")
-#: a title or an honorific right before a name: what follows is a person's (``Mayor Juan de Leon``)
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_RE}|Mr|Mrs|Ms|Dr|Cllr|Cr|Sr|Sra)\.?\s+$")
+#: a title right before a name: what follows is a person's (``Mayor Juan de Leon``; an honorific: _HONORIFIC_BEFORE)
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{TITLE_RE})\s+$")
 #: a place with its tie in apposition after it: ``visited Westbury, its twin town``, ``Bry-sur-Marne, our French twin town``
 _APPOSED_TIE = re.compile(rf"(?<![\w-])(?P<n>{_NAME}),\s+(?:its|their|our|his|her)\s+(?:[A-Za-z]+\s+)?"
                           rf"(?:twin|sister|partner|friendship)\s+(?:towns?|cit(?:y|ies)|communes?)\b")
@@ -583,7 +583,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             sc.taken.append((base + m.start(), base + m.end()))
     for m in _PARTICLE_PLACE.finditer(t):  # Angra dos Reis, Bradford on Avon, Caxias do Sul: one place, small word and all
         s, e = base + m.start(), base + m.end()
-        if not sc.free(s, e) or _TITLE_BEFORE_NAME.search(t, max(0, m.start() - 30), m.start()) or (
+        if not sc.free(s, e) or _TITLE_BEFORE_NAME.search(t, max(0, m.start() - 30), m.start()) or \
+                _HONORIFIC_BEFORE.search(t, max(0, m.start() - 12), m.start()) or (
                 re.search(r"[A-Z][\w'’-]*,\s+$", t[max(0, m.start() - 30):m.start()]) and re.match(r"\s*(?:;|\.|$)", t[m.end():])):
             continue  # (Mayor Juan de Leon: a person's name; Bayog, Zamboanga del Sur;: the province that locates a town)
         known = [c for c in gz.lookup(m.group(0), lang="en") if c.type == "City"]

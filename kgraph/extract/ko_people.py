@@ -210,11 +210,8 @@ def _strip_particle_and_copula(word: str) -> str:
         if word.startswith(stem) and len(stem) >= 2:
             return stem
     out = _strip_particle(word)
-    m = _COPULA_END.search(out) if out == word and len(word) > 3 else None
-    if m is not None and len(word) - len(m.group(0)) >= 2:  # 주무관이다, read by Kiwi as 이 (a subject's) and 다
-        stem = word[: m.start()]
-        if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
-            return stem
+    if out == word and len(word) > 3:  # 주무관이다, read by Kiwi as 이 (a subject's) and 다
+        return _noun_before(word, _COPULA_END) or out
     return out
 
 
@@ -224,13 +221,19 @@ def _strip_particle(word: str) -> str:
     while ts and ts[-1][1].startswith("J") and out.endswith(ts[-1][0]) and len(out) - len(ts[-1][0]) >= 2:
         out = out[: -len(ts[-1][0])]
         ts.pop()
-    if out == word and len(word) > 2:  # Kiwi may read an unknown name with its particle as one noun
-        m = _TRAILING_PARTICLE.search(word)
-        if m and len(word) - len(m.group(0)) >= 2 and not _UI_NOUN_END.search(word):
-            stem = word[: m.start()]
-            if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")):
-                return stem
+    if out == word and len(word) > 2 and not _UI_NOUN_END.search(word):  # Kiwi may read an unknown name with its
+        return _noun_before(word, _TRAILING_PARTICLE) or out  # particle as one noun
     return out
+
+
+def _noun_before(word: str, ending: re.Pattern[str]) -> str | None:
+    """The word without an ``ending`` Kiwi left on it, when at least two letters of a noun (or Latin or Hanja) are
+    left; else None."""
+    m = ending.search(word)
+    if m is None or len(word) - len(m.group(0)) < 2:
+        return None
+    stem = word[: m.start()]
+    return stem if not tags(stem) or tags(stem)[-1][1].startswith(("N", "SL", "SH")) else None
 
 
 def is_korean_name(w: str) -> bool:

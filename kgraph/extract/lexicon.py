@@ -124,6 +124,10 @@ PARTICIPATE_RE = re.compile(r"맞이|맞았|맞아|환영|면담|회담|접견|�
                             r"좌장|사회를|기조연설|주제발표|"
                             # 대표단은 A를 비롯해 B, C 등 5명으로 구성됐다: the members of the delegation
                             r"(?:대표단|방문단|사절단|교류단|일행)[^.]*?(?:구성됐|구성되었|꾸려졌|이뤄졌|포함됐)")
+#: a group of partner cities by kind and scope (``국내외 상호결연도시``, ``해외 자매도시``): the shared words of the group
+#: patterns (patterns_ko_places.GROUP_NOUN_RE, patterns_ko_events.PARTNERS_OF_AFTER)
+PARTNER_SCOPE = r"(?:국내외|해외|국외|국내)"
+PARTNER_KIND = r"(?:상호결연|자매결연|자매|우호|결연|교류)"
 HOST_VERB_RE = re.compile(r"개최|열린|열렸|열어|열었|연다|열릴|주최|주관|마련|가졌|갖고|가진|진행")
 
 KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차

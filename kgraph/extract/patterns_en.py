@@ -291,16 +291,19 @@ GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|M
                        r"(?:Council|Government|Hall|Office|Assembly)\b")
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
+#: the verbs that say what a group is made of (``comprised``, ``consisting of``, ``was made up of``)
+MADE_UP_OF = r"comprised(?:\s+of)?|comprising|comprises|consist(?:ed|ing|s)\s+of|(?:(?:was|is)\s+)?made\s+up\s+of"
+#: a short honorific or council title before a listed name (``Cllr Ann Roe``, ``Ms Mary Dunne``)
+LIST_HONORIFIC = r"(?:(?:Cllr|Cr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
 PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
-                     r"comprised(?:\s+of)?|comprising|comprises|consist(?:ed|ing|s)\s+of|made\s+up\s+of|"
+                     rf"{MADE_UP_OF}|"
                      # (the members of the delegation are A, B and C; also present were board members A and B)
                      r"(?:are|were)(?:\s+(?:board|committee|council|delegation)\s+members)?|"
                      r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen)\s+")
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
-ROSTER = re.compile(r"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
-                    r"comprised(?:\s+of)?|comprises|consist(?:ed|s)\s+of|(?:was|is)\s+made\s+up\s+of)\s+"
-                    r"(?=(?:(?:Cllr|Cr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])")
+ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
+                    rf"{MADE_UP_OF})\s+(?={LIST_HONORIFIC}?[A-Z][\w'’-]+\s+[A-Z])")
 #: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..hangul import HANGUL
-from .lexicon import DEPARTMENT_WORD, PAST_VERB_RE, TIE_LIGHT_VERB
+from .lexicon import DEPARTMENT_WORD, PARTNER_KIND, PARTNER_SCOPE, PAST_VERB_RE, TIE_LIGHT_VERB
 
 
 @dataclass(frozen=True)
@@ -327,7 +327,7 @@ VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:
 #: 대표단은``)
 #: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
 #: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
-PARTNERS_OF_AFTER = re.compile(r"(?:시|군|구|도)?의\s*(?:국내외\s*|해외\s*|국내\s*)?(?:상호결연|자매결연|자매|우호|결연|교류)"
+PARTNERS_OF_AFTER = re.compile(rf"(?:시|군|구|도)?의\s*(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}"
                                r"(?:\s*[·ㆍ]\s*(?:우호|자매)|\s*협력)?\s*도시")
 #: after a relative verb of visiting, the visitors' noun as the topic whose list follows (``방문하는 도시는 A, B 등``,
 #: ``방문한 나라는``; not ``방문하는 도시마다``, nor ``방문한 곳에서``)

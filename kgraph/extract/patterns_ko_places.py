@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEPARTMENT_WORD, PARTICLE, TIE_LIGHT_VERB_PAST, TITLES
+from .lexicon import DEPARTMENT_WORD, PARTICLE, PARTNER_KIND, PARTNER_SCOPE, TIE_LIGHT_VERB_PAST, TITLES
 from .lexicon import TIE_WORD_RE as _LEXICON_TIE_RE
 
 
@@ -236,7 +236,7 @@ MULTILATERAL_RE = re.compile(r"(?:(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯
 
 #: a group of partner cities named as such (their names may follow in the next sentence):
 #: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다)
-GROUP_NOUN_RE = re.compile(r"(?:국내외|해외|국외|국내)?\s*(?:상호결연|자매결연|자매|우호|결연|교류)\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들|"
+GROUP_NOUN_RE = re.compile(rf"{PARTNER_SCOPE}?\s*{PARTNER_KIND}\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들|"
                            r"(?:들)?(?:이|가|도)?\s*(?:다수|여럿|대거|모두))")
 
 #: a tie raised to a higher tier (friendship → sister): both steps are ties the article states
