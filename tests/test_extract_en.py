@@ -5026,3 +5026,49 @@ def test_a_region_said_to_hold_a_town_is_no_party(ex) -> None:
     assert ties(r) == {frozenset(("Newark", "Taoyuan"))}
     r = read(ex, "Jiangsu Province signed a friendship agreement with Galway on Monday, the council said.")
     assert any(any("Jiangsu" in n for n in t) for t in ties(r))
+
+
+def test_a_park_named_after_a_tie_states_no_tie_and_heads_no_list(ex) -> None:
+    """``Dayton Sister Cities Park`` as a heading and ``a bench in the Sister Cities Park``: a named place, no list
+    of partners under it and no party; ``signed a sister cities agreement`` still ties."""
+    r = read(ex, "Dayton Sister Cities Park\n\nAugsburg, Bavaria Gift Unveiled at Cities Park\n\n"
+                 "A bench from Augsburg now stands in the Sister Cities Park, the mayor of Dayton said on Monday.")
+    assert not any(frozenset(("Dayton", "Augsburg")) == t for t in ties(r))
+    assert "Park" not in names(r, "City") and not any("Bavaria" in n for t in ties(r) for n in t)
+    r = read(ex, "Dayton and Augsburg signed a sister cities agreement in 1964, the mayor of Dayton said on Monday.")
+    assert frozenset(("Dayton", "Augsburg")) in ties(r)
+
+
+def test_a_title_case_line_s_phrases_and_plural_titles_are_no_places(ex) -> None:
+    """``Mayors Holt and Ruiz Signed …, Fostering Cooperation Between Dayton, Ohio and Augsburg, Bavaria``: the tie is
+    Dayton–Augsburg; ``Mayors Jane Holt`` and ``Cooperation Between Dayton`` are no places."""
+    r = read(ex, "Mayors Jane Holt and Maria Ruiz Signed Historic Sister Cities Agreement, Fostering a Strong Bond of "
+                 "Friendship and Cooperation Between Dayton, Ohio and Augsburg, Bavaria.")
+    assert ties(r) == {frozenset(("Dayton", "Augsburg"))}
+    assert not any("Mayors" in n or "Between" in n for n in names(r, "City"))
+
+
+def test_two_bodies_joined_by_and_the_a_bank_of_its_nation_and_a_field_of_two_words(ex) -> None:
+    """``Kilbeg Chamber and The Moyle National Institute``: two bodies; ``Acting Chief Executive of the Bank of
+    China``: the Bank of China (a bare head keeps its nation, the title is no part); ``the Ministry for Development
+    of Communities and Territories``: one body (but ``the Sacheon City Council of the Republic of Korea``: the
+    council, and ``the University of Seoul and Busan officials``: the university)."""
+    r = read(ex, "The delegation includes representatives from Kilbeg City Council, Kilbeg Chamber and The Moyle "
+                 "National Institute. The Lord Mayor will meet with Acting Chief Executive of the Bank of China.")
+    assert {"Kilbeg Chamber", "The Moyle National Institute", "Bank of China"} <= names(r, "Organization")
+    assert not any(" and " in n or "Executive" in n for n in names(r, "Organization"))
+    r = read(ex, "The guide was made by the Ministry for Development of Communities and Territories and the Sacheon "
+                 "City Council of the Republic of Korea, with the University of Seoul and Busan officials.")
+    assert {"Ministry for Development of Communities and Territories", "Sacheon City Council",
+            "University of Seoul"} <= names(r, "Organization")
+
+
+def test_a_new_town_s_bare_name_written_alone_is_the_town(ex) -> None:
+    """``the Kilbeg Town Twinning delegation`` … ``travelled north to Kilbeg``: one town named Kilbeg (not when the
+    word is also written in lower case, nor for a ``City`` name: Iloilo City)."""
+    r = read(ex, "Cllr Ann Roe led a Kilbeg Town Twinning delegation to Vimoutiers recently. The founder travelled "
+                 "north to Kilbeg and built a fort.")
+    assert "Kilbeg" in names(r, "City") and "Kilbeg Town" not in names(r, "City")
+    r = read(ex, "Cllr Ann Roe led a Kilbeg Town Twinning delegation to Vimoutiers. Its kilbeg pudding is famed; "
+                 "Kilbeg is proud.")
+    assert "Kilbeg Town" in names(r, "City")

@@ -56,7 +56,8 @@ def _with_post(ctx: Ctx, name: str, start: int) -> str:
     town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) if post else None
     return ctx.text[start:town.end] if town is not None else name
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
-_FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
+_FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
+#: (``the Ministry for Development of Communities and Territories``: the field's field may join two words)
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{WORD}"
                  rf"(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,3}}"
                  rf"{_FIELD_OF_FIELD}"
@@ -80,7 +81,9 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's)
 #: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
-_TITLE_OF_LEAD = re.compile(rf"^(?:(?:{TITLE_RE})\s+(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+")
+_TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE})\s+"
+                            rf"(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+")
+#: (``Acting Chief Executive of the Bank of China``: the bank)
 #: a title (or an office word) inside a body's field: the field ends before it
 _TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)
@@ -248,7 +251,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
             if " " not in name:
                 continue  # (Mayor Mr. Takeshi Sakamoto and Assembly Members …: a person, then a plural title)
-        pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name)
+        pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
+            re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>[Tt]he\s+{WORD}\s+.+)$", name)
+        # (the Cork Chamber and the Tyndall National Institute: two bodies, each named whole)
         if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
             _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))
             name = pair.group("b")
@@ -277,9 +282,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
         cut = _nation_cut(ctx, name, start)
-        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]):
+        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]) \
+                and " " in name[:cut]:
             name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation (but the
-        # Consulate General of Vietnam: a mission is its nation's)
+        # Consulate General of Vietnam: a mission is its nation's; the Bank of China: a bare head names its nation)
         name = _with_post(ctx, name, start)
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()

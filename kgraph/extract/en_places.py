@@ -59,6 +59,8 @@ from .patterns_en import (
     SPEECH_VERBS,
     STATE_AS_ADJECTIVE_AFTER,
     STATE_AS_ADJECTIVE_BEFORE,
+    TIE_AS_GATHERING,
+    TIE_AS_THING,
     TIE_NOT_PARTNER,
     TIE_RE,
     TITLE_HONORIFICS,
@@ -803,8 +805,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                        "City", "new")
     for m in _TIE_PARTNER.finditer(t):
-        if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n"))):
-            continue  # a Friendship City Agreement: no place after the tie words
+        if not m.group("p") and (_title_case(t) or TIE_NOT_PARTNER.search(m.group("n")) or
+                                 TIE_AS_THING.fullmatch(" " + m.group("n"))):
+            continue  # a Friendship City Agreement, the Sister Cities Park: no place after the tie words
         if m.group("p") and re.match(r"(?:celebration|anniversary)", m.group("p")) and \
                 not gz.lookup(m.group("n"), lang="en") and \
                 not re.match(r"\s*(?:[,.;)]|$|on\s|in\s)", t[m.end("n"):m.end("n") + 5]):
@@ -882,7 +885,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if not name or name != raw or not sc.free(s, s + len(name)) or (m.start() == 0 and not lead) or \
                 gz.lookup(name, lang="en") or (len(name.split()) < 2 and _small_towns().get(name.lower())) or \
                 name.split()[0] in NAME_STOP or name.split()[0] in PLACE_STOP or title_of_any(name) or \
-                any(title_of_any(w) for w in name.split()):
+                any(title_of_any(w) for w in name.split()) or _headline_phrase(name, t):
             continue  # ("They (China) count …": a pronoun, no town; Morioka Mayor X in Taiwan: a titled person)
         if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name) or \
                 re.search(rf"\s(?:{ORG_HEADS})$", name):
@@ -1121,7 +1124,7 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     """The tie sentence a list continues: a short line under ``Its sister cities are:``, or ``They are A, B …``
     after ``The city has 16 sister cities.``"""
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
-    if earlier and TIE_RE.search(earlier[-1].text) and not TIE_RE.search(sent.text) and (
+    if earlier and _heads_ties(earlier[-1].text) and not TIE_RE.search(sent.text) and (
             _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2)):
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     line_start = ctx.text.rfind("\n", 0, sent.start) + 1
@@ -1135,16 +1138,16 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     line_start = ctx.text.rfind("\n", 0, sent.start)
     for prev in reversed([s for s in earlier if s.end <= max(line_start, 0)]):
         heading = len(prev.text.split()) <= 8 and not re.search(r"[.!?]$", prev.text.rstrip())
-        tw = TIE_RE.search(prev.text)
+        tw = TIE_RE.search(things_blanked(prev.text))  # (Sister Cities Park: a heading naming a park heads no list)
         if heading and tw is not None and not prev.text.rstrip().endswith(":") and any(
                 m.start >= prev.start + tw.end() for m in ctx.in_sentence(prev, types=("City",))):
             return None  # Sister City Relationship with Kumamoto, Japan: a memo's subject names its partner, no list
         if _MEMO_FIELD.match(ctx.text, ctx.text.rfind("\n", 0, prev.start) + 1):
             return None  # Subject: Sister city program update: a memo's header line, no list head
-        if prev.text.rstrip().endswith(":") or (heading and TIE_RE.search(prev.text)):
+        if prev.text.rstrip().endswith(":") or (heading and tw is not None):
             if _NOT_PLACES_HEAD.search(prev.text):
                 return None  # … to cooperate in the following areas: a list of fields, no places
-            return prev if TIE_RE.search(prev.text) else None
+            return prev if tw is not None else None
         if len(prev.text.split()) > 10:
             return None
     return None
@@ -1187,6 +1190,32 @@ def _listed_items(ctx: Ctx, sent: Sentence) -> int:
                re.match(r"(?:\s*\([^)]{0,40}\))?\s*(?:,|\band\b|;|\.?$)", ctx.text[m.end:sent.end]))
 
 
+def things_blanked(text: str) -> str:
+    """The text with every tie phrase that names a thing (``the Sister Cities Park``) blanked: it states no tie.
+
+    >>> things_blanked("a totem in the Sister Cities Park").split()
+    ['a', 'totem', 'in', 'the', 'Park']
+    >>> things_blanked("signed a sister cities agreement")
+    'signed a sister cities agreement'
+    """
+    for m in TIE_RE.finditer(text):
+        if TIE_AS_THING.match(text, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+def _heads_ties(text: str) -> bool:
+    """Whether a line can head a list of partners: a tie phrase that names neither a thing (``Sister Cities Park``)
+    nor a gathering or a body (``the annual Twinning Association reception``).
+
+    >>> _heads_ties("Its sister cities are:"), _heads_ties("part of the annual Twinning Association reception.")
+    (True, False)
+    >>> _heads_ties("Dayton Sister Cities Park")
+    False
+    """
+    return any(TIE_AS_GATHERING.match(text, m.end()) is None for m in TIE_RE.finditer(things_blanked(text)))
+
+
 def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
     """Whether the sentence is an item or the rest of a list of partners (see :func:`list_head`)."""
     return list_head(ctx, sent) is not None
@@ -1215,10 +1244,28 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
         if len(name.rstrip(".")) <= 2:
             continue  # S. Korea, the U.S.: an initial, not a place
         if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \
-                PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s):
+                PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s) or \
+                _headline_phrase(name, t):
             continue  # Mason Keefe, 17-year-old senior …: a person in the list, not a city
         cc = _country_near(ctx, sent, s + len(name))
         sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new")
+
+
+def _headline_phrase(name: str, text: str) -> bool:
+    """Whether a list item of a Title Case line is a phrase, not a name: it opens with a title in the plural (``Mayors
+    Holt and Ruiz``) or holds a word a headline capitalises (``Cooperation Between Brookfield``).
+
+    >>> _headline_phrase("Cooperation Between Brookfield", "Mayors Sign Historic Sister Cities Agreement, Fostering Cooperation")
+    True
+    >>> _headline_phrase("Mayors Jane Holt", "and met Mayors Jane Holt, Ann Lee and Ed Ruiz.")
+    True
+    >>> _headline_phrase("San Pedro Tlaltepec", "Mayors Sign Historic Sister Cities Agreement, Fostering Cooperation")
+    False
+    """
+    words = name.split()
+    if words[0].endswith("s") and re.fullmatch(rf"(?:{TITLE_RE})", words[0][:-1]):
+        return True
+    return _title_case(text) and any(w in HEADLINE_NAME_STOP for w in words[1:])
 
 
 def title_of_any(name: str) -> bool:
@@ -1474,9 +1521,17 @@ def level_variants(ctx: Ctx) -> None:
     ``Marlow City`` and ``Marlow``) is one place, named the shorter way; the longer name stays an alias. Known
     places are left as the tables tell them (``Cebu City`` and the province of ``Cebu`` are two)."""
     bare = {m.surface: m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
-    for m in ctx.mentions:
+    for m in list(ctx.mentions):
         tail = _LEVEL_TAIL.search(m.surface) if m.type == "City" and m.kind == "new" else None
         short = m.surface[:tail.start()] if tail is not None else None
+        if short is not None and short not in bare and tail is not None and \
+                tail.group(0).endswith("Town") and not ctx.gz.lookup(short, lang="en"):
+            # (only Town: Iloilo City, Hutt City are the cities' names, the bare word often the province's or river's)
+            alone = _written_alone(ctx, short)  # the Granard Town Twinning delegation … travelled north to Granard
+            for s in alone:
+                ctx.mentions.append(Mention(s, s + len(short), short, m.iri, "City", "new"))
+            if alone:
+                bare[short] = m.iri
         if short is not None and short in bare and (bare[short] == m.iri or "/zz/" in str(m.iri)
                                                     or country_of(ctx, m.iri) == country_of(ctx, bare[short])):
             ctx.alts.setdefault(bare[short], set()).add(m.surface)
@@ -1484,6 +1539,24 @@ def level_variants(ctx: Ctx) -> None:
             for x in ctx.mentions:
                 if x.iri == old:
                     x.iri = bare[short]
+
+
+def _written_alone(ctx: Ctx, word: str) -> list[int]:
+    """Where a new place's bare name stands alone in the article, as a town's name does (``travelled north to
+    Granard``, ``the Granard team``): never at a sentence's start, never before another capitalised word, inside
+    another name or in lower case anywhere; none when the word is written in lower case anywhere (``swords``)."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", ctx.text) or " " in word:
+        return []
+    taken = [(x.start, x.end) for x in ctx.mentions]
+    starts = {sent.start for sent in ctx.sentences}
+    out = []
+    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", ctx.text):
+        s, e = hit.start(), hit.end()
+        if s in starts or any(a < e and s < b for a, b in taken) or re.match(r"\s+[A-Z]", ctx.text[e:e + 3]) or \
+                re.search(r"[A-Z][\w'’-]*\s+$", ctx.text[max(0, s - 30):s]):
+            continue
+        out.append(s)
+    return out
 
 
 def add_new_place(ctx: Ctx, start: int, name: str, *, level: str = "city") -> Mention:

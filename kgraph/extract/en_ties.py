@@ -18,7 +18,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .en_people import main_city, ranked_cities
-from .en_places import add_new_place, country_of, in_tie_list, list_head
+from .en_places import add_new_place, country_of, in_tie_list, list_head, things_blanked
 from .patterns_en import (
     APPOSED_TIE_AFTER,
     GATHER_VERB,
@@ -489,7 +489,7 @@ def _sentence_subject(ctx: Ctx, m: Mention) -> bool:
 def _bodies_blanked(ctx: Ctx, a: int, b: int) -> str:
     """The text ``a:b`` with the names of organisations that hold a tie word blanked (``the 50th anniversary of Sister
     Cities International``, ``the Saline-Lindenberg Friendship Committee``): a body's name states no tie."""
-    text = ctx.text[a:b]
+    text = things_blanked(ctx.text[a:b])  # (nor does a thing's: the Sister Cities Park)
     for m in ctx.mentions:
         if m.type == "Organization" and a <= m.start and m.end <= b and TIE_RE.search(m.surface):
             text = text[:m.start - a] + " " * (m.end - m.start) + text[m.end - a:]

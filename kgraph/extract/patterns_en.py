@@ -389,6 +389,12 @@ TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|re
                               # twinning visit or programme, which ties the places it names)
                               r"committee|commission|association|society|club|group|fund|party|scheme)s?\b"
                               r"(?!\s+(?:with|between)\b)", re.I)
+#: a thing named after a tie (``the Sister Cities Park``, ``Friendship City Garden``, ``Twin Towns Square``): a place or
+#: a monument, no tie between the places of the sentence and no list of partners under it
+TIE_AS_THING = re.compile(r"(?:\s+(?:Friendship|Peace|Memorial|Japanese|Chinese|Korean|International))*\s+(?:Park|Gardens?|Square|"
+                          r"Plaza|Monument|Fountain|Memorial|Bridge|Street|Avenue|Road|Boulevard|Walk|Trail|Grove|Pavilion|"
+                          r"Gate|Statue|Sculpture|Totem|Bench|Mural|Sign|Signs|Post|Pole|Tree|Forest|Lane|Way)\b")
+#: (capitalised: a name; ``sister city park`` in lower case is as likely a shared plan as a named place)
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
 APPOSED_TIE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*(?:the\s+)?[A-Z][\w.-]*"
