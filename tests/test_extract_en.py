@@ -5072,3 +5072,46 @@ def test_a_new_town_s_bare_name_written_alone_is_the_town(ex) -> None:
     r = read(ex, "Cllr Ann Roe led a Kilbeg Town Twinning delegation to Vimoutiers. Its kilbeg pudding is famed; "
                  "Kilbeg is proud.")
     assert "Kilbeg Town" in names(r, "City")
+
+
+def test_a_count_of_a_place_s_ties_with_a_nation_and_ties_between_two_nations_towns(ex) -> None:
+    """``Kilbeg adds to the 25 sister city relationships that California has with South Korea``: no tie of Kilbeg or
+    California; ``… sister cities relationships between Chinese and US cities``: no tie of the city of the sentence
+    (``Kilbeg signed a sister city agreement with Hadong, one of two ties the town has``: a tie)."""
+    r = read(ex, "A new sister city relationship was formed between Adelanto, California and Hadong, South Korea late "
+                 "in March. Adelanto adds to the 25 sister city, county, and state relationships that California has "
+                 "with South Korea.")
+    assert ties(r) == {frozenset(("Adelanto", "Hadong"))}
+    r = read(ex, "Kilbeg signed a sister city agreement with Hadong, South Korea, one of two ties the town has.")
+    assert ties(r) == {frozenset(("Kilbeg", "Hadong"))}
+    r = read(ex, "Tustin welcomed visitors on Monday. Tustin is proud, the mayor of Tustin said.\n\nA buzz filled "
+                 "rooms in Chicago on Oct 23, with 200 attendees marking the 30th anniversary of sister cities "
+                 "relationships between Chinese and US cities.")
+    assert ties(r) == set()
+
+
+def test_pairs_a_count_announces_after_between(ex) -> None:
+    """``two sister cities agreements were signed between Heyuan, Guangdong province and Tustin, California, and
+    Tongchuan, Shaanxi province and Yorba Linda, California``: two ties, one per pair (without the count, the first
+    place's partners as before)."""
+    text = ("At the conference, {n}sister cities agreements were signed between Heyuan, Guangdong province and Tustin, "
+            "California, and Tongchuan, Shaanxi province and Yorba Linda, California.")
+    assert ties(read(ex, text.format(n="two "))) == {frozenset(("Heyuan", "Tustin")), frozenset(("Tongchuan", "Yorba Linda"))}
+    assert frozenset(("Heyuan", "Yorba Linda")) in ties(read(ex, text.format(n="")))
+
+
+def test_people_after_a_plural_noun_of_people_and_places_glued_to_a_headline(ex) -> None:
+    """``students Ann Tucker and Macia Bohman, and Mutsu City student ambassadors Yuki Makata and Mano Shiroyama —
+    signed``: four people (Yuki is no town there; ``visited Kobe and Yuki, Japan`` is); ``Development and Exchange
+    Changnyeong County``: the known county; ``Australia Queensland City of Ipswich``: Ipswich, the region only
+    locating it."""
+    r = read(ex, "Four students — Kilbeg students Ann Tucker and Macia Bohman, and Mutsu City student ambassadors Yuki "
+                 "Makata and Mano Shiroyama — signed an agreement.")
+    assert {"Ann Tucker", "Macia Bohman", "Yuki Makata", "Mano Shiroyama"} <= names(r, "Person")
+    assert not any(n.startswith("Y") for n in names(r, "City"))
+    assert any(n.startswith("Y") for n in names(read(ex, "The students visited Kobe and Yuki, Japan."), "City"))
+    r = read(ex, "Changnyeong County Visits Satsumasendai, Japan for Mutual Development and Exchange Changnyeong County, "
+                 "Delegation from Satsumasendai City Visits.")
+    assert not any("Exchange" in n for n in names(r, "City"))
+    r = read(ex, "Nantou County and Australia Queensland City of Ipswich became the sister cities on September 21.")
+    assert ties(r) == {frozenset(("Nantou County", "Ipswich"))}

@@ -1280,7 +1280,8 @@ _LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?
 _LISTED_ITEM = rf"{LIST_HONORIFIC}?{_LISTED}"  # (comprised Cllr Ann Roe, Tom Hale and Mary Dunne)
 _LISTED_RE = re.compile(_LISTED)
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED_ITEM}(?:\s*,\s*(?:and\s+)?{_LISTED_ITEM}|\s+and\s+"
-                          rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$)")
+                          rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$|\s+[—–]\s|,\s+and\s+[A-Z][\w'’-]*\s+[A-Z])")
+#: (a list ends the sentence, a dash or the next group: ``students A and B, and Kobe students C and D — signed``)
 
 
 def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:

@@ -696,6 +696,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Agreement Between Punjab And State: small words of a title-case headline, no place's name)
         if all(w in _GENERIC_LEVEL_WORDS for w in words):
             continue  # the District Municipality, the Local Municipality: a level of government, no name
+        while len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and _known(gz, " ".join(words)) is None and \
+                _known(gz, " ".join(words[1:])) is not None:
+            words = words[1:]  # … Development and Exchange Changnyeong County: a headline's word glued to a known place
+        after = re.match(r"\s+of\s+([A-Z][\w'’-]*)(?!\s+(?:Province|Prefecture|State|County|Region)\b)", t[m.end("s"):]) \
+            if m.group("s") == "City" else None
+        if after is not None and any(c.type == "City" and c.kind != "region" and c.level in ("", "city")
+                                     for c in gz.lookup(after.group(1), lang="en")):
+            continue  # Australia Queensland City of Ipswich: the city is named after 'of' (not Ho Chi Minh City of
+            # Vietnam, Bucheon City of Gyeonggi Province, Daegu City of Suseong-gu: no city of its own after 'of')
         name = " ".join(words)
         level = next(_LEVEL[p.name] for p in PLACE_SUFFIXES if m.group(p.name))
         if m.group("s").islower() and (describing_adjective(name) or any(
@@ -1388,6 +1397,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
                 STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end):
             m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
+    for a, b in pairwise(cities):  # Australia Queensland City of Ipswich (the Korean order): the region locates the city
+        cand = ctx.gz.by_iri.get(a.iri)
+        if ((cand is not None and cand.kind == "region") or ctx.level(a) == "province") and \
+                re.fullmatch(r"\s+(?:City|Town|Municipality)\s+of\s+(?:the\s+)?", ctx.text[a.end:b.start]):
+            a.qualifier = True
     for a, b in pairwise(cities):
         gap = ctx.text[a.end:b.start]
         if _REGION_OF_GAP.fullmatch(gap):  # Kawagoe, in the prefecture of Saitama; Haining county of Zhejiang: the

@@ -136,6 +136,10 @@ _COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+th
 #: a partner named in apposition after a count (``five sister cities, the oldest being Kitami``, ``…: A and B``)
 _NAMED_AFTER_COUNT = re.compile(r",\s+(?:the\s+)?(?:oldest|newest|latest|first|largest|most\s+recent)\b|:\s*|\binclud|"
                                 r"\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b")
+#: a number of ties (``the 25 sister city, county and state relationships``, ``one of 40 sister ties``)
+_COUNT_OF_TIES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+"
+                            r"(?:[\w-]+,?\s+){0,5}?(?:relationships|ties|agreements|partnerships|links|twinnings)\b", re.I)
+_OWNER_VERB = re.compile(r"\s+(?:has|have|had|holds|maintains|keeps)\s+with\b")
 #: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
 _COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 
@@ -149,7 +153,8 @@ def _with_a_country(ctx: Ctx, a: int, b: int) -> bool:
         x.type == "Country" and a <= x.start < b and _COUNTRY_SIDE_BEFORE.search(ctx.text, max(a, x.start - 12), x.start)
         and not re.match(r"['’]s\b|\s+[A-Z]|-", ctx.text[x.end:x.end + 2])
         and (x.start > tw.start() or re.search(r"\bbetween\b", ctx.text[a:x.start]))
-        and not any(c.type == "City" and tw.start() < c.start < x.start for c in ctx.mentions)  # (with Kitami … Japan)
+        and not any(c.type == "City" and tw.start() < c.start < x.start and not _OWNER_VERB.match(ctx.text, c.end)
+                    for c in ctx.mentions)  # (with Kitami … Japan; but the relationships that California has with …)
         for x in ctx.mentions)
 
 
@@ -171,11 +176,15 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
             ms.append(m)
     if len(ms) < 4 or len(ms) % 2 or len({m.iri for m in ms}) != len(ms):
         return []
-    if any(re.search(r"\b(?:with|between)\s+(?:the\s+)?$", ctx.text[max(a, m.start - 14):m.start]) for m in ms):
+    counted = _PAIRS_COUNTED.search(ctx.text, a, ms[0].start)
+    counted = counted if counted is not None and _NUMBER.get(counted.group("k").lower()) == len(ms) // 2 else None
+    if any(re.search(r"\b(?:with|between)\s+(?:the\s+)?$", ctx.text[max(a, m.start - 14):m.start])
+           for m in (ms[1:] if counted is not None else ms)):
         return []
     tw = TIE_RE.search(ctx.text, a, ms[0].start)
-    if tw is not None:
-        return []  # its sister cities are A and B, and C and D: a list of one host's partners, no pairs
+    if tw is not None and counted is None:
+        return []  # its sister cities are A and B, and C and D: a list of one host's partners, no pairs (but two
+        # sister city agreements were signed between A and B, and C and D: the count says pairs)
     if len(ms) == 4 and all(_PAIR_JOIN_LOOSE.fullmatch(ctx.text, x.end, y.start) for x, y in pairwise(ms)):
         cc = [country_of(ctx, m.iri) for m in ms]
         if None not in cc and cc[0] != cc[1] and cc[2] != cc[3] and {cc[0], cc[1]} == {cc[2], cc[3]}:
@@ -192,6 +201,13 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
     return out
 
 
+#: the sides of ties said as two nations' towns (``sister city relationships between Chinese and US cities``)
+_NATIONS_SIDES = re.compile(r"(?:\s+(?:relationships?|ties|agreements?|partnerships?|links|exchanges?))?\s+between\s+(?:the\s+)?[A-Z][\w.-]*\s+and\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:cities|towns|"
+                            r"communities|municipalities|provinces|states|local\s+governments|regions)\b")
+#: a count of the ties a sentence goes on to name in pairs (``two sister city agreements were signed between …``)
+_PAIRS_COUNTED = re.compile(r"\b(?P<k>two|three|four|2|3|4)\s+(?:[\w-]+\s+){0,3}?(?:agreements|pacts|accords|relationships|"
+                            r"ties|partnerships|MOUs|MoUs|memoranda)\b", re.I)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 #: a city named by who signs for it, with no name: ``between the mayor of Pune and his counterpart in Kazan``
 _SIGNER_OF_BEFORE = re.compile(rf"\b(?:(?i:{TITLE_RE})|counterparts?|equivalent|officials?|representatives?)\s+"
                                r"(?:of|from|in)\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
@@ -326,7 +342,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if counted is not None and any(m.start > a + counted.start() and _NAMED_AFTER_COUNT.search(ctx.text, a + counted.end(), m.start)
                                        for m in parties):
             counted = None  # The city has five sister cities, the oldest being Kitami: a partner named after the count
-        if len(iris) <= 1 and (_with_a_country(ctx, a, b) or counted):
+        if (len(iris) <= 1 or _COUNT_OF_TIES.search(clause)) and (_with_a_country(ctx, a, b) or counted):
+            # (Kilbeg adds to the 25 sister city relationships that California has with South Korea: a count of a
+            # place's ties with a country, no tie of any place the clause names)
             prev = parties or prev
             continue  # the friendship between Alberta and Japan, the ties California has with Korea, Gyeongnam has
             # eight sister relationships with US counterparts: no tie of the one city named with another city
@@ -342,10 +360,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             next((m for m in parties if _OWNER_OF.search(ctx.text, max(a, m.start - 80), m.start) and
                   all(n.start <= m.start for n in parties)), None)  # (… of Gumi and Matsue: the subject owns them)
         tw = TIE_RE.search(clause)
-        if tw is not None and TIE_AS_GATHERING.match(clause, tw.end()) and \
-                not any(TIE_AS_GATHERING.match(clause, x.end()) is None for x in TIE_RE.finditer(clause)):
+        bclause = blanked[a - sent.start:b - sent.start]  # (a body's name blanked: Sister Cities International)
+        if tw is not None and not any(TIE_AS_GATHERING.match(bclause, x.end()) is None and
+                                      _NATIONS_SIDES.match(bclause, x.end()) is None for x in TIE_RE.finditer(bclause)):
             prev = parties or prev
-            continue  # Mayor X of Nagaoka spoke at the sister cities summit in Houston: a gathering, no tie
+            continue  # Mayor X of Nagaoka spoke at the sister cities summit in Houston: a gathering, no tie; nor
+            # the anniversary of sister cities relationships between Chinese and US cities: ties of two nations
         if tw is not None and (_NEGATED.search(clause[:tw.start()]) or PROPOSED_TIE_BEFORE.search(clause[:tw.start()])):
             prev = parties or prev
             continue  # Sejong is not among Daejeon's partner cities; he suggested they sign a friendship agreement

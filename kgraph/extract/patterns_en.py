@@ -299,7 +299,11 @@ PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by
                      rf"{MADE_UP_OF}|"
                      # (the members of the delegation are A, B and C; also present were board members A and B)
                      r"(?:are|were)(?:\s+(?:board|committee|council|delegation)\s+members)?|"
-                     r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen)\s+")
+                     r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen|"
+                     # (a plural noun of people in lower case right before the names: students A and B, student
+                     # ambassadors A and B, volunteers A, B and C)
+                     r"(?-i:students|pupils|ambassadors|volunteers|teachers|athletes|players|artists|musicians|dancers|"
+                     r"interns|trainees|chaperones))\s+")
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
 ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
@@ -307,7 +311,8 @@ ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+
 #: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
-                      r"councilors|team|entourage|representatives)\b")
+                      r"councilors|team|entourage|representatives|students|pupils|ambassadors|volunteers|teachers|"
+                      r"athletes|players|artists|musicians|dancers|interns|trainees|chaperones)\b")
 
 #: what only a place has, after its name and 's: ``Alnwick's civic party``, ``Lahr's mayor``
 CIVIC_OF_PLACE = (r"(?:civic\s+(?:party|delegation|leaders?)|(?:deputy\s+|lord\s+)?mayor|town\s+(?:council|clerk|hall)|"
