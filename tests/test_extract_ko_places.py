@@ -1979,3 +1979,31 @@ def test_a_shared_district_name_is_also_named_with_its_city(ex):
     alts = {e.name: e.alt for e in r.entities.values() if e.type == "City"}
     assert {"광주광역시 남구", "광주 남구"} <= alts["남구"]
     assert not alts["광명시"]
+
+
+def test_a_venue_s_city_a_go_between_s_city_and_the_pair_told_before_are_no_parties(read):
+    """``중구 롯데호텔에서 …와 협약``, ``울란바토르(Ulaanbaatar) 정부종합청사 행사실에서``: the city of the venue; ``X시장을
+    통해 …를 교류 도시로 추천받았다``: the go-between's city; ``두 도시의 협정은 X시 부장이 …를 방문한 것을 계기로``: the pair
+    tied before, not the city whose officer visited (but ``중구와 협약``, ``타슈켄트시장과 협약``: parties)."""
+    _, ties = read("양천구가 24일 중구 롯데호텔에서 우즈베키스탄 칠란자르구와 우호교류 협약을 체결했다.")
+    assert tie("양천구", "중구") not in ties and tie("양천구", "칠란자르구") in ties
+    _, ties = read("양천구가 24일 중구와 우호교류 협약을 체결했다.")
+    assert tie("양천구", "중구") in ties
+    _, ties = read("서산시는 몽골 울란바토르(Ulaanbaatar) 정부종합청사 행사실에서 자황도와 자매결연 협정을 체결했다.")
+    assert not any("울란바토르" in n for t in ties for n in t)
+    _, ties = read("양천구는 칠란자르구와 우호교류 협약을 맺었다. 구는 우즈베키스탄 타슈켄트시장을 통해 칠란자르구를 교류 "
+                   "도시로 추천받았다.")
+    assert not any("타슈켄트" in n for t in ties for n in t)
+    _, ties = read("논산시는 몽골 날라이흐구와 우호 교류협정을 맺었다. 두 도시의 협정은 지난해 몽골 울란바토르시 산업농업부장을 "
+                   "비롯한 공무원이 논산을 방문한 것을 계기로 날라이흐구의 초청으로 이뤄졌다.")
+    assert not any("울란바토르" in n for t in ties for n in t) and tie("논산시", "날라이흐구") in ties
+
+
+def test_regions_glossed_in_hanja_listed_after_a_party_are_parties(read):
+    """``관계를 맺고 있는 랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성(江蘇省) 주임``: each region is a partner (but ``산둥성(지난)과
+    장쑤성(난징)을 방문해``: places visited, no tie)."""
+    _, ties = read("대표단에는 경기도와 자매결연 관계를 맺고 있는 중점 교류지역인 랴오닝성(遼寧省)과 산둥성(山東省), "
+                   "장쑤성(江蘇省) 외사판공실 주임도 포함됐다.")
+    assert {tie("경기도", "랴오닝성"), tie("경기도", "산둥성"), tie("경기도", "장쑤성")} <= ties
+    _, ties = read("경기지사는 24일부터 중국 산둥성(山東省)과 장쑤성(江蘇省)을 방문해 교류협력을 강화한다.")
+    assert ties == set()

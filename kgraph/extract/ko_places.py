@@ -460,7 +460,10 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
                 and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m):
             m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
-    acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)}
+    listed = [m for m in regions if _listed_after_party(ctx, m, ms)]
+    for m in listed:  # (랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성: listed after a region that acts, each acts)
+        m.qualifier = False
+    acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)} | {m.iri for m in listed}
     for m in regions:  # 강소성 동북쪽에 위치한: a region that never acts only locates
         if m.iri not in acting:
             m.qualifier = True
@@ -1277,6 +1280,20 @@ def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = Non
     return tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1)
 
 
+def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:
+    """The region continues a list whose first region is a party by its particle or a tie word before it
+    (``관계를 맺고 있는 랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성``: all three). ``ms``: the mentions to look in."""
+    prev = [c for c in (ctx.mentions if ms is None else ms) if c.type == "City" and c.end <= m.start and m.start - c.end <= 24]
+    if not prev or depth > 6:
+        return False
+    p = max(prev, key=lambda c: c.end)
+    if not _is_region(ctx, p) or not LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start) or \
+            not TIE_WORD_RE.search(ctx.text[ctx.text.rfind(".", 0, p.start) + 1:p.start]):
+        return False  # (only after a tie word: 산둥성(지난)과 장쑤성(난징)을 방문해 lists places visited)
+    rest = _rest_past_gloss(ctx, p)
+    return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)
+
+
 def _list_end_partner(after: str) -> bool:
     """``등과 자매결연``, ``등 해외 자매지역과``: a list of partners ends here, a tie word in its clause (not ``등과
     수출 상담회를 열고``)."""
@@ -1294,7 +1311,7 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
     nxt = next((n for n in sorted(ms, key=lambda x: x.start) if n.start >= m.end and n.type == "City"), None)
     if nxt is None or not _is_region(ctx, nxt):
         return None
-    gap = ctx.text[m.end:nxt.start]
+    gap = re.sub(r"^\([\u4e00-\u9fff\u3400-\u4dbfA-Za-z .'-]{1,20}\)", "", ctx.text[m.end:nxt.start])  # (산둥성(山東省), )
     sep = rf"(?:\s*[{LIST_SEPARATORS}]\s*|\s+및\s+)"  # (앙골라 루안다주 및 케냐 몸바사주: 및 joins them too)
     country = re.fullmatch(rf"{sep}([\uac00-\ud7a3]{{2,8}})\s+", gap)  # 허베이성, 일본 구마모토현
     if re.fullmatch(sep, gap) or (
@@ -1307,7 +1324,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     """A region is a party to a tie as a subject or partner (연해주와, 부하라주는), before a tie word
     (모라비아실레지아주 우호도시 협정) or after one (자매도시인 베트남 빈증성의) — not as the host of an event
     (산둥성 주최로) nor in an event name."""
-    if tie_described(ctx, m) or _listed_after_described(ctx, m):
+    if tie_described(ctx, m) or _listed_after_described(ctx, m) or _listed_after_party(ctx, m):
         return True
     nxt = _next_listed_region(ctx, m, ctx.mentions)
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is

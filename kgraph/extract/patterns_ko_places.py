@@ -122,6 +122,14 @@ EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)
                                  r"박람회|엑스포|페스티벌|총회|세미나|심포지엄)")
 #: a city naming where a venue lies (``칭다오시 하얏트 호텔에서 열린``): it hosts no tie
 CITY_OF_VENUE_RE = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+에서\s*(?:열린|열리는|열렸|개최된|개최되는|개최됐|진행된)")
+#: a venue named right after a city's bare word, before 에서 (``중구 롯데호텔에서``, ``울란바토르(Ulaanbaatar) 정부종합청사
+#: 행사실에서``, ``정부종합청사서``): the city only says where the venue lies
+VENUE_AFTER_CITY_RE = re.compile(r"(?:\([A-Za-z .'-]{2,30}\))?\s+[가-힣A-Za-z]{0,10}(?:호텔|컨벤션센터|컨벤션홀|회관|청사|빌딩|리조트|"
+                                 r"회의장|전시장|전시관|박물관|미술관|공연장|체육관|경기장)(?:\s+[가-힣]{1,6}(?:실|홀|룸|장))?\s*(?:에서|서)"
+                                 r"(?=\s|$|[,.])")
+#: a go-between named by a title of its city (``타슈켄트시장을 통해 …를 교류 도시로 추천받았다``, ``X시장의 소개로``): the city is
+#: no party of the tie the sentence states
+GO_BETWEEN_AFTER_RE = re.compile(r"[가-힣]{0,4}?(?:을|를)\s*(?:통해|통하여)|[가-힣]{0,4}?의\s*(?:소개|추천|주선|권유|중재)(?:로|으로|를)")
 #: Hanja written right after a name that make it a region: 핏사눌록州, 산둥省, 사가県
 REGION_HANJA = frozenset("州省県縣道府")
 
@@ -176,7 +184,9 @@ COUNTED_SPACED_LIST_RE = re.compile(r" ((?:[\uac00-\ud7a3]{2,8} ){1,11}[\uac00-\
 LISTED_AFTER_TIE_RE = re.compile(r"(?:\s*도시)?(?:는|은|로는|으로는|:)\s*(?:[^\s,.]+\s*,\s*)*")
 #: between two places of one list: a joiner (a glued dot too), and the next place's country or region
 #: (``시와 캄보디아 ``, ``시, ``, ``시.``)
-LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*(?:·|,|와|과|및)\s*|\.)(?:[\uac00-\ud7a3]{2,8}\s+)?")
+LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\([\u4e00-\u9fff\u3400-\u4dbfA-Za-z .'-]{1,20}\))?"
+                            r"(?:\s*(?:·|,|와|과|및)\s*|\.)(?:[\uac00-\ud7a3]{2,8}\s+)?")
+#: (a gloss in Hanja or Latin letters may close the name before the joiner: ``랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성``)
 #: two places joined by a hyphen, a pair of partners (``광명시-요성시 우호교류 협약식``, ``평택-제남, 시흥-덕주 …
 #: 각각 우호도시 조인식``): group 1 and 2 are the two words (the second with any particle)
 HYPHEN_PAIR_RE = re.compile(r"(?<![\uac00-\ud7a3\w-])([\uac00-\ud7a3]{2,8})\s?[-–]\s?([\uac00-\ud7a3]{2,10})(?![\w-])")

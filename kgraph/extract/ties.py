@@ -34,6 +34,7 @@ from .patterns_ko_places import (
     DESCRIBED_BEFORE_RE,
     DESCRIBED_PARTNER_RE,
     EXCHANGE_KEPT_UP_RE,
+    GO_BETWEEN_AFTER_RE,
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
@@ -54,6 +55,7 @@ from .patterns_ko_places import (
     TIE_YEAR_RE,
     TIER_PREDICATE_RE,
     UPGRADE_RE,
+    VENUE_AFTER_CITY_RE,
     VISITED_AFTER_RE,
     region_suffixes,
     tie_word_type,
@@ -128,10 +130,12 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 순천시에서 열린 회의: the place of a meeting is not a party (대전 서구청과 자매결연: the 구 is,
             # and so is 평창군청을 방문해 협약을 체결: the county whose office was visited to sign, unless another
             # city is the one joined to the tie: 서천군청을 방문해 연태시와의 우호협력 방안을 설명)
+        if m.via_title and GO_BETWEEN_AFTER_RE.match(ctx.text, m.end):
+            continue  # 아르티호자에프 타슈켄트시장을 통해 칠란자르구를 교류 도시로 추천받았다: the go-between's city
         if NATION_PAIR_BEFORE_RE.search(ctx.text, max(0, m.start - 3), m.start):
             continue  # 한-산둥성 자매도시 단체장들, 한·중 지방정부: Korea's side of a national pairing, no party
-        if not m.rest and CITY_OF_VENUE_RE.match(ctx.text, m.end):
-            continue  # 칭다오시 하얏트 호텔에서 열린: the city where the venue lies
+        if not m.rest and (CITY_OF_VENUE_RE.match(ctx.text, m.end) or VENUE_AFTER_CITY_RE.match(ctx.text, m.end)):
+            continue  # 칭다오시 하얏트 호텔에서 열린, 중구 롯데호텔에서 …와 협약: the city where the venue lies
         if rest == "에" and _LIES_IN_AFTER.match(ctx.text, m.end + len(rest)):
             continue  # 삿포로시 주오구에 위치한 파크호텔에서: where the venue lies, no party
         if not m.rest and _locates_venue(ctx, m) and any(o.iri != m.iri for o in with_other):
@@ -486,7 +490,11 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
     if _PAIR_RE.search(sent.text) and len(main) >= 2:  # 양 시: the article's city and its partner named here
         named = {m.iri for m in cities if not _other_role(ctx, m)}  # (not 경기도의 중심인 안산시와: 경기도)
-        pairs.append((main[0], next((i for i in main[1:] if i in named), main[1]), None))
+        tied = {t[1] if t[0] == main[0] else t[0] for t in ctx.reading.ties if main[0] in (t[0], t[1])}
+        told = next((i for i in main[1:] if i in tied and any(m.iri == i for m in cities)), None)
+        pairs.append((main[0], told or next((i for i in main[1:] if i in named), main[1]), None))
+        if told is not None:  # 두 도시의 협정은 울란바토르시 부장이 논산을 방문한 것을 계기로 날라이흐구의 초청으로: the pair
+            cities = [m for m in cities if m.iri in (main[0], told)]  # told before; the others only tell its story
     paired = _pairwise(ctx, cities)
     if paired:  # A시와 B시, C시와 D시가 (각각) 협약을 맺었다: each pair is one tie
         for one, other in paired:
