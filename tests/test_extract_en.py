@@ -5115,3 +5115,24 @@ def test_people_after_a_plural_noun_of_people_and_places_glued_to_a_headline(ex)
     assert not any("Exchange" in n for n in names(r, "City"))
     r = read(ex, "Nantou County and Australia Queensland City of Ipswich became the sister cities on September 21.")
     assert ties(r) == {frozenset(("Nantou County", "Ipswich"))}
+
+
+def test_people_in_attendance_or_present_take_part_and_bodies_abroad_keep_their_post(ex) -> None:
+    """``Also in attendance were guests including A, its title; and B, its title``, ``City officials present included
+    …``: they attend the signing told before (``present included`` only of people; ``Guests thanked Ann Roe``: no
+    one attends); ``Commercial Section Chief of the American Institute in Taiwan``: the American Institute in Taiwan,
+    a nation's body named with its post (``the American Chamber of Commerce in Seoul on Friday``: the chamber)."""
+    r = read(ex, "The agreement was signed by Taipei Mayor Ko Wen-je and Houston Mayor Sylvester Turner on July 30, 2021. "
+                 "Also in attendance were numerous esteemed guests including Brent Omdahl, Director of the American "
+                 "Institute in Taiwan; and Mei-Yu Syueh, Secretary General of the Taiwan Council for US Affairs. Taipei "
+                 "City officials present included Hsin-Ke Lu, Commissioner of the Department of Information Technology.")
+    assert {"Brent Omdahl", "Mei-Yu Syueh", "Hsin-Ke Lu"} <= attendees(r)
+    assert "American Institute in Taiwan" in names(r, "Organization")
+    r = read(ex, "The agreement was signed by Taipei Mayor Ko Wen-je and Houston Mayor Sylvester Turner on July 30, 2021. "
+                 "Guests later thanked Brent Omdahl, Director of the American Institute in Taiwan.")
+    assert "Brent Omdahl" not in attendees(r)
+    r = read(ex, "Mayor Ann Roe met the Commercial Section Chief of the American Institute in Taiwan.")
+    assert "American Institute in Taiwan" in names(r, "Organization")
+    assert not any("Chief" in n for n in names(r, "Organization"))
+    r = read(ex, "She met the American Chamber of Commerce in Seoul on Friday.")
+    assert "American Chamber of Commerce" in names(r, "Organization")

@@ -49,11 +49,21 @@ _MISSION = re.compile(r"(?:Consulate(?: General)?|Embassy)(?:\s+of\s+(?:the\s+)?
 _MISSION_POST = re.compile(r"\s+in\s+")
 
 
+#: a nation's body abroad, named with its post (``the American Chamber of Commerce in Taipei``, ``the Taipei Economic
+#: and Cultural Office in Houston``, ``the American Institute in Taiwan``, ``the Korean Cultural Center in Sydney``)
+_NATION_BODY = re.compile(r"(?:American|Korean|Japanese|Chinese|British|European|German|French|Canadian|Australian|Taipei|"
+                          r"Taiwan|Korea|Japan|US|U\.S\.)\s")
+
+
 def _with_post(ctx: Ctx, name: str, start: int) -> str:
     """A mission's name with its post when a town the article reads follows ``in`` (``the Consulate General of
-    Vietnam in Fukuoka``; not ``the Korean Embassy in Washington Tuesday``'s weekday); any other name as it is."""
-    post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION.search(name) else None
-    town = next((x for x in ctx.mentions if x.type == "City" and x.start == post.end()), None) if post else None
+    Vietnam in Fukuoka``; not ``the Korean Embassy in Washington Tuesday``'s weekday), and so a nation's body abroad
+    (``the American Chamber of Commerce in Taipei``: a town or country, then a stop); any other name as it is."""
+    post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION.search(name) or _NATION_BODY.match(name) else None
+    kinds = ("City",) if _MISSION.search(name) else ("City", "Country")
+    town = next((x for x in ctx.mentions if x.type in kinds and x.start == post.end()), None) if post else None
+    if town is not None and not _MISSION.search(name) and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[town.end:town.end + 2]):
+        town = None  # (the American Chamber of Commerce in Seoul on Friday: the body's meeting place)
     return ctx.text[start:town.end] if town is not None else name
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
@@ -81,9 +91,11 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's)
 #: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
-_TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE})\s+"
+_TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE}|"
+                            r"(?:[A-Z][a-z]+\s+){0,3}(?:Chief|Head|Director|Commissioner|Secretary|Manager|Officer))\s+"
                             rf"(?:and\s+(?:{TITLE_RE})\s+)?(?:of|at|for)\s+(?:the\s+)?)+")
-#: (``Acting Chief Executive of the Bank of China``: the bank)
+#: (``Acting Chief Executive of the Bank of China``: the bank; ``Commercial Section Chief of the American Institute``: the
+#: institute, an office word ending the words before it)
 #: a title (or an office word) inside a body's field: the field ends before it
 _TITLE_IN_FIELD = re.compile(rf"\s+(?:{TITLE_RE}|Secretary|Superintendent|Commissioner|Director|Chief|Head|Officer|Manager)\b")
 #: a title written at a place (its words may hold an organisation's head: ``Council leader``)

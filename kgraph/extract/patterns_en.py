@@ -672,6 +672,8 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)
               r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present|"
+              # (also in attendance were A and B; officials present included A, its title; guests attending included …)
+              r"in\s+attendance|(?:present|attending)\s+(?:included|include|includes)|among\s+those\s+present|"
               r"(?:visitors|delegates|guests)\s+(?:were|are))\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
