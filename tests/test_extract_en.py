@@ -5136,3 +5136,12 @@ def test_people_in_attendance_or_present_take_part_and_bodies_abroad_keep_their_
     assert not any("Chief" in n for n in names(r, "Organization"))
     r = read(ex, "She met the American Chamber of Commerce in Seoul on Friday.")
     assert "American Chamber of Commerce" in names(r, "Organization")
+
+
+def test_a_range_across_two_months_takes_its_year_from_its_end() -> None:
+    """``(June 29 – July 2, 2024)``, ``29 June to 2 July 2024``: the first day in the year written at the end, even
+    in the future tense after that day (but ``will come on June 29`` with no year: the next June 29)."""
+    pub = dt.date(2024, 7, 2)
+    assert [w.value for w in find("will visit Burlington (June 29 – July 2, 2024), and", published=pub)] == [dt.date(2024, 6, 29)]
+    assert [w.value for w in find("will visit from 29 June to 2 July 2024.", published=pub)] == [dt.date(2024, 6, 29)]
+    assert [w.value for w in find("will come on June 29", published=pub)] == [dt.date(2025, 6, 29)]

@@ -2212,3 +2212,9 @@ def test_the_city_an_event_is_held_with(ex):
     assert {"경산시", "조요시"} <= organiser_names(r)
     r = read(ex, "원주시는 허페이시와의 교류를 기념해 시민 축제를 진행했다고 밝혔다.")
     assert "허페이시" not in attendee_names(r) | organiser_names(r)
+
+
+def test_a_chat_shared_with_someone_is_taken_part_in(ex):
+    """``… 사장과 환담을 나눴다``: both take part in the chat."""
+    r = read(ex, "조광한 남양주시장은 10일 미국 래리 트웰 사장과 환담을 나눴다.")
+    assert {"조광한", "래리 트웰"} <= attendee_names(r)

@@ -50,6 +50,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<y>{_YEAR})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
     # (``14/11/2023``, ``14.11.2023``, ``11/14/2023``: day and month told apart only when one is past 12)
     ("numeric_dmy", rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR})(?![\d/]|\.\d)"),
+    # a range across two months, its year written once at its end (``June 29 – July 2, 2024``, ``29 June to 2 July
+    # 2024``): the first day, in that year
+    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}){_TO}{_MON}\.?\s+{_DAY},?\s+(?P<y>{_YEAR})\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\.?{_TO}{_DAY}\s+{_MON}\.?,?\s+(?P<y>{_YEAR})\b"),
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # (``the 14th of March 2019``: a day of a month written with ``of``)

@@ -992,6 +992,8 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         visit = next((e for e in ctx.events if e.head == "방문" and
                       any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
+            if _in_parens(ctx, sent, m):
+                continue  # 수원시(시장 홍길동)는 … 환담을 나누었다: the city's head named in an apposition only
             called = P.CALLED_ON_AFTER.match(ctx.text, m.end) is not None
             # (나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit, not the show)
             ctx.fact((visit or target).iri if called else target.iri, V.SCHEMA.attendee, m.iri, sent)
