@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from kgraph.extract.dates import find_ko
+from kgraph.extract.dates import find_ko, when
 
 PUB = dt.date(2023, 6, 27)
 
@@ -174,3 +174,12 @@ def test_a_trip_in_the_present_progressive_points_a_bare_month_forward(text, mon
     from kgraph.extract.en_dates import find as find_en
     got = [w.value.isoformat()[:7] for w in find_en(text, published=_dt.date(2018, 7, 10)) if w.grain == "month"]
     assert got == [month]
+
+
+def test_a_count_of_a_trip_s_days_is_no_date() -> None:
+    """``방문 3일차인 17일``, ``일정 이틀째인 5일``: the 17th and the 5th (``3일차`` counts days; ``3일 협약``: the 3rd)."""
+    pub = dt.date(2019, 10, 15)
+    w = when("방문 3일차인 17일 협약을 맺는다", published=pub)
+    assert w is not None and w.value == dt.date(2019, 10, 17)
+    w = when("3일 협약을 맺는다", published=pub)
+    assert w is not None and w.value.day == 3

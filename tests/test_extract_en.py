@@ -5145,3 +5145,13 @@ def test_a_range_across_two_months_takes_its_year_from_its_end() -> None:
     assert [w.value for w in find("will visit Burlington (June 29 – July 2, 2024), and", published=pub)] == [dt.date(2024, 6, 29)]
     assert [w.value for w in find("will visit from 29 June to 2 July 2024.", published=pub)] == [dt.date(2024, 6, 29)]
     assert [w.value for w in find("will come on June 29", published=pub)] == [dt.date(2025, 6, 29)]
+
+
+def test_the_date_of_an_original_agreement_told_in_passing_is_not_the_event_s(ex) -> None:
+    """``signed an agreement that echoes the original sister city agreement signed Aug. 13, 1995``: the signing is
+    not of 1995 (``signed an agreement on Aug. 13, 2024, a year after the first visit``: that day)."""
+    r = read(ex, "Four students signed an agreement that echoes the original sister city exchange agreement signed "
+                 "Aug. 13, 1995.")
+    assert dates(r) == set()
+    r = read(ex, "Four students signed an agreement on Aug. 13, 2023, a year after the first visit.")
+    assert dates(r) == {"2023-08-13"}

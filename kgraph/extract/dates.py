@@ -22,6 +22,8 @@ datetime.date(2024, 10, 28)
 datetime.date(2024, 6, 3)
 >>> when("3박 4일 일정", published=dt.date(2024, 5, 10)) is None
 True
+>>> when("방문 3일차인 17일", published=dt.date(2024, 5, 10)).value
+datetime.date(2024, 5, 17)
 >>> when("5.10(금)", published=dt.date(2024, 5, 16)).value
 datetime.date(2024, 5, 10)
 """
@@ -262,6 +264,8 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
             continue
         if _NIGHTS_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
             continue  # 3박 4일: a length of stay, not a date
+        if re.match(r"(?:차|째)", text[m.end():m.end() + 1]) and m.group("d") and not m.group("m") and not m.group("y"):
+            continue  # 방문 3일차인 17일, 이틀째: the count of a trip's days, not a date (the 17일 after it is)
         rel = m.group("rel")
         y = int(m.group("y")) if m.group("y") else None
         mo = int(m.group("m")) if m.group("m") else None

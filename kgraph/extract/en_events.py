@@ -201,6 +201,12 @@ _TIE_DATED_BEFORE = re.compile(r"\b(?:ties|tie|relationship|relations|agreement|
 
 #: the past before the story's past (``had signed``, ``had been twinned``): what a sentence so written dates is an
 #: earlier event, never one the story named before it
+#: the original agreement dated in passing (``signed an agreement that echoes the original sister city agreement signed
+#: Aug. 13, 1995``): that signing's date, never the date of the sentence's event
+_ORIGINAL_DATED_BEFORE = re.compile(r"\b(?:original|first|initial|earlier|previous|founding)\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?:agreement|pact|charter|accord|treaty|relationship|tie|partnership|covenant)\s+"
+                                    r"(?:(?:was|were)\s+)?(?:signed|established|formed|inked|sealed|concluded)\s+"
+                                    r"(?:(?:on|in|back\s+in)\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|first|previously|earlier|also|once)\s+)?(?:signed|been|become|established|"
                          r"formed|agreed|inked|concluded|forged|visited|met|held)\b", re.I)
 
@@ -214,7 +220,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
-             and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])]
+             and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])
+             and not _ORIGINAL_DATED_BEFORE.search(sent.text, max(0, d.start - 120), d.start)]
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
