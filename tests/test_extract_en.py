@@ -5155,3 +5155,13 @@ def test_the_date_of_an_original_agreement_told_in_passing_is_not_the_event_s(ex
     assert dates(r) == set()
     r = read(ex, "Four students signed an agreement on Aug. 13, 2023, a year after the first visit.")
     assert dates(r) == {"2023-08-13"}
+
+
+def test_places_named_only_as_legs_of_a_journey_are_no_places_of_the_story(ex) -> None:
+    """``had flown from London to Munich``: no parties and no places of the story (but ``flew from Dublin to Boston to
+    sign a sister city agreement with Boston``: Boston, named again as the partner)."""
+    r = read(ex, "After the delegation from Patchway had flown from London to Munich, they were greeted by their hosts "
+                 "in Gauting, Patchway's twin town.")
+    assert not ({"London", "Munich"} & names(r, "City"))
+    r = read(ex, "The Mayor of Kilbeg flew from Dublin to Boston to sign a sister city agreement with Boston.")
+    assert frozenset(("Kilbeg", "Boston")) in ties(r)

@@ -21,6 +21,7 @@ class EnCtx(Ctx):
     role_only: set[int] = field(default_factory=set)  #: person mentions that only state a role: X (Mayor Y)
     guessed_bodies: set[URIRef] = field(default_factory=set)  #: people whose body only the article's rank gave
     host_placed: set[URIRef] = field(default_factory=set)  #: events placed only in the city hosting them (a venue wins)
+    waypoints: set[int] = field(default_factory=set)  #: starts of places named only as a leg of a journey (from X to Y)
     #: a title with one name word (``Mayor Whitcombe``), settled once the whole article is read:
     #: (sentence, word, word start, title, body, body guessed)
     lone_titled: list[tuple[Sentence, str, int, Title, URIRef | None, bool]] = field(default_factory=list)

@@ -126,6 +126,11 @@ _GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", 
 _OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|boat\s+trip|side\s+trip|day\s+out)\s+to\s+"
                                r"(?:the\s+)?(?:(?:medieval\s+|historic\s+|nearby\s+|picturesque\s+)?(?:village|town|city)"
                                r"\s+of\s+)?$", re.I)
+#: a leg of a journey (``had flown from London to Munich``, ``travelled by coach from Dublin to Cork``): both places
+#: are stops on the way, no parties and, named only so, no places of the story
+_TRAVEL_LEG = re.compile(r"\b(?:flew|flown|flying|travell?ed|travell?ing|drove|driven|journeyed|sailed|took\s+(?:a|the)\s+"
+                         r"(?:train|flight|plane|bus|coach|ferry))\s+(?:(?:back|home|out|on|onward|directly|together|"
+                         r"by\s+(?:coach|bus|train|air|plane|ferry|car))\s+)?from\s+$", re.I)
 #: a council named for two or more areas (``Causeway Coast and Glens Borough Council``, ``Armagh, Banbridge and
 #: Craigavon Borough Council``): the areas are the council's name, no parties (the name after ``of`` or ``the``: not
 #: ``Mayor McDouall and Whanganui District Council``)
@@ -1363,6 +1368,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # guests enjoyed a day trip to the village of Honfleur: an outing's stop, no party
         if m.type == "City" and _OUTING_TO_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
+    for a, b in pairwise([m for m in ms if m.type == "City"]):  # had flown from London to Munich: legs of a journey
+        if _TRAVEL_LEG.search(ctx.text, max(sent.start, a.start - 60), a.start) and \
+                re.fullmatch(r"\s+to\s+", ctx.text[a.end:b.start]):
+            a.qualifier = b.qualifier = True
+            ctx.waypoints.update((a.start, b.start))
     for cm in _COUNCIL_OF_AREAS.finditer(sent.text):  # the Mayor of Causeway Coast and Glens Borough Council: one
         areas = [m for m in ms if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas")]
         for m in areas[1:]:  # council named for its areas: the first stands for it, the others are no parties

@@ -162,6 +162,8 @@ def _place_entities(ctx: EnCtx) -> None:
             continue  # (nor a county that only locates its town or describes a noun: Pittsburgh, Allegheny County)
         if m.iri not in own and m.iri not in in_facts:
             continue  # named only inside an organisation's or an event's name (Gyeonggi Business Accelerator)
+        if m.iri not in in_facts and all(x.start in ctx.waypoints for x in ctx.mentions if x.iri == m.iri):
+            continue  # named only as a leg of a journey (had flown from London to Munich): no place of the story
         cand = ctx.gz.by_iri.get(m.iri)
         ent = Entity(m.iri, m.type, m.surface, lang="en", known=m.iri in ctx.gz.in_store,
                      mentions=[Span(m.start, m.end)], country=cand.country if cand else None)
