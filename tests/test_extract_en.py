@@ -5165,3 +5165,28 @@ def test_places_named_only_as_legs_of_a_journey_are_no_places_of_the_story(ex) -
     assert not ({"London", "Munich"} & names(r, "City"))
     r = read(ex, "The Mayor of Kilbeg flew from Dublin to Boston to sign a sister city agreement with Boston.")
     assert frozenset(("Kilbeg", "Boston")) in ties(r)
+
+
+def test_second_reading_near_misses_of_counts_nations_things_and_lists(ex) -> None:
+    """Near misses the rules of counts, nations' towns, things named after ties, attendance and lists must not take:
+    a range across New Year starts in the year before its end's; a count of one place's ties leaves the tie it signs;
+    two towns before ``communities`` are no nations; a headline's ``Sign`` is a verb; who was not in attendance takes
+    no part; artists whose paintings are shown take no part; a bare head's name ends at its nation."""
+    assert [w.value for w in find("a joint festival from December 30 – January 2, 2025.",
+                                  published=dt.date(2024, 12, 20))] == [dt.date(2024, 12, 30)]
+    r = read(ex, "Busan has 25 sister city relationships and on Monday signed another with Seattle.")
+    assert frozenset(("Busan", "Seattle")) in ties(r)
+    r = read(ex, "Busan and Seattle signed a sister city agreement, one of the 25 sister city relationships between "
+                 "Korea and the US.")
+    assert frozenset(("Busan", "Seattle")) in ties(r)
+    r = read(ex, "The sister city relationship between Busan and Seattle communities has grown over 20 years.")
+    assert frozenset(("Busan", "Seattle")) in ties(r)
+    assert ("sisterCityOf" in {k for _t, k in tie_types(read(ex, "Busan, Seattle Sister Cities Sign New Pact"))})
+    r = read(ex, "Mayor Kim Min-su of Busan visited Seattle for the Busan Week festival. Mayor Bruce Harrell was not in "
+                 "attendance.")
+    assert "Bruce Harrell" not in attendees(r)
+    r = read(ex, "Mayor Kim Min-su of Busan visited Seattle for the Busan Week festival. The festival featured paintings "
+                 "by artists Pablo Picasso and Henri Matisse.")
+    assert not ({"Pablo Picasso", "Henri Matisse"} & attendees(r))
+    r = read(ex, "The Bank of China Seoul branch hosted Mayor Tom Lee.")
+    assert "Bank of China" in names(r, "Organization") and "Seoul" in names(r, "City")

@@ -2218,3 +2218,10 @@ def test_a_chat_shared_with_someone_is_taken_part_in(ex):
     """``… 사장과 환담을 나눴다``: both take part in the chat."""
     r = read(ex, "조광한 남양주시장은 10일 미국 래리 트웰 사장과 환담을 나눴다.")
     assert {"조광한", "래리 트웰"} <= attendee_names(r)
+
+
+def test_a_delegation_s_head_in_brackets_meets_but_a_city_s_head_in_brackets_does_not(ex):
+    """``하노이시 대표단(단장 응우옌반훙 부시장)은 … 면담했다``: the head of the delegation takes part; ``수원시(시장 홍길동)는``
+    names the city's head only (see the host's apposition above)."""
+    r = read(ex, "하노이시 대표단(단장 응우옌반훙 부시장)은 10일 수원시청을 방문해 홍길동 시장과 면담했다.")
+    assert {"응우옌반훙", "홍길동"} <= attendee_names(r)

@@ -52,8 +52,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("numeric_dmy", rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR})(?![\d/]|\.\d)"),
     # a range across two months, its year written once at its end (``June 29 – July 2, 2024``, ``29 June to 2 July
     # 2024``): the first day, in that year
-    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}){_TO}{_MON}\.?\s+{_DAY},?\s+(?P<y>{_YEAR})\b"),
-    ("day_month_year", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\.?{_TO}{_DAY}\s+{_MON}\.?,?\s+(?P<y>{_YEAR})\b"),
+    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}){_TO}(?P<mon2>{_MON})\.?\s+{_DAY},?\s+(?P<y>{_YEAR})\b"),
+    ("day_month_year", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\.?{_TO}{_DAY}\s+(?P<mon2>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    # (``December 30 – January 2, 2025``: the year is the end's, so the first day falls in the year before)
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # (``the 14th of March 2019``: a day of a month written with ``of``)
@@ -183,7 +184,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
             return (v, "day") if v else None
         return None
     if name in ("month_day_year", "day_month_year"):
-        v = _safe(int(g["y"]), _mon(g["mon"]), _int_day(g["d"]))
+        wraps = g.get("mon2") is not None and _mon(g["mon"]) > _mon(g["mon2"])  # (December 30 – January 2, 2025)
+        v = _safe(int(g["y"]) - wraps, _mon(g["mon"]), _int_day(g["d"]))
         return (v, "day") if v else None
     if name == "month_year":
         return dt.date(int(g["y"]), _mon(g["mon"]), 1), "month"

@@ -294,10 +294,14 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
         cut = _nation_cut(ctx, name, start)
-        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]) \
-                and " " in name[:cut]:
-            name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation (but the
-        # Consulate General of Vietnam: a mission is its nation's; the Bank of China: a bare head names its nation)
+        if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]):
+            if " " in name[:cut]:
+                name = name[:cut]  # the Sacheon City Council of the Republic of Korea: the council, of a nation
+            else:  # the Bank of China (Seoul branch): a bare head names its nation, and the name ends there
+                nation = next((x for x in ctx.mentions if x.type == "Country" and start + cut < x.start < start + len(name)),
+                              None)
+                name = name[:nation.end - start] if nation is not None else name
+        # (but the Consulate General of Vietnam: a mission is its nation's)
         name = _with_post(ctx, name, start)
         joined = re.search(r"\s+(?:and|&)\s+(?=\S)", name)
         if joined is not None and (any(x.type in ("City", "Country", "Person") and x.start == start + joined.end()

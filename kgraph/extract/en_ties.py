@@ -18,7 +18,7 @@ from .context import Mention
 from .en_context import EnCtx as Ctx
 from .en_dates import find as find_dates
 from .en_people import main_city, ranked_cities
-from .en_places import add_new_place, country_of, in_tie_list, list_head, things_blanked
+from .en_places import add_new_place, country_of, describing_adjective, in_tie_list, list_head, things_blanked
 from .patterns_en import (
     APPOSED_TIE_AFTER,
     GATHER_VERB,
@@ -137,8 +137,11 @@ _COUNTED_TIES = re.compile(r"\b(?:has|have|had|holds?|maintains?)\s+(?:more\s+th
 _NAMED_AFTER_COUNT = re.compile(r",\s+(?:the\s+)?(?:oldest|newest|latest|first|largest|most\s+recent)\b|:\s*|\binclud|"
                                 r"\bsuch\s+as\b|\bnamely\b|\bamong\s+them\b")
 #: a number of ties (``the 25 sister city, county and state relationships``, ``one of 40 sister ties``)
-_COUNT_OF_TIES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+"
-                            r"(?:[\w-]+,?\s+){0,5}?(?:relationships|ties|agreements|partnerships|links|twinnings)\b", re.I)
+_COUNT_OF_TIES_WITH = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+"
+                                 r"(?:[\w-]+,?\s+){0,5}?(?:relationships|ties|agreements|partnerships|links|twinnings)\s+"
+                                 r"(?:that|which)\s+(?:[\w.-]+\s+){1,3}?(?:has|have|had|holds|maintains)\s+with\b", re.I)
+#: (the count owned by a place and said to be with a nation: ``the 25 sister city relationships that California has
+#: with South Korea``; not ``Busan has 25 sister city relationships and on Monday signed another with Seattle``)
 _OWNER_VERB = re.compile(r"\s+(?:has|have|had|holds|maintains|keeps)\s+with\b")
 #: a tie whose other side is a country (``between Alberta and Japan``, ``ties … with South Korea``): no city's
 _COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
@@ -201,9 +204,19 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
     return out
 
 
-#: the sides of ties said as two nations' towns (``sister city relationships between Chinese and US cities``)
-_NATIONS_SIDES = re.compile(r"(?:\s+(?:relationships?|ties|agreements?|partnerships?|links|exchanges?))?\s+between\s+(?:the\s+)?[A-Z][\w.-]*\s+and\s+(?:the\s+)?[A-Z][\w.-]*\s+(?:cities|towns|"
+#: the sides of ties said as two nations' towns (``sister city relationships between Chinese and US cities``; the two
+#: words must name nations, see :func:`_nations_sides`)
+_NATIONS_SIDES = re.compile(r"(?:\s+(?:relationships?|ties|agreements?|partnerships?|links|exchanges?))?\s+between\s+"
+                            r"(?:the\s+)?(?P<a>[A-Z][\w.-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.-]*)\s+(?:cities|towns|"
                             r"communities|municipalities|provinces|states|local\s+governments|regions)\b")
+
+
+def _nations_sides(ctx: Ctx, text: str, pos: int) -> bool:
+    """Whether the tie phrase ending at ``pos`` is said between two nations' towns (``between Chinese and US cities``;
+    not ``between Busan and Seattle communities``)."""
+    m = _NATIONS_SIDES.match(text, pos)
+    return m is not None and all(
+        describing_adjective(w) or any(c.type == "Country" for c in ctx.gz.lookup(w, lang="en")) for w in (m["a"], m["b"]))
 #: a count of the ties a sentence goes on to name in pairs (``two sister city agreements were signed between …``)
 _PAIRS_COUNTED = re.compile(r"\b(?P<k>two|three|four|2|3|4)\s+(?:[\w-]+\s+){0,3}?(?:agreements|pacts|accords|relationships|"
                             r"ties|partnerships|MOUs|MoUs|memoranda)\b", re.I)
@@ -342,7 +355,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         if counted is not None and any(m.start > a + counted.start() and _NAMED_AFTER_COUNT.search(ctx.text, a + counted.end(), m.start)
                                        for m in parties):
             counted = None  # The city has five sister cities, the oldest being Kitami: a partner named after the count
-        if (len(iris) <= 1 or _COUNT_OF_TIES.search(clause)) and (_with_a_country(ctx, a, b) or counted):
+        if (len(iris) <= 1 or _COUNT_OF_TIES_WITH.search(clause)) and (_with_a_country(ctx, a, b) or counted):
             # (Kilbeg adds to the 25 sister city relationships that California has with South Korea: a count of a
             # place's ties with a country, no tie of any place the clause names)
             prev = parties or prev
@@ -362,7 +375,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         tw = TIE_RE.search(clause)
         bclause = blanked[a - sent.start:b - sent.start]  # (a body's name blanked: Sister Cities International)
         if tw is not None and not any(TIE_AS_GATHERING.match(bclause, x.end()) is None and
-                                      _NATIONS_SIDES.match(bclause, x.end()) is None for x in TIE_RE.finditer(bclause)):
+                                      not _nations_sides(ctx, bclause, x.end()) for x in TIE_RE.finditer(bclause)):
             prev = parties or prev
             continue  # Mayor X of Nagaoka spoke at the sister cities summit in Houston: a gathering, no tie; nor
             # the anniversary of sister cities relationships between Chinese and US cities: ties of two nations

@@ -992,8 +992,9 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         visit = next((e for e in ctx.events if e.head == "방문" and
                       any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
-            if _in_parens(ctx, sent, m):
-                continue  # 수원시(시장 홍길동)는 … 환담을 나누었다: the city's head named in an apposition only
+            if _apposed_to_body(ctx, sent, m):
+                continue  # 수원시(시장 홍길동)는 … 환담을 나누었다: the city's head named in an apposition only (not
+                # 대표단(단장 응우옌반훙 부시장)은: a delegation's head, who meets)
             called = P.CALLED_ON_AFTER.match(ctx.text, m.end) is not None
             # (나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit, not the show)
             ctx.fact((visit or target).iri if called else target.iri, V.SCHEMA.attendee, m.iri, sent)
@@ -1674,6 +1675,14 @@ def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
     """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
     before = ctx.text[sent.start:m.start]
     return before.rfind("(") > before.rfind(")")
+
+
+def _apposed_to_body(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
+    """A name in brackets right after a city or an organisation: 수원시(시장 홍길동), 상공회의소(회장 폴 김)."""
+    before = ctx.text[sent.start:m.start]
+    lp = before.rfind("(")
+    return lp > before.rfind(")") and any(
+        x.type in ("City", "Organization") and x.end + len(x.rest) == sent.start + lp for x in ctx.mentions)
 
 
 def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:

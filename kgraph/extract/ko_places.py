@@ -460,7 +460,8 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
                 and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m):
             m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
-    listed = [m for m in regions if _listed_after_party(ctx, m, ms)]
+    listed = [m for m in regions if _listed_after_party(ctx, m, ms) and not any(
+        x.type == "City" and x.start > m.end and not text[m.end:x.start].strip() for x in ms)]  # (…, 산둥성 웨이하이시: locates)
     for m in listed:  # (랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성: listed after a region that acts, each acts)
         m.qualifier = False
     acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)} | {m.iri for m in listed}
@@ -1288,7 +1289,7 @@ def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, d
         return False
     p = max(prev, key=lambda c: c.end)
     if not _is_region(ctx, p) or not LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start) or \
-            not TIE_WORD_RE.search(ctx.text[ctx.text.rfind(".", 0, p.start) + 1:p.start]):
+            not TIE_WORD_RE.search(ctx.text[max(ctx.text.rfind(".", 0, p.start), ctx.text.rfind("\n", 0, p.start)) + 1:p.start]):
         return False  # (only after a tie word: 산둥성(지난)과 장쑤성(난징)을 방문해 lists places visited)
     rest = _rest_past_gloss(ctx, p)
     return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)

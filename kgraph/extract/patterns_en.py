@@ -302,8 +302,8 @@ PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by
                      r"[Cc]ouncil(?:l)?ors|[Cc]ouncil\s+members|[Cc]ommissioners|[Aa]ldermen|"
                      # (a plural noun of people in lower case right before the names: students A and B, student
                      # ambassadors A and B, volunteers A, B and C)
-                     r"(?-i:students|pupils|ambassadors|volunteers|teachers|athletes|players|artists|musicians|dancers|"
-                     r"interns|trainees|chaperones))\s+")
+                     r"(?-i:students|pupils|ambassadors|volunteers|teachers|athletes|interns|trainees|chaperones))\s+")
+                     # (not artists, players, musicians: ``paintings by artists Picasso and Matisse`` took no part)
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
 ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
@@ -312,7 +312,7 @@ ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives|students|pupils|ambassadors|volunteers|teachers|"
-                      r"athletes|players|artists|musicians|dancers|interns|trainees|chaperones)\b")
+                      r"athletes|interns|trainees|chaperones)\b")
 
 #: what only a place has, after its name and 's: ``Alnwick's civic party``, ``Lahr's mayor``
 CIVIC_OF_PLACE = (r"(?:civic\s+(?:party|delegation|leaders?)|(?:deputy\s+|lord\s+)?mayor|town\s+(?:council|clerk|hall)|"
@@ -397,8 +397,9 @@ TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|re
 #: a thing named after a tie (``the Sister Cities Park``, ``Friendship City Garden``, ``Twin Towns Square``): a place or
 #: a monument, no tie between the places of the sentence and no list of partners under it
 TIE_AS_THING = re.compile(r"(?:\s+(?:Friendship|Peace|Memorial|Japanese|Chinese|Korean|International))*\s+(?:Park|Gardens?|Square|"
-                          r"Plaza|Monument|Fountain|Memorial|Bridge|Street|Avenue|Road|Boulevard|Walk|Trail|Grove|Pavilion|"
-                          r"Gate|Statue|Sculpture|Totem|Bench|Mural|Sign|Signs|Post|Pole|Tree|Forest|Lane|Way)\b")
+                          r"Plaza|Monument|Fountain|Memorial|Bridge|Street|Avenue|Boulevard|Trail|Grove|Pavilion|"
+                          r"Statue|Sculpture|Totem|Bench|Mural|Forest)\b")
+#: (no word a headline uses as a verb: ``Sister Cities Sign New Pact``, ``… Walk Together``, ``… Post Record``)
 #: (capitalised: a name; ``sister city park`` in lower case is as likely a shared plan as a named place)
 #: what follows a city that an apposition names as another city's partner, so that a verb of place before it
 #: (``visited``) does not make it a mere place: ``Ota, Japan, Burbank's other sister city``
@@ -684,7 +685,7 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``)
 ABSENT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
-                          r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there)\b|"
+                          r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|in\s+attendance)\b|"
                           r"(?:was|were)\s+absent\b)", re.I)
 #: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,
 #: ``Those attending the ceremony were:``, ``Also present:``); not one of who stayed away
