@@ -1275,10 +1275,13 @@ def _headline_phrase(name: str, text: str) -> bool:
     True
     >>> _headline_phrase("San Pedro Tlaltepec", "Mayors Sign Historic Sister Cities Agreement, Fostering Cooperation")
     False
+    >>> _headline_phrase("Governors Island", "a ferry to Governors Island, Staten Island and Coney Island.")
+    False
     """
     words = name.split()
-    if words[0].endswith("s") and re.fullmatch(rf"(?:{TITLE_RE})", words[0][:-1]):
-        return True
+    if words[0].endswith("s") and re.fullmatch(rf"(?:{TITLE_RE})", words[0][:-1]) and not (
+            len(words) > 1 and words[1] in ("Island", "Islands", "Bay", "Point", "Beach", "Falls", "Harbor", "Harbour")):
+        return True  # (but Governors Island: a place)
     return _title_case(text) and any(w in HEADLINE_NAME_STOP for w in words[1:])
 
 
