@@ -59,10 +59,11 @@ def _with_post(ctx: Ctx, name: str, start: int) -> str:
     """A mission's name with its post when a town the article reads follows ``in`` (``the Consulate General of
     Vietnam in Fukuoka``; not ``the Korean Embassy in Washington Tuesday``'s weekday), and so a nation's body abroad
     (``the American Chamber of Commerce in Taipei``: a town or country, then a stop); any other name as it is."""
-    post = _MISSION_POST.match(ctx.text, start + len(name)) if _MISSION.search(name) or _NATION_BODY.match(name) else None
-    kinds = ("City",) if _MISSION.search(name) else ("City", "Country")
+    mission = _MISSION.search(name) is not None
+    post = _MISSION_POST.match(ctx.text, start + len(name)) if mission or _NATION_BODY.match(name) else None
+    kinds = ("City",) if mission else ("City", "Country")
     town = next((x for x in ctx.mentions if x.type in kinds and x.start == post.end()), None) if post else None
-    if town is not None and not _MISSION.search(name) and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[town.end:town.end + 2]):
+    if town is not None and not mission and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[town.end:town.end + 2]):
         town = None  # (the American Chamber of Commerce in Seoul on Friday: the body's meeting place)
     return ctx.text[start:town.end] if town is not None else name
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)

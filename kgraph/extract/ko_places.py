@@ -1267,30 +1267,29 @@ def describing_tie(ctx: Ctx, m: Mention) -> str | None:
     return found.group(0) if found is not None else None
 
 
-def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:
-    """The place continues a list that a tie word introduces: ``우호도시인 중국 A시와 캄보디아 B주``.
+def _listed_before(ctx: Ctx, m: Mention, ms: list[Mention] | None) -> Mention | None:
+    """The place listed right before ``m`` (only a joiner, and a gloss, between: ``A시와 B주``, ``A성(甲省), B성``).
 
     ``ms``: the mentions to look in (those being recognised), else the reading's."""
-    pool = ctx.mentions if ms is None else ms
-    prev = [c for c in pool if c.type == "City" and c.end <= m.start and m.start - c.end <= 24]
-    if not prev or depth > 6:
-        return False
-    p = max(prev, key=lambda c: c.end)
-    if not LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start):
-        return False
-    return tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1)
+    prev = [c for c in (ctx.mentions if ms is None else ms) if c.type == "City" and c.end <= m.start and m.start - c.end <= 24]
+    p = max(prev, key=lambda c: c.end) if prev else None
+    return p if p is not None and LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start) else None
+
+
+def _listed_after_described(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:
+    """The place continues a list that a tie word introduces: ``우호도시인 중국 A시와 캄보디아 B주``."""
+    p = _listed_before(ctx, m, ms) if depth <= 6 else None
+    return p is not None and (tie_described(ctx, p) or _listed_after_described(ctx, p, ms, depth + 1))
 
 
 def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, depth: int = 0) -> bool:
-    """The region continues a list whose first region is a party by its particle or a tie word before it
-    (``관계를 맺고 있는 랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성``: all three). ``ms``: the mentions to look in."""
-    prev = [c for c in (ctx.mentions if ms is None else ms) if c.type == "City" and c.end <= m.start and m.start - c.end <= 24]
-    if not prev or depth > 6:
+    """The region continues a list of regions whose first is a party by its particle, in a sentence with a tie word
+    before it (``관계를 맺고 있는 랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성``: all three; not ``산둥성(지난)과
+    장쑤성(난징)을 방문해``: places visited)."""
+    p = _listed_before(ctx, m, ms) if depth <= 6 else None
+    if p is None or not _is_region(ctx, p) or not TIE_WORD_RE.search(
+            ctx.text, max(ctx.text.rfind(".", 0, p.start), ctx.text.rfind("\n", 0, p.start)) + 1, p.start):
         return False
-    p = max(prev, key=lambda c: c.end)
-    if not _is_region(ctx, p) or not LISTED_NEXT_RE.fullmatch(ctx.text, p.end, m.start) or \
-            not TIE_WORD_RE.search(ctx.text[max(ctx.text.rfind(".", 0, p.start), ctx.text.rfind("\n", 0, p.start)) + 1:p.start]):
-        return False  # (only after a tie word: 산둥성(지난)과 장쑤성(난징)을 방문해 lists places visited)
     rest = _rest_past_gloss(ctx, p)
     return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)
 
@@ -1312,7 +1311,8 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
     nxt = next((n for n in sorted(ms, key=lambda x: x.start) if n.start >= m.end and n.type == "City"), None)
     if nxt is None or not _is_region(ctx, nxt):
         return None
-    gap = re.sub(r"^\([\u4e00-\u9fff\u3400-\u4dbfA-Za-z .'-]{1,20}\)", "", ctx.text[m.end:nxt.start])  # (산둥성(山東省), )
+    gloss = NAME_GLOSS_RE.match(ctx.text, m.end, nxt.start)  # (산둥성(山東省), 장쑤성: past the gloss)
+    gap = ctx.text[gloss.end() if gloss else m.end:nxt.start]
     sep = rf"(?:\s*[{LIST_SEPARATORS}]\s*|\s+및\s+)"  # (앙골라 루안다주 및 케냐 몸바사주: 및 joins them too)
     country = re.fullmatch(rf"{sep}([\uac00-\ud7a3]{{2,8}})\s+", gap)  # 허베이성, 일본 구마모토현
     if re.fullmatch(sep, gap) or (

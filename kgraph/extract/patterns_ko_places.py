@@ -124,7 +124,7 @@ EVENT_NAME_AFTER_RE = re.compile(r"^\s*\S*(?:우호|자매|친선|교류|결연)
 CITY_OF_VENUE_RE = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]+에서\s*(?:열린|열리는|열렸|개최된|개최되는|개최됐|진행된)")
 #: a venue named right after a city's bare word, before 에서 (``중구 롯데호텔에서``, ``울란바토르(Ulaanbaatar) 정부종합청사
 #: 행사실에서``, ``정부종합청사서``): the city only says where the venue lies
-VENUE_AFTER_CITY_RE = re.compile(r"(?:\([A-Za-z .'-]{2,30}\))?\s+[가-힣A-Za-z]{0,10}(?:호텔|컨벤션센터|컨벤션홀|회관|청사|빌딩|리조트|"
+VENUE_AFTER_CITY_RE = re.compile(rf"(?:{NAME_GLOSS_RE.pattern})?\s+[가-힣A-Za-z]{{0,10}}(?:호텔|컨벤션센터|컨벤션홀|회관|청사|빌딩|리조트|"
                                  r"회의장|전시장|전시관|박물관|미술관|공연장|체육관|경기장)(?:\s+[가-힣]{1,6}(?:실|홀|룸|장))?\s*(?:에서|서)"
                                  r"(?=\s|$|[,.])")
 #: a go-between named by a title of its city (``타슈켄트시장을 통해 …를 교류 도시로 추천받았다``, ``X시장의 소개로``): the city is
@@ -184,7 +184,7 @@ COUNTED_SPACED_LIST_RE = re.compile(r" ((?:[\uac00-\ud7a3]{2,8} ){1,11}[\uac00-\
 LISTED_AFTER_TIE_RE = re.compile(r"(?:\s*도시)?(?:는|은|로는|으로는|:)\s*(?:[^\s,.]+\s*,\s*)*")
 #: between two places of one list: a joiner (a glued dot too), and the next place's country or region
 #: (``시와 캄보디아 ``, ``시, ``, ``시.``)
-LISTED_NEXT_RE = re.compile(r"(?:시|군|구|성|주|현)?(?:\([\u4e00-\u9fff\u3400-\u4dbfA-Za-z .'-]{1,20}\))?"
+LISTED_NEXT_RE = re.compile(rf"(?:시|군|구|성|주|현)?(?:{NAME_GLOSS_RE.pattern})?"
                             r"(?:\s*(?:·|,|와|과|및)\s*|\.)(?:[\uac00-\ud7a3]{2,8}\s+)?")
 #: (a gloss in Hanja or Latin letters may close the name before the joiner: ``랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성``)
 #: two places joined by a hyphen, a pair of partners (``광명시-요성시 우호교류 협약식``, ``평택-제남, 시흥-덕주 …
