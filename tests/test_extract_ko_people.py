@@ -1789,3 +1789,44 @@ def test_a_name_and_title_in_quotes_and_a_long_foreign_name(ex):
     assert "보투르 주라예프" in people(read(ex, "우즈베키스탄 부하라주 보투르 주라예프 주지사가 대구를 방문했다."))
     assert not people(read(ex, "이날 행사에는 홍길동 선생님과 부시장이 함께 참석했다고 광명시가 밝혔다."))
     assert "리웨이" in people(read(ex, "이번 축제에 참석한 리웨이(29)씨는 공연을 즐겼다고 광명시가 밝혔다."))
+
+
+def test_surnames_with_their_first_rieul_and_names_read_as_a_rare_noun_and_a_verb(ex):
+    """The Korean press of China writes 리, 량, 림 for 이, 양, 임 (``량승조 도지사``), in three-syllable names
+    only; a name Kiwi reads as a rare noun + 하다 (``경준해``: 경준 + 하 + 어)
+    is a name before its title, where a verb's stem is an everyday noun (``도착해 시장을``)."""
+    p = people(read(ex, "길림성 경준해 성장과 충청남도 량승조 도지사는 자매결연 협정에 서명했다고 길림신문이 전했다."))
+    assert p["경준해"][0] == "성장" and p["량승조"] == ("도지사", "충청남도")
+    assert "림철호" in people(read(ex, "연길시 대표단을 이끈 림철호 부시장이 광명시를 방문했다고 시가 밝혔다."))
+    assert not people(read(ex, "대표단은 오사카에 도착해 시장을 둘러봤다고 광명시가 밝혔다."))
+    assert not people(read(ex, "두 도시는 관광 교류를 모색해 시장 개척에 나섰다고 광명시가 밝혔다."))
+
+
+def test_one_council_named_two_ways_is_one_organisation(ex):
+    """``부산광역시의회`` and ``부산시의회``, ``호치민시 인민의회`` and ``호치민시의회``: one place's council, under its
+    longest name with the others as other names; a pair's councils (``양도시의회``) name none; two places' councils
+    stay two."""
+    o = orgs(read(ex, "부산광역시의회 대표단은 베트남 호치민시 인민의회를 방문해 양도시의회 간 우호교류 협정을 체결했다. "
+                      "이번 방문은 호치민시의회 대표단의 부산시의회 방문을 계기로 이뤄졌다."))
+    assert set(o) == {"부산광역시의회", "호치민시 인민의회"}
+    assert "부산시의회" in o["부산광역시의회"] and "호치민시의회" in o["호치민시 인민의회"]
+    assert set(orgs(read(ex, "광명시의회 대표단은 부산시의회를 방문해 의정 교류 방안을 논의했다고 밝혔다."))) == {"광명시의회", "부산시의회"}
+
+
+def test_two_everyday_nouns_after_a_title_abroad_are_no_name(ex):
+    """``호치민시의회 의장 초청 환영 만찬``: 초청 and 환영 are nouns of every day, no foreign name after the title (but
+    ``하노이시 부시장 쩐 반 남`` is one)."""
+    assert not people(read(ex, "대표단은 호치민시의회 의장 초청 환영 만찬에 참석했다고 광명시가 밝혔다."))
+    assert "응우옌 탄" in people(read(ex, "대표단은 하노이시 부시장 응우옌 탄을 만났다고 광명시가 밝혔다."))
+
+
+def test_a_body_s_branch_in_a_place_is_one_organisation(ex):
+    """A body, a place and a branch word (``대한무역투자진흥공사 호치민 무역관``, ``세계한인무역회 라오스지회``,
+    ``한국관광공사 도쿄지사``) name one branch; a branch word saying its work names one after the place alone
+    (``자카르타 통상사무소``); a place glued to ``지사`` with no body before is a governor (``경남지사``)."""
+    assert "대한무역투자진흥공사 호치민 무역관" in orgs(read(ex, "대표단은 대한무역투자진흥공사 호치민 무역관을 찾아 현지 동향을 "
+                                                          "들었다고 광명시가 밝혔다."))
+    o = orgs(read(ex, "광명시는 세계한인무역회 라오스지회와 한국관광공사 도쿄지사를 방문했다고 밝혔다."))
+    assert {"세계한인무역회 라오스지회", "한국관광공사 도쿄지사"} <= set(o) and "라오스지회" not in o
+    assert "자카르타 통상사무소" in orgs(read(ex, "광명시는 자카르타 통상사무소를 열었다고 밝혔다."))
+    assert not orgs(read(ex, "김가온 경남지사는 광명시를 방문해 교류 방안을 논의했다고 밝혔다."))

@@ -37,6 +37,7 @@ from .lexicon import (
     DEPARTMENT_WORD,
     EVENT_HEADS,
     GENERIC_ORG_STEMS,
+    INITIAL_RIEUL_SURNAMES,
     KOREAN_SURNAMES,
     NAME_STOP,
     ORG_STOP,
@@ -56,9 +57,12 @@ from .patterns_ko_people import (
     BARE_COUNCILS,
     BARE_LEVELS,
     BRANCH_PARENT,
+    BRANCH_WORDS,
+    BRANCH_WORDS_ALONE,
     CITY_TO_PERSON_LINK,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
+    COUNCIL_WORDS,
     COUNTY_HEADS_AFTER_NAME,
     COUNTY_HEADS_GLUED,
     DELEGATION_HEAD,
@@ -241,6 +245,8 @@ def is_korean_name(w: str) -> bool:
 
     >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
     (True, False, False, False)
+    >>> is_korean_name("량승조"), is_korean_name("리에")
+    (True, False)
     """
     if not is_hangul_word(w, 2, 4) or w in NAME_STOP or w in PERSON_STOP or FACILITY_ENDINGS.search(w):
         return False  # (박물관, 공로자: a facility or a group of people, not a name)
@@ -253,7 +259,7 @@ def is_korean_name(w: str) -> bool:
     split = _title_split(w)
     if split is not None and split[0] and len(split[0]) >= 2:
         return False  # 고성군수, 광명시장: a place and a title, not a name
-    return w[0] in KOREAN_SURNAMES or w[:2] in KOREAN_SURNAMES
+    return w[0] in KOREAN_SURNAMES or w[:2] in KOREAN_SURNAMES or (len(w) == 3 and w[0] in INITIAL_RIEUL_SURNAMES)
 
 
 def _city_at(ctx: Ctx, start: int, end: int) -> Mention | None:
@@ -988,8 +994,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                             _short_stem(third.text) not in NOT_NAME_AFTER_NAME:
                         # 부성장 응우옌 반 탕이: a Vietnamese name of three words (surname, middle and given name)
                         parts, last = [parts[0], words[i + 2]], parts[1].text + " " + _short_stem(third.text)
+                    everyday = len(parts[0].text) >= 2 and len(last) >= 2 and common_noun_alone(parts[0].text) and \
+                        common_noun_alone(last)  # 의장 초청 환영 만찬: two everyday nouns after the title, no name
                     if last and not nominal_like(last) and not nominal_like(bare) and last not in ("등", "외", "씨", "및") \
-                            and not korean:
+                            and not korean and not everyday:
                         if prev_org is not None:
                             ctx.org_names.setdefault(prev_org, (strip_particle(words[i - 1].text),
                                                                 Span(words[i - 1].start, words[i - 1].end)))
@@ -1209,6 +1217,59 @@ def drop_sightseeing_stops(ctx: Ctx, sent: Sentence) -> None:
                 del ctx.reading.entities[m.iri]
 
 
+def _branches_abroad(ctx: Ctx, words: list[Word]) -> None:
+    """A body's branch in a place (:data:`BRANCH_WORDS`): one organisation under the whole name, the body's,
+    the place's and the branch's words as written (``대한무역투자진흥공사 호치민 무역관``, ``세계한인무역회
+    라오스지회``, ``경기도 자카르타 사무소``, ``자카르타 통상사무소``); the place locates it and acts in nothing."""
+    for j, w in enumerate(words):
+        body = strip_particle(w.text)
+        branch = next((b for b in BRANCH_WORDS if body.endswith(b)), None)
+        if branch is None or body in TITLES:
+            continue
+        place = body[: -len(branch)]
+        k = j if place else j - 1  # the word that names the place
+        if k < 0 or (not place and words[k].tail) or not _known_place(ctx, place or words[k].text):
+            continue
+        owner = words[k - 1] if k >= 1 and not words[k - 1].tail else None
+        owner_ok = owner is not None and strip_particle(owner.text) == owner.text and (
+            _is_mention(ctx, owner, ("Organization",)) or _org_iri(ctx, owner.text) is not None or
+            (owner.text.endswith("회") and len(owner.text) >= 4) or
+            (branch != "지사" and _is_mention(ctx, owner, ("City",)) and not _is_mention(ctx, words[k], ("Organization",))))
+        if not owner_ok and not (branch in BRANCH_WORDS_ALONE and not place):
+            continue
+        if place and branch == "지사" and not owner_ok:
+            continue
+        start = owner.start if owner_ok and owner is not None else words[k].start
+        end = w.start + len(body)
+        if any(m.type == "Organization" and m.start <= start and m.end >= end for m in ctx.mentions):
+            continue  # (농협 남원시 지부, read whole in a roster's brackets already)
+        name = ctx.text[start:end]
+        iri = minted("org", name)
+        for m in [m for m in ctx.mentions if start <= m.start < end]:
+            if m.type == "Organization":
+                _rename_org(ctx, m.iri, iri)
+                ctx.mentions.remove(m)
+            elif m.type == "City":
+                m.via_title = True
+        ctx.mentions.append(Mention(start, end, name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(start, end)]))
+
+
+def _known_place(ctx: Ctx, word: str) -> bool:
+    """``word`` is a city, region or country the gazetteer knows (with or without its level word)."""
+    return any(c.type in ("City", "Country") for c in ctx.gz.lookup(word)) or \
+        (len(word) >= 3 and word[-1] in "시군구성현주도" and any(c.type == "City" for c in ctx.gz.lookup(word[:-1])))
+
+
+def _city_word(cities: dict[tuple[int, int], Mention], w: Word) -> Mention | None:
+    """The city written as the word ``w``, or as ``w`` less the level word the gazetteer's name leaves out
+    (``호치민시``: the city 호치민)."""
+    city = cities.get((w.start, w.end))
+    if city is None and len(w.text) >= 3 and w.text[-1] in "시군구성현주":
+        city = cities.get((w.start, w.end - 1))
+    return city
+
+
 def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) -> None:
     """Organisations: words ending in 연구소, 진흥원, 협의회, 센터 …; acronyms with a Hangul name."""
     taken = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if m.kind == "mission"]
@@ -1243,7 +1304,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             cities.setdefault((c.start, c.end), c)
     for j, w in enumerate(words[1:], 1):  # 전북도 국제협력과, 광명시 국제교류팀은; 광명시 국제교류협회
         prev = words[j - 1]
-        city = cities.get((prev.start, prev.end))
+        city = _city_word(cities, prev)
         if city is None or prev.tail:
             continue
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
@@ -1350,6 +1411,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
+    _branches_abroad(ctx, words)
 
 
 # --- name shapes, glued names, bodies by position ------------------------------------------------------------
@@ -1602,6 +1664,41 @@ def join_short_orgs(ctx: Ctx) -> None:
         if len(full) == 1:
             _rename_org(ctx, short_iri, full[0][0])
             names.pop(short_iri, None)
+
+
+def join_council_names(ctx: Ctx) -> None:
+    """One place's council named two ways (``부산광역시의회`` and ``부산시의회``, ``호치민시 인민의회`` and
+    ``호치민시의회``): one organisation, under its longest name, the others kept as its other names."""
+    by_council: dict[tuple[URIRef, str], list[Entity]] = {}
+    for e in list(ctx.reading.entities.values()):
+        if e.type != "Organization":
+            continue
+        key = _council_key(ctx, e.name.replace(" ", ""))
+        if key is not None:
+            by_council.setdefault(key, []).append(e)
+    for names in by_council.values():
+        if len(names) < 2:
+            continue
+        keep = max(names, key=lambda e: (len(e.name), e.name))
+        for e in names:
+            if e is not keep:
+                keep.alt |= {e.name, *e.alt}
+                keep.mentions += e.mentions
+                _rename_org(ctx, e.iri, keep.iri)
+        keep.alt.discard(keep.name)
+
+
+def _council_key(ctx: Ctx, name: str) -> tuple[URIRef, str] | None:
+    """(the place, the council) a body's name says: a place the gazetteer knows, then one of :data:`COUNCIL_WORDS`."""
+    for word, council in COUNCIL_WORDS.items():
+        if not name.endswith(word) or len(name) <= len(word) + 1:
+            continue
+        place = name[: -len(word)]
+        places_named = {c.iri for c in ctx.gz.lookup(place) if c.type == "City"} or \
+            {c.iri for c in ctx.gz.lookup(place[:-1]) if c.type == "City" and place[-1] in "시군구성현주"}
+        if len(places_named) == 1:
+            return next(iter(places_named)), council
+    return None
 
 
 def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:

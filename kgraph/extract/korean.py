@@ -32,6 +32,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         evs = ko_events.recognise_events(ctx, sent, venue_words=venue_words)
         per_sentence.append((sent, evs, venues))
     ko_people.join_short_orgs(ctx)
+    ko_people.join_council_names(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     ties.read_groups(ctx)
     for sent, evs, venues in per_sentence:

@@ -81,7 +81,8 @@ DEPARTMENT_WORD = (r"[\uac00-\ud7a3]{0,8}(?:사회|노동|보훈|외무|외사|�
 ORG_STOP = frozenset("""센터 위원회 인민위원회 인민정부 협의회 조합 재단 협회 기업 사회적기업 지방정부 공무원 단체 기관 학교 대학 병원 은행 본부 의회
 관계기관 유관기관 시의회 군의회 구의회 도의회 국회 사무소 공사 공단 연구소 연구원 기구 지역센터 행정복지센터 주민센터
 보건소 보건센터 관광공사 그룹 클럽 박물관 미술관 도서관 신문 일보 방송 학회 사무국 문화원 지방의회 실무협의회 연합
-체육회 교육청 대학원 국제연합 초등학교 중학교 고등학교 중고등학교 유치원 어린이집 상임위 상무위""".split())
+체육회 교육청 대학원 국제연합 초등학교 중학교 고등학교 중고등학교 유치원 어린이집 상임위 상무위
+양도시의회 두도시의회 양시의회 양국의회""".split())
 #: organisation words too generic to be a name alone; with the word before them they are one (축제 조직위원회)
 GENERIC_ORG_STEMS = frozenset("실무 조직 교육 체육 운영 추진 집행 자문 협력 준비 기획 행정 지역 민간 관계 시민 주민".split())
 
@@ -134,6 +135,9 @@ HOST_VERB_RE = re.compile(r"개최|열린|열렸|열어|열었|연다|열릴|주
 KOREAN_SURNAMES = frozenset("""김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
 주 우 구 민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모 탁 국 어 은
 편 용 예 경 봉 사 부 황보 남궁 제갈 선우 독고 사공 서문 빈 태 피 탄 견 당 팽 승 형 호""".split())
+#: surnames as the Korean press of China and North Korea writes them, with their first ㄹ (리 for 이, 량 for 양):
+#: a three-syllable name only (a two-syllable word starting so is mostly a foreign given name, 리에, 리사)
+INITIAL_RIEUL_SURNAMES = frozenset("리 량 림 렴".split())
 #: syllables common in Korean given names (not in Japanese or Chinese towns' Hangul: 즈, 모, 쓰, 마 …): a surname and
 #: two of them glued to 시장 is a person and a title (``김영희시장은``), not a town abroad 김영희시
 KOREAN_GIVEN_SYLLABLES = frozenset("""가 강 건 경 관 광 규 근 기 길 남 대 덕 동 두 란 래 련 령 례 록 룡 륜 린 림 만 명 무 문 미 민

@@ -339,3 +339,15 @@ NOT_OWNED_BODY_ENDS = ("단", "센터")
 #: (but a performing troupe is the city's own, ``선양시 우슈공연단``, and so is a centre named for the work it does,
 #: ``장구구 관광개발센터``: the words before its 센터)
 OWNED_CENTRE_WORKS = ("개발", "지원", "진흥", "교류", "협력", "정보", "연구", "관리", "상담", "홍보", "육성")
+
+#: the words after a place that name its council, and the one council they all name there (``부산광역시의회`` and
+#: ``부산시의회``; a Vietnamese city's ``인민의회`` or ``인민평의회`` and its ``시의회``): one body under its longest name
+COUNCIL_WORDS: dict[str, str] = {"의회": "의회", "인민의회": "의회", "인민평의회": "의회"}
+
+#: A body's branch in a place abroad, after the body (``대한무역투자진흥공사 호치민 무역관``, ``세계한인무역회
+#: 라오스지회``, ``경기도 자카르타 사무소``): the words that end the branch's name. Those that say the branch's
+#: work (``통상사무소``, ``무역관``) name one after the place alone (``자카르타 통상사무소``); ``지사`` glued to a
+#: place is a governor's title (``경남지사``) unless a body stands before it (``한국관광공사 도쿄지사``).
+BRANCH_WORDS: tuple[str, ...] = ("통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처", "사무소", "지회",
+                                 "지부", "지사")
+BRANCH_WORDS_ALONE = frozenset({"통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처"})
