@@ -1830,3 +1830,17 @@ def test_a_body_s_branch_in_a_place_is_one_organisation(ex):
     assert {"세계한인무역회 라오스지회", "한국관광공사 도쿄지사"} <= set(o) and "라오스지회" not in o
     assert "자카르타 통상사무소" in orgs(read(ex, "광명시는 자카르타 통상사무소를 열었다고 밝혔다."))
     assert not orgs(read(ex, "김가온 경남지사는 광명시를 방문해 교류 방안을 논의했다고 밝혔다."))
+
+
+def test_a_foreign_head_s_city_visited_before_or_named_next(ex):
+    """A foreign name of one word before a mayor's title heads the city abroad visited right before
+    (``친황다오시를 방문해 장루이슈 시장과``; a Korean city visited is no foreign head's), and a foreign name of two
+    words the one city abroad the next sentence names when none is named before (``필리핀 측에서는 마틴 바왕
+    시장과 …. 정선군과 바왕시는``), unless it reads as a Korean name spaced after its surname (``심 민``)."""
+    p = people(read(ex, "서귀포시 일행은 7일부터 8일까지 베이징을 거쳐 친황다오시를 방문해 장루이슈 시장과 간담회를 열었다."))
+    assert p["장루이슈"] == ("시장", "친황다오시")
+    assert people(read(ex, "친황다오시 일행은 서귀포시를 방문해 카와바타유우키 시장과 간담회를 열었다.")).get(
+        "카와바타유우키", (None, None))[1] != "서귀포시"
+    p = people(read(ex, "이번 협약식에는 필리핀 측에서 마틴 바왕 시장과 관계자 10명이 함께했다. "
+                        "정선군과 바왕시는 이번 협약을 통해 교류를 활성화하기로 했다. 필리핀 근로자 40명이 온다."))
+    assert p["마틴 바왕"] == ("시장", "바왕시")

@@ -2007,3 +2007,15 @@ def test_regions_glossed_in_hanja_listed_after_a_party_are_parties(read):
     assert {tie("경기도", "랴오닝성"), tie("경기도", "산둥성"), tie("경기도", "장쑤성")} <= ties
     _, ties = read("경기지사는 24일부터 중국 산둥성(山東省)과 장쑤성(江蘇省)을 방문해 교류협력을 강화한다.")
     assert ties == set()
+
+
+def test_an_unknown_town_takes_the_country_the_article_names_most(read):
+    """An article about workers from two countries: a town no gazetteer knows, paired with a Korean county in a tie
+    sentence, is in the country named most (four times against once); named once each, the country is unsure and
+    the town is left out."""
+    most = ("필리핀 측에서는 시장과 시의원이 참석했다. 정선군과 바왕시는 이번 협약을 통해 교류를 활성화하기로 했다. "
+            "필리핀 근로자 40여 명이 투입된다. 필리핀 계절근로자들이 도움이 될 것이다. 올해 라오스와 필리핀에서 근로자가 온다.")
+    cities, ties = read(most)
+    assert "바왕" in cities and tie("정선군", "바왕시") in ties
+    once = "정선군과 바왕시는 이번 협약을 통해 교류를 활성화하기로 했다. 올해 라오스와 필리핀에서 근로자가 온다."
+    assert "바왕" not in read(once)[0]

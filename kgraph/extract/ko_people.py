@@ -139,6 +139,7 @@ from .patterns_ko_people import (
     UNIVERSITY_SHORT,
     VENUE_NOUNS_ENDING_LIKE_TITLES,
     VIETNAMESE_SURNAMES,
+    VISITED_TO_PERSON_LINK,
 )
 from .patterns_ko_places import is_market
 from .reading_state import per_article
@@ -673,14 +674,21 @@ def _city_before(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
 
 def _only_city_abroad(ctx: Ctx, sent: Sentence, title: str) -> URIRef | None:
     """The one city abroad whose head ``title`` can name, in this sentence or the one before (``산타클라리타시를
-    방문해 로라 에르난데스 시장과``): a foreign name's office there; none when two such cities are named."""
+    방문해 로라 에르난데스 시장과``), else in the one after: a foreign name's office there; none when two such cities
+    are named."""
     i = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
     lo = ctx.sentences[i - 1].start if i > 0 else sent.start
     region_head = TITLE_LEVELS.get(title) not in ("시", "군", "구")
-    found = {m.iri for m in ctx.mentions if m.type == "City" and lo <= m.start < sent.end
-             and "/city/kr/" not in str(m.iri) and title_fits(title, m.surface)
-             and (region_head or not (m.surface.endswith(("성", "주", "현", "도")) or (
-                 m.iri in ctx.gz.by_iri and ctx.gz.by_iri[m.iri].level == "region")))}
+
+    def heads(a: int, b: int) -> set[URIRef]:
+        return {m.iri for m in ctx.mentions if m.type == "City" and a <= m.start < b
+                and "/city/kr/" not in str(m.iri) and title_fits(title, m.surface)
+                and (region_head or not (m.surface.endswith(("성", "주", "현", "도")) or (
+                    m.iri in ctx.gz.by_iri and ctx.gz.by_iri[m.iri].level == "region")))}
+
+    found = heads(lo, sent.end)
+    if not found and i + 1 < len(ctx.sentences):  # 필리핀 측에서는 마틴 바왕 시장과 …. 정선군과 바왕시는: the next one
+        found = heads(ctx.sentences[i + 1].start, ctx.sentences[i + 1].end)
     return found.pop() if len(found) == 1 else None
 
 
@@ -903,8 +911,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _org_with_qualifier(ctx, words, words.index(pair[0]) - 1)
                 if body is None and named is None:
                     body = _city_before(ctx, sent, pair[0].start)
-                if body is None and named is None and title in CITY_BOUND and \
-                        not is_korean_name("".join(x.text for x in pair)):
+                if body is None and named is None and title in CITY_BOUND and not (
+                        len(pair[0].text) == 1 and is_korean_name("".join(x.text for x in pair))):  # (not 심 민)
                     body = _only_city_abroad(ctx, sent, title)  # 산타클라리타시를 방문해 로라 에르난데스 시장과
                 if body is None and named is None and len(pair) == 2 and len(pair[0].text) == 1 and \
                         is_korean_name(pair[0].text + pair[1].text):  # 심 민 군수: a Korean name spaced after its surname
@@ -934,6 +942,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     body = _unit_city(ctx, words, k)
                 if body is None and named is None and _side_city(ctx, sent, words[k].start):
                     body = _city_before(ctx, sent, words[k].start)  # 취안저우시 측에서는 천밍 부시장과
+                if body is None and named is None and title in CITY_BOUND:  # 친황다오시를 방문해 장루이슈 시장과
+                    body = _visited_city(ctx, sent, words[k].start)
                 if body is None and named is None:  # 김가온 시장 등 나가노시 방문단: the delegation's city named after
                     body = _delegation_city_after(ctx, sent, w)
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
@@ -1529,6 +1539,12 @@ def _topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     return None
 
 
+def _visited_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
+    """The city visited right before a name (``친황다오시를 방문해 장루이슈 시장과``)."""
+    prev = [m for m in ctx.mentions if m.type == "City" and sent.start <= m.start < start]
+    return prev[-1].iri if prev and VISITED_TO_PERSON_LINK.match(ctx.text[prev[-1].end:start]) else None
+
+
 def _head_in_brackets(ctx: Ctx, words: list[Word], i: int) -> bool:
     """Word ``i`` is a body whose head follows in brackets (``서울동부지사(지사장 이두리)``), not a title."""
     return ctx.text.startswith("(", words[i].end) and i + 1 < len(words) and words[i + 1].lead.startswith("(") and \
@@ -1799,8 +1815,9 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
         return True
     if title in FOREIGN_SINGLE_AFTER_CITY and named is None:
         city = _topic_city(ctx, sent, w.start)
-        if city is None and len(w.text) >= 5 and unknown_name(w.text):  # 카미아마쿠사시를 방문해 카와바타유우키
-            city = _only_city_abroad(ctx, sent, title)  # 시장과: a long name Kiwi does not know, of the one city abroad
+        if city is None and len(w.text) >= 4 and unknown_name(w.text):  # 카미아마쿠사시를 방문해 카와바타유우키
+            city = _visited_city(ctx, sent, w.start) or _only_city_abroad(ctx, sent, title)  # 시장과: a long name
+            # Kiwi does not know, of the city abroad visited right before, else of the one city abroad
         return city is not None and "/city/kr/" not in str(city)
     return False
 

@@ -7,6 +7,7 @@ Homonyms (광주, 고성, 중구) are resolved by a province or a full name, or 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1467,9 +1468,13 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     Needs one foreign country named in the article (its country), a name of three syllables or more
     that Kiwi reads as a name, and a tie word in the sentence or a delegation or mayor right after it.
     """
-    countries = sorted({m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country"} - {"KR"})
-    several = len(countries) > 1  # then only a list that goes on from a foreign city gives a country
-    country = countries[0] if len(countries) == 1 else "zz"  # none named: a delegation or mayor after it
+    named = Counter(m.iri.rsplit("/", 1)[-1] for m in accepted if m.type == "Country" and "/KR" not in m.iri)
+    countries = sorted(named)
+    ranked = named.most_common(2)
+    dominant = ranked[0][0] if len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1] + 1 else None
+    several = len(countries) > 1 and dominant is None  # then only a list that goes on from a foreign city gives a country
+    # (필리핀 named four times, 라오스 once: the article's side abroad is the Philippines)
+    country = countries[0] if len(countries) == 1 else dominant or "zz"  # none named: a delegation or mayor after it
     text = ctx.text
     pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
                      r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")

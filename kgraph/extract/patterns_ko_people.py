@@ -163,6 +163,9 @@ CITY_TO_PERSON_LINK = re.compile(
     r"^[\s'\"‘’“”]*(?:시|군|구)?(?:의|는|은|도|에서는|에서도|에서|에서 온|측)?[\s'\"‘’“”]*"
     r"(?:(?:대표단|방문단|사절단|교류단|축하사절단|일행|대표단의|방문단의)(?:은|는|의|을|이)?\s*)?$")
 
+#: Words between a city visited and the name of the head met there (``친황다오시를 방문해 장루이슈 시장과``)
+VISITED_TO_PERSON_LINK = re.compile(r"^[를을] (?:방문해|방문하여|찾아) $")
+
 #: How two name–title pairs are joined in a list: ``A 시장과 B 의장``, ``A 지사, B 부지사``, ``A·B``,
 #: ``A 국장을 비롯한 B 처장``: the words after the first title.
 PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여")
