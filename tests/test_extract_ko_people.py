@@ -1844,3 +1844,11 @@ def test_a_foreign_head_s_city_visited_before_or_named_next(ex):
     p = people(read(ex, "이번 협약식에는 필리핀 측에서 마틴 바왕 시장과 관계자 10명이 함께했다. "
                         "정선군과 바왕시는 이번 협약을 통해 교류를 활성화하기로 했다. 필리핀 근로자 40명이 온다."))
     assert p["마틴 바왕"] == ("시장", "바왕시")
+
+
+def test_a_one_syllable_word_before_a_glued_head_is_no_name(ex):
+    """``엑스포 개최 시 양기율시장을``: 시 (when) before a head's title glued to its town abroad is no name; a town's
+    bare name before a spaced mayor, once the town is known, is no person either (``마갈랑 시장``)."""
+    assert not people(read(ex, "서 군수는 엑스포 개최 시 양기율시장을 비롯한 우즈베키스탄 양기율시 관계자의 참여를 요청했다."))
+    assert "마갈랑" not in people(read(ex, "필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시도 방문해 협의했다. "
+                                        "다음 달 마갈랑 시장 등이 보은을 방문하기로 했다."))

@@ -2019,3 +2019,15 @@ def test_an_unknown_town_takes_the_country_the_article_names_most(read):
     assert "바왕" in cities and tie("정선군", "바왕시") in ties
     once = "정선군과 바왕시는 이번 협약을 통해 교류를 활성화하기로 했다. 올해 라오스와 필리핀에서 근로자가 온다."
     assert "바왕" not in read(once)[0]
+
+
+def test_an_unknown_town_visited_and_its_mayor_written_apart(read):
+    """A town no gazetteer knows, visited (``마갈랑시를 방문해``, ``마갈랑시도 방문해``) in an article naming its
+    country, is a place, and its bare name before a spaced head (``마갈랑 시장``) is that place again; without a
+    country named, or not visited (``마갈랑시를 둘러봤다``), it is not."""
+    cities, _ = read("필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시도 방문해 협의했다. "
+                     "다음 달 마갈랑 시장 등이 보은을 방문하기로 했다.")
+    assert "마갈랑" in cities
+    assert "마갈랑" in read("필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시를 방문해 협의했다.")[0]
+    assert "마갈랑" not in read("보은군수는 인근의 마갈랑시를 방문해 계절근로자 도입을 협의했다.")[0]
+    assert "마갈랑" not in read("필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시를 둘러봤다.")[0]

@@ -954,7 +954,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             after_place = bool(names) and _after_foreign_place(ctx, words, names[0]) and \
                 words.index(names[-1]) + 1 < len(words) and words[words.index(names[-1]) + 1].text in GOVERNMENT_UNITS
             # (까마우성 럼반비 인민위원회 부위원장: the place's government after the name; not 연태시 외사 주임)
-            if len(names) >= 2 or (names and (foreign_body or after_place)):
+            if len(names) >= 2 or (names and (foreign_body or after_place) and len(names[0].text) >= 2):
+                # (개최 시 양기율시장을: a one-syllable word alone, 시 'when', is no name)
                 if body is None and named is None and title not in CITY_BOUND and words.index(names[0]) >= 1 and \
                         not words[words.index(names[0]) - 1].tail:  # 오타시 문화예술협회 스즈키 료 회장: the body's head
                     body = _org_with_qualifier(ctx, words, words.index(names[0]) - 1)

@@ -86,6 +86,7 @@ from .patterns_ko_places import (
     TITLE_AFTER_NAME_RE,
     UNKNOWN_FOREIGN_NEXT_RE,
     UNKNOWN_FOREIGN_SUFFIXES,
+    UNKNOWN_FOREIGN_VISITED_RE,
     UNKNOWN_WORD_SCORE,
     VENUE_AFTER_RE,
     WEAK_TIE_AFTER_RE,
@@ -1514,8 +1515,10 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             if suf == "시" and rest.startswith("장") and not located and korean_given_name(stem):
                 continue  # 김영희시장은: a Korean name glued to its title, no town 김영희시
             if name not in found and not located:
+                visited = rest in ("를", "을", "도") and UNKNOWN_FOREIGN_VISITED_RE.match(after) is not None
                 if not (tie_sentence and rest and re.match(r"^(와|과|와의|과의|와는|과는|와도|과도|는|은|가|이)$", rest)) and \
-                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described:
+                        not UNKNOWN_FOREIGN_NEXT_RE.match(after) and not (rest and rest[0] in "장청") and not described \
+                        and not (visited and cc != "zz"):
                     continue
                 if cc == "zz" and not (UNKNOWN_FOREIGN_NEXT_RE.match(after) and not rest) and not described and \
                         not partnered:
@@ -1530,6 +1533,10 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
         for hit in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(name)}([\uac00-\ud7a3]{{0,4}})(?![\uac00-\ud7a3])", text):
             if _rest_of_name_ok(hit.group(1)) and not any(a.start <= hit.start() < a.end for a in accepted):
                 accepted.append(Mention(hit.start(), hit.start() + len(name), name, iri, "City", "new", hit.group(1)))
+        stem = name[:-1] if name.endswith("시") else ""
+        for hit in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(stem)}(?= (?:부?시장|시청|시의회))", text) if len(stem) >= 3 else ():
+            if not any(a.start <= hit.start() < a.end for a in accepted):  # 마갈랑 시장: its head, the 시 written apart
+                accepted.append(Mention(hit.start(), hit.end(), stem, iri, "City", "new", ""))
 
 
 def _joined_partner(ctx: Ctx, accepted: list[Mention], start: int, end: int, rest: str) -> bool:

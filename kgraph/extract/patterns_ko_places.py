@@ -139,6 +139,9 @@ UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
 #: ``규슈 지방에 위치한 우사시``: a name said to lie somewhere is a place (a country must be named in the article)
 LOCATED_BEFORE_RE = re.compile(r"(?:위치한|소재한|자리한|자리잡은|자리 잡은)\s*$")
 #: (or its head named before the title: 베트남 빈증성 보반민 성장, 중국 X시 왕밍 부시장)
+#: a visit after an unknown name with its object particle (``마갈랑시를 방문해``, ``인근의 마갈랑시도 찾아``): a
+#: place visited, in an article naming its country
+UNKNOWN_FOREIGN_VISITED_RE = re.compile(r"\s*(?:방문|찾아|찾았|찾은|순방)")
 UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac00-\ud7a3]{0,4}교류단|시장|부시장|주지사|측|관계자|공무원|시청|의회|"
                                      r"(?:[\uac00-\ud7a3]{2,5} ){1,3}(?:부?성장|부?시장|주지사|부?지사|당서기|인민위원장)"
                                      r"(?![\uac00-\ud7a3]{2}))")
