@@ -5190,3 +5190,13 @@ def test_second_reading_near_misses_of_counts_nations_things_and_lists(ex) -> No
     assert not ({"Pablo Picasso", "Henri Matisse"} & attendees(r))
     r = read(ex, "The Bank of China Seoul branch hosted Mayor Tom Lee.")
     assert "Bank of China" in names(r, "Organization") and "Seoul" in names(r, "City")
+
+
+def test_a_titled_person_s_party_in_brackets_is_no_organisation(ex):
+    """``Council President Ana Reis (PSD)``: a party after a titled person names no body of the story; an acronym after
+    a body's name is still that body's (``the Global Social Economy Forum (GSEF)``)."""
+    r = read(ex, "The visitors met Council President Ana Reis (PSD) and councillor Mario Cunha (PSB) at the City Hall "
+                 "on Monday in Curitiba.")
+    assert not {e.name for e in r.entities.values() if e.type == "Organization"} & {"PSD", "PSB"}
+    r = read(ex, "The mayor spoke at the Global Social Economy Forum (GSEF) in Seoul on Monday with Curitiba.")
+    assert "GSEF" in {n for e in r.entities.values() if e.type == "Organization" for n in {e.name, *e.alt}}

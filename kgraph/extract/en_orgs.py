@@ -336,6 +336,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if m.group("o") in ACRONYM_STOP or ctx.gz.lookup(m.group("o"), lang="en") or \
                 any(x.start <= s < x.end for x in ctx.mentions):
             continue
+        if re.search(rf"\b(?:{TITLE_RE})\s+(?:[A-Z][\w'’.-]+\s+){{1,3}}\($", t[:m.start("o")], re.I):
+            continue  # Council President Ana Reis (PSD): a titled person's party, no body of the story
         named = next((x for x in ctx.mentions if x.type == "Organization" and t[:m.start("o")].endswith("(")
                       and not ctx.text[x.end:s - 1].strip()), None) or next(
             (x for x in ctx.mentions if x.type == "Organization" and x.iri in ctx.reading.entities
