@@ -1268,8 +1268,16 @@ def _branches_abroad(ctx: Ctx, words: list[Word]) -> None:
 
 def _known_place(ctx: Ctx, word: str) -> bool:
     """``word`` is a city, region or country the gazetteer knows (with or without its level word)."""
-    return any(c.type in ("City", "Country") for c in ctx.gz.lookup(word)) or \
-        (len(word) >= 3 and word[-1] in "시군구성현주도" and any(c.type == "City" for c in ctx.gz.lookup(word[:-1])))
+    return any(c.type == "Country" for c in ctx.gz.lookup(word)) or bool(_cities_named(ctx, word))
+
+
+def _cities_named(ctx: Ctx, word: str) -> set[URIRef]:
+    """The cities the gazetteer knows as ``word``, else as ``word`` less a level word its names leave out
+    (``호치민시``: 호치민)."""
+    found = {c.iri for c in ctx.gz.lookup(word) if c.type == "City"}
+    if not found and len(word) >= 3 and word[-1] in "시군구성현주도":
+        found = {c.iri for c in ctx.gz.lookup(word[:-1]) if c.type == "City"}
+    return found
 
 
 def _city_word(cities: dict[tuple[int, int], Mention], w: Word) -> Mention | None:
@@ -1710,9 +1718,7 @@ def _council_key(ctx: Ctx, name: str) -> tuple[URIRef, str] | None:
     for word, council in COUNCIL_WORDS.items():
         if not name.endswith(word) or len(name) <= len(word) + 1:
             continue
-        place = name[: -len(word)]
-        places_named = {c.iri for c in ctx.gz.lookup(place) if c.type == "City"} or \
-            {c.iri for c in ctx.gz.lookup(place[:-1]) if c.type == "City" and place[-1] in "시군구성현주"}
+        places_named = _cities_named(ctx, name[: -len(word)])
         if len(places_named) == 1:
             return next(iter(places_named)), council
     return None
