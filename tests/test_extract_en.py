@@ -5200,3 +5200,41 @@ def test_a_titled_person_s_party_in_brackets_is_no_organisation(ex):
     assert not {e.name for e in r.entities.values() if e.type == "Organization"} & {"PSD", "PSB"}
     r = read(ex, "The mayor spoke at the Global Social Economy Forum (GSEF) in Seoul on Monday with Curitiba.")
     assert "GSEF" in {n for e in r.entities.values() if e.type == "Organization" for n in {e.name, *e.alt}}
+
+
+def test_a_city_s_department_heads_are_titled_people(ex):
+    """``Tyler Fire Chief David Coble``, ``city engineer Darin Jennings``: a city's officers are people of the city
+    named before the title, and the first name after such a title is no town (``Police Chief Paris Holt``)."""
+    r = read(ex, "The Springfield delegation included Mayor Don Warren, Springfield Fire Chief David Coble and "
+                 "city engineer Darin Jennings, who visited Obama on Friday.")
+    assert {"David Coble", "Darin Jennings"} <= names(r, "Person")
+    r = read(ex, "Springfield Police Chief Paris Holt greeted the delegation from Obama on Monday.")
+    assert "Paris Holt" in names(r, "Person") and "Paris" not in names(r, "City")
+    assert title_of("Fire Chief").role == "city officer" and title_of("Fire Department") is None
+
+
+def test_a_state_naming_an_area_a_landmark_or_a_body_s_seat_only_locates(ex):
+    """``the East Texas representatives``, ``the Minnesota State Capitol``, ``Chamber of Commerce (IACC) (Gujarat)``:
+    the state is no party; a state that signs stays one (``The Texas delegation signed``, ``Western Australia and
+    Hyogo Prefecture signed``)."""
+    r = read(ex, "The visit will also feature tours of the Minnesota State Capitol and other sites in Minneapolis.")
+    assert "Minnesota" not in names(r, "City")
+    r = read(ex, "The East Texas representatives have been in Jelenia Gora since Wednesday, the mayor of Tyler said.")
+    assert "Texas" not in names(r, "City")
+    r = read(ex, "Indo-American Chamber of Commerce (IACC) (Gujarat) chairman Mihir Joshi said the chamber will sign "
+                 "a sister city deal with Houston.")
+    assert "Gujarat" not in names(r, "City") and not ties(r)
+    r = read(ex, "The Texas delegation signed a sister-state agreement with Gyeonggi Province on Monday.")
+    assert frozenset(("Texas", "Gyeonggi Province")) in ties(r)
+    r = read(ex, "Western Australia and Hyogo Prefecture signed a sister-state agreement on Monday.")
+    assert frozenset(("Western Australia", "Hyogo Prefecture")) in ties(r)
+
+
+def test_a_cleric_s_honorific_names_a_person(ex):
+    """``Father Tony Glynn``, ``Rev. Ann Lee``, ``Rabbi Dov Katz``: a cleric's honorific before a name makes a person,
+    as ``Dr.`` does; ``Father Christmas`` is none."""
+    r = read(ex, "In his speech, the mayor of Nara praised the contributions of Father Paul Reilly, who lived in Nara.")
+    assert "Paul Reilly" in names(r, "Person")
+    assert "Dov Katz" in names(read(ex, "Rabbi Dov Katz of Ramat Hasharon blessed the agreement with Tallahassee."),
+                               "Person")
+    assert not names(read(ex, "Children in Nara met Father Christmas at the sister city party on Friday."), "Person")

@@ -2225,3 +2225,28 @@ def test_a_delegation_s_head_in_brackets_meets_but_a_city_s_head_in_brackets_doe
     names the city's head only (see the host's apposition above)."""
     r = read(ex, "하노이시 대표단(단장 응우옌반훙 부시장)은 10일 수원시청을 방문해 홍길동 시장과 면담했다.")
     assert {"응우옌반훙", "홍길동"} <= attendee_names(r)
+
+
+def test_meeting_a_person_named_with_a_body_and_title(ex):
+    """``휜 티 지엔 화 닥락성 인민위원의회 의장과 만나 … 논의했다``: the person met is named with a body and a title
+    between the name and 과; the meeting is held, dated, and the person takes part. A name followed by words that
+    are no title (``문승우 씨 가족과 만나``) is no one met."""
+    r = read(ex, "전북도의회는 문승우 의장을 비롯한 대표단이 지난 22일 베트남에서 휜 티 지엔 화 닥락성 인민위원의회 의장과 "
+                 "만나 우호 교류 방안을 논의했다고 25일 밝혔다.", dt.date(2024, 11, 25))
+    assert {"휜 티 지엔 화", "문승우"} <= attendee_names(r)
+    assert "2024-11-22" in dates(r)
+    r = read(ex, "김가온 시장은 지난 22일 닥락성 방문 중 휜 티 지엔 화 인민위원장의 초청 학생 가족과 만나 교류 방안을 "
+                 "논의했다.", dt.date(2024, 11, 25))
+    assert "휜 티 지엔 화" not in attendee_names(r)
+
+
+def test_a_head_named_in_brackets_after_the_glued_title_visits(ex):
+    """``운젠시장(가나자와 히데사부로 金沢 秀三朗)이 … 구례군을 방문했다``: the head named in brackets after the title
+    glued to the place (with the name's Chinese characters inside) is the visitor, and a name ending like 로 inside
+    the brackets ends no clause; a body's head in brackets after the body (``광명시(시장 양기대) 대표단이``) is
+    still no visitor of its own."""
+    r = read(ex, "구례군의 자매도시인 일본 운젠시의 신임 운젠시장(가나자와 히데사부로 金沢 秀三朗)이 지난 14일 취임 인사차 "
+                 "구례군을 방문했다.", dt.date(2024, 3, 20))
+    assert {"가나자와 히데사부로", "운젠시"} <= attendee_names(r) and "2024-03-14" in dates(r)
+    r = read(ex, "광명시(시장 양기대) 대표단이 지난 14일 구례군을 방문했다.", dt.date(2024, 3, 20))
+    assert "양기대" not in attendee_names(r) and "광명시" in attendee_names(r)

@@ -1852,3 +1852,58 @@ def test_a_one_syllable_word_before_a_glued_head_is_no_name(ex):
     assert not people(read(ex, "서 군수는 엑스포 개최 시 양기율시장을 비롯한 우즈베키스탄 양기율시 관계자의 참여를 요청했다."))
     assert "마갈랑" not in people(read(ex, "필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시도 방문해 협의했다. "
                                         "다음 달 마갈랑 시장 등이 보은을 방문하기로 했다."))
+
+
+def test_a_council_delegation_glossed_in_latin_with_patronymic_initials(ex):
+    """Members of a foreign council's delegation, each glossed in Latin letters with a patronymic initial
+    (``바트체첵(Battsetseg.B) 도시계획위원장``): the council written right before the first name is every listed
+    member's body, names listed with ``·`` or a space before a shared title take it, and a party between the gloss
+    and the title is no title (``인민당 원내대표``). A glossed word that is a body is no name
+    (``국제교류센터(International Center)·``)."""
+    p = people(read(ex, "몽골 다르한시의회 바트 오윤(Bat Oyun) 인민당 원내대표를 단장으로 바트체첵(Battsetseg.B) "
+                        "도시계획위원장과 오윤게렐(Oyungerel.T) 예산분과위원장, 간바타르(Ganbaatar.Ch)·자르갈(Jargal.D) "
+                        "바야르(Bayar.D) 시의원 등 대표단이 지난 7일 광명시를 찾았다."))
+    assert p["바트 오윤"] == ("원내대표", "다르한시의회")
+    assert p["바트체첵"] == ("도시계획위원장", "다르한시의회")
+    assert p["오윤게렐"] == ("예산분과위원장", "다르한시의회")
+    assert {n for n in p if p[n][1] == "다르한시의회"} >= {"간바타르", "자르갈", "바야르"}
+    p = people(read(ex, "행사에는 국제교류센터(International Center)·자르갈(Jargal.D) 시의원이 참석했다."))
+    assert "국제교류센터" not in p and "자르갈" in p
+    assert not people(read(ex, "바트 오윤(Bat Oyun) 식당 주인이 광명시를 찾았다."))
+    assert title_of("도시개발인프라위원장") == ("도시개발인프라위원장", None)  # (a committee's long name)
+    assert "도시의회" not in orgs(read(ex, "대표단은 양 도시의회 간 상호협력 방안을 논의했다고 광명시의회가 밝혔다."))
+
+
+def test_a_title_with_etc_written_against_it(ex):
+    """``박성철 군의회 의장등 5명``: 등 glued to a title leaves the title; a word merely ending in 등 is none."""
+    p = people(read(ex, "전창수 양구군수와 박성철 군의회 의장등 5명의 양구군 대표단이 프랑스 리옹시를 방문했다."))
+    assert p["박성철"] == ("의장", "양구군의회")
+    assert title_of("의장등") == ("의장", None) and title_of("가로등") is None
+
+
+def test_a_county_abroad_written_apart_leads_an_organisation(ex):
+    """``몽고메리 카운티 한인회``, ``메릴랜드 주 국제개발센터``: a place with its level word written apart leads the
+    organisation's name (a county's name even when unknown); such a county is never a person's name."""
+    o = orgs(read(ex, "이날 행사에는 몽고메리 카운티 한인회와 하워드 카운티 한인회 관계자들이 참석했다."))
+    assert {"몽고메리 카운티 한인회", "하워드 카운티 한인회"} <= set(o) and "한인회" not in o
+    assert "메릴랜드 주 국제개발센터" in orgs(read(ex, "천안시는 메릴랜드 주 국제개발센터와 협약을 맺었다."))
+    r = read(ex, "오렌지 카운티 한인상공회의소 회장이 참석했다.")
+    assert not people(r) and "오렌지 카운티 한인상공회의소" in orgs(r)
+    assert "한인회" in orgs(read(ex, "우리 카운티 한인회 회원들이 광명시를 찾았다. 행사는 광명시청에서 열렸다."))
+
+
+def test_a_glossed_name_whose_syllables_also_spell_a_country(ex):
+    """``타이 바오(Thai Bao) 의장``: a first syllable the Latin gloss spells is the name's, not the country 타이
+    (Thailand); a country before a name written in one word is not (``중국 왕밍(Wang Ming) 시장``)."""
+    assert "타이 바오" in people(read(ex, "타이 바오(Thai Bao) 의장이 이끄는 베트남 동나이성 대표단이 광명시를 찾았다."))
+    p = people(read(ex, "중국 왕밍(Wang Ming) 시장이 광명시를 찾았다."))
+    assert "왕밍" in p and "중국 왕밍" not in p
+
+
+def test_vietnamese_surnames_in_their_other_spellings(ex):
+    """``휜 티 지엔 화``, ``응웬 반 남``: Huỳnh and Nguyễn as the Korean press also writes them open a Vietnamese name
+    (휜 is also a verb's form: ``철사가 휜 모양``, no name)."""
+    p = people(read(ex, "대표단은 베트남 현지에서 휜 티 지엔 화 닥락성 인민위원의회 의장과 만나 교류 방안을 논의했다."))
+    assert "휜 티 지엔 화" in p
+    assert "응웬 반 남" in people(read(ex, "대표단은 베트남 현지에서 응웬 반 남 빈딘성 인민위원장과 만났다."))
+    assert not people(read(ex, "철사가 휜 모양의 조형물을 본 관광객들은 웃었다."))

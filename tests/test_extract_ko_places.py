@@ -2031,3 +2031,14 @@ def test_an_unknown_town_visited_and_its_mayor_written_apart(read):
     assert "마갈랑" in read("필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시를 방문해 협의했다.")[0]
     assert "마갈랑" not in read("보은군수는 인근의 마갈랑시를 방문해 계절근로자 도입을 협의했다.")[0]
     assert "마갈랑" not in read("필리핀 앙헬레스시와 협약을 맺은 보은군수는 인근의 마갈랑시를 둘러봤다.")[0]
+
+
+def test_a_town_abroad_with_a_weak_suffix_that_signs_an_agreement_or_belongs_to_a_region(read):
+    """``베트남 통녓현과 … 업무협약``: a 현 after its country that the clause signs an agreement with is a party; so is
+    one written as belonging to a known region (``동나이성에 속한 통녓현과``). A common noun ending like 현 is no
+    town (``베트남 표현과 관련한 협약``), nor a building in a region (``동나이성에 있는 공장과``)."""
+    cities, ties = read("거창군은 베트남 통녓현과 외국인 계절근로자 유치를 위한 업무협약을 맺었다.")
+    assert "통녓현" in cities and tie("거창군", "통녓현") in ties
+    assert "통녓현" in read("거창군은 지난 2일 동나이성에 속한 통녓현과 계절근로자 업무협약을 체결했다.")[0]
+    assert "표현" not in read("거창군은 베트남 표현과 관련한 협약을 추진했다.")[0]
+    assert read("거창군은 동나이성에 있는 공장과 협약을 맺었다.")[0] <= {"거창군", "동나이성"}

@@ -137,7 +137,19 @@ def _field_before_title(of: str) -> str:
     return field if re.search(r"(?:of|for)\s+(?:the\s+)?\S", field) else ""
 
 
+#: an abbreviation that opens the next name (``… of Minnesota and St. Anthony Middle School``): the body's name ends
+#: before ``and``; a name right after one takes it (``St. Anthony Middle School``)
+_ABBREVIATED_LEAD = re.compile(r"\s+(?:and|&)\s+(?:St|Mt|Ft|Ste)$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:St|Mt|Ft|Ste)\.\s$")
+
+
 def _add(ctx: Ctx, name: str, s: int) -> None:
+    cut = _ABBREVIATED_LEAD.search(name)
+    if cut is not None and ctx.text.startswith(".", s + len(name)):
+        name = name[:cut.start()]  # the University of Minnesota and St. Anthony Middle School: two bodies
+    lead = _ABBREVIATION_BEFORE.search(ctx.text, max(0, s - 4), s)
+    if lead is not None:
+        name, s = ctx.text[lead.start():s] + name, lead.start()
     e = s + len(name)
     if name in NAME_STOP:
         return  # Whereas, …: a word that names nothing

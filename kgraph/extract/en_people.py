@@ -140,7 +140,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # a name between commas before its verb (``the office, Aurora Delos Santos, said``)
                       rf"|(?<=,\s)(?P<f>{WORD}(?:\s+{WORD}){{1,2}}),\s+(?:said|says|added|explained|noted|told)\b"
                       # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
-                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b"
+                      # (and a cleric's: ``Father Tony Glynn``, ``Rev. Ann Lee``, ``Rabbi Dov Katz``; not Father Christmas)
+                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr)\.?\s+"
+                      rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b"
                       # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
                       rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place

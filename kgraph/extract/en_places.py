@@ -52,6 +52,8 @@ from .patterns_en import (
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
+    REGION_DESCRIBED_AFTER,
+    REGION_DESCRIBED_BEFORE,
     SAINT_WORDS,
     SENTENCE_ADVERB,
     SENTENCE_ADVERBS,
@@ -1409,6 +1411,14 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
                 STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start) and \
                 STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end):
             m.qualifier = True
+    for m in ms:  # the East Texas representatives, the Minnesota State Capitol, a chamber (IACC) (Gujarat): a state
+        cand = ctx.gz.by_iri.get(m.iri)  # that names an area, a landmark or a body's seat only locates
+        if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "province"):
+            before = REGION_DESCRIBED_BEFORE.search(ctx.text, max(sent.start, m.start - 12), m.start)
+            after = REGION_DESCRIBED_AFTER.match(ctx.text, m.end)
+            if (before is not None and (not before.group(0).endswith("(") or (after and after.group(0) == ")"))) or \
+                    (after is not None and after.group(0) != ")"):
+                m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
     for a, b in pairwise(cities):  # Australia Queensland City of Ipswich (the Korean order): the region locates the city
         cand = ctx.gz.by_iri.get(a.iri)

@@ -22,6 +22,7 @@ from . import patterns_ko_events as P
 from .context import Ctx, EventInfo, Mention
 from .dates import When, find_ko
 from .ko_people import strip_particles_only as strip_particle
+from .ko_people import title_of
 from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
 from .lexicon import ATTEND_RE, EVENT_HEADS, HOST_VERB_RE, PARTICIPATE_RE, PARTICLES_RE, TIE_LIGHT_VERB
 from .lexicon import SIGNING_HEADS as _LEX_SIGNING
@@ -199,6 +200,17 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
 
+def _titled_before(ctx: Ctx, m: Mention, end: int) -> bool:
+    """A person whose title (and the body before it) fills the words up to ``end``: ``휜 티 지엔 화 닥락성
+    인민위원의회 의장과 만나`` met the person, not the body."""
+    gap = ctx.text[m.end:end].split()
+    return m.type == "Person" and 1 <= len(gap) <= 4 and ctx.person_title.get(m.iri) is not None and \
+        title_of(strip_particle(gap[-1])) is not None and all(
+            title_of(strip_particle(w)) is not None or any(x.start <= ctx.text.find(w, m.end) < x.end and
+                                                           x.type in ("Organization", "City") for x in ctx.mentions)
+            for w in gap[:-1])
+
+
 def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list[tuple[EventInfo, Span]]:
     """Event mentions in one sentence, in order."""
     if P.PLAN_UNDONE.search(sent.text):
@@ -316,7 +328,7 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
     _tie_signed(ctx, sent, found)
     for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
         met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
-               and sent.start + mt.start() - m.end <= 3]
+               and (sent.start + mt.start() - m.end <= 3 or _titled_before(ctx, m, sent.start + mt.start() + 1))]
         if met and not any(e.head in P.HOLDS_A_MEETING or e.head in P.MEETING_HEADS for e, _ in found):
             # (만나 … 의향서에 서명: the signing's; 만나 축제 교류를 논의: a meeting whose topic is a festival)
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
@@ -619,8 +631,9 @@ def _met_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> No
         if ev.head not in P.MET_WITH_HEADS:
             continue
         met = [x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization")) if x.end <= sp.start and
-               not x.qualifier and (P.MET_PERSON_BEFORE if x.type == "Person" else P.MET_BODY_BEFORE).fullmatch(
-                   ctx.text, x.end, sp.start)]
+               not x.qualifier and ((P.MET_PERSON_BEFORE if x.type == "Person" else P.MET_BODY_BEFORE).fullmatch(
+                   ctx.text, x.end, sp.start) or (_titled_before(ctx, x, sp.start) and
+                                                  re.search(r"(?:와|과)\s*$", ctx.text[x.end:sp.start])))]
         if not met:
             continue
         first = min(x.start for x in met)
@@ -1672,9 +1685,16 @@ def _locator_word(ctx: Ctx, word: str) -> bool:
 
 
 def _in_parens(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
-    """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽)."""
+    """A name inside an apposition in parentheses: 광명시(시장 양기대), 양천구(구청장 추재엽); not the name of the head
+    whose title is glued to its place right before the bracket (운젠시장(가나자와 히데사부로)이 방문했다)."""
     before = ctx.text[sent.start:m.start]
-    return before.rfind("(") > before.rfind(")")
+    lp = before.rfind("(")
+    if lp <= before.rfind(")"):
+        return False
+    head = re.search(r"[\uac00-\ud7a3]+$", before[:lp])
+    glued = title_of(head.group(0)) if head is not None and head.group(0).endswith(("시장", "군수", "구청장", "지사")) \
+        else None
+    return not (m.type == "Person" and glued is not None and glued[1] is not None)
 
 
 def _apposed_to_body(ctx: Ctx, sent: Sentence, m: Mention) -> bool:
@@ -1790,6 +1810,10 @@ def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
     i = subj - 1
     while i >= 0:
         w = words[i].text
+        inside = ctx.text.count("(", sent.start, words[i].start) > ctx.text.count(")", sent.start, words[i].start)
+        if inside:  # 운젠시장(가나자와 히데사부로 金沢 秀三朗)이: a name in brackets ends like 로 but is no clause's end
+            i -= 1
+            continue
         if re.search(r"(는|은|에|에서|를|을|로|으로|에게|면|고|며|서)$", w) and not re.search(r"(과|와)$", w):
             break
         if re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제", w):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -16,7 +17,7 @@ from rdflib import URIRef
 
 from .. import places
 from .. import vocab as V
-from ..hangul import is_hangul_word
+from ..hangul import is_hangul_word, romanize
 from ..names import loader
 from ..vocab import minted
 from .context import Ctx, Mention
@@ -111,6 +112,7 @@ from .patterns_ko_people import (
     OWNED_CENTRE_WORKS,
     PAIR_BETWEEN,
     PARTY_SEAT,
+    PARTY_WORD,
     PARTY_WORDS,
     PERSON_MARKERS,
     PERSON_STOP,
@@ -128,6 +130,7 @@ from .patterns_ko_people import (
     SIDE_OF_CITY,
     SIGHTSEEING_AFTER,
     SPACED_BRANCHES,
+    SPACED_LEVEL_WORDS,
     SPACED_OFFICES,
     TENURE_WORDS,
     TITLE_EQUIV,
@@ -374,6 +377,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('회장', '자매도시연합회'), ('회장', '한중친선의원연맹'))
     >>> title_of("국제전시장"), title_of("대전시장"), title_of("선전시장")
     (None, ('시장', '대전시'), ('시장', '선전시'))
+    >>> title_of("의장등"), title_of("가로등")
+    (('의장', None), None)
     """
     if word in TITLES:
         return word, None
@@ -389,6 +394,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
         return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
+    if word.endswith("등") and len(word) > 2 and (bare := title_of(word[:-1])) is not None:
+        return bare  # 의장등 5명: a title with 등 (and others) written against it
     if word[:-1] in DELEGATION_HEADS_OF:
         return "단장", None  # 교류단장, 방문단장: the head of a delegation (no entity); the city is named around it
     if word.endswith("지사") and len(word) in (4, 5):  # 강원지사, 경남지사: a province's short name and its governor
@@ -419,7 +426,7 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                 return end, word[:-2]  # 한중친선의원연맹회장: the 연맹's chair (회 is the title's, not the body's)
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
                 return end, stem
-            if len(word) - len(end) <= 6:
+            if len(word) - len(end) <= (8 if end == "위원장" else 6):  # (도시개발인프라위원장: a committee's long name)
                 return word, None
     return None
 
@@ -1048,7 +1055,9 @@ _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True
 
 #: a head's title glued to its place, then the name in brackets (``브레아시장(글랜 파커)``, ``톨레도시장(마리아 로페스)``)
 _GLUED_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<t>[\uac00-\ud7a3]{2,10}(?:시장|군수|구청장|도지사|주지사|지사|성장|현장))"
-                               r"\((?P<name>[\uac00-\ud7a3]{2,8}(?: [\uac00-\ud7a3]{1,8}){0,2})\)")
+                               r"\((?P<name>[\uac00-\ud7a3]{2,8}(?: [\uac00-\ud7a3]{1,8}){0,2})"
+                               r"(?:[ ,]\s?[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,2})?\)")
+#: (the name may be glossed with its Chinese characters inside: ``운젠시장(가나자와 히데사부로 金沢 秀三朗)``)
 #: a delegation's head named in its brackets, name first (``화방현 대표단(판유이안 인민위원회 부위원장 등 5명)``)
 _UNIT = "인민위원회|인민정부|인민의회|시정부|주정부"  # (the government a head's title is of, written between)
 _PAREN_HEAD_FIRST = re.compile(DELEGATION_NOUNS + rf"\((?P<name>[\uac00-\ud7a3]{{2,8}}(?: (?!{_UNIT})[\uac00-\ud7a3]{{1,6}}){{0,2}}) "
@@ -1417,7 +1426,12 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         owned = lead is not None and owner is not None and not owner.qualifier and \
             (kept_end or not suffix.endswith(NOT_OWNED_BODY_ENDS)) and strip_particle(lead.text) == lead.text and \
             name not in ORG_BARE_OK
-        if lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired or owned):
+        placed = _spaced_place_before(ctx, words, idx) if lead is not None and not lead.tail and s == w.start else None
+        if placed is not None and lead is not None:  # 몽고메리 카운티 한인회: the place, its level word apart, then
+            short = minted("org", name)  # the organisation
+            name, s = placed.text + " " + lead.text + " " + name, placed.start
+            _rename_org(ctx, short, minted("org", name))
+        elif lead is not None and not lead.tail and s == w.start and (ORG_LEAD_WORD.match(lead.text) or paired or owned):
             short = minted("org", name)
             name, s = lead.text + " " + name, lead.start  # VSB 공과대학, 국회 환경노동위원회, 장자제시 농업농촌국
             _rename_org(ctx, short, minted("org", name))
@@ -1431,6 +1445,23 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+
+
+def _spaced_place_before(ctx: Ctx, words: list[Word], idx: int) -> Word | None:
+    """The place's name before an organisation's name led by a level word written apart (``몽고메리 카운티
+    한인회``, ``메릴랜드 주 국제개발센터``): the word two before, when it is a place (a mention or a name the
+    gazetteer knows), else None."""
+    if idx < 2 or words[idx - 1].text not in SPACED_LEVEL_WORDS:
+        return None
+    place = words[idx - 2]
+    if place.tail or strip_particle(place.text) != place.text:
+        return None
+    known = _is_mention(ctx, place, ("City", "Country")) or any(
+        c.type == "City" for c in ctx.gz.lookup(place.text + words[idx - 1].text))
+    if words[idx - 1].text == "카운티" and _name_part(place.text) and place.text not in PERSON_STOP and \
+            not nominal_like(place.text):
+        return place  # 하워드 카운티: the level word says a place, known or not
+    return place if known or ctx.gz.lookup(place.text) else None
 
 
 # --- name shapes, glued names, bodies by position ------------------------------------------------------------
@@ -2013,7 +2044,8 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
             tw = title_of(strip_particle(m.group("place") + m.group("title")))
         t_hi = sent.start + m.end("title")
         nxt = re.match(r" ([\uac00-\ud7a3]{2,14})", sent.text[m.end("title"):]) if tw is None and not m.group("place") \
-            and any(c.type == "Country" for c in ctx.gz.lookup(m.group("title"))) else None
+            and (any(c.type == "Country" for c in ctx.gz.lookup(m.group("title")))
+                 or PARTY_WORD.fullmatch(m.group("title"))) else None  # (…(Ikhbayar Dashnyam) 인민당 원내대표: the party)
         word = strip_particle(nxt.group(1) if nxt is not None else m.group("title"))
         placed: str | None = None
         if nxt is not None:  # 존 스미스(John Smith) 미국 오리건주지사: the country, then the title
@@ -2032,12 +2064,20 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         parts = hangul[-min(len(latin), len(hangul)):]
         if len(parts) == 1 and len(latin) > 1 and not is_korean_name(parts[0]) and len(hangul) > 1:
             parts = hangul[-2:]
+        if len(parts) > 1 and not _glossed_alike(parts[0], latin[0]) and any(
+                c.type in ("Country", "City") for c in ctx.gz.lookup(parts[0])):
+            parts = parts[1:]  # 중국 왕밍(Wang Ming): the country before a name written in one word
         if any(not _name_part(p) or p in PERSON_STOP or nominal_like(p) or title_of(p) for p in parts):
             continue
         name = " ".join(parts)
         s = sent.start + m.start(1) + len(m.group(1)) - len(name)
-        if any(x.type != "Person" and x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
-                any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
+        inside = [x for x in ctx.mentions if x.type != "Person" and x.start < s + len(name) and s < x.end]
+        if inside and len(latin) == len(parts) and all(
+                x.type == "Country" and _glossed_alike(x.surface, latin[parts.index(x.surface)] if x.surface in parts
+                                                        else "") for x in inside):
+            ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]  # 타이 바오(Thai Bao): a name's syllables
+            inside = []  # the gloss spells, not the country (Thailand) they also write
+        if inside or any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
         title, named = tw
         body = None
@@ -2050,7 +2090,7 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         else:
             before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
                            not ctx.text[c.end:s].strip()), None)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
-            body = before.iri if before is not None else _officer_body(ctx, sent, title, s)
+            body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
 
@@ -2077,10 +2117,13 @@ def _variant_of(ctx: Ctx, name: str, title: str | None) -> URIRef | None:
 
 
 _LISTED = re.compile(r"([\uac00-\ud7a3]{2,4})\s*[,·ㆍ]\s*$")
+#: a name glossed in Latin letters, listed before the next (``간바타르(Ganbaatar.Ch)·``, or with a space only)
+_LISTED_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,8})\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{1,40}\)\s*[,·ㆍ]?\s*$")
 
 
 def _listed_names(ctx: Ctx, sent: Sentence) -> None:
-    """``표태룡, 김옥자 의원``: Korean names listed before a name with its title share that title."""
+    """``표태룡, 김옥자 의원``: Korean names listed before a name with its title share that title; so do foreign
+    names glossed in Latin letters (``간바타르(Ganbaatar.Ch)·자르갈(Jargal.D) 시의원``)."""
     people = sorted((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < sent.end
                      and m.kind == "person"), key=lambda m: m.start)
     for p in people:
@@ -2090,11 +2133,16 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
         end = p.start
         while True:
             m = _LISTED.search(ctx.text[max(sent.start, end - 12):end])
+            glossed = _LISTED_GLOSSED.search(ctx.text[max(sent.start, end - 60):end]) if m is None else None
+            if glossed is not None and (not _name_part(glossed.group(1)) or glossed.group(1) in PERSON_STOP
+                                        or org_suffix(glossed.group(1)) or ctx.gz.lookup(glossed.group(1))):
+                glossed = None
+            m = m or glossed
             if m is None:
                 break
             name = m.group(1)
             start = end - len(m.group(0))
-            if not is_korean_name(name) or len(name) < 3 or title_of(name) or nominal_like(name) or (start > sent.start and ctx.text[start - 1] not in " ,·ㆍ") \
+            if not (is_korean_name(name) or glossed) or len(name) < 3 or title_of(name) or nominal_like(name) or (start > sent.start and ctx.text[start - 1] not in " ,·ㆍ") \
                     or any(x.start < start + len(name) and start < x.end for x in ctx.mentions):
                 break
             body = ctx.person_body.get(p.iri)
@@ -2360,6 +2408,33 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
         body = _body(ctx, Word(title_word, at, at + len(title_word), title_word, "", ""), named) \
             if named else _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _glossed_alike(hangul: str, latin: str) -> bool:
+    """Whether a Hangul word and the Latin word glossing it spell the same sounds (``타이``/``Thai``, not
+    ``중국``/``Wang``), an aspirate's h left out.
+
+    >>> _glossed_alike("타이", "Thai"), _glossed_alike("바오", "Bao"), _glossed_alike("중국", "Wang")
+    (True, True, False)
+    """
+    def bare(w: str) -> str:
+        return re.sub(r"(?<=[tkpc])h", "", re.sub(r"[^a-z]", "", w.lower()))
+
+    a, b = bare(romanize(hangul)), bare(latin)
+    return bool(a and b) and (a == b or (a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.75))
+
+
+def _org_right_before(ctx: Ctx, start: int) -> URIRef | None:
+    """The organisation written as the word right before a name (``다르한시의회 바트체첵(Battsetseg.B)
+    도시계획위원장``: the council's committee chair), or None."""
+    word = re.search(r"([\uac00-\ud7a3A-Za-z0-9]{3,30}) $", ctx.text[max(0, start - 31):start])
+    if word is None or (_MARKER_PARTICLE.search(word.group(1)) and strip_particle(word.group(1)) != word.group(1)):
+        return None
+    iri = _org_iri(ctx, word.group(1))
+    if iri is not None:
+        at = start - 1 - len(word.group(1))
+        ctx.org_names.setdefault(iri, (word.group(1), Span(at, at + len(word.group(1)))))
+    return iri
 
 
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:

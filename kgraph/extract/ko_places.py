@@ -34,6 +34,7 @@ from .patterns_ko_places import (
     ACTOR_RE,
     BARE_DISTRICT_PARTNER,
     BARE_VISIT_AFTER_RE,
+    BELONGS_TO_RE,
     BODY_WORD_END_RE,
     CITY_WORD_PREFIXES,
     COMPASS_PART,
@@ -209,8 +210,9 @@ def recognise(ctx: Ctx) -> None:
             _district_after(ctx, accepted, m, cand.country)
     for m in list(accepted):  # 강소성 관남현: a known region locates the town after it
         cand = ctx.gz.by_iri.get(m.iri)
-        if cand is not None and cand.level == "region" and not m.rest and not m.qualifier and cand.country:
-            city = _municipality_at(ctx, m.end, cand.country, after_region=True)
+        inside = BELONGS_TO_RE.match(ctx.text, m.end) if m.rest == "에" else None  # 동나이성에 속한 통녓현: the
+        if cand is not None and cand.level == "region" and (not m.rest or inside) and not m.qualifier and cand.country:
+            city = _municipality_at(ctx, inside.end() if inside else m.end, cand.country, after_region=True)  # town in it
             if city is not None:
                 start, stem, suf, rest = city
                 _new_place(ctx, accepted, start, stem + suf, cand.country, rest, key=stem if suf == "시" else None)

@@ -69,6 +69,10 @@ TITLES: tuple[Title, ...] = (
           r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
           "city manager", "city"),
+    # (a city's department heads and officers: Fire Chief David Coble, city engineer Darin Jennings)
+    Title("city_officer", r"Fire Chief|fire chief|Police Chief|police chief|Chief of Police|chief of police|"
+          r"City Engineer|city engineer|City Attorney|city attorney|City Treasurer|city treasurer|"
+          r"Public Works Director|public works director", "city officer", "city"),
     Title("clerk", r"Town Clerk|City Clerk|County Clerk|town clerk|city clerk|county clerk", "clerk", "city"),
     Title("deputy_director", r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
@@ -804,6 +808,13 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
 #: indefinite article (and a compass word) before it, a common noun of places or partners after it; it names no party
 STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:(?:central|northern|southern|eastern|western|"
                                        r"northeast|northwest|southeast|southwest|rural|small|suburban)\s+)?$")
+#: a state or province named as part of a wider area or of a landmark, or in brackets after a body's name, only
+#: locates (``the East Texas representatives``, ``the Minnesota State Capitol``, ``Chamber of Commerce (IACC)
+#: (Gujarat)``)
+REGION_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:East|West|North|South|Central|Northern|Southern|Eastern|Western|Upstate|"
+                                     r"Downstate|Northeast|Northwest|Southeast|Southwest)\s+|(?:\)|[a-z]|[A-Z]{2,6})\s*\()$")
+REGION_DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Capitol|Museum|Fair|Zoo|Library|Hospital|Airport|"
+                                    r"Stadium|Arena|Park|Legislature|Lottery|Highway)\b|\)")
 STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
                                       r"sister|twin)s?\b")
 

@@ -118,7 +118,8 @@ KOREAN_ONLY_HEADS = frozenset({"군수", "부군수", "구청장", "부구청장
 DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
 #: short name words it opens a name
-VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 까오 뜨 보".split())
+VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 까오 뜨 보 "
+                                "응웬 응우엔 누엔 휜 쯔엉 르엉".split())  # (the other spellings of Nguyễn, Huỳnh; Trương, Lương)
 
 #: A government spoken of with its particle (``시는``, ``군이``, ``측은``): never part of a foreign name after it.
 ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|시에서|군에서|구에서")
@@ -135,7 +136,8 @@ PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 �
 날 같은 그날 당일 전날 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
 주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
 동안 직후 직전 이후 이전 도중 무렵 외에 외에도 밖에 씨 씨와 씨는 씨가 씨를 씨의 님 님과 님은
-한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어""".split())
+한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어
+카운티 카운티의 타운십 자치구 자치주""".split())
 #: (지난달 말 김가온 시장, 나카무라 료 주한 일본대사, 시의원 간 자유토론, 니시무라 겐 명예시민: a time, an envoy's
 #: posting, 'between' and an honour, never part of a name; 같은 날 박도윤 부시장, 시장 명의로 서한을: a day, a letter
 #: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor; "찾아 주신 의장님께", 시장
@@ -168,10 +170,13 @@ VISITED_TO_PERSON_LINK = re.compile(r"^[를을] (?:방문해|방문하여|찾아
 
 #: How two name–title pairs are joined in a list: ``A 시장과 B 의장``, ``A 지사, B 부지사``, ``A·B``,
 #: ``A 국장을 비롯한 B 처장``: the words after the first title.
-PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여")
-PAIR_BETWEEN = re.compile(r"^\s*([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
+PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여",
+                                 "을 단장으로", "를 단장으로")
+PAIR_BETWEEN = re.compile(r"^(?:\s?\([A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{2,40}\))?\s*(?:[\uac00-\ud7a3]{1,8}당\s)?([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
                           r"(?:[\uac00-\ud7a3]{2,12}(?:국|처|판공실|사무소|개발구|위원회)\s+)?$")
-#: (the last group: a bureau of the same government before the next officer: ``A 국장, 수산국 B 국장``)
+#: (the last group: a bureau of the same government before the next officer: ``A 국장, 수산국 B 국장``; the name may
+#: be glossed in Latin letters first: ``A(Anar.B) 위원장과 B(Bold.T) 위원장``, the title led by a party,
+#: ``A 인민당 원내대표를 단장으로 B 위원장``: the delegation's members after its head)
 
 #: Titles (by ending) of officers who share the body of the pair they are listed after: a council's chair and
 #: members, a government's mayor and heads of division. A professor or a company head listed after a mayor does not.
@@ -247,8 +252,12 @@ FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의�
 SHORT_FOREIGN_TITLES = frozenset({"시장", "부시장", "성장", "부성장", "당서기", "서기"})
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
 ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
+                            r"(?:\.[A-Z][a-z]?)?"  # (Sukhbaatar.B, Mendbayar.Ch: a Mongolian patronymic initial after the name)
                             r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})\)\s?"
-                            r"(?:(?P<place>[\uac00-\ud7a3]{2,10}(?:주|성|현|도|시|군|구)) )?(?P<title>[\uac00-\ud7a3]{1,10})")
+                            r"(?=(?:(?P<place>[\uac00-\ud7a3]{2,10}(?:주|성|현|도|시|군|구)) )?(?P<title>[\uac00-\ud7a3]{1,10}))")
+#: a political party's name written between a glossed name and the title (``인민당 원내대표``, ``공화당 의원``)
+PARTY_WORD = re.compile(r"[\uac00-\ud7a3]{1,8}당")
+#: (the title is looked at, not taken: in ``A(Anar.B) B(Bold.D) 시의원`` the second name is tried after the first)
 
 # --- organisations -----------------------------------------------------------------------------------------
 
@@ -284,6 +293,9 @@ LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상�
 #: A word before an organisation's name that is part of it: a Latin acronym (``VSB 공과대학``) or the body
 #: the organisation belongs to (``국회 환경노동위원회``).
 ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
+#: A place's level word written apart from its name, before an organisation's name (``몽고메리 카운티 한인회``,
+#: ``메릴랜드 주 국제개발센터``): the place's two words lead the organisation's name.
+SPACED_LEVEL_WORDS = frozenset({"카운티", "주", "현", "성", "지구", "시", "군", "구"})
 #: A country's mission abroad, named by the post (``주X``), the sending country and its kind, spaced or not:
 #: ``주니가타 대한민국 총영사관``, ``주시카고 총영사관``, ``주한 미국대사관``, ``주오사카총영사관``.
 _MISSION_KINDS = r"총영사관|영사관|대사관|영사사무소|대표부|한국문화원|한국교육원"

@@ -108,7 +108,8 @@ STEP_END_RE = re.compile(r"(?:한|은|된|친|난|온|간|운|진)\s+(?:뒤|후|
 #: 일본 가미미네정과의 우호교류 (not 일정과 자매결연 행사: 일정 is a word, NOT_PLACE_WORDS)
 #: a Korean local government joined by 와/과 right before a country and a town: ``보령시와 중국 안도현은``
 COORDINATED_BEFORE_RE = re.compile(r"[\uac00-\ud7a3]+(?:시|군|구)(?:와|과)\s+[\uac00-\ud7a3]{1,6}\s+$")
-WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친선|결연|교류\s*협)")
+WEAK_TIE_AFTER_RE = re.compile(r"(?:과|와)(?:의|는)?\s*(?:자매|우호|친선|결연|교류\s*협|[^.\n]{0,30}?(?:업무\s*)?(?:협약|협정|양해각서|MOU))")
+#: (베트남 통녓현과 외국인 계절근로자 유치를 위한 업무협약: an agreement the clause signs with it, past its purpose)
 #: a tie word right after a region makes it a party: 모라비아실레지아주 우호도시 협정
 TIE_AFTER_RE = re.compile(r"^\s*(?:자매|우호|친선|결연|교류|협약|협정)")
 #: the end of a list of partners after its last place: ``… 구마모토현 등과``, ``… 메릴랜드주 등 해외 자매지역과``,
@@ -403,6 +404,8 @@ NOUN_BEFORE_COMMON_RE = re.compile(r"(?<![\uac00-\ud7a3])(?:협력|교류|관계
 #: a visit written as a bare noun right after the place, before a comma (``베트남 닌빈성 방문, 양 지역 …``)
 BARE_VISIT_AFTER_RE = re.compile(r"\s방문\s?,")
 #: a town of a weak suffix visited, right after its name (``일본 아야정을 찾아``, ``가미정을 방문했다``)
+#: a region, then the town that belongs to it (``동나이성에 속한 통녓현``, ``산둥성에 위치한 관남현``)
+BELONGS_TO_RE = re.compile(r"에 (?:속한|소속된|위치한|있는)(?= )")
 WEAK_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾는|찾을|찾은)")
 SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
 #: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
