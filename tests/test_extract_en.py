@@ -5238,3 +5238,29 @@ def test_a_cleric_s_honorific_names_a_person(ex):
     assert "Dov Katz" in names(read(ex, "Rabbi Dov Katz of Ramat Hasharon blessed the agreement with Tallahassee."),
                                "Person")
     assert not names(read(ex, "Children in Nara met Father Christmas at the sister city party on Friday."), "Person")
+    assert not names(read(ex, "The mayor of Bluefield met officials from the Dr Ruth S Mompati District Municipality "
+                              "on Monday."), "Person")  # (a place named after a person)
+
+
+def test_a_city_of_x_described_by_its_region(ex):
+    """``the Mekong Delta city of Can Tho``: the words before ``city of`` say where the city lies; the city after is
+    the place (a new one if unknown) and the region's words are no town (``Delta``); a demonym still works as
+    before (``the Texas city of Tyler``: Tyler, no Texas)."""
+    r = read(ex, "The People's Committee of the Mekong Delta city of Can Tho and Nasushiobara city of Japan signed "
+                 "a memorandum of understanding on Monday.")
+    assert "Can Tho" in names(r, "City") and "Delta" not in names(r, "City")
+    r = read(ex, "The delegation visited the Texas city of Tyler on Monday.")
+    assert names(r, "City") == {"Tyler"}
+
+
+def test_a_title_of_a_body_described_in_lower_case_and_a_counterpart_between_commas(ex):
+    """``Tran Viet Truong, Chairman of the municipal People's Committee,``: a lower-case word before the body's name
+    leaves the title and the body; ``her counterpart from Mount Hope, Jo Tladi,``: the counterpart named after the
+    place's comma is a person even when the place is unknown."""
+    r = read(ex, "Tran Viet Truong, Chairman of the municipal People's Committee, said the two cities would cooperate.")
+    assert "Tran Viet Truong" in names(r, "Person")
+    r = read(ex, "The mayor of Bluefield, Eunice Kekana, and her counterpart from Mount Hope, Jo Tladi, officially "
+                 "signed a memorandum of understanding on Thursday.")
+    assert {"Eunice Kekana", "Jo Tladi"} <= names(r, "Person")
+    r = read(ex, "The mayor of Bluefield, Eunice Kekana, and her counterpart from Mount Hope attended the dinner.")
+    assert names(r, "Person") == {"Eunice Kekana"}

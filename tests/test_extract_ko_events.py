@@ -2250,3 +2250,29 @@ def test_a_head_named_in_brackets_after_the_glued_title_visits(ex):
     assert {"가나자와 히데사부로", "운젠시"} <= attendee_names(r) and "2024-03-14" in dates(r)
     r = read(ex, "광명시(시장 양기대) 대표단이 지난 14일 구례군을 방문했다.", dt.date(2024, 3, 20))
     assert "양기대" not in attendee_names(r) and "광명시" in attendee_names(r)
+
+
+def test_an_agreement_told_as_done_before_is_another_event(ex):
+    """``23일 업무협약을 체결했다. 앞서 지난 9월 … 루바오시와 … 업무협약을 맺은 바 있다``: an agreement a sentence tells
+    as done before the story is its own event with its own date, though named alike; ``이날 업무협약식`` in the
+    story's own telling is the same event."""
+    pub = dt.date(2022, 11, 24)
+    r = read(ex, "고령군과 필리핀 칼라판시는 23일 외국인 계절근로자 유치 업무협약을 체결했다. 앞서 지난 9월 고령군은 필리핀 "
+                 "루바오시와 외국인 계절근로자 유치 업무협약을 맺은 바 있다.", pub)
+    assert {"2022-11-23", "2022-09"} <= dates(r)
+    assert len([e for e in r.entities.values() if e.type == "Event"]) == 2
+    r = read(ex, "고령군과 칼라판시는 23일 업무협약을 체결했다. 이날 업무협약식에는 100명이 참석했다.", pub)
+    assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
+
+
+def test_working_talks_with_listed_partners(ex):
+    """``해남성, 상해시, 흑룡강성과 실무협의를 벌였다``: working-level talks are a dated meeting, and every partner
+    listed before the one joined by 과 takes part; ``자매 우호도시인`` (partner cities) before them is no town, and a
+    working committee to be formed (``실무협의회를 구성하기로``) is no meeting."""
+    r = read(ex, "이를 위해 제주도는 지난해 12월 22일부터 24일까지 중국 자매 우호도시인 해남성, 상해시, 흑룡강성과 "
+                 "실무협의를 벌였다고 밝혔다.", dt.date(2011, 5, 1))
+    assert {"제주도", "상해시"} <= attendee_names(r) and len(attendee_names(r)) == 4
+    assert "2010-12-22" in dates(r)
+    assert not any("우호도" in e.name for e in r.entities.values())
+    r = read(ex, "제주도와 해남성은 실무협의회를 구성하기로 했다고 제주도가 밝혔다.", dt.date(2011, 5, 1))
+    assert not [e for e in r.entities.values() if e.type == "Event"]

@@ -81,6 +81,7 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
+                   rf"(?:(?:municipal|provincial|city|town|county|district|local)\s+(?=[A-Z]))?"  # (of the municipal X)
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
@@ -143,6 +144,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # (and a cleric's: ``Father Tony Glynn``, ``Rev. Ann Lee``, ``Rabbi Dov Katz``; not Father Christmas)
                       rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr)\.?\s+"
                       rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b"
+                      # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)
+                      r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"
+                      r"Street|Road|Avenue|Park|Centre|Center|Stadium|Airport|Bridge|Memorial|Hall|Library)\b)"
                       # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
                       rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
@@ -177,6 +181,10 @@ _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?P<of>{WORD}(?:\s+{WORD}){{0
 #: (and with the place after: ``his counterpart from Changwon, Hong Nam-pyo``)
 _COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?),?"
                                rf"\s+{_OWN_TITLE}(?P<name>{_NAME})")
+#: the place between commas, however long (``her counterpart from the X District Municipality in the Y Province,
+#: Jo Tladi,``): the name after the comma
+_COUNTERPART_FROM_COMMA = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+"
+                                     rf"(?:the\s+)?(?P<of>[A-Z][^,;.()]{{1,80}}?),\s+(?P<name>{_NAME})(?=\s*,)")
 #: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
 #: (and with no place: ``returning a visit by his counterpart Zhou Ming``: the one other city of the sentence)
 _COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
@@ -1218,7 +1226,8 @@ def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:
 def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
     """``Suwon Mayor Kim and his Cleveland counterpart, Jane Roe``: the counterpart holds the title of the
     person named before it in the sentence, in the place written before ``counterpart``."""
-    for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM.finditer(sent.text),
+    for m in [*_COUNTERPART.finditer(sent.text), *_COUNTERPART_FROM_COMMA.finditer(sent.text),
+              *_COUNTERPART_FROM.finditer(sent.text),
               *_COUNTERPART_BARE.finditer(sent.text)]:
         at = sent.start + m.start()
         before = [x for x in ctx.in_sentence(sent, types=("Person",)) if x.start < at and (
@@ -1246,8 +1255,9 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
                 (c := ctx.gz.by_iri.get(x.iri)) is not None and c.country == cc)), None)
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
         national = title is not None and title.body == "none"  # the President of X and his Belarusian counterpart Y
-        if title is None or (body is None and not national) or not name or _word_count(name) < 2:
-            continue
+        if title is None or (body is None and not national and "of" not in m.re.groupindex) or not name or \
+                _word_count(name) < 2:
+            continue  # (her counterpart from a place no reading knows, Jo Tladi: still a person, of no known body)
         _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title,
                     None if national or body is None else body.iri)
 

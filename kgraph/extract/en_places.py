@@ -648,6 +648,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             # (but the city of Lebanon, Ohio: a town named like a country)
         level = _LEVEL[next(k for k in (n for n, _, _ in PLACE_PREFIXES) if m.group(k))]
         cc = DEMONYMS.get((m.group("dem") or "").lower())
+        described = m.group("dem") is not None and cc is None and m.group("p") in ("city of", "town of") and \
+            not any(c.type == "Country" for c in gz.lookup(m.group("dem"), lang="en"))
+        if described:  # the Mekong Delta city of Can Tho: the words before say where the city lies, no town of theirs
+            sc.taken.append((base + m.start("dem"), base + m.end("dem")))
         if m.group("dem_city") and cc is None:
             continue  # host city Seoul, twin town Alzey: only a demonym makes a bare city word a prefix
         words = name.split()
@@ -668,7 +672,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                       if x.type == "City" and x.kind != "region"), c)
         if c is not None:
             sc.add(s, s + len(name), name, c.iri, "City", c.kind, level=level)
-        elif cc or level == "province" or tie or _country_near(ctx, sent, s + len(name)):
+        elif cc or level == "province" or tie or described or _country_near(ctx, sent, s + len(name)):
             cc = cc or _country_near(ctx, sent, s + len(name))
             same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
             sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)

@@ -129,9 +129,12 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
         order = [ev for ev in order if not _of_an_earlier_year(ctx, ev)]
     if bare and words[-1].endswith("식"):  # 이날 체결식: the latest ceremony named with that very word first
         order.sort(key=lambda ev: not ev.words[-1].endswith(words[-1]))  # (not a 협정서 named since)
+    told_before = not bare and head in SIGNING_HEADS and _told_as_done_before(ctx, span.start)
     for ev in order:
         if not _compatible(ev.head, head):
             continue
+        if told_before and ev.spans and not _told_as_done_before(ctx, ev.spans[0].start):
+            continue  # 23일 업무협약을 체결했다. 앞서 지난 9월 … 업무협약을 맺은 바 있다: an earlier agreement, another event
         if head == "방문" and ev.head == "방문" and len(words) >= 3 and len(ev.words) >= 3 and \
                 words[:2] == ev.words[1::-1]:
             continue  # 코로나 화성시 방문 and 화성시 코로나 방문: visits in opposite directions are two events
@@ -154,11 +157,20 @@ def add_event(ctx: Ctx, name: str, head: str, span: Span, words: tuple[str, ...]
                 ent.mentions.append(span)
             return ev
     year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d{2}", w)), None)
-    ev = EventInfo(_event_iri(ctx, name, year), name, head, span.start, words, year, [span])
+    iri = _event_iri(ctx, name, year)
+    if any(ev.iri == iri for ev in ctx.events):  # (the same name for another event: an earlier agreement)
+        iri = _event_iri(ctx, f"{name} {len(ctx.events)}", None)
+    ev = EventInfo(iri, name, head, span.start, words, year, [span])
     ctx.events.append(ev)
     ctx.mentions.append(Mention(span.start, span.end, name, ev.iri, "Event", "event"))
     ctx.entity(Entity(ev.iri, "Event", name, mentions=[span]))
     return ev
+
+
+def _told_as_done_before(ctx: Ctx, pos: int) -> bool:
+    """Whether the sentence at ``pos`` tells an act done before the story (``앞서 지난 9월 … 맺은 바 있다``)."""
+    sent = ctx.sentence_of(pos)
+    return sent is not None and P.DONE_BEFORE.search(sent.text) is not None
 
 
 def _of_an_earlier_year(ctx: Ctx, ev: EventInfo) -> bool:
@@ -636,6 +648,12 @@ def _met_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> No
                                                   re.search(r"(?:와|과)\s*$", ctx.text[x.end:sp.start])))]
         if not met:
             continue
+        for x in reversed(ctx.in_sentence(sent, types=("City", "Organization"))):  # 해남성, 상해시, 흑룡강성과
+            first = min(m.start for m in met)  # 실무협의를: the cities listed before the one met, each met
+            if x.end <= first and not x.qualifier and re.fullmatch(r"[A-Za-z가-힣]{0,2}\s*[,·ㆍ]\s*",
+                                                                    ctx.text[x.end:first] if not x.rest else
+                                                                    ctx.text[x.end + len(x.rest):first]):
+                met.append(x)
         first = min(x.start for x in met)
         side: Mention | None = next((x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization"))
                                      if x.start < first and not x.qualifier and not x.via_title and

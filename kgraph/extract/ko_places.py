@@ -948,6 +948,8 @@ def _spaced_place(ctx: Ctx, country: Mention, cc: str) -> tuple[int, int, str, s
         if split is not None and w3 is not None and (_TITLE_WORD.fullmatch(w3.group(1)) or (
                 cc == "JP" and _BARE_TITLE_WORD.fullmatch(w3.group(1)))):
             split = None  # 일본 다나카 히로시 오타시장: a person's name before a title, no town 다나카 히로시
+        if split is not None and split[1] == "시" and split[0].endswith("도"):
+            split = None  # 중국 자매 우호도시인 해남성: the noun 도시 (a partner city), no town 자매 우호도
         if split is not None and _name_like(first) and not ctx.gz.lookup(split[0]):
             stem, suf, rest = split
             return w1.start(1), w2.start(1) + len(stem) + len(suf), first + " " + stem + suf, rest

@@ -114,7 +114,7 @@ PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\ua
                                  r"(?:간|사이)(?:의)?\s+(?:[\uac00-\ud7a3]+\s+){0,2}")
 #: meetings held *with* someone (``김 시장과의 간담회에서``, ``오타시와 간담회를 가졌다``): the one met and the
 #: sentence's subject both take part
-MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견"})
+MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견", "실무협의", "실무회의"})
 #: between a person met and the meeting: a title, then 와/과 (의) and at most one word (``시장과의 공식 간담회``)
 MET_PERSON_BEFORE = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,8}\s?)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
 #: between a city or body met and the meeting: its particle alone (not ``오타시 방문과 간담회``: two events)
@@ -572,3 +572,7 @@ DELEGATION_STAY = re.compile(r"(?:대표단|방문단|사절단|교류단|일행
 ARRANGED_BY = re.compile(r"(?:의|이|가)?\s*주선(?:으로|해|하여|한|했|에\s*따라)")
 #: the event a sentence refers back to before an arranging body (``이번 방문은``, ``이번 행사는``)
 THIS_EVENT_BEFORE = re.compile(r"(?:이번|이|해당)\s*\S{0,8}?(?:방문|행사|교류|협약|초청|연수|축제)")
+
+#: a sentence telling an act done before the story (``앞서 지난 9월 … 협약을 맺은 바 있다``): its agreement is another
+#: one than the story's, though named alike
+DONE_BEFORE = re.compile(r"(?:^|\s)앞서\s|(?:은|ㄴ|던)\s?바\s?(?:있다|있으며|있고|있어|있는)")
