@@ -5264,3 +5264,25 @@ def test_a_title_of_a_body_described_in_lower_case_and_a_counterpart_between_com
     assert {"Eunice Kekana", "Jo Tladi"} <= names(r, "Person")
     r = read(ex, "The mayor of Bluefield, Eunice Kekana, and her counterpart from Mount Hope attended the dinner.")
     assert names(r, "Person") == {"Eunice Kekana"}
+
+
+def test_a_name_spelled_out_before_its_acronym(ex):
+    """``the council's Kuomintang (KMT) caucus``: the capitalised words before an acronym in brackets that spell it
+    (by initials, or one long word holding its letters in order) name the organisation, the acronym its alias; words
+    that do not spell it name none (``Taipei City (KMT)``)."""
+    r = read(ex, "Ying Hsiao-wei, chief secretary of the council's Kuomintang (KMT) caucus, said Taipei should "
+                 "establish sister city ties.")
+    assert "Kuomintang" in names(r, "Organization") and "KMT" not in names(r, "Organization")
+    r = read(ex, "Officials of the Japan Local Government Center (CLAIR) met the mayor of Obama.")
+    assert "Japan Local Government Center" in names(r, "Organization")
+    r = read(ex, "Ying Hsiao-wei of Taipei City (KMT) said Taipei should establish sister city ties.")
+    assert not {"Taipei City", "Kuomintang"} & names(r, "Organization")
+
+
+def test_a_consular_office_keeps_its_nation_and_post(ex):
+    """``the Consular Office of Japan in Anchorage``: a mission's name keeps the nation it serves and its post, as a
+    consulate's does; a council of a nation does not (``the Sacheon City Council of the Republic of Korea``)."""
+    r = read(ex, "Mr. Sato, Head of the Consular Office of Japan in Anchorage, took part in the celebration.")
+    assert "Consular Office of Japan in Anchorage" in names(r, "Organization")
+    r = read(ex, "Members of the Sacheon City Council of the Republic of Korea took part in the celebration.")
+    assert "Sacheon City Council" in names(r, "Organization")

@@ -2276,3 +2276,16 @@ def test_working_talks_with_listed_partners(ex):
     assert not any("우호도" in e.name for e in r.entities.values())
     r = read(ex, "제주도와 해남성은 실무협의회를 구성하기로 했다고 제주도가 밝혔다.", dt.date(2011, 5, 1))
     assert not [e for e in r.entities.values() if e.type == "Event"]
+
+
+def test_listed_presenters_take_part_and_a_side_is_no_venue(ex):
+    """``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``: every party listed before the talk takes part
+    (a gloss and a suffix between them allowed), but a party named with other words before the talk
+    (``광명시의 탄소중립 정책을 소개하고``) does not; ``중국 쪽에서`` (from the Chinese side) is no venue."""
+    r = read(ex, "군산시는 웨이하이시에서 열린 교류회에 참석했다. 이날 교류회는 '지방정부 협력 방안'이라는 주제로 군산시, "
+                 "웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표와 더불어 좌담회 등으로 진행됐다.", dt.date(2019, 5, 3))
+    assert {"군산시", "칭위안", "베이하이"} <= attendee_names(r)
+    r = read(ex, "이날 포럼은 광명시의 탄소중립 정책을 소개하고 오스틴시 관계자의 발표로 마무리됐다.", dt.date(2019, 5, 3))
+    assert "광명시" not in attendee_names(r)
+    r = read(ex, "이날 제주도청에서 진행된 체결식에는 중국 쪽에서 흑룡강성 왕잉춘 부주임 등 3명이 참석했다.", dt.date(2011, 1, 27))
+    assert not [e for e in r.entities.values() if e.type == "Place" and e.name == "쪽"]

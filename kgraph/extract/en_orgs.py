@@ -43,8 +43,9 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|f
                      rf"(?:dos|das|do|da|de|del|du|upon|sur|am)\s+(?=[A-Z]))?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 #: a mission's name, with the nation it is of (``Consulate General``, ``Embassy``, ``Consulate General of Vietnam``)
-_MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy)$")
-_MISSION = re.compile(r"(?:Consulate(?: General)?|Embassy)(?:\s+of\s+(?:the\s+)?[^,;]+)?$")
+_MISSION_END = re.compile(r"(?:Consulate(?: General)?|Embassy|Consular Office|High Commission|Trade Office)$")
+_MISSION = re.compile(r"(?:Consulate(?: General)?|Embassy|Consular Office|High Commission|Trade Office)"
+                      r"(?:\s+of\s+(?:the\s+)?[^,;]+)?$")
 #: the post a mission is at, after its name (``the Philippine Consulate General in Toronto``)
 _MISSION_POST = re.compile(r"\s+in\s+")
 
@@ -141,6 +142,45 @@ def _field_before_title(of: str) -> str:
 #: before ``and``; a name right after one takes it (``St. Anthony Middle School``)
 _ABBREVIATED_LEAD = re.compile(r"\s+(?:and|&)\s+(?:St|Mt|Ft|Ste)$")
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:St|Mt|Ft|Ste)\.\s$")
+
+
+_SPELLED_WORDS = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|&)\s+){0,2}){0,6}[A-Z][\w'’.-]*)\s*$")
+
+
+def _initials_spell(words: list[str], acronym: str) -> bool:
+    """Whether capitalised words spell an acronym by their first letters, or one long word holds its letters in
+    order from its first (``Kuomintang``: KMT).
+
+    >>> _initials_spell(["Global", "Social", "Economy", "Forum"], "GSEF"), _initials_spell(["Kuomintang"], "KMT")
+    (True, True)
+    >>> _initials_spell(["Taipei", "City"], "KMT"), _initials_spell(["Mayor"], "MR")
+    (False, False)
+    """
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) >= 2:
+        return "".join(w[0] for w in caps).upper() == acronym.upper()
+    if len(caps) != 1 or len(caps[0]) < 6 or caps[0][0] != acronym[0]:
+        return False
+    rest = iter(caps[0][1:].lower())
+    return all(ch in rest for ch in acronym[1:].lower())
+
+
+def _spelled_out(ctx: Ctx, acronym: str, bracket: int) -> tuple[str, int] | None:
+    """(name, start) of the capitalised words right before ``(ACRONYM)`` that spell it, else None."""
+    m = _SPELLED_WORDS.search(ctx.text, max(0, bracket - 90), bracket)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words)):  # the shortest tail of the words that spells it (no lead-in: the council's X (Y))
+        tail = words[k:]
+        if tail[0][:1].isupper() and _initials_spell(tail, acronym):
+            name = " ".join(tail)
+            start = ctx.text.rfind(name, 0, bracket)
+            if any(x.start < start + len(name) and start < x.end and x.type in ("Person", "City", "Country", "Event")
+                   for x in ctx.mentions):
+                return None
+            return name, start
+    return None
 
 
 def _add(ctx: Ctx, name: str, s: int) -> None:
@@ -354,6 +394,11 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                       and not ctx.text[x.end:s - 1].strip()), None) or next(
             (x for x in ctx.mentions if x.type == "Organization" and x.iri in ctx.reading.entities
              and m.group("o") in ctx.reading.entities[x.iri].alt), None)
+        if named is None and t[:m.start("o")].endswith("("):
+            full = _spelled_out(ctx, m.group("o"), s - 1)
+            if full is not None:  # the Kuomintang (KMT): the name the acronym stands for, spelled out before it
+                _add(ctx, full[0], full[1])
+                named = next((x for x in ctx.mentions if x.type == "Organization" and x.start == full[1]), None)
         if named is not None and named.iri in ctx.reading.entities:  # the City Council of Curitiba (CMC)
             ctx.reading.entities[named.iri].alt.add(m.group("o"))
             ctx.mentions.append(Mention(s, s + len(m.group("o")), m.group("o"), named.iri, "Organization", "org"))

@@ -1084,6 +1084,16 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
                 m.type == "Person" and P.TITLED_SUBJECT_AFTER.match(ctx.text, m.end))  # (… 체결식에서 X 캄페체시장은)
             if m.start > sp.end and subject and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    for pb in P.PRESENTED_BY.finditer(sent.text):  # 군산시, 웨이하이, 베이하이(北海)시의 주제발표: each presenter
+        end = sent.start + pb.start()
+        for m in reversed(ctx.in_sentence(sent, types=("City", "Organization", "Person"))):
+            if m.end > end:
+                continue
+            gap = ctx.text[m.end:end]
+            if not (re.fullmatch(r"(?:\s?\([^()]{1,20}\))?[가-힣]?", gap) or P.LISTED_PARTY_GAP.fullmatch(gap)):
+                break
+            ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+            end = m.start
     pm = P.PERFORM.search(sent.text)
     if pm is not None:  # 국악공연단 '해랑'이 축하공연을 펼쳤다: the performers took part
         for m in ctx.in_sentence(sent, types=("Organization", "Person")):

@@ -278,6 +278,10 @@ ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\
 #: ``남양주시민의 날``, ``광명시민 100명``: the city's residents, not the city itself
 RESIDENTS = re.compile(r"^(민|시민|군민|구민|도민)")
 #: ``합창단이 축하공연을 펼쳤다``: performers take part in the event
+#: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
+PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
+#: what may stand between two listed parties: a gloss, a suffix left after it, a comma or a dot
+LISTED_PARTY_GAP = re.compile(r"(?:\s?\([^()]{1,20}\))?[가-힣]?\s*[,·ㆍ]\s*|(?:\s?\([^()]{1,20}\))?[가-힣]?\s*(?:와|과)\s+")
 PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
@@ -395,7 +399,7 @@ def is_caption(sentence: str) -> bool:
 NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 현지 "
                             "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
                             "의미 취지 맥락 계기 목적 결과 바탕 점 면 데 도시 국가 나라 곳 다방면 각방면 여러분야 "
-                            "등 외".split())  # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end
+                            "등 외 쪽 편".split())  # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
