@@ -5286,3 +5286,27 @@ def test_a_consular_office_keeps_its_nation_and_post(ex):
     assert "Consular Office of Japan in Anchorage" in names(r, "Organization")
     r = read(ex, "Members of the Sacheon City Council of the Republic of Korea took part in the celebration.")
     assert "Sacheon City Council" in names(r, "Organization")
+
+
+def test_hyphened_pairs_listed_after_a_tie(ex):
+    """``sister city relations between Delhi-Beijing, Bengaluru-Chengdu and Kolkata-Kunming``: each hyphened pair of
+    known towns of two countries listed after the tie is one tie; a metro area joined by a hyphen is no pair
+    (``the Dallas-Fort Worth area``)."""
+    r = read(ex, "The two countries agreed to establish sister city relations on Wednesday between Delhi-Beijing, "
+                 "Bengaluru-Chengdu and Kolkata-Kunming to foster ties.")
+    assert ties(r) == {frozenset(("Delhi", "Beijing")), frozenset(("Bengaluru", "Chengdu")),
+                       frozenset(("Kolkata", "Kunming"))}
+    r = read(ex, "The sister city pact was signed on Monday. The Dallas-Fort Worth area grew fast.")
+    assert not ties(r)
+
+
+def test_a_council_s_acronym_names_the_council_wherever_it_stands(ex):
+    """``Sibu Municipal Council (SMC)`` … ``SMC chairman Clarence Ting``: a council's acronym names the council (an
+    organisation), also where it stands again with no preposition before it, so the officers after it are the
+    council's; a city's acronym stays the city's (``the Kathmandu Metropolitan City (KMC)``)."""
+    r = read(ex, "Sibu Municipal Council (SMC) signed a letter of intent with Singkawang City on Monday. SMC chairman "
+                 "Clarence Ting signed for the council. SMC acting secretary Yong Ing Chu was among the entourage.")
+    assert {("Clarence Ting", "Sibu Municipal Council"), ("Yong Ing Chu", "Sibu Municipal Council")} <= roles(r)
+    r = read(ex, "Pokhara and the Kathmandu Metropolitan City (KMC) agreed to become sister cities. KMC Mayor Balen "
+                 "Shah welcomed the decision.")
+    assert "KMC" not in names(r, "Organization")

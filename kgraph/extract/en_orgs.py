@@ -394,6 +394,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                       and not ctx.text[x.end:s - 1].strip()), None) or next(
             (x for x in ctx.mentions if x.type == "Organization" and x.iri in ctx.reading.entities
              and m.group("o") in ctx.reading.entities[x.iri].alt), None)
+        if named is None and any(x.type == "City" and x.surface == m.group("o") for x in ctx.mentions):
+            continue  # (the Kathmandu Metropolitan City (KMC) … KMC: the city's own short name, no body)
         if named is None and t[:m.start("o")].endswith("("):
             full = _spelled_out(ctx, m.group("o"), s - 1)
             if full is not None:  # the Kuomintang (KMT): the name the acronym stands for, spelled out before it
@@ -404,3 +406,16 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             ctx.mentions.append(Mention(s, s + len(m.group("o")), m.group("o"), named.iri, "Organization", "org"))
             continue
         _add(ctx, m.group("o"), s)
+    _acronyms_again(ctx, sent)
+
+
+def _acronyms_again(ctx: Ctx, sent: Sentence) -> None:
+    """``SMC chairman Clarence Ting`` after ``Sibu Municipal Council (SMC)``: an acronym the article has given a body
+    names that body wherever it stands again (so a title after it binds to the body)."""
+    aliases = {a: iri for iri, e in ctx.reading.entities.items() if e.type == "Organization"
+               for a in e.alt if re.fullmatch(r"[A-Z]{2,8}", a)}
+    for alias, iri in aliases.items():
+        for m in re.finditer(rf"(?<![\w-]){alias}(?![\w-])", sent.text):
+            s = sent.start + m.start()
+            if not any(x.start < s + len(alias) and s < x.end for x in ctx.mentions):
+                ctx.mentions.append(Mention(s, s + len(alias), alias, iri, "Organization", "org"))

@@ -330,6 +330,9 @@ _COUNTRYS_TOWN = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)['’]s\s+(?
                             r"(?=\s*,|\s+(?:and|have|has|signed|became|are|were|will|agreed)\b)")  # (a party of the tie)
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
+#: two town names joined by a plain hyphen in a list after the tie (``sister city relations between Delhi-Beijing,
+#: Bengaluru-Chengdu and Kolkata-Kunming``)
+_HYPHEN_PAIR_LISTED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+)(?=\s*(?:,|\band\b|\bto\b|[.;:]|$))")
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                           r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
@@ -913,6 +916,16 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")
+    tie_at = TIE_RE.search(t)
+    for m in _HYPHEN_PAIR_LISTED.finditer(t) if tie_at is not None else ():  # sister city relations between
+        if tie_at is None or m.start() < tie_at.end() or not sc.free(base + m.start(), base + m.end()) or \
+                gz.lookup(m.group(0), lang="en"):  # Delhi-Beijing, Bengaluru-Chengdu and …: pairs listed after the tie
+            continue
+        found = [next((c for c in gz.lookup(m.group(g), lang="en") if c.type == "City"), None) for g in ("a", "b")]
+        if all(found) and len({c.country for c in found if c is not None}) == 2:  # (known towns of two countries)
+            for g, c in zip(("a", "b"), found):
+                if c is not None:
+                    sc.add(base + m.start(g), base + m.end(g), m.group(g), c.iri, "City", c.kind)
     for m in _HYPHEN_PAIR.finditer(t):  # the Lyon-Birmingham twinning: two known towns joined before a tie word
         if gz.lookup(m.group(0), lang="en") or not sc.free(base + m.start(), base + m.end()):
             continue
@@ -1492,7 +1505,8 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
 
 #: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)
 _CITY_ACRONYM = re.compile(r"(?:\s+(?:Metropolitan|Municipal|Sub-Metropolitan)?\s*(?:City|Municipality|Corporation|"
-                           r"Council|Government))?\s*\((?P<a>[A-Z]{2,6})\)")
+                           r"Government))?\s*\((?P<a>[A-Z]{2,6})\)")
+#: (not a council's: ``Sibu Municipal Council (SMC)`` names the council, an organisation, so its officers are its)
 
 
 def city_acronyms(ctx: Ctx) -> None:

@@ -179,6 +179,10 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
             ms.append(m)
     if len(ms) < 4 or len(ms) % 2 or len({m.iri for m in ms}) != len(ms):
         return []
+    hyphened = [(ms[i], ms[i + 1]) for i in range(0, len(ms), 2)]
+    if all(ctx.text[x.end:y.start] == "-" for x, y in hyphened) and \
+            all(ctx.text[y.end:x.start] != "-" for (_, y), (x, _) in pairwise(hyphened)):
+        return hyphened  # between Delhi-Beijing, Bengaluru-Chengdu and Kolkata-Kunming: each hyphened pair is one tie
     counted = _PAIRS_COUNTED.search(ctx.text, a, ms[0].start)
     counted = counted if counted is not None and _NUMBER.get(counted.group("k").lower()) == len(ms) // 2 else None
     if any(re.search(r"\b(?:with|between)\s+(?:the\s+)?$", ctx.text[max(a, m.start - 14):m.start])
