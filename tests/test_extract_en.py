@@ -5301,12 +5301,12 @@ def test_hyphened_pairs_listed_after_a_tie(ex):
 
 
 def test_a_council_s_acronym_names_the_council_wherever_it_stands(ex):
-    """``Sibu Municipal Council (SMC)`` … ``SMC chairman Clarence Ting``: a council's acronym names the council (an
-    organisation), also where it stands again with no preposition before it, so the officers after it are the
-    council's; a city's acronym stays the city's (``the Kathmandu Metropolitan City (KMC)``)."""
+    """``Sibu Municipal Council (SMC)`` … ``SMC chairman Clarence Ting``: a body's officer after the acronym a council
+    was given is the council's (though the acronym also stands for the town, as a mayor's shows: ``SMC Mayor``); a
+    city's acronym repeated later is no body (``the Kathmandu Metropolitan City (KMC)``)."""
     r = read(ex, "Sibu Municipal Council (SMC) signed a letter of intent with Singkawang City on Monday. SMC chairman "
-                 "Clarence Ting signed for the council. SMC acting secretary Yong Ing Chu was among the entourage.")
-    assert {("Clarence Ting", "Sibu Municipal Council"), ("Yong Ing Chu", "Sibu Municipal Council")} <= roles(r)
+                 "Clarence Ting signed for the council. SMC Mayor Jane Ting was among the entourage.")
+    assert ("Clarence Ting", "Sibu Municipal Council") in roles(r) and ("Jane Ting", "Sibu") in roles(r)
     r = read(ex, "Pokhara and the Kathmandu Metropolitan City (KMC) agreed to become sister cities. KMC Mayor Balen "
                  "Shah welcomed the decision.")
     assert "KMC" not in names(r, "Organization")

@@ -1907,3 +1907,25 @@ def test_vietnamese_surnames_in_their_other_spellings(ex):
     assert "휜 티 지엔 화" in p
     assert "응웬 반 남" in people(read(ex, "대표단은 베트남 현지에서 응웬 반 남 빈딘성 인민위원장과 만났다."))
     assert not people(read(ex, "철사가 휜 모양의 조형물을 본 관광객들은 웃었다."))
+
+
+def test_party_floor_leaders_and_bodies_led_by_a_region(ex):
+    """``이성배 국민의힘 대표의원``: a party's floor leader in a council delegation is the council's officer, as a
+    councillor is; ``김기용 미주 소상공인협회 사무총장``: a region the members live in leads the body's name (and is no
+    part of the person's name); a body with no such lead stays as written."""
+    p = people(read(ex, "서울시의회 대표단에는 최호정 의장 외에도 이성배 국민의힘 대표의원, 성흠제 더불어민주당 대표의원, "
+                        "유정인 의원 등이 포함됐다."))
+    assert p["이성배"] == ("대표의원", "서울시의회") and p["성흠제"][1] == "서울시의회"
+    p = people(read(ex, "이날 방문단으로 김기용 미주 소상공인협회 사무총장, 김충식 미주 소상공인협회 이사 등이 참석했다."))
+    assert p["김기용"] == ("사무총장", "미주 소상공인협회") and "김기용 미주" not in p
+    p = people(read(ex, "이날 방문단으로 김기용 소상공인협회 사무총장이 참석했다."))
+    assert p["김기용"] == ("사무총장", "소상공인협회")
+
+
+def test_a_title_with_the_copula_before_the_name(ex):
+    """``길림성 당위 부서기이며 성장인 경준해는``: a title with the copula's 인, then a name with its particle, is that
+    person, of the place of that level named before; the party committee (``당위``) is no name, and a noun with 인
+    that is no title names no one (``주인인 김철수를``)."""
+    p = people(read(ex, "21일, 길림성 당위 부서기이며 성장인 경준해는 한국 충청남도 도지사 량승조를 접견했다."))
+    assert p["경준해"] == ("성장", "길림성") and "당위" not in p
+    assert "김철수" not in people(read(ex, "광명시는 가게 주인인 김철수를 만났다고 밝혔다."))

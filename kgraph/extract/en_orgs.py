@@ -410,8 +410,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
 
 
 def _acronyms_again(ctx: Ctx, sent: Sentence) -> None:
-    """``SMC chairman Clarence Ting`` after ``Sibu Municipal Council (SMC)``: an acronym the article has given a body
-    names that body wherever it stands again (so a title after it binds to the body)."""
+    """``The GSEF, initiated by Seoul`` after ``the Global Social Economy Forum (GSEF)``: an acronym the article has
+    given a body names that body wherever it stands again, with no preposition before it."""
     aliases = {a: iri for iri, e in ctx.reading.entities.items() if e.type == "Organization"
                for a in e.alt if re.fullmatch(r"[A-Z]{2,8}", a)}
     for alias, iri in aliases.items():

@@ -906,7 +906,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 body_iri = at.iri
                 _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
             elif prior is not None:
-                body_iri = prior.iri
+                body_iri = _council_of_acronym(ctx, prior, title) or prior.iri
                 prior.via_title = True
             elif m.start("title") in led:
                 body_iri = led[m.start("title")]
@@ -919,6 +919,17 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+def _council_of_acronym(ctx: Ctx, prior: Mention, title: Title) -> URIRef | None:
+    """``SMC chairman Clarence Ting`` after ``Sibu Municipal Council (SMC)``: a body's officer (not a mayor) after the
+    acronym a council was given is the council's, though the acronym also stands for the town."""
+    if title.body != "org" or not re.fullmatch(r"[A-Z]{2,6}", prior.surface):
+        return None
+    named = re.search(rf"(?P<c>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,4}}\s+Council)\s*\({prior.surface}\)", ctx.text)
+    if named is None:
+        return None
+    return next((x.iri for x in ctx.mentions if x.type == "Organization" and x.surface == named.group("c")), None)
 
 
 def _nation_s_officer(ctx: Ctx, sent: Sentence, nation: Mention) -> None:

@@ -1505,8 +1505,7 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
 
 #: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)
 _CITY_ACRONYM = re.compile(r"(?:\s+(?:Metropolitan|Municipal|Sub-Metropolitan)?\s*(?:City|Municipality|Corporation|"
-                           r"Government))?\s*\((?P<a>[A-Z]{2,6})\)")
-#: (not a council's: ``Sibu Municipal Council (SMC)`` names the council, an organisation, so its officers are its)
+                           r"Council|Government))?\s*\((?P<a>[A-Z]{2,6})\)")
 
 
 def city_acronyms(ctx: Ctx) -> None:

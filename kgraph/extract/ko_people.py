@@ -61,6 +61,7 @@ from .patterns_ko_people import (
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
     CITY_TO_PERSON_LINK,
+    COPULA_TITLE_NAME,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
     COUNCIL_WORDS,
@@ -616,7 +617,8 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     if org is None:
         return None
     suffix = org_suffix(text) or ""
-    if text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS and j >= 1 and not words[j - 1].tail:
+    if (text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS or (j >= 1 and ORG_LEAD_WORD.match(words[j - 1].text))) \
+            and j >= 1 and not words[j - 1].tail:  # (미주 소상공인협회: a region the members live in leads the name)
         name = words[j - 1].text + " " + text
         for c in ctx.mentions:
             if c.type == "City" and c.start == words[j - 1].start:
@@ -735,6 +737,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     n = len(words)
     _glued_people(ctx, sent, words)
     _title_first_people(ctx, sent, words)
+    _copula_title_people(ctx, sent)
     _delegation_heads(ctx, sent)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
@@ -2013,6 +2016,24 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri if place is not None else None,
                    sent=sent)
             break
+
+
+def _copula_title_people(ctx: Ctx, sent: Sentence) -> None:
+    """``길림성 당위 부서기이며 성장인 경준해는``: a title with the copula's 인 (who is), then a Korean-shaped name with
+    its particle; the body is the place of that level the sentence names before the title."""
+    for m in COPULA_TITLE_NAME.finditer(sent.text):
+        tw = title_of(m.group("title"))
+        name = m.group("name")
+        if tw is None or not is_korean_name(name) or nominal_like(name) or name in PERSON_STOP:
+            continue
+        s = sent.start + m.start("name")
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        body = tw[1] and _city_named(ctx, tw[1])
+        place = body.iri if body else next(
+            (c.iri for c in reversed(ctx.in_sentence(sent, types=("City",))) if c.end <= sent.start + m.start()
+             and title_fits(tw[0], c.surface) and (tw[0] not in ("성장", "부성장") or c.surface.endswith("성"))), None)
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place, sent=sent)
 
 
 def _delegation_heads(ctx: Ctx, sent: Sentence) -> None:

@@ -21,7 +21,7 @@ GLUED_TITLES: tuple[str, ...] = ("부구청장", "구청장", "부시장", "부�
 GLUED_NAME_STOP = frozenset("남대문 동대문 전통 재래 수산 농산 도매 소매 중앙 노천 야시 반야 서문 이들 주재".split())
 
 #: Titles of a council's officers: with no body named they belong to the council the sentence names.
-COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군의원", "구의원", "도의원", "대표"})
+COUNCIL_TITLES = frozenset({"의장", "부의장", "의원", "시의원", "군의원", "구의원", "도의원", "대표", "대표의원", "원내대표"})
 #: Bare council words: an organisation only as the body of an officer's title (``시의회 의장``).
 BARE_COUNCILS = ("시의회", "군의회", "구의회", "도의회", "의회")
 #: the heads of a Japanese town or village written apart from its name (``소에다 정장``); alone they are other words
@@ -137,7 +137,7 @@ PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 �
 주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
 동안 직후 직전 이후 이전 도중 무렵 외에 외에도 밖에 씨 씨와 씨는 씨가 씨를 씨의 님 님과 님은
 한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어
-카운티 카운티의 타운십 자치구 자치주""".split())
+당위 성당위 시당위 현당위 당위원회 카운티 카운티의 타운십 자치구 자치주 미주 재미 재일 재중 북미 남미 중남미 유럽 재외""".split())
 #: (지난달 말 김가온 시장, 나카무라 료 주한 일본대사, 시의원 간 자유토론, 니시무라 겐 명예시민: a time, an envoy's
 #: posting, 'between' and an honour, never part of a name; 같은 날 박도윤 부시장, 시장 명의로 서한을: a day, a letter
 #: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor; "찾아 주신 의장님께", 시장
@@ -255,6 +255,9 @@ ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4
                             r"(?:\.[A-Z][a-z]?)?"  # (Sukhbaatar.B, Mendbayar.Ch: a Mongolian patronymic initial after the name)
                             r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})\)\s?"
                             r"(?=(?:(?P<place>[\uac00-\ud7a3]{2,10}(?:주|성|현|도|시|군|구)) )?(?P<title>[\uac00-\ud7a3]{1,10}))")
+#: a title with the copula's 인 (who is), then the name with its particle (``성장인 경준해는``, ``시장인 김가온과``)
+COPULA_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,10})인 "
+                               r"(?P<name>[\uac00-\ud7a3]{2,4})(?:은|는|이|가|을|를|과|와)(?![\uac00-\ud7a3])")
 #: a political party's name written between a glossed name and the title (``인민당 원내대표``, ``공화당 의원``)
 PARTY_WORD = re.compile(r"[\uac00-\ud7a3]{1,8}당")
 #: (the title is looked at, not taken: in ``A(Anar.B) B(Bold.D) 시의원`` the second name is tried after the first)
@@ -292,7 +295,8 @@ LEAD_HEADS = ("총영사관", "영사관", "대사관", "상공회의소", "상�
 
 #: A word before an organisation's name that is part of it: a Latin acronym (``VSB 공과대학``) or the body
 #: the organisation belongs to (``국회 환경노동위원회``).
-ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔)$")
+ORG_LEAD_WORD = re.compile(r"^(?:[A-Z][A-Z&]{1,5}|국회|유엔|미주|재미|재일|재중|북미|남미|중남미|유럽|재외)$")
+#: (a region the body's members live in leads its name: ``미주 소상공인협회``, ``재일 한국인연합회``)
 #: A place's level word written apart from its name, before an organisation's name (``몽고메리 카운티 한인회``,
 #: ``메릴랜드 주 국제개발센터``): the place's two words lead the organisation's name.
 SPACED_LEVEL_WORDS = frozenset({"카운티", "주", "현", "성", "지구", "시", "군", "구"})
