@@ -5310,3 +5310,28 @@ def test_a_council_s_acronym_names_the_council_wherever_it_stands(ex):
     r = read(ex, "Pokhara and the Kathmandu Metropolitan City (KMC) agreed to become sister cities. KMC Mayor Balen "
                  "Shah welcomed the decision.")
     assert "KMC" not in names(r, "Organization")
+
+
+def test_days_provinces_landmarks_and_given_names_that_look_like_towns(ex):
+    """``Chervonohrad, Ukraine Monday``: the day is no part of a new town; ``Brandon, Man.``: a Canadian province
+    written short only locates; ``Sudeoksa Temple``: a landmark's head word after its name is no town (Temple,
+    Texas, still is); ``Mary Dolan’s Academy``: a given name before a possessive surname is no town."""
+    r = read(ex, "Brandon's Mayor Jeff Fawcett signed a twinning agreement with Chervonohrad, Ukraine Monday.")
+    assert names(r, "City") == {"Brandon", "Chervonohrad"}
+    r = read(ex, "Chervonohrad's mayor signed a twinning agreement with Brandon, Man. (City of Chervonohrad)")
+    assert ties(r) == {frozenset(("Brandon", "Chervonohrad"))}
+    r = read(ex, "They visited local cultural attractions such as Onyang Folk Museum in Asan and Sudeoksa Temple in "
+                 "Yesan.")
+    assert "Temple" not in names(r, "City")
+    assert "Temple" in names(read(ex, "The mayor of Temple, Texas, signed a sister city agreement with Obama."), "City")
+    r = read(ex, "Dancers from Mary Dolan’s Roscommon Academy of Dance performed for the visitors from Chartrettes.")
+    assert "Mary" not in names(r, "City")
+
+
+def test_a_numbered_arrondissement_is_the_party(ex):
+    """``Paris’ 15th arrondissement``, ``the 15th arrondissement of Paris``: the numbered district is the place (its
+    city only locates it); Paris alone stays Paris."""
+    r = read(ex, "Minato Ward and Paris’ 15th arrondissement signed a friendship city agreement on Monday.")
+    assert "Paris’ 15th arrondissement" in names(r, "City") and "Paris" not in names(r, "City")
+    assert "15th arrondissement of Paris" in names(read(ex, "The mayor visited the 15th arrondissement of Paris."), "City")
+    assert names(read(ex, "The delegation visited Paris on Monday."), "City") == {"Paris"}

@@ -1920,6 +1920,9 @@ def test_party_floor_leaders_and_bodies_led_by_a_region(ex):
     assert p["김기용"] == ("사무총장", "미주 소상공인협회") and "김기용 미주" not in p
     p = people(read(ex, "이날 방문단으로 김기용 소상공인협회 사무총장이 참석했다."))
     assert p["김기용"] == ("사무총장", "소상공인협회")
+    p = people(read(ex, "이날 방문단으로 장마리아 미주 소상공인협회(KASBUSA) 총회장, 김기용 미주 소상공인협회 사무총장, "
+                        "김충식 미주 소상공인협회 이사 등이 참석했다."))  # (the body glossed with its acronym before)
+    assert p["김기용"] == ("사무총장", "미주 소상공인협회") and "소상공인협회" not in p
 
 
 def test_a_title_with_the_copula_before_the_name(ex):

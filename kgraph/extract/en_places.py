@@ -187,6 +187,9 @@ _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ 
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
+#: a numbered district of a French city (``Paris’ 15th arrondissement``, ``the 3rd arrondissement of Lyon``)
+_ARRONDISSEMENT = re.compile(r"(?:(?:Paris|Lyon|Marseille)['’]s?\s+\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement|"
+                             r"\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement\s+of\s+(?:Paris|Lyon|Marseille))")
 _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\b")
 #: Japanese municipal suffixes in romanisation: Setagaya-ku, Kurashiki-shi, Oishida-machi, Hakuba-mura
 _JA_ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+)-(?P<s>ku|shi|cho|machi|mura)\b")
@@ -481,7 +484,8 @@ class _Scan:
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
         if kind == "new" and (describing_adjective(surface) or surface.lower() in WORLD_REGIONS
-                              or surface.split()[0].strip(",") in NEW_PLACE_LEAD_STOP):
+                              or surface.split()[0].strip(",") in NEW_PLACE_LEAD_STOP
+                              or (surface in AP_STATES and self.ctx.text.startswith(".", e))):  # (Brandon, Man.)
             return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
             # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
@@ -679,6 +683,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             cc = cc or _country_near(ctx, sent, s + len(name))
             same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
             sc.add(s, s + len(name), name, same or city_iri(cc or "zz", name), "City", "new", level=level)
+    for m in _ARRONDISSEMENT.finditer(t):  # Paris' 15th arrondissement: the district is the party, its city locates it
+        s, e = base + m.start(), base + m.end()
+        if sc.free(s, e):
+            sc.add(s, e, m.group(0), city_iri("fr", m.group(0)), "City", "new", level="district")
     # Dobong-gu, Nam-gu, Hwaseong-si
     for m in _ROMAN_RE.finditer(t):
         s, e = base + m.start(), base + m.end()
@@ -1048,6 +1056,11 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     not any(re.fullmatch(p.words, words[1]) for p in PLACE_SUFFIXES):
                 break  # Cllr David Ian Stone: a given name before a surname starts a person's name (but in
                 # Mayor Austin Jane Maria Roe a whole name follows the city)
+            if size == 1 and phrase in GIVEN_NAMES and re.match(r"\s+[A-Z][a-z]+['’]s\b", ctx.text[pos + len(phrase):]):
+                break  # Mary Dolan's Academy of Dance: a given name before a surname with its possessive, no town
+            if size == len(words) == 1 and LANDMARK_AFTER_PLACE.fullmatch(" " + phrase) and \
+                    re.search(r"[A-Z][a-z]+[ \t]$", ctx.text[max(0, pos - 25):pos]):
+                break  # Sudeoksa Temple, Gyeongbok Palace: a landmark's head word after its name, no town (Temple, TX)
             if size == 1 and phrase in GIVEN_NAMES and re.match(r"\s+(?:[A-Z]\.?\s*){1,3}[A-Z][a-z]", ctx.text[pos + len(phrase):]):
                 break  # Elizabeth K. T Sackey: a given name before initials and a surname, no town
             if first == 0 and size < len(words) and phrase in GIVEN_NAMES and \

@@ -812,6 +812,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _org_word(ctx, words[k], title) is not None:
             body = _org_word(ctx, words[k], title)  # 피터 존스 케임브리지대 교수, 헨리 반 더 베르크 이클레이 사무총장
             # (and 세계지방정부협의회(ICLEI) 사무총장: the body's acronym in brackets between)
+            if k >= 2 and not words[k - 1].tail and ORG_LEAD_WORD.match(words[k - 1].text):
+                body = _org_with_qualifier(ctx, words, k) or body  # 김기용 미주 소상공인협회 사무총장
+                k -= 1
             k -= 1
         elif named is None and k >= 1 and not words[k].tail and DISTRICT_WORD.fullmatch(words[k].text) and \
                 not _is_mention(ctx, words[k], ("Person",)) and is_korean_name(words[k - 1].text) and \
@@ -2088,8 +2091,9 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
         if len(parts) > 1 and not _glossed_alike(parts[0], latin[0]) and any(
                 c.type in ("Country", "City") for c in ctx.gz.lookup(parts[0])):
             parts = parts[1:]  # 중국 왕밍(Wang Ming): the country before a name written in one word
-        if any(not _name_part(p) or p in PERSON_STOP or nominal_like(p) or title_of(p) for p in parts):
-            continue
+        if any(not _name_part(p) or p in PERSON_STOP or nominal_like(p) or title_of(p) or org_suffix(p) for p in parts) \
+                or all(w.isupper() for w in latin):
+            continue  # (미주 소상공인협회(KASBUSA) 총회장: a body glossed with its acronym, no name)
         name = " ".join(parts)
         s = sent.start + m.start(1) + len(m.group(1)) - len(name)
         inside = [x for x in ctx.mentions if x.type != "Person" and x.start < s + len(name) and s < x.end]

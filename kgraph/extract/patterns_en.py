@@ -283,7 +283,9 @@ Accordingly Consequently Overall Altogether Together Afterwards Subsequently Ult
 Historically Windy Eternal Forbidden
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
-People People's People’s Peoples Municipal Municipality Metropolitan Government""".split())
+People People's People’s Peoples Municipal Municipality Metropolitan Government
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday All""".split())
+# (Chervonohrad, Ukraine Monday: the day after a place, no part of a new one's name; All city councillors: no town)
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
@@ -751,6 +753,8 @@ AP_STATES: dict[str, str] = {
     "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
     "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin",
     "Wyo": "Wyoming",
+    # (and Canada's provinces as the Canadian press shortens them: Brandon, Man.; Regina, Sask.)
+    "Man": "Manitoba", "Sask": "Saskatchewan", "Alta": "Alberta", "Ont": "Ontario", "Que": "Quebec",
 }
 #: a town, a comma and a state in that style ending a sentence piece: the sentence goes on after it
 AP_STATE_END = re.compile(r"[A-Z][\w'’-]*,\s+(?:" + "|".join(AP_STATES) + r")\.?$")
