@@ -5335,3 +5335,34 @@ def test_a_numbered_arrondissement_is_the_party(ex):
     assert "Paris’ 15th arrondissement" in names(r, "City") and "Paris" not in names(r, "City")
     assert "15th arrondissement of Paris" in names(read(ex, "The mayor visited the 15th arrondissement of Paris."), "City")
     assert names(read(ex, "The delegation visited Paris on Monday."), "City") == {"Paris"}
+
+
+def test_a_list_of_people_running_on_past_an_apposition(ex):
+    """``the team were Barbara Heslin, Director of Services …, Rosemary Gaynor, Colm Faughnan, … and Moira Mahon``:
+    the untitled names after a titled member's apposition, three or more to the sentence's end, are people; a list of
+    towns in the same shape is not (``toured New York, Los Angeles, San Francisco and Las Vegas``)."""
+    r = read(ex, "Members of the Granard team were Barbara Heslin, Director of Services Longford County Council, "
+                 "Rosemary Gaynor, Colm Faughnan, Gerard Connolly, Chrissie Flood, Deirdre Orme and Moira Mahon.")
+    assert {"Rosemary Gaynor", "Colm Faughnan", "Deirdre Orme", "Moira Mahon"} <= names(r, "Person")
+    # (the field of the office is the title's, the council the body; the office is the name's before it, not the
+    # next name's)
+    assert roles(r) == {("Barbara Heslin", "Longford County Council")}
+    r = read(ex, "The members of the group visited Seoul, then toured New York, Los Angeles, San Francisco and Las Vegas.")
+    assert not names(r, "Person")
+
+
+def test_a_mayor_pro_tem_is_a_deputy_mayor(ex):
+    """``Mission Mayor Pro Tem Ruben Plata``: pro tem belongs to the title, not to the name; the title is a deputy
+    mayor's (a mayor without it stays a mayor)."""
+    r = read(ex, "Mission Mayor Pro Tem Ruben Plata welcomed the delegation from Gustavo Díaz Ordaz.")
+    assert "Ruben Plata" in names(r, "Person") and title_of("Mayor Pro Tem").role == "deputy mayor"
+    assert title_of("Mayor").role == "mayor"
+
+
+def test_a_conjunction_opening_a_sentence_is_no_given_name(ex):
+    """``Although Hiroshi said …``: a conjunction or a sentence adverb before a speaker is no part of a name."""
+    r = read(ex, "Although Hiroshi said the exchange program is one of the best, the Columbia mayor welcomed the "
+                 "group from Hakusan.")
+    assert not any(n.startswith("Although") for n in names(r, "Person"))
+    assert "Hiroshi Tanaka" in names(read(ex, "Hiroshi Tanaka said the exchange program is one of the best."),
+                                     "Person")

@@ -183,7 +183,17 @@ def _spelled_out(ctx: Ctx, acronym: str, bracket: int) -> tuple[str, int] | None
     return None
 
 
+#: the field of a title's office run into the council's name (``Director of Services Longford County Council``, ``Director
+#: of Housing and Community Fingal County Council``): the field is the title's, the council the body
+_FIELD_LEAD = re.compile(r"^(?:(?:Services|Finance|Housing|Planning|Operations|Community|Corporate|Economic|Development|"
+                         r"Tourism|Culture|Environment|Infrastructure|Transport)(?:\s+and\s+|\s+))+"
+                         r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:County|City|Town|District|Borough|Municipal)\s+Council\b)")
+
+
 def _add(ctx: Ctx, name: str, s: int) -> None:
+    field = _FIELD_LEAD.match(name) if re.search(r"\bof\s+$", ctx.text[max(0, s - 4):s]) else None
+    if field is not None:
+        name, s = name[field.end():], s + field.end()
     cut = _ABBREVIATED_LEAD.search(name)
     if cut is not None and ctx.text.startswith(".", s + len(name)):
         name = name[:cut.start()]  # the University of Minnesota and St. Anthony Middle School: two bodies

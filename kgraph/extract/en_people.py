@@ -754,7 +754,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         pair = _PAIR_BEFORE.search(t, 0, m.start())
         if pair is not None and not any(w in NAME_STOP or ctx.gz.lookup(w, lang="en") for w in pair.group(0).rstrip(", ").split()
-                                        if w != "the") and _OFFICE_AFTER.match(t, m.end("name")):
+                                        if w != "the") and (_OFFICE_AFTER.match(t, m.end("name")) or
+                                                            re.match(rf",\s+{WORD}\s+{WORD}\s*(?:,|\band\b)",
+                                                                     t[m.end("name"):])):
             continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: a list of names and offices, the office the
             # name's before it
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
@@ -1094,6 +1096,10 @@ def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
         s = ns + max(m.group("name").find(name), 0)
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue  # already a person, a place or an organisation
+        if _PAIR_BEFORE.search(sent.text, 0, m.start("role")) and any(
+                x.type == "Person" and x.end <= sent.start + m.start("role") and
+                not ctx.text[x.end:sent.start + m.start("role")].strip(", ") for x in ctx.mentions):
+            continue  # Barbara Heslin, Director of Services X, Rosemary Gaynor: the office is the name's before it
         body: URIRef | None = None
         as_written = Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
         title = title_of(m.group("role")) or as_written
@@ -1305,6 +1311,8 @@ _LISTED_RE = re.compile(_LISTED)
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED_ITEM}(?:\s*,\s*(?:and\s+)?{_LISTED_ITEM}|\s+and\s+"
                           rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$|\s+[—–]\s|,\s+and\s+[A-Z][\w'’-]*\s+[A-Z])")
 #: (a list ends the sentence, a dash or the next group: ``students A and B, and Kobe students C and D — signed``)
+_PEOPLE_LIST_TAIL = re.compile(rf",\s+(?P<l>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM}){{1,}}\s*,?\s+and\s+{_LISTED_ITEM})"
+                               rf"(?=\s*[.;]|\s*$)")
 
 
 def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
@@ -1331,7 +1339,11 @@ def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
     two or more first-and-last names, none of them a place, a firm or a title."""
     if not re.search(PEOPLE_GROUP_WORDS, sent.text, re.I):
         return
-    for m in _PEOPLE_LIST.finditer(sent.text):
+    intro = re.search(PEOPLE_LIST_INTRO, sent.text)
+    tails = [m for m in _PEOPLE_LIST_TAIL.finditer(sent.text, intro.end())] if intro is not None else []
+    # (the team were Ann Roe, director of X, Tom Hale, Mary Dunne, Sean Ward and Kate Moss: the list runs on past an
+    # apposition; three names or more to the sentence's end)
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *tails]:
         items = []
         for i in re.finditer(_LISTED_ITEM, m.group("l")):  # each name without its honorific
             h = re.match(LIST_HONORIFIC, i.group(0))

@@ -40,6 +40,7 @@ TITLES: tuple[Title, ...] = (
           r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
           r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor|"
+          r"Mayor [Pp]ro [Tt]em(?:pore)?|"  # (a US council's member presiding when the mayor is away)
           r"Deputy Shire President|[Dd]eputy [Ss]hire [Pp]resident|Depute Provost|Deputy Provost|[Dd]epute [Pp]rovost",
           "deputy mayor", "city"),
     Title("council_chair", r"Council (?:Chair(?:man|woman|person)?|Speaker|President)", "council chair", "council"),
@@ -135,7 +136,8 @@ Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
 Leads Tours Pledges Seeks Agrees Renews Strengthens Promotes Explores Thanks Greets Invites Vows Talks
 Met Visited Signed Held Hosted Said Welcomed Attended Opened Joined Received Inked Discussed Called Launched Marked
-Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed""".split()) | frozenset(
+Celebrated Led Toured Pledged Agreed Renewed Greeted Invited Vowed
+Although Though Because Unless Whereas Meanwhile However Moreover Furthermore Nevertheless""".split()) | frozenset(
     # post-nominal letters: honours and offices written after a name, no part of it (``Coun Peter Box CBE``)
     """CBE OBE MBE KBE DBE CMG KCMG GCMG CVO LVO BEM QSM QSO ONZM MNZM CNZM DCNZM AM AO AC OAM MP MLA MPP MHA MSP MS MEP
 TD JP QC KC DL FRS PhD""".split())
@@ -284,7 +286,8 @@ Historically Windy Eternal Forbidden
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday All""".split())
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday All
+Services Finance Housing Planning Operations Corporate Infrastructure Transport""".split())
 # (Chervonohrad, Ukraine Monday: the day after a place, no part of a new one's name; All city councillors: no town)
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 
