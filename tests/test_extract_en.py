@@ -5366,3 +5366,15 @@ def test_a_conjunction_opening_a_sentence_is_no_given_name(ex):
     assert not any(n.startswith("Although") for n in names(r, "Person"))
     assert "Hiroshi Tanaka" in names(read(ex, "Hiroshi Tanaka said the exchange program is one of the best."),
                                      "Person")
+
+
+def test_a_province_s_own_people_s_committee_stands_for_it_in_a_tie(ex):
+    """``The People’s Committee of Bac Ninh province and the administration of Gyeongsangbuk province signed a
+    memorandum … on friendly cooperation``: the province named after its own People's Committee is a party; a state
+    after another kind of body only locates it (``Macon Sister Cities International of Georgia State``)."""
+    r = read(ex, "The People’s Committee of Bac Ninh province and the administration of Gyeongsangbuk province signed a "
+                 "memorandum of understanding on friendly cooperation on November 29.")
+    assert frozenset(("Bac Ninh province", "Gyeongsangbuk province")) in ties(r)
+    r = read(ex, "Macon Sister Cities International (MSCI) of Georgia State signed a sister city agreement with Kurobe "
+                 "on Monday.")
+    assert ties(r) == {frozenset(("Macon", "Kurobe"))}

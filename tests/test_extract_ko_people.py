@@ -1932,3 +1932,12 @@ def test_a_title_with_the_copula_before_the_name(ex):
     p = people(read(ex, "21일, 길림성 당위 부서기이며 성장인 경준해는 한국 충청남도 도지사 량승조를 접견했다."))
     assert p["경준해"] == ("성장", "길림성") and "당위" not in p
     assert "김철수" not in people(read(ex, "광명시는 가게 주인인 김철수를 만났다고 밝혔다."))
+
+
+def test_organisations_written_with_a_hyphen(ex):
+    """``경남도립거창대학-동나이대학 대학교류``: two bodies paired by a hyphen are each one; ``한-베트남친선의원연맹``: a body
+    named for two nations is one; two places paired (``광명-오스틴 교류``) are no body."""
+    assert {"경남도립거창대학", "동나이대학"} <= set(orgs(read(ex, "△경남도립거창대학-동나이대학 대학교류 양해각서 체결을 "
+                                                          "함께 진행했다고 밝혔다.")))
+    assert "한-베트남친선의원연맹" in orgs(read(ex, "이날 행사에는 한-베트남친선의원연맹 소속 의원들이 참석했다."))
+    assert not orgs(read(ex, "광명-오스틴 교류는 계속된다고 광명시가 밝혔다."))

@@ -1433,8 +1433,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # Macon Sister Cities International (MSCI) of Georgia State: a state after a body only locates it
         if m.type == "City" and ctx.level(m) == "province" and re.search(
                 rf"\b(?:{ORG_HEADS}|International)\s*(?:\([^)]{{1,20}}\))?\s+(?:of|in)\s+(?:the\s+)?$",
-                ctx.text[max(sent.start, m.start - 80):m.start]):
-            m.qualifier = True
+                ctx.text[max(sent.start, m.start - 80):m.start]) and not re.search(
+                r"\bPeople['’]s\s+(?:Committee|Council)\s+of\s+(?:the\s+)?$", ctx.text[max(sent.start, m.start - 40):m.start]):
+            m.qualifier = True  # (but the People's Committee of Bac Ninh province: the province's own government)
     for m in ms:  # looking for a Missouri partner, a central Ohio counterpart: a state that only describes the noun
         cand = ctx.gz.by_iri.get(m.iri)
         if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "county") and \

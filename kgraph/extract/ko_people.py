@@ -99,6 +99,7 @@ from .patterns_ko_people import (
     MISSION,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
+    NATION_SHORTS,
     NEW_IN_POST,
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
@@ -1393,6 +1394,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 c.via_title = True
         taken.append((prev.start, w.end))
     longer = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if " " in m.surface]
+    taken += _hyphened_orgs(ctx, words)
     for w in words:
         if any(a <= w.start < b for a, b in taken) or any(a < w.start < b for a, b in longer):
             continue  # (후에시 인민평의회, read with its officer: its last word names no second body)
@@ -1451,6 +1453,31 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+
+
+def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
+    """Organisations written with a hyphen: two bodies paired (``경남도립거창대학-동나이대학 대학교류``: each its own), or
+    one body named for two nations (``한-베트남친선의원연맹``). The spans read, for the word-by-word reading to skip."""
+    out: list[tuple[int, int]] = []
+    for w in words:
+        name = strip_particle(w.text)
+        parts = name.split("-")
+        if len(parts) != 2 or not all(_ORG_NAME_LEAD.fullmatch(x) or _ORG_NAME_WORD.fullmatch(x) or x in NATION_SHORTS
+                                      for x in parts):
+            continue
+        if all(_org_iri(ctx, x) is not None for x in parts):
+            found = [(parts[0], w.start), (parts[1], w.start + len(parts[0]) + 1)]
+        elif _org_iri(ctx, parts[1]) is not None and (parts[0] in NATION_SHORTS or any(
+                c.type == "Country" for c in ctx.gz.lookup(parts[0]))):
+            found = [(name, w.start)]
+        else:
+            continue
+        for text, at in found:
+            iri = minted("org", text)
+            ctx.mentions.append(Mention(at, at + len(text), text, iri, "Organization", "org"))
+            ctx.entity(Entity(iri, "Organization", text, mentions=[Span(at, at + len(text))]))
+        out.append((w.start, w.start + len(name)))
+    return out
 
 
 def _spaced_place_before(ctx: Ctx, words: list[Word], idx: int) -> Word | None:

@@ -258,6 +258,8 @@ ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4
 #: a title with the copula's 인 (who is), then the name with its particle (``성장인 경준해는``, ``시장인 김가온과``)
 COPULA_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,10})인 "
                                r"(?P<name>[\uac00-\ud7a3]{2,4})(?:은|는|이|가|을|를|과|와)(?![\uac00-\ud7a3])")
+#: the one-syllable names of nations that open a body's name for two of them (``한-베트남친선의원연맹``, ``한중``)
+NATION_SHORTS = frozenset("한 한국 중 일 미 러 몽 베 독 불 영 호".split())
 #: a political party's name written between a glossed name and the title (``인민당 원내대표``, ``공화당 의원``)
 PARTY_WORD = re.compile(r"[\uac00-\ud7a3]{1,8}당")
 #: (the title is looked at, not taken: in ``A(Anar.B) B(Bold.D) 시의원`` the second name is tried after the first)
