@@ -1941,3 +1941,21 @@ def test_organisations_written_with_a_hyphen(ex):
                                                           "함께 진행했다고 밝혔다.")))
     assert "한-베트남친선의원연맹" in orgs(read(ex, "이날 행사에는 한-베트남친선의원연맹 소속 의원들이 참석했다."))
     assert not orgs(read(ex, "광명-오스틴 교류는 계속된다고 광명시가 밝혔다."))
+
+
+def test_names_joined_to_their_grade_in_a_bracketed_list(ex):
+    """``2명의(지혜원·행정7급, 안정은·행정7급) 공무원이``: names joined by ``·`` to a civil servant's grade are people of
+    the city sending them; places paired the same way are none (``(광명·안산, 시흥·부천)``)."""
+    p = people(read(ex, "의왕시에서도 내달 초 2명의(지혜원·행정7급, 안정은·행정7급) 공무원이 셴닝시로 파견돼 업무를 추진한다."))
+    assert p["지혜원"] == ("행정7급", "의왕시") and p["안정은"][1] == "의왕시"
+    assert not people(read(ex, "이번 행사(광명·안산, 시흥·부천)는 성황리에 열렸다고 광명시가 밝혔다."))
+    assert title_of("지방녹지7급") == ("지방녹지7급", None) and title_of("고급") is None
+
+
+def test_a_four_syllable_chinese_name_ending_like_a_particle_after_its_body(ex):
+    """``창사시 인민대표대회 상무위원회 왕위후이 부주임``: a Chinese name of four syllables whose last one reads like a
+    particle (이) is still the officer's name after the body; a body's office with no name before the title names
+    no one (``국제교류협회 사무국에서 … 회장을``)."""
+    p = people(read(ex, "창사시 인민대표대회 상무위원회 왕위후이 부주임 일행이 구미시의회를 방문했다."))
+    assert p["왕위후이"] == ("부주임", "창사시 인민대표대회 상무위원회")
+    assert not people(read(ex, "국제교류협회 사무국에서 청소년들이 회장을 만났다고 광명시가 밝혔다."))

@@ -61,6 +61,7 @@ from .patterns_ko_people import (
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
     CITY_TO_PERSON_LINK,
+    CIVIL_SERVICE_GRADE,
     COPULA_TITLE_NAME,
     COUNCIL_PLACE_WORD,
     COUNCIL_TITLES,
@@ -97,6 +98,7 @@ from .patterns_ko_people import (
     LEADING_PLACE_WORD,
     LIST_WORD,
     MISSION,
+    NAME_DOT_TITLE,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
     NATION_SHORTS,
@@ -381,6 +383,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (None, ('시장', '대전시'), ('시장', '선전시'))
     >>> title_of("의장등"), title_of("가로등")
     (('의장', None), None)
+    >>> title_of("지방녹지7급"), title_of("행정7급"), title_of("7급"), title_of("고급")
+    (('지방녹지7급', None), ('행정7급', None), None, None)
     """
     if word in TITLES:
         return word, None
@@ -396,6 +400,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return title_of(GOVERNMENT_BEFORE_TITLE.sub("", word))  # 인민정부시장: the government's mayor
     if TITLE_HONORIFIC.search(word) and len(word) > 2:
         return title_of(TITLE_HONORIFIC.sub("", word))  # 시장님, 의장님
+    if CIVIL_SERVICE_GRADE.fullmatch(word):
+        return word, None  # 행정7급, 지방녹지7급: a civil servant's grade, said as the post
     if word.endswith("등") and len(word) > 2 and (bare := title_of(word[:-1])) is not None:
         return bare  # 의장등 5명: a title with 등 (and others) written against it
     if word[:-1] in DELEGATION_HEADS_OF:
@@ -739,6 +745,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _glued_people(ctx, sent, words)
     _title_first_people(ctx, sent, words)
     _copula_title_people(ctx, sent)
+    _name_dot_title_people(ctx, sent)
     _delegation_heads(ctx, sent)
     _romanised_people(ctx, sent)
     _noted_people(ctx, sent)
@@ -2001,8 +2008,9 @@ def _officer_org(ctx: Ctx, words: list[Word], k: int, title: str) -> URIRef | No
     (``국제교류협회 노구치야스오 회장``), else None. A Korean-shaped name is read by the common path."""
     w = words[k]
     if k < 1 or words[k - 1].tail or not title.endswith(ORG_OFFICER_TITLES) or len(w.text) < 3 \
-            or is_korean_name(w.text) or w.text in PERSON_STOP or nominal_like(w.text) or PLACE_BEFORE_TITLE.match(w.text):
-        return None
+            or (is_korean_name(w.text) and _name_word(ctx, w)) or w.text in PERSON_STOP or nominal_like(w.text) or \
+            PLACE_BEFORE_TITLE.match(w.text):
+        return None  # (a four-syllable Chinese name ending like a particle, 왕위후이, the common path leaves here)
     if _is_mention(ctx, words[k - 1], ("City", "Country")):
         return None
     return _org_with_qualifier(ctx, words, k - 1)
@@ -2046,6 +2054,23 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             person(ctx, name, Span(s, s + len(name)), title=tw[0], body=place.iri if place is not None else None,
                    sent=sent)
             break
+
+
+def _name_dot_title_people(ctx: Ctx, sent: Sentence) -> None:
+    """``2명의(지혜원·행정7급, 안정은·행정7급) 공무원이``: Korean names each joined to a title by ``·`` in a bracketed
+    list; the body is the city the sentence is about."""
+    for m in NAME_DOT_TITLE.finditer(sent.text):
+        tw = title_of(m.group("title"))
+        name = m.group("name")
+        if tw is None or not is_korean_name(name) or nominal_like(name) or name in PERSON_STOP:
+            continue
+        s = sent.start + m.start("name")
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        sender = next((c for c in ctx.in_sentence(sent, types=("City",)) if c.end <= s and not c.qualifier and
+                       re.match(r"(?:에서는|에서도|에서|은|는|도)$", c.rest or ctx.text[c.end:c.end + 3].split(" ")[0])), None)
+        body = _topic_city(ctx, sent, s) or (sender.iri if sender is not None else None)  # (의왕시에서도 …: the sender)
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 
 
 def _copula_title_people(ctx: Ctx, sent: Sentence) -> None:

@@ -260,6 +260,11 @@ COPULA_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1
                                r"(?P<name>[\uac00-\ud7a3]{2,4})(?:은|는|이|가|을|를|과|와)(?![\uac00-\ud7a3])")
 #: the one-syllable names of nations that open a body's name for two of them (``한-베트남친선의원연맹``, ``한중``)
 NATION_SHORTS = frozenset("한 한국 중 일 미 러 몽 베 독 불 영 호".split())
+#: a name joined to its title by ``·`` in a bracketed list (``(지혜원·행정7급, 안정은·행정7급)``)
+NAME_DOT_TITLE = re.compile(r"[(,]\s*(?P<name>[\uac00-\ud7a3]{2,4})·(?P<title>[\uac00-\ud7a3]{1,8}[0-9]?[\uac00-\ud7a3]?)"
+                            r"(?=\s*[,)])")
+#: a civil servant's grade with its service (``행정7급``, ``지방녹지7급``, ``시설6급``): said as the post
+CIVIL_SERVICE_GRADE = re.compile(r"(?:지방)?[\uac00-\ud7a3]{1,4}[1-9]급")
 #: a political party's name written between a glossed name and the title (``인민당 원내대표``, ``공화당 의원``)
 PARTY_WORD = re.compile(r"[\uac00-\ud7a3]{1,8}당")
 #: (the title is looked at, not taken: in ``A(Anar.B) B(Bold.D) 시의원`` the second name is tried after the first)
