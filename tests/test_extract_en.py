@@ -5378,3 +5378,19 @@ def test_a_province_s_own_people_s_committee_stands_for_it_in_a_tie(ex):
     r = read(ex, "Macon Sister Cities International (MSCI) of Georgia State signed a sister city agreement with Kurobe "
                  "on Monday.")
     assert ties(r) == {frozenset(("Macon", "Kurobe"))}
+
+
+def test_a_chief_or_head_before_a_name_and_a_body_s_acronym_before_the_role(ex):
+    """``tourism chief Charlie Dungo``, ``Manila Sports Council (MASCO) head Roel de Guzman``: a lower-case chief or
+    head before a full name makes a person, of the body written before the role (its acronym in brackets between);
+    ``MCACO officer Anna Sy Lim and Manila Chinatown Development Council``: the person is no part of the body after
+    ``and``; a head or chief with no name after it names no one."""
+    r = read(ex, "Other city officials were also present, namely Manila Sports Council (MASCO) head Roel de Guzman, "
+                 "permits bureau chief Levi Facundo, tourism chief Charlie Dungo.")
+    assert {"Roel de Guzman", "Levi Facundo", "Charlie Dungo"} <= names(r, "Person")
+    assert ("Roel de Guzman", "Manila Sports Council") in roles(r)
+    r = read(ex, "The delegation was accompanied by Manila-China Affairs Coordinating Office (MCACO) officer Anna Sy Lim "
+                 "and Manila Chinatown Development Council (MCDC) liaison officer Owen So.")
+    assert "Anna Sy Lim" in names(r, "Person") and "Manila Chinatown Development Council" in names(r, "Organization")
+    assert not names(read(ex, "The head of the delegation thanked the mayor of Obama for the chief guests' welcome."),
+                     "Person")

@@ -31,6 +31,7 @@ from .patterns_en import (
     PLACE_BODY_HEADS,
     PLACE_LEVEL_WORDS,
     PLURAL_ORG_HEADS,
+    PRE_ROLE_NOUNS,
     SITTING_AFTER,
     SITTING_OF_COUNCIL,
     TITLE_RE,
@@ -321,7 +322,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             continue
         at = base + m.start("o") + m.group("o").index(name)
         person_first = re.match(rf"^{WORD}(?:\s+{WORD}){{1,2}}\s+and\s+(?=\S)", name)
-        if person_first is not None and re.search(rf"\b(?i:{TITLE_RE})\s+(?:{HONORIFIC_RE.pattern}\s+)?$",
+        if person_first is not None and re.search(rf"\b(?i:{TITLE_RE}|{PRE_ROLE_NOUNS})\s+(?:{HONORIFIC_RE.pattern}\s+)?$",
                                                   ctx.text[max(0, at - 30):at]):
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
             if " " not in name:

@@ -190,7 +190,8 @@ _COUNTERPART_FROM_COMMA = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equ
 _COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
 _COUNTERPART_FROM_BEFORE = re.compile(r"\bcounterparts?\s+(?:from|of|in)\s+(?:the\s+)?$")
 #: a role noun with the words of its field before a full name: ``governance manager Owen Tate``
-_ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}})(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<field>(?:[\w&'’-]+\s+){{0,5}}(?:\([A-Z]{{2,8}}\)\s+)?)"
+                          rf"(?P<noun>(?i:{PRE_ROLE_NOUNS}|{OCCUPATION_NOUNS}))"
                           rf"(?:\s+|,\s+(?={_NAME},))(?P<name>{_NAME})")
 _OCCUPATION = re.compile(rf"(?i:{OCCUPATION_NOUNS})")
 #: capitalised words of a scheme's or a group's name, never of a person's (``Exchange Program``, ``Ambassadors``)
@@ -1036,6 +1037,8 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         for w in reversed(m.group("field").split()):
             ws = ctx.text.rfind(w, base + m.start("field"), end)
             end = ws
+            if re.fullmatch(r"\([A-Z]{2,8}\)", w):
+                continue  # Manila Sports Council (MASCO) head X: the body's acronym between its name and the role
             if any(x.type == "Person" and x.start <= ws < x.end for x in ctx.mentions) or title_of(w) is not None or (
                     field and field[-1] == "and" and w[:1].isupper()):
                 if field and field[-1] == "and":

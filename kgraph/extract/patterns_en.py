@@ -492,7 +492,8 @@ POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|p
 #: role nouns before a full name, after the words of their field: ``governance manager Owen Tate``,
 #: ``Sister Cities co-ordinator Colin Marsh``, ``the council's liaison officer Jane Roe``
 PRE_ROLE_NOUNS = (r"manager|co-?ordinator|officer|adviser|advisor|spokesperson|spokesman|spokeswoman|secretary|treasurer|"
-                  r"liaison|consultant|curator|administrator|specialist|planner|supervisor|superintendent")
+                  r"liaison|consultant|curator|administrator|specialist|planner|supervisor|superintendent|"
+                  r"chief\s+of\s+staff|chief|head")  # (tourism chief Charlie Dungo, MASCO head Roel de Guzman)
 #: occupations written before a full name (``local artist Peter Brown``, ``photographer Jane Roe``): a person, whose
 #: body is only an organisation named in the field (``Incheon student X`` is no officer of Incheon)
 OCCUPATION_NOUNS = (r"artist|painter|photographer|sculptor|calligrapher|musician|pianist|violinist|singer|composer|"
