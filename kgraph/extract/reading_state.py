@@ -87,11 +87,16 @@ class ReadingState:
 
     @property
     def analyser(self) -> Any:
-        """Kiwi, taught ``words``: loaded on first use, so that a state that never reads (the parent
-        of a process pool, which only writes) never pays the second and ~350 MB a Kiwi costs."""
+        """Kiwi, taught ``words``: loaded on first use, so that a state that never reads (the parent of
+        a Dask run, which only writes) never pays the second and ~350 MB a Kiwi costs."""
         if self._analyser is None:
             self._analyser = analyser_for(self.words)
         return self._analyser
+
+    def build(self) -> None:
+        """Load the analyser and let Kiwi build it now (its first analysis does, ~1 s), e.g. before forking
+        the workers that will read with it (an analysis leaves nothing that changes the next one)."""
+        self.analyser.tokenize("준비")
 
     @contextmanager
     def active(self) -> Iterator[None]:

@@ -22,6 +22,9 @@ import yaml
 
 from ..errors import ReadError
 
+#: PyYAML's safe loader, in C when PyYAML was built with libyaml (the same constructors and resolvers, ~7x faster)
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _WEATHER = re.compile(r"(-?\d+(\.\d+)?\s*(℃|°C|도\b))|^\s*[•·]?\s*(맑음|흐림|구름조금|구름많음|비|눈|소나기)\S*\s*-?\d")
 _FURNITURE = re.compile(
     r"^\s*(배너|광고|AD|더보기|기상청 ?제공|SNS ?TV|로그인|회원가입|전체메뉴|메뉴|검색|구독|공유|스크랩|인쇄|글자크기|"
@@ -59,7 +62,7 @@ def front_matter(raw: str) -> tuple[dict[str, object], str]:
     if not m:
         return {}, raw
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_SAFE_LOADER) or {}  # (a safe loader)
     except yaml.YAMLError as exc:
         raise ReadError(f"the front matter is not valid YAML: {exc}; fix the block between the --- lines") from exc
     if not isinstance(meta, dict):
