@@ -8,7 +8,7 @@ title), ``광명시(시장 양기대)`` (title and name after the city), ``오�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -2056,17 +2056,24 @@ def _title_first_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             break
 
 
-def _name_dot_title_people(ctx: Ctx, sent: Sentence) -> None:
-    """``2명의(지혜원·행정7급, 안정은·행정7급) 공무원이``: Korean names each joined to a title by ``·`` in a bracketed
-    list; the body is the city the sentence is about."""
-    for m in NAME_DOT_TITLE.finditer(sent.text):
+def _titled_korean_names(ctx: Ctx, sent: Sentence, rx: re.Pattern[str]) -> Iterator[
+        tuple[re.Match[str], tuple[str, str | None], str, int]]:
+    """(match, title, name, start) for each hit of ``rx`` (groups ``title`` and ``name``) whose title is one and
+    whose name is a Korean-shaped name no mention covers yet."""
+    for m in rx.finditer(sent.text):
         tw = title_of(m.group("title"))
         name = m.group("name")
         if tw is None or not is_korean_name(name) or nominal_like(name) or name in PERSON_STOP:
             continue
         s = sent.start + m.start("name")
-        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
-            continue
+        if not any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            yield m, tw, name, s
+
+
+def _name_dot_title_people(ctx: Ctx, sent: Sentence) -> None:
+    """``2명의(지혜원·행정7급, 안정은·행정7급) 공무원이``: Korean names each joined to a title by ``·`` in a bracketed
+    list; the body is the city the sentence is about."""
+    for _m, tw, name, s in _titled_korean_names(ctx, sent, NAME_DOT_TITLE):
         sender = next((c for c in ctx.in_sentence(sent, types=("City",)) if c.end <= s and not c.qualifier and
                        re.match(r"(?:에서는|에서도|에서|은|는|도)$", c.rest or ctx.text[c.end:c.end + 3].split(" ")[0])), None)
         body = _topic_city(ctx, sent, s) or (sender.iri if sender is not None else None)  # (의왕시에서도 …: the sender)
@@ -2076,14 +2083,7 @@ def _name_dot_title_people(ctx: Ctx, sent: Sentence) -> None:
 def _copula_title_people(ctx: Ctx, sent: Sentence) -> None:
     """``길림성 당위 부서기이며 성장인 경준해는``: a title with the copula's 인 (who is), then a Korean-shaped name with
     its particle; the body is the place of that level the sentence names before the title."""
-    for m in COPULA_TITLE_NAME.finditer(sent.text):
-        tw = title_of(m.group("title"))
-        name = m.group("name")
-        if tw is None or not is_korean_name(name) or nominal_like(name) or name in PERSON_STOP:
-            continue
-        s = sent.start + m.start("name")
-        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
-            continue
+    for m, tw, name, s in _titled_korean_names(ctx, sent, COPULA_TITLE_NAME):
         body = tw[1] and _city_named(ctx, tw[1])
         place = body.iri if body else next(
             (c.iri for c in reversed(ctx.in_sentence(sent, types=("City",))) if c.end <= sent.start + m.start()
