@@ -5228,6 +5228,8 @@ def test_a_state_naming_an_area_a_landmark_or_a_body_s_seat_only_locates(ex):
     assert frozenset(("Texas", "Gyeonggi Province")) in ties(r)
     r = read(ex, "Western Australia and Hyogo Prefecture signed a sister-state agreement on Monday.")
     assert frozenset(("Western Australia", "Hyogo Prefecture")) in ties(r)
+    r = read(ex, "Gyeonggi Governor Park Jin-young signed a sister-state agreement with Oregon on Monday.")
+    assert frozenset(("Gyeonggi", "Oregon")) in ties(r)  # (a governor named Park: no park)
 
 
 def test_a_cleric_s_honorific_names_a_person(ex):
@@ -5264,6 +5266,8 @@ def test_a_title_of_a_body_described_in_lower_case_and_a_counterpart_between_com
     assert {"Eunice Kekana", "Jo Tladi"} <= names(r, "Person")
     r = read(ex, "The mayor of Bluefield, Eunice Kekana, and her counterpart from Mount Hope attended the dinner.")
     assert names(r, "Person") == {"Eunice Kekana"}
+    r = read(ex, "Mayor Tom Hale met her counterpart from Cebu City, Central Visayas, during the visit.")
+    assert names(r, "Person") == {"Tom Hale"}  # (a region after the place's comma is no name)
 
 
 def test_a_name_spelled_out_before_its_acronym(ex):
@@ -5394,3 +5398,4 @@ def test_a_chief_or_head_before_a_name_and_a_body_s_acronym_before_the_role(ex):
     assert "Anna Sy Lim" in names(r, "Person") and "Manila Chinatown Development Council" in names(r, "Organization")
     assert not names(read(ex, "The head of the delegation thanked the mayor of Obama for the chief guests' welcome."),
                      "Person")
+    assert not names(read(ex, "Students from both cities will head Kofu Castle tours together."), "Person")  # (a verb)

@@ -2263,6 +2263,9 @@ def test_an_agreement_told_as_done_before_is_another_event(ex):
     assert len([e for e in r.entities.values() if e.type == "Event"]) == 2
     r = read(ex, "고령군과 칼라판시는 23일 업무협약을 체결했다. 이날 업무협약식에는 100명이 참석했다.", pub)
     assert len([e for e in r.entities.values() if e.type == "Event"]) == 1
+    r = read(ex, "화성시는 23일 베트남 빈시와 우호협력 협약을 체결했다. 정명근 화성시장은 우호협력 협약 체결에 앞서 "
+                 "빈시 인민위원장과 면담했다.", pub)  # (에 앞서: before the story's own signing, not an earlier one)
+    assert len([e for e in r.entities.values() if e.type == "Event" and "협약" in e.name]) == 1
 
 
 def test_working_talks_with_listed_partners(ex):

@@ -1932,6 +1932,7 @@ def test_a_title_with_the_copula_before_the_name(ex):
     p = people(read(ex, "21일, 길림성 당위 부서기이며 성장인 경준해는 한국 충청남도 도지사 량승조를 접견했다."))
     assert p["경준해"] == ("성장", "길림성") and "당위" not in p
     assert "김철수" not in people(read(ex, "광명시는 가게 주인인 김철수를 만났다고 밝혔다."))
+    assert not people(read(ex, "대표단은 자매도시인 중국 웨이하이시를 방문해 웨이하이시 최대 시장인 남문을 둘러봤다."))
 
 
 def test_organisations_written_with_a_hyphen(ex):

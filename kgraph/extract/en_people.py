@@ -185,6 +185,9 @@ _COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalen
 #: Jo Tladi,``): the name after the comma
 _COUNTERPART_FROM_COMMA = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+"
                                      rf"(?:the\s+)?(?P<of>[A-Z][^,;.()]{{1,80}}?),\s+(?P<name>{_NAME})(?=\s*,)")
+#: words that end or open a place's name, never a person's (``Central Visayas``, ``Western Cape``, ``X Province``)
+_PLACE_NAME_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Province|Region|"
+                              r"County|District|State|Prefecture|Oblast|Municipality|Island|Islands)\b")
 #: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
 #: (and with no place: ``returning a visit by his counterpart Zhou Ming``: the one other city of the sentence)
 _COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
@@ -1025,6 +1028,10 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(m.group("name"), ctx, ns)
         if not name or _word_count(name) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
             continue
+        if m.group("noun").lower() in ("head", "chief") and re.search(
+                r"\b(?:will|to|would|can|could|shall|should|may|might|must|did|do|does|then|they|we)\s+$",
+                t[:m.start("noun")], re.I):
+            continue  # the students will head Kofu Castle tours: the verb, no role
         if _OCCUPATION.fullmatch(m.group("noun")) and (not m.group("noun").islower() or _NOT_A_NAME.search(name)):
             continue  # the Student Exchange Program, Student Ambassadors Tom and Ann: a name of a scheme, no person
         s = ns + max(m.group("name").find(name), 0)
@@ -1278,6 +1285,10 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
         if title is None or (body is None and not national and "of" not in m.re.groupindex) or not name or \
                 _word_count(name) < 2:
             continue  # (her counterpart from a place no reading knows, Jo Tladi: still a person, of no known body)
+        ns = sent.start + m.start("name")
+        if m.re is _COUNTERPART_FROM_COMMA and (ctx.gz.lookup(name, lang="en") or _PLACE_NAME_WORD.search(name) or any(
+                x.start < ns + len(m.group("name")) and ns < x.end for x in ctx.mentions)):
+            continue  # her counterpart from Cebu City, Central Visayas,: a region after the place, no name
         _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title,
                     None if national or body is None else body.iri)
 

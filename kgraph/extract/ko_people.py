@@ -2063,8 +2063,9 @@ def _titled_korean_names(ctx: Ctx, sent: Sentence, rx: re.Pattern[str]) -> Itera
     for m in rx.finditer(sent.text):
         tw = title_of(m.group("title"))
         name = m.group("name")
-        if tw is None or not is_korean_name(name) or nominal_like(name) or name in PERSON_STOP:
-            continue
+        if tw is None or (tw == ("시장", None) and rx is COPULA_TITLE_NAME) or not is_korean_name(name) or \
+                nominal_like(name) or name in PERSON_STOP:
+            continue  # (최대 시장인 남문: a market, no mayor)
         s = sent.start + m.start("name")
         if not any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
             yield m, tw, name, s

@@ -821,8 +821,10 @@ STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:(?:central|
 #: (Gujarat)``)
 REGION_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:East|West|North|South|Central|Northern|Southern|Eastern|Western|Upstate|"
                                      r"Downstate|Northeast|Northwest|Southeast|Southwest)\s+|(?:\)|[a-z]|[A-Z]{2,6})\s*\()$")
-REGION_DESCRIBED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Capitol|Museum|Fair|Zoo|Library|Hospital|Airport|"
-                                    r"Stadium|Arena|Park|Legislature|Lottery|Highway)\b|\)")
+REGION_DESCRIBED_AFTER = re.compile(r"(?:\s+(?!(?:Governor|Mayor|Vice|Deputy|Lieutenant|Chairman|Chairwoman|President|"
+                                    r"Minister|Secretary|Premier)\b)[A-Z][a-z]+){0,2}\s+(?:Capitol|Museum|Fair|Zoo|Library|"
+                                    r"Hospital|Airport|Stadium|Arena|Park(?![ \t]+[A-Z])|Legislature|Lottery|Highway)\b|\)")
+#: (not ``Gyeonggi Governor Park Jin-young``: a title, then a surname that names no park)
 STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
                                       r"sister|twin)s?\b")
 

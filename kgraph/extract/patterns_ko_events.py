@@ -579,4 +579,5 @@ THIS_EVENT_BEFORE = re.compile(r"(?:이번|이|해당)\s*\S{0,8}?(?:방문|행�
 
 #: a sentence telling an act done before the story (``앞서 지난 9월 … 협약을 맺은 바 있다``): its agreement is another
 #: one than the story's, though named alike
-DONE_BEFORE = re.compile(r"(?:^|\s)앞서\s|(?:은|ㄴ|던)\s?바\s?(?:있다|있으며|있고|있어|있는)")
+DONE_BEFORE = re.compile(r"^\s*(?:한편\s*,?\s*)?앞서\s*,?\s|(?:은|ㄴ|던)\s?바\s?(?:있다|있으며|있고|있어|있는)")
+#: (앞서 opening the sentence: earlier; not ``협약 체결에 앞서``, before the signing, which is the story's own)
