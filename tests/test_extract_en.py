@@ -5399,3 +5399,5 @@ def test_a_chief_or_head_before_a_name_and_a_body_s_acronym_before_the_role(ex):
     assert not names(read(ex, "The head of the delegation thanked the mayor of Obama for the chief guests' welcome."),
                      "Person")
     assert not names(read(ex, "Students from both cities will head Kofu Castle tours together."), "Person")  # (a verb)
+    r = read(ex, "The visitors were welcomed by Whanganui District Council Chief Executive Kym Fell on Monday.")
+    assert names(r, "Person") == {"Kym Fell"}  # (a title with Chief: no Executive in the name)

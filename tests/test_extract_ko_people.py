@@ -1960,3 +1960,11 @@ def test_a_four_syllable_chinese_name_ending_like_a_particle_after_its_body(ex):
     p = people(read(ex, "창사시 인민대표대회 상무위원회 왕위후이 부주임 일행이 구미시의회를 방문했다."))
     assert p["왕위후이"] == ("부주임", "창사시 인민대표대회 상무위원회")
     assert not people(read(ex, "국제교류협회 사무국에서 청소년들이 회장을 만났다고 광명시가 밝혔다."))
+
+
+def test_a_nation_s_ministry_named_with_the_nation(ex):
+    """``우즈베키스탄 외교부``, ``한국 외교부``: a ministry with its nation before it is that nation's ministry; a bare
+    ministry names none (``외교부 관계자가``)."""
+    o = orgs(read(ex, "이날 행사에는 우즈베키스탄 외교부와 한국 외교부 관계자들이 참석했다고 광명시가 밝혔다."))
+    assert {"우즈베키스탄 외교부", "한국 외교부"} <= set(o)
+    assert not orgs(read(ex, "이날 행사에는 외교부 관계자가 참석했다고 광명시가 밝혔다."))

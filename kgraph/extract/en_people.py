@@ -1028,10 +1028,10 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(m.group("name"), ctx, ns)
         if not name or _word_count(name) < 2 or re.search(rf"\b(?:{ORG_HEADS})\b", name):
             continue
-        if m.group("noun").lower() in ("head", "chief") and re.search(
+        if m.group("noun").lower() in ("head", "chief") and (not m.group("noun").islower() or re.search(
                 r"\b(?:will|to|would|can|could|shall|should|may|might|must|did|do|does|then|they|we)\s+$",
-                t[:m.start("noun")], re.I):
-            continue  # the students will head Kofu Castle tours: the verb, no role
+                t[:m.start("noun")], re.I)):
+            continue  # the students will head Kofu Castle tours: the verb; Chief Executive X: a title read elsewhere
         if _OCCUPATION.fullmatch(m.group("noun")) and (not m.group("noun").islower() or _NOT_A_NAME.search(name)):
             continue  # the Student Exchange Program, Student Ambassadors Tom and Ann: a name of a scheme, no person
         s = ns + max(m.group("name").find(name), 0)

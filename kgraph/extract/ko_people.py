@@ -41,6 +41,7 @@ from .lexicon import (
     INITIAL_RIEUL_SURNAMES,
     KOREAN_SURNAMES,
     NAME_STOP,
+    NATIONAL_MINISTRIES,
     ORG_STOP,
     TITLE_LEVELS,
     TITLES,
@@ -1402,6 +1403,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         taken.append((prev.start, w.end))
     longer = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if " " in m.surface]
     taken += _hyphened_orgs(ctx, words)
+    taken += _national_ministries(ctx, words)
     for w in words:
         if any(a <= w.start < b for a, b in taken) or any(a < w.start < b for a, b in longer):
             continue  # (후에시 인민평의회, read with its officer: its last word names no second body)
@@ -1460,6 +1462,23 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+
+
+def _national_ministries(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
+    """``우즈베키스탄 외교부``, ``한국 외교부``: a nation's ministry, named with the nation before it (a bare ministry
+    names none). The spans read."""
+    out: list[tuple[int, int]] = []
+    for prev, w in pairwise(words):
+        name = strip_particle(w.text)
+        if name not in NATIONAL_MINISTRIES or prev.tail or not _is_mention(ctx, prev, ("Country",)) or \
+                strip_particle(prev.text) != prev.text:
+            continue
+        full = prev.text + " " + name
+        iri = minted("org", full)
+        ctx.mentions.append(Mention(prev.start, w.start + len(name), full, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", full, mentions=[Span(prev.start, w.start + len(name))]))
+        out.append((prev.start, w.end))
+    return out
 
 
 def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
