@@ -2292,3 +2292,17 @@ def test_listed_presenters_take_part_and_a_side_is_no_venue(ex):
     assert "광명시" not in attendee_names(r)
     r = read(ex, "이날 제주도청에서 진행된 체결식에는 중국 쪽에서 흑룡강성 왕잉춘 부주임 등 3명이 참석했다.", dt.date(2011, 1, 27))
     assert not [e for e in r.entities.values() if e.type == "Place" and e.name == "쪽"]
+
+
+def test_a_caption_telling_the_signing_as_done_names_its_signers(ex):
+    """``구인모 거창군수(왼쪽)가 … 응웬 홍 링 당서기와 업무협약을 체결했다``, ``… 체결하고 기념 촬영을 했다``: a photo caption
+    that tells the signing as done names people who took part in it; a caption showing something else does not
+    (``… 청사를 둘러보고 있다``)."""
+    pub = dt.date(2024, 5, 8)
+    for caption in ("구인모 거창군수(왼쪽)가 지난 2일 동나이성 응웬 홍 링 당서기와 업무협약을 체결했다.",
+                    "구인모 거창군수가 지난 2일 동나이성 응웬 홍 링 당서기와 업무협약을 체결하고 기념 촬영을 했다."):
+        r = read(ex, "거창군은 지난 2일 업무협약을 체결했다. " + caption, pub)
+        assert {"구인모", "응웬 홍 링"} <= attendee_names(r)
+    r = read(ex, "거창군은 지난 2일 업무협약을 체결했다. 구인모 거창군수(왼쪽)가 동나이성 응웬 홍 링 당서기와 함께 청사를 "
+                 "둘러보고 있다.", pub)
+    assert not {"구인모", "응웬 홍 링"} & attendee_names(r)

@@ -1968,3 +1968,12 @@ def test_a_nation_s_ministry_named_with_the_nation(ex):
     o = orgs(read(ex, "이날 행사에는 우즈베키스탄 외교부와 한국 외교부 관계자들이 참석했다고 광명시가 밝혔다."))
     assert {"우즈베키스탄 외교부", "한국 외교부"} <= set(o)
     assert not orgs(read(ex, "이날 행사에는 외교부 관계자가 참석했다고 광명시가 밝혔다."))
+
+
+def test_a_name_of_several_words_between_a_place_abroad_and_its_government(ex):
+    """``베트남 뚜옌꽝성 호앙 비엣 푸엉 인민위원회 부위원장``: a foreign name of several words between the place abroad
+    and its government's title is that place's officer, as a one-word name is (``까마우성 럼반비 인민위원회
+    부위원장``)."""
+    p = people(read(ex, "이날 협약식에는 베트남 뚜옌꽝성 호앙 비엣 푸엉 인민위원회 부위원장이 임실군을 방문했다."))
+    assert p["호앙 비엣 푸엉"][1] == "뚜옌꽝성"
+    assert people(read(ex, "까마우성 럼반비 인민위원회 부위원장이 임실군을 방문했다."))["럼반비"][1] == "까마우성"

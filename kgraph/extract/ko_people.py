@@ -848,7 +848,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = gov_city.iri
             k -= 2  # 응우옌 반 남 다낭시 인민위원회 부위원장: the city's government after the officer's name
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
-                (k == 1 or _after_foreign_place(ctx, words, words[k - 1])):
+                (k == 1 or _after_foreign_place(ctx, words, words[k - 1]) or (
+                    len(nm := _foreign_name(ctx, words, k)) >= 2 and _after_foreign_place(ctx, words, nm[0]))):
+            # (뚜옌꽝성 호앙 비엣 푸엉 인민위원회 부위원장: a name of several words after the place)
             k -= 1  # 까마우성 럼반비 인민위원회 부위원장: the place's government after its officer's name
             body = next((m.iri for m in ctx.mentions if m.type == "City" and k >= 1 and m.start == words[k - 1].start),
                         None)  # (or the sentence opens with the name: 지자핑 인민정부 부구장을 비롯한 …)

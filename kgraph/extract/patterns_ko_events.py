@@ -428,7 +428,8 @@ PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")
 #: what a photo caption shows being done (``… 맞이하고 있다``, ``… 서명하고 있다``), and the heads of the events
 #: its people then attend: the caption's people took part in that event
 CAPTION_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"(?:서명|사인|체결|교환)(?:하고|을 하고)\s?있다"), ("협약식", "협정식", "체결식", "결연식", "조인식", "협약",
+    # (and told as done in the caption: ``… 협약을 체결하고 기념 촬영을 했다``, ``A(왼쪽)가 B와 협약을 체결했다``)
+    (re.compile(r"(?:서명|사인|체결|교환)(?:하고|을 하고)\s?있다|(?:서명|사인|체결)(?:하고|했|한\s?(?:뒤|후))"), ("협약식", "협정식", "체결식", "결연식", "조인식", "협약",
                                                        "협정", "MOU", "업무협약", "협약서", "서명식", "의향서")),
     (re.compile(r"(?:전달|기탁|전|건네)(?:하고|을 하고)\s?있다"), ("전달식",)),  # a gift handed over
     (re.compile(r"(?:맞이|환영|접견|영접|예방)(?:하고|을 하고)\s?있다"), ("방문", "환영식", "환영회", "접견", "예방", "답방")),
