@@ -2306,3 +2306,14 @@ def test_a_caption_telling_the_signing_as_done_names_its_signers(ex):
     r = read(ex, "거창군은 지난 2일 업무협약을 체결했다. 구인모 거창군수(왼쪽)가 동나이성 응웬 홍 링 당서기와 함께 청사를 "
                  "둘러보고 있다.", pub)
     assert not {"구인모", "응웬 홍 링"} & attendee_names(r)
+
+
+def test_a_counted_group_that_holds_the_event_takes_part(ex):
+    """``안병용 의정부시장을 비롯해 홍귀선 부시장, … 한일우호협회 회원 등 48명은 … 기념만찬을 마련하고``: every person and
+    body of a counted group that holds or joins the event takes part; a counted group that only leaves
+    (``안병용 시장 등 3명은 다음날 서울로 떠났다``) does not."""
+    r = read(ex, "이날 안병용 의정부시장을 비롯해 홍귀선 부시장, 시의원 및 한일우호협회 회원 등 48명은 다이아몬드홀에서 "
+                 "'우호교류 30주년 기념만찬'을 마련하고 시바타시 대표단과 우호를 다졌다.")
+    assert {"안병용", "홍귀선", "한일우호협회"} <= attendee_names(r)
+    r = read(ex, "의정부시는 30주년 기념만찬을 열었다. 안병용 시장 등 3명은 다음날 서울로 떠났다.")
+    assert "안병용" not in attendee_names(r)

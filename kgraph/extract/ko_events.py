@@ -1084,6 +1084,13 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
                 m.type == "Person" and P.TITLED_SUBJECT_AFTER.match(ctx.text, m.end))  # (… 체결식에서 X 캄페체시장은)
             if m.start > sp.end and subject and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    cm = P.COUNTED_SUBJECT.search(sent.text)
+    if cm is not None and P.GROUP_ACT_AFTER.search(sent.text, cm.end()):  # A 시장을 비롯해 B 부시장, C협회 회원 등
+        hi = sent.start + cm.start()  # 48명은 … 만찬을 마련하고: each one listed took part
+        for m in ctx.in_sentence(sent, types=("Person", "Organization")):
+            if m.start < hi and not m.qualifier and not _inside_org(ctx, sent, m) and \
+                    not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     for pb in P.PRESENTED_BY.finditer(sent.text):  # 군산시, 웨이하이, 베이하이(北海)시의 주제발표: each presenter
         end = sent.start + pb.start()
         for m in reversed(ctx.in_sentence(sent, types=("City", "Organization", "Person"))):

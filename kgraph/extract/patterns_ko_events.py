@@ -278,6 +278,10 @@ ATTEND_RELATIVE = re.compile(r"(참석|참가|참여)(한|했던|하는|하신)\
 #: ``남양주시민의 날``, ``광명시민 100명``: the city's residents, not the city itself
 RESIDENTS = re.compile(r"^(민|시민|군민|구민|도민)")
 #: ``합창단이 축하공연을 펼쳤다``: performers take part in the event
+#: a counted group as the subject (``A 시장을 비롯해 B 부시장, … C협회 회원 등 48명은``), then what it did at the event
+#: (``… 기념만찬을 마련하고``): every person and body listed takes part
+COUNTED_SUBJECT = re.compile(r"(?:등|외)\s*\d+\s*명(?:은|이|도)\s")
+GROUP_ACT_AFTER = re.compile(r"(?:마련|개최|열고|열었|가졌|갖고|진행|참석|참가|함께)")
 #: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
 PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
 #: what may stand between two listed parties: a gloss, a suffix left after it, a comma or a dot
