@@ -25,6 +25,7 @@ from .en_places import DEMONYMS
 from .model import Entity, Span
 from .patterns_en import (
     CITY_GROUP_MEMBER_GAP,
+    COMPASS_PART,
     DELEGATION_MEMBER_GAP,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
@@ -44,6 +45,7 @@ from .patterns_en import (
     OTHER_SIDE_BEFORE,
     PEOPLE_GROUP_WORDS,
     PEOPLE_LIST_INTRO,
+    PLACE_SUFFIXES,
     PLURAL_TITLES,
     POST_ROLES,
     PRE_ROLE_NOUNS,
@@ -185,9 +187,6 @@ _COUNTERPART_FROM = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalen
 #: Jo Tladi,``): the name after the comma
 _COUNTERPART_FROM_COMMA = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number)\s+(?:from|of|in)\s+"
                                      rf"(?:the\s+)?(?P<of>[A-Z][^,;.()]{{1,80}}?),\s+(?P<name>{_NAME})(?=\s*,)")
-#: words that end or open a place's name, never a person's (``Central Visayas``, ``Western Cape``, ``X Province``)
-_PLACE_NAME_WORD = re.compile(r"\b(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Province|Region|"
-                              r"County|District|State|Prefecture|Oblast|Municipality|Island|Islands)\b")
 #: before a city: the other side's (``his counterpart from Changwon``): no city of the person named before
 #: (and with no place: ``returning a visit by his counterpart Zhou Ming``: the one other city of the sentence)
 _COUNTERPART_BARE = re.compile(rf"\b(?:his|her|their)\s+(?:counterpart|equivalent|opposite number),?\s+(?P<name>{_NAME})")
@@ -756,13 +755,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         name = _clean(raw, ctx, base + m.end("name") - len(raw))
         if not name or title is None:
             continue
-        pair = _PAIR_BEFORE.search(t, 0, m.start())
-        if pair is not None and not any(w in NAME_STOP or ctx.gz.lookup(w, lang="en") for w in pair.group(0).rstrip(", ").split()
-                                        if w != "the") and (_OFFICE_AFTER.match(t, m.end("name")) or
-                                                            re.match(rf",\s+{WORD}\s+{WORD}\s*(?:,|\band\b)",
-                                                                     t[m.end("name"):])):
-            continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: a list of names and offices, the office the
-            # name's before it
+        if _office_of_the_name_before(ctx, t, m.start(), m.end("name")):
+            continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: the office is the name's before it
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         if of_body is None and re.fullmatch(r"(?i:city|town|municipality|borough|county|district)", m.group("of")):
             of_body = _body_at(ctx, base + m.end("of"), base + m.start("name"))  # Vice-Mayor of the City of Nanjing, X
@@ -925,6 +919,20 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:
+    """In a list of names and offices (``Zhou Li, Mayor of Weihai, Chen Bo, leader of …``, ``Barbara Heslin,
+    Director of X, Rosemary Gaynor, Colm Faughnan``), the office at ``office`` is the name's written before it, not
+    the one after it (ending at ``name_end``): a name and a comma come before the office, and another office or
+    another listed name follows the name after it (no "the" before the office: that office is the next name's)."""
+    pair = _PAIR_BEFORE.search(t, 0, office)
+    if pair is None or pair.group(0).rstrip().endswith(("the", "The")) or t.startswith(("the ", "The "), office):
+        return False  # (Fernando Jordo, the Consul General of China, Tian Min, …: "the" opens the next name's office)
+    return not any(w in NAME_STOP or ctx.gz.lookup(w, lang="en")
+                                        for w in pair.group(0).rstrip(", ").split() if w != "the") and (
+        _OFFICE_AFTER.match(t, name_end) is not None or
+        re.match(rf",\s+{WORD}\s+{WORD}\s*(?:,|\band\b)", t[name_end:]) is not None)
 
 
 def _council_of_acronym(ctx: Ctx, prior: Mention, title: Title) -> URIRef | None:
@@ -1106,9 +1114,7 @@ def read_appositive_roles(ctx: Ctx, sent: Sentence) -> None:
         s = ns + max(m.group("name").find(name), 0)
         if any(x.start <= s < x.end for x in ctx.mentions):
             continue  # already a person, a place or an organisation
-        if _PAIR_BEFORE.search(sent.text, 0, m.start("role")) and any(
-                x.type == "Person" and x.end <= sent.start + m.start("role") and
-                not ctx.text[x.end:sent.start + m.start("role")].strip(", ") for x in ctx.mentions):
+        if _office_of_the_name_before(ctx, sent.text, m.start("role"), m.end("name")):
             continue  # Barbara Heslin, Director of Services X, Rosemary Gaynor: the office is the name's before it
         body: URIRef | None = None
         as_written = Title("role", m.group("role"), re.sub(r"\s+", " ", m.group("role")).lower(), "org")
@@ -1286,11 +1292,22 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
                 _word_count(name) < 2:
             continue  # (her counterpart from a place no reading knows, Jo Tladi: still a person, of no known body)
         ns = sent.start + m.start("name")
-        if m.re is _COUNTERPART_FROM_COMMA and (ctx.gz.lookup(name, lang="en") or _PLACE_NAME_WORD.search(name) or any(
+        if m.re is _COUNTERPART_FROM_COMMA and (ctx.gz.lookup(name, lang="en") or _place_shaped(name) or any(
                 x.start < ns + len(m.group("name")) and ns < x.end for x in ctx.mentions)):
             continue  # her counterpart from Cebu City, Central Visayas,: a region after the place, no name
         _add_person(ctx, sent, name, sent.start + m.start("name") + max(m.group("name").find(name), 0), title,
                     None if national or body is None else body.iri)
+
+
+def _place_shaped(name: str) -> bool:
+    """Whether a name is written as a place's: a compass part first or a place suffix last (``Central Visayas``,
+    ``Western Cape``, ``Bicol Region``), never a person's.
+
+    >>> _place_shaped("Central Visayas"), _place_shaped("Bicol Region"), _place_shaped("Jo Tladi")
+    (True, True, False)
+    """
+    last = name.split()[-1]
+    return COMPASS_PART.fullmatch(name) is not None or any(re.fullmatch(p.words, last) for p in PLACE_SUFFIXES)
 
 
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:

@@ -650,9 +650,7 @@ def _met_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> No
             continue
         for x in reversed(ctx.in_sentence(sent, types=("City", "Organization"))):  # 해남성, 상해시, 흑룡강성과
             first = min(m.start for m in met)  # 실무협의를: the cities listed before the one met, each met
-            if x.end <= first and not x.qualifier and re.fullmatch(r"[A-Za-z가-힣]{0,2}\s*[,·ㆍ]\s*",
-                                                                    ctx.text[x.end:first] if not x.rest else
-                                                                    ctx.text[x.end + len(x.rest):first]):
+            if x.end <= first and not x.qualifier and P.LISTED_PARTY_GAP.fullmatch(ctx.text, x.end, first):
                 met.append(x)
         first = min(x.start for x in met)
         side: Mention | None = next((x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization"))
@@ -1097,7 +1095,7 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
             if m.end > end:
                 continue
             gap = ctx.text[m.end:end]
-            if not (re.fullmatch(r"(?:\s?\([^()]{1,20}\))?[가-힣]?", gap) or P.LISTED_PARTY_GAP.fullmatch(gap)):
+            if not (P.LISTED_PARTY_END.fullmatch(gap) or P.LISTED_PARTY_GAP.fullmatch(gap)):
                 break
             ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
             end = m.start

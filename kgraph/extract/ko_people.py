@@ -1339,9 +1339,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
     for m in QUOTED_TROUPE.finditer(sent.text):  # 국악공연단 '해랑'
         name = m.group(1).strip()
         s = sent.start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-        iri = minted("org", name)
-        ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
-        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))]))
+        _org_mention(ctx, name, s)
         taken.append((sent.start + m.start(), sent.start + m.end()))
     cities: dict[tuple[int, int], Mention] = {}  # the first city mention at each span (no rule below adds a city)
     for c in ctx.mentions:
@@ -1456,14 +1454,19 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             _rename_org(ctx, short, minted("org", name))
             if owned and owner is not None:
                 owner.via_title = True
-        iri = minted("org", name)
-        ctx.mentions.append(Mention(s, s + len(name), name, iri, "Organization", "org"))
-        alt = {strip_particle(raw.strip())} - {name}
-        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(s, s + len(name))], alt=alt))
+        _org_mention(ctx, name, s, alt={strip_particle(raw.strip())} - {name})
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+
+
+def _org_mention(ctx: Ctx, name: str, start: int, *, alt: set[str] | None = None) -> URIRef:
+    """Record an organisation written as ``name`` at ``start``: its mention and its entity (with ``alt`` names)."""
+    iri = minted("org", name)
+    ctx.mentions.append(Mention(start, start + len(name), name, iri, "Organization", "org"))
+    ctx.entity(Entity(iri, "Organization", name, mentions=[Span(start, start + len(name))], alt=alt or set()))
+    return iri
 
 
 def _national_ministries(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
@@ -1475,10 +1478,7 @@ def _national_ministries(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
         if name not in NATIONAL_MINISTRIES or prev.tail or not _is_mention(ctx, prev, ("Country",)) or \
                 strip_particle(prev.text) != prev.text:
             continue
-        full = prev.text + " " + name
-        iri = minted("org", full)
-        ctx.mentions.append(Mention(prev.start, w.start + len(name), full, iri, "Organization", "org"))
-        ctx.entity(Entity(iri, "Organization", full, mentions=[Span(prev.start, w.start + len(name))]))
+        _org_mention(ctx, prev.text + " " + name, prev.start)
         out.append((prev.start, w.end))
     return out
 
@@ -1501,9 +1501,7 @@ def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
         else:
             continue
         for text, at in found:
-            iri = minted("org", text)
-            ctx.mentions.append(Mention(at, at + len(text), text, iri, "Organization", "org"))
-            ctx.entity(Entity(iri, "Organization", text, mentions=[Span(at, at + len(text))]))
+            _org_mention(ctx, text, at)
         out.append((w.start, w.start + len(name)))
     return out
 

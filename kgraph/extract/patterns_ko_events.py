@@ -284,8 +284,10 @@ COUNTED_SUBJECT = re.compile(r"(?:등|외)\s*\d+\s*명(?:은|이|도)\s")
 GROUP_ACT_AFTER = re.compile(r"(?:마련|개최|열고|열었|가졌|갖고|진행|참석|참가|함께)")
 #: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
 PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
-#: what may stand between two listed parties: a gloss, a suffix left after it, a comma or a dot
+#: what may stand between two listed parties: a gloss, a suffix left after it, a comma or a dot (or 와/과); and after the
+#: last one, before what they did (``베이하이(北海)시의``)
 LISTED_PARTY_GAP = re.compile(r"(?:\s?\([^()]{1,20}\))?[가-힣]?\s*[,·ㆍ]\s*|(?:\s?\([^()]{1,20}\))?[가-힣]?\s*(?:와|과)\s+")
+LISTED_PARTY_END = re.compile(r"(?:\s?\([^()]{1,20}\))?[가-힣]?")
 PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
