@@ -5401,3 +5401,71 @@ def test_a_chief_or_head_before_a_name_and_a_body_s_acronym_before_the_role(ex):
     assert not names(read(ex, "Students from both cities will head Kofu Castle tours together."), "Person")  # (a verb)
     r = read(ex, "The visitors were welcomed by Whanganui District Council Chief Executive Kym Fell on Monday.")
     assert names(r, "Person") == {"Kym Fell"}  # (a title with Chief: no Executive in the name)
+
+
+def test_an_office_of_a_level_written_before_its_place_and_a_copula_before_the_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``X, Governor of the province of Ilocos Sur``, ``Y, deputy director general of the Foreign Affairs Office``
+    and ``The mayor of Kitaura is Ren Oda``: the office binds the name to its place or body; a copula before a word
+    that is no name (``is eager``, ``is Japanese``) names no one."""
+    r = read(ex, "Ryan Singson, Governor of the province of Ilocos Sur, welcomed the Hubei delegation.")
+    assert ("Ryan Singson", "Ilocos Sur") in roles(r)
+    r = read(ex, "Wei Lin, deputy director general of the Foreign Affairs Office of Hubei, signed the agreement.")
+    assert ("Wei Lin", "Foreign Affairs Office of Hubei") in roles(r)
+    r = read(ex, "The mayor of Kitaura is Ren Oda. The mayor of Kitaura is eager to visit Dumaguete.")
+    assert ("Ren Oda", "Kitaura") in roles(r)
+    assert not names(read(ex, "The mayor of Kitaura is Japanese and is eager to visit Dumaguete."), "Person")
+
+
+def test_an_envoy_posted_in_a_city_is_no_signer_for_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Consul General in Medan, Daiki Yokoyama, who signed the agreement with Banda Aceh``: the envoy is a
+    person, and the city of the post is no party to the agreement; a mayor's counterpart in a city signs for it."""
+    r = read(ex, "Also present was the Consul General in Medan, Daiki Yokoyama, who signed the agreement with Banda Aceh.")
+    assert "Daiki Yokoyama" in names(r, "Person") and not ties(r)
+    r = read(ex, "The agreement was signed by the Mayor of Medan and his counterpart in Banda Aceh.")
+    assert frozenset(("Medan", "Banda Aceh")) in ties(r)
+
+
+def test_a_city_described_with_an_article_or_a_rank_is_no_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``an Agricultural City with …``, ``a Strong city for …``, ``the region's No. 1 Tourism City.``: what a place is,
+    no new place; a name used before a noun (``a Taishan City delegation``) or in apposition is still a place."""
+    r = read(ex, "Cebu is the region's No. 1 Tourism City and a Strong city for investors, says Mayor Ana Cruz of "
+                 "Dumaguete. Dumaguete is an Agricultural City with a sister city in Yeongdong.")
+    assert not {"Tourism City", "Strong city", "Agricultural City", "Tourism", "Strong", "Agricultural"} & names(r, "City")
+    r = read(ex, "Dumaguete welcomed a Taishan City delegation on Monday.")
+    assert "Taishan" in names(r, "City")
+
+
+def test_a_tie_only_supposed_with_might_or_could_is_none(ex) -> None:  # type: ignore[no-untyped-def]
+    """``one of the cities that might fit as a sister city of Dumaguete is Mano Town``: a tie only supposed is no tie;
+    a stated tie with a modal after it (``…, which may visit next year``) still is."""
+    assert not ties(read(ex, "Mayor Ana Cruz said one of the cities that might fit as a sister city of Dumaguete is "
+                             "Mano Town in Japan."))
+    assert not ties(read(ex, "A town that might suit Banda Aceh as a twin city is Ojiya."))
+    assert frozenset(("Banda Aceh", "Apeldoorn")) in ties(read(ex, "Banda Aceh also has twin city relations with "
+                                                                  "Apeldoorn, which may visit next year."))
+    assert frozenset(("Curitiba", "Miami-Dade County")) in ties(read(ex, "Miami-Dade County could become Curitiba's "
+                                                                        "16th sister city."))  # (a tie put to a vote)
+
+
+def test_a_month_and_day_take_the_one_year_a_page_with_no_date_writes(ex) -> None:  # type: ignore[no-untyped-def]
+    """On a page with no publication date, ``On February 25, … to the 2024 Taiwan Lantern Festival`` dates the
+    festival 2024-02-25: the one year the page names an edition by, and the finer date of that year over the name's
+    year; a year told only of the tie's past (``signed in August 1980``) gives the day none."""
+    r = read(ex, "On February 25, Mayor Ana Cruz of Tainan welcomed delegations from Ota and Kofu to the 2024 Taiwan "
+                 "Lantern Festival.", published=None)
+    assert "2024-02-25" in dates(r)
+    r = read(ex, "On July 2, Mayor Ana Cruz of Tainan welcomed delegations from Ota to the festival. The tie was "
+                 "signed in August 1980.", published=None)
+    assert not any(d.endswith("-07-02") for d in dates(r))
+
+
+def test_a_city_inside_another_person_s_office_is_no_bare_mayor_s_city(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Ana Cruz and Lin Wei, deputy director general of the Foreign Affairs Office of Hubei``: the city inside
+    the other person's office, and named nowhere else, is not the bare mayor's; with no other city the mayor has
+    none. A city named apart too may still be (``Ludlow Mayor visits …``: see the headline test)."""
+    r = read(ex, "Mayor Ana Cruz and Lin Wei, deputy director general of the Foreign Affairs Office of Hubei, signed the "
+                 "agreement.")
+    assert not any(p == "Ana Cruz" for p, _ in roles(r))
+    r = read(ex, "Mayor Ana Cruz of Tarlac and Lin Wei, deputy director of the Foreign Affairs Office of Hubei, signed "
+                 "the pact.")
+    assert ("Ana Cruz", "Tarlac") in roles(r)

@@ -2317,3 +2317,48 @@ def test_a_counted_group_that_holds_the_event_takes_part(ex):
     assert {"안병용", "홍귀선", "한일우호협회"} <= attendee_names(r)
     r = read(ex, "의정부시는 30주년 기념만찬을 열었다. 안병용 시장 등 3명은 다음날 서울로 떠났다.")
     assert "안병용" not in attendee_names(r)
+
+
+def test_the_body_an_event_is_held_with_past_a_bracketed_aside(ex):
+    """``한국자매도시협회(이하 협회)와 화상회의를 개최했다``: the body the event is held with takes part though a bracketed
+    aside stands between its name and 와; a body named with its aside but with another particle does not."""
+    r = read(ex, "남양주시는 지난 27일 미국 현지 한국자매도시협회(이하 협회)와 온라인 화상회의를 개최했다.")
+    assert "한국자매도시협회" in attendee_names(r)
+    r = read(ex, "남양주시는 지난 27일 한국자매도시협회(이하 협회)의 요청으로 온라인 화상회의를 개최했다.")
+    assert "한국자매도시협회" not in attendee_names(r)
+
+
+def test_a_part_of_the_month_is_no_part_of_the_event_s_name(ex):
+    """``9월 말 청소년 교류 행사``, ``10월 초 합창단 공연``: the part of the month named before the event is its date,
+    not part of its name; the same word that is no part of a month stays (``제주 말 축제``: a horse)."""
+    names = {e.name for e in read(ex, "거제시는 오는 9월 말 청소년 교류 행사를 열 계획이라고 밝혔다.").entities.values()
+             if e.type == "Event"}
+    assert "청소년 교류 행사" in names and not any(n.startswith("말 ") for n in names)
+    names = {e.name for e in read(ex, "제주시는 오는 5월 제주 말 축제를 자매도시와 함께 열었다고 밝혔다.").entities.values()
+             if e.type == "Event"}
+    assert any("말 축제" in n for n in names)
+
+
+def test_a_time_held_with_guests_is_an_event_and_a_troupe_that_visited_is_no_host_s_visit(ex):
+    """``… 수원을 방문한 국제자매도시 전통공연단을 초청해 환송의 시간을 가졌다``: the time held for the guests is the
+    event, with the venue and the hosts; the troupe that visited (named after the relative verb) makes no visit of the
+    topic's; a time only needed (``준비의 시간이 필요하다``) is no event."""
+    r = read(ex, "수원시의회는 지난 4일 이비스호텔에서 수원을 방문한 국제자매도시 전통공연단을 초청해 환송의 시간을 "
+                 "가졌다.")
+    names = {e.name for e in r.entities.values() if e.type == "Event"}
+    assert "환송의 시간" in names and not any(n.endswith("방문") for n in names)
+    assert "수원시의회" in attendee_names(r) | organiser_names(r)
+    r = read(ex, "수원시는 지난 4일 양 도시 간 준비의 시간이 필요하다고 밝혔다.")
+    assert not [e for e in r.entities.values() if e.type == "Event"]
+    r = read(ex, "마라곤돈시 대표단은 6일 무주의 자연을 체험하며 문화 교류의 시간을 가졌다.")
+    assert not any(e.name.endswith("시간") for e in r.entities.values() if e.type == "Event")
+
+
+def test_a_region_abroad_owns_the_body_after_it_and_its_people_take_part(ex):
+    """``일본 히로시마현 한일친선협회 관계자들과 간담회``: a prefecture abroad right before a body's name is part of it,
+    and the body whose people the meeting is held with takes part; a Korean province before a body is not joined
+    (``경기도 한일친선협회``), nor does a body only asking for the meeting take part."""
+    r = read(ex, "사천시의회는 일본 히로시마현 한일친선협회 관계자들과 간담회를 가졌다고 밝혔다.")
+    assert "히로시마현 한일친선협회" in attendee_names(r)
+    r = read(ex, "사천시의회는 한일친선협회 관계자들의 요청으로 간담회를 가졌다고 밝혔다.")
+    assert "한일친선협회" not in attendee_names(r)

@@ -1977,3 +1977,121 @@ def test_a_name_of_several_words_between_a_place_abroad_and_its_government(ex):
     p = people(read(ex, "이날 협약식에는 베트남 뚜옌꽝성 호앙 비엣 푸엉 인민위원회 부위원장이 임실군을 방문했다."))
     assert p["호앙 비엣 푸엉"][1] == "뚜옌꽝성"
     assert people(read(ex, "까마우성 럼반비 인민위원회 부위원장이 임실군을 방문했다."))["럼반비"][1] == "까마우성"
+
+
+def test_a_body_s_short_form_before_a_title(ex):
+    """``한국자매도시협회(이하 협회)`` declares 협회 as the body's short form, so ``데이비드 최 협회 이사장`` is the
+    body's officer; a bare head with one body of that head named before binds to it too; with two such bodies
+    named, the head names none and is never part of the name."""
+    p = people(read(ex, "여주시는 미국 현지 한국자매도시협회(이하 협회)와 교류 회의를 열었다. 이날 회의에는 데이비드 최 협회 "
+                        "이사장이 참석했다."))
+    assert p["데이비드 최"] == ("이사장", "한국자매도시협회")
+    assert people(read(ex, "여주시는 미국 자매도시협회와 회의를 열었다. 회의에는 데이비드 최 협회 이사장이 참석했다."))[
+        "데이비드 최"][1] == "자매도시협회"
+    p = people(read(ex, "여주시는 자매도시협회, 한인상공협회와 회의를 열었다. 회의에는 데이비드 최 협회 이사장이 참석했다."))
+    assert not any("협회" in n for n in p) and ("데이비드 최" not in p or p["데이비드 최"][1] is None)
+
+
+def test_an_envoy_s_short_posting_and_a_bound_noun_before_the_name(ex):
+    """``김진수 주독 한국대사``: a posting written with a country's one-syllable short name belongs to the title, and
+    ``데는`` (a bound noun with its particle) before the name is no part of it; ``주민`` is no posting."""
+    p = people(read(ex, "두 도시가 협력하게 된 데는 김진수 주독 한국대사와 한스 뮐러 주한 독일대사의 역할이 컸다."))
+    assert {"김진수", "한스 뮐러"} <= set(p)
+    assert not any("주독" in n or "데는" in n for n in p)
+    assert not people(read(ex, "행사에는 주민 대표와 주최 측 대표가 참석했다."))
+
+
+def test_the_head_of_a_numbered_district_abroad(ex):
+    """``필립 구종 파리 15구 구청장``: the head of a city's numbered district abroad is that district's officer; a
+    Korean district's head is read as before."""
+    p = people(read(ex, "양천구는 프랑스 파리에서 김수영 양천구청장과 마르크 뒤랑 파리 12구 구청장이 우호교류협약을 맺었다고 "
+                        "밝혔다."))
+    assert p["마르크 뒤랑"] == ("구청장", "파리 12구") and p["김수영"][1] == "양천구"
+
+
+def test_the_body_a_clause_before_the_name_says_one_works_at(ex):
+    """``고전면사무소에 근무하는 윤용호 주무관``, ``오카야마시에서 근무하는 김민지 주무관``: the body or city the clause
+    right before a titled name says the person works at is the person's body; a clause about someone else before
+    another name (``관광공사에 근무하는 직원과 김민지 주무관``) gives none."""
+    assert people(read(ex, "올해 장자제시에는 고전면사무소에 근무하는 윤용호 주무관이 선정돼 파견연수를 하게 된다."))[
+        "윤용호"] == ("주무관", "고전면사무소")
+    assert people(read(ex, "보령시는 오카야마시에서 근무하는 김민지 주무관을 만났다고 밝혔다."))["김민지"][1] == "오카야마"
+    assert people(read(ex, "보령시는 관광공사에 근무하는 직원과 김민지 주무관을 파견했다고 밝혔다."))["김민지"][1] is None
+
+
+def test_a_rank_before_a_foreign_officer_s_title_and_a_duty_that_is_no_name(ex):
+    """``악화봉 상무 부시장``: a rank between a one-word foreign name and the title keeps the name, as without it;
+    a duty before the title (``경제담당 부시장``, ``경제담당 상무 부시장``) is no name."""
+    p = people(read(ex, "서안시 대표단은 악화봉 상무 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
+    assert p["악화봉"][1] == "시안"
+    assert not people(read(ex, "서안시 대표단은 경제담당 상무 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
+    assert not people(read(ex, "서안시 대표단은 경제담당 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
+
+
+def test_a_government_unit_between_a_listed_name_and_its_title(ex):
+    """``서안시 위민주 당서기, 진보근 인민대표대회 주임``: a unit of a government between a name read the Korean way
+    and its title leaves the name, and the listed pair shares the city the list names first; a unit after a word
+    that is no name names no one (``시 인민대표대회 주임``)."""
+    p = people(read(ex, "이창희 진주시장이 12일 서안시 위민주 당서기, 진보근 인민대표대회 주임 등이 참석한 가운데 명예시민 "
+                        "칭호를 받았다."))
+    assert p["진보근"] == ("주임", "시안")
+    assert set(people(read(ex, "이창희 진주시장이 12일 서안시 인민대표대회 주임 등과 만났다."))) == {"이창희"}
+
+
+def test_a_city_s_council_written_apart_before_a_foreign_name(ex):
+    """``일본국 나라시 의회 토우게 히로아키 의장``: the city's council written apart from the city, before the officer's
+    foreign name, is the officer's body; a bare 의회 after a city with its particle (``경주시는 의회 …``) makes no
+    council of that word."""
+    p = people(read(ex, "경주시의 해외자매도시인 일본국 나라시 의회 토우게 히로아키 의장이 명예시민증을 받았다."))
+    assert p["토우게 히로아키"][1] is not None and p["토우게 히로아키"][1].replace(" ", "") == "나라시의회"
+    assert not any("경주시는" in o for o in orgs(read(ex, "경주시는 의회 토우게 히로아키 의장이 명예시민증을 받았다고 "
+                                                          "밝혔다.")))
+
+
+def test_a_title_with_its_particle_is_no_name_and_the_body_one_represents(ex):
+    """``경주시의회 대표로 한순희 문화행정위원장``: a title with its particle (대표로) is no part of the name after it, and
+    the body one stands for is the person's body (``나라시를 대표해 박하늘 위원장``); with no body named, none."""
+    p = people(read(ex, "이날 수여식에는 경주시의회 대표로 한순희 문화행정위원장, 김성수 의원이 참석했다."))
+    assert p["한순희"] == ("문화행정위원장", "경주시의회")
+    assert people(read(ex, "이날 수여식에는 나라시를 대표해 박하늘 위원장이 참석했다."))["박하늘"][1] == "나라시"
+    assert people(read(ex, "이날 수여식에는 대표로 한순희 문화행정위원장이 참석했다."))["한순희"][1] is None
+
+
+def test_bodies_listed_before_a_tour_are_sightseeing_stops(ex):
+    """``평화센터와 지진방재센터, 지진재해박물관을 둘러봤다``: every body of a list that is toured is a sightseeing stop,
+    no entity; bodies met (``… 관계자를 만났다``) are kept."""
+    assert not orgs(read(ex, "사천시의회 의원들은 평화센터와 지진방재센터, 지진재해박물관을 둘러봤다고 밝혔다.")).keys() & {
+        "평화센터", "지진방재센터", "지진재해박물관"}
+    assert {"평화센터", "지진방재센터"} <= set(orgs(read(ex, "사천시의회 의원들은 평화센터와 함께 지진방재센터 관계자를 "
+                                                          "만났다고 밝혔다.")))
+
+
+def test_a_body_named_after_the_kind_of_body_it_is(ex):
+    """``여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트와``: a name right after the kind of body it is names
+    an organisation; people in business (``기업인 20명``, ``기업인 김철수 대표``) and a bound noun (``단체인 만큼``)
+    name none."""
+    assert "아스틴도" in orgs(read(ex, "함양군은 인도네시아 여행사 협회인 아스틴도와 관광교류 협약을 맺었다고 밝혔다."))
+    assert "사이공투어리스트" in orgs(read(ex, "함양군은 베트남 국영관광기업인 사이공투어리스트와 업무협약을 체결했다고 밝혔다."))
+    assert not orgs(read(ex, "함양군은 한국 기업인 20명과 함께 지역 기업인 김철수 대표를 만났다고 밝혔다."))
+    assert not orgs(read(ex, "이 단체는 비영리 단체인 만큼 수익이 없다고 함양군이 밝혔다."))
+    assert not orgs(read(ex, "현지 기업인 초청간담회, 공무원 초청연수 등 교류를 이어가고 있다고 광양시가 밝혔다."))
+
+
+def test_a_body_named_only_in_a_title_keeps_its_entity_when_joined_to_its_full_name(ex):
+    """``… 람동성 투자무역및관광촉진센터 센터장이 참석했다``: the body, read short and then joined to the full name a
+    title gave it, is one entity under the full name, and every fact about it names that entity (no IRI is left
+    without its entity)."""
+    r = read(ex, "전라남도 함평군과 베트남 람동성 인민위원회가 7일 국제교류 양해각서(MOU)를 체결했다. 이날 협약식에는 "
+                 "이상익 함평군수와 즈엉 꾸옥 안(Duong Quoc Anh) 람동성 투자무역및관광촉진센터 센터장이 참석했다.")
+    assert "람동성 투자무역및관광촉진센터" in orgs(r)
+    named = [o for f in r.facts for o in (f.s, f.o) if isinstance(o, URIRef) and "/org/" in str(o)]
+    assert named and all(o in r.entities for o in named)
+
+
+def test_a_name_after_its_title_with_the_age_in_brackets(ex):
+    """``서예협회 주석 웨이판 웨이(51)와 부주석 리우커치(56)는``: a name of two words after its title keeps its last
+    syllable before the bracket (no particle is cut), and a one-word name after its title with its age is the
+    title's holder; a noun with a number in brackets (``참가자(56)와``) is no one."""
+    p = people(read(ex, "수광시 서예협회 주석 웨이판 웨이(51)와 부주석 리우커치(56)는 고성문화원을 방문했다."))
+    assert p["웨이판 웨이"][1] == "수광시 서예협회" and "리우커치" in p and "웨이" not in p
+    assert not people(read(ex, "고성군은 이날 행사 참가자(56)와 함께 방문했다고 밝혔다."))

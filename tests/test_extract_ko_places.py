@@ -2042,3 +2042,38 @@ def test_a_town_abroad_with_a_weak_suffix_that_signs_an_agreement_or_belongs_to_
     assert "통녓현" in read("거창군은 지난 2일 동나이성에 속한 통녓현과 계절근로자 업무협약을 체결했다.")[0]
     assert "표현" not in read("거창군은 베트남 표현과 관련한 협약을 추진했다.")[0]
     assert read("거창군은 동나이성에 있는 공장과 협약을 맺었다.")[0] <= {"거창군", "동나이성"}
+
+
+def test_a_transcribed_name_kiwi_cannot_segment_in_a_list_of_places_after_their_countries(read):
+    """``독일 프라이부르크, …, 베트남 하이즈엉 등``: a bare word after its country in a list of places each after its
+    own, which Kiwi can only read with a stray final consonant (하이즈+어+ᆼ), is a place too; a common noun in the
+    same slot (``베트남 경제``) is none."""
+    cities, ties = read("수원시는 독일 프라이부르크, 중국 항저우, 터키 얄로바, 베트남 하이즈엉 등 4개 자매도시의 공연단을 "
+                        "초청했다.")
+    assert "하이즈엉" in cities and tie("수원시", "하이즈엉") in ties
+    assert "경제" not in read("수원시는 독일 프라이부르크, 중국 항저우, 터키 얄로바, 베트남 경제 등 여러 분야를 논의했다.")[0]
+
+
+def test_a_known_city_after_its_country_s_genitive(read):
+    """``일본의 벳푸·나가사키, 중국의 옌타이 등 3개 도시``: a known city right after its country's genitive is that city
+    (as after the bare country); a common noun there (``중국의 문화와``) is no place."""
+    cities, _ = read("수원시의회는 자매도시 대표단을 맞았다. 대표단은 일본의 벳푸·나가사키, 중국의 옌타이 등 3개 도시다.")
+    assert {"벳푸", "나가사키", "옌타이"} <= cities
+    assert read("수원시는 중국의 문화와 교류를 이어가고 있다고 밝혔다.")[0] == {"수원"}
+
+
+def test_a_city_opening_its_sentence_with_also_holds_the_tie(read):
+    """``고성군도 자매도시인 이마바리시와 교류를 연기했다``: the city that opens the sentence with 도 ('also') is the
+    tie's subject, not the article's own city named before; a city with 도 after another city is none."""
+    _, ties = read("통영시는 사야마시에 교류 연기를 통보했다. 고성군도 자매도시인 이마바리시와 교류를 연기했다.")
+    assert tie("고성군", "이마바리") in ties and tie("통영시", "이마바리") not in ties
+
+
+def test_places_each_after_their_country_s_genitive(read):
+    """``일본의 아사히카와, 독일의 프라이부르크, 베트남의 하이즈엉 등``: a bare place after its country's genitive in a
+    list of places each after its own country is a place, as after the bare country; so are the members of a counted
+    list after the genitive (``중국의 지난·주하이 등 2개 도시``). A noun after a lone genitive is none (``독일의 경제``)."""
+    cities, _ = read("대표단은 일본의 아사히카와·사이타마, 독일의 프라이부르크, 베트남의 하이즈엉 등 4개 도시다.")
+    assert {"프라이부르크", "하이즈엉"} <= cities
+    assert {"지난", "주하이"} <= read("수원시 대표단은 중국의 지난·주하이 등 2개 도시를 방문했다고 밝혔다.")[0]
+    assert read("수원시는 독일의 경제를 배우겠다고 밝혔다.")[0] == {"수원"}

@@ -78,6 +78,7 @@ class Ctx:
     org_alt: dict[URIRef, set[str]] = field(default_factory=dict)  #: other written forms (시의회 for 여주시의회)
     located: list[tuple[URIRef, URIRef, int]] = field(default_factory=list)  #: (city, country, where said)
     groups: dict[str, list[URIRef]] = field(default_factory=dict)  #: 국내/해외 -> listed cities
+    short_forms: dict[str, str] = field(default_factory=dict)  #: a body's short form declared in the text -> its name
     group_members: list[URIRef] = field(default_factory=list)  #: partners a group named and listed after it
     group_spans: dict[str, Span] = field(default_factory=dict)
     _ranked: dict[tuple[object, ...], list[URIRef]] = field(default_factory=dict, repr=False)  #: main_cities' cache

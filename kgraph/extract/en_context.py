@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -9,6 +10,10 @@ from rdflib import URIRef
 from .context import Ctx, Mention
 from .patterns_en import Title
 from .text_units import Sentence
+
+#: a year written as four digits before a name (``the 2024 Taiwan Lantern Festival``)
+_YEAR_WRITTEN = re.compile(r"(?<![\w/.,:'’-])((?:19|20)\d\d)(?=\s+[A-Z][a-z])")
+#: (only a year opening a name, the edition of an event: not a tie's history, ``signed in August 1980``)
 
 
 @dataclass
@@ -39,6 +44,14 @@ class EnCtx(Ctx):
             written = [w.value for w in find(self.article.text, published=None) if w.grain == "day"]
             self._anchor.append(self.article.published or (max(written) if written else None))
         return self._anchor[0]
+
+    def anchor_year(self) -> int | None:
+        """With no publication date and no full date written, the one year the article names an edition by (``the
+        2024 Lantern Festival``): a month and day written alone are of that year. None when it names several or none."""
+        if self.anchor() is not None:
+            return None
+        years = set(_YEAR_WRITTEN.findall(self.article.text))
+        return int(years.pop()) if len(years) == 1 else None
 
     def level(self, m: Mention) -> str:
         """The level the text gives a place mention (city when it says nothing)."""

@@ -101,11 +101,15 @@ def _int_day(s: str) -> int:
 
 
 def find(text: str, *, published: dt.date | None, future: bool | None = None,
-         anchor: dt.date | None = None) -> list[When]:
+         anchor: dt.date | None = None, year: int | None = None) -> list[When]:
     """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward.
 
     ``anchor`` (when there is no publication date) gives a month and day written alone their year — never
     a relative date (``last October``, ``on Monday``), which stays unresolved without the publication date.
+    ``year`` (with neither) is the one year the article writes: a month and day alone are of that year.
+
+    >>> [w.value.isoformat() for w in find("On February 25, the festival opened", published=None, year=2024)]
+    ['2024-02-25']
     """
     out: list[When] = []
     taken: list[tuple[int, int]] = []
@@ -131,6 +135,9 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
                 else anchor
             w = _resolve(name, m, ref, fut)
+            if w is None and ref is None and year is not None and name in ("month_day", "day_month"):
+                v = _safe(year, _mon(m.group("mon")), _int_day(m.group("d")))
+                w = (v, "day") if v is not None else None  # (no publication date, one year written: that year's)
             taken.append((m.start(), m.end()))
             if w is not None:
                 out.append(When(w[0], w[1], m.start(), m.end(), m.group(0)))

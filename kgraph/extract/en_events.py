@@ -181,7 +181,7 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
         return True
     return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
                and not REPORTED_CUE.search(sent.text[:d.start])
-               for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor()))
+               for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()))
 
 
 #: a date inside a since-phrase (``the first visit since local government reorganisation in 2009``) dates
@@ -217,7 +217,7 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         return
     dl = _DATELINE.match(sent.text)
     skip = dl.end() if dl else 0
-    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor())
+    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year())
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
              and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])
@@ -230,7 +230,11 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
                   and not (ev.head != "signing" and _TIE_DATED_BEFORE.search(sent.text[:d.start]))]
         grain = {"day": 0, "month": 1, "year": 2}
         if usable:  # after the event word first, the finer date first (the 2023 festival in May 2023), the nearest
-            pairs.append((ev, min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))))
+            best = min(usable, key=lambda d: (d.start < pos, grain[d.grain], abs(d.start - pos)))
+            finer = [d for d in usable if d.grain != "year" and d.value.year == best.value.year]
+            if best.grain == "year" and finer:
+                best = min(finer, key=lambda d: abs(d.start - pos))  # On February 25, … the 2024 Lantern Festival
+            pairs.append((ev, best))
     earlier = _PLUPERFECT.search(sent.text)
     for ev, d in pairs:
         ent = ctx.reading.entities[ev.iri]

@@ -84,6 +84,8 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    rf"(?:(?:municipal|provincial|city|town|county|district|local)\s+(?=[A-Z]))?"  # (of the municipal X)
+                   r"(?:(?:province|city|town|municipality|county|state|prefecture|district|region)\s+of\s+(?:the\s+)?)?"
+                   # (Governor of the province of Ilocos Sur: the level written before the name)
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
@@ -110,15 +112,16 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
                            rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
-                           rf",\s+(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
-#: (the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka; the Mayor of Weil am Rhein, Jo Roe; the Mayor of the
+                           rf"(?:,\s+|\s+(?:is|was)\s+(?=[{UP}][\w'’-]+\s+[{UP}]))"
+                           rf"(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
+#: (or the copula before a name of two words or more: ``The mayor of Kitaura is Ren Oda``; the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka; the Mayor of Weil am Rhein, Jo Roe; the Mayor of the
 #: town, Jean Moreau: a title of a place the text does not name again, no body)
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
 _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:{WORD}(?:\s+{WORD})?['’]s\s+)?(?=[{UP}])")
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
-_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+to\s+(?:the\s+)?{WORD}(?:\s+{WORD})??,?\s+(?P<name>{_NAME})")
+_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}(?:\s+{WORD})??,?\s+(?P<name>{_NAME})")
 #: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
 #: an envoy named before the post: ``Fiona Walsh, the Irish Ambassador to France,``
 _ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|new|outgoing)\s+)?(?:{WORD}\s+){{0,2}}?"
@@ -390,6 +393,11 @@ _OTHERS_WENT = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?$")
 _FELLOW_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+fellow\s+$", re.I)
 
 
+#: the name of a city's own council or government (``Perth and Kinross Council``, ``Whanganui District Council``):
+#: the city inside it stays the article's, whoever serves it
+_CITY_S_OWN_BODY = re.compile(r"(?:Council|Government|Municipality|Corporation|Assembly|City Hall)$")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
         fellow = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
@@ -428,6 +436,12 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                 and e.attrs.get("jobTitle") == title.role}
         councils = [(o.start, o.end) for o in ctx.mentions if o.type == "Organization" and o.iri in held]
         held |= {c.iri for c in ctx.mentions if c.type == "City" and any(s <= c.start < e for s, e in councils)}
+        offices = [(o.start, o.end) for o in ctx.in_sentence(sent, types=("Organization",))
+                   if o.iri in ctx.person_body.values() and not _CITY_S_OWN_BODY.search(o.surface)]
+        inside = {c.iri for c in ctx.in_sentence(sent, types=("City",)) if any(s <= c.start < e for s, e in offices)}
+        named_apart = {c.iri for c in ctx.mentions if c.type == "City" and not any(s <= c.start < e for s, e in offices)}
+        ranked = [i for i in ranked if i not in inside or i in named_apart]
+        # (Mayor X and Y of the Foreign Affairs Office of Hubei: not Hubei's, when the article names Hubei only there)
         near = [m.iri for m in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: -m.start)
                 if m.start < pos and not m.qualifier and m.iri not in held]
         if near and held and title.role in ONE_HOLDER_ROLES:  # … in Mexico City, according to Mayor X (Seoul's
@@ -794,6 +808,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         body = _body_at(ctx, base + m.start("of"), base + m.end("of")) if "of" in m.groupdict() else None
         _add_person(ctx, sent, name, s, title, body.iri if body else None)
+        if body is None:  # Consul General in Medan, Daiki Yokoyama: the envoy's post is no party of the sentence
+            _mark_title_bodies(ctx, base + m.end("title"), base + m.start("name"))
     for m in _PLURAL.finditer(t):  # Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland
         title = title_of(PLURAL_TITLES[m.group("title").lower()])
         if title is None:

@@ -30,6 +30,8 @@ from .patterns_en import (
     COMMON_NOUN_TOWN_MARKED,
     COMMON_NOUN_TOWNS,
     COMPASS_PART,
+    DESCRIBED_CITY_AFTER,
+    DESCRIBED_CITY_BEFORE,
     GIVEN_NAMES,
     GIVEN_NAMES_BEFORE_TOWNS,
     GOVERNMENT_OF_PLACE,
@@ -737,6 +739,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         e = base + m.end("s")
         if not sc.free(ns, e):
             continue
+        if DESCRIBED_CITY_BEFORE.search(t[max(0, m.start("n") - 16):m.start("n")]) and \
+                DESCRIBED_CITY_AFTER.match(t, m.end("s")) and not gz.lookup(name, lang="en"):
+            continue  # an Agricultural City with …, the region's No. 1 Tourism City: what a place is, no name
         if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name):
             continue  # Rotary International District 6880, School District 7: a numbered unit, not a place
         if m.group("s").islower() and re.match(r"\s+of\s+[A-Z]", t[m.end("s"):]):

@@ -23,6 +23,7 @@ from .patterns_en import (
     APPOSED_TIE_AFTER,
     GATHER_VERB,
     NAME_STOP,
+    NATIONAL_TITLE,
     PROPOSED_TIE_BEFORE,
     SIGN_VERB,
     SPEECH_VERBS,
@@ -33,6 +34,7 @@ from .patterns_en import (
     VISITED_FOR_TIE,
     WORD,
     tie_kind,
+    title_of,
 )
 from .text_units import Sentence
 
@@ -226,8 +228,9 @@ _PAIRS_COUNTED = re.compile(r"\b(?P<k>two|three|four|2|3|4)\s+(?:[\w-]+\s+){0,3}
                             r"ties|partnerships|MOUs|MoUs|memoranda)\b", re.I)
 _NUMBER = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 #: a city named by who signs for it, with no name: ``between the mayor of Pune and his counterpart in Kazan``
-_SIGNER_OF_BEFORE = re.compile(rf"\b(?:(?i:{TITLE_RE})|counterparts?|equivalent|officials?|representatives?)\s+"
+_SIGNER_OF_BEFORE = re.compile(rf"\b(?:(?P<title>(?i:{TITLE_RE}))|counterparts?|equivalent|officials?|representatives?)\s+"
                                r"(?:of|from|in)\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
+#: (not an envoy's post: ``the Consul General in Medan`` signs for a nation, not for Medan)
 
 
 def _signed(ctx: Ctx, sent: Sentence) -> None:
@@ -238,7 +241,8 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
     cities = [b for b in bodies if b is not None and "/city/" in str(b)]
     cities += [m.iri for m in _parties(ctx, sent, sent.start, sent.end) if not m.via_title]
     cities += [m.iri for m in ctx.in_sentence(sent, types=("City",)) if not m.qualifier and
-               _SIGNER_OF_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start)]
+               (by := _SIGNER_OF_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start)) is not None and
+               not (by.group("title") and title_of(by.group("title")) is NATIONAL_TITLE)]
     iris = list(dict.fromkeys(cities))
     if len(iris) >= 2:
         for other in iris[1:]:
@@ -584,7 +588,7 @@ def date_the_one_tie(ctx: Ctx) -> None:
     if first is not None:  # … renewed their pact on Monday. The agreement was first signed on April 17, 1997.
         ctx.reading.ties[:] = [(a, b, k, first.group(1), s) for a, b, k, _y, s in ctx.reading.ties]
         return
-    if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor()) for _a, _b, _k, _y, s in ctx.reading.ties):
+    if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()) for _a, _b, _k, _y, s in ctx.reading.ties):
         return  # … signed a sister city agreement on Monday: the article dates the tie's signing itself
     for sent in ctx.sentences:
         m = _BOND_DATED.search(sent.text)
@@ -630,7 +634,7 @@ def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:
     ``… in May last year``), counted from the article's date; None without a signing verb or such a date."""
     if not re.search(SIGN_VERB, clause):
         return None
-    for d in find_dates(clause, published=ctx.article.published, anchor=ctx.anchor()):
+    for d in find_dates(clause, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()):
         if re.search(r"\b(?:last|this|past)\b", d.text, re.I):
             return str(d.value.year)
     return None

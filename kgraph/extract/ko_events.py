@@ -259,6 +259,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 words[i - 1].text.endswith("의") and not words[i - 1].tail and nominal(words[i - 1].text[:-1]):
             stem = w.text[:1]
             h = "의 " + stem  # 송년의 밤에, 시민의 날을: the genitive and the noun name the event
+        if h is None and w.text.startswith("시간") and i >= 1 and not words[i - 1].tail and \
+                P.HELD_TIME.match(ctx.text, words[i - 1].start):
+            stem, h = "시간", "의 시간"  # 환송의 시간을 가졌다: a time held with guests
         if h is None and _COMMITTEE_END.search(stem) and \
                 _HOLD_AFTER.match(ctx.text[w.end:w.end + 6]) and w.text[len(stem):] in ("를", "을"):
             h = stem[-3:]  # 국제교류위원회를 열고: a meeting of the committee
@@ -299,7 +302,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 parts.insert(0, pw.text)  # 군민의 날 행사, 송년의 밤: the genitive is part of the event's name
                 j -= 1
                 continue
-            if not nominal(pw.text) or P.EVENT_NAME_STOP.match(pw.text):
+            if not nominal(pw.text) or P.EVENT_NAME_STOP.match(pw.text) or \
+                    P.MONTH_PART_AFTER_MONTH.search(ctx.text, max(0, pw.start - 8), pw.end):
                 break
             parts.insert(0, pw.text)
             j -= 1
@@ -1151,6 +1155,14 @@ def _named_last_before(ctx: Ctx, pos: int, *, today: bool = False) -> EventInfo 
     return best
 
 
+#: a bracketed aside right after a name, then its particle (``고령군(군수 김민호)은``)
+_ASIDE_THEN_PARTICLE = re.compile(r"\([^()]{1,30}\)(는|은|가|이|에서)\s")
+#: a bracketed aside right after a name, then 와 or 과 (``한국자매도시협회(이하 협회)와``)
+_ASIDE_THEN_WITH = re.compile(r"\([^()]{1,30}\)(?:와|과)")
+#: a body's people right after its name, then 와 or 과 (``한일친선협회 관계자들과 간담회``): the body takes part
+_MEMBERS_THEN_WITH = re.compile(r"\s+(?:관계자|임원|회원|직원|임직원)(?:들)?(?:와|과)")
+
+
 def _held_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo, subj: Mention) -> None:
     """``원주시는 허페이시와 문화교류 행사를 진행했다``: the city the subject holds the event with takes part in it, and
     holds it too when the text says so (``B와 … 캠프를 공동 개최한다``); not a city only named in the event's name."""
@@ -1158,10 +1170,12 @@ def _held_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], targ
     if span is None:
         return
     for m in ctx.in_sentence(sent, types=("City", "Organization")):
+        aside = (_ASIDE_THEN_WITH.match(ctx.text, m.end) or _MEMBERS_THEN_WITH.match(ctx.text, m.end)) \
+            if not m.rest else None
         if m.start <= subj.start or m.end > span.start or m.qualifier or m.via_title or \
-                (m.rest or ctx.text[m.end:m.end + 1]) not in ("와", "과") or m.iri == subj.iri:
-            continue
-        gap = ctx.text[m.end + len(m.rest or "x"):span.start]
+                (aside is None and (m.rest or ctx.text[m.end:m.end + 1]) not in ("와", "과")) or m.iri == subj.iri:
+            continue  # (한국자매도시협회(이하 협회)와, 한일친선협회 관계자들과: past an aside or the body's people)
+        gap = ctx.text[aside.end() if aside else m.end + len(m.rest or "x"):span.start]
         if re.search(r"[은는이가을를의에]\s", gap.replace("공동으로 ", "")):
             continue  # (B와의 협약으로 생긴 행사를: another clause between)
         jointly = re.search(r"공동\s*(?:으로\s*)?(?:\S+\s+)?(?:개최|주최|주관|열|마련|진행)", sent.text[m.end - sent.start:]) \
@@ -1188,8 +1202,6 @@ def _coordinated_before(ctx: Ctx, sent: Sentence, subj: Mention) -> list[Mention
     return out
 
 
-#: a bracketed aside right after a name, then its particle (``고령군(군수 김민호)은``)
-_ASIDE_THEN_PARTICLE = re.compile(r"\([^()]{1,30}\)(는|은|가|이|에서)\s")
 
 
 def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:

@@ -58,6 +58,7 @@ from .patterns_ko_people import (
     ANAPHOR_SUBJECT,
     BARE_COUNCILS,
     BARE_LEVELS,
+    BARE_ORG_HEADS,
     BRANCH_PARENT,
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
@@ -74,6 +75,7 @@ from .patterns_ko_people import (
     DELEGATION_NOUNS,
     DEPARTMENT_TITLES,
     DEPUTY_TITLES,
+    DUTY_WORD,
     ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
     FACILITY_ENDINGS,
@@ -91,6 +93,7 @@ from .patterns_ko_people import (
     HANJA_NAME,
     INHERIT_TITLE_ENDINGS,
     JAPANESE_WA_SURNAME,
+    KIND_THEN_BODY,
     KOREAN_ONLY_HEADS,
     LATIN_ACRONYM,
     LATIN_INITIAL,
@@ -107,6 +110,7 @@ from .patterns_ko_people import (
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
     NOT_OWNED_BODY_ENDS,
+    NUMBERED_DISTRICT_WORD,
     OFFICE_UNIT_ENDINGS,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
@@ -128,10 +132,12 @@ from .patterns_ko_people import (
     POSTED_WORD,
     QUOTED_TITLED,
     QUOTED_TROUPE,
+    REGION_BODY_ENDS,
     REPORTED_BY,
     ROMANISED_NAME,
     ROSTER_ENTRY,
     SHORT_FOREIGN_TITLES,
+    SHORT_FORM_RE,
     SIDE_OF_CITY,
     SIGHTSEEING_AFTER,
     SPACED_BRANCHES,
@@ -141,6 +147,7 @@ from .patterns_ko_people import (
     TITLE_EQUIV,
     TITLE_HONORIFIC,
     TITLE_RANKS,
+    TITLE_THEN_AGED_NAME,
     TOWN_HEADS_APART,
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
@@ -148,6 +155,7 @@ from .patterns_ko_people import (
     VENUE_NOUNS_ENDING_LIKE_TITLES,
     VIETNAMESE_SURNAMES,
     VISITED_TO_PERSON_LINK,
+    WORKS_AT_BEFORE,
 )
 from .patterns_ko_places import is_market
 from .reading_state import per_article
@@ -451,8 +459,8 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False
     if not is_korean_name(t) and not _name_like_place(ctx, t):
         return False
-    if any(t.endswith(suf) for suf in ORG_SUFFIXES):
-        return False
+    if any(t.endswith(suf) for suf in ORG_SUFFIXES) or DUTY_WORD.match(t):
+        return False  # (경제담당 부시장: a duty, no name)
     if len(t) == 2 and tags(t) and tags(t)[0][1] == "NNG" and len(tags(t)) == 1:
         return False  # 조사, 강화: a common noun, not a two-syllable name
     if len(t) == 2 and any(c.type == "City" and c.country == "KR" for s in ("시", "군") for c in ctx.gz.lookup(t + s)):
@@ -492,6 +500,10 @@ def _name_part(word: str) -> bool:
         # 나미카와, 구로사와 end like 와 after a proper noun: the 川 and 沢 of Japanese surnames)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
+    if len(ts) == 2 and ts[0][1] == "NNB" and ts[1][1].startswith("J"):
+        return False  # 데는, 것은, 바를: a bound noun with its particle, never a name
+    if len(ts) >= 2 and ts[-1][1].startswith("J") and title_of(word[: len(word) - len(ts[-1][0])]) is not None:
+        return False  # 대표로, 단장으로: a title with its particle (as the body's representative), never a name
     verbal = any(t in ("VV", "VA", "XSV", "XSA", "VX", "VCP") for _, t in ts)
     if any(t == "ETM" for _, t in ts) or (verbal and re.search(r"(아|어|여|해|고|며|서|면|려|게|지만|도록|는데)$", word)):
         return False  # 참석한, 둘러본, 찾아, 열려: a verb before the name, not part of it
@@ -541,6 +553,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or LOCAL_BODY.match(w.text) or (not names and j >= 1 and DISTRICT_WORD.fullmatch(w.text)
                                                and is_korean_name(words[j - 1].text)) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
+                or DUTY_WORD.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)
                                                        and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
@@ -621,6 +634,15 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     longer = next((m for m in ctx.mentions if m.type == "Organization" and m.start < words[j].start < m.end), None)
     if longer is not None:
         return longer.iri  # 주한 베트남 대사관 응우옌 부 뚱 대사: the word ends a mission's name read before
+    if text == "의회" and j >= 1 and not words[j - 1].tail and \
+            (city := _city_at(ctx, words[j - 1].start, words[j - 1].end)) is not None and \
+            (city.start, city.end) == (words[j - 1].start, words[j - 1].end):
+        name = words[j - 1].text + "의회"  # 나라시 의회 토우게 히로아키 의장: the city's council written apart
+        city.via_title = True
+        iri = minted("org", name)
+        ctx.org_names.setdefault(iri, (name, Span(words[j - 1].start, words[j].start + len(text))))
+        ctx.org_alt.setdefault(iri, set()).add(words[j - 1].text + " 의회")
+        return iri
     org = _org_iri(ctx, text)
     if org is None:
         return None
@@ -755,6 +777,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _aged_people(ctx, sent)
     _roster_people(ctx, sent)
     _party_seat_people(ctx, sent)
+    _titled_aged_people(ctx, sent)
 
     _surname_over_city(ctx, words)
     _department_officers(ctx, sent)
@@ -813,6 +836,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
             k -= 1
+        elif named is None and k >= 1 and words[k].text in ENVOY_POSTINGS and title.endswith(POSTED_TITLES) and \
+                is_korean_name(words[k - 1].text):
+            title = words[k].text + " " + title  # 김진수 주독 한국대사: a short posting after a Korean name (a foreign
+            k -= 1  # name's reading skips it itself: 나카무라 료 주한 일본대사)
         elif named is None and k >= 1 and words[k - 1].text == "주" and title.endswith(POSTED_TITLES) and \
                 _is_mention(ctx, words[k], ("Country",)):
             title = f"주 {words[k].text} {title}"  # 주 우즈벡 한국대사: written apart, the same post
@@ -831,6 +858,14 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             place = _city_named(ctx, words[k].text)
             body = place.iri if place is not None else None
             k -= 1
+        elif named is None and k >= 1 and not words[k].tail and (short := _short_form_body(ctx, words[k])) is not None:
+            body = short  # 마이클 김 협회 이사장: the body the article named 협회 for short
+            k -= 1
+        elif named is None and k >= 2 and not words[k].tail and NUMBERED_DISTRICT_WORD.fullmatch(words[k].text) and \
+                (district := next((m for m in ctx.mentions if m.type == "City" and m.start == words[k - 1].start
+                                   and m.end == words[k].end), None)) is not None:
+            body = district.iri  # 필립 구종 파리 15구 구청장: the numbered district of a city abroad, then its head
+            k -= 2
         elif named is None and k >= 1 and not words[k].tail and title in CITY_BOUND and (PLACE_BEFORE_TITLE.match(
                 words[k].text) or _hall_named(ctx, words[k].text)) and not _is_mention(ctx, words[k]) and \
                 not is_korean_name(words[k].text) and \
@@ -854,6 +889,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1  # 까마우성 럼반비 인민위원회 부위원장: the place's government after its officer's name
             body = next((m.iri for m in ctx.mentions if m.type == "City" and k >= 1 and m.start == words[k - 1].start),
                         None)  # (or the sentence opens with the name: 지자핑 인민정부 부구장을 비롯한 …)
+        elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
+                not words[k - 1].tail and is_korean_name(words[k - 1].text) and not _is_mention(ctx, words[k - 1]):
+            k -= 1  # 서안시 위민주 당서기, 진보근 인민대표대회 주임: the unit after a name read the Korean way; the
+            # body is the city the list names first
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             abroad = _foreign_side_city(ctx, sent, words[k].start) if words[k].text == "의회" else None
             body = abroad or _genitive_city_before(ctx, sent, words[k]) or \
@@ -1018,7 +1057,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                         and _name_part(parts[0].text) and not _is_mention(ctx, parts[0]) and not nominal_like(parts[0].text) \
                         and parts[0].text not in PERSON_STOP \
                         and (len(parts[0].text) > 2 or parts[0].text[0] not in "등외및"):
-                    last = _short_stem(parts[1].text)
+                    last = parts[1].text if parts[1].tail.startswith("(") else _short_stem(parts[1].text)
+                    # (주석 웨이판 웨이(51)와: a bracket right after the name, the particle after the bracket)
                     korean = is_korean_name(parts[0].text) and len(parts[0].text) == 3
                     bare = re.sub(r"(?:이다|였다|이었다|이며|이고)$", "", last)  # 왕샤오밍 일행이다: a noun and its copula
                     third = words[i + 3] if i + 3 < n else None
@@ -1061,6 +1101,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _parenthesised(ctx, sent)
     _surname_refs(ctx, sent, words)
     _pair_bodies(ctx, sent)
+    _working_at_bodies(ctx, sent)
     _bound_bodies(ctx, sent)
 
 
@@ -1207,6 +1248,33 @@ def _generic_troupe(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     return not stem or stem in GENERIC_TROUPE_STEMS or any(stem.endswith(g) and len(stem) - len(g) < 2
                                                           for g in GENERIC_TROUPE_STEMS)
+
+
+def read_short_forms(ctx: Ctx) -> None:
+    """The short forms the article declares for bodies (``한국자매도시협회(이하 협회)``): only a body's name
+    (one with an organisation's suffix) and a short form that is no place or person of the gazetteer."""
+    for m in SHORT_FORM_RE.finditer(ctx.text):
+        name, short = m.group("name"), m.group("short")
+        if org_suffix(name) is not None and short != name and not ctx.gz.lookup(short):
+            ctx.short_forms.setdefault(short, name)
+
+
+def _short_form_body(ctx: Ctx, w: Word) -> URIRef | None:
+    """The body a word names by the short form the article declared for it (``협회`` for 한국자매도시협회),
+    after the declaration; or a bare head (``협회``, ``재단``) after the only body of that head named before."""
+    text = strip_particle(w.text)
+    name = ctx.short_forms.get(text)
+    if name is None and text in BARE_ORG_HEADS:
+        named = {x for word in re.findall(r"[\uac00-\ud7a3]{3,24}", ctx.text[:w.start])
+                 if (x := strip_particle(word)).endswith(text) and x != text and org_suffix(x) is not None}
+        name = named.pop() if len(named) == 1 else None  # 협회 alone: the one 협회 named before
+    if name is None or ctx.text.find(name) > w.start:
+        return None
+    iri = _org_iri(ctx, name)
+    if iri is not None:
+        at = ctx.text.find(name)
+        ctx.org_names.setdefault(iri, (name, Span(at, at + len(name))))
+    return iri
 
 
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
@@ -1440,7 +1508,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         owner = cities.get((lead.start, lead.end)) if lead is not None else None
         kept_end = (suffix in _TROUPES and not name.startswith(tuple(places.province_shorts()))) or (
             suffix.endswith("센터") and name[:-len("센터")].endswith(OWNED_CENTRE_WORKS))  # (not 충남안정국악단: a province's)
-        owned = lead is not None and owner is not None and not owner.qualifier and \
+        owned = lead is not None and owner is not None and (not owner.qualifier or (
+            _region_owner(ctx, owner) and suffix.endswith(REGION_BODY_ENDS))) and \
             (kept_end or not suffix.endswith(NOT_OWNED_BODY_ENDS)) and strip_particle(lead.text) == lead.text and \
             name not in ORG_BARE_OK
         placed = _spaced_place_before(ctx, words, idx) if lead is not None and not lead.tail and s == w.start else None
@@ -1459,6 +1528,28 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+    _described_bodies(ctx, sent)
+
+
+def _described_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """``여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``: a name right after the kind of body it is, no
+    word of Kiwi's dictionary (not ``기업인 20명``, nor ``기업인 김철수 대표``: a person)."""
+    for m in KIND_THEN_BODY.finditer(sent.text):
+        name = m.group("name")
+        start = sent.start + m.start("name")
+        if any(x.start <= start < x.end for x in ctx.mentions) or name in NAME_STOP or name in PERSON_STOP:
+            continue
+        ts = tags(name)
+        if not name.isascii() and (not any(t == "NNP" for _, t in ts) or any(t.startswith(("V", "E")) for _, t in ts)):
+            continue  # (words of the dictionary, 기업인 초청간담회, or one with an ending: no name)
+        _org_mention(ctx, name, start)
+
+
+def _region_owner(ctx: Ctx, m: Mention) -> bool:
+    """A province, prefecture or state abroad right before an association's name owns it (``히로시마현 한일친선협회``),
+    though it only locates otherwise (``나가노현 미도리중학교``: the school)."""
+    cand = ctx.gz.by_iri.get(m.iri)
+    return cand is not None and cand.level == "region" and cand.country not in (None, "KR")
 
 
 def _org_mention(ctx: Ctx, name: str, start: int, *, alt: set[str] | None = None) -> URIRef:
@@ -1822,7 +1913,10 @@ def _rename_org(ctx: Ctx, old: URIRef, new: URIRef) -> None:
     for person, body in list(ctx.person_body.items()):
         if body == old:
             ctx.person_body[person] = new
-    ctx.reading.entities.pop(old, None)  # the full name's entity is made by the caller
+    gone = ctx.reading.entities.pop(old, None)  # the full name's entity is made by the caller, or here when only a
+    if gone is not None and new not in ctx.reading.entities and new in ctx.org_names:  # title named it (no dangling
+        name, span = ctx.org_names[new]  # IRI in the facts: 람동성 투자무역및관광촉진센터 센터장 with no name read)
+        ctx.entity(Entity(new, "Organization", name, mentions=[*gone.mentions, span], alt=gone.alt | {gone.name}))
     ctx.reading.rename({old: new})
     ctx.org_names.pop(old, None)
     for m in ctx.mentions:
@@ -1901,11 +1995,12 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
     """One foreign name word before a title (``푸싯쏨찟 주지사``): only for titles no common noun precedes, or
     right after a foreign city (``오스틴시 아들러 시장``); a name of two syllables only right after its city and
     before a city's head (``우한시 후밍 시장``), never a common noun (``우한시 경제 부시장``)."""
+    title = title.rsplit(" ", 1)[-1]  # 악화봉 상무 부시장: a rank before the title, the same title
     if len(w.text) == 2 and title in SHORT_FOREIGN_TITLES and named is None:
         return _two_syllable_foreign(ctx, sent, w)
     if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text) or \
-            PLACE_BEFORE_TITLE.match(w.text):
-        return False
+            PLACE_BEFORE_TITLE.match(w.text) or DUTY_WORD.match(w.text):
+        return False  # (경제담당 부시장: a duty, no name)
     if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
         return False
     if title in FOREIGN_SINGLE_TITLES:
@@ -2247,6 +2342,26 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
             end = start
 
 
+def _working_at_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """``고전면사무소에 근무하는 윤용호 주무관``, ``관광공사 소속 김민수 과장``: a titled person with no body yet works at
+    the city or body the clause right before the name tells."""
+    for m in ctx.mentions:
+        if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body or \
+                m.iri not in ctx.person_title:
+            continue
+        clause = WORKS_AT_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start)
+        if clause is None:
+            continue
+        group = next(g for g in ("body", "member", "rep") if clause.group(g))
+        start, end = clause.span(group)
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == start and c.end == end), None)
+        body = city.iri if city is not None else _org_iri(ctx, clause.group(group))
+        if body is not None:
+            if city is None:
+                ctx.org_names.setdefault(body, (clause.group(group), Span(start, end)))
+            _give_body(ctx, m.iri, body, sent)
+
+
 def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
     """A Korean mayor's or governor's title with no place (``부구청장 이태식``) names the article's own city of
     that level, once joined pairs have shared their bodies."""
@@ -2469,6 +2584,18 @@ def _roster_people(ctx: Ctx, sent: Sentence) -> None:
         person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 
 
+def _titled_aged_people(ctx: Ctx, sent: Sentence) -> None:
+    """``부주석 리우커치(56)는``: a one-word name after a title, its age in brackets, is the title's holder (its body,
+    if any, is shared from the pair before it)."""
+    for m in TITLE_THEN_AGED_NAME.finditer(sent.text):
+        tw = title_of(m.group("title"))
+        name, s = m.group("name"), sent.start + m.start("name")
+        if tw is None or tw[1] is not None or name in PERSON_STOP or nominal_like(name) or not _name_part(name) or \
+                title_of(name) is not None or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=None, sent=sent)
+
+
 def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
     """``박정수(국민의힘·수원3) 의장``, ``홍정석(민·비례) 부회장``: a council member with party and seat in brackets,
     then the title; the seat's district names no city of the story."""
@@ -2491,6 +2618,10 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
                 at = sent.start + m.start("title") + sent.text[m.start("title"):].find(parts[-1])
                 city = next((x for x in ctx.in_sentence(sent, types=("City",)) if sent.start + m.start("title") <= x.start < at),
                             None)
+                two = re.search(r"(\S+) (\S+) $", ctx.text[max(sent.start, s - 30):s])
+                if two is not None and title_of(strip_particle(two.group(1))) is not None and _name_part(two.group(2)) \
+                        and title_of(two.group(2)) is None:
+                    continue  # 주석 웨이판 웨이(51)와: the last word of a name of two after its title, read there
                 if not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions) and name not in PERSON_STOP:
                     # (the age in brackets marks a person, a foreign name too: 왕하오(35·남))
                     person(ctx, name, Span(s, s + len(name)), title=last[0],

@@ -166,6 +166,9 @@ def recognise(ctx: Ctx) -> None:
                              or (c.type == "City" and c.level == "sido")]
             prev_country = prev_match[3][0].country if adjacent_prev and prev_match and \
                 prev_match[3][0].type == "Country" else None
+            if prev_country is None and prev_match is not None and prev_match[4] == "의" and \
+                    text[prev_match[1] + 1:s] == " " and prev_match[3][0].type == "Country":
+                prev_country = prev_match[3][0].country  # 일본의 나가사키: the country's genitive, then its city
             if prev_country is None and adjacent_prev and prev_match is not None:  # 중국 강소성 상주시
                 prev_country = next((c.country for c in prev_match[3] if c.kind == "region"
                                      and c.country not in (None, "KR")), None)
@@ -760,15 +763,16 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     """What a country name locates: a known city, a new municipality, a region and a municipality in it."""
     text = ctx.text
     cc = m.iri.rsplit("/", 1)[-1]
-    lst = _COUNT_LIST.match(text, m.end)
+    list_at = m.end + 1 if m.rest == "의" else m.end  # (중국의 지난·주하이 등 2개 도시: past the genitive)
+    lst = _COUNT_LIST.match(text, list_at)
     if lst is not None:  # 인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)
         _list_members(ctx, accepted, lst, cc)
         return
-    dots = COUNTED_DOT_LIST_RE.match(text, m.end)
+    dots = COUNTED_DOT_LIST_RE.match(text, list_at)
     if dots is not None and len(re.split("[" + LIST_SEPARATORS + "]", dots.group(1))) == int(dots.group(2)):
         _list_members(ctx, accepted, dots, cc, bare=True)  # 중국 장사·심양·광안 등 3개 도시: as many names as counted
         return
-    by_space = COUNTED_SPACED_LIST_RE.match(text, m.end)
+    by_space = COUNTED_SPACED_LIST_RE.match(text, list_at)
     if by_space is not None and len(by_space.group(1).split(" ")) == int(by_space.group(2)) and all(
             any(c.country == cc and c.type == "City" for c in ctx.gz.lookup(w)) or unknown_word(w)
             for w in by_space.group(1).split(" ")):  # (every word a city there or a name Kiwi does not know: no 주요 도시)
@@ -865,7 +869,7 @@ def _country_paired_member(ctx: Ctx, country: Mention, accepted: list[Mention]) 
     after its own country (``독일 프라이부르크, 프랑스 뚜르, 베트남 하이퐁 등``): the list shows what the words are.
     The word must read as a name (``중국 경제, 일본 문화`` are nouns), else None."""
     text = ctx.text
-    w = _WORD_AT.match(text, country.end)
+    w = _WORD_AT.match(text, country.end + (1 if country.rest == "의" else 0))  # (독일의 프라이부르크: past the genitive)
     if w is None or (pm := _NAME_WITH_PARTICLE.fullmatch(w.group(1))) is None:
         return None
     name, rest = pm.group(1), pm.group(2) or ""
@@ -878,7 +882,7 @@ def _country_paired_member(ctx: Ctx, country: Mention, accepted: list[Mention]) 
     sep = re.search(r"[,·ㆍ]\s*$", text[max(0, country.start - 4):country.start])
     if sep is not None:
         before = country.start - len(sep.group(0))
-        precedes = any(re.fullmatch(rf"[ \t]+[{HANGUL}]{{2,12}}(?:[·ㆍ][{HANGUL}]{{2,12}})*", text[a.end:before]) is not None
+        precedes = any(re.fullmatch(rf"의?[ \t]+[{HANGUL}]{{2,12}}(?:[·ㆍ][{HANGUL}]{{2,12}})*", text[a.end:before]) is not None
                        for a in countries)  # (일본 아사히카와·후쿠이, 독일 프라이부르크)
     return (w.start(1), name, rest) if follows or precedes else None
 
@@ -902,11 +906,16 @@ def _name_like(word: str) -> bool:
     """Kiwi reads ``word`` as a proper noun or as one word it does not know (a transcribed foreign name).
 
     Known common nouns (현지, 대표단) score high per syllable; unknown names score low, or are one long noun.
+
+    >>> _name_like("하이퐁"), _name_like("하이즈엉"), _name_like("경제")
+    (True, True, False)
     """
     from .reading_state import kiwi
     from .text_units import OOV_HANDLING
 
     toks = kiwi().tokenize(word, oov_handling=OOV_HANDLING)
+    if len(word) >= 3 and any(t.tag == "Z_CODA" for t in toks):
+        return True  # 하이즈엉 (하이즈+어+ᆼ): a syllable no morpheme of Korean ends in, a transcribed name
     if not toks or toks[0].form != word:
         return False
     t = toks[0]

@@ -20,6 +20,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     reading = Reading(article)
     ctx = Ctx(article=article, gz=gz, sentences=sentences(article.text, lang="ko"), reading=reading)
     ko_places.recognise(ctx)
+    ko_people.read_short_forms(ctx)
     for sent in ctx.sentences:
         ko_people.recognise_missions(ctx, sent)
         ko_people.recognise_people(ctx, sent)

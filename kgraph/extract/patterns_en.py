@@ -75,7 +75,8 @@ TITLES: tuple[Title, ...] = (
           r"City Engineer|city engineer|City Attorney|city attorney|City Treasurer|city treasurer|"
           r"Public Works Director|public works director", "city officer", "city"),
     Title("clerk", r"Town Clerk|City Clerk|County Clerk|town clerk|city clerk|county clerk", "clerk", "city"),
-    Title("deputy_director", r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
+    Title("deputy_director", r"(?:Vice|Deputy)[- ]Director[- ]General|(?:vice|deputy)[- ]director[- ]general|"
+          r"Vice[- ]Director|Deputy Director|vice[- ]director|deputy director", "deputy director", "org"),
     Title("chief_executive", r"Chief Executive Officer|chief executive officer|Chief Executive|chief executive|CEO|"
           r"General Manager|general manager|Executive Director|executive director|Secretary[- ]General|"
           r"secretary[- ]general|Director[- ]General|director[- ]general|Director|director", "chief executive", "org"),
@@ -238,7 +239,11 @@ PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|in
                                  r"enter|entering)\b[^.;]{0,80}$|"
                                  # (a tie only looked into: ``is exploring a sister city relationship with X``)
                                  r"\b(?:explor|consider|discuss|pursu|eye)(?:e|es|ed|ing|s)?\s+(?:a|an|possible|potential|"
-                                 r"prospective)\s+(?:(?:possible|potential|prospective|new|future|formal)\s+)*$",
+                                 r"prospective)\s+(?:(?:possible|potential|prospective|new|future|formal)\s+)*$|"
+                                 # (a tie only supposed: ``one of the cities that might fit as a sister city``)
+                                 r"\b(?:might\s+(?:\w+\s+){0,2}?(?:fit|suit|be|make|serve)|(?:could|may)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:fit|suit))\b[^.;]{0,60}$",  # (not ``could become X's 16th sister city``: a tie
+                                 # put to a vote)
                                  re.I)
 #: (also a tie someone is asked to form: ``has been asked to form a sister city relationship with X``)
 #: further words that end a venue named with its country (``Qingdao City Hall, China``): no new city
@@ -832,3 +837,9 @@ STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|vill
 #: host as a place and as the visit's organiser
 HOSTS_VISITORS = (r"(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|is\s+hosting|received|"
                   r"greeted)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|group|visitors|guests|students|officials)\b")
+
+#: an article or a rank before ``X City`` that says what a place is (``an Agricultural City with``, ``a Strong city for``,
+#: ``the region's No. 1 Tourism City.``): with a preposition, a conjunction or a stop after it, no name (but ``a Cebu
+#: City delegation``, a name used before a noun)
+DESCRIBED_CITY_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very)|No\.\s*\d+|#\d+)\s+$")
+DESCRIBED_CITY_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:with|and|for|of|in|that|which|where|whose|to|on|by|at|known)\b")

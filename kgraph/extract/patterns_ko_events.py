@@ -37,6 +37,7 @@ EVENT_HEADS: tuple[Head, ...] = (
     Head("talks held with a visitor (가진 회견)", "회견", "meeting"),
     Head("a day of someone (시민의 날)", "의 날", "ceremony"),
     Head("an evening of something (송년의 밤, 자매우호도시의 밤)", "의 밤", "dinner"),
+    Head("a time held for guests (환송의 시간을 가졌다)", "의 시간", "meeting"),
     Head("webinar", "웨비나", "meeting"),
     Head("video conference", "화상회의", "meeting"),
     Head("video meeting", "영상회의", "meeting"),
@@ -332,9 +333,9 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*(?:[^,.]{0,40}?|(?:(?!(?:고|며|서|면|들이|들은)[\s,])[^.]){0,100}?\s등\s+[^,.]{0,30}?)"
-                            r"(대표단|방문단|사절단|교류단|일행)")
+                            r"(대표단|방문단|사절단|교류단|일행|공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)")
 #: (a long list of members before the group noun closes with 등: ``방문 중인 A 의장과 B·C 부의장, D 위원장 등 X의회
-#: 대표단은``)
+#: 대표단은``; and a troupe: ``수원을 방문한 국제자매도시 전통공연단``)
 #: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
 #: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
 PARTNERS_OF_AFTER = re.compile(rf"(?:시|군|구|도)?의\s*(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}"
@@ -419,12 +420,19 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
                              r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|내년|작년|금년|당일|최근|요즘|현재|당시|"
                              r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
+                             r"연말|연초|월말|월초|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:
 #: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
+#: a part of the month named before it (``9월 말 청소년 교류 행사``, ``10월 초 공연``): no part of the event's name (but
+#: ``제주 말 축제``: a horse)
+MONTH_PART_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십]{1,2})월\s+(?:초|중순|말|초순|하순|상순|말께|초께)$")
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
-GENITIVE_NAME_NOUNS = frozenset({"날", "밤"})
+GENITIVE_NAME_NOUNS = frozenset({"날", "밤", "시간"})
+#: a time held with guests, named by what it is for (``환송의 시간을 가졌다``, ``환영의 시간을 마련했다``): an event;
+#: not any time (``준비의 시간이 필요하다``), nor one a trip is said to be (``… 체험하며 문화 교류의 시간을 가졌다``)
+HELD_TIME = re.compile(r"(?:환송|환영|화합|만남|친교|담소)의\s+시간(?:을|를)\s*(?:가졌|갖고|가지며|가졌으며|마련)")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")

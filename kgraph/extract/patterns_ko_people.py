@@ -114,6 +114,8 @@ POSTED_TITLES = ("대사", "총영사", "영사", "대사관", "무관")
 DELEGATION_HEADS_OF = frozenset({"대표단", "방문단", "사절단", "교류단", "시찰단", "연수단", "친선단", "경제사절단", "청소년교류단"})
 #: heads' titles used only for Korean local governments (a 군 or a 구 of Korea): never a city abroad's officer
 KOREAN_ONLY_HEADS = frozenset({"군수", "부군수", "구청장", "부구청장"})
+#: a numbered district of a city abroad written apart (``파리 15구 구청장``): its head is a 구청장 too
+NUMBERED_DISTRICT_WORD = re.compile(r"\d{1,2}구")
 #: a deputy's title glued to the short or full name of a Korean municipality (``홍천부군수``, ``보령부시장``)
 DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
@@ -137,7 +139,7 @@ PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 �
 주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
 동안 직후 직전 이후 이전 도중 무렵 외에 외에도 밖에 씨 씨와 씨는 씨가 씨를 씨의 님 님과 님은
 한국어 영어 중국어 일본어 베트남어 러시아어 몽골어 태국어 독일어 프랑스어 스페인어 우즈베크어 인도네시아어 타갈로그어 아랍어
-당위 성당위 시당위 현당위 당위원회 카운티 카운티의 타운십 자치구 자치주 미주 재미 재일 재중 북미 남미 중남미 유럽 재외""".split())
+여러분 일동 협회 재단 연합회 협의회 한인회 상공회의소 연맹 조합 당위 성당위 시당위 현당위 당위원회 카운티 카운티의 타운십 자치구 자치주 미주 재미 재일 재중 북미 남미 중남미 유럽 재외""".split())
 #: (지난달 말 김가온 시장, 나카무라 료 주한 일본대사, 시의원 간 자유토론, 니시무라 겐 명예시민: a time, an envoy's
 #: posting, 'between' and an honour, never part of a name; 같은 날 박도윤 부시장, 시장 명의로 서한을: a day, a letter
 #: sent in an office's name; 다음 달 우스키시 시장: a time, no name of an unnamed mayor; "찾아 주신 의장님께", 시장
@@ -187,6 +189,9 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구|"
                                     r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회)$")  # (아산시지부: a branch)
+
+#: a duty written before a title (``경제담당 부시장``, ``외사 담당 부시장``, ``교류업무 주무관``): never a name
+DUTY_WORD = re.compile(r"^[\uac00-\ud7a3]*(?:담당|전담|업무|분야)$")
 
 #: a middle initial inside a foreign name written in Hangul (오데드 M. 다니얼)
 LATIN_INITIAL = re.compile(r"[A-Z]\.")
@@ -333,7 +338,7 @@ JAPANESE_WA_SURNAME = re.compile(r"[\uac00-\ud7a3][카가사자하타]와$")
 SIDE_OF_CITY = re.compile(r"(?:시|군|구)?\s?(?:측|쪽)(?:에서는|에서|에선|에서도)")  # (not 측은 … 시장에게: an object)
 
 #: an envoy's posting written before the title (``주한 일본대사``): part of the title's phrase, never of the name
-ENVOY_POSTINGS = frozenset("주한 주일 주중 주미 주러 주베트남 주몽골".split())
+ENVOY_POSTINGS = frozenset("주한 주일 주중 주미 주러 주독 주불 주영 주호 주캐 주태 주필 주베 주몽 주베트남 주몽골".split())
 
 #: a company or public body whose regional branch is written ``X지사`` after it (``한국관광공사 경남지사``)
 BRANCH_PARENT = re.compile(r"(?:공사|공단|전력|은행|보험|농협|수협|통신|텔레콤|가스|공항|철도|주식회사|㈜|그룹|재단|협회)$")
@@ -344,9 +349,11 @@ GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과�
 #: (not ``아사히카와시의 초청을 받은 김민수``, ``… 대표단과 김민수``: words with their particles are no name)
 
 #: a body toured as a sightseeing stop (``경주문화재단 견학``, ``X 및 Y 방문 등의 일정``, ``X를 견학했다``): a stop on the
-#: visitors' programme, no participant (the corpus conventions annotate no sightseeing stops)
+#: visitors' programme, no participant (the corpus conventions annotate no sightseeing stops); so are bodies listed
+#: before one toured (``평화센터와 지진방재센터를 둘러봤다``)
 SIGHTSEEING_AFTER = re.compile(r"(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
-                               r"(?![\uac00-\ud7a3])|(?:을|를)\s*(?:견학|시찰|관람|탐방|답사)(?=하|했|한)|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
+                               r"(?![\uac00-\ud7a3])|(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{1,20}?){0,3}(?:을|를)\s*"
+                               r"(?:(?:견학|시찰|관람|탐방|답사)(?=하|했|한)|둘러(?:보|봤|본|봐))|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
 
 #: the head of a delegation named in brackets after it, or in apposition (``나가사키시 방문단(단장 다나카 히로시)``,
 #: ``동영시 예술교류단 단장인 쉬창칭을``): the person heads the delegation of the city named right before it (a troupe,
@@ -377,3 +384,27 @@ COUNCIL_WORDS: dict[str, str] = {"의회": "의회", "인민의회": "의회", "
 BRANCH_WORDS: tuple[str, ...] = ("통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처", "사무소", "지회",
                                  "지부", "지사")
 BRANCH_WORDS_ALONE = frozenset({"통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처"})
+
+#: a body's short form declared after its name (``한국자매도시협회(이하 협회)``, ``국제교류재단(이하 '재단')``): later the
+#: short form alone names the body (``김민수 협회 이사장``)
+SHORT_FORM_RE = re.compile(r"(?P<name>[\uac00-\ud7a3A-Za-z0-9]{2,30})\s*\(\s*이하\s*[\'\"‘’“”「」『』]?\s*"
+                           r"(?P<short>[\uac00-\ud7a3A-Za-z]{1,10})\s*[\'\"‘’“”「」『』]?\s*\)")
+#: a body's head word written alone before a title (``김민수 협회 이사장``): the body of that head named before in
+#: the article, never part of the name
+BARE_ORG_HEADS = frozenset("협회 재단 연합회 협의회 한인회 상공회의소 연맹 조합".split())
+#: the body a person works at, told in a clause right before the name (``고전면사무소에 근무하는 윤용호 주무관``,
+#: ``관광공사 소속 김민수 과장``)
+WORKS_AT_BEFORE = re.compile(r"(?P<body>[\uac00-\ud7a3A-Za-z0-9]{2,24}?)(?:에서|에)\s+(?:근무하는|근무하고\s+있는|근무\s*중인|"
+                             r"재직하는|재직\s*중인|일하는)\s+$|(?P<member>[\uac00-\ud7a3A-Za-z0-9]{2,24})\s+(?:소속(?:인|의)?|대표로)\s+$|"
+                             r"(?P<rep>[\uac00-\ud7a3A-Za-z0-9]{2,24}?)(?:을|를)\s+대표(?:해|하여|해서)\s+$")
+#: (and the body one speaks for: ``경주시의회 대표로 한순희 위원장``, ``나라시를 대표해 아사가와 의장``)
+#: a body named after what kind of body it is (``인도네시아 여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``):
+#: the name is an organisation's (the kind ends like one; not ``기업인 20명``, people in business)
+KIND_THEN_BODY = re.compile(r"[\uac00-\ud7a3]*(?:협회|기업|공사|단체|재단|회사|여행사|기관|조합|그룹)인\s+"
+                            r"(?P<name>[\uac00-\ud7a3]{2,15}?|[A-Z][A-Za-z&]{1,20})(?:와|과|는|은|이|가|을|를|의|에|도)?(?=[\s,.]|$)")
+#: a title, then a one-word name with the age in brackets (``부주석 리우커치(56)는``): the title's holder
+TITLE_THEN_AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,5})"
+                                  r"\s?\(\d{1,3}\s?세?\)")
+#: the bodies a region abroad written before them names as its own (``히로시마현 한일친선협회``): associations and
+#: federations, not a school or a company the region only locates (``나가노현 미도리중학교``)
+REGION_BODY_ENDS = ("협회", "연합회", "협의회", "연맹", "재단", "한인회", "친선회", "교류회")
