@@ -5469,3 +5469,20 @@ def test_a_city_inside_another_person_s_office_is_no_bare_mayor_s_city(ex) -> No
     r = read(ex, "Mayor Ana Cruz of Tarlac and Lin Wei, deputy director of the Foreign Affairs Office of Hubei, signed "
                  "the pact.")
     assert ("Ana Cruz", "Tarlac") in roles(r)
+
+
+def test_a_place_name_used_as_its_everyday_word_is_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the 2019 Rugby World Cup``, ``a rich Norman heritage``: a place name that is also an everyday word, followed
+    by what makes it the word, names no place; the same name acting (``Rugby is twinned with Evreux``) does."""
+    r = read(ex, "The 2019 Rugby World Cup was held in Japan. The towns share a rich Norman heritage.")
+    assert not {"Rugby", "Norman"} & names(r, "City")
+    assert "Rugby" in names(read(ex, "Rugby is twinned with Evreux in Normandy."), "City")
+
+
+def test_visit_after_a_headline_s_subject_is_a_verb(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Delegations from Korea Visit Tainan City``: Visit after a capitalised subject in a headline is the verb, no
+    body named Visit Tainan; after a preposition it names the tourism body (``Officials from Visit Tainan``)."""
+    r = read(ex, "Delegations from Korea Visit Tainan City for Lantern Festival\n\nThe delegations arrived on Monday.")
+    assert "Visit Tainan" not in names(r, "Organization")
+    r = read(ex, "Officials from Visit Tainan and the City of Tainan met the delegation on Monday.")
+    assert "Visit Tainan" in names(r, "Organization")

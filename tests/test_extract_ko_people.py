@@ -2071,7 +2071,8 @@ def test_a_body_named_after_the_kind_of_body_it_is(ex):
     an organisation; people in business (``기업인 20명``, ``기업인 김철수 대표``) and a bound noun (``단체인 만큼``)
     name none."""
     assert "아스틴도" in orgs(read(ex, "함양군은 인도네시아 여행사 협회인 아스틴도와 관광교류 협약을 맺었다고 밝혔다."))
-    assert "사이공투어리스트" in orgs(read(ex, "함양군은 베트남 국영관광기업인 사이공투어리스트와 업무협약을 체결했다고 밝혔다."))
+    assert "사이공투어리스트" in orgs(read(ex, "함양군은 베트남 국영관광기업인 사이공투어리스트와의 업무협약을 체결했다고 "
+                                           "밝혔다."))
     assert not orgs(read(ex, "함양군은 한국 기업인 20명과 함께 지역 기업인 김철수 대표를 만났다고 밝혔다."))
     assert not orgs(read(ex, "이 단체는 비영리 단체인 만큼 수익이 없다고 함양군이 밝혔다."))
     assert not orgs(read(ex, "현지 기업인 초청간담회, 공무원 초청연수 등 교류를 이어가고 있다고 광양시가 밝혔다."))
@@ -2095,3 +2096,34 @@ def test_a_name_after_its_title_with_the_age_in_brackets(ex):
     p = people(read(ex, "수광시 서예협회 주석 웨이판 웨이(51)와 부주석 리우커치(56)는 고성문화원을 방문했다."))
     assert p["웨이판 웨이"][1] == "수광시 서예협회" and "리우커치" in p and "웨이" not in p
     assert not people(read(ex, "고성군은 이날 행사 참가자(56)와 함께 방문했다고 밝혔다."))
+
+
+def test_a_name_glossed_in_latin_before_a_body_and_its_title(ex):
+    """``즈엉 꾸옥 안(Duong Quoc Anh) 람동성 투자무역및관광촉진센터 센터장``: a foreign name glossed in Latin letters, then
+    a body (with its place before it) and a title, is the body's officer; a common noun glossed before a title
+    (``관광(Tourism) 센터장``) is no one."""
+    p = people(read(ex, "이날 협약식에는 이상익 함평군수와 즈엉 꾸옥 안(Duong Quoc Anh) 람동성 투자무역및관광촉진센터 "
+                        "센터장이 참석했다."))
+    assert p["즈엉 꾸옥 안"] == ("센터장", "람동성 투자무역및관광촉진센터")
+    assert people(read(ex, "이날 협약식에는 즈엉 꾸옥 안(Duong Quoc Anh) 관광촉진센터 센터장이 참석했다."))[
+        "즈엉 꾸옥 안"][1] == "관광촉진센터"
+    assert not people(read(ex, "이날 협약식에는 관광(Tourism) 센터장이 참석했다."))
+
+
+def test_a_governor_s_deputy_with_no_place_is_the_article_s_province_s(ex):
+    """``조윤명 행정부지사는``: a governor's deputy named with no place serves the article's own 도; with no 도 in the
+    article, none (a city's article: ``수원시는 …``)."""
+    p = people(read(ex, "경남도는 중국 흑룡강성과 우호협력 관계를 맺기로 했다. 중국 흑룡강성을 우호 방문중인 조윤명 "
+                        "행정부지사는 5일 하얼빈시에서 리잔수 흑룡강성 성장을 만났다."))
+    assert p["조윤명"] == ("행정부지사", "경남도")
+    p = people(read(ex, "수원시는 중국 흑룡강성과 교류하기로 했다. 조윤명 행정부지사는 5일 하얼빈시에서 리잔수 흑룡강성 "
+                        "성장을 만났다."))
+    assert p["조윤명"][1] is None
+
+
+def test_an_honorary_citizen_of_a_province_is_a_person(ex):
+    """``니시모리 시오조 명예도민``: a foreign name before an honour of a province (명예도민, 명예군민, 명예구민) is a
+    person, as before 명예시민; the honour after a place (``전남 명예도민``) names no one."""
+    assert "니시모리 시오조" in people(read(ex, "이날 체결식에는 오자키 마사나오 고치현 지사, 니시모리 시오조 명예도민 등 "
+                                               "40명이 참석했다."))
+    assert not people(read(ex, "이날 체결식에는 전남 명예도민 등 40명이 참석했다."))

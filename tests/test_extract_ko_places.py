@@ -2077,3 +2077,11 @@ def test_places_each_after_their_country_s_genitive(read):
     assert {"프라이부르크", "하이즈엉"} <= cities
     assert {"지난", "주하이"} <= read("수원시 대표단은 중국의 지난·주하이 등 2개 도시를 방문했다고 밝혔다.")[0]
     assert read("수원시는 독일의 경제를 배우겠다고 밝혔다.")[0] == {"수원"}
+
+
+def test_a_place_acting_through_its_government_written_after_it(read):
+    """``함평군과 베트남 람동성 인민위원회가 … 양해각서를 체결했다``: a province abroad acting through its government
+    written after it is the tie's party; a province whose government only hosts an event is none."""
+    _, ties = read("전라남도 함평군과 베트남 람동성 인민위원회가 7일 국제교류 양해각서(MOU)를 체결했다.")
+    assert len(ties) == 1 and any("함평" in n for t in ties for n in t)
+    assert not read("함평군은 7일 산둥성 인민정부 주최로 열린 포럼에 참석했다고 밝혔다.")[1]

@@ -106,6 +106,8 @@ _TITLE_AT = re.compile(rf"(?:{TITLE_RE})(?![\w-])")
 #: a room or building named after the body that sits in it (``Council Chambers``, ``Assembly Hall``)
 _ROOM_AFTER = re.compile(r"\s+(?:Chambers?|Hall|Building|Auditorium|Room)\b")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
+#: a capitalised word right before ``Visit`` that is no function word: a headline's subject, so Visit is its verb
+_HEADLINE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|To|And|Of|From|With|By|At|In|For|On)\s)[A-Z][\w'’-]*\s+$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b"
                     r"(?!['’]s)")  # (Owen Tate, the council's governance manager: a person of the council)
@@ -375,6 +377,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         _add(ctx, name, start)  # (but the Department of Municipalities and Transport: one body)
     for m in _SECTOR.finditer(t):
         s = base + m.start("c")
+        if m.group("o").startswith("Visit") and _HEADLINE_SUBJECT_BEFORE.search(t[:m.start("o")]):
+            continue  # Delegations from Korea Visit Tainan City: a headline's verb, no body named Visit Tainan
         if any(x.type == "City" and x.start == s for x in ctx.mentions) and " " in m.group("o"):
             _add(ctx, m.group("o"), base + m.start("o"))
     for rx in (_APPOS, _MEMBERS):

@@ -78,6 +78,7 @@ from .patterns_en import (
     VIETNAMESE_MIDDLE,
     VIETNAMESE_SURNAMES,
     WORD,
+    WORD_LIKE_PLACES,
 )
 from .text_units import Sentence
 
@@ -485,6 +486,9 @@ class _Scan:
 
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
+        word_like = WORD_LIKE_PLACES.get(surface)
+        if word_like is not None and word_like.match(self.ctx.text, e):
+            return None  # the 2019 Rugby World Cup, a rich Norman heritage: the everyday word, no place
         if kind == "new" and (describing_adjective(surface) or surface.lower() in WORLD_REGIONS
                               or surface.split()[0].strip(",") in NEW_PLACE_LEAD_STOP
                               or (surface in AP_STATES and self.ctx.text.startswith(".", e))):  # (Brandon, Man.)

@@ -1535,8 +1535,8 @@ def _described_bodies(ctx: Ctx, sent: Sentence) -> None:
     """``여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``: a name right after the kind of body it is, no
     word of Kiwi's dictionary (not ``기업인 20명``, nor ``기업인 김철수 대표``: a person)."""
     for m in KIND_THEN_BODY.finditer(sent.text):
-        name = m.group("name")
-        start = sent.start + m.start("name")
+        name = re.sub(r"(?:와|과)$", "", m.group("name")) if m.group(0).endswith("의") else m.group("name")
+        start = sent.start + m.start("name")  # (사이공투어리스트와의: the name without its two particles)
         if any(x.start <= start < x.end for x in ctx.mentions) or name in NAME_STOP or name in PERSON_STOP:
             continue
         ts = tags(name)
@@ -2673,12 +2673,20 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is not None and tw[1] is None:  # 존 스미스(John Smith) 오리건주지사: a head's title glued to its place
             tw = _glued_head(ctx, strip_particle(m.group("title"))) or tw
         place: Mention | None = None
+        org_body: tuple[str, int] | None = None
         if tw is None:  # 옌쇄챤(諺學釧) 단둥시 부시장: the place between the gloss and the title is the body
             place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("title")), None)
             nxt = re.match(r" ([\uac00-\ud7a3]{1,12})(?: ([\uac00-\ud7a3]{1,12}))?", sent.text[m.end("title"):])
             tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
             if tw is None and place is not None and nxt is not None and nxt.group(1) in GOVERNMENT_UNITS and nxt.group(2):
                 tw = title_of(strip_particle(nxt.group(2)))  # 왕리핑(王麗萍) 허난성 인민정부 부성장: past the government
+            if tw is None and nxt is not None:  # 즈엉 꾸옥 안(Duong Quoc Anh) 람동성 투자무역및관광촉진센터 센터장: the
+                first = strip_particle(m.group("title"))  # body (with its place before it, if any), then the title
+                if place is None and _org_iri(ctx, first) is not None and (after := title_of(strip_particle(nxt.group(1)))):
+                    tw, org_body = after, (first, sent.start + m.start("title"))
+                elif place is not None and nxt.group(2) and _org_iri(ctx, strip_particle(nxt.group(1))) is not None and \
+                        (after := title_of(strip_particle(nxt.group(2)))):
+                    tw, org_body = after, (f"{first} {strip_particle(nxt.group(1))}", sent.start + m.start("title"))
         office = False
         if tw is None and NAME_PART_STOP_ENDINGS.match(strip_particle(m.group("title"))):
             nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
@@ -2707,7 +2715,12 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         title, named = tw
         at = sent.start + m.start("title")
         body = None
-        if place is not None:
+        if org_body is not None:
+            body = minted("org", org_body[0])
+            ctx.org_names.setdefault(body, (org_body[0], Span(org_body[1], org_body[1] + len(org_body[0]))))
+            if place is not None:
+                place.via_title = True
+        elif place is not None:
             body, place.via_title = place.iri, True
         elif named:
             body = next((c.iri for c in ctx.mentions if c.type == "City" and at <= c.start < at + len(m.group("title"))), None)

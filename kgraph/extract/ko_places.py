@@ -49,6 +49,7 @@ from .patterns_ko_places import (
     FOREIGN_LIST_JOINERS,
     GIVEN_NAME_AFTER_SURNAME,
     GLOSSED_INSIDE_RE,
+    GOVERNMENT_AFTER_RE,
     HANJA_GLOSS_RE,
     HOUR_STEMS,
     HYPHEN_EACH_TIE_RE,
@@ -505,11 +506,14 @@ _GLOSS_THEN_PARTICLE = re.compile(rf"\([^()]{{1,24}}\)([{HANGUL}]{{1,3}})(?![{HA
 
 def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
     """The particle after a place's name, past a gloss in brackets (``텍사스주(州)와`` -> 와) or its own council glued to
-    it (``나망간주의회와`` -> 와: the council stands for its region)."""
+    it (``나망간주의회와`` -> 와: the council stands for its region), or past its government (``람동성 인민위원회가``)."""
     if m.rest and m.rest.startswith("의회") and len(m.rest) > 2:
         return m.rest[2:]
     if m.rest:
         return m.rest
+    gov = GOVERNMENT_AFTER_RE.match(ctx.text, m.end)
+    if gov is not None and gov.group("p"):
+        return gov.group("p")  # 람동성 인민위원회가: its government acts for it
     g = _GLOSS_THEN_PARTICLE.match(ctx.text, m.end)
     return g.group(1) if g is not None and PARTICLES_RE.fullmatch(g.group(1)) else ""
 

@@ -24,7 +24,9 @@ CITY_TITLES: list[tuple[str, str, str]] = [
 ]
 #: heads' titles written short, with the level of the article's own body they head when no place is named
 #: (``김가온 지사는``: the article's 도; ``박도윤 성장과``: the one province abroad the article names)
-BARE_HEAD_LEVELS: dict[str, str] = {"지사": "도", "성장": "성",
+BARE_HEAD_LEVELS: dict[str, str] = {"지사": "도", "성장": "성", "부성장": "성",
+                                    # a governor's deputies (조윤명 행정부지사): the article's 도
+                                    "부지사": "도", "행정부지사": "도", "정무부지사": "도", "경제부지사": "도",
                                     # a council chair contracted with the level alone (박상모 시의장): the city
                                     "시의장": "시", "군의장": "군", "구의장": "구"}
 #: the level of government a head's title belongs to (군수 heads a 군, never a 시)

@@ -843,3 +843,15 @@ HOSTS_VISITORS = (r"(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|ho
 #: City delegation``, a name used before a noun)
 DESCRIBED_CITY_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very)|No\.\s*\d+|#\d+)\s+$")
 DESCRIBED_CITY_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:with|and|for|of|in|that|which|where|whose|to|on|by|at|known)\b")
+
+#: place names that are also everyday words, and what follows them when they are the word (``the 2019 Rugby World
+#: Cup``, ``a rich Norman heritage``, ``Mobile phones``): no place there (``Rugby is twinned with …`` still is one)
+WORD_LIKE_PLACES: dict[str, re.Pattern[str]] = {
+    "Rugby": re.compile(r"\s+(?:World\s+Cups?|[Ll]eague|[Uu]nion|[Ss]evens|[Cc]hampionships?|matche?s?|games?|teams?|"
+                        r"clubs?|players?|pitch|fields?|balls?|fans?|tournaments?)\b"),
+    "Norman": re.compile(r"\s+(?:heritage|[Cc]onquest|architecture|invasion|invaders|castles?|church(?:es)?|style|"
+                         r"knights?|roots|French|times|era|period|ancestry|history|dynasty|nobility|rule)\b"),
+    "Mobile": re.compile(r"\s+(?:phones?|apps?|applications?|devices?|clinics?|units?|banking|networks?|services?)\b"),
+    "Orange": re.compile(r"\s+(?:juice|shirts?|jerseys?|colou?rs?|trees?|groves?|blossoms?)\b"),
+    "Marathon": re.compile(r"\s+(?:runners?|races?|courses?|events?|sessions?|talks?|meetings?)\b"),
+}

@@ -423,3 +423,7 @@ RELATIVE_HEAD_BEFORE_RE = re.compile(r"(?:맺은|체결한|맺었던|체결했�
                                      r"(?:(?!뒤\s|후\s|이후\s|다음\s)[\uac00-\ud7a3]+\s+)?$")
 #: what parts a partner named before a year from that year's clause: a comma or a clause-ending verb
 CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고)\s")
+
+#: a place's government written after it (``람동성 인민위원회가``, ``하노이시 정부와``): the place acts, with the particle
+GOVERNMENT_AFTER_RE = re.compile(r" (?:인민위원회|인민정부|시정부|성정부|정부|시청|군청|구청|도청)(?P<p>는|은|가|이|와|과|도|의)?"
+                                 r"(?![\uac00-\ud7a3])")

@@ -35,6 +35,7 @@ from .patterns_ko_places import (
     DESCRIBED_PARTNER_RE,
     EXCHANGE_KEPT_UP_RE,
     GO_BETWEEN_AFTER_RE,
+    GOVERNMENT_AFTER_RE,
     GROUP_COUNT_RE,
     GROUP_NOUN_RE,
     GROUP_SPAN,
@@ -140,8 +141,9 @@ def _cities(ctx: Ctx, sent: Sentence) -> list[Mention]:
             continue  # 삿포로시 주오구에 위치한 파크호텔에서: where the venue lies, no party
         if not m.rest and _locates_venue(ctx, m) and any(o.iri != m.iri for o in with_other):
             continue  # 울란바토르 국제회의장에서 헨티도와 자매결연: the city of the venue, when another is joined
-        if not m.rest and _locates_org(ctx, m):
-            continue  # 북경 인민일보 본사 방문: the city where an organisation lies
+        if not m.rest and _locates_org(ctx, m) and not GOVERNMENT_AFTER_RE.match(ctx.text, m.end):
+            continue  # 북경 인민일보 본사 방문: the city where an organisation lies (not 람동성 인민위원회가: its own
+            # government, the place acting)
         if not m.rest and _names_event(ctx, m) and not DESCRIBED_BEFORE_RE.search(ctx.text, max(0, m.start - 30), m.start):
             continue  # 벳푸시 한여름밤축제와 B 자매결연 기념행사: the city whose festival it is, no party
             # (but 자매도시 몽골 항올구 50주년 기념행사: the tie word describes the city)
@@ -416,6 +418,14 @@ def _relative_pair(ctx: Ctx, sent: Sentence, cities: list[Mention]) -> tuple[Men
     return None
 
 
+def _rest_of(ctx: Ctx, m: Mention) -> str:
+    """The particle a place mention takes, past its government written after it (``람동성 인민위원회가``: 가)."""
+    if m.rest:
+        return m.rest
+    gov = GOVERNMENT_AFTER_RE.match(ctx.text, m.end)
+    return (gov.group("p") or "") if gov is not None else ""
+
+
 def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[URIRef],
                   tie_pos: int) -> list[tuple[URIRef, URIRef, Mention | None]]:
     """The sentence's host city (its subject, else the article's own city) and the partners the tie word binds."""
@@ -424,8 +434,8 @@ def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[UR
     iris = {m.iri for m in cities}
     last = cities[-1] if cities else None
     coordinated = len(iris) == 2 and last is not None and any(
-        re.match(r"^(와|과|하고)$", c.rest or "") and c.iri != last.iri for c in cities[:-1]) and (
-        re.match(r"^(가|이|는|은|도)$", last.rest or "") or  # A와 B가 … 맺었다
+        re.match(r"^(와|과|하고)$", _rest_of(ctx, c)) and c.iri != last.iri for c in cities[:-1]) and (
+        re.match(r"^(가|이|는|은|도)$", _rest_of(ctx, last)) or  # A와 B가 … 맺었다 (A와 B 인민위원회가: its government)
         (last.rest == "의" and TIE_WORD_RE.search(ctx.text[last.end + 1:last.end + 14]) is not None))  # A와 B의 이번 결연
     if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
         host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
