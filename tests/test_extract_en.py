@@ -5414,6 +5414,8 @@ def test_an_office_of_a_level_written_before_its_place_and_a_copula_before_the_n
     r = read(ex, "The mayor of Kitaura is Ren Oda. The mayor of Kitaura is eager to visit Dumaguete.")
     assert ("Ren Oda", "Kitaura") in roles(r)
     assert not names(read(ex, "The mayor of Kitaura is Japanese and is eager to visit Dumaguete."), "Person")
+    r = read(ex, "The Mayor of Kanazawa was Buenos Aires' guest of honour during the anniversary of the sister city ties.")
+    assert not names(r, "Person") and "Buenos Aires" in names(r, "City")  # (a place after the copula)
 
 
 def test_an_envoy_posted_in_a_city_is_no_signer_for_it(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5457,6 +5459,9 @@ def test_a_month_and_day_take_the_one_year_a_page_with_no_date_writes(ex) -> Non
     r = read(ex, "On July 2, Mayor Ana Cruz of Tainan welcomed delegations from Ota to the festival. The tie was "
                  "signed in August 1980.", published=None)
     assert not any(d.endswith("-07-02") for d in dates(r))
+    r = read(ex, "On March 3, Mayor Ana Cruz of Tainan welcomed a delegation from Ota. The two cities first met at the "
+                 "2014 Asia Pacific Cities Summit.", published=None)
+    assert not any(d.endswith("-03-03") for d in dates(r))  # (the year of another sentence's event)
 
 
 def test_a_city_inside_another_person_s_office_is_no_bare_mayor_s_city(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5469,6 +5474,9 @@ def test_a_city_inside_another_person_s_office_is_no_bare_mayor_s_city(ex) -> No
     r = read(ex, "Mayor Ana Cruz of Tarlac and Lin Wei, deputy director of the Foreign Affairs Office of Hubei, signed "
                  "the pact.")
     assert ("Ana Cruz", "Tarlac") in roles(r)
+    r = read(ex, "Mayor Park Heong-joon and Lee Jung-sil, president of the Busan Tourism Organization, welcomed the "
+                 "delegation from Fukuoka on Monday.")
+    assert ("Park Heong-joon", "Busan") in roles(r)  # (a city's own body, named with the city first: still the city's)
 
 
 def test_a_place_name_used_as_its_everyday_word_is_no_place(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5486,3 +5494,46 @@ def test_visit_after_a_headline_s_subject_is_a_verb(ex) -> None:  # type: ignore
     assert "Visit Tainan" not in names(r, "Organization")
     r = read(ex, "Officials from Visit Tainan and the City of Tainan met the delegation on Monday.")
     assert "Visit Tainan" in names(r, "Organization")
+    r = read(ex, "Mayor Cruz Thanks Visit Tainan for Festival Support\n\nThe mayor spoke on Monday.")
+    assert "Visit Tainan" in names(r, "Organization")  # (the headline's verb before it: the body is its object)
+
+
+def test_a_headline_with_small_words_and_a_news_agency_are_no_names(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Consul Zhou Youbin Attends the Signing Ceremony between Hubei Province and Ilocos Sur``: a headline with small
+    words in lower case (between, and) is still one, so its verb ends the name; ``according to Xinhua News`` names a
+    news agency, no person; ``according to Jane Roe`` still names one."""
+    r = read(ex, "Consul Zhou Youbin Attends the Signing Ceremony between Hubei Province and Ilocos Sur\n\nThe ceremony was "
+                 "held on Monday.")
+    assert "Zhou Youbin" in names(r, "Person") and "Zhou Youbin Attends" not in names(r, "Person")
+    assert not names(read(ex, "Mexico City and Beijing signed a sister city agreement, according to Xinhua News."),
+                     "Person")
+    assert "Jane Roe" in names(read(ex, "Mexico City and Beijing signed a sister city agreement, according to Jane Roe."),
+                               "Person")
+
+
+def test_a_town_named_by_its_council_of(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The council of Rancho Palos Verdes approved the sister city agreement with Sakura``: a town no gazetteer has,
+    named after its council, is a place and the tie's party; the Council of Europe and a council of mayors name none."""
+    r = read(ex, "The council of Rancho Palos Verdes approved the sister city agreement with Sakura on Monday.")
+    assert frozenset(("Rancho Palos Verdes", "Sakura")) in ties(r)
+    assert names(read(ex, "The Council of Europe praised the twinning of Coventry and Dresden."), "City") == {
+        "Coventry", "Dresden"}
+    assert names(read(ex, "The council of Mayors met in Dresden on Monday."), "City") == {"Dresden"}
+
+
+def test_credentials_between_a_name_and_its_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ara Mihranian, AICP, City Manager,``: professional credentials between a name and its title are no part of
+    either (no person or body is named AICP); the name is a person's as without them."""
+    r = read(ex, "Rancho Palos Verdes approved the agreement. Ara Mihranian, AICP, City Manager, presented the report.")
+    assert "Ara Mihranian" in names(r, "Person")
+    assert not any("AICP" in n for n in names(r, "Person") | names(r, "Organization"))
+
+
+def test_bodies_listed_after_including_are_each_their_own(ex) -> None:  # type: ignore[no-untyped-def]
+    """``local organisations, including Te Puia and QE Hospital``: two bodies joined by and after a list's opener are
+    two organisations, though the first has no head word; a one-word place joined to the next (``Tyne and Wear
+    Fire Service``) is never cut into a body of its own."""
+    r = read(ex, "The delegation will meet with other local organisations, including Te Puia and QE Hospital.")
+    assert {"Te Puia", "QE Hospital"} <= names(r, "Organization")
+    r = read(ex, "The delegation will meet groups including Tyne and Wear Fire Service.")
+    assert "Tyne" not in names(r, "Organization")

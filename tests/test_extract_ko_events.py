@@ -2352,6 +2352,10 @@ def test_a_time_held_with_guests_is_an_event_and_a_troupe_that_visited_is_no_hos
     assert not [e for e in r.entities.values() if e.type == "Event"]
     r = read(ex, "마라곤돈시 대표단은 6일 무주의 자연을 체험하며 문화 교류의 시간을 가졌다.")
     assert not any(e.name.endswith("시간") for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "대표단은 수원화성을 둘러보며 친교의 시간을 가졌다고 수원시가 밝혔다.")
+    assert not any(e.name.endswith("시간") for e in r.entities.values() if e.type == "Event")
+    r = read(ex, "수원시는 지난 3일 아사히카와시를 방문한 시립예술단이 공연을 펼쳤다고 밝혔다.")
+    assert any(e.name.endswith("방문") for e in r.entities.values() if e.type == "Event")  # (its own troupe went)
 
 
 def test_a_region_abroad_owns_the_body_after_it_and_its_people_take_part(ex):
@@ -2362,3 +2366,14 @@ def test_a_region_abroad_owns_the_body_after_it_and_its_people_take_part(ex):
     assert "히로시마현 한일친선협회" in attendee_names(r)
     r = read(ex, "사천시의회는 한일친선협회 관계자들의 요청으로 간담회를 가졌다고 밝혔다.")
     assert "한일친선협회" not in attendee_names(r)
+
+
+def test_the_cities_of_officers_listed_as_delegations_take_part(ex):
+    """``시안 리밍위안 시장, 니스 크리스티앙 아미엘 부시장 등 … 자매 우호도시 14개 도시 대표단 등 100여 명이
+    참석했다``: each officer's city abroad sent its delegation and takes part with its officer; with no delegation
+    word the officer alone takes part."""
+    r = read(ex, "이날 오찬에는 중국 시안 리밍위안 시장, 프랑스 니스 크리스티앙 아미엘 부시장 등 대전시의 자매 우호도시 "
+                 "14개 도시 대표단 등 100여 명이 참석했다.")
+    assert {"시안", "니스", "리밍위안", "크리스티앙 아미엘"} <= attendee_names(r)
+    r = read(ex, "이날 오찬에는 중국 시안 리밍위안 시장 등 100여 명이 참석했다고 대전시가 밝혔다.")
+    assert "리밍위안" in attendee_names(r) and "시안" not in attendee_names(r)

@@ -2026,6 +2026,8 @@ def test_a_rank_before_a_foreign_officer_s_title_and_a_duty_that_is_no_name(ex):
     assert p["악화봉"][1] == "시안"
     assert not people(read(ex, "서안시 대표단은 경제담당 상무 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
     assert not people(read(ex, "서안시 대표단은 경제담당 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
+    p = people(read(ex, "이날 행사에는 김철수 경제담당 부시장과 다나카 히로시 시장이 참석했다고 수원시가 밝혔다."))
+    assert p["김철수"] == ("경제담당 부시장", "수원시")  # (a Korean name before the duty: the duty joins the title)
 
 
 def test_a_government_unit_between_a_listed_name_and_its_title(ex):
@@ -2064,6 +2066,7 @@ def test_bodies_listed_before_a_tour_are_sightseeing_stops(ex):
         "평화센터", "지진방재센터", "지진재해박물관"}
     assert {"평화센터", "지진방재센터"} <= set(orgs(read(ex, "사천시의회 의원들은 평화센터와 함께 지진방재센터 관계자를 "
                                                           "만났다고 밝혔다.")))
+    assert "한국관광공사" in orgs(read(ex, "대표단은 이날 한국관광공사와 현장을 둘러봤다고 수원시가 밝혔다."))  # (a companion)
 
 
 def test_a_body_named_after_the_kind_of_body_it_is(ex):
@@ -2076,6 +2079,8 @@ def test_a_body_named_after_the_kind_of_body_it_is(ex):
     assert not orgs(read(ex, "함양군은 한국 기업인 20명과 함께 지역 기업인 김철수 대표를 만났다고 밝혔다."))
     assert not orgs(read(ex, "이 단체는 비영리 단체인 만큼 수익이 없다고 함양군이 밝혔다."))
     assert not orgs(read(ex, "현지 기업인 초청간담회, 공무원 초청연수 등 교류를 이어가고 있다고 광양시가 밝혔다."))
+    assert not orgs(read(ex, "베트남 기업인 응우옌 씨와 재일교포 기업인 가네모토 씨가 함양군을 방문했다."))
+    assert not orgs(read(ex, "현지 기업인 CEO 30명과 해외 기업인 VIP 초청 행사를 열었다고 함양군이 밝혔다."))
 
 
 def test_a_body_named_only_in_a_title_keeps_its_entity_when_joined_to_its_full_name(ex):

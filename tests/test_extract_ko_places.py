@@ -2064,9 +2064,12 @@ def test_a_known_city_after_its_country_s_genitive(read):
 
 def test_a_city_opening_its_sentence_with_also_holds_the_tie(read):
     """``고성군도 자매도시인 이마바리시와 교류를 연기했다``: the city that opens the sentence with 도 ('also') is the
-    tie's subject, not the article's own city named before; a city with 도 after another city is none."""
+    tie's subject, not the article's own city named before; not when a later city is the subject (``고성군도 참석한
+    가운데 통영시는 …``)."""
     _, ties = read("통영시는 사야마시에 교류 연기를 통보했다. 고성군도 자매도시인 이마바리시와 교류를 연기했다.")
     assert tie("고성군", "이마바리") in ties and tie("통영시", "이마바리") not in ties
+    _, ties = read("고성군도 참석한 가운데 통영시는 자매도시인 사야마시와 협약을 맺었다.")
+    assert tie("통영시", "사야마시") in ties and tie("고성군", "사야마시") not in ties
 
 
 def test_places_each_after_their_country_s_genitive(read):
@@ -2085,3 +2088,15 @@ def test_a_place_acting_through_its_government_written_after_it(read):
     _, ties = read("전라남도 함평군과 베트남 람동성 인민위원회가 7일 국제교류 양해각서(MOU)를 체결했다.")
     assert len(ties) == 1 and any("함평" in n for t in ties for n in t)
     assert not read("함평군은 7일 산둥성 인민정부 주최로 열린 포럼에 참석했다고 밝혔다.")[1]
+    _, ties = read("함평군은 7일 산둥성 인민정부가 주최한 포럼에서 웨이하이시와 우호교류 협약을 체결했다고 밝혔다.")
+    assert ties == {tie("함평군", "웨이하이시")}
+
+
+def test_a_province_whose_officer_heads_an_item_of_a_partners_list(read):
+    """``시안 리밍위안 시장, 베트남 빈증성 보반민 성장, … 등 대전시의 자매 우호도시 시장단``: a province abroad whose
+    officer heads an item of a list ending as a city's partners is a partner like the cities of the list; the same
+    province in a list with no partner word after it is none."""
+    _, ties = read("이날 오찬에는 중국 시안 리밍위안 시장, 베트남 빈증성 보반민 성장, 프랑스 니스 크리스티앙 아미엘 부시장 "
+                   "등 대전시의 자매 우호도시 시장단이 참석했다.")
+    assert tie("대전시", "빈증성") in ties and tie("대전시", "니스") in ties
+    assert not read("이날 오찬에는 베트남 빈증성 보반민 성장 등 100여 명이 참석했다고 대전시가 밝혔다.")[1]

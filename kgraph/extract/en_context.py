@@ -45,12 +45,13 @@ class EnCtx(Ctx):
             self._anchor.append(self.article.published or (max(written) if written else None))
         return self._anchor[0]
 
-    def anchor_year(self) -> int | None:
-        """With no publication date and no full date written, the one year the article names an edition by (``the
-        2024 Lantern Festival``): a month and day written alone are of that year. None when it names several or none."""
+    def anchor_year(self, sentence: str) -> int | None:
+        """With no publication date and no full date written, the one year ``sentence`` names an edition by (``On
+        February 25, … the 2024 Lantern Festival``): a month and day written alone there are of that year. None when
+        it names several or none (a year told in another sentence dates nothing here)."""
         if self.anchor() is not None:
             return None
-        years = set(_YEAR_WRITTEN.findall(self.article.text))
+        years = set(_YEAR_WRITTEN.findall(sentence))
         return int(years.pop()) if len(years) == 1 else None
 
     def level(self, m: Mention) -> str:

@@ -181,7 +181,7 @@ def _dated(ctx: Ctx, sent: Sentence) -> bool:
         return True
     return any((d.grain in ("day", "month") or re.match(r"(?:in|during)\s", d.text))
                and not REPORTED_CUE.search(sent.text[:d.start])
-               for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()))
+               for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text)))
 
 
 #: a date inside a since-phrase (``the first visit since local government reorganisation in 2009``) dates
@@ -217,7 +217,7 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         return
     dl = _DATELINE.match(sent.text)
     skip = dl.end() if dl else 0
-    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year())
+    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text))
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
              and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])

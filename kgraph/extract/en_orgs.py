@@ -108,6 +108,8 @@ _ROOM_AFTER = re.compile(r"\s+(?:Chambers?|Hall|Building|Auditorium|Room)\b")
 _VENUE_HEAD = re.compile(r"(?:Center|Centre|Hall|Museum|Stadium|Hotel|Office)$")
 #: a capitalised word right before ``Visit`` that is no function word: a headline's subject, so Visit is its verb
 _HEADLINE_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|To|And|Of|From|With|By|At|In|For|On)\s)[A-Z][\w'’-]*\s+$")
+#: the words that open a list of bodies (``including Te Puia and QE Hospital``)
+_LIST_OPENER_BEFORE = re.compile(r"\b(?:including|such as|namely|as well as)\s+(?:the\s+)?$")
 _SECTOR = re.compile(rf"(?=\b(?P<o>(?:{ORG_SECTOR_LEADS})(?:\s+(?:and|&)\s+(?:{ORG_SECTOR_LEADS}))*\s+(?P<c>{WORD})))")
 _APPOS = re.compile(rf"(?:\bthe\s+)?(?P<o>{WORD}(?:\s+{WORD}){{0,3}}),\s+(?:an?|the)\s+(?:\w+\s+){{0,2}}(?:{ORG_APPOSITION})\b"
                     r"(?!['’]s)")  # (Owen Tate, the council's governance manager: a person of the council)
@@ -329,8 +331,11 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
             if " " not in name:
                 continue  # (Mayor Mr. Takeshi Sakamoto and Assembly Members …: a person, then a plural title)
+        listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
-            re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>[Tt]he\s+{WORD}\s+.+)$", name)
+            re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>[Tt]he\s+{WORD}\s+.+)$", name) or \
+            (re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>.+)$", name) if listed else None)
+        # (including Te Puia and QE Hospital: items of a list, each its own body)
         # (the Cork Chamber and the Tyndall National Institute: two bodies, each named whole)
         if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
             _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))
@@ -377,7 +382,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         _add(ctx, name, start)  # (but the Department of Municipalities and Transport: one body)
     for m in _SECTOR.finditer(t):
         s = base + m.start("c")
-        if m.group("o").startswith("Visit") and _HEADLINE_SUBJECT_BEFORE.search(t[:m.start("o")]):
+        if m.group("o").startswith("Visit") and (subject := _HEADLINE_SUBJECT_BEFORE.search(t[:m.start("o")])) and \
+                not ((w := subject.group(0).strip()) in NAME_STOP and w.endswith("s")):
+            # (Mayor Cruz Thanks Visit Tainan: a headline's verb before, the body)
             continue  # Delegations from Korea Visit Tainan City: a headline's verb, no body named Visit Tainan
         if any(x.type == "City" and x.start == s for x in ctx.mentions) and " " in m.group("o"):
             _add(ctx, m.group("o"), base + m.start("o"))

@@ -202,8 +202,11 @@ _OCCUPATION = re.compile(rf"(?i:{OCCUPATION_NOUNS})")
 #: capitalised words of a scheme's or a group's name, never of a person's (``Exchange Program``, ``Ambassadors``)
 _NOT_A_NAME = re.compile(r"\b(?:Programs?|Programmes?|Exchanges?|Ambassadors?|Residency|Awards?|Scholarships?|Festivals?|"
                          r"Week|Day|Teams?|Clubs?|Groups?|Cent(?:er|re)s?|Projects?|Tours?|Camps?)\b")
+#: professional credentials between a name and its title (``Ara Mihranian, AICP, City Manager``, ``Jo Roe, P.E.,
+#: City Engineer``): no part of the name, nor a body
+_CREDENTIALS = r"(?:,\s+(?:[A-Z]{2,5}|Ph\.?\s?D\.?|P\.\s?E\.|Esq\.?|J\.\s?D\.)(?=,))*"
 #: a name, then its place and title with no possessive (``Jiro Sato, Iwakuni mayor,``)
-_POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
+_POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
 #: a name, then the title of "the city" (``Li Wen, the city's mayor,``): the city the sentence names before it
 _POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|county|municipality)['’]s\s+"
                                    rf"(?P<title>(?i:{_T}))\s*[,.;]")
@@ -211,7 +214,7 @@ _POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|co
 _THE_TITLE_COMMA_NAME = re.compile(rf"\bthe\s+(?P<title>mayor|deputy mayor|vice mayor|lord mayor|governor|council chair|"
                                    rf"chairman|chairwoman|chairperson|city manager|town manager),\s+(?P<name>{_NAME}),")
 #: a name, then a capitalised role with no body (``Ravi Sharan, International Relations Officer,``)
-_POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}(?:Officer|Manager|Coordinator|"
+_POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}(?:Officer|Manager|Coordinator|"
                             rf"Co-ordinator|Adviser|Advisor|Specialist|Liaison))\b"
                             rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,5}}))?")
 #: a name, then a role of a body written in lower case, no name of its own (``Greta Lindner, president of the
@@ -438,7 +441,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         held |= {c.iri for c in ctx.mentions if c.type == "City" and any(s <= c.start < e for s, e in councils)}
         offices = [(o.start, o.end) for o in ctx.in_sentence(sent, types=("Organization",))
                    if o.iri in ctx.person_body.values() and not _CITY_S_OWN_BODY.search(o.surface)]
-        inside = {c.iri for c in ctx.in_sentence(sent, types=("City",)) if any(s <= c.start < e for s, e in offices)}
+        inside = {c.iri for c in ctx.in_sentence(sent, types=("City",)) if any(
+            s <= c.start < e and re.search(r"\bof\s+(?:the\s+)?$", ctx.text[s:c.start]) for s, e in offices)}
+        # (only a city written after "of" inside the office: the Foreign Affairs Office of Hubei, not Busan's own
+        # Busan Tourism Organization)
         named_apart = {c.iri for c in ctx.mentions if c.type == "City" and not any(s <= c.start < e for s, e in offices)}
         ranked = [i for i in ranked if i not in inside or i in named_apart]
         # (Mayor X and Y of the Foreign Affairs Office of Hubei: not Hubei's, when the article names Hubei only there)
@@ -771,6 +777,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         if _office_of_the_name_before(ctx, t, m.start(), m.end("name")):
             continue  # Zhou Li, Mayor of Weihai, Chen Bo, leader of …: the office is the name's before it
+        if not t[m.end("of"):m.start("name")].lstrip().startswith(",") and (
+                t[m.end("name"):m.end("name") + 1] in ("'", "’") or any(
+                    x.type in ("City", "Country") and x.start <= base + m.start("name") < x.end for x in ctx.mentions)):
+            continue  # The Mayor of Kanazawa was Buenos Aires' guest: a place after the copula, no name
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
         if of_body is None and re.fullmatch(r"(?i:city|town|municipality|borough|county|district)", m.group("of")):
             of_body = _body_at(ctx, base + m.end("of"), base + m.start("name"))  # Vice-Mayor of the City of Nanjing, X
@@ -1006,16 +1016,22 @@ def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
             and not re.match(r"\s*&", ctx.text[s + len(name):]))  # Chairman Planning & Development Board: a body
 
 
+#: the small words a headline leaves in lower case (``… Signing Ceremony between Hubei Province and Ilocos Sur``)
+_HEADLINE_SMALL_WORDS = frozenset("a an the of and to in on for with at between from by as into over after before vs via "
+                                  "amid during about or nor but per upon than".split())
+
+
 def _title_case(text: str) -> bool:
     """A line with its words capitalised, like a headline: its capitals tell no names.
 
     >>> _title_case("Mayor Whitcombe Welcomes Delegation From Kasugai"), _title_case("Mayor Whitcombe welcomed them.")
     (True, False)
+    >>> _title_case("Consul Zhou Youbin Attends the Signing Ceremony between Hubei Province and Ilocos Sur")
+    True
     >>> _title_case("Alderman Hill-Smith, the Mayor of Cape Town, signed the agreement.")
     False
     """
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in ("a", "an", "the", "of", "and", "to",
-                                                                                     "in", "on", "for", "with", "at")]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _HEADLINE_SMALL_WORDS]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 

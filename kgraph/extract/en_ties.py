@@ -588,7 +588,7 @@ def date_the_one_tie(ctx: Ctx) -> None:
     if first is not None:  # … renewed their pact on Monday. The agreement was first signed on April 17, 1997.
         ctx.reading.ties[:] = [(a, b, k, first.group(1), s) for a, b, k, _y, s in ctx.reading.ties]
         return
-    if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()) for _a, _b, _k, _y, s in ctx.reading.ties):
+    if any(find_dates(s.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(s.text)) for _a, _b, _k, _y, s in ctx.reading.ties):
         return  # … signed a sister city agreement on Monday: the article dates the tie's signing itself
     for sent in ctx.sentences:
         m = _BOND_DATED.search(sent.text)
@@ -634,7 +634,7 @@ def _signed_relative_year(ctx: Ctx, clause: str) -> str | None:
     ``… in May last year``), counted from the article's date; None without a signing verb or such a date."""
     if not re.search(SIGN_VERB, clause):
         return None
-    for d in find_dates(clause, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year()):
+    for d in find_dates(clause, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(clause)):
         if re.search(r"\b(?:last|this|past)\b", d.text, re.I):
             return str(d.value.year)
     return None

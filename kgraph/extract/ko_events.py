@@ -1230,6 +1230,11 @@ def _venue_city(ctx: Ctx, m: Mention) -> bool:
     return re.match(rf"(에서|에서는|에서도|에서의)(?![{HANGUL}])|(에서|에서는)\s", after) is not None
 
 
+#: a list of officers closed as delegations (``… 부시장 등 대전시의 자매 우호도시 14개 도시 대표단``): each officer's
+#: city abroad sent one
+_OFFICERS_OF_DELEGATIONS = re.compile(r"\s등\s+(?:[^\s.]+\s+){0,5}?(?:대표단|방문단|사절단|시장단|교류단)")
+
+
 def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     cues = list(ATTEND_RE.finditer(sent.text))
     assert cues
@@ -1248,6 +1253,10 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     visit = next((e for e in ctx.events if e.head == "방문" and e is not ev and
                   any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+        if m.type == "City" and m.iri in bodies and lower <= m.start < limit and not m.qualifier and \
+                "/city/kr/" not in str(m.iri) and _OFFICERS_OF_DELEGATIONS.search(ctx.text, m.end, limit):
+            ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)  # 시안 리밍위안 시장, … 등 자매도시 대표단이 참석: the
+            continue  # city whose officer leads its delegation takes part too
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
             continue
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:

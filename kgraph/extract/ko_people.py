@@ -821,6 +821,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and words[k].text in TITLE_RANKS and not words[k].tail:  # 왕밍 상무 부시장
             title = words[k].text + " " + title
             k -= 1
+        if named is None and k >= 1 and DUTY_WORD.match(words[k].text) and not words[k].tail and \
+                is_korean_name(words[k - 1].text):
+            title = words[k].text + " " + title  # 김철수 경제담당 부시장: the duty is part of the title
+            k -= 1
         if named is None and k >= 1 and words[k].text in PARTY_WORDS and not words[k].tail:
             k -= 1  # 이성배 국민의힘 대표의원: the party stands between the name and the title
         if k >= 1 and words[k].text in TENURE_WORDS and not words[k].tail:  # 김철수 전 광명시장, 박민 현 의장
@@ -1531,14 +1535,19 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
     _described_bodies(ctx, sent)
 
 
+#: a word after a name that makes it a person's (``응우옌 씨``, ``가네모토 대표``)
+_PERSON_AFTER_BODY_NAME = re.compile(r"\s*(?:씨|님|대표|회장|사장|이사장)(?![\uac00-\ud7a3]{2})")
+
+
 def _described_bodies(ctx: Ctx, sent: Sentence) -> None:
     """``여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``: a name right after the kind of body it is, no
     word of Kiwi's dictionary (not ``기업인 20명``, nor ``기업인 김철수 대표``: a person)."""
     for m in KIND_THEN_BODY.finditer(sent.text):
         name = re.sub(r"(?:와|과)$", "", m.group("name")) if m.group(0).endswith("의") else m.group("name")
         start = sent.start + m.start("name")  # (사이공투어리스트와의: the name without its two particles)
-        if any(x.start <= start < x.end for x in ctx.mentions) or name in NAME_STOP or name in PERSON_STOP:
-            continue
+        if any(x.start <= start < x.end for x in ctx.mentions) or name in NAME_STOP or name in PERSON_STOP or \
+                _PERSON_AFTER_BODY_NAME.match(sent.text, m.end()) or (name.isascii() and len(name) <= 4 and name.isupper()):
+            continue  # (… 씨, … 대표: a person; CEO, VIP: no body)
         ts = tags(name)
         if not name.isascii() and (not any(t == "NNP" for _, t in ts) or any(t.startswith(("V", "E")) for _, t in ts)):
             continue  # (words of the dictionary, 기업인 초청간담회, or one with an ending: no name)
@@ -2369,6 +2378,8 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body:
             continue
         title = ctx.person_title.get(m.iri)
+        if title is not None and " " in title and DUTY_WORD.match(title.split()[0]):
+            title = title.split()[-1]  # 김철수 경제담당 부시장: the duty's title is the deputy mayor's
         ent = ctx.reading.entities.get(m.iri)
         full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
         if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원") or title in BARE_HEAD_LEVELS) and \

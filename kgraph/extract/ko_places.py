@@ -66,6 +66,7 @@ from .patterns_ko_places import (
     NOT_PLACE_WORDS,
     NOUN_BEFORE_COMMON_RE,
     NUMBERED_DISTRICT_RE,
+    OFFICERS_LISTED_AS_PARTNERS_RE,
     PAIR_PARTICLES_AFTER_CONSONANT,
     PAIR_PARTICLES_AFTER_VOWEL,
     PARTICLE_ENDED,
@@ -1346,6 +1347,8 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     (산둥성 주최로) nor in an event name."""
     if tie_described(ctx, m) or _listed_after_described(ctx, m) or _listed_after_party(ctx, m):
         return True
+    if m.iri in ctx.person_body.values() and OFFICERS_LISTED_AS_PARTNERS_RE.match(ctx.text, m.end):
+        return True  # 베트남 빈증성 보반민 성장, … 등 대전시의 자매 우호도시 대표단: its officer heads a partner's item
     nxt = _next_listed_region(ctx, m, ctx.mentions)
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
         return region_is_party(ctx, nxt)

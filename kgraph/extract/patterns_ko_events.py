@@ -333,9 +333,10 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*(?:[^,.]{0,40}?|(?:(?!(?:고|며|서|면|들이|들은)[\s,])[^.]){0,100}?\s등\s+[^,.]{0,30}?)"
-                            r"(대표단|방문단|사절단|교류단|일행|공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)")
+                            r"(대표단|방문단|사절단|교류단|일행|(?:공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)(?=을|를))")
 #: (a long list of members before the group noun closes with 등: ``방문 중인 A 의장과 B·C 부의장, D 위원장 등 X의회
-#: 대표단은``; and a troupe: ``수원을 방문한 국제자매도시 전통공연단``)
+#: 대표단은``; and a troupe invited or welcomed: ``수원을 방문한 국제자매도시 전통공연단을``, not the subject's own troupe
+#: that performs: ``아사히카와시를 방문한 시립예술단이``)
 #: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
 #: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
 PARTNERS_OF_AFTER = re.compile(rf"(?:시|군|구|도)?의\s*(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}"
@@ -432,7 +433,7 @@ MONTH_PART_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십
 GENITIVE_NAME_NOUNS = frozenset({"날", "밤", "시간"})
 #: a time held with guests, named by what it is for (``환송의 시간을 가졌다``, ``환영의 시간을 마련했다``): an event;
 #: not any time (``준비의 시간이 필요하다``), nor one a trip is said to be (``… 체험하며 문화 교류의 시간을 가졌다``)
-HELD_TIME = re.compile(r"(?:환송|환영|화합|만남|친교|담소)의\s+시간(?:을|를)\s*(?:가졌|갖고|가지며|가졌으며|마련)")
+HELD_TIME = re.compile(r"(?:환송|환영)의\s+시간(?:을|를)\s*(?:가졌|갖고|가지며|가졌으며|마련)")
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")

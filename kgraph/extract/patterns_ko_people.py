@@ -351,9 +351,11 @@ GENITIVE_THEN_NAME_RE = re.compile(r"(?:\s[\uac00-\ud7a3]{1,6}(?<![을를와과�
 #: a body toured as a sightseeing stop (``경주문화재단 견학``, ``X 및 Y 방문 등의 일정``, ``X를 견학했다``): a stop on the
 #: visitors' programme, no participant (the corpus conventions annotate no sightseeing stops); so are bodies listed
 #: before one toured (``평화센터와 지진방재센터를 둘러봤다``)
+#: what a toured stop's name ends with (``지진방재센터``, ``지진재해박물관``; not ``현장``, a site that names nothing)
+_SIGHT_END = r"(?:센터|박물관|미술관|기념관|전시관|과학관|도서관|체육관|공원|시설|공장|단지|학교|대학|대학교|본사|청사|타워|회사|공사|공단|재단|연구소|연구원|시장)"
 SIGHTSEEING_AFTER = re.compile(r"(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{1,20}){0,3}\s*(?:견학|시찰|관람|탐방|답사|투어)"
-                               r"(?![\uac00-\ud7a3])|(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{1,20}?){0,3}(?:을|를)\s*"
-                               r"(?:(?:견학|시찰|관람|탐방|답사)(?=하|했|한)|둘러(?:보|봤|본|봐))|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
+                               r"(?![\uac00-\ud7a3])|(?:\s*(?:및|,|·|와|과)\s*(?!함께|같이)[^\s,.]{0,16}?" + _SIGHT_END + r"){0,3}"
+                               r"(?:을|를)\s*(?:(?:견학|시찰|관람|탐방|답사)(?=하|했|한)|둘러(?:보|봤|본|봐))|(?:\s*(?:및|,|·)\s*[^\s,.]{1,20}){0,3}\s*방문\s*등(?:의)?\s*일정")
 
 #: the head of a delegation named in brackets after it, or in apposition (``나가사키시 방문단(단장 다나카 히로시)``,
 #: ``동영시 예술교류단 단장인 쉬창칭을``): the person heads the delegation of the city named right before it (a troupe,
@@ -399,8 +401,9 @@ WORKS_AT_BEFORE = re.compile(r"(?P<body>[\uac00-\ud7a3A-Za-z0-9]{2,24}?)(?:에�
                              r"(?P<rep>[\uac00-\ud7a3A-Za-z0-9]{2,24}?)(?:을|를)\s+대표(?:해|하여|해서)\s+$")
 #: (and the body one speaks for: ``경주시의회 대표로 한순희 위원장``, ``나라시를 대표해 아사가와 의장``)
 #: a body named after what kind of body it is (``인도네시아 여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``):
-#: the name is an organisation's (the kind ends like one; not ``기업인 20명``, people in business)
-KIND_THEN_BODY = re.compile(r"[\uac00-\ud7a3]*(?:협회|기업|공사|단체|재단|회사|여행사|기관|조합|그룹)인\s+"
+#: the name is an organisation's (the kind ends like one; not ``기업인 20명`` nor ``베트남 기업인 응우옌 씨``: 기업인 alone
+#: is a businessperson)
+KIND_THEN_BODY = re.compile(r"(?:[\uac00-\ud7a3]*(?:협회|공사|단체|재단|회사|여행사|기관|조합|그룹)|[\uac00-\ud7a3]+기업)인\s+"
                             r"(?P<name>[\uac00-\ud7a3]{2,15}?|[A-Z][A-Za-z&]{1,20})(?:와|과|는|은|이|가|을|를|의|에|도)?(?=[\s,.]|$)")
 #: a title, then a one-word name with the age in brackets (``부주석 리우커치(56)는``): the title's holder
 TITLE_THEN_AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,5})"

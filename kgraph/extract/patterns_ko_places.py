@@ -426,4 +426,9 @@ CLAUSE_BREAK_RE = re.compile(r",|(?:하고|하며|했고|했으며|이며|이고
 
 #: a place's government written after it (``람동성 인민위원회가``, ``하노이시 정부와``): the place acts, with the particle
 GOVERNMENT_AFTER_RE = re.compile(r" (?:인민위원회|인민정부|시정부|성정부|정부|시청|군청|구청|도청)(?P<p>는|은|가|이|와|과|도|의)?"
-                                 r"(?![\uac00-\ud7a3])")
+                                 r"(?![\uac00-\ud7a3])(?!\s*(?:주최|주관|후원|초청|요청|협조))")
+#: (not a government that only hosts: ``산둥성 인민정부가 주최한 포럼에서``)
+#: after a place and its officer, the list of officers goes on and ends as the partners of a city (``빈증성 보반민 성장,
+#: 니스 … 부시장 등 대전시의 자매 우호도시 대표단``): each place of the list is a partner
+OFFICERS_LISTED_AS_PARTNERS_RE = re.compile(r"[^.]{0,240}?\s등\s+(?:[\uac00-\ud7a3]{1,10}의\s+)?(?:국내외\s*|해외\s*|국제\s*)?"
+                                            r"(?:자매|우호|교류)")

@@ -386,8 +386,10 @@ def _host(ctx: Ctx, sent: Sentence, cities: list[Mention], tie_pos: int) -> URIR
         if m.start > tie_pos:
             break
         r = m.rest or ctx.text[m.end:m.end + 1]
-        if re.match(r"^(는|은|가|이)$", r) or (r == "도" and m is cities[0]):
-            return m.iri  # (고성군도 자매도시인 이마바리시와: 'also', the first city named is the subject too)
+        if re.match(r"^(는|은|가|이)$", r) or (r == "도" and m is cities[0] and not any(
+                re.match(r"^(는|은|가|이)$", c.rest or ctx.text[c.end:c.end + 1]) for c in cities[1:] if c.start < tie_pos)):
+            return m.iri  # (고성군도 자매도시인 이마바리시와: 'also', the first city named is the subject too, unless a
+            # later one is: 고성군도 참석한 가운데 통영시는 …)
         if not m.rest and _SPEAKER_RE.match(ctx.text, m.end):
             return m.iri  # 광명시 관계자는 "자매도시인 …": the city speaks
         owned = TIE_WORD_RE.search(ctx.text, m.end + 1, m.end + 16) if r == "의" else None
