@@ -5447,6 +5447,8 @@ def test_a_tie_only_supposed_with_might_or_could_is_none(ex) -> None:  # type: i
                                                                   "Apeldoorn, which may visit next year."))
     assert frozenset(("Curitiba", "Miami-Dade County")) in ties(read(ex, "Miami-Dade County could become Curitiba's "
                                                                         "16th sister city."))  # (a tie put to a vote)
+    assert frozenset(("Dubuque", "Handan")) in ties(read(ex, "Dubuque, which may be best known as the sister city of "
+                                                             "Handan, welcomed the delegation."))
 
 
 def test_a_month_and_day_take_the_one_year_a_page_with_no_date_writes(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5509,6 +5511,9 @@ def test_a_headline_with_small_words_and_a_news_agency_are_no_names(ex) -> None:
                      "Person")
     assert "Jane Roe" in names(read(ex, "Mexico City and Beijing signed a sister city agreement, according to Jane Roe."),
                                "Person")
+    assert "Whitcombe" in names(read(ex, "Mayor Whitcombe during the Signing Ceremony\n\nThe mayor spoke on Monday."),
+                                "Person")  # (a photo caption, no headline)
+    assert "Tom Press" in names(read(ex, "Mayor Tom Press of Bristol signed the agreement with Bordeaux."), "Person")
 
 
 def test_a_town_named_by_its_council_of(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5519,6 +5524,8 @@ def test_a_town_named_by_its_council_of(ex) -> None:  # type: ignore[no-untyped-
     assert names(read(ex, "The Council of Europe praised the twinning of Coventry and Dresden."), "City") == {
         "Coventry", "Dresden"}
     assert names(read(ex, "The council of Mayors met in Dresden on Monday."), "City") == {"Dresden"}
+    assert "Tuscany" not in names(read(ex, "The regional council of Tuscany praised the twinning of Florence and "
+                                          "Kyoto."), "City")
 
 
 def test_credentials_between_a_name_and_its_title(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5537,3 +5544,5 @@ def test_bodies_listed_after_including_are_each_their_own(ex) -> None:  # type: 
     assert {"Te Puia", "QE Hospital"} <= names(r, "Organization")
     r = read(ex, "The delegation will meet groups including Tyne and Wear Fire Service.")
     assert "Tyne" not in names(r, "Organization")
+    r = read(ex, "The delegation met local groups, including Korea Trade and Investment Promotion Agency.")
+    assert "Korea Trade and Investment Promotion Agency" in names(r, "Organization")  # (named after its place first)

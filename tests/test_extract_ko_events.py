@@ -2377,3 +2377,13 @@ def test_the_cities_of_officers_listed_as_delegations_take_part(ex):
     assert {"시안", "니스", "리밍위안", "크리스티앙 아미엘"} <= attendee_names(r)
     r = read(ex, "이날 오찬에는 중국 시안 리밍위안 시장 등 100여 명이 참석했다고 대전시가 밝혔다.")
     assert "리밍위안" in attendee_names(r) and "시안" not in attendee_names(r)
+
+
+def test_the_parties_a_signing_is_between_take_part(ex):
+    """``경남체육회와 야마구치현유도협회 간 파트너십 협정 체결식``: the two bodies a signing is between take part in it;
+    two bodies whose exchange is only described before a signing (``A와 B 간의 교류가 활발하다며 협약 체결식을``)
+    do not."""
+    r = read(ex, "이날 경남체육회와 야마구치현유도협회 간 파트너십 협정 체결식도 진행됐다.")
+    assert {"경남체육회", "야마구치현유도협회"} <= attendee_names(r)
+    r = read(ex, "수원시는 경남체육회와 야마구치현 간의 교류가 활발하다며 협약 체결식을 열었다.")
+    assert "경남체육회" not in attendee_names(r)

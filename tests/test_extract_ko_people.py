@@ -2028,6 +2028,7 @@ def test_a_rank_before_a_foreign_officer_s_title_and_a_duty_that_is_no_name(ex):
     assert not people(read(ex, "서안시 대표단은 경제담당 부시장 등 5명으로 진주시를 방문했다고 밝혔다."))
     p = people(read(ex, "이날 행사에는 김철수 경제담당 부시장과 다나카 히로시 시장이 참석했다고 수원시가 밝혔다."))
     assert p["김철수"] == ("경제담당 부시장", "수원시")  # (a Korean name before the duty: the duty joins the title)
+    assert people(read(ex, "함평군은 웨이하이시 왕밍 경제담당 부시장과 간담회를 가졌다고 밝혔다."))["왕밍"][1] == "웨이하이시"
 
 
 def test_a_government_unit_between_a_listed_name_and_its_title(ex):

@@ -2100,3 +2100,4 @@ def test_a_province_whose_officer_heads_an_item_of_a_partners_list(read):
                    "등 대전시의 자매 우호도시 시장단이 참석했다.")
     assert tie("대전시", "빈증성") in ties and tie("대전시", "니스") in ties
     assert not read("이날 오찬에는 베트남 빈증성 보반민 성장 등 100여 명이 참석했다고 대전시가 밝혔다.")[1]
+    assert not read("대전시는 베트남 타이응우옌성 응우옌 성장을 접견하고 경제, 관광 등 교류 협력 방안을 논의했다.")[1]

@@ -334,8 +334,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
             re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>[Tt]he\s+{WORD}\s+.+)$", name) or \
-            (re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>.+)$", name) if listed else None)
-        # (including Te Puia and QE Hospital: items of a list, each its own body)
+            (re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>.+)$", name) if listed and not any(
+                x.type in ("City", "Country") and x.start == at for x in ctx.mentions) else None)
+        # (including Te Puia and QE Hospital: items of a list, each its own body; not Suwon Arts and Culture
+        # Foundation, a body named after its place first)
         # (the Cork Chamber and the Tyndall National Institute: two bodies, each named whole)
         if pair and len(pair.group("b").split()) >= 2:  # the Mexican Embassy and Samsung Electronics: two bodies
             _add(ctx, pair.group("a"), base + m.start("o") + m.group("o").index(name))

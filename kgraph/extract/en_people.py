@@ -1017,8 +1017,8 @@ def _lone_name(ctx: Ctx, sent: Sentence, name: str, s: int) -> bool:
 
 
 #: the small words a headline leaves in lower case (``… Signing Ceremony between Hubei Province and Ilocos Sur``)
-_HEADLINE_SMALL_WORDS = frozenset("a an the of and to in on for with at between from by as into over after before vs via "
-                                  "amid during about or nor but per upon than".split())
+_HEADLINE_SMALL_WORDS = frozenset("a an the of and to in on for with at between vs via per".split())
+#: (not during, after, from: a photo caption keeps them, ``Mayor Whitcombe during the Signing Ceremony``)
 
 
 def _title_case(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -952,6 +953,37 @@ def _welcome_event(ctx: Ctx, sent: Sentence) -> EventInfo | None:
     return add_event(ctx, "접견", "접견", span, ("접견",), bare=False)
 
 
+#: two parties joined by 와/과 and closed by 간 before what they sign (``경남도유도회와 야마구치현유도협회 간 파트너십
+#: 협정 체결식``): the group 간 (between) and what may stand between it and the event's name
+_BETWEEN_AFTER = re.compile(r"(?:\([^()]{1,30}\))?\s*간(?:의)?\s")
+
+
+#: a signing only planned (``체결할 예정이다``, ``체결할 계획``)
+_PLANNED_ONLY = re.compile(r"(?:할|될)\s*(?:예정|계획)")
+
+
+def _parties_between(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
+    """``A와 B 간 파트너십 협정 체결식``: the two bodies a signing is between take part in it, once it is held (two
+    cities are left to the signing reading)."""
+    span = next((sp for e, sp in evs if e is target), None)
+    if span is None:
+        return
+    ms = [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if m.end <= span.start and not m.qualifier]
+    for a, b in pairwise(ms):
+        between = _BETWEEN_AFTER.match(ctx.text, b.end + len(b.rest or ""))
+        aside_a = re.match(r"(?:\([^()]{1,30}\))?(?:와|과)\s", ctx.text[a.end + len(a.rest or ""):] if not a.rest
+                           else a.rest + " ")
+        if between is None or aside_a is None or not 0 <= span.start - between.end() <= 30 or \
+                ctx.text[a.end:b.start].count(" ") > 2:
+            continue
+        if _PLANNED_ONLY.search(sent.text):
+            return  # (남원시와 옌청시 간 협정을 체결할 예정이다: not signed yet)
+        for m in (a, b):
+            if m.type == "Organization":  # (two cities: the signing reading above settles them)
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+                target.signer_cities.add(m.iri)
+
+
 def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
     """Organiser, signing parties and attendees that one sentence names for its event."""
     host_by = P.HOST_BY.search(sent.text)
@@ -1018,6 +1050,8 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             elif m.type == "Organization" and not named and m in signing and not _in_person_title(ctx, m):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)  # A대학과 B대학이 … 협약을 맺었다: both sign
                 target.signer_cities.add(m.iri)
+    if target.head in SIGNING_HEADS:
+        _parties_between(ctx, sent, evs, target)
     if ATTEND_RE.search(sent.text):
         _attendance(ctx, sent, target)
     elif (PARTICIPATE_RE.search(unquoted) and not re.search(r"(말했|밝혔|강조했|전했)다\.?\s*$", sent.text)) or \

@@ -542,6 +542,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     j = end - 1
     if j >= 1 and words[j].text in ENVOY_POSTINGS and not words[j - 1].tail:
         j -= 1  # 나카무라 료 주한 일본대사: the posting belongs to the title
+    if j >= 1 and DUTY_WORD.match(words[j].text) and not words[j - 1].tail:
+        j -= 1  # 쩐 경제담당 부주석: the duty belongs to the title
     while j >= 0 and len(names) < 4:
         w = words[j]
         if names and LATIN_INITIAL.fullmatch(w.raw) and j >= 1 and is_hangul_word(words[j - 1].text, 1, 8):
@@ -553,7 +555,6 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or LOCAL_BODY.match(w.text) or (not names and j >= 1 and DISTRICT_WORD.fullmatch(w.text)
                                                and is_korean_name(words[j - 1].text)) \
                 or w.text in PERSON_STOP or w.text in BARE_COUNCILS or NAME_PART_STOP_ENDINGS.match(w.text) \
-                or DUTY_WORD.match(w.text) \
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)
                                                        and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
@@ -821,9 +822,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if named is None and k >= 1 and words[k].text in TITLE_RANKS and not words[k].tail:  # 왕밍 상무 부시장
             title = words[k].text + " " + title
             k -= 1
-        if named is None and k >= 1 and DUTY_WORD.match(words[k].text) and not words[k].tail and \
-                is_korean_name(words[k - 1].text):
-            title = words[k].text + " " + title  # 김철수 경제담당 부시장: the duty is part of the title
+        if named is None and k >= 1 and DUTY_WORD.match(words[k].text) and not words[k].tail:
+            title = words[k].text + " " + title  # 김철수 경제담당 부시장, 쩐 경제담당 부주석: the duty is part of the title
             k -= 1
         if named is None and k >= 1 and words[k].text in PARTY_WORDS and not words[k].tail:
             k -= 1  # 이성배 국민의힘 대표의원: the party stands between the name and the title
@@ -2378,8 +2378,9 @@ def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
         if m.type != "Person" or not sent.start <= m.start < sent.end or m.iri in ctx.person_body:
             continue
         title = ctx.person_title.get(m.iri)
-        if title is not None and " " in title and DUTY_WORD.match(title.split()[0]):
-            title = title.split()[-1]  # 김철수 경제담당 부시장: the duty's title is the deputy mayor's
+        if title is not None and " " in title and DUTY_WORD.match(title.split()[0]) and len(m.surface) == 3:
+            title = title.split()[-1]  # 김철수 경제담당 부시장: the duty's title is the deputy mayor's (a Korean name of
+            # three syllables: not 이토 경제담당 부시장, a visitor's)
         ent = ctx.reading.entities.get(m.iri)
         full = ent.name if ent is not None else m.surface  # 마사노리 시장: the person first named 오쿠즈카 마사노리
         if (title in CITY_BOUND or title in ("시의원", "군의원", "구의원") or title in BARE_HEAD_LEVELS) and \

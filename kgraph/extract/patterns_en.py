@@ -131,7 +131,7 @@ Chairman Councillor Cr President Minister January February March April May June 
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Former Acting Interim Incoming Outgoing Then Late Current
 Korea Korean South North Sister Friendship He She They It This That These His Her Their Our We I Lord Whereas Resolved
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
-News Agency Daily Times Herald Gazette Journal Tribune Press Xinhua Yonhap Bernama Kyodo Reuters Television Radio
+News Agency Gazette Tribune Xinhua Yonhap Bernama Kyodo Reuters Television Radio
 Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal Inc Ltd Corp LLC
 Covenants Pacts Accords Charters Memoranda Treaties Declarations Protocols
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring Celebrating Marking Following Making
@@ -242,7 +242,7 @@ PROPOSED_TIE_BEFORE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|in
                                  r"\b(?:explor|consider|discuss|pursu|eye)(?:e|es|ed|ing|s)?\s+(?:a|an|possible|potential|"
                                  r"prospective)\s+(?:(?:possible|potential|prospective|new|future|formal)\s+)*$|"
                                  # (a tie only supposed: ``one of the cities that might fit as a sister city``)
-                                 r"\b(?:might|could|may)\s+(?:\w+\s+){0,2}?(?:fit|suit|serve|make|be)\b[^.;]{0,40}?\bas\s+"
+                                 r"\b(?:might|could|may)\s+(?:\w+\s+){0,2}?(?:fit|suit|make)\b[^.;]{0,40}?\bas\s+"
                                  r"(?:an?\s+)?(?:[\w-]+\s+){0,2}$",  # (not ``could become X's 16th sister city``: a tie
                                  # put to a vote; nor ``might make a stop in X's sister city``: no supposed tie)
                                  re.I)
@@ -278,7 +278,10 @@ PLACE_PREFIXES = (
     ("municipality_of", r"[Mm]unicipality of", "city"),
     # (a town's council named with it: ``the council of Rancho Palos Verdes``, ``the City Council of X``; not ``the
     # Council of Europe``: a capital Council alone is no town's)
-    ("council_of", r"(?:[Cc]ity|[Tt]own|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil of|council of", "city"),
+    ("council_of", r"(?:[Cc]ity|[Tt]own|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil of|"
+                   r"(?<!regional )(?<!state )(?<!national )(?<!legislative )(?<!provincial )(?<!county )(?<!district )"
+                   r"(?<!executive )(?<!privy )council of", "city"),
+    # (not ``the regional council of Tuscany``, ``the state council of China``: a region's or a nation's council)
     ("dem_city", r"(?:city|town|village|commune)(?= [A-Z])", "city"),  # French city Morlaix (a demonym before it)
 )
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)

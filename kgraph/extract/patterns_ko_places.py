@@ -431,4 +431,5 @@ GOVERNMENT_AFTER_RE = re.compile(r" (?:인민위원회|인민정부|시정부|�
 #: after a place and its officer, the list of officers goes on and ends as the partners of a city (``빈증성 보반민 성장,
 #: 니스 … 부시장 등 대전시의 자매 우호도시 대표단``): each place of the list is a partner
 OFFICERS_LISTED_AS_PARTNERS_RE = re.compile(r"[^.]{0,240}?\s등\s+(?:[\uac00-\ud7a3]{1,10}의\s+)?(?:국내외\s*|해외\s*|국제\s*)?"
-                                            r"(?:자매|우호|교류)")
+                                            r"(?:자매|우호)[\s·ㆍ]*(?:우호\s*|교류\s*)?도시")
+#: (not ``경제, 관광 등 교류 협력 방안``: a list of fields)
