@@ -5546,3 +5546,13 @@ def test_bodies_listed_after_including_are_each_their_own(ex) -> None:  # type: 
     assert "Tyne" not in names(r, "Organization")
     r = read(ex, "The delegation met local groups, including Korea Trade and Investment Promotion Agency.")
     assert "Korea Trade and Investment Promotion Agency" in names(r, "Organization")  # (named after its place first)
+
+
+def test_a_recalled_visit_gives_the_event_neither_place_nor_date(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Cruz welcomed the Ota delegation on Monday …, recalling his own visit to Ota last August``: the recalled
+    trip's place and month are not the welcome's; a visit told as such (``visited Ota last August``) keeps both."""
+    r = read(ex, "Mayor Cruz welcomed the Ota delegation on Monday at the Presidencia Grounds, recalling his own visit to "
+                 "Ota last August.")
+    assert "2023-08" not in dates(r) and "2024-03-04" in dates(r)
+    r = read(ex, "Mayor Cruz visited Ota last August to sign the agreement.")
+    assert "2023-08" in dates(r)

@@ -211,6 +211,12 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|first|previously|earlier|also|o
                          r"formed|agreed|inked|concluded|forged|visited|met|held)\b", re.I)
 
 
+#: a past the speaker recalls (``recalling his own visit to Ota last August``, ``he recalled his visit to Hubei``): its
+#: places and dates are that past's, never the sentence's event's
+_RECALLED_BEFORE = re.compile(r"\b(?:recall(?:ed|ing|s)?|remember(?:ed|ing|s)?|reminisc\w*|looked\s+back\s+on|"
+                              r"looking\s+back\s+on)\b[^.;]{0,80}$", re.I)
+
+
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Give the sentence's event the date the sentence states (not a dateline's, not a report's)."""
     if not found:
@@ -221,7 +227,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
              and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])
-             and not _ORIGINAL_DATED_BEFORE.search(sent.text, max(0, d.start - 120), d.start)]
+             and not _ORIGINAL_DATED_BEFORE.search(sent.text, max(0, d.start - 120), d.start)
+             and not _RECALLED_BEFORE.search(sent.text, 0, d.start)]
     pairs = []
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
@@ -341,6 +348,8 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         if c.qualifier or not _IN_CITY_BEFORE.search(ctx.text[sent.start:c.start]) or \
                 re.match(r"['’]s\b", ctx.text[c.end:c.end + 2]):
             continue
+        if _RECALLED_BEFORE.search(ctx.text, sent.start, c.start):
+            continue  # …, recalling his own visit to Ota last August: a past trip, no place of this event
         if re.search(r"\bto\s+visit\s+(?:the\s+)?$", ctx.text[sent.start:c.start]) and \
                 re.search(r"\b(?:invit|ask|urg|encourag)\w*\b", ctx.text[sent.start:c.start]):
             continue  # Mayor Oh invited Mayor Tanaka to visit Jeju: a visit wished for, no place of the meeting
