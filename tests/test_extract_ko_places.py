@@ -2101,3 +2101,10 @@ def test_a_province_whose_officer_heads_an_item_of_a_partners_list(read):
     assert tie("대전시", "빈증성") in ties and tie("대전시", "니스") in ties
     assert not read("이날 오찬에는 베트남 빈증성 보반민 성장 등 100여 명이 참석했다고 대전시가 밝혔다.")[1]
     assert not read("대전시는 베트남 타이응우옌성 응우옌 성장을 접견하고 경제, 관광 등 교류 협력 방안을 논의했다.")[1]
+
+
+def test_a_province_that_reports_is_one_of_the_article_s_cities(read):
+    """``28일 경남도에 따르면``: a province the report comes from acts, so it is a city of the article; a province that
+    only says where a city lies (``경남도에 있는 창원시는``) is none."""
+    assert "경남도" in read("28일 경남도에 따르면 도를 포함한 14개 시·군은 일본 25개 지역과 자매도시 관계를 맺고 있다.")[0]
+    assert "경남도" not in read("경남도에 있는 창원시는 일본 25개 지역과 교류한다고 밝혔다.")[0]
