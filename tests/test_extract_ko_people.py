@@ -2133,3 +2133,10 @@ def test_an_honorary_citizen_of_a_province_is_a_person(ex):
     assert "니시모리 시오조" in people(read(ex, "이날 체결식에는 오자키 마사나오 고치현 지사, 니시모리 시오조 명예도민 등 "
                                                "40명이 참석했다."))
     assert not people(read(ex, "이날 체결식에는 전남 명예도민 등 40명이 참석했다."))
+
+
+def test_a_name_with_its_age_before_staff(ex):
+    """``신동호(55) 직원이 선발돼``: a Korean name with its age before 직원 (a member of staff) is a person; the word
+    alone after a body (``충주시 직원들과``) names no one."""
+    assert "신동호" in people(read(ex, "충주시에서는 건축디자인과 신동호(55) 직원이 선발돼 관광 업무를 맡는다."))
+    assert not people(read(ex, "행사에는 충주시 직원들과 시민 등 30명이 참석했다."))

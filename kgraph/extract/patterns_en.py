@@ -285,7 +285,8 @@ PLACE_PREFIXES = (
     ("dem_city", r"(?:city|town|village|commune)(?= [A-Z])", "city"),  # French city Morlaix (a demonym before it)
 )
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
-PLACE_STOP = frozenset("""The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
+PLACE_STOP = frozenset("""As If So Once Upon Under Over
+The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New
 Former Interim Acting Outgoing Incoming Then Deputy Assistant Vice Chief Senior
 Other Both Neither Either Another Any Whole Entire First Second Third Smart Green Garden Korean Chinese Japanese American Mongolian Vietnamese
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
