@@ -2140,3 +2140,4 @@ def test_a_name_with_its_age_before_staff(ex):
     alone after a body (``충주시 직원들과``) names no one."""
     assert "신동호" in people(read(ex, "충주시에서는 건축디자인과 신동호(55) 직원이 선발돼 관광 업무를 맡는다."))
     assert not people(read(ex, "행사에는 충주시 직원들과 시민 등 30명이 참석했다."))
+    assert not people(read(ex, "코로나 시기에도 직원 간 온라인 연수를 이어갔다고 충주시가 밝혔다."))

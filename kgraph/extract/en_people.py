@@ -575,7 +575,6 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
     a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it. A one-word name
     is a person already named; with ``lone="wait"`` it is kept to be settled when the article is read
     (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
-    name = name.replace("’", "'")  # Paul O’Brien and Paul O'Brien: one name, however the apostrophe is typed
     if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
         city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)

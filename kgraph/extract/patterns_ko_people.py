@@ -64,11 +64,13 @@ GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
 )
 
 #: Words after a name that make a person without an office: students, artists, athletes (``김민지 학생``).
-PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 명예도민 명예군민 명예구민 강사 직원".split())
+PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 명예도민 명예군민 명예구민 강사".split())
+#: words that mark a person only after a name with its age (``신동호(55) 직원``; alone, ``직원 간 연수``, no one)
+AGED_MARKERS = PERSON_MARKERS | {"직원"}
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
 AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<hanja>[\u4e00-\u9fff]{2,4}\s?[,·]\s?)?"
                        r"(?:(?:남|여|男|女)\s?[,·]\s?)?·?\d{1,3}\s?세?(?:\s?[,·]\s?(?:남|여|男|女))?\)"
-                       r"\s?(?P<marker>" + "|".join(sorted(PERSON_MARKERS, key=len, reverse=True)) +
+                       r"\s?(?P<marker>" + "|".join(sorted(AGED_MARKERS, key=len, reverse=True)) +
                        r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|은|가|이|를|의|에게|도|로|으로|)(?![\uac00-\ud7a3])")
 #: (the brackets may hold the name's characters and the sex too: ``쉬단(徐丹·40·여) 씨로``, ``이하람(·39)씨``)
 
