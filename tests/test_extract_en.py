@@ -5565,3 +5565,12 @@ def test_a_title_and_a_comma_before_a_name_that_acts(ex) -> None:  # type: ignor
     assert ("Eric Adams", "New York City") in roles(r)
     r = read(ex, "As Mayor, Jane Roe has led the twinning with Ota since 2019.")
     assert "As" not in names(r, "City") and "Jane Roe" in names(r, "Person")
+
+
+def test_a_town_led_by_a_compass_word_named_by_its_council(ex) -> None:  # type: ignore[no-untyped-def]
+    """``South Taranaki District Council staff``: a town no gazetteer has, led by a compass word and named by its
+    council, is a place (and the bare mayor's town, not the partner toured); a country so led stays a country."""
+    r = read(ex, "Mayor Ross Dunlop was joined by councillors Andy Beccard and Ian Armstrong, along with South Taranaki "
+                 "District Council staff Gerard Langford for the tour to Harbin.")
+    assert "South Taranaki" in names(r, "City") and ("Ross Dunlop", "South Taranaki") in roles(r)
+    assert "South Korea" not in names(read(ex, "The South Korea Town Hall delegation visited Harbin."), "City")

@@ -212,6 +212,8 @@ _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\
 #: (also an apposition: ``the twin town in France, St Omer``, ``the French twin town, Vimoutiers``)
 #: the names listed after a tie's first partner: ``a partnership with both Alzey and Cosne``, ``…with A, B and C``
 _MORE_PARTNERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{WORD}(?:\s+{WORD})?)")
+#: a town's name led by a compass word (``South Taranaki District Council``): the compass word is part of it
+_COMPASS_LED = re.compile(rf"(?:North|South|East|West)\s+{WORD}")
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"
                         rf"{CIVIC_OF_PLACE})")
@@ -779,7 +781,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         name = _trim(raw)
         s = base + m.end("n") - len(raw)
         if not name or name != raw or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or \
-                name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or title_of_any(name) or \
+                (name.split()[0] in NAME_STOP and not _COMPASS_LED.fullmatch(name)) or re.search(ORG_HEADS, name) or \
+                title_of_any(name) or \
                 not re.fullmatch(rf"{WORD}(?:\s+{WORD})?", name) or \
                 re.search(rf"\b(?:{NAME_INNER_WORDS})\s+$", ctx.text[max(0, s - 8):s]):
             continue  # (the Weil am Rhein Town Hall: the end of a longer name, no town Rhein)
