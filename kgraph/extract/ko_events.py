@@ -971,9 +971,9 @@ def _parties_between(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]
     ms = [m for m in ctx.in_sentence(sent, types=("City", "Organization")) if m.end <= span.start and not m.qualifier]
     for a, b in pairwise(ms):
         between = _BETWEEN_AFTER.match(ctx.text, b.end + len(b.rest or ""))
-        aside_a = re.match(r"(?:\([^()]{1,30}\))?(?:와|과)\s", ctx.text[a.end + len(a.rest or ""):] if not a.rest
-                           else a.rest + " ")
-        if between is None or aside_a is None or not 0 <= span.start - between.end() <= 30 or \
+        joined = (a.rest or ctx.text[a.end:a.end + 1]) in ("와", "과") or \
+            (not a.rest and _ASIDE_THEN_WITH.match(ctx.text, a.end) is not None)  # (A와, A(…)와: as _held_with reads)
+        if between is None or not joined or not 0 <= span.start - between.end() <= 30 or \
                 ctx.text[a.end:b.start].count(" ") > 2:
             continue
         if _PLANNED_ONLY.search(sent.text):

@@ -542,8 +542,6 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     j = end - 1
     if j >= 1 and words[j].text in ENVOY_POSTINGS and not words[j - 1].tail:
         j -= 1  # 나카무라 료 주한 일본대사: the posting belongs to the title
-    if j >= 1 and DUTY_WORD.match(words[j].text) and not words[j - 1].tail:
-        j -= 1  # 쩐 경제담당 부주석: the duty belongs to the title
     while j >= 0 and len(names) < 4:
         w = words[j]
         if names and LATIN_INITIAL.fullmatch(w.raw) and j >= 1 and is_hangul_word(words[j - 1].text, 1, 8):
@@ -638,10 +636,8 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     if text == "의회" and j >= 1 and not words[j - 1].tail and \
             (city := _city_at(ctx, words[j - 1].start, words[j - 1].end)) is not None and \
             (city.start, city.end) == (words[j - 1].start, words[j - 1].end):
-        name = words[j - 1].text + "의회"  # 나라시 의회 토우게 히로아키 의장: the city's council written apart
-        city.via_title = True
-        iri = minted("org", name)
-        ctx.org_names.setdefault(iri, (name, Span(words[j - 1].start, words[j].start + len(text))))
+        city.via_title = True  # 나라시 의회 토우게 히로아키 의장: the city's council written apart
+        iri = _title_body(ctx, words[j - 1].text + "의회", Span(words[j - 1].start, words[j].start + len(text)))
         ctx.org_alt.setdefault(iri, set()).add(words[j - 1].text + " 의회")
         return iri
     org = _org_iri(ctx, text)
@@ -650,13 +646,10 @@ def _org_with_qualifier(ctx: Ctx, words: list[Word], j: int) -> URIRef | None:
     suffix = org_suffix(text) or ""
     if (text[: len(text) - len(suffix)] in GENERIC_ORG_STEMS or (j >= 1 and ORG_LEAD_WORD.match(words[j - 1].text))) \
             and j >= 1 and not words[j - 1].tail:  # (미주 소상공인협회: a region the members live in leads the name)
-        name = words[j - 1].text + " " + text
         for c in ctx.mentions:
             if c.type == "City" and c.start == words[j - 1].start:
                 c.via_title = True
-        iri = minted("org", name)
-        ctx.org_names.setdefault(iri, (name, Span(words[j - 1].start, words[j].start + len(text))))
-        return iri
+        return _title_body(ctx, words[j - 1].text + " " + text, Span(words[j - 1].start, words[j].start + len(text)))
     ctx.org_names.setdefault(org, (_ORG_PREFIX.sub("", text), Span(words[j].start, words[j].start + len(text))))
     return org
 
@@ -1272,12 +1265,17 @@ def _short_form_body(ctx: Ctx, w: Word) -> URIRef | None:
         named = {x for word in re.findall(r"[\uac00-\ud7a3]{3,24}", ctx.text[:w.start])
                  if (x := strip_particle(word)).endswith(text) and x != text and org_suffix(x) is not None}
         name = named.pop() if len(named) == 1 else None  # 협회 alone: the one 협회 named before
-    if name is None or ctx.text.find(name) > w.start:
+    at = ctx.text.find(name) if name is not None else -1
+    if name is None or at > w.start or _org_iri(ctx, name) is None:
         return None
-    iri = _org_iri(ctx, name)
-    if iri is not None:
-        at = ctx.text.find(name)
-        ctx.org_names.setdefault(iri, (name, Span(at, at + len(name))))
+    return _title_body(ctx, name, Span(at, at + len(name)))
+
+
+def _title_body(ctx: Ctx, name: str, span: Span) -> URIRef:
+    """The organisation ``name`` written at ``span`` as a person's body (its entity is made once the article is
+    read, from :attr:`Ctx.org_names`)."""
+    iri = minted("org", name)
+    ctx.org_names.setdefault(iri, (name, span))
     return iri
 
 
@@ -2008,8 +2006,8 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
     if len(w.text) == 2 and title in SHORT_FOREIGN_TITLES and named is None:
         return _two_syllable_foreign(ctx, sent, w)
     if len(w.text) < 3 or w.text in PERSON_STOP or nominal_like(w.text) or is_korean_name(w.text) or \
-            PLACE_BEFORE_TITLE.match(w.text) or DUTY_WORD.match(w.text):
-        return False  # (경제담당 부시장: a duty, no name)
+            PLACE_BEFORE_TITLE.match(w.text):
+        return False
     if any(m.type in ("City", "Country", "Organization") and m.start < w.end and w.start < m.end for m in ctx.mentions):
         return False
     if title in FOREIGN_SINGLE_TITLES:
@@ -2364,11 +2362,10 @@ def _working_at_bodies(ctx: Ctx, sent: Sentence) -> None:
         group = next(g for g in ("body", "member", "rep") if clause.group(g))
         start, end = clause.span(group)
         city = next((c for c in ctx.mentions if c.type == "City" and c.start == start and c.end == end), None)
-        body = city.iri if city is not None else _org_iri(ctx, clause.group(group))
-        if body is not None:
-            if city is None:
-                ctx.org_names.setdefault(body, (clause.group(group), Span(start, end)))
-            _give_body(ctx, m.iri, body, sent)
+        if city is not None:
+            _give_body(ctx, m.iri, city.iri, sent)
+        elif _org_iri(ctx, clause.group(group)) is not None:
+            _give_body(ctx, m.iri, _title_body(ctx, clause.group(group), Span(start, end)), sent)
 
 
 def _bound_bodies(ctx: Ctx, sent: Sentence) -> None:
@@ -2407,9 +2404,7 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     if name is None:
         return None
-    iri = minted("org", name)
-    ctx.org_names.setdefault(iri, (name, Span(w.start, w.start + len(name))))
-    return iri
+    return _title_body(ctx, name, Span(w.start, w.start + len(name)))
 
 
 def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | None) -> bool:
@@ -2728,8 +2723,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         at = sent.start + m.start("title")
         body = None
         if org_body is not None:
-            body = minted("org", org_body[0])
-            ctx.org_names.setdefault(body, (org_body[0], Span(org_body[1], org_body[1] + len(org_body[0]))))
+            body = _title_body(ctx, org_body[0], Span(org_body[1], org_body[1] + len(org_body[0])))
             if place is not None:
                 place.via_title = True
         elif place is not None:

@@ -506,7 +506,7 @@ def _in_hyphen_pair(ctx: Ctx, m: Mention) -> bool:
 _GLOSS_THEN_PARTICLE = re.compile(rf"\([^()]{{1,24}}\)([{HANGUL}]{{1,3}})(?![{HANGUL}])")
 
 
-def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
+def rest_past_gloss(ctx: Ctx, m: Mention) -> str:
     """The particle after a place's name, past a gloss in brackets (``텍사스주(州)와`` -> 와) or its own council glued to
     it (``나망간주의회와`` -> 와: the council stands for its region), or past its government (``람동성 인민위원회가``)."""
     if m.rest and m.rest.startswith("의회") and len(m.rest) > 2:
@@ -522,7 +522,7 @@ def _rest_past_gloss(ctx: Ctx, m: Mention) -> str:
 
 def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
     """A region acts when it is a subject or partner (산둥성이, 연해주와) or hosts, sends or invites (산둥성 주최)."""
-    rest = _rest_past_gloss(ctx, m)
+    rest = rest_past_gloss(ctx, m)
     council_subject = bool(m.rest and m.rest.startswith("의회")) and re.search(
         r"의회(?:는|가|도|에서는)\s", ctx.text[max(0, ctx.text.rfind(".", 0, m.start) + 1):m.start]) is not None
     if rest and rest != m.rest and ACTOR_RE.match(rest) and not council_subject:
@@ -769,16 +769,16 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     """What a country name locates: a known city, a new municipality, a region and a municipality in it."""
     text = ctx.text
     cc = m.iri.rsplit("/", 1)[-1]
-    list_at = m.end + 1 if m.rest == "의" else m.end  # (중국의 지난·주하이 등 2개 도시: past the genitive)
-    lst = _COUNT_LIST.match(text, list_at)
+    at = m.end + 1 if text.startswith("의 ", m.end) else m.end  # 일본의 야즈정, 중국의 지난·주하이 등: past the genitive
+    lst = _COUNT_LIST.match(text, at)
     if lst is not None:  # 인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)
         _list_members(ctx, accepted, lst, cc)
         return
-    dots = COUNTED_DOT_LIST_RE.match(text, list_at)
+    dots = COUNTED_DOT_LIST_RE.match(text, at)
     if dots is not None and len(re.split("[" + LIST_SEPARATORS + "]", dots.group(1))) == int(dots.group(2)):
         _list_members(ctx, accepted, dots, cc, bare=True)  # 중국 장사·심양·광안 등 3개 도시: as many names as counted
         return
-    by_space = COUNTED_SPACED_LIST_RE.match(text, list_at)
+    by_space = COUNTED_SPACED_LIST_RE.match(text, at)
     if by_space is not None and len(by_space.group(1).split(" ")) == int(by_space.group(2)) and all(
             any(c.country == cc and c.type == "City" for c in ctx.gz.lookup(w)) or unknown_word(w)
             for w in by_space.group(1).split(" ")):  # (every word a city there or a name Kiwi does not know: no 주요 도시)
@@ -791,7 +791,6 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
             _new_place(ctx, accepted, inner.start(1), split[0] + split[1], cc, "", key=split[0] if split[1] == "시" else None)
             m.qualifier = True
             return
-    at = m.end + 1 if text.startswith("의 ", m.end) else m.end  # 일본의 야즈정: past the genitive
     wm = _WORD_AT.match(text, at)
     if wm is None:
         return
@@ -1311,7 +1310,7 @@ def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, d
     if p is None or not _is_region(ctx, p) or not TIE_WORD_RE.search(
             ctx.text, max(ctx.text.rfind(".", 0, p.start), ctx.text.rfind("\n", 0, p.start)) + 1, p.start):
         return False
-    rest = _rest_past_gloss(ctx, p)
+    rest = rest_past_gloss(ctx, p)
     return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)
 
 
@@ -1353,7 +1352,7 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     nxt = _next_listed_region(ctx, m, ctx.mentions)
     if nxt is not None:  # 중국 산동성·요녕성과: a party as the last region of its list is
         return region_is_party(ctx, nxt)
-    rest = _rest_past_gloss(ctx, m)  # (텍사스주(州)와: past the gloss)
+    rest = rest_past_gloss(ctx, m)  # (텍사스주(州)와: past the gloss)
     if not rest and _list_end_partner(ctx.text[m.end:m.end + 60]):
         return True  # … 구마모토현 등과 자매결연: the last of a list of partners
     if rest:

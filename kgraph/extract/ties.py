@@ -420,14 +420,6 @@ def _relative_pair(ctx: Ctx, sent: Sentence, cities: list[Mention]) -> tuple[Men
     return None
 
 
-def _rest_of(ctx: Ctx, m: Mention) -> str:
-    """The particle a place mention takes, past its government written after it (``람동성 인민위원회가``: 가)."""
-    if m.rest:
-        return m.rest
-    gov = GOVERNMENT_AFTER_RE.match(ctx.text, m.end)
-    return (gov.group("p") or "") if gov is not None else ""
-
-
 def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[URIRef],
                   tie_pos: int) -> list[tuple[URIRef, URIRef, Mention | None]]:
     """The sentence's host city (its subject, else the article's own city) and the partners the tie word binds."""
@@ -436,8 +428,8 @@ def _hosted_pairs(ctx: Ctx, sent: Sentence, cities: list[Mention], main: list[UR
     iris = {m.iri for m in cities}
     last = cities[-1] if cities else None
     coordinated = len(iris) == 2 and last is not None and any(
-        re.match(r"^(와|과|하고)$", _rest_of(ctx, c)) and c.iri != last.iri for c in cities[:-1]) and (
-        re.match(r"^(가|이|는|은|도)$", _rest_of(ctx, last)) or  # A와 B가 … 맺었다 (A와 B 인민위원회가: its government)
+        re.match(r"^(와|과|하고)$", ko_places.rest_past_gloss(ctx, c)) and c.iri != last.iri for c in cities[:-1]) and (
+        re.match(r"^(가|이|는|은|도)$", ko_places.rest_past_gloss(ctx, last)) or  # A와 B가 … 맺었다 (A와 B 인민위원회가: its government)
         (last.rest == "의" and TIE_WORD_RE.search(ctx.text[last.end + 1:last.end + 14]) is not None))  # A와 B의 이번 결연
     if host is None and main and main[0] not in iris and not coordinated and not _PAIR_RE.search(sent.text):
         host = main[0]  # 구리시, 하동군과 자매결연을 맺고: the article's own city is the unnamed subject
