@@ -21,6 +21,9 @@ from .errors import KgraphError
 from .store.ntriples import NTriples, pack
 
 _EXTRACTOR: Any = None  #: the worker's own Extractor (set by the pool's initializer)
+#: articles read in a row: their paragraphs are analysed together before their reading (see
+#: :meth:`~kgraph.extract.pipeline.Extractor.prepare`); a worker of a pool takes up to this many at a time
+PREPARED_ARTICLES = 16
 
 
 @dataclass
@@ -93,15 +96,24 @@ def extract_article(path: Path, article: Any, extractor: Any) -> Read:
                 len(reading.facts), notes + list(reading.notes))
 
 
-def read_one(path: Path, extractor: Any, overrides: Mapping[str, object] | None) -> Read:
-    """Read and extract one file into a :class:`Read` (in whatever process runs it)."""
+def read_many(paths: list[Path], extractor: Any, overrides: Mapping[str, object] | None) -> list[Read]:
+    """Read and extract several files, in order: their articles are read first and their paragraphs
+    analysed together (:meth:`~kgraph.extract.pipeline.Extractor.prepare`), then each is extracted."""
     from .read import read_article
 
-    try:
-        article = read_article(path, overrides=overrides)
-    except KgraphError as exc:
-        return Read(Path(path), error=str(exc))
-    return extract_article(path, article, extractor)
+    articles: list[tuple[Path, Any]] = []
+    for path in paths:
+        try:
+            articles.append((path, read_article(path, overrides=overrides)))
+        except KgraphError as exc:
+            articles.append((path, Read(Path(path), error=str(exc))))
+    extractor.prepare(a for _, a in articles if not isinstance(a, Read))
+    return [a if isinstance(a, Read) else extract_article(path, a, extractor) for path, a in articles]
+
+
+def _chunks(files: list[Path], size: int) -> Iterator[list[Path]]:
+    for i in range(0, len(files), size):
+        yield files[i:i + size]
 
 
 def _init(gazetteer: Any, registry: Any) -> None:
@@ -116,8 +128,8 @@ def _adopt(extractor: Any) -> None:
     _EXTRACTOR = extractor
 
 
-def _work(job: tuple[Path, Mapping[str, object] | None]) -> Read:
-    return packed(read_one(job[0], _EXTRACTOR, job[1]))
+def _work(job: tuple[list[Path], Mapping[str, object] | None]) -> list[Read]:
+    return [packed(r) for r in read_many(job[0], _EXTRACTOR, job[1])]
 
 
 def _pool_start(extractor: Any) -> tuple[Any, Any, tuple[Any, ...]]:
@@ -142,9 +154,11 @@ def read_files(files: Iterable[Path], *, extractor: Any, workers: int = 1,
     """Each file read and extracted, in the order given; ``workers`` > 1 reads in a process pool."""
     files = list(files)
     if workers <= 1 or len(files) < 2:
-        for f in files:
-            yield read_one(f, extractor, overrides)
+        for chunk in _chunks(files, PREPARED_ARTICLES):
+            yield from read_many(chunk, extractor, overrides)
         return
     ctx, init, initargs = _pool_start(extractor)
+    size = max(1, min(PREPARED_ARTICLES, len(files) // (4 * workers)))  # each worker gets several jobs
     with ctx.Pool(min(workers, len(files)), initializer=init, initargs=initargs) as pool:
-        yield from pool.imap(_work, [(f, overrides) for f in files], chunksize=2)
+        for reads in pool.imap(_work, [(chunk, overrides) for chunk in _chunks(files, size)]):
+            yield from reads

@@ -139,3 +139,26 @@ def test_extractors_of_the_same_names_share_the_analyser_not_the_tables(ex):
     other = Extractor(gazetteer=ex.gazetteer, registry=ex.registry)
     assert other.kiwi is ex.kiwi  # loaded once: about a second and ~350 MB
     assert other.state is not ex.state
+
+
+def test_prepared_paragraphs_give_the_same_reading_without_asking_kiwi_again(ex, monkeypatch):
+    """Extractor.prepare analyses the articles' paragraphs ahead, in one run: the readings are the ones
+    made without it, and no paragraph prepared is analysed again while they are read."""
+    arts = _articles()
+    plain = {a.key: canonical(ex.read(a)) for a in arts}
+    one = Extractor(gazetteer=ex.gazetteer, registry=ex.registry)
+    one.prepare(arts)
+    calls: list[str] = []
+    real = type(one.kiwi).split_into_sents
+
+    def counted(self, text, *args, **kw):
+        calls.append(text)
+        return real(self, text, *args, **kw)
+
+    monkeypatch.setattr(type(one.kiwi), "split_into_sents", counted)
+    prepared = {a.key: canonical(one.read(a)) for a in arts}
+    _same(plain, prepared, "with its paragraphs prepared")
+    assert calls == []
+    one.prepare(arts[:1])  # a new preparation replaces the last one: the others are analysed as they are read
+    one.read(arts[-1])
+    assert calls

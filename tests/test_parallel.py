@@ -54,3 +54,15 @@ def test_cli_ingest_with_workers(cli, tmp_path):
     assert r.exit_code == 1 and "stored 3 article(s)" in r.stdout and "empty.txt" in r.output
     r = cli("query", "--store", store, "--format", "json", "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle ; schema:url ?u . FILTER(STRSTARTS(?u, 'urn:test:')) }")
     assert json.loads(r.stdout)["results"]["bindings"][0]["n"]["value"] == "3"
+
+
+def test_articles_read_in_prepared_runs_keep_their_order_and_their_errors(ex, tmp_path, monkeypatch):
+    import kgraph.parallel as parallel
+
+    files = _write(tmp_path)
+    whole = list(read_files(files, extractor=ex, workers=1))
+    monkeypatch.setattr(parallel, "PREPARED_ARTICLES", 2)  # runs of two: the bad file inside a run
+    runs = list(read_files(files, extractor=ex, workers=1))
+    assert [r.path for r in runs] == [r.path for r in whole] == files
+    assert [r.error is not None for r in runs] == [r.path.name == "empty.txt" for r in runs]
+    assert [set(r.unpacked()) for r in runs] == [set(r.unpacked()) for r in whole]

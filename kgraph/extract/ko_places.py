@@ -915,8 +915,7 @@ def _name_like(word: str) -> bool:
     >>> _name_like("하이퐁"), _name_like("하이즈엉"), _name_like("경제")
     (True, True, False)
     """
-    from .reading_state import kiwi
-    from .text_units import OOV_HANDLING
+    from .reading_state import OOV_HANDLING, kiwi
 
     toks = kiwi().tokenize(word, oov_handling=OOV_HANDLING)
     if len(word) >= 3 and any(t.tag == "Z_CODA" for t in toks):
@@ -1252,8 +1251,7 @@ def _merge_new_variants(ctx: Ctx, accepted: list[Mention]) -> None:
 
 def _kiwi_says_name(word: str, stem: str) -> bool:
     """Kiwi reads ``word`` as a name (미야자키/NNP 시) or one unknown word, not a noun + 時 (방문시, 체결시)."""
-    from .reading_state import kiwi
-    from .text_units import OOV_HANDLING
+    from .reading_state import OOV_HANDLING, kiwi
 
     toks = [t for t in kiwi().tokenize(word, oov_handling=OOV_HANDLING)]
     if not toks:

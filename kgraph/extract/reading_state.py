@@ -20,7 +20,7 @@ reading is made active for its duration with ``with state.active(): ...``. Outsi
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -30,6 +30,9 @@ from typing import Any, TypeVar
 Tags = tuple[tuple[str, str], ...]
 #: entries an analyser table keeps before it starts again (its answers never change, only its size)
 TABLE_MAX = 50_000
+#: Kiwi's handling of words outside its dictionary (``chr`` is its default; ``chr_freq`` was measured on the
+#: shared corpus (both halves) and changed no figure, so the default is kept)
+OOV_HANDLING = "chr"
 
 T = TypeVar("T")
 
@@ -84,6 +87,7 @@ class ReadingState:
         self.words = words
         self._analyser: Any = None
         self._tables: dict[Callable[..., Any], dict[Any, Any]] = {}
+        self._prepared: dict[str, list[Any]] = {}  #: paragraphs split ahead of their reading (:meth:`prepare`)
 
     @property
     def analyser(self) -> Any:
@@ -97,6 +101,18 @@ class ReadingState:
         """Load the analyser and let Kiwi build it now (its first analysis does, ~1 s), e.g. before forking
         the workers that will read with it (an analysis leaves nothing that changes the next one)."""
         self.analyser.tokenize("준비")
+
+    def prepare(self, paragraphs: Iterable[str]) -> None:
+        """Split and analyse ``paragraphs`` now, in one run, for the readings that follow (replacing what an
+        earlier call prepared): :func:`paragraph_sentences` then takes them from here.
+
+        The answers are Kiwi's own, so a reading is the same prepared or not; only faster. Kiwi analyses many
+        paragraphs in a row about twice as fast as the same paragraphs one at a time between the reading
+        rules (measured on the ingest benchmark's articles: 1.1 s against 2.6 s), since its model then stays
+        in the processor's cache."""
+        k = self.analyser
+        self._prepared = {p: list(k.split_into_sents(p, return_tokens=True, oov_handling=OOV_HANDLING))
+                          for p in dict.fromkeys(paragraphs)}
 
     @contextmanager
     def active(self) -> Iterator[None]:
@@ -113,6 +129,15 @@ def kiwi() -> Any:
     """The Kiwi analyser of the reading under way, else the plain shared one."""
     scope = _ACTIVE.get()
     return scope.state.analyser if scope is not None else _plain()
+
+
+def paragraph_sentences(paragraph: str) -> list[Any]:
+    """Kiwi's sentences of one paragraph (one line of text), with their tokens: prepared ahead by the
+    reading's state (:meth:`ReadingState.prepare`), else analysed now."""
+    scope = _ACTIVE.get()
+    if scope is not None and (ready := scope.state._prepared.get(paragraph)) is not None:
+        return ready
+    return list(kiwi().split_into_sents(paragraph, return_tokens=True, oov_handling=OOV_HANDLING))
 
 
 def word_tags(word: str) -> Tags | None:

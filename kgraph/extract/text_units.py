@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..hangul import HANGUL
-from .reading_state import Tags, kiwi, remember_words
+from .reading_state import Tags, paragraph_sentences, remember_words
 
 if TYPE_CHECKING:
     from kiwipiepy import Token
@@ -103,11 +103,6 @@ class Sentence:
         out.append(Word(core, s, s + len(core), raw, lead, tail))
 
 
-#: Kiwi's handling of words outside its dictionary (``chr`` is its default; ``chr_freq`` was measured on the
-#: on the shared corpus (both halves) and changed no figure, so the default is kept)
-OOV_HANDLING = "chr"
-
-
 #: a word whose morphemes are kept: what lies between white space, brackets, quotes and list marks
 _TAGGED_WORD = re.compile(r"[^\s(),.·\"'“”‘’\[\]]+")
 
@@ -169,7 +164,7 @@ def sentences(text: str, *, lang: str = "ko") -> list[Sentence]:
             continue
         if lang == "ko":
             line_words = _LineWords(line)
-            for s in kiwi().split_into_sents(line, return_tokens=True, oov_handling=OOV_HANDLING):
+            for s in paragraph_sentences(line):
                 _remember_words(line_words, list(s.tokens))
                 if out and out[-1].start >= base and (initial := _INITIAL_END.search(out[-1].text)) and \
                         not _VERB_END.search(out[-1].text) and (  # (있다.김가온 군수는: a verb ends the sentence)
