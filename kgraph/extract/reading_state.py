@@ -106,10 +106,9 @@ class ReadingState:
         """Split and analyse ``paragraphs`` now, in one run, for the readings that follow (replacing what an
         earlier call prepared): :func:`paragraph_sentences` then takes them from here.
 
-        The answers are Kiwi's own, so a reading is the same prepared or not; only faster. Kiwi analyses many
-        paragraphs in a row about twice as fast as the same paragraphs one at a time between the reading
-        rules (measured on the ingest benchmark's articles: 1.1 s against 2.6 s), since its model then stays
-        in the processor's cache."""
+        The answers are Kiwi's own, so a reading is the same prepared or not; only faster: Kiwi and the
+        reading rules each keep their data in the processor's cache when they run in a row (see
+        docs/ingest.md for the figures)."""
         k = self.analyser
         self._prepared = {p: list(k.split_into_sents(p, return_tokens=True, oov_handling=OOV_HANDLING))
                           for p in dict.fromkeys(paragraphs)}
