@@ -5574,3 +5574,103 @@ def test_a_town_led_by_a_compass_word_named_by_its_council(ex) -> None:  # type:
                  "District Council staff Gerard Langford for the tour to Harbin.")
     assert "South Taranaki" in names(r, "City") and ("Ross Dunlop", "South Taranaki") in roles(r)
     assert "South Korea" not in names(read(ex, "The South Korea Town Hall delegation visited Harbin."), "City")
+
+
+def test_a_title_a_comma_and_a_name_that_goes_or_attends(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Jakarta Governor, Djarot Saiful Hidayat went to Moscow``: a name after its title and a comma is the title's
+    holder when it does something (went, attended, joined …), not only when it speaks; a title, a comma and a
+    phrase that acts nothing (``As Mayor, Jane Roe's town``) makes no town."""
+    r = read(ex, "Jakarta Governor, Djarot Saiful Hidayat went to Moscow for the festival.")
+    assert ("Djarot Saiful Hidayat", "Jakarta") in roles(r)
+    r = read(ex, "Jakarta Governor, Djarot Saiful Hidayat goes to Russia today to sign the memorandum with Moscow.")
+    assert ("Djarot Saiful Hidayat", "Jakarta") in roles(r)
+    r = read(ex, "Riverton Mayor, Ana Beltran attended the signing in Kelso.")
+    assert ("Ana Beltran", "Riverton") in roles(r) and "Ana Beltran" in attendees(r)
+    r = read(ex, "As Mayor, Jane Roe went to Ota in 2019.")
+    assert "As" not in names(r, "City")
+
+
+def test_an_envoy_posted_to_a_place_of_two_words_and_a_comma(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Consul General in New York, Tom Reed, attended``: the post's place may have two words before the comma;
+    with no comma the name follows the place (``Ambassador to Korea Bruno Figueroa``)."""
+    r = read(ex, "The Consul General in New York, Tom Reed, attended the signing of the sister city agreement between "
+                 "Tianjin and Philadelphia.")
+    assert "Tom Reed" in names(r, "Person") and "Tom Reed" not in names(r, "City")
+    r = read(ex, "Mexican Ambassador to Korea Bruno Figueroa attended the festival in Suwon.")
+    assert "Bruno Figueroa" in names(r, "Person")
+
+
+def test_a_kind_of_city_or_a_group_of_cities_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a Memorandum on Friendly City Exchanges``, ``an Airport City … tour``, ``MOU with Five Japanese Cities``: a
+    kind of city (an adjective or a common noun before City) or a plural is no town; a name before City is one
+    (``with Harbour City, Japan``)."""
+    r = read(ex, "Marlow and Tessin Sign a Memorandum on Friendly City Exchanges and Cooperation\n"
+                 "Marlow Mayor Jo Park signed the memorandum with Tessin Mayor Uwe Lang.")
+    assert "Friendly City" not in names(r, "City") and frozenset(("Marlow", "Tessin")) in ties(r)
+    r = read(ex, "She led a 3-day Airport City and Cultural Sky Bridge exchange tour to Narita, Taoyuan's sister city.")
+    assert "Airport City" not in names(r, "City") and frozenset(("Taoyuan", "Narita")) in ties(r)
+    r = read(ex, "Taipei Signs MOU with Five Japanese Cities\n"
+                 "Taipei Mayor Ko Wen-je signed the memorandum with the mayors of Yonago and Sakaiminato.")
+    assert not any("Cities" in n for n in names(r, "City")) and frozenset(("Taipei", "Yonago")) in ties(r)
+    r = read(ex, "Marlow signed a sister city agreement with Harbour City, Japan.")
+    assert "Harbour City" in names(r, "City")
+
+
+def test_a_day_of_this_year_with_its_year_in_brackets(ex) -> None:  # type: ignore[no-untyped-def]
+    """``on 21 October this year (2016)``: the year in brackets is the day's; without it, "this year" is the
+    publication's (even for a day after it), and "last year" the one before."""
+    r = read(ex, "Riverton Mayor Jo Park signed a sister city agreement with Kelso on 21 October this year (2016).")
+    assert "2016-10-21" in dates(r)
+    r = read(ex, "Riverton Mayor Jo Park signed a sister city agreement with Kelso on October 21 this year.")
+    assert "2024-10-21" in dates(r)
+    r = read(ex, "Riverton Mayor Jo Park signed a sister city agreement with Kelso in March last year (2015).")
+    assert "2015-03" in dates(r)
+    r = read(ex, "Riverton Mayor Jo Park signed a sister city agreement with Kelso on 5 March last year.")
+    assert "2023-03-05" in dates(r)
+
+
+def test_an_event_word_then_in_and_a_city_places_the_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``held a working session in Changwon``, ``attended the festival in Suwon``: the city right after the event's
+    word and ``in`` is where it is held; not a city whose possessive follows (``the festival in Suwon's sister
+    city``)."""
+    r = read(ex, "Leaders of Changwon and Himeji held a working session in Changwon on May 4.")
+    assert any(f.p == V.SCHEMA.location and label(r, f.o) == "Changwon" for f in r.facts)
+    r = read(ex, "The mayor attended the festival in Suwon on Saturday.")
+    assert any(f.p == V.SCHEMA.location and label(r, f.o) == "Suwon" for f in r.facts)
+    r = read(ex, "The delegation discussed the festival in Suwon's sister city on Saturday.")
+    assert not any(f.p == V.SCHEMA.location for f in r.facts)
+    r = read(ex, "The visit concluded with a gala dinner in Caerphilly Castle on Saturday.")
+    assert not any(f.p == V.SCHEMA.location and label(r, f.o) == "Caerphilly" for f in r.facts)
+
+
+def test_the_signatories_listed_attend_the_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The other signatories of the MOU include A, Mayor of X; Mayor B of Y …``: the people listed as signatories
+    attend the signing told before; people a sentence only names as partners' officers do not."""
+    r = read(ex, "On October 20, Mayor Ko Wen-je signed the MOU with several Japanese cities.\n"
+                 "The other signatories of the MOU include Igi Takashi, Mayor of Yonago City; Mayor Uesada Akihito of "
+                 "Matsuyama City; and Deputy Mayor Ito Kou of Izumo City.")
+    assert {"Igi Takashi", "Uesada Akihito", "Ito Kou"} <= attendees(r)
+    r = read(ex, "On October 20, Mayor Ko Wen-je signed the MOU with several Japanese cities.\n"
+                 "Their mayors include Igi Takashi of Yonago City and Uesada Akihito of Matsuyama City.")
+    assert not {"Igi Takashi", "Uesada Akihito"} & attendees(r)
+
+
+def test_leaders_of_cities_bring_their_cities(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Leaders of Changwon and Himeji held a working session``: the leaders or authorities of cities bring their
+    cities to the event, as officials and representatives do; a thanks to a city's leaders is no event."""
+    r = read(ex, "Leaders of Changwon and Himeji held a working session in Changwon on May 4.")
+    assert "Himeji" in attendees(r)
+    r = read(ex, "The mayor thanked the leaders of Himeji for their support.")
+    assert "Himeji" not in attendees(r)
+
+
+def test_a_wire_agency_after_the_dateline_place_is_no_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Hoa Binh (VNA) – Leaders of …``: the agency in brackets after a dateline's place, before the dash, is the
+    copy's source, no organisation of the story; the place stays the story's. A body's acronym in brackets inside
+    a sentence still names it (``the Vietnam News Agency (VNA) reported``)."""
+    r = read(ex, "Hoa Binh (VNA) – Leaders of Changwon and Himeji held a working session in Changwon on May 4.")
+    assert "VNA" not in names(r, "Organization") and "Himeji" in attendees(r)
+    r = read(ex, "Hoa Binh (VNA) - The Hoa Binh delegation visited Ulju on May 4.")
+    assert "VNA" not in names(r, "Organization")
+    r = read(ex, "The Vietnam News Agency (VNA) reported that Hoa Binh and Ulju signed a friendship agreement on Monday.")
+    assert "Vietnam News Agency" in names(r, "Organization")

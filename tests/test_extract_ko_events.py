@@ -2387,3 +2387,36 @@ def test_the_parties_a_signing_is_between_take_part(ex):
     assert {"경남체육회", "야마구치현유도협회"} <= attendee_names(r)
     r = read(ex, "수원시는 경남체육회와 야마구치현 간의 교류가 활발하다며 협약 체결식을 열었다.")
     assert "경남체육회" not in attendee_names(r)
+
+
+def test_cities_exchanging_the_signed_documents_take_part(ex):
+    """``양구군과 고주프시는 우호교류 협약서를 교환했다``: exchanging the signed agreement is signing it, so both
+    cities take part; exchanging views about an agreement (``협약 이행 방안에 대해 의견을 교환했다``) is not."""
+    r = read(ex, "양구군과 고주프시는 10일 우호교류 협약서를 교환했다.")
+    assert {"양구군", "고주프시"} <= attendee_names(r)
+    r = read(ex, "양구군은 10일 고주프시와 우호교류 협정서를 서로 교환했다.")
+    assert {"양구군", "고주프시"} <= attendee_names(r)
+    r = read(ex, "양구군과 고주프시는 10일 우호교류 협약 이행 방안에 대해 의견을 교환했다.")
+    assert not {"양구군", "고주프시"} & attendee_names(r)
+
+
+def test_a_video_conference_held_with_a_city_has_both_cities_take_part(ex):
+    """``양평군은 조장시와 화상회의를 열고``: a meeting held apart, by video, is held with the city met as any meeting
+    is; a video conference whose other side is only a topic (``화상회의를 열고 조장시 방문 일정을``) is not."""
+    r = read(ex, "양평군은 9일 중국 조장시와 화상회의를 열고 교류 방안을 논의했다.")
+    assert {"양평군", "짜오좡"} <= attendee_names(r)
+    r = read(ex, "양평군은 9일 조장시와 영상회의를 갖고 교류 방안을 논의했다.")
+    assert "짜오좡" in attendee_names(r) and "양평군" in attendee_names(r) | organiser_names(r)
+    r = read(ex, "양평군은 9일 화상회의를 열고 조장시 방문 일정을 논의했다.")
+    assert "짜오좡" not in attendee_names(r)
+
+
+def test_a_year_before_the_visit_a_sentence_tells_dates_it(ex):
+    """``지난 2015년 김가온 제천시장이 구라요시시를 방문했다``: the one year of a sentence that tells a visit done dates the
+    visit; not a year of a tie or of a clause before the visit (``2015년 자매결연을 맺은``, ``2015년 교류를 시작한 뒤
+    …``), nor a visit to come."""
+    for text in ("지난 2015년 김가온 제천시장이 구라요시시를 방문했다.", "김가온 제천시장은 지난 2015년 구라요시시를 방문했다."):
+        assert "2015" in dates(read(ex, text))
+    for text in ("제천시는 2015년 자매결연을 맺은 구라요시시를 방문했다.", "2015년 교류를 시작한 뒤 김가온 제천시장이 구라요시시를 "
+                 "방문했다.", "2015년 자매결연 이후 김가온 제천시장이 구라요시시를 방문했다."):
+        assert "2015" not in dates(read(ex, text))

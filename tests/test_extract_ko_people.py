@@ -2141,3 +2141,58 @@ def test_a_name_with_its_age_before_staff(ex):
     assert "신동호" in people(read(ex, "충주시에서는 건축디자인과 신동호(55) 직원이 선발돼 관광 업무를 맡는다."))
     assert not people(read(ex, "행사에는 충주시 직원들과 시민 등 30명이 참석했다."))
     assert not people(read(ex, "코로나 시기에도 직원 간 온라인 연수를 이어갔다고 충주시가 밝혔다."))
+
+
+def test_words_of_time_before_a_title_are_no_names(ex):
+    """``이듬해 구라요시시 시장이``, ``지난주 …``: a word of time before a town and its title is no person's name;
+    the name before a town and a title still is (``사토 구라요시시 시장``)."""
+    for when in ("이듬해", "지난주", "그해", "다음해"):
+        r = read(ex, f"양 시는 2015년 자매결연을 맺었다. {when} 구라요시시 시장이 제천시를 방문했다.")
+        assert when not in people(r)
+    r = read(ex, "이날 행사에는 이시다 고이치 구라요시시 시장이 참석해 제천시와의 우호를 다졌다.")
+    assert people(r)["이시다 고이치"][1] in ("구라요시", "구라요시시")
+    r = read(ex, "이날 행사에는 모리야마 다케시 구로베시 시장이 참석해 제천시와의 우호를 다졌다.")
+    assert "모리야마 다케시" in people(r) and "모리야마 다케시 구로베시" not in people(r)
+
+
+def test_one_foreign_name_word_after_a_city_s_government_abroad(ex):
+    """``후에시 인민위원회 짠반녀 위원장``: one name word of three syllables or more between the government of a city
+    abroad and a title is its officer, of that city; a common word there (``인민정부 외사 주임``) is none, nor is a
+    word after a Korean city's office handled here."""
+    r = read(ex, "이날 행사에는 베트남 후에시 인민위원회 짠반녀 위원장이 참석했다.")
+    assert people(r)["짠반녀"][1] in ("후에", "후에시")
+    r = read(ex, "이날 행사에는 베트남 후에시 인민위원회 레반탄 부위원장이 참석했다.")
+    assert "레반탄" in people(r)
+    r = read(ex, "이날 행사에는 중국 난닝시 인민정부 외사 주임이 참석했다.")
+    assert "외사" not in people(r)
+    r = read(ex, "이날 행사에는 베트남 후에시 인민위원회 경제 부위원장이 참석했다.")
+    assert not people(r)
+
+
+def test_a_name_before_a_city_and_its_council_written_apart(ex):
+    """``아베 키요시 야마가타시 의회 부의장``: the council's city written apart before the bare council word belongs to
+    the council, and the name comes before it; with no name there (``중국 야마가타시 의회 부의장``) no person."""
+    r = read(ex, "이번 방문에는 아베 키요시 야마가타시 의회 부의장이 동행했다.")
+    assert people(r)["아베 키요시"][1] == "야마가타시 의회"
+    r = read(ex, "이번 방문에는 김민수 평택시 의회 의장이 동행했다.")
+    assert people(r)["김민수"][1] == "평택시 의회"
+    r = read(ex, "이날 행사에는 중국 야마가타시 의회 부의장이 참석했다.")
+    assert not people(r)
+
+
+def test_a_body_named_by_short_words_joined_by_dots(ex):
+    """``한·일친선협회``, ``전국시장·군수·구청장협의회``: short words joined by dots and ending in a body's word are one
+    body's name; a list of places before a body (``광명시·부천시협의회``) is not read as one."""
+    assert "한·일친선협회" in orgs(read(ex, "이날 행사에는 한·일친선협회 회원 20명이 참석했다."))
+    assert "야마가타현 한·일친선협회" in orgs(read(ex, "이날 행사에는 야마가타현 한·일친선협회 회원 20명이 참석했다."))
+    assert "전국시장·군수·구청장협의회" in orgs(read(ex, "이날 회의에는 전국시장·군수·구청장협의회 회원들이 참석했다."))
+    assert "광명시·부천시협의회" not in orgs(read(ex, "이날 행사에는 광명시·부천시협의회 회원들이 참석했다."))
+
+
+def test_schools_paired_by_a_hyphen(ex):
+    """``(단월중-조장시실험중학교, 양평고-조장시제일고)``: two schools paired by a hyphen, one or both written short, are
+    each a body; places paired so (``서울-부산 구간``) or nations (``한-중 교류``) are none."""
+    r = orgs(read(ex, "양평군은 이날 학교 2곳(단월중-조장시실험중학교, 양평고-조장시제일고)의 자매결연도 함께 맺었다고 밝혔다."))
+    assert {"단월중", "조장시실험중학교", "양평고", "조장시제일고"} <= set(r)
+    assert not orgs(read(ex, "양평군은 서울-부산 구간의 고속도로 건설을 환영했다고 밝혔다."))
+    assert not orgs(read(ex, "양평군은 이날 조장시와 한-중 교류 협약을 맺었다고 밝혔다."))

@@ -2108,3 +2108,29 @@ def test_a_province_that_reports_is_one_of_the_article_s_cities(read):
     only says where a city lies (``경남도에 있는 창원시는``) is none."""
     assert "경남도" in read("28일 경남도에 따르면 도를 포함한 14개 시·군은 일본 25개 지역과 자매도시 관계를 맺고 있다.")[0]
     assert "경남도" not in read("경남도에 있는 창원시는 일본 25개 지역과 교류한다고 밝혔다.")[0]
+
+
+def test_towns_in_japan_written_with_their_town_suffix(read):
+    """``하코네정은 … 제천시와 자매결연``, ``유가와라정 의장``: a town in Japan written with 町 or 村 (정, 마치, 초, 무라,
+    손) is a city, known or not, when it ties with a city or its officer is named after it; a Korean word or name
+    ending like one (``일정은``, ``김수정은``) is none, nor is a town with another country's suffix."""
+    cities, ties = read("하코네정은 1994년 제천시와 자매결연을 맺었다.")
+    assert "하코네정" in cities and tie("하코네정", "제천시") in ties
+    cities, ties = read("충주시는 1994년 유가와라정과 자매결연 협정을 맺었다.")
+    assert "유가와라정" in cities and tie("유가와라정", "충주시") in ties
+    assert "유가와라정" in read("이날 행사에는 무라세 고다이 유가와라정 의장이 참석해 충주시와의 우호를 다졌다.")[0]
+    assert "가미네마치" in read("제천시는 1994년 가미네마치와 자매결연을 맺었다.")[0]
+    assert read("제천시는 올해 일정은 1994년 자매결연을 맺은 도시와 협의한다고 밝혔다.")[0] == {"제천"}
+    assert read("김수정은 1994년 제천시와 자매결연을 맺은 도시를 찾았다.")[0] == {"제천"}
+    assert "하코네정" not in read("제천시는 1994년 중국 하코네정과 자매결연을 맺었다.")[0]
+
+
+def test_a_town_after_a_name_of_two_words_is_the_title_s_place(read):
+    """``모리야마 다케시 구로베시 시장``: after a name of two words, a word ending in 시 before the title is the town
+    (a Japanese name in Hangul has two words), though ``스즈키 다카시 시장`` is a name alone; a time word before
+    a town and its title (``이듬해 구라요시시 시장``) is no surname that makes the town a given name."""
+    assert "구로베" in read("이날 행사에는 모리야마 다케시 구로베시 시장이 참석해 제천시와의 우호를 다졌다.")[0]
+    assert "구라요시" in read("양 시는 2015년 자매결연을 맺었다. 이듬해 구라요시시 시장이 제천시를 방문했다.")[0]
+    assert read("이날 행사에는 스즈키 다카시 시장이 참석해 제천시와의 우호를 다졌다.")[0] == {"제천"}
+    assert read("이날 행사에는 나가노현 스즈키 다카시 시장이 참석해 제천시와의 우호를 다졌다.")[0] <= {"제천", "나가노현"}
+    assert "아키" not in read("지난 8월 합천에 방문한 야마시타 아키시 미토요시장의 마라톤대회에 합천군 대표단이 참석했다.")[0]

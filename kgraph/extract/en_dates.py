@@ -28,6 +28,10 @@
 ['2024-02-01']
 >>> [w.value.isoformat() for w in find("On the 14th of March 2019 (Thursday), they signed", published=pub)]
 ['2019-03-14']
+>>> [w.value.isoformat() for w in find("signed on 21 October this year (2016)", published=None)]
+['2016-10-21']
+>>> [w.value.isoformat() for w in find("signed on 21 October this year", published=pub)]
+['2024-10-21']
 """
 from __future__ import annotations
 
@@ -57,6 +61,12 @@ FORMS: tuple[tuple[str, str], ...] = (
     # (``December 30 – January 2, 2025``: the year is the end's, so the first day falls in the year before)
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
+    # a day counted in a year named from the publication's, its year perhaps given in brackets (``on 21 October
+    # this year (2016)``, ``on May 3 last year``): the bracketed year wins, else the publication's counted
+    ("day_month_rel_year", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<rel>last|this|next)\s+year\b"
+                           rf"(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
+    ("month_day_rel_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}),?\s+(?P<rel>last|this|next)\s+year\b"
+                           rf"(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     # (``the 14th of March 2019``: a day of a month written with ``of``)
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # a weekday with its month and day (``Thursday, April 6``): the day, in the year near the publication whose
@@ -73,10 +83,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"\b(?P<rel>this|last|next)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                 rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)
     # (``in February next year``, ``May last year``: the month of the year counted from the publication's)
-    ("month_rel_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ("month_rel_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"
                   r"(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b)"),
-    ("rel_year", r"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)"),
+    ("rel_year", rf"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
     ("year", rf"\b(?:in|of|since|from|during)\s+(?P<y>{_YEAR})\b"),
     ("named_year", rf"\b(?P<y>{_YEAR})(?=\s+[A-Z])"),
@@ -198,6 +208,16 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         return dt.date(int(g["y"]), _mon(g["mon"]), 1), "month"
     if name in ("year", "named_year"):
         return dt.date(int(g["y"]), 1, 1), "year"
+    if name in ("day_month_rel_year", "month_day_rel_year", "month_rel_year", "rel_year"):
+        if g.get("y") is None and pub is None:
+            return None
+        y = int(g["y"]) if g.get("y") else pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]  # type: ignore[union-attr]  # pub is set when no year is written
+        if name == "rel_year":
+            return dt.date(y, 1, 1), "year"
+        if name == "month_rel_year":
+            return dt.date(y, _mon(g["mon"]), 1), "month"
+        v = _safe(y, _mon(g["mon"]), _int_day(g["d"]))
+        return (v, "day") if v else None
     if pub is None:
         return None  # every form below needs the publication date
     if name in ("month_day", "day_month", "weekday_month_day"):
@@ -238,10 +258,6 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         if fut:
             return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
         return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"
-    if name == "month_rel_year":
-        return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], _mon(g["mon"]), 1), "month"
-    if name == "rel_year":
-        return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 1, 1), "year"
     if name == "the_nth":
         d = int(g["d"])
         v = (_future if fut else _past)(pub, None, d)

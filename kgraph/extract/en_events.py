@@ -35,6 +35,7 @@ from .patterns_en import (
     HAPPEN_VERBS,
     HOST_CUE,
     HOSTS_VISITORS,
+    LANDMARK_AFTER_PLACE,
     LIST_ITEM_LINE,
     NAMED_EVENT_HEADS,
     PERSONAL_OCCASION_BEFORE,
@@ -344,10 +345,14 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
                 ctx.host_placed.add(ev.iri)
     if "location" in ent.attrs:
         return
+    at = sent.start + found[0][1]
     for c in sorted(ctx.in_sentence(sent, types=("City",)), key=lambda m: m.start):
-        if c.qualifier or not _IN_CITY_BEFORE.search(ctx.text[sent.start:c.start]) or \
-                re.match(r"['’]s\b", ctx.text[c.end:c.end + 2]):
-            continue
+        if c.qualifier or re.match(r"['’]s\b", ctx.text[c.end:c.end + 2]) or not (
+                _IN_CITY_BEFORE.search(ctx.text[sent.start:c.start]) or
+                (c.start > at and _EVENT_IN_CITY.fullmatch(ctx.text, at, c.start) and
+                 not LANDMARK_AFTER_PLACE.match(ctx.text, c.end))):
+            continue  # (held a working session in Changwon: the event's own word, then in and the city; not a
+            # dinner in Caerphilly Castle, a landmark named after the town)
         if _RECALLED_BEFORE.search(ctx.text, sent.start, c.start):
             continue  # …, recalling his own visit to Ota last August: a past trip, no place of this event
         if re.search(r"\bto\s+visit\s+(?:the\s+)?$", ctx.text[sent.start:c.start]) and \
@@ -357,6 +362,9 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         ctx.fact(ev.iri, V.SCHEMA.location, c.iri, sent)
         return
 
+
+#: from the event's word to a city: the word, ``in`` and the city (``a working session in Changwon``)
+_EVENT_IN_CITY = re.compile(r"[\w'’-]+\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
 
 #: after a city, its partner named next (``students from Daegu's sister city Atlanta``): the partner sends them
 _OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|friendship|partner)[- ]"
@@ -369,7 +377,8 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     t, base = sent.text, sent.start
     out: list[URIRef] = []
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
-    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|students|a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
+    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|students|a team|a group)\b"
+                         r"(?=\s+(?:from|of|representing)\s)|"
                          rf"\b(?:{DELEGATION})\b", t):
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():])

@@ -24,6 +24,7 @@ from .en_context import EnCtx as Ctx
 from .en_places import DEMONYMS
 from .model import Entity, Span
 from .patterns_en import (
+    ACTS_AFTER_COMMA_NAME,
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
@@ -75,7 +76,7 @@ _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _MIDDLE_INITIAL = rf"[{UP}]{{1,2}}\.(?=\s[{UP}][a-z])"  # (a middle initial of two letters: Meynardo LB. Montealegre)
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:(?:{_MIDDLE_INITIAL}|{INITIAL})\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|\s+(?:will|would|has|had|is|was|said|says|visited|arrived|signed|led|met|welcomed|thanked)\b)))"
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|;|\s+(?:{ACTS_AFTER_COMMA_NAME})\b)))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
@@ -121,8 +122,10 @@ _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
-_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}(?:\s+{WORD})??,?\s+(?P<name>{_NAME})")
-#: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``)
+_ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?"
+                    rf"(?:{WORD}(?:\s+{WORD})?,\s+|{WORD}(?:\s+{WORD})??\s+)(?P<name>{_NAME})")
+#: (also with a comma before the name: ``Uzbekistan's Ambassador to Korea, Alisher Umarov,``; ``Consul General in New
+#: York, Tom Reed,``: a place of two words before the comma is the post's whole)
 #: an envoy named before the post: ``Fiona Walsh, the Irish Ambassador to France,``
 _ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|new|outgoing)\s+)?(?:{WORD}\s+){{0,2}}?"
                           rf"(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?{WORD}"

@@ -51,6 +51,7 @@ from .patterns_en import (
     ORG_HEADS,
     ORG_UNIT_WORDS,
     PERSON_AFTER,
+    PLACE_GROUP_WORDS,
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
@@ -1340,7 +1341,15 @@ def _title_case(text: str) -> bool:
 
 
 def _trim(name: str) -> str:
+    """The place's own name in a phrase: without the stop words and level words around it; none when the phrase
+    ends in a plural (``Five Japanese Cities``: a group of places, no place).
+
+    >>> _trim("Dubbo City"), _trim("Five Japanese Cities")
+    ('Dubbo', '')
+    """
     words = name.split()
+    if words and words[-1] in PLACE_GROUP_WORDS:
+        return ""
     while words and words[-1] in PLACE_STOP | {"City", "County"}:
         words.pop()
     return " ".join(words) if words and words[0] not in PLACE_STOP else ""

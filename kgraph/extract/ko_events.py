@@ -737,8 +737,11 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             after = sent.text[d.end:d.end + 6]
             near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
             signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
+            visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and P.YEAR_THEN_VISIT.fullmatch(
+                ctx.text, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0])) is not None and \
+                P.VISITED_PAST.match(ctx.text, next(sp.start for e, sp in ev_spans if e is near[0])) is not None
             if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)
-                                or signing_year):
+                                or signing_year or visited_then):
                 continue
             if signing_year and not P.YEAR_FOR_EVENT.match(after) and near[0].head not in SIGNING_HEADS:
                 continue  # 2003년 자매결연을 맺었으며, … 교류단을 파견할 예정: the year is the signing's, not the visit's

@@ -194,6 +194,10 @@ _VENUE_BODY_END = re.compile(r"(대학교|대학|연구원|연구소|재단|공�
 #: an organisation's name as one word, and the word that may lead a generic one (축제 조직위원회)
 _ORG_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}")
 _ORG_NAME_LEAD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}")
+#: a school written short (``단월중``, ``옥천초``, ``양평고``, ``수원여고``): a school when paired with another school
+SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}(?:초|중|고|여중|여고|공고|상고)")
+#: a body's name of short words joined by dots (``한·일친선협회``, ``전국시장·군수·구청장협의회``)
+_DOTTED_ORG = re.compile(r"[\uac00-\ud7a3]{1,6}(?:·[\uac00-\ud7a3]{1,6}){0,3}·[\uac00-\ud7a3]{3,12}")
 #: a body's acronym in brackets right after its name: ``세계지방정부협의회(ICLEI)``
 ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z&.\- ]{1,15}\)")
 _ORG_PREFIX = re.compile(r"^(?:\(?(?:사|재|주|사단법인|재단법인|주식회사)\)|㈜|㈔)\s*")  # (사), 사) once the word is cut, ㈜
@@ -895,6 +899,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             body = abroad or _genitive_city_before(ctx, sent, words[k]) or \
                 _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
+            if k >= 1 and not words[k].tail and not taken(words[k]) and _is_mention(ctx, words[k], ("City",)) and \
+                    not words[k - 1].tail and not _is_mention(ctx, words[k - 1]):
+                k -= 1  # 아베 키요시 야마가타시 의회 부의장: the council's city written apart, the name before it
         elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
                                                                    _org_iri(ctx, strip_particle(words[k].text))):
             body = _body(ctx, words[k], None)
@@ -1030,6 +1037,13 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             org = _officer_org(ctx, words, k, title) if len(names) == 1 and body is None and named is None else None
             if org is not None:  # 국제교류협회 노구치야스오 회장: a foreign name between a body and its officer's title
                 person(ctx, names[0].text, Span(names[0].start, names[0].end), title=title, body=org, sent=sent)
+                continue
+            unit_city = _unit_city(ctx, words, words.index(names[0])) if len(names) == 1 and named is None and \
+                words.index(names[0]) >= 1 and words[words.index(names[0]) - 1].text in GOVERNMENT_UNITS else None
+            if unit_city is not None and "/city/kr/" not in str(unit_city) and _foreign_word(ctx, names[0]):
+                # (후에시 인민위원회 짠반녀 위원장: one name word after the government of a city abroad, its officer)
+                person(ctx, names[0].text, Span(names[0].start, names[0].end), title=title,
+                       body=body or unit_city, sent=sent)
                 continue
             if len(names) == 1 and _single_foreign(ctx, sent, names[0], title, named):
                 one = names[0]
@@ -1481,7 +1495,15 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
         name = strip_particle(_ORG_PREFIX.sub("", raw))
-        if not _ORG_NAME_WORD.fullmatch(name):
+        dotted = _DOTTED_ORG.fullmatch(strip_particle(w.raw)) if "·" in w.raw and \
+            ctx.text.startswith(w.raw, w.start) else None  # (the first word of the dotted whole)
+        last = dotted.group(0).rsplit("·", 1)[-1] if dotted is not None else ""
+        if dotted is not None and len(last) > len(org_suffix(last) or last) and not any(
+                c.type in ("City", "Country") and w.start <= c.start < w.start + len(w.raw) for c in ctx.mentions):
+            # (not 스포츠·미술·박물관: a list whose last item is a kind of body alone)
+            name = dotted.group(0)  # 한·일친선협회, 전국시장·군수·구청장협의회: short words joined by dots, one name
+            taken.append((w.start + 1, w.start + len(name)))  # (its other words name no body of their own)
+        elif not _ORG_NAME_WORD.fullmatch(name):
             continue
         suffix = org_suffix(name)
         if suffix is None or name in ORG_STOP or (len(name) - len(suffix) < 2 and name not in ORG_BARE_OK and
@@ -1586,13 +1608,14 @@ def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
     one body named for two nations (``한-베트남친선의원연맹``). The spans read, for the word-by-word reading to skip."""
     out: list[tuple[int, int]] = []
     for w in words:
-        name = strip_particle(w.text)
+        name = strip_particle(w.text).rstrip(")")  # (…, 양평고-조장시제일고)의: the bracket closes the list)
         parts = name.split("-")
         if len(parts) != 2 or not all(_ORG_NAME_LEAD.fullmatch(x) or _ORG_NAME_WORD.fullmatch(x) or x in NATION_SHORTS
                                       for x in parts):
             continue
-        if all(_org_iri(ctx, x) is not None for x in parts):
-            found = [(parts[0], w.start), (parts[1], w.start + len(parts[0]) + 1)]
+        if all(_org_iri(ctx, x) is not None or (SCHOOL_SHORT.fullmatch(x) and any(
+                _org_iri(ctx, y) is not None or SCHOOL_SHORT.fullmatch(y) for y in parts if y != x)) for x in parts):
+            found = [(parts[0], w.start), (parts[1], w.start + len(parts[0]) + 1)]  # (단월중-조장시실험중학교: schools)
         elif _org_iri(ctx, parts[1]) is not None and (parts[0] in NATION_SHORTS or any(
                 c.type == "Country" for c in ctx.gz.lookup(parts[0]))):
             found = [(name, w.start)]
@@ -2019,6 +2042,15 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
             # Kiwi does not know, of the city abroad visited right before, else of the one city abroad
         return city is not None and "/city/kr/" not in str(city)
     return False
+
+
+def _foreign_word(ctx: Ctx, w: Word) -> bool:
+    """``w`` may be a foreign name written as one word: three syllables or more, no stop word, common noun, Korean
+    name, place or body (``짠반녀``, ``레반탄``; not ``경제``, ``외사``, ``김민수``)."""
+    t = w.text
+    return len(t) >= 3 and t not in PERSON_STOP and t not in NAME_STOP and not nominal_like(t) and \
+        not is_korean_name(t) and not ctx.gz.lookup(t) and not _is_mention(ctx, w) and \
+        not common_noun_alone(t) and not PLACE_BEFORE_TITLE.match(t)
 
 
 def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:

@@ -19,7 +19,7 @@ from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
 from .gazetteer import COMMON_WORDS, HANJA_COUNTRIES, Cand
-from .ko_tags import common_noun_with_particle, tags, unknown_name, unknown_word
+from .ko_tags import common_noun_alone, common_noun_with_particle, tags, unknown_name, unknown_word
 from .lexicon import (
     CITY_COMPOUND_RE,
     KOREAN_SURNAMES,
@@ -55,6 +55,7 @@ from .patterns_ko_places import (
     HYPHEN_EACH_TIE_RE,
     HYPHEN_PAIR_RE,
     HYPHEN_TIE_AFTER_RE,
+    JP_TOWN_SUFFIXES,
     LIST_END_PARTNERS_RE,
     LIST_SEPARATORS,
     LISTED_AFTER_DESCRIPTOR_RE,
@@ -371,13 +372,26 @@ def _foreign_support(ctx: Ctx, raw: list[tuple[int, int, str, list[Cand], str]],
 
 def _given_name_between(ctx: Ctx, before: str, after: str) -> bool:
     """A word ending in 시 between a surname and a title (``스즈키 다카시 시장``, ``(시장 야마시타 아키시)``) is a
-    Japanese given name: the word before is no country and no Korean place, a title follows or a head's bracket
-    holds both."""
+    Japanese given name: the word before is no country, no Korean place and no word Kiwi knows alone (not ``이듬해
+    구라요시시 시장``), a title follows or a head's bracket holds both."""
     surname = GIVEN_NAME_AFTER_SURNAME.search(before)
     return surname is not None and \
         not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(surname.group(1))) and \
+        not common_noun_alone(surname.group(1)) and not _name_of_two_words(ctx, before[:surname.start(1)]) and \
         (TITLE_AFTER_NAME_RE.match(after) is not None or _place_then_title(ctx, after) or
          re.search(r"\(\s*[\uac00-\ud7a3]{1,6}\s+[\uac00-\ud7a3]{2,5}\s$", before) is not None)
+
+
+def _name_of_two_words(ctx: Ctx, before: str) -> bool:
+    """The text before a surname ends with another word of a name (``모리야마 다케시 구로베시 시장``): the two make the
+    name, and the word ending in 시 after them is the town (a Japanese name written in Hangul has two words). The
+    word is no country, no Korean place, no word with a place's suffix and no title, and Kiwi reads it as a name or
+    a word it does not know (not ``이날 스즈키 다카시 시장``, ``방문한 야마시타 아키시 시장``, ``일본 …``,
+    ``나가노현 …``; a surname may also be a town's name: 모리야마)."""
+    m = GIVEN_NAME_AFTER_SURNAME.search(before)
+    return m is not None and m.group(1)[-1] not in "시군구도현주성정" and not m.group(1).endswith(TITLES) and \
+        not any(c.type == "Country" or c.country == "KR" for c in ctx.gz.lookup(m.group(1))) and \
+        unknown_name(m.group(1))
 
 
 def _place_then_title(ctx: Ctx, after: str) -> bool:
@@ -1495,8 +1509,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
     # (필리핀 named four times, 라오스 once: the article's side abroad is the Philippines)
     country = countries[0] if len(countries) == 1 else dominant or "zz"  # none named: a delegation or mayor after it
     text = ctx.text
-    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,12})(" + "|".join(UNKNOWN_FOREIGN_SUFFIXES) +
-                     r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
+    pat = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,12}?)(" +
+                     "|".join(UNKNOWN_FOREIGN_SUFFIXES + JP_TOWN_SUFFIXES) + r")([\uac00-\ud7a3]{0,4})(?![\uac00-\ud7a3])")
     found: dict[str, URIRef] = {}
     for sent in ctx.sentences:
         tie_sentence = TIE_WORD_RE.search(sent.text) is not None
@@ -1506,7 +1520,13 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             name = stem + suf
             listed = _listed_after_foreign(ctx, accepted, start)
             cc = listed or country
-            if several and not listed:
+            if suf in JP_TOWN_SUFFIXES:
+                if cc not in ("zz", "JP") or (len(stem) < 3 and len(suf) == 1) or not (
+                        unknown_word(name) or tags(name)[:1] == ((stem, "NNP"),)):
+                    continue  # (일정은, 김수정은, 과정은: words and names; a town in Japan only, one word Kiwi does not
+                    # know or a name it knows and the suffix: 하코네정, 유가와라/NNP 정)
+                cc = "JP"
+            elif several and not listed:
                 continue
             located = listed is not None or (LOCATED_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
                 and cc != "zz")
@@ -1526,8 +1546,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 continue  # 스즈키 기요시 시장: a Japanese given name, no unknown city
             if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
                 continue  # 오.간바타르시장: a person's name after its patronymic initial, and a title
-            if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(stem) or ctx.gz.lookup(name):
-                continue
+            if stem.endswith("도") or name in NOT_PLACE_WORDS or ctx.gz.lookup(name) or (
+                    ctx.gz.lookup(stem) and suf not in JP_TOWN_SUFFIXES):
+                continue  # (유가와라정: a town, though a city of the stem's name is known; 大野町 is no 大野市)
             if suf == "시" and rest.startswith("장") and is_market(stem, text, sent.start + hit.end(3)):
                 continue  # 남원중앙시장, 중앙전통시장: a market (시장), not the head of a city 남원중앙시
             if suf == "시" and rest.startswith("장") and not located and korean_given_name(stem):

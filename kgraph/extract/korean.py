@@ -12,6 +12,7 @@ from . import ko_events, ko_people, ko_places, ties
 from .context import Ctx, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
+from .patterns_ko_places import JP_TOWN_SUFFIXES
 from .text_units import sentences
 
 
@@ -115,6 +116,8 @@ def _entities(ctx: Ctx) -> None:
             ent.labels = {"ko": name}
             if country == "KR":
                 pass  # an unsettled homonym (강서구): its own name only, never 강서구시
+            elif name.endswith(JP_TOWN_SUFFIXES):
+                pass  # 유가와라정: a town in Japan, never 유가와라정시 nor 유가와라
             elif not name.endswith("시"):
                 ent.alt = {name + "시"}
             else:
@@ -132,9 +135,11 @@ def _written_otherwise(name: str, known: str, *, abroad: bool) -> bool:
     (True, False)
     >>> _written_otherwise("제남시", "지난", abroad=True), _written_otherwise("지난시", "지난", abroad=True)
     (True, False)
+    >>> _written_otherwise("구라요시시", "구라요시", abroad=True)  # a name ending in 시, with its suffix 시
+    True
     """
     if abroad:
-        return name not in (known, known + "시")
+        return name != known and (name != known + "시" or known.endswith("시"))
     def bare(n: str) -> str:
         return n[:-1] if n[-1:] in ("시", "군", "구") else n
 

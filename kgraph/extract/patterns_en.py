@@ -300,9 +300,23 @@ Beyond Across Between Toward Towards Through Within Inside Outside Around Among 
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday All
-Services Finance Housing Planning Operations Corporate Infrastructure Transport""".split())
+Services Finance Housing Planning Operations Corporate Infrastructure Transport
+Friendly Airport Digital Creative Learning Eco Resilient Healthy Safe Model Global International Cultural Livable
+Liveable Sustainable Innovative Innovation""".split())
+# (Friendly City Exchanges, an Airport City tour, a Creative City network: a kind of city, no town's name)
 # (Chervonohrad, Ukraine Monday: the day after a place, no part of a new one's name; All city councillors: no town)
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
+
+#: what follows a name set off from its title by a comma (``Jakarta Governor, Djarot Hidayat went …``): a verb the name
+#: does, so the name is the title's holder (a comma or a semicolon ends the apposition too)
+ACTS_AFTER_COMMA_NAME = ("will|would|has|had|is|was|said|says|visited|arrived|signed|led|met|welcomed|thanked|went|"
+                         "attended|joined|travell?ed|expressed|stressed|emphasi[sz]ed|noted|presented|received|hosted|"
+                         "opened|delivered|handed|gave|paid|spoke|toured|congratulated|invited|hoped|added|explained|"
+                         "goes|arrives|leaves|left|departs|departed|heads|headed|leads|visits|signs|meets|attends")
+
+#: plural level words: a phrase ending in one names a group of places, never one (``MOU with Five Japanese Cities``)
+PLACE_GROUP_WORDS = frozenset("Cities Towns Counties Municipalities Districts Provinces Prefectures Regions Villages "
+                              "Boroughs Townships".split())
 
 #: a line of a list of other stories above the article (``- US joins talks on trade``): three or more in a
 #: row before the article's first sentence are page furniture
@@ -698,6 +712,8 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present|"
               # (also in attendance were A and B; officials present included A, its title; guests attending included …)
               r"in\s+attendance|(?:present|attending)\s+(?:included|include|includes)|among\s+those\s+present|"
+              # (the other signatories of the MOU include A, mayor of X; …: who signed)
+              r"signatories\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:included|include|includes|were|are)|"
               r"(?:visitors|delegates|guests)\s+(?:were|are))\b")
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
@@ -821,8 +837,10 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                        r"(?:,?\s+\d{4})?\s*(?:,\s*[{UP}]{3,10}\b|\s*\([{UP}]{2,10}\))\s*(?:--|—|–|-|:)?\s*"),
     # a dateline with its agency or station in brackets, the place in any case (Sioux City, Iowa (KCAU) —): only the
     # agency and the dash are blanked (x), the place stays the story's
-    ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){1,2}(?P<x>\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|"
-                        r"UPI|[KW][A-Z]{2,3}(?:-TV)?)\)\s*(?:--|—|–)\s+)(?=[{UP}])"),
+    ("dateline_agency", r"^[{UP}][\w.'’ -]{2,30}(?:,\s+[{UP}][\w.’' -]{1,30}){0,2}(?P<x>\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|"
+                        r"UPI|VNA|PNA|Bernama|Kyodo|KCNA|ANI|PTI|IANS|TASS|dpa|EFE|ANSA|Antara|[KW][A-Z]{2,3}(?:-TV)?)\)"
+                        r"\s*(?:--|—|–|-)\s+)(?=[{UP}])"),
+    # (Hoa Binh (VNA) – Leaders …: the place alone before the agency, too)
 )
 
 #: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``): an

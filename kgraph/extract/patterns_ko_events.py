@@ -94,7 +94,9 @@ SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
 #: clause (``맺은 자매결연 협정에 따라``)
 SIGNED_NOW = re.compile(r"(?:체결|서명|조인)(?:했|하였|하고|하며|해\s|한다|할\s예정|키로)|맺(?:었|고|으며)|"
-                        + TIE_LIGHT_VERB)
+                        # (협약서를 교환했다: the signed documents exchanged; not 의견을 교환했다)
+                        r"(?:협약서|협정서|의향서|합의서|양해각서|각서|결연서)(?:를|을)?\s?(?:서로\s|상호\s)?"
+                        r"교환(?:했|하였|하고|하며)|" + TIE_LIGHT_VERB)
 #: right after an event's name: the event is the setting of what the clause tells (``체결식에서는 A와 B가 …``)
 EVENT_AS_SETTING = re.compile(r"['’\"”]?(?:에서는|에서|에선)\s")
 #: the other party of a pair named with 간 or 사이 (``대구시와 부하라주 간``): the pair names the agreement
@@ -115,7 +117,8 @@ PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\ua
                                  r"(?:간|사이)(?:의)?\s+(?:[\uac00-\ud7a3]+\s+){0,2}")
 #: meetings held *with* someone (``김 시장과의 간담회에서``, ``오타시와 간담회를 가졌다``): the one met and the
 #: sentence's subject both take part
-MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견", "실무협의", "실무회의"})
+MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견", "실무협의", "실무회의"}) | \
+    frozenset({"화상회의", "영상회의"})  # (B시와 화상회의를 열고: a meeting held apart)
 #: between a person met and the meeting: a title, then 와/과 (의) and at most one word (``시장과의 공식 간담회``)
 MET_PERSON_BEFORE = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,8}\s?)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
 #: between a city or body met and the meeting: its particle alone (not ``오타시 방문과 간담회``: two events)
@@ -144,6 +147,12 @@ DATE_FROM = re.compile(r"\s*(부터|~|～|－|-)")
 VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
 #: ``2018년에는 … 행사에 참석``: a year that dates the event named after it in the same clause
 YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
+#: between a year and the visit it dates, when the sentence tells that visit (``지난 2015년 김가온 시장이 구라요시시를
+#: 방문했다``): the visitor and the place, no clause's ending and no tie between (not ``2002년 자매결연을 맺은 뒤 …``)
+YEAR_THEN_VISIT = re.compile(r"\s*(?:(?!\S*(?:결연|협약|협정|맺|체결)|(?:뒤|후|이후|직후|다음)\s)\S+(?<![고며서던은한])\s+)*?"
+                             r"(?!\S*(?:결연|협약|협정|맺|체결))\S+(?:을|를|에)\s+")
+#: the visit told in the past as the sentence's verb (``방문했다``, ``방문했으며``; not ``방문할 예정``)
+VISITED_PAST = re.compile(r"방문(?:했|하였)")
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
 #: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
 YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)"

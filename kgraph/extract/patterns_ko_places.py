@@ -136,6 +136,10 @@ REGION_HANJA = frozenset("州省県縣道府")
 
 #: suffixes of a foreign name the gazetteer lacks, read from its shape alone when the article names its country
 UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
+#: the suffixes of Japanese towns and villages (町 정·마치·초, 村 무라·손): a name the gazetteer lacks that ends in one
+#: is a town in Japan, when no other country is named abroad; with a stem of three syllables or more for the
+#: one-syllable suffixes, which end Korean words and names too (일정, 김수정; 하코네정, 오부세정)
+JP_TOWN_SUFFIXES = ("마치", "무라", "정", "초", "손")
 #: what makes such a name a place: a tie word in its sentence, or a delegation, mayor or visit right after it
 #: ``규슈 지방에 위치한 우사시``: a name said to lie somewhere is a place (a country must be named in the article)
 LOCATED_BEFORE_RE = re.compile(r"(?:위치한|소재한|자리한|자리잡은|자리 잡은)\s*$")
@@ -144,6 +148,7 @@ LOCATED_BEFORE_RE = re.compile(r"(?:위치한|소재한|자리한|자리잡은|�
 #: place visited, in an article naming its country
 UNKNOWN_FOREIGN_VISITED_RE = re.compile(r"\s*(?:방문|찾아|찾았|찾은|순방)")
 UNKNOWN_FOREIGN_NEXT_RE = re.compile(r"\s*(?:대표단|방문단|사절단|[\uac00-\ud7a3]{0,4}교류단|시장|부시장|주지사|측|관계자|공무원|시청|의회|"
+                                     r"부?의장|정장|촌장|"  # (유가와라정 의장, 하코네정 정장: the town's council chair, its head)
                                      r"(?:[\uac00-\ud7a3]{2,5} ){1,3}(?:부?성장|부?시장|주지사|부?지사|당서기|인민위원장)"
                                      r"(?![\uac00-\ud7a3]{2}))")
 
