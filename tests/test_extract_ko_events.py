@@ -2420,3 +2420,16 @@ def test_a_year_before_the_visit_a_sentence_tells_dates_it(ex):
     for text in ("제천시는 2015년 자매결연을 맺은 구라요시시를 방문했다.", "2015년 교류를 시작한 뒤 김가온 제천시장이 구라요시시를 "
                  "방문했다.", "2015년 자매결연 이후 김가온 제천시장이 구라요시시를 방문했다."):
         assert "2015" not in dates(read(ex, text))
+
+
+def test_the_date_of_a_tie_that_starts_a_history_dates_no_event(ex):
+    """``1974년 2월 4일에 자매의 연을 맺어 올해 50주년을 맞았으며 … 23일 방문한다``: the date of a tie joined to a history
+    counted from it (주년, 이어 오고 있으며) is the tie's, no event's; a tie's date joined to an event told with it
+    (``2023년 5월 자매결연을 맺고 기념식을 가졌다``) still dates that event."""
+    r = read(ex, "안동시와 사가에시는 지난 1974년 2월 4일에 자매의 연을 맺어 올해 50주년을 맞았으며, 이를 기념하기 위해 대표단이 "
+                 "23일 안동시를 방문한다.")
+    assert "1974-02-04" not in dates(r) and "2024-05-23" in dates(r)
+    r = read(ex, "안동시와 사가에시는 1990년 5월 자매결연을 맺고 교류를 이어 오고 있으며, 대표단이 안동시를 방문했다.")
+    assert "1990-05" not in dates(r)
+    r = read(ex, "안동시와 사가에시는 2023년 5월 자매결연을 맺고 기념식을 가졌다.")
+    assert "2023-05" in dates(r)

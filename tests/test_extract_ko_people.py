@@ -2176,6 +2176,9 @@ def test_a_name_before_a_city_and_its_council_written_apart(ex):
     assert people(r)["아베 키요시"][1] == "야마가타시 의회"
     r = read(ex, "이번 방문에는 김민수 평택시 의회 의장이 동행했다.")
     assert people(r)["김민수"][1] == "평택시 의회"
+    r = read(ex, "안동시는 사가에시 대표단이 안동시를 방문한다고 밝혔다. 대표단은 아베 키요시 사가에시 의회 부의장을 비롯한 "
+                 "시의원 등 31명이다.")
+    assert people(r)["아베 키요시"][1] == "사가에시 의회"  # (not the article's own city's council)
     r = read(ex, "이날 행사에는 중국 야마가타시 의회 부의장이 참석했다.")
     assert not people(r)
 

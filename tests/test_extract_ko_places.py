@@ -2134,3 +2134,11 @@ def test_a_town_after_a_name_of_two_words_is_the_title_s_place(read):
     assert read("이날 행사에는 스즈키 다카시 시장이 참석해 제천시와의 우호를 다졌다.")[0] == {"제천"}
     assert read("이날 행사에는 나가노현 스즈키 다카시 시장이 참석해 제천시와의 우호를 다졌다.")[0] <= {"제천", "나가노현"}
     assert "아키" not in read("지난 8월 합천에 방문한 야마시타 아키시 미토요시장의 마라톤대회에 합천군 대표단이 참석했다.")[0]
+
+
+def test_a_bond_of_sisters_is_a_sister_tie(read):
+    """``자매의 연을 맺었다``, ``자매의 인연을``: the bond of sisters between two cities is a sister tie; between two
+    people (``김가온씨와 박나래씨는 자매의 연을``) it ties no city."""
+    assert tie("안동시", "사가에시") in read("안동시와 사가에시는 지난 1974년 2월 4일에 자매의 연을 맺었다고 시는 밝혔다.")[1]
+    assert tie("안동시", "사가에시") in read("안동시와 사가에시는 1974년 자매의 인연을 맺은 뒤 교류해 왔다고 밝혔다.")[1]
+    assert not read("안동시 김가온씨와 박나래씨는 자매의 연을 이어 온 지 20년이 됐다고 말했다.")[1]

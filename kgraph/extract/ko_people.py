@@ -901,7 +901,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
             if k >= 1 and not words[k].tail and not taken(words[k]) and _is_mention(ctx, words[k], ("City",)) and \
                     not words[k - 1].tail and not _is_mention(ctx, words[k - 1]):
-                k -= 1  # 아베 키요시 야마가타시 의회 부의장: the council's city written apart, the name before it
+                # 아베 키요시 야마가타시 의회 부의장: the council's city written apart, the name before it, and the
+                # body that city's council (read with both words), not the article's own
+                if words[k + 1].text.startswith("의회") and COUNCIL_PLACE_WORD.match(words[k].text):
+                    body = minted("org", words[k].text + " 의회")  # (the name recognise_orgs gives that council)
+                k -= 1
         elif named is None and k >= 0 and not words[k].tail and (_is_mention(ctx, words[k]) or
                                                                    _org_iri(ctx, strip_particle(words[k].text))):
             body = _body(ctx, words[k], None)

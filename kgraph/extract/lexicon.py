@@ -105,6 +105,7 @@ EVENT_HEADS = ("정상회의", "협약식", "협정식", "체결식", "결연식
 SIGNING_HEADS = ("협약식", "협정식", "체결식", "결연식", "조인식", "협약", "협정", "MOU", "업무협약", "협약서", "서명식")
 
 SISTER_RE = re.compile(r"자매\s?결연|자매도시|자매 도시|상호\s?결연|결연도시|결연 도시|자매우호|자매교류|자매관계|자매\s?지역|"
+                       r"자매의\s?(?:인)?연(?=을|은|이|\s)|"  # (자매의 연을 맺어, 자매의 인연을: the bond of sisters)
                        r"자매(?:주|현|성|도)(?=인|와|과|의|는|은|로|\s|,|$)|sister|twin", re.I)  # (자매지역, 자매주인 오리건주)
 #: the umbrella words for a city's partners of either tier (자매우호도시, 자매·우호도시, 자매(우호)도시): a sister tie
 #: only when the article says nothing more specific of the pair

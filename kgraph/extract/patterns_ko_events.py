@@ -167,6 +167,12 @@ BACKGROUND_AGREEMENT = (
         r"[\uac00-\ud7a3]")),
     ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
 )
+#: a tie's own clause joined to a history counted from it (``1974년 2월 4일에 자매의 연을 맺어 올해 50주년을 맞았으며``,
+#: ``1990년 결연을 맺고 교류를 이어 오고 있으며``): a date of an earlier year before it is the tie's, no event's of the
+#: story (not ``2023년 5월 자매결연을 맺고 기념식을 가졌다``: the ceremony's too)
+TIE_CLAUSE_JOINED = re.compile(r"\s*(?:에|에는)?\s*[^.,]{0,25}?(?:결연|자매의\s?(?:인)?연|협약|협정|우호교류|관계)[을를]?\s*"
+                               r"(?:맺어|맺고|맺으며|체결해|체결하고|체결하며)\s"
+                               r"(?=[^.]*?(?:주년|이래|이어\s?오|이어\s?왔|지속해|지속하고))")  # (a history counted from it)
 #: the sentence speaks of what is planned (a bare ``18일`` then lies ahead): ``체결할 예정``, ``열 계획``
 FUTURE = re.compile(r"(할|될|열|갈|올|릴|을|일)\s+(예정|계획|방침)|(개최|방문|참석|참가|체결|출국|방한)\s*예정|"
                     r"할 것|될 것|열릴|열린다|열리는|개최되는|개최한다|방문한다|참가한다|참석한다|체결한다")
