@@ -5614,6 +5614,9 @@ def test_a_kind_of_city_or_a_group_of_cities_is_no_town(ex) -> None:  # type: ig
     assert not any("Cities" in n for n in names(r, "City")) and frozenset(("Taipei", "Yonago")) in ties(r)
     r = read(ex, "Marlow signed a sister city agreement with Harbour City, Japan.")
     assert "Harbour City" in names(r, "City")
+    r = read(ex, "The Sarah Baartman District Municipality, led by Executive Mayor, Khunjuzwa Kekana, is hosting a "
+                 "delegation from Jincheng City. Strong city relations will be built over time.")
+    assert not {"Executive", "Strong"} & names(r, "City")
 
 
 def test_a_day_of_this_year_with_its_year_in_brackets(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5674,3 +5677,15 @@ def test_a_wire_agency_after_the_dateline_place_is_no_body(ex) -> None:  # type:
     assert "VNA" not in names(r, "Organization")
     r = read(ex, "The Vietnam News Agency (VNA) reported that Hoa Binh and Ulju signed a friendship agreement on Monday.")
     assert "Vietnam News Agency" in names(r, "Organization")
+
+
+def test_a_list_of_places_after_a_group_word_is_no_list_of_people(ex) -> None:  # type: ignore[no-untyped-def]
+    """``a joint delegation comprising the mayors from …, namely Kasama City, Matsuyama City, Hamamatsu City``: names
+    ending in a level word are places, never the people a group is made of; first and last names still are."""
+    r = read(ex, "The event was also attended by a joint delegation comprising the mayors or deputy mayors from the "
+                 "Japanese cities that have good relationship with Taipei, namely Hirosaki City of Aomori Prefecture, "
+                 "Kasama City, Matsuyama City, Hamamatsu City, Ehime Prefecture, and Okinawa Prefecture.")
+    assert not any(n.endswith(("City", "Prefecture")) for n in names(r, "Person"))
+    assert {"Kasama", "Matsuyama", "Hamamatsu"} <= names(r, "City")
+    r = read(ex, "The delegation comprised Ann Roe, Tom Hale and Mary Dunne.")
+    assert {"Ann Roe", "Tom Hale", "Mary Dunne"} <= names(r, "Person")

@@ -302,7 +302,7 @@ People People's People’s Peoples Municipal Municipality Metropolitan Governmen
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday All
 Services Finance Housing Planning Operations Corporate Infrastructure Transport
 Friendly Airport Digital Creative Learning Eco Resilient Healthy Safe Model Global International Cultural Livable
-Liveable Sustainable Innovative Innovation""".split())
+Liveable Sustainable Innovative Innovation Executive Strong Stronger Vibrant Beautiful Neighbouring Neighboring""".split())
 # (Friendly City Exchanges, an Airport City tour, a Creative City network: a kind of city, no town's name)
 # (Chervonohrad, Ukraine Monday: the day after a place, no part of a new one's name; All city councillors: no town)
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
@@ -313,6 +313,10 @@ ACTS_AFTER_COMMA_NAME = ("will|would|has|had|is|was|said|says|visited|arrived|si
                          "attended|joined|travell?ed|expressed|stressed|emphasi[sz]ed|noted|presented|received|hosted|"
                          "opened|delivered|handed|gave|paid|spoke|toured|congratulated|invited|hoped|added|explained|"
                          "goes|arrives|leaves|left|departs|departed|heads|headed|leads|visits|signs|meets|attends")
+
+#: a level word ending a place's name (``Kasama City``, ``Ehime Prefecture``): a name so ended is no person's
+PLACE_NAME_ENDS = frozenset("City County Prefecture Province District Town Shire Borough Municipality Township "
+                            "Village Region State".split())
 
 #: plural level words: a phrase ending in one names a group of places, never one (``MOU with Five Japanese Cities``)
 PLACE_GROUP_WORDS = frozenset("Cities Towns Counties Municipalities Districts Provinces Prefectures Regions Villages "
