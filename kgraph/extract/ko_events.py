@@ -716,7 +716,9 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                     tense=P.tense(sent.text))
     dates = [t for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24]) and not _background(sent.text, d)
              and not (art.published is not None and d.value.year < art.published.year and
-                      P.TIE_CLAUSE_JOINED.match(sent.text, d.end))  # (1974년 … 자매의 연을 맺어 올해 50주년을 맞아)
+                      (tied := P.TIE_CLAUSE_JOINED.match(sent.text, d.end)) is not None and
+                      not any(sent.start + d.end <= sp.start < sent.start + tied.end() for _e, sp in evs))
+             # (1974년 … 자매의 연을 맺어 올해 50주년을 맞아: the tie's date, when the tie makes no event of its own)
              and (t := _that_day(ctx, sent, d)) is not None]
     if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text) and \
             re.match(r"\s*[\uac00-\ud7a3]{2,12}(?:는|은)\s", sent.text[dates[0].end:]):  # (25일 오전 …: a time, no report)
