@@ -5689,3 +5689,37 @@ def test_a_list_of_places_after_a_group_word_is_no_list_of_people(ex) -> None:  
     assert {"Kasama", "Matsuyama", "Hamamatsu"} <= names(r, "City")
     r = read(ex, "The delegation comprised Ann Roe, Tom Hale and Mary Dunne.")
     assert {"Ann Roe", "Tom Hale", "Mary Dunne"} <= names(r, "Person")
+
+
+def test_no_town_from_a_contraction_a_bare_level_word_or_a_hyphened_compass_locator(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Obninsk and I’m ready``: a contraction is no town; ``the Town’s Twin City``: a level word alone is the article's
+    own town, no partner; ``a small town in north-west New South Wales``: the state locates the town (a hyphened
+    compass word too), no party of its tie."""
+    r = read(ex, "Mayor Lee said the sister city visit to Obninsk and I’m ready to welcome the delegation.")
+    assert "I’m" not in names(r, "City") and not ties(r)
+    r = read(ex, "Aurora council voted to make Leksand the Town’s Twin City.")
+    assert "Town" not in names(r, "City")
+    r = read(ex, "The Northern Beaches Council has a sister city relationship with Brewarrina, a small town in "
+                 "north-west New South Wales.")
+    assert not any("New South Wales" in t for t in ties(r))
+
+
+def test_an_area_led_by_a_compass_word_and_named_by_its_bare_council(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Northern Beaches Council has a sister city relationship with Brewarrina``: an area led by a compass word and
+    named by its bare council is a local government, party to the tie the sentence states; a council of a field
+    (``The Arts Council``) is none, nor is such a council outside a tie."""
+    r = read(ex, "Northern Beaches Council has a sister city relationship with Brewarrina.")
+    assert frozenset(("Northern Beaches", "Brewarrina")) in ties(r)
+    r = read(ex, "Inner West Council signed a friendship agreement with Kunshan on Monday.")
+    assert "Inner West" in names(r, "City")
+    assert "Arts" not in names(read(ex, "The Arts Council has a sister city relationship with Brewarrina."), "City")
+    assert not names(read(ex, "Northern Beaches Council approved the budget on Monday."), "City")
+
+
+def test_a_saint_s_town_however_its_saint_is_written(ex) -> None:  # type: ignore[no-untyped-def]
+    """``St. Albans’ twinning with Nevers``: a town stored as ``St Albans`` is found written ``St. Albans`` or ``Saint
+    Albans``; a street named after it is no town (``The St. Albans Road was closed``)."""
+    assert ex.gazetteer.lookup("St. Albans", lang="en") and ex.gazetteer.lookup("Saint Albans", lang="en")
+    r = read(ex, "St. Albans’ twinning with Nevers began in 1962.")
+    assert frozenset(("St Albans", "Nevers")) in ties(r)
+    assert not names(read(ex, "The St. Albans Road was closed for the parade on Monday."), "City")

@@ -52,6 +52,7 @@ from .patterns_en import (
     ORG_UNIT_WORDS,
     PERSON_AFTER,
     PLACE_GROUP_WORDS,
+    PLACE_NAME_ENDS,
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
@@ -215,6 +216,10 @@ _TIE_PARTNER = re.compile(rf"(?i:{TIE_RE.pattern})[”\"’']?(?:\s+in\s+(?:the\
 _MORE_PARTNERS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<n>{WORD}(?:\s+{WORD})?)")
 #: a town's name led by a compass word (``South Taranaki District Council``): the compass word is part of it
 _COMPASS_LED = re.compile(rf"(?:North|South|East|West)\s+{WORD}")
+#: an area led by a compass word and named by its bare council (``Northern Beaches Council``, ``Inner West Council``,
+#: ``Central Coast Council``): a local government, though no level word says so
+_COMPASS_COUNCIL = re.compile(rf"(?<![\w-])(?P<n>(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner)"
+                              rf"\s+{WORD})\s+Council\b")
 _GOVERNMENT_OF = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]+{GOVERNMENT_OF_PLACE}")
 _TIE_OWNER = re.compile(rf"(?<![\w-])(?P<n>{_NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,2}}(?i:sister|twin|friendship|partner)|"
                         rf"{CIVIC_OF_PLACE})")
@@ -790,6 +795,10 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         same = next((x.iri for x in ctx.mentions if x.type == "City" and x.surface.lower() == name.lower()), None)
         sc.add(s, s + len(name), name, same or city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name),
                "City", "new")
+    for m in _COMPASS_COUNCIL.finditer(t) if tie else ():  # Northern Beaches Council has a sister city …: the area
+        name, s = m.group("n"), base + m.start("n")  # a council with no level word governs, named so, in a tie
+        if sc.free(s, s + len(name)) and not gz.lookup(name, lang="en") and not re.search(ORG_HEADS, name):
+            sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
     pairs_signed: list[re.Match[str]] = []
     for m in _TITLE_OF.finditer(t):
         name = _before_title(_trim(m.group("n")))  # Mayor of Fingal Cllr Aoife Dowd: the place ends at the title
@@ -1330,6 +1339,10 @@ def _headline_phrase(name: str, text: str) -> bool:
     return _title_case(text) and any(w in HEADLINE_NAME_STOP for w in words[1:])
 
 
+#: a word with a contracted verb (``I’m``, ``we're``, ``they’ve``): no place's name
+_CONTRACTION = re.compile(r"\w['’](?:m|re|ve|ll|d)$")
+
+
 def title_of_any(name: str) -> bool:
     return re.search(rf"\b(?:{TITLE_RE})\b", name) is not None
 
@@ -1342,13 +1355,15 @@ def _title_case(text: str) -> bool:
 
 def _trim(name: str) -> str:
     """The place's own name in a phrase: without the stop words and level words around it; none when the phrase
-    ends in a plural (``Five Japanese Cities``: a group of places, no place).
+    ends in a plural (``Five Japanese Cities``: a group of places, no place), is a level word alone (``the Town’s
+    Twin City``: the town the article speaks for) or holds a contraction (``Obninsk and I’m ready``).
 
-    >>> _trim("Dubbo City"), _trim("Five Japanese Cities")
-    ('Dubbo', '')
+    >>> _trim("Dubbo City"), _trim("Five Japanese Cities"), _trim("Town"), _trim("I’m")
+    ('Dubbo', '', '', '')
     """
     words = name.split()
-    if words and words[-1] in PLACE_GROUP_WORDS:
+    if words and (words[-1] in PLACE_GROUP_WORDS or (len(words) == 1 and words[0] in PLACE_NAME_ENDS) or
+                  any(_CONTRACTION.search(w) for w in words)):
         return ""
     while words and words[-1] in PLACE_STOP | {"City", "County"}:
         words.pop()
@@ -1396,7 +1411,8 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
                       # Bundaberg, a coastal town in Queensland: an apposition that says where the place before lies
                       r",\s+(?:a|an)\s+(?:(?!(?:sister|twin|twinned|friendship|partner|friendly)\b)[\w-]+,?\s+){0,4}"
                       r"(?:city|town|village|port|municipality|community|county|district|borough|suburb|resort|capital)\s+"
-                      r"(?:(?:located|situated|lying)\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$")
+                      r"(?:(?:located|situated|lying)\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?)$")
+#: (a compass word may be hyphened: ``a small town in north-west New South Wales``)
 
 
 def _locators(ctx: Ctx, sent: Sentence) -> None:

@@ -154,8 +154,11 @@ class Gazetteer:
             found = table.get(surface.lower().replace("-", " "))
         if not found and surface[:3] in ("St ", "St."):  # St Lucia is Saint Lucia, St Kitts and Nevis St. Kitts …
             rest = surface[3:].lstrip()
-            found = table.get("st. " + rest.lower()) or table.get("saint " + rest.lower()) or \
-                table.get("saint-" + rest.lower().replace(" ", "-"))  # St Etienne is Saint-Étienne
+            found = table.get("st. " + rest.lower()) or table.get("st " + rest.lower()) or \
+                table.get("saint " + rest.lower()) or \
+                table.get("saint-" + rest.lower().replace(" ", "-"))  # St Etienne is Saint-Étienne; St. Albans St Albans
+        if not found and surface[:6] == "Saint ":  # Saint Albans is St Albans
+            found = table.get("st " + surface[6:].lower()) or table.get("st. " + surface[6:].lower())
         if not found and surface[:4] in ("Ste ", "Ste.", "Mt. ", "Ft. "):  # Ste. Genevieve, Mt. Vernon, Ft. Myers
             whole = {"Ste": "sainte", "Mt.": "mount", "Ft.": "fort"}[surface[:3]]
             found = table.get(whole + " " + surface[4:].lstrip().lower())
