@@ -5588,6 +5588,11 @@ def test_a_title_a_comma_and_a_name_that_goes_or_attends(ex) -> None:  # type: i
     assert ("Ana Beltran", "Riverton") in roles(r) and "Ana Beltran" in attendees(r)
     r = read(ex, "As Mayor, Jane Roe went to Ota in 2019.")
     assert "As" not in names(r, "City")
+    r = read(ex, "In a letter to the Mayor, Kim Min-su expressed his gratitude for the warm welcome in Suwon.")
+    assert not roles(r)
+    r = read(ex, "Following the Mayor, Professor Kim Jae-won presented a lecture in Suwon.")
+    assert ("Kim Jae-won", "Suwon") not in roles(r)
+
 
 
 def test_an_envoy_posted_to_a_place_of_two_words_and_a_comma(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5617,6 +5622,9 @@ def test_a_kind_of_city_or_a_group_of_cities_is_no_town(ex) -> None:  # type: ig
     r = read(ex, "The Sarah Baartman District Municipality, led by Executive Mayor, Khunjuzwa Kekana, is hosting a "
                  "delegation from Jincheng City. Strong city relations will be built over time.")
     assert not {"Executive", "Strong"} & names(r, "City")
+    r = read(ex, "Mayor Harley Droba of International Falls visited Fort Frances to celebrate the twinning.")
+    assert ("Harley Droba", "International Falls") in roles(r)
+
 
 
 def test_a_day_of_this_year_with_its_year_in_brackets(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5630,6 +5638,9 @@ def test_a_day_of_this_year_with_its_year_in_brackets(ex) -> None:  # type: igno
     assert "2015-03" in dates(r)
     r = read(ex, "Riverton Mayor Jo Park signed a sister city agreement with Kelso on 5 March last year.")
     assert "2023-03-05" in dates(r)
+    r = read(ex, "The delegation visited Ota from 3 to 5 May last year.")
+    assert "2023-05-03" in dates(r)
+
 
 
 def test_an_event_word_then_in_and_a_city_places_the_event(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5665,6 +5676,9 @@ def test_leaders_of_cities_bring_their_cities(ex) -> None:  # type: ignore[no-un
     assert "Himeji" in attendees(r)
     r = read(ex, "The mayor thanked the leaders of Himeji for their support.")
     assert "Himeji" not in attendees(r)
+    r = read(ex, "The Gimhae delegation met leaders of Hue on Monday to discuss the festival.")
+    assert "Hue" not in attendees(r)
+
 
 
 def test_a_wire_agency_after_the_dateline_place_is_no_body(ex) -> None:  # type: ignore[no-untyped-def]

@@ -2420,6 +2420,9 @@ def test_a_year_before_the_visit_a_sentence_tells_dates_it(ex):
     for text in ("제천시는 2015년 자매결연을 맺은 구라요시시를 방문했다.", "2015년 교류를 시작한 뒤 김가온 제천시장이 구라요시시를 "
                  "방문했다.", "2015년 자매결연 이후 김가온 제천시장이 구라요시시를 방문했다."):
         assert "2015" not in dates(read(ex, text))
+    assert "1998" not in dates(read(ex, "김가온 제천시장은 1998년 세워진 한국정원을 둘러보기 위해 구라요시시를 방문했다."))
+    assert "2010" not in dates(read(ex, "2010년부터 매년 구라요시시를 방문했다고 시는 밝혔다."))
+
 
 
 def test_the_date_of_a_tie_that_starts_a_history_dates_no_event(ex):

@@ -2167,6 +2167,9 @@ def test_one_foreign_name_word_after_a_city_s_government_abroad(ex):
     assert "외사" not in people(r)
     r = read(ex, "이날 행사에는 베트남 후에시 인민위원회 경제 부위원장이 참석했다.")
     assert not people(r)
+    r = read(ex, "이날 행사에는 중국 선양시 인민정부 대외협력 담당 부시장이 참석했다.")
+    assert "대외협력" not in people(r)
+
 
 
 def test_a_name_before_a_city_and_its_council_written_apart(ex):
@@ -2181,6 +2184,9 @@ def test_a_name_before_a_city_and_its_council_written_apart(ex):
     assert people(r)["아베 키요시"][1] == "사가에시 의회"  # (not the article's own city's council)
     r = read(ex, "이날 행사에는 중국 야마가타시 의회 부의장이 참석했다.")
     assert not people(r)
+    r = read(ex, "방문단을 이끈 오타시 의회 의장은 두 도시의 우정을 강조했다.")
+    assert "이끈" not in people(r)
+
 
 
 def test_a_body_named_by_short_words_joined_by_dots(ex):
@@ -2190,6 +2196,9 @@ def test_a_body_named_by_short_words_joined_by_dots(ex):
     assert "야마가타현 한·일친선협회" in orgs(read(ex, "이날 행사에는 야마가타현 한·일친선협회 회원 20명이 참석했다."))
     assert "전국시장·군수·구청장협의회" in orgs(read(ex, "이날 회의에는 전국시장·군수·구청장협의회 회원들이 참석했다."))
     assert "광명시·부천시협의회" not in orgs(read(ex, "이날 행사에는 광명시·부천시협의회 회원들이 참석했다."))
+    assert "도의회·시의회" not in orgs(read(ex, "이날 행사에는 도의회·시의회 관계자와 시민 200여명이 참석했다."))
+    assert not any("·" in n for n in orgs(read(ex, "이날 회의에는 시·군의회 의장들이 참석했다.")))
+
 
 
 def test_schools_paired_by_a_hyphen(ex):
@@ -2199,3 +2208,5 @@ def test_schools_paired_by_a_hyphen(ex):
     assert {"단월중", "조장시실험중학교", "양평고", "조장시제일고"} <= set(r)
     assert not orgs(read(ex, "양평군은 서울-부산 구간의 고속도로 건설을 환영했다고 밝혔다."))
     assert not orgs(read(ex, "양평군은 이날 조장시와 한-중 교류 협약을 맺었다고 밝혔다."))
+    assert not orgs(read(ex, "양평군은 추진중-협의중인 교류 사업을 점검했다고 밝혔다."))
+

@@ -2123,6 +2123,8 @@ def test_towns_in_japan_written_with_their_town_suffix(read):
     assert read("제천시는 올해 일정은 1994년 자매결연을 맺은 도시와 협의한다고 밝혔다.")[0] == {"제천"}
     assert read("김수정은 1994년 제천시와 자매결연을 맺은 도시를 찾았다.")[0] == {"제천"}
     assert "하코네정" not in read("제천시는 1994년 중국 하코네정과 자매결연을 맺었다.")[0]
+    assert "원주일산초" not in read("원주일산초와 일본 유가와라초등학교는 10일 화상으로 자매결연 협약을 맺었다.")[0]
+
 
 
 def test_a_town_after_a_name_of_two_words_is_the_title_s_place(read):

@@ -63,9 +63,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # a day counted in a year named from the publication's, its year perhaps given in brackets (``on 21 October
     # this year (2016)``, ``on May 3 last year``): the bracketed year wins, else the publication's counted
-    ("day_month_rel_year", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<rel>last|this|next)\s+year\b"
+    ("day_month_rel_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<rel>last|this|next)\s+year\b"
                            rf"(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
-    ("month_day_rel_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}),?\s+(?P<rel>last|this|next)\s+year\b"
+    ("month_day_rel_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<rel>last|this|next)\s+year\b"
                            rf"(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     # (``the 14th of March 2019``: a day of a month written with ``of``)
     ("month_year", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),

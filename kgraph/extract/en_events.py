@@ -380,6 +380,9 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|students|a team|a group)\b"
                          r"(?=\s+(?:from|of|representing)\s)|"
                          rf"\b(?:{DELEGATION})\b", t):
+        if d.group(0).lower() in ("leaders", "authorities") and re.search(r"\b[a-z][\w'’-]*\s+$", t[:d.start()]):
+            continue  # (Leaders of A and B held …, The leaders of …: the subject; not met leaders of Hue, thanked the
+            # authorities of Hue: a lowercase word before them makes them an object)
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby

@@ -122,6 +122,11 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
 _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:{WORD}(?:\s+{WORD})?['’]s\s+)?(?=[{UP}])")
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
 _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
+#: before a title set off from the name after it by a comma: the title is an object or is led by an article, so
+#: the name opens another clause (``In a letter to the Mayor, Kim …``, ``On behalf of the Mayor, …``, ``After meeting
+#: the mayor, John Harper …``), not ``Jakarta Governor, Djarot …`` or a sentence that opens with the title
+_COMMA_TITLE_OBJECT = re.compile(r"(?i:\b(?:the|a|an|to|by|with|of|for|from|after|before|following|alongside|"
+                                 r"meeting|met|thanks|behalf)\s+)$")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?"
                     rf"(?:{WORD}(?:\s+{WORD})?,\s+|{WORD}(?:\s+{WORD})??\s+)(?P<name>{_NAME})")
@@ -893,7 +898,15 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
     # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
-    pres = [m for m in _PRE.finditer(t) if m.group("title")[0].isupper() or m.group("name")[0].isupper()]
+    pres: list[re.Match[str]] = []
+    pos = 0
+    while (m := _PRE.search(t, pos)) is not None:
+        if "," in t[m.end("title"):m.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, m.start("title")):
+            pos = m.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
+            continue  # then the next clause's subject (Following the Mayor, Professor Kim …: his own title)
+        if m.group("title")[0].isupper() or m.group("name")[0].isupper():
+            pres.append(m)
+        pos = m.end()
     titled: set[URIRef] = set()
     led: dict[int, URIRef] = {}  # title start -> the city whose delegation the titled person leads
     for m in pres:

@@ -741,9 +741,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             after = sent.text[d.end:d.end + 6]
             near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
             signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
-            visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and P.YEAR_THEN_VISIT.fullmatch(
-                ctx.text, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0])) is not None and \
-                P.VISITED_PAST.match(ctx.text, next(sp.start for e, sp in ev_spans if e is near[0])) is not None
+            visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and _visit_told_after(
+                ctx, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0]))
             if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)
                                 or signing_year or visited_then):
                 continue
@@ -877,6 +876,16 @@ def _undated_visit_before(ctx: Ctx, sent: Sentence) -> EventInfo | None:
     ev = _visit_before(ctx, sent)
     ent = ctx.reading.entities.get(ev.iri) if ev is not None else None
     return ev if ent is not None and "startDate" not in ent.attrs else None
+
+
+def _visit_told_after(ctx: Ctx, start: int, visit: int) -> bool:
+    """Between a year (ending at ``start``) and a visit told in the past (at ``visit``) only the visitor and the
+    place: words of nouns and particles, no verb's clause (``1998년 세워진``, ``2020년 … 중단된``), no tie, and no
+    span (``2010년부터``): the year dates the visit (``지난 2015년 김가온 제천시장이 구라요시시를 방문했다``)."""
+    between = ctx.text[start:visit]
+    if P.YEAR_THEN_VISIT.fullmatch(between) is None or P.VISITED_PAST.match(ctx.text, visit) is None:
+        return False
+    return all(all(t[0] in "NJS" or t in ("XSN", "XPN") for _, t in tags(w)) for w in between.split())
 
 
 def _background(text: str, d: When) -> bool:

@@ -195,7 +195,7 @@ _VENUE_BODY_END = re.compile(r"(대학교|대학|연구원|연구소|재단|공�
 _ORG_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}")
 _ORG_NAME_LEAD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}")
 #: a school written short (``단월중``, ``옥천초``, ``양평고``, ``수원여고``): a school when paired with another school
-SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}(?:초|중|고|여중|여고|공고|상고)")
+SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}?(초|중|고|여중|여고|공고|상고)")
 #: a body's name of short words joined by dots (``한·일친선협회``, ``전국시장·군수·구청장협의회``)
 _DOTTED_ORG = re.compile(r"[\uac00-\ud7a3]{1,6}(?:·[\uac00-\ud7a3]{1,6}){0,3}·[\uac00-\ud7a3]{3,12}")
 #: a body's acronym in brackets right after its name: ``세계지방정부협의회(ICLEI)``
@@ -900,7 +900,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 _bare_council(ctx, words[k].text, Span(words[k].start, words[k].end))
             k -= 1
             if k >= 1 and not words[k].tail and not taken(words[k]) and _is_mention(ctx, words[k], ("City",)) and \
-                    not words[k - 1].tail and not _is_mention(ctx, words[k - 1]):
+                    not words[k - 1].tail and not _is_mention(ctx, words[k - 1]) and \
+                    not any(t == "ETM" for _, t in tags(words[k - 1].text)):  # (방문단을 이끈 오타시 의회 의장: no name)
                 # 아베 키요시 야마가타시 의회 부의장: the council's city written apart, the name before it, and the
                 # body that city's council (read with both words), not the article's own
                 if words[k + 1].text.startswith("의회") and COUNCIL_PLACE_WORD.match(words[k].text):
@@ -1501,10 +1502,13 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         name = strip_particle(_ORG_PREFIX.sub("", raw))
         dotted = _DOTTED_ORG.fullmatch(strip_particle(w.raw)) if "·" in w.raw and \
             ctx.text.startswith(w.raw, w.start) else None  # (the first word of the dotted whole)
-        last = dotted.group(0).rsplit("·", 1)[-1] if dotted is not None else ""
+        parts = dotted.group(0).split("·") if dotted is not None else []
+        last = parts[-1] if parts else ""
         if dotted is not None and len(last) > len(org_suffix(last) or last) and not any(
+                org_suffix(x) is not None or x in ("시", "군", "구", "도") for x in parts[:-1]) and not any(
                 c.type in ("City", "Country") and w.start <= c.start < w.start + len(w.raw) for c in ctx.mentions):
-            # (not 스포츠·미술·박물관: a list whose last item is a kind of body alone)
+            # (not 스포츠·미술·박물관: a list whose last item is a kind of body alone; not 도의회·시의회, 시·군의회:
+            # bodies or levels listed, each its own)
             name = dotted.group(0)  # 한·일친선협회, 전국시장·군수·구청장협의회: short words joined by dots, one name
             taken.append((w.start + 1, w.start + len(name)))  # (its other words name no body of their own)
         elif not _ORG_NAME_WORD.fullmatch(name):
@@ -1612,13 +1616,13 @@ def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
     one body named for two nations (``한-베트남친선의원연맹``). The spans read, for the word-by-word reading to skip."""
     out: list[tuple[int, int]] = []
     for w in words:
-        name = strip_particle(w.text).rstrip(")")  # (…, 양평고-조장시제일고)의: the bracket closes the list)
+        name = strip_particle(w.text.split(")")[0])  # (…, 양평고-조장시제일고)의: the bracket closes the list)
         parts = name.split("-")
         if len(parts) != 2 or not all(_ORG_NAME_LEAD.fullmatch(x) or _ORG_NAME_WORD.fullmatch(x) or x in NATION_SHORTS
                                       for x in parts):
             continue
-        if all(_org_iri(ctx, x) is not None or (SCHOOL_SHORT.fullmatch(x) and any(
-                _org_iri(ctx, y) is not None or SCHOOL_SHORT.fullmatch(y) for y in parts if y != x)) for x in parts):
+        if all(_org_iri(ctx, x) is not None or (_school_short(x) and any(
+                _org_iri(ctx, y) is not None or _school_short(y) for y in parts if y != x)) for x in parts):
             found = [(parts[0], w.start), (parts[1], w.start + len(parts[0]) + 1)]  # (단월중-조장시실험중학교: schools)
         elif _org_iri(ctx, parts[1]) is not None and (parts[0] in NATION_SHORTS or any(
                 c.type == "Country" for c in ctx.gz.lookup(parts[0]))):
@@ -1629,6 +1633,13 @@ def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
             _org_mention(ctx, text, at)
         out.append((w.start, w.start + len(name)))
     return out
+
+
+def _school_short(word: str) -> bool:
+    """``word`` is a school written short (``단월중``, ``양평고``): a name, then 초, 중 or 고, the name no common noun
+    (not ``추진중``, ``협의중``)."""
+    m = SCHOOL_SHORT.fullmatch(word)
+    return m is not None and not common_noun_alone(word[:m.start(1)])
 
 
 def _spaced_place_before(ctx: Ctx, words: list[Word], idx: int) -> Word | None:
@@ -2054,7 +2065,7 @@ def _foreign_word(ctx: Ctx, w: Word) -> bool:
     t = w.text
     return len(t) >= 3 and t not in PERSON_STOP and t not in NAME_STOP and not nominal_like(t) and \
         not is_korean_name(t) and not ctx.gz.lookup(t) and not _is_mention(ctx, w) and \
-        not common_noun_alone(t) and not PLACE_BEFORE_TITLE.match(t)
+        not common_noun_alone(t) and not PLACE_BEFORE_TITLE.match(t) and unknown_name(t)  # (not 대외협력, 투자유치)
 
 
 def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:

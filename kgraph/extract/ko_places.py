@@ -1522,7 +1522,9 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
             cc = listed or country
             if suf in JP_TOWN_SUFFIXES:
                 if cc not in ("zz", "JP") or (len(stem) < 3 and len(suf) == 1) or not (
-                        unknown_word(name) or tags(name)[:1] == ((stem, "NNP"),)):
+                        unknown_word(name) or tags(name)[:1] == ((stem, "NNP"),)) or any(
+                        c.country == "KR" for n in (2, 3) for c in ctx.gz.lookup(stem[:n])):
+                    # (원주일산초, 제천중앙초: a Korean school written short, named after its town)
                     continue  # (일정은, 김수정은, 과정은: words and names; a town in Japan only, one word Kiwi does not
                     # know or a name it knows and the suffix: 하코네정, 유가와라/NNP 정)
                 cc = "JP"

@@ -301,9 +301,10 @@ Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especial
 People People's People’s Peoples Municipal Municipality Metropolitan Government
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday All
 Services Finance Housing Planning Operations Corporate Infrastructure Transport
-Friendly Airport Digital Creative Learning Eco Resilient Healthy Safe Model Global International Cultural Livable
+Friendly Airport Digital Creative Learning Eco Resilient Healthy Safe Global Cultural Livable
 Liveable Sustainable Innovative Innovation Executive Strong Stronger Vibrant Beautiful Neighbouring Neighboring""".split())
-# (Friendly City Exchanges, an Airport City tour, a Creative City network: a kind of city, no town's name)
+# (Friendly City Exchanges, an Airport City tour, a Creative City network: a kind of city, no town's name; not
+# International or Model: International Falls, Model Town are towns)
 # (Chervonohrad, Ukraine Monday: the day after a place, no part of a new one's name; All city councillors: no town)
 # (MUAN, South Korea, Oct. 31: a dateline's month; Representing Inuyama City were …: a participle opening the sentence)
 

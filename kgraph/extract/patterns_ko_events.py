@@ -149,8 +149,8 @@ VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
 YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
 #: between a year and the visit it dates, when the sentence tells that visit (``지난 2015년 김가온 시장이 구라요시시를
 #: 방문했다``): the visitor and the place, no clause's ending and no tie between (not ``2002년 자매결연을 맺은 뒤 …``)
-YEAR_THEN_VISIT = re.compile(r"\s*(?:(?!\S*(?:결연|협약|협정|맺|체결)|(?:뒤|후|이후|직후|다음)\s)\S+(?<![고며서던은한])\s+)*?"
-                             r"(?!\S*(?:결연|협약|협정|맺|체결))\S+(?:을|를|에)\s+")
+YEAR_THEN_VISIT = re.compile(r"(?!부터|까지|이후|동안)\s*(?:(?!\S*(?:결연|협약|협정|맺|체결)|(?:뒤|후|이후|직후|다음)\s)"
+                             r"\S+(?<![고며서던은한])\s+)*?(?!\S*(?:결연|협약|협정|맺|체결))\S+(?:을|를|에)\s+")
 #: the visit told in the past as the sentence's verb (``방문했다``, ``방문했으며``; not ``방문할 예정``)
 VISITED_PAST = re.compile(r"방문(?:했|하였)")
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
