@@ -900,13 +900,13 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
     pres: list[re.Match[str]] = []
     pos = 0
-    while (m := _PRE.search(t, pos)) is not None:
-        if "," in t[m.end("title"):m.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, m.start("title")):
-            pos = m.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
+    while (pm := _PRE.search(t, pos)) is not None:
+        if "," in t[pm.end("title"):pm.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):
+            pos = pm.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
             continue  # then the next clause's subject (Following the Mayor, Professor Kim …: his own title)
-        if m.group("title")[0].isupper() or m.group("name")[0].isupper():
-            pres.append(m)
-        pos = m.end()
+        if pm.group("title")[0].isupper() or pm.group("name")[0].isupper():
+            pres.append(pm)
+        pos = pm.end()
     titled: set[URIRef] = set()
     led: dict[int, URIRef] = {}  # title start -> the city whose delegation the titled person leads
     for m in pres:
