@@ -2144,3 +2144,16 @@ def test_a_bond_of_sisters_is_a_sister_tie(read):
     assert tie("안동시", "사가에시") in read("안동시와 사가에시는 지난 1974년 2월 4일에 자매의 연을 맺었다고 시는 밝혔다.")[1]
     assert tie("안동시", "사가에시") in read("안동시와 사가에시는 1974년 자매의 인연을 맺은 뒤 교류해 왔다고 밝혔다.")[1]
     assert not read("안동시 김가온씨와 박나래씨는 자매의 연을 이어 온 지 20년이 됐다고 말했다.")[1]
+
+
+def test_a_city_named_like_a_metropolitan_city_is_that_city_where_the_article_says_so(ex):
+    """``광주시`` is 경기도 광주시 by its full name, but 광주광역시 in an article that names the metropolitan city, one of
+    its districts or its region (전남, 호남), and no 경기; with 경기 named, or nothing said, it stays 경기도's."""
+    def iri_of(text: str, name: str = "광주") -> str:
+        r = ex.read(Article(text=text, language="ko"))
+        return next(str(e.iri).rsplit("/", 1)[-1] for e in r.entities.values() if e.type == "City" and e.name.startswith(name))
+    assert iri_of("광주시는 9일 광저우시와 자매결연 30주년 기념식을 열었다. 광주시는 전남과 함께 호남의 중심 도시다.") == "gwangju"
+    assert iri_of("광주시는 9일 광산구에서 광저우시 대표단을 맞았다고 밝혔다.") == "gwangju"
+    assert iri_of("광주광역시는 9일 광저우시 대표단을 맞았다. 광주시는 대표단과 만찬을 가졌다.") == "gwangju"
+    assert iri_of("경기도 광주시는 9일 대표단을 맞았다. 광주시는 전남 여수시와도 교류한다고 밝혔다.") == "gwangju-gyeonggi"
+    assert iri_of("광주시는 9일 하남시와 함께 광저우시 대표단을 접견했다고 밝혔다.") == "gwangju-gyeonggi"

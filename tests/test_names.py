@@ -373,3 +373,17 @@ def test_japanese_cities_geonames_writes_with_shi_take_their_english_name():
 def test_both_congos_are_countries():
     rows = {r.code: r for r in loader.countries()}
     assert {"CD", "CG"} <= set(rows) and "콩고민주공화국" in (rows["CD"].name_ko, *rows["CD"].alt_ko)
+
+
+def test_no_two_foreign_cities_of_different_names_share_an_iri():
+    """Sendai (Miyagi) and Satsumasendai (Kagoshima, once named Sendai) are two cities with two Hangul names: they
+    never share an IRI, so a reading of one never lands on the other (homonyms of one Hangul name may share one)."""
+    from collections import defaultdict
+
+    from kgraph.vocab import city_iri
+
+    names = defaultdict(set)
+    for c in loader.foreign_cities():
+        names[str(city_iri(c.country, c.name_en))].add(c.name_ko)
+    shared = {iri.split("/city/")[1]: ns for iri, ns in names.items() if len(ns) > 1}
+    assert set(shared) <= {"us/lafayette", "us/peoria"}, shared  # (homonyms whose one name has two spellings)

@@ -167,6 +167,11 @@ _PRIMARY_KO = {(r["name_en"], r["country"]): r["name_ko"]
                for r in read_table("foreign_city_names.tsv", ("name_en", "country", "name_ko"))}
 
 
+#: the English name of a city whose GeoNames main name is another city's (foreign_city_english.tsv), by GeoNames id
+_ENGLISH_BY_ID = {int(r["geonameid"]): r["name_en"]
+                  for r in read_table("foreign_city_english.tsv", ("geonameid", "name_en"))}
+
+
 def _pick_primary(stems: Sequence[str], name_en: str, country: str = "") -> str:
     """The usual Korean name: from ``_PRIMARY_KO``, else the stem whose romanization is closest
     to the English name (then the longest, then the first in code point order).
@@ -274,7 +279,7 @@ def foreign_city_rows(cities: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]
                 s, e = _ko_variants(alt)
                 stems += s
                 extras += e
-        name_en = _english_name(city["name"], city["countrycode"])
+        name_en = _ENGLISH_BY_ID.get(int(city["geonameid"])) or _english_name(city["name"], city["countrycode"])
         if not stems and city["countrycode"] in _RULES:
             stems, extras = _ruled_stems(name_en, city["countrycode"], taken)
         if not stems:

@@ -62,6 +62,7 @@ from .patterns_ko_places import (
     LISTED_NEXT_RE,
     LOCATED_BEFORE_RE,
     LOCATING_UNIT_ENDS,
+    METRO_REGION_WORDS,
     MUNICIPAL_SUFFIXES,
     NAME_GLOSS_RE,
     NOT_PLACE_WORDS,
@@ -280,7 +281,7 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
     short = [c for c in kr if c.kind == "short"]
     if full:
         if len({c.iri for c in full}) == 1:
-            return full[0]
+            return (_metro_named_alike(ctx, full[0]) if not prev_province else None) or full[0]
         known = [c for c in full if c.iri in full_iris]
         if len(known) == 1:
             return known[0]
@@ -1598,6 +1599,26 @@ def _named_sido(ctx: Ctx) -> set[str]:
                   if c.type == "City" and c.level == "sido" and len({x.iri for x in cands}) == 1}
         ctx.__dict__["_named_sido"] = cached
     return cached
+
+
+def _metro_named_alike(ctx: Ctx, city: Cand) -> Cand | None:
+    """The metropolitan city a city's full name also names when the article speaks of it (``광주시``: 경기도 광주시 by
+    its full name, but 광주광역시 in an article that names 광주광역시, one of its districts or its region, 전남 or 호남,
+    and not 경기). None when nothing says so."""
+    if city.level != "sigungu" or not city.name_ko.endswith("시"):
+        return None
+    metro = next((c for c in ctx.gz.lookup(city.name_ko[:-1]) if c.level == "sido" and c.kind == "short"), None)
+    if metro is None:
+        return None
+    text = ctx.text
+    own = city.province[:2] if city.province else ""
+    if own and own in text:
+        return None  # (경기도 광주시, 경기 광주: the city of the province named)
+    districts = {c.name_ko for _, _, _, cands, _ in scan(ctx) for c in cands
+                 if c.province == metro.name_ko and c.level == "sigungu" and len({x.iri for x in cands}) == 1}
+    said = metro.name_ko in _named_sido(ctx) or bool(districts) or any(
+        w in text for w in METRO_REGION_WORDS.get(metro.name_ko, ()))
+    return ctx.gz.by_iri.get(metro.iri, metro) if said else None
 
 
 def _by_named_city(ctx: Ctx, e: int, full: list[Cand]) -> Cand | None:

@@ -136,6 +136,9 @@ REGION_HANJA = frozenset("州省県縣道府")
 
 #: suffixes of a foreign name the gazetteer lacks, read from its shape alone when the article names its country
 UNKNOWN_FOREIGN_SUFFIXES = ("시", "주")
+#: words of the region a metropolitan city lies in, that tell it from a city of the same name elsewhere (``광주시``
+#: with 전남 or 호남 named is 광주광역시, not 경기도 광주시)
+METRO_REGION_WORDS: dict[str, tuple[str, ...]] = {"광주광역시": ("전남", "전라남도", "호남", "빛고을")}
 #: the suffixes of Japanese towns and villages (町 정·마치·초, 村 무라·손): a name the gazetteer lacks that ends in one
 #: is a town in Japan, when no other country is named abroad; with a stem of three syllables or more for the
 #: one-syllable suffixes, which end Korean words and names too (일정, 김수정; 하코네정, 오부세정)
