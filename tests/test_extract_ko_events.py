@@ -2436,3 +2436,17 @@ def test_the_date_of_a_tie_that_starts_a_history_dates_no_event(ex):
     assert "1990-05" not in dates(r)
     r = read(ex, "안동시와 사가에시는 2023년 5월 자매결연을 맺고 기념식을 가졌다.")
     assert "2023-05" in dates(r)
+
+
+def test_a_tie_s_date_in_brackets_and_a_second_day_of_a_sentence(ex):
+    """``자매도시(1976.10.11.체결)인``: a date in brackets that tells when a tie was made dates no event; a date in
+    brackets of an event does (``세미나(10월 11일, 시청)``). ``지난 3일 … 방문한 데 이어 4일 … 만찬을``: the later day
+    dates the event after it, the event told between keeps the first; with one day for both, both take it."""
+    r = read(ex, "부산시는 자매도시(1976.10.11.체결)인 시모노세키시 대표단이 세미나를 위해 방문했다고 밝혔다.")
+    assert "1976-10-11" not in dates(r)
+    r = read(ex, "부산시는 시모노세키시 대표단이 세미나(10월 11일, 시청)를 위해 방문했다고 밝혔다.")
+    assert "2023-10-11" in dates(r)
+    r = read(ex, "부산시 대표단은 지난 3일 시모노세키시를 방문한 데 이어 4일 후쿠오카시 관계자와 만찬을 했다.")
+    assert event_dates(r).get("만찬") == "2024-05-04"
+    r = read(ex, "부산시 대표단은 지난 3일 시모노세키시를 방문하고 만찬을 했다.")
+    assert event_dates(r).get("만찬") == "2024-05-03"

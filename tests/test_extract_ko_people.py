@@ -2210,3 +2210,9 @@ def test_schools_paired_by_a_hyphen(ex):
     assert not orgs(read(ex, "양평군은 이날 조장시와 한-중 교류 협약을 맺었다고 밝혔다."))
     assert not orgs(read(ex, "양평군은 추진중-협의중인 교류 사업을 점검했다고 밝혔다."))
 
+
+
+def test_a_tie_word_before_a_name_is_no_part_of_it(ex):
+    """``자매결연 송하진 지사``: a tie's word before a name and its title is no part of the name."""
+    r = read(ex, "이날 행사에는 자매결연 송하진 지사와 김가온 시장이 참석했다.")
+    assert "자매결연 송하진" not in people(r) and "송하진" in people(r)

@@ -2157,3 +2157,8 @@ def test_a_city_named_like_a_metropolitan_city_is_that_city_where_the_article_sa
     assert iri_of("광주광역시는 9일 광저우시 대표단을 맞았다. 광주시는 대표단과 만찬을 가졌다.") == "gwangju"
     assert iri_of("경기도 광주시는 9일 대표단을 맞았다. 광주시는 전남 여수시와도 교류한다고 밝혔다.") == "gwangju-gyeonggi"
     assert iri_of("광주시는 9일 하남시와 함께 광저우시 대표단을 접견했다고 밝혔다.") == "gwangju-gyeonggi"
+
+
+def test_an_autonomous_region_written_short(read):
+    """``광시``, ``닝샤``: Chinese autonomous regions written short are those regions."""
+    assert "광시좡족자치구" in read("충북도는 중국 광시와 2009년 우호교류 협약을 맺었다고 밝혔다.")[0]

@@ -715,6 +715,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                     year_hint=target.year_hint or (art.published.year if art.published else None),
                     tense=P.tense(sent.text))
     dates = [t for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24]) and not _background(sent.text, d)
+             and not _tie_date_in_brackets(sent.text, d)
              and not (art.published is not None and d.value.year < art.published.year and
                       (tied := P.TIE_CLAUSE_JOINED.match(sent.text, d.end)) is not None and
                       not any(sent.start + d.end <= sp.start < sent.start + tied.end() for _e, sp in evs))
@@ -769,6 +770,12 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
             first = False
+            at = next((sp.start for e, sp in ev_spans if e is ev), None)
+            if following and at is not None and nxt is not None and sent.start + nxt.end <= at and any(
+                    abs_start < sp.start < sent.start + nxt.start for e in ctx.events
+                    if all(e is not x for x, _ in ev_spans) for sp in e.spans):
+                continue  # 지난 3일 … 방문한 데 이어 4일 … 만찬을: another event told between is the date's, the next
+                # date the event's (not 지난 3일 … 방문하고 만찬을 했다: one day for both)
         elif governed:
             ev = governed[0]
         else:
@@ -886,6 +893,22 @@ def _visit_told_after(ctx: Ctx, start: int, visit: int) -> bool:
     if P.YEAR_THEN_VISIT.fullmatch(between) is None or P.VISITED_PAST.match(ctx.text, visit) is None:
         return False
     return all(all(t[0] in "NJS" or t in ("XSN", "XPN") for _, t in tags(w)) for w in between.split())
+
+
+def _tie_date_in_brackets(text: str, d: When) -> bool:
+    """A date in brackets that tells when a tie was made (``자매도시(1976.10.11.체결)인``, ``(2005년 결연)``): the
+    tie's, no event's of the sentence.
+
+    >>> from kgraph.extract.dates import find_ko
+    >>> t = "자매도시(1976.10.11.체결)인 시모노세키시 대표단이 방문했다"
+    >>> [_tie_date_in_brackets(t, d) for d in find_ko(t, published=None)]
+    [True]
+    """
+    opened = text.rfind("(", 0, d.start)
+    closed = text.find(")", d.end)
+    if opened == -1 or closed == -1 or ")" in text[opened:d.start]:
+        return False
+    return P.TIE_DATE_IN_BRACKETS.search(text[opened:closed]) is not None
 
 
 def _background(text: str, d: When) -> bool:
