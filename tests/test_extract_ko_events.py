@@ -2450,3 +2450,14 @@ def test_a_tie_s_date_in_brackets_and_a_second_day_of_a_sentence(ex):
     assert event_dates(r).get("만찬") == "2024-05-04"
     r = read(ex, "부산시 대표단은 지난 3일 시모노세키시를 방문하고 만찬을 했다.")
     assert event_dates(r).get("만찬") == "2024-05-03"
+
+
+def test_a_person_another_stands_in_for_does_not_attend(ex):
+    """``김가온 시장을 대신해 박나래 부시장이 참석했다``, ``김가온 시장 대신 박나래 부시장이``: only the stand-in attends
+    (and ``대신`` is no part of a name); a speech given in place of another (``축사를 대신했다``) takes no one away."""
+    r = read(ex, "이날 기념식에는 김가온 시장을 대신해 박나래 부시장이 참석했다.")
+    assert attendee_names(r) == {"박나래"}
+    r = read(ex, "이날 기념식에는 김가온 시장 대신 박나래 부시장이 참석해 축사를 했다.")
+    assert attendee_names(r) == {"박나래"}
+    r = read(ex, "이날 기념식에는 김가온 시장과 박나래 부시장이 참석해 축사를 대신했다.")
+    assert {"김가온", "박나래"} <= attendee_names(r)

@@ -895,6 +895,20 @@ def _visit_told_after(ctx: Ctx, start: int, visit: int) -> bool:
     return all(all(t[0] in "NJS" or t in ("XSN", "XPN") for _, t in tags(w)) for w in between.split())
 
 
+def drop_stood_in_for(ctx: Ctx) -> None:
+    """``김가온 시장을 대신해 박나래 부시장이 참석했다``: a person another stands in for does not attend what the
+    sentence tells (only where no other sentence has them take part)."""
+    away: set[tuple[URIRef, int]] = set()
+    for m in ctx.mentions:
+        if m.type == "Person" and P.STOOD_IN_FOR.match(ctx.text, m.end):
+            sent = ctx.sentence_of(m.start)
+            if sent is not None:
+                away.add((m.iri, sent.start))
+    if away:
+        ctx.reading.facts = [f for f in ctx.reading.facts if not (
+            f.p == V.SCHEMA.attendee and f.span is not None and (f.o, f.span.start) in away)]
+
+
 def _tie_date_in_brackets(text: str, d: When) -> bool:
     """A date in brackets that tells when a tie was made (``자매도시(1976.10.11.체결)인``, ``(2005년 결연)``): the
     tie's, no event's of the sentence.

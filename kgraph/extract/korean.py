@@ -53,6 +53,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ties.group_attendees(ctx)
     _organisers_from_names(ctx)
     drop_hosts_from_attendees(reading)
+    ko_events.drop_stood_in_for(ctx)
     _places_and_countries(ctx)
     _entities(ctx)
     return reading

@@ -167,6 +167,8 @@ BACKGROUND_AGREEMENT = (
         r"[\uac00-\ud7a3]")),
     ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
 )
+#: after a person (and a title): another stands in for them (``시장을 대신해``, ``시장 대신``, ``시장을 대리하여``)
+STOOD_IN_FOR = re.compile(r"\s*(?:[\uac00-\ud7a3]{1,8}\s*)?(?:을|를)?\s*(?:대신|대리)(?:해|하여|해서|하여서|한|\s)")
 #: what a bracket holding a date says of a tie (``(1976.10.11.체결)``, ``(2005년 결연)``, ``(2010년 수립)``)
 TIE_DATE_IN_BRACKETS = re.compile(r"체결|결연|협약|협정|수립|조인")
 #: a tie's own clause joined to a history counted from it (``1974년 2월 4일에 자매의 연을 맺어 올해 50주년을 맞았으며``,
