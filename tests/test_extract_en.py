@@ -5737,3 +5737,10 @@ def test_a_saint_s_town_however_its_saint_is_written(ex) -> None:  # type: ignor
     r = read(ex, "St. Albans’ twinning with Nevers began in 1962.")
     assert frozenset(("St Albans", "Nevers")) in ties(r)
     assert not names(read(ex, "The St. Albans Road was closed for the parade on Monday."), "City")
+
+
+def test_a_nickname_in_curly_single_quotes_inside_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Councillor John ‘Rocky’ McGrath``: a nickname in curly single quotes is no part of the name, as one in
+    double quotes is not; the name goes on past it."""
+    r = read(ex, "Councillor John ‘Rocky’ McGrath of Nenagh led the twinning delegation to Basse-Goulaine.")
+    assert "John McGrath" in names(r, "Person") and "John" not in names(r, "Person")

@@ -72,7 +72,7 @@ _NAME_PARTICLE = (r"(?:(?:bin|bint|ibn|[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]os|[Dd]as|
 #: an initial glued to the name (Mongolian usage: ``S.Batbold``, ``Ch.Batbayar``)
 _GLUED_INITIAL = rf"[{UP}][a-z]?\.(?=[{UP}][a-z])"
 #: a nickname in quotes inside a name (``Sebastian "Baste" Z. Duterte``): no part of the name kept
-_NICKNAME_WORD = r"[\"“][A-Z][\w'’.-]*[\"”]"
+_NICKNAME_WORD = r"(?:[\"“][A-Z][\w'’.-]*[\"”]|‘[A-Z][\w'.-]*’)"  # ("Baste", “Baste”, ‘Rocky’)
 _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _MIDDLE_INITIAL = rf"[{UP}]{{1,2}}\.(?=\s[{UP}][a-z])"  # (a middle initial of two letters: Meynardo LB. Montealegre)
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:(?:{_MIDDLE_INITIAL}|{INITIAL})\s?)*{WORD}){{0,3}}"
