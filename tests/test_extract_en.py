@@ -5744,3 +5744,13 @@ def test_a_nickname_in_curly_single_quotes_inside_a_name(ex) -> None:  # type: i
     double quotes is not; the name goes on past it."""
     r = read(ex, "Councillor John ‘Rocky’ McGrath of Nenagh led the twinning delegation to Basse-Goulaine.")
     assert "John McGrath" in names(r, "Person") and "John" not in names(r, "Person")
+
+
+def test_two_places_that_became_twins(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Aurora and Leksand officially became ‘twins’``, ``… became sister cities``: two places, one known, that became
+    a pair of partners are tied, the unknown one a town; people who became friends, or twins unquoted, are no tie."""
+    for text in ("In 1980 Aurora and Leksand officially became ‘twins’.",
+                 "In 1980 Aurora and Leksand officially became sister cities."):
+        assert frozenset(("Aurora", "Leksand")) in ties(read(ex, text))
+    assert not ties(read(ex, "Jane Roe and Tom Hale became friends during the visit to Aurora."))
+    assert not ties(read(ex, "The mayor's daughters are twins and both visited Leksand."))

@@ -304,6 +304,11 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?:\s
 #: twinned with a third (``Harpenden and Welwyn have been twinned with Alzey``)
 _PAIR_TWINNED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had|has)\s+been|are|were|became|"
                            r"got)\s+(?:officially\s+|formally\s+)?twinned\b")
+#: two places that became a pair of partners, one of them known (``Aurora and Leksand officially became ‘twins’``,
+#: ``… became sister cities``, ``are twin towns``)
+_PAIR_BECAME = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had)\s+)?(?:officially\s+|formally\s+)?"
+                          r"(?:became|become|are|were)\s+(?:officially\s+|formally\s+)?[‘'\"“]?"
+                          r"(?:twins|(?:sister|twin|friendship|partner)\s+(?:cities|towns|communities|municipalities))\b")
 #: two places that celebrate their tie together, one of them known: ``Pasco and Yachiyo celebrated 30 years as sister
 #: cities``, ``… marked the 30th anniversary of their twinning``
 _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+|had\s+|will\s+|recently\s+)?"
@@ -824,7 +829,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 name.split()[0] not in NAME_STOP and not re.search(ORG_HEADS, name) and not _title_case(t) and \
                 not _ACRONYM.fullmatch(name):  # HGTA's other twin towns: an association's initials, no town
             sc.add(s, s + len(name), name, city_iri(_country_near(ctx, sent, s + len(name)) or "zz", name), "City", "new")
-    for m in (*_PAIR_SIGNS.finditer(t), *_PAIR_CELEBRATES.finditer(t), *_PAIR_TWINNED.finditer(t)):
+    for m in (*_PAIR_SIGNS.finditer(t), *_PAIR_CELEBRATES.finditer(t), *_PAIR_TWINNED.finditer(t),
+              *_PAIR_BECAME.finditer(t)):
         names = [_trim(m.group(g)) for g in ("a", "b")]
         if any(n and re.search(rf"\b{re.escape(n)}\s+[{UP}]", ctx.text) for n in names):
             continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town

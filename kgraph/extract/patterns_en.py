@@ -380,6 +380,8 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"twin(?:ned)?[- ](?:towns?|cit(?:y|ies))|twinning|twinned with|jumelage|"
      r"\b(?:voted|agreed|decided|(?:is|are|was|were)(?:\s+(?:set|due|poised))?)\s+(?:\w+ly\s+)?to\s+twin\s+with\b|"
      r"\bwill\s+twin\s+with\b|\btwins\s+with\b|"
+     # (… officially became ‘twins’: two towns that became twins; not the mayor's twins)
+     r"\b(?:became|become|are|were)\s+(?:officially\s+|formally\s+)?[‘'\"“]twins[’'\"”]|"
      # (voted to twin with X; not plans to twin, whether to twin, want to twin)
      r"\b(?:been|were|are|be|became|become|got|officially|formally)\s+twinned"  # A and B have been twinned since 2004
      r"(?=\s+(?:since|in\s+\d{4}|for\s+(?:\d+|more|over|almost|nearly|decades|many))\b|\s*[,.;]|\s*$)|"
