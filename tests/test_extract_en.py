@@ -5754,3 +5754,17 @@ def test_two_places_that_became_twins(ex) -> None:  # type: ignore[no-untyped-de
         assert frozenset(("Aurora", "Leksand")) in ties(read(ex, text))
     assert not ties(read(ex, "Jane Roe and Tom Hale became friends during the visit to Aurora."))
     assert not ties(read(ex, "The mayor's daughters are twins and both visited Leksand."))
+
+
+def test_a_visit_whose_purpose_names_another_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Hayashi visited Taipei on Monday to promote the flower expo``: the visit is the event, dated and placed, the
+    expo only what it is for (undated); ``visited the flower expo in Taipei`` is the expo; ``visited Osaka to attend the
+    expo`` is both."""
+    r = read(ex, "Yokohama Mayor Fumiko Hayashi visited Taipei on Monday to promote the flower expo.")
+    ev = {e.name: e for e in r.entities.values() if e.type == "Event"}
+    assert "visit" in ev and str(ev["visit"].attrs.get("startDate")) == "2024-03-04"
+    assert "expo" not in ev or "startDate" not in ev["expo"].attrs
+    r = read(ex, "Mayor Ko visited the flower expo in Taipei on Monday.")
+    assert "visit" not in {e.name for e in r.entities.values() if e.type == "Event"}
+    r = read(ex, "Mayor Ko visited Osaka on Monday to attend the flower expo.")
+    assert {"visit", "expo"} <= {e.name for e in r.entities.values() if e.type == "Event"}

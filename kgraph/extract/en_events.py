@@ -158,7 +158,10 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
             not any(e.head in ("signing", "ceremony") for e, _ in out):
         out.append((_event(ctx, sent, "signing", "signing", sign.start()), sign.start()))
     visit = re.search(VISIT_VERB, t)
-    if visit and not any(e.head == "visit" for e, _ in out) and not out:
+    purpose = _VISIT_FOR_PURPOSE.match(t, visit.end()) if visit else None
+    if visit and not any(e.head == "visit" for e, _ in out) and (not out or (
+            purpose is not None and all(p >= purpose.end() for _, p in out))):
+        # (visited Taipei to promote the flower expo: the visit, whose purpose names another event)
         out.append((_event(ctx, sent, "visit", "visit", visit.start()), visit.start()))
     deleg = re.search(rf"\b(?:{DELEGATION})\b", t)
     if not out and deleg and re.search(r"\b(?:led|leads|sent|sends|dispatched|arrived|will visit|travell?ed)\b|"
@@ -231,7 +234,10 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
              and not _ORIGINAL_DATED_BEFORE.search(sent.text, max(0, d.start - 120), d.start)
              and not _RECALLED_BEFORE.search(sent.text, 0, d.start)]
     pairs = []
+    aim = _AIMED_AT.search(sent.text)
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
+        if aim is not None and pos >= aim.end() and len(found) > 1:
+            continue  # visited Taipei on Monday to promote the flower expo: the expo is what the visit is for, undated
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
                                            and (ev.head not in ("signing", "donation", "visit")
                                                 or not re.match(r"(?i:in|during|last|this|next)\s", d.text)))
@@ -363,6 +369,14 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         return
 
 
+#: after a visit's verb, its place and the start of its purpose (``visited Taipei on Monday to promote``, ``… in
+#: order to attend``): an event named in the purpose is no other event the visitors attend instead
+_VISIT_FOR_PURPOSE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:on|last|this|next)\s+"
+                                r"[\w.]+(?:\s+\d{1,2})?)?\s+(?:in\s+order\s+)?to\s+[a-z]+\b")
+#: a purpose that names an event without holding or attending it (``to promote the flower expo``, ``to discuss the
+#: youth camp``, ``to invite … to the festival``)
+_AIMED_AT = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:promote|discuss|invite|explore|seek|boost|prepare|plan|introduce|"
+                       r"advertise|publici[sz]e)\b")
 #: from the event's word to a city: the word, ``in`` and the city (``a working session in Changwon``)
 _EVENT_IN_CITY = re.compile(r"[\w'’-]+\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
 
