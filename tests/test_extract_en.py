@@ -5691,6 +5691,9 @@ def test_a_wire_agency_after_the_dateline_place_is_no_body(ex) -> None:  # type:
     assert "VNA" not in names(r, "Organization")
     r = read(ex, "The Vietnam News Agency (VNA) reported that Hoa Binh and Ulju signed a friendship agreement on Monday.")
     assert "Vietnam News Agency" in names(r, "Organization")
+    r = read(ex, "Can Tho (VNA) – The People’s Committee of the Mekong Delta city of Can Tho and Nasushiobara city of Japan "
+                 "on May 8 signed a memorandum of understanding.")
+    assert not any(n.startswith("Can Tho") for n in names(r, "Organization"))  # (the place kept ends its own sentence)
 
 
 def test_a_list_of_places_after_a_group_word_is_no_list_of_people(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5768,3 +5771,16 @@ def test_a_visit_whose_purpose_names_another_event(ex) -> None:  # type: ignore[
     assert "visit" not in {e.name for e in r.entities.values() if e.type == "Event"}
     r = read(ex, "Mayor Ko visited Osaka on Monday to attend the flower expo.")
     assert {"visit", "expo"} <= {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_sentence_of_its_own_ending_on_a_list_continues_no_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… the Mayor of Majuro, a sister city of Taipei. The event was also attended by … from the cities that have
+    good relationship with Taipei, namely A, B, C``: a sentence of its own that ends on a list of cities is no list of
+    the tie told before; ``Gumi has several sister cities. Himeji, Osaka, Kyoto and Nara are among them`` is."""
+    r = read(ex, "Present at the event was a delegation led by the Mayor of Majuro, a sister city of Taipei and the capital "
+                 "of the Marshall Islands. The event was also attended by a joint delegation comprising the mayors from "
+                 "the Japanese cities that have good relationship with Taipei, namely Hirosaki City, Kasama City, "
+                 "Matsuyama City and Hamamatsu City.")
+    assert not any("Majuro" in t and ("Kasama" in t or "Hirosaki" in t) for t in ties(r))
+    r = read(ex, "Gumi has several sister cities. Himeji, Osaka, Kyoto and Nara are among them.")
+    assert frozenset(("Gumi", "Himeji")) in ties(r)

@@ -111,10 +111,13 @@ def masked(text: str, *, title: str | None = None) -> str:
             blank(start, end)  # a line printed again (a title or caption repeated) says nothing new
             continue
         seen.add(s)
-        for _, rx in _INLINE:
+        for n, rx in _INLINE:
             for m in rx.finditer(line):
                 part = "x" if "x" in rx.groupindex else 0  # a pattern may blank only its part named x
                 blank(start + m.start(part), start + m.end(part))
+                at = start + m.start(part)
+                if n == "dateline_agency" and text[:at].rstrip()[-1:].isalpha():  # Can Tho (VNA) – The People's
+                    out[at] = "."  # Committee …: the place kept ends its own sentence, no name runs on into the story's
         off = next((m.end() for n, rx in _INLINE if n == "caption_prefix" for m in [rx.match(line)] if m), 0)
         cut = _doubled(line[off:])
         if cut is not None:

@@ -125,7 +125,7 @@ _NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
 #: before a title set off from the name after it by a comma: the title is an object or is led by an article, so
 #: the name opens another clause (``In a letter to the Mayor, Kim …``, ``On behalf of the Mayor, …``, ``After meeting
 #: the mayor, John Harper …``), not ``Jakarta Governor, Djarot …`` or a sentence that opens with the title
-_COMMA_TITLE_OBJECT = re.compile(r"(?i:\b(?:the|a|an|to|by|with|of|for|from|after|before|following|alongside|"
+_COMMA_TITLE_OBJECT = re.compile(r"(?i:\b(?:the|a|an|to|with|of|for|from|after|before|following|alongside|"
                                  r"meeting|met|thanks|behalf)\s+)$")
 #: Mexican Ambassador to Korea Bruno Figueroa: an envoy's title, the country sent to, then the name
 _ENVOY = re.compile(rf"\b(?P<title>Ambassador|Consul[- ]General|Consul)\s+(?:to|in)\s+(?:the\s+)?"

@@ -1198,8 +1198,12 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     """The tie sentence a list continues: a short line under ``Its sister cities are:``, or ``They are A, B …``
     after ``The city has 16 sister cities.``"""
     earlier = [s for s in ctx.sentences if s.end <= sent.start]
+    first_city = min((m.start for m in ctx.in_sentence(sent, types=("City",))), default=sent.end)
     if earlier and _heads_ties(earlier[-1].text) and not TIE_RE.search(sent.text) and (
-            _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2)):
+            _CONTINUES.match(sent.text) or (_city_items(ctx, sent) >= 3 and _listed_items(ctx, sent) >= 2 and
+                                            len(ctx.text[sent.start:first_city].split()) <= 8)):
+        # (not a sentence of its own that ends on a list: 'The event was also attended by … from the cities that
+        # have good relationship with Taipei, namely A, B, C')
         return earlier[-1]  # 'The city has 16 sister cities. They are A, B …' / '… The oldest is A, then B, C'
     line_start = ctx.text.rfind("\n", 0, sent.start) + 1
     bullet = LIST_ITEM_LINE.match(ctx.text, line_start)
