@@ -5781,6 +5781,7 @@ def test_a_sentence_of_its_own_ending_on_a_list_continues_no_tie(ex) -> None:  #
                  "of the Marshall Islands. The event was also attended by a joint delegation comprising the mayors from "
                  "the Japanese cities that have good relationship with Taipei, namely Hirosaki City, Kasama City, "
                  "Matsuyama City and Hamamatsu City.")
+    assert {"Kasama", "Hirosaki"} <= names(r, "City")  # (the cities are read, and tied to no one here)
     assert not any("Majuro" in t and ("Kasama" in t or "Hirosaki" in t) for t in ties(r))
     r = read(ex, "Gumi has several sister cities. Himeji, Osaka, Kyoto and Nara are among them.")
     assert frozenset(("Gumi", "Himeji")) in ties(r)
