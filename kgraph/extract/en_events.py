@@ -235,8 +235,10 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
              and not _RECALLED_BEFORE.search(sent.text, 0, d.start)]
     pairs = []
     aim = _AIMED_AT.search(sent.text)
+    if aim is not None and not any(e.head == "visit" and p < aim.start() for e, p in found):
+        aim = None  # (worked … to plan for a delegation visit from July 2-5: the visit planned is dated)
     for ev, pos in found:  # each event takes the date nearest to its word (after it, at equal distance)
-        if aim is not None and pos >= aim.end() and len(found) > 1:
+        if aim is not None and pos >= aim.end():
             continue  # visited Taipei on Monday to promote the flower expo: the expo is what the visit is for, undated
         usable = [d for d in dates if not (d.grain == "year" and str(d.value.year) not in ev.name
                                            and (ev.head not in ("signing", "donation", "visit")
@@ -372,7 +374,9 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
 #: after a visit's verb, its place and the start of its purpose (``visited Taipei on Monday to promote``, ``… in
 #: order to attend``): an event named in the purpose is no other event the visitors attend instead
 _VISIT_FOR_PURPOSE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:on|last|this|next)\s+"
-                                r"[\w.]+(?:\s+\d{1,2})?)?\s+(?:in\s+order\s+)?to\s+[a-z]+\b")
+                                r"[\w.]+(?:\s+\d{1,2})?)?\s+(?:in\s+order\s+)?to\s+(?:promote|discuss|invite|explore|seek|"
+                                r"boost|prepare|plan|introduce|advertise|publici[sz]e)\b")
+#: (not ``visited Delhi to commemorate the anniversary``, ``to attend the expo``: the event it was for is held there)
 #: a purpose that names an event without holding or attending it (``to promote the flower expo``, ``to discuss the
 #: youth camp``, ``to invite … to the festival``)
 _AIMED_AT = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:promote|discuss|invite|explore|seek|boost|prepare|plan|introduce|"
