@@ -2461,15 +2461,3 @@ def test_a_person_another_stands_in_for_does_not_attend(ex):
     assert attendee_names(r) == {"박나래"}
     r = read(ex, "이날 기념식에는 김가온 시장과 박나래 부시장이 참석해 축사를 대신했다.")
     assert {"김가온", "박나래"} <= attendee_names(r)
-
-
-def test_a_partner_tier_signed_in_a_clause_of_its_own_is_a_signing(ex):
-    """``2014년 9월 찔레곤시와 우호도시를 체결했다``: a partner tier signed is a signing dated as the clause dates it; a
-    tier signed in a noun's clause (``우호도시를 체결한 찔레곤시와``) is none, nor a tie that starts a history
-    (``자매결연을 체결하고 교류를 이어왔다``, ``체결하고 있는``)."""
-    r = read(ex, "광양시는 2014년 9월 인도네시아 찔레곤시와 우호도시를 체결했다.")
-    assert "2014-09" in dates(r)
-    r = read(ex, "광양시는 우호도시를 체결한 인도네시아 찔레곤시와 교류하고 있다.")
-    assert not [e for e in r.entities.values() if e.type == "Event"]
-    r = read(ex, "자매결연을 체결하고 있는 중국의 상주시도 대표단 16명을 파견했다.")
-    assert "자매결연" not in {e.name for e in r.entities.values() if e.type == "Event"}

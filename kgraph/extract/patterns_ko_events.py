@@ -74,11 +74,10 @@ EVENT_PURPOSE_BEFORE = re.compile(r"(환영|환송|기념|축하|추모|경축)(
 CEREMONY_ACTS = frozenset({"체결", "서명", "조인", "협약", "협정", "교환", "전달", "결연", ""})
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
-#: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``, ``우호도시를 체결했다``): the
-#: signing is an event (not ``… 체결하고 교류를 이어왔다``: a history's start, which would join the article's own signing)
+#: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
+#: (a partner tier made, ``상하이시와 자매도시를 맺었다``, ``우호도시를 체결하고``, is most often a history told: no event)
 #: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
-TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류|(?:자매|우호|친선|우호협력)도시)|결연)"
-                        r"(?:(?:을|를)\s*(?:[가-힣]+\s+)?"
+TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류)|결연)(?:(?:을|를)\s*(?:[가-힣]+\s+)?"
                         r"(?:(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)|"
                         r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)|"
                         r"(?<!교류)(?:을\s*|를\s*)?(?:했|하였)(?=다|고|으며|으나|는데|습니다))")
@@ -86,8 +85,7 @@ TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|�
 #: spaced, ``자매 결연을 맺었다``, or with the light verb, ``자매결연했다``, ``자매결연을 했다``; not ``우호교류를 했다``, an
 #: exchange)
 #: the tie words :data:`TIE_SIGNED` makes events of (they join the other signings)
-TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연", "우호교류", "자매도시", "우호도시",
-                               "친선도시", "우호협력도시",
+TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "상호결연", "결연", "우호교류",
                                *(p + w for p in ("국제", "해외", "국내") for w in ("자매결연", "우호결연", "친선결연", "우호교류"))})
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
 #: person is named as signing: the city takes part in its signing
