@@ -75,8 +75,8 @@ CEREMONY_ACTS = frozenset({"체결", "서명", "조인", "협약", "협정", "�
 #: heads whose events are signings (they join each other: 협정서 … 협약식)
 SIGNING_WORDS = frozenset(h.word for h in EVENT_HEADS if h.kind == "signing")
 #: a tie word signed in a clause of its own (``자매결연을 맺었다``, ``우호결연을 체결했으며``): the signing is an event
-#: (a partner tier made, ``상하이시와 자매도시를 맺었다``, ``우호도시를 체결하고``, is most often a history told: no event)
-#: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``)
+#: named by the tie word; not a noun's clause (``자매결연을 맺은 후``, ``맺은 도시``) nor a lasting state (``맺고 있다``);
+#: a partner tier made (``상하이시와 자매도시를 맺었다``, ``우호도시를 체결하고``) is most often a history told: no event
 TIE_SIGNED = re.compile(r"(?P<tie>(?:국제|해외|국내)?(?:(?:자매|우호|친선|상호)\s?결연|우호\s?교류)|결연)(?:(?:을|를)\s*(?:[가-힣]+\s+)?"
                         r"(?:(?:맺었|체결했|체결하였|맺게\s*(?:됐|되었))(?=다|고|으며|으나|는데|습니다)|"
                         r"(?:맺을|체결할)\s*(?:예정|계획)|(?:맺|체결하)기로\s*(?:했|하고|하였|합의)|(?:맺는|체결한)다)|"
