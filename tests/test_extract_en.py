@@ -5788,3 +5788,16 @@ def test_a_sentence_of_its_own_ending_on_a_list_continues_no_tie(ex) -> None:  #
     assert not any("Majuro" in t and ("Kasama" in t or "Hirosaki" in t) for t in ties(r))
     r = read(ex, "Gumi has several sister cities. Himeji, Osaka, Kyoto and Nara are among them.")
     assert frozenset(("Gumi", "Himeji")) in ties(r)
+
+
+def test_hyphen_pairs_listed_with_a_two_word_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Sister Cities …: Commendations Presented to Riverside-Sendai, San Diego-Yokohama, and Pasadena-Mishima``: each
+    hyphen pair listed after a tie is one tie, a first town of two words (``San Diego``) included; a metro of one
+    country (``Dallas-Fort Worth``) is no pair."""
+    r = read(ex, "Celebration for Sister Cities Honoring Three 60th Anniversaries: Consul General's Commendations Presented "
+                 "to Riverside-Sendai, San Diego-Yokohama, and Pasadena-Mishima")
+    assert {frozenset(("Riverside", "Sendai")), frozenset(("San Diego", "Yokohama")),
+            frozenset(("Pasadena", "Mishima"))} <= ties(r)
+    assert not any("Riverside" in t and "Pasadena" in t for t in ties(r))
+    r = read(ex, "The sister city delegation toured Dallas-Fort Worth on Monday.")
+    assert not any("Dallas" in t and "Fort Worth" in t for t in ties(r))

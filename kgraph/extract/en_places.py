@@ -351,7 +351,9 @@ _COUNTRYS_TOWN = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)['’]s\s+(?
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen in a list after the tie (``sister city relations between Delhi-Beijing,
 #: Bengaluru-Chengdu and Kolkata-Kunming``)
-_HYPHEN_PAIR_LISTED = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+)(?=\s*(?:,|\band\b|\bto\b|[.;:]|$))")
+_HYPHEN_PAIR_LISTED = re.compile(r"(?<![\w-])(?P<a>(?:(?:San|Santa|Los|Las|New|Fort|Port|St\.?|Saint|El|La|Le|Mount) )?"
+                                 r"[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+)(?=\s*(?:,|\band\b|\bto\b|[.;:]|$))")
+#: (the first town may have a leading word of a two-word name: ``San Diego-Yokohama``, ``New Orleans-Matsue``)
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                           r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
