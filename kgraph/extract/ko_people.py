@@ -75,6 +75,7 @@ from .patterns_ko_people import (
     DELEGATION_NOUNS,
     DEPARTMENT_TITLES,
     DEPUTY_TITLES,
+    DOTTED_BODY,
     DUTY_WORD,
     ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
@@ -136,6 +137,7 @@ from .patterns_ko_people import (
     REPORTED_BY,
     ROMANISED_NAME,
     ROSTER_ENTRY,
+    SCHOOL_SHORT,
     SHORT_FOREIGN_TITLES,
     SHORT_FORM_RE,
     SIDE_OF_CITY,
@@ -194,10 +196,6 @@ _VENUE_BODY_END = re.compile(r"(대학교|대학|연구원|연구소|재단|공�
 #: an organisation's name as one word, and the word that may lead a generic one (축제 조직위원회)
 _ORG_NAME_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{3,30}")
 _ORG_NAME_LEAD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]{2,12}")
-#: a school written short (``단월중``, ``옥천초``, ``양평고``, ``수원여고``): a school when paired with another school
-SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}?(초|중|고|여중|여고|공고|상고)")
-#: a body's name of short words joined by dots (``한·일친선협회``, ``전국시장·군수·구청장협의회``)
-_DOTTED_ORG = re.compile(r"[\uac00-\ud7a3]{1,6}(?:·[\uac00-\ud7a3]{1,6}){0,3}·[\uac00-\ud7a3]{3,12}")
 #: a body's acronym in brackets right after its name: ``세계지방정부협의회(ICLEI)``
 ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z&.\- ]{1,15}\)")
 _ORG_PREFIX = re.compile(r"^(?:\(?(?:사|재|주|사단법인|재단법인|주식회사)\)|㈜|㈔)\s*")  # (사), 사) once the word is cut, ㈜
@@ -1500,16 +1498,9 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
         name = strip_particle(_ORG_PREFIX.sub("", raw))
-        dotted = _DOTTED_ORG.fullmatch(strip_particle(w.raw)) if "·" in w.raw and \
-            ctx.text.startswith(w.raw, w.start) else None  # (the first word of the dotted whole)
-        parts = dotted.group(0).split("·") if dotted is not None else []
-        last = parts[-1] if parts else ""
-        if dotted is not None and len(last) > len(org_suffix(last) or last) and not any(
-                org_suffix(x) is not None or x in ("시", "군", "구", "도") for x in parts[:-1]) and not any(
-                c.type in ("City", "Country") and w.start <= c.start < w.start + len(w.raw) for c in ctx.mentions):
-            # (not 스포츠·미술·박물관: a list whose last item is a kind of body alone; not 도의회·시의회, 시·군의회:
-            # bodies or levels listed, each its own)
-            name = dotted.group(0)  # 한·일친선협회, 전국시장·군수·구청장협의회: short words joined by dots, one name
+        dotted = _dotted_body(ctx, w)
+        if dotted is not None:
+            name = dotted  # 한·일친선협회, 전국시장·군수·구청장협의회: short words joined by dots, one name
             taken.append((w.start + 1, w.start + len(name)))  # (its other words name no body of their own)
         elif not _ORG_NAME_WORD.fullmatch(name):
             continue
@@ -1633,6 +1624,24 @@ def _hyphened_orgs(ctx: Ctx, words: list[Word]) -> list[tuple[int, int]]:
             _org_mention(ctx, text, at)
         out.append((w.start, w.start + len(name)))
     return out
+
+
+def _dotted_body(ctx: Ctx, w: Word) -> str | None:
+    """The body named by short words joined by dots that ``w`` opens (``한·일친선협회``, ``전국시장·군수·구청장협의회``):
+    its last word a body's with a name before the body's word, no earlier word a body or a level (not
+    ``스포츠·미술·박물관``, ``도의회·시의회``, ``시·군의회``: things or bodies listed) and no place inside."""
+    if "·" not in w.raw or not ctx.text.startswith(w.raw, w.start):
+        return None  # (only the first word of the dotted whole opens it)
+    dotted = DOTTED_BODY.fullmatch(strip_particle(w.raw))
+    if dotted is None:
+        return None
+    *before, last = dotted.group(0).split("·")
+    if len(last) <= len(org_suffix(last) or last) or any(org_suffix(x) is not None or x in ("시", "군", "구", "도")
+                                                         for x in before):
+        return None
+    if any(c.type in ("City", "Country") and w.start <= c.start < w.start + len(w.raw) for c in ctx.mentions):
+        return None
+    return dotted.group(0)
 
 
 def _school_short(word: str) -> bool:

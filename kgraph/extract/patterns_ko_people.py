@@ -320,6 +320,10 @@ SPACED_LEVEL_WORDS = frozenset({"카운티", "주", "현", "성", "지구", "시
 _MISSION_KINDS = r"총영사관|영사관|대사관|영사사무소|대표부|한국문화원|한국교육원"
 MISSION = re.compile(rf"(?<![\uac00-\ud7a3])주(?P<post>(?:(?!{_MISSION_KINDS}|대한민국|한국)[\uac00-\ud7a3]){{1,8}})"
                      rf"(?:\s(?P<sender>[\uac00-\ud7a3]{{2,6}}?)\s?|\s|(?P<glued>대한민국|한국))?(?P<kind>{_MISSION_KINDS})")
+#: A school written short (``단월중``, ``옥천초``, ``양평고``, ``수원여고``): a school when paired with another school.
+SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}?(초|중|고|여중|여고|공고|상고)")
+#: A body's name of short words joined by dots (``한·일친선협회``, ``전국시장·군수·구청장협의회``).
+DOTTED_BODY = re.compile(r"[\uac00-\ud7a3]{1,6}(?:·[\uac00-\ud7a3]{1,6}){0,3}·[\uac00-\ud7a3]{3,12}")
 #: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
 COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지방|각국|양국|양도시|해외도시)$)"  # (양 도시 의회: no place)
                                 r"[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
