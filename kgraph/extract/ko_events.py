@@ -716,10 +716,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                     tense=P.tense(sent.text))
     dates = [t for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24]) and not _background(sent.text, d)
              and not _tie_date_in_brackets(sent.text, d)
-             and not (art.published is not None and d.value.year < art.published.year and
-                      (tied := P.TIE_CLAUSE_JOINED.match(sent.text, d.end)) is not None and
-                      not any(sent.start + d.end <= sp.start < sent.start + tied.end() for _e, sp in evs))
-             # (1974년 … 자매의 연을 맺어 올해 50주년을 맞아: the tie's date, when the tie makes no event of its own)
+             and not _date_of_a_history(ctx, sent, d, evs)
              and (t := _that_day(ctx, sent, d)) is not None]
     if len(dates) >= 2 and not sent.text[:dates[0].start].strip() and P.REPORTED_AT_END.search(sent.text) and \
             re.match(r"\s*[\uac00-\ud7a3]{2,12}(?:는|은)\s", sent.text[dates[0].end:]):  # (25일 오전 …: a time, no report)
@@ -907,6 +904,15 @@ def drop_stood_in_for(ctx: Ctx) -> None:
     if away:
         ctx.reading.facts = [f for f in ctx.reading.facts if not (
             f.p == V.SCHEMA.attendee and f.span is not None and (f.o, f.span.start) in away)]
+
+
+def _date_of_a_history(ctx: Ctx, sent: Sentence, d: When, evs: list[tuple[EventInfo, Span]]) -> bool:
+    """``1974년 2월 4일에 자매의 연을 맺어 올해 50주년을 맞아``: a date of a year before the publication's, before a
+    tie's clause joined to a history counted from it (:data:`patterns_ko_events.TIE_CLAUSE_JOINED`), is the tie's
+    and no event's, when the tie makes no event of its own."""
+    pub = ctx.article.published
+    tied = P.TIE_CLAUSE_JOINED.match(sent.text, d.end) if pub is not None and d.value.year < pub.year else None
+    return tied is not None and not any(sent.start + d.end <= sp.start < sent.start + tied.end() for _e, sp in evs)
 
 
 def _tie_date_in_brackets(text: str, d: When) -> bool:
