@@ -2461,3 +2461,16 @@ def test_a_person_another_stands_in_for_does_not_attend(ex):
     assert attendee_names(r) == {"박나래"}
     r = read(ex, "이날 기념식에는 김가온 시장과 박나래 부시장이 참석해 축사를 대신했다.")
     assert {"김가온", "박나래"} <= attendee_names(r)
+
+
+def test_a_delegation_s_make_up_told_after_its_visit_sends_its_cities(ex):
+    """``… 방문단을 초청해 기념식을 열었다. 방문단은 광저우시와 센다이시 공무원 10명으로 구성됐다``: a sentence that only
+    says what a delegation is made of sends its cities to the visit told just before; with no visit told there, or a
+    delegation formed for a purpose (``광저우시와의 교류를 위해 구성됐다``), no one attends."""
+    r = read(ex, "광주시는 9일 해외 자매도시 방문단을 초청해 기념식을 열었다. 방문단은 중국 광저우시와 일본 센다이시 공무원 "
+                 "10명으로 구성됐다.")
+    assert "광저우시" in attendee_names(r)
+    r = read(ex, "광주시는 9일 기념식을 열었다. 방문단은 중국 광저우시와 일본 센다이시 공무원 10명으로 구성됐다.")
+    assert "광저우시" not in attendee_names(r)
+    r = read(ex, "광주시는 9일 해외 자매도시 방문단을 초청해 기념식을 열었다. 방문단은 광저우시와의 교류를 위해 구성됐다.")
+    assert "광저우시" not in attendee_names(r)

@@ -1454,6 +1454,24 @@ def return_visits(ctx: Ctx, sent: Sentence) -> None:
     ctx.fact(ev.iri, V.SCHEMA.attendee, dest.iri, sent)
 
 
+def delegation_make_up(ctx: Ctx, sent: Sentence) -> None:
+    """``… 방문단을 초청해 기념식을 열었다. 방문단은 광저우시와 센다이시 공무원 10명으로 구성됐다``: a sentence that
+    only says what a delegation told of before is made of sends its cities to the visit told in the two sentences
+    before (a sentence with an event of its own is read as such)."""
+    made = P.DELEGATION_MADE_UP.match(sent.text)
+    if made is None or any(sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
+        return
+    before = [s for s in ctx.sentences if s.end <= sent.start][-2:]
+    visit = next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and any(
+        b.start <= sp.start < b.end for b in before for sp in e.spans)), None)
+    if visit is None:
+        return
+    lo, hi = sent.start + made.start("who"), sent.start + made.end("who")
+    for x in ctx.in_sentence(sent, types=("City",)):
+        if lo <= x.start < hi and not x.qualifier:
+            ctx.fact(visit.iri, V.SCHEMA.attendee, x.iri, sent)
+
+
 def arranged(ctx: Ctx, sent: Sentence) -> None:
     """``이번 방문은 한국국제교류재단의 주선으로 이뤄졌으며``: the body that arranges a visit or an event organises it
     (the event of the sentence, else the one it refers back to)."""

@@ -43,6 +43,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_events.return_visits(ctx, sent)
         ko_events.staff_postings(ctx, sent)
         ko_events.arranged(ctx, sent)
+        ko_events.delegation_make_up(ctx, sent)
     ko_events.date_from_names(ctx)
     ko_events.caption_attendees(ctx)
     settle_signers(ctx)

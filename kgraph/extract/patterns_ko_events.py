@@ -369,6 +369,10 @@ VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|�
 #: a delegation's make-up after its noun (``대표단은 일본 아사히카와·후쿠이, 독일 프라이부르크 등 8개 도시 29명으로
 #: 구성됐다``): the group the places and people named there form
 COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으로|로)\s*(?:구성|꾸려|이뤄|이루어)")
+#: a sentence that opens with a bare delegation word and says what it is made of (``방문단은 광저우시와 센다이시
+#: 공무원 10명으로 구성됐다``)
+DELEGATION_MADE_UP = re.compile(r"(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?:대표단|방문단|사절단|교류단|축하사절단|일행)"
+                                + COMPOSED_OF.pattern)
 #: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
 #: office's body holds it, its holder takes part
 PRESIDED_BY = re.compile(r"(?P<title>부시장|부군수|부구청장|부의장|부지사|시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)"
