@@ -26,6 +26,7 @@ from .model import Entity, Span
 from .patterns_en import (
     ABSENT_AFTER,
     ABSENT_CUE,
+    AIM_VERBS,
     ATTEND_CUE,
     ATTENDEE_LIST_HEAD,
     ATTENDEE_LIST_NOT,
@@ -371,16 +372,14 @@ def city_venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> 
         return
 
 
-#: after a visit's verb, its place and the start of its purpose (``visited Taipei on Monday to promote``, ``… in
-#: order to attend``): an event named in the purpose is no other event the visitors attend instead
+#: a purpose that names an event without holding or attending it (``to promote the flower expo``, ``in order to
+#: discuss the youth camp``); and after a visit's verb, its place and such a purpose (``visited Taipei on Monday to
+#: promote …``): the event the purpose names is no other event the visitors attend instead
+_PURPOSE = rf"(?:in\s+order\s+)?to\s+(?:{AIM_VERBS})\b"
+_AIMED_AT = re.compile(rf"\b{_PURPOSE}")
 _VISIT_FOR_PURPOSE = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:on|last|this|next)\s+"
-                                r"[\w.]+(?:\s+\d{1,2})?)?\s+(?:in\s+order\s+)?to\s+(?:promote|discuss|invite|explore|seek|"
-                                r"boost|prepare|plan|introduce|advertise|publici[sz]e)\b")
+                                rf"[\w.]+(?:\s+\d{{1,2}})?)?\s+{_PURPOSE}")
 #: (not ``visited Delhi to commemorate the anniversary``, ``to attend the expo``: the event it was for is held there)
-#: a purpose that names an event without holding or attending it (``to promote the flower expo``, ``to discuss the
-#: youth camp``, ``to invite … to the festival``)
-_AIMED_AT = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:promote|discuss|invite|explore|seek|boost|prepare|plan|introduce|"
-                       r"advertise|publici[sz]e)\b")
 #: from the event's word to a city: the word, ``in`` and the city (``a working session in Changwon``)
 _EVENT_IN_CITY = re.compile(r"[\w'’-]+\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
 

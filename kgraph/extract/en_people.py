@@ -28,6 +28,7 @@ from .patterns_en import (
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
+    GENERIC_LEVEL_WORDS,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
     HEADLINE_NAME_STOP,
@@ -46,7 +47,6 @@ from .patterns_en import (
     OTHER_SIDE_BEFORE,
     PEOPLE_GROUP_WORDS,
     PEOPLE_LIST_INTRO,
-    PLACE_NAME_ENDS,
     PLACE_SUFFIXES,
     PLURAL_TITLES,
     POST_ROLES,
@@ -1430,7 +1430,7 @@ def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
             items.append(_LISTED_RE.match(m.group("l"), i.start() + (h.end() if h else 0)) or i)
         names = [i.group(0) for i in items]
         if any(n.split()[0] in NAME_STOP or title_of(n.split()[0]) or re.search(ORG_HEADS, n)
-               or ctx.gz.lookup(n, lang="en") or n.split()[-1] in PLACE_NAME_ENDS for n in names):
+               or ctx.gz.lookup(n, lang="en") or n.split()[-1] in GENERIC_LEVEL_WORDS for n in names):
             continue  # (…, namely Kasama City, Matsuyama City and Hamamatsu City: places, no people)
         base = sent.start + m.start("l")
         for i in items:

@@ -32,6 +32,7 @@ from .patterns_en import (
     COMPASS_PART,
     DESCRIBED_CITY_AFTER,
     DESCRIBED_CITY_BEFORE,
+    GENERIC_LEVEL_WORDS,
     GIVEN_NAMES,
     GIVEN_NAMES_BEFORE_TOWNS,
     GOVERNMENT_OF_PLACE,
@@ -52,7 +53,6 @@ from .patterns_en import (
     ORG_UNIT_WORDS,
     PERSON_AFTER,
     PLACE_GROUP_WORDS,
-    PLACE_NAME_ENDS,
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
@@ -125,10 +125,6 @@ WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific
                            "southeast asia", "east asia", "central asia", "south asia", "latin america", "north america",
                            "south america", "central america", "europe", "asia", "africa", "oceania", "scandinavia",
                            "balkans", "caucasus", "caribbean", "mediterranean", "antarctica", "eurasia"))
-#: words for a level of government that name no place alone (``the District Municipality``)
-_GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal", "City",
-                                  "Town", "County", "Region", "Province", "State", "Prefecture", "Village", "Borough", "Shire",
-                                  "Federal", "Capital", "Special", "Autonomous"})
 #: an outing's destination before a place (``a day trip to the village of Honfleur``, ``an excursion to``)
 _OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|boat\s+trip|side\s+trip|day\s+out)\s+to\s+"
                                r"(?:the\s+)?(?:(?:medieval\s+|historic\s+|nearby\s+|picturesque\s+)?(?:village|town|city)"
@@ -737,7 +733,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             words = words[1:]
         if not words or any(w in PLACE_STOP or w in _TITLE_CASE_FUNCTION_WORDS or re.fullmatch(ORG_HEADS, w) for w in words):
             continue  # (Agreement Between Punjab And State: small words of a title-case headline, no place's name)
-        if all(w in _GENERIC_LEVEL_WORDS for w in words):
+        if all(w in GENERIC_LEVEL_WORDS for w in words):
             continue  # the District Municipality, the Local Municipality: a level of government, no name
         while len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and _known(gz, " ".join(words)) is None and \
                 _known(gz, " ".join(words[1:])) is not None:
@@ -1374,7 +1370,7 @@ def _trim(name: str) -> str:
     ('Dubbo', '', '', '')
     """
     words = name.split()
-    if words and (words[-1] in PLACE_GROUP_WORDS or (len(words) == 1 and words[0] in PLACE_NAME_ENDS) or
+    if words and (words[-1] in PLACE_GROUP_WORDS or all(w in GENERIC_LEVEL_WORDS for w in words) or
                   any(_CONTRACTION.search(w) for w in words)):
         return ""
     while words and words[-1] in PLACE_STOP | {"City", "County"}:

@@ -315,9 +315,16 @@ ACTS_AFTER_COMMA_NAME = ("will|would|has|had|is|was|said|says|visited|arrived|si
                          "opened|delivered|handed|gave|paid|spoke|toured|congratulated|invited|hoped|added|explained|"
                          "goes|arrives|leaves|left|departs|departed|heads|headed|leads|visits|signs|meets|attends")
 
-#: a level word ending a place's name (``Kasama City``, ``Ehime Prefecture``): a name so ended is no person's
-PLACE_NAME_ENDS = frozenset("City County Prefecture Province District Town Shire Borough Municipality Township "
-                            "Village Region State".split())
+#: words for a level of government: alone or together they name no place (``the District Municipality``, ``the
+#: Town's Twin City``), and a name that ends in one is no person's (``namely Kasama City, Ehime Prefecture``)
+GENERIC_LEVEL_WORDS = frozenset({"District", "Local", "Metro", "Metropolitan", "Regional", "Provincial", "Municipal",
+                                 "City", "Town", "County", "Region", "Province", "State", "Prefecture", "Village",
+                                 "Borough", "Shire", "Federal", "Capital", "Special", "Autonomous", "Municipality",
+                                 "Township"})
+
+#: the verbs of a purpose that names an event without holding or attending it (``visited Taipei to promote the flower
+#: expo``, ``to discuss the youth camp``); not ``to attend``, ``to commemorate``: the event is held there
+AIM_VERBS = r"promote|discuss|invite|explore|seek|boost|prepare|plan|introduce|advertise|publici[sz]e"
 
 #: plural level words: a phrase ending in one names a group of places, never one (``MOU with Five Japanese Cities``)
 PLACE_GROUP_WORDS = frozenset("Cities Towns Counties Municipalities Districts Provinces Prefectures Regions Villages "
