@@ -150,7 +150,7 @@ def _prev_word(text: str, start: int) -> str:
 
 def recognise(ctx: Ctx) -> None:
     """Add City and Country mentions to ``ctx.mentions``."""
-    raw = scan(ctx)
+    raw = _scanned(ctx)
     text = ctx.text
     full_iris = {c.iri for _, _, _, cands, _ in raw for c in cands if c.kind in ("full", "store") and len(cands) == 1}
     accepted: list[Mention] = []
@@ -1591,11 +1591,19 @@ def _joined_partner(ctx: Ctx, accepted: list[Mention], start: int, end: int, res
         PARTNER_TIE_AFTER_RE.match(ctx.text, end + len(rest)) is not None
 
 
+def _scanned(ctx: Ctx) -> list[tuple[int, int, str, list[Cand], str]]:
+    """:func:`scan` of the article, made once per reading."""
+    cached = ctx.__dict__.get("_scanned")
+    if cached is None:
+        cached = ctx.__dict__["_scanned"] = scan(ctx)
+    return cached
+
+
 def _named_sido(ctx: Ctx) -> set[str]:
-    """Full names of the 시도 an article names (인천, 울산시, 부산광역시 …), scanned once per article."""
+    """Full names of the 시도 an article names (인천, 울산시, 부산광역시 …)."""
     cached = ctx.__dict__.get("_named_sido")
     if cached is None:
-        cached = {c.name_ko for _, _, _, cands, _ in scan(ctx) for c in cands
+        cached = {c.name_ko for _, _, _, cands, _ in _scanned(ctx) for c in cands
                   if c.type == "City" and c.level == "sido" and len({x.iri for x in cands}) == 1}
         ctx.__dict__["_named_sido"] = cached
     return cached
@@ -1614,7 +1622,7 @@ def _metro_named_alike(ctx: Ctx, city: Cand) -> Cand | None:
     own = city.province[:2] if city.province else ""
     if own and own in text:
         return None  # (경기도 광주시, 경기 광주: the city of the province named)
-    districts = {c.name_ko for _, _, _, cands, _ in scan(ctx) for c in cands
+    districts = {c.name_ko for _, _, _, cands, _ in _scanned(ctx) for c in cands
                  if c.province == metro.name_ko and c.level == "sigungu" and len({x.iri for x in cands}) == 1}
     said = metro.name_ko in _named_sido(ctx) or bool(districts) or any(
         w in text for w in METRO_REGION_WORDS.get(metro.name_ko, ()))
