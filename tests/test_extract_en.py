@@ -133,6 +133,8 @@ def test_headlines_under_a_story_list_heading_yield_no_facts(ex, heading) -> Non
     ("welcomed earlier this month", dt.date(2024, 8, 29), "2024-08-01"),
     ("was signed last month", dt.date(2024, 1, 15), "2023-12-01"),
     ("visited Kelowna last week", dt.date(2024, 8, 29), "2024-08-01"),  # the whole week in August
+    ("the protocol signed on February, 26, 1996", None, "1996-02-26"),  # a comma after the month as well
+    ("signed on Feb., 3, 2001 in Moscow", None, "2001-02-03"),
 ])
 def test_english_dates(text: str, published: dt.date | None, expected: str) -> None:
     found = find(text, published=published)
@@ -145,6 +147,7 @@ def test_english_dates(text: str, published: dt.date | None, expected: str) -> N
     ("the 5th anniversary", dt.date(2024, 3, 9)),
     ("visited Kelowna last week", dt.date(2024, 9, 3)),  # a week across August and September
     ("earlier this month", None),
+    ("in February, 26 delegates came", None),  # (a count after the month's comma, no day)
 ])
 def test_uncertain_dates_are_not_resolved(text: str, published: dt.date | None) -> None:
     assert [w for w in find(text, published=published) if w.grain == "day" or "October" in w.text] == []
@@ -5801,3 +5804,56 @@ def test_hyphen_pairs_listed_with_a_two_word_town(ex) -> None:  # type: ignore[n
     assert not any("Riverside" in t and "Pasadena" in t for t in ties(r))
     r = read(ex, "The sister city delegation toured Dallas-Fort Worth on Monday.")
     assert not any("Dallas" in t and "Fort Worth" in t for t in ties(r))
+
+
+def test_korean_provinces_by_their_english_names(ex) -> None:  # type: ignore[no-untyped-def]
+    """English news names a Korean province by its compass form (``North Gyeongsang Province``), its short form
+    (``Chungnam``) or an older spelling (``Pusan``): each is that province, known; ``North Gyeongsang`` is not
+    ``South Gyeongsang``, and a misspelt compass form is no Korean province."""
+    r = read(ex, "Delegates of North Gyeongsang Province and of Chungnam and Pusan visited Thai Nguyen. The Governor of "
+                 "South Jeolla signed a friendship agreement with Thai Nguyen in 2019.")
+    iris = {str(i).rsplit("/", 2)[-2] + "/" + str(i).rsplit("/", 1)[-1] for i, e in r.entities.items()
+            if e.type == "City"}
+    assert {"kr/gyeongsangbuk", "kr/chungcheongnam", "kr/busan", "kr/jeonranam"} <= iris
+    assert "kr/gyeongsangnam" not in iris
+    assert any("Thai Nguyen" in t and len(t) == 2 and not t <= {"Thai Nguyen"} for t in ties(r))
+    r = read(ex, "Delegates of North Gyeongsong Province visited Thai Nguyen.")
+    assert not any("/kr/gyeongsang" in str(i) for i in r.entities)
+
+
+def test_ties_paired_respectively(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A and B signed sister city agreements with C and D, respectively``: the places before the tie word pair in
+    order with those after it, a place in the possessive only locating (``Kent's Ashford district``); items written
+    with their own level word (``Dover town, and Deal town``) are a list, none locating the one before; with no
+    ``respectively`` the list is one host's partners."""
+    r = read(ex, "Portland and Eugene signed sister city agreements with Sapporo and Nagoya, respectively.")
+    assert {frozenset(("Portland", "Sapporo")), frozenset(("Eugene", "Nagoya"))} <= ties(r)
+    assert frozenset(("Portland", "Nagoya")) not in ties(r) and frozenset(("Portland", "Eugene")) not in ties(r)
+    r = read(ex, "Quang Ninh’s Van Don district, Bai Chay district and Cam Pha city have become sister cities with Korea’s "
+                 "Cheongdo county, Mungyeong city and Chilgok county, respectively.")
+    got = ties(r)
+    assert len(got) == 3 and all(len(t) == 2 for t in got)
+    assert not any("Quang Ninh" in t for t in got)
+    r = read(ex, "Quang Ninh’s Van Don district, Bai Chay district and Cam Pha city have established partnerships with "
+                 "Korea’s Cheongdo county, Mungyeong city and Chilgok county, respectively.")
+    assert len(ties(r)) == 3 and not any("Quang Ninh" in t for t in ties(r))  # (no tie word: split at ``with``)
+    r = read(ex, "Portland signed sister city agreements with Sapporo and Nagoya.")
+    assert {frozenset(("Portland", "Sapporo")), frozenset(("Portland", "Nagoya"))} <= ties(r)
+
+
+def test_listed_members_of_a_plural_tie_noun_are_no_partners_of_each_other(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Twenty sister cities, from Santa Barbara to Chula Vista, attended``: members of a kind, tied to none of each
+    other (to the article's town when it is none of them); ``The sister cities of Torrance, A and B`` keeps Torrance
+    the owner. A compass part of a state (``Southern California``) is no town of its own."""
+    r = read(ex, "Twenty sister cities in Southern California, from Santa Barbara to Chula Vista, attended the dinner.")
+    assert not ties(r)
+    assert "Southern California" not in names(r, "City")
+    r = read(ex, "Riverside held the dinner. Twenty sister cities in Southern California, from Santa Barbara to Chula "
+                 "Vista, attended.")
+    assert not ties(r)  # (a kind of town of an area: whose partners, the article does not say)
+    r = read(ex, "Torrance hosted the dinner. Twenty sister cities, from Kashiwa to Nagoya, attended.")
+    assert frozenset(("Torrance", "Kashiwa")) in ties(r) and frozenset(("Kashiwa", "Nagoya")) not in ties(r)
+    r = read(ex, "The sister cities of Torrance, Kashiwa and Nagoya, sent delegates.")
+    assert frozenset(("Torrance", "Kashiwa")) in ties(r)
+    r = read(ex, "Delegates from Northeast China and South Dakota met the mayor of Perth.")
+    assert "South Dakota" in names(r, "City")

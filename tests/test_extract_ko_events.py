@@ -2474,3 +2474,14 @@ def test_a_delegation_s_make_up_told_after_its_visit_sends_its_cities(ex):
     assert "광저우시" not in attendee_names(r)
     r = read(ex, "광주시는 9일 해외 자매도시 방문단을 초청해 기념식을 열었다. 방문단은 광저우시와의 교류를 위해 구성됐다.")
     assert "광저우시" not in attendee_names(r)
+
+
+def test_a_date_before_held_dates_the_event_after_it(ex):
+    """``7일 오전 일정을 마치고 8일부터 열리는 인삼축제에``: the date right before ``열리는``/``개최된`` is the event's, not
+    the first date of the sentence; with no such clause the first date still dates the event after it."""
+    r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 8일부터 열리는 인삼축제에 참가했다.")
+    assert event_dates(r).get("인삼축제") == "2024-05-08"
+    r = read(ex, "대표단은 7일 오전 시청을 방문한 뒤 9일 개최된 국제포럼에 참석했다.")
+    assert event_dates(r).get("국제포럼") == "2024-05-09"
+    r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 인삼축제에 참가했다.")
+    assert event_dates(r).get("인삼축제") == "2024-05-07"

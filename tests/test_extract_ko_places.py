@@ -1032,6 +1032,18 @@ def test_a_council_that_signs_with_another_council_ties_no_cities(read, text):
     assert tie("아산", "다르항") in ties
 
 
+def test_a_council_visiting_a_council_to_sign_ties_no_cities(read):
+    """``X시 Y구의회 대표단이 Z구의회를 방문해 우호교류 협약을 체결했다``: only councils are named (one of them a district's
+    council written after its city) and they sign here: the councils' agreement, no tie of their cities. Councils
+    visiting each other for their cities' anniversary, or a council visiting a city, keep the cities' tie."""
+    _, ties = read("몽골 울란바토르시 바양골구의회 대표단이 10일 수성구의회를 방문해 우호교류 협약을 체결했다.")
+    assert ties == set()
+    _, ties = read("수성구의회 대표단이 10일 완도군의회를 방문해 자매결연 10주년을 축하했다.")
+    assert tie("수성구", "완도군") in ties
+    _, ties = read("수성구의회 대표단이 10일 완도군을 방문해 우호교류 협약을 체결했다.")
+    assert tie("수성구", "완도군") in ties
+
+
 def test_a_market_is_no_foreign_city(read):
     cities, _ = read("중국 둥잉시 대표단이 남원시를 방문한다. 대표단은 광한루원과 남원중앙시장을 둘러본다.")
     assert cities == {"둥잉", "남원"}
@@ -1683,6 +1695,16 @@ def test_a_county_or_a_numbered_district_written_apart(read):
     assert cities == {"안산"}
     cities, _ = read("서초구는 지난 5일 프랑스 파리 시청에서 15구 관계자와 만났다고 밝혔다.")
     assert "파리" in cities and not any("15" in c for c in cities)
+
+
+
+def test_a_numbered_district_s_head_or_council_names_the_district(read):
+    """``파리 15구장`` (also ``15구청``, ``15구의회``): the district's head, office or council names the district, not
+    the city (``파리 15구장과 서초구청장이 참석``: no tie of Paris); ``파리 15구경`` is no district."""
+    cities, ties = read("서초구는 프랑스 파리 15구와 자매결연을 맺었다. 협약식에는 파리 15구장과 서초구청장이 참석했다.")
+    assert "파리" not in cities and tie("서초구", "파리") not in ties
+    cities, _ = read("서초구 대표단은 파리 15구경 전시회를 관람했다.")
+    assert "파리 15구" not in cities
 
 
 def test_a_year_of_a_later_clause_with_its_own_partner_is_not_an_earlier_partners(ex):

@@ -59,7 +59,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY}){_TO}(?P<mon2>{_MON})\.?\s+{_DAY},?\s+(?P<y>{_YEAR})\b"),
     ("day_month_year", rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MON})\.?{_TO}{_DAY}\s+(?P<mon2>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # (``December 30 – January 2, 2025``: the year is the end's, so the first day falls in the year before)
-    ("month_day_year", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})\b"),
+    ("month_day_year", rf"\b(?P<mon>{_MON})\.?(?:,(?=\s*{_DAY},\s*{_YEAR}\b))?\s+(?P<d>{_DAY})(?:{_TO}{_DAY})?,?\s+"
+                       rf"(?P<y>{_YEAR})\b"),  # (``February, 26, 1996``: a comma after the month too, then the day's)
     ("day_month_year", rf"\b(?P<d>{_DAY})(?:{_TO}{_DAY})?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_YEAR})\b"),
     # a day counted in a year named from the publication's, its year perhaps given in brackets (``on 21 October
     # this year (2016)``, ``on May 3 last year``): the bracketed year wins, else the publication's counted

@@ -510,6 +510,8 @@ class _Scan:
             if part is not None else None
         if country is not None:  # Northeast China's Jilin province: a part of a country, no new place
             iri, typ, kind = country.iri, "Country", "country"
+        elif part is not None and any(c.level == "region" for c in self.ctx.gz.lookup(part.group(1), lang="en")):
+            return None  # Southern California's sister cities: a part of a state or province, no place of its own
         if kind == "new" and typ == "City":  # RIVERTON, Calif. … the City of Riverton: one town, with its country
             # (but Warminster, Wiltshire and Warminster, USA: a town placed apart is another town of that name)
             same = [x for x in self.ctx.mentions if x.type == "City" and x.kind == "new" and
@@ -1556,10 +1558,26 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             (cb.country if cb is not None else country_of(ctx, b.iri))  # Funchal, Madeira, Portugal: a region between
         if three_part and cb is None:
             ctx.levels[b.start] = "province"  # (a new name there is the region's: no town of its own)
+        if _LEVELLED_ITEM.search(b.surface) and _LEVELLED_ITEM.search(a.surface) and _listed_after(ctx, b, cities) \
+                and (cb is None or cb.level not in ("sido", "region")):
+            continue  # Dinh Hoa district, Song Cong city, and Pho Yen city: items of one list, each with its level word
         if lb == "province" or la in ("district", "county") or inside or prefecture is not None or three_part or (
                 gap.strip() == "," and lb == "county" and la not in ("province", "region")
                 and not re.match(r"\s*,?\s*(?:and|or)\b", ctx.text[b.end:b.end + 8])):  # (not in a list: A, B County, and C)
             b.qualifier = True  # (the City of Pittsburgh, Allegheny County, Pennsylvania: the county locates the city)
+
+
+#: a place written with its own lower-case level word (``Song Cong city``, ``Cheongdo county``)
+_LEVELLED_ITEM = re.compile(r"\s(?:city|county|district|town|township|province|prefecture)$")
+
+
+def _listed_after(ctx: Ctx, b: Mention, cities: list[Mention]) -> bool:
+    """Whether ``b`` goes on a list: ``and``/``or`` after it, or a comma and one more place written with its level
+    word (``A district, B city, C city``)."""
+    if re.match(r"\s*,?\s*(?:and|or)\b", ctx.text[b.end:b.end + 8]):
+        return True
+    gap = re.match(r"\s*,\s*", ctx.text[b.end:b.end + 4])
+    return gap is not None and any(m.start == b.end + gap.end() and _LEVELLED_ITEM.search(m.surface) for m in cities)
 
 
 #: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)

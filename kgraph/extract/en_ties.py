@@ -210,6 +210,33 @@ def _pairs(ctx: Ctx, parties: list[Mention], a: int) -> list[tuple[Mention, Ment
     return out
 
 
+#: two lists paired in order (``A and B are twinned with C and D, respectively``)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_WITH_WORD = re.compile(r"\bwith\b")  #: (``have established partnerships with …``: the sides split at ``with``)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _respective_pairs(ctx: Ctx, parties: list[Mention], a: int, b: int) -> list[tuple[Mention, Mention]]:
+    """The pairs of a clause saying ``respectively``: the n places before its tie word with the n after it, in
+    order (``A, B and C have partnerships with D, E and F, respectively``). A place in the possessive only locates
+    the one after it (``Thai Nguyen's Dinh Hoa district``). None when the two sides differ in number.
+
+    >>> RESPECTIVELY.search("twinned with Sapporo and Nagoya respectively.") is not None
+    True
+    """
+    if RESPECTIVELY.search(ctx.text, a, b) is None:
+        return []
+    tw = TIE_RE.search(ctx.text, a, b) or _WITH_WORD.search(ctx.text, a, b)
+    if tw is None:
+        return []
+    own = [m for m in parties if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
+    left = list({m.iri: m for m in own if m.end <= tw.start()}.values())
+    right = list({m.iri: m for m in own if m.start >= tw.end()}.values())
+    if len(left) < 2 or len(left) != len(right) or {m.iri for m in left} & {m.iri for m in right}:
+        return []
+    return list(zip(left, right, strict=True))
+
+
 #: the sides of ties said as two nations' towns (``sister city relationships between Chinese and US cities``; the two
 #: words must name nations, see :func:`_nations_sides`)
 _NATIONS_SIDES = re.compile(r"(?:\s+(?:relationships?|ties|agreements?|partnerships?|links|exchanges?))?\s+between\s+"
@@ -302,6 +329,11 @@ def _rejected_party(ctx: Ctx, a: int, m: Mention, parties: list[Mention]) -> boo
 def read_ties(ctx: Ctx, sent: Sentence) -> None:
     """Candidate ties of one sentence, into ``ctx.reading.ties`` (settled later)."""
     blanked = _bodies_blanked(ctx, sent.start, sent.end)  # (Sister Cities International: a body, no tie stated)
+    respective = _respective_pairs(ctx, _parties(ctx, sent, sent.start, sent.end), sent.start, sent.end)
+    if respective:  # A, B and C have partnerships with D, E and F, respectively: each pair is one tie, none other
+        each = tie_kind(blanked) or "other"
+        ctx.reading.ties.extend((x.iri, y.iri, each, None, sent) for x, y in respective)
+        return
     if not TIE_RE.search(blanked):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)
@@ -423,6 +455,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 ctx.text[max(a, m.start - 12):m.start]) and any(a + t.start() > m.start for t in TIE_RE.finditer(clause))}) == 1:
             host = free.pop()  # … with Bremen in 1986, Chuncheon has formed ties with A and B: the one not "with"
             # (before a tie word: in "its sister cities include A and B", A is a partner)
+        elif _listed_members(ctx, parties, a, tw, between):
+            # Twenty sister cities, from A to B, attended: members of a kind, partners of none of each other; of
+            # the article's town, when that is none of them
+            host = main if main is not None and main not in iris and tw is not None and \
+                not _IN_AREA_AFTER.match(clause, tw.end()) else None  # (sister cities in Southern California: a
+            # kind of town of an area, whose partners the article does not name)
         elif main in iris:
             host = main
         elif len(iris) == 1 and main is not None:
@@ -484,6 +522,31 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                     ctx.reading.ties.append((one, other, own_kinds[other],
                                              year.group(1) if year and other in dated | unnamed else signed, sent))
         prev = parties or prev
+
+
+#: a plural tie noun whose members the clause lists after it (``Twenty sister cities, from A to B, attended``)
+_MEMBERS_NOUN = re.compile(r"(?i:cities|towns|communities|municipalities|regions|provinces|prefectures)\b")
+_IN_AREA_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z]")
+_RANGE_TO = re.compile(r"\bfrom\s+[^,;:]*?\bto\s+(?:the\s+)?$")  #: the end of a range (``from A to B``), no object
+_OF_BEFORE = re.compile(r"\b(?:of|with|to|for|by|between)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+#: a word after the plural noun that makes it describe another noun (``Sister Cities Agreement``, ``sister cities
+#: program``): no members listed
+_NOUN_AFTER_MEMBERS = re.compile(r"\s+(?:[A-Z]\w*|agreements?|relationships?|pacts?|programs?|programmes?|"
+                                 r"associations?|committees?|partnerships?|ties|links?|accords?|networks?|events?|"
+                                 r"day|summit|conference|exchanges?|movement|initiative)\b")
+
+
+def _listed_members(ctx: Ctx, parties: list[Mention], a: int, tw: re.Match[str] | None, between: list[Mention]) -> bool:
+    """Whether the clause only lists members of a plural tie noun named before them: two or more places, all after
+    the tie word, none the object of ``of``, ``with`` or ``to`` (the owner or the partner of a tie)."""
+    if tw is None or between or len({m.iri for m in parties}) < 2:
+        return False
+    if not _MEMBERS_NOUN.match(ctx.text, a + tw.end() - len(tw.group(0).split()[-1])) or \
+            _NOUN_AFTER_MEMBERS.match(ctx.text, a + tw.end()):
+        return False
+    return all(m.start >= a + tw.end() and (not _OF_BEFORE.search(ctx.text, max(a, m.start - 25), m.start) or
+                                            _RANGE_TO.search(ctx.text, max(a, m.start - 80), m.start) is not None)
+               for m in parties)
 
 
 #: a relative clause's partners named back as the pair before (``which is twinned with both towns``)

@@ -234,6 +234,10 @@ def build_gazetteer(store_rows: list[tuple[URIRef, str, str, str, str | None]] |
                 if gov.name_ko.endswith("도") and len(row.short_ko) == 2:  # 충남도, 경북도: a province as an actor
                     gz.add(row.short_ko + "도", Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko,
                                                      gov.name_en, gov.province_ko, 0, gov.level))
+        for alt in loader.kr_sido_english().get(row.name_ko, ()) if row.level == "sido" else ():
+            for gov in places.lookup(row.name_ko):  # North Gyeongsang, Chungnam, Pusan: a province's English names
+                gz.add(alt, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,
+                                 gov.province_ko, 0, gov.level), lang="en")
         for alt in row.alt_ko:
             for gov in places.lookup(row.name_ko, row.province_ko or None):
                 gz.add(alt, Cand(places.gov_iri(gov), "City", "KR", "full", gov.name_ko, gov.name_en,

@@ -722,6 +722,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             re.match(r"\s*[\uac00-\ud7a3]{2,12}(?:는|은)\s", sent.text[dates[0].end:]):  # (25일 오전 …: a time, no report)
         dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
     ev_spans = sorted(evs, key=lambda x: x[1].start)
+    held_on = {id(e): j for j, d2 in enumerate(dates) if (h := P.HELD_ON_DATE.match(sent.text, d2.end)) is not None
+               for e, sp in ev_spans if sp.start == sent.start + h.end()}  # (5일부터 열리는 축제: the 5th's)
     first = True
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
@@ -766,6 +768,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             # takes the first date's place and dates the ceremony
         elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
+            if held_on.get(id(ev), i) != i:
+                continue  # 7일 일정을 마치고 8일부터 열리는 엑스포에: the expo is held on the later date, named before it
             first = False
             at = next((sp.start for e, sp in ev_spans if e is ev), None)
             if following and at is not None and nxt is not None and sent.start + nxt.end <= at and any(

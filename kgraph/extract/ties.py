@@ -90,6 +90,8 @@ _PARTNER_COUNT_RE = re.compile(
     r"(해외|국외|국내|외국)\s*(?:상호결연|자매결연|자매|우호|결연)\s*도시\s*(?:\d+\s*개국\s*)?(\d+)\s*개\s*도시")
 #: the two councils spoken of as a pair (``양 의회 간의 우호 교류``, ``두 의회의``): their tie, no tie of their cities
 _COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간(?:의|에|\s)")
+#: an agreement signed in the sentence (``우호교류 협약을 체결했다``): with only councils named, the councils sign it
+_SIGNED_HERE_RE = re.compile(r"(?:협약|협정|의향서|결연)(?:서)?\s?(?:을|를)?\s?(?:체결|맺|서명|교환)")
 _MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
 
 
@@ -480,10 +482,13 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     paired_starts = {s for ls, _l, rs, _r in ko_places.hyphen_pairs(ctx.text, sent.start, sent.end) for s in (ls, rs)}
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
     cities = _partner_s_earlier(ctx, sent, cities, kind)
-    councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회")]
+    councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회") or any(
+        o.type == "Organization" and o.start <= m.start and m.end <= o.end and o.surface.endswith("의회")
+        and not o.surface.endswith("인민의회") for o in ctx.in_sentence(sent, types=("Organization",)))]
+    # (울란바토르시 바양골구의회: a council of the city's; a people's council, 껀터시 인민의회, stands for its city)
     if len({m.iri for m in councils}) >= 2 and all(m in councils for m in cities) and \
             (any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils)
-             or _COUNCILS_PAIR_RE.search(sent.text)) and \
+             or _COUNCILS_PAIR_RE.search(sent.text) or _SIGNED_HERE_RE.search(sent.text)) and \
             not _PAIR_RE.search(sent.text) and not any(ko_places.tie_described(ctx, m) for m in councils):
         cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와, 양 의회 간 우호 교류: the councils' tie, not the
         # cities' (but 양 도시의 자매결연 is)

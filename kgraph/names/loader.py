@@ -21,7 +21,7 @@ from importlib.resources import files
 
 __all__ = [
     "Country", "ForeignCity", "ForeignRegion", "KrAdmin", "KrDong",
-    "countries", "foreign_cities", "foreign_regions", "kr_admin", "kr_dong",
+    "countries", "foreign_cities", "foreign_regions", "kr_admin", "kr_dong", "kr_sido_english",
     "country_by_code", "foreign_cities_by_name", "kr_admin_by_name",
     "parse_float", "split_alts",
 ]
@@ -212,6 +212,11 @@ def _kr_dong() -> tuple[KrDong, ...]:
 
 
 @lru_cache(maxsize=1)
+def _kr_sido_en() -> dict[str, tuple[str, ...]]:
+    return {r["name_ko"]: split_alts(r["alt_en"]) for r in _read("kr_sido_en.tsv", ("name_ko", "alt_en"))}
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[Country, ...]:
     cols = ("code", "name_en", "name_ko", "alt_ko", "alt_en", "lang", "wikidata")
     return tuple(
@@ -251,6 +256,20 @@ def kr_admin() -> list[KrAdmin]:
 def kr_dong() -> list[KrDong]:
     """Every 읍/면/동 (about 5,000 legal units), sorted by province, 시군구 and name."""
     return list(_kr_dong())
+
+
+def kr_sido_english() -> dict[str, tuple[str, ...]]:
+    """The other English names of each 시도, by its Korean name, as English news writes them.
+
+    ``kr_admin.tsv`` holds one romanized name per 시도 (``Chungcheongnam``). This hand-kept table
+    (``kr_sido_en.tsv``) adds the official ``-do`` form, the compass form of the nine provinces
+    (``South Chungcheong``, with and without ``Province``), the short form (``Chungnam``), the
+    ``Metropolitan City`` style and the older McCune-Reischauer spellings (``Pusan``).
+
+    >>> "North Gyeongsang" in kr_sido_english()["경상북도"]
+    True
+    """
+    return dict(_kr_sido_en())
 
 
 @lru_cache(maxsize=1)
