@@ -5842,9 +5842,9 @@ def test_ties_paired_respectively(ex) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_listed_members_of_a_plural_tie_noun_are_no_partners_of_each_other(ex) -> None:  # type: ignore[no-untyped-def]
-    """``Twenty sister cities, from Santa Barbara to Chula Vista, attended``: members of a kind, tied to none of each
-    other (to the article's town when it is none of them); ``The sister cities of Torrance, A and B`` keeps Torrance
-    the owner. A compass part of a state (``Southern California``) is no town of its own."""
+    """``Twenty sister cities in Southern California, from Santa Barbara to Chula Vista, attended``: towns of a kind
+    in an area, tied to no one the article names (without the area, to the article's town); ``The sister cities of
+    Torrance, A and B`` keeps Torrance the owner. A compass part of a state (``Southern California``) is no town."""
     r = read(ex, "Twenty sister cities in Southern California, from Santa Barbara to Chula Vista, attended the dinner.")
     assert not ties(r)
     assert "Southern California" not in names(r, "City")

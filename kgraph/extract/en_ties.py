@@ -456,11 +456,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host = free.pop()  # … with Bremen in 1986, Chuncheon has formed ties with A and B: the one not "with"
             # (before a tie word: in "its sister cities include A and B", A is a partner)
         elif _listed_members(ctx, parties, a, tw, between):
-            # Twenty sister cities, from A to B, attended: members of a kind, partners of none of each other; of
-            # the article's town, when that is none of them
-            host = main if main is not None and main not in iris and tw is not None and \
-                not _IN_AREA_AFTER.match(clause, tw.end()) else None  # (sister cities in Southern California: a
-            # kind of town of an area, whose partners the article does not name)
+            # Twenty sister cities, from A to B, attended: members of a kind, the partners of the article's town
+            # (one of them when it is listed too); but sister cities in Southern California are a kind of town of
+            # an area, whose partners the article does not name
+            host = None if tw is None or _IN_AREA_AFTER.match(clause, tw.end()) else main
         elif main in iris:
             host = main
         elif len(iris) == 1 and main is not None:
