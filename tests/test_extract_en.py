@@ -84,14 +84,15 @@ def test_tie_look_alikes_are_no_ties(text: str) -> None:
 
 @pytest.mark.parametrize("line", ["HOME > News > Local", "READ MORE: Mayor opens new bridge", "By Jane Doe",
                                   "Source: Example News Agency", "Weather banner", "jane@example.org",
-                                  "보도자료", "공지사항 Notice Board"])
+                                  "보도자료", "공지사항 Notice Board", "Share - WeChat", "Share: Facebook"])
 def test_furniture_lines(line: str) -> None:
     assert furniture_line(line) is not None
 
 
 @pytest.mark.parametrize("line", ["Home visits by the mayor were praised by residents.",
                                   "By the end of the visit, the two mayors had signed a pact.",
-                                  "Hanam City (하남시) signed a friendship agreement with Arkansas on the 3rd."])
+                                  "Hanam City (하남시) signed a friendship agreement with Arkansas on the 3rd.",
+                                  "Share - WeChat users in Nantong praised the new sister city ties."])
 def test_prose_is_not_furniture(line: str) -> None:
     assert furniture_line(line) is None
 
@@ -5857,3 +5858,41 @@ def test_listed_members_of_a_plural_tie_noun_are_no_partners_of_each_other(ex) -
     assert frozenset(("Torrance", "Kashiwa")) in ties(r)
     r = read(ex, "Delegates from Northeast China and South Dakota met the mayor of Perth.")
     assert "South Dakota" in names(r, "City")
+
+
+def test_a_known_name_glued_to_a_small_word_is_no_new_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """A page that lost its spaces (``between HCM City and Chongqingis in line with …``, ``leaders of Vietnamand
+    Chongqing``): a known name glued to the word after it makes no new town and no tie; a town no table has keeps
+    its name (``Orlandis``), and so does a known town that ends like a small word (``Tunis``)."""
+    r = read(ex, "The friendship-city relations between HCM City and Chongqingis in line with the perceptions of the "
+                 "leaders of Vietnamand Chongqing since 2018.")
+    assert not any("Chongqingis" in n or "Vietnamand" in n for n in names(r, "City"))
+    assert not any(any("Chongqingis" in n or "Vietnamand" in n for n in t) for t in ties(r))
+    r = read(ex, "The sister city relations between Ho Chi Minh City and Tunis were agreed in 2018.")
+    assert "Tunis" in names(r, "City")
+
+
+def test_a_region_after_the_city_in_only_locates(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The city in Ibaraki Prefecture is known for …``: the prefecture says where the article's city lies, no
+    entity; a prefecture that acts (``signed a pact with Ibaraki Prefecture``) is one."""
+    r = read(ex, "Kasama and Taipei signed a friendship agreement in 2020. The city in Ibaraki Prefecture is known for "
+                 "its pottery.")
+    assert not any("Ibaraki" in n for n in names(r, "City"))
+    r = read(ex, "Kasama and Taipei signed a friendship agreement in 2020. The city signed a new pact with Ibaraki "
+                 "Prefecture in 2021.")
+    assert any("Ibaraki" in n for n in names(r, "City"))
+
+
+def test_the_two_sides_of_the_sentence_before_sign(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Hai Chau District received a delegation of Uiwang City. The two sides signed an MOU``: the two places of the
+    sentence before are the parties; with three places before, or no signing, there is no tie."""
+    r = read(ex, "Hai Chau District received a delegation of Uiwang City. The two sides signed a Memorandum of "
+                 "Understanding on education.")
+    assert any("Hai Chau" in n for t in ties(r) for n in t) and len(ties(r)) == 1
+    r = read(ex, "Hai Chau District received a delegation of Uiwang City. The two sides signed an agreement on education.")
+    assert len(ties(r)) == 1
+    r = read(ex, "Hai Chau District received delegations of Uiwang City, Gimpo City and Anyang City. The two sides "
+                 "signed an agreement on education.")
+    assert not ties(r)
+    r = read(ex, "Hai Chau District received a delegation of Uiwang City. The two sides discussed education.")
+    assert not ties(r)

@@ -2485,3 +2485,15 @@ def test_a_date_before_held_dates_the_event_after_it(ex):
     assert event_dates(r).get("국제포럼") == "2024-05-09"
     r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 인삼축제에 참가했다.")
     assert event_dates(r).get("인삼축제") == "2024-05-07"
+
+
+def test_an_edition_year_dates_the_days_of_its_sentence_when_the_article_is_undated(ex):
+    """With no publication date, ``2023 청소년 홈스테이의 … 일정은 오는 11월 3일부터``: the edition's year before the name
+    dates the sentence's days; a year of a history (``2019년 결연한``) dates none, and neither does a date alone."""
+    r = read(ex, "한편, 2023 파주시-일본 사세보시 청소년 홈스테이의 사세보시 일정은 오는 11월 3일부터 6일까지로, 파주시 "
+                 "학생들이 사세보시를 방문한다.", published=None)
+    assert "2023-11-03" in dates(r)
+    r = read(ex, "2019년 결연한 두 도시의 학생들은 오는 11월 3일부터 6일까지 사세보시를 방문한다.", published=None)
+    assert not any(d.endswith("11-03") for d in dates(r))
+    r = read(ex, "파주시 학생들은 오는 11월 3일부터 6일까지 사세보시를 방문한다.", published=None)
+    assert not any(d.endswith("11-03") for d in dates(r))

@@ -2216,3 +2216,37 @@ def test_a_tie_word_before_a_name_is_no_part_of_it(ex):
     """``자매결연 송하진 지사``: a tie's word before a name and its title is no part of the name."""
     r = read(ex, "이날 행사에는 자매결연 송하진 지사와 김가온 시장이 참석했다.")
     assert "자매결연 송하진" not in people(r) and "송하진" in people(r)
+
+
+def test_a_long_title_glued_to_a_named_body(ex):
+    """``김신아 양천문화재단이사장``, ``박도윤 경기관광공사사무총장``: a head's title glued to a body's name (the body's
+    suffix, then 이사장 or 사무총장) names the body; a committee's chair written whole (``국제교류위원장``) has none."""
+    p = people(read(ex, "협약식에는 김신아 양천문화재단이사장, 박도윤 경기관광공사사무총장 등이 참석했다."))
+    assert p["김신아"] == ("이사장", "양천문화재단") and p["박도윤"] == ("사무총장", "경기관광공사")
+    p = people(read(ex, "협약식에는 김신아 국제교류위원장이 참석했다."))
+    assert p["김신아"][1] is None
+
+
+def test_a_name_in_latin_letters_before_a_korean_title(ex):
+    """``필리핀 산후안시 Ildebrando D. SALUD 신임 시장과 Anthony Marasigan 부시장이``: a name written only in Latin letters
+    (initials inside), then its Korean title, is a person, of the city right before it; a body's English name
+    (``Sister Cities International 회장``, ``Seoul National University 총장``) or an acronym (``KOTRA 사장``) is none."""
+    p = people(read(ex, "필리핀 산후안시 Ildebrando D. SALUD 신임 시장과 Anthony Marasigan 부시장이 홍천군을 방문했다."))
+    assert p["Ildebrando D. SALUD"] == ("시장", "산후안시") and p["Anthony Marasigan"][0] == "부시장"
+    p = people(read(ex, "이날 행사에는 Seoul National University 총장과 KOTRA 사장, Sister Cities International 회장이 "
+                        "참석했다."))
+    assert p == {}
+
+
+def test_glossed_and_aged_foreign_names_marked_as_people(ex):
+    """``가브리엘라 케른(Gabriela Kern)씨``: a name glossed in Latin letters before 씨 is a person; ``메리 스미스(Mary
+    Smith•여)``: the sex after the gloss; ``페이하이옌(裴海燕·28)씨``: a name of five syllables with its characters
+    and age. Not a body glossed with its acronym (``소상공인협회(KASBUSA)씨``), nor a long word with an age alone."""
+    p = people(read(ex, "이날 행사에는 가브리엘라 케른(Gabriela Kern)씨가 참석했다."))
+    assert "가브리엘라 케른" in p
+    p = people(read(ex, "사절단은 톰 그린(Tom Green) 위원장과 메리 스미스(Mary Smith•여) 발레호시 주민대표 등 10명이다."))
+    assert "메리 스미스" in p
+    p = people(read(ex, "연수생은 류산(劉珊·30)씨와 페이하이옌(裴海燕·28)씨다."))
+    assert {"류산", "페이하이옌"} <= set(p)
+    p = people(read(ex, "이날 행사에는 미주 소상공인협회(KASBUSA)씨가 참석했다. 참가자는 국제교류담당관(35)씨다."))
+    assert p == {}

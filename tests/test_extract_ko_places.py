@@ -1038,10 +1038,29 @@ def test_a_council_visiting_a_council_to_sign_ties_no_cities(read):
     visiting each other for their cities' anniversary, or a council visiting a city, keep the cities' tie."""
     _, ties = read("몽골 울란바토르시 바양골구의회 대표단이 10일 수성구의회를 방문해 우호교류 협약을 체결했다.")
     assert ties == set()
+    _, ties = read("대구시 서구의회(의장 김가온)는 지난 17일 서구의회 회의실에서 몽골 울란바타르시 바양골구의회 방문단을 "
+                   "맞아 우호협력 체결식을 가졌다.")
+    assert ties == set()  # (the district's council written apart after its city; a signing ceremony held)
+    _, ties = read("대구시 서구의회 대표단은 지난 17일 몽골 울란바타르시를 방문해 우호협력 체결식을 가졌다.")
+    assert tie("서구", "울란바타르") in ties  # (a council visiting a city: the cities' tie)
     _, ties = read("수성구의회 대표단이 10일 완도군의회를 방문해 자매결연 10주년을 축하했다.")
     assert tie("수성구", "완도군") in ties
     _, ties = read("수성구의회 대표단이 10일 완도군을 방문해 우호교류 협약을 체결했다.")
     assert tie("수성구", "완도군") in ties
+
+
+def test_the_article_s_city_inside_a_body_s_name_lets_no_other_city_host(read):
+    """``발레호시 진천 자매도시위원회 …``: 진천 is named only inside a body's name; the city ranked after it (무주, named
+    elsewhere as a venue) hosts no tie of that sentence. A sentence naming only the partner still ties it to the
+    article's city."""
+    _, ties = read("진천군 자매도시인 미국 발레호시 사절단이 4일 진천군을 방문했다. 이번 사절단은 발레호시 진천 "
+                   "자매도시위원회 존 리(John Lee) 위원장을 단장으로 톰 그린(Tom Green) 자매도시협의회장, 메리 스미스(Mary "
+                   "Smith•여) 발레호시 주민대표 등 10명이다. 방문단은 8일부터 무주에서 열리는 태권도 대회에 참가한다. "
+                   "무주군은 대회를 준비했다. 무주군은 선수촌을 열었다. 진천군은 배웅했고 진천군은 다음 교류를 준비한다.")
+    assert tie("무주군", "발레호") not in ties and tie("진천군", "발레호") in ties
+    _, ties = read("진천군은 4일 군청에서 발레호시 방문단을 맞았다. 무주군은 대회를 준비했다. 무주군 대표단도 왔다. "
+                   "자매도시 발레호시 사절단은 진천을 둘러봤다.")
+    assert tie("진천군", "발레호") in ties
 
 
 def test_a_market_is_no_foreign_city(read):

@@ -35,6 +35,7 @@ from .patterns_en import (
     GENERIC_LEVEL_WORDS,
     GIVEN_NAMES,
     GIVEN_NAMES_BEFORE_TOWNS,
+    GLUED_FUNCTION_WORD,
     GOVERNMENT_OF_PLACE,
     HEADLINE_NAME_STOP,
     HOSTS_VISITORS,
@@ -505,6 +506,10 @@ class _Scan:
                               or (surface in AP_STATES and self.ctx.text.startswith(".", e))):  # (Brandon, Man.)
             return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
             # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
+        if kind == "new" and any((g := GLUED_FUNCTION_WORD.fullmatch(w)) is not None and self.ctx.gz.lookup(g.group(1), lang="en")
+                                 for w in surface.split()):
+            return None  # Chongqingis, Vietnamand Chongqing: a known name glued to the word after it (a page that
+            # lost its spaces), no new town
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
         country = next((c for c in self.ctx.gz.lookup(part.group(1), lang="en") if c.type == "Country"), None) \
             if part is not None else None

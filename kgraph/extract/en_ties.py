@@ -271,9 +271,24 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
                (by := _SIGNER_OF_BEFORE.search(ctx.text, max(sent.start, m.start - 40), m.start)) is not None and
                not (by.group("title") and title_of(by.group("title")) is NATIONAL_TITLE)]
     iris = list(dict.fromkeys(cities))
+    if not iris and _SIDES.search(sent.text):  # In 2022, A received a delegation of B. The two sides signed an MOU:
+        iris = _pair_before(ctx, sent)  # the two places of the sentence before
     if len(iris) >= 2:
         for other in iris[1:]:
             ctx.reading.ties.append((iris[0], other, "other", None, sent))
+
+
+#: the two parties named back (``The two sides signed …``, ``both sides``, ``the two localities``)
+_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties|localities|cities|districts|municipalities)\b")
+
+
+def _pair_before(ctx: Ctx, sent: Sentence) -> list[URIRef]:
+    """The two places the sentence before names (none when it names another number of them)."""
+    before = [s for s in ctx.sentences if s.end <= sent.start]
+    if not before:
+        return []
+    iris = list(dict.fromkeys(m.iri for m in ctx.in_sentence(before[-1], types=("City",)) if not m.qualifier))
+    return iris if len(iris) == 2 else []
 
 
 #: a city said to have the ties a list goes on to name: ``Alameda currently has two active Sister Cities``,
@@ -449,6 +464,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host, iris = its[0], list(dict.fromkeys([its[0], *iris]))  # X of Carlisle visited Flensburg, its twin town
         elif owner is not None:
             host = owner.iri
+        elif not iris and _SIDES.search(clause) and len(pair := _pair_before(ctx, sent)) == 2:
+            iris, host = pair, pair[0]  # … received a delegation of B. The two sides signed an MOU: those two
         elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:
             iris, host = [main, second], main
         elif len(iris) >= 2 and len(free := {m.iri for m in parties if not _PARTNER_BEFORE.search(

@@ -712,7 +712,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
     """
     art = ctx.article
     dates = find_ko(sent.text, published=art.published,
-                    year_hint=target.year_hint or (art.published.year if art.published else None),
+                    year_hint=target.year_hint or (art.published.year if art.published else _edition_year(sent.text)),
                     tense=P.tense(sent.text))
     dates = [t for d in dates if not P.ANNOUNCEMENT.match(sent.text[d.end:d.end + 24]) and not _background(sent.text, d)
              and not _tie_date_in_brackets(sent.text, d)
@@ -803,6 +803,17 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                 re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
             end = _range_end(d, nxt)
         _set_date(ctx, sent, ev, d, end=end)
+
+
+def _edition_year(text: str) -> int | None:
+    """The one edition year a sentence names before a name (``2023 청소년 홈스테이의 일정은 오는 11월 3일``), which dates
+    its month-and-day dates when the article's publication date is unknown; None for none or two.
+
+    >>> _edition_year("2023 청소년 홈스테이 일정은 오는 11월 3일부터다"), _edition_year("2019년 결연한 두 도시는 11월 3일")
+    (2023, None)
+    """
+    years = {int(m.group(1)) for m in P.EDITION_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:

@@ -43,6 +43,7 @@ from .lexicon import (
     NAME_STOP,
     NATIONAL_MINISTRIES,
     ORG_STOP,
+    PARTICLES_RE,
     TITLE_LEVELS,
     TITLES,
     korean_given_name,
@@ -98,6 +99,7 @@ from .patterns_ko_people import (
     KOREAN_ONLY_HEADS,
     LATIN_ACRONYM,
     LATIN_INITIAL,
+    LATIN_NAME_TITLE,
     LATIN_ORG_GLOSS,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
@@ -117,6 +119,7 @@ from .patterns_ko_people import (
     ONE_SYLLABLE_DISTRICTS,
     ORG_BARE_OK,
     ORG_HEADS,
+    ORG_HEADS_LATIN,
     ORG_LEAD_WORD,
     ORG_OFFICER_TITLES,
     OWNED_CENTRE_WORKS,
@@ -392,6 +395,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('회장', '자매도시연합회'), ('회장', '한중친선의원연맹'))
     >>> title_of("국제전시장"), title_of("대전시장"), title_of("선전시장")
     (None, ('시장', '대전시'), ('시장', '선전시'))
+    >>> title_of("양천문화재단이사장"), title_of("국제교류위원장")
+    (('이사장', '양천문화재단'), ('국제교류위원장', None))
     >>> title_of("의장등"), title_of("가로등")
     (('의장', None), None)
     >>> title_of("지방녹지7급"), title_of("행정7급"), title_of("7급"), title_of("고급")
@@ -445,6 +450,9 @@ def title_of(word: str) -> tuple[str, str | None] | None:
                 return end, word[:-2]  # 한중친선의원연맹회장: the 연맹's chair (회 is the title's, not the body's)
             if end in ("회장", "원장", "단장", "소장", "관장", "사장") and any(stem.endswith(s) for s in (*ORG_SUFFIXES, "회", "단")):
                 return end, stem
+            body = word[:-len(end)]
+            if len(end) >= 3 and any(body.endswith(s) and len(body) >= len(s) + 2 for s in ORG_SUFFIXES if len(s) >= 2):
+                return end, body  # 양천문화재단이사장, 광명교류센터장: the named body's head, the title glued to it
             if len(word) - len(end) <= (8 if end == "위원장" else 6):  # (도시개발인프라위원장: a committee's long name)
                 return word, None
     return None
@@ -767,6 +775,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _name_dot_title_people(ctx, sent)
     _delegation_heads(ctx, sent)
     _romanised_people(ctx, sent)
+    _latin_people(ctx, sent)
     _noted_people(ctx, sent)
     _glossed_people(ctx, sent)
     _marked_people(ctx, sent, words)
@@ -2311,6 +2320,11 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
                 t_hi = sent.start + m.end("title") + two.end()
         if tw is not None and tw[1] is None and not m.group("place"):  # 존 스미스(John Smith) 오리건주지사: the
             tw = _glued_head(ctx, word) or tw  # head's title glued to its place
+        marker = next((mk for mk in PERSON_MARKERS if m.group("title").startswith(mk) and
+                       PARTICLES_RE.fullmatch(m.group("title")[len(mk):])), None) \
+            if tw is None and not m.group("place") else None
+        if marker is not None:  # 가브리엘라 케른(Gabriela Kern)씨가: a word marking a person, no office
+            tw = marker, None
         if tw is None:
             continue
         latin = m.group(2).split()
@@ -2347,6 +2361,22 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
                            not ctx.text[c.end:s].strip()), None)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
             body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, title, s)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _latin_people(ctx: Ctx, sent: Sentence) -> None:
+    """``필리핀 산후안시 Ildebrando D. SALUD 신임 시장과 Anthony Marasigan 부시장이``: a name in Latin letters only,
+    then its Korean title; the body is the city written right before the name, else the officer's usual body."""
+    for m in LATIN_NAME_TITLE.finditer(sent.text):
+        tw = title_of(strip_particle(m.group("title")))
+        name, s = m.group("name"), sent.start + m.start("name")
+        if tw is None or tw[1] is not None or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue  # (no title, a title naming its own place, or a name read already: a body, a city)
+        if any(w in ORG_HEADS_LATIN for w in name.split()):
+            continue  # (Seoul National University 총장: a body's name, no person's)
+        before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
+                       not ctx.text[c.end:s].strip()), None)
+        body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, tw[0], s)
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent, foreign=True)
 
 
 def same_office(a: str | None, b: str | None) -> bool:
@@ -2815,6 +2845,8 @@ def _aged_people(ctx: Ctx, sent: Sentence) -> None:
     person without an office (no body is linked)."""
     for m in AGED_NAME.finditer(sent.text):
         name, s = m.group("name"), sent.start + m.start("name")
+        if len(name) > 4 and m.group("hanja") is None:
+            continue  # (a long word before an age is a name only with its characters: 페이하이옌(裴海燕·28)씨)
         foreign = m.group("marker") == "씨" and _name_part(name) and name not in PERSON_STOP and (
             m.group("hanja") is not None or not nominal_like(name))  # (쉬단(徐丹·40·여) 씨: its characters say a name)
         if not (is_korean_name(name) or foreign) or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):

@@ -253,8 +253,8 @@ VENUE_END_WORDS = "Office|Chambers?|Room|Auditorium"
 #: Council Chambers, New Mexico``, ``at Pittsburgh City Hall, Pennsylvania``)
 #: words that say where a town lies before a state or a province (``a major city of the State of New Jersey``,
 #: ``800,000 people in Jiangsu Province``, ``located in``): the region only locates the town, it is no party
-LIES_IN_BEFORE_REGION = re.compile(r"\b(?:(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|port|capital|"
-                                   r"municipality|village)\s+(?:of|in)|people\s+in|(?:located|situated|lying|based)\s+in|"
+LIES_IN_BEFORE_REGION = re.compile(r"\b(?:(?:(?:is|was)\s+(?:a|an|the)|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}?(?:city|town|port|capital|municipality|village)\s+(?:of|in)|people\s+in|(?:located|situated|lying|based)\s+in|"
                                    r"lies\s+in)\s+(?:the\s+)?(?:(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion)\s+of\s+)?$")
 VENUE_BEFORE_REGION = re.compile(r"\b(?:Hall|Center|Centre|Hotel|Museum|Park|Stadium|Building|Library|University|College|"
                                  r"School|" + VENUE_END_WORDS + r")\s*,\s+$")
@@ -374,6 +374,9 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreov
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later|"
                              r"Whereas|Now therefore|Now, therefore")
 
+#: a capitalised word that is a name glued to a small word after it (``Chongqingis``, ``Vietnamand``): a page that
+#: lost its spaces; the name is checked against the gazetteer before the word is refused as a new town
+GLUED_FUNCTION_WORD = re.compile(r"([A-Z][a-z]{2,})(is|and|in|of|to|was|has|the|with|for|on|at|as)")
 #: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
 COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
                           r"Eastern|Western|North-east|North-west|South-east|South-west)\s+(.+?)(?:['’]s)?")
@@ -819,7 +822,8 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("read_more", r"(?:READ MORE|Read more|Related|RELATED|See also|Also read|ALSO READ)\b.*"),
     ("source", r"(?:Source|SOURCE|Photo|PHOTO|Image|IMAGE|Credit|Caption)s?\s*:.*"),
     ("banner", r"(?:[\w'’-]+\s+){0,3}(?:banner|Banner|BANNER|advertisement|Advertisement|ADVERTISEMENT|podcast|Podcast)"),
-    ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|[|/])\s*\w*)*"),
+    ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|via|to|[|/:·–—-])\s*[\w.+]*)*"),
+    # (``Share - WeChat``, ``Share: Facebook``: a share button and its platform)
     ("copyright", r"(?:Copyright|©|\(c\)|All rights reserved).*"),
 )
 #: the heading of a list of other stories: the headline lines under it (no sentence end) are furniture too

@@ -464,6 +464,9 @@ HELD_TIME = re.compile(r"(?:환송|환영)의\s+시간(?:을|를)\s*(?:가졌|�
 
 #: an event's own name that starts with its year: ``2024 광명시 탄소중립 국제포럼``, ``2023년 자매도시 청소년 캠프``
 YEAR_IN_NAME = re.compile(r"^((?:19|20)\d{2})년?\s")
+#: an edition's year before its name inside a sentence (``2023 파주시-사세보시 청소년 홈스테이의 일정은 오는 11월
+#: 3일부터``): with no publication date, the year of the sentence's dates that name none (not ``2019년``, a history)
+EDITION_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})\s(?=[\uac00-\ud7a3])")
 #: a word before an event's name that makes it a past edition named in passing: ``지난 2017 여주도자기축제``
 PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")
 

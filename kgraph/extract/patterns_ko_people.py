@@ -68,11 +68,12 @@ PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수
 #: words that mark a person only after a name with its age (``신동호(55) 직원``; alone, ``직원 간 연수``, no one)
 AGED_MARKERS = PERSON_MARKERS | {"직원"}
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
-AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<hanja>[\u4e00-\u9fff]{2,4}\s?[,·]\s?)?"
+AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,6})\s?\((?P<hanja>[\u4e00-\u9fff]{2,4}\s?[,·]\s?)?"
                        r"(?:(?:남|여|男|女)\s?[,·]\s?)?·?\d{1,3}\s?세?(?:\s?[,·]\s?(?:남|여|男|女))?\)"
                        r"\s?(?P<marker>" + "|".join(sorted(AGED_MARKERS, key=len, reverse=True)) +
                        r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|은|가|이|를|의|에게|도|로|으로|)(?![\uac00-\ud7a3])")
-#: (the brackets may hold the name's characters and the sex too: ``쉬단(徐丹·40·여) 씨로``, ``이하람(·39)씨``)
+#: (the brackets may hold the name's characters and the sex too: ``쉬단(徐丹·40·여) 씨로``, ``이하람(·39)씨``; a name of
+#: five or six syllables only with its characters: ``페이하이옌(裴海燕·28)씨``)
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}
@@ -261,8 +262,17 @@ SHORT_FOREIGN_TITLES = frozenset({"시장", "부시장", "성장", "부성장", 
 #: A name glossed in Latin letters before its title: ``부르마 발도르즈(Burmaa Baldorj) 부의장``.
 ROMANISED_NAME = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,6} ){0,4}[\uac00-\ud7a3]{1,6})\s?\(([A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-]*"
                             r"(?:\.[A-Z][a-z]?)?"  # (Sukhbaatar.B, Mendbayar.Ch: a Mongolian patronymic initial after the name)
-                            r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})\)\s?"
+                            r"(?: [A-ZÀ-Þ\u0100-\u017f][A-Za-zÀ-ÿ\u0100-\u017f'\-.]*){0,4})(?:\s?[•·ㆍ,]\s?(?:남|여))?\)\s?"
                             r"(?=(?:(?P<place>[\uac00-\ud7a3]{2,10}(?:주|성|현|도|시|군|구)) )?(?P<title>[\uac00-\ud7a3]{1,10}))")
+#: a name written in Latin letters only, then a Korean title (``산후안시 Ildebrando D. SALUD 신임 시장``, ``Anthony
+#: Marasigan 부시장``): two to four words, the first a capitalised word (no acronym), initials allowed inside
+LATIN_NAME_TITLE = re.compile(r"(?<![A-Za-z.\-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ'\-]+(?: (?:[A-Z]\.|[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+)){1,3})"
+                              r" (?:(?:신임|전|현|초대|제\d+대) )?(?P<title>[\uac00-\ud7a3]{1,10})")
+#: English words of a body's name: a Latin name holding one is a body's (``Seoul National University 총장``)
+ORG_HEADS_LATIN = frozenset("University College Bank Company Corporation Group Association Council Committee Foundation "
+                            "Institute Center Centre School Chamber Society Club Office Ministry Agency Hospital Museum "
+                            "Inc Ltd Co Airlines Hotel Network Federation Union Fund International National Cities City "
+                            "County Province Government Department Sister".split())
 #: a title with the copula's 인 (who is), then the name with its particle (``성장인 경준해는``, ``시장인 김가온과``)
 COPULA_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,10})인 "
                                r"(?P<name>[\uac00-\ud7a3]{2,4})(?:은|는|이|가|을|를|과|와)(?![\uac00-\ud7a3])")

@@ -91,7 +91,7 @@ _PARTNER_COUNT_RE = re.compile(
 #: the two councils spoken of as a pair (``양 의회 간의 우호 교류``, ``두 의회의``): their tie, no tie of their cities
 _COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간(?:의|에|\s)")
 #: an agreement signed in the sentence (``우호교류 협약을 체결했다``): with only councils named, the councils sign it
-_SIGNED_HERE_RE = re.compile(r"(?:협약|협정|의향서|결연)(?:서)?\s?(?:을|를)?\s?(?:체결|맺|서명|교환)")
+_SIGNED_HERE_RE = re.compile(r"(?:협약|협정|의향서|결연)(?:서)?\s?(?:을|를)?\s?(?:체결|맺|서명|교환)|체결식을\s?(?:가졌|갖|열었|개최)")
 _MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
 
 
@@ -483,8 +483,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     cities = [m for m in _cities(ctx, sent) if m.start not in paired_starts]  # the others, read as usual
     cities = _partner_s_earlier(ctx, sent, cities, kind)
     councils = [m for m in cities if (m.rest or ctx.text[m.end:m.end + 2]).startswith("의회") or any(
-        o.type == "Organization" and o.start <= m.start and m.end <= o.end and o.surface.endswith("의회")
-        and not o.surface.endswith("인민의회") for o in ctx.in_sentence(sent, types=("Organization",)))]
+        o.type == "Organization" and ((o.start <= m.start and m.end <= o.end) or
+                                      (o.start > m.end and not ctx.text[m.end + len(m.rest):o.start].strip()))
+        and o.surface.endswith("의회") and not o.surface.endswith("인민의회")
+        for o in ctx.in_sentence(sent, types=("Organization",)))]
     # (울란바토르시 바양골구의회: a council of the city's; a people's council, 껀터시 인민의회, stands for its city)
     if len({m.iri for m in councils}) >= 2 and all(m in councils for m in cities) and \
             (any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils)
@@ -495,7 +497,12 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
         return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
-    main = [i for i in ctx.main_cities() if i in kept or not any(m.iri == i for m in ctx.in_sentence(sent, types=("City",)))]
+    named = {m.iri for m in ctx.in_sentence(sent, types=("City",))}
+    ranked = ctx.main_cities()
+    shadow = next((k for k, i in enumerate(ranked) if i in named and i not in kept), len(ranked))
+    main = [i for k, i in enumerate(ranked) if i in kept or (i not in named and k < shadow)]
+    # (발레호시 진천 자매도시위원회: the article's city named inside a body's name is no host here, and no city
+    # ranked below it, named nowhere in the sentence, hosts in its place)
     pairs: list[tuple[URIRef, URIRef, Mention | None]] = []
     if _PAIR_RE.search(sent.text) and len(main) >= 2:  # 양 시: the article's city and its partner named here
         named = {m.iri for m in cities if not _other_role(ctx, m)}  # (not 경기도의 중심인 안산시와: 경기도)
