@@ -69,13 +69,15 @@ def test_title_table_binds_titles_to_bodies() -> None:
     ("signed an MOU", "other"), ("the sister province to Alberta", "sister"),
     ("signed a memorandum of understanding (MoU) on friendly cooperation", "friendship"),
     ("a memorandum on establishing friendly relations", "friendship"),
+    ("Aurora’s near-40-year “twin” relationship with Leksand", "sister"), ("its twin relationship with Ely", "sister"),
 ])
 def test_tie_phrases(text: str, kind: str) -> None:
     assert tie_kind(text) == kind
 
 
 @pytest.mark.parametrize("text", ["a sisterly hug", "the twins were born", "a friendly match", "the memo was sent",
-                                  "they had a friendly chat about cooperation"])
+                                  "they had a friendly chat about cooperation", "his twin brother Tom",
+                                  "a twin relationship, experts say, is close"])
 def test_tie_look_alikes_are_no_ties(text: str) -> None:
     assert tie_kind(text) is None
 
@@ -5838,6 +5840,11 @@ def test_ties_paired_respectively(ex) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, "Quang Ninh’s Van Don district, Bai Chay district and Cam Pha city have established partnerships with "
                  "Korea’s Cheongdo county, Mungyeong city and Chilgok county, respectively.")
     assert len(ties(r)) == 3 and not any("Quang Ninh" in t for t in ties(r))  # (no tie word: split at ``with``)
+    r = read(ex, "Ulsan and Pohang, with populations of 1.1 million and 500,000 respectively, signed a cooperation "
+                 "agreement with Portland and Seattle.")
+    assert frozenset(("Pohang", "Seattle")) not in ties(r)  # (the word pairs the numbers, not the partners)
+    r = read(ex, "Ba Dinh district, Hanoi city, and Jongno district, Seoul city, signed a friendship agreement.")
+    assert not any("Hanoi" in t and "Ba Dinh district" in t for t in ties(r))  # (a city locating its district)
     r = read(ex, "Portland signed sister city agreements with Sapporo and Nagoya.")
     assert {frozenset(("Portland", "Sapporo")), frozenset(("Portland", "Nagoya"))} <= ties(r)
 
@@ -5854,6 +5861,9 @@ def test_listed_members_of_a_plural_tie_noun_are_no_partners_of_each_other(ex) -
     assert not ties(r)  # (a kind of town of an area: whose partners, the article does not say)
     r = read(ex, "Torrance hosted the dinner. Twenty sister cities, from Kashiwa to Nagoya, attended.")
     assert frozenset(("Torrance", "Kashiwa")) in ties(r) and frozenset(("Kashiwa", "Nagoya")) not in ties(r)
+    r = read(ex, "Suwon hosted its annual friendship festival on Monday. Five sister cities in Japan, from Asahikawa to "
+                 "Fukuoka, sent delegations.")
+    assert frozenset(("Suwon", "Asahikawa")) in ties(r)  # (a country is no area of a kind of town)
     r = read(ex, "The sister cities of Torrance, Kashiwa and Nagoya, sent delegates.")
     assert frozenset(("Torrance", "Kashiwa")) in ties(r)
     r = read(ex, "Delegates from Northeast China and South Dakota met the mayor of Perth.")
@@ -5870,6 +5880,8 @@ def test_a_known_name_glued_to_a_small_word_is_no_new_town(ex) -> None:  # type:
     assert not any(any("Chongqingis" in n or "Vietnamand" in n for n in t) for t in ties(r))
     r = read(ex, "The sister city relations between Ho Chi Minh City and Tunis were agreed in 2018.")
     assert "Tunis" in names(r, "City")
+    r = read(ex, "Kenton signed a twinning charter with Bad Nauheim in 1990.")
+    assert frozenset(("Kenton", "Bad Nauheim")) in ties(r)  # (a town ending like a small word: no glued name)
 
 
 def test_a_region_after_the_city_in_only_locates(ex) -> None:  # type: ignore[no-untyped-def]
@@ -5896,3 +5908,38 @@ def test_the_two_sides_of_the_sentence_before_sign(ex) -> None:  # type: ignore[
     assert not ties(r)
     r = read(ex, "Hai Chau District received a delegation of Uiwang City. The two sides discussed education.")
     assert not ties(r)
+    r = read(ex, "Delegates from Suwon travelled to Tokyo on Monday. The two sides signed an MOU on youth exchange with "
+                 "Japanese officials.")
+    assert not ties(r)  # (a place gone to is no side)
+    r = read(ex, "Councillor Ann Lee travelled to Bischofsheim with an award from the Mayor of Cheshire East. She said "
+                 "our twinning links will continue as there is goodwill on both sides.")
+    assert not any("Cheshire East" in t for t in ties(r))
+
+
+def test_a_region_that_locates_the_partner_in_the_sentence_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Toledo welcomes representatives from Ontario, as part of … its sister-city relationship with Woodstock,
+    Ontario``: the province that locates the partner in the sentence is no party; a province that signs keeps its
+    tie (``Ontario signed a sister-province agreement with Jiangsu``)."""
+    r = read(ex, "Toledo welcomes a group of Canadian representatives from Ontario, as part of the city’s 25th "
+                 "anniversary celebration of its sister-city relationship with Woodstock, Ontario.")
+    assert frozenset(("Toledo", "Woodstock")) in ties(r) and not any("Ontario" in t for t in ties(r))
+    r = read(ex, "Ontario signed a sister-province agreement with Jiangsu in 1985.")
+    assert frozenset(("Ontario", "Jiangsu")) in ties(r)
+
+
+def test_a_twinning_word_ends_no_town_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Granard Twinning`` as a heading: the town is Granard, ``Twinning`` no part of its name (nor is there a
+    second town ``Granard Twinning`` tied to the partner)."""
+    r = read(ex, "Granard twinning pact gathers pace\n\nGranard Twinning\n\nMembers from a Granard Town Twinning "
+                 "delegation met their French counterparts on a trip to Rouen in Normandy.")
+    assert any(n.startswith("Granard") for n in names(r, "City")) and not any("Twinning" in n for n in names(r, "City"))
+
+
+def test_a_misspelt_level_word_after_a_known_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Ulju Country Mayor Lee Seon-ho``: a level word misspelt (County written Country) after a known county is
+    that county, no new town; a real country word keeps its meaning (``the Basque Country`` is no county)."""
+    r = read(ex, "Ulju Country Mayor Lee Seon-ho met his host in Busan.")
+    assert any(str(i).endswith("/kr/ulju") for i, e in r.entities.items() if e.type == "City")
+    assert not any("/zz/" in str(i) for i, e in r.entities.items() if e.type == "City")
+    r = read(ex, "The Basque Country and Wales signed a cooperation pact in Cardiff.")
+    assert not any("Basque" in n for n in names(r, "City"))

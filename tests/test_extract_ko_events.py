@@ -2485,6 +2485,8 @@ def test_a_date_before_held_dates_the_event_after_it(ex):
     assert event_dates(r).get("국제포럼") == "2024-05-09"
     r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 인삼축제에 참가했다.")
     assert event_dates(r).get("인삼축제") == "2024-05-07"
+    r = read(ex, "김해시는 10일 시청에서 오는 20일 개최되는 국제자매도시 포럼 준비 보고회를 열었다고 밝혔다.")
+    assert event_dates(r).get("국제자매도시 포럼 준비 보고회") == "2024-05-10"  # (a meeting about the forum)
 
 
 def test_an_edition_year_dates_the_days_of_its_sentence_when_the_article_is_undated(ex):
@@ -2497,3 +2499,26 @@ def test_an_edition_year_dates_the_days_of_its_sentence_when_the_article_is_unda
     assert not any(d.endswith("11-03") for d in dates(r))
     r = read(ex, "파주시 학생들은 오는 11월 3일부터 6일까지 사세보시를 방문한다.", published=None)
     assert not any(d.endswith("11-03") for d in dates(r))
+    r = read(ex, "김해시는 2030 부산세계박람회 유치를 지원하기 위해 11월 3일 무나카타시 대표단과 간담회를 연다.", published=None)
+    assert not any(d.startswith("2030") for d in dates(r))  # (a bid's year is no edition of the meeting)
+
+
+def test_a_part_of_a_named_edition_takes_its_year(ex):
+    """``2019 광주세계수영선수권대회 개막식에 참석하기 위해 … 방문단이``: the opening ceremony of the 2019 championships is
+    held in 2019 (the article undated); a meeting held after a forum (``2024 … 국제포럼 성과 평가회``) takes no year."""
+    r = read(ex, "광주시는 2019 광주세계수영선수권대회 개막식에 참석하기 위해 해외 자매도시 방문단 14명이 광주를 방문한다고 "
+                 "밝혔다. 방문단은 2019 광주세계수영선수권대회 개막식에 참석한다.", published=None)
+    assert event_dates(r).get("2019 광주세계수영선수권대회 개막식") == "2019"
+    r = read(ex, "광주시는 2024 광주국제포럼을 열었다. 시는 이어 2024 광주국제포럼 성과 평가회를 열고 관계자 30명이 "
+                 "참석했다.", published=None)
+    assert "2024 광주국제포럼 성과 평가회" not in event_dates(r)
+
+
+def test_an_event_name_between_backticks(ex):
+    """``지난달 충남서 열린 `2018 충남도와 중국 지방정부 간 교류회의`에``: a name between backticks, as some papers type
+    quotes, is the event's whole name (as between ‘…’); a phrase between backticks with no event word is none."""
+    r = read(ex, "남궁 권한대행은 지난달 충남서 열린 `2018 충남도와 중국 지방정부 간 교류회의`에 칭하이성이 참석해 준 점에 "
+                 "감사를 전했다.", published=dt.date(2018, 11, 20))
+    assert "2018 충남도와 중국 지방정부 간 교류회의" in event_dates(r)
+    r = read(ex, "남궁 권한대행은 앞으로 양 지역이 `실용적인 교류`를 강화하자고 강조했다.", published=dt.date(2018, 11, 20))
+    assert not any(e.type == "Event" and "실용적인" in e.name for e in r.entities.values())

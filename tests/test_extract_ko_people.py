@@ -2236,14 +2236,17 @@ def test_a_name_in_latin_letters_before_a_korean_title(ex):
     p = people(read(ex, "이날 행사에는 Seoul National University 총장과 KOTRA 사장, Sister Cities International 회장이 "
                         "참석했다."))
     assert p == {}
+    p = people(read(ex, "필리핀 Puerto Galera 시장 일행이 시청을 방문했다. 미국 General Motors 부사장과 Team Korea 단장이 "
+                        "참석했다."))
+    assert p == {}  # (a town's mayor, a company's and a team's officers: no names)
 
 
 def test_glossed_and_aged_foreign_names_marked_as_people(ex):
     """``가브리엘라 케른(Gabriela Kern)씨``: a name glossed in Latin letters before 씨 is a person; ``메리 스미스(Mary
     Smith•여)``: the sex after the gloss; ``페이하이옌(裴海燕·28)씨``: a name of five syllables with its characters
     and age. Not a body glossed with its acronym (``소상공인협회(KASBUSA)씨``), nor a long word with an age alone."""
-    p = people(read(ex, "이날 행사에는 가브리엘라 케른(Gabriela Kern)씨가 참석했다."))
-    assert "가브리엘라 케른" in p
+    p = people(read(ex, "자매도시 린츠에서 온 가브리엘라 케른(Gabriela Kern)씨가 참석했다."))
+    assert p.get("가브리엘라 케른") == ("씨", None)  # (a private person: no body)
     p = people(read(ex, "사절단은 톰 그린(Tom Green) 위원장과 메리 스미스(Mary Smith•여) 발레호시 주민대표 등 10명이다."))
     assert "메리 스미스" in p
     p = people(read(ex, "연수생은 류산(劉珊·30)씨와 페이하이옌(裴海燕·28)씨다."))

@@ -1043,6 +1043,9 @@ def test_a_council_visiting_a_council_to_sign_ties_no_cities(read):
     assert ties == set()  # (the district's council written apart after its city; a signing ceremony held)
     _, ties = read("대구시 서구의회 대표단은 지난 17일 몽골 울란바타르시를 방문해 우호협력 체결식을 가졌다.")
     assert tie("서구", "울란바타르") in ties  # (a council visiting a city: the cities' tie)
+    _, ties = read("10일 김해시청에서 김해시의회 의장과 무나카타시의회 의장이 지켜보는 가운데 자매결연 협약 체결식을 "
+                   "가졌다. 두 도시는 앞으로 교류를 넓힌다.")
+    assert tie("김해시", "무나카타시") in ties  # (councils that only watch: the cities' tie)
     _, ties = read("수성구의회 대표단이 10일 완도군의회를 방문해 자매결연 10주년을 축하했다.")
     assert tie("수성구", "완도군") in ties
     _, ties = read("수성구의회 대표단이 10일 완도군을 방문해 우호교류 협약을 체결했다.")
@@ -1061,6 +1064,15 @@ def test_the_article_s_city_inside_a_body_s_name_lets_no_other_city_host(read):
     _, ties = read("진천군은 4일 군청에서 발레호시 방문단을 맞았다. 무주군은 대회를 준비했다. 무주군 대표단도 왔다. "
                    "자매도시 발레호시 사절단은 진천을 둘러봤다.")
     assert tie("진천군", "발레호") in ties
+
+
+def test_a_glide_after_a_sibilant_written_or_not_is_one_place(read):
+    """``셴닝시`` and ``센닝시`` in one article: a foreign name written with and without the glide after a sibilant is
+    the one place; in another country (``일본 센닝시``) it is another town."""
+    cities, ties = read("의왕시는 중국 셴닝시와 우호도시 협약을 맺고 있다. 센닝시 공무원 2명이 의왕시에서 근무를 시작했다.")
+    assert "센닝" not in cities and tie("의왕", "셴닝") in ties
+    cities, _ = read("의왕시는 중국 셴닝시와 우호도시 협약을 맺고 있다. 또 일본 센닝시와도 교류한다.")
+    assert {"센닝", "셴닝"} <= cities
 
 
 def test_a_market_is_no_foreign_city(read):
@@ -1724,6 +1736,8 @@ def test_a_numbered_district_s_head_or_council_names_the_district(read):
     assert "파리" not in cities and tie("서초구", "파리") not in ties
     cities, _ = read("서초구 대표단은 파리 15구경 전시회를 관람했다.")
     assert "파리 15구" not in cities
+    cities, _ = read("청소년 축구단은 일본 후쿠오카 2구장에서 현지 팀과 친선경기를 가졌다.")
+    assert not any("2구" in c for c in cities)  # (a pitch, no district)
 
 
 def test_a_year_of_a_later_clause_with_its_own_partner_is_not_an_earlier_partners(ex):

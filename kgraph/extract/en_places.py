@@ -42,6 +42,7 @@ from .patterns_en import (
     KO_ROMAN_SUFFIX,
     LANDMARK_AFTER_PLACE,
     LEADING_FUNCTION_WORDS,
+    LEVEL_WORD_TYPOS,
     LIES_IN_BEFORE_REGION,
     LIST_ITEM_LINE,
     LOCATED_LEAD,
@@ -506,6 +507,14 @@ class _Scan:
                               or (surface in AP_STATES and self.ctx.text.startswith(".", e))):  # (Brandon, Man.)
             return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
             # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
+        words = surface.split()
+        meant = LEVEL_WORD_TYPOS.get(words[-1]) if kind == "new" and len(words) >= 2 else None
+        known = sorted((c for c in self.ctx.gz.lookup(" ".join(words[:-1]), lang="en") if c.type == "City"),
+                       key=lambda c: (c.level == "region") != (meant in ("Prefecture", "Province"))) if meant else []
+        if known:  # Ulju Country: the known county, its level word misspelt (a region for a misspelt Prefecture)
+            iri, typ, kind = known[0].iri, "City", known[0].kind
+        if kind == "new" and surface.split()[-1] in ("Twinning", "Twinned", "Twin", "Twins", "Sister", "Sisters"):
+            return None  # Granard Twinning (a heading): a tie word ends no town's name
         if kind == "new" and any((g := GLUED_FUNCTION_WORD.fullmatch(w)) is not None and self.ctx.gz.lookup(g.group(1), lang="en")
                                  for w in surface.split()):
             return None  # Chongqingis, Vietnamand Chongqing: a known name glued to the word after it (a page that
@@ -1577,12 +1586,20 @@ _LEVELLED_ITEM = re.compile(r"\s(?:city|county|district|town|township|province|p
 
 
 def _listed_after(ctx: Ctx, b: Mention, cities: list[Mention]) -> bool:
-    """Whether ``b`` goes on a list: ``and``/``or`` after it, or a comma and one more place written with its level
-    word (``A district, B city, C city``)."""
-    if re.match(r"\s*,?\s*(?:and|or)\b", ctx.text[b.end:b.end + 8]):
-        return True
-    gap = re.match(r"\s*,\s*", ctx.text[b.end:b.end + 4])
-    return gap is not None and any(m.start == b.end + gap.end() and _LEVELLED_ITEM.search(m.surface) for m in cities)
+    """Whether ``b`` goes on a list of places of its own level: a comma or ``and`` after it, then one more place
+    written with the same level word (``A district, B city, and C city``)."""
+    gap = re.match(r"\s*,?\s*(?:(?:and|or)\s+)?", ctx.text[b.end:b.end + 10])
+    level = _LEVELLED_ITEM.search(b.surface)
+    if gap is None or level is None or not gap.group(0).strip():
+        return False
+    nxt = next((m for m in cities if m.start == b.end + gap.end() and _LEVELLED_ITEM.search(m.surface)), None)
+    if nxt is None:
+        return False
+    lv = _LEVELLED_ITEM.search(nxt.surface)
+    located = any(m.start > nxt.end and re.fullmatch(r"\s*,\s*", ctx.text[nxt.end:m.start]) for m in cities)
+    return (lv is not None and lv.group(0) == level.group(0)) or not located
+    # (Ba Dinh district, Hanoi city, and Jongno district, Seoul city: each city locates the district before it; in
+    # A county, B city, and C county, C ends the list)
 
 
 #: a city's acronym in brackets after its name (``the Kathmandu Metropolitan City (KMC)``)

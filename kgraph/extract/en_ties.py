@@ -79,6 +79,10 @@ def _parties(ctx: Ctx, sent: Sentence, a: int, b: int) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in ctx.mentions if m.type in ("Organization", "Event", "Place")]
     locators = {x.iri for x in ctx.mentions if x.type == "City" and x.qualifier and "-county" in str(x.iri)}
+    locators |= {x.iri for x in ctx.in_sentence(sent, types=("City",)) if x.qualifier and (
+        (c := ctx.gz.by_iri.get(x.iri)) is not None and c.kind == "region")}
+    # (representatives from Ontario … its tie with Woodstock, Ontario: the province that locates the partner in
+    # the sentence is no party of it)
     said = _ATTRIBUTION.search(sent.text)
     if said is not None and not TIE_RE.search(sent.text, said.start()):
         b = min(b, sent.start + said.start())  # …, said Hadong County's mayor: the speaker's town is no party
@@ -224,7 +228,8 @@ def _respective_pairs(ctx: Ctx, parties: list[Mention], a: int, b: int) -> list[
     >>> RESPECTIVELY.search("twinned with Sapporo and Nagoya respectively.") is not None
     True
     """
-    if RESPECTIVELY.search(ctx.text, a, b) is None:
+    resp = RESPECTIVELY.search(ctx.text, a, b)
+    if resp is None:
         return []
     tw = TIE_RE.search(ctx.text, a, b) or _WITH_WORD.search(ctx.text, a, b)
     if tw is None:
@@ -232,8 +237,10 @@ def _respective_pairs(ctx: Ctx, parties: list[Mention], a: int, b: int) -> list[
     own = [m for m in parties if not _POSSESSIVE_AFTER.match(ctx.text, m.end)]
     left = list({m.iri: m for m in own if m.end <= tw.start()}.values())
     right = list({m.iri: m for m in own if m.start >= tw.end()}.values())
-    if len(left) < 2 or len(left) != len(right) or {m.iri for m in left} & {m.iri for m in right}:
-        return []
+    if len(left) < 2 or len(left) != len(right) or {m.iri for m in left} & {m.iri for m in right} or \
+            resp.start() < max(m.end for m in right):
+        return []  # (Ulsan and Pohang, with 1.1 million and 500,000 people respectively, signed …: the word pairs
+        # the numbers; it must close the list of partners)
     return list(zip(left, right, strict=True))
 
 
@@ -278,8 +285,10 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
             ctx.reading.ties.append((iris[0], other, "other", None, sent))
 
 
-#: the two parties named back (``The two sides signed …``, ``both sides``, ``the two localities``)
-_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties|localities|cities|districts|municipalities)\b")
+#: the two parties named back as signing (``The two sides signed …``, ``both parties inked``; not ``goodwill on both
+#: sides``, and ``the two cities`` is the article's pair, see ``_PAIR``)
+_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties)\s+(?:(?:have|had|also|then|formally|officially)\s+)?"
+                    r"(?:signed|inked|sealed|concluded|exchanged)\b")
 
 
 def _pair_before(ctx: Ctx, sent: Sentence) -> list[URIRef]:
@@ -287,8 +296,15 @@ def _pair_before(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     before = [s for s in ctx.sentences if s.end <= sent.start]
     if not before:
         return []
-    iris = list(dict.fromkeys(m.iri for m in ctx.in_sentence(before[-1], types=("City",)) if not m.qualifier))
+    prev = before[-1]
+    ms = [m for m in ctx.in_sentence(prev, types=("City",)) if not m.qualifier]
+    if any(_WHERE_BEFORE.search(ctx.text, max(prev.start, m.start - 20), m.start) for m in ms):
+        return []  # (Delegates from Suwon travelled to Tokyo, met … in Busan: a place gone to or met in is no side)
+    iris = list(dict.fromkeys(m.iri for m in ms))
     return iris if len(iris) == 2 else []
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|to|into|near|toward|towards)\s+(?:the\s+)?$")
 
 
 #: a city said to have the ties a list goes on to name: ``Alameda currently has two active Sister Cities``,
@@ -476,7 +492,10 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             # Twenty sister cities, from A to B, attended: members of a kind, the partners of the article's town
             # (one of them when it is listed too); but sister cities in Southern California are a kind of town of
             # an area, whose partners the article does not name
-            host = None if tw is None or _IN_AREA_AFTER.match(clause, tw.end()) else main
+            area = _IN_AREA_AFTER.match(clause, tw.end()) if tw is not None else None
+            host = None if tw is None or (area is not None and not any(
+                c.type == "Country" for c in ctx.gz.lookup(area.group("p"), lang="en"))) else main
+            # (Five sister cities in Japan, from A to B: the partners' country, no area of a kind of town)
         elif main in iris:
             host = main
         elif len(iris) == 1 and main is not None:
@@ -542,7 +561,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
 
 #: a plural tie noun whose members the clause lists after it (``Twenty sister cities, from A to B, attended``)
 _MEMBERS_NOUN = re.compile(r"(?i:cities|towns|communities|municipalities|regions|provinces|prefectures)\b")
-_IN_AREA_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z]")
+_IN_AREA_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _RANGE_TO = re.compile(r"\bfrom\s+[^,;:]*?\bto\s+(?:the\s+)?$")  #: the end of a range (``from A to B``), no object
 _OF_BEFORE = re.compile(r"\b(?:of|with|to|for|by|between)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 #: a word after the plural noun that makes it describe another noun (``Sister Cities Agreement``, ``sister cities

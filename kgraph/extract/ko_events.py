@@ -47,8 +47,8 @@ _NEXT_HANGUL_WORD = re.compile(rf"\s*([{HANGUL}]+)")
 _COMMITTEE_END = re.compile(r"(위원회|협의회|이사회|운영위원회)$")
 _HOLD_AFTER = re.compile(r"\s*(열|개최|소집|가졌|가진|갖고)")
 _VISIT_NOUN_AFTER = re.compile(r"(단|객|길|차|중|일정|에서|에는|은|을)")
-_QUOTED = re.compile(r"['‘\"“\u2039「『《〈<]([^'’\"”\u2039\u203a「」『』《》〈〉<>]{2,40})['’\"”\u203a」』》〉>]")
-#: ('…', angle quotes, 「…」, 《…》: a name written between marks)
+_QUOTED = re.compile(r"['‘\"“\u2039「『《〈<`]([^'’\"”\u2039\u203a「」『』《》〈〉<>`]{2,40})['’\"”\u203a」』》〉>`]")
+#: ('…', angle quotes, 「…」, 《…》, and backticks as some papers type them: a name written between marks)
 
 
 def nominal(word: str) -> bool:
@@ -723,7 +723,8 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     held_on = {id(e): j for j, d2 in enumerate(dates) if (h := P.HELD_ON_DATE.match(sent.text, d2.end)) is not None
-               for e, sp in ev_spans if sp.start == sent.start + h.end()}  # (5일부터 열리는 축제: the 5th's)
+               for e, sp in ev_spans if sp.start == sent.start + h.end() and _one_head(ctx.text[sp.start:sp.end])}
+    # (5일부터 열리는 축제: the 5th's; not 20일 개최되는 포럼 준비 보고회, a meeting about the forum)
     first = True
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
@@ -805,6 +806,16 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         _set_date(ctx, sent, ev, d, end=end)
 
 
+def _one_head(phrase: str) -> bool:
+    """Whether an event's phrase holds one event word only (``인삼축제``; not ``포럼 준비 보고회``, an event about
+    another).
+
+    >>> _one_head("국제자매도시 포럼"), _one_head("국제자매도시 포럼 준비 보고회")
+    (True, False)
+    """
+    return sum(1 for w in phrase.split() if head_of(re.sub(r"(?:의|은|는|이|가|을|를|에)$", "", w))) <= 1
+
+
 def _edition_year(text: str) -> int | None:
     """The one edition year a sentence names before a name (``2023 청소년 홈스테이의 일정은 오는 11월 3일``), which dates
     its month-and-day dates when the article's publication date is unknown; None for none or two.
@@ -812,8 +823,27 @@ def _edition_year(text: str) -> int | None:
     >>> _edition_year("2023 청소년 홈스테이 일정은 오는 11월 3일부터다"), _edition_year("2019년 결연한 두 도시는 11월 3일")
     (2023, None)
     """
-    years = {int(m.group(1)) for m in P.EDITION_YEAR.finditer(text)}
+    years = {int(m.group(1)) for m in P.EDITION_YEAR.finditer(text) if _names_an_edition(text, m.end())}
     return years.pop() if len(years) == 1 else None
+
+
+def _names_an_edition(text: str, at: int) -> bool:
+    """Whether the words after a year at ``at`` name an event of that year: a phrase of up to six words ending on an
+    event word, with no goal or history word after it (``2030 부산세계박람회 유치``, ``1994 자매결연 이후``: not the
+    event's year; ``2050 탄소중립 목표``: no event).
+
+    >>> _names_an_edition("2023 파주시-사세보시 청소년 홈스테이의 일정은", 5), _names_an_edition("2030 부산세계박람회 유치를", 5)
+    (True, False)
+    """
+    words = re.findall(r"[\uac00-\ud7a3A-Za-z0-9·\-]+", text[at:at + 60])[:7]
+    for k, w in enumerate(words[:6]):
+        bare = re.sub(r"(?:의|은|는|이|가|을|를|에|과|와|도)$", "", w)
+        if head_of(w) is not None or head_of(bare) is not None:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            return not any(nxt.startswith(x) for x in P.NOT_THE_EDITION_AFTER)
+        if w != bare:
+            return False  # (the phrase ended on a particle before any event word)
+    return False
 
 
 def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
@@ -1006,8 +1036,10 @@ def date_from_names(ctx: Ctx) -> None:
         m = P.YEAR_IN_NAME.match(ev.name)
         if ent is None or m is None or "startDate" in ent.attrs or not ev.spans or ev.iri not in told:
             continue
-        if any(o is not ev and ev.name.startswith(o.name + " ") for o in ctx.events):
-            continue  # 2024 … 국제포럼 성과 평가회: the year is the forum's, the meeting came after it
+        if any(o is not ev and ev.name.startswith(o.name + " ") and ev.name[len(o.name) + 1:] not in P.EVENT_PART_WORDS
+               for o in ctx.events):
+            continue  # 2024 … 국제포럼 성과 평가회: the year is the forum's, the meeting came after it (but 2019 …
+            # 선수권대회 개막식, a part of the championships, is held that year)
         if P.PAST_EDITION.search(ctx.text[max(0, ev.spans[0].start - 4):ev.spans[0].start]):
             continue  # 지난 2017 여주도자기축제: a past edition named in passing
         y = int(m.group(1))

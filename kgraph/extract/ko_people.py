@@ -101,6 +101,7 @@ from .patterns_ko_people import (
     LATIN_INITIAL,
     LATIN_NAME_TITLE,
     LATIN_ORG_GLOSS,
+    LATIN_PERSON_MARK,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
     LIST_WORD,
@@ -2360,6 +2361,8 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
             before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
                            not ctx.text[c.end:s].strip()), None)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
             body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, title, s)
+        if marker is not None:
+            body = None  # (린츠에서 온 가브리엘라 케른(Gabriela Kern)씨: a private person, no one's officer)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
 
 
@@ -2371,10 +2374,17 @@ def _latin_people(ctx: Ctx, sent: Sentence) -> None:
         name, s = m.group("name"), sent.start + m.start("name")
         if tw is None or tw[1] is not None or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
             continue  # (no title, a title naming its own place, or a name read already: a body, a city)
-        if any(w in ORG_HEADS_LATIN for w in name.split()):
-            continue  # (Seoul National University 총장: a body's name, no person's)
+        if any(w in ORG_HEADS_LATIN for w in name.split()) or ctx.gz.lookup(name, lang="en") or \
+                any(c.type == "Country" for w in name.split() for c in ctx.gz.lookup(w, lang="en")):
+            continue  # (Seoul National University 총장, Team Korea 단장: a body's or a place's name, no person's)
         before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
-                       not ctx.text[c.end:s].strip()), None)
+                       not ctx.text[c.end:s].strip(" " + (c.rest or "시"))), None)
+        joined = any(x.type == "Person" and x.end <= s and re.fullmatch(
+            r"\s*(?:[\uac00-\ud7a3]{1,10}\s+)?[\uac00-\ud7a3]{1,10}(?:과|와)\s*|\s*[\uac00-\ud7a3]{0,10},\s*", ctx.text[x.end:s])
+            for x in ctx.mentions)
+        if before is None and not joined and not LATIN_PERSON_MARK.search(name):
+            continue  # (Puerto Galera 시장: the mayor of a town written in Latin letters; a person's name is marked by
+            # its city right before it, an initial or a surname in capitals, or a name joined to one so marked)
         body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, tw[0], s)
         person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent, foreign=True)
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from .. import places
-from ..hangul import HANGUL, decompose, is_hangul_word, is_syllable, open_finals
+from ..hangul import HANGUL, compose, decompose, is_hangul_word, is_syllable, open_finals
 from ..names import loader
 from ..vocab import article_iri, city_iri
 from .context import Ctx, Mention
@@ -242,6 +242,7 @@ def recognise(ctx: Ctx) -> None:
     _glossed_hyphen_places(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _merge_new_variants(ctx, accepted)
+    _glide_variants(accepted)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)
 
@@ -1114,6 +1115,46 @@ def _close(a: str, b: str) -> bool:
     return jamo_distance(a, b, limit) <= limit
 
 
+#: the plain vowel of a glided one (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ), by medial index; after ㅅ ㅆ ㅈ ㅉ ㅊ the glide is a matter of
+#: transcription (셴닝 and 센닝, 쟈오 and 자오 name one place)
+_GLIDE_PLAIN = {2: 0, 3: 1, 6: 4, 7: 5, 12: 8, 17: 13}
+_SIBILANT_INITIALS = frozenset({9, 10, 12, 13, 14})
+
+
+def glide_key(word: str) -> str:
+    """A foreign name with the glide after a sibilant dropped, so that two transcriptions compare equal.
+
+    >>> glide_key("셴닝시") == glide_key("센닝시"), glide_key("쟈오양") == glide_key("자오양"), glide_key("셴양") == glide_key("센양")
+    (True, True, True)
+    >>> glide_key("교토") == glide_key("고토")
+    False
+    """
+    out = []
+    for ch in word:
+        if is_syllable(ch):
+            i, m, f = decompose(ch)
+            if i in _SIBILANT_INITIALS and m in _GLIDE_PLAIN:
+                ch = compose(i, _GLIDE_PLAIN[m], f)
+        out.append(ch)
+    return "".join(out)
+
+
+def _glide_variants(accepted: list[Mention]) -> None:
+    """A new place spelt as a place the article names with a glide after a sibilant, or without (``센닝시`` and
+    ``셴닝시``): the known place, once."""
+    known: dict[str, Mention] = {}
+    for m in accepted:
+        if m.type == "City" and m.kind != "new" and not str(m.iri).split("/city/")[-1].startswith("kr/"):
+            known.setdefault(glide_key(m.surface), m)
+    def cc(iri: URIRef) -> str:
+        return str(iri).split("/city/")[-1].split("/")[0]
+
+    for m in accepted:
+        if m.type == "City" and m.kind == "new" and (k := known.get(glide_key(m.surface))) is not None and \
+                k.surface != m.surface and cc(m.iri) in (cc(k.iri), "zz"):
+            m.iri, m.kind = k.iri, k.kind  # (not 일본 센닝시 beside 중국 셴닝시: two countries, two towns)
+
+
 _SUFFIXED_WORD = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,10})(시|주|성|현)(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")
 
 
@@ -1257,7 +1298,9 @@ def _merge_new_variants(ctx: Ctx, accepted: list[Mention]) -> None:
             continue
         stem, suf = _split_suffix(m.surface)
         cc = _country_of(m)
-        same = next((iri for s, f, c, iri in firsts if f == suf and c == cc and _close(stem, s)), None)
+        same = next((iri for s, f, c, iri in firsts if f == suf and (
+            (c == cc and _close(stem, s)) or (len(stem) >= 2 and glide_key(stem) == glide_key(s)))), None)
+        # (센닝시 after 셴닝시: a glide after a sibilant written or not, whatever the country read beside each)
         if same is not None:
             m.iri = same
         elif all(iri != m.iri for *_, iri in firsts):

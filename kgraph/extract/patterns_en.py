@@ -374,9 +374,14 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreov
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later|"
                              r"Whereas|Now therefore|Now, therefore")
 
+#: level words misspelt after a place's name (``Ulju Country``, ``Fukuoka Perfecture``): the word meant
+LEVEL_WORD_TYPOS = {"Country": "County", "Perfecture": "Prefecture", "Prefecure": "Prefecture",
+                    "Prefectrue": "Prefecture", "Provice": "Province", "Provence": "Province", "Distict": "District",
+                    "Muncipality": "Municipality", "Municiplaity": "Municipality"}
 #: a capitalised word that is a name glued to a small word after it (``Chongqingis``, ``Vietnamand``): a page that
 #: lost its spaces; the name is checked against the gazetteer before the word is refused as a new town
-GLUED_FUNCTION_WORD = re.compile(r"([A-Z][a-z]{2,})(is|and|in|of|to|was|has|the|with|for|on|at|as)")
+GLUED_FUNCTION_WORD = re.compile(r"([A-Z][a-z]{2,})(is|and|of|was|has|the|with|for)")
+#: (not ``on``, ``in``, ``to``: English towns end so, ``Kenton`` is no ``Kent`` glued to ``on``)
 #: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
 COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
                           r"Eastern|Western|North-east|North-west|South-east|South-west)\s+(.+?)(?:['’]s)?")
@@ -405,6 +410,10 @@ TIE_PHRASES: tuple[tuple[str, str, str], ...] = (
      r"municipality)\s+of\b|\b(?:forged|formed|established|sealed|seal|sealing|renewed)\s+(?:a|an|the|its|their)\s+"
      r"(?:official\s+|formal\s+|twinning\s+|new\s+)?links?\s+with\b(?!\s+\w+\s+(?:through|via|by)\b)|"
      r"(?<!\bno\s)(?<!\bany\s)\b(?:official|formal|twinning)\s+links?\s+with\b", "sister"),
+    # a twin relationship, the word perhaps quoted (``Aurora's near-40-year “twin” relationship with Leksand``; not
+    # ``twin brother``, ``twin relationships between siblings`` has no town)
+    ("twin_relationship", r"[‘'\"“]?\btwin[’'\"”]?\s+(?:relationship|partnership|bond|link|ties)s?\s+(?:with|between)\b",
+     "sister"),
     ("partner_town", r"partner(?:ship)? towns?|brother cit(?:y|ies)", "other"),
     ("friendship_city", r"friendship[- ]cit(?:y|ies)|friendly[- ]cit(?:y|ies)|friendship (?:and )?cooperation cit(?:y|ies)|"
      # (Korean cities' English: a friendly cooperation city; a friendly provincial relationship, a province's tie)

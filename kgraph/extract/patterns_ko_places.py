@@ -417,9 +417,10 @@ BELONGS_TO_RE = re.compile(r"에 (?:속한|소속된|위치한|있는)(?= )")
 WEAK_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾는|찾을|찾은)")
 SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
 #: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
-NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(?:(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])|(?=(?:청장|장|청|의회)(?:"
-                                  + PARTICLE + r")?(?![\uac00-\ud7a3\d])))(?!\s*(?:가운데|중|전체|전역|모두|내))")
-#: (``파리 17구장``, ``파리 17구청``, ``파리 17구의회``: the district's head, office or council; the district is named)
+NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(?:(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])|(?=(?:청장|장(?!에|으로|까지)|청|의회)"
+                                  r"(?:" + PARTICLE + r")?(?![\uac00-\ud7a3\d])))(?!\s*(?:가운데|중|전체|전역|모두|내))")
+#: (``파리 17구장``, ``파리 17구청``, ``파리 17구의회``: the district's head, office or council; the district is named;
+#: not ``후쿠오카 2구장에서``, a pitch)
 #: (not ``도쿄 23구 가운데 하나인``: the wards as a whole)
 
 #: Korea's one-syllable name paired with the place after it (``한-산둥성``, ``한·베트남``): a national pairing
