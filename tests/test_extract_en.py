@@ -5943,3 +5943,30 @@ def test_a_misspelt_level_word_after_a_known_place(ex) -> None:  # type: ignore[
     assert not any("/zz/" in str(i) for i, e in r.entities.items() if e.type == "City")
     r = read(ex, "The Basque Country and Wales signed a cooperation pact in Cardiff.")
     assert not any("Basque" in n for n in names(r, "City"))
+
+
+def test_a_bare_councillor_serves_the_owner_of_the_tie(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Aurora’s long “sister city” link with Leksand …, but Ward 5 Councillor John Gallo objected``: a councillor
+    with no place serves the town that owns the tie (its tie word perhaps quoted), though the partner is named more
+    often; with no owner named, the town named most."""
+    r = read(ex, "Aurora’s long “sister city” link with Leksand, Sweden, is set to be rekindled as the mayor plans a trip "
+                 "to Leksand. Council approved a plan for the mayor to visit Leksand, but Ward 5 Councillor John Gallo "
+                 "objected to spending on the trip. Leksand teams visited in 1974, and Leksand officials came in 1976.")
+    assert ("John Gallo", "Aurora") in roles(r)
+    r = read(ex, "Leksand and Aurora renewed their sister city link. Leksand teams visited in 1974, and Leksand "
+                 "officials came in 1976. Councillor John Gallo hosted them.")
+    assert ("John Gallo", "Leksand") in roles(r)
+
+
+def test_untitled_guests_welcomed_or_arriving_in_a_list(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… welcomed A, B, C and their two chaperones to St. Marys``, ``A, B, C and D arrived in San Mateo``: the
+    listed names are people of the visit; a list of places in the same shape is none."""
+    r = read(ex, "Council President Dan Hoelscher welcomed Moeka Sakurai, Honami Hayashi, Makoto Miyamoto, Fumina "
+                 "Fukutani and their two chaperones to St. Marys on Tuesday.")
+    assert {"Moeka Sakurai", "Fumina Fukutani"} <= names(r, "Person") and "Moeka Sakurai" in attendees(r)
+    r = read(ex, "Ruri Iketani, Himari Hayashi, Sora Matsuda, and Mizuho Sotobayashi arrived in San Mateo on Wednesday "
+                 "from sister city Toyonaka.")
+    assert {"Ruri Iketani", "Mizuho Sotobayashi"} <= names(r, "Person")
+    r = read(ex, "San Mateo, Toyonaka, Palo Alto and Santa Clara arrived at the summit on Wednesday. The mayor welcomed "
+                 "Kashima City, Toyonaka and Osaka to the summit.")
+    assert not names(r, "Person")

@@ -2253,3 +2253,15 @@ def test_glossed_and_aged_foreign_names_marked_as_people(ex):
     assert {"류산", "페이하이옌"} <= set(p)
     p = people(read(ex, "이날 행사에는 미주 소상공인협회(KASBUSA)씨가 참석했다. 참가자는 국제교류담당관(35)씨다."))
     assert p == {}
+
+
+def test_the_association_of_heads_of_levels_joined_by_dots(ex):
+    """``시·도지사협의회``: levels joined by dots, then the association of their heads, is one body; councils listed
+    (``시·군의회``, ``도의회·시의회``) stay none."""
+    assert "시·도지사협의회" in orgs(read(ex, "이번 연수는 대한민국 시·도지사협의회가 주관했다."))
+    assert orgs(read(ex, "시·군의회 의원들이 참석했다. 도의회·시의회가 함께했다.")) == {}
+
+
+def test_a_government_glued_to_its_place_is_no_part_of_a_name(ex):
+    """``완즈후샹정부 판덩 과장``: a word ending in 정부 is a government, never the first part of a person's name."""
+    assert not any("정부" in n for n in people(read(ex, "연수생은 완즈후샹정부 판덩 과장이다.")))

@@ -235,7 +235,8 @@ _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:counc
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
 #: the body a role's field opens with when it names none: ``Council governance manager``, ``the city's planner``
 _OWN_BODY_WORD = re.compile(r"(?i:council|city|town|municipality|county|shire|borough)['’]s|Council|Shire|Borough|Municipality")
-_TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?i:sister|twin|friendship|partner)")
+_TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\"“‘']?(?i:sister|twin|friendship|partner)")
+#: (the tie word may be quoted: ``Aurora’s near-40-year “twin” relationship``)
 _OWN_BODY = re.compile(r"\b(?:the|our|its)\s+(?:council|city|town|municipality|county)'s\s*$", re.I)
 
 
@@ -444,6 +445,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         return others[1] if len(others) > 1 else None
     if title.body == "city":
         ranked = ranked_cities(ctx)
+        main = main_city(ctx)
+        if main is not None and main in ranked:  # Aurora's twin city … Ward 5 Councillor X: the tie owner's council,
+            ranked = [main, *(i for i in ranked if i != main)]  # though the partner is named more often
         held = {b for p, b in ctx.person_body.items() if (e := ctx.reading.entities.get(p)) is not None
                 and e.attrs.get("jobTitle") == title.role}
         councils = [(o.start, o.end) for o in ctx.mentions if o.type == "Organization" and o.iri in held]
@@ -1389,7 +1393,13 @@ _LISTED = rf"{WORD}(?:\s+[A-Z]\.?)?\s+{WORD}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}}\b)?
 _LISTED_ITEM = rf"{LIST_HONORIFIC}?{_LISTED}"  # (comprised Cllr Ann Roe, Tom Hale and Mary Dunne)
 _LISTED_RE = re.compile(_LISTED)
 _PEOPLE_LIST = re.compile(rf"{PEOPLE_LIST_INTRO}(?P<l>{_LISTED_ITEM}(?:\s*,\s*(?:and\s+)?{_LISTED_ITEM}|\s+and\s+"
-                          rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$|\s+[—–]\s|,\s+and\s+[A-Z][\w'’-]*\s+[A-Z])")
+                          rf"{_LISTED_ITEM})+)(?=\s*[.;]|\s*$|\s+[—–]\s|,\s+and\s+[A-Z][\w'’-]*\s+[A-Z]|"
+                          r"\s+and\s+(?:their|his|her|two|three|four|several)\b|\s+to\s+(?:the\s+)?[A-Z])")
+#: (welcomed A, B and C and their two chaperones …, welcomed A, B and C to St. Marys: the list ends there too)
+#: a list of three people or more opening a sentence, who then travel (``A, B, C and D arrived in San Mateo``)
+_PEOPLE_LIST_SUBJECT = re.compile(rf"^(?P<l>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM}){{1,}}\s*,?\s+and\s+{_LISTED_ITEM})"
+                                  r"\s+(?:arrived|visited|came|stayed|toured|travell?ed|flew|will\s+(?:travel|visit|stay)|"
+                                  r"are\s+(?:staying|visiting)|spent)\b")
 #: (a list ends the sentence, a dash or the next group: ``students A and B, and Kobe students C and D — signed``)
 _PEOPLE_LIST_TAIL = re.compile(rf",\s+(?P<l>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM}){{1,}}\s*,?\s+and\s+{_LISTED_ITEM})"
                                rf"(?=\s*[.;]|\s*$)")
@@ -1417,13 +1427,14 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
     """Untitled people a group is said to include (``visitors included Anna K Berg, Tom Hill and Sara Long``):
     two or more first-and-last names, none of them a place, a firm or a title."""
-    if not re.search(PEOPLE_GROUP_WORDS, sent.text, re.I):
+    subject = _PEOPLE_LIST_SUBJECT.match(sent.text)
+    if not re.search(PEOPLE_GROUP_WORDS, sent.text, re.I) and subject is None:
         return
     intro = re.search(PEOPLE_LIST_INTRO, sent.text)
     tails = [m for m in _PEOPLE_LIST_TAIL.finditer(sent.text, intro.end())] if intro is not None else []
     # (the team were Ann Roe, director of X, Tom Hale, Mary Dunne, Sean Ward and Kate Moss: the list runs on past an
     # apposition; three names or more to the sentence's end)
-    for m in [*_PEOPLE_LIST.finditer(sent.text), *tails]:
+    for m in [*_PEOPLE_LIST.finditer(sent.text), *tails, *([subject] if subject is not None else [])]:
         items = []
         for i in re.finditer(_LISTED_ITEM, m.group("l")):  # each name without its honorific
             h = re.match(LIST_HONORIFIC, i.group(0))

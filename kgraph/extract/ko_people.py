@@ -104,6 +104,7 @@ from .patterns_ko_people import (
     LATIN_PERSON_MARK,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
+    LEVELS_HEADS_BODY,
     LIST_WORD,
     MISSION,
     NAME_DOT_TITLE,
@@ -1646,8 +1647,10 @@ def _dotted_body(ctx: Ctx, w: Word) -> str | None:
     if dotted is None:
         return None
     *before, last = dotted.group(0).split("·")
-    if len(last) <= len(org_suffix(last) or last) or any(org_suffix(x) is not None or x in ("시", "군", "구", "도")
-                                                         for x in before):
+    heads = all(x in ("시", "군", "구", "도") for x in before) and LEVELS_HEADS_BODY.fullmatch(last) is not None
+    # (시·도지사협의회, 시·군·구의회 의장협의회: the heads of the levels listed, one association of them)
+    if not heads and (len(last) <= len(org_suffix(last) or last) or any(
+            org_suffix(x) is not None or x in ("시", "군", "구", "도") for x in before)):
         return None
     if any(c.type in ("City", "Country") and w.start <= c.start < w.start + len(w.raw) for c in ctx.mentions):
         return None

@@ -343,7 +343,7 @@ GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|M
 MADE_UP_OF = r"comprised(?:\s+of)?|comprising|comprises|consist(?:ed|ing|s)\s+of|(?:(?:was|is)\s+)?made\s+up\s+of"
 #: a short honorific or council title before a listed name (``Cllr Ann Roe``, ``Ms Mary Dunne``)
 LIST_HONORIFIC = r"(?:(?:Cllr|Cr|Councillor|Councilor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
-PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|"
+PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by|accompanied\s+by|welcomed|greeted|"
                      rf"{MADE_UP_OF}|"
                      # (the members of the delegation are A, B and C; also present were board members A and B)
                      r"(?:are|were)(?:\s+(?:board|committee|council|delegation)\s+members)?|"

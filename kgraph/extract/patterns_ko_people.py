@@ -192,7 +192,8 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 #: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구|"
-                                    r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회)$")  # (아산시지부: a branch)
+                                    r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회|정부)$")  # (아산시지부: a branch;
+# 완즈후샹정부: a township's government)
 
 #: a duty written before a title (``경제담당 부시장``, ``외사 담당 부시장``, ``교류업무 주무관``): never a name
 DUTY_WORD = re.compile(r"^[\uac00-\ud7a3]*(?:담당|전담|업무|분야)$")
@@ -338,6 +339,8 @@ MISSION = re.compile(rf"(?<![\uac00-\ud7a3])주(?P<post>(?:(?!{_MISSION_KINDS}|�
 SCHOOL_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}?(초|중|고|여중|여고|공고|상고)")
 #: A body's name of short words joined by dots (``한·일친선협회``, ``전국시장·군수·구청장협의회``).
 DOTTED_BODY = re.compile(r"[\uac00-\ud7a3]{1,6}(?:·[\uac00-\ud7a3]{1,6}){0,3}·[\uac00-\ud7a3]{3,12}")
+#: after levels joined by dots, the association of their heads (``시·도지사협의회``, ``시·군의회의장협의회``)
+LEVELS_HEADS_BODY = re.compile(r"(?:도|군|구)?(?:의회)?(?:지사|의장|시장|군수|구청장|교육감|단체장)(?:협의회|연합회|협회)")
 #: A place written before a bare council (``사하구 의회``, ``시마네(島根)현 의회``): the council is the place's.
 COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지방|각국|양국|양도시|해외도시)$)"  # (양 도시 의회: no place)
                                 r"[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
