@@ -5911,6 +5911,12 @@ def test_the_two_sides_of_the_sentence_before_sign(ex) -> None:  # type: ignore[
     r = read(ex, "Delegates from Suwon travelled to Tokyo on Monday. The two sides signed an MOU on youth exchange with "
                  "Japanese officials.")
     assert not ties(r)  # (a place gone to is no side)
+    r = read(ex, "Suwon Mayor Lee Jae-joon welcomed Asheville Mayor Tom Hale to Suwon on Monday. The two sides signed a "
+                 "friendship agreement at City Hall.")
+    assert frozenset(("Suwon", "Asheville")) in ties(r)  # (the host named as an actor too)
+    r = read(ex, "Toyonaka Mayor Keisuke Nagauchi met Asheville Mayor Tom Hale on Monday. The two cities signed a youth "
+                 "exchange agreement.")
+    assert frozenset(("Toyonaka", "Asheville")) in ties(r)
     r = read(ex, "Councillor Ann Lee travelled to Bischofsheim with an award from the Mayor of Cheshire East. She said "
                  "our twinning links will continue as there is goodwill on both sides.")
     assert not any("Cheshire East" in t for t in ties(r))
@@ -5970,3 +5976,12 @@ def test_untitled_guests_welcomed_or_arriving_in_a_list(ex) -> None:  # type: ig
     r = read(ex, "San Mateo, Toyonaka, Palo Alto and Santa Clara arrived at the summit on Wednesday. The mayor welcomed "
                  "Kashima City, Toyonaka and Osaka to the summit.")
     assert not names(r, "Person")
+
+
+def test_a_university_s_vice_chancellor(ex) -> None:  # type: ignore[no-untyped-def]
+    """``University of Otago vice-chancellor Helen Nicholson``: the university's head; a nation's chancellor names no
+    body (``German Chancellor Olaf Scholz``)."""
+    r = read(ex, "The guests included University of Otago vice-chancellor Helen Nicholson and Dunedin mayor Jules Radich.")
+    assert ("Helen Nicholson", "University of Otago") in roles(r)
+    r = read(ex, "German Chancellor Olaf Scholz praised the twinning of Bonn and Oxford.")
+    assert not any(p == "Olaf Scholz" for p, _ in roles(r))

@@ -2239,6 +2239,8 @@ def test_a_name_in_latin_letters_before_a_korean_title(ex):
     p = people(read(ex, "필리핀 Puerto Galera 시장 일행이 시청을 방문했다. 미국 General Motors 부사장과 Team Korea 단장이 "
                         "참석했다."))
     assert p == {}  # (a town's mayor, a company's and a team's officers: no names)
+    p = people(read(ex, "이날 행사에는 Samsung SDI 사장과 Hanwha QCELLS 대표가 참석했다."))
+    assert p == {}  # (a firm's acronym is no surname in capitals)
 
 
 def test_glossed_and_aged_foreign_names_marked_as_people(ex):

@@ -1046,6 +1046,8 @@ def test_a_council_visiting_a_council_to_sign_ties_no_cities(read):
     _, ties = read("10일 김해시청에서 김해시의회 의장과 무나카타시의회 의장이 지켜보는 가운데 자매결연 협약 체결식을 "
                    "가졌다. 두 도시는 앞으로 교류를 넓힌다.")
     assert tie("김해시", "무나카타시") in ties  # (councils that only watch: the cities' tie)
+    _, ties = read("의회 사무국 직원들이 배석한 가운데 달서구의회와 수성구의회가 자매결연 협약을 체결했다.")
+    assert ties == set()  # (others watch; the councils sign)
     _, ties = read("수성구의회 대표단이 10일 완도군의회를 방문해 자매결연 10주년을 축하했다.")
     assert tie("수성구", "완도군") in ties
     _, ties = read("수성구의회 대표단이 10일 완도군을 방문해 우호교류 협약을 체결했다.")
@@ -1073,6 +1075,33 @@ def test_a_glide_after_a_sibilant_written_or_not_is_one_place(read):
     assert "센닝" not in cities and tie("의왕", "셴닝") in ties
     cities, _ = read("의왕시는 중국 셴닝시와 우호도시 협약을 맺고 있다. 또 일본 센닝시와도 교류한다.")
     assert {"센닝", "셴닝"} <= cities
+
+
+def test_a_relative_tie_with_a_light_verb_or_a_glued_city_tie_word(read):
+    """``수원시가 (처음으로) 국제자매도시결연을 한 일본 아사히카와시에서``: the tie noun with 을 한, or glued to 결연, in a
+    relative clause describing the partner; ``협약을 한 달 앞둔`` (a month ahead) is none."""
+    _, ties = read("지난 89년 수원시가 처음으로 국제자매도시결연을 한 일본 아사히카와시에서 대표단 43명이 방문했다.")
+    assert tie("수원시", "아사히카와시") in ties
+    _, ties = read("수원시가 자매결연을 한 일본 아사히카와시에서 대표단 43명이 방문했다.")
+    assert tie("수원시", "아사히카와시") in ties
+    _, ties = read("수원시가 자매결연 협약을 한 달 앞둔 일본 아사히카와시에서 대표단 43명이 방문했다.")
+    assert not ties
+
+
+def test_a_short_name_that_is_also_a_word_after_a_tie_descriptor(read):
+    """``중구 자매도시인 여주로 이동해``: a Korean city's short name that is also a word (여주, a gourd) is the city right
+    after the tie that names it one; elsewhere it stays the word (``여주를 곁들인 요리``)."""
+    cities, ties = read("서울 중구 대표단은 지난 4일 중구 자매도시인 여주로 이동해 황포돛배에 승선했다.")
+    assert "여주" in cities and tie("중구", "여주") in ties
+    cities, _ = read("대표단은 지난 4일 여주를 곁들인 요리를 맛봤다.")
+    assert "여주" not in cities
+
+
+def test_a_glide_variant_merged_leaves_no_fact_of_its_own(ex):
+    """``함평군은 중국 셴닝시와 … 센닝시 대표단``: the merged spelling leaves no fact about a place no entity holds."""
+    r = ex.read(Article(text="함평군은 중국 셴닝시와 우호교류 협약을 맺었다. 센닝시 대표단 10명이 9일 함평군을 방문했다.",
+                        language="ko"))
+    assert all(f.s in r.entities for f in r.facts if "/city/" in str(f.s))
 
 
 def test_a_market_is_no_foreign_city(read):

@@ -316,12 +316,18 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:my|our)\s+(?:(?!(?:sister|twin|partner|frien
                           r"\bour\s+(?:home\s+)?(?:town|city|borough|county)(?:\s+of)?,?)\s+(?:the\s+)?$", re.I)
 
 
+def tie_owner(ctx: Ctx) -> URIRef | None:
+    """The one city the article names as the owner of ties (``Harpenden's twin towns``), or None."""
+    owners = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def main_city(ctx: Ctx) -> URIRef | None:
     """The article's own city: the one city it names as the owner of ties (``Harpenden's twin towns``), else
     the one it names most, the first one named breaking ties."""
-    owners = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and _TIE_OWNER_AFTER.match(ctx.text, m.end)}
-    if len(owners) == 1:
-        return owners.pop()
+    owner = tie_owner(ctx)
+    if owner is not None:
+        return owner
     homes = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier and
              _HOME_BEFORE.search(ctx.text, max(0, m.start - 50), m.start)}
     if len(homes) == 1:
@@ -445,9 +451,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         return others[1] if len(others) > 1 else None
     if title.body == "city":
         ranked = ranked_cities(ctx)
-        main = main_city(ctx)
-        if main is not None and main in ranked:  # Aurora's twin city … Ward 5 Councillor X: the tie owner's council,
-            ranked = [main, *(i for i in ranked if i != main)]  # though the partner is named more often
+        owner = tie_owner(ctx)
+        if owner is not None and owner in ranked and ctx.gz.by_iri.get(owner) is not None and \
+                ctx.gz.by_iri[owner].kind != "region":  # Aurora's twin city … Ward 5 Councillor X: the tie owner's
+            ranked = [owner, *(i for i in ranked if i != owner)]  # council, though the partner is named more often
         held = {b for p, b in ctx.person_body.items() if (e := ctx.reading.entities.get(p)) is not None
                 and e.attrs.get("jobTitle") == title.role}
         councils = [(o.start, o.end) for o in ctx.mentions if o.type == "Organization" and o.iri in held]

@@ -285,10 +285,10 @@ def _signed(ctx: Ctx, sent: Sentence) -> None:
             ctx.reading.ties.append((iris[0], other, "other", None, sent))
 
 
-#: the two parties named back as signing (``The two sides signed …``, ``both parties inked``; not ``goodwill on both
-#: sides``, and ``the two cities`` is the article's pair, see ``_PAIR``)
-_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties)\s+(?:(?:have|had|also|then|formally|officially)\s+)?"
-                    r"(?:signed|inked|sealed|concluded|exchanged)\b")
+#: the two parties named back as signing (``The two sides signed …``, ``both parties on Monday inked``, ``the two
+#: cities signed``; not ``goodwill on both sides``)
+_SIDES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties|cities|towns|municipalities|localities)"
+                    r"(?:\s+[\w,]+){0,4}?\s+(?:signed|inked|sealed|concluded|exchanged)\b")
 
 
 def _pair_before(ctx: Ctx, sent: Sentence) -> list[URIRef]:
@@ -298,10 +298,13 @@ def _pair_before(ctx: Ctx, sent: Sentence) -> list[URIRef]:
         return []
     prev = before[-1]
     ms = [m for m in ctx.in_sentence(prev, types=("City",)) if not m.qualifier]
-    if any(_WHERE_BEFORE.search(ctx.text, max(prev.start, m.start - 20), m.start) for m in ms):
-        return []  # (Delegates from Suwon travelled to Tokyo, met … in Busan: a place gone to or met in is no side)
     iris = list(dict.fromkeys(m.iri for m in ms))
-    return iris if len(iris) == 2 else []
+    if len(iris) != 2:
+        return []
+    acting = {m.iri for m in ms if not _WHERE_BEFORE.search(ctx.text, max(prev.start, m.start - 20), m.start)}
+    return iris if len(acting) == 2 else []
+    # (Delegates from Suwon travelled to Tokyo, met … in Busan: a place only gone to or met in is no side; Suwon
+    # Mayor X welcomed Asheville Mayor Y to Suwon: each named as an actor too)
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|to|into|near|toward|towards)\s+(?:the\s+)?$")
@@ -480,7 +483,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             host, iris = its[0], list(dict.fromkeys([its[0], *iris]))  # X of Carlisle visited Flensburg, its twin town
         elif owner is not None:
             host = owner.iri
-        elif not iris and _SIDES.search(clause) and len(pair := _pair_before(ctx, sent)) == 2:
+        elif not iris and _SIDES.search(clause) and not _PAIR.search(clause) and len(pair := _pair_before(ctx, sent)) == 2:
             iris, host = pair, pair[0]  # … received a delegation of B. The two sides signed an MOU: those two
         elif _PAIR.search(clause) and len(iris) < 2 and main is not None and second is not None:
             iris, host = [main, second], main

@@ -834,6 +834,8 @@ def _names_an_edition(text: str, at: int) -> bool:
 
     >>> _names_an_edition("2023 파주시-사세보시 청소년 홈스테이의 일정은", 5), _names_an_edition("2030 부산세계박람회 유치를", 5)
     (True, False)
+    >>> _names_an_edition("2025 APEC 정상회의 개최 도시인 경주시는", 5)
+    False
     """
     words = re.findall(r"[\uac00-\ud7a3A-Za-z0-9·\-]+", text[at:at + 60])[:7]
     for k, w in enumerate(words[:6]):

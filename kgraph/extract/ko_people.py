@@ -2382,7 +2382,7 @@ def _latin_people(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Seoul National University 총장, Team Korea 단장: a body's or a place's name, no person's)
         before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
                        not ctx.text[c.end:s].strip(" " + (c.rest or "시"))), None)
-        joined = any(x.type == "Person" and x.end <= s and re.fullmatch(
+        joined = any(x.type == "Person" and x.end <= s and re.search(r"[A-Za-z]", x.surface) and re.fullmatch(
             r"\s*(?:[\uac00-\ud7a3]{1,10}\s+)?[\uac00-\ud7a3]{1,10}(?:과|와)\s*|\s*[\uac00-\ud7a3]{0,10},\s*", ctx.text[x.end:s])
             for x in ctx.mentions)
         if before is None and not joined and not LATIN_PERSON_MARK.search(name):

@@ -242,7 +242,7 @@ def recognise(ctx: Ctx) -> None:
     _glossed_hyphen_places(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _merge_new_variants(ctx, accepted)
-    _glide_variants(accepted)
+    _glide_variants(ctx, accepted)
     _mark_qualifiers(ctx, accepted)
     ctx.mentions.extend(accepted)
 
@@ -302,8 +302,10 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
             return None  # 협력 강화를 위해, 교류 확대 … 기반 조성: a common noun after another (강화, strengthening)
         if strong_rest or c.iri in full_iris or prev_province or _in_city_list(ctx, s, e) \
                 or VENUE_AFTER_RE.match(ctx.text, e) or _dotted_before_full(ctx, s, e, c) \
-                or SHORT_VISITED_AFTER_RE.match(ctx.text, e):
-            return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포, 수원을 찾았다
+                or SHORT_VISITED_AFTER_RE.match(ctx.text, e) or (
+                    c.country == "KR" and TIE_DESCRIPTOR_BEFORE_RE.search(ctx.text[max(0, s - 16):s]) is not None):
+            return c  # 제천시장, 충북 보은, (제천, 부안), 전주에서 열리는 엑스포, 수원을 찾았다, 자매도시인 여주로 (a
+            # short name that is also a word, 여주, after the tie that names it a city)
         if foreign:
             return _foreign_choice(ctx, foreign, surf, rest, prev_country, after=ctx.text[e:e + 30],
                                    before=ctx.text[max(0, s - 20):s])
@@ -1139,7 +1141,7 @@ def glide_key(word: str) -> str:
     return "".join(out)
 
 
-def _glide_variants(accepted: list[Mention]) -> None:
+def _glide_variants(ctx: Ctx, accepted: list[Mention]) -> None:
     """A new place spelt as a place the article names with a glide after a sibilant, or without (``센닝시`` and
     ``셴닝시``): the known place, once."""
     known: dict[str, Mention] = {}
@@ -1152,7 +1154,8 @@ def _glide_variants(accepted: list[Mention]) -> None:
     for m in accepted:
         if m.type == "City" and m.kind == "new" and (k := known.get(glide_key(m.surface))) is not None and \
                 k.surface != m.surface and cc(m.iri) in (cc(k.iri), "zz"):
-            m.iri, m.kind = k.iri, k.kind  # (not 일본 센닝시 beside 중국 셴닝시: two countries, two towns)
+            old_iri, m.iri, m.kind = m.iri, k.iri, k.kind  # (not 일본 센닝시 beside 중국 셴닝시: two countries, two towns)
+            ctx.located[:] = [(k.iri if i == old_iri else i, c, at) for i, c, at in ctx.located]
 
 
 _SUFFIXED_WORD = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,10})(시|주|성|현)(?=[\uac00-\ud7a3]{0,3}(?![\uac00-\ud7a3]))")

@@ -90,6 +90,8 @@ TITLES: tuple[Title, ...] = (
     Title("vice_president", r"Vice[- ]President|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
+    # a university's head (``University of Otago vice-chancellor Helen Nicholson``)
+    Title("vice_chancellor", r"Vice[- ]Chancellor|vice[- ]chancellor|Chancellor|chancellor", "vice-chancellor", "org"),
     Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),

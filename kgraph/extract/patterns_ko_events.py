@@ -471,7 +471,7 @@ EVENT_PART_WORDS = frozenset("개막식 개회식 폐막식 폐회식 개막 폐
 #: an edition's year before its name inside a sentence (``2023 파주시-사세보시 청소년 홈스테이의 일정은 오는 11월
 #: 3일부터``): with no publication date, the year of the sentence's dates that name none (not ``2019년``, a history)
 #: words after a year-led event name that make the year no edition's date (a bid, a goal, a history, a basis)
-NOT_THE_EDITION_AFTER = ("유치", "목표", "기준", "이후", "이래", "당시", "계획", "비전", "대비", "성공")
+NOT_THE_EDITION_AFTER = ("유치", "목표", "기준", "이후", "이래", "당시", "계획", "비전", "대비", "성공", "개최", "주최")
 EDITION_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})\s(?=[\uac00-\ud7a3])")
 #: a word before an event's name that makes it a past edition named in passing: ``지난 2017 여주도자기축제``
 PAST_EDITION = re.compile(r"(지난|작년|지난해)\s*$")

@@ -277,7 +277,8 @@ ORG_HEADS_LATIN = frozenset("University College Bank Company Corporation Group A
                             "Electronics Systems Technologies Technology Industries Holdings Partners Bureau Service "
                             "Services Station Port Airport".split())
 #: what marks a Latin-letter name as a person's: an initial (``Ildebrando D. SALUD``) or a surname in capitals
-LATIN_PERSON_MARK = re.compile(r"\b[A-Z]\.(?:\s|$)|\b[A-Z]{3,}\b")
+LATIN_PERSON_MARK = re.compile(r"\b[A-Z]\.(?:\s|$)|^\S+\s+\S+\s+[A-Z]{3,}$")
+#: (an initial anywhere, or a third word in capitals: not ``Samsung SDI``, ``Hanwha QCELLS``)
 #: a title with the copula's 인 (who is), then the name with its particle (``성장인 경준해는``, ``시장인 김가온과``)
 COPULA_TITLE_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,10})인 "
                                r"(?P<name>[\uac00-\ud7a3]{2,4})(?:은|는|이|가|을|를|과|와)(?![\uac00-\ud7a3])")

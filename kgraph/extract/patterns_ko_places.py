@@ -172,8 +172,9 @@ LISTED_AFTER_DESCRIPTOR_RE = re.compile(r"(?:자매|우호|친선|결연|교류|
                                         r"(?:[\uac00-\ud7a3]{2,12}(?:\([^()]{1,20}\))?\s*[,·ㆍ]\s*){1,15}$")
 #: a relative clause of tie-making before the place: ``1995년 자매결연을 맺은 (일본) 오타시``, ``우호협력 협약을 체결한``
 TIE_RELATIVE_BEFORE_RE = re.compile(r"(?:자매결연|자매도시|우호\s*(?:교류|협력|친선)?\s*(?:도시|결연)?|친선결연)\s*"
-                                    r"(?:협약|협정|관계)?\s*(?:(?:을|를)\s*(?:맺은|체결한|맺고\s+있는|하고\s+있는)|한|중인)\s*$")
-#: (also with the tie as a verb: ``자매결연한 (일본) 오타시``, ``우호교류를 하고 있는``)
+                                    r"(?:협약|협정|관계|결연)?\s*(?:(?:을|를)\s*(?:맺은|체결한|한|맺고\s+있는|하고\s+있는)|한|중인)\s*$")
+#: (also with the tie as a verb: ``자매결연한 (일본) 오타시``, ``자매결연을 한``, ``우호교류를 하고 있는``; and the city
+#: tie glued to its 결연: ``국제자매도시결연을 맺은``)
 #: a bare foreign name as the partner of a city tie word right after it: ``알마티와 우호도시 협정``
 PARTNER_BEFORE_TIE_RE = re.compile(r"(?:와|과)(?:의)?\s*(?:[가-힣]{1,4}\s+)?(?=(?:자매|우호|친선|결연))")
 #: (only the tie words of cities: ``도요타와 업무협약`` is a company's agreement, no Toyota City)

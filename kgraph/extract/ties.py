@@ -92,7 +92,8 @@ _PARTNER_COUNT_RE = re.compile(
 _COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간(?:의|에|\s)")
 #: an agreement signed in the sentence (``우호교류 협약을 체결했다``): with only councils named, the councils sign it
 _SIGNED_HERE_RE = re.compile(r"(?:협약|협정|의향서|결연)(?:서)?\s?(?:을|를)?\s?(?:체결|맺|서명|교환)|체결식을\s?(?:가졌|갖|열었|개최)")
-#: councils that only watch the signing (``두 의회 의장이 지켜보는 가운데``): the cities sign, not the councils
+#: councils that only watch the signing (``두 의회 의장이 지켜보는 가운데``, all of them named before it): the cities
+#: sign, not the councils (but ``직원들이 배석한 가운데 A의회와 B의회가 협약을 체결``: the councils sign)
 _WITNESSED_RE = re.compile(r"지켜보는|지켜본|참관|입회|배석")
 _MEMBER_COUNT_RE = re.compile(r"([\uac00-\ud7a3A-Za-z·]{3,30}(?:협의회|연합|네트워크|연맹|협회))\s*(\d+)\s*개\s*도시")
 
@@ -493,7 +494,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
     if len({m.iri for m in councils}) >= 2 and all(m in councils for m in cities) and \
             (any(re.match(r"(?:시|군|구)?의회(?:\([^)]*\))?\s*(?:와|과)\s", ctx.text[c.end:c.end + 30]) for c in councils)
              or _COUNCILS_PAIR_RE.search(sent.text) or _SIGNED_HERE_RE.search(sent.text)) and \
-            not _WITNESSED_RE.search(sent.text) and \
+            not ((w := _WITNESSED_RE.search(sent.text)) is not None and all(
+                c.end <= sent.start + w.start() for c in councils)) and \
             not _PAIR_RE.search(sent.text) and not any(ko_places.tie_described(ctx, m) for m in councils):
         cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와, 양 의회 간 우호 교류: the councils' tie, not the
         # cities' (but 양 도시의 자매결연 is)
