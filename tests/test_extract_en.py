@@ -5985,3 +5985,13 @@ def test_a_university_s_vice_chancellor(ex) -> None:  # type: ignore[no-untyped-
     assert ("Helen Nicholson", "University of Otago") in roles(r)
     r = read(ex, "German Chancellor Olaf Scholz praised the twinning of Bonn and Oxford.")
     assert not any(p == "Olaf Scholz" for p, _ in roles(r))
+
+
+def test_towns_listed_as_the_subject_of_attended(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Twenty sister cities, from Santa Barbara to Chula Vista, attended the reception``: each town of the subject
+    list attends; a town in a relative clause before the verb does not (``The mayor of Seattle, who met Kobe
+    officials, attended``)."""
+    r = read(ex, "Twenty sister cities, from Santa Barbara to Chula Vista, attended the reception at the residence.")
+    assert {"Santa Barbara", "Chula Vista"} <= attendees(r)
+    r = read(ex, "The mayor of Seattle, who met Kobe officials, attended the dinner.")
+    assert "Kobe" not in attendees(r)

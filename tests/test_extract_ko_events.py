@@ -2522,3 +2522,23 @@ def test_an_event_name_between_backticks(ex):
     assert "2018 충남도와 중국 지방정부 간 교류회의" in event_dates(r)
     r = read(ex, "남궁 권한대행은 앞으로 양 지역이 `실용적인 교류`를 강화하자고 강조했다.", published=dt.date(2018, 11, 20))
     assert not any(e.type == "Event" and "실용적인" in e.name for e in r.entities.values())
+
+
+def test_the_place_a_delegation_is_sent_to_is_no_guest(ex):
+    """``보령시는 … 일본 후지사와시에 … 청소년 홈스테이 대표단을 파견했다``: the city the delegation goes to (X에) hosts it,
+    it sends no one; a city written before the delegation with no particle sends it (``후지사와시 … 대표단이``)."""
+    r = read(ex, "보령시는 2일부터 6일까지 국제 자매도시인 일본 후지사와시에 청소년 12명으로 구성된 청소년 홈스테이 공식 "
+                 "대표단을 파견했다.")
+    assert "후지사와시" not in attendee_names(r) and "보령시" in attendee_names(r)
+    r = read(ex, "일본 후지사와시 청소년 12명으로 구성된 홈스테이 대표단이 보령시를 방문했다.")
+    assert "후지사와시" in attendee_names(r)
+
+
+def test_the_city_whose_partner_sends_the_delegation_sends_none(ex):
+    """``안산시 국제자매결연 도시인 러시아 유즈노사할린스크시의 예술대표단은 … 안산시를 방문``: the city the descriptor
+    names the partner of sends no one; ``안산시 대표단이 자매도시인 … 방문`` is 안산's own."""
+    r = read(ex, "안산시 국제자매결연 도시인 러시아 유즈노사할린스크시의 예술대표단은 지난 4월 30일부터 4박 5일간 안산시를 "
+                 "공식 방문했다.")
+    assert "안산시" not in attendee_names(r) and "유즈노사할린스크시" in attendee_names(r)
+    r = read(ex, "안산시 대표단이 자매도시인 유즈노사할린스크시를 방문했다.")
+    assert "안산시" in attendee_names(r)

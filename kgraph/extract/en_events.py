@@ -55,6 +55,10 @@ from .text_units import Sentence
 
 _HEAD_OF = {e.name: e.head for e in EVENT_HEADS}
 _NAMED = re.compile(rf"(?:(?:19|20)\d{{2}}\s+)?(?:(?:{WORD}|(?:19|20)\d{{2}})\s+){{1,5}}(?:{NAMED_EVENT_HEADS})s?\b(?!\s+(?:{VENUE_WORDS})\b)")
+#: between the towns of a subject list (``from Santa Barbara to the north, San Bernardino to the east, and Chula
+#: Vista``) and after its last one, before the verb (``…, attended``)
+_SUBJECT_LIST_GAP = re.compile(r"(?:\s|,|–|—|\b(?:and|or|to|the|north|south|east|west)\b)*")
+_SUBJECT_LIST_TAIL = re.compile(r"(?:\s+to\s+the\s+(?:north|south|east|west))?\s*[,–—]\s*")
 _PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent|protocol|"
                         r"charter|(?:the|this|that)\s+document)\b", re.I)
@@ -505,15 +509,22 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
         ctx.fact(ev.iri, V.SCHEMA.organizer, h, sent)
     part = _PARTICIPATED.search(t)
     if part is not None:  # Taipei City participated in the Chimaek Festival and the Forum: every one named after
-        subj = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
-                if x.end <= sent.start + part.start() and not x.via_title and not x.qualifier
-                and re.fullmatch(r"[\s\w'’-]{0,25}", ctx.text[x.end:sent.start + part.start()])
-                and not any(y.type in ("Event", "Organization") and y is not x and y.start <= x.start and x.end <= y.end
-                            for y in ctx.mentions)]  # not the city of the 2023 Ulsan Whale Festival
-        if subj:
+        named = [x for x in ctx.in_sentence(sent, types=("City", "Organization"))
+                 if x.end <= sent.start + part.start() and not x.via_title and not x.qualifier
+                 and not any(y.type in ("Event", "Organization") and y is not x and y.start <= x.start and x.end <= y.end
+                             for y in ctx.mentions)]  # not the city of the 2023 Ulsan Whale Festival
+        subj = [x for x in named if re.fullmatch(r"[\s\w'’-]{0,25}", ctx.text[x.end:sent.start + part.start()]) or
+                _SUBJECT_LIST_TAIL.fullmatch(ctx.text, x.end, sent.start + part.start())]
+        if subj:  # (Twenty sister cities, from Santa Barbara to Chula Vista, attended: each town of the list)
+            listed = [subj[-1]]
+            for x in reversed(named[:named.index(subj[-1])]):
+                if not _SUBJECT_LIST_GAP.fullmatch(ctx.text, x.end, listed[-1].start):
+                    break
+                listed.append(x)
             for e, pos in found:
-                if pos > part.start() and subj[-1].iri not in hosts:
-                    ctx.fact(e.iri, V.SCHEMA.attendee, subj[-1].iri, sent)
+                for x in listed if pos > part.start() else ():
+                    if x.iri not in hosts:
+                        ctx.fact(e.iri, V.SCHEMA.attendee, x.iri, sent)
     deleg = _delegation_cities(ctx, sent)
     for c in deleg:
         if c not in ctx.delegations and any(x.iri == c and x.type == "City" for x in ctx.mentions):

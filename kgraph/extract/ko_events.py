@@ -1414,6 +1414,8 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
                                        P.VISITED_PLACE.match(ctx.text, m.end))):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part (덴리시를 방문해 … 참여:
             # the place visited is not who takes part)
+        if m.type == "City" and (m.rest or ctx.text[m.end:m.end + 1]) == "에" and P.SENT_TO_VERB.search(sent.text):
+            continue  # 보령시는 … 일본 후지사와시에 … 대표단을 파견했다: where the delegation is sent hosts it, no guest
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
             continue  # 보은군은 … 대표단 7명이 개막식에 참석했다고 밝혔다: the reporting host is not the guest
@@ -1943,7 +1945,10 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     return [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
             if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
             and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)
-            and not P.PARTNERS_OF_AFTER.match(ctx.text, x.end)]  # (대전시의 자매도시 대표단: the partners, not 대전시)
+            and not P.PARTNERS_OF_AFTER.match(ctx.text, x.end)  # (대전시의 자매도시 대표단: the partners, not 대전시)
+            and not (x.type == "City" and (x.rest or ctx.text[x.end:x.end + 2]).startswith("에") and
+                     not (x.rest or ctx.text[x.end:x.end + 2]).startswith("에서"))]
+    # (일본 후지사와시에 … 구성된 홈스테이 대표단을 파견: the place it goes to, no sender)
 
 
 def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:

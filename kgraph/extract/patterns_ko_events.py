@@ -362,8 +362,10 @@ VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:
 #: that performs: ``아사히카와시를 방문한 시립예술단이``)
 #: after a city: its partner cities named as a group (``대전시의 자매·우호도시 대표단``): the city owns the partners, it
 #: is not one of the group (not ``대전시 대표단``, nor ``대전시의 대표단``)
-PARTNERS_OF_AFTER = re.compile(rf"(?:시|군|구|도)?의\s*(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}"
-                               r"(?:\s*[·ㆍ]\s*(?:우호|자매)|\s*협력)?\s*도시")
+PARTNERS_OF_AFTER = re.compile(rf"(?:(?:시|군|구|도)?의\s*(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}"
+                               r"(?:\s*[·ㆍ]\s*(?:우호|자매)|\s*협력)?\s*도시|"
+                               rf"(?:시|군|구|도)?\s+(?:국제\s*)?(?:{PARTNER_SCOPE}\s*)?{PARTNER_KIND}\s*(?:결연\s*)?도시(?:인|이자))")
+#: (also ``안산시 국제자매결연 도시인 유즈노사할린스크시의 예술대표단``: the partner's delegation, not 안산's)
 #: after a relative verb of visiting, the visitors' noun as the topic whose list follows (``방문하는 도시는 A, B 등``,
 #: ``방문한 나라는``; not ``방문하는 도시마다``, nor ``방문한 곳에서``)
 VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|자매\s*|우호\s*|해외\s*)?(?:도시|지자체|자치단체|나라|국가)"
@@ -470,6 +472,8 @@ EVENT_PART_WORDS = frozenset("개막식 개회식 폐막식 폐회식 개막 폐
                              "환영 리셉션 만찬 오찬 기념식 본행사".split())
 #: an edition's year before its name inside a sentence (``2023 파주시-사세보시 청소년 홈스테이의 일정은 오는 11월
 #: 3일부터``): with no publication date, the year of the sentence's dates that name none (not ``2019년``, a history)
+#: sending a delegation (``… 대표단을 파견했다``, ``보냈다``): the place it is sent to (``X에``) is no guest
+SENT_TO_VERB = re.compile(r"파견\s?(?:했|하였|한|하고|하며|해)|보냈|보내")
 #: words after a year-led event name that make the year no edition's date (a bid, a goal, a history, a basis)
 NOT_THE_EDITION_AFTER = ("유치", "목표", "기준", "이후", "이래", "당시", "계획", "비전", "대비", "성공", "개최", "주최")
 EDITION_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})\s(?=[\uac00-\ud7a3])")
