@@ -2241,6 +2241,11 @@ def test_a_name_in_latin_letters_before_a_korean_title(ex):
     assert p == {}  # (a town's mayor, a company's and a team's officers: no names)
     p = people(read(ex, "이날 행사에는 Samsung SDI 사장과 Hanwha QCELLS 대표가 참석했다."))
     assert p == {}  # (a firm's acronym is no surname in capitals)
+    p = people(read(ex, "특히, 산후안시는 지난 5월 선거 결과에 따라 7월1일부터 Ildebrando D. SALUD 신임 시장과 Anthony "
+                        "Marasigan 신임 부시장이 취임했다."))
+    assert p["Ildebrando D. SALUD"] == ("시장", "산후안") and p["Anthony Marasigan"] == ("부시장", "산후안")
+    p = people(read(ex, "홍천군은 10일 필리핀 Ildebrando D. SALUD 시장 일행을 맞았다."))
+    assert p["Ildebrando D. SALUD"][1] != "홍천군"  # (a Korean host is no foreign mayor's body)
 
 
 def test_glossed_and_aged_foreign_names_marked_as_people(ex):

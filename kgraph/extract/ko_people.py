@@ -2388,7 +2388,12 @@ def _latin_people(ctx: Ctx, sent: Sentence) -> None:
         if before is None and not joined and not LATIN_PERSON_MARK.search(name):
             continue  # (Puerto Galera 시장: the mayor of a town written in Latin letters; a person's name is marked by
             # its city right before it, an initial or a surname in capitals, or a name joined to one so marked)
-        body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, tw[0], s)
+        topic = next((c for c in ctx.in_sentence(sent, types=("City",)) if c.end <= s and not c.qualifier and
+                      re.match(r"^(?:시|군|구|주|성|현)?(?:는|은)$", c.rest or ctx.text[c.end:c.end + 1]) and
+                      "/city/kr/" not in str(c.iri)), None)
+        # (산후안시는 … 7월1일부터 Ildebrando D. SALUD 신임 시장과 …: the city abroad the sentence is about)
+        body = before.iri if before is not None else (topic.iri if topic is not None else None) or \
+            _org_right_before(ctx, s) or _officer_body(ctx, sent, tw[0], s)
         person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent, foreign=True)
 
 
