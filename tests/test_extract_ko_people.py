@@ -2272,3 +2272,22 @@ def test_the_association_of_heads_of_levels_joined_by_dots(ex):
 def test_a_government_glued_to_its_place_is_no_part_of_a_name(ex):
     """``완즈후샹정부 판덩 과장``: a word ending in 정부 is a government, never the first part of a person's name."""
     assert not any("정부" in n for n in people(read(ex, "연수생은 완즈후샹정부 판덩 과장이다.")))
+
+
+def test_aged_long_foreign_names_before_units_and_no_body_as_a_name(ex):
+    """``셴닝시 칸시(39) 국유자산관리 위원회 과장과 저우샤오산(36) 비상관리국 판공실 주임``: a name of five syllables with
+    its age before units and a title is a person; a body's name before a title (``국유자산관리 위원회``) is none. A
+    council member's party note keeps names of two to four syllables (``박정수(국민의힘·수원3) 의장``)."""
+    p = people(read(ex, "시에 파견된 공무원은 셴닝시 칸시(39) 국유자산관리 위원회 과장과 저우샤오산(36) 비상관리국 판공실 "
+                        "주임 등 2명이다."))
+    assert "저우샤오산" in p and "칸시" in p and not any("위원회" in n for n in p)
+    p = people(read(ex, "박정수(국민의힘·수원3) 의장과 홍정석(민·비례) 부회장이 참석했다."))
+    assert set(p) == {"박정수", "홍정석"}
+
+
+def test_a_name_with_a_civil_service_grade_in_brackets(ex):
+    """``김인수(행정7급) 공무원이``: a Korean name with a civil servant's grade in brackets, then 공무원, is a person
+    holding that grade; a room's floor in brackets names no one (``회의실(3층)``)."""
+    p = people(read(ex, "의왕시에서도 지난 16일 김인수(행정7급) 공무원이 셴닝시로 파견돼 1년간 가교 역할을 수행한다."))
+    assert p.get("김인수", (None,))[0] == "행정7급"
+    assert people(read(ex, "교류 방안은 시청 회의실(3층) 회의에서 결정됐다.")) == {}

@@ -309,6 +309,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
+    if " " in name and (NAME_PART_STOP_ENDINGS.match(last) or org_suffix(last) == last):
+        return None  # 국유자산관리 위원회 과장: a body's name before the title, no person's
     if _BULLETS.search(ctx.text, span.start, span.end) or any(
             w in PERSON_STOP or strip_particle(w) in TITLES or strip_particle(w) in PERSON_STOP
             for w in name.split()[:-1]):
@@ -2713,8 +2715,13 @@ def _party_seat_people(ctx: Ctx, sent: Sentence) -> None:
     for m in PARTY_SEAT.finditer(sent.text):
         s = sent.start + m.start("name")
         name = m.group("name")
+        if len(name) > 4 and not AGE_NOTE.match(m.group("note")):
+            continue  # (a name of five or six syllables only with an age: 저우샤오산(36) … 주임, a foreign name)
         title_word = m.group("title")
         tw = title_of(strip_particle(title_word))
+        grade = re.fullmatch(r"\((?P<g>[\uac00-\ud7a3]{0,6}\d{1,2}급)\)", m.group("note"))
+        if tw is None and grade is not None and re.match(r"(?:공무원|직원|주무관|씨)", title_word):
+            tw = grade.group("g"), None  # 김인수(행정7급) 공무원이: the grade, said as the post
         nxt = re.match(r" ([\uac00-\ud7a3]{1,10})", sent.text[m.end("title"):])
         after = title_of(strip_particle(nxt.group(1))) if tw is None and nxt is not None else None
         if after is not None and _org_iri(ctx, strip_particle(title_word)) is not None:

@@ -157,10 +157,12 @@ PARTY_WORDS = frozenset("""공산당 노동당 인민당 국민당 민주당 공
 
 #: A council member's party and seat (or anyone's age and sex) in brackets after the name, then the title (``박정수(국민의힘·수원3) 의장``,
 #: ``홍정석(민·비례) 부회장``, ``서희봉(국민의힘. 김해 2) 회장``): parties written whole or by their first syllable
-PARTY_SEAT = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?(?P<note>\((?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
+PARTY_SEAT = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,6})\s?(?P<note>\((?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True))
                         + r"|더민주|민주|민|국|정|무|진|개|조)\s*[·ㆍ.,]\s*[^()]{1,12}\)"
                         # (an age and a sex instead: 박서진(42·여) 관광과 주무관, 한도윤(42) 과장)
-                        + r"|\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}(?:\s*[·ㆍ,]\s*[남여])?\)|\([남여]\s*[·ㆍ,]\s*\d{2}\))\s?"
+                        + r"|\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}(?:\s*[·ㆍ,]\s*[남여])?\)|\([남여]\s*[·ㆍ,]\s*\d{2}\)"
+                        # (a civil servant's grade instead: 김인수(행정7급) 공무원이)
+                        + r"|\([\uac00-\ud7a3]{0,6}\d{1,2}급\))\s?"
                         r"(?P<title>[\uac00-\ud7a3-]{1,14})")
 #: (the name's characters may come first: ``쉬단(徐丹·40·여) 셴닝시 인민정부 공상업연합회 부주임``)
 AGE_NOTE = re.compile(r"\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}")
