@@ -205,6 +205,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     lead = _ABBREVIATION_BEFORE.search(ctx.text, max(0, s - 4), s)
     if lead is not None:
         name, s = ctx.text[lead.start():s] + name, lead.start()
+    pronoun = re.match(r"(?:His|Her|Their|Its|Our|My|Your)\s+", name)
+    if pronoun is not None:  # His Granard Municipal District colleague: the pronoun is no part of the name
+        name, s = name[pronoun.end():], s + pronoun.end()
     e = s + len(name)
     if name in NAME_STOP:
         return  # Whereas, …: a word that names nothing
@@ -214,6 +217,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
+    if any(m.type == "City" and (m.start, m.end) == (s, e) and m.surface.endswith("Municipal District")
+           for m in ctx.mentions):
+        return  # Granard Municipal District: the local government itself, a place (no body of its name)
     iri = minted("org", name)
     ctx.mentions.append(Mention(s, e, name, iri, "Organization", "org"))
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))

@@ -28,6 +28,7 @@ from .patterns_en import (
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
+    DEPARTMENT_WORDS,
     GENERIC_LEVEL_WORDS,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
@@ -245,7 +246,8 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     out: list[str] = []
     pos = start
     words = name.split()
-    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS):
+    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS or (
+            len(words) > 2 and words[0] in DEPARTMENT_WORDS)):  # (Director of Services Barbara Heslin: the service)
         pos = ctx.text.find(words[0], pos) + len(words[0])  # Dr Jane Roe, Alongside Zhang Jianting: no name's word
         words = words[1:]
     while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body
@@ -1377,6 +1379,9 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()
+        while len(words) > 2 and words[0] in DEPARTMENT_WORDS:  # Director of Services Barbara Heslin said: the
+            s += len(words[0]) + 1  # department is no part of the speaker's name
+            raw, words = raw[len(words[0]) + 1:], words[1:]
         inside = [x for x in ctx.mentions if x.start < s + len(raw) and s < x.end]
         if any(w in NAME_STOP or title_of(w) for w in words) or re.search(rf"\b(?:{TITLE_RE})\b", raw) or any(
                 x.type != "City" or ((x.start, x.end) == (s, s + len(raw)) and not (g == "c" and x.kind == "new"))

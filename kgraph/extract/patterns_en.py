@@ -212,6 +212,8 @@ PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
     PlaceSuffix("special_province", r"Special Self-[Gg]overning Province", "province"),
     PlaceSuffix("municipality", r"Municipality|municipality", "city"),
     PlaceSuffix("town", r"Town|Township", "city"),
+    # an Irish council's area (``Granard Municipal District``, ``Athlone Moate Municipal District``): a local government
+    PlaceSuffix("municipal_district", r"Municipal District", "city"),
     PlaceSuffix("district", r"District|district", "district"),
     PlaceSuffix("county", r"County|county|Shire|Regency", "county"),
     PlaceSuffix("province", r"Province|province|Prefecture|prefecture|Oblast|Krai|Region|Aimag|Voivodeship|Governorate",
@@ -384,6 +386,10 @@ LEVEL_WORD_TYPOS = {"Country": "County", "Perfecture": "Prefecture", "Prefecure"
 #: lost its spaces; the name is checked against the gazetteer before the word is refused as a new town
 GLUED_FUNCTION_WORD = re.compile(r"([A-Z][a-z]{2,})(is|and|of|was|has|the|with|for)")
 #: (not ``on``, ``in``, ``to``: English towns end so, ``Kenton`` is no ``Kent`` glued to ``on``)
+#: a council's departments named after ``Director of`` (``Director of Services Barbara Heslin``): no part of a name
+DEPARTMENT_WORDS = frozenset("Services Finance Tourism Planning Culture Economic Development Operations Community "
+                             "Communications Education Engineering Housing Environment Corporate Policy Strategy "
+                             "Marketing Administration Parks Recreation Infrastructure Transportation".split())
 #: a compass part of a country (``Northeast China``, ``Southern Vietnam``): a part of that country, no place of its own
 COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
                           r"Eastern|Western|North-east|North-west|South-east|South-west)\s+(.+?)(?:['’]s)?")
