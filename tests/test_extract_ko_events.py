@@ -2483,6 +2483,9 @@ def test_a_date_before_held_dates_the_event_after_it(ex):
     assert event_dates(r).get("인삼축제") == "2024-05-08"
     r = read(ex, "대표단은 7일 오전 시청을 방문한 뒤 9일 개최된 국제포럼에 참석했다.")
     assert event_dates(r).get("국제포럼") == "2024-05-09"
+    r = read(ex, "대표단은 7일 오전 일정을 마치고 7월8일 부터 무주에서 개최하는 제6회 세계 태권도 엑스포에 참석했다.",
+             published=dt.date(2012, 7, 11))
+    assert event_dates(r).get("제6회 세계 태권도 엑스포") == "2012-07-08"  # (a venue, and 개최하는)
     r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 인삼축제에 참가했다.")
     assert event_dates(r).get("인삼축제") == "2024-05-07"
     r = read(ex, "김해시는 10일 시청에서 오는 20일 개최되는 국제자매도시 포럼 준비 보고회를 열었다고 밝혔다.")

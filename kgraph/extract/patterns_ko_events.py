@@ -146,7 +146,9 @@ DATE_UNTIL = re.compile(r"\s*까지")
 DATE_FROM = re.compile(r"\s*(부터|~|～|－|-)")
 #: a date right before the relative clause that says when the event after it is held (``5일부터 열리는 인삼축제``,
 #: ``10일 개최된 포럼``): that date is the event's, whatever date comes before it in the sentence
-HELD_ON_DATE = re.compile(r"\s*(?:부터|에|에는)?\s*(?:열리는|열린|열릴|개최되는|개최된|개최될|펼쳐지는|펼쳐진|펼쳐질)\s+")
+HELD_ON_DATE = re.compile(r"\s*(?:부터|에|에는)?\s*(?:[\uac00-\ud7a3]{1,12}에서\s+)?(?:열리는|열린|열릴|개최되는|개최된|개최될|"
+                          r"개최하는|개최한|펼쳐지는|펼쳐진|펼쳐질)\s+")
+#: (``7월8일 부터 무주에서 개최하는 제6회 세계 태권도 엑스포``: a venue may come between)
 #: ``24일 성동구를 방문 중인 대표단``: the visit was under way; its start is known to the month only
 VISIT_ONGOING = re.compile(r"방문\s*(중인|중이던|중에 있는)")
 #: ``2018년에는 … 행사에 참석``: a year that dates the event named after it in the same clause
