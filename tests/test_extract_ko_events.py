@@ -2486,6 +2486,8 @@ def test_a_date_before_held_dates_the_event_after_it(ex):
     r = read(ex, "대표단은 7일 오전 일정을 마치고 7월8일 부터 무주에서 개최하는 제6회 세계 태권도 엑스포에 참석했다.",
              published=dt.date(2012, 7, 11))
     assert event_dates(r).get("제6회 세계 태권도 엑스포") == "2012-07-08"  # (a venue, and 개최하는)
+    r = read(ex, "앞서 지난 17~18일 임진각에서 개최된 파주개성인삼축제에 진저우시 부스가 운영됐다.", published=dt.date(2015, 10, 26))
+    assert event_dates(r).get("파주개성인삼축제") == "2015-10-17"  # (a range: its first day)
     r = read(ex, "대표단은 7일 오전 공식 일정을 마치고 인삼축제에 참가했다.")
     assert event_dates(r).get("인삼축제") == "2024-05-07"
     r = read(ex, "김해시는 10일 시청에서 오는 20일 개최되는 국제자매도시 포럼 준비 보고회를 열었다고 밝혔다.")

@@ -217,9 +217,6 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
-    if any(m.type == "City" and (m.start, m.end) == (s, e) and m.surface.endswith("Municipal District")
-           for m in ctx.mentions):
-        return  # Granard Municipal District: the local government itself, a place (no body of its name)
     iri = minted("org", name)
     ctx.mentions.append(Mention(s, e, name, iri, "Organization", "org"))
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))

@@ -723,7 +723,9 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         dates = dates[1:]  # 25일 남원시는 … 지난 23일 … 체결했다고 밝혔다: the opening day is the report's
     ev_spans = sorted(evs, key=lambda x: x[1].start)
     held_on = {id(e): j for j, d2 in enumerate(dates) if (h := P.HELD_ON_DATE.match(sent.text, d2.end)) is not None
+               and not (j and re.search(r"(?:~|～|－|-|–|부터)\s*$", sent.text[dates[j - 1].start:d2.start]))
                for e, sp in ev_spans if sp.start == sent.start + h.end() and _one_head(ctx.text[sp.start:sp.end])}
+    # (지난 17~18일 … 개최된 축제: the range's end is no date of its own)
     # (5일부터 열리는 축제: the 5th's; not 20일 개최되는 포럼 준비 보고회, a meeting about the forum)
     first = True
     for i, d in enumerate(dates):

@@ -212,8 +212,6 @@ PLACE_SUFFIXES: tuple[PlaceSuffix, ...] = (
     PlaceSuffix("special_province", r"Special Self-[Gg]overning Province", "province"),
     PlaceSuffix("municipality", r"Municipality|municipality", "city"),
     PlaceSuffix("town", r"Town|Township", "city"),
-    # an Irish council's area (``Granard Municipal District``, ``Athlone Moate Municipal District``): a local government
-    PlaceSuffix("municipal_district", r"Municipal District", "city"),
     PlaceSuffix("district", r"District|district", "district"),
     PlaceSuffix("county", r"County|county|Shire|Regency", "county"),
     PlaceSuffix("province", r"Province|province|Prefecture|prefecture|Oblast|Krai|Region|Aimag|Voivodeship|Governorate",
