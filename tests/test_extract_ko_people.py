@@ -2291,3 +2291,10 @@ def test_a_name_with_a_civil_service_grade_in_brackets(ex):
     p = people(read(ex, "의왕시에서도 지난 16일 김인수(행정7급) 공무원이 셴닝시로 파견돼 1년간 가교 역할을 수행한다."))
     assert p.get("김인수", (None,))[0] == "행정7급"
     assert people(read(ex, "교류 방안은 시청 회의실(3층) 회의에서 결정됐다.")) == {}
+
+
+def test_a_common_noun_with_the_copula_is_no_name(ex):
+    """``외국인들이 가장 많이 찾는 명소인 남대문시장``: a common noun with the copula (명소+인, a landmark which is) before a
+    market (시장) is no person; a name before a mayor's title still is (``김철수 시장``)."""
+    assert people(read(ex, "6일에는 외국인들이 가장 많이 찾는 명소인 남대문시장과 명동 등을 방문했다.")) == {}
+    assert "김철수" in people(read(ex, "이날 김철수 시장이 대표단을 맞았다."))

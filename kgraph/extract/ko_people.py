@@ -311,6 +311,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
     if " " in name and (NAME_PART_STOP_ENDINGS.match(last) or org_suffix(last) == last):
         return None  # 국유자산관리 위원회 과장: a body's name before the title, no person's
+    if " " not in name and [t for _, t in tags(name)] == ["NNG", "VCP", "ETM"]:
+        return None  # 명소인 남대문시장: a common noun with the copula (a landmark which is …), no name
     if _BULLETS.search(ctx.text, span.start, span.end) or any(
             w in PERSON_STOP or strip_particle(w) in TITLES or strip_particle(w) in PERSON_STOP
             for w in name.split()[:-1]):
