@@ -6011,3 +6011,25 @@ def test_a_department_after_director_of_is_no_part_of_a_name(ex) -> None:  # typ
     r = read(ex, "Speaking at a meeting of Granard Municipal District last week, Director of Services Barbara Heslin said "
                  "the delegation laid foundations.")
     assert "Barbara Heslin" in names(r, "Person") and not any("Services" in n for n in names(r, "Person"))
+
+
+def test_the_mayors_of_cities_who_join_an_event_bring_their_cities(ex) -> None:  # type: ignore[no-untyped-def]
+    """``They were joined by the mayors of the cities of Gardena and Glendora``: the cities attend; mayors thanked
+    for letters (``He thanked the mayors of A and B``) do not."""
+    r = read(ex, "The consul general hosted a reception for the sister cities on Friday. They were joined by the mayors "
+                 "of the cities of Gardena and Glendora.")
+    assert {"Gardena", "Glendora"} <= attendees(r)
+    r = read(ex, "The consul general hosted a reception on Friday. He thanked the mayors of the cities of Gardena and "
+                 "Glendora for their letters.")
+    assert not {"Gardena", "Glendora"} & attendees(r)
+
+
+def test_an_unknown_body_right_before_a_title_takes_no_earlier_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``…, Shanghai Media Group president Wang Jianjun and Enterprise Dunedin chief executive John Christie``: a body
+    named right before the title, though no table has it, is his; the body named earlier is not. With nothing named
+    between, the earlier body stays (``the University of Otago and its chief executive X``)."""
+    r = read(ex, "They are University of Otago vice-chancellor Helen Nicholson, Shanghai Media Group president Wang "
+                 "Jianjun and Enterprise Dunedin chief executive John Christie.")
+    assert not any(p == "John Christie" and b != "Enterprise Dunedin" for p, b in roles(r))
+    r = read(ex, "The University of Otago and its chief executive John Christie hosted the guests.")
+    assert ("John Christie", "University of Otago") in roles(r)

@@ -398,12 +398,14 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     t, base = sent.text, sent.start
     out: list[URIRef] = []
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
-    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|students|a team|a group)\b"
-                         r"(?=\s+(?:from|of|representing)\s)|"
+    for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|mayors|governors|students|"
+                         r"a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
                          rf"\b(?:{DELEGATION})\b", t):
-        if d.group(0).lower() in ("leaders", "authorities") and re.search(r"\b[a-z][\w'’-]*\s+$", t[:d.start()]):
+        if d.group(0).lower() in ("leaders", "authorities", "mayors", "governors") and \
+                re.search(r"\b[a-z][\w'’-]*\s+$", t[:d.start()]) and not re.search(r"\bby\s+(?:the\s+)?$", t[:d.start()]):
             continue  # (Leaders of A and B held …, The leaders of …: the subject; not met leaders of Hue, thanked the
-            # authorities of Hue: a lowercase word before them makes them an object)
+            # authorities of Hue: a lowercase word before them makes them an object; but joined by the mayors of the
+            # cities of Gardena and Glendora: those who came)
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
