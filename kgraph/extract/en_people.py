@@ -551,9 +551,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return None  # … to host Mayor X, Chairman Y and staff: a guest, not the host body's officer
         before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
         if before:
-            named = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$", ctx.text[before[-1].end:pos])
-            if named is not None and not re.match(r"\s*(?:,|and\b)?\s*$", ctx.text[before[-1].end:before[-1].end + named.start()]) \
-                    and not any(m.start >= before[-1].end + named.start() and m.end <= pos for m in ctx.mentions):
+            lead = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$", ctx.text[before[-1].end:pos])
+            if lead is not None and not re.match(r"\s*(?:,|and\b)?\s*$", ctx.text[before[-1].end:before[-1].end + lead.start()]) \
+                    and not any(m.start >= before[-1].end + lead.start() and m.end <= pos for m in ctx.mentions):
                 return None  # …, University of Otago director Simon Chu, Enterprise Dunedin chief executive X: a body
                 # named right before the title, which no table has, is X's; not the one named earlier
             return before[-1].iri
