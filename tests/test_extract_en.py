@@ -6022,6 +6022,9 @@ def test_the_mayors_of_cities_who_join_an_event_bring_their_cities(ex) -> None: 
     r = read(ex, "The consul general hosted a reception on Friday. He thanked the mayors of the cities of Gardena and "
                  "Glendora for their letters.")
     assert not {"Gardena", "Glendora"} & attendees(r)
+    r = read(ex, "Mayors of Taipei and Daegu Sign Agreement to Reaffirm Sister City Friendship\n\nThe mayors of Taipei "
+                 "and Daegu signed the agreement by video on Monday.")
+    assert not {"Taipei", "Daegu"} & attendees(r)  # (mayors who sign: no city sent)
 
 
 def test_an_unknown_body_right_before_a_title_takes_no_earlier_body(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6033,3 +6036,7 @@ def test_an_unknown_body_right_before_a_title_takes_no_earlier_body(ex) -> None:
     assert not any(p == "John Christie" and b != "Enterprise Dunedin" for p, b in roles(r))
     r = read(ex, "The University of Otago and its chief executive John Christie hosted the guests.")
     assert ("John Christie", "University of Otago") in roles(r)
+    r = read(ex, "The delegation included Fingal County Council’s Interim Chief Executive AnnMarie Farrelly and the "
+                 "Director of the Japan Local Government Centre, Noboru Fujishima, and Assistant Director Miho Shikano.")
+    assert ("AnnMarie Farrelly", "Fingal County Council") in roles(r)  # (a title's own words are no body)
+    assert ("Miho Shikano", "Japan Local Government Centre") in roles(r)

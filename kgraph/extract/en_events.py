@@ -401,8 +401,10 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|mayors|governors|students|"
                          r"a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
                          rf"\b(?:{DELEGATION})\b", t):
-        if d.group(0).lower() in ("leaders", "authorities", "mayors", "governors") and \
-                re.search(r"\b[a-z][\w'’-]*\s+$", t[:d.start()]) and not re.search(r"\bby\s+(?:the\s+)?$", t[:d.start()]):
+        if d.group(0).lower() in ("mayors", "governors") and not re.search(r"\bjoined\s+by\s+(?:the\s+)?$", t[:d.start()]):
+            continue  # (only those who join: They were joined by the mayors of A and B; the Mayors of A and B sign: no
+            # city sent)
+        if d.group(0).lower() in ("leaders", "authorities") and re.search(r"\b[a-z][\w'’-]*\s+$", t[:d.start()]):
             continue  # (Leaders of A and B held …, The leaders of …: the subject; not met leaders of Hue, thanked the
             # authorities of Hue: a lowercase word before them makes them an object; but joined by the mayors of the
             # cities of Gardena and Glendora: those who came)

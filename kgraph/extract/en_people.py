@@ -419,6 +419,11 @@ _FELLOW_BEFORE = re.compile(r"\b(?:her|his|their|its)\s+fellow\s+$", re.I)
 _CITY_S_OWN_BODY = re.compile(r"(?:Council|Government|Municipality|Corporation|Assembly|City Hall)$")
 
 
+#: words that qualify a title, no body's name (``Assistant Director``, ``Interim Chief Executive``)
+_TITLE_MODIFIERS = frozenset("Assistant Deputy Interim Acting Senior Executive General Chief Vice Associate Principal "
+                             "Managing Former Honorary Joint Lead Head".split())
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
         fellow = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
@@ -553,6 +558,8 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         if before:
             lead = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$", ctx.text[before[-1].end:pos])
             if lead is not None and not re.match(r"\s*(?:,|and\b)?\s*$", ctx.text[before[-1].end:before[-1].end + lead.start()]) \
+                    and not all(w in _TITLE_MODIFIERS or title_of(w) is not None for w in lead.group(0).split()) \
+                    and not re.search(r"['’]s\s+$", ctx.text[before[-1].end:before[-1].end + lead.start()]) \
                     and not any(m.start >= before[-1].end + lead.start() and m.end <= pos for m in ctx.mentions):
                 return None  # …, University of Otago director Simon Chu, Enterprise Dunedin chief executive X: a body
                 # named right before the title, which no table has, is X's; not the one named earlier
