@@ -246,8 +246,7 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     out: list[str] = []
     pos = start
     words = name.split()
-    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS or (
-            len(words) > 2 and words[0] in DEPARTMENT_WORDS)):  # (Director of Services Barbara Heslin: the service)
+    while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS):
         pos = ctx.text.find(words[0], pos) + len(words[0])  # Dr Jane Roe, Alongside Zhang Jianting: no name's word
         words = words[1:]
     while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body

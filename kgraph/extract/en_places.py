@@ -71,6 +71,7 @@ from .patterns_en import (
     TIE_AS_THING,
     TIE_NOT_PARTNER,
     TIE_RE,
+    TIE_WORDS_ENDING_NO_NAME,
     TITLE_HONORIFICS,
     TITLE_RE,
     TITLES,
@@ -513,10 +514,10 @@ class _Scan:
                        key=lambda c: (c.level == "region") != (meant in ("Prefecture", "Province"))) if meant else []
         if known:  # Ulju Country: the known county, its level word misspelt (a region for a misspelt Prefecture)
             iri, typ, kind = known[0].iri, "City", known[0].kind
-        if kind == "new" and surface.split()[-1] in ("Twinning", "Twinned", "Twin", "Twins", "Sister", "Sisters"):
+        if kind == "new" and words[-1] in TIE_WORDS_ENDING_NO_NAME:
             return None  # Granard Twinning (a heading): a tie word ends no town's name
         if kind == "new" and any((g := GLUED_FUNCTION_WORD.fullmatch(w)) is not None and self.ctx.gz.lookup(g.group(1), lang="en")
-                                 for w in surface.split()):
+                                 for w in words):
             return None  # Chongqingis, Vietnamand Chongqing: a known name glued to the word after it (a page that
             # lost its spaces), no new town
         part = COMPASS_PART.fullmatch(surface) if kind == "new" else None
@@ -1586,8 +1587,9 @@ _LEVELLED_ITEM = re.compile(r"\s(?:city|county|district|town|township|province|p
 
 
 def _listed_after(ctx: Ctx, b: Mention, cities: list[Mention]) -> bool:
-    """Whether ``b`` goes on a list of places of its own level: a comma or ``and`` after it, then one more place
-    written with the same level word (``A district, B city, and C city``)."""
+    """Whether ``b`` goes on a list of places written with level words: a comma or ``and`` after it, then one more
+    such place of ``b``'s own level (``A district, B city, and C city``) or one that ends the list (``A county, B
+    city, and C county``), not one another place locates (``A district, B city, and C district, D city``)."""
     gap = re.match(r"\s*,?\s*(?:(?:and|or)\s+)?", ctx.text[b.end:b.end + 10])
     level = _LEVELLED_ITEM.search(b.surface)
     if gap is None or level is None or not gap.group(0).strip():

@@ -815,7 +815,7 @@ def _one_head(phrase: str) -> bool:
     >>> _one_head("국제자매도시 포럼"), _one_head("국제자매도시 포럼 준비 보고회")
     (True, False)
     """
-    return sum(1 for w in phrase.split() if head_of(re.sub(r"(?:의|은|는|이|가|을|를|에)$", "", w))) <= 1
+    return sum(1 for w in phrase.split() if head_of(strip_particle(w))) <= 1
 
 
 def _edition_year(text: str) -> int | None:
@@ -841,8 +841,8 @@ def _names_an_edition(text: str, at: int) -> bool:
     """
     words = re.findall(r"[\uac00-\ud7a3A-Za-z0-9·\-]+", text[at:at + 60])[:7]
     for k, w in enumerate(words[:6]):
-        bare = re.sub(r"(?:의|은|는|이|가|을|를|에|과|와|도)$", "", w)
-        if head_of(w) is not None or head_of(bare) is not None:
+        bare = strip_particle(w)
+        if head_of(bare) is not None:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             return not any(nxt.startswith(x) for x in P.NOT_THE_EDITION_AFTER)
         if w != bare:
@@ -1416,7 +1416,7 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
                                        P.VISITED_PLACE.match(ctx.text, m.end))):
             continue  # 협의회와 전라남도의 추천으로 참가: who recommends does not take part (덴리시를 방문해 … 참여:
             # the place visited is not who takes part)
-        if m.type == "City" and (m.rest or ctx.text[m.end:m.end + 1]) == "에" and P.SENT_TO_VERB.search(sent.text):
+        if m.type == "City" and _sent_to(ctx, m) and P.SENT_TO_VERB.search(sent.text):
             continue  # 보령시는 … 일본 후지사와시에 … 대표단을 파견했다: where the delegation is sent hosts it, no guest
         if group_subject is not None and m.type == "City" and m.start < sent.start + group_subject.start() and \
                 re.match(r"^(는|은)$", m.rest or ctx.text[m.end:m.end + 1]):
@@ -1948,9 +1948,14 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
             if lo <= x.start < pos and not x.qualifier and not x.descriptor and not _in_parens(ctx, sent, x)
             and not P.NOT_ATTENDING.match(ctx.text[x.end:x.end + 30]) and not _inside_org(ctx, sent, x)
             and not P.PARTNERS_OF_AFTER.match(ctx.text, x.end)  # (대전시의 자매도시 대표단: the partners, not 대전시)
-            and not (x.type == "City" and (x.rest or ctx.text[x.end:x.end + 2]).startswith("에") and
-                     not (x.rest or ctx.text[x.end:x.end + 2]).startswith("에서"))]
+            and not (x.type == "City" and _sent_to(ctx, x))]
     # (일본 후지사와시에 … 구성된 홈스테이 대표단을 파견: the place it goes to, no sender)
+
+
+def _sent_to(ctx: Ctx, m: Mention) -> bool:
+    """Whether a place is written as where something goes (``후지사와시에``; not ``후지사와시에서``, where it is)."""
+    after = m.rest or ctx.text[m.end:m.end + 2]
+    return after.startswith("에") and not after.startswith("에서")
 
 
 def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:

@@ -2365,12 +2365,17 @@ def _romanised_people(ctx: Ctx, sent: Sentence) -> None:
                 found = _city_named(ctx, m.group("place") or placed or "")
                 body = found.iri if found is not None else None
         else:
-            before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
-                           not ctx.text[c.end:s].strip()), None)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
+            before = _city_right_before(ctx, s)  # 필리핀 파시그 마리아 … 유세비오(…) 시장
             body = before.iri if before is not None else _org_right_before(ctx, s) or _officer_body(ctx, sent, title, s)
         if marker is not None:
             body = None  # (린츠에서 온 가브리엘라 케른(Gabriela Kern)씨: a private person, no one's officer)
         person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+
+
+def _city_right_before(ctx: Ctx, s: int) -> Mention | None:
+    """The city written right before position ``s``, its suffix perhaps outside the mention (``산후안시 X``)."""
+    return next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
+                 ctx.text[c.end:s].strip() in ("", "시", "군", "구")), None)
 
 
 def _latin_people(ctx: Ctx, sent: Sentence) -> None:
@@ -2384,8 +2389,7 @@ def _latin_people(ctx: Ctx, sent: Sentence) -> None:
         if any(w in ORG_HEADS_LATIN for w in name.split()) or ctx.gz.lookup(name, lang="en") or \
                 any(c.type == "Country" for w in name.split() for c in ctx.gz.lookup(w, lang="en")):
             continue  # (Seoul National University 총장, Team Korea 단장: a body's or a place's name, no person's)
-        before = next((c for c in ctx.mentions if c.type == "City" and not c.qualifier and c.end <= s and
-                       not ctx.text[c.end:s].strip(" " + (c.rest or "시"))), None)
+        before = _city_right_before(ctx, s)
         joined = any(x.type == "Person" and x.end <= s and re.search(r"[A-Za-z]", x.surface) and re.fullmatch(
             r"\s*(?:[\uac00-\ud7a3]{1,10}\s+)?[\uac00-\ud7a3]{1,10}(?:과|와)\s*|\s*[\uac00-\ud7a3]{0,10},\s*", ctx.text[x.end:s])
             for x in ctx.mentions)

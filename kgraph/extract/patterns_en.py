@@ -376,6 +376,8 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreov
                              r"Last year|This year|In addition|Nevertheless|Therefore|Thus|Still|Yet|Now|Then|Later|"
                              r"Whereas|Now therefore|Now, therefore")
 
+#: tie words that end no new town's name (``Granard Twinning`` as a heading)
+TIE_WORDS_ENDING_NO_NAME = frozenset("Twinning Twinned Twin Twins Sister Sisters".split())
 #: level words misspelt after a place's name (``Ulju Country``, ``Fukuoka Perfecture``): the word meant
 LEVEL_WORD_TYPOS = {"Country": "County", "Perfecture": "Prefecture", "Prefecure": "Prefecture",
                     "Prefectrue": "Prefecture", "Provice": "Province", "Provence": "Province", "Distict": "District",
