@@ -6040,3 +6040,94 @@ def test_an_unknown_body_right_before_a_title_takes_no_earlier_body(ex) -> None:
                  "Director of the Japan Local Government Centre, Noboru Fujishima, and Assistant Director Miho Shikano.")
     assert ("AnnMarie Farrelly", "Fingal County Council") in roles(r)  # (a title's own words are no body)
     assert ("Miho Shikano", "Japan Local Government Centre") in roles(r)
+
+
+def test_a_state_said_of_a_city_with_the_definite_article_is_no_party(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The California capital has signed … with Bethlehem``, ``A Rhode Island city … its sister city``: the state
+    describes the city and is no party; a state that acts (``the State of Oregon signed``) still is."""
+    r = read(ex, "The California capital has signed a sister city agreement with Bethlehem. The council voted on Tuesday.")
+    assert not any("California" in "".join(t) for t in ties(r))
+    r = read(ex, "A Rhode Island city is celebrating 20 years with its Italian sister city, Itri. The mayor went there.")
+    assert not any("Rhode Island" in "".join(t) for t in ties(r))
+    r = read(ex, "The State of Oregon signed a sister state agreement with Toyama Prefecture on Tuesday.")
+    assert any("Oregon" in "".join(t) for t in ties(r))
+
+
+def test_a_pair_with_an_adverb_before_its_verb_makes_the_unknown_town_a_party(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Cranston and Kyoto first agreed to become sister cities``: the adverb keeps the pair; the same pair agreeing
+    to something else is no tie."""
+    r = read(ex, "Cranston and Kyoto first agreed to become sister cities in 2003. The mayors met again this year.")
+    assert frozenset(("Cranston", "Kyoto")) in ties(r)
+    r = read(ex, "Cranston and Kyoto first agreed to meet again. The mayors met again this year.")
+    assert "Cranston" not in names(r, "City")
+
+
+def test_a_party_adjective_before_a_title_names_no_place(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Republican Mayor Allan Fung``: the party is no town; ``Kingston Mayor X`` still names one."""
+    r = read(ex, "Republican Mayor Allan Fung signed the agreement with Itri. The ceremony was held at City Hall.")
+    assert "Allan Fung" in names(r, "Person") and "Republican" not in names(r, "City")
+    r = read(ex, "Labour councillor Jane Roe met the Mayor of Kyoto. The ceremony was held at City Hall.")
+    assert "Labour" not in names(r, "City")
+    r = read(ex, "Cranston Mayor Allan Fung signed the agreement with Kyoto. The ceremony was held at City Hall.")
+    assert ("Allan Fung", "Cranston") in roles(r)
+
+
+def test_an_office_said_with_a_verb_gives_the_role(ex) -> None:  # type: ignore[no-untyped-def]
+    """``when Allan Thompson was still mayor of Caledon``, ``Jane Roe has been the mayor of Caledon``: a role; ``the
+    signing was a highlight of the tour of Caledon`` makes no person."""
+    r = read(ex, "The pact was signed in 2005, when Allan Thompson was still mayor of Caledon. Caledon and Kyoto are "
+                 "sister cities.")
+    assert ("Allan Thompson", "Caledon") in roles(r)
+    r = read(ex, "Jane Roe has been the mayor of Caledon since 2010. Caledon and Kyoto are sister cities.")
+    assert ("Jane Roe", "Caledon") in roles(r)
+    r = read(ex, "The signing was a highlight of the tour of Caledon. Caledon and Kyoto are sister cities.")
+    assert not names(r, "Person")
+
+
+def test_a_body_for_a_field_is_named_whole(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the United States Agency for International Development``, ``the Korea Foundation for International
+    Healthcare``: the field after ``for`` is part of the name; ``the Japan Foundation sent a troupe to Kyoto for
+    Children Day`` is the foundation alone."""
+    r = read(ex, "The project was funded by the United States Agency for International Development, the mayor said. "
+                 "Birmingham and Vinnytsia are sister cities.")
+    assert "United States Agency for International Development" in names(r, "Organization")
+    r = read(ex, "The Korea Foundation for International Healthcare sent doctors to Kyoto. Birmingham and Kyoto are "
+                 "sister cities.")
+    assert "Korea Foundation for International Healthcare" in names(r, "Organization")
+    r = read(ex, "The Japan Foundation sent a troupe to Kyoto for Children Day. Birmingham and Kyoto are sister cities.")
+    assert "Japan Foundation" in names(r, "Organization")
+
+
+def test_a_comment_section_is_furniture(ex) -> None:  # type: ignore[no-untyped-def]
+    """Under ``(0) comments`` / ``Welcome to the discussion.``, the site's rules (``Be Nice.``, ``Share with Us.``)
+    and readers' comments are furniture; a sentence about comments in the article is not."""
+    body = "Two towns twinned today in a ceremony held at the town hall of the older of them, the mayor said.\n"
+    r = read(ex, body + "(0) comments\nWelcome to the discussion.\nBe Nice. No racism.\nShare with Us. We love stories.")
+    assert "Nice" not in names(r, "City") and not names(r, "Country")
+    kept = masked(body + "Comments from the mayor of Nice were warm.\nShe praised the twinning.")
+    assert "Comments from the mayor of Nice" in kept
+
+
+def test_a_plan_said_with_intend_or_hope_points_a_bare_month_forward(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The mayor intends to lead a delegation to Kyoto in November`` (published in August): this November; ``The
+    mayor, who hoped to visit, went to Kyoto in May`` (published in March): last May."""
+    r = read(ex, "The mayor intends to lead a delegation to Kyoto in November. Caledon and Kyoto are sister cities.",
+             published=dt.date(2019, 8, 10))
+    assert "2019-11" in dates(r)
+    r = read(ex, "The mayor, who hoped to visit, went to Kyoto in May. Caledon and Kyoto are sister cities.",
+             published=dt.date(2019, 3, 10))
+    assert "2018-05" in dates(r)
+
+
+def test_a_resolution_passed_on_a_day_is_a_dated_sitting(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The council passed a resolution Tuesday making Kyoto a sister city``, ``after a city resolution was passed
+    Tuesday``: a meeting of that day; ``passed the budget on Tuesday`` makes none."""
+    pub = dt.date(2022, 7, 21)
+    r = read(ex, "The council passed a resolution Tuesday making Kyoto a sister city of Birmingham. The vote was fine.",
+             published=pub)
+    assert "2022-07-19" in dates(r)
+    r = read(ex, "The Birmingham City Council stands with Kyoto after a city resolution was passed Tuesday. Birmingham "
+                 "and Kyoto are sister cities.", published=pub)
+    assert "2022-07-19" in dates(r)
+    r = read(ex, "The council passed the budget on Tuesday. Birmingham and Kyoto are sister cities.", published=pub)
+    assert "2022-07-19" not in dates(r)

@@ -2547,3 +2547,43 @@ def test_the_city_whose_partner_sends_the_delegation_sends_none(ex):
     assert "안산시" not in attendee_names(r) and "유즈노사할린스크시" in attendee_names(r)
     r = read(ex, "안산시 대표단이 자매도시인 유즈노사할린스크시를 방문했다.")
     assert "안산시" in attendee_names(r)
+
+
+def test_a_year_dates_the_memorandum_signed_in_the_main_clause(ex):
+    """``2010년 교류 양해각서를 체결했다``, ``지난 2017년 업무협정(MOU)을 체결했다``: the year dates the signing the
+    sentence tells; ``2010년 교류 양해각서를 체결한 옌청시와 …`` (a relative clause on a party) dates nothing."""
+    r = read(ex, "광주시와 옌청시는 2010년 교류 양해각서를 체결했다. 시는 교류를 이어가기로 했다.")
+    assert "2010" in dates(r)
+    r = read(ex, "광주시와 옌청시는 지난 2017년 업무협정(MOU)을 체결했다. 시는 교류를 이어가기로 했다.")
+    assert "2017" in dates(r)
+    r = read(ex, "광주시는 2010년 교류 양해각서를 체결한 옌청시와 교류를 이어가기로 했다. 시는 계획을 밝혔다.")
+    assert "2010" not in dates(r)
+
+
+def test_a_meeting_told_as_the_verb_at_a_place_is_a_dated_meeting(ex):
+    """``두 시장은 지난달 30일 시청 접견실에서 만났다``, ``30일 시청에서 Y 시장을 만났다``: a meeting of that day with
+    the two people; ``시청에서 만난 시민들과 대화했다`` (a relative clause) and a plan (``만나기로 했다``) make none."""
+    pub = dt.date(2024, 10, 2)
+    r = read(ex, "김철수 광명시장과 존 스미스 오스틴 시장은 지난달 30일 시청 접견실에서 만났다. 두 도시는 자매도시다.",
+             published=pub)
+    assert event_dates(r).get("만남") == "2024-09-30" and {"김철수", "존 스미스"} <= attendee_names(r)
+    r = read(ex, "김철수 광명시장은 30일 시청에서 존 스미스 오스틴 시장을 만났다. 두 도시는 자매도시다.", published=pub)
+    assert event_dates(r).get("만남") == "2024-09-30"
+    r = read(ex, "김철수 광명시장은 30일 시청에서 만난 시민들과 대화했다. 시는 교류를 이어간다.", published=pub)
+    assert "만남" not in event_dates(r)
+    r = read(ex, "김철수 광명시장은 30일 시청에서 존 스미스 시장을 만나기로 했다. 두 도시는 자매도시다.", published=pub)
+    assert "만남" not in event_dates(r)
+
+
+def test_a_visit_told_in_a_clause_on_a_titled_guest_is_the_guest_s(ex):
+    """``A 지사는 13일 도청을 방문한 일본 X현 Y 지사와 협정을 체결했다``: Y visited, not A; ``A 시장은 13일 오스틴을
+    방문한 뒤 …`` is A's own visit."""
+    pub = dt.date(2025, 11, 14)
+    r = read(ex, "이가온 경북지사는 13일 도청을 방문한 일본 히로시마현 유자키 히데히코 지사와 교류 협약을 체결했다. 양 지역은 "
+                 "교류를 이어간다.", published=pub)
+    visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
+    visitors = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits}
+    assert visitors == {"유자키 히데히코"}
+    r = read(ex, "김철수 시장은 13일 오스틴을 방문한 뒤 존 스미스 시장과 만찬을 했다. 양 도시는 자매도시다.", published=pub)
+    visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
+    assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits} == {"김철수"}

@@ -2298,3 +2298,11 @@ def test_a_common_noun_with_the_copula_is_no_name(ex):
     market (시장) is no person; a name before a mayor's title still is (``김철수 시장``)."""
     assert people(read(ex, "6일에는 외국인들이 가장 많이 찾는 명소인 남대문시장과 명동 등을 방문했다.")) == {}
     assert "김철수" in people(read(ex, "이날 김철수 시장이 대표단을 맞았다."))
+
+
+def test_an_adverb_or_a_common_noun_with_its_case_is_no_name(ex):
+    """``공간으로, 김 지사는``, ``현재 미국 주지사 협회장을 맡고``: no person 공간으로 or 현재; the names around them stay."""
+    r = read(ex, "김가온 경기지사는 콕스 주지사를 만났다. 행궁은 정조가 이상을 펼치던 공간으로, 김 지사는 이곳을 소개했다.")
+    assert "공간으로" not in people(r) and "김가온" in people(r)
+    r = read(ex, "다크 켐손 아이다호 주지사는 현재 미국 주지사 협회장을 맡고 있다. 도는 교류를 확대하기로 했다.")
+    assert "현재" not in people(r) and "다크 켐손" in people(r)

@@ -114,3 +114,34 @@ def test_evidence_offsets_point_at_the_sentence(ex):
     r = read_text(ex, text)
     f = next(f for f in r.facts if f.p == V.partnerOf)
     assert text[f.span.start:f.span.end] == f.sentence and "오스나브뤼크시와" in f.sentence
+
+
+def test_regions_whose_governors_are_the_subject_of_a_tie_are_its_parties(ex):
+    """``김가온 전남지사와 존 로 메릴랜드 주지사가 자매결연 20주년을 맞아``: the two regions act through their governors
+    and are tied; the governors meeting over dinner (no tie word), or one meeting the other (``주지사를 만나``), tie
+    nothing."""
+    def tied(text):
+        r = read_text(ex, text)
+        return {frozenset((r.entities[s].name, r.entities[o].name)) for s, o in facts(r, V.sisterCityOf)}
+    assert frozenset(("전남", "메릴랜드주")) in tied(
+        "김가온 전남지사와 존 로 메릴랜드 주지사가 자매결연 20주년을 맞아 화상으로 만났다. 두 지역은 교류를 확대하기로 했다.")
+    assert not tied("김가온 전남지사와 존 로 메릴랜드 주지사가 만찬을 했다. 두 지역은 교류를 확대하기로 했다.")
+    assert not tied("김가온 전남지사는 존 로 메릴랜드 주지사를 만나 협력을 논의했다. 두 지역은 교류를 확대하기로 했다.")
+
+
+def test_central_asian_republics_written_with_their_republic_word(ex):
+    """``키르기즈공화국 나른주 코치코르군과의 자매결연``: the country's other spellings (키르기즈, 키르기스공화국, 카자흐)
+    name Kyrgyzstan and Kazakhstan, so the county after them is a town of theirs and the partner."""
+    r = read_text(ex, "인제군은 키르기즈공화국 나른주 코치코르군과의 자매결연 협약 체결을 위해 방문단을 보냈다. 군은 교류를 "
+                      "확대하기로 했다.")
+    countries = {str(e.iri).rsplit("/", 1)[-1].upper() for e in r.entities.values() if e.type == "Country"}
+    assert countries == {"KG"} and "코치코르군" in names(r, "City")
+    assert any(r.entities[o].name == "코치코르군" for _, o in facts(r, V.sisterCityOf))
+    r = read_text(ex, "용인시는 카자흐공화국 알마티시와 우호도시 협약을 맺었다. 시는 교류를 확대하기로 했다.")
+    assert {str(e.iri).rsplit("/", 1)[-1].upper() for e in r.entities.values() if e.type == "Country"} == {"KZ"}
+
+
+def test_utah_written_without_its_state_word_is_the_state(ex):
+    """``스펜서 콕스 유타 주지사``: 유타 is Utah (the governor's body), not part of his name."""
+    r = read_text(ex, "김가온 경기지사와 스펜서 콕스 유타 주지사는 30일 수원에서 만났다. 두 지역은 자매결연을 맺고 있다.")
+    assert "유타주" in names(r, "City") and "스펜서 콕스" in names(r, "Person")

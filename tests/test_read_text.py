@@ -144,3 +144,14 @@ def test_a_byline_with_a_copyright_sign_still_ends_the_article():
             "논산시는 9일 중국 옌타이시와 우호교류 협약을 체결했다고 밝혔다. 두 도시는 청소년 교류를 이어가기로 했다.\n")
     assert "서천군" not in clean_scraped(body)[0]
     assert "서천군" not in clean_scraped(body.replace("홍길동 기자 hong@gasang.kr ⓒ가상일보", "© 2024 가상일보 (www.gasang.kr)"))[0]
+
+
+def test_a_stored_page_s_capture_stamp_is_dropped() -> None:
+    """`` date 2023-10-13 Dignitaries visited …``: the stamp before the first line is when the page was kept, not a
+    date of the story; a date written inside a sentence stays."""
+    body, _, dropped = clean_scraped(" date 2023-10-13 Dignitaries from the sister city visited the town and met the "
+                                     "mayor.\n\nOn October 10, a delegation visited.")
+    assert body.startswith("Dignitaries") and dropped == ["date 2023-10-13"]
+    body, _, dropped = clean_scraped("The date 2023-10-13 was set for the visit of the delegation to the town hall.\n"
+                                     "More text follows here.")
+    assert body.startswith("The date 2023-10-13") and not dropped

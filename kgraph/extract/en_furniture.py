@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns_en import FURNITURE_INLINE, FURNITURE_LINES, STORY_LIST_HEADING, TEASER_LINE, UP
+from .patterns_en import COMMENTS_HEADING, FURNITURE_INLINE, FURNITURE_LINES, STORY_LIST_HEADING, TEASER_LINE, UP
 
 _LINES = [(n, re.compile(rf"^(?:{p.replace('{UP}', UP)})$")) for n, p in FURNITURE_LINES]
 _INLINE = [(n, re.compile(p.replace("{UP}", UP))) for n, p in FURNITURE_INLINE]
@@ -98,6 +98,9 @@ def masked(text: str, *, title: str | None = None) -> str:
         s = line.strip()
         if not s:
             continue
+        if COMMENTS_HEADING.match(s) and body_started:  # (0) comments, Welcome to the discussion.: the readers' part
+            blank(start, len(text))
+            break
         if STORY_LIST_HEADING.match(s) and body_started:  # (a page-top 'Latest News' heads no list of others)
             story_list = True
             blank(start, end)

@@ -78,11 +78,14 @@ _NICKNAME = rf"(?:{_NICKNAME_WORD}\s+)"
 _MIDDLE_INITIAL = rf"[{UP}]{{1,2}}\.(?=\s[{UP}][a-z])"  # (a middle initial of two letters: Meynardo LB. Montealegre)
 _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PARTICLE}?(?:(?:{_MIDDLE_INITIAL}|{INITIAL})\s?)*{WORD}){{0,3}}"
 _T = rf"(?:{TITLE_RE})"
+#: a verb that says a person holds an office (``was still``, ``has been``, ``served as``)
+COPULA_OFFICE = r"\s+(?:was|is|has\s+been|had\s+been|became|served\s+as|serves\s+as)(?:\s+(?:still|then|also|formerly|once))?\s+"
 _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|;|\s+(?:{ACTS_AFTER_COMMA_NAME})\b)))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
-_POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\()(?:the\s+|a\s+|an\s+)?"
+#: (or the office said with a verb: ``when Allan Thompson was still mayor of Caledon``)
+_POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\(|{COPULA_OFFICE})(?:the\s+|a\s+|an\s+)?"
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"

@@ -123,6 +123,9 @@ REGION_ADJECTIVES = frozenset(("breton", "norman", "basque", "catalan", "flemish
                                "andalusian", "galician", "cornish", "tyrolean",
                                "silesian", "moravian", "bohemian", "transylvanian", "anatolian", "siberian", "texan",
                                "californian", "hawaiian", "alaskan", "okinawan", "cantonese", "manchurian", "patagonian"))
+#: parties said of an official (``Republican Mayor Allan Fung``, ``Labour councillor …``): no place
+PARTY_ADJECTIVES = frozenset(("republican", "democratic", "democrat", "labour", "labor", "conservative", "tory", "liberal",
+                              "socialist", "libertarian", "progressive", "nonpartisan", "non-partisan"))
 #: parts of the world named like places (``a sister city to the Far East community``): no town
 WORLD_REGIONS = frozenset(("far east", "middle east", "near east", "asia pacific", "asia-pacific", "pacific rim",
                            "southeast asia", "east asia", "central asia", "south asia", "latin america", "north america",
@@ -155,13 +158,16 @@ _COMPASS_BEFORE_ADJECTIVE = re.compile(r"(?:(?:central|north|south|east|west|nor
 
 
 def describing_adjective(words: str) -> bool:
-    """A continent's or a nation's adjective, past a compass word: it describes a place and names none.
+    """A continent's, a nation's or a party's adjective, past a compass word: it describes a place or a person and
+    names no place.
 
     >>> describing_adjective("Central Asian"), describing_adjective("Korean"), describing_adjective("Central Park")
     (True, True, False)
+    >>> describing_adjective("Republican"), describing_adjective("Republic")
+    (True, False)
     """
     w = _COMPASS_BEFORE_ADJECTIVE.sub("", words.lower()).strip()
-    return w in CONTINENT_ADJECTIVES or w in DEMONYMS or w in REGION_ADJECTIVES
+    return w in CONTINENT_ADJECTIVES or w in DEMONYMS or w in REGION_ADJECTIVES or w in PARTY_ADJECTIVES
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
 _PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
@@ -280,7 +286,9 @@ _PLACES_OF_PAIR = re.compile(rf"\b(?i:cities|towns|municipalities|counties|distr
 #: two places recognised, designated or declared partners (``to recognise A and B as sister cities``)
 _PAIR_RECOGNISED = re.compile(rf"\b(?:recogni[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+"
                               rf"(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+as\s+(?:\w+\s+)?(?i:sister|twin|friendship|partner)")
-_PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:have\s+been|are|became|were|"
+#: an adverb between a pair of subjects and their verb (``Cranston and Itri first agreed to become …``)
+_PAIR_ADVERB = r"(?:(?:first|officially|formally|initially|originally|later|then|also|finally|jointly|both)\s+)?"
+_PAIR_SUBJECT = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+{_PAIR_ADVERB}(?:have\s+been|are|became|were|"
                            rf"(?:will|would|shall)\s+become|ha(?:ve|d)\s+become|(?:agreed|decided|plan|planned|are\s+set|"
                            rf"are\s+to|were\s+to|hope|voted)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?to\s+"
                            rf"(?:become|form|establish|create|forge)(?:\s+(?:a|an|the))?|"
@@ -1502,8 +1510,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         cand = ctx.gz.by_iri.get(m.iri)
         if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "county") and \
                 STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start) and \
-                STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end):
-            m.qualifier = True
+                (STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end) or (
+                    m.surface.split()[-1].islower() and STATE_AS_ADJECTIVE_AFTER.fullmatch(" " + m.surface.split()[-1]))):
+            m.qualifier = True  # (A Rhode Island city: the region read with the common noun, an adjective all the same)
     for m in ms:  # the East Texas representatives, the Minnesota State Capitol, a chamber (IACC) (Gujarat): a state
         cand = ctx.gz.by_iri.get(m.iri)  # that names an area, a landmark or a body's seat only locates
         if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "province"):

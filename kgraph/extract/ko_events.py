@@ -352,6 +352,12 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             span = Span(span.start, span.start + 2)
             met_words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)
             found.append((add_event(ctx, "만남", "면담", span, met_words, bare=False), span))
+    for mt in P.MET_AT_PLACE.finditer(sent.text):  # 두 시장은 30일 시청 접견실에서 만났다: a meeting at a place
+        at = sent.start + mt.start("v")
+        people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.end <= at]
+        if people and not any(e.head in P.HOLDS_A_MEETING or e.head in P.MEETING_HEADS for e, _ in found):
+            span = Span(at, at + 2)
+            found.append((add_event(ctx, "만남", "면담", span, ("만남", people[-1].surface), bare=False), span))
     for tp in P.TREE_PLANTING.finditer(sent.text):  # 우정의 나무 30그루를 심었다: a tree planting with its planters
         start, end = sent.start + tp.start(), sent.start + tp.end("verb")
         if not any(sp.start < end and start < sp.end for _, sp in found) and \
@@ -568,7 +574,8 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 40)]
     if held_there:  # 일본 오타시에서 열리는 벚꽃 축제: the place right before the holding verb
         venues = held_there
-    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there):
+    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there or
+                   P.MET_AT_PLACE.search(sent.text)):  # (… 접견실에서 만났다: the meeting's room)
         ent = ctx.reading.entities.get(target.iri)
         if ent is not None and "location" not in ent.attrs:
             ent.attrs["location"] = venues[0][0]

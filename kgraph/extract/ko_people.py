@@ -311,8 +311,14 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name
     if " " in name and (NAME_PART_STOP_ENDINGS.match(last) or org_suffix(last) == last):
         return None  # 국유자산관리 위원회 과장: a body's name before the title, no person's
-    if " " not in name and [t for _, t in tags(name)] == ["NNG", "VCP", "ETM"]:
+    word = tags(name) if " " not in name else ()
+    word_tags = [t for _, t in word]
+    if word_tags == ["NNG", "VCP", "ETM"]:
         return None  # 명소인 남대문시장: a common noun with the copula (a landmark which is …), no name
+    if word_tags == ["MAG"] or (word_tags[:1] == ["NNG"] and word_tags[1:] in (["JKB"], ["JKO"])
+                                and len(word[0][0]) >= 2 and common_noun_alone(word[0][0])):
+        return None  # 현재 미국 주지사 협회장, 공간으로, 김 지사는: an adverb, or a common noun with its case (a
+        # place or object case: 이상도, 이상 + 도, is a name all the same), no name
     if _BULLETS.search(ctx.text, span.start, span.end) or any(
             w in PERSON_STOP or strip_particle(w) in TITLES or strip_particle(w) in PERSON_STOP
             for w in name.split()[:-1]):

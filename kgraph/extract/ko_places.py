@@ -51,6 +51,7 @@ from .patterns_ko_places import (
     GLOSSED_INSIDE_RE,
     GOVERNMENT_AFTER_RE,
     HANJA_GLOSS_RE,
+    HEAD_ACTS_AFTER_RE,
     HOUR_STEMS,
     HYPHEN_EACH_TIE_RE,
     HYPHEN_PAIR_RE,
@@ -485,7 +486,8 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
         if c is not None and _is_province(c) and not m.qualifier \
                 and not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
                 and not (m.rest == "에" and text.startswith(" 따르면", m.end + 1)) \
-                and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m):
+                and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m) \
+                and not _acts_through_head(ctx, m):
             m.qualifier = True
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
     listed = [m for m in regions if _listed_after_party(ctx, m, ms) and not any(
@@ -551,8 +553,8 @@ def _acts(ctx: Ctx, m: Mention, ms: list[Mention] | None = None) -> bool:
         return True  # 시르다리야주의회를 방문해: the region's council visited
     if rest and ACTOR_RE.match(rest):
         return True
-    if _in_hyphen_pair(ctx, m):
-        return True  # 고양-빈주 … 각각 우호도시 조인식: a side of a hyphen pair of partners
+    if _in_hyphen_pair(ctx, m) or _acts_through_head(ctx, m):
+        return True  # 고양-빈주 … 각각 우호도시 조인식: a side of a hyphen pair of partners (or of its governors)
     if tie_described(ctx, m) or _listed_after_described(ctx, m, ms):
         return True  # 자매도시인 베트남 빈증성의 (or 우호도시인 중국 A시와 캄보디아 B주): a partner, whatever follows
     after = ctx.text[m.end + len(rest):m.end + len(rest) + 24]
@@ -1400,12 +1402,23 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
     return None
 
 
+def _acts_through_head(ctx: Ctx, m: Mention) -> bool:
+    """A region whose governor is a subject right after it, in a sentence with a tie word, acts (``김가온 전남지사와
+    존 로 메릴랜드 주지사가 자매결연 20주년을``); its governor alone, or a sentence with no tie, makes no party."""
+    if not HEAD_ACTS_AFTER_RE.match(ctx.text, m.end):
+        return False
+    sent = ctx.sentence_of(m.start)
+    return sent is not None and TIE_WORD_RE.search(sent.text) is not None
+
+
 def region_is_party(ctx: Ctx, m: Mention) -> bool:
     """A region is a party to a tie as a subject or partner (연해주와, 부하라주는), before a tie word
     (모라비아실레지아주 우호도시 협정) or after one (자매도시인 베트남 빈증성의) — not as the host of an event
     (산둥성 주최로) nor in an event name."""
     if tie_described(ctx, m) or _listed_after_described(ctx, m) or _listed_after_party(ctx, m):
         return True
+    if _acts_through_head(ctx, m):
+        return True  # 존 로 메릴랜드 주지사가 자매결연 20주년을: the region acts through its governor
     if m.iri in ctx.person_body.values() and OFFICERS_LISTED_AS_PARTNERS_RE.match(ctx.text, m.end):
         return True  # 베트남 빈증성 보반민 성장, … 등 대전시의 자매 우호도시 대표단: its officer heads a partner's item
     nxt = _next_listed_region(ctx, m, ctx.mentions)

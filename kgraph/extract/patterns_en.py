@@ -541,7 +541,9 @@ SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
-                r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)")  # (the Korean Cultural Center of Chicago)
+                r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
+                r"Agency|Foundation|Fund|Alliance|Society|Organi[sz]ation|Authority")
+# (the United States Agency for International Development, the Korea Foundation for Advanced Studies)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
 PLURAL_ORG_HEADS: dict[str, str] = {"Universities": "University", "Councils": "Council", "councils": "Council",
@@ -669,7 +671,10 @@ HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
     ("renewed", r"\brenew(?:ed|s)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|pact|accord|memorandum|"
      r"MOU)\b", "signing"),
     ("met", r"\bmet\b|\bmeets\b|\bwill meet\b|\bgathered\b|\bconvened\b|\bvot(?:e|ed|es|ing)\b|\bheld talks\b|"
-     r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b", "meeting"),
+     r"\bdecide[sd]?\b|\bapprov(?:e|ed|es)\b|\bdiscussed\b|\btalked\b|"
+     # (a council that passed a resolution on a day, a motion that was adopted: the sitting of that day)
+     r"\b(?:passed|adopted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion|ordinance|by-?law)\b|"
+     r"\b(?:resolution|motion|ordinance)\s+(?:was|were)\s+(?:unanimously\s+)?(?:passed|adopted)\b", "meeting"),
     ("held", r"\b(?:was|were|will be|is being) held\b|\btook place\b|\bwill take place\b|\btakes place\b", "meeting"),
     ("arrived", r"\bcame to\b|\bspent\b|\barriv(?:ed|es|e)\b|\btoured\b|\bstayed\b|\bwill stay\b|\btravel(?:l?ed|s)\b", "visit"),
     ("aid", r"\b(?:sent|donated|provided|contributed|pledged)\s+(?:\w+\s+){0,3}(?:aid|relief|donations?|\$|US\$|USD|won|dollars)", "donation"),
@@ -775,7 +780,9 @@ HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
 
 #: dates: the future makes a bare weekday or day point forward
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
-                        r"is to|are to|plans? to|planning to|to be held|upcoming|next)\b", re.I)
+                        r"is to|are to|plans? to|planning to|to be held|upcoming|next|"
+                        # (intends to lead a delegation in November, hopes to visit in May)
+                        r"(?:intends?|intending|hopes?|hoping|aims?|aiming|expects?|expecting|looks? forward) to)\b", re.I)
 #: dates: a trip in the present progressive, in the date's own clause, is one to come (``pupils from Ota are coming in
 #: August``; not ``have been visiting for years; the last group came in May``)
 PROGRESSIVE_TRIP = re.compile(r"\b(?:is|are|'re)\s+(?:coming|visiting|travell?ing|heading|arriving|returning|flying|going)\b"
@@ -848,6 +855,11 @@ STORY_LIST_HEADING = re.compile(r"^(?:[►▶■•>#]\s*)?(?:Related(?:\s+(?:st
                                 r"RELATED(?:\s+[A-Z]+)?|More\s+(?:stories|news|from\s+[\w ]{2,30})|Most\s+(?:read|popular|viewed|"
                                 r"shared)|Trending(?:\s+now)?|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+stories)?|"
                                 r"Top\s+stories|Latest\s+(?:news|stories)|Editor['’]s\s+picks?)\s*:?\s*$", re.I)
+#: the opening of a page's comment section: it and every line under it are furniture (readers' comments, the
+#: site's comment rules: ``Be Nice.``, ``Share with Us.``)
+COMMENTS_HEADING = re.compile(r"^(?:\(?\d+\)?\s+[Cc]omments?|[Cc]omments?\s*\(\d+\)|Welcome to the discussion\.?|"
+                              r"Leave a (?:[Cc]omment|[Rr]eply)|Comments are closed\.?|Post a [Cc]omment|"
+                              r"Join the (?:[Cc]onversation|[Dd]iscussion)|Add a [Cc]omment|Show [Cc]omments)\s*:?\s*$")
 #: furniture inside a line: credits and links cut out of the sentence they sit in
 FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     ("image_credit", r"\((?:Image|Photo|Picture|Credit|Source|Pictured|Photo credit)s?\s*:[^)]*\)"),
@@ -878,10 +890,12 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     # (Hoa Binh (VNA) – Leaders …: the place alone before the agency, too)
 )
 
-#: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``): an
-#: indefinite article (and a compass word) before it, a common noun of places or partners after it; it names no party
-STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|another|one)\s+(?:(?:central|northern|southern|eastern|western|"
-                                       r"northeast|northwest|southeast|southwest|rural|small|suburban)\s+)?$")
+#: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``, ``The
+#: California capital``): an article (and a compass word) before it, a common noun of places or partners after it; it
+#: names no party
+STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:central|northern|"
+                                       r"southern|eastern|western|northeast|northwest|southeast|southwest|rural|small|"
+                                       r"suburban)\s+)?$")
 #: a state or province named as part of a wider area or of a landmark, or in brackets after a body's name, only
 #: locates (``the East Texas representatives``, ``the Minnesota State Capitol``, ``Chamber of Commerce (IACC)
 #: (Gujarat)``)
@@ -892,7 +906,7 @@ REGION_DESCRIBED_AFTER = re.compile(r"(?:\s+(?!(?:Governor|Mayor|Vice|Deputy|Lie
                                     r"Hospital|Airport|Stadium|Arena|Park(?![ \t]+[A-Z])|Legislature|Lottery|Highway)\b|\)")
 #: (not ``Gyeonggi Governor Park Jin-young``: a title, then a surname that names no park)
 STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
-                                      r"sister|twin)s?\b")
+                                      r"sister|twin|capital|suburb|borough|township)s?\b")
 
 #: a host receiving visitors (``welcomed a delegation``, ``is hosting a group of students``), shared by the reading of the
 #: host as a place and as the visit's organiser

@@ -161,9 +161,10 @@ YEAR_THEN_VISIT = re.compile(r"(?!부터|까지|이후|동안)\s*(?:(?!\S*(?:결
 VISITED_PAST = re.compile(r"방문(?:했|하였)")
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
 #: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
-YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU)"
+YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
+                          r"(?:\s*\([^()]{1,20}\))?"  # (2017년 업무협정(MOU)을 체결했다: the gloss in brackets)
                           r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였))")  # (≡ TIE_LIGHT_VERB_PAST after its 결연)
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
@@ -358,7 +359,9 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*(?:[^,.]{0,40}?|(?:(?!(?:고|며|서|면|들이|들은)[\s,])[^.]){0,100}?\s등\s+[^,.]{0,30}?)"
-                            r"(대표단|방문단|사절단|교류단|일행|(?:공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)(?=을|를))")
+                            r"(대표단|방문단|사절단|교류단|일행|(?:공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)(?=을|를)|"
+                            # (도청을 방문한 일본 X현 Y 지사와: the titled guest the clause describes)
+                            r"(?<=\s)(?:주지사|도지사|현지사|지사|성장|시장|군수|구청장|대사|총영사)(?=와|과|을|를|에게))")
 #: (a long list of members before the group noun closes with 등: ``방문 중인 A 의장과 B·C 부의장, D 위원장 등 X의회
 #: 대표단은``; and a troupe invited or welcomed: ``수원을 방문한 국제자매도시 전통공연단을``, not the subject's own troupe
 #: that performs: ``아사히카와시를 방문한 시립예술단이``)
@@ -532,6 +535,9 @@ MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)
                           r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+\s+)?(?:진행|개최|가졌|가진|갖|열었|열렸|열린|치러|치렀|체결|맺)")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
 MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?(?:논의|협의|의견을\s*나누|환담|면담|협력|교류))")
+#: a meeting told as the sentence's verb at a place (``두 시장은 30일 시청 접견실에서 만났다``): a meeting, named by
+#: the verb (not ``시청에서 만난 시민들``, nor ``만나기로 했다``: a plan)
+MET_AT_PLACE = re.compile(r"에서\s+(?:[\uac00-\ud7a3]+\s+){0,5}?(?P<v>만났)(?:다|으며|고|는데|습니다)")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
 #: the quoted name (``'…'에 참석``, ``'…'에 참가해``)
 ORDINAL_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?\S")

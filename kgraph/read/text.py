@@ -44,6 +44,9 @@ _DATE = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?"
 _PUBLISHED = re.compile(r"(입력|등록|기사입력|승인|발행|게재|작성|송고|Published|published|Posted)\s*(일시|일)?\s*[:：]?\s*" + _DATE)
 _DATE_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*([가-힣]{2,4}(\s*기자)?)?\s*$")
 _WEEKDAY_LINE = re.compile(r"^\s*" + _DATE + r"\.?\s*\(?[월화수목금토일]\)?")
+#: a stored page's capture stamp before its first line (`` date 2023-10-13 Dignitaries visited …``): when the
+#: page was kept, not when anything in it happened
+_CAPTURE_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 _BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub>[^)\]]{2,20})[)\]]\s*(?P<name>[가-힣]{2,4})\s*기자\s*=?\s*")
 _BYLINE_SQUARE = re.compile(r"^\s*\[(?P<pub>[^\]=]{2,20}?)\s+(?P<name>[가-힣]{2,4})\s*기자\]\s*")
 #: ``[가상일보 남원=홍길동 기자]``: the publisher, the reporter's town and the reporter in square brackets
@@ -261,8 +264,12 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
     if (pub := published_in(lines, title=title or meta.get("title"))) is not None:  # type: ignore[arg-type]  # the title kept in meta is a str
         meta["published"] = pub
     kept: list[str] = []
+    first_line = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for i, line in enumerate(lines):
         s = line.strip()
+        if i == first_line and (stamp := _CAPTURE_STAMP.match(s)) is not None:
+            dropped.append(stamp.group(0).strip())
+            s = line = s[stamp.end():]
         credit = _PHOTO_CREDIT.search(s) if i >= first_body and kept and len(s) < 100 else None
         if credit is not None and not _RIGHTS_NOTICE.search(s) and not _FOOTER_AFTER_SIGN.search(credit.group(0)) and \
                 not _BYLINE_ONLY.fullmatch(s[:credit.start()]) and _prose_follows(lines, i):
