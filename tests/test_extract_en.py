@@ -6131,3 +6131,45 @@ def test_a_resolution_passed_on_a_day_is_a_dated_sitting(ex) -> None:  # type: i
     assert "2022-07-19" in dates(r)
     r = read(ex, "The council passed the budget on Tuesday. Birmingham and Kyoto are sister cities.", published=pub)
     assert "2022-07-19" not in dates(r)
+
+
+def test_a_city_s_nickname_is_no_town(ex):
+    """``is paying the Star City a visit``, ``The Magic City welcomed …``: a nickname, no town; ``Quezon City`` stays."""
+    r = read(ex, "Roanoke’s sister city from Wonju, South Korea, is paying the Star City a visit. The delegation arrived "
+                 "on Monday.")
+    assert "Star" not in names(r, "City") and "Star City" not in names(r, "City")
+    r = read(ex, "The Magic City welcomed a delegation from its sister city Kyoto on Monday. The mayor greeted them.")
+    assert not {"Magic", "Magic City"} & names(r, "City")
+    r = read(ex, "Quezon City welcomed a delegation from its sister city Kyoto on Monday. The mayor greeted them.")
+    assert "Quezon City" in names(r, "City")
+
+
+def test_a_region_after_from_only_locates_the_town_before_it(ex):
+    """``signing the City of Ciudad Acuna, from Coahuila, Mexico, as its new Sister City``: Coahuila is no partner; a
+    city after ``from`` is one (``Ciudad Acuna, from Kyoto,``: two places)."""
+    r = read(ex, "The City of Mission signed the City of Ciudad Acuna, from Coahuila, Mexico, as its new Sister City. The "
+                 "mayor signed it on Monday.")
+    assert frozenset(("Mission", "Ciudad Acuna")) in ties(r) and not any("Coahuila" in t for t in ties(r))
+
+
+def test_a_relation_s_document_name_is_no_town(ex):
+    """``signed the Memorandum of Agreement of Local Government Twinning Relationships with Jiangmen``: no town named
+    after the relation; the partners stay."""
+    r = read(ex, "Prince George signed the Memorandum of Agreement of Local Government Twinning Relationships with "
+                 "Jiangmen in 2010. The mayor went there.")
+    assert names(r, "City") == {"Prince George", "Jiangmen"}
+
+
+def test_the_town_a_twinning_delegation_comes_from_is_a_place(ex):
+    """``A delegation from Kilcullen travelled to Saint-Contest … for the twinning``, ``Dunmore's twinning
+    delegation``: the unknown town is a place that attends; with no tie in the article, or after a title (``Mayor
+    Smith's delegation``), no town."""
+    r = read(ex, "A delegation from Kilcullen travelled to Saint-Contest on Saturday for the twinning. The delegates have "
+                 "a full programme.")
+    assert "Kilcullen" in names(r, "City") and "Kilcullen" in attendees(r)
+    r = read(ex, "Dunmore's twinning delegation travelled to Kobe on Saturday. Dunmore and Kobe are sister cities.")
+    assert "Dunmore" in attendees(r)
+    r = read(ex, "A delegation from Kilcullen travelled to Saint-Contest on Saturday. The delegates had a programme.")
+    assert "Kilcullen" not in names(r, "City")
+    r = read(ex, "Mayor Smith's delegation travelled to Kobe on Saturday. Dunmore and Kobe are sister cities.")
+    assert "Smith" not in names(r, "City")

@@ -2587,3 +2587,14 @@ def test_a_visit_told_in_a_clause_on_a_titled_guest_is_the_guest_s(ex):
     r = read(ex, "김철수 시장은 13일 오스틴을 방문한 뒤 존 스미스 시장과 만찬을 했다. 양 도시는 자매도시다.", published=pub)
     visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
     assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits} == {"김철수"}
+
+
+def test_a_signing_at_this_occasion_takes_the_day_of_the_event_before(ex):
+    """``… 30일 시청 접견실에서 만났다. 이 자리에서 두 시장은 협약서에 서명했다``: the signing is of the meeting's day;
+    with no dated event before, ``이 자리에서`` dates nothing (not the publication day)."""
+    pub = dt.date(2024, 10, 2)
+    r = read(ex, "김철수 광명시장과 존 스미스 오스틴 시장은 지난달 30일 시청 접견실에서 만났다. 이 자리에서 두 시장은 교류 "
+                 "협약서에 서명했다.", published=pub)
+    assert event_dates(r).get("교류 협약서") == "2024-09-30"
+    r = read(ex, "시는 오스틴과 교류를 이어간다. 이 자리에서 두 시장은 교류 협약서에 서명했다.", published=pub)
+    assert "교류 협약서" not in event_dates(r)

@@ -56,7 +56,7 @@ _KO_WEEKDAYS = "월화수목금토일"
 _PLANNED = re.compile(r"예정|계획|방침|할 것|될 것")
 #: 3박 (4일): a count of nights just before a number of days
 _NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
-KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해)")
+KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해|(?<![가-힣])이 자리에서)")
 EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"
@@ -351,7 +351,7 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
     if published is not None:
         for m in KO_REL_DAY.finditer(text):
             w = m.group("w")
-            if w in ("이날", "당일", "오늘"):
+            if w in ("이날", "당일", "오늘", "이 자리에서"):  # (이 자리에서: the occasion just told, read as its day)
                 out.append(When(published, "day", m.start(), m.end(), w))
             elif w in ("전날", "어제"):
                 out.append(When(published - dt.timedelta(days=1), "day", m.start(), m.end(), w))

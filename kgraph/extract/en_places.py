@@ -32,6 +32,7 @@ from .patterns_en import (
     COMPASS_PART,
     DESCRIBED_CITY_AFTER,
     DESCRIBED_CITY_BEFORE,
+    DOCUMENT_NAME_WORDS,
     GENERIC_LEVEL_WORDS,
     GIVEN_NAMES,
     GIVEN_NAMES_BEFORE_TOWNS,
@@ -245,6 +246,15 @@ _PLACE_MAYOR_ACTS = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
+#: the town a twinning delegation comes from, in an article about a tie (``A delegation from Kilcullen travelled to …``,
+#: ``Kilcullen's twinning delegation``): a place (not ``a delegation from Samsung Electronics``: a body's head word)
+_DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent)\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
+                              r"(?=\s*[,.;]|\s+(?:travel\w*|arriv\w*|visit\w*|came|come\w*|will|is|are|was|were|has|"
+                              r"have|had|led|headed|to|in|on|for|and)\b)|"
+                              r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
+                              r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
+                              rf"(?P<a>{WORD})['’]s\s+(?:[a-z-]+\s+){{0,2}}?delegation\b")
+_TIE_ARTICLE = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
 #: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
@@ -522,8 +532,9 @@ class _Scan:
                        key=lambda c: (c.level == "region") != (meant in ("Prefecture", "Province"))) if meant else []
         if known:  # Ulju Country: the known county, its level word misspelt (a region for a misspelt Prefecture)
             iri, typ, kind = known[0].iri, "City", known[0].kind
-        if kind == "new" and words[-1] in TIE_WORDS_ENDING_NO_NAME:
-            return None  # Granard Twinning (a heading): a tie word ends no town's name
+        if kind == "new" and (words[-1] in TIE_WORDS_ENDING_NO_NAME or any(w in DOCUMENT_NAME_WORDS for w in words)):
+            return None  # Granard Twinning (a heading): a tie word ends no town's name, and no document's word is
+            # in one (Local Government Twinning Relationships)
         if kind == "new" and any((g := GLUED_FUNCTION_WORD.fullmatch(w)) is not None and self.ctx.gz.lookup(g.group(1), lang="en")
                                  for w in words):
             return None  # Chongqingis, Vietnamand Chongqing: a known name glued to the word after it (a page that
@@ -869,12 +880,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 (len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and not twinned):
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
+    delegations_from = [m for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) and  # (a tie's article
+                        (m.group("n") or m.group("a")).split()[0] not in ORG_FIRST_WORDS]  # only; not Tourism and Sport X)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
+              *delegations_from,
               *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
               *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t),
               *_PLACE_MAYOR_ACTS.finditer(t)):
-        for g in (g for g in ("a", "b", "n") if g in m.re.groupindex):
+        for g in (g for g in ("a", "b", "n") if g in m.re.groupindex and m.group(g)):
             name = _trim(m.group(g))
             s = base + m.start(g)
             if name and m.re in (_PAIR_SUBJECT, _PAIR_TWINNED) and ((name.split()[0] in GIVEN_NAMES and len(name.split()) > 1) or
@@ -1536,7 +1550,7 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             b.qualifier = True
             ctx.levels[b.start] = "province"
             continue
-        if not re.fullmatch(r"\s*(?:,\s*in\b|,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+        if not re.fullmatch(r"\s*(?:,\s*(?:in|from)\b|,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
                             r"north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                             r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
             continue  # (Zibo in East China's Shandong province, Guangzhou in south China's Guangdong Province: a

@@ -867,23 +867,35 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
         return d
     if _recent_report(ctx, sent, d):
         return None
+    if d.text in P.THAT_OCCASION:
+        last = _last_event_day(ctx, sent)
+        return When(last, "day", d.start, d.end, d.text) if last is not None else None
     ref = _reference_day(ctx, sent, d)
     if ref is None:
         return d
     return When(ref - _dt.timedelta(days=1) if day_before else ref, "day", d.start, d.end, d.text)
 
 
-def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
-    """The day ``이날`` or ``전날`` counts from: the last event dated before the sentence, else the last day the
-    text names before the word (a report's day only when no other is named)."""
+def _last_event_day(ctx: Ctx, sent: Sentence) -> _dt.date | None:
+    """The day of the last event dated before the sentence (a day of the story's present), or None."""
     pub = ctx.reading.article.published
     before = [f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
               and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date
               and _of_the_story(f.o.toPython(), pub)]
-    if before:
-        last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
-        value = last.o.toPython()
-        return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.span.start)  # type: ignore[union-attr]  # `before` holds facts with a span
+    value = last.o.toPython()
+    return value if isinstance(value, _dt.date) else None  # (an xsd:date: a date)
+
+
+def _reference_day(ctx: Ctx, sent: Sentence, d: When) -> _dt.date | None:
+    """The day ``이날`` or ``전날`` counts from: the last event dated before the sentence, else the last day the
+    text names before the word (a report's day only when no other is named)."""
+    pub = ctx.reading.article.published
+    last = _last_event_day(ctx, sent)
+    if last is not None:
+        return last
     prior, days = _days_before(ctx, sent, d)
     days = [w for w in days if _of_the_story(w.value, pub)]
     days = [w for w in days if not re.match(r"\s*까지", prior[w.end:w.end + 4])] or days  # (오는 11월 30일까지 근무한다고

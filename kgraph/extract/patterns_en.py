@@ -297,7 +297,7 @@ His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday E
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
 Already Indeed Instead Still Yet Likewise Similarly Nonetheless Nevertheless Otherwise Thus Hence Therefore
 Accordingly Consequently Overall Altogether Together Afterwards Subsequently Ultimately Initially Traditionally
-Historically Windy Eternal Forbidden
+Historically Windy Eternal Forbidden Star Emerald Magic Steel Holy Motor Rainbow
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government
@@ -378,6 +378,10 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreov
 
 #: tie words that end no new town's name (``Granard Twinning`` as a heading)
 TIE_WORDS_ENDING_NO_NAME = frozenset("Twinning Twinned Twin Twins Sister Sisters".split())
+#: the words of a document's or a relation's name: a new place holding one is a title (``the Memorandum of Agreement of
+#: Local Government Twinning Relationships``), no town
+DOCUMENT_NAME_WORDS = frozenset("Twinning Relationship Relationships Agreement Agreements Memorandum Relations Cooperation"
+                                .split())
 #: level words misspelt after a place's name (``Ulju Country``, ``Fukuoka Perfecture``): the word meant
 LEVEL_WORD_TYPOS = {"Country": "County", "Perfecture": "Prefecture", "Prefecure": "Prefecture",
                     "Prefectrue": "Prefecture", "Provice": "Province", "Provence": "Province", "Distict": "District",

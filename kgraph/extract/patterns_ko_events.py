@@ -211,7 +211,10 @@ STAY = re.compile(r"\s*(?:부터|~)?[^.]{0,12}?(\d\s*박\s*\d\s*일|일정)")
 #: ``A 행사, B 행사에 상호 참석``: each party attended the other's event, named inside the event names
 MUTUAL = re.compile(r"(상호|서로|교차)\s*$")
 #: words for "that day": the day named last before them, not the publication's
-THAT_DAY = frozenset({"이날", "당일"})
+THAT_DAY = frozenset({"이날", "당일", "이 자리에서"})
+#: words that name the occasion just told (``… 접견실에서 만났다. 이 자리에서 두 시장은 협약서에 서명했다``): that
+#: event's day, and no day at all when no event before has one
+THAT_OCCASION = frozenset({"이 자리에서"})
 #: the day before the day spoken of (``전날``; ``어제`` counts from the publication)
 DAY_BEFORE = frozenset({"전날"})
 #: an announcement date (``8일 밝혔다``, ``6일 시에 따르면``, ``6일 군 관계자에 따르면``) is the day of the
