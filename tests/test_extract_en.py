@@ -6173,3 +6173,10 @@ def test_the_town_a_twinning_delegation_comes_from_is_a_place(ex):
     assert "Kilcullen" not in names(r, "City")
     r = read(ex, "Mayor Smith's delegation travelled to Kobe on Saturday. Dunmore and Kobe are sister cities.")
     assert "Smith" not in names(r, "City")
+
+
+def test_a_dateline_in_capitals_names_the_town_the_text_writes(ex):
+    """``LOS ANGELES — The Los Angeles City Council voted …``: the town is Los Angeles, not ``LOS Angeles``."""
+    r = read(ex, "LOS ANGELES — The Los Angeles City Council voted on Friday to begin making Kyiv a sister city. The vote "
+                 "was unanimous.")
+    assert "Los Angeles" in names(r, "City") and not any(n.startswith("LOS") for n in names(r, "City"))

@@ -2598,3 +2598,15 @@ def test_a_signing_at_this_occasion_takes_the_day_of_the_event_before(ex):
     assert event_dates(r).get("교류 협약서") == "2024-09-30"
     r = read(ex, "시는 오스틴과 교류를 이어간다. 이 자리에서 두 시장은 교류 협약서에 서명했다.", published=pub)
     assert "교류 협약서" not in event_dates(r)
+
+
+def test_the_one_stood_in_for_is_no_guest(ex):
+    """``참석하지 못한 X 시장을 대신해 Y 부시장이 참석했다``, ``X 시장 대신 Y 부시장이``: Y attends, X does not;
+    ``X 시장이 참석해 인사말을 대신했다``: X attends."""
+    opening = "광명시는 5일 시청에서 자매결연 20주년 기념식을 열었다. "
+    r = read(ex, opening + "이날 기념식에는 일정상 참석하지 못한 존 스미스 오스틴 시장을 대신해 메리 로 부시장이 참석했다.")
+    assert "존 스미스" not in attendee_names(r)
+    r = read(ex, opening + "이날 기념식에는 존 스미스 오스틴 시장 대신 메리 로 부시장이 참석했다.")
+    assert "메리 로" in attendee_names(r) and "존 스미스" not in attendee_names(r)
+    r = read(ex, opening + "이날 기념식에는 존 스미스 오스틴 시장이 참석해 인사말을 대신했다.")
+    assert "존 스미스" in attendee_names(r)

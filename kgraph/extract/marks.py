@@ -46,7 +46,18 @@ def fold_caps(text: str) -> str:
     'Westbury welcomed guests. Westbury mayor spoke.'
     >>> fold_caps("HALF a century of UCLG ties.")
     'HALF a century of UCLG ties.'
+
+    A run of such words is folded whole when the text writes the run in title case (``LOS ANGELES — The Los
+    Angeles City Council``: no short word left in capitals).
+
+    >>> fold_caps("LOS ANGELES — The Los Angeles City Council voted. LOS is an acronym.")
+    'Los Angeles — The Los Angeles City Council voted. LOS is an acronym.'
     """
+    def run(m: re.Match[str]) -> str:
+        titled_run = m.group(0).title()
+        return titled_run if re.search(rf"\b{re.escape(titled_run)}\b", text) else m.group(0)
+
+    text = re.sub(r"\b[A-Z]{2,}(?:[ -][A-Z]{2,})+\b", run, text)
     titled = set(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
     return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).title() if m.group(0).title() in titled else m.group(0), text)
 

@@ -275,7 +275,9 @@ NOT_ATTENDING = re.compile(
     # ``남양주시 체육문화센터에서 개최된``: a city naming where a venue lies
     r"|\s+[\uac00-\ud7a3]{2,12}(에서|에서는)\s"
     # ``대표단은 26일까지 경주에 머물며``, ``군산에 체류하는 동안``: where the visitors stay is no guest
-    r"|에\s*(?:머물|머무|머문|체류|묵)(?:며|면서|는|고|렀|른|을|으며|하며|하는|하면서|했|한|어|으면서))")
+    r"|에\s*(?:머물|머무|머문|체류|묵)(?:며|면서|는|고|렀|른|을|으며|하며|하는|하면서|했|한|어|으면서)"
+    # ``참석하지 못한 X 시장을 대신해 Y 부시장이``, ``X 시장 대신``: the one stood in for is no guest
+    r"|(?:\s+[\uac00-\ud7a3]+){0,2}?(?:을|를)?\s*대신(?:해|하여|해서|한)?\s)")
 #: an event as where the clause happens (``교환식에서 A시는 …, B시는 …``): the clause's subjects take part
 AT_EVENT = re.compile(r"['’\"”]?에서(?:는|도)?\s")
 #: a person's title after the name, then the subject's particle (``X 캄페체시장은``, ``X 부시장이``): the named subject
