@@ -236,3 +236,13 @@ def test_a_signing_dated_in_one_sentence_dates_the_step_of_another_that_names_it
                         language="en", published=dt.date(2025, 1, 12)))
     steps = {str(f.o) for f in r.facts if f.p == V.stepDate}
     assert "2025-01-09" in steps
+
+
+@pytest.mark.parametrize("sentence, ended", [
+    ("대전시는 삿포로시와의 자매결연을 해지했다.", True),
+    ("대전시는 삿포로시와의 자매결연 협약해지를 결정했다.", True),
+    ("두 시는 2010년 자매결연을 체결했으며 교류가 더욱 활발해지기를 바란다.", False),  # (the verb ending 해지다)
+    ("두 시는 자매결연을 맺은 뒤 더욱 친해지고 있다.", False),
+])
+def test_termination_is_the_noun_haeji_not_the_verb_ending(sentence, ended):
+    assert ("Ending" in [s.kind for s in steps_in(sentence, {S})]) is ended

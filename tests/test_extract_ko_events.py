@@ -2610,3 +2610,22 @@ def test_the_one_stood_in_for_is_no_guest(ex):
     assert "메리 로" in attendee_names(r) and "존 스미스" not in attendee_names(r)
     r = read(ex, opening + "이날 기념식에는 존 스미스 오스틴 시장이 참석해 인사말을 대신했다.")
     assert "존 스미스" in attendee_names(r)
+
+
+def test_near_misses_of_the_meeting_visit_and_occasion_rules(ex):
+    """``10일 … 시청에서 만났고 협약서에 서명했다``: the signing keeps its day, no meeting of its own; a meeting recalled
+    (``아내를 만났다고``) or of a year only (``2015년 … 처음 만났다``) is none; ``하노이를 방문한 A 대전시장은 이날 B
+    하노이 시장과``: A visited, B is no visitor; ``이 자리에서 … 오는 10월 … 체결하기로``: the sentence's own month."""
+    r = read(ex, "이재준 수원시장은 10일 이마즈 히로시 시장과 시청에서 만났고 자매결연 협약서에 서명했다. 두 도시는 교류를 "
+                 "이어간다.")
+    assert "2024-05-10" in dates(r) and "만남" not in event_dates(r)
+    r = read(ex, "김 시장은 도쿄에서 아내를 만났다고 소개했다. 두 도시는 교류를 이어간다.")
+    assert not event_dates(r)
+    r = read(ex, "두 시장은 2015년 도쿄에서 처음 만났다. 두 도시는 교류를 이어간다.")
+    assert not any(e.name == "만남" for e in r.entities.values())
+    r = read(ex, "하노이를 방문한 이장우 대전시장은 이날 쩐 시 탄 하노이 시장과 면담했다. 두 도시는 교류를 이어간다.")
+    visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
+    assert "쩐 시 탄" not in {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits}
+    r = read(ex, "수원시 대표단은 8일 아사히카와시를 방문했다. 이 자리에서 두 시장은 오는 10월 수원에서 자매결연 협약을 "
+                 "체결하기로 합의했다.")
+    assert event_dates(r).get("자매결연 협약") == "2024-10"

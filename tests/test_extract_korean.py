@@ -145,3 +145,10 @@ def test_utah_written_without_its_state_word_is_the_state(ex):
     """``스펜서 콕스 유타 주지사``: 유타 is Utah (the governor's body), not part of his name."""
     r = read_text(ex, "김가온 경기지사와 스펜서 콕스 유타 주지사는 30일 수원에서 만났다. 두 지역은 자매결연을 맺고 있다.")
     assert "유타주" in names(r, "City") and "스펜서 콕스" in names(r, "Person")
+
+
+def test_a_governor_who_only_attends_makes_no_party(ex):
+    """``김가온 경기도지사가 참석한 가운데 수원시와 아사히카와시가 자매결연 협약을 체결했다``: the province is no party."""
+    r = read_text(ex, "김가온 경기도지사가 참석한 가운데 수원시와 일본 아사히카와시가 자매결연 협약을 체결했다. 두 도시는 교류를 "
+                      "이어간다.")
+    assert not any("경기" in r.entities[s].name for s, _ in facts(r, V.sisterCityOf))

@@ -92,15 +92,16 @@ def masked(text: str, *, title: str | None = None) -> str:
 
     story_list = False  # under 'Related stories': other stories' headlines, up to the first sentence
     body_started = False
+    prose_lines = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         s = line.strip()
         if not s:
             continue
-        if COMMENTS_HEADING.match(s) and body_started:  # (0) comments, Welcome to the discussion.: the readers' part
-            blank(start, len(text))
-            break
+        if COMMENTS_HEADING.match(s) and (prose_lines >= 3 or start > len(text) // 2):
+            blank(start, len(text))  # (0) comments, Welcome to the discussion.: the readers' part, after the story
+            break  # (not a comment counter under a standfirst, above the story)
         if STORY_LIST_HEADING.match(s) and body_started:  # (a page-top 'Latest News' heads no list of others)
             story_list = True
             blank(start, end)
@@ -109,7 +110,9 @@ def masked(text: str, *, title: str | None = None) -> str:
             blank(start, end)
             continue
         story_list = False
-        body_started = body_started or (len(s) > 60 and s.endswith((".", "!", "?", "”", '"')))
+        prose = len(s) > 60 and s.endswith((".", "!", "?", "”", '"'))
+        body_started = body_started or prose
+        prose_lines += prose
         if furniture_line(s) is not None or (s in seen and len(s) > 20):
             blank(start, end)  # a line printed again (a title or caption repeated) says nothing new
             continue

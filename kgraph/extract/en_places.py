@@ -68,6 +68,7 @@ from .patterns_en import (
     SPEECH_VERBS,
     STATE_AS_ADJECTIVE_AFTER,
     STATE_AS_ADJECTIVE_BEFORE,
+    STATE_AS_ADJECTIVE_DEFINITE_AFTER,
     TIE_AS_GATHERING,
     TIE_AS_THING,
     TIE_NOT_PARTNER,
@@ -246,14 +247,15 @@ _PLACE_MAYOR_ACTS = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+
 #: two places a tie names as one pair before its phrase: ``the Tachikawa/San Bernardino Sister City program``
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
-#: the town a twinning delegation comes from, in an article about a tie (``A delegation from Kilcullen travelled to …``,
-#: ``Kilcullen's twinning delegation``): a place (not ``a delegation from Samsung Electronics``: a body's head word)
-_DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent)\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
+#: the town a twinning delegation comes from, in a sentence about a tie (``A delegation from Kilcullen travelled to …
+#: for the twinning``, ``Kilcullen's twinning delegation``): a place (not ``Kim's delegation``, nor ``a delegation from
+#: Samsung`` with no tie said)
+_DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors)\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
                               r"(?=\s*[,.;]|\s+(?:travel\w*|arriv\w*|visit\w*|came|come\w*|will|is|are|was|were|has|"
                               r"have|had|led|headed|to|in|on|for|and)\b)|"
                               r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
                               r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
-                              rf"(?P<a>{WORD})['’]s\s+(?:[a-z-]+\s+){{0,2}}?delegation\b")
+                              rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b")
 _TIE_ARTICLE = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
 #: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
@@ -880,7 +882,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 (len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and not twinned):
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
-    delegations_from = [m for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) and  # (a tie's article
+    delegations_from = [m for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(t) and  # (a tie's sentence
                         (m.group("n") or m.group("a")).split()[0] not in ORG_FIRST_WORDS]  # only; not Tourism and Sport X)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *delegations_from,
@@ -1523,10 +1525,12 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # looking for a Missouri partner, a central Ohio counterpart: a state that only describes the noun
         cand = ctx.gz.by_iri.get(m.iri)
         if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "county") and \
-                STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start) and \
-                (STATE_AS_ADJECTIVE_AFTER.match(ctx.text, m.end) or (
-                    m.surface.split()[-1].islower() and STATE_AS_ADJECTIVE_AFTER.fullmatch(" " + m.surface.split()[-1]))):
-            m.qualifier = True  # (A Rhode Island city: the region read with the common noun, an adjective all the same)
+                (article := STATE_AS_ADJECTIVE_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start)):
+            noun = STATE_AS_ADJECTIVE_DEFINITE_AFTER if article.group("definite") else STATE_AS_ADJECTIVE_AFTER
+            last = m.surface.split()[-1]
+            if noun.match(ctx.text, m.end) or (last.islower() and noun.fullmatch(" " + last)):
+                m.qualifier = True  # (A Rhode Island city: the region read with the common noun, an adjective all
+                # the same)
     for m in ms:  # the East Texas representatives, the Minnesota State Capitol, a chamber (IACC) (Gujarat): a state
         cand = ctx.gz.by_iri.get(m.iri)  # that names an area, a landmark or a body's seat only locates
         if m.type == "City" and ((cand is not None and cand.kind == "region") or ctx.level(m) == "province"):
@@ -1556,6 +1560,9 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Zibo in East China's Shandong province, Guangzhou in south China's Guangdong Province: a
             # country between, as a possessive; Kurashiki (Okayama Prefecture): the region in brackets)
         la, lb = ctx.level(a), ctx.level(b)
+        if re.match(r"\s*,\s*from\b", gap) and (la == "province" or ((ca_ := ctx.gz.by_iri.get(a.iri)) is not None and
+                                                 ca_.kind == "region")):
+            continue  # (Delegates from Gyeonggi, from Alberta: two regions listed, the second locating nothing)
         ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
         inside = ca is not None and cb is not None and ca.country == "KR" and cb.country == "KR" and \
             ca.province == cb.name_ko and ca.iri != cb.iri

@@ -33,7 +33,8 @@ TYPE_WORDS: tuple[tuple[str, str, URIRef], ...] = (
 #: (kind, pattern): words that say which step of a tie's life the sentence reports
 STEP_WORDS: tuple[tuple[str, str], ...] = (
     ("Anniversary", r"(\d+)\s*주년|(?i:(\d+)(?:st|nd|rd|th)[- ]anniversary|anniversary)"),
-    ("Ending", r"해지|해제|파기|폐기|단절|(?i:terminat\w*|\bsevered\b|\bsever(?:s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+|that\s+|"
+    # (해지, termination, as its own word or glued to the tie: not the verb ending of 활발해지기를, 친해지고)
+    ("Ending", r"(?:(?<![\uac00-\ud7a3])|(?<=결연|협약|협정|관계))해지(?:하|했|되|됐|를|가|에|\s|$)|해제|파기|폐기|단절|(?i:terminat\w*|\bsevered\b|\bsever(?:s|ing)?\s+(?:its\s+|their\s+|the\s+|all\s+|that\s+|"
                r"official\s+)*(?:[\w-]+\s+){0,2}?(?:ties|links|relations|relationship|partnership|twinning)|"
                r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:ties|links|relations)|"
                r"dissolv\w*|revok\w*|\b(?:end|ended|ends|ending)\s+(?:its|their|the|that)\s+(?:[\w-]+\s+){0,3}?"

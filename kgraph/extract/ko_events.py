@@ -353,9 +353,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             met_words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)
             found.append((add_event(ctx, "만남", "면담", span, met_words, bare=False), span))
     for mt in P.MET_AT_PLACE.finditer(sent.text):  # 두 시장은 30일 시청 접견실에서 만났다: a meeting at a place
-        at = sent.start + mt.start("v")
+        at = sent.start + mt.start("v")  # (on a day the sentence names; no other event of the sentence held there)
         people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.end <= at]
-        if people and not any(e.head in P.HOLDS_A_MEETING or e.head in P.MEETING_HEADS for e, _ in found):
+        if people and not found and P.DAY_NAMED.search(sent.text, 0, mt.start()):
             span = Span(at, at + 2)
             found.append((add_event(ctx, "만남", "면담", span, ("만남", people[-1].surface), bare=False), span))
     for tp in P.TREE_PLANTING.finditer(sent.text):  # 우정의 나무 30그루를 심었다: a tree planting with its planters
@@ -867,8 +867,9 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
         return d
     if _recent_report(ctx, sent, d):
         return None
-    if d.text in P.THAT_OCCASION:
-        last = _last_event_day(ctx, sent)
+    if d.text in P.THAT_OCCASION:  # (only opening the sentence, and only in a sentence with no day of its own)
+        others = [w for w in find_ko(sent.text, published=ctx.reading.article.published) if w.text not in P.THAT_OCCASION]
+        last = _last_event_day(ctx, sent) if d.start <= 2 and not others else None
         return When(last, "day", d.start, d.end, d.text) if last is not None else None
     ref = _reference_day(ctx, sent, d)
     if ref is None:

@@ -52,6 +52,8 @@ from .patterns_ko_places import (
     GOVERNMENT_AFTER_RE,
     HANJA_GLOSS_RE,
     HEAD_ACTS_AFTER_RE,
+    HEAD_ACTS_SECOND_BEFORE_RE,
+    HEAD_SUBJECT_AFTER_RE,
     HOUR_STEMS,
     HYPHEN_EACH_TIE_RE,
     HYPHEN_PAIR_RE,
@@ -1405,7 +1407,9 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
 def _acts_through_head(ctx: Ctx, m: Mention) -> bool:
     """A region whose governor is a subject right after it, in a sentence with a tie word, acts (``김가온 전남지사와
     존 로 메릴랜드 주지사가 자매결연 20주년을``); its governor alone, or a sentence with no tie, makes no party."""
-    if not HEAD_ACTS_AFTER_RE.match(ctx.text, m.end):
+    if not HEAD_ACTS_AFTER_RE.match(ctx.text, m.end) and not (
+            HEAD_SUBJECT_AFTER_RE.match(ctx.text, m.end) and
+            HEAD_ACTS_SECOND_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)):
         return False
     sent = ctx.sentence_of(m.start)
     return sent is not None and TIE_WORD_RE.search(sent.text) is not None

@@ -546,7 +546,7 @@ SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
-                r"Agency|Foundation|Fund|Alliance|Society|Organi[sz]ation|Authority")
+                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority")
 # (the United States Agency for International Development, the Korea Foundation for Advanced Studies)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
@@ -786,7 +786,7 @@ HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next|"
                         # (intends to lead a delegation in November, hopes to visit in May)
-                        r"(?:intends?|intending|hopes?|hoping|aims?|aiming|expects?|expecting|looks? forward) to)\b", re.I)
+                        r"(?<!who )(?<!which )(?<!that )(?:intends?|hopes?|aims?|expects?|looks? forward) to)\b", re.I)
 #: dates: a trip in the present progressive, in the date's own clause, is one to come (``pupils from Ota are coming in
 #: August``; not ``have been visiting for years; the last group came in May``)
 PROGRESSIVE_TRIP = re.compile(r"\b(?:is|are|'re)\s+(?:coming|visiting|travell?ing|heading|arriving|returning|flying|going)\b"
@@ -839,7 +839,12 @@ AP_STATE_END = re.compile(r"[A-Z][\w'’-]*,\s+(?:" + "|".join(AP_STATES) + r")\
 
 #: page furniture: whole lines that are no part of the article (checked against each stripped line)
 FURNITURE_LINES: tuple[tuple[str, str], ...] = (
-    ("breadcrumb", r"(?:HOME|Home)\s*[>›»/].*"),
+    ("breadcrumb", r"(?:HOME|Home)\s*[>›»/].*|(?:[\w'’&-]+\s+){0,3}[\w'’&-]+(?:\s*[»›]\s*(?:[\w'’&-]+\s+){0,3}[\w'’&-]+)+"),
+    # (``General News » News``: a section path with its arrows)
+    ("date_line", r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+                  r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})(?:\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                  r"(?:\s*[·•|–-]\s*\d+\s+[Cc]omments?)?"),
+    # (``February 8, 2024 · 0 Comments``: a page's date line, joined to no sentence)
     # a Korean board label on an English page (보도자료, 공지사항 Notice): Hangul and at most three English
     # words; a sentence glossing a name in Hangul (Buyeo County (부여군) signed …) is article text
     ("board_label", r"(?=.*[\uac00-\ud7a3])(?!(?:.*?\b[A-Za-z]{3,}\b){4}).*"),
@@ -894,12 +899,15 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
     # (Hoa Binh (VNA) – Leaders …: the place alone before the agency, too)
 )
 
-#: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``, ``The
-#: California capital``): an article (and a compass word) before it, a common noun of places or partners after it; it
-#: names no party
-STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:central|northern|"
-                                       r"southern|eastern|western|northeast|northwest|southeast|southwest|rural|small|"
-                                       r"suburban)\s+)?$")
+#: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``): an
+#: indefinite article (and a compass word) before it, a common noun of places or partners after it; it names no party.
+#: After a definite article only a noun of places makes it one (``The California capital``, ``the Texas town``; not
+#: ``The Maryland sister-state partnership``, ``The Ohio partner of …``: the state itself)
+STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?P<definite>[Tt]he|[Tt]his|[Tt]hat)|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:central|"
+                                       r"northern|southern|eastern|western|northeast|northwest|southeast|southwest|rural|"
+                                       r"small|suburban)\s+)?$")
+STATE_AS_ADJECTIVE_DEFINITE_AFTER = re.compile(r"\s+(?:capital|city|town|village|community|municipality|suburb|borough|"
+                                               r"township)s?\b")
 #: a state or province named as part of a wider area or of a landmark, or in brackets after a body's name, only
 #: locates (``the East Texas representatives``, ``the Minnesota State Capitol``, ``Chamber of Commerce (IACC)
 #: (Gujarat)``)
@@ -910,7 +918,7 @@ REGION_DESCRIBED_AFTER = re.compile(r"(?:\s+(?!(?:Governor|Mayor|Vice|Deputy|Lie
                                     r"Hospital|Airport|Stadium|Arena|Park(?![ \t]+[A-Z])|Legislature|Lottery|Highway)\b|\)")
 #: (not ``Gyeonggi Governor Park Jin-young``: a title, then a surname that names no park)
 STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|village|community|municipality|county|"
-                                      r"sister|twin|capital|suburb|borough|township)s?\b")
+                                      r"sister|twin)s?\b")
 
 #: a host receiving visitors (``welcomed a delegation``, ``is hosting a group of students``), shared by the reading of the
 #: host as a place and as the visit's organiser

@@ -364,9 +364,12 @@ CALLED_ON = re.compile(r"(시장|군수|구청장|지사|도지사|의장|대사
 #: not after a bound noun that makes the clause a noun (``방문한 것은 … 교류단 방문 이후``: the visit itself)
 VISIT_RELATIVE = re.compile(r"(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼)(?:[은는이가을를도에의]|\s|$))"
                             r"\s*(?:[^,.]{0,40}?|(?:(?!(?:고|며|서|면|들이|들은)[\s,])[^.]){0,100}?\s등\s+[^,.]{0,30}?)"
-                            r"(대표단|방문단|사절단|교류단|일행|(?:공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)(?=을|를)|"
-                            # (도청을 방문한 일본 X현 Y 지사와: the titled guest the clause describes)
-                            r"(?<=\s)(?:주지사|도지사|현지사|지사|성장|시장|군수|구청장|대사|총영사)(?=와|과|을|를|에게))")
+                            r"(대표단|방문단|사절단|교류단|일행|(?:공연단|예술단|선수단|시찰단|연수단|합창단|청소년단|학생단)(?=을|를))"
+                            # (도청을 방문한 일본 X현 Y 지사와: the titled guest the clause describes, named in words that
+                            # are no subject or topic: not 하노이를 방문한 A 대전시장은 이날 B 하노이 시장과, A the visitor)
+                            r"|(?:인|이던)?(?!\s*(?:것|바|뒤|후|만큼|다음|이후|직후)(?:[은는이가을를도에의]|\s|$))"
+                            r"\s+(?:[^\s,.]*[^\s,.은는이가]\s+){0,5}?"
+                            r"(?:주지사|도지사|현지사|지사|성장|시장|군수|구청장|대사|총영사)(?=와|과|을|를|에게)")
 #: (a long list of members before the group noun closes with 등: ``방문 중인 A 의장과 B·C 부의장, D 위원장 등 X의회
 #: 대표단은``; and a troupe invited or welcomed: ``수원을 방문한 국제자매도시 전통공연단을``, not the subject's own troupe
 #: that performs: ``아사히카와시를 방문한 시립예술단이``)
@@ -542,7 +545,9 @@ MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)
 MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?(?:논의|협의|의견을\s*나누|환담|면담|협력|교류))")
 #: a meeting told as the sentence's verb at a place (``두 시장은 30일 시청 접견실에서 만났다``): a meeting, named by
 #: the verb (not ``시청에서 만난 시민들``, nor ``만나기로 했다``: a plan)
-MET_AT_PLACE = re.compile(r"에서\s+(?:[\uac00-\ud7a3]+\s+){0,5}?(?P<v>만났)(?:다|으며|고|는데|습니다)")
+MET_AT_PLACE = re.compile(r"에서\s+(?:[\uac00-\ud7a3]+\s+){0,5}?(?P<v>만났)(?:다(?!고|며|는)|으며|고|는데|습니다)")
+#: a day named in a sentence (``30일``, ``이날``): what a meeting told as the verb needs (not ``2015년 처음 만났다``)
+DAY_NAMED = re.compile(r"\d{1,2}\s*일(?![\uac00-\ud7a3])|이날|당일")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
 #: the quoted name (``'…'에 참석``, ``'…'에 참가해``)
 ORDINAL_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?\S")
