@@ -6205,3 +6205,15 @@ def test_a_comment_counter_above_the_story_cuts_nothing(ex) -> None:  # type: ig
                   "at city hall.\n(0) comments\nMayor Kim and Mayor Tanaka signed the agreement on Friday at the city "
                   "hall of the older town.\nThey will meet again in October in Kyoto for the next round of talks.")
     assert "Mayor Kim and Mayor Tanaka signed" in kept
+
+
+def test_a_named_person_s_given_name_or_surname_speaking_is_no_town(ex):
+    """``Mayor Homer Davis … Davis hinted that …``, ``Mayor Elizabeth Sackey … Elizabeth said``: the person, no town
+    (and no body of theirs); ``Davis hosted the festival`` (no speech) keeps the town."""
+    r = read(ex, "Mayor Homer Davis welcomed the envoy on Monday. Davis hinted that Madrid could be chosen for the "
+                 "twinning with Montego Bay. The council will decide.")
+    assert "Davis" not in names(r, "City") and not any(p == "Homer Davis" and b == "Davis" for p, b in roles(r))
+    r = read(ex, "Mayor Elizabeth Sackey signed the agreement with Kumasi on Monday. Elizabeth said the tie is important.")
+    assert "Elizabeth" not in names(r, "City")
+    r = read(ex, "Mayor Homer Davis welcomed the envoy on Monday. Davis hosted the sister city festival of Montego Bay.")
+    assert "Davis" in names(r, "City")

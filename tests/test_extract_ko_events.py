@@ -2629,3 +2629,18 @@ def test_near_misses_of_the_meeting_visit_and_occasion_rules(ex):
     r = read(ex, "수원시 대표단은 8일 아사히카와시를 방문했다. 이 자리에서 두 시장은 오는 10월 수원에서 자매결연 협약을 "
                  "체결하기로 합의했다.")
     assert event_dates(r).get("자매결연 협약") == "2024-10"
+
+
+def test_a_group_leaving_for_a_city_visits_it(ex):
+    """``제천시 청소년 15명이 8월 3일 … 크라이스트처치시로 문화체험을 떠난다``: 제천시's visit to the city on the 3rd;
+    leaving for an event the sentence names (``우토시로 출국해 … 기념식에 참석한다``) or going home (``발레호시 대표단은 …
+    발레호시로 향했다``) makes no visit of its own."""
+    pub = dt.date(2024, 7, 25)
+    r = read(ex, "제천시 청소년 15명이 8월 3일 자매도시인 뉴질랜드 크라이스트처치시로 문화체험을 떠난다. 이들은 홈스테이를 "
+                 "한다.", published=pub)
+    assert event_dates(r).get("제천시 크라이스트처치시 방문") == "2024-08-03" and "제천시" in attendee_names(r)
+    r = read(ex, "의회 대표단은 14일 일본 우토시로 출국해 자매결연 30주년 기념식에 참석한다. 대표단은 18일 귀국한다.",
+             published=pub)
+    assert not any(name.endswith("방문") for name in event_dates(r))
+    r = read(ex, "발레호시 대표단은 일정을 마치고 12일 발레호시로 향했다. 군은 환송했다.", published=pub)
+    assert not event_dates(r)

@@ -700,10 +700,19 @@ def drop_cities_in_names(ctx: Ctx) -> None:
                                     if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
-    surnames = {m.surface.split()[-1] for m in ctx.mentions if m.type == "Person" and len(m.surface.split()) >= 2}
-    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.surface in surnames and
+    name_words = {w for m in ctx.mentions if m.type == "Person" and len(m.surface.split()) >= 2
+                  for w in (m.surface.split()[0], m.surface.split()[-1])}
+    dropped = {m.iri for m in ctx.mentions if m.type == "City" and m.surface in name_words and
+               _SPEAKS_AFTER.match(ctx.text, m.end)}
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.surface in name_words and
                                                     _SPEAKS_AFTER.match(ctx.text, m.end))]
-    # (Mayor Ellen Jackson … Jackson said: the mayor's surname, no town)
+    # (Mayor Ellen Jackson … Jackson said, Mayor Elizabeth Sackey … Elizabeth said: the mayor's name, no town)
+    gone = dropped - {m.iri for m in ctx.mentions}
+    for p, body in list(ctx.person_body.items()):  # (nor the body of a person read before it went)
+        if body in gone:
+            del ctx.person_body[p]
+            ctx.reading.facts[:] = [f for f in ctx.reading.facts
+                                    if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
 
 
 #: two officers and their two places paired by ``respectively``: ``The mayors of A and B, X and Y, respectively``,

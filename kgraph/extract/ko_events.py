@@ -1580,6 +1580,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
     if not m:
         _invited_visit(ctx, sent)
         _dispatched_visit(ctx, sent)
+        _departed_visit(ctx, sent)
         _hosted_visit(ctx, sent)
         _ended_visit(ctx, sent)
         return
@@ -1825,6 +1826,27 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
     for x in [sender, *[x for x in members if x.iri != sender.iri]]:
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+    ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _departed_visit(ctx: Ctx, sent: Sentence) -> None:
+    """``제천시 청소년 15명이 … 크라이스트처치시로 문화체험을 떠난다``: those who leave for a city visit it, for the
+    city the sentence is about, when the sentence names no event they go to (not a delegation going home: ``A시
+    대표단은 … A시로 향했다``)."""
+    d = P.DEPARTED_TO.search(sent.text)
+    if d is None or ctx.in_sentence(sent, types=("Event",)):
+        return  # (우토시로 출국해 기념식에 참석한다: the trip is to the event the sentence names)
+    place = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and
+                  ctx.text[x.end:sent.start + d.start()] in ("", "시", "군", "구")), None)
+    sender = _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and
+                                          place is not None and x.end <= place.start), None)
+    if place is None or sender is None or sender.type != "City" or sender.iri == place.iri:
+        return
+    span = Span(sent.start + d.start("verb"), sent.start + d.end("verb"))
+    name = f"{_first_surface(ctx, sender)} {_first_surface(ctx, place)} 방문"
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    ctx.fact(ev.iri, V.SCHEMA.attendee, sender.iri, sent)
     ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
 

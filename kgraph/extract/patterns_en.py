@@ -491,7 +491,8 @@ VISITED_FOR_TIE = re.compile(r"[^.;]{0,40}?\bto\s+(?:renew|celebrate|mark|streng
 #: verbs by which a person speaks of something (``Jackson said``, ``…," Mayor X said``, ``said Kim Ji-ho``): the one
 #: table the readers of speakers, surnames and tellers share
 SPEECH_VERBS = (r"said|says|added|adds|noted|notes|told|stated|explained|recalled|remarked|stressed|emphasi[sz]ed|"
-                r"expressed|urged|hoped|announced|acknowledged|highlighted")
+                r"expressed|urged|hoped|announced|acknowledged|highlighted|hinted|revealed|assured|insisted|disclosed|"
+                r"pointed out|commended|lauded|observed|maintained|argued|described|asserted")
 
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city

@@ -587,6 +587,9 @@ HOSTS_DELEGATION = re.compile(r"(?:대표단|방문단|사절단|교류단|일�
 DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선수단|공연단|예술단|시찰단|연수단)\S*\s*(?:\d+\s*명\S*\s*)?|"
                            r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{2,6}\s+){0,2}(?<![\d.])\d+\s*명\s*)(?:을|를)\s[^.]*?(?P<verb>파견)")
 #: (also a counted group of people: ``청소년 홍보대사 10명을 파견한다``)
+#: a group leaving for a place (``청소년 15명이 … 크라이스트처치시로 문화체험을 떠난다``, ``우토시로 출국해``): a visit
+#: to it (the place right before 으로/로, at most two words before the verb)
+DEPARTED_TO = re.compile(r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+(?:을|를)\s+)?(?P<verb>떠난다|떠났|떠나|출국|향한다|향했|향해|향하)")
 
 #: what follows a city listed before a visited group noun (``후에시, 일본 오타시, 중국 둥잉시 등 3개국
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
