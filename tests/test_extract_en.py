@@ -6230,3 +6230,12 @@ def test_a_town_after_its_country_s_possessive_before_a_verb_and_a_lower_case_le
     assert not any("Quang Nam" in t for t in ties(r))
     r = read(ex, "Korea's Samsung, the largest company, sponsored the festival. Hoi An and Kyoto are twin towns.")
     assert "Samsung" not in names(r, "City")
+
+
+def test_a_town_named_before_is_read_where_its_delegation_comes_from(ex):
+    """``… with Nishiwaki, Japan … A delegation from Nishiwaki, headed by Mayor Shozo Katayama, …``: the mayor is
+    Nishiwaki's (the town named before), not another place's of the article; ``… Shibetsu City … a delegation from
+    Shibetsu, led by Mayor X``: X serves Shibetsu."""
+    r = read(ex, "These Californian cities celebrated too. The city of Renton has had a partnership since 1969 with "
+                 "Nishiwaki, Japan. A delegation from Nishiwaki, headed by Mayor Shozo Katayama, traveled to Renton.")
+    assert ("Shozo Katayama", "Nishiwaki") in roles(r)

@@ -152,3 +152,16 @@ def test_a_governor_who_only_attends_makes_no_party(ex):
     r = read_text(ex, "김가온 경기도지사가 참석한 가운데 수원시와 일본 아사히카와시가 자매결연 협약을 체결했다. 두 도시는 교류를 "
                       "이어간다.")
     assert not any("경기" in r.entities[s].name for s, _ in facts(r, V.sisterCityOf))
+
+
+def test_a_governor_signing_with_another_region_s_governor_makes_both_regions_parties(ex):
+    """``A 경북지사는 13일 도청을 방문한 일본 히로시마현 B 지사와 자매결연협정을 체결했다``: 경북 and 히로시마현 are tied
+    (the subject's governor and the partner's); one governor meeting another with no tie word ties nothing."""
+    def tied(text):
+        r = read_text(ex, text)
+        return {frozenset((r.entities[s].name, r.entities[o].name)) for s, o in facts(r, V.sisterCityOf)}
+    assert frozenset(("경북", "히로시마현")) in tied(
+        "이가온 경북지사는 13일 도청을 방문한 일본 히로시마현 유자키 히데히코 지사와 교류 강화를 위한 자매결연협정을 "
+        "체결했다. 양 지역은 교류를 이어간다.")
+    assert not tied("이가온 경북지사는 13일 도청을 방문한 일본 히로시마현 유자키 히데히코 지사와 오찬을 했다. 양 지역은 "
+                    "교류를 이어간다.")
