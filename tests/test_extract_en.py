@@ -6239,3 +6239,14 @@ def test_a_town_named_before_is_read_where_its_delegation_comes_from(ex):
     r = read(ex, "These Californian cities celebrated too. The city of Renton has had a partnership since 1969 with "
                  "Nishiwaki, Japan. A delegation from Nishiwaki, headed by Mayor Shozo Katayama, traveled to Renton.")
     assert ("Shozo Katayama", "Nishiwaki") in roles(r)
+
+
+def test_a_ghanaian_assembly_s_chief_executive_is_its_head(ex):
+    """``Mr Kofi Mensah, the Tema Municipal Chief Executive,``, ``The Accra Metropolitan Chief Executive, Mr X``: the
+    head of that town's assembly; ``the Chief Executive of a Tema company`` is no town's."""
+    r = read(ex, "Mr Kofi Mensah, the Tema Municipal Chief Executive, signed the agreement with Kyoto on Monday. It was "
+                 "short.")
+    assert ("Kofi Mensah", "Tema") in roles(r)
+    r = read(ex, "Mr Kofi Mensah, the Chief Executive of a Tema company, signed the agreement with Kyoto on Monday. It "
+                 "was short.")
+    assert ("Kofi Mensah", "Tema") not in roles(r)

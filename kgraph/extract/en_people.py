@@ -219,7 +219,8 @@ _NOT_A_NAME = re.compile(r"\b(?:Programs?|Programmes?|Exchanges?|Ambassadors?|Re
 #: City Engineer``): no part of the name, nor a body
 _CREDENTIALS = r"(?:,\s+(?:[A-Z]{2,5}|Ph\.?\s?D\.?|P\.\s?E\.|Esq\.?|J\.\s?D\.)(?=,))*"
 #: a name, then its place and title with no possessive (``Jiro Sato, Iwakuni mayor,``)
-_POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?P<of>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<title>(?i:{_T}))\s*[,.;]")
+_POST_PLACE_TITLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}?)\s+"
+                               rf"(?P<title>(?i:{_T}))\s*[,.;]")  # (Kofi Mensah, the Tema Municipal Chief Executive,)
 #: a name, then the title of "the city" (``Li Wen, the city's mayor,``): the city the sentence names before it
 _POST_THE_CITYS_TITLE = re.compile(rf"(?P<name>{_NAME}),\s+the\s+(?:city|town|county|municipality)['’]s\s+"
                                    rf"(?P<title>(?i:{_T}))\s*[,.;]")

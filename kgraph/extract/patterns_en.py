@@ -54,6 +54,8 @@ TITLES: tuple[Title, ...] = (
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
           r"Shire President|[Ss]hire [Pp]resident|"  # (an Australian shire's elected head)
+          # (a Ghanaian assembly's head: the Tema Municipal Chief Executive, the Achiase District Chief Executive)
+          r"(?:Metropolitan|Municipal|District) Chief Executive|"
           r"County Judge|Magistrate|Intendente|Presidente Municipal", "mayor", "city"),
     Title("vice_governor", r"(?:Vice[- ]|Deputy )Governor\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"Executive Vice[- ]Governor|Vice[- ]Governor|Deputy Governor|Lieutenant Governor|"
