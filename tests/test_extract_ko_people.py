@@ -2306,3 +2306,11 @@ def test_an_adverb_or_a_common_noun_with_its_case_is_no_name(ex):
     assert "공간으로" not in people(r) and "김가온" in people(r)
     r = read(ex, "다크 켐손 아이다호 주지사는 현재 미국 주지사 협회장을 맡고 있다. 도는 교류를 확대하기로 했다.")
     assert "현재" not in people(r) and "다크 켐손" in people(r)
+
+
+def test_an_event_s_name_before_a_title_is_no_person(ex):
+    """``춘천 수상스키선수권 대회장을 둘러봤다``: a championship's venue, no person; ``김철수 대회장은``: a person."""
+    r = read(ex, "대표단은 춘천 수상스키선수권 대회장을 둘러봤다. 시는 교류를 이어간다.")
+    assert not people(r)
+    r = read(ex, "김철수 대회장은 개막식에서 인사했다. 시는 교류를 이어간다.")
+    assert "김철수" in people(r)

@@ -194,8 +194,8 @@ INHERIT_TITLE_ENDINGS: tuple[str, ...] = ("시장", "군수", "구청장", "구�
 #: Endings of words that are places below a city (읍, 면, 동) or units of a government (임업국, 외사판공실,
 #: 대표처, 무역사무소, 교류위원회), never part of a foreign name (``대마면 번영회장``, ``교통국 주해명 국장``).
 NAME_PART_STOP_ENDINGS = re.compile(r"^[\uac00-\ud7a3]{2,}(?:읍|면|동|국|처|과|팀|실|계|판공실|사무소|위원회|개발구|"
-                                    r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회|정부)$")  # (아산시지부: a branch;
-# 완즈후샹정부: a township's government)
+                                    r"지부|지사|지점|지회|지청|본부|분회|중앙회|연합회|협회|정부|선수권|대회|축제|박람회)$")
+# (아산시지부: a branch; 완즈후샹정부: a township's government; 수상스키선수권 대회장: an event's venue or head, no name)
 
 #: a duty written before a title (``경제담당 부시장``, ``외사 담당 부시장``, ``교류업무 주무관``): never a name
 DUTY_WORD = re.compile(r"^[\uac00-\ud7a3]*(?:담당|전담|업무|분야)$")
