@@ -6250,3 +6250,14 @@ def test_a_ghanaian_assembly_s_chief_executive_is_its_head(ex):
     r = read(ex, "Mr Kofi Mensah, the Chief Executive of a Tema company, signed the agreement with Kyoto on Monday. It "
                  "was short.")
     assert ("Kofi Mensah", "Tema") not in roles(r)
+
+
+def test_an_address_of_rank_before_a_name_makes_a_person(ex):
+    """``His Excellency Josep Bosch``, ``Madam Sheran Sharon Palacio``, ``Datuk Abang Abdul Wahap Abang Julai``
+    (five words): people; ``The Madam Butterfly opera`` is none."""
+    for text, name in (("His Excellency Josep Bosch attended the signing with Kyoto on Monday.", "Josep Bosch"),
+                       ("Madam Sheran Sharon Palacio attended the signing with Kyoto on Monday.", "Sheran Sharon Palacio"),
+                       ("Datuk Abang Abdul Wahap Abang Julai attended the signing with Kyoto on Monday.",
+                        "Abang Abdul Wahap Abang Julai")):
+        assert name in names(read(ex, text + " The ceremony was short."), "Person")
+    assert not names(read(ex, "The Madam Butterfly opera opened on Monday in Kyoto. The ceremony was short."), "Person")

@@ -160,8 +160,12 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       rf"|(?<=,\s)(?P<f>{WORD}(?:\s+{WORD}){{1,2}}),\s+(?:said|says|added|explained|noted|told)\b"
                       # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
                       # (and a cleric's: ``Father Tony Glynn``, ``Rev. Ann Lee``, ``Rabbi Dov Katz``; not Father Christmas)
-                      rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr)\.?\s+"
-                      rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,2}})\b"
+                      rf"|(?<![Tt]he\s)\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr|"
+                      # (an address of rank: ``His Excellency Josep Bosch``, ``Madam Sheran Palacio``, ``Datuk Abang
+                      # Abdul Wahap Abang Julai``, ``Alhaji Musa Bello``; not ``Honorable Mention``)
+                      r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Madame|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|"
+                      r"Tan\s+Sri|Puan\s+Sri|Alhaji|Hajia)\.?\s+"
+                      rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,4}})\b"
                       # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"
                       r"Street|Road|Avenue|Park|Centre|Center|Stadium|Airport|Bridge|Memorial|Hall|Library)\b)"
