@@ -2314,3 +2314,10 @@ def test_an_event_s_name_before_a_title_is_no_person(ex):
     assert not people(r)
     r = read(ex, "김철수 대회장은 개막식에서 인사했다. 시는 교류를 이어간다.")
     assert "김철수" in people(r)
+
+
+def test_a_mission_s_representative_office_is_a_body(ex):
+    """``주한국타이베이대표부 소속 오상연 총영사``: the representative office (대표부, 대표처, 사무처) is the body."""
+    r = read(ex, "이날 행사에는 주한국타이베이대표부 소속 오상연 총영사가 참석했다. 시는 교류를 이어간다.")
+    assert people(r)["오상연"][1] == "주한국타이베이대표부"
+    assert "주한국타이베이대표부" in orgs(r)
