@@ -6261,3 +6261,13 @@ def test_an_address_of_rank_before_a_name_makes_a_person(ex):
                         "Abang Abdul Wahap Abang Julai")):
         assert name in names(read(ex, text + " The ceremony was short."), "Person")
     assert not names(read(ex, "The Madam Butterfly opera opened on Monday in Kyoto. The ceremony was short."), "Person")
+
+
+def test_a_courtesy_call_is_a_dated_visit_with_caller_and_host(ex):
+    """``Ambassador X paid a courtesy call on Mayor Y of Z on Monday``: an event of that day with both; ``called for
+    courtesy in the debates`` is none."""
+    r = read(ex, "Ambassador Josep Bosch paid a courtesy call on Mayor Homer Davis of Montego Bay on Monday. They discussed "
+                 "a twinning with Madrid.")
+    assert {"Josep Bosch", "Homer Davis"} <= attendees(r) and "2024-03-04" in dates(r)
+    r = read(ex, "He called for courtesy in the debates on Monday. Xiamen and Suva are sister cities.")
+    assert not attendees(r)

@@ -616,6 +616,7 @@ EVENT_HEADS: tuple[EventHead, ...] = (
     EventHead("video_conference", r"video[- ]?conference|videoconference|video call|online meeting|virtual meeting|"
               r"online ceremony|virtual ceremony|webinar", "meeting"),
     EventHead("ceremony", r"ceremony|anniversary celebration|anniversary|celebration", "ceremony"),
+    EventHead("courtesy_call", r"courtesy call|courtesy visit", "visit"),  # (paid a courtesy call on the governor)
     EventHead("visit", r"visit|trip|tour", "visit"),
     EventHead("meeting", r"meeting|talks|roundtable|summit|plenary session|vote|session", "meeting"),
     EventHead("conference", r"conference|forum|symposium|seminar|workshop", "conference"),
