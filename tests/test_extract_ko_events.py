@@ -2644,3 +2644,13 @@ def test_a_group_leaving_for_a_city_visits_it(ex):
     assert not any(name.endswith("방문") for name in event_dates(r))
     r = read(ex, "발레호시 대표단은 일정을 마치고 12일 발레호시로 향했다. 군은 환송했다.", published=pub)
     assert not event_dates(r)
+
+
+def test_a_visit_written_as_a_noun_clause_is_a_visit(ex):
+    """``하노이시 방문단은 지난 6일 고성군을 방문함에 따라``: 하노이시's visit on the 6th; ``방문함`` alone as a notice
+    word (``방문함.``) makes none."""
+    pub = dt.date(2023, 10, 10)
+    r = read(ex, "하노이시 방문단은 지난 6일 고성군을 방문함에 따라 교류 방안을 논의했다. 군은 환영했다.", published=pub)
+    assert event_dates(r).get("하노이시 고성군 방문") == "2023-10-06"
+    r = read(ex, "하노이시 방문단은 지난 6일 고성군을 방문함. 군은 환영했다.", published=pub)
+    assert "하노이시 고성군 방문" not in event_dates(r)
