@@ -2654,3 +2654,16 @@ def test_a_visit_written_as_a_noun_clause_is_a_visit(ex):
     assert event_dates(r).get("하노이시 고성군 방문") == "2023-10-06"
     r = read(ex, "하노이시 방문단은 지난 6일 고성군을 방문함. 군은 환영했다.", published=pub)
     assert "하노이시 고성군 방문" not in event_dates(r)
+
+
+def test_invited_guests_attend_what_is_held_for_them(ex):
+    """``○○시 방문단을 초청해 환영 만찬을 열었다``: the invited city attends the dinner; a later clause's forum (``…
+    하고 별도로 정책 토론회를 열었다``) is not theirs."""
+    pub = dt.date(2023, 10, 14)
+    r = read(ex, "송파구의회는 12일 크라이스트처치시 방문단을 초청해 환영 만찬을 열었다. 두 도시는 교류를 이어간다.", published=pub)
+    dinner = next(e for e in r.entities.values() if e.name == "환영 만찬")
+    assert any(f.s == dinner.iri and f.p == V.SCHEMA.attendee for f in r.facts)
+    r = read(ex, "송파구의회는 12일 크라이스트처치시 방문단을 초청해 만찬을 열기로 하고 별도로 정책 토론회를 열었다. 두 도시는 "
+                 "교류를 이어간다.", published=pub)
+    forum = next(e for e in r.entities.values() if e.name == "정책 토론회")
+    assert not any(f.s == forum.iri and f.p == V.SCHEMA.attendee for f in r.facts)

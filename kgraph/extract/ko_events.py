@@ -1735,6 +1735,10 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     if host is not None and host.type in ("City", "Organization") and host not in members:
         ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
+    held = sorted(((sp.start, e) for e in ctx.events if e.iri != ev.iri for sp in e.spans
+                   if span.end <= sp.start < min(sent.end, span.end + 20)), key=lambda t: t[0])
+    for x in members if held else ():  # ○○시 방문단을 초청해 환영 만찬을 열었다: the guests invited attend what is
+        ctx.fact(held[0][1].iri, V.SCHEMA.attendee, x.iri, sent)  # held for them right after (not a later clause's)
 
 
 def _names_an_event(ctx: Ctx, sent: Sentence) -> bool:
