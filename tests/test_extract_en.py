@@ -6271,3 +6271,15 @@ def test_a_courtesy_call_is_a_dated_visit_with_caller_and_host(ex):
     assert {"Josep Bosch", "Homer Davis"} <= attendees(r) and "2024-03-04" in dates(r)
     r = read(ex, "He called for courtesy in the debates on Monday. Xiamen and Suva are sister cities.")
     assert not attendees(r)
+
+
+def test_a_hyphen_pair_before_a_capitalised_tie_and_philippine_professional_titles(ex):
+    """``The Seattle-Kobe Sister City 60th anniversary reception``: a tie of the two towns (``The Derry-Tokoro road``
+    is none); ``Atty. Aurora Valle and Engr. Mario Cruz``: two people, no sentence end after the abbreviations and no
+    town Aurora."""
+    r = read(ex, "The Seattle-Kobe Sister City 60th anniversary reception was held on Friday. Many guests came.")
+    assert frozenset(("Seattle", "Kobe")) in ties(r)
+    r = read(ex, "The Derry-Tokoro road reopened on Friday. Many guests came.")
+    assert not ties(r)
+    r = read(ex, "The delegation included Atty. Aurora Valle and Engr. Mario Cruz of Dagupan City. They visited Milpitas.")
+    assert {"Aurora Valle", "Mario Cruz"} <= names(r, "Person") and "Aurora" not in names(r, "City")

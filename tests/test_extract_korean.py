@@ -165,3 +165,12 @@ def test_a_governor_signing_with_another_region_s_governor_makes_both_regions_pa
         "체결했다. 양 지역은 교류를 이어간다.")
     assert not tied("이가온 경북지사는 13일 도청을 방문한 일본 히로시마현 유자키 히데히코 지사와 오찬을 했다. 양 지역은 "
                     "교류를 이어간다.")
+
+
+def test_a_councils_tie_written_with_a_dot_or_as_the_councils_own_ties_no_cities(ex):
+    """``고창군의회·은평구의회, 자매결연 협약`` and ``이번 의회 간 자매결연은 …, A 군수, B 구청장이 참석했다``: the
+    councils' tie, none between the county and the district."""
+    r = read_text(ex, "고창군의회·은평구의회, 자매결연 협약\n\n이번 의회 간 자매결연은 고창군의회 개원 이래 처음 갖는 행사로서 "
+                      "이날 협약식은 임정호 고창군의회 의장, 기노만 은평구의회 의장, 심덕섭 고창군수, 김미경 은평구청장이 "
+                      "참석했다.")
+    assert not facts(r, V.sisterCityOf)

@@ -164,7 +164,7 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # (an address of rank: ``His Excellency Josep Bosch``, ``Madam Sheran Palacio``, ``Datuk Abang
                       # Abdul Wahap Abang Julai``, ``Alhaji Musa Bello``; not ``Honorable Mention``)
                       r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Madame|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|"
-                      r"Tan\s+Sri|Puan\s+Sri|Alhaji|Hajia)\.?\s+"
+                      r"Tan\s+Sri|Puan\s+Sri|Alhaji|Hajia|Atty|Engr)\.?\s+"  # (Philippine professional titles)
                       rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,4}})\b"
                       # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"

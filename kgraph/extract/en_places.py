@@ -377,10 +377,10 @@ _HYPHEN_PAIR_LISTED = re.compile(r"(?<![\w-])(?P<a>(?:(?:San|Santa|Los|Las|New|F
 #: (the first town may have a leading word of a two-word name: ``San Diego-Yokohama``, ``New Orleans-Matsue``)
 #: two town names joined by a plain hyphen before a tie word (``the Lyon-Birmingham twinning``)
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w'’]+)-(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
-                          r"(?=\s+(?:(?:sister|twin|friendship|partner)[\w-]*|twinning|town twinning|link|relationship|"
+                          r"(?=\s+(?:(?i:sister|twin|friendship|partner)[\w-]*|(?i:twinning)|town twinning|link|relationship|"
                           r"partnership|friendship|ties|friendly\s+(?:cooperation|relations|ties|exchanges?)|cooperation)\b)")
 #: a tie word right after a hyphen pair that makes two unknown names towns (not ``cooperation`` or ``link`` alone)
-_TWINNING_AFTER = re.compile(r"\s+(?:twinning|town twinning|twin[- ]town|sister[- ]cit(?:y|ies)|friendship[- ]cit(?:y|ies))\b")
+_TWINNING_AFTER = re.compile(r"\s+(?i:twinning|town twinning|twin[- ]town|sister[- ]cit(?:y|ies)|friendship[- ]cit(?:y|ies))\b")
 #: the combining forms of nations (``Franco-German``, ``Sino-Korean``): no towns
 _COMBINING_FORMS = frozenset("Anglo Franco Sino Russo Italo Hispano Indo Euro Afro Austro Germano Nippo Greco Judeo Luso "
                              "Korean Japanese Chinese German French British American".split())

@@ -813,7 +813,7 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
-ABBREVIATIONS = r"Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+ABBREVIATIONS = r"Atty|Engr|Arch|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"
