@@ -2667,3 +2667,16 @@ def test_invited_guests_attend_what_is_held_for_them(ex):
                  "교류를 이어간다.", published=pub)
     forum = next(e for e in r.entities.values() if e.name == "정책 토론회")
     assert not any(f.s == forum.iri and f.p == V.SCHEMA.attendee for f in r.facts)
+
+
+def test_a_meeting_with_a_group_said_to_include_someone_and_its_room(ex):
+    """``20일 시청 국제의전실에서 X 시장을 포함한 대표단을 만나 … 논의했다``: a meeting of the 20th in that room with
+    X; ``X 시장을 포함한 대표단을 배웅했다`` (a farewell) makes none."""
+    pub = dt.date(2024, 11, 21)
+    r = read(ex, "박가온 부산시장은 20일 시청 국제의전실에서 마에다 신타로 시모노세키시장을 포함한 대표단을 만나 교류 방안을 "
+                 "논의했다. 두 도시는 자매도시다.", published=pub)
+    assert event_dates(r).get("만남") == "2024-11-20" and "마에다 신타로" in attendee_names(r)
+    assert any(f.p == V.SCHEMA.location and r.entities[f.o].name == "시청 국제의전실" for f in r.facts)
+    r = read(ex, "박가온 부산시장은 20일 마에다 신타로 시모노세키시장을 포함한 대표단을 배웅했다. 두 도시는 자매도시다.",
+             published=pub)
+    assert "만남" not in event_dates(r)

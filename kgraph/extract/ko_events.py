@@ -345,7 +345,9 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
     _tie_signed(ctx, sent, found)
     for mt in P.MET_TO_TALK.finditer(sent.text):  # 스즈키 료 시장을 만나 … 논의한다: a meeting
         met = [m for m in ctx.in_sentence(sent, types=("Person", "City")) if m.end <= sent.start + mt.start() + 1
-               and (sent.start + mt.start() - m.end <= 3 or _titled_before(ctx, m, sent.start + mt.start() + 1))]
+               and (sent.start + mt.start() - m.end <= 3 or _titled_before(ctx, m, sent.start + mt.start() + 1)
+                    or P.GROUP_INCLUDING.match(ctx.text[m.end:sent.start + mt.start() + 1]))]
+        # (X 시장을 포함한 대표단을 만나: the people the group met is said to include)
         if met and not any(e.head in P.HOLDS_A_MEETING or e.head in P.MEETING_HEADS for e, _ in found):
             # (만나 … 의향서에 서명: the signing's; 만나 축제 교류를 논의: a meeting whose topic is a festival)
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
@@ -438,10 +440,12 @@ def _genitive_visitor(ctx: Ctx, sent: Sentence, ev: EventInfo, before: Word, spa
 
 
 def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]], set[int]]:
-    """Venues: the place before 에서 in a sentence that holds or signs something."""
+    """Venues: the place before 에서 in a sentence that holds, signs or meets something (``… 접견실에서 만났다``,
+    ``… 국제의전실에서 … 대표단을 만나 논의했다``)."""
     out: list[tuple[URIRef, Span]] = []
     venue_words: set[int] = set()
-    if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or P.HELD_THERE_AHEAD.search(sent.text)):
+    if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or P.HELD_THERE_AHEAD.search(sent.text)
+            or P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):
         return out, venue_words
     words = sent.words()
     for i, w in enumerate(words):
@@ -575,7 +579,8 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     if held_there:  # 일본 오타시에서 열리는 벚꽃 축제: the place right before the holding verb
         venues = held_there
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there or
-                   P.MET_AT_PLACE.search(sent.text)):  # (… 접견실에서 만났다: the meeting's room)
+                   P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):  # (… 접견실에서 만났다,
+        # … 국제의전실에서 … 대표단을 만나 논의했다: the meeting's room)
         ent = ctx.reading.entities.get(target.iri)
         if ent is not None and "location" not in ent.attrs:
             ent.attrs["location"] = venues[0][0]

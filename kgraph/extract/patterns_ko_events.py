@@ -541,6 +541,9 @@ EVENT_AS_MODIFIER = re.compile(r"\s*(?:교류(?:와|과|,|\s*등|를\s*(?:이어
 MANNER_AFTER = re.compile(r"\s*(?:방식|형식|형태|방법)(?:으로|의|을)|"
                           # (``협정식을 화상회의로 가졌다``, ``화상회의로 진행됐다``: the way, by 로 and a verb of holding)
                           r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+\s+)?(?:진행|개최|가졌|가진|갖|열었|열렸|열린|치러|치렀|체결|맺)")
+#: between a person and the group met that includes them (``X 시장을 포함한 대표단을 만나``, ``X 의장을 비롯한 일행과``)
+GROUP_INCLUDING = re.compile(r"^\s*\S*(?:을|를)\s+(?:포함한|비롯한)\s+(?:\S+\s+){0,2}?\S*(?:대표단|방문단|일행|사절단|교류단)"
+                             r"(?:을|를|과|와)$")
 #: meeting someone to talk (``스즈키 료 시장을 만나 … 논의한다``): a meeting, named by the verb
 MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?(?:논의|협의|의견을\s*나누|환담|면담|협력|교류))")
 #: a meeting told as the sentence's verb at a place (``두 시장은 30일 시청 접견실에서 만났다``): a meeting, named by
