@@ -6283,3 +6283,15 @@ def test_a_hyphen_pair_before_a_capitalised_tie_and_philippine_professional_titl
     assert not ties(r)
     r = read(ex, "The delegation included Atty. Aurora Valle and Engr. Mario Cruz of Dagupan City. They visited Milpitas.")
     assert {"Aurora Valle", "Mario Cruz"} <= names(r, "Person") and "Aurora" not in names(r, "City")
+
+
+def test_an_invitation_points_a_bare_weekday_forward(ex):
+    """(published on a Wednesday) ``All are invited to join a welcome reception on Friday``: this Friday; ``All guests
+    were invited to a reception on Friday``: last Friday."""
+    pub = dt.date(2019, 3, 13)
+    r = read(ex, "All are invited to join a welcome reception at the Edward King House on Friday. The delegation will "
+                 "be introduced.", published=pub)
+    assert "2019-03-15" in dates(r)
+    r = read(ex, "All guests were invited to a welcome reception at the Edward King House on Friday. The delegation was "
+                 "introduced.", published=pub)
+    assert "2019-03-08" in dates(r)

@@ -790,7 +790,9 @@ HOST_CUE = r"\b(?:hosted|hosts|organi[sz]ed|organi[sz]es|held|holds|arranged)\b"
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is (?:set|scheduled|expected|due|planned) to|are (?:set|scheduled|expected|due|planned) to|"
                         r"is to|are to|plans? to|planning to|to be held|upcoming|next|"
                         # (intends to lead a delegation in November, hopes to visit in May)
-                        r"(?<!who )(?<!which )(?<!that )(?:intends?|hopes?|aims?|expects?|looks? forward) to)\b", re.I)
+                        r"(?<!who )(?<!which )(?<!that )(?:intends?|hopes?|aims?|expects?|looks? forward) to|"
+                        # (an invitation to what is coming: ``All are invited to join a reception on Friday``)
+                        r"(?:are|is)\s+(?:invited|welcome|encouraged)\s+to)\b", re.I)
 #: dates: a trip in the present progressive, in the date's own clause, is one to come (``pupils from Ota are coming in
 #: August``; not ``have been visiting for years; the last group came in May``)
 PROGRESSIVE_TRIP = re.compile(r"\b(?:is|are|'re)\s+(?:coming|visiting|travell?ing|heading|arriving|returning|flying|going)\b"
