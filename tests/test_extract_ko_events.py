@@ -2680,3 +2680,14 @@ def test_a_meeting_with_a_group_said_to_include_someone_and_its_room(ex):
     r = read(ex, "박가온 부산시장은 20일 마에다 신타로 시모노세키시장을 포함한 대표단을 배웅했다. 두 도시는 자매도시다.",
              published=pub)
     assert "만남" not in event_dates(r)
+
+
+def test_a_venue_holds_the_events_named_right_after_it(ex):
+    """``군청 상황실에서 환영식을 갖고 문화제 개막식에 참석할``: the room is the reception's, not the opening's;
+    ``소회의실에서 환영식과 비망록 조인식을``: both events'."""
+    r = read(ex, "울란우데시 대표단은 27일 군청 상황실에서 환영식을 갖고 단종문화제 개막식에 참석할 예정이다. 군은 교류를 "
+                 "이어간다.")
+    where = {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.location}
+    assert "환영식" in where and "단종문화제 개막식" not in where
+    r = read(ex, "방문단은 소회의실에서 환영식과 비망록 조인식을 가졌다. 군은 교류를 이어간다.")
+    assert {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.location} == {"환영식", "비망록 조인식"}

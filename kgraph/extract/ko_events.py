@@ -554,6 +554,21 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
     return main[0] if main else None
 
 
+def _held_at_venue(ctx: Ctx, evs: list[tuple[EventInfo, Span]], venue: Span) -> list[EventInfo]:
+    """The events named right after a venue, in its clause (``상황실에서 환영식을 갖고 … 개막식에 참석할``: the
+    reception; ``소회의실에서 환영식과 비망록 조인식을``: both), else none."""
+    after = sorted((sp.start, e) for e, sp in evs if sp.start >= venue.end)
+    out: list[EventInfo] = []
+    end = venue.end
+    for start, e in after:
+        gap = ctx.text[end:start]
+        if not re.fullmatch(r"\s*(?:에서\s*)?(?:[\uac00-\ud7a3]+\s+){0,2}?" if not out else r"\s*(?:과|와|및|,)?\s*", gap):
+            break
+        out.append(e)
+        end = next(sp.end for ev, sp in evs if ev is e and sp.start == start)
+    return out
+
+
 def _literal(w: When) -> Literal:
     lex, dtype = w.literal_form()
     return Literal(lex, datatype=getattr(XSD, dtype))
@@ -581,10 +596,11 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there or
                    P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):  # (… 접견실에서 만났다,
         # … 국제의전실에서 … 대표단을 만나 논의했다: the meeting's room)
-        ent = ctx.reading.entities.get(target.iri)
-        if ent is not None and "location" not in ent.attrs:
-            ent.attrs["location"] = venues[0][0]
-            ctx.fact(target.iri, V.SCHEMA.location, venues[0][0], sent)
+        for held in _held_at_venue(ctx, evs, venues[0][1]) or [target]:
+            ent = ctx.reading.entities.get(held.iri)
+            if ent is not None and "location" not in ent.attrs:
+                ent.attrs["location"] = venues[0][0]
+                ctx.fact(held.iri, V.SCHEMA.location, venues[0][0], sent)
     _roles_in_sentence(ctx, sent, evs, target)
     delegations(ctx, sent, target)
     _share_with_coordinated(ctx, sent, evs, target)
