@@ -6295,3 +6295,14 @@ def test_an_invitation_points_a_bare_weekday_forward(ex):
     r = read(ex, "All guests were invited to a welcome reception at the Edward King House on Friday. The delegation was "
                  "introduced.", published=pub)
     assert "2019-03-08" in dates(r)
+
+
+def test_near_misses_of_the_address_and_abbreviation_rules(ex):
+    """``Datuk Bandar Kuala Lumpur`` is the city's mayor's office, no person; ``Madame Tussauds London`` no person;
+    ``the Gateway Arch. Mayor X then hosted a dinner``: two sentences."""
+    r = read(ex, "Datuk Bandar Kuala Lumpur signed the sister city pact with Ankara on Monday. It was short.")
+    assert "Kuala Lumpur" in names(r, "City") and not names(r, "Person")
+    r = read(ex, "The delegation from Kobe stopped at Madame Tussauds London on Monday. The mayor came too.")
+    assert not names(r, "Person")
+    r = read(ex, "The sister city delegation toured the Gateway Arch. Mayor Tishaura Jones then hosted a dinner on Monday.")
+    assert "Tishaura Jones" in attendees(r)

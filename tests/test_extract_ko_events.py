@@ -2691,3 +2691,18 @@ def test_a_venue_holds_the_events_named_right_after_it(ex):
     assert "환영식" in where and "단종문화제 개막식" not in where
     r = read(ex, "방문단은 소회의실에서 환영식과 비망록 조인식을 가졌다. 군은 교류를 이어간다.")
     assert {r.entities[f.s].name for f in r.facts if f.p == V.SCHEMA.location} == {"환영식", "비망록 조인식"}
+
+
+def test_near_misses_of_the_departure_invitation_and_meeting_room_rules(ex):
+    """A flight or a typhoon heading for a city visits nothing; ``초청해 지난해 열린 단오제 성과를 공유했다``: no guest
+    of the past festival; ``접견실에서 … 대표단을 만나 … 축제 참가를 논의``: the room is no venue of the festival."""
+    r = read(ex, "인천시는 자매도시인 일본 기타큐슈시로 향하는 직항 항공편이 다음 달 재개된다고 밝혔다. 시는 기대했다.")
+    assert not any(n.endswith("방문") for n in (e.name for e in r.entities.values() if e.type == "Event"))
+    r = read(ex, "태풍 카눈이 통영시를 지나 부산시로 향했다. 시는 대비했다.")
+    assert not any(e.type == "Event" for e in r.entities.values())
+    r = read(ex, "김해시는 제남시 대표단을 초청해 지난해 열린 단오제 성과를 공유했다. 두 도시는 교류를 이어간다.")
+    fest = next(e for e in r.entities.values() if e.name == "단오제")
+    assert not any(f.s == fest.iri and f.p == V.SCHEMA.attendee for f in r.facts)
+    r = read(ex, "홍길동 김해시장은 11일 시청 접견실에서 무나카타시 대표단을 만나 오는 10월 열리는 가야문화축제 참가를 "
+                 "논의했다. 두 도시는 자매도시다.")
+    assert not any(f.p == V.SCHEMA.location and r.entities[f.s].name == "가야문화축제" for f in r.facts)

@@ -174,3 +174,10 @@ def test_a_councils_tie_written_with_a_dot_or_as_the_councils_own_ties_no_cities
                       "이날 협약식은 임정호 고창군의회 의장, 기노만 은평구의회 의장, 심덕섭 고창군수, 김미경 은평구청장이 "
                       "참석했다.")
     assert not facts(r, V.sisterCityOf)
+
+
+def test_the_cities_tie_stays_beside_their_councils_own(ex):
+    """``김해시와 무나카타시는 자매결연을 맺고, 두 의회의 우호교류 협약도 체결하기로 했다``: the cities are tied."""
+    r = read_text(ex, "김해시와 일본 무나카타시는 자매결연을 맺고, 두 의회의 우호교류 협약도 체결하기로 했다. 두 도시는 교류를 "
+                      "이어간다.")
+    assert facts(r, V.sisterCityOf)

@@ -163,7 +163,7 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       rf"|(?<![Tt]he\s)\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr|"
                       # (an address of rank: ``His Excellency Josep Bosch``, ``Madam Sheran Palacio``, ``Datuk Abang
                       # Abdul Wahap Abang Julai``, ``Alhaji Musa Bello``; not ``Honorable Mention``)
-                      r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Madame|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|"
+                      r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Datuk(?!\s+Bandar)(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|"
                       r"Tan\s+Sri|Puan\s+Sri|Alhaji|Hajia|Atty|Engr)\.?\s+"  # (Philippine professional titles)
                       rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,4}})\b"
                       # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)

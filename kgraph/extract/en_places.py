@@ -938,8 +938,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         country = next((c for c in gz.lookup(m.group("c"), lang="en") if c.type == "Country"), None)
         name = _trim(m.group("n"))
         s = base + m.start("n")
-        tied = tie or (_TIE_ARTICLE.search(ctx.text) is not None and not ctx.text.startswith(",", base + m.end("n")))
-        # (a tie's sentence, or a verb after the town in an article about a tie: Germany's Wernigerode celebrate …)
+        tied = tie or (_TIE_ARTICLE.search(ctx.text) is not None and re.search(r"[A-Z][\w'’-]*(?:,|\s+and)\s+$", t[:m.start()])
+                       is not None and re.match(r"\s+(?:celebrat|marks?\b|marked|signs?\b|signed|renew|agree)", t[m.end("n"):])
+                       is not None)
+        # (a tie's sentence, or the second of a pair celebrating or signing in an article about a tie: Hoi An,
+        # Germany's Wernigerode celebrate …; not France's Macron hosted …)
         if country is None or not tied or not name or name != m.group("n") or not sc.free(s, s + len(name)) or \
                 gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or re.search(ORG_HEADS, name) or \
                 title_of_any(name.split()[0]) or title_of_any(name) or any(title_of_any(w) for w in name.split()) or \

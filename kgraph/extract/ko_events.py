@@ -596,7 +596,10 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there or
                    P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):  # (… 접견실에서 만났다,
         # … 국제의전실에서 … 대표단을 만나 논의했다: the meeting's room)
+        meeting_only = not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there)
         for held in _held_at_venue(ctx, evs, venues[0][1]) or [target]:
+            if meeting_only and held.head not in ("면담", "만남"):
+                continue  # (… 접견실에서 대표단을 만나 오는 10월 열리는 축제 참가를 논의: the room is the meeting's only)
             ent = ctx.reading.entities.get(held.iri)
             if ent is not None and "location" not in ent.attrs:
                 ent.attrs["location"] = venues[0][0]
@@ -1756,8 +1759,9 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     if host is not None and host.type in ("City", "Organization") and host not in members:
         ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
-    held = sorted(((sp.start, e) for e in ctx.events if e.iri != ev.iri for sp in e.spans
-                   if span.end <= sp.start < min(sent.end, span.end + 20)), key=lambda t: t[0])
+    first = sorted(((sp.start, sp.end, e) for e in ctx.events if e.iri != ev.iri for sp in e.spans
+                    if span.end <= sp.start < min(sent.end, span.end + 20)), key=lambda t: t[0])[:1]
+    held = [(start, e) for start, end, e in first if P.HELD_FOR_GUESTS.match(ctx.text, end)]
     for x in members if held else ():  # ○○시 방문단을 초청해 환영 만찬을 열었다: the guests invited attend what is
         ctx.fact(held[0][1].iri, V.SCHEMA.attendee, x.iri, sent)  # held for them right after (not a later clause's)
 
@@ -1860,7 +1864,7 @@ def _departed_visit(ctx: Ctx, sent: Sentence) -> None:
     city the sentence is about, when the sentence names no event they go to (not a delegation going home: ``A시
     대표단은 … A시로 향했다``)."""
     d = P.DEPARTED_TO.search(sent.text)
-    if d is None or ctx.in_sentence(sent, types=("Event",)):
+    if d is None or ctx.in_sentence(sent, types=("Event",)) or not P.DEPARTING_GROUP.search(sent.text, 0, d.start()):
         return  # (우토시로 출국해 기념식에 참석한다: the trip is to the event the sentence names)
     place = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and
                   ctx.text[x.end:sent.start + d.start()] in ("", "시", "군", "구")), None)

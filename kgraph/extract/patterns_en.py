@@ -494,7 +494,7 @@ VISITED_FOR_TIE = re.compile(r"[^.;]{0,40}?\bto\s+(?:renew|celebrate|mark|streng
 #: table the readers of speakers, surnames and tellers share
 SPEECH_VERBS = (r"said|says|added|adds|noted|notes|told|stated|explained|recalled|remarked|stressed|emphasi[sz]ed|"
                 r"expressed|urged|hoped|announced|acknowledged|highlighted|hinted|revealed|assured|insisted|disclosed|"
-                r"pointed out|commended|lauded|observed|maintained|argued|described|asserted")
+                r"pointed out|commended|lauded|asserted")
 
 #: what follows a person's name in an apposition of age or a quote (``Mason Keefe, 17-year-old senior``,
 #: ``Lee, who …``, ``Lee said``): such a name in a list is no city
@@ -815,7 +815,7 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
-ABBREVIATIONS = r"Atty|Engr|Arch|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+ABBREVIATIONS = r"Atty|Engr|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"

@@ -592,7 +592,12 @@ DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선�
 #: (also a counted group of people: ``청소년 홍보대사 10명을 파견한다``)
 #: a group leaving for a place (``청소년 15명이 … 크라이스트처치시로 문화체험을 떠난다``, ``우토시로 출국해``): a visit
 #: to it (the place right before 으로/로, at most two words before the verb)
-DEPARTED_TO = re.compile(r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+(?:을|를)\s+)?(?P<verb>떠난다|떠났|떠나|출국|향한다|향했|향해|향하)")
+DEPARTED_TO = re.compile(r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+(?:을|를)\s+)?(?P<verb>떠난다|떠났|떠나(?=[고서며\s])|"
+                         r"출국(?:했|한다|해|하여|하고)|향했|향한다|향해(?=\s))")
+#: an event held right then for invited guests (``… 초청해 환영 만찬을 열었다``; not ``지난해 열린 단오제 성과를 공유``)
+HELD_FOR_GUESTS = re.compile(r"\s*(?:을|를)\s*(?:열었|열고|가졌|갖고|개최|진행|베풀)")
+#: the people who leave: a counted group or a group noun (not a flight, a route, a shipment or a typhoon)
+DEPARTING_GROUP = re.compile(r"\d+\s*명|대표단|방문단|일행|교류단|사절단|연수단|선수단|공연단|예술단|청소년|학생|공무원")
 
 #: what follows a city listed before a visited group noun (``후에시, 일본 오타시, 중국 둥잉시 등 3개국
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between

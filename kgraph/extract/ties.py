@@ -91,7 +91,10 @@ _PARTNER_COUNT_RE = re.compile(
 #: the two councils spoken of as a pair (``양 의회 간의 우호 교류``, ``두 의회의``): their tie, no tie of their cities
 _COUNCILS_PAIR_RE = re.compile(r"(?:양|두)\s?(?:시|군|구)?의회|의회\s?간(?:의|에|\s)")
 #: the tie named as the councils' own (``이번 의회 간 자매결연은``, ``두 의회의 우호교류 협약``): no tie of the cities
-_COUNCILS_TIE_RE = re.compile(r"(?:의회\s?간(?:의)?|(?:양|두)\s?의회의?)\s?(?:자매|우호|결연|교류\s?협약)")
+_COUNCILS_TIE_RE = re.compile(r"(?:의회\s?간(?:의)?|(?:양|두)\s?의회의?)\s?(?:자매\s?결연|자매|우호\s?(?:교류|협력)?|결연|"
+                              r"교류)(?:\s?협약)?")
+#: a tie of a named kind (not a bare 협약, which may be the councils' signing)
+_NAMED_TIE_RE = re.compile(r"(?:자매|우호|친선)\s?(?:결연|도시|협력|교류)|결연")
 #: an agreement signed in the sentence (``우호교류 협약을 체결했다``): with only councils named, the councils sign it
 _SIGNED_HERE_RE = re.compile(r"(?:협약|협정|의향서|결연)(?:서)?\s?(?:을|를)?\s?(?:체결|맺|서명|교환)|체결식을\s?(?:가졌|갖|열었|개최)")
 #: councils that only watch the signing (``두 의회 의장이 지켜보는 가운데``, all of them named before it): the cities
@@ -501,8 +504,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             not _PAIR_RE.search(sent.text) and not any(ko_places.tie_described(ctx, m) for m in councils):
         cities = []  # 수성구의회와 완도군의회는 자매결연, A시의회는 B구의회와, 양 의회 간 우호 교류: the councils' tie, not the
         # cities' (but 양 도시의 자매결연 is)
-    if _COUNCILS_TIE_RE.search(sent.text):
-        cities = []  # 이번 의회 간 자매결연은 …, A군수, B구청장이 참석했다: the councils' tie, whoever else attends
+    if _COUNCILS_TIE_RE.search(sent.text) and not _NAMED_TIE_RE.search(_COUNCILS_TIE_RE.sub(" ", sent.text)):
+        cities = []  # 이번 의회 간 자매결연은 …, A군수, B구청장이 참석했다: the councils' tie, whoever else attends (but
+        # A시와 B시는 자매결연을 맺고, 두 의회의 우호교류 협약도: the cities' tie too)
     if hyphened and not any(_WITH_RE.match(_particle(ctx, m)) or ko_places.tie_described(ctx, m) for m in cities):
         return  # the pairs are the sentence's ties, unless another city is joined to a tie of its own
     kept = {m.iri for m in cities}  # a city this sentence names only as a locator or an event's owner hosts nothing here
