@@ -161,10 +161,10 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # an honorific before a name (``Dr. Jane Ross``, ``Mr Kofi Mensah``, ``Mr. Hamada``): a person
                       # (and a cleric's: ``Father Tony Glynn``, ``Rev. Ann Lee``, ``Rabbi Dov Katz``; not Father Christmas)
                       rf"|(?<![Tt]he\s)\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr\.|Father|Bishop|Pastor|Rabbi|Imam|Monsignor|Msgr|"
-                      # (an address of rank: ``His Excellency Josep Bosch``, ``Madam Sheran Palacio``, ``Datuk Abang
-                      # Abdul Wahap Abang Julai``, ``Alhaji Musa Bello``; not ``Honorable Mention``)
-                      r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Datuk(?!\s+Bandar)(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|"
-                      r"Tan\s+Sri|Puan\s+Sri|Alhaji|Hajia|Atty|Engr)\.?\s+"  # (Philippine professional titles)
+                      # (an address of rank: ``His Excellency Josep Bosch``, ``Madam Sheran Palacio``, ``Alhaji Musa
+                      # Bello``; not ``Honorable Mention``)
+                      r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Alhaji|Hajia|Atty|Engr)\.?\s+"  # (Atty., Engr.: Philippine
+                      # professional titles; the Malay ranks, Datuk and Tan Sri, are read with the titles they come with)
                       rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,4}})\b"
                       # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"

@@ -1019,6 +1019,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if gz.lookup(m.group(0), lang="en") or not sc.free(base + m.start(), base + m.end()):
             continue
         parts = [(m.group(g), base + m.start(g)) for g in ("a", "b")]
+        parts = [(n.split()[0], s) if " " in n and not gz.lookup(n, lang="en") and gz.lookup(n.split()[0], lang="en") else (n, s)
+                 for n, s in parts]  # (Jakarta-Rotterdam Establish Sister City Cooperation: Rotterdam, not a town
+        # Rotterdam Establish)
         found = [next((c for c in gz.lookup(n, lang="en") if c.type == "City"), None) for n, _ in parts]
         if all(found) and len({c.country for c in found if c is not None}) == 2:  # (not Dallas-Fort Worth: one metro)
             for (n, s), c in zip(parts, found):

@@ -449,7 +449,7 @@ def is_caption(sentence: str) -> bool:
 NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 현지 "
                             "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
                             "의미 취지 맥락 계기 목적 결과 바탕 점 면 데 도시 국가 나라 곳 다방면 각방면 여러분야 "
-                            "등 외 쪽 편".split())  # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end
+                            "등 외 쪽 편 타국 타지 해외 국내 외국 객지 타향 고향".split())  # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
