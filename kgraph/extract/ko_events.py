@@ -353,13 +353,13 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
             span = Span(sent.start + mt.start() + len(mt.group(0).split()[0]) + 1, sent.start + mt.end())
             span = Span(span.start, span.start + 2)
             met_words = ("만남", met[-1].surface)  # (one meeting per person met: two in an article stay two)
-            found.append((add_event(ctx, "만남", "면담", span, met_words, bare=False), span))
+            found.append((add_event(ctx, "만남", P.MET_HEAD, span, met_words, bare=False), span))
     for mt in P.MET_AT_PLACE.finditer(sent.text):  # 두 시장은 30일 시청 접견실에서 만났다: a meeting at a place
         at = sent.start + mt.start("v")  # (on a day the sentence names; no other event of the sentence held there)
         people = [m for m in ctx.in_sentence(sent, types=("Person",)) if m.end <= at]
         if people and not found and P.DAY_NAMED.search(sent.text, 0, mt.start()):
             span = Span(at, at + 2)
-            found.append((add_event(ctx, "만남", "면담", span, ("만남", people[-1].surface), bare=False), span))
+            found.append((add_event(ctx, "만남", P.MET_HEAD, span, ("만남", people[-1].surface), bare=False), span))
     for tp in P.TREE_PLANTING.finditer(sent.text):  # 우정의 나무 30그루를 심었다: a tree planting with its planters
         start, end = sent.start + tp.start(), sent.start + tp.end("verb")
         if not any(sp.start < end and start < sp.end for _, sp in found) and \
@@ -445,7 +445,7 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
     out: list[tuple[URIRef, Span]] = []
     venue_words: set[int] = set()
     if not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or P.HELD_THERE_AHEAD.search(sent.text)
-            or P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):
+            or _meets(sent)):
         return out, venue_words
     words = sent.words()
     for i, w in enumerate(words):
@@ -554,6 +554,11 @@ def _city_of_place(ctx: Ctx, start: int, dong: str | None) -> URIRef | None:
     return main[0] if main else None
 
 
+def _meets(sent: Sentence) -> bool:
+    """The sentence tells of a meeting by its verb (``… 접견실에서 만났다``, ``… 대표단을 만나 논의했다``)."""
+    return P.MET_AT_PLACE.search(sent.text) is not None or P.MET_TO_TALK.search(sent.text) is not None
+
+
 def _held_at_venue(ctx: Ctx, evs: list[tuple[EventInfo, Span]], venue: Span) -> list[EventInfo]:
     """The events named right after a venue, in its clause (``상황실에서 환영식을 갖고 … 개막식에 참석할``: the
     reception; ``소회의실에서 환영식과 비망록 조인식을``: both), else none."""
@@ -593,12 +598,10 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 40)]
     if held_there:  # 일본 오타시에서 열리는 벚꽃 축제: the place right before the holding verb
         venues = held_there
-    if venues and (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there or
-                   P.MET_AT_PLACE.search(sent.text) or P.MET_TO_TALK.search(sent.text)):  # (… 접견실에서 만났다,
-        # … 국제의전실에서 … 대표단을 만나 논의했다: the meeting's room)
-        meeting_only = not (HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there)
+    holds = bool(HOST_VERB_RE.search(sent.text) or _SIGN_VERB.search(sent.text) or held_there)
+    if venues and (holds or _meets(sent)):  # (… 접견실에서 만났다: the meeting's room)
         for held in _held_at_venue(ctx, evs, venues[0][1]) or [target]:
-            if meeting_only and held.head not in ("면담", "만남"):
+            if not holds and held.head != P.MET_HEAD:
                 continue  # (… 접견실에서 대표단을 만나 오는 10월 열리는 축제 참가를 논의: the room is the meeting's only)
             ent = ctx.reading.entities.get(held.iri)
             if ent is not None and "location" not in ent.attrs:
@@ -1759,11 +1762,11 @@ def _invited_visit(ctx: Ctx, sent: Sentence) -> None:
     if host is not None and host.type in ("City", "Organization") and host not in members:
         ctx.fact(ev.iri, V.SCHEMA.organizer, host.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
-    first = sorted(((sp.start, sp.end, e) for e in ctx.events if e.iri != ev.iri for sp in e.spans
-                    if span.end <= sp.start < min(sent.end, span.end + 20)), key=lambda t: t[0])[:1]
-    held = [(start, e) for start, end, e in first if P.HELD_FOR_GUESTS.match(ctx.text, end)]
-    for x in members if held else ():  # ○○시 방문단을 초청해 환영 만찬을 열었다: the guests invited attend what is
-        ctx.fact(held[0][1].iri, V.SCHEMA.attendee, x.iri, sent)  # held for them right after (not a later clause's)
+    nxt = min(((sp.start, sp.end, e) for e in ctx.events if e.iri != ev.iri for sp in e.spans
+               if span.end <= sp.start < min(sent.end, span.end + 20)), key=lambda t: t[0], default=None)
+    if nxt is not None and P.HELD_FOR_GUESTS.match(ctx.text, nxt[1]):
+        for x in members:  # ○○시 방문단을 초청해 환영 만찬을 열었다: the guests invited attend what is held for them
+            ctx.fact(nxt[2].iri, V.SCHEMA.attendee, x.iri, sent)  # right after (not a later clause's)
 
 
 def _names_an_event(ctx: Ctx, sent: Sentence) -> bool:

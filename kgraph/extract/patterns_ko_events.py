@@ -549,6 +549,8 @@ MET_TO_TALK = re.compile(r"(?:을|를|과|와)\s+만나(?:\s|[,.])(?=[^.]{0,80}?
 #: a meeting told as the sentence's verb at a place (``두 시장은 30일 시청 접견실에서 만났다``): a meeting, named by
 #: the verb (not ``시청에서 만난 시민들``, nor ``만나기로 했다``: a plan)
 MET_AT_PLACE = re.compile(r"에서\s+(?:[\uac00-\ud7a3]+\s+){0,5}?(?P<v>만났)(?:다(?!고|며|는)|으며|고|는데|습니다)")
+#: the head of a meeting told by its verb (``만나``, ``만났다``): its room is its venue even with no holding verb
+MET_HEAD = "면담"
 #: a day named in a sentence (``30일``, ``이날``): what a meeting told as the verb needs (not ``2015년 처음 만났다``)
 DAY_NAMED = re.compile(r"\d{1,2}\s*일(?![\uac00-\ud7a3])|이날|당일")
 #: an edition's ordinal opening a name (``제95회 춘향제``, ``제3회``), and a particle and an attendance verb after
