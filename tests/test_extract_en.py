@@ -6282,6 +6282,9 @@ def test_a_hyphen_pair_before_a_capitalised_tie_and_philippine_professional_titl
     assert not ties(r)
     r = read(ex, "Jakarta-Rotterdam Establish Sister City CooperationHe informed, the governor is accompanied by staff.")
     assert not ties(r)  # (another story's headline in Title Case, glued on)
+    r = read(ex, "Officials from Truro and Morlaix in Britanny met on Monday. Twinning builds ties, according to the "
+                 "Truro-Morlaix Twinning Association.")
+    assert "Morlaix" in names(r, "City")  # (the association of the two towns' twinning names them)
     r = read(ex, "The delegation included Atty. Aurora Valle and Engr. Mario Cruz of Dagupan City. They visited Milpitas.")
     assert {"Aurora Valle", "Mario Cruz"} <= names(r, "Person") and "Aurora" not in names(r, "City")
 

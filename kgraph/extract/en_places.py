@@ -1019,9 +1019,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if gz.lookup(m.group(0), lang="en") or not sc.free(base + m.start(), base + m.end()):
             continue
         capital_tie = re.match(r"\s+(?:Sister|Twin|Friendship|Partner)\w*(?:\s+(?:City|Cities|Town|Towns)\b)?", t[m.end():])
-        if capital_tie is not None and re.match(r"\s+[A-Z]", t[m.end() + capital_tie.end():]):
+        if capital_tie is not None and re.match(r"\s+[A-Z]", t[m.end() + capital_tie.end():]) and not re.match(
+                r"\s+(?:Association|Committee|Society|Program|Programme|Club|Council|Foundation|Commission)\b",
+                t[m.end() + capital_tie.end():]):
             continue  # Jakarta-Rotterdam Establish Sister City Cooperation: a headline (another story's, glued on),
-            # not the Seattle-Kobe Sister City 60th anniversary reception
+            # not the Seattle-Kobe Sister City 60th anniversary reception nor the Truro-Morlaix Twinning Association
         parts = [(m.group(g), base + m.start(g)) for g in ("a", "b")]
         parts = [(n.split()[0], s) if " " in n and not gz.lookup(n, lang="en") and gz.lookup(n.split()[0], lang="en") else (n, s)
                  for n, s in parts]  # (Jakarta-Rotterdam Establish Sister City Cooperation: Rotterdam, not a town
