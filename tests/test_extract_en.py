@@ -6316,3 +6316,14 @@ def test_a_hyphen_pair_s_second_word_past_a_known_town_is_no_part_of_it(ex):
     """``the Jakarta-Rotterdam Harbour sister city links``: Jakarta and Rotterdam, no town ``Rotterdam Harbour``."""
     r = read(ex, "The Jakarta-Rotterdam Harbour sister city links are old. The governor signed a pact on Monday.")
     assert frozenset(("Jakarta", "Rotterdam")) in ties(r) and "Rotterdam Harbour" not in names(r, "City")
+
+
+def test_a_group_s_list_names_people_with_the_body_they_come_from(ex):
+    """``The delegation includes Mayor X, Jane Brooker from Quinte Tourism and Tom McKinney from Loyalist College``:
+    two more people (the second of the college); ``Visitors from Tokyo came`` names no one."""
+    r = read(ex, "The Belleville delegation to Gunpo includes Mayor Mitch Panciuk, Jane Brooker from Quinte Tourism and Tom "
+                 "McKinney from Loyalist College. They leave on Friday.")
+    assert {"Jane Brooker", "Tom McKinney"} <= names(r, "Person")
+    assert ("Tom McKinney", "Loyalist College") in roles(r)
+    r = read(ex, "The delegation flew from Seoul to Kyoto on Monday. Visitors from Tokyo came too.")
+    assert not names(r, "Person")

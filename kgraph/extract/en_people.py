@@ -1464,6 +1464,35 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
         ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
 
 
+#: a listed person and the body they come from (``…, Jane Brooker from Quinte Tourism and Tom McKinney from Loyalist
+#: College``): after a list's opening, a comma or ``and``
+_FROM_BODY_ITEM = re.compile(rf"(?:\b(?:includes?|included|including)\s+|,\s+|\s+and\s+)(?P<n>{_LISTED})\s+from\s+"
+                             r"(?:the\s+)?(?P<o>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})")
+
+
+def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """People a group's list names with the body they come from (``The delegation includes Mayor X, Jane Brooker from
+    Quinte Tourism and Tom McKinney from Loyalist College``): each a person, of that body when it is read as one (a
+    place after ``from`` is where they come from, no body); only in a sentence about a group."""
+    if not re.search(PEOPLE_GROUP_WORDS, sent.text, re.I):
+        return
+    for m in _FROM_BODY_ITEM.finditer(sent.text):
+        name = m.group("n")
+        s, e = sent.start + m.start("n"), sent.start + m.end("n")
+        if name.split()[0] in NAME_STOP or title_of(name.split()[0]) or ctx.gz.lookup(name, lang="en") or \
+                re.search(ORG_HEADS, name) or any(x.start < e and s < x.end for x in ctx.mentions):
+            continue
+        iri = ctx.persons.get(name) or minted("person", name)
+        ctx.persons.setdefault(name, iri)
+        ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
+        ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+        o_start = sent.start + m.start("o")
+        body = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if x.start == o_start), None)
+        if body is not None and iri not in ctx.person_body:
+            ctx.person_body[iri] = body.iri
+            ctx.fact(iri, V.SCHEMA.worksFor, body.iri, sent)
+
+
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
     """Untitled people a group is said to include (``visitors included Anna K Berg, Tom Hill and Sara Long``):
     two or more first-and-last names, none of them a place, a firm or a title."""

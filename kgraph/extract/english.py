@@ -35,6 +35,7 @@ from .en_people import (
     read_its_officer,
     read_listed_people,
     read_people,
+    read_people_from_bodies,
     read_place_title_comma_name,
     read_possessive_roles,
     read_respectively,
@@ -88,6 +89,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_speakers(ctx, sent)
         read_body_titles_after(ctx, sent)
         read_listed_people(ctx, sent)
+        read_people_from_bodies(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)
     for sent in cased:
