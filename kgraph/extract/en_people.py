@@ -707,12 +707,11 @@ def drop_cities_in_names(ctx: Ctx) -> None:
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
     name_words = {w for m in ctx.mentions if m.type == "Person" and len(m.surface.split()) >= 2
                   for w in (m.surface.split()[0], m.surface.split()[-1])}
-    dropped = {m.iri for m in ctx.mentions if m.type == "City" and m.surface in name_words and
-               _SPEAKS_AFTER.match(ctx.text, m.end)}
-    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.surface in name_words and
-                                                    _SPEAKS_AFTER.match(ctx.text, m.end))]
+    speaking = [m for m in ctx.mentions if m.type == "City" and m.surface in name_words and
+                _SPEAKS_AFTER.match(ctx.text, m.end)]
+    ctx.mentions = [m for m in ctx.mentions if m not in speaking]
     # (Mayor Ellen Jackson … Jackson said, Mayor Elizabeth Sackey … Elizabeth said: the mayor's name, no town)
-    gone = dropped - {m.iri for m in ctx.mentions}
+    gone = {m.iri for m in speaking} - {m.iri for m in ctx.mentions}
     for p, body in list(ctx.person_body.items()):  # (nor the body of a person read before it went)
         if body in gone:
             del ctx.person_body[p]

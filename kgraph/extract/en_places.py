@@ -884,15 +884,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 (len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and not twinned):
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
-    delegations_from = [m for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(t) and  # (a tie's sentence
-                        (m.group("n") or m.group("a")).split()[0] not in ORG_FIRST_WORDS]  # only; not Tourism and Sport X)
-    for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) else ():  # a delegation from Nishiwaki,
-        name, s = m.group("n") or m.group("a"), base + m.start("n" if m.group("n") else "a")  # a town named before
+    delegations_from = []  # the towns delegations come from, in an article about a tie
+    for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) else ():
+        name, s = m.group("n") or m.group("a"), base + m.start("n" if m.group("n") else "a")
         named = next((x for x in ctx.mentions if x.type == "City" and not x.qualifier and (
             x.surface == name or (_LEVEL_TAIL.fullmatch(x.surface[len(name):]) and x.surface.startswith(name)))), None)
-        # (from Shibetsu, the Shibetsu City named before)
-        if named is not None and sc.free(s, s + len(name)):
-            sc.add(s, s + len(name), name, named.iri, "City", named.kind)
+        if named is not None and sc.free(s, s + len(name)):  # a delegation from Nishiwaki (from Shibetsu, after Shibetsu
+            sc.add(s, s + len(name), name, named.iri, "City", named.kind)  # City): the town named before
+        elif _TIE_ARTICLE.search(t) and name.split()[0] not in ORG_FIRST_WORDS:  # (a new town only in a tie's sentence;
+            delegations_from.append(m)  # not Tourism and Sport X)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *delegations_from,
               *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),

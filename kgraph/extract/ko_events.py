@@ -1853,10 +1853,15 @@ def _dispatched_visit(ctx: Ctx, sent: Sentence) -> None:
     if sender is None or sender.type != "City" or sender.iri == place.iri:
         return
     members = [x for x in _delegation_members(ctx, sent, sent.start + d.start()) if x.iri != place.iri]
-    span = Span(sent.start + d.start("verb"), sent.start + d.end("verb"))
+    _sent_visit(ctx, sent, Span(sent.start + d.start("verb"), sent.start + d.end("verb")), sender, place, members)
+
+
+def _sent_visit(ctx: Ctx, sent: Sentence, span: Span, sender: Mention, place: Mention,
+                members: list[Mention] | None = None) -> None:
+    """The visit of ``sender`` (and the members of its group) to ``place``, told at ``span``, dated by the sentence."""
     name = f"{_first_surface(ctx, sender)} {_first_surface(ctx, place)} 방문"
     ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
-    for x in [sender, *[x for x in members if x.iri != sender.iri]]:
+    for x in [sender, *[x for x in members or () if x.iri != sender.iri]]:
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
@@ -1875,12 +1880,7 @@ def _departed_visit(ctx: Ctx, sent: Sentence) -> None:
                                           place is not None and x.end <= place.start), None)
     if place is None or sender is None or sender.type != "City" or sender.iri == place.iri:
         return
-    span = Span(sent.start + d.start("verb"), sent.start + d.end("verb"))
-    name = f"{_first_surface(ctx, sender)} {_first_surface(ctx, place)} 방문"
-    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
-    ctx.fact(ev.iri, V.SCHEMA.attendee, sender.iri, sent)
-    ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
-    _date_event(ctx, sent, [(ev, span)], ev)
+    _sent_visit(ctx, sent, Span(sent.start + d.start("verb"), sent.start + d.end("verb")), sender, place)
 
 
 def staff_postings(ctx: Ctx, sent: Sentence) -> None:

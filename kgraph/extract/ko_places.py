@@ -1405,8 +1405,9 @@ def _next_listed_region(ctx: Ctx, m: Mention, ms: list[Mention]) -> Mention | No
 
 
 def _acts_through_head(ctx: Ctx, m: Mention) -> bool:
-    """A region whose governor is a subject right after it, in a sentence with a tie word, acts (``김가온 전남지사와
-    존 로 메릴랜드 주지사가 자매결연 20주년을``); its governor alone, or a sentence with no tie, makes no party."""
+    """A region whose governor is one of two governors joined as a tie sentence's subject, or the subject's governor
+    and the partner's (``김가온 전남지사와 존 로 메릴랜드 주지사가 자매결연 20주년을``, ``A 경북지사는 … 히로시마현 B
+    지사와 협정을 체결``), acts; a governor who only attends, or a sentence with no tie, makes no party."""
     if not HEAD_ACTS_AFTER_RE.match(ctx.text, m.end) and not (
             HEAD_SUBJECT_AFTER_RE.match(ctx.text, m.end) and
             HEAD_ACTS_SECOND_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)):
