@@ -858,6 +858,10 @@ def test_name_boundaries_days_run_on_sentences_districts_letters_and_bodies(ex):
     assert people(read(ex, "다음 날 박도윤 남원시 부시장이 오타시를 방문한다."))["박도윤"] == ("부시장", "남원시")
     p = people(read(ex, "함양군은 강동구와 자매결연을 추진하고 있다.김가온 군수는 “교류를 넓히겠다”고 말했다."))
     assert p == {"김가온": ("군수", "함양군")}
+    for verb in ("교류해 왔다.", "교류를 이어 갔다.", "물품을 보내 줬다."):  # any past tense (ㅆ다) ends a sentence
+        p = people(read(ex, f"함양군은 강동구와 {verb}김가온 군수는 “교류를 넓히겠다”고 말했다."))
+        assert p == {"김가온": ("군수", "함양군")}, verb
+    assert "다.바트볼드" in people(read(ex, "울란바토르시 다.바트볼드 시장이 방문했다."))  # an initial, no verb
     assert set(people(read(ex, "박도윤 영통구 보건소장을 단장으로 한 의료봉사단은 캄보디아를 찾았다."))) == {"박도윤"}
     assert people(read(ex, "남원시는 지난 18일 오타시에 시장 명의로 서한을 보내 유감을 표했다.")) == {}
     assert set(people(read(ex, "남원시 새마을회 김가온 회장은 300만원을 기탁했다."))) == {"김가온"}

@@ -283,6 +283,12 @@ _COMPANY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:\s+{WORD}){{0,4}},?\s+(?:Inc\.
                       r"Pte\.?\s+Ltd\.?|S\.A\.))")
 
 
+#: the heads of a body that may govern two areas named together (``Perth and Kinross Council``, ``Weymouth and Portland
+#: Borough Council``)
+_JOINT_AREA_HEAD = re.compile(r"\b(?:Council|Government|Borough|Authority|Municipality|Corporation|Assembly|District|"
+                              r"County|Region)$")
+
+
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
@@ -334,8 +340,18 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[person_first.end():]  # Dieppe mayor Paul Girard and Crawley Borough Council leader …: a person first
             if " " not in name:
                 continue  # (Mayor Mr. Takeshi Sakamoto and Assembly Members …: a person, then a plural title)
+        town_first = re.match(rf"^(?P<a>{WORD}(?:[ -]{WORD}){{0,2}})\s+and\s+(?=[A-Z])"
+                              r"(?!(?:District|Districts|Area|Region|Surrounding|Villages|Environs)\b)", name)
+        if town_first is not None and not _JOINT_AREA_HEAD.search(name) and len(name[town_first.end():].split()) >= 2 and (
+                any(x.type == "City" and x.start == at and x.end == at + len(town_first.group("a")) for x in ctx.mentions)
+                or re.search(r"\b(?i:city|town)\s+of\s+$", ctx.text[max(0, at - 10):at])):
+            name = name[town_first.end():]  # students from Melbourne and Tianjin University, the city of Port Angeles
+            at += town_first.end()  # and Peninsula Relations Association: a town, then a body (not Perth and Kinross
+            # Council, one council of two areas)
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
+            re.match(rf"^(?P<a>(?:{ORG_OF_HEADS})\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+"
+                     rf"(?P<b>{WORD}(?:\s+{WORD})*\s+(?:{ORG_HEADS}))$", name) or \
             re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>[Tt]he\s+{WORD}\s+.+)$", name) or \
             (re.match(rf"^(?P<a>{WORD}(?:\s+{WORD})+)\s+and\s+(?P<b>.+)$", name) if listed and not any(
                 x.type in ("City", "Country") and x.start == at for x in ctx.mentions) else None)

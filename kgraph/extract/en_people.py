@@ -86,6 +86,7 @@ _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 #: (or the office said with a verb: ``when Allan Thompson was still mayor of Caledon``)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\(|{COPULA_OFFICE})(?:the\s+|a\s+|an\s+)?"
+                   r"(?P<former>(?:former|ex-)\s*)?"  # (X, a former mayor of Y: the person, whose post is past)
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
@@ -187,7 +188,8 @@ _HOSTED_BEFORE = re.compile(r"\b(?:host|hosted|hosting|welcome|welcomed|welcomin
 _HON_NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<n>{_NAME})"  # (a name in a list may have its honorific: Mr. Ken Ito)
 _COUNCILLORS = re.compile(rf"\b(?:(?:[Cc]ity\s+|[Tt]own\s+|[Mm]unicipal\s+)?[Cc]ouncill?ors|Cllrs\.?|Crs\.?|[Cc]ouncilmembers|"
                           rf"[Cc]ouncil members|[Aa]ldermen|[Aa]ssembly\s+[Mm]embers|[Aa]ssemblymembers)\s+"
-                          rf"(?P<l>{_HON_NAME.replace('?P<n>', '')}(?:\s*,\s*{_HON_NAME.replace('?P<n>', '')})*,?\s+and\s+"
+                          rf"(?P<l>{_HON_NAME.replace('?P<n>', '')}(?:(?<=Jr|Sr)\.)?(?:\s*,\s*{_HON_NAME.replace('?P<n>', '')}"
+                          rf"(?:(?<=Jr|Sr)\.)?)*,?\s+and\s+"  # (Edgar Lentorio Jr., Roselle Erames: a suffix's stop)
                           rf"{_HON_NAME.replace('?P<n>', '')})"
                           rf"(?:\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}))?")
 #: Mayors Helen Varga and Kenji Oda, Govs. Dana Whitlock and Ramon Ibarra: one plural title, two names with no
@@ -776,8 +778,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             # is the name's after the body, not the one before the comma
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" else None,
-                    lone="wait" if lead and _lone_name(ctx, sent, name, s) else "")  # Alderman Hill-Smith, Mayor of X
+        if m.group("former") and (m.group("name") != raw or _word_count(name) < 2 or
+                                  any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions)):
+            continue  # (a former post only names a person written in full, not yet read)
+        _add_person(ctx, sent, name, s, title, of_body.iri if of_body and title.body != "none" and not m.group("former")
+                    else None, lone="wait" if lead and _lone_name(ctx, sent, name, s) else "")  # Alderman X, Mayor of Y
         _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))
     for m in _POST_POSSESSIVE.finditer(t):  # Kim Kwang-hoe, Busan's deputy mayor, …
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))

@@ -277,6 +277,17 @@ _SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)
                            r"(?:[\w-]+\s+){0,6}?"
                            r"(?i:twinned|twinning|twin(?=\s+with\b)|sister[- ](?:city|town|cities|towns)|friendship[- ](?:city|town)|"
                            r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?[A-Z]")
+#: a place that is twinned inside a clause, not at the sentence's start: ``Despite Hounslow being twinned with …``,
+#: ``… that Hounslow twinned with the suburb of …``, ``…, with which Hounslow has been twinned since 1982``
+_CLAUSE_SUBJECT_TIE = re.compile(rf"(?:^|\b(?:[Dd]espite|that|which|when|after|since|as|while|because|although|until)\s+)"
+                                 r"(?!(?:Despite|That|Which|When|After|Since|As|While|Because|Although|Until|It|He|She|"
+                                 r"They|We|This|The)\b)"
+                                 rf"(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<aux>(?:(?:is|was|were|has\s+been|had\s+been|"
+                                 r"have\s+been|being|first|officially|formally|originally)\s+){0,3})twinned\s+(?:with|since|in)\b")
+#: (with no auxiliary, ``X twinned with``, only before a known place or a place word: ``twinned with the Parisian
+#: suburb of …``; not ``Smith twinned with Jones in the doubles``)
+_TWINNED_WITH_PLACE = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|city|suburb|commune|village|municipality|"
+                                 r"borough|district|county|province|region)\s+of\b")
 #: (also the town's people as the subject, and a tie to make: ``Kilrush's leaders voted to twin with X``; and after a
 #: fronted year: ``Since 2004, Saline has been twinned with Lindenberg``)
 #: a place made a partner: ``voted to make Xicheng a sister city of Pasadena``, ``to also make the Tibetan capital,
@@ -876,10 +887,15 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 m.re is _PAIR_TWINNED and re.match(r"\s+with\s+(?:the\s+)?[A-Z]", t[m.end():])):
             pairs_signed.append(m)  # (A and B have been twinned with C: a pair of places, known or not)
     subject_ties = []
-    for m in _SUBJECT_TIES.finditer(t):  # Melksham is twinned with …; a person may sign or celebrate, a town is twinned
+    for m in (*_SUBJECT_TIES.finditer(t), *_CLAUSE_SUBJECT_TIE.finditer(t)):
+        # Melksham is twinned with …; a person may sign or celebrate, a town is twinned
         words = m.group("n").split()
-        twinned = re.fullmatch(r"(?:is|was|has\s+been|had\s+been|will\s+be|became)", m.group("v")) is not None and \
-            re.match(r"\s*twinned\b", t[m.end("v"):]) is not None
+        if m.re is _CLAUSE_SUBJECT_TIE and not m.group("aux") and not _TWINNED_WITH_PLACE.match(t, m.end()) and not any(
+                c.type == "City" for c in gz.lookup(_trim(re.split(r"[,.;(]| in | on | since ", t[m.end():])[0].strip()) or "-",
+                                                    lang="en")):
+            continue
+        twinned = m.re is _CLAUSE_SUBJECT_TIE or (re.fullmatch(r"(?:is|was|has\s+been|had\s+been|will\s+be|became)", m.group("v")) is not None and \
+            re.match(r"\s*twinned\b", t[m.end("v"):]) is not None)
         if words[0] in GIVEN_NAMES or _surname_elsewhere(ctx, words[-1], within=(base, base + m.end("n"))) or \
                 (len(words) > 1 and words[0] not in TOWN_FIRST_WORDS and not twinned):
             continue  # (Jane Roe signed the twinning agreement with …: a person)
@@ -1487,6 +1503,12 @@ _PART_OF = re.compile(r"\b(?:(?:now\s+)?part\s+of\s+(?:the\s+)?(?:(?:commune|mun
 #: (a compass word may be hyphened: ``a small town in north-west New South Wales``)
 
 
+#: a partner named as a district or suburb right after ``with`` (``twinned with the Parisian suburb of Issy``): the
+#: district itself, not the town it lies in
+_WITH_THE_SUBURB = re.compile(r"\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:district|borough|ward|suburb|"
+                              r"neighbou?rhood|quarter)\s+of\s+$")
+
+
 def _locators(ctx: Ctx, sent: Sentence) -> None:
     """``Nam-gu, Ulsan`` / ``Hwaseong City in Gyeonggi Province`` / ``X, Texas``: the second one locates the first."""
     ctx.mentions[:] = [m for m in ctx.mentions if not (
@@ -1496,6 +1518,8 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     ms = sorted(ctx.in_sentence(sent, types=("City", "Country")), key=lambda m: m.start)
     for m in ms:  # Chateau du Loir, now part of the Montval commune: the commune contains the town, no party
         part = _PART_OF.search(ctx.text, max(0, m.start - 50), m.start)
+        if part and _WITH_THE_SUBURB.search(ctx.text, max(0, part.start() - 12), part.end()):
+            continue  # twinned with the Parisian suburb of Issy: the suburb itself is the partner
         if part:
             m.qualifier = True
             region = next((c for c in ctx.gz.lookup(m.surface, lang="en") if c.kind == "region"), None) \

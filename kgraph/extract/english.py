@@ -12,7 +12,7 @@ from rdflib import URIRef
 
 from ..read.article import Article
 from . import ties
-from .context import settle_signers
+from .context import Mention, settle_signers
 from .en_context import EnCtx
 from .en_events import (
     attendees,
@@ -48,7 +48,7 @@ from .en_places import bare_regions, city_acronyms, country_of, level_variants, 
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
-from .patterns_en import ABBREVIATIONS, AP_STATE_END
+from .patterns_en import ABBREVIATIONS, AP_STATE_END, VISITORS_FROM
 from .text_units import Sentence, sentences
 
 
@@ -108,6 +108,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     settle_signers(ctx)
     drop_hosts(ctx)
     drop_vague_years(ctx)
+    _drop_idle_papers(ctx)
     _place_entities(ctx)
     return reading
 
@@ -148,6 +149,57 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
 _BODY_OF_BEFORE = re.compile(r"\b(?:Committee|Commission|Council|Government|Assembly)\s+of\s+(?:the\s+)?$")
 
 
+#: the last word of a newspaper's or a broadcaster's name (``Hubei Daily``, ``the Galway City Tribune``, ``KLTV``)
+_PAPER_NAME = re.compile(r"(?:\b(?:Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|Chronicle|Courier|"
+                         r"Observer|Examiner|News|Newspaper)|\b[A-Z]*(?:TV|FM))$")
+#: the words around a source a sentence cites (``according to a report by X``, ``told X``, ``X reported``)
+_CITED_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+(?:by|in)|reports?\s+(?:by|in|from)|quoted\s+(?:by|in)|"
+                           r"citing|told|said\s+to|interview\s+with|(?:wrote|writing)\s+in|published\s+(?:by|in))\s+"
+                           r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_CITED_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|said|says|quoted|wrote|writes|has\s+learned|learned|"
+                          r"understands)\b")
+
+
+def _drop_idle_papers(ctx: EnCtx) -> None:
+    """A newspaper or broadcaster only cited as the source (``according to a report by Hubei Daily``, ``told the
+    Galway City Tribune``, ``the Yomiuri Shimbun reported``) and taking part in nothing is no body of the story.
+
+    >>> bool(_PAPER_NAME.search("Hubei Daily")), bool(_PAPER_NAME.search("WPRI-TV")), bool(_PAPER_NAME.search("Daily Club"))
+    (True, True, False)
+    """
+    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
+    for iri, e in list(ctx.reading.entities.items()):
+        if e.type != "Organization" or iri in in_facts or not _PAPER_NAME.search(e.name):
+            continue
+        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
+        if spans and all(_CITED_BEFORE.search(ctx.text, max(0, s - 60), s) or _CITED_AFTER.match(ctx.text, end)
+                         for s, end in spans):
+            del ctx.reading.entities[iri]
+
+
+#: a region's level word written with its name (``Sichuan Province``, ``the State of Arkansas``)
+_LEVEL_WORD_AFTER = re.compile(r"\s+(?i:province|state|prefecture|oblast|region|county|department|governorate)\b")
+_LEVEL_WORD_BEFORE = re.compile(r"\b(?i:province|state|prefecture|oblast|region|county|department)\s+of\s+(?:the\s+)?$")
+
+
+#: the second of a pair visitors come from (``Delegates from Northeast China and South Dakota``)
+_VISITORS_FROM_LIST = re.compile(r"\b(?i:delegation|delegates|visitors|guests|officials|mission)\s+from\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|,)\s+$")
+
+
+def _bare_region(ctx: EnCtx, m: Mention) -> bool:
+    """The place is a state or province the gazetteer knows, never written with its level word (``Texas``, not
+    ``Sichuan Province`` or ``the State of Arkansas``): a bare state name is mostly geography."""
+    cand = ctx.gz.by_iri.get(m.iri)
+    if cand is None or not (cand.kind == "region" or (cand.level == "sido" and cand.name_ko.endswith("도"))):
+        return False
+    return not any(VISITORS_FROM.search(ctx.text, max(0, x.start - 100), x.start) or  # (delegates from South Dakota)
+                   _VISITORS_FROM_LIST.search(ctx.text, max(0, x.start - 100), x.start) or
+                   _LEVEL_WORD_AFTER.search(" " + x.surface) or _LEVEL_WORD_AFTER.match(ctx.text, x.end) or _LEVEL_WORD_BEFORE.search(ctx.text, max(0, x.start - 20),
+                                                                                         x.start)
+                   for x in ctx.mentions if x.iri == m.iri)
+
+
 def _place_entities(ctx: EnCtx) -> None:
     """An entity for every city and country named; a province that only locates a city is left out."""
     acting = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
@@ -162,6 +214,8 @@ def _place_entities(ctx: EnCtx) -> None:
             continue
         if m.type == "City" and ctx.level(m) in ("province", "county") and m.iri not in acting and m.iri not in in_facts:
             continue  # (nor a county that only locates its town or describes a noun: Pittsburgh, Allegheny County)
+        if m.type == "City" and m.iri not in in_facts and _bare_region(ctx, m):
+            continue  # a state named but doing nothing (carved in the shape of Missouri, Mission, Texas): no party
         if m.iri not in own and m.iri not in in_facts:
             continue  # named only inside an organisation's or an event's name (Gyeonggi Business Accelerator)
         if m.iri not in in_facts and all(x.start in ctx.waypoints for x in ctx.mentions if x.iri == m.iri):

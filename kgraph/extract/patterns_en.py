@@ -460,7 +460,8 @@ TIE_NOT_PARTNER = re.compile(r"\b(?:Agreements?|Relations(?:hip)?s?|Program(?:me
                              r"Foundation|Fund|Scholarships?|Celebrations?|Gala|Dinner|Concert|Tour|Trip|Visit|Meetings?|Conference|"
                              r"Market|Fair|Ceremony|Reception|Business|Seminar|Workshop|International|Movement|Institute|"
                              r"Alliance|League|Federation|Organi[sz]ation|Coalition|Anniversary|Jubilee|Weekend|Event|Party|Exhibition|"
-                             r"Games|Match|Cup|Photos?|Gallery|News|Update|Report|Plaque|Bench)\b")
+                             r"Games|Match|Cup|Photos?|Gallery|News|Update|Report|Plaque|Bench|Plans?|Framework|Scheme|"
+                             r"Initiative|Strategy|Policy|Arrangements?|Links?|Bonds?)\b")
 #: a gathering a tie word only names the kind of (``spoke at the sister cities summit in Houston``, ``the Sister Cities
 #: International annual conference``): no tie between the places of the sentence unless it says with whom
 TIE_AS_GATHERING = re.compile(r"(?:\s+International)?(?:\s+(?:annual|national|regional|international|global|world|"
@@ -537,7 +538,10 @@ ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Co
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|"
              # (a geopark or a reserve is run by a body that signs for it: the Stone Forest Geopark)
-             r"Geopark|Global Geopark|Biosphere Reserve|Nature Reserve")
+             r"Geopark|Global Geopark|Biosphere Reserve|Nature Reserve|"
+             # (a zone run by its own administration that signs for it: Chengdu Hi-tech Zone, Tianfu New Area)
+             r"(?:Innovation|Science|Technology|Industrial) Park|(?:Hi|High)-?[Tt]ech(?:nology)? (?:Zone|Park)|"
+             r"(?:Economic|Development|Economic and Technological Development|Free Trade) Zone|New Area")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
 NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
 #: a council named by the kind of its sitting (``Special Council meeting``, ``Ordinary Council session``): the sitting,

@@ -148,8 +148,10 @@ _INITIAL_END = re.compile(r"(?:^|[\s'\"‘“(])(?:([\uac00-\ud7a3])|[\uac00-\ud
 
 #: a sentence that "ends" with a place name and a dot, the next one glued to it: the dot joins a list
 #: a sentence's final verb and full stop run on into the next sentence with no space (``있다.김가온 군수는``)
-_RUN_ON_END = re.compile(r"(?:[었았였겠했됐]다|[한된는]다|있다|없다|이다|니다)\.(?=[\uac00-\ud7a3])")
-_VERB_END = re.compile(r"(?:[었았였겠했됐]다|[한된는]다|있다|없다|이다|니다)\.$")
+#: (a past tense is any syllable closed by ㅆ before 다: 했다, 왔다, 갔다, 줬다, 났다)
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20)
+_RUN_ON_END = re.compile(rf"(?:[{_PAST_SYLLABLES}]다|[한된는]다|없다|이다|니다)\.(?=[\uac00-\ud7a3])")
+_VERB_END = re.compile(rf"(?:[{_PAST_SYLLABLES}]다|[한된는]다|없다|이다|니다)\.$")
 _PLACE_DOT_END = re.compile(r"[\uac00-\ud7a3]{2,}(?:시|군|구|성|주|현)\.$")
 
 

@@ -775,10 +775,34 @@ def settle(ctx: Ctx) -> None:
 def _nested(ctx: Ctx, a: URIRef, b: URIRef) -> bool:
     """One Korean government lies inside the other (전라북도 and 전주, 대전 and 유성구): no tie between them, whatever a
     sentence seems to say (``전라북도와 자매결연을 맺은 강소성의 축구단이 전주를 방문``)."""
+    if _name_inside(_words_of(ctx, a), _words_of(ctx, b)) or _name_inside(_words_of(ctx, b), _words_of(ctx, a)):
+        return True  # Kuching and Kuching South, Aceh and Banda Aceh, Leningradsky and Leningradsky District: a place
+        # and one named after it that contains it or lies in it, never a pair of partners
     ca, cb = ctx.gz.by_iri.get(a), ctx.gz.by_iri.get(b)
     if ca is None or cb is None or ca.country != "KR" or cb.country != "KR":
         return False
     return any(x.level == "sido" and y.level != "sido" and y.province == x.name_ko for x, y in ((ca, cb), (cb, ca)))
+
+
+def _words_of(ctx: Ctx, iri: URIRef) -> set[tuple[str, ...]]:
+    """The names the article writes a place with, each as its lower-case words (split at spaces and hyphens)."""
+    return {tuple(w for w in re.split(r"[\s-]+", m.surface.lower()) if w) for m in ctx.mentions if m.iri == iri}
+
+
+def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bool:
+    """Some name of ``outer`` holds some whole name of ``inner`` as a run of its words, and more words besides.
+
+    >>> _name_inside({("kuching",)}, {("kuching", "south")}), _name_inside({("aceh",)}, {("banda", "aceh")})
+    (True, True)
+    >>> _name_inside({("ulm",)}, {("new", "ulm")}), _name_inside({("perth",)}, {("perth",)})
+    (False, False)
+    """
+    return any(0 < len(i) < len(o) and o[0] not in _NAMESAKE_LEADS and
+               any(o[k:k + len(i)] == i for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
+
+
+#: the first words of a town named after an older one, which may well be its twin (``New Ulm`` and ``Ulm``)
+_NAMESAKE_LEADS = frozenset("new neu nieuw nova novo nueva nuevo nouvelle nouveau".split())
 
 
 def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:
