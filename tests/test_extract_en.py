@@ -6396,6 +6396,8 @@ def test_a_town_joined_to_a_body_by_and_is_no_part_of_its_name(ex, text, town, b
     ("Perth and Kinross Council welcomed the delegation.", "Perth and Kinross Council"),
     ("Delegates of the Bath and District Twinning Association arrived.", "Bath and District Twinning Association"),
     ("The Suwon Arts and Culture Foundation hosted the concert.", "Suwon Arts and Culture Foundation"),
+    ("The Huntingdon and Godmanchester Twinning Association hosted the dinner.",
+     "Huntingdon and Godmanchester Twinning Association"),
 ])
 def test_look_alikes_of_a_town_joined_to_a_body(ex, text, body) -> None:  # type: ignore[no-untyped-def]
     """A council of two areas, a town's ``and District`` body, a body named after its town first: one name."""
@@ -6439,3 +6441,28 @@ def test_a_councillors_list_goes_on_after_a_suffix_and_a_former_office_names_a_p
     # look-alikes: a surname alone before a former office is no person read; a present office keeps its body
     assert not names(read(ex, "Flores, the former mayor of Mission, spoke."), "Person")
     assert roles(read(ex, "Abiel Flores, mayor of Mission, spoke at the signing.")) == {("Abiel Flores", "Mission")}
+
+
+def test_a_council_leader_serves_the_one_council_named_and_a_leader_is_no_part_of_its_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Council leader X`` serves the one council the article has named; ``Leader of Oxford City Council`` is a
+    title before the council's name, no part of it."""
+    r = read(ex, "Exeter City Council has suspended its twinning with Yaroslavl. Council leader Phil Bialyk said the "
+                 "decision was made with regret.")
+    assert ("Phil Bialyk", "Exeter City Council") in roles(r)
+    r = read(ex, "Cllr Susan Brown, Leader of Oxford City Council, said the link with Perm would be suspended.")
+    assert "Oxford City Council" in names(r, "Organization") and ("Susan Brown", "Oxford City Council") in roles(r)
+    # look-alike: two councils named, the leader's is not said
+    r = read(ex, "Exeter City Council and Devon County Council met. Council leader Phil Bialyk said little.")
+    assert not any(p == "Phil Bialyk" for p, _ in roles(r))
+
+
+@pytest.mark.parametrize("name", ["Louis A. DePasquale", "Paul I. Smith"])
+def test_a_middle_initial_that_looks_like_a_word_stays_in_the_name(ex, name) -> None:  # type: ignore[no-untyped-def]
+    """``A.`` and ``I.`` between a given name and a surname are initials, not the article or the pronoun."""
+    r = read(ex, f"Cambridge City Manager {name} signed the memorandum with Copenhagen.")
+    assert (name, "Cambridge") in roles(r)
+
+
+def test_look_alike_of_a_middle_initial_at_a_names_end(ex) -> None:  # type: ignore[no-untyped-def]
+    """A lone capital and stop ending the words after a title is no part of the name."""
+    assert "Paul Smith A." not in names(read(ex, "Mayor Paul Smith A. visited."), "Person")

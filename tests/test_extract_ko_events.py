@@ -2706,3 +2706,13 @@ def test_near_misses_of_the_departure_invitation_and_meeting_room_rules(ex):
     r = read(ex, "홍길동 김해시장은 11일 시청 접견실에서 무나카타시 대표단을 만나 오는 10월 열리는 가야문화축제 참가를 "
                  "논의했다. 두 도시는 자매도시다.")
     assert not any(f.p == V.SCHEMA.location and r.entities[f.s].name == "가야문화축제" for f in r.facts)
+
+
+def test_a_group_arriving_at_a_city_visits_it(ex):
+    """``31일 홍천군에 따르면 … 산후안시 방문단은 이날 홍천에 도착해``: 산후안시's visit to 홍천군 that day (the group's own
+    city before its noun sends it, not the city the report comes from); goods arriving make no visit."""
+    pub = dt.date(2023, 7, 31)
+    r = read(ex, "31일 홍천군에 따르면 자매결연 도시인 산후안시 방문단은 이날 홍천에 도착해 8월4일까지 머문다.", published=pub)
+    assert event_dates(r).get("산후안 홍천군 방문") == "2023-07-31" and "산후안" in attendee_names(r)
+    r = read(ex, "홍천군이 보낸 구호 물품이 지난 29일 산후안시에 도착했다. 군은 이를 알렸다.", published=pub)
+    assert not event_dates(r)

@@ -2325,3 +2325,14 @@ def test_a_mission_s_representative_office_is_a_body(ex):
     r = read(ex, "이날 행사에는 주한국타이베이대표부 소속 오상연 총영사가 참석했다. 시는 교류를 이어간다.")
     assert people(r)["오상연"][1] == "주한국타이베이대표부"
     assert "주한국타이베이대표부" in orgs(r)
+
+
+def test_a_place_between_a_foreign_name_and_its_title_is_no_part_of_the_name(ex):
+    """``트리쉬 스펜서 알라미다 시장`` (the article writes ``알라미다시``), ``제이 인슬리 워싱턴 주지사`` (워싱턴주 is known):
+    the word before the title is the place, not the name's third word; a three-word name stays whole."""
+    r = read(ex, "지난해 트리쉬 스펜서 알라미다 시장 일행이 영동군을 방문했다. 알라미다시는 영동군의 자매도시다.")
+    assert "트리쉬 스펜서" in people(r)
+    assert "제이 인슬리" in people(read(ex, "지난해 8월 제이 인슬리 워싱턴 주지사가 전북을 방문했다."))
+    # look-alikes: three name words and no place among them
+    assert "아흐메드 리드완 카밀" in people(read(ex, "아흐메드 리드완 카밀 주지사가 경북도청을 방문했다."))
+    assert "응우옌 반 남" in people(read(ex, "응우옌 반 남 다낭시 인민위원회 부위원장이 방문했다."))

@@ -289,6 +289,21 @@ _JOINT_AREA_HEAD = re.compile(r"\b(?:Council|Government|Borough|Authority|Munici
                               r"County|Region)$")
 
 
+#: the heads of an institution named after its own town (``Tianjin University``): a town before it with ``and`` is no
+#: part of its name (a twinning association or a committee may be named after two towns: ``Huntingdon and
+#: Godmanchester Twinning Association``)
+_INSTITUTION_HEAD = re.compile(r"\b(?:University|College|Institute|School|Hospital|Academy|Company|Bank|Museum|Port|"
+                               r"Airport|Zone|Park|Area)$")
+
+
+def _place_word_at(ctx: Ctx, pos: int) -> bool:
+    """A place starts at ``pos`` (the second of two towns a joint body is named after: ``Huntingdon and
+    Godmanchester Twinning Association``)."""
+    word = re.match(rf"{WORD}", ctx.text[pos:])
+    return any(x.type == "City" and x.start == pos for x in ctx.mentions) or (
+        word is not None and any(c.type == "City" for c in ctx.gz.lookup(word.group(0), lang="en")))
+
+
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
@@ -343,8 +358,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         town_first = re.match(rf"^(?P<a>{WORD}(?:[ -]{WORD}){{0,2}})\s+and\s+(?=[A-Z])"
                               r"(?!(?:District|Districts|Area|Region|Surrounding|Villages|Environs)\b)", name)
         if town_first is not None and not _JOINT_AREA_HEAD.search(name) and len(name[town_first.end():].split()) >= 2 and (
-                any(x.type == "City" and x.start == at and x.end == at + len(town_first.group("a")) for x in ctx.mentions)
-                or re.search(r"\b(?i:city|town)\s+of\s+$", ctx.text[max(0, at - 10):at])):
+                (_INSTITUTION_HEAD.search(name) and any(x.type == "City" and x.start == at and
+                                                        x.end == at + len(town_first.group("a")) for x in ctx.mentions))
+                or (re.search(r"\b(?i:city|town)\s+of\s+$", ctx.text[max(0, at - 10):at]) and
+                    not _place_word_at(ctx, at + town_first.end()))):
             name = name[town_first.end():]  # students from Melbourne and Tianjin University, the city of Port Angeles
             at += town_first.end()  # and Peninsula Relations Association: a town, then a body (not Perth and Kinross
             # Council, one council of two areas)

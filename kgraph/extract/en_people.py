@@ -274,6 +274,10 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
         if re.fullmatch(_NICKNAME_WORD, w):
             pos = idx + len(w)
             continue  # Sebastian "Baste" Z. Duterte: the nickname is no part of the name
+        if out and re.fullmatch(r"[A-Z]\.", w) and w is not words[-1]:
+            out.append(w)  # Louis A. DePasquale, Paul I. Smith: a middle initial, never the article or pronoun
+            pos = idx + len(w)
+            continue
         if (w.rstrip(".,") in NAME_STOP and (headline or w.rstrip(".,") not in SURNAME_VERBS)) or \
                 (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
@@ -580,6 +584,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             return member_of
         if _OWN_BODY.search(sent.text[:pos - sent.start]):
             return main_city(ctx)
+        named_councils = {o.iri for o in ctx.mentions if o.type == "Organization" and o.end <= pos and
+                    _COUNCIL_END.search(o.surface)}
+        if title.body == "council" and len(named_councils) == 1:
+            return named_councils.pop()  # Exeter City Council has suspended …. Council leader X said: the one council named
         return _delegation_city(ctx, sent, pos)  # the Kochi delegation included health committee chairman X
     return None
 

@@ -1871,13 +1871,17 @@ def _departed_visit(ctx: Ctx, sent: Sentence) -> None:
     """``제천시 청소년 15명이 … 크라이스트처치시로 문화체험을 떠난다``: those who leave for a city visit it, for the
     city the sentence is about, when the sentence names no event they go to (not a delegation going home: ``A시
     대표단은 … A시로 향했다``)."""
-    d = P.DEPARTED_TO.search(sent.text)
+    d = P.DEPARTED_TO.search(sent.text) or P.ARRIVED_AT.search(sent.text)  # (… 홍천에 도착해: arriving, too)
     if d is None or ctx.in_sentence(sent, types=("Event",)) or not P.DEPARTING_GROUP.search(sent.text, 0, d.start()):
         return  # (우토시로 출국해 기념식에 참석한다: the trip is to the event the sentence names)
     place = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and
                   ctx.text[x.end:sent.start + d.start()] in ("", "시", "군", "구")), None)
-    sender = _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and
-                                          place is not None and x.end <= place.start), None)
+    group = P.DEPARTING_GROUP.search(sent.text, 0, d.start())
+    own = next((x for x in ctx.in_sentence(sent, types=("City",)) if group is not None and not x.qualifier and
+                ctx.text[x.end:sent.start + group.start()].strip() in ("", "시", "군", "구")), None)
+    sender = own or _subject(ctx, sent) or next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier
+                                                 and place is not None and x.end <= place.start), None)
+    # (… 산후안시 방문단은 이날 홍천에 도착해: the group's own city, before its noun, sends it)
     if place is None or sender is None or sender.type != "City" or sender.iri == place.iri:
         return
     _sent_visit(ctx, sent, Span(sent.start + d.start("verb"), sent.start + d.end("verb")), sender, place)

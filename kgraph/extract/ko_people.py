@@ -594,7 +594,21 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     elif len(names) == 2 and PLACE_BEFORE_TITLE.match(names[0].text) and names[0].text[-1] in "구주성현" and \
             len(names[0].text) >= 3 and len(names[1].text) <= 3:
         names = names[1:]  # 징안구 왕화: the district, then a short name
+    if len(names) >= 3 and _place_written_elsewhere(ctx, names[-1]):
+        names = names[:-1]  # 트리쉬 스펜서 알라미다 시장, 사코 테루오 미토요 부시장 (… 미토요시): the place before the title
     return names
+
+
+def _place_written_elsewhere(ctx: Ctx, w: Word) -> bool:
+    """A name word that is a place: a city or region abroad the gazetteer knows (``워싱턴``), or a word the article
+    also writes with a place's suffix (``미토요`` where it writes ``미토요시``)."""
+    if len(w.text) < 2:
+        return False
+    if len(w.text) >= 3 and any(c.type == "City" and c.country != "KR" for suffix in ("", "시", "주", "현", "성")
+                                for c in ctx.gz.lookup(w.text + suffix)):
+        return True  # (워싱턴 주지사: 워싱턴주)
+    return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(w.text)}(?:시|군|현|주|정|성|카운티)"
+                     r"(?:은|는|이|가|와|과|의|에|을|를|로|으로|에서|도)?(?![\uac00-\ud7a3])", ctx.text) is not None
 
 
 #: a group named as what a city sends (``의료지원단을 파견했다``, ``봉사단을 보냈다``): a delegation

@@ -28,7 +28,9 @@ BARE_HEAD_LEVELS: dict[str, str] = {"지사": "도", "성장": "성", "부성장
                                     # a governor's deputies (조윤명 행정부지사): the article's 도
                                     "부지사": "도", "행정부지사": "도", "정무부지사": "도", "경제부지사": "도",
                                     # a council chair contracted with the level alone (박상모 시의장): the city
-                                    "시의장": "시", "군의장": "군", "구의장": "구"}
+                                    "시의장": "시", "군의장": "군", "구의장": "구",
+                                    # (or with the council's word: 김성만 군의회의장)
+                                    "시의회의장": "시", "군의회의장": "군", "구의회의장": "구"}
 #: the level of government a head's title belongs to (군수 heads a 군, never a 시)
 TITLE_LEVELS: dict[str, str] = {t: lvl for _e, lvl, t in CITY_TITLES if lvl in ("시", "군", "구")}
 #: place endings abroad headed by a mayor whatever their last syllable (포트리자치구: a US borough)

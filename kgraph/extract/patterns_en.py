@@ -597,7 +597,7 @@ ORG_PEOPLE_OF = (ORG_MEMBER_OF + r"|students|pupils|teachers|residents|athletes|
                  r"workers|children|youths?")
 #: a role at the head of an organisation's name, never part of it (``Editor of the X Shimbun``, ``Founder of Y``)
 ORG_ROLE_PREFIX = re.compile(r"^(?:(?:Editor(?:-in-Chief)?|Publisher|Founder|Co-founder|Owner|Director|Managing Director|"
-                             r"Manager|Chief|Head|Principal|Dean)\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?")
+                             r"Manager|Chief|Head|Principal|Dean|(?:Deputy\s+)?Leader)\s+(?:and\s+)?)+(?:of|at)\s+(?:the\s+)?")
 #: acronyms that are never organisations
 ACRONYM_STOP = frozenset("""MOU MOA CEO USD KST GDP AI IT UN EU US UK TV NEWS END AM PM LAT FOR THE AND RELEASE IMMEDIATE
 MEDIA CONTACT PRESS UPDATE NOTE EDITORS READ MORE HOME NEW ICT SME SMEs VIP COVID""".split())

@@ -596,6 +596,8 @@ DISPATCHED_TO = re.compile(r"(?:(?:대표단|방문단|사절단|교류단|선�
 #: to it (the place right before 으로/로, at most two words before the verb)
 DEPARTED_TO = re.compile(r"(?:으로|로)\s+(?:[\uac00-\ud7a3]+(?:을|를)\s+)?(?P<verb>떠난다|떠났|떠나(?=[고서며\s])|"
                          r"출국(?:했|한다|해|하여|하고)|향했|향한다|향해(?=\s))")
+#: a group arriving at a city visits it (``… 방문단은 이날 홍천에 도착해``; not ``결과가 도착했다``: a group must arrive)
+ARRIVED_AT = re.compile(r"(?:에|으로|로)\s+(?P<verb>도착(?:했|한다|해|하여|하고|한\s+뒤|한\s+후))")
 #: an event held right then for invited guests (``… 초청해 환영 만찬을 열었다``; not ``지난해 열린 단오제 성과를 공유``)
 HELD_FOR_GUESTS = re.compile(r"\s*(?:을|를)\s*(?:열었|열고|가졌|갖고|개최|진행|베풀)")
 #: the people who leave: a counted group or a group noun (not a flight, a route, a shipment or a typhoon)
