@@ -6466,3 +6466,22 @@ def test_a_middle_initial_that_looks_like_a_word_stays_in_the_name(ex, name) -> 
 def test_look_alike_of_a_middle_initial_at_a_names_end(ex) -> None:  # type: ignore[no-untyped-def]
     """A lone capital and stop ending the words after a title is no part of the name."""
     assert "Paul Smith A." not in names(read(ex, "Mayor Paul Smith A. visited."), "Person")
+
+
+@pytest.mark.parametrize("line,rule", [("Contact Us", "menu"), ("About us", "menu"), ("Privacy Policy", "menu"),
+                                       ("CHINA", "section_label"), ("WORLD NEWS", "section_label")])
+def test_menu_entries_and_section_labels_are_furniture(line, rule) -> None:
+    """A site's menu entry or a capitalised section label alone on its line is furniture (no country ``Us``)."""
+    assert furniture_line(line) == rule
+
+
+@pytest.mark.parametrize("line", ["Japan", "MAYOR VISITS BUSAN TODAY", "Contact us for details about the visit.",
+                                  "Subscribe to our newsletter for the twinning news."])
+def test_look_alikes_of_menu_entries_and_section_labels(line) -> None:
+    """A country in title case, a headline in capitals, and sentences that start like a menu are no furniture."""
+    assert furniture_line(line) is None
+
+
+def test_a_menu_line_makes_no_country(ex) -> None:  # type: ignore[no-untyped-def]
+    r = read(ex, "Melbourne signed a sister city agreement with Tianjin.\n\nContact Us\n\nAbout Us\n\nCHINA")
+    assert not names(r, "Country")

@@ -2336,3 +2336,29 @@ def test_a_place_between_a_foreign_name_and_its_title_is_no_part_of_the_name(ex)
     # look-alikes: three name words and no place among them
     assert "아흐메드 리드완 카밀" in people(read(ex, "아흐메드 리드완 카밀 주지사가 경북도청을 방문했다."))
     assert "응우옌 반 남" in people(read(ex, "응우옌 반 남 다낭시 인민위원회 부위원장이 방문했다."))
+
+
+def test_a_paper_named_only_where_the_page_credits_itself_is_no_body(ex):
+    """``[경북도민일보 = 추교원기자]``, ``중도일보(www.joongdo.co.kr), 무단전재``: the page's own source, no body of the
+    story; a broadcaster that signs an agreement is one."""
+    r = read(ex, "[경북도민일보 = 추교원기자] 경산시는 자매도시 일본 조후시와 교류 협약을 맺었다.")
+    assert "경북도민일보" not in orgs(r)
+    r = read(ex, "경산시는 조후시와 협약을 맺었다.\n중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포금지")
+    assert "중도일보" not in orgs(r)
+    assert {"서경방송", "서안방송"} <= set(orgs(read(ex, "서경방송은 중국 서안방송과 교류 협약을 맺었다.")))
+
+
+def test_a_museum_only_seen_on_a_tour_is_no_body(ex):
+    """``허준박물관을 둘러봤다``: a sightseeing stop, no body; a museum whose director is named, or that signs, is one."""
+    assert "허준박물관" not in orgs(read(ex, "방문단은 허준박물관과 서울식물원을 둘러봤다."))
+    assert "허준박물관" in orgs(read(ex, "김가온 허준박물관장은 나라시 박물관과 교류 협약을 맺었다."))
+    assert "간송미술관" in orgs(read(ex, "간송미술관은 교토시 미술관과 학술 교류 협약을 체결했다."))
+
+
+def test_one_acting_for_a_title_holds_it(ex):
+    """``난징시(부시장대행 왕밍)``, ``김가온 광명시장권한대행``: one acting for the title holds it for now; ``대행`` alone
+    or ``업무대행`` is no title."""
+    assert people(read(ex, "경주시 방문단은 지난 3일 중국 난징시(부시장대행 왕밍)를 찾아 교류를 논의했다."))["왕밍"] == \
+        ("부시장", "난징시")
+    assert "김가온" in people(read(ex, "이날 협약식에는 김가온 광명시장권한대행이 참석했다."))
+    assert not people(read(ex, "이날 협약식에는 업무대행 업체가 참석했다."))

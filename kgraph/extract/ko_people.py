@@ -413,6 +413,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('의장', None), None)
     >>> title_of("지방녹지7급"), title_of("행정7급"), title_of("7급"), title_of("고급")
     (('지방녹지7급', None), ('행정7급', None), None, None)
+    >>> title_of("부시장대행"), title_of("광명시장권한대행"), title_of("업무대행"), title_of("대행")
+    (('부시장', None), ('시장', '광명시'), None, None)
     """
     if word in TITLES:
         return word, None
@@ -432,6 +434,9 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return word, None  # 행정7급, 지방녹지7급: a civil servant's grade, said as the post
     if word.endswith("등") and len(word) > 2 and (bare := title_of(word[:-1])) is not None:
         return bare  # 의장등 5명: a title with 등 (and others) written against it
+    acting = re.search(r"(?:권한|직무)?대행$", word)
+    if acting is not None and acting.start() >= 2 and (held := title_of(word[:acting.start()])) is not None:
+        return held  # 부시장대행, 광명시장권한대행, 군수직무대행: one acting for the title holds it for now
     if word[:-1] in DELEGATION_HEADS_OF:
         return "단장", None  # 교류단장, 방문단장: the head of a delegation (no entity); the city is named around it
     if word.endswith("지사") and len(word) in (4, 5):  # 강원지사, 경남지사: a province's short name and its governor
@@ -1155,9 +1160,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
 
 
 _PAREN_TITLE = re.compile(r"\((" + "|".join(sorted(TITLES, key=len, reverse=True)) +
-                          r")(?:\s*:\s*|\s+)([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2}|"
+                          r")(?:(?:권한|직무)?대행)?(?:\s*:\s*|\s+)([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){0,2}|"
                           r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3})\s*(?:[\u4e00-\u9fff]{2,4}\s*)?\)")
-#: (or a name in Latin letters; the title may be set off by a colon, the name glossed in Hanja: ``(시장:진영방陳玲芳)``)
+#: (or a name in Latin letters; the title may be set off by a colon, the name glossed in Hanja: ``(시장:진영방陳玲芳)``;
+#: one acting for the title: ``(부시장대행 왕밍)``)
 
 
 #: a head's title glued to its place, then the name in brackets (``브레아시장(글랜 파커)``, ``톨레도시장(마리아 로페스)``)

@@ -1,6 +1,7 @@
 """Reading a Korean article: the rules in order, one sentence at a time, then article-wide settling."""
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -56,6 +57,8 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     drop_hosts_from_attendees(reading)
     ko_events.drop_stood_in_for(ctx)
     _places_and_countries(ctx)
+    _drop_credited_papers(ctx)
+    _drop_idle_sights(ctx)
     _entities(ctx)
     return reading
 
@@ -88,6 +91,40 @@ def _places_and_countries(ctx: Ctx) -> None:
             ctx.located.append((b.iri, a.iri, a.start))
     for city, country, pos in ctx.located:
         ctx.fact(city, V.SCHEMA.containedInPlace, country, ctx.sentence_of(pos))
+
+
+#: the end of a newspaper's, an agency's or a broadcaster's name (중도일보, 길림신문, 머니투데이방송, 연합뉴스)
+_PAPER_NAME = re.compile(r"(?:일보|신문|방송|뉴스|통신|타임스|타임즈|저널)$")
+#: what a line crediting the page's own source holds: a byline, a copyright, a call for tips, a site address
+_CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
+
+
+def _drop_credited_papers(ctx: Ctx) -> None:
+    """A newspaper or broadcaster named only where the page credits itself (``[경북도민일보 = 추교원기자]``,
+    ``중도일보(www.joongdo.co.kr), 무단전재``) and taking part in nothing is the page's source, no body of the story."""
+    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
+    text = ctx.text
+    for iri, e in list(ctx.reading.entities.items()):
+        if e.type != "Organization" or iri in in_facts or not _PAPER_NAME.search(e.name):
+            continue
+        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
+        if spans and all(_CREDIT_LINE.search(text, text.rfind("\n", 0, s) + 1,
+                                             len(text) if text.find("\n", end) < 0 else text.find("\n", end))
+                         for s, end in spans):
+            del ctx.reading.entities[iri]
+
+
+#: the end of a museum's, a gallery's or a memorial hall's name: a place people see, run by a body only in name
+_SIGHT_NAME = re.compile(r"(?:박물관|미술관|기념관|과학관|전시관|역사관|홍보관|문학관)$")
+
+
+def _drop_idle_sights(ctx: Ctx) -> None:
+    """A museum or a gallery that takes part in nothing (no one's employer, no host, no guest, no venue) was only
+    seen on a tour (``허준박물관을 둘러봤다``): a sightseeing stop, no body of the story."""
+    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
+    for iri, e in list(ctx.reading.entities.items()):
+        if e.type == "Organization" and iri not in in_facts and _SIGHT_NAME.search(e.name):
+            del ctx.reading.entities[iri]
 
 
 def _entities(ctx: Ctx) -> None:

@@ -868,6 +868,11 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|via|to|[|/:·–—-])\s*[\w.+]*)*"),
     # (``Share - WeChat``, ``Share: Facebook``: a share button and its platform)
     ("copyright", r"(?:Copyright|©|\(c\)|All rights reserved).*"),
+    # a site's menu entry alone on its line (``Contact Us``, ``About Us``, ``Subscribe``, ``Sign In``)
+    ("menu", r"(?:(?:Contact|About|Follow|Join|Email|Advertise\s+with)\s+(?:Us|us)|Subscribe|Sign\s+(?:In|Up|in|up)|Log\s*[Ii]n|"
+             r"Newsletters?|Privacy\s+Policy|Terms\s+(?:of\s+(?:Use|Service)|and\s+Conditions)|Site\s*[Mm]ap)"),
+    # a section label in capitals alone on its line (``CHINA``, ``WORLD NEWS``)
+    ("section_label", r"[A-Z]{3,}(?:\s+[A-Z]{2,})?"),
 )
 #: the heading of a list of other stories: the headline lines under it (no sentence end) are furniture too
 STORY_LIST_HEADING = re.compile(r"^(?:[►▶■•>#]\s*)?(?:Related(?:\s+(?:stories|articles|news|content|links|coverage))?|"
