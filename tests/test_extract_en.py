@@ -6485,3 +6485,28 @@ def test_look_alikes_of_menu_entries_and_section_labels(line) -> None:
 def test_a_menu_line_makes_no_country(ex) -> None:  # type: ignore[no-untyped-def]
     r = read(ex, "Melbourne signed a sister city agreement with Tianjin.\n\nContact Us\n\nAbout Us\n\nCHINA")
     assert not names(r, "Country")
+
+
+def test_a_counterpart_by_nationality_serves_the_articles_town_of_that_country(ex) -> None:  # type: ignore[no-untyped-def]
+    """``her French counterpart, X`` after a visit to the French twin town: that town's, not a city the sentence
+    passes through (``… and spent some time in Paris``)."""
+    r = read(ex, "The Mayor of Causeway visited the twin town of Vigneux-sur-Seine in France. The Mayor met with her "
+                 "French counterpart, Serge Poinsot, and also spent some time in Paris.")
+    assert ("Serge Poinsot", "Vigneux-sur-Seine") in roles(r)
+    # look-alike: the one town of that country is the sentence's own
+    r = read(ex, "The mayor of Baku met his Russian counterpart Sergei Sobyanin in Moscow.")
+    assert ("Sergei Sobyanin", "Moscow") in roles(r)
+
+
+def test_a_partner_named_again_without_its_owner_keeps_the_owner_told_before(ex) -> None:  # type: ignore[no-untyped-def]
+    """A tie said again with no owner (``we will be ending the twinning with Kostroma``) is with the town an earlier
+    sentence tied that partner to, not with the article's main town."""
+    r = read(ex, "Oxford City Council has become the latest council to end twinning arrangements with a Russian city, "
+                 "Perm.\n\nDurham County Council has also decided to end its twinning arrangements with the city of "
+                 "Kostroma.\n\n'We will be ending the twinning arrangements with Kostroma,' said council leader Cllr "
+                 "Amanda Hopgood.")
+    assert ties(r) == {frozenset(("Oxford", "Perm")), frozenset(("Durham", "Kostroma"))}
+    # look-alike: a partner told with no owner before is the article's town's
+    r = read(ex, "Oxford City Council met on Monday.\n\n'We will be ending the twinning arrangements with Perm,' said "
+                 "the council leader.")
+    assert ties(r) == {frozenset(("Oxford", "Perm"))}

@@ -2716,3 +2716,15 @@ def test_a_group_arriving_at_a_city_visits_it(ex):
     assert event_dates(r).get("산후안 홍천군 방문") == "2023-07-31" and "산후안" in attendee_names(r)
     r = read(ex, "홍천군이 보낸 구호 물품이 지난 29일 산후안시에 도착했다. 군은 이를 알렸다.", published=pub)
     assert not event_dates(r)
+
+
+def test_cities_listed_before_a_group_of_visited_cities_with_its_region_are_where_the_visit_went(ex):
+    """``덕주, 제남 등 산둥성 주요 도시를 방문``: the listed cities are where the visit went, not its guests (a region and a
+    word may stand between 등 and the group noun)."""
+    r = read(ex, "시흥시가 중국 덕주시와의 자매결연 20주년을 맞아 협력 강화에 나섰다. 시흥시는 10월 15일부터 18일까지 박승삼 "
+                 "부시장을 단장으로 한 대표단을 꾸려 덕주, 제남, 청도 등 산둥성 주요 도시를 공식 방문했다.",
+             published=dt.date(2025, 10, 20))
+    assert not {"더저우", "제남"} & set(attendee_names(r)) and "시흥시" in attendee_names(r)
+    # look-alike: cities that send delegations to a group of cities are guests
+    r = read(ex, "덕주시, 제남시 대표단이 10월 15일 시흥시를 방문했다.", published=dt.date(2025, 10, 20))
+    assert "더저우" in attendee_names(r)

@@ -2353,6 +2353,8 @@ def test_a_museum_only_seen_on_a_tour_is_no_body(ex):
     assert "허준박물관" not in orgs(read(ex, "방문단은 허준박물관과 서울식물원을 둘러봤다."))
     assert "허준박물관" in orgs(read(ex, "김가온 허준박물관장은 나라시 박물관과 교류 협약을 맺었다."))
     assert "간송미술관" in orgs(read(ex, "간송미술관은 교토시 미술관과 학술 교류 협약을 체결했다."))
+    r = read(ex, "의림지역사박물관과 국립역사박물관은 학술교류 협약을 맺었다고 밝혔다.")
+    assert {"의림지역사박물관", "국립역사박물관"} <= set(orgs(r))
 
 
 def test_one_acting_for_a_title_holds_it(ex):
@@ -2362,3 +2364,22 @@ def test_one_acting_for_a_title_holds_it(ex):
         ("부시장", "난징시")
     assert "김가온" in people(read(ex, "이날 협약식에는 김가온 광명시장권한대행이 참석했다."))
     assert not people(read(ex, "이날 협약식에는 업무대행 업체가 참석했다."))
+
+
+def test_a_chamber_of_commerce_written_short_is_the_chamber(ex):
+    """``제주상의``, ``日시모노세키상의``: a place's 상공회의소 written short, one body with its full name and no part of
+    the name before it; ``세상의``, ``이상의`` (no place before 상의) are no chamber."""
+    r = read(ex, "제주상공회의소(회장 김대형)와 일본 시모노세키상공회의소(회장 가와카미 야스오)는 1993년 자매결연했다. "
+                 "가와카미 야스오 시모노세키상의 회장은 감사하다고 말했다. 제주상의는 교류를 이어간다.")
+    assert set(orgs(r)) == {"제주상공회의소", "시모노세키상공회의소"}
+    assert set(people(r)) == {"김대형", "가와카미 야스오"}
+    assert "부산상공회의소" in orgs(read(ex, "김해시는 부산상의와 협약을 맺었다."))
+    assert not orgs(read(ex, "두 도시는 세상의 모든 도시와 이상의 협력을 논의했다."))
+
+
+def test_a_body_written_short_and_in_full_is_one_body(ex):
+    """``명지대`` after ``명지대학교``: one university under its full name; two different universities stay two."""
+    r = read(ex, "용인시와 명지대학교는 협약을 맺었다. 유병진 명지대 총장은 중국 타이안시를 방문한다.")
+    assert "명지대" not in orgs(r) and people(r)["유병진"][1] == "명지대학교"
+    r = read(ex, "용인시와 명지대학교는 협약을 맺었다. 김가온 단국대 총장도 참석했다.")
+    assert {"명지대학교", "단국대"} <= set(orgs(r))

@@ -1385,9 +1385,12 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
             body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
             cc = DEMONYMS.get(m.group("of").lower())
         if body is None and cc is not None:  # his Russian counterpart X … in Moscow: the sentence's city of that country
-            body = next((x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and not (
-                sent.start + m.start("name") <= x.start < sent.start + m.end("name")) and (
-                (c := ctx.gz.by_iri.get(x.iri)) is not None and c.country == cc)), None)
+            name_span = (sent.start + m.start("name"), sent.start + m.end("name"))
+            top = next((i for i in ranked_cities(ctx) if _country(ctx, i) == cc and any(
+                x.iri == i and not name_span[0] <= x.start < name_span[1] for x in ctx.mentions)), None)
+            body = next((x for x in ctx.mentions if x.iri == top), None)
+            # (… visited the twin town of Vigneux … met her French counterpart, X, and spent time in Paris: the
+            # article's foremost French town, not a city the sentence passes through)
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
         national = title is not None and title.body == "none"  # the President of X and his Belarusian counterpart Y
         if title is None or (body is None and not national and "of" not in m.re.groupindex) or not name or \

@@ -501,6 +501,9 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             # (Five sister cities in Japan, from A to B: the partners' country, no area of a kind of town)
         elif main in iris:
             host = main
+        elif len(iris) == 1 and (told := _told_owner(ctx, iris[0])) is not None:
+            host = told  # Durham County Council will end its twinning with Kostroma. '… we will be ending the twinning
+            # with Kostroma,' said the council's leader: the partner's owner the article has named, not its main town
         elif len(iris) == 1 and main is not None:
             host = main
         elif len(iris) >= 2 and main is not None and tw is not None and not between and \
@@ -776,6 +779,12 @@ def _second_city(ctx: Ctx, main: URIRef | None) -> URIRef | None:
         if m.type == "City" and not m.qualifier and m.iri != main:
             score[m.iri] = score.get(m.iri, 0) + 1
     return max(score, key=lambda i: score[i]) if score else None
+
+
+def _told_owner(ctx: Ctx, partner: URIRef) -> URIRef | None:
+    """The one town an earlier sentence tied ``partner`` to, if the article has told exactly one."""
+    owners = {a if b == partner else b for a, b, *_ in ctx.reading.ties if partner in (a, b)}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _speaker_city(ctx: Ctx, sent: Sentence) -> URIRef | None:

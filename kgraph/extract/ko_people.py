@@ -63,6 +63,8 @@ from .patterns_ko_people import (
     BRANCH_PARENT,
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
+    CHAMBER_SHORT,
+    CHAMBER_SHORT_NATIONAL,
     CITY_TO_PERSON_LINK,
     CIVIL_SERVICE_GRADE,
     COPULA_TITLE_NAME,
@@ -145,6 +147,7 @@ from .patterns_ko_people import (
     SCHOOL_SHORT,
     SHORT_FOREIGN_TITLES,
     SHORT_FORM_RE,
+    SHORT_HEADS,
     SIDE_OF_CITY,
     SIGHTSEEING_AFTER,
     SPACED_BRANCHES,
@@ -587,7 +590,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or (len(w.text) >= 2 and _hall_named(ctx, w.text)) \
                 or title_of(w.text) or nominal_like(w.text) or \
                 (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
-                (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None):
+                (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None) or \
+                (CHAMBER_SHORT.match(w.text) is not None and _org_iri(ctx, w.text) is not None):
             break
         names.insert(0, w)
         j -= 1
@@ -1339,6 +1343,10 @@ def _title_body(ctx: Ctx, name: str, span: Span) -> URIRef:
 
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     name = _ORG_PREFIX.sub("", name)
+    short = CHAMBER_SHORT.match(name)
+    if short is not None and (short.group("p") in CHAMBER_SHORT_NATIONAL or ctx.gz.lookup(short.group("p")) or
+                              ctx.gz.lookup(short.group("p") + "시")):
+        return minted("org", short.group("p") + "상공회의소")  # 시모노세키상의: the chamber written short
     suffix = org_suffix(name)
     if suffix is None or name in ORG_STOP:
         return None
@@ -1500,6 +1508,18 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 ctx.mentions.append(Mention(w.start, w.start + len(stem), stem, iri, "Organization", "org"))
                 ctx.entity(Entity(iri, "Organization", stem, mentions=[Span(w.start, w.start + len(stem))]))
                 taken.append((w.start, w.start + len(stem)))
+    for w in words:  # 제주상의, 日시모노세키상의: a place's chamber of commerce written short
+        chamber = CHAMBER_SHORT.match(w.text)
+        place = chamber.group("p") if chamber is not None else ""
+        if chamber is None or any(a <= w.start < b for a, b in taken) or not (
+                place in CHAMBER_SHORT_NATIONAL or ctx.gz.lookup(place) or ctx.gz.lookup(place + "시")):
+            continue
+        s = w.start + chamber.start("p")
+        full, written = place + "상공회의소", place + "상의"
+        iri = minted("org", full)
+        ctx.mentions.append(Mention(s, s + len(written), written, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", full, mentions=[Span(s, s + len(written))], alt={written}))
+        taken.append((s, s + len(written)))
     for j, w in enumerate(words[1:], 1):  # 경산 시의회, 일본 조요 시의회: a council written apart from its city's name
         prev, council = words[j - 1], strip_particle(w.text)
         city = cities.get((prev.start, prev.end))
@@ -1960,6 +1980,12 @@ def join_short_orgs(ctx: Ctx) -> None:
     names = {iri: name for iri, (name, _span) in ctx.org_names.items()}
     names.update({iri: e.name for iri, e in ctx.reading.entities.items() if e.type == "Organization"})
     for short_iri, short in list(names.items()):
+        longer = next((iri for iri, name in names.items() if iri != short_iri and any(
+            short.endswith(cut) and name == short[:-len(cut)] + whole for cut, whole in SHORT_HEADS)), None)
+        if longer is not None:  # 명지대 and 명지대학교: one university, under its full name
+            _rename_org(ctx, short_iri, longer)
+            names.pop(short_iri, None)
+            continue
         if len(short) < 4:
             continue
         full = [(iri, name) for iri, name in names.items() if iri != short_iri and name.endswith(short) and

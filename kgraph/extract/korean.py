@@ -116,15 +116,21 @@ def _drop_credited_papers(ctx: Ctx) -> None:
 
 #: the end of a museum's, a gallery's or a memorial hall's name: a place people see, run by a body only in name
 _SIGHT_NAME = re.compile(r"(?:박물관|미술관|기념관|과학관|전시관|역사관|홍보관|문학관)$")
+#: the verbs of a tour (둘러보다, 관람, 견학, 방문, 찾다, 탐방, 시찰, 체험) and of an agreement (협약, 협정, MOU)
+_TOURED = re.compile(r"둘러|관람|견학|방문|찾아|찾았|찾는|탐방|시찰|체험|투어|답사")
+_SIGNED = re.compile(r"협약|협정|MOU|양해각서|결연|의향서")
 
 
 def _drop_idle_sights(ctx: Ctx) -> None:
-    """A museum or a gallery that takes part in nothing (no one's employer, no host, no guest, no venue) was only
-    seen on a tour (``허준박물관을 둘러봤다``): a sightseeing stop, no body of the story."""
+    """A museum or a gallery that takes part in nothing (no one's employer, no host, no guest, no venue), named only
+    in sentences of a tour (``허준박물관을 둘러봤다``), is a sightseeing stop, no body of the story."""
     in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
     for iri, e in list(ctx.reading.entities.items()):
-        if e.type == "Organization" and iri not in in_facts and _SIGHT_NAME.search(e.name):
-            del ctx.reading.entities[iri]
+        if e.type != "Organization" or iri in in_facts or not _SIGHT_NAME.search(e.name):
+            continue
+        sents = [ctx.sentence_of(m.start) for m in ctx.mentions if m.iri == iri]
+        if sents and all(s is not None and _TOURED.search(s.text) and not _SIGNED.search(s.text) for s in sents):
+            del ctx.reading.entities[iri]  # (not: 두 박물관이 학술교류 협약을 맺었다; 김가온 박물관 학예사)
 
 
 def _entities(ctx: Ctx) -> None:

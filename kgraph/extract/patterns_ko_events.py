@@ -606,7 +606,8 @@ DEPARTING_GROUP = re.compile(r"\d+\s*명|대표단|방문단|일행|교류단|�
 #: what follows a city listed before a visited group noun (``후에시, 일본 오타시, 중국 둥잉시 등 3개국
 #: 상호결연도시를``): more of the list, then 등 and the group; no subject particle between
 LISTED_BEFORE_VISITED_GROUP = re.compile(r"(?:시|군|구|성|주|현)?(?:\s*[,·]\s*[^,.이가은는]{1,16}?)*\s*등\s+(?:\d+\s*개국\s*)?"
-                                         r"(?:\d+\s*개\s*)?\S*도시(?:들)?(?:을|를)?\s*$")
+                                         r"(?:\d+\s*개\s*)?(?:[\uac00-\ud7a3]{1,8}(?:\s+|의\s+)){0,2}\S*도시(?:들)?(?:을|를)?\s*$")
+#: (also with the region and a word between 등 and the group: ``덕주, 제남, 청도 등 산둥성 주요 도시를``)
 #: after a delegation word: the delegation is the object of a sending (``교류단을 각각 파견하고``, ``대표단을 보내``)
 SENT_ELSEWHERE = re.compile(r"\S{0,4}?(?:을|를)\s+(?:각각\s+|모두\s+)?(?:파견|보내|보냈|보낸)")
 #: what follows a body or a site listed before the object of a visit (``위고그룹(의료기기), 디샹그룹(섬유패션) 등을``,

@@ -305,6 +305,14 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
     "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
 }
+#: a place's chamber of commerce written short (``제주상의``, ``日시모노세키상의와``; not ``세상의``, ``이상의``: the
+#: word before 상의 must be a place): read as ``X상공회의소``
+CHAMBER_SHORT = re.compile(r"^(?:[日中美韓]\s?)?(?P<p>[\uac00-\ud7a3]{2,8})상의(?:는|은|가|와|과|의|에서는|에서|를|을|도|로|측)?$")
+#: the nation's own chamber written short (``대한상의``)
+CHAMBER_SHORT_NATIONAL = frozenset({"대한"})
+#: a body's head written short, and in full (``명지대`` for ``명지대학교``): the two names are one body
+SHORT_HEADS: tuple[tuple[str, str], ...] = (("대", "대학교"), ("대학", "대학교"), ("여고", "여자고등학교"),
+                                            ("고", "고등학교"), ("중", "중학교"), ("초", "초등학교"))
 #: Heads that name an organisation even standing alone (``기업인회 주최로``).
 ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
 #: Troupe stems too generic to name one (``국악공연단``, ``축하공연단``); a quoted name after them does.
