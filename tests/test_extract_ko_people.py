@@ -2335,6 +2335,8 @@ def test_a_place_between_a_foreign_name_and_its_title_is_no_part_of_the_name(ex)
     assert "제이 인슬리" in people(read(ex, "지난해 8월 제이 인슬리 워싱턴 주지사가 전북을 방문했다."))
     # look-alikes: three name words and no place among them
     assert "아흐메드 리드완 카밀" in people(read(ex, "아흐메드 리드완 카밀 주지사가 경북도청을 방문했다."))
+    r = read(ex, "산후안시 대표단의 라파엘 가르시아 멘도사 시장은 홍천을 찾아 교류를 논의했다.")
+    assert "라파엘 가르시아 멘도사" in people(r)  # (a surname that is also a city abroad)
     assert "응우옌 반 남" in people(read(ex, "응우옌 반 남 다낭시 인민위원회 부위원장이 방문했다."))
 
 
@@ -2353,6 +2355,7 @@ def test_a_museum_only_seen_on_a_tour_is_no_body(ex):
     assert "허준박물관" not in orgs(read(ex, "방문단은 허준박물관과 서울식물원을 둘러봤다."))
     assert "허준박물관" in orgs(read(ex, "김가온 허준박물관장은 나라시 박물관과 교류 협약을 맺었다."))
     assert "간송미술관" in orgs(read(ex, "간송미술관은 교토시 미술관과 학술 교류 협약을 체결했다."))
+    assert "국립경주박물관" in orgs(read(ex, "시안 대표단은 국립경주박물관을 방문해 관계자들과 학예 교류를 논의했다."))
     r = read(ex, "의림지역사박물관과 국립역사박물관은 학술교류 협약을 맺었다고 밝혔다.")
     assert {"의림지역사박물관", "국립역사박물관"} <= set(orgs(r))
 
@@ -2373,8 +2376,12 @@ def test_a_chamber_of_commerce_written_short_is_the_chamber(ex):
                  "가와카미 야스오 시모노세키상의 회장은 감사하다고 말했다. 제주상의는 교류를 이어간다.")
     assert set(orgs(r)) == {"제주상공회의소", "시모노세키상공회의소"}
     assert set(people(r)) == {"김대형", "가와카미 야스오"}
+    r = read(ex, "제주상의, 日시모노세키상의와 자매결연 30주년 기념식\n제주상공회의소와 일본 시모노세키상공회의소는 1993년 "
+                 "자매결연했다.")
+    assert set(orgs(r)) == {"제주상공회의소", "시모노세키상공회의소"}  # (written short first, named in full)
     assert "부산상공회의소" in orgs(read(ex, "김해시는 부산상의와 협약을 맺었다."))
     assert not orgs(read(ex, "두 도시는 세상의 모든 도시와 이상의 협력을 논의했다."))
+    assert not orgs(read(ex, "동해상의 기상 악화로 여객선 운항이 하루 늦어졌다고 울릉군이 밝혔다."))
 
 
 def test_a_body_written_short_and_in_full_is_one_body(ex):
@@ -2383,3 +2390,16 @@ def test_a_body_written_short_and_in_full_is_one_body(ex):
     assert "명지대" not in orgs(r) and people(r)["유병진"][1] == "명지대학교"
     r = read(ex, "용인시와 명지대학교는 협약을 맺었다. 김가온 단국대 총장도 참석했다.")
     assert {"명지대학교", "단국대"} <= set(orgs(r))
+
+
+def test_people_marked_by_ssi_glued_or_with_a_foreign_one_word_name(ex):
+    """``이상호씨를`` (씨 against the name); after a place abroad, a one-word name before 씨 (``장자제시에서 초평 씨가``,
+    ``… 팽정붕 씨와 락방재 씨가``); not half a name (``한다 리에 씨``) nor a word that only looks like one."""
+    assert "이상호" in people(read(ex, "시는 벌링턴시 거주 한국인 이상호씨를 해외협력관으로 위촉했다고 밝혔다."))
+    r = read(ex, "한편 중국에서는 장자제시에서 초평 씨가, 장추구에서 서보옥 씨가 오는 24일부터 하동군에서 근무한다.")
+    assert {"초평", "서보옥"} <= set(people(r))
+    r = read(ex, "중국 형주시 공무원 팽정붕 씨와 락방재 씨가 강릉시에서 교환근무를 하고 있다.")
+    assert {"팽정붕", "락방재"} <= set(people(r))
+    r = read(ex, "중국 장자제시에서 온 리웨이 씨와 한다 리에 씨가 참석했다. 행사는 끝났다.")
+    assert "리에" not in people(r) and "리웨이" in people(r)
+    assert not people(read(ex, "하동군은 오는 24일부터 지원 씨와 협력 씨앗 사업을 벌인다고 밝혔다."))

@@ -289,13 +289,6 @@ _JOINT_AREA_HEAD = re.compile(r"\b(?:Council|Government|Borough|Authority|Munici
                               r"County|Region)$")
 
 
-#: the heads of an institution named after its own town (``Tianjin University``): a town before it with ``and`` is no
-#: part of its name (a twinning association or a committee may be named after two towns: ``Huntingdon and
-#: Godmanchester Twinning Association``)
-_INSTITUTION_HEAD = re.compile(r"\b(?:University|College|Institute|School|Hospital|Academy|Company|Bank|Museum|Port|"
-                               r"Airport|Zone|Park|Area)$")
-
-
 def _place_word_at(ctx: Ctx, pos: int) -> bool:
     """A place starts at ``pos`` (the second of two towns a joint body is named after: ``Huntingdon and
     Godmanchester Twinning Association``)."""
@@ -357,14 +350,12 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                 continue  # (Mayor Mr. Takeshi Sakamoto and Assembly Members …: a person, then a plural title)
         town_first = re.match(rf"^(?P<a>{WORD}(?:[ -]{WORD}){{0,2}})\s+and\s+(?=[A-Z])"
                               r"(?!(?:District|Districts|Area|Region|Surrounding|Villages|Environs)\b)", name)
-        if town_first is not None and not _JOINT_AREA_HEAD.search(name) and len(name[town_first.end():].split()) >= 2 and (
-                (_INSTITUTION_HEAD.search(name) and any(x.type == "City" and x.start == at and
-                                                        x.end == at + len(town_first.group("a")) for x in ctx.mentions))
-                or (re.search(r"\b(?i:city|town)\s+of\s+$", ctx.text[max(0, at - 10):at]) and
-                    not _place_word_at(ctx, at + town_first.end()))):
-            name = name[town_first.end():]  # students from Melbourne and Tianjin University, the city of Port Angeles
-            at += town_first.end()  # and Peninsula Relations Association: a town, then a body (not Perth and Kinross
-            # Council, one council of two areas)
+        if town_first is not None and not _JOINT_AREA_HEAD.search(name) and len(name[town_first.end():].split()) >= 2 \
+                and re.search(r"\b(?i:city|town)\s+of\s+$", ctx.text[max(0, at - 10):at]) and \
+                not _place_word_at(ctx, at + town_first.end()):
+            name = name[town_first.end():]  # the city of Port Angeles and Peninsula Relations Association: the town the
+            at += town_first.end()  # text calls a city, then a body (not Perth and Kinross Council, one council of two
+            # areas; nor Chelsea and Westminster Hospital, Brighton and Sussex Medical School: bodies named after two)
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
             re.match(rf"^(?P<a>(?:{ORG_OF_HEADS})\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+"

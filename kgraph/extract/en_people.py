@@ -585,7 +585,11 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         if _OWN_BODY.search(sent.text[:pos - sent.start]):
             return main_city(ctx)
         named_councils = {o.iri for o in ctx.mentions if o.type == "Organization" and o.end <= pos and
-                    _COUNCIL_END.search(o.surface)}
+                          _COUNCIL_END.search(o.surface) and (re.search(r"\s(?:City|Town|County|Borough|District|"
+                                                                        r"Municipal|Shire)\s+Council$", o.surface)
+                                                             or any(c.type == "City" and c.start == o.start
+                                                                    for c in ctx.mentions))}
+        # (a local council, named by its level or its place: not the Korea-Japan Friendship Council)
         if title.body == "council" and len(named_councils) == 1:
             return named_councils.pop()  # Exeter City Council has suspended …. Council leader X said: the one council named
         return _delegation_city(ctx, sent, pos)  # the Kochi delegation included health committee chairman X
@@ -774,7 +778,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         lead = re.match(rf"(?:(?:{TITLE_RE})\s+)+", raw)  # Bürgermeister Steffen Jung, mayor of Alzey
         raw = raw[lead.end():] if lead else raw
         name = _clean(raw, ctx, base + m.start("name"))
-        title = title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
+        title = title_of(m.group("title")) or title_of(re.split(r"\s+and\s+", m.group("title"))[-1])
+        # (Ambassador Extraordinary and Plenipotentiary: one title with its own "and")
         if not name or title is None:
             continue
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
@@ -1385,12 +1390,18 @@ def read_counterparts(ctx: Ctx, sent: Sentence) -> None:
             body = _body_at(ctx, sent.start + m.start("of"), sent.start + m.end("of"), ("City",))
             cc = DEMONYMS.get(m.group("of").lower())
         if body is None and cc is not None:  # his Russian counterpart X … in Moscow: the sentence's city of that country
-            name_span = (sent.start + m.start("name"), sent.start + m.end("name"))
-            top = next((i for i in ranked_cities(ctx) if _country(ctx, i) == cc and any(
-                x.iri == i and not name_span[0] <= x.start < name_span[1] for x in ctx.mentions)), None)
-            body = next((x for x in ctx.mentions if x.iri == top), None)
-            # (… visited the twin town of Vigneux … met her French counterpart, X, and spent time in Paris: the
-            # article's foremost French town, not a city the sentence passes through)
+            name_end = sent.start + m.end("name")
+            here = [x for x in ctx.in_sentence(sent, types=("City",)) if not x.qualifier and not (
+                sent.start + m.start("name") <= x.start < name_end) and (
+                (c := ctx.gz.by_iri.get(x.iri)) is not None and c.country == cc)]
+            met_at = [x for x in here if x.end <= sent.start + m.start() or
+                      re.fullmatch(r",?\s+(?:in|at)\s+(?:the\s+)?", ctx.text[name_end:x.start])]
+            top = next((i for i in ranked_cities(ctx) if _country(ctx, i) == cc), None)
+            body = met_at[0] if met_at else next((x for x in ctx.mentions if x.iri == top), None) if top else (
+                here[0] if here else None)
+            # (his French counterpart, X, in Nice: where they met; … visited the twin town of Vigneux … met her
+            # French counterpart, X, and spent time in Paris: the article's foremost French town, not a city a
+            # later clause passes through)
         name = _clean(m.group("name"), ctx, sent.start + m.start("name"))
         national = title is not None and title.body == "none"  # the President of X and his Belarusian counterpart Y
         if title is None or (body is None and not national and "of" not in m.re.groupindex) or not name or \

@@ -279,11 +279,13 @@ _SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)
                            r"town[- ]twinning)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?[A-Z]")
 #: a place that is twinned inside a clause, not at the sentence's start: ``Despite Hounslow being twinned with …``,
 #: ``… that Hounslow twinned with the suburb of …``, ``…, with which Hounslow has been twinned since 1982``
-_CLAUSE_SUBJECT_TIE = re.compile(rf"(?:^|\b(?:[Dd]espite|that|which|when|after|since|as|while|because|although|until)\s+)"
+_CLAUSE_SUBJECT_TIE = re.compile(rf"(?:^|\b(?i:despite|that|which|when|after|since|as|while|because|although|until)\s+)"
                                  r"(?!(?:Despite|That|Which|When|After|Since|As|While|Because|Although|Until|It|He|She|"
                                  r"They|We|This|The)\b)"
                                  rf"(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<aux>(?:(?:is|was|were|has\s+been|had\s+been|"
-                                 r"have\s+been|being|first|officially|formally|originally)\s+){0,3})twinned\s+(?:with|since|in)\b")
+                                 r"have\s+been|being|first|officially|formally|originally)\s+){0,3})twinned\s+"
+                                 r"(?=with\s+(?:the\s+)?[A-Z]|since\b|in\s+\d)(?:with|since|in)\b")
+#: (twinned with a capitalised name, since, in a year: not ``Year Six was twinned with a class in Nantes``)
 #: (with no auxiliary, ``X twinned with``, only before a known place or a place word: ``twinned with the Parisian
 #: suburb of …``; not ``Smith twinned with Jones in the doubles``)
 _TWINNED_WITH_PLACE = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|city|suburb|commune|village|municipality|"

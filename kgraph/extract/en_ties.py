@@ -501,9 +501,11 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
             # (Five sister cities in Japan, from A to B: the partners' country, no area of a kind of town)
         elif main in iris:
             host = main
-        elif len(iris) == 1 and (told := _told_owner(ctx, iris[0])) is not None:
+        elif len(iris) == 1 and re.search(r"\b(?:we|our|us|its|their)\b", clause, re.I) and \
+                (told := _told_owner(ctx, iris[0])) is not None:
             host = told  # Durham County Council will end its twinning with Kostroma. '… we will be ending the twinning
             # with Kostroma,' said the council's leader: the partner's owner the article has named, not its main town
+            # (only for an owner said with a pronoun: we, our, its)
         elif len(iris) == 1 and main is not None:
             host = main
         elif len(iris) >= 2 and main is not None and tw is not None and not between and \

@@ -151,7 +151,7 @@ _BODY_OF_BEFORE = re.compile(r"\b(?:Committee|Commission|Council|Government|Asse
 
 #: the last word of a newspaper's or a broadcaster's name (``Hubei Daily``, ``the Galway City Tribune``, ``KLTV``)
 _PAPER_NAME = re.compile(r"(?:\b(?:Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|Chronicle|Courier|"
-                         r"Observer|Examiner|News|Newspaper)|\b[A-Z]*(?:TV|FM))$")
+                         r"Observer|Examiner|News|Newspaper|(?:News|Press) Agency)|\b[A-Z]*(?:TV|FM))$")
 #: the words around a source a sentence cites (``according to a report by X``, ``told X``, ``X reported``)
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+(?:by|in)|reports?\s+(?:by|in|from)|quoted\s+(?:by|in)|"
                            r"citing|told|said\s+to|interview\s+with|(?:wrote|writing)\s+in|published\s+(?:by|in))\s+"

@@ -609,13 +609,13 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
 
 
 def _place_written_elsewhere(ctx: Ctx, w: Word) -> bool:
-    """A name word that is a place: a city or region abroad the gazetteer knows (``워싱턴``), or a word the article
-    also writes with a place's suffix (``미토요`` where it writes ``미토요시``)."""
+    """A name word that is a place: a state or province abroad the gazetteer knows with its suffix (``워싱턴``,
+    ``워싱턴주``), or a word the article also writes with a place's suffix (``미토요`` where it writes ``미토요시``)."""
     if len(w.text) < 2:
         return False
-    if len(w.text) >= 3 and any(c.type == "City" and c.country != "KR" for suffix in ("", "시", "주", "현", "성")
-                                for c in ctx.gz.lookup(w.text + suffix)):
-        return True  # (워싱턴 주지사: 워싱턴주)
+    if len(w.text) >= 3 and any(c.type == "City" and c.country != "KR" and c.level == "region"
+                                for suffix in ("주", "성", "현") for c in ctx.gz.lookup(w.text + suffix)):
+        return True  # (워싱턴 주지사: 워싱턴주, a state; not 라파엘 가르시아 멘도사: a surname that is also a city)
     return re.search(rf"(?<![\uac00-\ud7a3]){re.escape(w.text)}(?:시|군|현|주|정|성|카운티)"
                      r"(?:은|는|이|가|와|과|의|에|을|를|로|으로|에서|도)?(?![\uac00-\ud7a3])", ctx.text) is not None
 
@@ -1336,6 +1336,9 @@ def _short_form_body(ctx: Ctx, w: Word) -> URIRef | None:
 def _title_body(ctx: Ctx, name: str, span: Span) -> URIRef:
     """The organisation ``name`` written at ``span`` as a person's body (its entity is made once the article is
     read, from :attr:`Ctx.org_names`)."""
+    short = CHAMBER_SHORT.match(name)
+    if short is not None and _org_iri(ctx, name) == minted("org", short.group("p") + "상공회의소"):
+        name = short.group("p") + "상공회의소"  # 시모노세키상의 회장: the chamber, under its full name
     iri = minted("org", name)
     ctx.org_names.setdefault(iri, (name, span))
     return iri
@@ -2941,9 +2944,28 @@ def _aged_people(ctx: Ctx, sent: Sentence) -> None:
         person(ctx, name, Span(s, s + len(name)), title=m.group("marker"), body=None, sent=sent)
 
 
+def _may_open_the_name(ctx: Ctx, w: Word) -> bool:
+    """The word before a one-word name may be the name's first part (``한다 리에 씨``: half a name alone): a bare
+    Hangul word, no verb modifying the name (``온 리웨이 씨``), no particle, place or title."""
+    ts = tags(w.text)
+    return not w.tail and is_hangul_word(w.text, 1, 6) and not _is_mention(ctx, w) and \
+        not any(t == "ETM" or t.startswith("J") for _, t in ts) and title_of(w.text) is None and \
+        not nominal_like(w.text) and w.text not in PERSON_STOP
+
+
+#: a Korean name with 씨 written against it, and its particle (``이상호씨를``, ``김가온씨는``)
+_GLUED_SSI = re.compile(r"([\uac00-\ud7a3]{3})씨(?:는|가|를|와|의|에게|도|로부터)?")
+
+
 def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     """``김민지 학생``, ``이서준 작가``, ``박하늘 씨``: a Korean name before a word that marks a person without
-    an office (no body is linked)."""
+    an office (no body is linked); also ``이상호씨를`` (씨 written against the name) and, after a place abroad in the
+    sentence, a foreign name of one word (``장자제시에서 초평 씨가``, ``형주시 공무원 … 락방재 씨가``)."""
+    for w in words:
+        glued = _GLUED_SSI.fullmatch(w.text)
+        if glued is not None and is_korean_name(glued.group(1)) and not any(
+                m.start < w.end and w.start < m.end for m in ctx.mentions) and _name_part(glued.group(1)):
+            person(ctx, glued.group(1), Span(w.start, w.start + len(glued.group(1))), title="씨", body=None, sent=sent)
     for i, w in enumerate(words[1:], 1):
         marker = strip_particle(w.text)
         if marker not in PERSON_MARKERS:
@@ -2963,3 +2985,13 @@ def _marked_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
         names = names[cut:]  # 존 스미스 씨와 메리 존스 씨: the name after the last marker
         if len(names) >= 2 and not is_korean_name("".join(x.text for x in names)):  # 다나카 유이 씨: a foreign name
             person(ctx, joined_name(names), Span(names[0].start, names[-1].end), title=marker, body=None, sent=sent)
+    abroad = [m.end for m in ctx.in_sentence(sent, types=("City", "Country")) if "/kr/" not in str(m.iri)
+              and not str(m.iri).endswith("/KR")]
+    for i, w in enumerate(words[1:], 1):
+        prev = words[i - 1]
+        if re.fullmatch(r"씨(?:가|는|와|도|의|를|에게)?", w.text) and not prev.tail and abroad and min(abroad) <= prev.start and \
+                2 <= len(prev.text) <= 4 and _name_part(prev.text) and \
+                not nominal_like(prev.text) and prev.text not in PERSON_STOP and not ctx.gz.lookup(prev.text) and \
+                not (i >= 2 and _may_open_the_name(ctx, words[i - 2])) and \
+                not any(m.start < prev.end and prev.start < m.end for m in ctx.mentions):
+            person(ctx, prev.text, Span(prev.start, prev.end), title="씨", body=None, sent=sent)

@@ -9,10 +9,12 @@ from rdflib import URIRef
 from .. import places
 from .. import vocab as V
 from ..read.article import Article
+from ..vocab import minted
 from . import ko_events, ko_people, ko_places, ties
 from .context import Ctx, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
+from .patterns_ko_people import CHAMBER_SHORT
 from .patterns_ko_places import JP_TOWN_SUFFIXES
 from .text_units import sentences
 
@@ -59,6 +61,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     _places_and_countries(ctx)
     _drop_credited_papers(ctx)
     _drop_idle_sights(ctx)
+    _full_chamber_names(ctx)
     _entities(ctx)
     return reading
 
@@ -116,9 +119,10 @@ def _drop_credited_papers(ctx: Ctx) -> None:
 
 #: the end of a museum's, a gallery's or a memorial hall's name: a place people see, run by a body only in name
 _SIGHT_NAME = re.compile(r"(?:박물관|미술관|기념관|과학관|전시관|역사관|홍보관|문학관)$")
-#: the verbs of a tour (둘러보다, 관람, 견학, 방문, 찾다, 탐방, 시찰, 체험) and of an agreement (협약, 협정, MOU)
+#: the verbs of a tour (둘러보다, 관람, 견학, 방문, 찾다, 탐방, 시찰, 체험) and of work done there (협약, 협정, MOU, 교류,
+#: 논의: a working visit)
 _TOURED = re.compile(r"둘러|관람|견학|방문|찾아|찾았|찾는|탐방|시찰|체험|투어|답사")
-_SIGNED = re.compile(r"협약|협정|MOU|양해각서|결연|의향서")
+_SIGNED = re.compile(r"협약|협정|MOU|양해각서|결연|의향서|교류|논의|협력|협의")
 
 
 def _drop_idle_sights(ctx: Ctx) -> None:
@@ -131,6 +135,16 @@ def _drop_idle_sights(ctx: Ctx) -> None:
         sents = [ctx.sentence_of(m.start) for m in ctx.mentions if m.iri == iri]
         if sents and all(s is not None and _TOURED.search(s.text) and not _SIGNED.search(s.text) for s in sents):
             del ctx.reading.entities[iri]  # (not: 두 박물관이 학술교류 협약을 맺었다; 김가온 박물관 학예사)
+
+
+def _full_chamber_names(ctx: Ctx) -> None:
+    """A chamber of commerce first written short (``시모노세키상의``) goes by its full name (``시모노세키상공회의소``),
+    the short one kept as another name."""
+    for e in ctx.reading.entities.values():
+        short = CHAMBER_SHORT.match(e.name) if e.type == "Organization" else None
+        if short is not None and e.iri == minted("org", short.group("p") + "상공회의소"):
+            e.alt.add(e.name)
+            e.name = short.group("p") + "상공회의소"
 
 
 def _entities(ctx: Ctx) -> None:

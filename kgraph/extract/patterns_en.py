@@ -94,7 +94,7 @@ TITLES: tuple[Title, ...] = (
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     # a university's head (``University of Otago vice-chancellor Helen Nicholson``)
     Title("vice_chancellor", r"Vice[- ]Chancellor|vice[- ]chancellor|Chancellor|chancellor", "vice-chancellor", "org"),
-    Title("national", r"Prime Minister|Premier|Minister|Ambassador|Consul[- ]General|Consul|Secretary of State|"
+    Title("national", r"Prime Minister|Premier|Minister|Ambassador Extraordinary and Plenipotentiary|Ambassador|Consul[- ]General|Consul|Secretary of State|"
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
     # (Secretary of the Da Nang Party Committee X, the association's secretary: the body's; never Secretary of State)
@@ -539,9 +539,9 @@ ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Co
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|"
              # (a geopark or a reserve is run by a body that signs for it: the Stone Forest Geopark)
              r"Geopark|Global Geopark|Biosphere Reserve|Nature Reserve|"
-             # (a zone run by its own administration that signs for it: Chengdu Hi-tech Zone, Tianfu New Area)
+             # (a zone run by its own administration that signs for it: Chengdu Hi-tech Zone; a New Area is a district)
              r"(?:Innovation|Science|Technology|Industrial) Park|(?:Hi|High)-?[Tt]ech(?:nology)? (?:Zone|Park)|"
-             r"(?:Economic|Development|Economic and Technological Development|Free Trade) Zone|New Area")
+             r"(?:Economic|Development|Economic and Technological Development|Free Trade) Zone")
 #: bodies whose whole name is one known phrase, read alone (no words before a head)
 NAMED_BODIES = r"Sister Cities International|Rotary International|Lions Clubs International|United Cities and Local Governments"
 #: a council named by the kind of its sitting (``Special Council meeting``, ``Ordinary Council session``): the sitting,

@@ -306,8 +306,9 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
     "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
 }
 #: a place's chamber of commerce written short (``제주상의``, ``日시모노세키상의와``; not ``세상의``, ``이상의``: the
-#: word before 상의 must be a place): read as ``X상공회의소``
-CHAMBER_SHORT = re.compile(r"^(?:[日中美韓]\s?)?(?P<p>[\uac00-\ud7a3]{2,8})상의(?:는|은|가|와|과|의|에서는|에서|를|을|도|로|측)?$")
+#: word before 상의 must be a place; nor a sea, ``동해상의 기상``, ``남해상의 어업``: on the sea): read as ``X상공회의소``
+CHAMBER_SHORT = re.compile(r"^(?:[日中美韓]\s?)?(?P<p>[\uac00-\ud7a3]{2,8})(?<!해)상의"
+                           r"(?:는|은|가|와|과|의|에서는|에서|를|을|도|로|측)?$")
 #: the nation's own chamber written short (``대한상의``)
 CHAMBER_SHORT_NATIONAL = frozenset({"대한"})
 #: a body's head written short, and in full (``명지대`` for ``명지대학교``): the two names are one body

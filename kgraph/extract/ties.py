@@ -776,12 +776,24 @@ def _nested(ctx: Ctx, a: URIRef, b: URIRef) -> bool:
     """One Korean government lies inside the other (전라북도 and 전주, 대전 and 유성구): no tie between them, whatever a
     sentence seems to say (``전라북도와 자매결연을 맺은 강소성의 축구단이 전주를 방문``)."""
     if _name_inside(_words_of(ctx, a), _words_of(ctx, b)) or _name_inside(_words_of(ctx, b), _words_of(ctx, a)):
-        return True  # Kuching and Kuching South, Aceh and Banda Aceh, Leningradsky and Leningradsky District: a place
+        return True
+    if any(_region_named_in(ctx, x, y) for x, y in ((a, b), (b, a))):
+        return True  # Aceh and Banda Aceh: a province and a city named after it  # Kuching and Kuching South, Aceh and Banda Aceh, Leningradsky and Leningradsky District: a place
         # and one named after it that contains it or lies in it, never a pair of partners
     ca, cb = ctx.gz.by_iri.get(a), ctx.gz.by_iri.get(b)
     if ca is None or cb is None or ca.country != "KR" or cb.country != "KR":
         return False
     return any(x.level == "sido" and y.level != "sido" and y.province == x.name_ko for x, y in ((ca, cb), (cb, ca)))
+
+
+def _region_named_in(ctx: Ctx, region: URIRef, town: URIRef) -> bool:
+    """``region`` is a province or state the gazetteer knows, and ``town``'s name holds its whole name."""
+    cand = ctx.gz.by_iri.get(region)
+    if cand is None or cand.kind != "region":
+        return False
+    inner, outer = _words_of(ctx, region), _words_of(ctx, town)
+    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i for k in range(len(o) - len(i) + 1))
+               for i in inner for o in outer)
 
 
 def _words_of(ctx: Ctx, iri: URIRef) -> set[tuple[str, ...]]:
@@ -796,13 +808,18 @@ def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bo
     (True, True)
     >>> _name_inside({("ulm",)}, {("new", "ulm")}), _name_inside({("perth",)}, {("perth",)})
     (False, False)
+    >>> _name_inside({("newcastle",)}, {("newcastle", "upon", "tyne")})
+    False
     """
-    return any(0 < len(i) < len(o) and o[0] not in _NAMESAKE_LEADS and
-               any(o[k:k + len(i)] == i for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
+    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i and _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):])
+                                           for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
 
 
-#: the first words of a town named after an older one, which may well be its twin (``New Ulm`` and ``Ulm``)
-_NAMESAKE_LEADS = frozenset("new neu nieuw nova novo nueva nuevo nouvelle nouveau".split())
+#: the words that make a place's name into a part or a unit of it (``Kuching South``, ``Clonmel Borough District``,
+#: ``Leningradsky District``); any other word makes another town of that name (``Newcastle upon Tyne`` and
+#: ``Newcastle``, ``New Ulm`` and ``Ulm``: namesakes, which may well be twins)
+_UNIT_WORDS = frozenset("south north east west central district borough municipal municipality county province region "
+                        "city town council ward prefecture oblast raion rayon township regency metropolitan area zone".split())
 
 
 def _write_tie(ctx: Ctx, a: URIRef, b: URIRef, kind: str, year: str | None, sent: Sentence) -> None:
