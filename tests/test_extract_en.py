@@ -6536,3 +6536,34 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_after_the_name(ex) -> N
     assert "Fang Qiu" in names(r, "Person")
     r = read(ex, "Present were Jane Roe, Mayor and Chairman of the Kelso Twinning Association, and guests.")
     assert "Jane Roe" in names(r, "Person")
+
+
+def test_a_missions_seat_and_a_legs_end_are_no_parties(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Philippine Consulate General in Toronto`` sits there; ``a flight to Tokyo … arrived in Sakata``: the leg
+    ends before the place they reach; neither is a party to the tie the sentence tells."""
+    r = read(ex, "The Philippine Consulate General in Toronto said the Council of Markham approved the sister city tie "
+                 "with Cebu.")
+    assert "Toronto" not in names(r, "City")
+    r = read(ex, "Following a 12-plus hour flight to Tokyo and five hours of train travel, the Wilmington delegation "
+                 "arrived in Sakata, its sister city.")
+    assert ties(r) == {frozenset(("Wilmington", "Sakata"))}
+    # look-alikes: a flight to the place they visit, a city named with its consul and as a party
+    assert "Kumagaya" in names(read(ex, "The mayor will fly to Kumagaya next week for the 30th anniversary of the "
+                                        "sister city tie."), "City")
+    r = read(ex, "Mayor Jane Roe met the Consul General of Japan in Sydney to discuss the sister city tie between "
+                 "Sydney and Nagoya.")
+    assert ties(r) == {frozenset(("Sydney", "Nagoya"))}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The government of Tokyo’s Minato Ward has signed a friendship city agreement with Hanoi.", ("Minato", "Hanoi")),
+    ("Seoul's Jongno District signed a sister city agreement with Poipet.", ("Jongno District", "Poipet")),
+])
+def test_a_city_before_its_wards_possessive_only_locates_it(ex, text, pair) -> None:  # type: ignore[no-untyped-def]
+    """``Tokyo's Minato Ward``: the ward acts and is the party; the city only says where it lies."""
+    assert ties(read(ex, text)) == {frozenset(pair)}
+
+
+def test_look_alike_of_a_city_before_a_possessive(ex) -> None:  # type: ignore[no-untyped-def]
+    """A city's own partner after its possessive is no ward of it (``Busan's sister city Fukuoka``)."""
+    assert ties(read(ex, "Busan's sister city Fukuoka sent a delegation.")) == {frozenset(("Busan", "Fukuoka"))}

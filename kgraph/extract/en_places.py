@@ -139,9 +139,21 @@ _OUTING_TO_BEFORE = re.compile(r"\b(?:day\s+trip|excursion|outing|coach\s+trip|b
                                r"\s+of\s+)?$", re.I)
 #: a leg of a journey (``had flown from London to Munich``, ``travelled by coach from Dublin to Cork``): both places
 #: are stops on the way, no parties and, named only so, no places of the story
-_TRAVEL_LEG = re.compile(r"\b(?:flew|flown|flying|travell?ed|travell?ing|drove|driven|journeyed|sailed|took\s+(?:a|the)\s+"
+_TRAVEL_LEG = re.compile(r"\b(?:fly|flies|flew|flown|flying|travell?ed|travell?ing|drove|driven|journeyed|sailed|took\s+(?:a|the)\s+"
                          r"(?:train|flight|plane|bus|coach|ferry))\s+(?:(?:back|home|out|on|onward|directly|together|"
                          r"by\s+(?:coach|bus|train|air|plane|ferry|car))\s+)?from\s+$", re.I)
+#: a leg of the journey before the place the travellers reach (``a 12-hour flight to Tokyo …, the delegation arrived
+#: in Sakata``): the leg's end is no party, when a later place in the sentence is where they go
+_LEG_TO = re.compile(r"\b(?:flight|flights|flew|fly|flies|flying|flown|train|trains|bus|coach|drive|drove|ferry|layover|"
+                     r"stopover|transfer|connection)\s+(?:\w+\s+){0,2}?(?:to|into|via|through|at)\s+$", re.I)
+_LEG_THEN = re.compile(r"\b(?:arriv(?:ed|ing|es)\s+in|then\s+(?:on\s+)?to|on\s+to|before\s+(?:reaching|heading\s+to)|"
+                       r"continu(?:ed|ing)\s+(?:on\s+)?to|(?:headed|heading|went)\s+(?:on\s+)?to)\s+(?:the\s+)?$", re.I)
+#: the word after a district's name that makes it a ward or district of the city before it (``Tokyo's Minato Ward``)
+_WARD_AFTER = re.compile(r"\s*(?:Ward|District|Borough|Gu|Ku|-gu|-ku|arrondissement)\b")
+#: the seat of a nation's mission (``the Chinese Consul General in New York``, ``the Philippine Consulate General in
+#: Toronto``, ``the Embassy in Seoul``): where the mission sits, no party of the story
+_MISSION_SEAT = re.compile(r"\b(?:Consul(?:ate)?[- ]General|Consulate|Consul|Embassy|Trade\s+Office|Representative\s+Office)"
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+in\s+(?:the\s+)?$")
 #: a council named for two or more areas (``Causeway Coast and Glens Borough Council``, ``Armagh, Banbridge and
 #: Craigavon Borough Council``): the areas are the council's name, no parties (the name after ``of`` or ``the``: not
 #: ``Mayor McDouall and Whanganui District Council``)
@@ -1538,6 +1550,19 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
     for m in ms:  # guests enjoyed a day trip to the village of Honfleur: an outing's stop, no party
         if m.type == "City" and _OUTING_TO_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
+    cities = [m for m in ms if m.type == "City"]
+    for a, b in pairwise(cities):  # Tokyo's Minato Ward, Seoul's Jongno District: the city only locates its ward
+        if re.fullmatch(r"['’]s\s+", ctx.text[a.end:b.start]) and (
+                _WARD_AFTER.match(ctx.text, b.end) or re.search(r"\s(?:Ward|District|Borough)$", b.surface)):
+            a.qualifier = True
+    for m in cities:  # the Chinese Consul General in New York: the mission's seat, no party
+        if _MISSION_SEAT.search(ctx.text, max(sent.start, m.start - 80), m.start):
+            m.qualifier = True
+    for i, m in enumerate(cities):  # a flight to Tokyo … arrived in Sakata: a leg's end before the place they reach
+        if _LEG_TO.search(ctx.text, max(sent.start, m.start - 40), m.start) and any(
+                _LEG_THEN.search(ctx.text, max(m.end, x.start - 40), x.start) for x in cities[i + 1:]):
+            m.qualifier = True
+            ctx.waypoints.add(m.start)
     for a, b in pairwise([m for m in ms if m.type == "City"]):  # had flown from London to Munich: legs of a journey
         if _TRAVEL_LEG.search(ctx.text, max(sent.start, a.start - 60), a.start) and \
                 re.fullmatch(r"\s+to\s+", ctx.text[a.end:b.start]):

@@ -805,18 +805,22 @@ def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bo
     """Some name of ``outer`` holds some whole name of ``inner`` as a run of its words, and more words besides.
 
     >>> _name_inside({("kuching",)}, {("kuching", "south")}), _name_inside({("aceh",)}, {("banda", "aceh")})
-    (True, True)
+    (True, False)
     >>> _name_inside({("ulm",)}, {("new", "ulm")}), _name_inside({("perth",)}, {("perth",)})
     (False, False)
     >>> _name_inside({("newcastle",)}, {("newcastle", "upon", "tyne")})
     False
+    >>> _name_inside({("mutsu",)}, {("port", "angeles", "mutsu", "city")})
+    True
     """
-    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i and _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):])
-                                           for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
+    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i and (
+        _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):]) or o[-1] in _UNIT_WORDS)
+        for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
 
 
 #: the words that make a place's name into a part or a unit of it (``Kuching South``, ``Clonmel Borough District``,
-#: ``Leningradsky District``); any other word makes another town of that name (``Newcastle upon Tyne`` and
+#: ``Leningradsky District``), or end a unit's name that holds it (``Port Angeles-Mutsu City``); any other word makes
+#: another town of that name (``Newcastle upon Tyne`` and
 #: ``Newcastle``, ``New Ulm`` and ``Ulm``: namesakes, which may well be twins)
 _UNIT_WORDS = frozenset("south north east west central district borough municipal municipality county province region "
                         "city town council ward prefecture oblast raion rayon township regency metropolitan area zone".split())
