@@ -6567,3 +6567,35 @@ def test_a_city_before_its_wards_possessive_only_locates_it(ex, text, pair) -> N
 def test_look_alike_of_a_city_before_a_possessive(ex) -> None:  # type: ignore[no-untyped-def]
     """A city's own partner after its possessive is no ward of it (``Busan's sister city Fukuoka``)."""
     assert ties(read(ex, "Busan's sister city Fukuoka sent a delegation.")) == {frozenset(("Busan", "Fukuoka"))}
+
+
+def test_a_place_and_day_dateline_dates_no_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``MIRI (May 21): … signed an MoU at City Hall yesterday``: the dateline's day is the filing's; the signing was
+    the day before."""
+    r = read(ex, "MIRI (May 21): The Miri City Council MoU signing with Gochang-gun is part of its long-term "
+                 "commitment.\n\nThe signing took place during the anniversary celebration at Miri City Hall "
+                 "yesterday.", published=dt.date(2023, 5, 21))
+    assert "2023-05-21" not in dates(r)
+
+
+def test_landmarks_a_town_lies_between_and_a_state_describing_its_capital_are_no_parties(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Langenfeld is located between Düsseldorf and Cologne``: landmarks, no partners of Langenfeld's twin; ``the
+    Arizona State Capital of Phoenix``: Phoenix is the partner, the state only describes it."""
+    r = read(ex, "Ennis has been twinned with Langenfeld since 2013; Langenfeld is located between Düsseldorf and "
+                 "Cologne.")
+    assert ties(r) == {frozenset(("Ennis", "Langenfeld"))}
+    r = read(ex, "Ennis is also twinned with the Arizona State Capital of Phoenix.")
+    assert ties(r) == {frozenset(("Ennis", "Phoenix"))}
+    # look-alike: an agreement between two cities is theirs
+    r = read(ex, "The sister city agreement between Düsseldorf and Chongqing was signed on Monday.")
+    assert ties(r) == {frozenset(("Düsseldorf", "Chongqing"))}
+
+
+def test_a_bodys_founding_year_in_an_aside_dates_no_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The X Twinning Association, founded in 1979, will host the re-signing …``: the aside dates the body, not
+    the signing; a tie's year said in the main clause still dates its signing."""
+    r = read(ex, "The Kelby Twinning Association, founded in 1979, will host the re-signing of the twinning charter "
+                 "at the Guildhall.", published=dt.date(2024, 6, 5))
+    assert "1979" not in dates(r)
+    r = read(ex, "Kelby and Osu signed their twinning charter in 1979.", published=dt.date(2024, 6, 5))
+    assert "1979" in dates(r)

@@ -62,7 +62,11 @@ _SUBJECT_LIST_TAIL = re.compile(r"(?:\s+to\s+the\s+(?:north|south|east|west))?\s
 _PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent|protocol|"
                         r"charter|(?:the|this|that)\s+document)\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)|"
+                       r"^[A-Z][\w.'’ -]{1,30}?\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                       r"\d{1,2}\)\s*:")
+#: (also ``MIRI (May 21):``, the Malaysian papers' dateline, its capitals folded: the day the copy was filed, no
+#: event's)
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
                          r"representatives|meeting with|met with|met)\b", re.I)
 #: a body named as the place a visit goes to (``visited the Golf Club of Portland``, ``toured Samsung Electronics``):
@@ -199,7 +203,8 @@ _SINCE_PHRASE = re.compile(r"\bsince\s+(?![\d(]|the\s+\d)[^,.;:]{0,50}$")
 #: a relative clause telling when what is celebrated began (``the 20th anniversary of the tie, which began on
 #: Nov. 6, 2003``): its date is not the celebration's
 _BEGAN_ON = re.compile(r"(?:,?\s+(?:which|that)\s+(?:was\s+)?|,\s+)(?:began|begun|started|established|formed|signed|founded|"
-                       r"concluded|inked|forged)\s+(?:on|in|back\s+in)\s+$")  # (…, signed in October 2004, …: an aside)
+                       r"concluded|inked|forged)\s+(?:(?:on|in|back\s+in)\s+)?$")  # (…, signed in October 2004, …: an aside;
+# the date's own text may hold its ``in``: …, founded in 1979, …)
 #: a tie's own past participle before a date (``the 25th anniversary of ties signed in June 1999``, ``the
 #: partnership established in 2005``): the tie's date, not the date of another event of the sentence
 _TIE_DATED_BEFORE = re.compile(r"\b(?:ties|tie|relationship|relations|agreement|pact|partnership|twinning|friendship|"

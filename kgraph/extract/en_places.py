@@ -148,6 +148,11 @@ _LEG_TO = re.compile(r"\b(?:flight|flights|flew|fly|flies|flying|flown|train|tra
                      r"stopover|transfer|connection)\s+(?:\w+\s+){0,2}?(?:to|into|via|through|at)\s+$", re.I)
 _LEG_THEN = re.compile(r"\b(?:arriv(?:ed|ing|es)\s+in|then\s+(?:on\s+)?to|on\s+to|before\s+(?:reaching|heading\s+to)|"
                        r"continu(?:ed|ing)\s+(?:on\s+)?to|(?:headed|heading|went)\s+(?:on\s+)?to)\s+(?:the\s+)?$", re.I)
+#: a region named as the describer of its capital (``the Arizona State Capital of Phoenix``)
+_CAPITAL_OF_AFTER = re.compile(r"\s+(?:(?i:state)\s+)?(?i:capital)\s+(?:city\s+)?of\s+[A-Z]")
+#: the words before two places that only say where a town lies (``located in X between Düsseldorf and Cologne``)
+_LIES_BETWEEN_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|sits|nestled|halfway|midway)\b[^.;]{0,40}?\bbetween\s+"
+                                  r"(?:the\s+(?:cities|towns)\s+of\s+)?$")
 #: the word after a district's name that makes it a ward or district of the city before it (``Tokyo's Minato Ward``)
 _WARD_AFTER = re.compile(r"\s*(?:Ward|District|Borough|Gu|Ku|-gu|-ku|arrondissement)\b")
 #: the seat of a nation's mission (``the Chinese Consul General in New York``, ``the Philippine Consulate General in
@@ -1551,6 +1556,15 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         if m.type == "City" and _OUTING_TO_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
             m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
+    for m in cities:  # the Arizona State Capital of Phoenix: the state describes the capital, which is the place
+        if _CAPITAL_OF_AFTER.match(ctx.text, m.end):
+            m.qualifier = True
+    for i, m in enumerate(cities):  # located between Düsseldorf and Cologne: landmarks that say where a town lies
+        if _LIES_BETWEEN_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
+            m.qualifier = True
+            for n in cities[i + 1:i + 2]:
+                if re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[m.end:n.start]):
+                    n.qualifier = True
     for a, b in pairwise(cities):  # Tokyo's Minato Ward, Seoul's Jongno District: the city only locates its ward
         if re.fullmatch(r"['’]s\s+", ctx.text[a.end:b.start]) and (
                 _WARD_AFTER.match(ctx.text, b.end) or re.search(r"\s(?:Ward|District|Borough)$", b.surface)):
