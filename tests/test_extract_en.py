@@ -6599,3 +6599,12 @@ def test_a_bodys_founding_year_in_an_aside_dates_no_event(ex) -> None:  # type: 
     assert "1979" not in dates(r)
     r = read(ex, "Kelby and Osu signed their twinning charter in 1979.", published=dt.date(2024, 6, 5))
     assert "1979" in dates(r)
+
+
+def test_visitors_from_a_city_described_by_its_nation(ex) -> None:  # type: ignore[no-untyped-def]
+    """``A delegation from the Japanese city of Shibetsu is being welcomed in Goulburn``: the bare ``Mayor`` said
+    later is the host's, not the visitors' city's."""
+    r = read(ex, "A delegation from the Japanese city of Shibetsu is being welcomed in Goulburn today as part of the "
+                 "growing sister relationship between the two.\n\nMayor, Bob Kirk says he has been looking forward to "
+                 "the visit.", published=dt.date(2019, 11, 11))
+    assert ("Bob Kirk", "Goulburn") in roles(r)

@@ -2246,3 +2246,12 @@ def test_a_city_named_like_a_metropolitan_city_is_that_city_where_the_article_sa
 def test_an_autonomous_region_written_short(read):
     """``광시``, ``닝샤``: Chinese autonomous regions written short are those regions."""
     assert "광시좡족자치구" in read("충북도는 중국 광시와 2009년 우호교류 협약을 맺었다고 밝혔다.")[0]
+
+
+def test_an_unknown_item_after_a_city_abroad_in_a_dotted_counted_list_is_a_city(read):
+    """``일본의 이사시·아와지시마 등 3개 도시``: the item after a city abroad, before 등 and a group of cities, is a city of
+    that country, though no table knows it; an unknown word in a list that is no group of cities is none."""
+    cities, ties = read("남해군은 자매도시인 중국 정강산시와 일본의 이사시․아와지시마 등 3개 도시 대표단을 초청했다.")
+    assert "아와지시마" in cities and tie("남해군", "아와지시마") in ties
+    cities, _ = read("남해군은 일본 이사시·아와지시마 등 관광지를 홍보했다.")
+    assert "아와지시마" not in cities

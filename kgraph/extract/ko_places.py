@@ -239,6 +239,7 @@ def recognise(ctx: Ctx) -> None:
             accepted.append(Mention(hit.start(), hit.end(), hit.group(0), m.iri, "City", "new", rest))
     _regions_by_stem(ctx, accepted)
     _hyphen_places(ctx, accepted)
+    _dotted_list_places(ctx, accepted)
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
     _listed_towns(ctx, accepted)
@@ -1261,6 +1262,24 @@ def hyphen_pairs(text: str, start: int, end: int) -> list[tuple[int, str, int, s
         if (tied or listed) and len(word) >= 2 and len(m.group(1)) >= 2:
             out.append((m.start(1), m.group(1), m.start(2), word))
     return out
+
+
+#: the last two items of a list of cities joined by a middle dot, before 등 and the group's noun (``이사시․아와지시마 등
+#: 3개 도시``): the second one a place too, though no table knows it (the dots are folded to ``·`` before reading)
+_DOTTED_PAIR_THEN_GROUP = re.compile(rf"(?P<a>[{HANGUL}]{{2,8}})\s*·\s*(?P<b>[{HANGUL}]{{3,8}})\s*등\s*(?:\d+\s*개\s*)?"
+                                     r"(?:[\uac00-\ud7a3]{0,4}\s*)?(?:도시|지자체|지방정부)")
+
+
+def _dotted_list_places(ctx: Ctx, accepted: list[Mention]) -> None:
+    """``일본의 이사시·아와지시마 등 3개 도시``: the item after a city abroad in a dotted list of cities is a city of the
+    same country."""
+    for m in _DOTTED_PAIR_THEN_GROUP.finditer(ctx.text):
+        a = next((x for x in accepted if x.type == "City" and x.start == m.start("a")), None)
+        b_start = m.start("b")
+        if a is None or _country_of(a) in ("", "KR") or any(x.start <= b_start < x.end for x in accepted) or \
+                ctx.gz.lookup(m.group("b")):
+            continue
+        _new_place(ctx, accepted, b_start, m.group("b"), _country_of(a).lower(), "")
 
 
 def _hyphen_places(ctx: Ctx, accepted: list[Mention]) -> None:

@@ -709,7 +709,8 @@ VISIT_VERB = r"\bvisit(?:ed|s|ing)?\b|\btravel(?:l?ed|s)? to\b|\barriv(?:ed|es) 
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|group|mission|officials|students|team|adults|"
                            r"residents)\s+(?:of\s+\d+\s+[a-z]+\s+)?(?:(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){1,6}?)?"
                            r"(?:[a-z]+\s+){0,2}?(?:from|representing)\s+(?:the\s+)?"
-                           r"(?:(?:[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict)\s+of\s+)?"  # (a delegation representing the City of X)
+                           r"(?:(?:[A-Z][a-z]+\s+)?(?:[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict)\s+of\s+)?"  # (a delegation representing
+                           # the City of X; a delegation from the Japanese city of X)
                            r"(?:(?:(?:its|their|our)\s+(?:[a-z]+\s+){0,2}|(?:sister|twin|friendship|partner)[- ])"  # its twin town,
                            r"(?:town|city|commune|village|county|municipality|prefecture|province|state)(?:\s+of)?\s*,?\s+)?"  # sister city (of) X
                            r"(?:[A-Z][\w.'’-]*\s+){0,2}$")
