@@ -6422,6 +6422,8 @@ def test_a_place_and_one_named_after_it_are_no_pair(ex) -> None:  # type: ignore
     assert frozenset(("New Plymouth", "Plymouth")) in ties(r)
     r = read(ex, "Newcastle upon Tyne has been twinned with Newcastle, New South Wales since 1947.")
     assert frozenset(("Newcastle upon Tyne", "Newcastle")) in ties(r)
+    r = read(ex, "Taipei and New Taipei City signed a friendship agreement on Monday.")
+    assert frozenset(("Taipei", "New Taipei City")) in ties(r)
 
 
 def test_zones_and_parks_run_by_their_own_body_and_two_bodies_joined(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6553,6 +6555,11 @@ def test_a_missions_seat_and_a_legs_end_are_no_parties(ex) -> None:  # type: ign
     r = read(ex, "Mayor Jane Roe met the Consul General of Japan in Sydney to discuss the sister city tie between "
                  "Sydney and Nagoya.")
     assert ties(r) == {frozenset(("Sydney", "Nagoya"))}
+    r = read(ex, "The delegation from Gimhae flew to Kagoshima, where it signed a friendship pact with the city, before "
+                 "heading to Tokyo.")
+    assert frozenset(("Gimhae", "Kagoshima")) in ties(r)  # (a stop where something is told is the story's)
+    r = read(ex, "Students from Gangneung will fly from Incheon to Annecy, their sister city, for a two-week exchange.")
+    assert ties(r) == {frozenset(("Gangneung", "Annecy"))}
 
 
 @pytest.mark.parametrize("text,pair", [
@@ -6576,6 +6583,10 @@ def test_a_place_and_day_dateline_dates_no_event(ex) -> None:  # type: ignore[no
                  "commitment.\n\nThe signing took place during the anniversary celebration at Miri City Hall "
                  "yesterday.", published=dt.date(2023, 5, 21))
     assert "2023-05-21" not in dates(r)
+    # look-alike: a schedule's heading names the day of its event
+    r = read(ex, "Signing ceremony (May 21): Mayor Jane Roe and Mayor Ken Sato will sign the sister city agreement.",
+             published=dt.date(2024, 5, 10))
+    assert "2024-05-21" in dates(r)
 
 
 def test_landmarks_a_town_lies_between_and_a_state_describing_its_capital_are_no_parties(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6589,6 +6600,11 @@ def test_landmarks_a_town_lies_between_and_a_state_describing_its_capital_are_no
     # look-alike: an agreement between two cities is theirs
     r = read(ex, "The sister city agreement between Düsseldorf and Chongqing was signed on Monday.")
     assert ties(r) == {frozenset(("Düsseldorf", "Chongqing"))}
+    r = read(ex, "The strength of the sister city friendship lies in the trust between Gimhae and Kagoshima, the mayor "
+                 "said.")
+    assert ties(r) == {frozenset(("Gimhae", "Kagoshima"))}
+    r = read(ex, "Chengdu Capital of Gastronomy delegates met officials of Jeonju and signed a friendship pact.")
+    assert "Chengdu" in names(r, "City")
 
 
 def test_a_bodys_founding_year_in_an_aside_dates_no_event(ex) -> None:  # type: ignore[no-untyped-def]

@@ -2255,3 +2255,5 @@ def test_an_unknown_item_after_a_city_abroad_in_a_dotted_counted_list_is_a_city(
     assert "아와지시마" in cities and tie("남해군", "아와지시마") in ties
     cities, _ = read("남해군은 일본 이사시·아와지시마 등 관광지를 홍보했다.")
     assert "아와지시마" not in cities
+    cities, ties = read("김해시는 일본 가고시마시·규슈지역 등 3개 도시와 자매결연을 맺고 있다.")
+    assert "규슈지역" not in cities

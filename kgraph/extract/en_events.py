@@ -236,6 +236,9 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
     if not found:
         return
     dl = _DATELINE.match(sent.text)
+    if dl is not None and "(" in dl.group(0) and ":" in dl.group(0) and not any(
+            m.type == "City" and m.start == sent.start for m in ctx.mentions):
+        dl = None  # (Signing ceremony (May 21): a schedule's heading, the day of its event; MIRI (May 21): a dateline)
     skip = dl.end() if dl else 0
     dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text))
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])

@@ -145,14 +145,21 @@ _TRAVEL_LEG = re.compile(r"\b(?:fly|flies|flew|flown|flying|travell?ed|travell?i
 #: a leg of the journey before the place the travellers reach (``a 12-hour flight to Tokyo …, the delegation arrived
 #: in Sakata``): the leg's end is no party, when a later place in the sentence is where they go
 _LEG_TO = re.compile(r"\b(?:flight|flights|flew|fly|flies|flying|flown|train|trains|bus|coach|drive|drove|ferry|layover|"
-                     r"stopover|transfer|connection)\s+(?:\w+\s+){0,2}?(?:to|into|via|through|at)\s+$", re.I)
+                     r"stopover)\s+(?:\w+\s+){0,2}?(?:to|into|via|through|at)\s+$", re.I)
+#: what happens at a leg's end that makes it a stop of the story (``flew to Kagoshima, where it signed …``, ``the train
+#: to Jinan, its sister city``, ``fly to Osaka to sign …``)
+_LEG_STOP_TOLD = re.compile(r"\b(?:where|sign|signed|signing|sister|twin|friendship|partner|agreement|pact|memorandum|"
+                            r"its|their|to\s+(?:meet|attend|visit|celebrate|mark))\b", re.I)
 _LEG_THEN = re.compile(r"\b(?:arriv(?:ed|ing|es)\s+in|then\s+(?:on\s+)?to|on\s+to|before\s+(?:reaching|heading\s+to)|"
                        r"continu(?:ed|ing)\s+(?:on\s+)?to|(?:headed|heading|went)\s+(?:on\s+)?to)\s+(?:the\s+)?$", re.I)
 #: a region named as the describer of its capital (``the Arizona State Capital of Phoenix``)
-_CAPITAL_OF_AFTER = re.compile(r"\s+(?:(?i:state)\s+)?(?i:capital)\s+(?:city\s+)?of\s+[A-Z]")
+_CAPITAL_OF_AFTER = re.compile(r"\s+(?i:state)\s+(?i:capital)\s+(?:city\s+)?of\s+[A-Z]")
+#: (not ``Chengdu Capital of Gastronomy``: a city's title, the city itself)
 #: the words before two places that only say where a town lies (``located in X between Düsseldorf and Cologne``)
-_LIES_BETWEEN_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|sits|nestled|halfway|midway)\b[^.;]{0,40}?\bbetween\s+"
+_LIES_BETWEEN_BEFORE = re.compile(r"\b(?:(?:located|situated|lies|lying|sits|nestled)\s+(?:(?:in|on)\s+(?:the\s+)?"
+                                  r"[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*,?\s+)?|halfway\s+|midway\s+)between\s+"
                                   r"(?:the\s+(?:cities|towns)\s+of\s+)?$")
+#: (not ``the friendship lies in the trust between A and B``: only a place may come between the verb and "between")
 #: the word after a district's name that makes it a ward or district of the city before it (``Tokyo's Minato Ward``)
 _WARD_AFTER = re.compile(r"\s*(?:Ward|District|Borough|Gu|Ku|-gu|-ku|arrondissement)\b")
 #: the seat of a nation's mission (``the Chinese Consul General in New York``, ``the Philippine Consulate General in
@@ -1557,7 +1564,8 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             m.qualifier = True
     cities = [m for m in ms if m.type == "City"]
     for m in cities:  # the Arizona State Capital of Phoenix: the state describes the capital, which is the place
-        if _CAPITAL_OF_AFTER.match(ctx.text, m.end):
+        if _CAPITAL_OF_AFTER.match(ctx.text, m.end) or (m.surface.endswith(" State") and
+                                                        _CAPITAL_OF_AFTER.match(" State" + ctx.text[m.end:m.end + 40])):
             m.qualifier = True
     for i, m in enumerate(cities):  # located between Düsseldorf and Cologne: landmarks that say where a town lies
         if _LIES_BETWEEN_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
@@ -1574,14 +1582,18 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
             m.qualifier = True
     for i, m in enumerate(cities):  # a flight to Tokyo … arrived in Sakata: a leg's end before the place they reach
         if _LEG_TO.search(ctx.text, max(sent.start, m.start - 40), m.start) and any(
-                _LEG_THEN.search(ctx.text, max(m.end, x.start - 40), x.start) for x in cities[i + 1:]):
+                _LEG_THEN.search(ctx.text, max(m.end, x.start - 40), x.start) and
+                not _LEG_STOP_TOLD.search(ctx.text, m.end, x.start) for x in cities[i + 1:]):
             m.qualifier = True
             ctx.waypoints.add(m.start)
     for a, b in pairwise([m for m in ms if m.type == "City"]):  # had flown from London to Munich: legs of a journey
         if _TRAVEL_LEG.search(ctx.text, max(sent.start, a.start - 60), a.start) and \
                 re.fullmatch(r"\s+to\s+", ctx.text[a.end:b.start]):
-            a.qualifier = b.qualifier = True
-            ctx.waypoints.update((a.start, b.start))
+            a.qualifier = True
+            ctx.waypoints.add(a.start)
+            if not _LEG_STOP_TOLD.match(ctx.text[b.end:b.end + 30].lstrip(", ")):
+                b.qualifier = True  # (fly from Incheon to Annecy, their sister city: the journey's end is the story's)
+                ctx.waypoints.add(b.start)
     for cm in _COUNCIL_OF_AREAS.finditer(sent.text):  # the Mayor of Causeway Coast and Glens Borough Council: one
         areas = [m for m in ms if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas")]
         for m in areas[1:]:  # council named for its areas: the first stands for it, the others are no parties

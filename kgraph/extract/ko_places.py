@@ -1266,8 +1266,10 @@ def hyphen_pairs(text: str, start: int, end: int) -> list[tuple[int, str, int, s
 
 #: the last two items of a list of cities joined by a middle dot, before 등 and the group's noun (``이사시․아와지시마 등
 #: 3개 도시``): the second one a place too, though no table knows it (the dots are folded to ``·`` before reading)
-_DOTTED_PAIR_THEN_GROUP = re.compile(rf"(?P<a>[{HANGUL}]{{2,8}})\s*·\s*(?P<b>[{HANGUL}]{{3,8}})\s*등\s*(?:\d+\s*개\s*)?"
-                                     r"(?:[\uac00-\ud7a3]{0,4}\s*)?(?:도시|지자체|지방정부)")
+_DOTTED_PAIR_THEN_GROUP = re.compile(rf"(?P<a>[{HANGUL}]{{2,8}})\s*·\s*(?P<b>[{HANGUL}]{{3,8}}?)(?<!지역)(?<!권)(?<!밸리)"
+                                     r"(?<!델타)(?<!지방)(?<!일대)(?<!지구)(?<!단지)(?<!해안)(?<!반도)(?<!섬)(?<!도)"
+                                     r"\s*등\s*\d+\s*개\s*(?:도시|지자체|지방정부)")
+#: (counted cities only, and no area noun: not ``도쿄·수도권 등 대도시``, ``가고시마·규슈지역 등 3개 도시``)
 
 
 def _dotted_list_places(ctx: Ctx, accepted: list[Mention]) -> None:

@@ -797,8 +797,9 @@ def _region_named_in(ctx: Ctx, region: URIRef, town: URIRef) -> bool:
 
 
 def _words_of(ctx: Ctx, iri: URIRef) -> set[tuple[str, ...]]:
-    """The names the article writes a place with, each as its lower-case words (split at spaces and hyphens)."""
-    return {tuple(w for w in re.split(r"[\s-]+", m.surface.lower()) if w) for m in ctx.mentions if m.iri == iri}
+    """The names the article writes a place with, each as its lower-case words (split at spaces; a hyphen kept as a
+    word of its own, ``-``)."""
+    return {tuple(w for w in re.split(r"\s+|(-)", m.surface.lower()) if w) for m in ctx.mentions if m.iri == iri}
 
 
 def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bool:
@@ -810,17 +811,19 @@ def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bo
     (False, False)
     >>> _name_inside({("newcastle",)}, {("newcastle", "upon", "tyne")})
     False
-    >>> _name_inside({("mutsu",)}, {("port", "angeles", "mutsu", "city")})
+    >>> _name_inside({("mutsu",)}, {("port", "angeles", "-", "mutsu", "city")})
     True
+    >>> _name_inside({("taipei",)}, {("new", "taipei", "city")})
+    False
     """
     return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i and (
-        _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):]) or o[-1] in _UNIT_WORDS)
+        _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):]) or (k > 0 and o[k - 1] == "-" and o[-1] in _UNIT_WORDS))
         for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
 
 
 #: the words that make a place's name into a part or a unit of it (``Kuching South``, ``Clonmel Borough District``,
-#: ``Leningradsky District``), or end a unit's name that holds it (``Port Angeles-Mutsu City``); any other word makes
-#: another town of that name (``Newcastle upon Tyne`` and
+#: ``Leningradsky District``), or end a hyphened unit's name that holds it (``Port Angeles-Mutsu City``); any other
+#: word makes another town of that name (``New Taipei City`` and ``Taipei``) (``Newcastle upon Tyne`` and
 #: ``Newcastle``, ``New Ulm`` and ``Ulm``: namesakes, which may well be twins)
 _UNIT_WORDS = frozenset("south north east west central district borough municipal municipality county province region "
                         "city town council ward prefecture oblast raion rayon township regency metropolitan area zone".split())
