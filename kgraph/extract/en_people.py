@@ -269,12 +269,12 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     line_start = ctx.text.rfind("\n", 0, start) + 1
     line_end = ctx.text.find("\n", start)
     headline = _title_case(ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)])
-    for w in words:
+    for k, w in enumerate(words):
         idx = ctx.text.find(w, pos)
         if re.fullmatch(_NICKNAME_WORD, w):
             pos = idx + len(w)
             continue  # Sebastian "Baste" Z. Duterte: the nickname is no part of the name
-        if out and re.fullmatch(r"[A-Z]\.", w) and w is not words[-1]:
+        if out and re.fullmatch(r"[A-Z]\.", w) and k < len(words) - 1:
             out.append(w)  # Louis A. DePasquale, Paul I. Smith: a middle initial, never the article or pronoun
             pos = idx + len(w)
             continue
