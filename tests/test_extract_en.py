@@ -6624,3 +6624,26 @@ def test_visitors_from_a_city_described_by_its_nation(ex) -> None:  # type: igno
                  "growing sister relationship between the two.\n\nMayor, Bob Kirk says he has been looking forward to "
                  "the visit.", published=dt.date(2019, 11, 11))
     assert ("Bob Kirk", "Goulburn") in roles(r)
+
+
+def test_the_end_of_an_abbreviation_that_lost_its_stop_names_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The U.S State of Maryland``: ``S State`` is no town; Maryland is the party. A one-letter first word after
+    no abbreviation still may start a name (``Villa de Santiago``, ``A Coruña``)."""
+    r = read(ex, "The U.S State of Maryland signed a sister-state memorandum with Cross River State of Nigeria.")
+    assert "S State" not in names(r, "City") and frozenset(("Maryland", "Cross River State")) in ties(r)
+    r = read(ex, "A Coruña signed a sister city agreement with Kelby on Monday.")
+    assert frozenset(("A Coruña", "Kelby")) in ties(r)
+
+
+@pytest.mark.parametrize("text,field", [
+    ("Mayor of Technical and Environmental Affairs Ninna Hedeager Olsen signed the memorandum with Boston.", "Technical"),
+    ("Copenhagen's Mayor of Culture and Leisure Mia Nyegaard welcomed the delegation from Beijing.", "Culture"),
+])
+def test_the_field_of_an_office_is_no_town(ex, text, field) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor of Technical and Environmental Affairs``: the office's field after ``of``, no town (a town after
+    ``Mayor of`` still is one: ``the Mayor of Kelby``)."""
+    assert field not in names(read(ex, text), "City")
+
+
+def test_look_alike_of_an_office_field(ex) -> None:  # type: ignore[no-untyped-def]
+    assert "Kelby" in names(read(ex, "The Mayor of Kelby signed the memorandum with Osu on Monday."), "City")

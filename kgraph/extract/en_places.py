@@ -51,6 +51,8 @@ from .patterns_en import (
     NAME_STOP,
     NEW_PLACE_LEAD_STOP,
     OFFICE_APPOSED_AFTER,
+    OFFICE_BEFORE_FIELD,
+    OFFICE_FIELD_WORDS,
     ORG_FIRST_WORDS,
     ORG_HEADS,
     ORG_UNIT_WORDS,
@@ -568,6 +570,10 @@ class _Scan:
             return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
             # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
         words = surface.split()
+        if kind == "new" and words[0] in OFFICE_FIELD_WORDS and OFFICE_BEFORE_FIELD.search(self.ctx.text, max(0, s - 30), s):
+            return None  # Mayor of Technical and Environmental Affairs: the office's field, no town
+        if kind == "new" and re.fullmatch(r"[A-Z]", words[0]) and re.search(r"[A-Z]\.$", self.ctx.text[max(0, s - 2):s]):
+            return None  # the U.S State of Maryland: the end of an abbreviation that lost its stop, no town's name
         meant = LEVEL_WORD_TYPOS.get(words[-1]) if kind == "new" and len(words) >= 2 else None
         known = sorted((c for c in self.ctx.gz.lookup(" ".join(words[:-1]), lang="en") if c.type == "City"),
                        key=lambda c: (c.level == "region") != (meant in ("Prefecture", "Province"))) if meant else []

@@ -169,6 +169,15 @@ COMMON_NOUN_TOWN_MARKED = re.compile(r"(?:(?:City|Town|District|Village|Municipa
 NEW_PLACE_LEAD_STOP = frozenset("""A An The This That These Those Each Every Another Any Our Its Their His Her My Your
 Both Some Such Indeed However Meanwhile Moreover Also Still Yet Thus Hence""".split())
 
+#: the fields an office is for (``Mayor of Technical and Environmental Affairs``, ``Mayor of Culture and Leisure``):
+#: after an office and ``of``, no town's name
+OFFICE_FIELD_WORDS = frozenset("""Technical Culture Cultural Health Employment Finance Financial Children Education
+Environment Environmental Social Economic Economy Transport Planning Youth Tourism Labour Labor Urban Housing Leisure
+Sport Sports Welfare Trade Commerce Industry Agriculture Security Justice Administration Administrative""".split())
+#: the offices such a field follows
+OFFICE_BEFORE_FIELD = re.compile(r"\b(?i:mayor|deputy\s+mayor|councillor|minister|commissioner|director|head|secretary)"
+                                 r"\s+(?:of|for)\s+$")
+
 #: sentence adverbs that open a sentence before its subject and a comma (``Indeed, Marlow signed …``)
 SENTENCE_ADVERBS = r"Indeed|However|Meanwhile|Moreover|Today|Yesterday|Now|Also|Earlier|Recently|Finally|Officially|Formally"
 
