@@ -167,7 +167,7 @@ def _drop_idle_papers(ctx: EnCtx) -> None:
     >>> bool(_PAPER_NAME.search("Hubei Daily")), bool(_PAPER_NAME.search("WPRI-TV")), bool(_PAPER_NAME.search("Daily Club"))
     (True, True, False)
     """
-    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
+    in_facts = ctx.reading.involved()
     for iri, e in list(ctx.reading.entities.items()):
         if e.type != "Organization" or iri in in_facts or not _PAPER_NAME.search(e.name):
             continue
@@ -208,7 +208,7 @@ def _place_entities(ctx: EnCtx) -> None:
               and not _BODY_OF_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)}
     # (the Sister City Committee of Novosibirsk: the committee is the town's, and the town is named)
     own = {m.iri for m in ctx.mentions if id(m) not in inside}
-    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
+    in_facts = ctx.reading.involved()
     for m in ctx.mentions:
         if m.type not in ("City", "Country"):
             continue

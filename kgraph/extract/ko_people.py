@@ -591,7 +591,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or title_of(w.text) or nominal_like(w.text) or \
                 (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None) or \
-                (CHAMBER_SHORT.match(w.text) is not None and _org_iri(ctx, w.text) is not None):
+                chamber_written_short(ctx, w.text) is not None:
             break
         names.insert(0, w)
         j -= 1
@@ -1333,12 +1333,26 @@ def _short_form_body(ctx: Ctx, w: Word) -> URIRef | None:
     return _title_body(ctx, name, Span(at, at + len(name)))
 
 
+def chamber_written_short(ctx: Ctx, word: str) -> re.Match[str] | None:
+    """``제주상의``, ``日시모노세키상의와``: a place's chamber of commerce written short (the match, its place in ``p``),
+    when the word before 상의 is a place (or the nation: ``대한상의``); else None."""
+    short = CHAMBER_SHORT.match(word)
+    if short is None:
+        return None
+    place = short.group("p")
+    return short if place in CHAMBER_SHORT_NATIONAL or ctx.gz.lookup(place) or ctx.gz.lookup(place + "시") else None
+
+
+def chamber_full_name(short: re.Match[str]) -> str:
+    """The full name of a chamber written short: ``제주상의`` -> ``제주상공회의소``."""
+    return short.group("p") + "상공회의소"
+
+
 def _title_body(ctx: Ctx, name: str, span: Span) -> URIRef:
     """The organisation ``name`` written at ``span`` as a person's body (its entity is made once the article is
     read, from :attr:`Ctx.org_names`)."""
-    short = CHAMBER_SHORT.match(name)
-    if short is not None and _org_iri(ctx, name) == minted("org", short.group("p") + "상공회의소"):
-        name = short.group("p") + "상공회의소"  # 시모노세키상의 회장: the chamber, under its full name
+    if (short := chamber_written_short(ctx, name)) is not None:
+        name = chamber_full_name(short)  # 시모노세키상의 회장: the chamber, under its full name
     iri = minted("org", name)
     ctx.org_names.setdefault(iri, (name, span))
     return iri
@@ -1346,10 +1360,8 @@ def _title_body(ctx: Ctx, name: str, span: Span) -> URIRef:
 
 def _org_iri(ctx: Ctx, name: str) -> URIRef | None:
     name = _ORG_PREFIX.sub("", name)
-    short = CHAMBER_SHORT.match(name)
-    if short is not None and (short.group("p") in CHAMBER_SHORT_NATIONAL or ctx.gz.lookup(short.group("p")) or
-                              ctx.gz.lookup(short.group("p") + "시")):
-        return minted("org", short.group("p") + "상공회의소")  # 시모노세키상의: the chamber written short
+    if (short := chamber_written_short(ctx, name)) is not None:
+        return minted("org", chamber_full_name(short))  # 시모노세키상의: the chamber written short
     suffix = org_suffix(name)
     if suffix is None or name in ORG_STOP:
         return None
@@ -1512,13 +1524,11 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 ctx.entity(Entity(iri, "Organization", stem, mentions=[Span(w.start, w.start + len(stem))]))
                 taken.append((w.start, w.start + len(stem)))
     for w in words:  # 제주상의, 日시모노세키상의: a place's chamber of commerce written short
-        chamber = CHAMBER_SHORT.match(w.text)
-        place = chamber.group("p") if chamber is not None else ""
-        if chamber is None or any(a <= w.start < b for a, b in taken) or not (
-                place in CHAMBER_SHORT_NATIONAL or ctx.gz.lookup(place) or ctx.gz.lookup(place + "시")):
+        chamber = chamber_written_short(ctx, w.text)
+        if chamber is None or any(a <= w.start < b for a, b in taken):
             continue
         s = w.start + chamber.start("p")
-        full, written = place + "상공회의소", place + "상의"
+        full, written = chamber_full_name(chamber), chamber.group("p") + "상의"
         iri = minted("org", full)
         ctx.mentions.append(Mention(s, s + len(written), written, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", full, mentions=[Span(s, s + len(written))], alt={written}))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -14,7 +15,6 @@ from . import ko_events, ko_people, ko_places, ties
 from .context import Ctx, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
-from .patterns_ko_people import CHAMBER_SHORT
 from .patterns_ko_places import JP_TOWN_SUFFIXES
 from .text_units import sentences
 
@@ -102,19 +102,28 @@ _PAPER_NAME = re.compile(r"(?:일보|신문|방송|뉴스|통신|타임스|타�
 _CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
 
 
+def _drop_idle_orgs(ctx: Ctx, name: re.Pattern[str], idle_at: Callable[[int, int], bool]) -> None:
+    """Drop each organisation whose name ``name`` ends, that takes part in nothing, and whose every mention
+    ``idle_at`` (its start and end) says is no part of the story."""
+    in_facts = ctx.reading.involved()
+    for iri, e in list(ctx.reading.entities.items()):
+        if e.type != "Organization" or iri in in_facts or not name.search(e.name):
+            continue
+        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
+        if spans and all(idle_at(s, end) for s, end in spans):
+            del ctx.reading.entities[iri]
+
+
 def _drop_credited_papers(ctx: Ctx) -> None:
     """A newspaper or broadcaster named only where the page credits itself (``[경북도민일보 = 추교원기자]``,
     ``중도일보(www.joongdo.co.kr), 무단전재``) and taking part in nothing is the page's source, no body of the story."""
-    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
     text = ctx.text
-    for iri, e in list(ctx.reading.entities.items()):
-        if e.type != "Organization" or iri in in_facts or not _PAPER_NAME.search(e.name):
-            continue
-        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
-        if spans and all(_CREDIT_LINE.search(text, text.rfind("\n", 0, s) + 1,
-                                             len(text) if text.find("\n", end) < 0 else text.find("\n", end))
-                         for s, end in spans):
-            del ctx.reading.entities[iri]
+
+    def credited(s: int, end: int) -> bool:
+        line_end = text.find("\n", end)
+        return _CREDIT_LINE.search(text, text.rfind("\n", 0, s) + 1, len(text) if line_end < 0 else line_end) is not None
+
+    _drop_idle_orgs(ctx, _PAPER_NAME, credited)
 
 
 #: the end of a museum's, a gallery's or a memorial hall's name: a place people see, run by a body only in name
@@ -128,23 +137,22 @@ _SIGNED = re.compile(r"협약|협정|MOU|양해각서|결연|의향서|교류|�
 def _drop_idle_sights(ctx: Ctx) -> None:
     """A museum or a gallery that takes part in nothing (no one's employer, no host, no guest, no venue), named only
     in sentences of a tour (``허준박물관을 둘러봤다``), is a sightseeing stop, no body of the story."""
-    in_facts = {f.s for f in ctx.reading.facts} | {f.o for f in ctx.reading.facts}
-    for iri, e in list(ctx.reading.entities.items()):
-        if e.type != "Organization" or iri in in_facts or not _SIGHT_NAME.search(e.name):
-            continue
-        sents = [ctx.sentence_of(m.start) for m in ctx.mentions if m.iri == iri]
-        if sents and all(s is not None and _TOURED.search(s.text) and not _SIGNED.search(s.text) for s in sents):
-            del ctx.reading.entities[iri]  # (not: 두 박물관이 학술교류 협약을 맺었다; 김가온 박물관 학예사)
+
+    def toured(s: int, _end: int) -> bool:  # (not: 두 박물관이 학술교류 협약을 맺었다; 김가온 박물관 학예사)
+        sent = ctx.sentence_of(s)
+        return sent is not None and _TOURED.search(sent.text) is not None and _SIGNED.search(sent.text) is None
+
+    _drop_idle_orgs(ctx, _SIGHT_NAME, toured)
 
 
 def _full_chamber_names(ctx: Ctx) -> None:
     """A chamber of commerce first written short (``시모노세키상의``) goes by its full name (``시모노세키상공회의소``),
     the short one kept as another name."""
     for e in ctx.reading.entities.values():
-        short = CHAMBER_SHORT.match(e.name) if e.type == "Organization" else None
-        if short is not None and e.iri == minted("org", short.group("p") + "상공회의소"):
+        short = ko_people.chamber_written_short(ctx, e.name) if e.type == "Organization" else None
+        if short is not None and e.iri == minted("org", ko_people.chamber_full_name(short)):
             e.alt.add(e.name)
-            e.name = short.group("p") + "상공회의소"
+            e.name = ko_people.chamber_full_name(short)
 
 
 def _entities(ctx: Ctx) -> None:

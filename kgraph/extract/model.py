@@ -119,6 +119,10 @@ class Reading:
         self.facts = facts
         self._keys = seen
 
+    def involved(self) -> set[URIRef | Literal]:
+        """Everything some fact names, as its subject or its object."""
+        return {f.s for f in self.facts} | {f.o for f in self.facts}
+
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal, *, span: Span | None = None,
             sentence: str | None = None) -> None:
         """Add a fact once (the first evidence is kept)."""

@@ -12,6 +12,7 @@ others are never stated as partners, and join the council when the counts agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -791,9 +792,7 @@ def _region_named_in(ctx: Ctx, region: URIRef, town: URIRef) -> bool:
     cand = ctx.gz.by_iri.get(region)
     if cand is None or cand.kind != "region":
         return False
-    inner, outer = _words_of(ctx, region), _words_of(ctx, town)
-    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i for k in range(len(o) - len(i) + 1))
-               for i in inner for o in outer)
+    return any(True for _ in _runs_inside(_words_of(ctx, region), _words_of(ctx, town)))
 
 
 def _words_of(ctx: Ctx, iri: URIRef) -> set[tuple[str, ...]]:
@@ -816,9 +815,21 @@ def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bo
     >>> _name_inside({("taipei",)}, {("new", "taipei", "city")})
     False
     """
-    return any(0 < len(i) < len(o) and any(o[k:k + len(i)] == i and (
-        _UNIT_WORDS.issuperset(o[:k] + o[k + len(i):]) or (k > 0 and o[k - 1] == "-" and o[-1] in _UNIT_WORDS))
-        for k in range(len(o) - len(i) + 1)) for i in inner for o in outer)
+    return any(_UNIT_WORDS.issuperset(o[:k] + o[k + len(i):]) or (k > 0 and o[k - 1] == "-" and o[-1] in _UNIT_WORDS)
+               for i, o, k in _runs_inside(inner, outer))
+
+
+_Words = tuple[str, ...]
+
+
+def _runs_inside(inner: set[_Words], outer: set[_Words]) -> Iterator[tuple[_Words, _Words, int]]:
+    """Each (inner name, outer name, position) where an outer name holds a whole inner name as a run of its words,
+    with more words besides."""
+    for i in inner:
+        for o in outer:
+            for k in range(len(o) - len(i) + 1) if 0 < len(i) < len(o) else ():
+                if o[k:k + len(i)] == i:
+                    yield i, o, k
 
 
 #: the words that make a place's name into a part or a unit of it (``Kuching South``, ``Clonmel Borough District``,
