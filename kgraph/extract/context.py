@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -198,3 +199,15 @@ def settle_signers(ctx: Ctx) -> None:
         if people:
             ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (
                 f.s == ev.iri and f.p == SCHEMA.attendee and f.o in ev.signer_cities)]
+
+
+def drop_idle_orgs(ctx: Ctx, name: re.Pattern[str], idle_at: Callable[[int, int], bool]) -> None:
+    """Drop each organisation whose name ``name`` ends, that takes part in nothing, and whose every mention
+    ``idle_at`` (its start and end) says is no part of the story."""
+    in_facts = ctx.reading.involved()
+    for iri, e in list(ctx.reading.entities.items()):
+        if e.type != "Organization" or iri in in_facts or not name.search(e.name):
+            continue
+        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
+        if spans and all(idle_at(s, end) for s, end in spans):
+            del ctx.reading.entities[iri]

@@ -12,7 +12,7 @@ from rdflib import URIRef
 
 from ..read.article import Article
 from . import ties
-from .context import Mention, settle_signers
+from .context import Mention, drop_idle_orgs, settle_signers
 from .en_context import EnCtx
 from .en_events import (
     attendees,
@@ -167,14 +167,8 @@ def _drop_idle_papers(ctx: EnCtx) -> None:
     >>> bool(_PAPER_NAME.search("Hubei Daily")), bool(_PAPER_NAME.search("WPRI-TV")), bool(_PAPER_NAME.search("Daily Club"))
     (True, True, False)
     """
-    in_facts = ctx.reading.involved()
-    for iri, e in list(ctx.reading.entities.items()):
-        if e.type != "Organization" or iri in in_facts or not _PAPER_NAME.search(e.name):
-            continue
-        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
-        if spans and all(_CITED_BEFORE.search(ctx.text, max(0, s - 60), s) or _CITED_AFTER.match(ctx.text, end)
-                         for s, end in spans):
-            del ctx.reading.entities[iri]
+    drop_idle_orgs(ctx, _PAPER_NAME, lambda s, end: bool(_CITED_BEFORE.search(ctx.text, max(0, s - 60), s) or
+                                                          _CITED_AFTER.match(ctx.text, end)))
 
 
 #: a region's level word written with its name (``Sichuan Province``, ``the State of Arkansas``)

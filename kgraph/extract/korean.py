@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -12,7 +11,7 @@ from .. import vocab as V
 from ..read.article import Article
 from ..vocab import minted
 from . import ko_events, ko_people, ko_places, ties
-from .context import Ctx, settle_signers
+from .context import Ctx, drop_idle_orgs, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
 from .patterns_ko_places import JP_TOWN_SUFFIXES
@@ -102,18 +101,6 @@ _PAPER_NAME = re.compile(r"(?:일보|신문|방송|뉴스|통신|타임스|타�
 _CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
 
 
-def _drop_idle_orgs(ctx: Ctx, name: re.Pattern[str], idle_at: Callable[[int, int], bool]) -> None:
-    """Drop each organisation whose name ``name`` ends, that takes part in nothing, and whose every mention
-    ``idle_at`` (its start and end) says is no part of the story."""
-    in_facts = ctx.reading.involved()
-    for iri, e in list(ctx.reading.entities.items()):
-        if e.type != "Organization" or iri in in_facts or not name.search(e.name):
-            continue
-        spans = [(m.start, m.end) for m in ctx.mentions if m.iri == iri] or [(sp.start, sp.end) for sp in e.mentions]
-        if spans and all(idle_at(s, end) for s, end in spans):
-            del ctx.reading.entities[iri]
-
-
 def _drop_credited_papers(ctx: Ctx) -> None:
     """A newspaper or broadcaster named only where the page credits itself (``[경북도민일보 = 추교원기자]``,
     ``중도일보(www.joongdo.co.kr), 무단전재``) and taking part in nothing is the page's source, no body of the story."""
@@ -123,7 +110,7 @@ def _drop_credited_papers(ctx: Ctx) -> None:
         line_end = text.find("\n", end)
         return _CREDIT_LINE.search(text, text.rfind("\n", 0, s) + 1, len(text) if line_end < 0 else line_end) is not None
 
-    _drop_idle_orgs(ctx, _PAPER_NAME, credited)
+    drop_idle_orgs(ctx, _PAPER_NAME, credited)
 
 
 #: the end of a museum's, a gallery's or a memorial hall's name: a place people see, run by a body only in name
@@ -142,7 +129,7 @@ def _drop_idle_sights(ctx: Ctx) -> None:
         sent = ctx.sentence_of(s)
         return sent is not None and _TOURED.search(sent.text) is not None and _SIGNED.search(sent.text) is None
 
-    _drop_idle_orgs(ctx, _SIGHT_NAME, toured)
+    drop_idle_orgs(ctx, _SIGHT_NAME, toured)
 
 
 def _full_chamber_names(ctx: Ctx) -> None:
