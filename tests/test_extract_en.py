@@ -6647,3 +6647,47 @@ def test_the_field_of_an_office_is_no_town(ex, text, field) -> None:  # type: ig
 
 def test_look_alike_of_an_office_field(ex) -> None:  # type: ignore[no-untyped-def]
     assert "Kelby" in names(read(ex, "The Mayor of Kelby signed the memorandum with Osu on Monday."), "City")
+
+
+def test_a_plural_place_prefix_makes_each_listed_name_a_party(ex):
+    """``The provinces of Negros Occidental and Pampanga signed a sisterhood agreement``: each name of the list after a
+    plural prefix is a local government; the list ends at its ``and`` (``the cities of Mandaue and Cauayan, Isabela``:
+    the province after the comma only locates)."""
+    r = read(ex, "The provinces of Negros Occidental and Pampanga signed a sisterhood agreement on Monday.")
+    assert ties(r) == {frozenset({"Negros Occidental", "Pampanga"})}
+    r = read(ex, "The provinces of Negros Occidental and Pampanga signed a sisterhood agreement on Monday. Governors "
+                 "Eugenio Lacson of Negros Occidental and Dennis Pineda of Pampanga led the ceremony.")
+    assert {("Eugenio Lacson", "Negros Occidental"), ("Dennis Pineda", "Pampanga")} <= roles(r)
+    r = read(ex, "A sisterhood agreement was inked between the cities of Mandaue and Cauayan, Isabela.")
+    assert "Isabela" not in names(r, "City")
+    # (the singular prefix names one place only)
+    r = read(ex, "The province of Pampanga and Negros Occidental signed a sisterhood agreement on Monday.")
+    assert "Negros Occidental" not in names(r, "City")
+
+
+def test_an_office_for_a_field_written_before_a_name(ex):
+    """``Head of Tourism Promotion Elena Ruiz``, ``Minister for Local Government, Housing and Transport Lena Ortiz``:
+    the name after the office's field is a person's, the office its title."""
+    r = read(ex, "Head of Tourism Promotion Elena Ruiz also attended the ceremony.")
+    assert "Elena Ruiz" in names(r, "Person") and "Elena Ruiz" in attendees(r)
+    title = next(e.attrs["jobTitle"] for e in r.entities.values() if e.name == "Elena Ruiz")
+    assert title == "head of tourism promotion"
+    r = read(ex, "Minister for Local Government, Housing, Infrastructure and Transport Lena Ortiz signed the deal.")
+    assert names(r, "Person") == {"Lena Ortiz"}
+    r = read(ex, "Minister for Public Utilities Parveen Bala (left) signed the MOU.")
+    assert names(r, "Person") == {"Parveen Bala"}
+    # (capitals after the field that are no name: an event, or the field running on past the table's words)
+    assert names(read(ex, "Head of Tourism Promotion Week events were also well attended."), "Person") == set()
+    assert names(read(ex, "The Minister for Housing and Transport signed the deal."), "Person") == set()
+    assert names(read(ex, "Director of Regeneration Strategies Mark Hill spoke."), "Person") == set()
+
+
+def test_a_known_town_written_without_its_marks_keeps_the_article_s_spelling(ex):
+    """``Omihachiman`` for the store's ``Ōmihachiman``: the article's spelling is a label of the town too (a town the
+    store knows is written with the labels it lacks only)."""
+    r = read(ex, "Delegates from Omihachiman, Japan, arrived in Grand Rapids on Monday.")
+    town = next(e for e in r.entities.values() if e.type == "City" and "mihachiman" in e.name)
+    assert town.known and "Omihachiman" in town.alt
+    r = read(ex, "Delegates from Ōmihachiman, Japan, arrived in Grand Rapids on Monday.")
+    town = next(e for e in r.entities.values() if e.type == "City" and "mihachiman" in e.name)
+    assert town.alt == set()

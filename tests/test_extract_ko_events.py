@@ -2728,3 +2728,39 @@ def test_cities_listed_before_a_group_of_visited_cities_with_its_region_are_wher
     # look-alike: cities that send delegations to a group of cities are guests
     r = read(ex, "덕주시, 제남시 대표단이 10월 15일 시흥시를 방문했다.", published=dt.date(2025, 10, 20))
     assert "더저우" in attendee_names(r)
+
+
+# --- a past day and a coming day before one event ----------------------------------------------------------------
+
+def test_a_coming_day_dates_the_event_after_a_past_departure(ex):
+    """``지난 1일 출국해 오는 3일 … 열리는 축제에``: the past day is the departure's, the coming day the festival's."""
+    r = read(ex, "시장 일행은 지난 1일 출국해 오는 3일 독일 프라이부르크시에서 열리는 축제에 참석한다.",
+             published=dt.date(2024, 5, 2))
+    assert event_dates(r) == {"축제": "2024-05-03"}
+    # (two events, each after its own day, keep their days)
+    r = read(ex, "시는 지난 1일 독일 프라이부르크시와 협약을 맺었으며 오는 3일 축제에 대표단을 보낸다.",
+             published=dt.date(2024, 5, 2))
+    assert event_dates(r) == {"협약": "2024-05-01", "축제": "2024-05-03"}
+
+
+# --- who did not attend --------------------------------------------------------------------------------------------
+
+def test_the_town_a_delegation_arrives_in_or_sets_out_from_is_no_guest(ex):
+    """``순천시에 도착한 뒤 환영식에 참석``: where the delegation arrived (or set out from) is no attendee."""
+    r = read(ex, "일본 다카마쓰시 대표단은 20일 밤 순천시에 도착한 뒤 환영식에 참석했다.")
+    assert "순천시" not in attendee_names(r) and "다카마쓰" in {n[:4] for n in attendee_names(r)}
+    r = read(ex, "일본 다카마쓰시 대표단은 20일 순천시를 출발해 환영식에 참석했다.")
+    assert "순천시" not in attendee_names(r)
+    # (a delegation of the town that takes part is a guest)
+    assert "순천시" in attendee_names(read(ex, "일본 다카마쓰시와 순천시 대표단이 환영식에 참석했다."))
+
+
+def test_one_whose_message_is_read_out_is_no_guest(ex):
+    """``다카마쓰시장의 축하 서한이 대독됐다``, ``시장의 축하 메시지가 전달됐다``: only the message came."""
+    r = read(ex, "환영식에서는 오니시 가즈히토 다카마쓰시장의 축하 서한이 대독됐다.")
+    assert "오니시 가즈히토" not in attendee_names(r)
+    r = read(ex, "이날 기념식에는 박영희 부시장이 참석했고, 오니시 시장의 축하 메시지가 전달됐다.")
+    assert attendee_names(r) == {"박영희"}
+    # (who came and spoke is a guest; so is one whose welcome speech follows)
+    assert "오니시 가즈히토" in attendee_names(read(ex, "환영식에는 오니시 가즈히토 다카마쓰시장이 직접 참석해 축사를 했다."))
+    assert "오니시 가즈히토" in attendee_names(read(ex, "환영식에서 오니시 가즈히토 다카마쓰시장의 환영사가 이어졌다."))

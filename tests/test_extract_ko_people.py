@@ -2403,3 +2403,65 @@ def test_people_marked_by_ssi_glued_or_with_a_foreign_one_word_name(ex):
     r = read(ex, "중국 장자제시에서 온 리웨이 씨와 한다 리에 씨가 참석했다. 행사는 끝났다.")
     assert "리에" not in people(r) and "리웨이" in people(r)
     assert not people(read(ex, "하동군은 오는 24일부터 지원 씨와 협력 씨앗 사업을 벌인다고 밝혔다."))
+
+
+# --- asides in brackets between a name and its title ------------------------------------------------------------
+
+def test_an_aside_in_brackets_keeps_a_foreign_name_next_to_its_title(ex):
+    """``크리스 파커(오른쪽) 브레아시장``, ``김철수(Kim Chul-soo) 광명시장``: a place in the photograph or the name in
+    Latin letters between the name and its title says nothing of the post."""
+    p = people(read(ex, "이날 크리스 파커(오른쪽) 브레아시장이 협약서에 서명했다."))
+    assert p["크리스 파커"] == ("시장", "브레아시")
+    p = people(read(ex, "이날 크리스 파커(앞줄 왼쪽 두번째) 브레아시장이 협약서에 서명했다."))
+    assert p["크리스 파커"] == ("시장", "브레아시")
+    p = people(read(ex, "이날 김철수(Kim Chul-soo) 광명시장이 방문했다."))
+    assert p["김철수"] == ("시장", "광명시")
+    # (a common noun with such brackets is no name: 협약서(오른쪽) 서명식)
+    assert people(read(ex, "협약서(오른쪽) 서명식에는 많은 이들이 모였다.")) == {}
+
+
+def test_names_with_their_party_in_brackets_share_the_title_after_the_list(ex):
+    """``A(민주당), B(국민의힘), C(무소속) 의원``: each name, its party in brackets, shares the title; foreign names of
+    several words too (``율리아 죄네(사회민주당), …``)."""
+    p = people(read(ex, "협약식에는 한지수(민주당), 박영수(국민의힘), 최경수(무소속) 의원이 참석했다."))
+    assert {n: t for n, (t, _) in p.items()} == {"한지수": "의원", "박영수": "의원", "최경수": "의원"}
+    p = people(read(ex, "협약식에는 시의회 율리아 죄네(사회민주당), 아브라힘 사리알틴(녹색당), "
+                        "한스외르크 잔들러(기독민주당) 의원 등이 참석했다."))
+    assert set(p) == {"율리아 죄네", "아브라힘 사리알틴", "한스외르크 잔들러"}
+    # (a body with a party in brackets is no name; a party spelled out in a note of its own is no aside)
+    assert people(read(ex, "협약식에는 시의회(사회민주당), 녹색당 의원 등이 참석했다.")) == {}
+    assert "김철수" not in people(read(ex, "이날 행사에는 김철수(민주당 대변인)도 참석했다."))
+
+
+def test_a_chinese_name_glossed_in_capitals(ex):
+    """``추운표(ZOU YUNBIAO) 부국장``: a Chinese name written as one Hangul word, glossed in capitals; a time word
+    before it is no part of it."""
+    assert people(read(ex, "이날 추운표(ZOU YUNBIAO) 부국장이 방문했다.")) == {"추운표": ("부국장", None)}
+    assert people(read(ex, "이날 협회(KOREA FOUNDATION) 회장이 방문했다.")) == {}
+
+
+def test_a_name_before_deung_heads_a_group_counted_by_its_title(ex):
+    """``김철수 등 광명시의회 의원 5명``, ``짱룽씬(莊榮欽) 등 기륭시의회 의원 7명``: the one named holds the group's title
+    in the body written before it."""
+    p = people(read(ex, "이날 김철수 등 광명시의회 의원 5명이 참석했다."))
+    assert p["김철수"] == ("의원", "광명시의회")
+    p = people(read(ex, "방문단은 짱룽씬(莊榮欽) 등 기륭시의회 의원 7명으로 구성됐다."))
+    assert p["짱룽씬"] == ("의원", "기륭시의회")
+    assert people(read(ex, "이날 김철수 등 광명시의원 5명이 참석했다."))["김철수"][1] == "광명시"
+    # (a group with no title, or a place before 등, makes no officer)
+    assert people(read(ex, "이날 김철수 등 관계자 5명이 참석했다.")) == {}
+    assert people(read(ex, "서울 등 5개 도시 의원 5명이 참석했다.")) == {}
+
+
+def test_a_titled_head_leads_the_members_of_the_body_named_after_him(ex):
+    """``스즈키 마사토 회장을 비롯한 다카마쓰시 한일친선협회 회원 5명``: the head's title is that body's, and the body
+    takes part with its members."""
+    r = read(ex, "환영식에는 스즈키 마사토 회장을 비롯한 다카마쓰시 한일친선협회 회원 5명이 참석했다.")
+    assert people(r)["스즈키 마사토"] == ("회장", "다카마쓰시 한일친선협회")
+    attendees = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities}
+    assert "다카마쓰시 한일친선협회" in attendees
+    r = read(ex, "환영식에는 김철수 회장 등 광명시 체육회 임원 5명이 참석했다.")
+    assert people(r)["김철수"] == ("회장", "광명시 체육회")
+    # (a city's head is the city's, whoever he leads; a body with no members counted after it is not his)
+    assert people(read(ex, "환영식에는 김철수 시장을 비롯한 광명시 체육회 임원 5명이 참석했다."))["김철수"][1] == "광명시"
+    assert people(read(ex, "환영식에는 김철수 회장을 비롯한 광명시 체육회가 참석했다."))["김철수"][1] is None

@@ -29,6 +29,8 @@ from .patterns_en import (
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
     DEPARTMENT_WORDS,
+    FIELD_OFFICE,
+    FIELD_WORDS,
     GENERIC_LEVEL_WORDS,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
@@ -955,6 +957,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         s = base + m.start("name")
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
+    _field_officers(ctx, sent, t, base)
     # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
     pres: list[re.Match[str]] = []
     pos = 0
@@ -1020,6 +1023,27 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, body_iri, guessed=guessed,
                     lone="wait" if (m.group("title")[0].isupper() or placed) and title.body in ("city", "province", "council")
                     and not cut and _lone_name(ctx, sent, name, s) else "")  # (a local office: not President X)
+
+
+_FIELD = "(?:" + "|".join(sorted(FIELD_WORDS, key=len, reverse=True)) + ")"
+#: an office for a field written in capitals, then the holder's name (see :data:`FIELD_OFFICE`)
+_FIELD_OFFICER = re.compile(rf"\b(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:{FIELD_OFFICE}))\s+(?:of|for)\s+(?:the\s+)?"
+                            rf"{_FIELD}(?:(?:,\s+|\s+(?:and|&)\s+|,\s+and\s+|\s+){_FIELD})*,?\s+(?P<name>{_NAME})")
+#: a word that names a field, not a person (``Utilities``, ``Regeneration``): the field runs on, its end is unsure
+_FIELD_LIKE = re.compile(r"[A-Z][a-z]+(?:ies|ion|ions|ment|ments|ure|ures|ance|ances|ism|ics|ity|ship|ology|ing|ings)")
+
+
+def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
+    """``Head of Tourism Promotion Elena Ruiz``, ``Minister for Housing and Transport Lena Ortiz``: the name after an
+    office for a field is a person's (of two words or more, not a place's, not named already)."""
+    for m in _FIELD_OFFICER.finditer(t):
+        s = base + m.start("name")
+        name = _clean(m.group("name"), ctx, s)
+        if not name or _word_count(name) < 2 or _FIELD_LIKE.fullmatch(name.split()[0]) or \
+                any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        office = t[m.start("title"):m.start("name")].strip(" ,").lower()  # (the body is left unsaid: a unit's office)
+        _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), None)
 
 
 def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:

@@ -9,6 +9,7 @@ Families: gazetteer names (``Chuncheon``, ``South Korea``); a suffix that makes 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -61,6 +62,7 @@ from .patterns_en import (
     PLACE_PREFIXES,
     PLACE_STOP,
     PLACE_SUFFIXES,
+    PLURAL_PREFIXES,
     REGION_DESCRIBED_AFTER,
     REGION_DESCRIBED_BEFORE,
     SAINT_WORDS,
@@ -225,6 +227,31 @@ _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ 
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
+#: the next name of a list after a plural prefix (``the provinces of A, B and C``)
+_LISTED_AFTER_PREFIX = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>{_NAME})")
+
+
+def _prefixed_names(t: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """Each name a place prefix makes a local government, with its match and offset: the one after ``the city of``,
+    every one of the list after a plural (``the provinces of Negros Occidental and Pampanga``).
+
+    >>> [n for _, n, _ in _prefixed_names("the provinces of Negros Occidental and Pampanga signed")]
+    ['Negros Occidental', 'Pampanga']
+    >>> [n for _, n, _ in _prefixed_names("the city of Tours and Freiburg")]
+    ['Tours']
+    >>> [n for _, n, _ in _prefixed_names("the cities of Mandaue and Cauayan, Isabela")]
+    ['Mandaue', 'Cauayan']
+    """
+    for m in _PREFIX_RE.finditer(t):
+        yield m, m.group("n"), m.start("n")
+        if not any(m.group(k) for k in PLURAL_PREFIXES):
+            continue
+        end = m.end("n")
+        while (nxt := _LISTED_AFTER_PREFIX.match(t, end)) is not None:
+            yield m, nxt.group("n"), nxt.start("n")
+            end = nxt.end("n")
+            if "and" in t[nxt.start():nxt.start("n")]:
+                break  # the cities of Mandaue and Cauayan, Isabela: the list ends at its "and"; a province locates
 #: a numbered district of a French city (``Paris’ 15th arrondissement``, ``the 3rd arrondissement of Lyon``)
 _ARRONDISSEMENT = re.compile(r"(?:(?:Paris|Lyon|Marseille)['’]s?\s+\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement|"
                              r"\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement\s+of\s+(?:Paris|Lyon|Marseille))")
@@ -742,11 +769,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if cands and sc.free(s, s + len(m.group(0))):
             sc.add(s, s + len(m.group(0)), m.group(0), cands[0].iri, "Country", cands[0].kind)
     # the Vietnamese city of Da Lat, the State of Arkansas
-    for m in _PREFIX_RE.finditer(t):
-        name = _trim(m.group("n"))
-        if name != m.group("n") and gz.lookup(m.group("n"), lang="en"):
-            name = m.group("n")  # the City of New York: a known name that starts with a stop word, whole
-        s = base + m.start("n")
+    for m, raw, at in _prefixed_names(t):
+        name = _trim(raw)
+        if name != raw and gz.lookup(raw, lang="en"):
+            name = raw  # the City of New York: a known name that starts with a stop word, whole
+        s = base + at
         if not name or not sc.free(s, s + len(name)) or title_of_any(name.split()[0]):
             continue  # (the city of Mayor Jane Roe: a person after the prefix, no place)
         if any(c.type == "Country" for c in gz.lookup(name, lang="en")) and \

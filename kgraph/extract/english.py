@@ -231,6 +231,8 @@ def _place_entities(ctx: EnCtx) -> None:
                 ent.alt = {m.surface}
         if ent.known:
             ent.alt = set(ctx.alts.get(m.iri, set()))
+            if cand is not None and m.surface not in (cand.name_en, cand.name_ko):
+                ent.alt.add(m.surface)  # Omihachiman for the store's Ōmihachiman: the article's own spelling
         ctx.entity(ent)
 
 

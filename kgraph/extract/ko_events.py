@@ -805,6 +805,10 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             # takes the first date's place and dates the ceremony
         elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
+            if nxt is not None and d.text.startswith("지난") and nxt.text.startswith("오는") and following and \
+                    sent.start + nxt.end <= next(sp.start for e, sp in ev_spans if e is ev):
+                continue  # 지난 1일 출국해 오는 3일 열리는 축제에: the past day is the departure's; the coming day dates
+                # the event named after it
             if held_on.get(id(ev), i) != i:
                 continue  # 7일 일정을 마치고 8일부터 열리는 엑스포에: the expo is held on the later date, named before it
             first = False
@@ -1216,6 +1220,8 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
         visit = next((e for e in ctx.events if e.head == "방문" and
                       any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
         for m in ctx.in_sentence(sent, types=("Person",)):  # 박선영 의장이 대표단을 맞았다, 김도윤 시장과 면담하고
+            if P.MESSAGE_ONLY.match(ctx.text, m.end):
+                continue  # 다카마쓰시장의 축하 서한이 대독됐다: only the letter came
             if _apposed_to_body(ctx, sent, m):
                 continue  # 수원시(시장 홍길동)는 … 환담을 나누었다: the city's head named in an apposition only (not
                 # 대표단(단장 응우옌반훙 부시장)은: a delegation's head, who meets)
@@ -1448,10 +1454,13 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
                 "/city/kr/" not in str(m.iri) and _OFFICERS_OF_DELEGATIONS.search(ctx.text, m.end, limit):
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)  # 시안 리밍위안 시장, … 등 자매도시 대표단이 참석: the
             continue  # city whose officer leads its delegation takes part too
-        if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or m.iri in bodies:
-            continue
+        if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or (
+                m.iri in bodies and not (m.type == "Organization" and P.MEMBERS_COUNTED.match(ctx.text, m.end))):
+            continue  # (회장을 비롯한 A협회 회원 5명이 참석: the body its head leads takes part too)
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
+        if m.type == "Person" and P.MESSAGE_ONLY.match(ctx.text, m.end):
+            continue  # 기념식에는 … 참석했고, 오니시 시장의 축하 메시지가 전달됐다: only the message came
         if m.type == "Person" and P.CALLED_ON_AFTER.match(ctx.text, m.end):
             if visit is not None:  # 나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit
                 ctx.fact(visit.iri, V.SCHEMA.attendee, m.iri, sent)

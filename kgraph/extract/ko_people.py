@@ -57,6 +57,7 @@ from .patterns_ko_people import (
     AGE_NOTE,
     AGED_NAME,
     ANAPHOR_SUBJECT,
+    ASIDE_NOTE,
     BARE_COUNCILS,
     BARE_LEVELS,
     BARE_ORG_HEADS,
@@ -249,12 +250,19 @@ def _strip_particle_and_copula(word: str) -> str:
 def _strip_particle(word: str) -> str:
     ts = list(tags(word))
     out = word
-    while ts and ts[-1][1].startswith("J") and out.endswith(ts[-1][0]) and len(out) - len(ts[-1][0]) >= 2:
+    while ts and (ts[-1][1].startswith("J") or _glued_determiner(ts)) and out.endswith(ts[-1][0]) and \
+            len(out) - len(ts[-1][0]) >= 2:
         out = out[: -len(ts[-1][0])]
         ts.pop()
     if out == word and len(word) > 2 and not _UI_NOUN_END.search(word):  # Kiwi may read an unknown name with its
         return _noun_before(word, _TRAILING_PARTICLE) or out  # particle as one noun
     return out
+
+
+def _glued_determiner(ts: list[tuple[str, str]]) -> bool:
+    """Kiwi read a subject's ``이`` glued to a noun as the determiner ``이`` (this), which never ends a word:
+    ``브레아시장이`` after a bracket, tagged ``브레아시 장 이/MM``."""
+    return len(ts) >= 2 and ts[-1] == ("이", "MM") and ts[-2][1].startswith("NN")
 
 
 def _noun_before(word: str, ending: re.Pattern[str]) -> str | None:
@@ -818,6 +826,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _roster_people(ctx, sent)
     _party_seat_people(ctx, sent)
     _titled_aged_people(ctx, sent)
+    _group_heads(ctx, sent, words)
 
     _surname_over_city(ctx, words)
     _department_officers(ctx, sent)
@@ -1871,6 +1880,33 @@ def _head_in_brackets(ctx: Ctx, words: list[Word], i: int) -> bool:
         title_of(words[i + 1].text) is not None
 
 
+#: a count of people after a group's title (``의원 7명``, ``위원 5명이``)
+_HEADCOUNT = re.compile(r"\d{1,3}명")
+
+
+def _group_heads(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``김철수 등 광명시의회 의원 5명``, ``짱룽씬(莊榮欽) 등 시의원 7명``: a name, 등, then a group counted by its title:
+    the one named holds that title (in the body written before it, if any)."""
+    for i, w in enumerate(words):
+        if w.text != "등" or w.tail or i == 0 or i + 2 >= len(words):
+            continue
+        nm = words[i - 1]
+        glossed = re.search(r"\([\u4e00-\u9fff]{2,4}\)$", nm.raw) is not None
+        if nm.tail or not (is_korean_name(nm.text) or (glossed and _name_part(nm.text) and not nominal_like(nm.text))) \
+                or any(m.start < nm.end and nm.start < m.end for m in ctx.mentions):
+            continue
+        for j in (i + 1, i + 2):  # the title right after 등, or after the body's name
+            if j + 1 >= len(words) or words[j].tail or words[j - 1].tail:
+                break
+            tw = title_of(strip_particle(words[j].text))
+            if tw is None or not _HEADCOUNT.fullmatch(strip_particle(words[j + 1].text)):
+                continue
+            title, named = tw
+            body = _body(ctx, words[j], named) if named else _body(ctx, words[i + 1], None) if j == i + 2 else None
+            person(ctx, nm.text, Span(nm.start, nm.end), title=title, body=body, sent=sent)
+            break
+
+
 def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
     """Names written against their title (``이석우시장``), and dotted names (``게.강투무르 의회 대표``)."""
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "Person" and m.end > sent.start]
@@ -2091,6 +2127,32 @@ def _level_differs(title: str, body_name: str) -> bool:
         return False
     level = body_name[:-2][-1:] if body_name.endswith("의회") else body_name[-1:]
     return level in ("도", "시", "군", "구") and level != title[0]
+
+
+#: after a titled name: the group it leads, then the body's name (``회장을 비롯한 ``, ``단장 등 ``)
+_LEADS_GROUP = re.compile(r"(?:을|를)?\s*(?:비롯한|비롯해|비롯하여|포함한|포함해|등)\s+")
+#: the members of a body counted after its name (``회원 5명``, ``단원``): the body is the group's
+_MEMBERS_AFTER = re.compile(r"(?:의)?\s*(?:회원|임원|단원|직원|위원|선수|관계자)")
+
+
+def led_bodies(ctx: Ctx) -> None:
+    """``스즈키 회장을 비롯한 다카마쓰시 한일친선협회 회원 5명``: a titled person with no body leads the members of the body
+    named right after; the title is that body's."""
+    for m in ctx.mentions:
+        title = ctx.person_title.get(m.iri) or ""
+        if m.type != "Person" or m.iri in ctx.person_body or not title or title in CITY_BOUND:
+            continue
+        after = re.match(r"\s*[\uac00-\ud7a3]{1,8}?(?=(?:을|를)?\s*(?:비롯|포함|등\s))", ctx.text[m.end:m.end + 14])
+        if after is None or title_of(strip_particle(after.group(0).strip())) is None:
+            continue
+        led = _LEADS_GROUP.match(ctx.text, m.end + len(after.group(0)))
+        if led is None:
+            continue
+        body = next((o for o in ctx.mentions if o.type == "Organization" and o.start == led.end() and not o.qualifier), None)
+        sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+        if body is None or sent is None or not _MEMBERS_AFTER.match(ctx.text, body.end):
+            continue
+        _give_body(ctx, m.iri, body.iri, sent)
 
 
 def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
@@ -2492,9 +2554,30 @@ def _variant_of(ctx: Ctx, name: str, title: str | None) -> URIRef | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-_LISTED = re.compile(r"([\uac00-\ud7a3]{2,4})\s*[,·ㆍ]\s*$")
+_LISTED = re.compile(rf"([\uac00-\ud7a3]{{2,4}})(?:\s?\((?:{ASIDE_NOTE})\))?\s*[,·ㆍ]\s*$")  # (표태룡(민주당), …: an aside)
 #: a name glossed in Latin letters, listed before the next (``간바타르(Ganbaatar.Ch)·``, or with a space only)
 _LISTED_GLOSSED = re.compile(r"([\uac00-\ud7a3]{2,8})\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{1,40}\)\s*[,·ㆍ]?\s*$")
+
+
+#: a name of one to three words, an aside in brackets after it, then a list mark (``율리아 죄네(사회민주당), ``)
+_LISTED_NOTED = re.compile(rf"((?:[\uac00-\ud7a3]{{1,8}} ){{0,2}}[\uac00-\ud7a3]{{2,8}})\s?\((?:{ASIDE_NOTE})\)\s*[,·ㆍ]\s*$")
+
+
+def _noted_listed_name(ctx: Ctx, before: str) -> tuple[str, str] | None:
+    """The name listed at the end of ``before`` with an aside in brackets (its party, its letters), and the text
+    from the name to the end; words before the name (a body, a place, a time) are left out."""
+    m = _LISTED_NOTED.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (not _name_part(words[0]) or nominal_like(words[0]) or words[0] in PERSON_STOP
+                     or org_suffix(words[0]) or title_of(strip_particle(words[0])) or ctx.gz.lookup(words[0])
+                     or strip_particle(words[0]) != words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    return name, before[m.end(1) - len(name):]
 
 
 def _listed_names(ctx: Ctx, sent: Sentence) -> None:
@@ -2508,7 +2591,14 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
             continue
         end = p.start
         while True:
-            m = _LISTED.search(ctx.text[max(sent.start, end - 12):end])
+            noted = _noted_listed_name(ctx, ctx.text[max(sent.start, end - 60):end])
+            if noted is not None and " " in noted[0]:  # 율리아 죄네(사회민주당), 한스 잔들러(녹색당) 의원: a foreign
+                start = end - len(noted[1])  # name of several words with its party
+                person(ctx, noted[0], Span(start, start + len(noted[0])), title=title, body=ctx.person_body.get(p.iri),
+                       sent=sent)
+                end = start
+                continue
+            m = _LISTED.search(ctx.text[max(sent.start, end - 30):end])
             glossed = _LISTED_GLOSSED.search(ctx.text[max(sent.start, end - 60):end]) if m is None else None
             if glossed is not None and (not _name_part(glossed.group(1)) or glossed.group(1) in PERSON_STOP
                                         or org_suffix(glossed.group(1)) or ctx.gz.lookup(glossed.group(1))):
@@ -2890,10 +2980,13 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)
                          or _org_iri(ctx, parts[0]) is not None or strip_particle(parts[0]) != parts[0]
                          or inflected(parts[0]) or (not m.group("latin") and (
-                             nominal_like(parts[0]) or not _name_part(parts[0])))):
+                             nominal_like(parts[0]) or not _name_part(parts[0])))
+                         or (len(parts) > 1 and (m.group("latin") or "").isupper() and nominal_like(parts[0]))):
+            # (추운표(ZOU YUNBIAO): a Chinese name in capitals, written as one Hangul word; 이날 is none of it)
             # (a word for each Latin one, 웬 탄 퐁 (Nguyen Thanh Phong): no syllable of the name is a common word)
             parts = parts[1:]
-        if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")):
+        if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")
+                         and not m.group("latin")):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
         name = " ".join(parts)
         s = sent.start + m.end(1) - len(name)

@@ -174,6 +174,18 @@ Both Some Such Indeed However Meanwhile Moreover Also Still Yet Thus Hence""".sp
 OFFICE_FIELD_WORDS = frozenset("""Technical Culture Cultural Health Employment Finance Financial Children Education
 Environment Environmental Social Economic Economy Transport Planning Youth Tourism Labour Labor Urban Housing Leisure
 Sport Sports Welfare Trade Commerce Industry Agriculture Security Justice Administration Administrative""".split())
+#: more words of an office's field, written in capitals between the office and the holder's name (``Head of Strategy and
+#: Economic Development Tom Price``, ``Superintendent of Education Mark Hill``)
+FIELD_WORDS = OFFICE_FIELD_WORDS | frozenset("""Strategy Development Promotion Affairs Relations Services Works Resources
+Infrastructure Communications Communication Protocol International Foreign Public Community Investment Innovation
+Heritage Arts Engineering Water Energy Safety Corporate Human Information Technology Parks Recreation Libraries Events
+Marketing Operations Policy Programs Programmes Schools Partnerships Exchange Exchanges Cooperation Governance
+Regional Local Government Legal Budget Revenue Procurement Media Tourism Culture Customer Property Estates
+Utilities Transportation Roads Sanitation Waste Immigration Lands Fisheries Forestry Mines Youth Women Gender""".split())
+#: an office for a field, then its holder's name: ``Head of Tourism Promotion Elena Ruiz``, ``Minister for Housing and
+#: Transport Lena Ortiz`` (the field's words from :data:`FIELD_WORDS` only, so the name is what follows them)
+FIELD_OFFICE = ("Head|Director|Minister|Superintendent|Commissioner|Secretary|Manager|Chief|Officer|Coordinator|"
+                "Executive|Administrator")
 #: the offices such a field follows
 OFFICE_BEFORE_FIELD = re.compile(r"\b(?i:mayor|deputy\s+mayor|councillor|minister|commissioner|director|head|secretary)"
                                  r"\s+(?:of|for)\s+$")
@@ -296,7 +308,14 @@ PLACE_PREFIXES = (
                    r"(?<!executive )(?<!privy )council of", "city"),
     # (not ``the regional council of Tuscany``, ``the state council of China``: a region's or a nation's council)
     ("dem_city", r"(?:city|town|village|commune)(?= [A-Z])", "city"),  # French city Morlaix (a demonym before it)
+    # (in the plural the prefix makes each name of the list after it a local government: ``the provinces of Negros
+    # Occidental and Pampanga``, ``the cities of Tours, Cluj and Freiburg``)
+    ("cities_of", r"[Cc]ities of|[Tt]owns of|[Mm]unicipalities of", "city"),
+    ("counties_of", r"[Cc]ounties of", "county"),
+    ("provinces_of", r"[Pp]rovinces of|[Pp]refectures of|[Ss]tates of", "province"),
 )
+#: the prefixes said in the plural, whose list of names runs on after the first (``… of A, B and C``)
+PLURAL_PREFIXES = frozenset({"cities_of", "counties_of", "provinces_of"})
 #: words that are never a place's own name before a suffix (``the city``, ``each city``, ``host city``)
 PLACE_STOP = frozenset("""As If So Once Upon Under Over
 The This That Each Every Our Their Its Host Sister Twin Friendship Partner Capital Inner Old New

@@ -240,6 +240,12 @@ DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|�
 INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:\d+\s*명\S*\s*)?(을|를)?\s*초청")
 #: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``
 SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례사|답사|격려사|인사말|주제발표|환영 인사)")
+#: after a person (and a title): only their message came (``다카마쓰시장의 축하 서한이 대독됐다``, ``시장의 영상 메시지``):
+#: the sender was not there
+MESSAGE_ONLY = re.compile(r"\s?[\uac00-\ud7a3]{0,12}의\s?(?:축하|환영|감사|격려)?\s?(?:서한|메시지|친서|편지|축전|영상\s?축사|영상)"
+                          r"(?:이|가|을|를|은|는|도)?\s")
+#: after a body's name: its members counted (``회원 5명``, ``임원 등 12명``): the body itself takes part
+MEMBERS_COUNTED = re.compile(r"(?:의)?\s*(?:회원|임원|단원|직원|선수)(?:단)?\s*(?:등\s*)?\d{1,4}\s*명")
 #: a speaker named before the speech: ``홍 교수가 기조연설자로 나서``, ``김 시장은 축사에서``
 SPEAKER_ROLE = re.compile(r"(기조연설|기조강연|축사|환영사|격려사|주제발표|발제|답례사|인사말)"
                           r"(자로|자로서|을 통해|를 통해|에서|을|를)")
@@ -289,8 +295,10 @@ TITLED_SUBJECT_AFTER = re.compile(r" [\uac00-\ud7a3]{0,10}?(?:시장|군수|구�
 BARE_DELEGATION_OPENING = re.compile(r"^(?:(?:특히|또한|또|한편|이어|이어서|아울러|이후|이에\s앞서|앞서)\s*,?\s*)?(?:이들\s+)?(?:청소년\s*|학생\s*|시민\s*)?(?:대표단|방문단|사절단|교류단|일행|연수단|"
                                      r"시찰단)(?:은|는|이|가)\s")
 #: a place named as the object of a visit (``덴리시를 방문해``, ``시청을 찾아``): where the visitors went, not one of them
-VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾아|찾았|찾은|예방)|"
-                           r"(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견))")  # (방문단을 남원시로 보내: where it went)
+VISITED_PLACE = re.compile(r"(?:시|군|구|도|주|성|현)?(?:(?:을|를)\s+(?:\S+\s+){0,2}?(?:방문|찾아|찾았|찾은|예방|출발|떠나|떠난)|"
+                           r"(?:으로|로)\s+(?:\S+\s+)?(?:보내|보낸|파견)|"
+                           r"(?:에|에는)\s+(?:\S+\s+)?(?:도착|입국|들어))")
+# (방문단을 남원시로 보내: where it went; 순천시에 도착한 뒤, 인천공항을 출발해: where it arrived, where it set out)
 #: a return visit said to answer an earlier one: ``… 방문단을 남원시로 보내 … 함께한 데 대한 답방``; the earlier
 #: visit's destination makes the return visit, its sender does not
 #: a return visit named by the visit it answers (``… 방문에 따른 답방``, ``방문에 대한 답방``): a day before it is that visit's

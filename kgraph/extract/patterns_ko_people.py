@@ -91,10 +91,11 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,4}))"
+                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,4}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}))"
                                 r"(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?"
                                 r"(?P<title>[\uac00-\ud7a3]{1,12})")  # (a Japanese name glossed apart: 江島 潔)
-#: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``)
+#: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``, also in capitals:
+#: ``추운표(ZOU YUNBIAO) 부국장``)
 #: A delegation roster: a name, then its body and title in brackets, the body written apart from its
 #: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
 ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
@@ -218,6 +219,15 @@ VENUE_NOUNS_ENDING_LIKE_TITLES = ("운동장", "경기장", "공연장", "주차
                                   "종합전시장", "산업전시장", "박람회전시장")
 #: a position in a photograph written in the brackets after a titled name (``(오른쪽)``, ``(왼쪽 두번째)``)
 PHOTO_POSITION = re.compile(r"(?:앞줄|뒷줄|사진|맨)?\s?(?:왼쪽|오른쪽|가운데|중앙|좌측|우측|첫\s?번째|두\s?번째|세\s?번째)")
+#: A note in brackets after a name that says nothing of the person's post, so the name still stands next to its title:
+#: a place in the photograph (``(오른쪽)``, ``(앞줄 왼쪽 두번째)``), a party and seat (``(민주당)``, ``(국민의힘·수원3)``,
+#: ``(녹색당)``), an age (``(46)``), the name's Chinese characters (``(鄭宇鎭)``) or its Latin letters
+#: (``(Kim Chul-soo)``). ``크리스 파커(오른쪽) 브레아시장``, ``A(민주당), B(무소속) 의원``.
+ASIDE_NOTE = (r"(?:(?:앞줄|뒷줄|사진|맨)\s?)?(?:왼쪽|오른쪽|가운데|중앙|좌측|우측)(?:\s?(?:부터\s?)?(?:첫|두|세|네|다섯|[1-9])\s?번째)?"
+              r"|(?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True)) + r"|[\uac00-\ud7a3]{1,8}당)"
+              r"(?:\s?[·ㆍ.]\s?[^()\s]{1,8})?"
+              r"|\d{1,3}세?(?:·[남여])?|[\u4e00-\u9fff]{2,4}"
+              r"|[A-Z][A-Za-z'\-]+(?:[ -][A-Z][A-Za-z'\-]+){1,4}")
 #: the nouns of a delegation, the group a head's name in brackets belongs to (``화방현 대표단(…)``)
 DELEGATION_NOUNS = r"(?:대표단|방문단|사절단|교류단|일행)"
 

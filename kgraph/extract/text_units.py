@@ -34,8 +34,17 @@ _TITLE_THEN_DOT = _title_then_dot()
 
 #: a comma glued between two Hangul syllables: it separates two words (의장,김환욱)
 _GLUED_COMMA = re.compile(r"(?<=[\uac00-\ud7a3]),(?=[\uac00-\ud7a3])")
-#: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을)
-_WORD = re.compile(r"[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
+def _aside() -> str:
+    from .patterns_ko_people import ASIDE_NOTE
+
+    return ASIDE_NOTE
+
+
+#: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을), an aside about
+#: the person written in it even with spaces (김기정(앞줄 가운데))
+_WORD = re.compile(rf"[^\s(]+\((?:{_aside()})\)[^\s(]*|[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
+#: a word's tail that is an aside about the person (``(오른쪽)``, ``(민주당),``): the name still stands next to what follows
+_ASIDE_TAIL = re.compile(rf"\((?:{_aside()})\)(?P<rest>[,·]?)")
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,10 @@ class Sentence:
             if core:
                 lead = raw[: raw.index(core)]
                 s = self.start + at + len(lead)
-                out.append(Word(core, s, s + len(core), raw, lead, raw[raw.index(core) + len(core):]))
+                tail = raw[raw.index(core) + len(core):]
+                if (aside := _ASIDE_TAIL.fullmatch(tail)) is not None:
+                    tail = aside.group("rest")
+                out.append(Word(core, s, s + len(core), raw, lead, tail))
             return
         core = raw.strip(_PUNCT)
         if not core:
