@@ -6691,3 +6691,14 @@ def test_a_known_town_written_without_its_marks_keeps_the_article_s_spelling(ex)
     r = read(ex, "Delegates from Ōmihachiman, Japan, arrived in Grand Rapids on Monday.")
     town = next(e for e in r.entities.values() if e.type == "City" and "mihachiman" in e.name)
     assert town.alt == set()
+
+
+def test_a_body_of_friendship_with_others_keeps_its_whole_name(ex):
+    """``the Chinese People's Association for Friendship with Foreign Countries``: ``with`` after a field of
+    friendship or cooperation stays in the name; after another word it ends the name (``the Korea Chamber of
+    Commerce with Busan officials``)."""
+    r = read(ex, "The delegation was led by the Chinese People's Association for Friendship with Foreign Countries on "
+                 "Monday.")
+    assert "Chinese People's Association for Friendship with Foreign Countries" in names(r, "Organization")
+    r = read(ex, "The Korea Chamber of Commerce with Busan officials hosted the dinner.")
+    assert names(r, "Organization") == {"Korea Chamber of Commerce"}

@@ -2465,3 +2465,19 @@ def test_a_titled_head_leads_the_members_of_the_body_named_after_him(ex):
     # (a city's head is the city's, whoever he leads; a body with no members counted after it is not his)
     assert people(read(ex, "환영식에는 김철수 시장을 비롯한 광명시 체육회 임원 5명이 참석했다."))["김철수"][1] == "광명시"
     assert people(read(ex, "환영식에는 김철수 회장을 비롯한 광명시 체육회가 참석했다."))["김철수"][1] is None
+
+
+def test_a_province_abroad_owns_the_centre_named_after_it(ex):
+    """``응에안성 투자무역센터``, ``오사카시 관광센터``: a centre named for the work it does (trade, investment,
+    tourism), after the region or town abroad, is that place's body under the whole name."""
+    assert "응에안성 투자무역센터" in orgs(read(ex, "광주시는 응에안성 투자무역센터와 업무협약을 맺었다."))
+    assert "오사카시 관광센터" in orgs(read(ex, "광명시는 오사카시 관광센터를 방문했다."))
+
+
+def test_a_body_named_after_its_kind_or_legal_form(ex):
+    """``유통기업인 와이마트``, ``사단법인 디아코니아``: a name Kiwi does not know after the kind of body, or after its
+    legal form, is an organisation; a word of the dictionary there is none (``사단법인 설립``, ``지역기업인 대표들``)."""
+    o = orgs(read(ex, "유통기업인 와이마트와 사단법인 디아코니아도 양해각서를 체결했다."))
+    assert {"와이마트", "디아코니아"} <= set(o)
+    assert orgs(read(ex, "이날 사단법인 설립이 논의됐다.")) == {}
+    assert orgs(read(ex, "이날 지역기업인 대표들이 참석했다.")) == {}

@@ -77,8 +77,10 @@ _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
 _FIELD_WORD = rf"{WORD}(?!\.\w)"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
+#: with whom a body's friendship is (``the Chinese People's Association for Friendship with Foreign Countries``)
+_FRIENDSHIP_WITH = rf"(?:(?<=Friendship)|(?<=Cooperation)|(?<=Solidarity)|(?<=Relations))\s+with\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}"
 _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,3}}"
-                            rf"{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
+                            rf"(?:{_FRIENDSHIP_WITH})?{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
 #: who belongs to a body named after it (``… Sister Cities president``, ``… board``)

@@ -1651,8 +1651,10 @@ def _described_bodies(ctx: Ctx, sent: Sentence) -> None:
                 _PERSON_AFTER_BODY_NAME.match(sent.text, m.end()) or (name.isascii() and len(name) <= 4 and name.isupper()):
             continue  # (… 씨, … 대표: a person; CEO, VIP: no body)
         ts = tags(name)
-        if not name.isascii() and (not any(t == "NNP" for _, t in ts) or any(t.startswith(("V", "E")) for _, t in ts)):
-            continue  # (words of the dictionary, 기업인 초청간담회, or one with an ending: no name)
+        if not name.isascii() and (not (any(t == "NNP" for _, t in ts) or unknown_name(name))
+                                   or any(t.startswith(("V", "E")) for _, t in ts)):
+            continue  # (words of the dictionary, 기업인 초청간담회, or one with an ending: no name; a word Kiwi does
+            # not know is one: 유통기업인 와이마트)
         _org_mention(ctx, name, start)
 
 

@@ -419,7 +419,8 @@ DEPARTMENT_TITLES = ("부국장", "국장", "부처장", "처장", "부주임", 
 NOT_OWNED_BODY_ENDS = ("단", "센터")
 #: (but a performing troupe is the city's own, ``선양시 우슈공연단``, and so is a centre named for the work it does,
 #: ``장구구 관광개발센터``: the words before its 센터)
-OWNED_CENTRE_WORKS = ("개발", "지원", "진흥", "교류", "협력", "정보", "연구", "관리", "상담", "홍보", "육성")
+OWNED_CENTRE_WORKS = ("개발", "지원", "진흥", "교류", "협력", "정보", "연구", "관리", "상담", "홍보", "육성", "무역", "투자",
+                      "관광", "경제", "산업")  # (응에안성 투자무역센터: the province's trade and investment centre)
 
 #: the words after a place that name its council, and the one council they all name there (``부산광역시의회`` and
 #: ``부산시의회``; a Vietnamese city's ``인민의회`` or ``인민평의회`` and its ``시의회``): one body under its longest name
@@ -449,11 +450,12 @@ WORKS_AT_BEFORE = re.compile(r"(?P<body>[\uac00-\ud7a3A-Za-z0-9]{2,24}?)(?:에�
 #: a body named after what kind of body it is (``인도네시아 여행사 협회인 아스틴도와``, ``국영관광기업인 사이공투어리스트``):
 #: the name is an organisation's (the kind ends like one; not ``기업인 20명`` nor ``베트남 기업인 응우옌 씨``: 기업인 alone
 #: is a businessperson)
-KIND_THEN_BODY = re.compile(r"(?:[\uac00-\ud7a3]*(?:협회|공사|단체|재단|회사|여행사|기관|조합|그룹)|[\uac00-\ud7a3]+기업)인\s+"
+KIND_THEN_BODY = re.compile(r"(?:[\uac00-\ud7a3]*(?:협회|공사|단체|재단|회사|여행사|기관|조합|그룹)|[\uac00-\ud7a3]+기업|"
+                            r"(?<![\uac00-\ud7a3])(?:사단|재단|사회복지|학교|의료)법)인\s+"  # (사단법인 디아코니아: the legal form)
                             r"(?P<name>[\uac00-\ud7a3]{2,15}?|[A-Z][A-Za-z&]{1,20})(?:와|과|는|은|이|가|을|를|의|에|도)?(?=[\s,.]|$)")
 #: a title, then a one-word name with the age in brackets (``부주석 리우커치(56)는``): the title's holder
 TITLE_THEN_AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<title>[\uac00-\ud7a3]{1,8}) (?P<name>[\uac00-\ud7a3]{2,5})"
                                   r"\s?\(\d{1,3}\s?세?\)")
 #: the bodies a region abroad written before them names as its own (``히로시마현 한일친선협회``): associations and
 #: federations, not a school or a company the region only locates (``나가노현 미도리중학교``)
-REGION_BODY_ENDS = ("협회", "연합회", "협의회", "연맹", "재단", "한인회", "친선회", "교류회")
+REGION_BODY_ENDS = ("협회", "연합회", "협의회", "연맹", "재단", "한인회", "친선회", "교류회", "센터")
