@@ -6660,9 +6660,16 @@ def test_a_plural_place_prefix_makes_each_listed_name_a_party(ex):
     assert {("Eugenio Lacson", "Negros Occidental"), ("Dennis Pineda", "Pampanga")} <= roles(r)
     r = read(ex, "A sisterhood agreement was inked between the cities of Mandaue and Cauayan, Isabela.")
     assert "Isabela" not in names(r, "City")
-    # (the singular prefix names one place only)
+    # (the singular prefix names one place only; a country or a province after a comma only locates; member states
+    # are no states)
     r = read(ex, "The province of Pampanga and Negros Occidental signed a sisterhood agreement on Monday.")
     assert "Negros Occidental" not in names(r, "City")
+    r = read(ex, "Suwon has sister ties with the cities of Freiburg, Germany, and Cluj-Napoca, Romania.")
+    assert not {"Germany", "Romania"} & names(r, "City")
+    r = read(ex, "A delegation from the cities of Zhuhai, Guangdong Province, and Suwon attended the festival.")
+    assert not any(n.startswith("Guangdong") for n in attendees(r))
+    r = read(ex, "Leaders from the member states of ASEAN and Korea attended the summit in Busan.")
+    assert not {"ASEAN", "Korea"} & names(r, "City")
 
 
 def test_an_office_for_a_field_written_before_a_name(ex):
@@ -6680,6 +6687,11 @@ def test_an_office_for_a_field_written_before_a_name(ex):
     assert names(read(ex, "Head of Tourism Promotion Week events were also well attended."), "Person") == set()
     assert names(read(ex, "The Minister for Housing and Transport signed the deal."), "Person") == set()
     assert names(read(ex, "Director of Regeneration Strategies Mark Hill spoke."), "Person") == set()
+    # (a place or a body after the field, and a unit's word before the name)
+    assert names(read(ex, "Director of Tourism Jeju Island officials welcomed the delegation."), "Person") == set()
+    assert names(read(ex, "Head of Heritage Gyeongju National Museum curators guided the visitors."), "Person") == set()
+    assert names(read(ex, "Head of International Cooperation Team Park Ji-won welcomed the guests."), "Person") == \
+        {"Park Ji-won"}
 
 
 def test_a_known_town_written_without_its_marks_keeps_the_article_s_spelling(ex):
@@ -6702,3 +6714,18 @@ def test_a_body_of_friendship_with_others_keeps_its_whole_name(ex):
     assert "Chinese People's Association for Friendship with Foreign Countries" in names(r, "Organization")
     r = read(ex, "The Korea Chamber of Commerce with Busan officials hosted the dinner.")
     assert names(r, "Organization") == {"Korea Chamber of Commerce"}
+
+
+def test_people_counted_from_a_town_send_it_to_the_event(ex):
+    """``Twelve delegates arrived Monday from Hekinan``, ``Eleven people from Eppstein spent … to take part in the
+    celebrations``: the town they came from takes part (a town the gazetteer lacks too, in an article about a tie);
+    the list of senders ends at a participle (``…, continuing the sister city relationship with Edmonds``)."""
+    r = read(ex, "Twelve delegates arrived Monday from Hekinan, Japan, continuing the sister city relationship with "
+                 "Edmonds.")
+    assert attendees(r) == {"Hekinan"}
+    r = read(ex, "Eleven people from Eppstein spent last weekend in Kenilworth to take part in the celebrations marking "
+                 "the twinning anniversary.")
+    assert "Eppstein" in names(r, "City") and "Eppstein" in attendees(r)
+    # (people of a town, no count and no coming, are the hosts: no guest town)
+    r = read(ex, "The people of Kenilworth welcomed guests to the twinning celebrations on Saturday.")
+    assert "Kenilworth" not in attendees(r)

@@ -2741,6 +2741,9 @@ def test_a_coming_day_dates_the_event_after_a_past_departure(ex):
     r = read(ex, "시는 지난 1일 독일 프라이부르크시와 협약을 맺었으며 오는 3일 축제에 대표단을 보낸다.",
              published=dt.date(2024, 5, 2))
     assert event_dates(r) == {"협약": "2024-05-01", "축제": "2024-05-03"}
+    # (an event's own days, opening and closing, keep its start)
+    r = read(ex, "지난 8일 시작돼 오는 12일 폐막하는 국제 박람회에 광명시가 참가했다.")
+    assert event_dates(r) == {"국제 박람회": "2024-05-08"}
 
 
 # --- who did not attend --------------------------------------------------------------------------------------------

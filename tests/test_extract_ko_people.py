@@ -2416,8 +2416,11 @@ def test_an_aside_in_brackets_keeps_a_foreign_name_next_to_its_title(ex):
     assert p["크리스 파커"] == ("시장", "브레아시")
     p = people(read(ex, "이날 김철수(Kim Chul-soo) 광명시장이 방문했다."))
     assert p["김철수"] == ("시장", "광명시")
-    # (a common noun with such brackets is no name: 협약서(오른쪽) 서명식)
+    # (a common noun with such brackets is no name: 협약서(오른쪽) 서명식; a title or a noun before the aside stays
+    # out of the next name: 교류단장(오른쪽) 김철수 회장, 통역(오른쪽) 김민지 주무관)
     assert people(read(ex, "협약서(오른쪽) 서명식에는 많은 이들이 모였다.")) == {}
+    assert people(read(ex, "이날 교류단장(오른쪽) 김철수 회장이 인사말을 했다."))["김철수"][0] == "회장"
+    assert set(people(read(ex, "이날 행사에서 통역(오른쪽) 김민지 주무관이 참석했다."))) == {"김민지"}
 
 
 def test_names_with_their_party_in_brackets_share_the_title_after_the_list(ex):
@@ -2438,6 +2441,8 @@ def test_a_chinese_name_glossed_in_capitals(ex):
     before it is no part of it."""
     assert people(read(ex, "이날 추운표(ZOU YUNBIAO) 부국장이 방문했다.")) == {"추운표": ("부국장", None)}
     assert people(read(ex, "이날 협회(KOREA FOUNDATION) 회장이 방문했다.")) == {}
+    assert people(read(ex, "이날 코트라(KOTRA LA) 관장이 참석했다.")) == {}
+    assert people(read(ex, "이날 후원사(SAMSUNG ELECTRONICS) 대표가 참석했다.")) == {}
 
 
 def test_a_name_before_deung_heads_a_group_counted_by_its_title(ex):
@@ -2451,6 +2456,8 @@ def test_a_name_before_deung_heads_a_group_counted_by_its_title(ex):
     # (a group with no title, or a place before 등, makes no officer)
     assert people(read(ex, "이날 김철수 등 관계자 5명이 참석했다.")) == {}
     assert people(read(ex, "서울 등 5개 도시 의원 5명이 참석했다.")) == {}
+    assert people(read(ex, "이날 강남 등 구청장 5명이 참석했다.")) == {}
+    assert people(read(ex, "이날 전북 등 도지사 3명이 참석했다.")) == {}
 
 
 def test_a_titled_head_leads_the_members_of_the_body_named_after_him(ex):
@@ -2465,6 +2472,10 @@ def test_a_titled_head_leads_the_members_of_the_body_named_after_him(ex):
     # (a city's head is the city's, whoever he leads; a body with no members counted after it is not his)
     assert people(read(ex, "환영식에는 김철수 시장을 비롯한 광명시 체육회 임원 5명이 참석했다."))["김철수"][1] == "광명시"
     assert people(read(ex, "환영식에는 김철수 회장을 비롯한 광명시 체육회가 참석했다."))["김철수"][1] is None
+    # (an envoy heads no body's staff; a head named after his own body is that body's)
+    assert people(read(ex, "김철수 대사를 비롯한 한국관광공사 직원 5명이 참석했다."))["김철수"][1] is None
+    assert people(read(ex, "광명시 체육회 김철수 회장을 비롯한 다카마쓰시 한일친선협회 회원 5명이 참석했다."))["김철수"][1] != \
+        "다카마쓰시 한일친선협회"
 
 
 def test_a_province_abroad_owns_the_centre_named_after_it(ex):

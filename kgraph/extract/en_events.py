@@ -401,6 +401,11 @@ _OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|frie
 #: (or closing an apposition on the sender: ``the delegation from Jiaxing, Greenfield's sister city``)
 
 
+#: after people counted or sent, the town they came from: ``… arrived Monday from X``, ``… people from X spent``
+_ARRIVED_FROM = (r"\s+(?:(?:have\s+|had\s+)?(?:arrived|came|travell?ed|flew)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                 r"Thursday|Friday|Saturday|Sunday|yesterday|today|here|last\s+week|this\s+week))?\s+)?from\s+(?:the\s+)?")
+
+
 def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     """Cities (and bodies) a sentence says send a delegation."""
     t, base = sent.text, sent.start
@@ -408,6 +413,8 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
     for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|mayors|governors|students|"
                          r"a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
+                         rf"\b(?i:{DELEGATION}|students|visitors|people|residents|citizens|pupils|members|participants)\b"
+                         rf"(?={_ARRIVED_FROM})|"  # (twelve delegates arrived Monday from X, eleven people from X spent …)
                          rf"\b(?:{DELEGATION})\b", t):
         if d.group(0).lower() in ("mayors", "governors") and not re.search(r"\bjoined\s+by\s+(?:the\s+)?$", t[:d.start()]):
             continue  # (only those who join: They were joined by the mayors of A and B; the Mayors of A and B sign: no
@@ -417,10 +424,11 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             # authorities of Hue: a lowercase word before them makes them an object; but joined by the mayors of the
             # cities of Gardena and Glendora: those who came)
         ds, de = base + d.start(), base + d.end()
-        frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():])
+        frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
             stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that|will|is|are|has|have|took|met|"
-                             r"came|went|spent|paid|[a-z]+ed|attends?|joins?|tours?|visits?)\b|[.;]", t[d.end() + frm.end():])
+                             r"came|went|spent|paid|[a-z]+ed|[a-z]{3,}ing|attends?|joins?|tours?|visits?)\b|[.;]",
+                             t[d.end() + frm.end():])
             # (a delegation from Nagaoka attended the conference in Tucson: the list of senders ends at the verb)
             end = de + frm.end() + (stop.start() if stop else len(t))
             orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]

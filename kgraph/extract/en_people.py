@@ -1029,6 +1029,14 @@ _FIELD = "(?:" + "|".join(sorted(FIELD_WORDS, key=len, reverse=True)) + ")"
 #: an office for a field written in capitals, then the holder's name (see :data:`FIELD_OFFICE`)
 _FIELD_OFFICER = re.compile(rf"\b(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:{FIELD_OFFICE}))\s+(?:of|for)\s+(?:the\s+)?"
                             rf"{_FIELD}(?:(?:,\s+|\s+(?:and|&)\s+|,\s+and\s+|\s+){_FIELD})*,?\s+(?P<name>{_NAME})")
+#: a unit's word between a field and the holder's name: part of the office (``… Cooperation Team Park Ji-won``)
+_UNIT_WORD = re.compile(r"(?:Team|Unit|Division|Section|Office|Bureau|Department|Desk)\s+")
+#: words of places and bodies, never of a person's name (``Jeju Island``, ``Gyeongju National Museum``, ``Asia Pacific``)
+_NOT_A_PERSON_WORD = re.compile(r"\b(?:Island|Islands|Museum|Region|Province|County|City|Pacific|Asia|Europe|Africa|"
+                                r"University|National|International|Council|Center|Centre|Airport)\b")
+#: a group named after the name (``… Jeju Island officials welcomed``): the capitals were a place's or a body's
+_GROUP_AFTER = re.compile(r"\s+(?:officials|curators|staff|region|team|members|delegates|representatives|students|"
+                          r"residents|people|officers|employees|leaders)\b")
 #: a word that names a field, not a person (``Utilities``, ``Regeneration``): the field runs on, its end is unsure
 _FIELD_LIKE = re.compile(r"[A-Z][a-z]+(?:ies|ion|ions|ment|ments|ure|ures|ance|ances|ism|ics|ity|ship|ology|ing|ings)")
 
@@ -1037,11 +1045,16 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
     """``Head of Tourism Promotion Elena Ruiz``, ``Minister for Housing and Transport Lena Ortiz``: the name after an
     office for a field is a person's (of two words or more, not a place's, not named already)."""
     for m in _FIELD_OFFICER.finditer(t):
-        s = base + m.start("name")
-        name = _clean(m.group("name"), ctx, s)
+        raw, at = m.group("name"), m.start("name")
+        if (unit := _UNIT_WORD.match(raw)) is not None:  # Head of International Cooperation Team Park Ji-won
+            raw, at = raw[unit.end():], at + unit.end()
+        s = base + at
+        name = _clean(raw, ctx, s)
         if not name or _word_count(name) < 2 or _FIELD_LIKE.fullmatch(name.split()[0]) or \
-                any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
-            continue
+                any(x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
+                _NOT_A_PERSON_WORD.search(name) or ctx.gz.lookup(name, lang="en") or \
+                _GROUP_AFTER.match(t, at + len(raw)):
+            continue  # (Director of Tourism Jeju Island officials, Head of Heritage Gyeongju National Museum: no one)
         office = t[m.start("title"):m.start("name")].strip(" ,").lower()  # (the body is left unsaid: a unit's office)
         _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), None)
 

@@ -227,8 +227,9 @@ _SUFFIX_RE = re.compile(r"\b(?P<n>" + rf"{WORD}(?:[ \t]+{WORD}){{0,2}}?" + r")[ 
                         "|".join(f"(?P<{p.name}>{p.words})" for p in PLACE_SUFFIXES) + r")\b")
 _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)?)\s+)?(?P<p>" +
                         "|".join(f"(?P<{n}>{w})" for n, w, _ in PLACE_PREFIXES) + rf")\s+(?P<n>{_NAME})")
-#: the next name of a list after a plural prefix (``the provinces of A, B and C``)
-_LISTED_AFTER_PREFIX = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>{_NAME})")
+#: the second name of a pair after a plural prefix (``the provinces of A and B``; a list with commas is left as it was:
+#: a country or a province after a comma only locates the name before it)
+_LISTED_AFTER_PREFIX = re.compile(rf"\s+and\s+(?P<n>{_NAME})")
 
 
 def _prefixed_names(t: str) -> Iterator[tuple[re.Match[str], str, int]]:
@@ -241,17 +242,13 @@ def _prefixed_names(t: str) -> Iterator[tuple[re.Match[str], str, int]]:
     ['Tours']
     >>> [n for _, n, _ in _prefixed_names("the cities of Mandaue and Cauayan, Isabela")]
     ['Mandaue', 'Cauayan']
+    >>> [n for _, n, _ in _prefixed_names("the cities of Freiburg, Germany, and Cluj")]
+    ['Freiburg']
     """
     for m in _PREFIX_RE.finditer(t):
         yield m, m.group("n"), m.start("n")
-        if not any(m.group(k) for k in PLURAL_PREFIXES):
-            continue
-        end = m.end("n")
-        while (nxt := _LISTED_AFTER_PREFIX.match(t, end)) is not None:
+        if any(m.group(k) for k in PLURAL_PREFIXES) and (nxt := _LISTED_AFTER_PREFIX.match(t, m.end("n"))) is not None:
             yield m, nxt.group("n"), nxt.start("n")
-            end = nxt.end("n")
-            if "and" in t[nxt.start():nxt.start("n")]:
-                break  # the cities of Mandaue and Cauayan, Isabela: the list ends at its "and"; a province locates
 #: a numbered district of a French city (``Paris’ 15th arrondissement``, ``the 3rd arrondissement of Lyon``)
 _ARRONDISSEMENT = re.compile(r"(?:(?:Paris|Lyon|Marseille)['’]s?\s+\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement|"
                              r"\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+[Aa]rrondissement\s+of\s+(?:Paris|Lyon|Marseille))")
@@ -301,11 +298,14 @@ _PLACE_MAYOR_ACTS = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:[ \t]+{WORD})?)[ \t]+
 _SLASH_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s*[/–]\s*(?P<b>{_NAME})\s+(?i:sister|twin|friendship)")
 #: two places a tie joins, named as its subject: ``Alnwick and Voerde have been twin towns since 2009``
 #: the town a twinning delegation comes from, in a sentence about a tie (``A delegation from Kilcullen travelled to …
-#: for the twinning``, ``Kilcullen's twinning delegation``): a place (not ``Kim's delegation``, nor ``a delegation from
+#: for the twinning``, ``Kilcullen's twinning delegation``, ``Eleven people from Eppstein spent …``, ``Twelve delegates
+#: arrived Monday from Hekinan``): a place (not ``Kim's delegation``, nor ``a delegation from
 #: Samsung`` with no tie said)
-_DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors)\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
+_DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors|(?:people|residents|citizens|pupils|students|"
+                              rf"members)(?=\s+(?:arrived\s+(?:[A-Z][a-z]+day\s+)?)?from\s))"
+                              rf"(?:\s+arrived(?:\s+[A-Z][a-z]+day)?)?\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
                               r"(?=\s*[,.;]|\s+(?:travel\w*|arriv\w*|visit\w*|came|come\w*|will|is|are|was|were|has|"
-                              r"have|had|led|headed|to|in|on|for|and)\b)|"
+                              r"have|had|led|headed|to|in|on|for|and|spent|took|joined|attended|stayed)\b)|"
                               r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
                               r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
                               rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b")

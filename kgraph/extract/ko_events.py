@@ -806,6 +806,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         elif first:
             ev = following[0] if following else (ev_spans[-1][0] if ev_spans else target)
             if nxt is not None and d.text.startswith("지난") and nxt.text.startswith("오는") and following and \
+                    P.TRAVEL_LEG.search(sent.text, d.end, nxt.start) and \
                     sent.start + nxt.end <= next(sp.start for e, sp in ev_spans if e is ev):
                 continue  # 지난 1일 출국해 오는 3일 열리는 축제에: the past day is the departure's; the coming day dates
                 # the event named after it

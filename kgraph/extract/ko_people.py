@@ -61,6 +61,7 @@ from .patterns_ko_people import (
     BARE_COUNCILS,
     BARE_LEVELS,
     BARE_ORG_HEADS,
+    BODY_HEAD_TITLES,
     BRANCH_PARENT,
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
@@ -1894,9 +1895,11 @@ def _group_heads(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             continue
         nm = words[i - 1]
         glossed = re.search(r"\([\u4e00-\u9fff]{2,4}\)$", nm.raw) is not None
-        if nm.tail or not (is_korean_name(nm.text) or (glossed and _name_part(nm.text) and not nominal_like(nm.text))) \
-                or any(m.start < nm.end and nm.start < m.end for m in ctx.mentions):
-            continue
+        if (nm.tail and not glossed) or not (is_korean_name(nm.text) or (glossed and _name_part(nm.text)
+                                                                          and not nominal_like(nm.text))) \
+                or any(m.start < nm.end and nm.start < m.end for m in ctx.mentions) \
+                or _locating_place(ctx, nm.text) or nm.text in places.province_shorts():
+            continue  # (강남 등 구청장 5명, 전북 등 도지사 3명: places, no names)
         for j in (i + 1, i + 2):  # the title right after 등, or after the body's name
             if j + 1 >= len(words) or words[j].tail or words[j - 1].tail:
                 break
@@ -2142,8 +2145,10 @@ def led_bodies(ctx: Ctx) -> None:
     named right after; the title is that body's."""
     for m in ctx.mentions:
         title = ctx.person_title.get(m.iri) or ""
-        if m.type != "Person" or m.iri in ctx.person_body or not title or title in CITY_BOUND:
-            continue
+        if m.type != "Person" or m.iri in ctx.person_body or title.rsplit(" ", 1)[-1] not in BODY_HEAD_TITLES:
+            continue  # (김철수 대사를 비롯한 … 직원: an envoy heads no body's staff)
+        if any(o.type == "Organization" and 0 <= m.start - o.end <= 1 for o in ctx.mentions):
+            continue  # (광명시 체육회 김철수 회장을 비롯한 …: his body is the one written before him)
         after = re.match(r"\s*[\uac00-\ud7a3]{1,8}?(?=(?:을|를)?\s*(?:비롯|포함|등\s))", ctx.text[m.end:m.end + 14])
         if after is None or title_of(strip_particle(after.group(0).strip())) is None:
             continue
@@ -2990,6 +2995,9 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if not parts or (len(parts) == 1 and is_korean_name(parts[0]) and place is None and not m.group("note")
                          and not m.group("latin")):
             continue  # 박민수(朴敏洙) 시장: a Korean name, read with the photo notes
+        if (m.group("latin") or "").isupper() and len(parts) == 1 and not (
+                is_hangul_word(parts[0], 2, 4) and parts[0][0] in KOREAN_SURNAMES and not nominal_like(parts[0])):
+            continue  # (코트라(KOTRA LA) 관장, 후원사(SAMSUNG ELECTRONICS) 대표: a body glossed in capitals, no name)
         name = " ".join(parts)
         s = sent.start + m.end(1) - len(name)
         inside = [x for x in ctx.mentions if x.start < s + len(name) and s < x.end]

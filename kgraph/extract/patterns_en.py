@@ -308,11 +308,11 @@ PLACE_PREFIXES = (
                    r"(?<!executive )(?<!privy )council of", "city"),
     # (not ``the regional council of Tuscany``, ``the state council of China``: a region's or a nation's council)
     ("dem_city", r"(?:city|town|village|commune)(?= [A-Z])", "city"),  # French city Morlaix (a demonym before it)
-    # (in the plural the prefix makes each name of the list after it a local government: ``the provinces of Negros
-    # Occidental and Pampanga``, ``the cities of Tours, Cluj and Freiburg``)
+    # (in the plural the prefix makes both names of the pair after it local governments: ``the provinces of Negros
+    # Occidental and Pampanga``; not ``the member states of ASEAN``)
     ("cities_of", r"[Cc]ities of|[Tt]owns of|[Mm]unicipalities of", "city"),
     ("counties_of", r"[Cc]ounties of", "county"),
-    ("provinces_of", r"[Pp]rovinces of|[Pp]refectures of|[Ss]tates of", "province"),
+    ("provinces_of", r"[Pp]rovinces of|[Pp]refectures of|(?<![Mm]ember )[Ss]tates of", "province"),
 )
 #: the prefixes said in the plural, whose list of names runs on after the first (``… of A, B and C``)
 PLURAL_PREFIXES = frozenset({"cities_of", "counties_of", "provinces_of"})

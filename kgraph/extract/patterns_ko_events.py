@@ -244,6 +244,9 @@ SPEECH = re.compile(r"의\s*(환영사|축사|기조연설|기조강연|답례�
 #: the sender was not there
 MESSAGE_ONLY = re.compile(r"\s?[\uac00-\ud7a3]{0,12}의\s?(?:축하|환영|감사|격려)?\s?(?:서한|메시지|친서|편지|축전|영상\s?축사|영상)"
                           r"(?:이|가|을|를|은|는|도)?\s")
+#: a leg of a journey told between a past day and a coming one (``지난 1일 출국해 오는 3일 …``): the past day is the
+#: journey's, not the event's (not ``지난 8일 개막해 오는 12일까지``: the event's own days)
+TRAVEL_LEG = re.compile(r"출국|출발|입국|도착|떠나|떠난|귀국")
 #: after a body's name: its members counted (``회원 5명``, ``임원 등 12명``): the body itself takes part
 MEMBERS_COUNTED = re.compile(r"(?:의)?\s*(?:회원|임원|단원|직원|선수)(?:단)?\s*(?:등\s*)?\d{1,4}\s*명")
 #: a speaker named before the speech: ``홍 교수가 기조연설자로 나서``, ``김 시장은 축사에서``

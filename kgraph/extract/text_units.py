@@ -43,6 +43,20 @@ def _aside() -> str:
 #: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을), an aside about
 #: the person written in it even with spaces (김기정(앞줄 가운데))
 _WORD = re.compile(rf"[^\s(]+\((?:{_aside()})\)[^\s(]*|[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
+def _titles() -> tuple[str, ...]:
+    from .lexicon import TITLES
+
+    return tuple(TITLES)
+
+
+_TITLE_WORDS = _titles()
+
+
+def _holds_title(text: str) -> bool:
+    """The word holds a job title (``브레아시장이``, ``의원``, ``교류단장``)."""
+    return any(t in text for t in _TITLE_WORDS)
+
+
 #: a word's tail that is an aside about the person (``(오른쪽)``, ``(민주당),``): the name still stands next to what follows
 _ASIDE_TAIL = re.compile(rf"\((?:{_aside()})\)(?P<rest>[,·]?)")
 
@@ -84,6 +98,12 @@ class Sentence:
                     self._add_word(out, m.group(0)[a:b], m.start() + a)
                 continue
             self._add_word(out, m.group(0), m.start())
+        for i, w in enumerate(out):  # an aside keeps the name next to a title only (크리스 파커(오른쪽) 브레아시장이;
+            if (aside := _ASIDE_TAIL.fullmatch(w.raw[w.raw.index(w.text) + len(w.text):])) is not None and not (
+                    aside.group("rest") == "" and i + 1 < len(out) and _holds_title(out[i + 1].text)
+                    and not _holds_title(w.text)):  # not 교류단장(오른쪽) 김철수 회장, nor 통역(오른쪽) 김민지 주무관)
+                out[i] = Word(w.text, w.start, w.end, w.raw, w.lead, w.raw[w.raw.index(w.text) + len(w.text):]
+                              if aside.group("rest") == "" else aside.group("rest"))
         return out
 
     def _add_word(self, out: list[Word], raw: str, at: int) -> None:
@@ -96,7 +116,7 @@ class Sentence:
                 s = self.start + at + len(lead)
                 tail = raw[raw.index(core) + len(core):]
                 if (aside := _ASIDE_TAIL.fullmatch(tail)) is not None:
-                    tail = aside.group("rest")
+                    tail = aside.group("rest")  # (kept only before a title: see _split_words)
                 out.append(Word(core, s, s + len(core), raw, lead, tail))
             return
         core = raw.strip(_PUNCT)
