@@ -2261,8 +2261,8 @@ def test_an_unknown_item_after_a_city_abroad_in_a_dotted_counted_list_is_a_city(
 
 def test_a_bare_town_right_after_its_country(read):
     """``독일 프라이부르크 대표단``, ``수원시는 독일 프라이부르크와 자매결연``: a name Kiwi does not know (or knows as a
-    name), written with no 시 right after a foreign country, is a town there when a delegation, a mayor or a tie
-    follows; not a person with a title, nor a company signing an agreement."""
+    name), written with no 시 right after a foreign country, is a town there when its delegation or a tie follows;
+    not a person with a title, nor a company signing an agreement."""
     cities, _ = read("이번 축제에는 독일 프라이부르크 대표단이 참가했다.")
     assert "프라이부르크" in cities
     cities, ties = read("수원시는 독일 프라이부르크와 자매결연을 맺었다.")
