@@ -6729,3 +6729,20 @@ def test_people_counted_from_a_town_send_it_to_the_event(ex):
     # (people of a town, no count and no coming, are the hosts: no guest town)
     r = read(ex, "The people of Kenilworth welcomed guests to the twinning celebrations on Saturday.")
     assert "Kenilworth" not in attendees(r)
+
+
+def test_a_town_twinned_after_an_apposition_of_where_it_lies(ex):
+    """``Skerries, in Fingal County, is twinned with Guichen``: the subject is the party, the county only locates it."""
+    r = read(ex, "Skerries, in Fingal County, is twinned with Guichen.")
+    assert ties(r) == {frozenset({"Skerries", "Guichen"})}
+    r = read(ex, "Westbury, near Bath, has been twinned with Chateau du Loir since 1978.")
+    assert ties(r) == {frozenset({"Westbury", "Chateau du Loir"})}
+
+
+def test_his_excellency_before_a_name(ex):
+    """``the Governor of Nairobi HE. Evans Kidero``, ``Governor HE. Evans Kidero of Nairobi``: ``HE.`` (His Excellency)
+    is no part of the place nor of the name, and no sentence ends after it."""
+    for text in ("The delegation was received by the Governor of Nairobi HE. Evans Kidero on Monday.",
+                 "The delegation was received by Governor HE. Evans Kidero of Nairobi on Monday."):
+        r = read(ex, text)
+        assert ("Evans Kidero", "Nairobi") in roles(r) and "Nairobi HE" not in names(r, "City")

@@ -2767,3 +2767,11 @@ def test_one_whose_message_is_read_out_is_no_guest(ex):
     # (who came and spoke is a guest; so is one whose welcome speech follows)
     assert "오니시 가즈히토" in attendee_names(read(ex, "환영식에는 오니시 가즈히토 다카마쓰시장이 직접 참석해 축사를 했다."))
     assert "오니시 가즈히토" in attendee_names(read(ex, "환영식에서 오니시 가즈히토 다카마쓰시장의 환영사가 이어졌다."))
+
+
+def test_a_second_signer_with_do_signs_too(ex):
+    """``A와 B도 업무협약을 체결했다``: the body with 도 (also) is a signing party as the one with 와 is."""
+    r = read(ex, "이날 응에안성 투자무역센터와 광주상공회의소도 업무협약을 체결했다.")
+    assert {"응에안성 투자무역센터", "광주상공회의소"} <= attendee_names(r)
+    # (a city that also attends, with 도, is a guest as before; one that only also holds no signing signs nothing)
+    assert "광주시" in attendee_names(read(ex, "광주시도 이날 협약식에 참석해 축하했다."))

@@ -128,7 +128,7 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
 _OF_PLACE_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?:{WORD}(?:\s+{WORD})?['’]s\s+)?(?=[{UP}])")
 #: (Mayor of Russia's Kazan City Oleg Petrov: the country's possessive before the place)
-_NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
+_NAME_AT = re.compile(rf"\s+{TITLE_HONORIFICS}(?P<name>{_NAME})")  # (the Governor of Nairobi HE. Evans Kidero)
 #: before a title set off from the name after it by a comma: the title is an object or is led by an article, so
 #: the name opens another clause (``In a letter to the Mayor, Kim …``, ``On behalf of the Mayor, …``, ``After meeting
 #: the mayor, John Harper …``), not ``Jakarta Governor, Djarot …`` or a sentence that opens with the title

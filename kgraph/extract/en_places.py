@@ -323,7 +323,8 @@ _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITO
 #: a place that opens a sentence as the subject of a tie stated with its partner: ``Melksham is twinned with Avon``,
 #: ``Corsham celebrated 30 years of twinning with Pontivy``, ``Dolores Hidalgo signed a twinning agreement with …``
 _SUBJECT_TIES = re.compile(rf"^(?:(?:Since|In|By|Back\s+in)\s+(?:[A-Z][a-z]+\s+)?\d{{4}},\s+|(?:{SENTENCE_ADVERBS}),\s+)?(?P<n>{WORD}(?:\s+{WORD}){{0,2}})(?:['’]s\s+(?:leaders|council|councillors|officials|"
-                           r"residents|people))?\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
+                           r"residents|people))?(?P<where>,\s+(?:in|near)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?,)?"
+                           r"\s+(?P<v>is|was|has\s+been|had\s+been|will\s+be|became|"
                            r"is\s+celebrating|celebrated|celebrates|will\s+celebrate|marked|marks|is\s+marking|has\s+signed|"
                            r"signed|inked|has\s+inked|formally\s+signed|officially\s+signed|"
                            r"(?:has\s+|have\s+)?(?:voted|agreed|decided)\s+to|is\s+to|will)\s+"
@@ -1286,7 +1287,7 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
 _REGION_OF_GAP = re.compile(r"\s+(?:county|city|town|district|municipality)\s+of\s+|"
                             r",?\s+in\s+the\s+(?:province|prefecture|state|region|county)\s+of\s+")
 #: an honorific right before a name (``Mr. Hamada``, ``Dr Kurume``): a person's surname follows
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|Dame)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|Dame|HE|H\.E|Hon)\.?\s+$")
 #: what follows a whole name that speaks or is described as a person (``Aurora Delos Santos, said``, ``…, who``)
 _SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)

@@ -327,7 +327,7 @@ His Her My Your Recently Currently Meanwhile Additionally Also Today Yesterday E
 Eventually Finally However Moreover Furthermore Since After Before During When While Although Because
 Already Indeed Instead Still Yet Likewise Similarly Nonetheless Nevertheless Otherwise Thus Hence Therefore
 Accordingly Consequently Overall Altogether Together Afterwards Subsequently Ultimately Initially Traditionally
-Historically Windy Eternal Forbidden Star Emerald Magic Steel Holy Motor Rainbow
+Historically Windy Eternal Forbidden Star Emerald Magic Steel Holy Motor Rainbow HE Hon
 Beyond Across Between Toward Towards Through Within Inside Outside Around Among Amid Despite Via
 Besides Unlike Like Except Excluding Aside Apart Plus Alongside Notably Especially Particularly
 People People's People’s Peoples Municipal Municipality Metropolitan Government
@@ -842,13 +842,14 @@ NAME_LEAD_WORDS = frozenset("Alongside Beside Besides Like Unlike With Including
 #: honorifics written between a title and a name in Malaysia, Indonesia and Brunei (``Mayor Dato' Seri X``, ``Drs H X``):
 #: no part of the name
 TITLE_HONORIFICS = (r"(?:(?:Dato['’]?(?:\s+Seri)?|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|"
-                    r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z])|"
+                    r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z])|H\.\s?E\.|HE\.?(?=\s+[A-Z][a-z])|"
+                    r"(?:His|Her)\s+Excellency|Hon\.?(?=\s+[A-Z])|"  # (Governor HE. Evans Kidero: His Excellency)
                     r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+[A-Z]))\s+)*")  # (and in English: Itabashi Mayor Mr. Takeshi Sakamoto)
 HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her|"
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
-ABBREVIATIONS = r"Atty|Engr|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+ABBREVIATIONS = r"HE|Atty|Engr|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"

@@ -89,7 +89,7 @@ TIE_SIGNING_WORDS = frozenset({"자매결연", "우호결연", "친선결연", "
                                *(p + w for p in ("국제", "해외", "국내") for w in ("자매결연", "우호결연", "친선결연", "우호교류"))})
 #: the particle after a city that signs in its own name (``남원시와 옌청시는``, ``남원시는 … 옌청시와``), when no
 #: person is named as signing: the city takes part in its signing
-SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이")
+SIGNER_PARTICLE = re.compile(r"와|과|는|은|가|이|도")  # (A와 B도 협약을 체결했다: also signs)
 #: between two cities of one list of signers (``베이징, 상하이와``, ``A·B시와``): the first signs as the last does
 SIGNER_LIST_JOINER = re.compile(r"\s*[,·ㆍ]\s*")
 #: a signing verb in a clause's own form after the agreement's name (``체결했다``, ``맺고``, ``서명했으며``), not a noun's
