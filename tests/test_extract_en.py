@@ -6746,3 +6746,17 @@ def test_his_excellency_before_a_name(ex):
                  "The delegation was received by Governor HE. Evans Kidero of Nairobi on Monday."):
         r = read(ex, text)
         assert ("Evans Kidero", "Nairobi") in roles(r) and "Nairobi HE" not in names(r, "City")
+
+
+def test_the_town_named_before_delegation_sends_it(ex):
+    """``a reception for the Guichen delegation``, ``The Mandaue delegation is taking part``: in an article about a tie
+    the town named before ``delegation`` sends it (a town the gazetteer lacks too); not a nation's adjective or name,
+    nor an adjective of the kind (``The official delegation``)."""
+    r = read(ex, "Fingal County Council hosted a reception for the Guichen delegation on Friday to mark the twinning.")
+    assert "Guichen" in attendees(r)
+    r = read(ex, "The Mandaue delegation is taking part in the sister city trade mission to Mosul this week.")
+    assert "Mandaue" in attendees(r)
+    for text in ("The Chinese delegation attended the twinning ceremony.",
+                 "The Korea delegation attended the twinning ceremony.",
+                 "The official delegation attended the twinning ceremony."):
+        assert names(read(ex, text), "City") == set()
