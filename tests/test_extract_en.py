@@ -6760,3 +6760,13 @@ def test_the_town_named_before_delegation_sends_it(ex):
                  "The Korea delegation attended the twinning ceremony.",
                  "The official delegation attended the twinning ceremony."):
         assert names(read(ex, text), "City") == set()
+
+
+def test_an_office_of_a_body_then_an_honorific_and_the_name(ex):
+    """``the speaker of Nairobi County Assembly Hon. Alex Ole Magelo``: the honorific opens the holder's name, no comma
+    needed; without it the capitals after the body are no name of its (``the speaker of the Assembly Monday``)."""
+    r = read(ex, "The delegates also hosted the speaker of Nairobi County Assembly Hon. Alex Ole Magelo for a breakfast "
+                 "meeting.")
+    assert ("Alex Ole Magelo", "Nairobi County Assembly") in roles(r)
+    assert names(read(ex, "The delegates also hosted the speaker of Nairobi County Assembly for a breakfast meeting."),
+                 "Person") == set()

@@ -121,8 +121,9 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
                            rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
-                           rf"(?:,\s+|\s+(?:is|was)\s+(?=[{UP}][\w'’-]+\s+[{UP}]))"
-                           rf"(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
+                           rf"(?:,\s+|\s+(?:is|was)\s+(?=[{UP}][\w'’-]+\s+[{UP}])|\s+(?=(?:Hon|HE|H\.E)\.?\s+[{UP}]))"
+                           rf"(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof|Hon|HE|H\.E)\.?\s+)?(?P<name>{_NAME})")
+#: (an honorific may open the name with no comma: ``the speaker of Nairobi County Assembly Hon. Alex Ole Magelo``)
 #: (or the copula before a name of two words or more: ``The mayor of Kitaura is Ren Oda``; the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka; the Mayor of Weil am Rhein, Jo Roe; the Mayor of the
 #: town, Jean Moreau: a title of a place the text does not name again, no body)
 #: the Mayor of Kingston Marla Dunstan: a title of a place, then the name with no comma (the place is a mention)
