@@ -6690,6 +6690,7 @@ def test_an_office_for_a_field_written_before_a_name(ex):
     # (a place or a body after the field, and a unit's word before the name)
     assert names(read(ex, "Director of Tourism Jeju Island officials welcomed the delegation."), "Person") == set()
     assert names(read(ex, "Head of Heritage Gyeongju National Museum curators guided the visitors."), "Person") == set()
+    assert names(read(ex, "Head of Marketing Lotte Tour Kim Min-su presented the package."), "Person") == set()
     assert names(read(ex, "Head of International Cooperation Team Park Ji-won welcomed the guests."), "Person") == \
         {"Park Ji-won"}
 
@@ -6712,6 +6713,9 @@ def test_a_body_of_friendship_with_others_keeps_its_whole_name(ex):
     r = read(ex, "The delegation was led by the Chinese People's Association for Friendship with Foreign Countries on "
                  "Monday.")
     assert "Chinese People's Association for Friendship with Foreign Countries" in names(r, "Organization")
+    r = read(ex, "The visit was arranged by the Chinese People's Association for Friendship with Foreign Countries in "
+                 "Beijing.")
+    assert "Beijing" in names(r, "City")
     r = read(ex, "The Korea Chamber of Commerce with Busan officials hosted the dinner.")
     assert names(r, "Organization") == {"Korea Chamber of Commerce"}
 
@@ -6726,6 +6730,10 @@ def test_people_counted_from_a_town_send_it_to_the_event(ex):
     r = read(ex, "Eleven people from Eppstein spent last weekend in Kenilworth to take part in the celebrations marking "
                  "the twinning anniversary.")
     assert "Eppstein" in names(r, "City") and "Eppstein" in attendees(r)
+    # (the list of senders ends before the event's own place; a body the students come from is no town)
+    r = read(ex, "Twelve delegates arrived Monday from Hekinan for the sister city conference in Sacramento.")
+    assert attendees(r) == {"Hekinan"}
+    assert names(read(ex, "Ten students from Yonsei attended the sister city youth forum."), "City") == set()
     # (people of a town, no count and no coming, are the hosts: no guest town)
     r = read(ex, "The people of Kenilworth welcomed guests to the twinning celebrations on Saturday.")
     assert "Kenilworth" not in attendees(r)

@@ -426,7 +426,7 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
         ds, de = base + d.start(), base + d.end()
         frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
-            stop = re.search(r"\b(?:visited|was|were|to|arrived|led|who|which|that|will|is|are|has|have|took|met|"
+            stop = re.search(r"\b(?:visited|was|were|to|for|in|with|on|at|arrived|led|who|which|that|will|is|are|has|have|took|met|"
                              r"came|went|spent|paid|[a-z]+ed|[a-z]{3,}ing|attends?|joins?|tours?|visits?)\b|[.;]",
                              t[d.end() + frm.end():])
             # (a delegation from Nagaoka attended the conference in Tucson: the list of senders ends at the verb)

@@ -62,7 +62,8 @@ def _with_post(ctx: Ctx, name: str, start: int) -> str:
     Vietnam in Fukuoka``; not ``the Korean Embassy in Washington Tuesday``'s weekday), and so a nation's body abroad
     (``the American Chamber of Commerce in Taipei``: a town or country, then a stop); any other name as it is."""
     mission = _MISSION.search(name) is not None
-    post = _MISSION_POST.match(ctx.text, start + len(name)) if mission or _NATION_BODY.match(name) else None
+    post = _MISSION_POST.match(ctx.text, start + len(name)) if mission or (
+        _NATION_BODY.match(name) and " with " not in name) else None  # (… for Friendship with X in Beijing: its seat)
     kinds = ("City",) if mission else ("City", "Country")
     town = next((x for x in ctx.mentions if x.type in kinds and x.start == post.end()), None) if post else None
     if town is not None and not mission and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[town.end:town.end + 2]):

@@ -1051,7 +1051,7 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
             raw, at = raw[unit.end():], at + unit.end()
         s = base + at
         name = _clean(raw, ctx, s)
-        if not name or _word_count(name) < 2 or _FIELD_LIKE.fullmatch(name.split()[0]) or \
+        if not name or not 2 <= _word_count(name) <= 3 or _FIELD_LIKE.fullmatch(name.split()[0]) or \
                 any(x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
                 _NOT_A_PERSON_WORD.search(name) or ctx.gz.lookup(name, lang="en") or \
                 _GROUP_AFTER.match(t, at + len(raw)):

@@ -305,7 +305,7 @@ _DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors|(
                               rf"members)(?=\s+(?:arrived\s+(?:[A-Z][a-z]+day\s+)?)?from\s))"
                               rf"(?:\s+arrived(?:\s+[A-Z][a-z]+day)?)?\s+from\s+(?P<n>{WORD}(?:\s+{WORD})?)"
                               r"(?=\s*[,.;]|\s+(?:travel\w*|arriv\w*|visit\w*|came|come\w*|will|is|are|was|were|has|"
-                              r"have|had|led|headed|to|in|on|for|and|spent|took|joined|attended|stayed)\b)|"
+                              r"have|had|led|headed|to|in|on|for|and|spent)\b)|"
                               r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
                               r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
                               rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b|"

@@ -1652,10 +1652,10 @@ def _described_bodies(ctx: Ctx, sent: Sentence) -> None:
                 _PERSON_AFTER_BODY_NAME.match(sent.text, m.end()) or (name.isascii() and len(name) <= 4 and name.isupper()):
             continue  # (… 씨, … 대표: a person; CEO, VIP: no body)
         ts = tags(name)
-        if not name.isascii() and (not (any(t == "NNP" for _, t in ts) or unknown_name(name))
+        if not name.isascii() and (not (any(t == "NNP" for _, t in ts) or (unknown_name(name) and "기업인" not in m.group(0)))
                                    or any(t.startswith(("V", "E")) for _, t in ts)):
             continue  # (words of the dictionary, 기업인 초청간담회, or one with an ending: no name; a word Kiwi does
-            # not know is one: 유통기업인 와이마트)
+            # not know is one: 사단법인 디아코니아, but not after 기업인, a businessperson: 여성기업인 응우옌티마이)
         _org_mention(ctx, name, start)
 
 

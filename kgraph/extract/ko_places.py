@@ -242,7 +242,6 @@ def recognise(ctx: Ctx) -> None:
     _dotted_list_places(ctx, accepted)
     _variant_spellings(ctx, accepted)
     _unknown_foreign(ctx, accepted)
-    _bare_after_country(ctx, accepted)
     _listed_among_towns(ctx, accepted)
     _listed_towns(ctx, accepted)
     _glossed_hyphen_places(ctx, accepted)
@@ -1668,38 +1667,6 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 accepted.append(Mention(hit.start(), hit.end(), stem, iri, "City", "new", ""))
 
 
-#: a bare foreign name right after its country word, then what a town has or does (``독일 프라이부르크 대표단``,
-#: ``미국 애틀란타와`` in a sentence about a tie or delegations)
-_BARE_AFTER_COUNTRY = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,10}?)(와|과|의|,|·)?(?=\s|,|·|$)")
-
-
-def _bare_after_country(ctx: Ctx, accepted: list[Mention]) -> None:
-    """``독일 프라이부르크 대표단``, ``미국 애틀란타와 … 대표단이 참가했다``: a name Kiwi does not know, of three syllables or
-    more, written right after a foreign country with no 시 or 주, is a town of that country when its delegation or a tie
-    follows (not ``미국 트럼프 대통령``, ``태국 솜차이낫 주지사``: a person and a title; nor ``중국 알리바바와 협약``)."""
-    text = ctx.text
-    for c in [m for m in accepted if m.type == "Country" and "/KR" not in str(m.iri)]:
-        hit = _BARE_AFTER_COUNTRY.match(text, c.end + 1) if text[c.end:c.end + 1] == " " and not c.rest else None
-        if hit is None or any(a.start <= hit.start() < a.end for a in accepted):
-            continue
-        name, rest = hit.group(1), hit.group(2) or ""
-        sent = next((s for s in ctx.sentences if s.start <= hit.start() < s.end), None)
-        if sent is None or not unknown_name(name) or name in NOT_PLACE_WORDS or name.endswith("시티") or \
-                name.endswith(tuple(UNKNOWN_FOREIGN_SUFFIXES + JP_TOWN_SUFFIXES)):
-            continue  # (미국 바이오시티, 중국 하코네정: a name with a suffix of its own is read by the suffixes' rules)
-        after = text[hit.end():hit.end() + 12]
-        delegation = re.match(r"\s*(?:대표단|방문단|사절단|[\uac00-\ud7a3]{0,4}교류단|측|시청|시의회)", after) is not None \
-            and not rest  # (not 태국 솜차이낫 주지사: a person and a title)
-        listed = rest in ("와", "과", ",", "·") and re.search(r"자매|우호|친선|결연|대표단|방문단|사절단|교류단",
-                                                             sent.text[hit.end() - sent.start:])
-        # (not 중국 알리바바와 협약을 맺었다: a company signs agreements too)
-        if not (delegation or listed):
-            continue
-        iri = city_iri(c.iri.rsplit("/", 1)[-1], name)
-        accepted.append(Mention(hit.start(), hit.start() + len(name), name, iri, "City", "new", rest))
-        ctx.located.append((iri, c.iri, hit.start()))
-
-
 #: one item of a list written with commas or middle dots: a word and the mark after it
 _LIST_ITEM = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,10})(\s*[,·]\s*|\s+등|와\s|과\s)")
 
@@ -1713,9 +1680,14 @@ def _korean_name_shape(word: str) -> bool:
     return len(word) == 3 and word[0] in KOREAN_SURNAMES
 
 
+#: what opens a list of partner towns (``자매우호도시인 ``, ``자매도시 ``, ``우호도시인 ``)
+_PARTNERS_LISTED_BEFORE = re.compile(r"(?:자매|우호|친선|교류)(?:·?우호|·?자매)?(?:협력)?도시(?:인|로는|는|은)?\s*$")
+
+
 def _listed_among_towns(ctx: Ctx, accepted: list[Mention]) -> None:
-    """``자매우호도시인 애틀란타, 히로시마, 미나스제라이스, 칭다오 등``: a name Kiwi does not know, listed among two towns
-    abroad or more, is a town too (its country left unsaid)."""
+    """``자매우호도시인 애틀란타, 히로시마, 미나스제라이스, 칭다오 등``: a name Kiwi does not know, in a list the text calls
+    partner towns, among two towns abroad or more, is a town too (its country left unsaid)."""
+    text = ctx.text
     abroad = [a for a in accepted if a.type == "City" and "/city/kr/" not in str(a.iri) and not a.qualifier]
     for sent in ctx.sentences:
         items = [(sent.start + m.start(1), m.group(1), m.group(2)) for m in _LIST_ITEM.finditer(sent.text)]
@@ -1729,8 +1701,8 @@ def _listed_among_towns(ctx: Ctx, accepted: list[Mention]) -> None:
                 runs.append([])
         for run in runs:
             known = [i for i in run if any(a.start == i[0] for a in abroad)]
-            if len(run) < 3 or len(known) < 2:
-                continue
+            if len(run) < 3 or len(known) < 2 or not _PARTNERS_LISTED_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+                continue  # (only a list the text calls partner towns: not 히로시마시, 칭다오시, 코이카, 코트라 등)
             for at, name, _mark in run:
                 if any(a.start <= at < a.end for a in accepted) or not unknown_name(name) or \
                         name in NOT_PLACE_WORDS or common_noun_alone(name) or _korean_name_shape(name) or \

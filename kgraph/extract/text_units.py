@@ -57,6 +57,20 @@ def _holds_title(text: str) -> bool:
     return any(t in text for t in _TITLE_WORDS)
 
 
+def _title_ahead(words: list[Word], i: int) -> bool:
+    """A title follows word ``i``, or the names of a place or a body and then a title (``광명시 부시장``)."""
+    for w in words[i + 1:i + 4]:
+        if _holds_title(w.text):
+            return True
+        if w.tail or not _BODY_WORD_END.search(w.text):
+            return False  # (통역(오른쪽) 김민지 주무관: a name between, whose title it is)
+    return False
+
+
+#: how the name of a place or a body written before a title ends (광명시, 인민위원회, 관광과)
+_BODY_WORD_END = re.compile(r"(?:시|군|구|도|성|주|현|의회|청|국|부|원|회|단|처|실|과)$")
+
+
 #: a word's tail that is an aside about the person (``(오른쪽)``, ``(민주당),``): the name still stands next to what follows
 _ASIDE_TAIL = re.compile(rf"\((?:{_aside()})\)(?P<rest>[,·]?)")
 
@@ -98,10 +112,11 @@ class Sentence:
                     self._add_word(out, m.group(0)[a:b], m.start() + a)
                 continue
             self._add_word(out, m.group(0), m.start())
-        for i, w in enumerate(out):  # an aside keeps the name next to a title only (크리스 파커(오른쪽) 브레아시장이;
+        for i, w in enumerate(out):  # an aside keeps the name next to a title only (크리스 파커(오른쪽) 브레아시장이,
+            # 김철수(왼쪽) 광명시 부시장: a place or a body may come first; not 교류단장(오른쪽) 김철수 회장, nor
+            # 통역(오른쪽) 김민지 주무관)
             if (aside := _ASIDE_TAIL.fullmatch(w.raw[w.raw.index(w.text) + len(w.text):])) is not None and not (
-                    aside.group("rest") == "" and i + 1 < len(out) and _holds_title(out[i + 1].text)
-                    and not _holds_title(w.text)):  # not 교류단장(오른쪽) 김철수 회장, nor 통역(오른쪽) 김민지 주무관)
+                    aside.group("rest") == "" and _title_ahead(out, i) and not _holds_title(w.text)):
                 out[i] = Word(w.text, w.start, w.end, w.raw, w.lead, w.raw[w.raw.index(w.text) + len(w.text):]
                               if aside.group("rest") == "" else aside.group("rest"))
         return out
