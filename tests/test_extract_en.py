@@ -6778,3 +6778,12 @@ def test_an_office_of_a_body_then_an_honorific_and_the_name(ex):
     assert ("Alex Ole Magelo", "Nairobi County Assembly") in roles(r)
     assert names(read(ex, "The delegates also hosted the speaker of Nairobi County Assembly for a breakfast meeting."),
                  "Person") == set()
+
+
+def test_a_month_that_ends_a_name_is_a_surname(ex):
+    """``Cllr Fionnuala May``, ``Councillor Brendan June``: a month right after a given name ends the name as its
+    surname; a month after ``in`` or before a day stays a date (``will visit in May 2024``, ``met them in May``)."""
+    assert "Fionnuala May" in names(read(ex, "Mayor Tom Reed welcomed Cllr Fionnuala May to the reception."), "Person")
+    assert "Brendan June" in names(read(ex, "They were greeted by Councillor Brendan June on Monday."), "Person")
+    assert names(read(ex, "Mayor Tom Reed will visit in May 2024."), "Person") == {"Tom Reed"}
+    assert names(read(ex, "Cllr Tom Reed met them in May."), "Person") == {"Tom Reed"}

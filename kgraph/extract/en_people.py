@@ -281,6 +281,11 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
             out.append(w)  # Louis A. DePasquale, Paul I. Smith: a middle initial, never the article or pronoun
             pos = idx + len(w)
             continue
+        if out and k == len(words) - 1 and w in _MONTH_SURNAMES and not headline and \
+                not re.match(r"\s*,?\s*\d", ctx.text[idx + len(w):idx + len(w) + 4]):
+            out.append(w)  # Cllr Fionnuala May, Brendan June: a month that ends a name is a surname (not May 5)
+            pos = idx + len(w)
+            continue
         if (w.rstrip(".,") in NAME_STOP and (headline or w.rstrip(".,") not in SURNAME_VERBS)) or \
                 (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
@@ -288,6 +293,10 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
         out.append(w)
         pos = idx + len(w)
     return " ".join(out)
+
+
+#: months that are surnames too (``Theresa May``, ``Brendan June``)
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
 def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
