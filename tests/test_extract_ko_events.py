@@ -2775,3 +2775,29 @@ def test_a_second_signer_with_do_signs_too(ex):
     assert {"응에안성 투자무역센터", "광주상공회의소"} <= attendee_names(r)
     # (a city that also attends, with 도, is a guest as before; one that only also holds no signing signs nothing)
     assert "광주시" in attendee_names(read(ex, "광주시도 이날 협약식에 참석해 축하했다."))
+
+
+def test_a_delegation_roster_counted_with_euro_attends_its_visit(ex):
+    """``방문단은 A 군수, B 명예회장, C 지부장 등 11명으로 50주년을 축하했다``: each one listed took part in the visit told
+    before (as with ``… 11명으로 구성됐다``); places toured, counted, are no guests."""
+    r = read(ex, "함안군 방문단이 지난 5일 몽골 항올구를 방문했다. 방문단은 차정섭 함안군수, 하성식 명예회장, 이성환 지부장 "
+                 "등 11명으로 항올구의 50주년을 축하하고 발전을 기원했다.")
+    assert {"차정섭", "하성식", "이성환"} <= attendee_names(r)
+    r = read(ex, "함안군 방문단이 지난 5일 몽골 항올구를 방문했다. 방문단은 박물관 등 5곳을 둘러봤다.")
+    assert "박물관" not in attendee_names(r)
+
+
+def test_an_event_named_in_quotes_is_the_sentence_s_and_its_guest_signs_after(ex):
+    """``… '2023 세계우호도시포럼'에 참가해 웨이하이시 시장과 협약을 체결했다``: the quoted event before 에 is the one
+    taken part in, and who took part signs the agreement told after it too."""
+    r = read(ex, "제주시는 25일 강병삼 시장이 중국 지난시에서 열린 '2023 세계우호도시포럼'에 참가해 웨이하이시 시장과 협약을 "
+                 "체결했다고 밝혔다.", published=dt.date(2023, 5, 26))
+    by_event = {}
+    for f in r.facts:
+        if f.p == V.SCHEMA.attendee and f.o in r.entities:
+            by_event.setdefault(r.entities[f.s].name, set()).add(r.entities[f.o].name)
+    assert "강병삼" in by_event.get("2023 세계우호도시포럼", set()) and "강병삼" in by_event.get("협약", set())
+    # (a signing told in a sentence of its own keeps its own parties)
+    r = read(ex, "강병삼 시장은 25일 포럼에 참가해 기조연설을 했다. 이어 두 도시는 협약을 체결했다.")
+    assert all(r.entities[f.s].name != "협약" or r.entities[f.o].name != "강병삼"
+               for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities)

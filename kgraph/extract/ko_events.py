@@ -1230,6 +1230,22 @@ def _roles_in_sentence(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span
             # (나카가와 시장을 예방하고 … 공연을 관람했다: the one called on met the visit, not the show)
             ctx.fact((visit or target).iri if called else target.iri, V.SCHEMA.attendee, m.iri, sent)
     _speakers_groups_awards(ctx, sent, target)
+    _signed_there_too(ctx, sent, evs, target)
+
+
+def _signed_there_too(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], target: EventInfo) -> None:
+    """``강병삼 시장이 … 포럼에 참가해 웨이하이시 시장과 협약을 체결했다``: the people who took part in the sentence's
+    event and then sign in the same clause chain attend the signing too."""
+    at = next((sp.start for e, sp in evs if e is target), None)
+    if at is None or target.head in SIGNING_HEADS or not _SIGN_VERB.search(sent.text):
+        return
+    signings = [e for e, sp in evs if e is not target and e.head in SIGNING_HEADS and sp.start > at]
+    if not signings:
+        return
+    people = {m.iri for m in ctx.in_sentence(sent, types=("Person",)) if m.end <= at}
+    came = [f.o for f in ctx.reading.facts if f.s == target.iri and f.p == V.SCHEMA.attendee and f.o in people]
+    for who in came:
+        ctx.fact(signings[0].iri, V.SCHEMA.attendee, who, sent)
 
 
 def _outside_quotes(text: str, *, only: re.Pattern[str] | None = None) -> str:
@@ -1284,6 +1300,11 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
                 m.type == "Person" and P.TITLED_SUBJECT_AFTER.match(ctx.text, m.end))  # (… 체결식에서 X 캄페체시장은)
             if m.start > sp.end and subject and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m):
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    ra = P.ROSTER_AS.match(sent.text)
+    if ra is not None:  # 방문단은 A 군수, B 회장 등 11명으로 50주년을 축하했다: each one listed took part
+        for m in ctx.in_sentence(sent, types=("Person",)):
+            if m.end <= sent.start + ra.end() and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     cm = P.COUNTED_SUBJECT.search(sent.text)
     if cm is not None and P.GROUP_ACT_AFTER.search(sent.text, cm.end()):  # A 시장을 비롯해 B 부시장, C협회 회원 등
         hi = sent.start + cm.start()  # 48명은 … 만찬을 마련하고: each one listed took part
@@ -1318,8 +1339,8 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
     if set_out and len(evs) > len(set_out):  # 방문길에 오른 … 대표단은 … 협약을 맺었다: the trip is background
         evs = [(ev, sp) for ev, sp in evs if ev not in set_out]
     for ev, sp in evs:
-        after = ctx.text[sp.end:sp.end + 3]
-        if re.match(r"(에는|에서는|에도|에|은|는)", after):
+        after = ctx.text[sp.end:sp.end + 4]
+        if re.match(r"['’\"”]?(에는|에서는|에도|에|은|는)", after):  # ('2023 세계우호도시포럼'에: the quote closed first)
             return ev
     for ev, sp in evs:
         after = ctx.text[sp.end:sp.end + 2]
@@ -1335,8 +1356,8 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
             return visit  # 대표단에는 … 함께했다: the delegation's visit
         return _named_last_before(ctx, sent.start)
-    if P.DELEGATION_STAY.search(sent.text):  # 방문단은 … 머물며: the delegation's visit told before
-        return _visit_before(ctx, sent)
+    if P.DELEGATION_STAY.search(sent.text) or P.ROSTER_AS.match(sent.text):  # 방문단은 … 머물며, 방문단은 A, B 등
+        return _visit_before(ctx, sent)  # 11명으로 …: the delegation's visit told before
     return None
 
 

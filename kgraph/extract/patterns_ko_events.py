@@ -324,6 +324,10 @@ RESIDENTS = re.compile(r"^(민|시민|군민|구민|도민)")
 #: a counted group as the subject (``A 시장을 비롯해 B 부시장, … C협회 회원 등 48명은``), then what it did at the event
 #: (``… 기념만찬을 마련하고``): every person and body listed takes part
 COUNTED_SUBJECT = re.compile(r"(?:등|외)\s*\d+\s*명(?:은|이|도)\s")
+#: a delegation opening the sentence, its members listed and counted with 으로, then what they did (``방문단은 A 군수, B
+#: 회장 등 11명으로 50주년을 축하했다``): each one listed took part (``… 11명으로 구성됐다`` is read as its make-up)
+ROSTER_AS = re.compile(r"^(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?:대표단|방문단|사절단|교류단|축하사절단|일행)(?:은|는)\s"
+                       r"[^.]{2,200}?(?:등|외)\s*\d+\s*명(?:으로|이)\s+(?!구성|꾸려|이뤄|이루어)")
 GROUP_ACT_AFTER = re.compile(r"(?:마련|개최|열고|열었|가졌|갖고|진행|참석|참가|함께)")
 #: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
 PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
