@@ -6787,3 +6787,14 @@ def test_a_month_that_ends_a_name_is_a_surname(ex):
     assert "Brendan June" in names(read(ex, "They were greeted by Councillor Brendan June on Monday."), "Person")
     assert names(read(ex, "Mayor Tom Reed will visit in May 2024."), "Person") == {"Tom Reed"}
     assert names(read(ex, "Cllr Tom Reed met them in May."), "Person") == {"Tom Reed"}
+
+
+def test_a_club_the_event_is_held_at_is_its_venue(ex):
+    """``a reception at the Kenilworth Tennis and Croquet Club``, ``held at the Rotary Club of Truro``: the club is the
+    event's place, no organisation taking part; a club that hosts stays a body (``The Rotary Club hosted a dinner``)."""
+    r = read(ex, "The delegates were welcomed at a reception at the Kenilworth Tennis and Croquet Club on Saturday.")
+    assert "Kenilworth Tennis and Croquet Club" in names(r, "Place") and names(r, "Organization") == set()
+    r = read(ex, "The dinner was held at the Rotary Club of Truro on Friday.")
+    assert names(r, "Place") == {"Rotary Club of Truro"} and names(r, "Organization") == set()
+    r = read(ex, "The Rotary Club hosted a dinner for the delegation on Friday.")
+    assert names(r, "Organization") == {"Rotary Club"} and names(r, "Place") == set()

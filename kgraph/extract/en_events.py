@@ -73,8 +73,11 @@ _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witn
 #: where the visitors went, not one of them
 _VISITED_BODY_BEFORE = re.compile(r"\b(?:visited|visits|toured|tours|went\s+to|stopped\s+(?:by|at)|dropped\s+by)\s+"
                                   r"(?:the\s+)?$")
-_VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+){{0,4}}(?:City Hall|city hall|Hall|hall|library|"
+_VENUE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?P<v>(?:{WORD}(?:'s)?\s+(?:(?:and|&)\s+(?={WORD}\s+(?:{WORD}\s+)?Club\b))?){{0,4}}"
+                    r"(?:City Hall|city hall|Hall|hall|library|"
                     r"Library|Center|Centre|Hotel|Stadium|Museum|Park|Plaza|Gallery|Square|penthouse|Expo Center|"
+                    # (a club or a restaurant the event is held at: the Kenilworth Tennis and Croquet Club)
+                    r"Club|Clubhouse|Restaurant|"
                     # (a lodge, an inn, a resort, the State Capitol, the council chambers, a conference room)
                     r"Lodge|Inn|Resort|Capitol|Chambers|chambers|Auditorium|auditorium|[Cc]onference [Rr]oom|"
                     r"[Mm]eeting [Rr]oom)(?:\s+penthouse)?)\b")
@@ -291,8 +294,15 @@ def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
         ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == ev.iri and f.p == V.SCHEMA.location)]
     name = m.group("v")
     vs = sent.start + m.start("v")
+    longer = next((x for x in ctx.mentions if x.type == "Organization" and x.start == vs and x.end > vs + len(name)), None)
+    if longer is not None and name.endswith(("Club", "Clubhouse", "Restaurant")):
+        name = ctx.text[vs:longer.end]  # at the Rotary Club of Truro: the club's whole name
     iri = minted("place", name)
     ctx.entity(Entity(iri, "Place", name, lang="en", mentions=[Span(vs, vs + len(name))]))
+    for o in [x for x in ctx.mentions if x.type == "Organization" and (x.start, x.end) == (vs, vs + len(name))]:
+        ctx.mentions.remove(o)  # a reception at the Kenilworth Tennis and Croquet Club: the club is where, no guest
+        if not any(x.iri == o.iri for x in ctx.mentions) and o.iri not in ctx.reading.involved():
+            ctx.reading.entities.pop(o.iri, None)
     ctx.mentions.append(Mention(vs, vs + len(name), name, iri, "Place", "place"))
     for c in ctx.mentions:
         if c.type == "City" and vs <= c.start < vs + len(name):
