@@ -6798,3 +6798,19 @@ def test_a_club_the_event_is_held_at_is_its_venue(ex):
     assert names(r, "Place") == {"Rotary Club of Truro"} and names(r, "Organization") == set()
     r = read(ex, "The Rotary Club hosted a dinner for the delegation on Friday.")
     assert names(r, "Organization") == {"Rotary Club"} and names(r, "Place") == set()
+
+
+def test_the_members_a_delegation_from_a_town_included_are_its_officers(ex):
+    """``The delegation from Bielsko-Biala included Deputy Mayor A, Head of Strategy … B and Head of Promotion C``: each
+    titled member listed works for the town the delegation comes from, not for the host; a German mayor's title
+    written without its umlaut (``Oberburgermeister of Aachen``)."""
+    r = read(ex, "Grand Rapids welcomed visitors. The delegation from Bielsko-Biala included Deputy Mayor Waldemar "
+                 "Jedrusinski, Head of Strategy and Economic Development Aleksandra Podsiadlik and Head of Promotion Anna "
+                 "Zgierska.")
+    assert {("Waldemar Jedrusinski", "Bielsko-Biala"), ("Aleksandra Podsiadlik", "Bielsko-Biala"),
+            ("Anna Zgierska", "Bielsko-Biala")} <= roles(r)
+    assert ("Jürgen Linden", "Aachen") in roles(read(ex, "The delegation was invited to Aachen by Dr Jürgen Linden, "
+                                                         "Oberburgermeister of Aachen."))
+    # (an officer for a field named outside a delegation's list has no town said)
+    r = read(ex, "Head of Tourism Promotion Elena Ruiz also attended the ceremony in Grand Rapids.")
+    assert not any(n == "Elena Ruiz" for n, _ in roles(r))

@@ -398,8 +398,11 @@ _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting\s+with|called\s+on|paid\s+(?:a
 
 
 #: a delegation named again, then its members (``The delegation, comprised of Mayor Y and …``)
-_THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b,?\s+(?:comprised\s+of|consisting\s+of|made\s+up\s+of|"
-                                    r"composed\s+of|including|led\s+by|headed\s+by)\s+[^.;]{0,60}?$")
+_THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b"
+                                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3})?"  # (… from X included)
+                                    r",?\s+(?:comprised\s+of|consisting\s+of|made\s+up\s+of|"
+                                    r"composed\s+of|including|included|includes|comprised|consisted\s+of|led\s+by|"
+                                    r"headed\s+by)\s+[^.;]{0,160}?$")
 
 
 #: what may stand between two officials of one list: names, titles, commas and ``and`` (no verb, no lower-case word)
@@ -1065,8 +1068,12 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
                 _NOT_A_PERSON_WORD.search(name) or ctx.gz.lookup(name, lang="en") or \
                 _GROUP_AFTER.match(t, at + len(raw)):
             continue  # (Director of Tourism Jeju Island officials, Head of Heritage Gyeongju National Museum: no one)
-        office = t[m.start("title"):m.start("name")].strip(" ,").lower()  # (the body is left unsaid: a unit's office)
-        _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), None)
+        office = t[m.start("title"):m.start("name")].strip(" ,").lower()
+        title = Title("field_officer", re.escape(office), office, "city")
+        # (the body is left unsaid, but for the members listed of a delegation from a town: that town's officers)
+        body = _default_body(ctx, title, sent, base + m.start("title")) if _THE_DELEGATION_BEFORE.search(
+            ctx.text, sent.start, base + m.start("title")) else None
+        _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), body)
 
 
 def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:

@@ -49,7 +49,8 @@ TITLES: tuple[Title, ...] = (
           r"of the council)", "deputy council leader", "council"),
     Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
           "council leader", "council"),
-    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister", "mayor", "city", "DE"),
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister|Burgermeister",
+          "mayor", "city", "DE"),  # (also written without the umlaut)
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
     Title("mayor", r"Lord Mayor|Executive Mayor|Lord Provost|Provost|District Mayor|Mayor-elect|Mayor|Burgomaster|Prefect|District Head|County Executive|"
