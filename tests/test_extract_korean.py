@@ -181,3 +181,22 @@ def test_the_cities_tie_stays_beside_their_councils_own(ex):
     r = read_text(ex, "김해시와 일본 무나카타시는 자매결연을 맺고, 두 의회의 우호교류 협약도 체결하기로 했다. 두 도시는 교류를 "
                       "이어간다.")
     assert facts(r, V.sisterCityOf)
+
+
+def test_the_town_a_visit_is_held_in_is_no_visitor_of_it():
+    """A visit held in a town (its location) never counts that town among its visitors: it is the one visited
+    (no article of the corpus makes the visited town a guest of its own visit); other events keep their guests."""
+    from kgraph.extract.korean import drop_visited_from_visits
+    from kgraph.extract.model import Entity, Fact, Reading
+
+    visit, dinner = URIRef("urn:ev:visit"), URIRef("urn:ev:dinner")
+    host, guest = URIRef("urn:city:host"), URIRef("urn:city:guest")
+    r = Reading(Article(text="…"))
+    r.entities[visit] = Entity(visit, "Event", "퀴논시 양구군 방문")
+    r.entities[dinner] = Entity(dinner, "Event", "환영 만찬")
+    r.facts = [Fact(visit, V.SCHEMA.location, host), Fact(visit, V.SCHEMA.attendee, host),
+               Fact(visit, V.SCHEMA.attendee, guest), Fact(dinner, V.SCHEMA.location, host),
+               Fact(dinner, V.SCHEMA.attendee, host)]
+    drop_visited_from_visits(r)
+    attendees = {(f.s, f.o) for f in r.facts if f.p == V.SCHEMA.attendee}
+    assert attendees == {(visit, guest), (dinner, host)}

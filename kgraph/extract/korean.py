@@ -57,6 +57,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ties.group_attendees(ctx)
     _organisers_from_names(ctx)
     drop_hosts_from_attendees(reading)
+    drop_visited_from_visits(reading)
     ko_events.drop_stood_in_for(ctx)
     _places_and_countries(ctx)
     _drop_credited_papers(ctx)
@@ -71,6 +72,14 @@ def drop_hosts_from_attendees(reading: Reading) -> None:
     hosts = {(f.s, f.o) for f in reading.facts if f.p == V.SCHEMA.organizer}
     reading.facts = [f for f in reading.facts
                      if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in hosts and "/person/" not in str(f.o))]
+
+
+def drop_visited_from_visits(reading: Reading) -> None:
+    """The town a visit is held in is the one visited, not one of its visitors (``시바타시 대표단이 의정부시를 방문``:
+    의정부시 hosts the visit)."""
+    visits = {e.iri for e in reading.entities.values() if e.type == "Event" and e.name.endswith("방문")}
+    held_in = {(f.s, f.o) for f in reading.facts if f.p == V.SCHEMA.location and f.s in visits}
+    reading.facts = [f for f in reading.facts if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in held_in)]
 
 
 def _organisers_from_names(ctx: Ctx) -> None:
