@@ -186,7 +186,7 @@ def test_the_cities_tie_stays_beside_their_councils_own(ex):
 def test_the_town_a_visit_is_held_in_is_no_visitor_of_it():
     """A visit held in a town (its location) never counts that town among its visitors: it is the one visited
     (no article of the corpus makes the visited town a guest of its own visit); other events keep their guests."""
-    from kgraph.extract.korean import drop_visited_from_visits
+    from kgraph.extract.context import drop_visited_from_visits
     from kgraph.extract.model import Entity, Fact, Reading
 
     visit, dinner = URIRef("urn:ev:visit"), URIRef("urn:ev:dinner")
@@ -197,6 +197,6 @@ def test_the_town_a_visit_is_held_in_is_no_visitor_of_it():
     r.facts = [Fact(visit, V.SCHEMA.location, host), Fact(visit, V.SCHEMA.attendee, host),
                Fact(visit, V.SCHEMA.attendee, guest), Fact(dinner, V.SCHEMA.location, host),
                Fact(dinner, V.SCHEMA.attendee, host)]
-    drop_visited_from_visits(r)
+    drop_visited_from_visits(r, lambda name: name.endswith("방문"))
     attendees = {(f.s, f.o) for f in r.facts if f.p == V.SCHEMA.attendee}
     assert attendees == {(visit, guest), (dinner, host)}

@@ -201,6 +201,14 @@ def settle_signers(ctx: Ctx) -> None:
                 f.s == ev.iri and f.p == SCHEMA.attendee and f.o in ev.signer_cities)]
 
 
+def drop_visited_from_visits(reading: Reading, is_visit: Callable[[str], bool]) -> None:
+    """The town a visit is held in is the one visited, not one of its visitors (``시바타시 대표단이 의정부시를 방문``,
+    ``the delegation's visit to Satsumasendai``: the town hosts it). ``is_visit`` tells a visit by its event's name."""
+    visits = {e.iri for e in reading.entities.values() if e.type == "Event" and is_visit(e.name)}
+    held_in = {(f.s, f.o) for f in reading.facts if f.p == SCHEMA.location and f.s in visits}
+    reading.facts = [f for f in reading.facts if not (f.p == SCHEMA.attendee and (f.s, f.o) in held_in)]
+
+
 def drop_idle_orgs(ctx: Ctx, name: re.Pattern[str], idle_at: Callable[[int, int], bool]) -> None:
     """Drop each organisation whose name ``name`` ends, that takes part in nothing, and whose every mention
     ``idle_at`` (its start and end) says is no part of the story."""

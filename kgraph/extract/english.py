@@ -12,7 +12,7 @@ from rdflib import URIRef
 
 from ..read.article import Article
 from . import ties
-from .context import Mention, drop_idle_orgs, settle_signers
+from .context import Mention, drop_idle_orgs, drop_visited_from_visits, settle_signers
 from .en_context import EnCtx
 from .en_events import (
     attendees,
@@ -107,6 +107,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     ties.settle(ctx)
     settle_signers(ctx)
     drop_hosts(ctx)
+    drop_visited_from_visits(reading, lambda name: name.lower().endswith(("visit", "trip", "tour")))
     drop_vague_years(ctx)
     _drop_idle_papers(ctx)
     _place_entities(ctx)

@@ -11,7 +11,7 @@ from .. import vocab as V
 from ..read.article import Article
 from ..vocab import minted
 from . import ko_events, ko_people, ko_places, ties
-from .context import Ctx, drop_idle_orgs, settle_signers
+from .context import Ctx, drop_idle_orgs, drop_visited_from_visits, settle_signers
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
 from .patterns_ko_places import JP_TOWN_SUFFIXES
@@ -57,7 +57,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ties.group_attendees(ctx)
     _organisers_from_names(ctx)
     drop_hosts_from_attendees(reading)
-    drop_visited_from_visits(reading)
+    drop_visited_from_visits(reading, lambda name: name.endswith("방문"))
     ko_events.drop_stood_in_for(ctx)
     _places_and_countries(ctx)
     _drop_credited_papers(ctx)
@@ -72,14 +72,6 @@ def drop_hosts_from_attendees(reading: Reading) -> None:
     hosts = {(f.s, f.o) for f in reading.facts if f.p == V.SCHEMA.organizer}
     reading.facts = [f for f in reading.facts
                      if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in hosts and "/person/" not in str(f.o))]
-
-
-def drop_visited_from_visits(reading: Reading) -> None:
-    """The town a visit is held in is the one visited, not one of its visitors (``시바타시 대표단이 의정부시를 방문``:
-    의정부시 hosts the visit)."""
-    visits = {e.iri for e in reading.entities.values() if e.type == "Event" and e.name.endswith("방문")}
-    held_in = {(f.s, f.o) for f in reading.facts if f.p == V.SCHEMA.location and f.s in visits}
-    reading.facts = [f for f in reading.facts if not (f.p == V.SCHEMA.attendee and (f.s, f.o) in held_in)]
 
 
 def _organisers_from_names(ctx: Ctx) -> None:
