@@ -2496,3 +2496,12 @@ def test_a_body_named_after_its_kind_or_legal_form(ex):
     assert orgs(read(ex, "이날 사단법인 설립이 논의됐다.")) == {}
     assert orgs(read(ex, "이날 지역기업인 대표들이 참석했다.")) == {}
     assert orgs(read(ex, "행사에는 여성기업인 응우옌티마이가 참석해 축사를 했다.")) == {}  # (a businessperson)
+
+
+def test_a_two_syllable_name_listed_after_an_officer_abroad(ex):
+    """``일조시 조효위 시장대행과 만통 부시장``: a two-syllable name Kiwi reads as a name, joined by 과 to an officer of a
+    city abroad, is a person of that city; not a common noun (``경제 부시장``), nor after a Korean city's officer."""
+    p = people(read(ex, "일조시 조효위 시장대행과 만통 부시장이 참석했다."))
+    assert p["만통"] == ("부시장", "일조시")
+    assert set(people(read(ex, "일조시 조효위 시장대행과 경제 부시장이 참석했다."))) == {"조효위"}
+    assert "만통" not in people(read(ex, "김철수 광명시장과 만통 부시장이 참석했다."))

@@ -2239,6 +2239,13 @@ def _two_syllable_foreign(ctx: Ctx, sent: Sentence, w: Word) -> bool:
         return False  # 경제, 행정, 명예: a common noun or a word with an ending, no name
     if _is_mention(ctx, w):
         return False
+    if re.search(r"\S(?:과|와)\s+$", ctx.text[max(sent.start, w.start - 8):w.start]):
+        mate = max((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start < w.start),
+                   key=lambda m: m.start, default=None)  # 조효위 시장대행과 만통 부시장: the officer listed with one of
+        body = ctx.person_body.get(mate.iri) if mate is not None else None  # a city abroad
+        if mate is not None and body is not None and "/city/" in str(body) and "/city/kr/" not in str(body) and \
+                not re.search(r"[.,]", ctx.text[mate.end:w.start]):
+            return True
     before = max((m for m in ctx.mentions if m.type == "City" and sent.start <= m.start and m.end <= w.start),
                  key=lambda m: m.end, default=None)
     if before is None or not ctx.text[before.end:w.start].isspace() or "/city/kr/" in str(before.iri):
