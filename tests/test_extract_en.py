@@ -6814,3 +6814,13 @@ def test_the_members_a_delegation_from_a_town_included_are_its_officers(ex):
     # (an officer for a field named outside a delegation's list has no town said)
     r = read(ex, "Head of Tourism Promotion Elena Ruiz also attended the ceremony in Grand Rapids.")
     assert not any(n == "Elena Ruiz" for n, _ in roles(r))
+
+
+def test_a_name_then_its_office_with_no_comma(ex):
+    """``Zhang Ping Ambassador of China``, ``Chris Ramsay Marketing Manager from ILT``: a name, its office in capitals
+    with no comma, then the body; not a place or a title before the office (``Suva City Mayor of the year``)."""
+    r = read(ex, "Chris Ramsay Marketing Manager from ILT commented that the tours were welcome.")
+    assert ("Chris Ramsay", "ILT") in roles(r)
+    assert "Zhang Ping" in names(read(ex, "The signing was attended by Zhang Ping Ambassador of China to Fiji."), "Person")
+    assert names(read(ex, "Suva City Mayor of the year was chosen."), "Person") == set()
+    assert names(read(ex, "The Seoul Metropolitan Government Director of Tourism spoke."), "Person") == set()

@@ -971,6 +971,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
     _field_officers(ctx, sent, t, base)
+    _name_then_title_unmarked(ctx, sent, t, base)
     # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
     pres: list[re.Match[str]] = []
     pos = 0
@@ -1074,6 +1075,32 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
         body = _default_body(ctx, title, sent, base + m.start("title")) if _THE_DELEGATION_BEFORE.search(
             ctx.text, sent.start, base + m.start("title")) else None
         _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), body)
+
+
+#: a name, then its office written with no comma, then the body (``Zhang Ping Ambassador of China``, ``Chris Ramsay
+#: Marketing Manager from ILT``): the office in capitals, one field word at most before its head
+_NAME_TITLE_UNMARKED = re.compile(rf"(?<![\w-])(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})??)\s+"
+                                  rf"(?P<title>(?:{_FIELD}\s+)?(?:{TITLE_RE}|Manager|Officer|Coordinator))\s+"
+                                  rf"(?:of|from|at)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})")
+
+
+def _name_then_title_unmarked(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
+    """``Zhang Ping Ambassador of China``, ``Chris Ramsay Marketing Manager from ILT``: a name of two or three words,
+    then its office in capitals with no comma, then the body after ``of``, ``from`` or ``at``."""
+    for m in _NAME_TITLE_UNMARKED.finditer(t):
+        s = base + m.start("name")
+        name = _clean(m.group("name"), ctx, s)
+        head = m.group("title").split()[-1]
+        title = title_of(m.group("title")) or title_of(head)
+        if not name or name != m.group("name") or _word_count(name) < 2 or \
+                any(title_of(w) is not None or w in NAME_STOP or w in FIELD_WORDS for w in name.split()) or \
+                ctx.gz.lookup(name, lang="en") or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue  # (a title, a place or a body before the office: no name of a person)
+        office = m.group("title").lower()
+        if title is None:
+            title = Title("field_officer", re.escape(office), office, "org")
+        at = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        _add_person(ctx, sent, name, s, title, at.iri if at is not None and title.body != "none" else None)
 
 
 def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:
