@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
@@ -34,6 +34,8 @@ _TITLE_THEN_DOT = _title_then_dot()
 
 #: a comma glued between two Hangul syllables: it separates two words (의장,김환욱)
 _GLUED_COMMA = re.compile(r"(?<=[\uac00-\ud7a3]),(?=[\uac00-\ud7a3])")
+
+
 def _aside() -> str:
     from .patterns_ko_people import ASIDE_NOTE
 
@@ -43,6 +45,8 @@ def _aside() -> str:
 #: a word: what lies between white space, a parenthesis it holds staying with it (업무협약(MOU)을), an aside about
 #: the person written in it even with spaces (김기정(앞줄 가운데))
 _WORD = re.compile(rf"[^\s(]+\((?:{_aside()})\)[^\s(]*|[^\s(]+(?:\([^)\s]*\)[^\s(]*)?|\([^\s]*")
+
+
 def _titles() -> tuple[str, ...]:
     from .lexicon import TITLES
 
@@ -112,13 +116,12 @@ class Sentence:
                     self._add_word(out, m.group(0)[a:b], m.start() + a)
                 continue
             self._add_word(out, m.group(0), m.start())
-        for i, w in enumerate(out):  # an aside keeps the name next to a title only (크리스 파커(오른쪽) 브레아시장이,
-            # 김철수(왼쪽) 광명시 부시장: a place or a body may come first; not 교류단장(오른쪽) 김철수 회장, nor
-            # 통역(오른쪽) 김민지 주무관)
-            if (aside := _ASIDE_TAIL.fullmatch(w.raw[w.raw.index(w.text) + len(w.text):])) is not None and not (
-                    aside.group("rest") == "" and _title_ahead(out, i) and not _holds_title(w.text)):
-                out[i] = Word(w.text, w.start, w.end, w.raw, w.lead, w.raw[w.raw.index(w.text) + len(w.text):]
-                              if aside.group("rest") == "" else aside.group("rest"))
+        for i, w in enumerate(out):  # an aside is read through in a list (한지수(민주당), …) and before a title (크리스
+            # 파커(오른쪽) 브레아시장이, 김철수(왼쪽) 광명시 부시장: a place or a body may come first); not before a
+            # name (교류단장(오른쪽) 김철수 회장, 통역(오른쪽) 김민지 주무관)
+            aside = _ASIDE_TAIL.fullmatch(w.tail)
+            if aside is not None and (aside.group("rest") or (_title_ahead(out, i) and not _holds_title(w.text))):
+                out[i] = replace(w, tail=aside.group("rest"))
         return out
 
     def _add_word(self, out: list[Word], raw: str, at: int) -> None:
@@ -129,10 +132,7 @@ class Sentence:
             if core:
                 lead = raw[: raw.index(core)]
                 s = self.start + at + len(lead)
-                tail = raw[raw.index(core) + len(core):]
-                if (aside := _ASIDE_TAIL.fullmatch(tail)) is not None:
-                    tail = aside.group("rest")  # (kept only before a title: see _split_words)
-                out.append(Word(core, s, s + len(core), raw, lead, tail))
+                out.append(Word(core, s, s + len(core), raw, lead, raw[raw.index(core) + len(core):]))
             return
         core = raw.strip(_PUNCT)
         if not core:
