@@ -2785,6 +2785,10 @@ def test_a_delegation_roster_counted_with_euro_attends_its_visit(ex):
     assert {"차정섭", "하성식", "이성환"} <= attendee_names(r)
     r = read(ex, "함안군 방문단이 지난 5일 몽골 항올구를 방문했다. 방문단은 박물관 등 5곳을 둘러봤다.")
     assert "박물관" not in attendee_names(r)
+    # (the host who invited them, named in the list's clause, is no member)
+    r = read(ex, "시바타시 대표단이 의정부시를 방문했다. 방문단은 김동근 의정부시장의 초청으로 방한한 나카무라 시장, 사토 의장 "
+                 "등 11명으로 자매결연 30주년을 축하했다.")
+    assert "김동근" not in attendee_names(r) and {"나카무라", "사토"} <= attendee_names(r)
 
 
 def test_an_event_named_in_quotes_is_the_sentence_s_and_its_guest_signs_after(ex):
@@ -2797,6 +2801,14 @@ def test_an_event_named_in_quotes_is_the_sentence_s_and_its_guest_signs_after(ex
         if f.p == V.SCHEMA.attendee and f.o in r.entities:
             by_event.setdefault(r.entities[f.s].name, set()).add(r.entities[f.o].name)
     assert "강병삼" in by_event.get("2023 세계우호도시포럼", set()) and "강병삼" in by_event.get("협약", set())
+    # (an event before 앞서 is not the sentence's: the dinner held before it is; others signing in a clause of their
+    # own are the signers)
+    r = read(ex, "강병삼 제주시장은 '2023 세계우호도시포럼'에 앞서 열린 환영 만찬에서 웨이하이시 시장과 환담했다.")
+    assert all(r.entities[f.s].name == "환영 만찬" for f in r.facts if f.p == V.SCHEMA.attendee)
+    r = read(ex, "강병삼 제주시장은 '2023 세계우호도시포럼'에 참가했고, 포럼에서는 옌타이시와 웨이하이시가 우호교류 협약을 "
+                 "체결했다.")
+    assert not any(r.entities[f.s].name == "우호교류 협약" and r.entities[f.o].name == "강병삼"
+                   for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities)
     # (a signing told in a sentence of its own keeps its own parties)
     r = read(ex, "강병삼 시장은 25일 포럼에 참가해 기조연설을 했다. 이어 두 도시는 협약을 체결했다.")
     assert all(r.entities[f.s].name != "협약" or r.entities[f.o].name != "강병삼"

@@ -282,10 +282,13 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
 
 def venue(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """``at Da Lat City Hall``: the place of the sentence's first event."""
-    m = _VENUE.search(sent.text)
-    if not m or not found:
+    if not found:
         return
-    ev = found[0][0]
+    ev, ev_at = found[0]
+    m = next((v for v in _VENUE.finditer(sent.text) if not (
+        v.group("v").endswith(("Club", "Clubhouse", "Restaurant")) and v.start() < ev_at)), None)
+    if m is None:  # (Volunteers at the Truro Rotary Club organised a dinner …: a club named before the event is who)
+        return
     ent = ctx.reading.entities[ev.iri]
     if "location" in ent.attrs and ev.iri not in ctx.host_placed:
         return

@@ -121,7 +121,8 @@ _OF_THEN_NAME = re.compile(rf"\b(?:the\s+)?(?P<title>(?i:{_T}))\s+of\s+(?:the\s+
                            rf"{WORD}){{0,3}}|(?<=the\s)(?:town|city|village|commune|municipality|borough|county|district))"
                            rf"(?:\s+(?:province|city|county|state|prefecture))?"  # Gyeongsangbuk province
                            rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:of\s+)?{WORD}){{0,3}})?(?:\s*\([^)]{{1,12}}\))?"  # of the Republic of Korea (RoK)
-                           rf"(?:,\s+|\s+(?:is|was)\s+(?=[{UP}][\w'’-]+\s+[{UP}])|\s+(?=(?:Hon|HE|H\.E)\.?\s+[{UP}]))"
+                           rf"(?:,\s+|\s+(?:is|was)\s+(?=[{UP}][\w'’-]+\s+[{UP}])|"
+                           rf"\s+(?=(?:Hon|HE|H\.E)\.?\s+(?!Treasurer|Secretary|President|Chair|Member)[{UP}]))"
                            rf"(?:(?:Cllr|Councill?or|Coun|Cr|Mr|Mrs|Ms|Dr|Prof|Hon|HE|H\.E)\.?\s+)?(?P<name>{_NAME})")
 #: (an honorific may open the name with no comma: ``the speaker of Nairobi County Assembly Hon. Alex Ole Magelo``)
 #: (or the copula before a name of two words or more: ``The mayor of Kitaura is Ren Oda``; the mayor of X, Cllr Y; The Mayor of Kanazawa, Mr. Hiro Tanaka; the Mayor of Weil am Rhein, Jo Roe; the Mayor of the
@@ -402,7 +403,18 @@ _THE_DELEGATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?delegation\b"
                                     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3})?"  # (… from X included)
                                     r",?\s+(?:comprised\s+of|consisting\s+of|made\s+up\s+of|"
                                     r"composed\s+of|including|included|includes|comprised|consisted\s+of|led\s+by|"
-                                    r"headed\s+by)\s+[^.;]{0,160}?$")
+                                    r"headed\s+by)\s+(?P<list>[^.;]{0,160}?)$")
+
+
+#: a clause of its own inside a delegation's list: the people after it are no members (``…, who was received by …``)
+_CLAUSE_IN_LIST = re.compile(r"\b(?:who|which|was|were|is|are|by|received|greeted|welcomed|met|hosted)\b")
+
+
+def _in_delegation_list(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """``pos`` is inside the list of what a delegation was made of (``The delegation from X included A, B and …``),
+    no clause of its own between (``…, who was received at City Hall by Deputy Mayor Y``: Y is no member)."""
+    m = _THE_DELEGATION_BEFORE.search(ctx.text, sent.start, pos)
+    return m is not None and not _CLAUSE_IN_LIST.search(m.group("list"))
 
 
 #: what may stand between two officials of one list: names, titles, commas and ``and`` (no verb, no lower-case word)
@@ -525,7 +537,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
             v := VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)) is not None and v.start() < pos), None)
         if leading is not None:  # the delegation led by the deputy mayor Y coming from X: X's
             return leading
-        if _THE_DELEGATION_BEFORE.search(ctx.text, sent.start, pos):
+        if _in_delegation_list(ctx, sent, pos):
             # The delegation from Jingzhou, comprised of Mayor Y; A delegation from Gangneung … The delegation,
             # comprised of Mayor Y: the city the delegation comes from (this sentence's, else the last one named)
             before = [m for m in ctx.mentions if m.type == "City" and m.start < pos and (m.start >= sent.start or not any(
@@ -971,7 +983,6 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         _add_person(ctx, sent, name, s, title, before[-1].iri if before else None)
         ctx.role_only.add(s)
     _field_officers(ctx, sent, t, base)
-    _name_then_title_unmarked(ctx, sent, t, base)
     # (Chuncheon) Mayor Kim Ga-on (of Yangju): first mark the cities titles name, then bind
     pres: list[re.Match[str]] = []
     pos = 0
@@ -1072,35 +1083,9 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
         office = t[m.start("title"):m.start("name")].strip(" ,").lower()
         title = Title("field_officer", re.escape(office), office, "city")
         # (the body is left unsaid, but for the members listed of a delegation from a town: that town's officers)
-        body = _default_body(ctx, title, sent, base + m.start("title")) if _THE_DELEGATION_BEFORE.search(
-            ctx.text, sent.start, base + m.start("title")) else None
+        body = _default_body(ctx, title, sent, base + m.start("title")) if _in_delegation_list(
+            ctx, sent, base + m.start("title")) else None
         _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), body)
-
-
-#: a name, then its office written with no comma, then the body (``Zhang Ping Ambassador of China``, ``Chris Ramsay
-#: Marketing Manager from ILT``): the office in capitals, one field word at most before its head
-_NAME_TITLE_UNMARKED = re.compile(rf"(?<![\w-])(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})??)\s+"
-                                  rf"(?P<title>(?:{_FIELD}\s+)?(?:{TITLE_RE}|Manager|Officer|Coordinator))\s+"
-                                  rf"(?:of|from|at)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}})")
-
-
-def _name_then_title_unmarked(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
-    """``Zhang Ping Ambassador of China``, ``Chris Ramsay Marketing Manager from ILT``: a name of two or three words,
-    then its office in capitals with no comma, then the body after ``of``, ``from`` or ``at``."""
-    for m in _NAME_TITLE_UNMARKED.finditer(t):
-        s = base + m.start("name")
-        name = _clean(m.group("name"), ctx, s)
-        head = m.group("title").split()[-1]
-        title = title_of(m.group("title")) or title_of(head)
-        if not name or name != m.group("name") or _word_count(name) < 2 or \
-                any(title_of(w) is not None or w in NAME_STOP or w in FIELD_WORDS for w in name.split()) or \
-                ctx.gz.lookup(name, lang="en") or any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
-            continue  # (a title, a place or a body before the office: no name of a person)
-        office = m.group("title").lower()
-        if title is None:
-            title = Title("field_officer", re.escape(office), office, "org")
-        at = _body_at(ctx, base + m.start("of"), base + m.end("of"))
-        _add_person(ctx, sent, name, s, title, at.iri if at is not None and title.body != "none" else None)
 
 
 def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:

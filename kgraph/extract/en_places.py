@@ -308,9 +308,7 @@ _DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors|(
                               r"have|had|led|headed|to|in|on|for|and|spent)\b)|"
                               r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
                               r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
-                              rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b|"
-                              rf"\b[Tt]he\s+(?P<b>{WORD})\s+(?:twinning\s+|civic\s+|official\s+)?delegation\b")
-#: (also ``the Guichen delegation``: a town's name before the word, in an article about a tie; not a nation's adjective)
+                              rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b")
 _TIE_ARTICLE = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
 #: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
@@ -964,11 +962,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         subject_ties.append(m)
     delegations_from = []  # the towns delegations come from, in an article about a tie
     for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) else ():
-        g = "n" if m.group("n") else "a" if m.group("a") else "b"
-        name, s = m.group(g), base + m.start(g)
-        if g == "b" and (describing_adjective(name) or name.split()[0] in ORG_FIRST_WORDS or
-                         any(c.type == "Country" for c in gz.lookup(name, lang="en"))):
-            continue  # (the Chinese delegation, the Korea delegation: a nation's, no town)
+        name, s = m.group("n") or m.group("a"), base + m.start("n" if m.group("n") else "a")
         named = next((x for x in ctx.mentions if x.type == "City" and not x.qualifier and (
             x.surface == name or (_LEVEL_TAIL.fullmatch(x.surface[len(name):]) and x.surface.startswith(name)))), None)
         if named is not None and sc.free(s, s + len(name)):  # a delegation from Nishiwaki (from Shibetsu, after Shibetsu

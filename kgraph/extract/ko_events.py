@@ -1242,6 +1242,10 @@ def _signed_there_too(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]
     signings = [e for e, sp in evs if e is not target and e.head in SIGNING_HEADS and sp.start > at]
     if not signings:
         return
+    sign_at = next(sp.start for e, sp in evs if e is signings[0])
+    if any(re.match(r"(?:이|가|은|는|에서는)\s", m.rest + " " if m.rest else ctx.text[m.end:m.end + 4])
+           for m in ctx.in_sentence(sent, types=("City", "Person", "Organization")) if at < m.start < sign_at):
+        return  # (… 포럼에서는 옌타이시와 웨이하이시가 협약을 체결했다: others sign, a clause of their own)
     people = {m.iri for m in ctx.in_sentence(sent, types=("Person",)) if m.end <= at}
     came = [f.o for f in ctx.reading.facts if f.s == target.iri and f.p == V.SCHEMA.attendee and f.o in people]
     for who in came:
@@ -1303,7 +1307,9 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
     ra = P.ROSTER_AS.match(sent.text)
     if ra is not None:  # 방문단은 A 군수, B 회장 등 11명으로 50주년을 축하했다: each one listed took part
         for m in ctx.in_sentence(sent, types=("Person",)):
-            if m.end <= sent.start + ra.end() and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+            if m.end <= sent.start + ra.end() and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) and \
+                    not re.match(r"\s*[\uac00-\ud7a3]{0,10}의\s*(?:초청|초대|주선)", ctx.text[m.end:m.end + 20]):
+                # (김동근 의정부시장의 초청으로 방한한 …: the host who invited them is no member)
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     cm = P.COUNTED_SUBJECT.search(sent.text)
     if cm is not None and P.GROUP_ACT_AFTER.search(sent.text, cm.end()):  # A 시장을 비롯해 B 부시장, C협회 회원 등
@@ -1340,7 +1346,9 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         evs = [(ev, sp) for ev, sp in evs if ev not in set_out]
     for ev, sp in evs:
         after = ctx.text[sp.end:sp.end + 4]
-        if re.match(r"['’\"”]?(에는|에서는|에도|에|은|는)", after):  # ('2023 세계우호도시포럼'에: the quote closed first)
+        if re.match(r"(에는|에서는|에도|에|은|는)", after) or (re.match(r"['’\"”](에는|에서는|에도|에|은|는)", after) and
+                                                          not re.match(r"\s*(?:앞서|이어|앞선|이은)", ctx.text[sp.end + 2:sp.end + 6])):
+            # ('2023 세계우호도시포럼'에: the quote closed first; not '…'에 앞서 열린 만찬, '…'에 이어 열린 협약식)
             return ev
     for ev, sp in evs:
         after = ctx.text[sp.end:sp.end + 2]

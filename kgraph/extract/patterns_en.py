@@ -49,7 +49,7 @@ TITLES: tuple[Title, ...] = (
           r"of the council)", "deputy council leader", "council"),
     Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
           "council leader", "council"),
-    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister|Burgermeister",
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister",
           "mayor", "city", "DE"),  # (also written without the umlaut)
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
@@ -844,7 +844,8 @@ NAME_LEAD_WORDS = frozenset("Alongside Beside Besides Like Unlike With Including
 #: no part of the name
 TITLE_HONORIFICS = (r"(?:(?:Dato['’]?(?:\s+Seri)?|Datuk(?:\s+Seri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan|"
                     r"Drs\.?|Ir\.|Haji|Hajjah|Hj\.?|H\.|H(?=\s+[A-Z][a-z])|H\.\s?E\.|HE\.?(?=\s+[A-Z][a-z])|"
-                    r"(?:His|Her)\s+Excellency|Hon\.?(?=\s+[A-Z])|"  # (Governor HE. Evans Kidero: His Excellency)
+                    r"(?:His|Her)\s+Excellency|Hon\.?(?=\s+[A-Z])(?!\.?\s+(?:Treasurer|Secretary|President|Chair|Member|Life|Consul))|"
+                    # (Governor HE. Evans Kidero: His Excellency; not Hon. Treasurer: an honorary office)
                     r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?=\s+[A-Z]))\s+)*")  # (and in English: Itabashi Mayor Mr. Takeshi Sakamoto)
 HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honorable|Honourable|Rev|Excellency|His|Her|"
                           r"Monsieur|Madame|Mme|Mlle|Herr|Frau|Señor|Señora|Signor|Signora)\.?")
