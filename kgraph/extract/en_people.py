@@ -12,6 +12,7 @@ chair to the organisation named before it, a national office to nothing. Later, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -29,9 +30,11 @@ from .patterns_en import (
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
     DEPARTMENT_WORDS,
+    FIELD_LIKE_WORD,
     FIELD_OFFICE,
     FIELD_WORDS,
     GENERIC_LEVEL_WORDS,
+    GROUP_AFTER_NAME,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
     HEADLINE_NAME_STOP,
@@ -39,10 +42,12 @@ from .patterns_en import (
     INITIAL,
     LIST_HONORIFIC,
     LONE_NAME_STOP,
+    MONTH_SURNAMES,
     NAME_INNER_WORDS,
     NAME_LEAD_WORDS,
     NAME_STOP,
     NATIONAL_TITLE,
+    NOT_A_PERSON_WORD,
     OCCUPATION_NOUNS,
     ONE_HOLDER_ROLES,
     ORG_HEADS,
@@ -60,6 +65,7 @@ from .patterns_en import (
     TITLE_HONORIFICS,
     TITLE_RE,
     TITLES,
+    UNIT_WORD_BEFORE_NAME,
     UP,
     VISITORS_FROM,
     WITH_DELEGATION_FROM,
@@ -282,7 +288,7 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
             out.append(w)  # Louis A. DePasquale, Paul I. Smith: a middle initial, never the article or pronoun
             pos = idx + len(w)
             continue
-        if out and k == len(words) - 1 and w in _MONTH_SURNAMES and not headline and \
+        if out and k == len(words) - 1 and w in MONTH_SURNAMES and not headline and \
                 not re.match(r"\s*,?\s*\d", ctx.text[idx + len(w):idx + len(w) + 4]):
             out.append(w)  # Cllr Fionnuala May, Brendan June: a month that ends a name is a surname (not May 5)
             pos = idx + len(w)
@@ -294,10 +300,6 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
         out.append(w)
         pos = idx + len(w)
     return " ".join(out)
-
-
-#: months that are surnames too (``Theresa May``, ``Brendan June``)
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
 def _body_at(ctx: Ctx, pos: int, end: int, types: tuple[str, ...] = ("City", "Organization")) -> Mention | None:
@@ -1054,16 +1056,6 @@ _FIELD = "(?:" + "|".join(sorted(FIELD_WORDS, key=len, reverse=True)) + ")"
 #: an office for a field written in capitals, then the holder's name (see :data:`FIELD_OFFICE`)
 _FIELD_OFFICER = re.compile(rf"\b(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:{FIELD_OFFICE}))\s+(?:of|for)\s+(?:the\s+)?"
                             rf"{_FIELD}(?:(?:,\s+|\s+(?:and|&)\s+|,\s+and\s+|\s+){_FIELD})*,?\s+(?P<name>{_NAME})")
-#: a unit's word between a field and the holder's name: part of the office (``… Cooperation Team Park Ji-won``)
-_UNIT_WORD = re.compile(r"(?:Team|Unit|Division|Section|Office|Bureau|Department|Desk)\s+")
-#: words of places and bodies, never of a person's name (``Jeju Island``, ``Gyeongju National Museum``, ``Asia Pacific``)
-_NOT_A_PERSON_WORD = re.compile(r"\b(?:Island|Islands|Museum|Region|Province|County|City|Pacific|Asia|Europe|Africa|"
-                                r"University|National|International|Council|Center|Centre|Airport)\b")
-#: a group named after the name (``… Jeju Island officials welcomed``): the capitals were a place's or a body's
-_GROUP_AFTER = re.compile(r"\s+(?:officials|curators|staff|region|team|members|delegates|representatives|students|"
-                          r"residents|people|officers|employees|leaders)\b")
-#: a word that names a field, not a person (``Utilities``, ``Regeneration``): the field runs on, its end is unsure
-_FIELD_LIKE = re.compile(r"[A-Z][a-z]+(?:ies|ion|ions|ment|ments|ure|ures|ance|ances|ism|ics|ity|ship|ology|ing|ings)")
 
 
 def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
@@ -1071,21 +1063,21 @@ def _field_officers(ctx: Ctx, sent: Sentence, t: str, base: int) -> None:
     office for a field is a person's (of two words or more, not a place's, not named already)."""
     for m in _FIELD_OFFICER.finditer(t):
         raw, at = m.group("name"), m.start("name")
-        if (unit := _UNIT_WORD.match(raw)) is not None:  # Head of International Cooperation Team Park Ji-won
+        if (unit := UNIT_WORD_BEFORE_NAME.match(raw)) is not None:  # Head of International Cooperation Team Park Ji-won
             raw, at = raw[unit.end():], at + unit.end()
         s = base + at
         name = _clean(raw, ctx, s)
-        if not name or not 2 <= _word_count(name) <= 3 or _FIELD_LIKE.fullmatch(name.split()[0]) or \
+        if not name or not 2 <= _word_count(name) <= 3 or FIELD_LIKE_WORD.fullmatch(name.split()[0]) or \
                 any(x.start < s + len(name) and s < x.end for x in ctx.mentions) or \
-                _NOT_A_PERSON_WORD.search(name) or ctx.gz.lookup(name, lang="en") or \
-                _GROUP_AFTER.match(t, at + len(raw)):
+                NOT_A_PERSON_WORD.search(name) or ctx.gz.lookup(name, lang="en") or \
+                GROUP_AFTER_NAME.match(t, at + len(raw)):
             continue  # (Director of Tourism Jeju Island officials, Head of Heritage Gyeongju National Museum: no one)
         office = t[m.start("title"):m.start("name")].strip(" ,").lower()
-        title = Title("field_officer", re.escape(office), office, "city")
+        title = Title("field_officer", re.escape(office), office, "none")
         # (the body is left unsaid, but for the members listed of a delegation from a town: that town's officers)
-        body = _default_body(ctx, title, sent, base + m.start("title")) if _in_delegation_list(
+        body = _default_body(ctx, replace(title, body="city"), sent, base + m.start("title")) if _in_delegation_list(
             ctx, sent, base + m.start("title")) else None
-        _add_person(ctx, sent, name, s, Title("field_officer", re.escape(office), office, "none"), body)
+        _add_person(ctx, sent, name, s, title, body)
 
 
 def _office_of_the_name_before(ctx: Ctx, t: str, office: int, name_end: int) -> bool:

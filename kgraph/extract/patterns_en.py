@@ -989,3 +989,16 @@ WORD_LIKE_PLACES: dict[str, re.Pattern[str]] = {
     "Orange": re.compile(r"\s+(?:juice|shirts?|jerseys?|colou?rs?|trees?|groves?|blossoms?)\b"),
     "Marathon": re.compile(r"\s+(?:runners?|races?|courses?|events?|sessions?|talks?|meetings?)\b"),
 }
+
+#: a unit's word between a field and the holder's name: part of the office (``… Cooperation Team Park Ji-won``)
+UNIT_WORD_BEFORE_NAME = re.compile(r"(?:Team|Unit|Division|Section|Office|Bureau|Department|Desk)\s+")
+#: words of places and bodies, never of a person's name (``Jeju Island``, ``Gyeongju National Museum``, ``Asia Pacific``)
+NOT_A_PERSON_WORD = re.compile(r"\b(?:Island|Islands|Museum|Region|Province|County|City|Pacific|Asia|Europe|Africa|"
+                               r"University|National|International|Council|Center|Centre|Airport)\b")
+#: a group named after the name (``… Jeju Island officials welcomed``): the capitals were a place's or a body's
+GROUP_AFTER_NAME = re.compile(r"\s+(?:officials|curators|staff|region|team|members|delegates|representatives|students|"
+                              r"residents|people|officers|employees|leaders)\b")
+#: a word that names a field, not a person (``Utilities``, ``Regeneration``): the field runs on, its end is unsure
+FIELD_LIKE_WORD = re.compile(r"[A-Z][a-z]+(?:ies|ion|ions|ment|ments|ure|ures|ance|ances|ism|ics|ity|ship|ology|ing|ings)")
+#: months that are surnames too (``Theresa May``, ``Brendan June``)
+MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
