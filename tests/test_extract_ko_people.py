@@ -2037,11 +2037,11 @@ def test_a_rank_before_a_foreign_officer_s_title_and_a_duty_that_is_no_name(ex):
 
 def test_a_government_unit_between_a_listed_name_and_its_title(ex):
     """``서안시 위민주 당서기, 진보근 인민대표대회 주임``: a unit of a government between a name read the Korean way
-    and its title leaves the name, and the listed pair shares the city the list names first; a unit after a word
-    that is no name names no one (``시 인민대표대회 주임``)."""
+    and its title leaves the name; the listed pair shares the city the list names first, and a people's assembly is
+    the body of its own officer; a unit after a word that is no name names no one (``시 인민대표대회 주임``)."""
     p = people(read(ex, "이창희 진주시장이 12일 서안시 위민주 당서기, 진보근 인민대표대회 주임 등이 참석한 가운데 명예시민 "
                         "칭호를 받았다."))
-    assert p["진보근"] == ("주임", "시안")
+    assert p["위민주"] == ("당서기", "시안") and p["진보근"] == ("주임", "인민대표대회")
     assert set(people(read(ex, "이창희 진주시장이 12일 서안시 인민대표대회 주임 등과 만났다."))) == {"이창희"}
 
 
@@ -2505,3 +2505,56 @@ def test_a_two_syllable_name_listed_after_an_officer_abroad(ex):
     assert p["만통"] == ("부시장", "일조시")
     assert set(people(read(ex, "일조시 조효위 시장대행과 경제 부시장이 참석했다."))) == {"조효위"}
     assert "만통" not in people(read(ex, "김철수 광명시장과 만통 부시장이 참석했다."))
+
+
+def test_an_envoys_post_written_apart_or_before_a_city_belongs_to_the_title(ex):
+    """``주복용 주 삿포로 총영사``, ``주복용 주일본 삿포로 총영사``: the post (주 and the place, apart or after the country)
+    belongs to the title, not to the name; a place after a name before another title is no post."""
+    p = people(read(ex, "조인식에는 주복용 주 삿포로 총영사와 한정우 주일본 오사카 총영사가 참석했다."))
+    assert {"주복용", "한정우"} <= set(p) and not any(" 주" in n for n in p)
+    assert p["주복용"][0].endswith("총영사")
+    p = people(read(ex, "조인식에는 삿포로시 대표단과 김민수 주무관이 참석했다."))
+    assert set(p) == {"김민수"}
+
+
+def test_a_title_held_jointly_or_as_an_honour_names_no_body(ex):
+    """``공동회장``, ``명예회장``: the title held jointly or as an honour, not the chair of a body ``공동회``; the body
+    before it is the person's."""
+    p = people(read(ex, "환영식에는 조종권 자매도시위원회 공동회장과 김철수 명예회장이 참석했다."))
+    assert p["조종권"] == ("공동회장", "자매도시위원회") and p["김철수"][0] == "명예회장"
+    assert title_of("공동회장") == ("공동회장", None) and title_of("공동체") is None
+    assert title_of("자매도시연합회장") == ("회장", "자매도시연합회")
+
+
+def test_a_peoples_assembly_after_a_name_is_the_body_its_chair_heads(ex):
+    """``오덕증 인민대표회 의장``: a Chinese people's assembly between a name and the title is no part of the name; it is
+    the body its chair heads (not the host's council named in the sentence)."""
+    p = people(read(ex, "성동구의회에 따르면 오덕증 인민대표회 의장을 포함한 대표단 6명이 환영식에 참석했다."))
+    assert p["오덕증"] == ("의장", "인민대표회")
+    p = people(read(ex, "성동구의회에 따르면 오덕증 의장을 포함한 대표단 6명이 환영식에 참석했다."))
+    assert p.get("오덕증", (None, None))[1] != "인민대표회"
+
+
+def test_a_romanised_gloss_with_initials(ex):
+    """``체렌(B.Tseren) 부구청장``: a name glossed after its patronymic's initial; ``아트 브라운(Arthur C Brown)시장``: a
+    middle initial in the gloss, the title glued to the bracket. A body glossed with one word is no name."""
+    p = people(read(ex, "환영식에는 항올구 대표단과 체렌(B.Tseren) 부구청장이 참석했다."))
+    assert "체렌" in p
+    p = people(read(ex, "대표단은 아트 브라운(Arthur C Brown)시장 부부로 구성됐다."))
+    assert p.get("아트 브라운", (None,))[0] == "시장"
+    p = people(read(ex, "행사에는 항올구(Khan Uul) 관계자가 참석했다."))
+    assert "항올구" not in p
+
+
+def test_the_last_titled_name_of_a_bracketed_list(ex):
+    """``의장단(임태근 의장, 오중균 행정기획위원장)은``: the last name of a list in brackets, its title against the closing
+    bracket and the particle, is read like the others; a count closing a bracket is no title."""
+    p = people(read(ex, "성북구의회 의장단(임태근 의장, 오중균 행정기획위원장)은 대표단을 맞았다."))
+    assert {"임태근", "오중균"} <= set(p) and p["오중균"][1] == "성북구의회"
+
+
+def test_a_loanword_post_is_no_name(ex):
+    """``애론 프랑스 부매니저, 조종권 … 공동회장``: a post written as a loanword (매니저, 디렉터) is a title, never a name
+    sharing the next one's title."""
+    p = people(read(ex, "대표단은 애론 프랑스 부매니저, 조종권 자매도시위원회 공동회장 등으로 구성됐다."))
+    assert "부매니저" not in p and "조종권" in p

@@ -2273,3 +2273,14 @@ def test_a_name_listed_among_towns_abroad_is_a_town(read):
     # (only a list the text calls partner towns: bodies listed with towns are none)
     cities, _ = read("이번 박람회에는 히로시마시, 칭다오시, 코이카, 코트라 등에서 온 관계자 200여 명이 참석했다.")
     assert not {"코이카", "코트라"} & cities
+
+
+def test_a_town_abroad_written_with_its_si_apart_after_its_region(read):
+    """``미국 캘리포니아 컬버 시(Culver)``: a name no table knows, after the region that locates it and before 시 written
+    apart, is the town (the partner, not the state); a common word before 시 is the time of it (``방문 시``)."""
+    cities, ties = read("익산시의 자매도시인 미국 캘리포니아 컬버 시(Culver) 대표단이 익산을 찾았다. "
+                        "익산시와 컬버 시는 1983년 자매결연을 맺었다.")
+    assert "컬버" in {c.strip() for c in cities} and "캘리포니아주" not in cities
+    assert frozenset({"익산", "컬버"}) in {frozenset(n.strip() for n in t) for t in ties}
+    cities, _ = read("김 시장은 미국 캘리포니아 방문 시 현지 기업인들과 만나 익산시와의 교류를 논의했다.")
+    assert not {"방문", "방문 시"} & cities

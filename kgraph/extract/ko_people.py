@@ -58,6 +58,7 @@ from .patterns_ko_people import (
     AGED_NAME,
     ANAPHOR_SUBJECT,
     ASIDE_NOTE,
+    ASSEMBLY_UNITS,
     BARE_COUNCILS,
     BARE_LEVELS,
     BARE_ORG_HEADS,
@@ -157,6 +158,7 @@ from .patterns_ko_people import (
     SPACED_OFFICES,
     TENURE_WORDS,
     TITLE_EQUIV,
+    TITLE_HOLDINGS,
     TITLE_HONORIFIC,
     TITLE_RANKS,
     TITLE_THEN_AGED_NAME,
@@ -427,11 +429,16 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('지방녹지7급', None), ('행정7급', None), None, None)
     >>> title_of("부시장대행"), title_of("광명시장권한대행"), title_of("업무대행"), title_of("대행")
     (('부시장', None), ('시장', '광명시'), None, None)
+    >>> title_of("공동회장"), title_of("명예회장"), title_of("공동체"), title_of("명예")
+    (('공동회장', None), ('명예회장', None), None, None)
     """
     if word in TITLES:
         return word, None
     if word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # 종합운동장, 공설운동장: a sports ground (운동+장), no 동장 of a 종합운동
+    holding = next((h for h in TITLE_HOLDINGS if word.startswith(h) and len(word) >= len(h) + 2), None)
+    if holding is not None and (held := title_of(word[len(holding):])) is not None and held[1] is None:
+        return word, None  # 공동회장, 명예회장: the title held jointly or as an honour (no body 공동회)
     if (numbered := re.match(r"제?[1-9]", word)) is not None and word[numbered.end():] in TITLES:
         return word[numbered.end():], None  # 1부시장, 제1부시장: a numbered deputy holds the title
     rank = next((r for r in TITLE_RANKS if word.startswith(r) and word[len(r):] in TITLES
@@ -489,6 +496,13 @@ def title_of(word: str) -> tuple[str, str | None] | None:
 
 def _is_mention(ctx: Ctx, w: Word, types: tuple[str, ...] = ("City", "Country", "Organization")) -> bool:
     return any(m.type in types and m.start < w.end and w.start < m.end for m in ctx.mentions)
+
+
+def _posted_place(ctx: Ctx, w: Word) -> bool:
+    """The country or city of an envoy's post, after ``주`` (``주 삿포로 총영사``, ``주일본 삿포로 총영사``): a place
+    recognised there, or one the gazetteer knows."""
+    return not w.tail and (_is_mention(ctx, w, ("Country", "City")) or any(
+        c.type in ("Country", "City") for c in ctx.gz.lookup(w.text)))
 
 
 def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
@@ -883,8 +897,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if k >= 1 and words[k].text in NEW_IN_POST and not words[k].tail:
             k -= 1  # 울란바토르시의회 신임 의장: newly in the post, the same title
         if named is None and k >= 2 and POSTED_WORD.match(words[k - 1].text) and title.endswith(POSTED_TITLES) and \
-                not words[k].tail and not words[k - 1].tail and _is_mention(ctx, words[k], ("Country",)):
+                not words[k].tail and not words[k - 1].tail and _posted_place(ctx, words[k]):
             title = f"{words[k - 1].text} {words[k].text} {title}"  # 주부산 일본국 총영사: the post, then the country
+            # (주일본 삿포로 총영사: the country, then the city of the post)
             k -= 2
         elif named is None and k >= 1 and POSTED_WORD.match(words[k].text) and title.endswith(POSTED_TITLES):
             title = words[k].text + " " + title  # 주인도네시아 한국대사: the post abroad belongs to the title
@@ -894,8 +909,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             title = words[k].text + " " + title  # 김진수 주독 한국대사: a short posting after a Korean name (a foreign
             k -= 1  # name's reading skips it itself: 나카무라 료 주한 일본대사)
         elif named is None and k >= 1 and words[k - 1].text == "주" and title.endswith(POSTED_TITLES) and \
-                _is_mention(ctx, words[k], ("Country",)):
-            title = f"주 {words[k].text} {title}"  # 주 우즈벡 한국대사: written apart, the same post
+                _posted_place(ctx, words[k]):
+            title = f"주 {words[k].text} {title}"  # 주 우즈벡 한국대사, 주 삿포로 총영사: written apart, the same post
             k -= 2
         if named is None and k >= 1 and (not words[k].tail or ACRONYM_TAIL.fullmatch(words[k].tail)) and \
                 _org_word(ctx, words[k], title) is not None:
@@ -945,7 +960,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
                 not words[k - 1].tail and is_korean_name(words[k - 1].text) and not _is_mention(ctx, words[k - 1]):
             k -= 1  # 서안시 위민주 당서기, 진보근 인민대표대회 주임: the unit after a name read the Korean way; the
-            # body is the city the list names first
+            # body is the city the list names first, or the assembly itself (오덕증 인민대표회 의장: its chair, no
+            # council of the host's)
+            if words[k + 1].text in ASSEMBLY_UNITS:
+                body = _title_body(ctx, words[k + 1].text, Span(words[k + 1].start, words[k + 1].end))
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             abroad = _foreign_side_city(ctx, sent, words[k].start) if words[k].text == "의회" else None
             body = abroad or _genitive_city_before(ctx, sent, words[k]) or \
@@ -2987,7 +3005,8 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             office = tw is not None  # 장웨이(張偉) 외사판공실 주임: an office no place names, then the title
         if tw is None:
             continue
-        count = len(m.group("latin").replace("-", " ").split()) if m.group("latin") else len(m.group(2).replace(" ", ""))
+        count = len([w for w in re.split(r"[ .-]+", m.group("latin")) if len(w) > 1]) if m.group("latin") else \
+            len(m.group(2).replace(" ", ""))  # (the Latin name's initials have no Hangul word: 체렌(B.Tseren))
         parts = m.group(1).split()[-count:]
         if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
             continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name

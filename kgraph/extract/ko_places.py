@@ -82,6 +82,7 @@ from .patterns_ko_places import (
     REGION_SUFFIXES,
     REGION_VISITED_RE,
     SHORT_VISITED_AFTER_RE,
+    SPACED_CITY_RE,
     SPACED_MUNICIPAL_RE,
     SPACED_OFFICE_RE,
     SUB_UNIT_AFTER_RE,
@@ -225,7 +226,7 @@ def recognise(ctx: Ctx) -> None:
             city = _municipality_at(ctx, inside.end() if inside else m.end, cand.country, after_region=True)  # town in it
             if city is not None:
                 start, stem, suf, rest = city
-                _new_place(ctx, accepted, start, stem + suf, cand.country, rest, key=stem if suf == "시" else None)
+                _new_place(ctx, accepted, start, stem + suf, cand.country, rest, key=stem if suf.strip() == "시" else None)
                 m.qualifier = True
     for m in [a for a in accepted if a.kind == "new"]:  # 프라이부르크시장, 프라이부르크시와: the same new city again
         stem, suffix = _split_suffix(m.surface)
@@ -673,6 +674,10 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
     if split is None and apart is not None and is_hangul_word(word, 2, 10) and not ctx.gz.lookup(word) and \
             _name_like(word):
         return wm.start(1), word, " " + apart.group(1), apart.group(2) or ""  # 메릴랜드주 하워드 카운티와
+    spaced = SPACED_CITY_RE.match(text, wm.end(1)) if after_region else None
+    if split is None and spaced is not None and is_hangul_word(word, 2, 10) and not ctx.gz.lookup(word) and \
+            _name_like(word):
+        return wm.start(1), word, " 시", spaced.group(1) or ""  # 캘리포니아 컬버 시(Culver): the town, 시 apart
     if split is None:
         return None
     stem, suf, rest = split
@@ -839,7 +844,7 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         city = _municipality_at(ctx, at, cc, after_region=False)
         if city is not None:
             start, stem, suf, rest = city
-            new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf == "시" else None)
+            new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf.strip() == "시" else None)
             m.qualifier = True
             _district_after(ctx, accepted, new, cc)  # 중국 상해시 정안구: a district after a city no gazetteer has
             return
@@ -867,7 +872,7 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
     if city is not None:  # 일본 사가현 상봉정, 중국 강소성 관남현: the region only locates the town
         cstart, stem, suf, crest = city
         new = _in_country(ctx, accepted, _new_place(ctx, accepted, cstart, stem + suf, cc, crest,
-                                                    key=stem if suf == "시" else None), cc)
+                                                    key=stem if suf.strip() == "시" else None), cc)
         ctx.located.append((new.iri, m.iri, m.start))
         if have is not None:
             have.qualifier = True

@@ -82,6 +82,9 @@ NEW_IN_POST = frozenset({"신임", "신임된", "새", "갓"})
 #: Words that rank an office, written apart before its title: ``상무 부시장``, ``수석 부시장``, ``정무 부지사``.
 #: (당 서기: the party committee's secretary, written apart)
 TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당".split())
+#: words that hold a title jointly, as an honour or standing, glued before it (``공동회장``, ``명예회장``, ``상임대표``):
+#: the same title, no body named ``공동회`` or ``명예회``
+TITLE_HOLDINGS = ("공동", "명예", "상임", "수석")
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽|좌측|우측|좌|우|중)"
@@ -91,11 +94,13 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,4}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}))"
+                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z]\.?)?(?:[ -][A-Z][a-z]+){1,4}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}|"
+                                r"[A-Z]\.\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
                                 r"(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?"
                                 r"(?P<title>[\uac00-\ud7a3]{1,12})")  # (a Japanese name glossed apart: 江島 潔)
 #: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``, also in capitals:
-#: ``추운표(ZOU YUNBIAO) 부국장``)
+#: ``추운표(ZOU YUNBIAO) 부국장``; with a middle initial, ``아트 브라운(Arthur C Brown)시장``, or led by a patronymic's
+#: initial, one name word then, ``체렌(B.Tseren) 부구청장``)
 #: A delegation roster: a name, then its body and title in brackets, the body written apart from its
 #: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
 ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
@@ -137,7 +142,7 @@ NOT_A_NAME_RE = re.compile(r"(?:한국|한인|일본|중국|미국|재미|재일
                            r"히스패닉|라틴)계|[\uac00-\ud7a3][·ㆍ\-][\uac00-\ud7a3](?:[·ㆍ\-][\uac00-\ud7a3])*")
 #: Words that are never a person's name although they stand before a title.
 PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
-첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 이듬해 그해 다음해 그다음해 이듬달 그달 지난주 이번주 다음주 이번달 전년 전년도 익년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
+첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 이듬해 그해 다음해 그다음해 이듬달 그달 지난주 이번주 다음주 이번달 전년 전년도 익년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 인민대표회 인민대표회의 인민회의 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
 날 같은 그날 당일 전날 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
 주신 오신 하신 계신 가신 보신 와주신 해주신 찾아주신 보내주신 취임 취임후 부임 재임 퇴임 이임
@@ -370,7 +375,11 @@ COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지�
                                 r"[\uac00-\ud7a3]{1,8}(?:\([\u4e00-\u9fff]{1,6}\))?[\uac00-\ud7a3]{0,3}(?:시|군|구|도|현|성|주|부)$")
 #: Words that name a city's government itself, between the city and an officer's name
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
-GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 정협".split())
+#: a Chinese people's assembly, one of the government units: a body of its own, that its chair heads (``오덕증 인민대표회
+#: 의장``), when no city is written before it
+ASSEMBLY_UNITS = frozenset("인민대표대회 인민대표회 인민대표회의".split())
+GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 인민대표회 인민대표회의 "
+                             "인민회의 정협".split())
 
 #: the body that reports the sentence at its end: ``… 대표단을 맞이했다고 보령시의회가 밝혔다`` (its officers'
 #: bare titles in the sentence are its own)

@@ -427,6 +427,9 @@ BARE_VISIT_AFTER_RE = re.compile(r"\s방문\s?,")
 BELONGS_TO_RE = re.compile(r"에 (?:속한|소속된|위치한|있는)(?= )")
 WEAK_VISITED_AFTER_RE = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾는|찾을|찾은)")
 SPACED_MUNICIPAL_RE = re.compile(r" (카운티|타운십|타운쉽)(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
+#: a town abroad written with its 시 apart, after the region that locates it (``미국 캘리포니아 컬버 시(Culver)``,
+#: ``캘리포니아 컬버 시와``): the name before it is the town (not ``캘리포니아 방문 시``: a common word, the time of it)
+SPACED_CITY_RE = re.compile(r" 시(" + PARTICLE + r")?(?![\uac00-\ud7a3])")
 #: a numbered district right after a city abroad (``파리 15구와``, ``리옹 3구``): the district is the party
 NUMBERED_DISTRICT_RE = re.compile(r" (\d{1,2}구)(?:(" + PARTICLE + r")?(?![\uac00-\ud7a3\d])|(?=(?:청장|장(?!에|으로|까지)|청|의회)"
                                   r"(?:" + PARTICLE + r")?(?![\uac00-\ud7a3\d])))(?!\s*(?:가운데|중|전체|전역|모두|내))")

@@ -137,6 +137,9 @@ class Sentence:
         core = raw.strip(_PUNCT)
         if not core:
             return
+        if ")" in core and "(" not in raw and _holds_title(core[:core.index(")")]):
+            core = core[:core.index(")")].strip(_PUNCT)  # 위원장)은: a list of titled names in brackets closed, then
+            # the particle of the whole (not 선수 29명)이: the count is the subject's own)
         at_core = raw.index(core)
         lead = raw[:at_core]
         tail = raw[at_core + len(core):]
