@@ -246,3 +246,15 @@ def test_a_signing_dated_in_one_sentence_dates_the_step_of_another_that_names_it
 ])
 def test_termination_is_the_noun_haeji_not_the_verb_ending(sentence, ended):
     assert ("Ending" in [s.kind for s in steps_in(sentence, {S})]) is ended
+
+
+def test_the_only_year_of_a_sentence_naming_several_ties_dates_none_of_them(ex):
+    """``As of 2021, X's other sister cities were A, B and C``: one year in a sentence that names several ties is no
+    signing year of each (it may be one tie's, or no tie's); a tie alone in its sentence still takes it."""
+    assert [s.year for s in steps_in("As of 2021, its sister cities were A and B.", {V.SisterCity}, alone=False)] == []
+    r = ex.read(Article(text="As of 2021, Little Rock's other sister cities were Changchun in China and Kaohsiung in "
+                             "Taiwan.", language="en", published=dt.date(2024, 3, 9)))
+    assert not [f for f in r.facts if f.p == V.stepDate]
+    r = ex.read(Article(text="Little Rock signed a sister city agreement with Kaohsiung in 2021.", language="en",
+                        published=dt.date(2024, 3, 9)))
+    assert {str(f.o) for f in r.facts if f.p == V.stepDate} == {"2021"}

@@ -2558,3 +2558,15 @@ def test_a_loanword_post_is_no_name(ex):
     sharing the next one's title."""
     p = people(read(ex, "대표단은 애론 프랑스 부매니저, 조종권 자매도시위원회 공동회장 등으로 구성됐다."))
     assert "부매니저" not in p and "조종권" in p
+
+
+def test_listed_councillors_after_a_party_label_share_the_heads_council(ex):
+    """``김 의장과 이철수 국민의힘 대표의원, 박민수 더불어민주당 대표의원, 최영희 의원``: the party label before each title
+    does not break the list; every councillor shares the council of the head listed first, and a name listed with a
+    title no council has (교수, 통역사) does not."""
+    first = "부산시의회는 김영수 의장을 비롯한 시의회 대표단이 오사카를 방문한다고 밝혔다. "
+    p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 대표의원, 박민수 더불어민주당 대표의원, "
+                                 "최영희 의원이 함께했다."))
+    assert p["박민수"][1] == "부산시의회" and p["최영희"][1] == "부산시의회"
+    p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 대표의원, 박민수 교수, 최영희 통역사가 함께했다."))
+    assert p["박민수"][1] is None and p.get("최영희", (None, None))[1] is None

@@ -2284,3 +2284,13 @@ def test_a_town_abroad_written_with_its_si_apart_after_its_region(read):
     assert frozenset({"익산", "컬버"}) in {frozenset(n.strip() for n in t) for t in ties}
     cities, _ = read("김 시장은 미국 캘리포니아 방문 시 현지 기업인들과 만나 익산시와의 교류를 논의했다.")
     assert not {"방문", "방문 시"} & cities
+
+
+def test_exchanges_kept_up_or_begun_with_listed_towns_are_ties(read):
+    """``A시와의 교류를 시작으로 B시, C시 등 3개 도시와 교류사업을 벌이고 있다``: exchanges begun with a town or kept up
+    as a programme with a counted list are ties with each; a tour that began somewhere is none."""
+    _, ties = read("서귀포시는 1994년부터 하이난성 샨야시와의 교류를 시작으로 싱청시, 항저우시 등 3개 도시와 교류사업을 벌이고 "
+                   "있다.")
+    assert {tie("서귀포시", "샨야시"), tie("서귀포시", "싱청시"), tie("서귀포시", "항저우시")} <= ties
+    _, ties = read("서귀포시는 2001년 옌타이시 방문을 시작으로 웨이하이시, 르자오시 등 3개 도시의 관광지를 둘러봤다.")
+    assert not ties

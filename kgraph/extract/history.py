@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -135,9 +136,10 @@ def _year_before(text: str, pos: int, since: int) -> str | None:
     return (years[-1].group(1) or years[-1].group(2)) if years else None
 
 
-def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None) -> list[Step]:
+def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None, alone: bool = True) -> list[Step]:
     """The steps one sentence reports for a tie the reading gave ``tie_types`` (and the year ``since``,
-    when the reading found the tie's own year in the sentence).
+    when the reading found the tie's own year in the sentence). The sentence's only year is a signing's only for a
+    tie ``alone`` in it (``1994년 A시와의 교류를 시작으로 B시, C시 등과 교류``: 1994 is A's, not B's or C's).
 
     >>> steps_in("두 도시는 2008년 우호교류 협약을 맺은 뒤 2023년 자매결연으로 격상했다.", {V.SisterCity, V.FriendshipCity})
     [Step(kind='Signing', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#FriendshipCity'), year='2008', anniversary=None), Step(kind='Upgrade', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#SisterCity'), year='2023', anniversary=None)]
@@ -171,7 +173,7 @@ def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None)
     if not mentions:
         return []
     years = {m.group(1) or m.group(2) for m in YEAR_RE.finditer(sentence)}
-    year = since or (years.pop() if len(years) == 1 else None)  # several years: only the tie's own is sure
+    year = since or (years.pop() if len(years) == 1 and alone else None)  # several years: only the tie's own is sure
     if year or SIGNING_RE.search(sentence):
         steps.append(Step("Signing", mentions[-1][1], year))
     return steps
@@ -254,8 +256,9 @@ def add_steps(reading: Reading) -> None:
         told.append((tie, {type_iri}, sent.text, Span(sent.start, sent.end), year))
     art = reading.article
     found: dict[URIRef, tuple[URIRef, Step, Span, str, Literal | None]] = {}
+    ties_at = Counter(span.start for _t, _ty, _s, span, _y in told)
     for tie, types, sentence, span, year in told:
-        for st in steps_in(sentence, types, since=year):
+        for st in steps_in(sentence, types, since=year, alone=ties_at[span.start] == 1):
             node = step_iri(tie, art.key, st)
             day = dates.get(span.start) if st.kind in ("Signing", "Upgrade", "Anniversary", "Renewal") else None
             if st.year and not (day is not None and str(day).startswith(st.year)):

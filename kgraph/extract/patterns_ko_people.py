@@ -186,11 +186,11 @@ VISITED_TO_PERSON_LINK = re.compile(r"^[를을] (?:방문해|방문하여|찾아
 #: ``A 국장을 비롯한 B 처장``: the words after the first title.
 PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여",
                                  "을 단장으로", "를 단장으로")
-PAIR_BETWEEN = re.compile(r"^(?:\s?\([A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{2,40}\))?\s*(?:[\uac00-\ud7a3]{1,8}당\s)?([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
+PAIR_BETWEEN = re.compile(r"^(?:\s?\([A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{2,40}\))?\s*(?:(?:[\uac00-\ud7a3]{1,8}당|국민의힘|무소속)\s)?([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
                           r"(?:[\uac00-\ud7a3]{2,12}(?:국|처|판공실|사무소|개발구|위원회)\s+)?$")
 #: (the last group: a bureau of the same government before the next officer: ``A 국장, 수산국 B 국장``; the name may
 #: be glossed in Latin letters first: ``A(Anar.B) 위원장과 B(Bold.T) 위원장``, the title led by a party,
-#: ``A 인민당 원내대표를 단장으로 B 위원장``: the delegation's members after its head)
+#: ``A 인민당 원내대표를 단장으로 B 위원장``, ``A 국민의힘 대표의원, B 의원``: the delegation's members after its head)
 
 #: Titles (by ending) of officers who share the body of the pair they are listed after: a council's chair and
 #: members, a government's mayor and heads of division. A professor or a company head listed after a mayor does not.
