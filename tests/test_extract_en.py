@@ -6810,3 +6810,44 @@ def test_the_members_a_delegation_from_a_town_included_are_its_officers(ex):
     # (an officer for a field named outside a delegation's list has no town said)
     r = read(ex, "Head of Tourism Promotion Elena Ruiz also attended the ceremony in Grand Rapids.")
     assert not any(n == "Elena Ruiz" for n, _ in roles(r))
+
+
+def test_a_twinning_body_written_with_a_lowercase_head(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Locquirec Town Twinning committee``: a town's twinning body whose head is written in lowercase is still
+    named whole; a lowercase committee after words that name no twinning body is none (``the Town Hall committee``)."""
+    r = read(ex, "The Drumshanbo Town Twinning committee organised the week of events.")
+    assert "Drumshanbo Town Twinning committee" in names(r, "Organization")
+    r = read(ex, "The Drumshanbo Town Hall committee organised the week of events.")
+    assert not any("committee" in n for n in names(r, "Organization"))
+
+
+def test_people_listed_after_a_body_are_its_members(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Drumshanbo Town Twinning Committee of Sean Nolan, Sheila Mooney and Anne Boyle``: the people listed right
+    after a body that has members are members of it, and no part of its name; places listed after a council are
+    none, and names listed after a verb are no members."""
+    r = read(ex, "The Drumshanbo Town Twinning Committee of Sean Nolan, Sheila Mooney and Anne Boyle organised the "
+                 "week of events.")
+    assert "Drumshanbo Town Twinning Committee" in names(r, "Organization")
+    assert {("Sean Nolan", "Drumshanbo Town Twinning Committee"), ("Anne Boyle", "Drumshanbo Town Twinning Committee")} \
+        <= roles(r)
+    r = read(ex, "The Twinning Committee, made up of Ann Bell and Tom Ford, hosted the visitors.")
+    assert ("Tom Ford", "Twinning Committee") in roles(r)
+    r = read(ex, "The Twinning Committee thanked Ann Bell and Tom Ford for their work.")
+    assert not {n for n, _ in roles(r)} & {"Ann Bell", "Tom Ford"}
+
+
+def test_presence_told_in_a_sentence_of_its_own_is_at_the_event_told_before(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Councillor Dee Marsh was also present.``, ``… will also be present, along with …``, ``The special guest of the
+    evening was …``: who is said present, in a sentence naming no event, attends the event told just before; not
+    who was present at something else (``present at the founding of the society decades ago``)."""
+    r = read(ex, "The Lahr mayor planted a friendship tree on Tuesday. Councillor Dee Marsh was also present.")
+    assert "Dee Marsh" in attendees(r)
+    r = read(ex, "A meeting between Mayor Luo Qiang of Chengdu and Hamilton Mayor Andrew King will take place tomorrow. "
+                 "Chief Executive Richard Briggs will also be present, along with Consul-General Alistair Crozier.")
+    assert {"Richard Briggs", "Alistair Crozier"} <= attendees(r)
+    r = read(ex, "The banquet was held on Tuesday. The special guest of the evening was Yasushi Noguchi, the consul "
+                 "general of Japan.")
+    assert "Yasushi Noguchi" in attendees(r)
+    r = read(ex, "The friendship tree was planted on Tuesday. Councillor Dee Marsh was present at the founding of the "
+                 "twinning society decades ago.")
+    assert "Dee Marsh" not in attendees(r)

@@ -19,6 +19,8 @@ from .patterns_en import (
     ACRONYM_STOP,
     CITY_GOVERNMENT,
     HONORIFIC_RE,
+    LOWER_HEAD_TWINNING_BODY,
+    MEMBER_BODY_HEAD,
     NAME_STOP,
     NAMED_BODIES,
     ORG_APPOSITION,
@@ -225,6 +227,10 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
 
 
+#: two people or more listed after a body's name (``… of Sean Nolan, Sheila Mooney and Anne Boyle``): its members
+_MEMBERS_NAMED = re.compile(rf"\s+of\s+{WORD}\s+{WORD}(?:\s*,\s*{WORD}\s+{WORD})*,?\s+and\s+{WORD}\s+{WORD}")
+
+
 #: the words that open a nation's long name (``the Republic of Korea``, ``the Kingdom of Thailand``)
 _NATION_LEAD = re.compile(r"(?:Republic|People['’]s\s+Republic|Kingdom|Federal\s+Republic|Socialist\s+Republic)\b")
 
@@ -318,6 +324,12 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if any(x.type == "City" and x.end == base + m.end("c") for x in ctx.mentions):
             start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
             _add(ctx, ctx.text[start:base + m.end()], start)
+    for m in LOWER_HEAD_TWINNING_BODY.finditer(t):  # the Locquirec Town Twinning committee: the body, its head lowercase
+        name = m.group("o")
+        while (lead := _LEADING.match(name)) is not None:
+            name = name[lead.end():]
+        if len(name.split()) >= 3:
+            _add(ctx, name, base + m.end("o") - len(name))
     for m in _HEADED.finditer(t):
         name = _TITLE_OF_LEAD.sub("", m.group("o"))
         if re.search(rf"\b(?:{TITLE_RE})\b", name) and " and " in name:
@@ -385,6 +397,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         mission = _MISSION_END.search(name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
+        if field and MEMBER_BODY_HEAD.search(name) and _MEMBERS_NAMED.match(ctx.text, s + len(name)):
+            field = ""  # the X Twinning Committee of Sean Nolan, Sheila Mooney and …: its members, no part of its name
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
             # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
@@ -393,6 +407,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         _add(ctx, m.group(0), base + m.start())
     for m in _OF.finditer(t):
         name = m.group("o")
+        head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
+        if MEMBER_BODY_HEAD.search(head) and _MEMBERS_NAMED.match(t, m.start("o") + len(head)):
+            continue  # the Twinning Committee of Sean Nolan, Sheila Mooney and …: the body's members
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)

@@ -42,6 +42,9 @@ from .patterns_en import (
     INITIAL,
     LIST_HONORIFIC,
     LONE_NAME_STOP,
+    MEMBER_BODY_HEAD,
+    MEMBER_TITLE,
+    MEMBERS_LISTED_AFTER,
     MONTH_SURNAMES,
     NAME_INNER_WORDS,
     NAME_LEAD_WORDS,
@@ -774,6 +777,30 @@ _RESPECTIVELY = (
 )
 
 
+#: two names or more listed, each with its honorific if any (``Sean Nolan, Sheila Mooney and Anne Boyle``)
+_NAMES_LISTED = re.compile(rf"{_HON_NAME.replace('?P<n>', '')}(?:\s*,\s*{_HON_NAME.replace('?P<n>', '')})*,?\s+and\s+"
+                           rf"{_HON_NAME.replace('?P<n>', '')}")
+
+
+def _listed_members(ctx: Ctx, sent: Sentence) -> None:
+    """``the Drumshanbo Town Twinning committee of Sean Nolan, Sheila Mooney and Anne Boyle``, ``… committee, made up
+    of A B and C D``: people listed right after a body that has members are its members (not a council of places)."""
+    for org in ctx.in_sentence(sent, types=("Organization",)):
+        if not MEMBER_BODY_HEAD.search(org.surface):
+            continue
+        after = MEMBERS_LISTED_AFTER.match(ctx.text, org.end)
+        listed = _NAMES_LISTED.match(ctx.text, after.end()) if after is not None else None
+        if listed is None or listed.end() > sent.end:
+            continue
+        for nm in re.finditer(_HON_NAME, listed.group(0)):
+            name = _clean(nm.group("n"), ctx, listed.start() + nm.start("n"))
+            at = listed.start() + nm.start("n") + max(nm.group("n").find(name), 0) if name else 0
+            if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= at < x.end
+                                                           for x in ctx.mentions):
+                ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and at <= x.start < at + len(name))]
+                _add_person(ctx, sent, name, at, MEMBER_TITLE, org.iri)
+
+
 def read_respectively(ctx: Ctx, sent: Sentence) -> None:
     """``The mayors of Mazatlán and Culiacán, Ana Ruiz and Tom Hill, respectively``: each officer of the place in
     the same rank."""
@@ -954,6 +981,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if name and len(name.split()) >= 2 and not any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
                 ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and s <= x.start < s + len(name))]
                 _add_person(ctx, sent, name, s, title, place.iri if place is not None and all(places) else None)
+    _listed_members(ctx, sent)
     for m in _COUNCILLORS.finditer(t):  # Councillors Mark Doyle and Sarah Finch: each a councillor of the city
         title = title_of("Councillor")
         if title is None:

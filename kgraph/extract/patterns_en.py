@@ -790,7 +790,11 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)
-              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present|"
+              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|"
+              # (A was also present, B and C will also be present: at the event told just before; not ``present at
+              # the founding …``, a sentence's own thing; the special guest of the evening was X)
+              r"(?:was|were|is|are|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be)\s+(?:also\s+)?present(?!\s+(?:at|for|in|during)\b)|"
+              r"special\s+guests?\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|were|included)|"
               # (also in attendance were A and B; officials present included A, its title; guests attending included …)
               r"in\s+attendance|(?:present|attending)\s+(?:included|include|includes)|among\s+those\s+present|"
               # (the other signatories of the MOU include A, mayor of X; …: who signed)
@@ -1002,3 +1006,16 @@ GROUP_AFTER_NAME = re.compile(r"\s+(?:officials|curators|staff|region|team|membe
 FIELD_LIKE_WORD = re.compile(r"[A-Z][a-z]+(?:ies|ion|ions|ment|ments|ure|ures|ance|ances|ism|ics|ity|ship|ology|ing|ings)")
 #: months that are surnames too (``Theresa May``, ``Brendan June``)
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+#: a body's people listed right after its name (``the Drumshanbo Town Twinning committee of Sean Nolan, Sheila Mooney
+#: and Anne Boyle``, ``… Committee, made up of A B and C D``): each is a member of it
+MEMBERS_LISTED_AFTER = re.compile(r",?\s+(?:(?:is|was|are|were)\s+)?(?:made\s+up\s+of|consisting\s+of|composed\s+of|"
+                                  r"comprising|of)\s+")
+#: the heads of bodies whose people are its members (not a council of places, nor a ministry)
+MEMBER_BODY_HEAD = re.compile(r"(?i:committee|association|society|club|board|group|team|choir|band|troupe)$")
+#: the role of a body's member listed with no title of its own
+MEMBER_TITLE = Title("member", "member", "member", "org")
+#: a town's twinning body written with a lowercase head (``the Locquirec Town Twinning committee``, ``the Alzey Sister
+#: City association``): the capitalised words and the head are its name
+LOWER_HEAD_TWINNING_BODY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:[ -]{WORD}){{0,3}}\s+(?:Twinning|Sister[- ]Cit(?:y|ies)|"
+                                      r"Friendship)\s+(?:committee|association|society|club|group))(?![\w-])")
