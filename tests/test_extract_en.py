@@ -6851,3 +6851,28 @@ def test_presence_told_in_a_sentence_of_its_own_is_at_the_event_told_before(ex) 
     r = read(ex, "The friendship tree was planted on Tuesday. Councillor Dee Marsh was present at the founding of the "
                  "twinning society decades ago.")
     assert "Dee Marsh" not in attendees(r)
+
+
+def test_a_dateline_without_its_agency_dates_no_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``TACLOBAN CITY, June 5 -- The city has strengthened ties … after a visit``: the dateline's day is the copy's,
+    with or without an agency in brackets; a date inside the sentence still dates its event."""
+    r = read(ex, "TACLOBAN CITY, June 5 -- The city government has strengthened sisterhood ties with Fukuyama City in "
+                 "Japan after a week-long visit of city legislators.", published=dt.date(2017, 6, 5))
+    assert "2017-06-05" not in dates(r)
+    r = read(ex, "TACLOBAN CITY -- The city legislators visited Fukuyama City in Japan on June 1 to renew sisterhood "
+                 "ties.", published=dt.date(2017, 6, 5))
+    assert "2017-06-01" in dates(r)
+
+
+def test_a_signing_years_past_in_a_time_clause_is_no_event(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… after two cities forged sisterhood in 1980``: a signing told in a time clause and dated years before the
+    story is the tie's past, no event; the same signing told as the sentence's own is one, and a recent signing in a
+    time clause still is."""
+    r = read(ex, "The vice mayor stressed the need to renew the partnership with Fukuyama after the two cities forged "
+                 "sisterhood in 1980.", published=dt.date(2017, 6, 5))
+    assert "1980" not in dates(r)
+    r = read(ex, "Tacloban and Fukuyama forged sisterhood in 1980.", published=dt.date(2017, 6, 5))
+    assert "1980" in dates(r)
+    r = read(ex, "The crowd cheered after the two mayors signed the sister city agreement on Monday.",
+             published=dt.date(2017, 6, 7))
+    assert "2017-06-05" in dates(r)

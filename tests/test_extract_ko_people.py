@@ -2570,3 +2570,12 @@ def test_listed_councillors_after_a_party_label_share_the_heads_council(ex):
     assert p["박민수"][1] == "부산시의회" and p["최영희"][1] == "부산시의회"
     p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 대표의원, 박민수 교수, 최영희 통역사가 함께했다."))
     assert p["박민수"][1] is None and p.get("최영희", (None, None))[1] is None
+
+
+def test_councillors_listed_after_their_councils_chair_serve_that_council(ex):
+    """``임달희 공주시의회 의장, 강현철·임규연 시의원``: city councillors listed after the chair of the council the sentence
+    names serve that council; with no council named they serve the city (``최원철 공주시장과 강현철·임규연 시의원``)."""
+    p = people(read(ex, "기념식에는 최원철 시장과 임달희 공주시의회 의장, 강현철·임규연 시의원이 참석했다."))
+    assert p["강현철"][1] == "공주시의회" and p["임규연"][1] == "공주시의회"
+    p = people(read(ex, "기념식에는 최원철 공주시장과 강현철·임규연 시의원이 참석했다."))
+    assert p["강현철"][1] == "공주시"

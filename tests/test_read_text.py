@@ -155,3 +155,20 @@ def test_a_stored_page_s_capture_stamp_is_dropped() -> None:
     body, _, dropped = clean_scraped("The date 2023-10-13 was set for the visit of the delegation to the town hall.\n"
                                      "More text follows here.")
     assert body.startswith("The date 2023-10-13") and not dropped
+
+
+def test_hard_wrapped_prose_is_joined_back_into_its_sentences():
+    """A copy with a line break every 50 characters or so, sentences and names cut across lines: the lines are
+    joined (three lines or more go on in lowercase); a page of short headlines and labels is left as it is."""
+    wrapped = ("TACLOBAN CITY, June 5 -- The city government has\n"
+               "strengthened sisterhood ties with Fukuyama City in Japan\n"
+               "after a week-long visit of city legislators to the second\n"
+               "largest city in the prefecture. On May 18 to 24, Yaokasin\n"
+               "and councilors Eden\n"
+               "Pineda and Jose Mario Bagulaya visited Fukuyama.\n")
+    body, _, _ = clean_scraped(wrapped)
+    assert "councilors Eden Pineda and Jose Mario Bagulaya visited" in body and body.count("\n") == 0
+    menu = ("Sister city news from around the whole region\nMayor visits Fukuyama in a week of talks\n"
+            "Council approves the budget for next year\nweather forecast for the coming weekend\n")
+    body, _, _ = clean_scraped(menu)
+    assert body.count("\n") >= 2

@@ -62,10 +62,10 @@ _SUBJECT_LIST_TAIL = re.compile(r"(?:\s+to\s+the\s+(?:north|south|east|west))?\s
 _PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent|protocol|"
                         r"charter|(?:the|this|that)\s+document)\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|—)|"
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]*\)\s*)?(?:--|—)|"
                        r"^[A-Z][\w.'’ -]{1,30}?\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                        r"\d{1,2}\)\s*:")
-#: (also ``MIRI (May 21):``, the Malaysian papers' dateline, its capitals folded: the day the copy was filed, no
+#: (the agency's name may be left out, the place's capitals folded: ``TACLOBAN City, June 5 --``; also ``MIRI (May 21):``, the Malaysian papers' dateline, its capitals folded: the day the copy was filed, no
 #: event's)
 _ORG_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|took part|take part|witness\w*|joined|delegation|members of|"
                          r"representatives|meeting with|met with|met)\b", re.I)
@@ -139,6 +139,17 @@ _YEARS_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|comm
 #: (and ``to celebrate 20 years since the two towns "twinned"``)
 
 
+#: a time clause a signing verb stands in (``after two cities forged sisterhood in 1980``, ``since the towns signed …``)
+_BACKGROUND_SIGNING = re.compile(r"\b(?:after|since|ever\s+since|when|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _years_ago(ctx: Ctx, after: str) -> bool:
+    """``after`` (the words after a signing verb) dates it by a bare year two years or more before publication."""
+    year = re.match(r"[^.;,]{0,40}?\b(?:in|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*[-/])", after)
+    published = ctx.article.published
+    return year is not None and published is not None and int(year.group(1)) <= published.year - 2
+
+
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     """The events one sentence names (or implies by a signing or visiting verb), with their positions."""
     t = sent.text
@@ -166,6 +177,8 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
             not PERSONAL_OCCASION_BEFORE.search(t[:marked.start()]):
         out.append((_event(ctx, sent, "anniversary", "ceremony", marked.start()), marked.start()))
     sign = re.search(SIGN_VERB, t, re.I)
+    if sign and _BACKGROUND_SIGNING.search(t, 0, sign.start()) and _years_ago(ctx, t[sign.end():sign.end() + 60]):
+        sign = None  # … after the two cities forged sisterhood in 1980: a signing of the tie's past, no event told
     if sign and (_AGREEMENT.search(t) or TIE_RE.search(t) or SEALED_BOND.search(t)) and \
             not any(e.head in ("signing", "ceremony") for e, _ in out):
         out.append((_event(ctx, sent, "signing", "signing", sign.start()), sign.start()))

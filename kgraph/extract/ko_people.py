@@ -2721,6 +2721,12 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
     if body is None and title in ("의장", "부의장", "의원"):  # 박영희·이민호 의원: the council the sentence or the
         # article names (a contracted title, 강현철·임규연 시의원, serves the city: below)
         body = _officer_body(ctx, sent, title, w.start)
+    elif body is None and title in ("시의원", "구의원", "군의원"):  # … 공주시의회 의장, 강현철·임규연 시의원: the council
+        # the sentence names serves the councillors listed after its chair too (with none named, the city: below)
+        council = _officer_body(ctx, sent, "의원", w.start)
+        body = council if council is not None and "/org/" in str(council) and any(
+            m.type == "Organization" and m.iri == council and sent.start <= m.start < w.start for m in ctx.mentions) \
+            else None
     pos = w.start
     for p in parts:
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 import yaml
 
@@ -245,9 +246,44 @@ def _prose_follows(lines: list[str], i: int) -> bool:
     return len(after) == 2 and all(is_sentence_line(line) for line in after)
 
 
+#: a line of Latin prose cut short by a hard wrap: long, with no sentence end, and the next line going on with it
+_WRAPPED_END = re.compile(r"[A-Za-z0-9,'’-]$")
+_LATIN_LINE = re.compile(r"^[^\uac00-\ud7a3]*$")
+
+
+def _wrapped(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 30 and _LATIN_LINE.match(s) is not None and _WRAPPED_END.search(s) is not None
+
+
+def unwrap_hard_lines(lines: list[str]) -> list[str]:
+    """Join the lines of a page whose prose is hard-wrapped (a copy with a line break every 50 to 80 characters,
+    sentences and names cut across lines): only when three lines or more go on in lowercase on the next line,
+    and then every long line that ends with no sentence end is joined with the line after it.
+
+    >>> unwrap_hard_lines(["The city government has strengthened its", "sisterhood ties with Fukuyama after a visit",
+    ...                    "of city legislators to the second largest", "city in the prefecture. Vice Mayor Jerry",
+    ...                    "Yaokasin said the ties would grow.", "", "Photo by the city information office"])[0]
+    'The city government has strengthened its sisterhood ties with Fukuyama after a visit of city legislators to \
+the second largest city in the prefecture. Vice Mayor Jerry Yaokasin said the ties would grow.'
+    >>> unwrap_hard_lines(["Sister city news from around the region today", "Mayor visits Fukuyama."])
+    ['Sister city news from around the region today', 'Mayor visits Fukuyama.']
+    """
+    going_on = sum(1 for a, b in pairwise(lines) if _wrapped(a) and b[:1].islower())
+    if going_on < 3:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and _wrapped(out[-1]) and line.strip():
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str, object], list[str]]:
     """The article's own lines from a scraped page, metadata read from it, and what was dropped."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unwrap_hard_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     meta: dict[str, object] = {}
     dropped: list[str] = []
     first_body = next((i for i, line in enumerate(lines) if is_sentence_line(line)), None)
