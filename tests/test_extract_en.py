@@ -6876,3 +6876,18 @@ def test_a_signing_years_past_in_a_time_clause_is_no_event(ex) -> None:  # type:
     r = read(ex, "The crowd cheered after the two mayors signed the sister city agreement on Monday.",
              published=dt.date(2017, 6, 7))
     assert "2017-06-05" in dates(r)
+
+
+def test_a_name_its_title_and_its_body_set_off_by_commas(ex) -> None:  # type: ignore[no-untyped-def]
+    """``John Smith, Chairman, Leeds Twinning Association``, ``…, Commissioner & Administrator, Municipal Corporation of
+    Aurangabad``: the body read right after the title is the person's (the whole body, not the town in its name); a
+    title set off after a name is never a name itself, nor is the place after it (``Anna Bell, Mayor, Lahr``)."""
+    r = read(ex, "The letter was signed by John Smith, Chairman, Leeds Twinning Association.")
+    assert ("John Smith", "Leeds Twinning Association") in roles(r)
+    r = read(ex, "Astik Kumar Pandey, Commissioner & Administrator, Municipal Corporation of Aurangabad, signed for the "
+                 "city.")
+    assert ("Astik Kumar Pandey", "Municipal Corporation of Aurangabad") in roles(r)
+    r = read(ex, "Visitors included Anna Bell, Mayor, Lahr, and her deputy.")
+    assert "Lahr" not in names(r, "Person")
+    r = read(ex, "The guests were John Smith, Chairman, and Mary Jones, Secretary.")
+    assert not roles(r)

@@ -106,6 +106,11 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    # (Governor of the province of Ilocos Sur: the level written before the name)
                    rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
+#: a name, its title and its body, each set off by a comma (``Astik Kumar Pandey, Commissioner & Administrator,
+#: Municipal Corporation of Aurangabad``, ``John Smith, Chairman, Leeds Twinning Association``): the body is the one
+#: read right there
+_POST_COMMA_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>(?:(?i:{_T})|{POST_ROLES})"
+                              rf"(?:\s*(?:&|and)\s*[A-Z][a-z]+)?),\s+(?:the\s+)?(?=[A-Z])")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
                         r"(?:(?:city|town|county|council|shire|borough)['’]s\s+)?"  # (chairman of the city's X Board)
                         r"(?:(?:[a-z]+\s+){1,4}(?:division|department|bureau|office|team|section|unit)\s+(?:of|at|in)\s+(?:the\s+)?)?"  # of a unit
@@ -878,6 +883,17 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         near = next((x for x in ctx.in_sentence(sent, types=("City",)) if x.start >= base + m.end() and
                      re.fullmatch(r"\s*(?:in|of)\s+(?:the\s+)?", ctx.text[base + m.end():x.start])), None)
         _add_person(ctx, sent, name, s, title, near.iri if near is not None and title.body != "none" else None)
+    for m in _POST_COMMA_BODY.finditer(t):  # John Smith, Chairman, Leeds Twinning Association
+        name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
+        start = base + m.start("name") + m.group("name").rfind(name) if name else 0
+        held = max((x for x in ctx.in_sentence(sent, types=("Organization", "City")) if x.start == base + m.end()),
+                   key=lambda x: x.end, default=None)  # (the longest: Leeds Twinning Association, not Leeds)
+        title = title_of(re.split(r"\s*(?:&|and)\s*", m.group("title"))[0]) or \
+            Title("role", m.group("title"), m.group("title").lower(), "org")
+        if not name or _word_count(name) < 2 or held is None or any(
+                x.type == "Person" and x.start <= start < x.end for x in ctx.mentions):
+            continue
+        _add_person(ctx, sent, name, start, title, held.iri)
     # Jane Roe, program coordinator at the Burbank Sister City Committee
     for m in _POST_ROLE.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
@@ -1020,6 +1036,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if "," in t[pm.end("title"):pm.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):
             pos = pm.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
             continue  # then the next clause's subject (Following the Mayor, Professor Kim …: his own title)
+        if "," in t[pm.end("title"):pm.start("name")] and re.search(rf"{WORD},\s+(?:the\s+)?$", t[:pm.start("title")]):
+            pos = pm.start("name")  # Anna Bell, Mayor, Lahr: the title of the name before it, then its place or body
+            continue
         if pm.group("title")[0].isupper() or pm.group("name")[0].isupper():
             pres.append(pm)
         pos = pm.end()

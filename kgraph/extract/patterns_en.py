@@ -582,8 +582,9 @@ SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
-                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority")
-# (the United States Agency for International Development, the Korea Foundation for Advanced Studies)
+                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Corporation")
+# (the United States Agency for International Development, the Korea Foundation for Advanced Studies; a city's
+# corporation, the Municipal Corporation of Aurangabad, the Corporation of Delta)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
 PLURAL_ORG_HEADS: dict[str, str] = {"Universities": "University", "Councils": "Council", "councils": "Council",
