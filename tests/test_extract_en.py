@@ -6819,6 +6819,8 @@ def test_a_twinning_body_written_with_a_lowercase_head(ex) -> None:  # type: ign
     assert "Drumshanbo Town Twinning committee" in names(r, "Organization")
     r = read(ex, "The Drumshanbo Town Hall committee organised the week of events.")
     assert not any("committee" in n for n in names(r, "Organization"))
+    r = read(ex, "Last Saturday Kilkenny Twinning committee hosted the visitors.")
+    assert "Kilkenny Twinning committee" in names(r, "Organization")  # (the time is no part of the name)
 
 
 def test_people_listed_after_a_body_are_its_members(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6834,6 +6836,8 @@ def test_people_listed_after_a_body_are_its_members(ex) -> None:  # type: ignore
     assert ("Tom Ford", "Twinning Committee") in roles(r)
     r = read(ex, "The Twinning Committee thanked Ann Bell and Tom Ford for their work.")
     assert not {n for n, _ in roles(r)} & {"Ann Bell", "Tom Ford"}
+    r = read(ex, "The Sister Cities Committee of San Jose and Santa Clara hosted the visitors from Okayama.")
+    assert not names(r, "Person")  # (places listed after the body, no members)
 
 
 def test_presence_told_in_a_sentence_of_its_own_is_at_the_event_told_before(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6851,6 +6855,12 @@ def test_presence_told_in_a_sentence_of_its_own_is_at_the_event_told_before(ex) 
     r = read(ex, "The friendship tree was planted on Tuesday. Councillor Dee Marsh was present at the founding of the "
                  "twinning society decades ago.")
     assert "Dee Marsh" not in attendees(r)
+    first = "The Lahr mayor planted a friendship tree on Tuesday. "
+    for other in ("Neither Councillor Dee Marsh nor Mayor Tom Ford was present.",  # denied
+                  "Councillor Dee Marsh was also present back in 1995 when the towns were first twinned.",  # another time
+                  "Councillor Dee Marsh is present on the twinning committee.",  # another sense
+                  "Next month the town celebrates its founding. Councillor Dee Marsh will also be present."):  # elsewhere
+        assert "Dee Marsh" not in attendees(read(ex, first + other)), other
 
 
 def test_a_dateline_without_its_agency_dates_no_event(ex) -> None:  # type: ignore[no-untyped-def]

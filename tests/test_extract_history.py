@@ -258,3 +258,6 @@ def test_the_only_year_of_a_sentence_naming_several_ties_dates_none_of_them(ex):
     r = ex.read(Article(text="Little Rock signed a sister city agreement with Kaohsiung in 2021.", language="en",
                         published=dt.date(2024, 3, 9)))
     assert {str(f.o) for f in r.facts if f.p == V.stepDate} == {"2021"}
+    r = ex.read(Article(text="익산시는 2019년 중국 웨이팡시, 일본 오사카시와 각각 우호협약을 체결했다.", language="ko",
+                        published=dt.date(2024, 3, 9)))  # a signing told: its year dates every tie of the sentence
+    assert [str(f.o) for f in r.facts if f.p == V.stepDate] == ["2019", "2019"]

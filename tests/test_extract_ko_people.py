@@ -2037,11 +2037,11 @@ def test_a_rank_before_a_foreign_officer_s_title_and_a_duty_that_is_no_name(ex):
 
 def test_a_government_unit_between_a_listed_name_and_its_title(ex):
     """``서안시 위민주 당서기, 진보근 인민대표대회 주임``: a unit of a government between a name read the Korean way
-    and its title leaves the name; the listed pair shares the city the list names first, and a people's assembly is
-    the body of its own officer; a unit after a word that is no name names no one (``시 인민대표대회 주임``)."""
+    and its title leaves the name, and the listed pair shares the city the list names first; a unit after a word
+    that is no name names no one (``시 인민대표대회 주임``)."""
     p = people(read(ex, "이창희 진주시장이 12일 서안시 위민주 당서기, 진보근 인민대표대회 주임 등이 참석한 가운데 명예시민 "
                         "칭호를 받았다."))
-    assert p["위민주"] == ("당서기", "시안") and p["진보근"] == ("주임", "인민대표대회")
+    assert p["위민주"] == ("당서기", "시안") and p["진보근"] == ("주임", "시안")
     assert set(people(read(ex, "이창희 진주시장이 12일 서안시 인민대표대회 주임 등과 만났다."))) == {"이창희"}
 
 
@@ -2531,6 +2531,8 @@ def test_a_peoples_assembly_after_a_name_is_the_body_its_chair_heads(ex):
     the body its chair heads (not the host's council named in the sentence)."""
     p = people(read(ex, "성동구의회에 따르면 오덕증 인민대표회 의장을 포함한 대표단 6명이 환영식에 참석했다."))
     assert p["오덕증"] == ("의장", "인민대표회")
+    p = people(read(ex, "성동구의회에 따르면 오덕증 인민회의 의장을 포함한 대표단 6명이 환영식에 참석했다."))
+    assert p["오덕증"][1] != "성동구의회"
     p = people(read(ex, "성동구의회에 따르면 오덕증 의장을 포함한 대표단 6명이 환영식에 참석했다."))
     assert p.get("오덕증", (None, None))[1] != "인민대표회"
 
@@ -2544,6 +2546,9 @@ def test_a_romanised_gloss_with_initials(ex):
     assert p.get("아트 브라운", (None,))[0] == "시장"
     p = people(read(ex, "행사에는 항올구(Khan Uul) 관계자가 참석했다."))
     assert "항올구" not in p
+    p = people(read(ex, "행사에는 에이치마트(H.Mart) 대표와 케이워터(K.Water) 사장이 참석했다."))
+    assert not p  # (the initial read out inside the word: a firm's name)
+    assert "제이 리" in people(read(ex, "행사에는 제이 리(J. Lee) 회장이 참석했다."))
 
 
 def test_the_last_titled_name_of_a_bracketed_list(ex):
@@ -2551,13 +2556,16 @@ def test_the_last_titled_name_of_a_bracketed_list(ex):
     bracket and the particle, is read like the others; a count closing a bracket is no title."""
     p = people(read(ex, "성북구의회 의장단(임태근 의장, 오중균 행정기획위원장)은 대표단을 맞았다."))
     assert {"임태근", "오중균"} <= set(p) and p["오중균"][1] == "성북구의회"
+    assert not people(read(ex, "대표단은 부산 명소(부산 자갈치시장)를 둘러봤다."))
+    assert not any("컬버시" in n for n in people(read(ex, "익산시는 컬버시(존 스미스 시장)와 자매결연을 맺었다.")))
 
 
 def test_a_loanword_post_is_no_name(ex):
-    """``애론 프랑스 부매니저, 조종권 … 공동회장``: a post written as a loanword (매니저, 디렉터) is a title, never a name
-    sharing the next one's title."""
+    """``애론 프랑스 부매니저, 조종권 … 공동회장``: a post written as a loanword (매니저, 디렉터) is never a name sharing
+    the next one's title; nor is it read as a title that makes the words before it a name."""
     p = people(read(ex, "대표단은 애론 프랑스 부매니저, 조종권 자매도시위원회 공동회장 등으로 구성됐다."))
     assert "부매니저" not in p and "조종권" in p
+    assert not people(read(ex, "익산시는 스마트시티 매니저 양성사업을 추진했다."))
 
 
 def test_listed_councillors_after_a_party_label_share_the_heads_council(ex):
@@ -2568,6 +2576,8 @@ def test_listed_councillors_after_a_party_label_share_the_heads_council(ex):
     p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 대표의원, 박민수 더불어민주당 대표의원, "
                                  "최영희 의원이 함께했다."))
     assert p["박민수"][1] == "부산시의회" and p["최영희"][1] == "부산시의회"
+    p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 의원, 최영희 국민의힘 대표가 함께했다."))
+    assert p.get("최영희", (None, None))[1] != "부산시의회"  # (a party's officer)
     p = people(read(ex, first + "대표단에는 김 의장과 이철수 국민의힘 대표의원, 박민수 교수, 최영희 통역사가 함께했다."))
     assert p["박민수"][1] is None and p.get("최영희", (None, None))[1] is None
 

@@ -2284,6 +2284,10 @@ def test_a_town_abroad_written_with_its_si_apart_after_its_region(read):
     assert frozenset({"익산", "컬버"}) in {frozenset(n.strip() for n in t) for t in ties}
     cities, _ = read("김 시장은 미국 캘리포니아 방문 시 현지 기업인들과 만나 익산시와의 교류를 논의했다.")
     assert not {"방문", "방문 시"} & cities
+    cities, ties = read("익산시는 일본 홋카이도 시찰 시 에베쓰시와 우호교류 협약을 체결했다.")
+    assert not any(c.startswith("시찰") for c in cities) and {frozenset({"익산", "에베쓰"})} == ties
+    cities, _ = read("익산시는 중국 산둥성 접경 시 지역과 교류하고 있다.")
+    assert not any(c.startswith("접경") for c in cities)
 
 
 def test_exchanges_kept_up_or_begun_with_listed_towns_are_ties(read):
@@ -2294,3 +2298,6 @@ def test_exchanges_kept_up_or_begun_with_listed_towns_are_ties(read):
     assert {tie("서귀포시", "샨야시"), tie("서귀포시", "싱청시"), tie("서귀포시", "항저우시")} <= ties
     _, ties = read("서귀포시는 2001년 옌타이시 방문을 시작으로 웨이하이시, 르자오시 등 3개 도시의 관광지를 둘러봤다.")
     assert not ties
+    for plan in ("익산시는 중국 웨이팡시와 교류를 시작할 계획이다.", "익산시는 중국 웨이팡시와 교류사업을 추진하기로 했다.",
+                 "익산시는 중국 웨이팡시 관광객을 대상으로 교류사업을 펼치고 있다."):
+        assert not read(plan)[1], plan  # a plan, or an exchange with no town as the partner

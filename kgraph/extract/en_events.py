@@ -40,6 +40,8 @@ from .patterns_en import (
     LIST_ITEM_LINE,
     NAMED_EVENT_HEADS,
     PERSONAL_OCCASION_BEFORE,
+    PRESENT_CUE,
+    PRESENT_DENIED,
     REPORTED_CUE,
     ROSTER,
     SEALED_BOND,
@@ -524,11 +526,17 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
     """Who took part in the sentence's event (or in the last one spoken of)."""
     t = sent.text
     cue = re.search(ATTEND_CUE, t, re.I) or ROSTER.search(t)  # (the full Kilbeg team were A, B and C: they went)
-    if not found and not cue:
+    present = PRESENT_CUE.search(t) if not found and not cue and not PRESENT_DENIED.search(t) else None
+    if not found and not cue and present is None:
         return
     ev = found[0][0] if found else next((e for e in reversed(ctx.events) if e.first <= sent.start), None)
     if ev is None:
         return
+    if present is not None:  # X was also present.: at the event the sentence right before tells, if it tells one
+        before = max((s for s in ctx.sentences if s.end <= sent.start), key=lambda s: s.end, default=None)
+        if before is None or not any(before.start <= sp.start < before.end for sp in ev.spans):
+            return
+        cue = present
     hosted = re.search(rf"(?P<h>.{{0,60}}?)\s+(?:{HOST_CUE})\b", t)
     hosts: set[URIRef] = set()
     for by in re.finditer(rf"{HOST_CUE}\s+by\s+(?:the\s+)?", t):

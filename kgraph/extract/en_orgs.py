@@ -231,6 +231,22 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
 _MEMBERS_NAMED = re.compile(rf"\s+of\s+{WORD}\s+{WORD}(?:\s*,\s*{WORD}\s+{WORD})*,?\s+and\s+{WORD}\s+{WORD}")
 
 
+#: time words that open a sentence before a body's name (``Last Saturday Kilkenny Twinning committee hosted …``)
+_TIME_LEAD = re.compile(r"(?:Yesterday|Today|Tomorrow|Tonight|Last|Next|This|Earlier|Later|Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|Recently|Meanwhile)\s+")
+
+
+def _members_named(ctx: Ctx, pos: int) -> bool:
+    """People (not places) listed after a body's name at ``pos`` (``… Committee of Sean Nolan, Sheila Mooney and …``;
+    not ``… Committee of San Jose and Santa Clara``)."""
+    listed = _MEMBERS_NAMED.match(ctx.text, pos)
+    if listed is None:
+        return False
+    items = re.split(r"\s*,\s*|,?\s+and\s+", re.sub(r"^\s+of\s+", "", listed.group(0)))
+    return not any(x.type in ("City", "Country") and pos < x.start < listed.end() for x in ctx.mentions) and \
+        not any(ctx.gz.lookup(item, lang="en") for item in items)
+
+
 #: the words that open a nation's long name (``the Republic of Korea``, ``the Kingdom of Thailand``)
 _NATION_LEAD = re.compile(r"(?:Republic|People['’]s\s+Republic|Kingdom|Federal\s+Republic|Socialist\s+Republic)\b")
 
@@ -326,8 +342,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             _add(ctx, ctx.text[start:base + m.end()], start)
     for m in LOWER_HEAD_TWINNING_BODY.finditer(t):  # the Locquirec Town Twinning committee: the body, its head lowercase
         name = m.group("o")
-        while (lead := _LEADING.match(name)) is not None:
-            name = name[lead.end():]
+        while (lead := _LEADING.match(name) or _TIME_LEAD.match(name)) is not None:
+            name = name[lead.end():]  # (Last Saturday Kilkenny Twinning committee …: the time is no part of it)
         if len(name.split()) >= 3:
             _add(ctx, name, base + m.end("o") - len(name))
     for m in _HEADED.finditer(t):
@@ -397,7 +413,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         mission = _MISSION_END.search(name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
-        if field and MEMBER_BODY_HEAD.search(name) and _MEMBERS_NAMED.match(ctx.text, s + len(name)):
+        if field and MEMBER_BODY_HEAD.search(name) and _members_named(ctx, s + len(name)):
             field = ""  # the X Twinning Committee of Sean Nolan, Sheila Mooney and …: its members, no part of its name
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
@@ -408,7 +424,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF.finditer(t):
         name = m.group("o")
         head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
-        if MEMBER_BODY_HEAD.search(head) and _MEMBERS_NAMED.match(t, m.start("o") + len(head)):
+        if MEMBER_BODY_HEAD.search(head) and _members_named(ctx, base + m.start("o") + len(head)):
             continue  # the Twinning Committee of Sean Nolan, Sheila Mooney and …: the body's members
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]

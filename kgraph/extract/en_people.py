@@ -795,8 +795,9 @@ def _listed_members(ctx: Ctx, sent: Sentence) -> None:
             continue
         after = MEMBERS_LISTED_AFTER.match(ctx.text, org.end)
         listed = _NAMES_LISTED.match(ctx.text, after.end()) if after is not None else None
-        if listed is None or listed.end() > sent.end:
-            continue
+        if listed is None or listed.end() > sent.end or any(
+                x.type in ("City", "Country") and listed.start() <= x.start < listed.end() for x in ctx.mentions):
+            continue  # (the Sister Cities Committee of San Jose and Santa Clara: places, no members)
         for nm in re.finditer(_HON_NAME, listed.group(0)):
             name = _clean(nm.group("n"), ctx, listed.start() + nm.start("n"))
             at = listed.start() + nm.start("n") + max(nm.group("n").find(name), 0) if name else 0

@@ -99,6 +99,8 @@ STEP_EVENT_RE = re.compile(r"협약|협정|결연|자매|우호|친선|의향서
 #: a sentence that reports a signing even with no other step word
 SIGNING_RE = re.compile(r"체결|맺|결연을|서명|조인|협약식|(?i:\bsign\w*|conclud\w*|establish\w*|agreed|forged?|"
                         r"\bink(?:ed|s|ing)\b|\bsealed\b|put(?:s|ting)?\s+(?:pen|ink)\s+to\s+paper)")
+#: a tie told as become (``A and B became sister cities in 2021``, ``2019년 자매도시가 됐다``)
+BECAME_RE = re.compile(r"(?i:\bbec(?:a|o)me\b)|(?:도시|결연)(?:가|이|로)\s*(?:됐|되었)")
 YEAR_RE = re.compile(r"(?<!until )(?<!till )(?<!through )(?<!up to )"  # (not the end of a period: a plan that runs until 2025)
                      r"(?:((?:19|20)\d{2})\s*년(?!대|까지)|(?<!\d)((?:19|20)\d{2})(?!\d|['’]?s\b|\s*년대|\s*년?\s*까지))")
 #: (nor a decade: the 1980s, 1980년대)
@@ -138,8 +140,9 @@ def _year_before(text: str, pos: int, since: int) -> str | None:
 
 def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None, alone: bool = True) -> list[Step]:
     """The steps one sentence reports for a tie the reading gave ``tie_types`` (and the year ``since``,
-    when the reading found the tie's own year in the sentence). The sentence's only year is a signing's only for a
-    tie ``alone`` in it (``1994년 A시와의 교류를 시작으로 B시, C시 등과 교류``: 1994 is A's, not B's or C's).
+    when the reading found the tie's own year in the sentence). The sentence's only year is a signing's for a tie
+    ``alone`` in it, or for every tie of a sentence that tells a signing (``2019년 A시, B시와 각각 우호협약을 체결했다``);
+    not for the ties a sentence only lists (``As of 2021, its sister cities were A and B``).
 
     >>> steps_in("두 도시는 2008년 우호교류 협약을 맺은 뒤 2023년 자매결연으로 격상했다.", {V.SisterCity, V.FriendshipCity})
     [Step(kind='Signing', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#FriendshipCity'), year='2008', anniversary=None), Step(kind='Upgrade', tie_type=rdflib.term.URIRef('https://w3id.org/kgraph/ns#SisterCity'), year='2023', anniversary=None)]
@@ -173,7 +176,9 @@ def steps_in(sentence: str, tie_types: set[URIRef], *, since: str | None = None,
     if not mentions:
         return []
     years = {m.group(1) or m.group(2) for m in YEAR_RE.finditer(sentence)}
-    year = since or (years.pop() if len(years) == 1 and alone else None)  # several years: only the tie's own is sure
+    signed = SIGNING_RE.search(sentence) is not None or BECAME_RE.search(sentence) is not None
+    year = since or (years.pop() if len(years) == 1 and (alone or signed) else None)  # several years: only the
+    # tie's own is sure; several ties and no verb of signing (``As of 2021, its sister cities were A and B``): none
     if year or SIGNING_RE.search(sentence):
         steps.append(Step("Signing", mentions[-1][1], year))
     return steps

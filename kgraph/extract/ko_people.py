@@ -109,6 +109,7 @@ from .patterns_ko_people import (
     LATIN_PERSON_MARK,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
+    LETTER_NAMES,
     LEVELS_HEADS_BODY,
     LIST_WORD,
     MISSION,
@@ -960,9 +961,11 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is None and k >= 1 and not words[k].tail and words[k].text in GOVERNMENT_UNITS and \
                 not words[k - 1].tail and is_korean_name(words[k - 1].text) and not _is_mention(ctx, words[k - 1]):
             k -= 1  # 서안시 위민주 당서기, 진보근 인민대표대회 주임: the unit after a name read the Korean way; the
-            # body is the city the list names first, or the assembly itself (오덕증 인민대표회 의장: its chair, no
-            # council of the host's)
-            if words[k + 1].text in ASSEMBLY_UNITS:
+            # body is the city the list names first, or, with no city abroad named before, the assembly itself (오덕증
+            # 인민대표회 의장: its chair, no council of the host's)
+            if words[k + 1].text in ASSEMBLY_UNITS and not any(
+                    m.type == "City" and "/city/kr/" not in str(m.iri) and sent.start <= m.start < words[k].start
+                    for m in ctx.mentions):  # (a city abroad named before: the list's city, as above)
                 body = _title_body(ctx, words[k + 1].text, Span(words[k + 1].start, words[k + 1].end))
         elif named is None and k >= 0 and not words[k].tail and words[k].text in BARE_COUNCILS:
             abroad = _foreign_side_city(ctx, sent, words[k].start) if words[k].text == "의회" else None
@@ -2187,6 +2190,10 @@ def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
     ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
 
 
+#: a party's name right after a person's name (``최영희 국민의힘 대표``, ``박민수 더불어민주당 위원장``)
+_PARTY_AFTER = re.compile(r"\s(?:[\uac00-\ud7a3]{1,8}당|국민의힘|무소속)\s")
+
+
 def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
     """Name–title pairs joined by 과/와/,/·/및/을 비롯해 share the first pair's body when they name none and
     their title is an officer's: ``빈시의 A 시장과 B 의장``, ``연해주 A 지사, B 부지사``, ``○○구의회 A 의장을
@@ -2209,6 +2216,8 @@ def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:
             continue  # 박상돈 천안시장, 메흐멧 일디즈 부시장: a foreign officer is not the Korean city's
         if "/city/" in str(body) and "/city/kr/" not in str(body) and title in KOREAN_ONLY_HEADS:
             continue  # 팍세시 솜폰 시리 시장과 김민호 군수: a county's or a district's head of Korea, not the city abroad's
+        if (_PARTY_AFTER.match(ctx.text, b.end) or b.surface.endswith("당")) and not title.endswith("의원"):
+            continue  # … 의원, 최영희 국민의힘 대표: a party's officer, not the council's
         m = PAIR_BETWEEN.match(ctx.text[a.end:b.start])
         if m is not None and (not m.group(1) or title_of(m.group(1)) is not None):
             _give_body(ctx, b.iri, body, sent)
@@ -3014,6 +3023,14 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         count = len([w for w in re.split(r"[ .-]+", m.group("latin")) if len(w) > 1]) if m.group("latin") else \
             len(m.group(2).replace(" ", ""))  # (the Latin name's initials have no Hangul word: 체렌(B.Tseren))
         parts = m.group(1).split()[-count:]
+        lead = re.match(r"([A-Z])\.", m.group("latin") or "")
+        if lead is not None:  # 체렌(B.Tseren): an initial the Hangul leaves out
+            letter = LETTER_NAMES.get(lead.group(1), ())
+            if parts and parts[0].startswith(letter) and parts[0] not in letter:
+                continue  # 에이치마트(H.Mart), 케이워터(K.Water): the letter read out inside one word, a firm's name
+            words_before = m.group(1).split()[:-count]
+            if words_before and words_before[-1] in letter:
+                parts = [words_before[-1], *parts]  # 제이 리(J. Lee): the initial written as a word of the name
         if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
             continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)

@@ -675,8 +675,9 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
             _name_like(word):
         return wm.start(1), word, " " + apart.group(1), apart.group(2) or ""  # 메릴랜드주 하워드 카운티와
     spaced = SPACED_CITY_RE.match(text, wm.end(1)) if after_region else None
-    if split is None and spaced is not None and is_hangul_word(word, 2, 10) and not ctx.gz.lookup(word) and \
-            _name_like(word):
+    if split is None and spaced is not None and is_hangul_word(word, 2, 10) and not ctx.gz.lookup(word) and (
+            unknown_word(word) or (tags(word) == ((word, "NNP"),) and not COMPASS_PART.match(word))):
+        # (a name Kiwi does not know, or knows as a name; never a common noun: 체류 시, 시찰 시, 접경 시, 동부 시)
         return wm.start(1), word, " 시", spaced.group(1) or ""  # 캘리포니아 컬버 시(Culver): the town, 시 apart
     if split is None:
         return None

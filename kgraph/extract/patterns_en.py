@@ -791,16 +791,23 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)
-              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|"
-              # (A was also present, B and C will also be present: at the event told just before; not ``present at
-              # the founding …``, a sentence's own thing; the special guest of the evening was X)
-              r"(?:was|were|is|are|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be)\s+(?:also\s+)?present(?!\s+(?:at|for|in|during)\b)|"
-              r"special\s+guests?\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|were|included)|"
+              r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}delegation|present\s+were|were\s+(?:also\s+)?present|"
               # (also in attendance were A and B; officials present included A, its title; guests attending included …)
               r"in\s+attendance|(?:present|attending)\s+(?:included|include|includes)|among\s+those\s+present|"
               # (the other signatories of the MOU include A, mayor of X; …: who signed)
               r"signatories\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:included|include|includes|were|are)|"
               r"(?:visitors|delegates|guests)\s+(?:were|are))\b")
+#: presence told in a sentence of its own, at the event told in the sentence before (``Councillor X was also
+#: present.``, ``A and B will also be present, along with C``, ``The special guest of the evening was X``); not presence
+#: somewhere else or at another time (``present on the committee``, ``present back in 1995``, ``present when …``)
+PRESENT_CUE = re.compile(r"\b(?:(?:was|were|is|are|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be)\s+(?:also\s+)?present"
+                         r"(?=\s*(?:[.,;]|$)|,?\s+along\s+with\b|\s+too\b|\s+as\s+well\b)|"
+                         r"(?<!['’]s\s)special\s+guests?\s+(?:of\s+the\s+(?:evening|day|night|ceremony|event)\s+)?"
+                         r"(?:was|were|included))")
+#: what makes such a presence denied, doubtful or another time's (``Neither X nor Y was present``, ``It is not known
+#: whether …``, ``Last year's special guest …``)
+PRESENT_DENIED = re.compile(r"\b(?:neither|nor|not|never|whether|unable|no\s+one|nobody|last\s+year|previous|former)\b",
+                            re.I)
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"

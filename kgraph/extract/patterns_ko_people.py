@@ -101,6 +101,15 @@ HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5
 #: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``, also in capitals:
 #: ``추운표(ZOU YUNBIAO) 부국장``; with a middle initial, ``아트 브라운(Arthur C Brown)시장``, or led by a patronymic's
 #: initial, one name word then, ``체렌(B.Tseren) 부구청장``)
+#: the Hangul names of Latin letters: a gloss's initial spelled in the Hangul before it is part of that word
+#: (``에이치마트(H.Mart)``, ``케이워터(K.Water)``: a firm's name, the letter read out; ``제이 리(J. Lee)``: the initial,
+#: a word of the name); a name whose initial is left unwritten in Hangul (``체렌(B.Tseren)``) is a person's
+LETTER_NAMES: dict[str, tuple[str, ...]] = {
+    "A": ("에이",), "B": ("비",), "C": ("씨", "시"), "D": ("디",), "E": ("이",), "F": ("에프",), "G": ("지",),
+    "H": ("에이치", "에치"), "I": ("아이",), "J": ("제이",), "K": ("케이",), "L": ("엘",), "M": ("엠",), "N": ("엔",),
+    "O": ("오",), "P": ("피",), "Q": ("큐",), "R": ("알",), "S": ("에스",), "T": ("티",), "U": ("유",),
+    "V": ("브이", "뷔"), "W": ("더블유",), "X": ("엑스",), "Y": ("와이",), "Z": ("지", "제트"),
+}
 #: A delegation roster: a name, then its body and title in brackets, the body written apart from its
 #: office (``박도윤(남원 시의회 의장)``, ``이하람(남원 시청 비서실장)``, ``최서준(농협 남원시 지부 지부장)``).
 ROSTER_ENTRY = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<aff>[\uac00-\ud7a3][\uac00-\ud7a3 ]{0,24}?)"
@@ -141,7 +150,7 @@ ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|
 NOT_A_NAME_RE = re.compile(r"(?:한국|한인|일본|중국|미국|재미|재일|재중|재외|러시아|베트남|몽골|고려|조선|아시아|아프리카|"
                            r"히스패닉|라틴)계|[\uac00-\ud7a3][·ㆍ\-][\uac00-\ud7a3](?:[·ㆍ\-][\uac00-\ud7a3])*")
 #: Words that are never a person's name although they stand before a title.
-PERSON_STOP = frozenset("""가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
+PERSON_STOP = frozenset("""매니저 부매니저 디렉터 코디네이터 가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 이듬해 그해 다음해 그다음해 이듬달 그달 지난주 이번주 다음주 이번달 전년 전년도 익년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 인민대표회 인민대표회의 인민회의 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
 날 같은 그날 당일 전날 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
@@ -377,7 +386,7 @@ COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지�
 #: (``남녕시 인민정부 소지강 부시장``); bureaus and offices are matched by their endings (NAME_PART_STOP_ENDINGS).
 #: a Chinese people's assembly, one of the government units: a body of its own, that its chair heads (``오덕증 인민대표회
 #: 의장``), when no city is written before it
-ASSEMBLY_UNITS = frozenset("인민대표대회 인민대표회 인민대표회의".split())
+ASSEMBLY_UNITS = frozenset("인민대표대회 인민대표회 인민대표회의 인민회의".split())
 GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 인민대표회 인민대표회의 "
                              "인민회의 정협".split())
 

@@ -247,9 +247,12 @@ TIE_WORDS: tuple[TieWord, ...] = (
     TieWord("exchange-agreement", r"교류협약|교류 협약|협력협약|협력 협약|교류협정", "other"),
     TieWord("partner-city", r"교류도시|교류 도시|파트너 ?도시|협력도시", "other"),
     TieWord("relation", r"(?:교류|협력|우호|자매|교류협력|교류 협력)\s*관계를?\s*(?:맺|체결|유지|이어|구축)", "other"),
-    TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이|를 시작|"
-                                r"(?:사업|활동)을 (?:벌이|펼치|펼쳐|추진하|이어|지속))", "other"),
-    # (``5개 도시와 교류사업을 벌이고 있다``, ``X시와의 교류를 시작으로``: exchanges kept up or begun with a partner)
+    TieWord("ongoing-exchange", r"교류(?:하고 있|해 ?오|해 ?왔|를 이어|를 지속|를 계속|중이)|"
+                                r"(?:와|과)의\s*교류를 시작으로|"
+                                r"(?:와|과)\s*(?:[\uac00-\ud7a3]+\s+){0,2}교류(?:사업|활동)을\s*"
+                                r"(?:벌이고 있|펼치고 있|펼쳐 ?오|이어 ?오|이어가고 있|지속하고 있)", "other"),
+    # (``5개 도시와 교류사업을 벌이고 있다``, ``X시와의 교류를 시작으로``: exchanges kept up or begun with a partner
+    # joined by 와/과; not a plan, ``교류사업을 추진하기로``, ``교류를 시작할 계획``)
     # (a bond formed with local governments: ``10개 지자체와 인연을 맺었다``; not a person's 인연)
     TieWord("bond", r"(?:도시|지자체|시군|자치단체|지방정부)(?:와|과|들과)\s*(?:각각\s*)?인연을\s*(?:맺|이어)", "other"),
 )

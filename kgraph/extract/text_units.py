@@ -61,6 +61,14 @@ def _holds_title(text: str) -> bool:
     return any(t in text for t in _TITLE_WORDS)
 
 
+def _closes_titled_list(text: str, at: int, before: str) -> bool:
+    """The word at ``at`` ends a list in brackets (a comma inside them before it) with a title (``의장단(A 의장, B
+    위원장)은``); not a bracket holding one thing (``컬버시(존 스미스 시장)와``, ``(부산 자갈치시장)을``)."""
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and "," in text[opened:at] and ")" not in text[opened:at] and \
+        any(before.endswith(t) for t in _TITLE_WORDS) and not before.endswith(("전시장", "재래시장", "전통시장"))
+
+
 def _title_ahead(words: list[Word], i: int) -> bool:
     """A title follows word ``i``, or the names of a place or a body and then a title (``광명시 부시장``)."""
     for w in words[i + 1:i + 4]:
@@ -137,7 +145,7 @@ class Sentence:
         core = raw.strip(_PUNCT)
         if not core:
             return
-        if ")" in core and "(" not in raw and _holds_title(core[:core.index(")")]):
+        if ")" in core and "(" not in raw and _closes_titled_list(self.text, at, core[:core.index(")")]):
             core = core[:core.index(")")].strip(_PUNCT)  # 위원장)은: a list of titled names in brackets closed, then
             # the particle of the whole (not 선수 29명)이: the count is the subject's own)
         at_core = raw.index(core)
