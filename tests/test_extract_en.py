@@ -6901,3 +6901,14 @@ def test_a_name_its_title_and_its_body_set_off_by_commas(ex) -> None:  # type: i
     assert "Lahr" not in names(r, "Person")
     r = read(ex, "The guests were John Smith, Chairman, and Mary Jones, Secretary.")
     assert not roles(r)
+
+
+def test_towns_listed_as_having_ties_of_their_own_are_no_partners(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Other towns in Kenya with sister cities in the US include Kisumu, Mombasa and Eldoret``: towns listed as owners
+    of ties are partners of no one there; a town described so and then twinned still is (``Leeds, one of the cities
+    with twin towns in France, is twinned with Lille``)."""
+    r = read(ex, "Thika is twinned with Dixon. Other towns in Kenya with sister cities in the US include Kisumu, Mombasa "
+                 "and Eldoret.")
+    assert not any({"Kisumu", "Mombasa", "Eldoret"} & set(t) for t in ties(r))
+    r = read(ex, "Leeds, one of the cities with twin towns in France, is twinned with Lille.")
+    assert frozenset({"Leeds", "Lille"}) in ties(r)

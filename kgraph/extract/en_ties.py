@@ -24,6 +24,7 @@ from .patterns_en import (
     GATHER_VERB,
     NAME_STOP,
     NATIONAL_TITLE,
+    OWNERS_LISTED,
     PROPOSED_TIE_BEFORE,
     SIGN_VERB,
     SPEECH_VERBS,
@@ -368,6 +369,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         each = tie_kind(blanked) or "other"
         ctx.reading.ties.extend((x.iri, y.iri, each, None, sent) for x, y in respective)
         return
+    if OWNERS_LISTED.search(blanked):
+        return  # Other towns in Kenya with sister cities in the US include Kisumu and Mombasa: owners of ties, none told
     if not TIE_RE.search(blanked):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'
             head = list_head(ctx, sent)

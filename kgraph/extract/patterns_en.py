@@ -582,9 +582,9 @@ SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
-                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Corporation")
-# (the United States Agency for International Development, the Korea Foundation for Advanced Studies; a city's
-# corporation, the Municipal Corporation of Aurangabad, the Corporation of Delta)
+                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Municipal Corporation")
+# (the United States Agency for International Development, the Korea Foundation for Advanced Studies; an Indian
+# city's government, the Municipal Corporation of Aurangabad; not the Corporation of Delta, a Canadian city's own name)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
 PLURAL_ORG_HEADS: dict[str, str] = {"Universities": "University", "Councils": "Council", "councils": "Council",
@@ -1027,3 +1027,11 @@ MEMBER_TITLE = Title("member", "member", "member", "org")
 #: City association``): the capitalised words and the head are its name
 LOWER_HEAD_TWINNING_BODY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:[ -]{WORD}){{0,3}}\s+(?:Twinning|Sister[- ]Cit(?:y|ies)|"
                                       r"Friendship)\s+(?:committee|association|society|club|group))(?![\w-])")
+
+#: towns named as having ties of their own (``Other towns in Kenya with sister cities in the US include A and B``,
+#: ``cities that have twin towns in France are A and B``): owners listed, no tie between them or with the story's town
+OWNERS_LISTED = re.compile(r"\b(?:towns|cities|municipalities|counties|communities|councils|districts)\s+"
+                           r"(?:(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
+                           r"(?:with|that\s+have|which\s+have|having)\s+(?:their\s+own\s+)?(?:sister|twin)[- ]"
+                           r"(?:cities|towns|city\s+(?:ties|links|relationships))\b[^.;]{0,40}?"
+                           r"\b(?:include|includes|included|are|were|such\s+as)\b", re.I)
