@@ -2589,3 +2589,16 @@ def test_councillors_listed_after_their_councils_chair_serve_that_council(ex):
     assert p["강현철"][1] == "공주시의회" and p["임규연"][1] == "공주시의회"
     p = people(read(ex, "기념식에는 최원철 공주시장과 강현철·임규연 시의원이 참석했다."))
     assert p["강현철"][1] == "공주시"
+
+
+def test_a_unit_written_after_the_body_that_holds_it(ex):
+    """``제주한라대학교 공자학원``: a unit a body holds, written right after it, is one organisation under both words; the
+    university is no second body; a bare unit word names none (``세종학당에서 한국어를 배웠다``)."""
+    assert "제주한라대학교 공자학원" in orgs(read(ex, "전시회에는 제주한라대학교 공자학원이 참여했다."))
+    assert "제주한라대학교" not in orgs(read(ex, "전시회에는 제주한라대학교 공자학원이 참여했다."))
+    assert not orgs(read(ex, "학생들은 세종학당에서 한국어를 배웠다."))
+
+
+def test_a_branch_named_without_its_legal_form(ex):
+    """``(사)한국미술협회 서귀포지부``: the branch of a body written with its legal form is named without it."""
+    assert "한국미술협회 서귀포지부" in orgs(read(ex, "행사는 (사)한국미술협회 서귀포지부가 주관했다."))

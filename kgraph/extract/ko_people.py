@@ -166,6 +166,7 @@ from .patterns_ko_people import (
     TOWN_HEADS_APART,
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
+    UNITS_OF_BODIES,
     UNIVERSITY_SHORT,
     VENUE_NOUNS_ENDING_LIKE_TITLES,
     VIETNAMESE_SURNAMES,
@@ -1459,6 +1460,8 @@ def _branches_abroad(ctx: Ctx, words: list[Word]) -> None:
         if place and branch == "지사" and not owner_ok:
             continue
         start = owner.start if owner_ok and owner is not None else words[k].start
+        prefix = _ORG_PREFIX.match(ctx.text[start:start + 8])
+        start += prefix.end() if prefix is not None else 0  # ((사)한국미술협회 서귀포지부: no legal form in the name)
         end = w.start + len(body)
         if any(m.type == "Organization" and m.start <= start and m.end >= end for m in ctx.mentions):
             continue  # (농협 남원시 지부, read whole in a roster's brackets already)
@@ -1470,6 +1473,30 @@ def _branches_abroad(ctx: Ctx, words: list[Word]) -> None:
                 ctx.mentions.remove(m)
             elif m.type == "City":
                 m.via_title = True
+        ctx.mentions.append(Mention(start, end, name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(start, end)]))
+
+
+def _units_of_bodies(ctx: Ctx, words: list[Word]) -> None:
+    """``제주한라대학교 공자학원``: a unit a body holds (:data:`UNITS_OF_BODIES`), written right after the body, is one
+    organisation under both words; written with a place or a name before it (``산후안 세종학당``), a body of its own."""
+    for j, w in enumerate(words):
+        unit = strip_particle(w.text)
+        if not unit.endswith(UNITS_OF_BODIES) or any(m.type == "Organization" and m.start <= w.start < m.end
+                                                     for m in ctx.mentions if m.start < w.start):
+            continue
+        before = words[j - 1] if j >= 1 and not words[j - 1].tail else None
+        owner = next((m for m in ctx.mentions if m.type == "Organization" and before is not None
+                      and m.start == before.start and m.end == before.start + len(strip_particle(before.text))), None)
+        start = owner.start if owner is not None else w.start
+        end = w.start + len(unit)
+        name = ctx.text[start:end]
+        if owner is None and unit in UNITS_OF_BODIES:
+            continue  # (a bare 세종학당: which one is not said)
+        iri = minted("org", name)
+        for m in [m for m in ctx.mentions if m.type == "Organization" and start <= m.start < end]:
+            _rename_org(ctx, m.iri, iri)
+            ctx.mentions.remove(m)
         ctx.mentions.append(Mention(start, end, name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(start, end)]))
 
@@ -1656,6 +1683,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _branches_abroad(ctx, words)
+    _units_of_bodies(ctx, words)
     _described_bodies(ctx, sent)
 
 

@@ -452,6 +452,9 @@ COUNCIL_WORDS: dict[str, str] = {"의회": "의회", "인민의회": "의회", "
 #: place is a governor's title (``경남지사``) unless a body stands before it (``한국관광공사 도쿄지사``).
 BRANCH_WORDS: tuple[str, ...] = ("통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처", "사무소", "지회",
                                  "지부", "지사")
+#: a unit a body holds, written after the body's name (``제주한라대학교 공자학원``, ``X대학교 세종학당``, ``X대 국제교류원``):
+#: one organisation under both words; alone, the unit is a body too (``산후안 세종학당``)
+UNITS_OF_BODIES: tuple[str, ...] = ("공자학원", "세종학당", "어학당", "국제교류원", "평생교육원", "산학협력단")
 BRANCH_WORDS_ALONE = frozenset({"통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처"})
 
 #: a body's short form declared after its name (``한국자매도시협회(이하 협회)``, ``국제교류재단(이하 '재단')``): later the
