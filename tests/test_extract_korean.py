@@ -200,3 +200,13 @@ def test_the_town_a_visit_is_held_in_is_no_visitor_of_it():
     drop_visited_from_visits(r, lambda name: name.endswith("방문"))
     attendees = {(f.s, f.o) for f in r.facts if f.p == V.SCHEMA.attendee}
     assert attendees == {(visit, guest), (dinner, host)}
+
+
+def test_a_masthead_line_names_no_organisation(ex):
+    """``가상일보 - 아침을 여는 신문``: the page's masthead line names the paper, no body of the story; a paper that takes
+    part in the story is kept (``가상일보 사장이 만찬에 참석했다``)."""
+    r = ex.read(Article(text="가상일보 - 아침을 여는 신문\n연천군은 필리핀 이무스시와 자매결연 협약을 체결했다고 밝혔다.",
+                        language="ko"))
+    assert not any(e.name == "가상일보" for e in r.entities.values())
+    r = ex.read(Article(text="연천군은 환영 만찬을 열었다. 만찬에는 가상일보 사장이 참석했다.", language="ko"))
+    assert any(e.name == "가상일보" for e in r.entities.values())

@@ -172,3 +172,13 @@ def test_hard_wrapped_prose_is_joined_back_into_its_sentences():
             "Council approves the budget for next year\nweather forecast for the coming weekend\n")
     body, _, _ = clean_scraped(menu)
     assert body.count("\n") >= 2
+
+
+def test_a_papers_tag_or_desk_before_the_lead_is_furniture():
+    """``[가상일보] 서귀포시가 …`` and ``가상일보 서울포커스 홍길동 기자 | …``: the paper's tag or byline with its desk,
+    glued before the lead, is dropped and the lead kept; a bracketed word that is no paper's name stays."""
+    body, meta, _ = clean_scraped("[가상일보] 서귀포시가 교류도시 우호 전시회를 열었다고 밝혔다.\n"
+                                  "가상일보 서울포커스 홍길동 기자 | 일본 오타루시 대표단이 강서구의회를 방문했다.\n")
+    assert body.startswith("서귀포시가") and "\n일본 오타루시 대표단이" in body and meta.get("author") == "홍길동"
+    body, _, _ = clean_scraped("[포토] 서귀포시가 교류도시 우호 전시회를 열었다고 밝혔다.\n")
+    assert body.startswith("[포토]")

@@ -103,14 +103,19 @@ _PAPER_NAME = re.compile(r"(?:일보|신문|방송|뉴스|통신|타임스|타�
 _CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
 
 
+#: a masthead line: the paper's name, a dash or a bar, its slogan (``가상일보 - 아침을 여는 신문``)
+_MASTHEAD = re.compile(r"\s*\S{1,12}(?:일보|신문|뉴스|방송|타임스|저널)\s*[-–|:]\s*\S")
+
+
 def _drop_credited_papers(ctx: Ctx) -> None:
     """A newspaper or broadcaster named only where the page credits itself (``[경북도민일보 = 추교원기자]``,
     ``중도일보(www.joongdo.co.kr), 무단전재``) and taking part in nothing is the page's source, no body of the story."""
     text = ctx.text
 
     def credited(s: int, end: int) -> bool:
-        line_end = text.find("\n", end)
-        return _CREDIT_LINE.search(text, text.rfind("\n", 0, s) + 1, len(text) if line_end < 0 else line_end) is not None
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        return _CREDIT_LINE.search(line) is not None or (s == line_start and _MASTHEAD.match(line) is not None)
 
     drop_idle_orgs(ctx, _PAPER_NAME, credited)
 

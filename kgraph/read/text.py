@@ -52,7 +52,10 @@ _BYLINE_BRACKET = re.compile(r"^\s*\[?\(?(?P<place>[가-힣]{1,8})\s*=\s*(?P<pub
 _BYLINE_SQUARE = re.compile(r"^\s*\[(?P<pub>[^\]=]{2,20}?)\s+(?P<name>[가-힣]{2,4})\s*기자\]\s*")
 #: ``[가상일보 남원=홍길동 기자]``: the publisher, the reporter's town and the reporter in square brackets
 _BYLINE_PUB_PLACE = re.compile(r"^\s*\[(?P<pub>[^\]=\s]{2,20})\s+(?P<place>[가-힣]{1,8})\s*=\s*(?P<name>[가-힣]{2,4})\s*기자\]\s*")
-_BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
+_BYLINE_PLAIN = re.compile(r"^\s*(?P<pub>[^\s|=()\[\]]{2,20})?\s*(\([^)]{0,40}\))?\s*(?:[가-힣]{2,8}\s+)?(?P<name>[가-힣]{2,4})\s*기자\s*[|=]\s*")
+#: (a desk between the paper and the reporter: ``가상일보 서울포커스 홍길동 기자 |``)
+#: a paper's name alone in square brackets opening the lead (``[가상일보] 서귀포시가 …``): the page's own tag
+_PAPER_TAG = re.compile(r"^\s*\[[^\]=\s]{1,12}(?:일보|신문|뉴스|방송|타임스|저널|통신)\]\s*")
 #: a line that is only a byline, its publisher in brackets and the desk before the name (``[가상일보] 서울/홍길동기자``)
 _BYLINE_LINE = re.compile(r"\[(?P<pub>[^\]]{2,20})\]\s*(?:[가-힣]{1,6}\s?/\s?)?(?P<name>[가-힣]{2,4})\s*기자")
 _BYLINE_END = re.compile(r"(?P<name>[가-힣]{2,4})\s*기자\s*\(?[\w.+-]+@[\w.-]+\)?")
@@ -346,6 +349,9 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
         if _DATE_LINE.match(s):
             dropped.append(s)
             continue
+        if (tag := _PAPER_TAG.match(s)) is not None and len(s) > tag.end() + 20:
+            dropped.append(tag.group(0).strip())
+            s = s[tag.end():]  # [가상일보] 서귀포시가 …: the paper's tag, then the lead
         by = byline(s)
         if by is not None:
             meta.setdefault("author", by[0])
