@@ -6872,6 +6872,12 @@ def test_a_dateline_without_its_agency_dates_no_event(ex) -> None:  # type: igno
     r = read(ex, "TACLOBAN CITY -- The city legislators visited Fukuyama City in Japan on June 1 to renew sisterhood "
                  "ties.", published=dt.date(2017, 6, 5))
     assert "2017-06-01" in dates(r)
+    r = read(ex, "The two cities signed the sister-city agreement on Tuesday, March 5 — exactly 30 years after their "
+                 "first exchange.")  # (a sentence's own comma and date: no dateline)
+    assert "2024-03-05" in dates(r)
+    r = read(ex, "On Friday, March 1 -- the day Leeds marks its charter -- Mayor John Smith signed a sisterhood "
+                 "agreement with Lahr.")
+    assert "2024-03-01" in dates(r)
 
 
 def test_a_signing_years_past_in_a_time_clause_is_no_event(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6886,6 +6892,8 @@ def test_a_signing_years_past_in_a_time_clause_is_no_event(ex) -> None:  # type:
     r = read(ex, "The crowd cheered after the two mayors signed the sister city agreement on Monday.",
              published=dt.date(2017, 6, 7))
     assert "2017-06-05" in dates(r)
+    r = read(ex, "After Suwon forged ties with Lahr in 2012, Mayor Kim Min-su inked a new MOU with the city on Monday.")
+    assert "2024-03-04" in dates(r)  # (a clause opening the sentence: the main clause's signing is the event)
 
 
 def test_a_name_its_title_and_its_body_set_off_by_commas(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6901,6 +6909,10 @@ def test_a_name_its_title_and_its_body_set_off_by_commas(ex) -> None:  # type: i
     assert "Lahr" not in names(r, "Person")
     r = read(ex, "The guests were John Smith, Chairman, and Mary Jones, Secretary.")
     assert not roles(r)
+    r = read(ex, "According to John Smith, chairman, Leeds City Council approved the twinning with Lahr.")
+    assert not roles(r)  # (the body opens a new clause)
+    r = read(ex, "In Busan, Mayor, Park Heong-joon, welcomed the delegation from Leeds.")
+    assert ("Park Heong-joon", "Busan") in roles(r)
 
 
 def test_towns_listed_as_having_ties_of_their_own_are_no_partners(ex) -> None:  # type: ignore[no-untyped-def]

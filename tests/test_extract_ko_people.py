@@ -2589,6 +2589,8 @@ def test_councillors_listed_after_their_councils_chair_serve_that_council(ex):
     assert p["강현철"][1] == "공주시의회" and p["임규연"][1] == "공주시의회"
     p = people(read(ex, "기념식에는 최원철 공주시장과 강현철·임규연 시의원이 참석했다."))
     assert p["강현철"][1] == "공주시"
+    p = people(read(ex, "기념식에는 임달희 공주시의회 의장, 강현철·임규연 군의원이 참석했다."))
+    assert p.get("강현철", (None, None))[1] != "공주시의회"  # (a county's councillors: no city council of theirs)
 
 
 def test_a_unit_written_after_the_body_that_holds_it(ex):

@@ -172,6 +172,16 @@ def test_hard_wrapped_prose_is_joined_back_into_its_sentences():
             "Council approves the budget for next year\nweather forecast for the coming weekend\n")
     body, _, _ = clean_scraped(menu)
     assert body.count("\n") >= 2
+    poem = ("Suwon Mayor Lee Jae-jun welcomed a delegation from Hue on Thursday to mark their friendship.\n"
+            "At the ceremony a student read a poem:\nTwo rivers run beneath the same pale moon\n"
+            "and carry letters from one shore to the other\nwhere old friends wait beside the lantern light\n"
+            "and children learn the songs their parents sang\nThe two mayors then planted a tree.\n"
+            "Photo gallery\nMayor Lee Jae-jun greets the Hue delegation at City Hall\n"
+            "Students perform a traditional dance for the visitors\n"
+            "Busan signs friendship agreement with Da Nang in Vietnam\n"
+            "Daegu mayor visits Qingdao for trade talks on Monday\n")
+    body, _, _ = clean_scraped(poem)  # a short poem in a page of whole lines: no wrapped copy
+    assert "City Hall\nStudents perform" in body and "Vietnam\nDaegu mayor" in body
 
 
 def test_a_papers_tag_or_desk_before_the_lead_is_furniture():

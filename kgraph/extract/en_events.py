@@ -64,7 +64,8 @@ _SUBJECT_LIST_TAIL = re.compile(r"(?:\s+to\s+the\s+(?:north|south|east|west))?\s
 _PARTICIPATED = re.compile(r"\b(?:participated|participates|took part|takes part|attended|attends|joined|joins)\s+(?:in\s+)?")
 _AGREEMENT = re.compile(r"\b(?:agreement|pact|MOU|MoU|memorandum|accord|sisterhood|treaty|letter of intent|protocol|"
                         r"charter|(?:the|this|that)\s+document)\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]*\)\s*)?(?:--|—)|"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]*|(?!(?:On|In|At|By|From|Since|Last|Next|This|Every|Until)\b)[A-Z][a-z]+"
+                       r"(?:\s+[A-Z][a-z]+){0,2})(?:\s+City)?,\s*(?:[A-Z][\w .]+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]*\)\s*)?(?:--|—)|"
                        r"^[A-Z][\w.'’ -]{1,30}?\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                        r"\d{1,2}\)\s*:")
 #: (the agency's name may be left out, the place's capitals folded: ``TACLOBAN City, June 5 --``; also ``MIRI (May 21):``, the Malaysian papers' dateline, its capitals folded: the day the copy was filed, no
@@ -145,11 +146,22 @@ _YEARS_MARKED = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|comm
 _BACKGROUND_SIGNING = re.compile(r"\b(?:after|since|ever\s+since|when|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
-def _years_ago(ctx: Ctx, after: str) -> bool:
-    """``after`` (the words after a signing verb) dates it by a bare year two years or more before publication."""
-    year = re.match(r"[^.;,]{0,40}?\b(?:in|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*[-/])", after)
+def _past_signing(ctx: Ctx, text: str) -> tuple[int, int] | None:
+    """The span (the time word to the year) of a signing told in a time clause after the sentence's main clause and
+    dated by a bare year two years or more before publication (``… the need to renew ties after the two cities forged
+    sisterhood in 1980``): the tie's past, whose year dates nothing the sentence tells."""
     published = ctx.article.published
-    return year is not None and published is not None and int(year.group(1)) <= published.year - 2
+    if published is None:
+        return None
+    for v in re.finditer(SIGN_VERB, text, re.I):
+        clause = _BACKGROUND_SIGNING.search(text, 0, v.start())
+        year = re.match(r"[^.;,]{0,40}?\b(?:in|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*[-/])", text[v.end():v.end() + 60])
+        if clause is None or year is None or int(year.group(1)) > published.year - 2:
+            continue
+        if not re.search(r"\w", text[:clause.start()]) or re.search(r",\s*$", text[:clause.start()]):
+            continue  # (After X signed … in 2012, Mayor Y inked …: a clause opening the sentence sets its scene)
+        return clause.start(), v.end() + year.end()
+    return None
 
 
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
@@ -178,9 +190,9 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     if marked is not None and not any(e.head == "ceremony" for e, _ in out) and \
             not PERSONAL_OCCASION_BEFORE.search(t[:marked.start()]):
         out.append((_event(ctx, sent, "anniversary", "ceremony", marked.start()), marked.start()))
-    sign = re.search(SIGN_VERB, t, re.I)
-    if sign and _BACKGROUND_SIGNING.search(t, 0, sign.start()) and _years_ago(ctx, t[sign.end():sign.end() + 60]):
-        sign = None  # … after the two cities forged sisterhood in 1980: a signing of the tie's past, no event told
+    past = _past_signing(ctx, t)
+    sign = next((v for v in re.finditer(SIGN_VERB, t, re.I) if past is None or not past[0] <= v.start() < past[1]), None)
+    # (… after the two cities forged sisterhood in 1980: a signing of the tie's past, no event told)
     if sign and (_AGREEMENT.search(t) or TIE_RE.search(t) or SEALED_BOND.search(t)) and \
             not any(e.head in ("signing", "ceremony") for e, _ in out):
         out.append((_event(ctx, sent, "signing", "signing", sign.start()), sign.start()))
@@ -258,12 +270,14 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
             m.type == "City" and m.start == sent.start for m in ctx.mentions):
         dl = None  # (Signing ceremony (May 21): a schedule's heading, the day of its event; MIRI (May 21): a dateline)
     skip = dl.end() if dl else 0
+    past = _past_signing(ctx, sent.text)  # (… after the two cities forged sisterhood in 1980: no event's year)
     dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text))
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
              and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])
              and not _ORIGINAL_DATED_BEFORE.search(sent.text, max(0, d.start - 120), d.start)
-             and not _RECALLED_BEFORE.search(sent.text, 0, d.start)]
+             and not _RECALLED_BEFORE.search(sent.text, 0, d.start)
+             and not (past is not None and past[0] <= d.start < past[1])]
     pairs = []
     aim = _AIMED_AT.search(sent.text)
     if aim is not None and not any(e.head == "visit" and p < aim.start() for e, p in found):

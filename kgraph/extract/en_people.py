@@ -892,8 +892,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         title = title_of(re.split(r"\s*(?:&|and)\s*", m.group("title"))[0]) or \
             Title("role", m.group("title"), m.group("title").lower(), "org")
         if not name or _word_count(name) < 2 or held is None or any(
-                x.type == "Person" and x.start <= start < x.end for x in ctx.mentions):
-            continue
+                x.type == "Person" and x.start <= start < x.end for x in ctx.mentions) or \
+                not re.match(r"\s*(?:[,;.)]|$)", ctx.text[held.end:held.end + 2]):
+            continue  # (the body set off: not According to X, chairman, Leeds City Council approved …, a new clause)
         _add_person(ctx, sent, name, start, title, held.iri)
     # Jane Roe, program coordinator at the Burbank Sister City Committee
     for m in _POST_ROLE.finditer(t):
@@ -1037,7 +1038,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if "," in t[pm.end("title"):pm.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):
             pos = pm.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
             continue  # then the next clause's subject (Following the Mayor, Professor Kim …: his own title)
-        if "," in t[pm.end("title"):pm.start("name")] and re.search(rf"{WORD},\s+(?:the\s+)?$", t[:pm.start("title")]):
+        if "," in t[pm.end("title"):pm.start("name")] and \
+                re.search(rf"(?<![\w-])(?!(?:In|At|On|From|To|For|With|By|And)\s){WORD}\s+{WORD},\s+(?:the\s+)?$",
+                          t[:pm.start("title")]):
             pos = pm.start("name")  # Anna Bell, Mayor, Lahr: the title of the name before it, then its place or body
             continue
         if pm.group("title")[0].isupper() or pm.group("name")[0].isupper():

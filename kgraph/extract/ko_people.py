@@ -2762,8 +2762,8 @@ def _dotted_list(ctx: Ctx, sent: Sentence, w: Word, title: str, body: URIRef | N
         # the sentence names serves the councillors listed after its chair too (with none named, the city: below)
         council = _officer_body(ctx, sent, "의원", w.start)
         body = council if council is not None and "/org/" in str(council) and any(
-            m.type == "Organization" and m.iri == council and sent.start <= m.start < w.start for m in ctx.mentions) \
-            else None
+            m.type == "Organization" and m.iri == council and sent.start <= m.start < w.start
+            and m.surface.endswith(title[0] + "의회") for m in ctx.mentions) else None  # (its level: 시의원, 시의회)
     pos = w.start
     for p in parts:
         person(ctx, p, Span(pos, pos + len(p)), title=title, body=body, sent=sent)

@@ -261,8 +261,8 @@ def _wrapped(line: str) -> bool:
 
 def unwrap_hard_lines(lines: list[str]) -> list[str]:
     """Join the lines of a page whose prose is hard-wrapped (a copy with a line break every 50 to 80 characters,
-    sentences and names cut across lines): only when three lines or more go on in lowercase on the next line,
-    and then every long line that ends with no sentence end is joined with the line after it.
+    sentences and names cut across lines): only when three lines or more, and half the long lines with no sentence
+    end, go on in lowercase on the next line.
 
     >>> unwrap_hard_lines(["The city government has strengthened its", "sisterhood ties with Fukuyama after a visit",
     ...                    "of city legislators to the second largest", "city in the prefecture. Vice Mayor Jerry",
@@ -271,14 +271,21 @@ def unwrap_hard_lines(lines: list[str]) -> list[str]:
 the second largest city in the prefecture. Vice Mayor Jerry Yaokasin said the ties would grow.'
     >>> unwrap_hard_lines(["Sister city news from around the region today", "Mayor visits Fukuyama."])
     ['Sister city news from around the region today', 'Mayor visits Fukuyama.']
+
+    Only full-width lines, or lines the next goes on in lowercase, are joined, and only to Latin lines; a page of
+    whole paragraphs with a short poem in it is left as it is.
     """
-    going_on = sum(1 for a, b in pairwise(lines) if _wrapped(a) and b[:1].islower())
-    if going_on < 3:
-        return lines
+    going_on = [len(a.strip()) for a, b in pairwise(lines) if _wrapped(a) and b[:1].islower()]
+    if len(going_on) < 3 or len(going_on) < 0.5 * sum(1 for line in lines if _wrapped(line)):
+        return lines  # (a poem or a few lines in a page of whole paragraphs: no wrapped copy)
+    width = sorted(going_on)[len(going_on) // 2]  # the wrap's width: the middle length of the lines that go on
     out: list[str] = []
     for line in lines:
-        if out and _wrapped(out[-1]) and line.strip():
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+        last = out[-1] if out else ""
+        s = line.strip()
+        if s and _wrapped(last) and _LATIN_LINE.match(s) and (
+                s[:1].islower() or len(last.strip()) >= 0.8 * width):
+            out[-1] = last.rstrip() + " " + s  # (a full-width line, or one the next goes on in lowercase)
         else:
             out.append(line)
     return out
