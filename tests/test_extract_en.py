@@ -6924,3 +6924,13 @@ def test_towns_listed_as_having_ties_of_their_own_are_no_partners(ex) -> None:  
     assert not any({"Kisumu", "Mombasa", "Eldoret"} & set(t) for t in ties(r))
     r = read(ex, "Leeds, one of the cities with twin towns in France, is twinned with Lille.")
     assert frozenset({"Leeds", "Lille"}) in ties(r)
+
+
+def test_a_political_consultative_conference_is_a_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Political Consultative Conference of Laoshan District``: a Chinese body named with its place, its officer's
+    employer; a conference held is still an event, no body (``The conference of mayors was held …``)."""
+    r = read(ex, "Zhang Yongbo, vice director of the Political Consultative Conference of Laoshan District, welcomed "
+                 "the Columbia delegation at a reception.")
+    assert ("Zhang Yongbo", "Political Consultative Conference of Laoshan District") in roles(r)
+    r = read(ex, "The conference of mayors was held in Laoshan District.")
+    assert not names(r, "Organization")

@@ -564,6 +564,7 @@ ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Co
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|School Board|Board|Assembly|Parliament|People['’]s Congress|Congress|"
+             r"Political Consultative Conference|"  # (a Chinese body, a city's or a district's: no conference held)
              r"Electronics|Motors|Industries|Holdings|Technologies|Airlines|Secretariat|Sister Cities International|"
              r"Shimbun|Ilbo|Sinmun|Gazette|Herald|Tribune|Daily|Times|Post|Journal|"
              # (a geopark or a reserve is run by a body that signs for it: the Stone Forest Geopark)
@@ -582,7 +583,7 @@ SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
-                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Municipal Corporation")
+                r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Municipal Corporation|Political Consultative Conference")
 # (the United States Agency for International Development, the Korea Foundation for Advanced Studies; an Indian
 # city's government, the Municipal Corporation of Aurangabad; not the Corporation of Delta, a Canadian city's own name)
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
