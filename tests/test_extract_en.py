@@ -6934,3 +6934,12 @@ def test_a_political_consultative_conference_is_a_body(ex) -> None:  # type: ign
     assert ("Zhang Yongbo", "Political Consultative Conference of Laoshan District") in roles(r)
     r = read(ex, "The conference of mayors was held in Laoshan District.")
     assert not names(r, "Organization")
+
+
+def test_schools_sharing_one_plural_head(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Howick and Pakuranga Colleges``: each name before a plural school head is a school of its own, a place or not;
+    words that only describe schools name none (``Public and Private High Schools``)."""
+    r = read(ex, "Students from Howick and Pakuranga Colleges travelled to Utsunomiya.")
+    assert {"Howick College", "Pakuranga College"} <= names(r, "Organization")
+    r = read(ex, "Students from Public and Private High Schools travelled to Utsunomiya.")
+    assert not names(r, "Organization")

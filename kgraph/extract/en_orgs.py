@@ -266,6 +266,13 @@ _HEAD_THEN_PLACES = re.compile(rf"\b(?P<h>{_PLURAL_HEAD})\s+of\s+{_LIST}")  # (c
 _PLACES_THEN_HEAD = re.compile(rf"(?<![\w-]){_LIST}\s+(?P<h>{_PLURAL_HEAD})\b")
 
 
+#: plural heads of schools, named after a place or anything else (``Howick and Pakuranga Colleges``)
+_SCHOOL_HEADS = frozenset({"College", "High School"})
+#: words that describe schools, never name one (``Many and Various Colleges``, ``Public and Private High Schools``)
+_NO_SCHOOL_NAME = frozenset("many various several other both all some two three four local private public national "
+                            "regional state community technical junior senior city town".split())
+
+
 def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
     """One body for each place a plural head lists (``the Universities of Leeds, Bradford and Huddersfield``): the
     University of Leeds … (the places only name the bodies: no parties). Only places the article reads as places."""
@@ -278,14 +285,17 @@ def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
                 s = sent.start + m.start("l") + w.start()
                 place = next((x for x in ctx.mentions if x.type == "City" and x.start == s and x.end == s + len(w.group(0))),
                              None)
-                if place is None:
-                    continue
+                if place is None and (head_first or head not in _SCHOOL_HEADS or w.group(0) in NAME_STOP
+                                      or w.group(0).lower() in _NO_SCHOOL_NAME):
+                    continue  # (Howick and Pakuranga Colleges: schools are named after anything, a place or not)
                 name = f"{head} of {w.group(0)}" if head_first else f"{w.group(0)} {head}"
                 iri = minted("org", name)
-                place.qualifier = True
-                place.via_title = True
-                ctx.mentions.append(Mention(s, place.end, name, iri, "Organization", "org"))
-                ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, place.end)]))
+                if place is not None:
+                    place.qualifier = True
+                    place.via_title = True
+                end = s + len(w.group(0))
+                ctx.mentions.append(Mention(s, end, name, iri, "Organization", "org"))
+                ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, end)]))
 
 
 _PLACE_BODY = re.compile(rf"(?<![\w-])(?P<o>(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?P<l>{PLACE_LEVEL_WORDS})\s+"

@@ -589,7 +589,8 @@ ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bur
 #: plural heads before or after a list of the places each body is of (``the Universities of Leeds, Bradford and
 #: Huddersfield``, ``Kirklees and Bradford councils``): one body of each place, in the singular
 PLURAL_ORG_HEADS: dict[str, str] = {"Universities": "University", "Councils": "Council", "councils": "Council",
-                                    "universities": "University", "Chambers of Commerce": "Chamber of Commerce"}
+                                    "universities": "University", "Chambers of Commerce": "Chamber of Commerce",
+                                    "Colleges": "College", "High Schools": "High School"}
 #: role nouns after a name and a comma, bound to the body after ``of``/``at``: Jane Roe, coordinator at X
 POST_ROLES = (r"coordinator|manager|officer|director|head|chief|member|teacher|principal|founder|organi[sz]er|volunteer|"
               r"spokesperson|spokesman|spokeswoman|adviser|advisor|representative|secretary|treasurer|superintendent|"
