@@ -2813,3 +2813,16 @@ def test_an_event_named_in_quotes_is_the_sentence_s_and_its_guest_signs_after(ex
     r = read(ex, "강병삼 시장은 25일 포럼에 참가해 기조연설을 했다. 이어 두 도시는 협약을 체결했다.")
     assert all(r.entities[f.s].name != "협약" or r.entities[f.o].name != "강병삼"
                for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities)
+
+
+def test_members_listed_after_a_delegation_with_euroneun_go_on_its_visit(ex):
+    """``방문단으로는 A 시장과 B 시의회 의장, C협회 회원 등 24명이 … 출국했다``: each one listed (the members' body too) goes
+    on the delegation's visit told before, not the council a member's title names; a list only talked of does not
+    (``… 등 24명이 거론되고 있다``)."""
+    first = "안양시는 미국 가든그로브시를 방문한다고 밝혔다. "
+    r = read(ex, first + "방문단으로는 최대호 시장과 김선화 시의회 의장, 한미친선협회 회원 등 24명이 26일 미국으로 출국했다.")
+    went = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities}
+    assert {"김선화", "한미친선협회"} <= went and "안양시의회" not in went
+    r = read(ex, first + "방문단으로는 최대호 시장과 김선화 시의회 의장 등 24명이 거론되고 있다.")
+    went = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities}
+    assert "김선화" not in went

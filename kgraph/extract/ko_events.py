@@ -593,6 +593,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
             _date_event(ctx, sent, evs, target)  # 방문단은 지난 5일부터 8일까지 두 도시를 찾아: the visit's own days
         _roles_in_sentence(ctx, sent, evs, target)
         delegations(ctx, sent, target)
+        _members_listed_as(ctx, sent, target)
         return
     _date_event(ctx, sent, evs, target)
     held_there = [v for v in venues if P.HELD_THERE_AHEAD.match(ctx.text, v[1].end, v[1].end + 40)]
@@ -1268,6 +1269,19 @@ def _only_relative_host(sent: Sentence) -> bool:
         all(P.RELATIVE_HOST.search(sent.text[: h.end() + 1]) for h in hosts)
 
 
+def _members_listed_as(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
+    """``방문단으로는 A 시장과 B 의장, C협회 회원 등 24명이 … 출국했다``: each one listed goes on the delegation's visit."""
+    bodies = {ctx.person_body.get(m.iri) for m in ctx.in_sentence(sent, types=("Person",))}
+    for ml in P.MEMBERS_LISTED_AS.finditer(sent.text):
+        lo, hi = sent.start + ml.start("list"), sent.start + ml.end("list")
+        for m in ctx.in_sentence(sent, types=("Person", "Organization")):
+            if m.iri in bodies and not P.MEMBERS_COUNTED.match(ctx.text, m.end):
+                continue  # (김선화 시의회 의장: the council of a member's title goes as its officer only)
+            if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m) and \
+                    not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
+                ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+
+
 def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
     """Speakers (``X의 기조연설``), listed city groups (``3개 도시(A, B, C) 관계자 발표``) and award winners."""
     for sm in P.SPEAKER_ROLE.finditer(sent.text):  # 홍길동 교수가 기조연설자로 나서, 김 시장은 축사에서
@@ -1311,6 +1325,7 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
                     not re.match(r"\s*[\uac00-\ud7a3]{0,10}의\s*(?:초청|초대|주선)", ctx.text[m.end:m.end + 20]):
                 # (김동근 의정부시장의 초청으로 방한한 …: the host who invited them is no member)
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
+    _members_listed_as(ctx, sent, target)
     cm = P.COUNTED_SUBJECT.search(sent.text)
     if cm is not None and P.GROUP_ACT_AFTER.search(sent.text, cm.end()):  # A 시장을 비롯해 B 부시장, C협회 회원 등
         hi = sent.start + cm.start()  # 48명은 … 만찬을 마련하고: each one listed took part
@@ -1364,8 +1379,9 @@ def _target_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -
         if visit is not None and re.search(r"대표단|방문단|사절단|일행", sent.text):
             return visit  # 대표단에는 … 함께했다: the delegation's visit
         return _named_last_before(ctx, sent.start)
-    if P.DELEGATION_STAY.search(sent.text) or P.ROSTER_AS.match(sent.text):  # 방문단은 … 머물며, 방문단은 A, B 등
-        return _visit_before(ctx, sent)  # 11명으로 …: the delegation's visit told before
+    if P.DELEGATION_STAY.search(sent.text) or P.ROSTER_AS.match(sent.text) or P.MEMBERS_LISTED_AS.search(sent.text):
+        # 방문단은 … 머물며, 방문단은 A, B 등 11명으로 …, 방문단으로는 A, B 등 24명이 출국했다
+        return _visit_before(ctx, sent)  # the delegation's visit told before
     return None
 
 

@@ -328,6 +328,10 @@ COUNTED_SUBJECT = re.compile(r"(?:등|외)\s*\d+\s*명(?:은|이|도)\s")
 #: 회장 등 11명으로 50주년을 축하했다``): each one listed took part (``… 11명으로 구성됐다`` is read as its make-up)
 ROSTER_AS = re.compile(r"^(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?:대표단|방문단|사절단|교류단|축하사절단|일행)(?:은|는)\s"
                        r"[^.]{2,200}?(?:등|외)\s*\d+\s*명(?:으로|이)\s+(?!구성|꾸려|이뤄|이루어)")
+#: a delegation's members listed after it with 으로는 and counted (``우호 방문단으로는 A 시장과 B 의장, C협회 회원 등
+#: 24명이 … 출국했다``): each one listed goes on the delegation's visit (not a plan that was dropped, read elsewhere)
+MEMBERS_LISTED_AS = re.compile(r"(?:대표단|방문단|사절단|교류단|일행)(?:으로는|에는)\s+(?P<list>[^.]{2,200}?)(?:등|외)\s*\d+\s*명"
+                               r"(?:이|은|가)?\s[^.]{0,60}?(?:출국|출발|방문|참여|참가|참석|동행|함께|떠났|떠난다|나섰|나선다)")
 GROUP_ACT_AFTER = re.compile(r"(?:마련|개최|열고|열었|가졌|갖고|진행|참석|참가|함께)")
 #: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
 PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
