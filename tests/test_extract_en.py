@@ -6924,6 +6924,10 @@ def test_towns_listed_as_having_ties_of_their_own_are_no_partners(ex) -> None:  
     assert not any({"Kisumu", "Mombasa", "Eldoret"} & set(t) for t in ties(r))
     r = read(ex, "Leeds, one of the cities with twin towns in France, is twinned with Lille.")
     assert frozenset({"Leeds", "Lille"}) in ties(r)
+    r = read(ex, "Denver is among US cities with sister cities such as Takayama and Brest.")
+    assert frozenset({"Denver", "Brest"}) in ties(r)  # (such as: its partners, listed)
+    r = read(ex, "Towns with twin towns in France include Howick, which was twinned with Bhola in 1990.")
+    assert frozenset({"Howick", "Bhola"}) in ties(r)
 
 
 def test_a_political_consultative_conference_is_a_body(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6934,6 +6938,8 @@ def test_a_political_consultative_conference_is_a_body(ex) -> None:  # type: ign
     assert ("Zhang Yongbo", "Political Consultative Conference of Laoshan District") in roles(r)
     r = read(ex, "The conference of mayors was held in Laoshan District.")
     assert not names(r, "Organization")
+    r = read(ex, "The Huizhou Political Consultative Conference sent a delegation to Seogwipo on Monday.")
+    assert not any("Conference" in n for n in names(r, "Event"))  # (the body's name, no event of its own)
 
 
 def test_schools_sharing_one_plural_head(ex) -> None:  # type: ignore[no-untyped-def]
@@ -6942,4 +6948,6 @@ def test_schools_sharing_one_plural_head(ex) -> None:  # type: ignore[no-untyped
     r = read(ex, "Students from Howick and Pakuranga Colleges travelled to Utsunomiya.")
     assert {"Howick College", "Pakuranga College"} <= names(r, "Organization")
     r = read(ex, "Students from Public and Private High Schools travelled to Utsunomiya.")
+    assert not names(r, "Organization")
+    r = read(ex, "Students from Catholic and Anglican Colleges in Auckland visited Guangzhou.")
     assert not names(r, "Organization")

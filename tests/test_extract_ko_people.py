@@ -2599,6 +2599,9 @@ def test_a_unit_written_after_the_body_that_holds_it(ex):
     assert "제주한라대학교 공자학원" in orgs(read(ex, "전시회에는 제주한라대학교 공자학원이 참여했다."))
     assert "제주한라대학교" not in orgs(read(ex, "전시회에는 제주한라대학교 공자학원이 참여했다."))
     assert not orgs(read(ex, "학생들은 세종학당에서 한국어를 배웠다."))
+    assert set(orgs(read(ex, "제주한라대학교는 공자학원 개원식을 9일 열었다."))) == {"제주한라대학교"}
+    p = people(read(ex, "김영훈 제주한라대학교 총장은 9일 중국을 방문했다. 제주한라대학교 공자학원은 방문을 주선했다."))
+    assert p["김영훈"][1] == "제주한라대학교"  # (the university named alone elsewhere stays itself)
 
 
 def test_a_branch_named_without_its_legal_form(ex):

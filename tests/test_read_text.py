@@ -192,3 +192,6 @@ def test_a_papers_tag_or_desk_before_the_lead_is_furniture():
     assert body.startswith("서귀포시가") and "\n일본 오타루시 대표단이" in body and meta.get("author") == "홍길동"
     body, _, _ = clean_scraped("[포토] 서귀포시가 교류도시 우호 전시회를 열었다고 밝혔다.\n")
     assert body.startswith("[포토]")
+    body, _, _ = clean_scraped("서귀포시가 교류도시 우호 전시회를 열었다고 밝혔다.\n"
+                               "[인민일보] 보도에 따르면 후이저우시는 교류를 늘릴 계획이라고 밝혔다.\n")
+    assert "[인민일보]" in body  # (a paper cited inside the story, not the page's own tag before the lead)

@@ -169,14 +169,19 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     t = sent.text
     out: list[tuple[EventInfo, int]] = []
     taken: list[tuple[int, int]] = []
+    bodies_end = {x.end - sent.start for x in ctx.in_sentence(sent, types=("Organization",))}
     for m in _NAMED.finditer(t):
         if _OFFICE_OF_BEFORE.search(t, 0, m.start()):
             continue  # Kofi Mensah, President of the Regional Trade Forum: a body named like an event
+        if m.end() in bodies_end:
+            continue  # the Huizhou Political Consultative Conference sent a delegation: a body's whole name, no event
         name = re.sub(r"^(?:The|A|An|In|At|During|On|To|With)\s+", "", m.group(0))
         pos = m.end() - len(name)
         out.append((_event(ctx, sent, name, "festival", pos), pos))
         taken.append((m.start(), m.end()))
     for m in EVENT_RE.finditer(t):
+        if m.end() in bodies_end:
+            continue  # (a body whose name ends like an event: the Political Consultative Conference)
         if any(a <= m.start() < b for a, b in taken) or PERSONAL_OCCASION_BEFORE.search(t[:m.start()]):
             continue  # (the couple's 28th wedding anniversary: a family's occasion, no event of the story)
         kind = next(k for k, v in m.groupdict().items() if v)

@@ -270,7 +270,10 @@ _PLACES_THEN_HEAD = re.compile(rf"(?<![\w-]){_LIST}\s+(?P<h>{_PLURAL_HEAD})\b")
 _SCHOOL_HEADS = frozenset({"College", "High School"})
 #: words that describe schools, never name one (``Many and Various Colleges``, ``Public and Private High Schools``)
 _NO_SCHOOL_NAME = frozenset("many various several other both all some two three four local private public national "
-                            "regional state community technical junior senior city town".split())
+                            "regional state community technical junior senior city town boys girls elementary middle "
+                            "primary secondary high engineering medical government art arts science sciences music "
+                            "agricultural catholic anglican methodist baptist christian islamic muslim state-run "
+                            "international bilingual language".split())
 
 
 def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
@@ -286,7 +289,9 @@ def _plural_bodies(ctx: Ctx, sent: Sentence) -> None:
                 place = next((x for x in ctx.mentions if x.type == "City" and x.start == s and x.end == s + len(w.group(0))),
                              None)
                 if place is None and (head_first or head not in _SCHOOL_HEADS or w.group(0) in NAME_STOP
-                                      or w.group(0).lower() in _NO_SCHOOL_NAME):
+                                      or w.group(0).lower() in _NO_SCHOOL_NAME
+                                      or re.search(r"(?:ese|ian|ish|ic|ean)$", w.group(0))):
+                    # (Japanese and Korean High Schools, Catholic and Anglican Colleges: kinds of school, no names)
                     continue  # (Howick and Pakuranga Colleges: schools are named after anything, a place or not)
                 name = f"{head} of {w.group(0)}" if head_first else f"{w.group(0)} {head}"
                 iri = minted("org", name)

@@ -369,7 +369,7 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
         each = tie_kind(blanked) or "other"
         ctx.reading.ties.extend((x.iri, y.iri, each, None, sent) for x, y in respective)
         return
-    if OWNERS_LISTED.search(blanked):
+    if OWNERS_LISTED.match(blanked):
         return  # Other towns in Kenya with sister cities in the US include Kisumu and Mombasa: owners of ties, none told
     if not TIE_RE.search(blanked):
         if in_tie_list(ctx, sent):  # a list line under 'X's sister cities are:'

@@ -1485,9 +1485,10 @@ def _units_of_bodies(ctx: Ctx, words: list[Word]) -> None:
         if not unit.endswith(UNITS_OF_BODIES) or any(m.type == "Organization" and m.start <= w.start < m.end
                                                      for m in ctx.mentions if m.start < w.start):
             continue
-        before = words[j - 1] if j >= 1 and not words[j - 1].tail else None
+        before = words[j - 1] if j >= 1 and not words[j - 1].tail and strip_particle(words[j - 1].text) == \
+            words[j - 1].text else None  # (제주한라대학교는 공자학원 개원식, 대학교와 공자학원: two bodies, or one and a word)
         owner = next((m for m in ctx.mentions if m.type == "Organization" and before is not None
-                      and m.start == before.start and m.end == before.start + len(strip_particle(before.text))), None)
+                      and m.start == before.start and m.end == before.end), None)
         start = owner.start if owner is not None else w.start
         end = w.start + len(unit)
         name = ctx.text[start:end]
@@ -1495,8 +1496,10 @@ def _units_of_bodies(ctx: Ctx, words: list[Word]) -> None:
             continue  # (a bare 세종학당: which one is not said)
         iri = minted("org", name)
         for m in [m for m in ctx.mentions if m.type == "Organization" and start <= m.start < end]:
-            _rename_org(ctx, m.iri, iri)
-            ctx.mentions.remove(m)
+            ctx.mentions.remove(m)  # (only these mentions: the owner named alone elsewhere stays itself)
+            if not any(x.iri == m.iri for x in ctx.mentions):
+                ctx.reading.entities.pop(m.iri, None)
+                ctx.org_names.pop(m.iri, None)
         ctx.mentions.append(Mention(start, end, name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(start, end)]))
 

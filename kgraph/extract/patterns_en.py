@@ -1032,8 +1032,11 @@ LOWER_HEAD_TWINNING_BODY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:[ -]{WORD}){{0
 
 #: towns named as having ties of their own (``Other towns in Kenya with sister cities in the US include A and B``,
 #: ``cities that have twin towns in France are A and B``): owners listed, no tie between them or with the story's town
-OWNERS_LISTED = re.compile(r"\b(?:towns|cities|municipalities|counties|communities|councils|districts)\s+"
+OWNERS_LISTED = re.compile(r"^(?:(?:Other|Several|Many|Some)\s+)?(?i:towns|cities|municipalities|counties|communities|councils|districts)\s+"
                            r"(?:(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
                            r"(?:with|that\s+have|which\s+have|having)\s+(?:their\s+own\s+)?(?:sister|twin)[- ]"
                            r"(?:cities|towns|city\s+(?:ties|links|relationships))\b[^.;]{0,40}?"
-                           r"\b(?:include|includes|included|are|were|such\s+as)\b", re.I)
+                           r"\b(?:include|includes|included|are|were)\b(?![^.;]*\b(?:twinned|signed|agreement|partnered)\b)",
+                           re.I)
+#: (the sentence's subject; not ``… among cities with sister cities such as A and B``, its partners, nor a list whose
+#: item is then said twinned: ``Towns with twin towns include Howick, which was twinned with Bhola``)

@@ -356,7 +356,7 @@ def clean_scraped(text: str, *, title: str | None = None) -> tuple[str, dict[str
         if _DATE_LINE.match(s):
             dropped.append(s)
             continue
-        if (tag := _PAPER_TAG.match(s)) is not None and len(s) > tag.end() + 20:
+        if i <= first_body and (tag := _PAPER_TAG.match(s)) is not None and len(s) > tag.end() + 20:
             dropped.append(tag.group(0).strip())
             s = s[tag.end():]  # [가상일보] 서귀포시가 …: the paper's tag, then the lead
         by = byline(s)
