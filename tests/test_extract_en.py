@@ -6951,3 +6951,14 @@ def test_schools_sharing_one_plural_head(ex) -> None:  # type: ignore[no-untyped
     assert not names(r, "Organization")
     r = read(ex, "Students from Catholic and Anglican Colleges in Auckland visited Guangzhou.")
     assert not names(r, "Organization")
+
+
+def test_a_known_town_that_opens_a_persons_two_word_name_is_no_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Breda Wynne for her hard work``, ``Shiraz Zack-Kanga, a former student``, ``Chairperson Breda Wynne said``: a
+    town's name opening a two-word name that a person's apposition, clause or title and speech go with is a given
+    name, no town; the town alone, or before a place's or a body's word, stays one."""
+    for text in ("The committee thanked Breda Wynne for her hard work.", "Guests included Shiraz Zack-Kanga, a former "
+                 "student.", "Chairperson Breda Wynne said it was a night to remember."):
+        assert not names(read(ex, text), "City"), text
+    assert "Breda" in names(read(ex, "The delegation from Breda arrived on Monday."), "City")
+    assert "Breda College" in names(read(ex, "Students from Breda College, a local school, visited."), "Organization")

@@ -1245,6 +1245,12 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 break  # Zamboanga del Sur, Mindoro Occidental: a province named after the city, not the city
             if size == len(words) == 1 and OFFICE_APPOSED_AFTER.match(ctx.text, pos + len(phrase)):
                 break  # said Rogers, the mayor of Laredo: a person's surname with the office after it, no city
+            if size == 1 and len(words) == 2 and not _structural(ctx, words[1]) and (
+                    (first == 0 and _PERSON_AFTER_RUN.match(ctx.text, base + run.end())) or
+                    (first >= 1 and title_of_any(run.group(0).split()[first - 1])
+                     and re.match(rf"\s*(?:,|{SPEECH_VERBS}\b)", ctx.text[base + run.end():base + run.end() + 12]))):
+                break  # Breda Wynne for her work, Shiraz Zack-Kanga, a former student, Chairperson Breda Wynne said:
+                # a person's name, no town
             state = AP_STATES.get(phrase) if ctx.text.startswith(".", pos + len(phrase)) and \
                 re.search(r"[\w'’-],\s*$", ctx.text[:pos]) else None  # Sarasota, Fla.: the state, only locating
             cands = [c for c in gz.lookup(state, lang="en") if c.kind == "region"] if state else gz.lookup(phrase, lang="en")
@@ -1292,6 +1298,21 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|
 _SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
 _LIST_GOES_ON = re.compile(rf",\s*{WORD}(?:\s+{WORD}){{0,2}}\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)[{UP}]")
+
+
+#: what follows a person's whole name of two words: an apposition that describes a person, or a clause about them
+#: (``…, a former student``, ``… for her hard work``, ``… who``)
+_PERSON_AFTER_RUN = re.compile(r",\s+(?:a|an)\s+(?:former\s+|retired\s+|local\s+|young\s+|longtime\s+|long-time\s+)?"
+                               r"(?:student|teacher|resident|member|volunteer|businessman|businesswoman|artist|pupil|"
+                               r"councillor|councilor|official|founder|graduate|alumnus|alumna)\b|"
+                               r"\s+(?:for\s+(?:her|his|their)\b|who\s+(?:is|was|has|had|said|led|served)\b)")
+
+
+def _structural(ctx: Ctx, word: str) -> bool:
+    """A word that goes on a place's or a body's name (a level, a title, a body's head, a known place)."""
+    return bool(title_of_any(word) or any(re.fullmatch(p.words, word) for p in PLACE_SUFFIXES)
+                or re.fullmatch(ORG_HEADS, word) or ctx.gz.lookup(word, lang="en") or word in NAME_STOP
+                or LANDMARK_AFTER_PLACE.fullmatch(" " + word))
 
 
 def _vietnamese_name(words: list[str]) -> int | None:
