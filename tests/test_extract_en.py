@@ -6838,6 +6838,8 @@ def test_people_listed_after_a_body_are_its_members(ex) -> None:  # type: ignore
     assert not {n for n, _ in roles(r)} & {"Ann Bell", "Tom Ford"}
     r = read(ex, "The Sister Cities Committee of San Jose and Santa Clara hosted the visitors from Okayama.")
     assert not names(r, "Person")  # (places listed after the body, no members)
+    r = read(ex, "The Committee of Finance and Budget met on Monday.")
+    assert "Committee of Finance and Budget" in names(r, "Organization")  # (its fields, one word each: no members)
 
 
 def test_presence_told_in_a_sentence_of_its_own_is_at_the_event_told_before(ex) -> None:  # type: ignore[no-untyped-def]

@@ -14,13 +14,13 @@ import re
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
+from .en_people import members_listed
 from .model import Entity, Span
 from .patterns_en import (
     ACRONYM_STOP,
     CITY_GOVERNMENT,
     HONORIFIC_RE,
     LOWER_HEAD_TWINNING_BODY,
-    MEMBER_BODY_HEAD,
     NAME_STOP,
     NAMED_BODIES,
     ORG_APPOSITION,
@@ -227,24 +227,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
 
 
-#: two people or more listed after a body's name (``… of Sean Nolan, Sheila Mooney and Anne Boyle``): its members
-_MEMBERS_NAMED = re.compile(rf"\s+of\s+{WORD}\s+{WORD}(?:\s*,\s*{WORD}\s+{WORD})*,?\s+and\s+{WORD}\s+{WORD}")
-
-
 #: time words that open a sentence before a body's name (``Last Saturday Kilkenny Twinning committee hosted …``)
 _TIME_LEAD = re.compile(r"(?:Yesterday|Today|Tomorrow|Tonight|Last|Next|This|Earlier|Later|Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|Recently|Meanwhile)\s+")
-
-
-def _members_named(ctx: Ctx, pos: int) -> bool:
-    """People (not places) listed after a body's name at ``pos`` (``… Committee of Sean Nolan, Sheila Mooney and …``;
-    not ``… Committee of San Jose and Santa Clara``)."""
-    listed = _MEMBERS_NAMED.match(ctx.text, pos)
-    if listed is None:
-        return False
-    items = re.split(r"\s*,\s*|,?\s+and\s+", re.sub(r"^\s+of\s+", "", listed.group(0)))
-    return not any(x.type in ("City", "Country") and pos < x.start < listed.end() for x in ctx.mentions) and \
-        not any(ctx.gz.lookup(item, lang="en") for item in items)
 
 
 #: the words that open a nation's long name (``the Republic of Korea``, ``the Kingdom of Thailand``)
@@ -428,7 +413,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         mission = _MISSION_END.search(name) is not None
         of = _OF_AFTER_HEAD.match(ctx.text, s + len(name))
         field = _field_before_title(of.group(0)) if of is not None else ""
-        if field and MEMBER_BODY_HEAD.search(name) and _members_named(ctx, s + len(name)):
+        if field and members_listed(ctx, name, s + len(name)) is not None:
             field = ""  # the X Twinning Committee of Sean Nolan, Sheila Mooney and …: its members, no part of its name
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
@@ -439,7 +424,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF.finditer(t):
         name = m.group("o")
         head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
-        if MEMBER_BODY_HEAD.search(head) and _members_named(ctx, base + m.start("o") + len(head)):
+        if members_listed(ctx, head, base + m.start("o") + len(head)) is not None:
             continue  # the Twinning Committee of Sean Nolan, Sheila Mooney and …: the body's members
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]

@@ -787,17 +787,28 @@ _NAMES_LISTED = re.compile(rf"{_HON_NAME.replace('?P<n>', '')}(?:\s*,\s*{_HON_NA
                            rf"{_HON_NAME.replace('?P<n>', '')}")
 
 
+def members_listed(ctx: Ctx, head: str, end: int) -> re.Match[str] | None:
+    """The people listed right after the name of a body that has members (``head``, ending at ``end``): ``the
+    Drumshanbo Town Twinning committee of Sean Nolan, Sheila Mooney and Anne Boyle``, ``… committee, made up of A B and
+    C D``; not places (``the Sister Cities Committee of San Jose and Santa Clara``), nor a body with no members."""
+    if not MEMBER_BODY_HEAD.search(head):
+        return None
+    after = MEMBERS_LISTED_AFTER.match(ctx.text, end)
+    listed = _NAMES_LISTED.match(ctx.text, after.end()) if after is not None else None
+    items = re.split(r"\s*,\s*|,?\s+and\s+", listed.group(0)) if listed is not None else []
+    if listed is None or any(x.type in ("City", "Country") and listed.start() <= x.start < listed.end()
+                             for x in ctx.mentions) or \
+            any(ctx.gz.lookup(item, lang="en") or len(item.split()) < 2 for item in items):
+        return None  # (whole names of two words or more: not the Committee of Finance and Budget, fields)
+    return listed
+
+
 def _listed_members(ctx: Ctx, sent: Sentence) -> None:
-    """``the Drumshanbo Town Twinning committee of Sean Nolan, Sheila Mooney and Anne Boyle``, ``… committee, made up
-    of A B and C D``: people listed right after a body that has members are its members (not a council of places)."""
+    """People listed right after a body that has members are its members (:func:`members_listed`)."""
     for org in ctx.in_sentence(sent, types=("Organization",)):
-        if not MEMBER_BODY_HEAD.search(org.surface):
+        listed = members_listed(ctx, org.surface, org.end)
+        if listed is None or listed.end() > sent.end:
             continue
-        after = MEMBERS_LISTED_AFTER.match(ctx.text, org.end)
-        listed = _NAMES_LISTED.match(ctx.text, after.end()) if after is not None else None
-        if listed is None or listed.end() > sent.end or any(
-                x.type in ("City", "Country") and listed.start() <= x.start < listed.end() for x in ctx.mentions):
-            continue  # (the Sister Cities Committee of San Jose and Santa Clara: places, no members)
         for nm in re.finditer(_HON_NAME, listed.group(0)):
             name = _clean(nm.group("n"), ctx, listed.start() + nm.start("n"))
             at = listed.start() + nm.start("n") + max(nm.group("n").find(name), 0) if name else 0

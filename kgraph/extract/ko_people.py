@@ -132,6 +132,7 @@ from .patterns_ko_people import (
     ORG_OFFICER_TITLES,
     OWNED_CENTRE_WORKS,
     PAIR_BETWEEN,
+    PARTY_NAME,
     PARTY_SEAT,
     PARTY_WORD,
     PARTY_WORDS,
@@ -1478,8 +1479,8 @@ def _branches_abroad(ctx: Ctx, words: list[Word]) -> None:
 
 
 def _units_of_bodies(ctx: Ctx, words: list[Word]) -> None:
-    """``제주한라대학교 공자학원``: a unit a body holds (:data:`UNITS_OF_BODIES`), written right after the body, is one
-    organisation under both words; written with a place or a name before it (``산후안 세종학당``), a body of its own."""
+    """``제주한라대학교 공자학원``: a unit a body holds (:data:`UNITS_OF_BODIES`), written right after the body (no
+    particle between), is one organisation under both words; a unit written glued to a name is a body of its own."""
     for j, w in enumerate(words):
         unit = strip_particle(w.text)
         if not unit.endswith(UNITS_OF_BODIES) or any(m.type == "Organization" and m.start <= w.start < m.end
@@ -2222,7 +2223,7 @@ def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:
 
 
 #: a party's name right after a person's name (``최영희 국민의힘 대표``, ``박민수 더불어민주당 위원장``)
-_PARTY_AFTER = re.compile(r"\s(?:[\uac00-\ud7a3]{1,8}당|국민의힘|무소속)\s")
+_PARTY_AFTER = re.compile(rf"\s{PARTY_NAME}\s")
 
 
 def _pair_bodies(ctx: Ctx, sent: Sentence) -> None:

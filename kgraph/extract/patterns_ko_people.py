@@ -195,7 +195,9 @@ VISITED_TO_PERSON_LINK = re.compile(r"^[를을] (?:방문해|방문하여|찾아
 #: ``A 국장을 비롯한 B 처장``: the words after the first title.
 PAIR_JOINERS: tuple[str, ...] = ("과", "와", "을 비롯한", "를 비롯한", "을 비롯해", "를 비롯해", "을 비롯하여", "를 비롯하여",
                                  "을 단장으로", "를 단장으로")
-PAIR_BETWEEN = re.compile(r"^(?:\s?\([A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{2,40}\))?\s*(?:(?:[\uac00-\ud7a3]{1,8}당|국민의힘|무소속)\s)?([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
+#: a party's name written before a councillor's title (``A 국민의힘 대표의원``, ``B 더불어민주당 의원``, ``C 무소속 의원``)
+PARTY_NAME = r"(?:[\uac00-\ud7a3]{1,8}당|국민의힘|무소속)"
+PAIR_BETWEEN = re.compile(r"^(?:\s?\([A-Za-zÀ-ÿ\u0100-\u017f'\-. ]{2,40}\))?\s*(?:" + PARTY_NAME + r"\s)?([\uac00-\ud7a3]*?)(?:" + "|".join(PAIR_JOINERS) + r")?\s*[,·ㆍ]?\s*(?:및\s*)?"
                           r"(?:[\uac00-\ud7a3]{2,12}(?:국|처|판공실|사무소|개발구|위원회)\s+)?$")
 #: (the last group: a bureau of the same government before the next officer: ``A 국장, 수산국 B 국장``; the name may
 #: be glossed in Latin letters first: ``A(Anar.B) 위원장과 B(Bold.T) 위원장``, the title led by a party,
@@ -387,8 +389,7 @@ COUNCIL_PLACE_WORD = re.compile(r"^(?!(?:도시|당시|동시|전시|지구|지�
 #: a Chinese people's assembly, one of the government units: a body of its own, that its chair heads (``오덕증 인민대표회
 #: 의장``), when no city is written before it
 ASSEMBLY_UNITS = frozenset("인민대표대회 인민대표회 인민대표회의 인민회의".split())
-GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 인민대표대회 인민대표회 인민대표회의 "
-                             "인민회의 정협".split())
+GOVERNMENT_UNITS = frozenset("인민정부 인민위원회 인민위 시정부 정부 시청 시당위원회 당위원회 정협".split()) | ASSEMBLY_UNITS
 
 #: the body that reports the sentence at its end: ``… 대표단을 맞이했다고 보령시의회가 밝혔다`` (its officers'
 #: bare titles in the sentence are its own)
@@ -453,7 +454,7 @@ COUNCIL_WORDS: dict[str, str] = {"의회": "의회", "인민의회": "의회", "
 BRANCH_WORDS: tuple[str, ...] = ("통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처", "사무소", "지회",
                                  "지부", "지사")
 #: a unit a body holds, written after the body's name (``제주한라대학교 공자학원``, ``X대학교 세종학당``, ``X대 국제교류원``):
-#: one organisation under both words; alone, the unit is a body too (``산후안 세종학당``)
+#: one organisation under both words; a bare unit word names none (which one is not said)
 UNITS_OF_BODIES: tuple[str, ...] = ("공자학원", "세종학당", "어학당", "국제교류원", "평생교육원", "산학협력단")
 BRANCH_WORDS_ALONE = frozenset({"통상사무소", "무역사무소", "연락사무소", "대표사무소", "무역관", "대표처"})
 
