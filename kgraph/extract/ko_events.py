@@ -1271,7 +1271,7 @@ def _only_relative_host(sent: Sentence) -> bool:
 
 def _members_listed_as(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
     """``방문단으로는 A 시장과 B 의장, C협회 회원 등 24명이 … 출국했다``: each one listed goes on the delegation's visit."""
-    if P.PLAN_UNDONE.search(sent.text) or re.search(r"(?:하려|려고)\s*했(?:으나|지만)|못했", sent.text):
+    if P.PLAN_UNDONE.search(sent.text) or P.TRIP_NOT_MADE.search(sent.text):
         return  # (출국할 예정이었으나 취소됐다, 출국하려 했으나 출발하지 못했다: nobody went)
     published = ctx.article.published
     if published is not None and any(int(y) < published.year for y in re.findall(r"((?:19|20)\d{2})년", sent.text)):
@@ -1282,7 +1282,7 @@ def _members_listed_as(ctx: Ctx, sent: Sentence, target: EventInfo) -> None:
         for m in ctx.in_sentence(sent, types=("Person", "Organization")):
             if m.iri in bodies and not P.MEMBERS_COUNTED.match(ctx.text, m.end):
                 continue  # (김선화 시의회 의장: the council of a member's title goes as its officer only)
-            if re.match(r"\s*[\uac00-\ud7a3]{0,10}의\s*(?:초청|초대|주선)", ctx.text[m.end:m.end + 20]):
+            if P.INVITED_BY_AFTER.match(ctx.text, m.end, m.end + 20):
                 continue  # (왕밍 후이저우시장의 초청을 받은 김철수 시장: the host who invited them is no member)
             if lo <= m.start < hi and not m.qualifier and not m.via_title and not _inside_org(ctx, sent, m) and \
                     not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]):
@@ -1329,7 +1329,7 @@ def _speakers_groups_awards(ctx: Ctx, sent: Sentence, target: EventInfo) -> None
     if ra is not None:  # 방문단은 A 군수, B 회장 등 11명으로 50주년을 축하했다: each one listed took part
         for m in ctx.in_sentence(sent, types=("Person",)):
             if m.end <= sent.start + ra.end() and not P.NOT_ATTENDING.match(ctx.text[m.end:m.end + 30]) and \
-                    not re.match(r"\s*[\uac00-\ud7a3]{0,10}의\s*(?:초청|초대|주선)", ctx.text[m.end:m.end + 20]):
+                    not P.INVITED_BY_AFTER.match(ctx.text, m.end, m.end + 20):
                 # (김동근 의정부시장의 초청으로 방한한 …: the host who invited them is no member)
                 ctx.fact(target.iri, V.SCHEMA.attendee, m.iri, sent)
     _members_listed_as(ctx, sent, target)

@@ -98,13 +98,14 @@ def _places_and_countries(ctx: Ctx) -> None:
 
 
 #: the end of a newspaper's, an agency's or a broadcaster's name (중도일보, 길림신문, 머니투데이방송, 연합뉴스)
-_PAPER_NAME = re.compile(r"(?:일보|신문|방송|뉴스|통신|타임스|타임즈|저널)$")
+_PAPER_ENDS = r"(?:일보|신문|방송|뉴스|통신|타임스|타임즈|저널)"
+_PAPER_NAME = re.compile(_PAPER_ENDS + "$")
 #: what a line crediting the page's own source holds: a byline, a copyright, a call for tips, a site address
 _CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
 
 
 #: a masthead line: the paper's name, a dash or a bar, its slogan (``가상일보 - 아침을 여는 신문``)
-_MASTHEAD = re.compile(r"\s*\S{1,12}(?:일보|신문|뉴스|방송|타임스|저널)\s*[-–|:]\s*\S")
+_MASTHEAD = re.compile(r"\s*\S{1,12}" + _PAPER_ENDS + r"\s*[-–|:]\s*\S")
 
 
 def _drop_credited_papers(ctx: Ctx) -> None:

@@ -332,6 +332,10 @@ ROSTER_AS = re.compile(r"^(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?
 #: 24명이 … 출국했다``): each one listed goes on the delegation's visit (not a plan that was dropped, read elsewhere)
 MEMBERS_LISTED_AS = re.compile(r"(?:대표단|방문단|사절단|교류단|일행)(?:으로는|에는)\s+(?P<list>[^.]{2,200}?)(?:등|외)\s*\d+\s*명"
                                r"(?:이|은|가)?\s[^.]{0,60}?(?:출국|출발|방문|참여|참가|참석|동행|함께|떠났|떠난다|나섰|나선다)")
+#: the host who invited a listed group, written among its members (``김동근 의정부시장의 초청으로 방한한 …``): no member
+INVITED_BY_AFTER = re.compile(r"\s*[\uac00-\ud7a3]{0,10}의\s*(?:초청|초대|주선)")
+#: a trip that was not made, told in the sentence that lists who would go (``출국하려 했으나 출발하지 못했다``)
+TRIP_NOT_MADE = re.compile(r"(?:하려|려고)\s*했(?:으나|지만)|못했")
 GROUP_ACT_AFTER = re.compile(r"(?:마련|개최|열고|열었|가졌|갖고|진행|참석|참가|함께)")
 #: talks given by listed parties (``군산시, 웨이하이, 칭위안(清遠), 베이하이(北海)시의 주제발표``): each presenter takes part
 PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|발제|기조연설|기조강연)")
