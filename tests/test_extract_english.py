@@ -32,3 +32,20 @@ def test_city_of_pattern_with_demonym(ex):
     cities = {e.name for e in r.entities.values() if e.type == "City"}
     assert {"Chuncheon", "Da Lat"} <= cities
     assert any(f.p == V.sisterCityOf for f in r.facts)
+
+
+def _sentences(ex, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from kgraph.extract.explain import explain_article
+
+    a = Article(text=text, url="urn:t:clock", language="en", published=dt.date(2024, 4, 20))
+    return [s.text for s in explain_article(a, ex).sentences]
+
+
+def test_a_clock_time_and_the_day_after_it_stay_one_sentence(ex):
+    text = ("The reception will start at 6 p.m. Monday, May 6, in the library. "
+            "The talks close at 5 p.m. Mayor Ann Burke of Lagny then hosts a dinner.")
+    sents = _sentences(ex, text)
+    assert any("6 p.m. Monday, May 6" in s for s in sents)  # the time's stop ends nothing: the day is the reception's
+    assert not any("5 p.m. Mayor" in s for s in sents)  # (near miss: a name after the time opens a new sentence)
+    r = ex.read(Article(text=text, url="urn:t:clock2", language="en", published=dt.date(2024, 4, 20)))
+    assert {str(e.attrs.get("startDate")) for e in r.entities.values() if e.type == "Event"} >= {"2024-05-06"}

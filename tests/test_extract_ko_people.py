@@ -2607,3 +2607,28 @@ def test_a_unit_written_after_the_body_that_holds_it(ex):
 def test_a_branch_named_without_its_legal_form(ex):
     """``(사)한국미술협회 서귀포지부``: the branch of a body written with its legal form is named without it."""
     assert "한국미술협회 서귀포지부" in orgs(read(ex, "행사는 (사)한국미술협회 서귀포지부가 주관했다."))
+
+
+def test_an_adverb_or_a_compound_of_time_before_a_name_is_no_part_of_it(ex):
+    """``또 김 구청장``: an adverb (also) before a surname standing for a head named before, and ``방문기간 최문순``: common
+    nouns ending in a time or a visit, are no part of the name; a Vietnamese surname Kiwi also reads as an adverb stays
+    a name before a given name (``또 람 주석``: Tô Lâm)."""
+    p = people(read(ex, "강서구는 9일 괴산군을 방문했다. 또 김 구청장은 괴산군수와 면담했다."))
+    assert "또 김" not in p
+    p = people(read(ex, "방문기간 최문순 강원도지사를 만났다. 공식방문 박민호 도지사를 예방했다."))
+    assert p["최문순"] == ("도지사", "강원도") and "방문기간 최문순" not in p
+    assert "박민호" in p and "공식방문 박민호" not in p
+    assert "또 람" in people(read(ex, "또 람 주석은 하노이에서 한국 대표단을 만났다."))
+
+
+def test_a_place_written_before_a_glued_head_of_its_own_body(ex):
+    """``최영호 남구 체육회장``, ``박영수 기시와다시 일한친선협회장``: the place before a title glued to a body names that
+    body (``남구 체육회``, ``기시와다시 일한친선협회``; ``LOCAL_ASSOCIATIONS``: a residents' association named alone is no
+    body), and is no part of the person's name; a place before a city's own head still only locates it (``김영호 부산
+    남구청장``: the district), and a council keeps its own name (``광명시의회``)."""
+    r = read(ex, "행사에는 최영호 남구 체육회장, 박영수 기시와다시 일한친선협회장, 김철수 대전시 태권도협회장이 참석했다.")
+    p = people(r)
+    assert p["최영호"] == ("회장", "남구 체육회") and p["박영수"] == ("회장", "기시와다시 일한친선협회")
+    assert p["김철수"] == ("회장", "대전시 태권도협회") and "박영수 기시와다시" not in p
+    p = people(read(ex, "행사에는 김영호 부산 남구청장과 박철 새마을회장이 참석했다."))
+    assert p["김영호"] == ("구청장", "남구") and p["박철"] == ("회장", None)

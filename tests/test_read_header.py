@@ -91,3 +91,14 @@ def test_cli_ingest_stores_the_header_url_and_title(tmp_path: Path) -> None:
     assert q.exit_code == 0, q.output
     rows = list(csv.DictReader(io.StringIO(q.output)))
     assert rows == [{"h": "청주시, 미국 벨뷰시와 우호교류 협약", "d": "2025-03-14"}]
+
+
+def test_an_empty_published_line_keeps_the_header_and_leaves_the_date_unknown() -> None:
+    raw = WITH_HEADER.replace("published: 2025-03-14", "published:")
+    a = read_bytes(raw.encode("utf-8"), name="cheongju.txt")
+    assert a.url == "https://www.gasang-ilbo.example/news/articleView.html?idxno=5501"
+    assert a.published is None and a.publisher == "가상일보 (gasang-ilbo.example)"
+    assert "publisher:" not in a.text and "가상일보" not in a.text
+    # a date that is no date still refuses the block (the near miss stays as it was)
+    meta, _ = header_block(WITH_HEADER.replace("published: 2025-03-14", "published: 지난주"))
+    assert meta == {}

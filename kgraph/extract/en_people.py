@@ -677,6 +677,10 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         city = next((m for m in ctx.mentions if by is not None and m.type == "City" and m.end == by.start()), None)
         if city is not None:  # with Cape Town, represented by Mayor X: the town (or the province) represented
             body, guessed = city.iri, False
+    if title.body == "org" and (own := _ITS_OFFICER_BEFORE.search(ctx.text, sent.start, s)) is not None:
+        org = next((m for m in ctx.mentions if m.type == "Organization" and m.end == own.start()), None)
+        if org is not None:  # the Kilcolgan Twinning Committee and its chairperson, Ann Burke: that body's officer
+            body, guessed = org.iri, False
     if title.role in COUNCIL_ROLES and body is not None and "/city/" in str(body):
         body = _named_council(ctx, body) or body  # Councilor X … the Yokohama City Council: the council named
     suffix = _NAME_SUFFIX.match(ctx.text, s + len(name)) if _word_count(name) >= 2 else None
@@ -709,6 +713,11 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         if guessed:
             ctx.guessed_bodies.add(iri)
     return iri
+
+
+#: a body's officer named after the body with ``its`` (``the X Committee and its chairperson, Ann Burke``): the gap from
+#: the body's name to the officer's name
+_ITS_OFFICER_BEFORE = re.compile(r"\s*,?\s+(?:and|with|led\s+by)\s+its\s+(?:[a-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s*$")
 
 
 #: the roles a town's council holds, not its executive (a councillor serves the council when the article names it)

@@ -69,6 +69,7 @@ from .patterns_en import (
     SENTENCE_ADVERB,
     SENTENCE_ADVERBS,
     SIGN_VERB,
+    SPECIAL_DISTRICT_NAME,
     SPEECH_VERBS,
     STATE_AS_ADJECTIVE_AFTER,
     STATE_AS_ADJECTIVE_BEFORE,
@@ -868,7 +869,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if DESCRIBED_CITY_BEFORE.search(t[max(0, m.start("n") - 16):m.start("n")]) and \
                 DESCRIBED_CITY_AFTER.match(t, m.end("s")) and not gz.lookup(name, lang="en"):
             continue  # an Agricultural City with …, the region's No. 1 Tourism City: what a place is, no name
-        if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name):
+        if re.match(r"\s+\d", t[m.end("s"):]) or re.search(ORG_UNIT_WORDS, name) or (
+                m.group("s") in ("District", "district") and SPECIAL_DISTRICT_NAME.search(name)):
             continue  # Rotary International District 6880, School District 7: a numbered unit, not a place
         if m.group("s").islower() and re.match(r"\s+of\s+[A-Z]", t[m.end("s"):]):
             continue  # the South Central province of Binh Dinh: a region's descriptor, the province is after 'of'

@@ -48,7 +48,7 @@ from .en_places import bare_regions, city_acronyms, country_of, level_variants, 
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
-from .patterns_en import ABBREVIATIONS, AP_STATE_END, VISITORS_FROM
+from .patterns_en import ABBREVIATIONS, AP_STATE_END, CLOCK_END, DAY_AFTER_CLOCK, VISITORS_FROM
 from .text_units import Sentence, sentences
 
 
@@ -128,8 +128,8 @@ def all_capitals(text: str) -> bool:
 
 
 def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
-    """Join sentences split after an abbreviation (``Gov.``, ``Jr.``), before a lower-case word, or after a middle
-    initial of one or two letters (``Meynardo LB. Montealegre,``)."""
+    """Join sentences split after an abbreviation (``Gov.``, ``Jr.``), before a lower-case word, after a middle
+    initial of one or two letters (``Meynardo LB. Montealegre,``), or between a clock time and its day (``6 p.m. Monday``)."""
     out: list[Sentence] = []
     for s in sents:
         prev = out[-1] if out else None
@@ -137,6 +137,7 @@ def _rejoin(sents: list[Sentence], text: str) -> list[Sentence]:
                 (AP_STATE_END.search(prev.text) and (prev.text.endswith(".") or text[prev.end:s.start].strip() == ".")
                  and re.match(r"[(,–-]", s.text)) or  # SARASOTA, Fla. (WWSB) -; Riverton, Calif., is
                 re.search(rf"\b(?:{ABBREVIATIONS})\.$", prev.text) or re.match(r"[a-z0-9]", s.text) or
+                (CLOCK_END.search(prev.text) and DAY_AFTER_CLOCK.match(s.text)) or  # at 6 p.m. Monday, May 6
                 (re.search(r"\s[A-Z][a-z]+\s[A-Z]{1,2}\.$", prev.text) and re.match(r"[A-Z][a-z]+,", s.text)) or
                 (re.search(rf"\b(?:{ABBREVIATIONS})$", prev.text) and text[prev.end:s.start].strip() == "."
                  and re.match(r"[,(]", s.text))):  # Santos, Jr., Municipal Mayor: the full stop was split off

@@ -40,6 +40,7 @@ from .lexicon import (
     GENERIC_ORG_STEMS,
     INITIAL_RIEUL_SURNAMES,
     KOREAN_SURNAMES,
+    LOCAL_ASSOCIATIONS,
     NAME_STOP,
     NATIONAL_MINISTRIES,
     ORG_STOP,
@@ -531,6 +532,21 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
 
 
+def _local_body(ctx: Ctx, body: URIRef | None, named: str) -> bool:
+    """The body a glued title names (``체육회장``: 체육회) is one a place has of its own: an organisation that is no
+    council, or a local association too generic to be named alone (``LOCAL_ASSOCIATIONS``: 새마을회, 체육회)."""
+    if named in LOCAL_ASSOCIATIONS:
+        return True
+    return body is not None and "/org/" in str(body) and not named.endswith("의회")
+
+
+def _place_names_body(ctx: Ctx, w: Word) -> None:
+    """The city read in ``w`` names a body, no party of its own (a title's place)."""
+    for c in ctx.mentions:
+        if c.type == "City" and w.start <= c.start < w.end:
+            c.via_title = True
+
+
 def _locating_place(ctx: Ctx, word: str) -> bool:
     """A bare Korean province or city name that locates the place of the title after it (``제주``, ``경기``).
 
@@ -556,6 +572,8 @@ def _name_part(word: str) -> bool:
         # 나미카와, 구로사와 end like 와 after a proper noun: the 川 and 沢 of Japanese surnames)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
+    if len(ts) >= 2 and all(t == "NNG" for _, t in ts) and ts[-1][0] in PERSON_STOP:
+        return False  # 방문기간, 공식방문: common nouns ending in a word that is never a name (a time, a visit)
     if len(ts) == 2 and ts[0][1] == "NNB" and ts[1][1].startswith("J"):
         return False  # 데는, 것은, 바를: a bound noun with its particle, never a name
     if len(ts) >= 2 and ts[-1][1].startswith("J") and title_of(word[: len(word) - len(ts[-1][0])]) is not None:
@@ -584,6 +602,8 @@ def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
     interjection): the surname itself before short name words, or a short word right after the surname."""
     word = words[j].text
     if word in VIETNAMESE_SURNAMES:
+        if len(after) == 1 and after[0].text in KOREAN_SURNAMES and tags(word) == ((word, "MAG"),):
+            return False  # 또 김 구청장: an adverb (also), then a surname standing for a head named before (또 람: Tô Lâm)
         return len(after) >= 1 and all(len(x.text) <= 2 for x in after)
     return len(word) <= 2 and bool(after) and j >= 1 and words[j - 1].text in VIETNAMESE_SURNAMES and \
         not words[j - 1].tail and all(len(x.text) <= 3 for x in after)  # (응우옌 탄 히에우: a given name of three)
@@ -1006,7 +1026,15 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
-            if k >= 1 and not words[k].tail and not taken(words[k]) and (
+            local = k >= 1 and not words[k].tail and not taken(words[k]) and _local_body(ctx, body, named) and (
+                _is_mention(ctx, words[k], ("City",)) or (PLACE_BEFORE_TITLE.match(words[k].text) is not None
+                                                         and not _name_like_place(ctx, words[k].text))
+                or (words[k].text[:-1] in ONE_SYLLABLE_DISTRICTS and words[k].text[-1:] == "구"))  # (남구 of any city)
+            if local:  # 최영호 남구 체육회장, 박영수 기시와다시 일한친선협회장: the place's own body, named with it
+                _place_names_body(ctx, words[k])
+                body = _title_body(ctx, f"{words[k].text} {named}", Span(words[k].start, w.start + len(named)))
+                k -= 1
+            elif k >= 1 and not words[k].tail and not taken(words[k]) and (
                     _is_mention(ctx, words[k], ("City",)) or _locating_place(ctx, words[k].text)):
                 k -= 1  # 김철수 부산 남구청장, 홍길동 경기 광주시장, 박영희 제주 서귀포시장: a place locating the title's own
         if body is not None and "/org/" in str(body):

@@ -87,6 +87,9 @@ ORG_STOP = frozenset("""센터 위원회 인민위원회 인민정부 협의회 
 보건소 보건센터 관광공사 그룹 클럽 박물관 미술관 도서관 신문 일보 방송 학회 사무국 문화원 지방의회 실무협의회 연합
 체육회 교육청 대학원 국제연합 초등학교 중학교 고등학교 중고등학교 유치원 어린이집 상임위 상무위
 양도시의회 두도시의회 도시의회 양시의회 양국의회""".split())
+#: a town's or a district's own associations of residents, named by their place (``남구 체육회``, ``중구 새마을회``):
+#: alone (``새마을회장``) no name, with the place written before them one body of that place
+LOCAL_ASSOCIATIONS = frozenset("체육회 새마을회 향우회 노인회 부녀회 청년회 번영회 장학회 후원회 생활체육회 예술인회".split())
 #: organisation words too generic to be a name alone; with the word before them they are one (축제 조직위원회)
 GENERIC_ORG_STEMS = frozenset("실무 조직 교육 체육 운영 추진 집행 자문 협력 준비 기획 행정 지역 민간 관계 시민 주민".split())
 

@@ -49,7 +49,7 @@ TITLES: tuple[Title, ...] = (
           r"of the council)", "deputy council leader", "council"),
     Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
           "council leader", "council"),
-    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister",
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister|Burgermeister",
           "mayor", "city", "DE"),  # (also written without the umlaut)
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
@@ -401,6 +401,9 @@ CIVIC_OF_PLACE = (r"(?:civic\s+(?:party|delegation|leaders?)|(?:deputy\s+|lord\s
 
 #: words that make a name with a place suffix an organisation's unit, not a place (Rotary International District)
 ORG_UNIT_WORDS = r"\b(?:Rotary|Lions|Kiwanis|International|School|Fire|Police|Water|Sanitation)\b"
+#: the last word of a special district's name, named for what it runs (``Dixon Park District``, ``the Cork Library
+#: District``): a body, no town (``Park City`` is a town: only before ``District``)
+SPECIAL_DISTRICT_NAME = re.compile(r"\b(?:Park|Library|Hospital|Transit|Sanitary|Irrigation|Conservation)$")
 
 #: a word opening a sentence before its comma that is no list item (Currently, the city has …; Meanwhile, …)
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|However|Meanwhile|Today|Also|Moreover|Furthermore|Besides|Since then|"
@@ -692,7 +695,11 @@ LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Ba
                                   # a road, a ground, a team or a band named after the town (``the Stratford Road Ground``,
                                   # ``the Black Forest Rangers``, ``Kirkwall City Pipe Band``, ``The California Girls``)
                                   r"Road(?:[ \t]+Ground)?|Street|Avenue|Ground|Rangers|Wanderers|Rovers|United|Pipe[ \t]+Band|Band|"
-                                  r"Girls|Boys|Ladies|Choir|Chorus|Orchestra|Singers|Players|Foundation|Trust|Forest|Woods)\b")
+                                  r"Girls|Boys|Ladies|Choir|Chorus|Orchestra|Singers|Players|Foundation|Trust|Forest|Woods|"
+                                  # an inn, a restaurant or a park district named after the town (``the Golden Dublin Inn``,
+                                  # ``Dixon Park District``): a house or a body, the town no party there
+                                  r"Inn|Hotel|Motel|Lodge|Tavern|Pub|Restaurant|Bistro|Brewery|Distillery|Winery|"
+                                  r"Park[ \t]+District)\b")
 #: (Park only when no name follows: ``Riverside Park``, never the surname in ``Gwangmyeong Mayor Park Seung-won``)
 #: the words that end a venue's name (``… Convention Center``, ``… City Hall``)
 VENUE_WORDS = "Center|Centre|Hall|Park|Building|Hotel|Stadium|Arena|Grounds?|Plaza|Square|Complex|Village"
@@ -866,6 +873,12 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
 
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"HE|Atty|Engr|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
+
+#: a clock time ending a sentence piece (``at 6 p.m.``) and the day or date that goes on after it (``Monday, May 6``,
+#: ``Aug. 5``): one sentence, the time's stop ends nothing (``at 5 p.m. Mayor Roe then …``: a new sentence)
+CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m|[AP]\.M)\.$")
+DAY_AFTER_CLOCK = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|"
+                             r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"

@@ -101,6 +101,11 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
     ({'url': 'https://e.org/1', 'published': '2024-10-30'}, '광명시는 교류했다.')
     >>> header_block("Austin: the city signed a pact.\n\nMore text.")[0]
     {}
+
+    A key left empty (``published:`` on a page that shows no date) says nothing, and the block is still read:
+
+    >>> header_block("url: https://e.org/2\npublished:\nlanguage: ko\n\n본문.")
+    ({'url': 'https://e.org/2', 'published': '', 'language': 'ko'}, '본문.')
     """
     text = raw[1:] if raw.startswith("\ufeff") else raw
     lines = text.split("\n")
@@ -117,7 +122,7 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
         ok = _HEADER_VALUE_OK.get(key)
         if key in meta or (ok is not None and not ok.match(value)):
             return {}, raw
-        if key in ("published", "date") and value.lower() != "unknown" and parse_date(value) is None:
+        if key in ("published", "date") and value.lower() not in ("unknown", "") and parse_date(value) is None:
             return {}, raw
         meta[key] = value
     if len(meta) < 2 or end == len(lines):
