@@ -47,5 +47,7 @@ def test_a_clock_time_and_the_day_after_it_stay_one_sentence(ex):
     sents = _sentences(ex, text)
     assert any("6 p.m. Monday, May 6" in s for s in sents)  # the time's stop ends nothing: the day is the reception's
     assert not any("5 p.m. Mayor" in s for s in sents)  # (near miss: a name after the time opens a new sentence)
+    sents = _sentences(ex, "The meeting ended at 5 p.m. Monday's signing ceremony will open the visit.")
+    assert not any("5 p.m. Monday" in s for s in sents)  # (a weekday with no date opens a sentence of its own)
     r = ex.read(Article(text=text, url="urn:t:clock2", language="en", published=dt.date(2024, 4, 20)))
     assert {str(e.attrs.get("startDate")) for e in r.entities.values() if e.type == "Event"} >= {"2024-05-06"}

@@ -2829,3 +2829,16 @@ def test_members_listed_after_a_delegation_with_euroneun_go_on_its_visit(ex):
         r = read(ex, first + other)
         went = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.attendee and f.o in r.entities}
         assert "김선화" not in went, other
+
+
+def test_a_group_that_came_from_places_is_sent_by_each(ex):
+    """``헝가리 세게드시와 체코 올로모우츠시에서 온 공연단``: a group said to come from places (``CAME_FROM_VERBS``) is sent by
+    each, which take part in the event; a place a group visited sends nothing (``세게드시를 방문한 공연단``), nor does
+    a letter from it (``세게드시에서 온 편지``)."""
+    first = "대전시는 10일 축제를 열었다. "
+    r = read(ex, first + "헝가리 세게드시와 체코 올로모우츠시에서 온 공연단이 개막식 무대에 올랐다.")
+    assert {"세게드시", "올로모우츠"} <= _attendees_of(r, "개막식")
+    r = read(ex, first + "개막식에는 일본 우스키시에서 찾아온 방문단 20명이 참석했다.")
+    assert "우스키" in _attendees_of(r, "개막식")
+    r = read(ex, first + "일본 우스키시를 방문한 공연단이 개막식에서 공연했다. 우스키시에서 온 편지가 개막식에서 낭독됐다.")
+    assert "우스키" not in _attendees_of(r, "개막식")

@@ -2619,6 +2619,9 @@ def test_an_adverb_or_a_compound_of_time_before_a_name_is_no_part_of_it(ex):
     assert p["최문순"] == ("도지사", "강원도") and "방문기간 최문순" not in p
     assert "박민호" in p and "공식방문 박민호" not in p
     assert "또 람" in people(read(ex, "또 람 주석은 하노이에서 한국 대표단을 만났다."))
+    assert "김영" in people(read(ex, "또 김영 구청장은 괴산군수와 면담했다."))
+    p = people(read(ex, "협약식에는 루마니아 브라쇼브시 라두 미하이 부시장이 참석했다."))  # (라 + 두: a foreign name's)
+    assert p["라두 미하이"] == ("부시장", "브라쇼브")
 
 
 def test_a_place_written_before_a_glued_head_of_its_own_body(ex):
@@ -2632,3 +2635,6 @@ def test_a_place_written_before_a_glued_head_of_its_own_body(ex):
     assert p["김철수"] == ("회장", "대전시 태권도협회") and "박영수 기시와다시" not in p
     p = people(read(ex, "행사에는 김영호 부산 남구청장과 박철 새마을회장이 참석했다."))
     assert p["김영호"] == ("구청장", "남구") and p["박철"] == ("회장", None)
+    # a name that ends like a place, with no name before it, is the name (박지현, 다케시)
+    p = people(read(ex, "행사에는 박지현 체육회장과 요시다 다케시 일한친선협회장이 참석했다."))
+    assert p["박지현"] == ("회장", None) and p["요시다 다케시"] == ("회장", "일한친선협회")

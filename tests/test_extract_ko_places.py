@@ -2301,3 +2301,12 @@ def test_exchanges_kept_up_or_begun_with_listed_towns_are_ties(read):
     for plan in ("익산시는 중국 웨이팡시와 교류를 시작할 계획이다.", "익산시는 중국 웨이팡시와 교류사업을 추진하기로 했다.",
                  "익산시는 중국 웨이팡시 관광객을 대상으로 교류사업을 펼치고 있다."):
         assert not read(plan)[1], plan  # a plan, or an exchange with no town as the partner
+
+
+def test_a_common_noun_before_citizens_is_no_town(read):
+    """``러시아 현지시민에``: a common noun of two syllables before 시민 (citizens) says whose citizens, no town 현지시;
+    a town's citizens stay its own (``중국 옌타이시민``)."""
+    cities, _ = read("부산원정대는 블라디보스토크에서 교류행사를 갖고 러시아 현지시민에 적극 알렸다.")
+    assert "현지" not in cities and "현지시" not in cities
+    cities, _ = read("중국 옌타이시민 50명이 광명시를 찾았다.")
+    assert "옌타이" in cities

@@ -99,6 +99,9 @@ def test_an_empty_published_line_keeps_the_header_and_leaves_the_date_unknown() 
     assert a.url == "https://www.gasang-ilbo.example/news/articleView.html?idxno=5501"
     assert a.published is None and a.publisher == "가상일보 (gasang-ilbo.example)"
     assert "publisher:" not in a.text and "가상일보" not in a.text
+    a = read_bytes(WITH_HEADER.replace("published: 2025-03-14", "published:").replace("language: ko", "language:")
+                   .encode("utf-8"), name="cheongju.txt")  # (every key may be left empty: the page says the rest)
+    assert a.language == "ko" and a.published is None
     # a date that is no date still refuses the block (the near miss stays as it was)
     meta, _ = header_block(WITH_HEADER.replace("published: 2025-03-14", "published: 지난주"))
     assert meta == {}

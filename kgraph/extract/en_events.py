@@ -164,6 +164,11 @@ def _past_signing(ctx: Ctx, text: str) -> tuple[int, int] | None:
     return None
 
 
+#: hosts welcoming a group from elsewhere (``welcomed visitors from its twin town X``, ``hosted a delegation from X``):
+#: the group's visit, when the sentence names no event
+_HOSTED_VISITORS_FROM = re.compile(rf"{HOSTS_VISITORS}\s+from\b")
+
+
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     """The events one sentence names (or implies by a signing or visiting verb), with their positions."""
     t = sent.text
@@ -211,6 +216,9 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     if not out and deleg and re.search(r"\b(?:led|leads|sent|sends|dispatched|arrived|will visit|travell?ed)\b|"
                                        rf"{DELEGATION}\s+to\s+[A-Z]", t):
         out.append((_event(ctx, sent, "visit", "visit", deleg.start()), deleg.start()))  # led a delegation to X
+    hosted = _HOSTED_VISITORS_FROM.search(t)
+    if not out and hosted is not None:  # Castlemore welcomed visitors from its twin town X: their visit
+        out.append((_event(ctx, sent, "visit", "visit", hosted.start()), hosted.start()))
     if not out and _dated(ctx, sent):  # the mayors met on Friday: a dated happening is an event
         for _, rx, head in HAPPEN_VERBS:
             v = re.search(rx, t)

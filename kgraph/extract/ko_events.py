@@ -2073,6 +2073,10 @@ def _delegation_members(ctx: Ctx, sent: Sentence, pos: int) -> list[Mention]:
     i = len(words) - 1
     while i >= 0:
         w = words[i].text
+        if w in P.CAME_FROM_VERBS and i >= 1 and words[i - 1].text.endswith(P.CAME_FROM_PARTICLES) and \
+                not words[i].tail.strip() and not words[i - 1].tail.strip():
+            i -= 2  # 세게드시와 올로모우츠시에서 온 공연단: the places it came from, each sending it
+            continue
         listed = i + 1 < len(words) and re.fullmatch(r"\s*,\s*", words[i].tail) is not None and all(
             any(x.type == "City" and x.start == y.start and x.end == y.end for x in ctx.mentions) for y in words[i:i + 2])
         # (칭다오, 사오싱, 오사카 대표단: a list of cities, each sending the delegation)

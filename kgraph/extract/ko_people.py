@@ -572,8 +572,9 @@ def _name_part(word: str) -> bool:
         # 나미카와, 구로사와 end like 와 after a proper noun: the 川 and 沢 of Japanese surnames)
     if len(ts) == 1 and ts[0][1] in ("MAG", "MAJ", "MM"):
         return False  # 특히, 또한: adverbs, not name parts
-    if len(ts) >= 2 and all(t == "NNG" for _, t in ts) and ts[-1][0] in PERSON_STOP:
-        return False  # 방문기간, 공식방문: common nouns ending in a word that is never a name (a time, a visit)
+    if len(ts) >= 2 and all(t == "NNG" and len(f) >= 2 for f, t in ts) and ts[-1][0] in PERSON_STOP:
+        return False  # 방문기간, 공식방문: common nouns ending in a word that is never a name (a time, a visit; not
+        # 라두, read 라 + 두: a foreign name cut into syllables)
     if len(ts) == 2 and ts[0][1] == "NNB" and ts[1][1].startswith("J"):
         return False  # 데는, 것은, 바를: a bound noun with its particle, never a name
     if len(ts) >= 2 and ts[-1][1].startswith("J") and title_of(word[: len(word) - len(ts[-1][0])]) is not None:
@@ -602,8 +603,9 @@ def _syllable_of_a_name(words: list[Word], j: int, after: list[Word]) -> bool:
     interjection): the surname itself before short name words, or a short word right after the surname."""
     word = words[j].text
     if word in VIETNAMESE_SURNAMES:
-        if len(after) == 1 and after[0].text in KOREAN_SURNAMES and tags(word) == ((word, "MAG"),):
-            return False  # 또 김 구청장: an adverb (also), then a surname standing for a head named before (또 람: Tô Lâm)
+        if len(after) == 1 and (after[0].text in KOREAN_SURNAMES or is_korean_name(after[0].text)) and \
+                tags(word) == ((word, "MAG"),):
+            return False  # 또 김 구청장, 또 김영 구청장: an adverb (also), then a surname or a Korean name (또 람: Tô Lâm)
         return len(after) >= 1 and all(len(x.text) <= 2 for x in after)
     return len(word) <= 2 and bool(after) and j >= 1 and words[j - 1].text in VIETNAMESE_SURNAMES and \
         not words[j - 1].tail and all(len(x.text) <= 3 for x in after)  # (응우옌 탄 히에우: a given name of three)
@@ -1027,9 +1029,12 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is not None:
             body = _body(ctx, w, named)
             local = k >= 1 and not words[k].tail and not taken(words[k]) and _local_body(ctx, body, named) and (
+                is_korean_name(words[k - 1].text) or _is_mention(ctx, words[k - 1], ("Person",))) and (
+                not is_korean_name(words[k].text) or DISTRICT_WORD.fullmatch(words[k].text) is not None) and (
                 _is_mention(ctx, words[k], ("City",)) or (PLACE_BEFORE_TITLE.match(words[k].text) is not None
                                                          and not _name_like_place(ctx, words[k].text))
                 or (words[k].text[:-1] in ONE_SYLLABLE_DISTRICTS and words[k].text[-1:] == "구"))  # (남구 of any city)
+            # (a name before the place: 박지현 체육회장, 요시다 다케시 일한친선협회장 have none, the name ends like a place)
             if local:  # 최영호 남구 체육회장, 박영수 기시와다시 일한친선협회장: the place's own body, named with it
                 _place_names_body(ctx, words[k])
                 body = _title_body(ctx, f"{words[k].text} {named}", Span(words[k].start, w.start + len(named)))

@@ -713,6 +713,12 @@ def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
     return wm.start(1), stem + suf, rest
 
 
+def _citizens_of_a_noun(stem: str, suf: str, rest: str) -> bool:
+    """``현지시민``: a common noun of two syllables before 시민 (citizens) says whose citizens, no town ``현지시`` (a town
+    Kiwi does not know as a noun stays one: ``고가시민``, the citizens of Koga, is read as Kiwi reads it)."""
+    return suf.strip() == "시" and rest.startswith("민") and len(stem) == 2 and common_noun_alone(stem)
+
+
 def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country: str, rest: str,
                key: str | None = None) -> Mention:
     have = next((a for a in accepted if a.start == start and a.type == "City"), None)
@@ -843,6 +849,8 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         region = (have.start, have.surface, have.rest)
     else:
         city = _municipality_at(ctx, at, cc, after_region=False)
+        if city is not None and _citizens_of_a_noun(*city[1:]):
+            return  # 러시아 현지시민에: local (현지) citizens (시민), no town 현지시
         if city is not None:
             start, stem, suf, rest = city
             new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf.strip() == "시" else None)
@@ -1636,6 +1644,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 # and so is 셴닝시 대표단, 자매도시인 남녕시: a name Kiwi does not know, with a tie or a delegation
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
+            if _citizens_of_a_noun(stem, suf, rest):
+                continue  # 현지시민에: local (현지) citizens (시민), no town 현지시
             if suf == "시" and not rest and _given_name_between(ctx, text[max(0, start - 20):start],
                                                                 text[start + len(name):start + len(name) + 30]):
                 continue  # 스즈키 기요시 시장: a Japanese given name, no unknown city

@@ -49,7 +49,7 @@ TITLES: tuple[Title, ...] = (
           r"of the council)", "deputy council leader", "council"),
     Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
           "council leader", "council"),
-    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister|Burgermeister",
+    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister",
           "mayor", "city", "DE"),  # (also written without the umlaut)
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
@@ -138,6 +138,7 @@ Korea Korean South North Sister Friendship He She They It This That These His He
 Jan Feb Apr Aug Sep Sept Oct Nov Dec
 News Agency Gazette Tribune Xinhua Yonhap Bernama Kyodo Reuters Television Radio
 Agreement Agreements Covenant Pact Accord Charter Memorandum Treaty Declaration Protocol Renewal Inc Ltd Corp LLC
+Associations Committees Councils Societies Clubs Groups Partnerships Organisations Organizations Federations Unions
 Covenants Pacts Accords Charters Memoranda Treaties Declarations Protocols
 Representing Welcoming Visiting Hosting Including Joining Accompanying Featuring Celebrating Marking Following Making
 Meets Visits Signs Holds Hosts Says Welcomes Attends Opens Joins Receives Inks Discusses Calls Launches Marks Celebrates
@@ -812,7 +813,9 @@ ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion
 PRESENT_CUE = re.compile(r"\b(?:(?:was|were|is|are|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be)\s+(?:also\s+)?present"
                          r"(?=\s*(?:[.,;]|$)|,?\s+along\s+with\b|\s+too\b|\s+as\s+well\b)|"
                          r"(?<!['’]s\s)special\s+guests?\s+(?:of\s+the\s+(?:evening|day|night|ceremony|event)\s+)?"
-                         r"(?:was|were|included))")
+                         r"(?:was|were|included)|"
+                         # the other side speaking in turn, at the same occasion (``For his part, X said …``)
+                         r"^(?:For|On)\s+(?:his|her|their)\s+part,\s+(?=[A-Z]))")
 #: what makes such a presence denied, doubtful or another time's (``Neither X nor Y was present``, ``It is not known
 #: whether …``, ``Last year's special guest …``)
 PRESENT_DENIED = re.compile(r"\b(?:neither|nor|not|never|whether|unable|no\s+one|nobody|last\s+year|previous|former)\b",
@@ -874,11 +877,12 @@ HONORIFIC_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Hon|Honor
 #: abbreviations after which an English sentence does not end (Gov. Sarah Roe, Frank Roe Jr. said)
 ABBREVIATIONS = r"HE|Atty|Engr|Govs|Gov|Hon|Sen|Rep|Lt|Cllrs|Cllr|Coun|Cnclr|Clr|Crs|Cr|Messrs|Rev|Supt|Prof|Gen|Col|Capt|Jr|Sr|Inc|Co|Corp|Ltd|St|Mt|Ft|Dr|Mr|Mrs|Ms|No|Nos|Vol|approx|est|Dept|Univ|Assn|Ave|Blvd"
 
-#: a clock time ending a sentence piece (``at 6 p.m.``) and the day or date that goes on after it (``Monday, May 6``,
-#: ``Aug. 5``): one sentence, the time's stop ends nothing (``at 5 p.m. Mayor Roe then …``: a new sentence)
+#: a clock time ending a sentence piece (``at 6 p.m.``) and the date that goes on after it (``Monday, May 6``, ``Aug. 5``):
+#: one sentence, the time's stop ends nothing (``at 5 p.m. Mayor Roe then …``: a new sentence)
 CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m|[AP]\.M)\.$")
-DAY_AFTER_CLOCK = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|"
-                             r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
+DAY_AFTER_CLOCK = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|"
+                             r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+#: (only a date: not ``at 5 p.m. Monday's signing``, ``at 9 p.m. Thursday morning, …``: a new sentence each)
 
 #: a capital standing for its country's government (``Moscow's invasion``, ``pressure from Washington``): no town
 CAPITAL_FOR_STATE_AFTER = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:invasion|war(?!\s+(?:memorial|museum|veterans?|cemetery|dead))|"

@@ -236,6 +236,10 @@ REPORTED_AT_END = re.compile(r"(?:다|라)고\s+(?:밝혔|전했|말했|발표�
 
 #: a group sent by a city: ``여주시 방문단``, ``전북도 교류단``, ``빈시 축하사절단``, ``주지사 일행``
 DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|일행|경제교류단|시찰단|연수단|선수단|공연단|예술단)")
+#: a group said to come from places (``A시와 B시에서 온 공연단``, ``X현에서 찾아온 방문단``): the verb and the particle
+#: before it, read through to the places, each the group's sender
+CAME_FROM_VERBS = frozenset({"온", "찾아온", "건너온", "방문한"})
+CAME_FROM_PARTICLES = ("에서", "로부터", "에서부터")
 #: the delegation is invited and comes: ``X장을 단장으로 한 대표단 5명을 초청해``
 INVITED = re.compile(r"(대표단|방문단|사절단|교류단|일행)\S*\s*(?:\d+\s*명\S*\s*)?(을|를)?\s*초청")
 #: a person who speaks at the event takes part: ``김 의장의 환영사``, ``대사의 기조연설``

@@ -102,14 +102,16 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
     >>> header_block("Austin: the city signed a pact.\n\nMore text.")[0]
     {}
 
-    A key left empty (``published:`` on a page that shows no date) says nothing, and the block is still read:
+    A key left empty (``published:`` on a page that shows no date) says nothing (the page is read for it), and the
+    block is still read:
 
     >>> header_block("url: https://e.org/2\npublished:\nlanguage: ko\n\n본문.")
-    ({'url': 'https://e.org/2', 'published': '', 'language': 'ko'}, '본문.')
+    ({'url': 'https://e.org/2', 'language': 'ko'}, '본문.')
     """
     text = raw[1:] if raw.startswith("\ufeff") else raw
     lines = text.split("\n")
     meta: dict[str, object] = {}
+    seen: set[str] = set()
     end = len(lines)
     for i, line in enumerate(lines):
         line = line.rstrip("\r")
@@ -120,12 +122,14 @@ def header_block(raw: str) -> tuple[dict[str, object], str]:
             break
         value = m.group("value")
         ok = _HEADER_VALUE_OK.get(key)
-        if key in meta or (ok is not None and not ok.match(value)):
+        if key in seen or (ok is not None and not ok.match(value)):
             return {}, raw
         if key in ("published", "date") and value.lower() not in ("unknown", "") and parse_date(value) is None:
             return {}, raw
-        meta[key] = value
-    if len(meta) < 2 or end == len(lines):
+        seen.add(key)
+        if value:  # (a key left empty says nothing: the page itself is read for it)
+            meta[key] = value
+    if len(seen) < 2 or end == len(lines):
         return {}, raw
     if "date" in meta and "published" not in meta:
         meta["published"] = meta.pop("date")
