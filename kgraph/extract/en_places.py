@@ -391,6 +391,8 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?:\s
 #: twinned with a third (``Harpenden and Welwyn have been twinned with Alzey``)
 _PAIR_TWINNED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had|has)\s+been|are|were|became|"
                            r"got)\s+(?:officially\s+|formally\s+)?twinned\b")
+#: how long a pair has been twinned (``since 1998``, ``in 1975``, ``for 25 years``)
+_TWINNED_SINCE = re.compile(r"\s+(?:(?:since|in)\s+(?:19|20)\d\d\b|for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years\b)")
 #: two places that became a pair of partners, one of them known (``Aurora and Leksand officially became ‘twins’``,
 #: ``… became sister cities``, ``are twin towns``)
 _PAIR_BECAME = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had)\s+)?(?:officially\s+|formally\s+)?"
@@ -946,7 +948,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if any(n and re.search(rf"\b{re.escape(n)}\s+[{UP}]", ctx.text) for n in names):
             continue  # Kim and Jackson signed …, after Mayor Kim Jang-ho: a person's name part, no town
         if any(n and gz.lookup(n, lang="en") for n in names) or (
-                m.re is _PAIR_TWINNED and re.match(r"\s+with\s+(?:the\s+)?[A-Z]", t[m.end():])):
+                m.re is _PAIR_TWINNED and re.match(r"\s+with\s+(?:the\s+)?[A-Z]", t[m.end():])) or (
+                m.re is _PAIR_TWINNED and all(n and " " not in n and n not in GIVEN_NAMES for n in names)
+                and _TWINNED_SINCE.match(t, m.end())):
+            # (Chartrettes and Roscommon have been twinned since 1998: two names of one word each, twinned together for
+            # years, are towns; not Smith and Jones were twinned in the doubles draw)
             pairs_signed.append(m)  # (A and B have been twinned with C: a pair of places, known or not)
     subject_ties = []
     for m in (*_SUBJECT_TIES.finditer(t), *_CLAUSE_SUBJECT_TIE.finditer(t)):
