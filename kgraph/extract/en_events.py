@@ -677,52 +677,6 @@ def listed_attendees(ctx: Ctx) -> None:
             at = end + 1
 
 
-#: a sentence about another time, a founder or a credit, not about the occasion told (``founded in 1956 by …``, ``the
-#: late …``, ``Photo by …``)
-_NOT_THE_OCCASION = re.compile(r"\b(?:founded|founder|founding|established|died|late|once|history|historic|"
-                               r"(?:Photo|Picture|Image|Words|Story|Report|Written)\s+by)\b|^By\s", re.I)
-
-
-#: who made a thing (``a painting commissioned by local artist X``) or leads a nation (``the government of Prime
-#: Minister X``), named right before the person: no one at the occasion for that
-_MAKER_OR_LEADER_BEFORE = re.compile(r"\b(?:commissioned|painted|designed|created|made|written|composed|drawn|sculpted|"
-                                     r"crafted|built|photographed|donated|(?:painting|work|photo|photograph|portrait|"
-                                     r"sculpture|book|poem|song|artwork)s?)\s+by\s+(?:[a-z]+\s+){0,3}$|"
-                                     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Pope)\s+$")
-
-
-def named_people_attend(ctx: Ctx) -> None:
-    """A person the article names with no body (``said Jane Roe``, ``Among the students were A and B``, ``Chairperson
-    Breda Wynne said``) took part in the occasion it tells: each attends the event told last before their first mention
-    (else the article's first).
-
-    Not an officer of a body (their body says whose they are; they attend only where the text says so), nor one who
-    made a thing or leads a nation, nor one first named in a sentence about another year, a founder, a death or a credit,
-    or holding an opinion of the event (``criticised the visit``), or whose presence is denied; and not one first named
-    in a sentence that names an event or speaks of presence (the rules of that sentence have read who was there)."""
-    if not ctx.events:
-        return
-    attending = {f.o for f in ctx.reading.facts if f.p == V.SCHEMA.attendee}
-    published = ctx.article.published
-    first: dict[URIRef, Mention] = {}
-    for m in sorted(ctx.mentions, key=lambda x: x.start):
-        if m.type == "Person":
-            first.setdefault(m.iri, m)
-    for iri, m in first.items():
-        if iri in attending or iri in ctx.person_body or m.start in ctx.role_only or \
-                _MAKER_OR_LEADER_BEFORE.search(ctx.text, max(0, m.start - 60), m.start):
-            continue
-        sent = ctx.sentence_of(m.start)
-        if sent is None or _NOT_THE_OCCASION.search(sent.text) or PRESENT_DENIED.search(sent.text) or \
-                _OPINION.search(sent.text) or re.search(r"\bpresent\b", sent.text) or any(
-                    sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans) or (
-                published is not None and any(int(y) < published.year
-                                              for y in re.findall(r"\b((?:19|20)\d\d)\b", sent.text))):
-            continue
-        ev = next((e for e in reversed(ctx.events) if e.first <= m.start), None) or ctx.events[0]
-        ctx.fact(ev.iri, V.SCHEMA.attendee, iri, sent)
-
-
 def drop_vague_years(ctx: Ctx) -> None:
     """A year read from an event's name (the 2024 forum) says less than a full date of that year: keep the date."""
     dated = [(e, e.attrs["startDate"]) for e in ctx.reading.entities.values() if e.type == "Event" and "startDate" in e.attrs]

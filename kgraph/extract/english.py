@@ -21,7 +21,6 @@ from .en_events import (
     drop_hosts,
     drop_vague_years,
     listed_attendees,
-    named_people_attend,
     read_events,
     venue,
 )
@@ -104,7 +103,6 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         attendees(ctx, sent, found)
         read_ties(ctx, sent)
     listed_attendees(ctx)
-    named_people_attend(ctx)
     date_the_one_tie(ctx)
     ties.settle(ctx)
     settle_signers(ctx)
