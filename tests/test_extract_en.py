@@ -7026,3 +7026,14 @@ def test_two_names_twinned_together_for_years_are_towns(ex) -> None:  # type: ig
     r = read(ex, "Chartrettes and Roscommon have been twinned since 1998.")
     assert frozenset({"Chartrettes", "Roscommon"}) in ties(r)
     assert not names(read(ex, "Smith and Jones were twinned in the doubles draw."), "City")
+
+
+def test_a_government_body_named_bare_is_the_one_named_in_full_before(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the municipal People's Committee`` after ``the People's Committee of Ho Chi Minh City``: that committee, and its
+    officer works for it; with none named in full the bare one stays its own."""
+    first = "The People's Committee of Ho Chi Minh City and Gyeonggi Province signed a memorandum on April 18. "
+    r = read(ex, first + "Vice Chairman of the municipal People's Committee Le Thanh Liem thanked the guests.")
+    assert ("Le Thanh Liem", "People's Committee of Ho Chi Minh City") in roles(r)
+    assert "People's Committee" not in names(r, "Organization")
+    r = read(ex, "Vice Chairman of the municipal People's Committee Le Thanh Liem thanked the guests.")
+    assert ("Le Thanh Liem", "People's Committee") in roles(r)  # (none named in full: the bare one is its own)

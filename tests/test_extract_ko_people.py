@@ -2638,3 +2638,6 @@ def test_a_place_written_before_a_glued_head_of_its_own_body(ex):
     # a name that ends like a place, with no name before it, is the name (박지현, 다케시)
     p = people(read(ex, "행사에는 박지현 체육회장과 요시다 다케시 일한친선협회장이 참석했다."))
     assert p["박지현"] == ("회장", None) and p["요시다 다케시"] == ("회장", "일한친선협회")
+    # a place right after a bracket is the place alone; a body's chair glued to it is no name (우호협 + 회장)
+    r = read(ex, "협정식에는 박지호(가상산업 대표)의정부시 우호협회장을 비롯해 상공인 20여명이 참석했다.")
+    assert "의정부시 우호협회" in orgs(r) and "우호협" not in people(r)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
@@ -222,9 +224,29 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
+    whole = _named_in_full_before(ctx, name)
+    if whole is not None:  # the municipal People's Committee, after the People's Committee of Ho Chi Minh City
+        ctx.mentions.append(Mention(s, e, name, whole, "Organization", "org"))
+        return
     iri = minted("org", name)
     ctx.mentions.append(Mention(s, e, name, iri, "Organization", "org"))
     ctx.entity(Entity(iri, "Organization", name, lang="en", mentions=[Span(s, e)]))
+
+
+#: the kinds of body a place's government has, which an article names in full once and then bare (``the People's
+#: Committee of Ho Chi Minh City`` … ``the municipal People's Committee``)
+_GOVERNMENT_BODY_KINDS = re.compile(r"People['’]s\s+(?:Committee|Council|Government|Congress|Assembly)")
+
+
+def _named_in_full_before(ctx: Ctx, name: str) -> URIRef | None:
+    """The one body of its kind the article named in full before, when ``name`` is that kind alone (``People's
+    Committee``); none when it named two (``the People's Committees of A and B``: which one is not said)."""
+    if not _GOVERNMENT_BODY_KINDS.fullmatch(name):
+        return None
+    kind = name.split()[-1]
+    full = {m.iri for m in ctx.mentions if m.type == "Organization" and m.surface != name
+            and any(k.group(0).split()[-1] == kind for k in _GOVERNMENT_BODY_KINDS.finditer(m.surface))}
+    return next(iter(full)) if len(full) == 1 else None
 
 
 #: time words that open a sentence before a body's name (``Last Saturday Kilkenny Twinning committee hosted …``)

@@ -1029,7 +1029,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         elif named is not None:
             body = _body(ctx, w, named)
             local = k >= 1 and not words[k].tail and not taken(words[k]) and _local_body(ctx, body, named) and (
-                is_korean_name(words[k - 1].text) or _is_mention(ctx, words[k - 1], ("Person",))) and (
+                is_korean_name(words[k - 1].text) or _is_mention(ctx, words[k - 1], ("Person",)) or
+                ")" in words[k].text) and (  # (박지호(가상산업 대표)의정부시: an aside closes right before the place)
                 not is_korean_name(words[k].text) or DISTRICT_WORD.fullmatch(words[k].text) is not None) and (
                 _is_mention(ctx, words[k], ("City",)) or (PLACE_BEFORE_TITLE.match(words[k].text) is not None
                                                          and not _name_like_place(ctx, words[k].text))
@@ -1037,7 +1038,9 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             # (a name before the place: 박지현 체육회장, 요시다 다케시 일한친선협회장 have none, the name ends like a place)
             if local:  # 최영호 남구 체육회장, 박영수 기시와다시 일한친선협회장: the place's own body, named with it
                 _place_names_body(ctx, words[k])
-                body = _title_body(ctx, f"{words[k].text} {named}", Span(words[k].start, w.start + len(named)))
+                at = next((c.start for c in ctx.mentions if c.type == "City" and words[k].start <= c.start < words[k].end
+                           and c.end == words[k].end), words[k].start)  # (…대표)의정부시: the place only, no bracket)
+                body = _title_body(ctx, f"{ctx.text[at:words[k].end]} {named}", Span(at, w.start + len(named)))
                 k -= 1
             elif k >= 1 and not words[k].tail and not taken(words[k]) and (
                     _is_mention(ctx, words[k], ("City",)) or _locating_place(ctx, words[k].text)):
@@ -1858,6 +1861,10 @@ def name_shape(text: str) -> str | None:
 _GLUED_ENDS = tuple({t[-1] for t in GLUED_TITLES})
 
 
+#: the bodies whose name ends in 회 (협회, 연합회, 체육회 …): a word ending in one and 장 is its chair's title
+_HOE_BODIES = tuple(s for s in ORG_SUFFIXES if len(s) >= 2 and s.endswith("회"))
+
+
 def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False) -> tuple[str, str] | None:
     """(name, title) for a personal name written against its title (``이석우시장``, ``체.바트바야르시장``).
 
@@ -1867,7 +1874,8 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
     (('이석우', '시장'), ('김영수', '의장'), ('체.바트바야르', '시장'))
     >>> glued_split("광명시장"), glued_split("남대문시장"), glued_split("부의장"), glued_split("시의회의장")
     (None, None, None, None)
-    >>> glued_split("국제전시장")
+    >>> glued_split("국제전시장"), glued_split("우호협회장"), glued_split("이석우회장")
+    (None, None, ('이석우', '회장'))
     """
     if not word.endswith(_GLUED_ENDS) or word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # (국제전시장: an exhibition hall, no 국제전 glued to 시장)
@@ -1877,6 +1885,8 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
         name = word[: -len(title)]
         if name in GLUED_NAME_STOP or name in PERSON_STOP or is_place(name):
             return None
+        if title.startswith("회") and (name + "회").endswith(_HOE_BODIES):
+            return None  # 우호협회장: the chair (회장) of a 우호협회, no 우호협 glued to 회장
         if name_shape(name):
             return name, title
         korean = is_hangul_word(name, 3, 3) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
