@@ -7032,8 +7032,27 @@ def test_a_government_body_named_bare_is_the_one_named_in_full_before(ex) -> Non
     """``the municipal People's Committee`` after ``the People's Committee of Ho Chi Minh City``: that committee, and its
     officer works for it; with none named in full the bare one stays its own."""
     first = "The People's Committee of Ho Chi Minh City and Gyeonggi Province signed a memorandum on April 18. "
-    r = read(ex, first + "Vice Chairman of the municipal People's Committee Le Thanh Liem thanked the guests.")
+    r = read(ex, first + "Vice Chairman of the municipal People's Committee Le Thanh Liem appreciated Gyeonggi's "
+                         "initiative.")  # (another place named in the officer's sentence: the committee is still HCMC's)
     assert ("Le Thanh Liem", "People's Committee of Ho Chi Minh City") in roles(r)
     assert "People's Committee" not in names(r, "Organization")
     r = read(ex, "Vice Chairman of the municipal People's Committee Le Thanh Liem thanked the guests.")
     assert ("Le Thanh Liem", "People's Committee") in roles(r)  # (none named in full: the bare one is its own)
+
+
+def test_surnames_after_titles_honorifics_and_given_names_are_no_towns(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Fargo and Mr. Wayne Hironaka``, ``Prof. Miki``, ``call Catherine Warren on …``: surnames, no towns; the
+    towns named as such stay (``The mayors of Fargo and Matsuyama met``, ``The group toured Warren on Saturday``)."""
+    r = read(ex, "Mayor Fargo and Mr. Wayne Hironaka spoke for Sacramento while Prof. Miki spoke for Matsuyama.")
+    assert not names(r, "City") & {"Fargo", "Miki"} and {"Sacramento", "Matsuyama"} <= names(r, "City")
+    assert "Warren" not in names(read(ex, "For details, call Catherine Warren on 01905 355124."), "City")
+    assert {"Fargo", "Matsuyama"} <= names(read(ex, "The mayors of Fargo and Matsuyama met."), "City")
+    assert "Warren" in names(read(ex, "The group toured Warren on Saturday."), "City")
+
+
+def test_a_heading_lists_partner_towns_only_in_the_plural(ex) -> None:  # type: ignore[no-untyped-def]
+    """A site's heading naming a tie (``Twyford Twinning``) heads no list: the short lines under it (``View Calendar``)
+    are no towns."""
+    r = ex.read(Article(text="Twyford Twinning\nView Calendar\nTwyford is twinned with Cuincy in France, and the friendship "
+                             "goes back many years.\n", url="urn:test:tw", language="en", published=PUB))
+    assert "View Calendar" not in names(r, "City") and "Cuincy" in names(r, "City")

@@ -2310,3 +2310,14 @@ def test_a_common_noun_before_citizens_is_no_town(read):
     assert "현지" not in cities and "현지시" not in cities
     cities, _ = read("중국 옌타이시민 50명이 광명시를 찾았다.")
     assert "옌타이" in cities
+    cities, _ = read("마안산시는 중국의 유명시인 이백이 말년을 보낸 곳이다.")  # (a famous poet)
+    assert "유명" not in cities and "유명시" not in cities
+
+
+def test_an_act_before_si_meaning_when_is_no_town(read):
+    """``중국 구이저우성 방문시 촬영한 사진``: 시 after an act (``WHEN_STEMS``) means when, no town 방문시; a town after its
+    province stays one (``중국 구이저우성 준이시``)."""
+    cities, _ = read("사진은 지난해 중국 구이저우성 방문시 촬영한 사진이다.")
+    assert "방문" not in cities and "방문시" not in cities
+    cities, _ = read("세종시는 중국 구이저우성 준이시와 우호협약을 맺었다.")
+    assert "준이" in cities

@@ -1214,8 +1214,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                     or re.fullmatch(ORG_HEADS, w) for w in words[size:]):
                 break  # office, Aurora Delos Santos, said: a whole name that speaks, its first word no town
             if size == len(words) == 1 and first >= 1 and _given_before_town(ctx, run.group(0).split()[first - 1], phrase) and \
-                    re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\(|\.\s|\.?$|(?:signed|said|says|visited|met|led|"
-                             r"welcomed|attended|thanked|told|added|presented)\b)",
+                    re.match(r"\s*(?:,|\band\b|\bfrom\b|\bof\b|\bon\b|\bat\b|\bwho\b|\(|\.\s|\.?$|(?:signed|said|says|"
+                             r"visited|met|led|welcomed|attended|thanked|told|added|presented|was|is|has|had|will)\b)",
                              ctx.text[pos + len(phrase):pos + len(phrase) + 12].lstrip() if re.match(
                                  r"\s+[a-z]", ctx.text[pos + len(phrase):pos + len(phrase) + 3]) else
                              ctx.text[pos + len(phrase):pos + len(phrase) + 8]):
@@ -1301,7 +1301,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
 _REGION_OF_GAP = re.compile(r"\s+(?:county|city|town|district|municipality)\s+of\s+|"
                             r",?\s+in\s+the\s+(?:province|prefecture|state|region|county)\s+of\s+")
 #: an honorific right before a name (``Mr. Hamada``, ``Dr Kurume``): a person's surname follows
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Mlle|Madam|Sir|Dame|HE|H\.E|Hon)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Rev|Revd|Messrs|Mme|Mlle|Madam|Sir|Dame|HE|H\.E|"
+                               r"Hon)\.?\s+$")
 #: what follows a whole name that speaks or is described as a person (``Aurora Delos Santos, said``, ``…, who``)
 _SPEAKS_AFTER_RUN = re.compile(rf",?\s*(?:{SPEECH_VERBS}|who)\b")
 #: a list going on after a name and the next one (``Hainan, Hawaii and Bali``, ``A, B, C``)
@@ -1389,7 +1390,8 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
             return None  # Sister City Relationship with Kumamoto, Japan: a memo's subject names its partner, no list
         if _MEMO_FIELD.match(ctx.text, ctx.text.rfind("\n", 0, prev.start) + 1):
             return None  # Subject: Sister city program update: a memo's header line, no list head
-        if prev.text.rstrip().endswith(":") or (heading and tw is not None):
+        if prev.text.rstrip().endswith(":") or (heading and tw is not None and _PLURAL_PARTNERS.search(prev.text)):
+            # (Twin Towns, Our Sister Cities: a heading over its items; not Twyford Twinning, a site's name)
             if _NOT_PLACES_HEAD.search(prev.text):
                 return None  # … to cooperate in the following areas: a list of fields, no places
             return prev if tw is not None else None
@@ -1398,6 +1400,9 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     return None
 
 
+#: the plural noun of a heading that lists partners (``Twin Towns``, ``Sister Cities``, ``Partner communities``)
+_PLURAL_PARTNERS = re.compile(r"\b(?:towns|cities|partners|municipalities|communities|twins|sisters|counties|regions|"
+                              r"provinces|prefectures|partnerships)\b", re.I)
 #: a memo's or a letter's header field (``Subject:``, ``To:``, ``RE:``)
 _MEMO_FIELD = re.compile(r"\s*(?:Subject|SUBJECT|Re|RE|To|TO|From|FROM|Date|DATE|CC|Cc|Attn|ATTN|Memo|MEMO)\s*:")
 #: a list head naming things that are no places (``in the following areas:``, ``sectors:``)
@@ -1551,7 +1556,9 @@ def _trim(name: str) -> str:
 #: Martin.``): the word is a surname even when a town bears it (not ``Mayor Carlisle of X``, ``Mayor Kent County``)
 _TITLE_THEN_SURNAME = re.compile(r"\b(?:Mayor|Governor|Councillor|Councilor|Councilman|Councilwoman|Cllr|Alderman|"
                                  r"Commissioner|Cr)\.?\s+(?P<n>[A-Z][a-z]+)(?=\s+(?!of\b|in\b|de\b|and\b)[a-z]+\b|"
-                                 r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$)")
+                                 r"\s+[A-Z][a-z]+s\s+(?![A-Z])|\s*[,.;:]|\s*$|"
+                                 # (Mayor Fargo and Mr. Wayne Hironaka: another person named after and)
+                                 r"\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof|Mayor|Governor|Councillor|Cllr)\b)")
 #: a surname alone: ``Dalton``, ``McGovern``, ``O'Neill``, ``Smith-Jones``
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: a plural title before two surnames (``Cllrs Morrow and Dalton``, ``Councillors Hill and Jackson``,

@@ -331,6 +331,9 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 국유자산관리 위원회 과장: a body's name before the title, no person's
     word = tags(name) if " " not in name else ()
     word_tags = [t for _, t in word]
+    if word and word[0][1] == "NNG" and len(word[0][0]) >= 2 and common_noun_alone(word[0][0]) and inflected(name):
+        return None  # 의장을 예방하고, 송순택 위원장: an everyday noun made a verb, before the next name, is no name (not
+        # 경준해, 강석한: names Kiwi cuts into a rare noun and a verb's ending)
     if word_tags == ["NNG", "VCP", "ETM"]:
         return None  # 명소인 남대문시장: a common noun with the copula (a landmark which is …), no name
     if word_tags == ["MAG"] or (word_tags[:1] == ["NNG"] and word_tags[1:] in (["JKB"], ["JKO"])

@@ -100,6 +100,7 @@ from .patterns_ko_places import (
     VENUE_AFTER_RE,
     WEAK_TIE_AFTER_RE,
     WEAK_VISITED_AFTER_RE,
+    WHEN_STEMS,
     Suffix,
     is_market,
     municipal_suffixes,
@@ -686,6 +687,10 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
         return None  # 우호도시, 관광도시
     if suf == "시" and rest.startswith("간") and stem in HOUR_STEMS:
         return None  # 미국 현지시간: the hour (시간), no town and its 간 (but 오크데일시간: between the towns)
+    if suf == "시" and stem in WHEN_STEMS:
+        return None  # 중국 구이저우성 방문시 촬영한: when (시) visiting, no town 방문시
+    if _citizens_of_a_noun(stem, suf, rest):
+        return None  # 중국의 유명시인 이백: a famous poet, no town 유명시
     if suf == "시티" and (stem in CITY_WORD_PREFIXES or (
             len(t := tags(stem)) == 1 and t[0][1] in ("NNG", "NNB") and not unknown_word(stem))):
         return None  # 미국 스마트시티 박람회, 에코시티 조성: a common word and the English "city", no town
@@ -714,9 +719,10 @@ def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
 
 
 def _citizens_of_a_noun(stem: str, suf: str, rest: str) -> bool:
-    """``현지시민``: a common noun of two syllables before 시민 (citizens) says whose citizens, no town ``현지시`` (a town
-    Kiwi does not know as a noun stays one: ``고가시민``, the citizens of Koga, is read as Kiwi reads it)."""
-    return suf.strip() == "시" and rest.startswith("민") and len(stem) == 2 and common_noun_alone(stem)
+    """``현지시민``, ``유명시인``: a common noun of two syllables before a common noun that starts with 시 (시민, citizens;
+    시인, a poet) is no town ``현지시`` or ``유명시`` (a town Kiwi does not know as a noun stays one: ``옌타이시민``)."""
+    return suf.strip() == "시" and len(rest) >= 1 and len(stem) == 2 and common_noun_alone(stem) and \
+        common_noun_alone("시" + rest[0])
 
 
 def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country: str, rest: str,

@@ -81,6 +81,10 @@ NOT_PLACE_WORDS = frozenset("""선거구 지역구 비상구 중심구 행정구
 개정 수정 협정 의정 시정 군정 구정 도정 최초 당초 기초 연초 월초 농촌 어촌 산촌 지구 연구 요구 친구 부구 도구 입구 출구 항구 가구
 인구 전구 현 실현 표현 구현 발현 재현 출현 차기 후기 전기 초기 동기 시기 연기 주기 특기 손 이손 통손""".split())
 
+#: acts written before 시 meaning "when" (``방문시``, ``출장시``, ``귀국시``): no town's name before its suffix
+WHEN_STEMS = frozenset("방문 출장 도착 체류 귀국 출국 입국 여행 행사 참석 개최 방한 방중 방일 연수 견학 시찰 답방 순방 "
+                       "체결 협약 회의 면담 접견 예방 출발".split())
+
 #: what is done to a market next (``수산물시장 진출``, ``동남아시장 개척``): the word before is a market, no town's head
 MARKET_AFTER = re.compile(r"[을를에의은는이가]?\s*(?:진출|개척|공략|판로|동향|조사|점유|진입|수출|마케팅|분석|규모|확대|선점|"
                           r"개방|다변화|입점|공략)")
