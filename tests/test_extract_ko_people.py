@@ -2620,6 +2620,8 @@ def test_an_adverb_or_a_compound_of_time_before_a_name_is_no_part_of_it(ex):
     assert "박민호" in p and "공식방문 박민호" not in p
     assert "또 람" in people(read(ex, "또 람 주석은 하노이에서 한국 대표단을 만났다."))
     assert "김영" in people(read(ex, "또 김영 구청장은 괴산군수와 면담했다."))
+    p = people(read(ex, "협정식에는 니이가타 주재 김충경 한국총영사 등 100여명이 참석했다."))  # (stationed in: no name part)
+    assert "김충경" in p and not any("주재" in n for n in p)
     p = people(read(ex, "협약식에는 루마니아 브라쇼브시 라두 미하이 부시장이 참석했다."))  # (라 + 두: a foreign name's)
     assert p["라두 미하이"] == ("부시장", "브라쇼브")
 
@@ -2647,3 +2649,11 @@ def test_a_verb_with_its_ending_is_no_name(ex):
     """``의장을 예방하고, 송순택 위원장을``: a verb and its ending before a listed name is no person; the names are."""
     p = people(read(ex, "대표단은 허재안 경기도의회 의장을 예방하고, 송순택 보건복지위원장을 포함한 위원들과 간담회를 가졌다."))
     assert "예방하고" not in p and {"허재안", "송순택"} <= set(p)
+
+
+def test_an_envoy_glossed_in_hanja_with_the_posting_before_the_title(ex):
+    """``싱하이밍(邢海明) 주한 중국대사``: a glossed name, then the posting (``ENVOY_POSTINGS``) and the envoy's title; a
+    posting before a title that is no envoy's makes no title (``주한 교수``)."""
+    p = people(read(ex, "최민호 세종시장이 28일 싱하이밍(邢海明) 주한 중국대사의 예방을 받았다."))
+    assert p["싱하이밍"][0] == "주한 중국대사"
+    assert people(read(ex, "행사에는 왕하이펑(王海峰) 주한 교수가 참석했다.")).get("왕하이펑", (None,))[0] != "주한 교수"

@@ -3092,6 +3092,12 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
                         (after := title_of(strip_particle(nxt.group(2)))):
                     tw, org_body = after, (f"{first} {strip_particle(nxt.group(1))}", sent.start + m.start("title"))
         office = False
+        posting = m.group("title") if m.group("title") in ENVOY_POSTINGS else None
+        if tw is None and posting is not None:  # 싱하이밍(邢海明) 주한 중국대사: the posting, then the envoy's title
+            nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
+            held = title_of(strip_particle(nxt.group(1))) if nxt is not None else None
+            tw = (f"{posting} {held[0]}", None) if held is not None and held[0].endswith(POSTED_TITLES) else None
+            office = tw is not None
         if tw is None and NAME_PART_STOP_ENDINGS.match(strip_particle(m.group("title"))):
             nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
             tw = title_of(strip_particle(nxt.group(1))) if nxt is not None else None
