@@ -2657,3 +2657,13 @@ def test_an_envoy_glossed_in_hanja_with_the_posting_before_the_title(ex):
     p = people(read(ex, "최민호 세종시장이 28일 싱하이밍(邢海明) 주한 중국대사의 예방을 받았다."))
     assert p["싱하이밍"][0] == "주한 중국대사"
     assert people(read(ex, "행사에는 왕하이펑(王海峰) 주한 교수가 참석했다.")).get("왕하이펑", (None,))[0] != "주한 교수"
+
+
+def test_everyday_nouns_and_a_former_secretary_are_no_names(ex):
+    """``미토요시 마라톤 동호회장``: an everyday noun (marathon) before a body's head is the body's, no name nor part of a
+    foreign name; ``전임비서`` (a former secretary, ``비서`` a title) is no name; names stay (``오오이 미쯔아키 회장``)."""
+    p = people(read(ex, "오오이 미쯔아키 미토요시 마라톤 동호회장에게 감사패를 전달했다."))
+    assert not any("마라톤" in n for n in p)
+    p = people(read(ex, "대표단은 응오 황 남 퀴논시장과 응우엔 반 쭝 퀴논시 공산당 전임비서 등 30명으로 구성된다."))
+    assert "전임비서" not in p and "응오 황 남" in p
+    assert "오오이 미쯔아키" in people(read(ex, "오오이 미쯔아키 회장에게 감사패를 전달했다."))

@@ -331,6 +331,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 국유자산관리 위원회 과장: a body's name before the title, no person's
     word = tags(name) if " " not in name else ()
     word_tags = [t for _, t in word]
+    if len(name) == 3 and " " not in name and common_noun_alone(name):
+        return None  # 미토요시 마라톤 동호회장: an everyday noun of three syllables (marathon) is the body's, no name
     if word and word[0][1] == "NNG" and len(word[0][0]) >= 2 and common_noun_alone(word[0][0]) and inflected(name):
         return None  # 의장을 예방하고, 송순택 위원장: an everyday noun made a verb, before the next name, is no name (not
         # 경준해, 강석한: names Kiwi cuts into a rare noun and a verb's ending)
@@ -639,7 +641,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or (len(w.text) >= 2 and _hall_named(ctx, w.text)) \
-                or title_of(w.text) or nominal_like(w.text) or \
+                or title_of(w.text) or nominal_like(w.text) or (len(w.text) >= 3 and common_noun_alone(w.text)) or \
                 (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None) or \
                 chamber_written_short(ctx, w.text) is not None:

@@ -84,7 +84,7 @@ NEW_IN_POST = frozenset({"신임", "신임된", "새", "갓"})
 TITLE_RANKS = frozenset("상무 수석 상임 정무 행정 경제 제1 제2 당".split())
 #: words that hold a title jointly, as an honour or standing, glued before it (``공동회장``, ``명예회장``, ``상임대표``):
 #: the same title, no body named ``공동회`` or ``명예회``
-TITLE_HOLDINGS = ("공동", "명예", "상임", "수석")
+TITLE_HOLDINGS = ("공동", "명예", "상임", "수석", "전임")
 #: A photo position note between a name and its title: ``김기정(앞줄 가운데) 의장``, ``이민호(왼쪽) 시장``.
 #: Also a name's Chinese characters: ``박민수(朴敏洙) 시장``.
 PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)?\s?(?:왼쪽|오른쪽|가운데|중앙|맨 ?왼쪽|맨 ?오른쪽|좌측|우측|좌|우|중)"
