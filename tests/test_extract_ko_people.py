@@ -2643,12 +2643,14 @@ def test_a_place_written_before_a_glued_head_of_its_own_body(ex):
     # a place right after a bracket is the place alone; a body's chair glued to it is no name (우호협 + 회장)
     r = read(ex, "협정식에는 박지호(가상산업 대표)의정부시 우호협회장을 비롯해 상공인 20여명이 참석했다.")
     assert "의정부시 우호협회" in orgs(r) and "우호협" not in people(r)
+    assert "이은지" in people(read(ex, "강릉시 한일우호협회 이은지회장은 10일 지치부시를 방문했다."))  # (a name, 지회 no body)
 
 
 def test_a_verb_with_its_ending_is_no_name(ex):
     """``의장을 예방하고, 송순택 위원장을``: a verb and its ending before a listed name is no person; the names are."""
     p = people(read(ex, "대표단은 허재안 경기도의회 의장을 예방하고, 송순택 보건복지위원장을 포함한 위원들과 간담회를 가졌다."))
     assert "예방하고" not in p and {"허재안", "송순택"} <= set(p)
+    assert "조성한" in people(read(ex, "조성한(56) 강릉시 부시장은 10일 일본 지치부시를 방문했다."))  # (조성 + 하 + ㄴ: a name)
 
 
 def test_an_envoy_glossed_in_hanja_with_the_posting_before_the_title(ex):

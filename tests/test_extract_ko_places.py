@@ -2312,6 +2312,8 @@ def test_a_common_noun_before_citizens_is_no_town(read):
     assert "옌타이" in cities
     cities, _ = read("마안산시는 중국의 유명시인 이백이 말년을 보낸 곳이다.")  # (a famous poet)
     assert "유명" not in cities and "유명시" not in cities
+    cities, _ = read("김철수 강릉시장은 10일 일본 후추시장과 자매결연 협약을 체결했다.")  # (a town's mayor: 시장 is no 시-noun here)
+    assert "후추" in cities
 
 
 def test_an_act_before_si_meaning_when_is_no_town(read):

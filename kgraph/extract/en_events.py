@@ -166,7 +166,12 @@ def _past_signing(ctx: Ctx, text: str) -> tuple[int, int] | None:
 
 #: hosts welcoming a group from elsewhere (``welcomed visitors from its twin town X``, ``hosted a delegation from X``):
 #: the group's visit, when the sentence names no event
-_HOSTED_VISITORS_FROM = re.compile(rf"{HOSTS_VISITORS}\s+from\b")
+_HOSTED_VISITORS_FROM = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?!\d)(?:[\w-]+\s+){0,4}?"
+                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\b")
+#: an article that speaks of partner towns at all
+_TIES_TOLD = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
+#: the group's town right after ``from``: a partner (``its twin town``, ``their sister city of``) or a town named there
+_PARTNER_AFTER_FROM = re.compile(r"\s+(?:its|their|our|the)\s+(?:[a-z]+\s+){0,2}(?:twin|sister|partner|friendship)\b")
 
 
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
@@ -217,6 +222,11 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
                                        rf"{DELEGATION}\s+to\s+[A-Z]", t):
         out.append((_event(ctx, sent, "visit", "visit", deleg.start()), deleg.start()))  # led a delegation to X
     hosted = _HOSTED_VISITORS_FROM.search(t)
+    if hosted is not None and not (_PARTNER_AFTER_FROM.match(t, hosted.end()) or any(
+            x.start - sent.start - hosted.end() in (1, 2) for x in ctx.in_sentence(sent, types=("City",)))):
+        hosted = None  # (welcomed 2 million visitors from overseas: no group, no visit told)
+    if hosted is not None and not _TIES_TOLD.search(ctx.text):
+        hosted = None  # (the hotel received guests from Manchester who fell ill: no article about ties, no visit)
     if not out and hosted is not None:  # Castlemore welcomed visitors from its twin town X: their visit
         out.append((_event(ctx, sent, "visit", "visit", hosted.start()), hosted.start()))
     if not out and _dated(ctx, sent):  # the mayors met on Friday: a dated happening is an event

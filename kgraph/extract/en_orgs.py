@@ -224,7 +224,7 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
         return  # the Russian Federation, the United Arab Emirates: a country, no organisation
     if any(m.start < e and s < m.end and m.type in ("Organization", "Person") for m in ctx.mentions):
         return
-    whole = _named_in_full_before(ctx, name)
+    whole = _named_in_full_before(ctx, name, s, e)
     if whole is not None:  # the municipal People's Committee, after the People's Committee of Ho Chi Minh City
         ctx.mentions.append(Mention(s, e, name, whole, "Organization", "org"))
         return
@@ -238,13 +238,15 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
 _GOVERNMENT_BODY_KINDS = re.compile(r"People['’]s\s+(?:Committee|Council|Government|Congress|Assembly)")
 
 
-def _named_in_full_before(ctx: Ctx, name: str) -> URIRef | None:
+def _named_in_full_before(ctx: Ctx, name: str, s: int, e: int) -> URIRef | None:
     """The one body of its kind the article named in full before, when ``name`` is that kind alone (``People's
-    Committee``); none when it named two (``the People's Committees of A and B``: which one is not said)."""
-    if not _GOVERNMENT_BODY_KINDS.fullmatch(name):
-        return None
+    Committee``, written at ``s:e``); none when it named two (which one is not said), nor a nation's (``the National
+    People's Congress``), nor when the place is named with it (``… of Qingdao``, ``Hue, where the provincial …``)."""
+    if not _GOVERNMENT_BODY_KINDS.fullmatch(name) or re.match(r"\s+of\s+[A-Z]", ctx.text[e:e + 8]) or \
+            re.search(r"\bwhere\b", ctx.text[max(0, s - 60):s]):
+        return None  # (the People's Congress of Qingdao: named in full here; … to Hue, where the provincial …: Hue's)
     kind = name.split()[-1]
-    full = {m.iri for m in ctx.mentions if m.type == "Organization" and m.surface != name
+    full = {m.iri for m in ctx.mentions if m.type == "Organization" and m.surface != name and "National" not in m.surface
             and any(k.group(0).split()[-1] == kind for k in _GOVERNMENT_BODY_KINDS.finditer(m.surface))}
     return next(iter(full)) if len(full) == 1 else None
 

@@ -753,6 +753,11 @@ def _mark_title_bodies(ctx: Ctx, s: int, e: int) -> None:
 _SPEAKS_AFTER = re.compile(rf"(?:\s+(?:also|then|later|further))?\s+(?:{SPEECH_VERBS}|thanked|thanks|welcomed|welcomes|praised)\b")
 
 
+#: what only a place has after its name: its country or state (``Eloy Alfaro, Ecuador``, ``Eloy Alfaro canton``)
+_PLACE_CUE_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.;)]|\s+(?:canton|county|city|town|municipality|"
+                              r"district|province)\b")
+
+
 def drop_cities_in_names(ctx: Ctx) -> None:
     """``Cllr Mary Sloane``: a city name inside a person's name is part of the name."""
     people = [(m.start, m.end, m.iri) for m in ctx.mentions if m.type == "Person"]
@@ -766,7 +771,8 @@ def drop_cities_in_names(ctx: Ctx) -> None:
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
         s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
     whole_names = {m.surface for m in ctx.mentions if m.type == "Person" and _word_count(m.surface) >= 2}
-    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.kind == "new" and m.surface in whole_names)]
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.kind == "new" and m.surface in whole_names
+                                                    and not _PLACE_CUE_AFTER.match(ctx.text, m.end))]
     # (an agreement with Geordin Hill-Lewis the Executive mayor of Cape Town: a town no gazetteer knows that the
     # article names as a person elsewhere, Cape Town Mayor Geordin Hill-Lewis, is that person)
     name_words = {w for m in ctx.mentions if m.type == "Person" and len(m.surface.split()) >= 2

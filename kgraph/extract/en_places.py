@@ -391,6 +391,9 @@ _PAIR_SIGNS = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})(?:\s
 #: twinned with a third (``Harpenden and Welwyn have been twinned with Alzey``)
 _PAIR_TWINNED = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:(?:have|had|has)\s+been|are|were|became|"
                            r"got)\s+(?:officially\s+|formally\s+)?twinned\b")
+#: words of a sentence that twins things other than towns (clubs and their fans, schools and their pupils)
+_NOT_TOWNS_TWINNED = re.compile(r"(?i)\b(?:supporters|fans|ultras|clubs?|teams?|schools?|pupils|students|parishes|"
+                                r"churches|choirs?|bands?|football|rugby)\b")
 #: how long a pair has been twinned (``since 1998``, ``in 1975``, ``for 25 years``)
 _TWINNED_SINCE = re.compile(r"\s+(?:(?:since|in)\s+(?:19|20)\d\d\b|for\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years\b)")
 #: two places that became a pair of partners, one of them known (``Aurora and Leksand officially became ‘twins’``,
@@ -950,7 +953,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if any(n and gz.lookup(n, lang="en") for n in names) or (
                 m.re is _PAIR_TWINNED and re.match(r"\s+with\s+(?:the\s+)?[A-Z]", t[m.end():])) or (
                 m.re is _PAIR_TWINNED and all(n and " " not in n and n not in GIVEN_NAMES for n in names)
-                and _TWINNED_SINCE.match(t, m.end())):
+                and _TWINNED_SINCE.match(t, m.end()) and not _NOT_TOWNS_TWINNED.search(t)
+                and not any(LANDMARK_AFTER_PLACE.fullmatch(" " + n) for n in names)):
             # (Chartrettes and Roscommon have been twinned since 1998: two names of one word each, twinned together for
             # years, are towns; not Smith and Jones were twinned in the doubles draw)
             pairs_signed.append(m)  # (A and B have been twinned with C: a pair of places, known or not)
@@ -1390,8 +1394,7 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
             return None  # Sister City Relationship with Kumamoto, Japan: a memo's subject names its partner, no list
         if _MEMO_FIELD.match(ctx.text, ctx.text.rfind("\n", 0, prev.start) + 1):
             return None  # Subject: Sister city program update: a memo's header line, no list head
-        if prev.text.rstrip().endswith(":") or (heading and tw is not None and _PLURAL_PARTNERS.search(prev.text)):
-            # (Twin Towns, Our Sister Cities: a heading over its items; not Twyford Twinning, a site's name)
+        if prev.text.rstrip().endswith(":") or (heading and tw is not None):
             if _NOT_PLACES_HEAD.search(prev.text):
                 return None  # … to cooperate in the following areas: a list of fields, no places
             return prev if tw is not None else None
@@ -1400,9 +1403,6 @@ def list_head(ctx: Ctx, sent: Sentence) -> Sentence | None:
     return None
 
 
-#: the plural noun of a heading that lists partners (``Twin Towns``, ``Sister Cities``, ``Partner communities``)
-_PLURAL_PARTNERS = re.compile(r"\b(?:towns|cities|partners|municipalities|communities|twins|sisters|counties|regions|"
-                              r"provinces|prefectures|partnerships)\b", re.I)
 #: a memo's or a letter's header field (``Subject:``, ``To:``, ``RE:``)
 _MEMO_FIELD = re.compile(r"\s*(?:Subject|SUBJECT|Re|RE|To|TO|From|FROM|Date|DATE|CC|Cc|Attn|ATTN|Memo|MEMO)\s*:")
 #: a list head naming things that are no places (``in the following areas:``, ``sectors:``)
@@ -1471,6 +1471,12 @@ def in_tie_list(ctx: Ctx, sent: Sentence) -> bool:
     return list_head(ctx, sent) is not None
 
 
+#: a listed item that is no town: a page's link (``View Calendar``, ``Latest News``), a street (``Polehampton Close``,
+#: ``Mill Lane``) or a file's name (``BradfordConcert_Jul24``)
+_NO_TOWN_ITEM = re.compile(r"[_\d]|\b(?:Calendar|News|Events|Menu|Contact|Login|Search|Home|Gallery|Archive|Newsletter|"
+                           r"Edition|Close|Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Way)$")
+
+
 def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
     """``sister cities include Asunción, Coimbra, Himeji and Montevideo``: in a list where known cities stand,
     the unknown names beside them are cities too."""
@@ -1493,6 +1499,8 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
         s, name = base + m.start("n"), m.group("n")
         if len(name.rstrip(".")) <= 2:
             continue  # S. Korea, the U.S.: an initial, not a place
+        if _NO_TOWN_ITEM.search(name):
+            continue  # View Calendar, Polehampton Close, BradfordConcert_Jul24: a page's link, a street, a file's name
         if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s) or \
                 _headline_phrase(name, t):

@@ -333,7 +333,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     word_tags = [t for _, t in word]
     if len(name) == 3 and " " not in name and common_noun_alone(name):
         return None  # 미토요시 마라톤 동호회장: an everyday noun of three syllables (marathon) is the body's, no name
-    if word and word[0][1] == "NNG" and len(word[0][0]) >= 2 and common_noun_alone(word[0][0]) and inflected(name):
+    if word and word[0][1] == "NNG" and len(word[0][0]) >= 2 and common_noun_alone(word[0][0]) and \
+            word[-1][1] == "EC" and inflected(name):  # (a linking ending: 예방하고; not 조성한, a name read 조성 + 하 + ㄴ)
         return None  # 의장을 예방하고, 송순택 위원장: an everyday noun made a verb, before the next name, is no name (not
         # 경준해, 강석한: names Kiwi cuts into a rare noun and a verb's ending)
     if word_tags == ["NNG", "VCP", "ETM"]:
@@ -1890,8 +1891,10 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
         name = word[: -len(title)]
         if name in GLUED_NAME_STOP or name in PERSON_STOP or is_place(name):
             return None
-        if title.startswith("회") and (name + "회").endswith(_HOE_BODIES):
-            return None  # 우호협회장: the chair (회장) of a 우호협회, no 우호협 glued to 회장
+        if title.startswith("회") and any((name + "회").endswith(b) and common_noun_alone((name + "회")[:-len(b)])
+                                         for b in _HOE_BODIES):
+            return None  # 우호협회장: the chair (회장) of a 우호협회 (우호, a common noun, then 협회), no 우호협 glued to 회장
+            # (not 이은지회장, 박재상회장: names, though 지회 and 상회 are bodies too)
         if name_shape(name):
             return name, title
         korean = is_hangul_word(name, 3, 3) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
@@ -3094,7 +3097,9 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
                         (after := title_of(strip_particle(nxt.group(2)))):
                     tw, org_body = after, (f"{first} {strip_particle(nxt.group(1))}", sent.start + m.start("title"))
         office = False
-        posting = m.group("title") if m.group("title") in ENVOY_POSTINGS else None
+        posting = m.group("title") if m.group("title") in ENVOY_POSTINGS and not any(
+            c.type == "City" and sent.start + m.start(1) <= c.start < sent.start + m.end(1) for c in ctx.mentions) else None
+        # (싱하이밍(邢海明); not 다카하시 겐(高橋健), whose surname is read as a town: the name would lose it)
         if tw is None and posting is not None:  # 싱하이밍(邢海明) 주한 중국대사: the posting, then the envoy's title
             nxt = re.match(r" ([\uac00-\ud7a3]{1,12})", sent.text[m.end("title"):])
             held = title_of(strip_particle(nxt.group(1))) if nxt is not None else None

@@ -721,8 +721,8 @@ def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
 def _citizens_of_a_noun(stem: str, suf: str, rest: str) -> bool:
     """``현지시민``, ``유명시인``: a common noun of two syllables before a common noun that starts with 시 (시민, citizens;
     시인, a poet) is no town ``현지시`` or ``유명시`` (a town Kiwi does not know as a noun stays one: ``옌타이시민``)."""
-    return suf.strip() == "시" and len(rest) >= 1 and len(stem) == 2 and common_noun_alone(stem) and \
-        common_noun_alone("시" + rest[0])
+    return suf.strip() == "시" and rest[:1] in ("민", "인") and len(stem) == 2 and common_noun_alone(stem) and \
+        common_noun_alone("시" + rest[0])  # (not 후추시장, 집안시청: a town's mayor and hall)
 
 
 def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country: str, rest: str,

@@ -815,7 +815,10 @@ PRESENT_CUE = re.compile(r"\b(?:(?:was|were|is|are|will\s+(?:also\s+)?be|would\s
                          r"(?<!['’]s\s)special\s+guests?\s+(?:of\s+the\s+(?:evening|day|night|ceremony|event)\s+)?"
                          r"(?:was|were|included)|"
                          # the other side speaking in turn, at the same occasion (``For his part, X said …``)
-                         r"^(?:For|On)\s+(?:his|her|their)\s+part,\s+(?=[A-Z]))")
+                         r"^(?:For|On)\s+(?:his|her|their)\s+part,\s+(?=[A-Z])(?![^.]*\b(?:on|last|this|next)\s+(?:Monday|Tuesday|"
+                         r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![^.]*\b(?:told|in)\s+(?:parliament|the\s+press|a\s+"
+                         r"statement|an\s+interview)\b))")
+#: (For his part, X told parliament on Friday …: another occasion, its own day)
 #: what makes such a presence denied, doubtful or another time's (``Neither X nor Y was present``, ``It is not known
 #: whether …``, ``Last year's special guest …``)
 PRESENT_DENIED = re.compile(r"\b(?:neither|nor|not|never|whether|unable|no\s+one|nobody|last\s+year|previous|former)\b",

@@ -83,7 +83,7 @@ NOT_PLACE_WORDS = frozenset("""선거구 지역구 비상구 중심구 행정구
 
 #: acts written before 시 meaning "when" (``방문시``, ``출장시``, ``귀국시``): no town's name before its suffix
 WHEN_STEMS = frozenset("방문 출장 도착 체류 귀국 출국 입국 여행 행사 참석 개최 방한 방중 방일 연수 견학 시찰 답방 순방 "
-                       "체결 협약 회의 면담 접견 예방 출발".split())
+                       "체결 협약 회의 면담 접견 예방 출발 재임 취임 재직 근무 귀환 이동".split())
 
 #: what is done to a market next (``수산물시장 진출``, ``동남아시장 개척``): the word before is a market, no town's head
 MARKET_AFTER = re.compile(r"[을를에의은는이가]?\s*(?:진출|개척|공략|판로|동향|조사|점유|진입|수출|마케팅|분석|규모|확대|선점|"
