@@ -7070,3 +7070,11 @@ def test_a_page_link_a_street_or_a_file_name_listed_under_a_tie_is_no_town(ex) -
                              "twinned with Cuincy in France, and the friendship goes back many years.\n",
                         url="urn:test:tw", language="en", published=PUB))
     assert not names(r, "City") & {"View Calendar", "Polehampton Close"} and "Cuincy" in names(r, "City")
+
+
+def test_a_text_size_widget_is_furniture() -> None:
+    """``Large Medium Small``, ``Text size: Small Medium Large``: a page's text-size widget, no new town; a sentence that
+    opens with those words is text (``Large crowds came``)."""
+    assert furniture_line("Large Medium Small") == "text_size"
+    assert furniture_line("Text size: Small Medium Large") == "text_size"
+    assert furniture_line("Large crowds came to see the delegation.") is None

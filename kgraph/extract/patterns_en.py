@@ -932,6 +932,9 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("source", r"(?:Source|SOURCE|Photo|PHOTO|Image|IMAGE|Credit|Caption)s?\s*:.*"),
     ("banner", r"(?:[\w'’-]+\s+){0,3}(?:banner|Banner|BANNER|advertisement|Advertisement|ADVERTISEMENT|podcast|Podcast)"),
     ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|via|to|[|/:·–—-])\s*[\w.+]*)*"),
+    # a text-size widget (``Large Medium Small``, ``Text size: Small Medium Large``, ``Font size A A A``)
+    ("text_size", r"(?:(?:Text|Font)\s+[Ss]ize\s*:?\s*)?(?:(?:Small|Medium|Large|Larger|Smaller|Normal|Default|A\+?|A-)"
+                  r"(?:\s+|$)){2,5}|(?:Text|Font)\s+[Ss]ize\s*:?"),
     # (``Share - WeChat``, ``Share: Facebook``: a share button and its platform)
     ("copyright", r"(?:Copyright|©|\(c\)|All rights reserved).*"),
     # a site's menu entry alone on its line (``Contact Us``, ``About Us``, ``Subscribe``, ``Sign In``)
