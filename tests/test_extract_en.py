@@ -7078,3 +7078,13 @@ def test_a_text_size_widget_is_furniture() -> None:
     assert furniture_line("Large Medium Small") == "text_size"
     assert furniture_line("Text size: Small Medium Large") == "text_size"
     assert furniture_line("Large crowds came to see the delegation.") is None
+
+
+def test_a_region_named_short_then_with_its_kind_keeps_both_names(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Fukuoka`` in a headline, then ``Fukuoka prefecture``: one region, the written long form one of its names; a
+    region never written with its kind gets no such name."""
+    r = read(ex, "Fukuoka signs pact with Busan. Officials of Fukuoka prefecture and Busan signed the agreement on Monday.")
+    region = next(e for e in r.entities.values() if e.type == "City" and e.name == "Fukuoka")
+    assert "Fukuoka prefecture" in region.alt
+    r = read(ex, "Officials of Fukuoka and Busan signed the agreement on Monday.")
+    assert not any("prefecture" in a.lower() for e in r.entities.values() for a in e.alt)

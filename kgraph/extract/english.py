@@ -196,6 +196,10 @@ def _bare_region(ctx: EnCtx, m: Mention) -> bool:
                    for x in ctx.mentions if x.iri == m.iri)
 
 
+#: the kind of a region written after its name, outside it (``Fukuoka prefecture``, ``Gyeonggi province``)
+_REGION_KIND_AFTER = re.compile(r"\s+(Prefecture|prefecture|Province|province)\b")
+
+
 def _place_entities(ctx: EnCtx) -> None:
     """An entity for every city and country named; a province that only locates a city is left out."""
     acting = {m.iri for m in ctx.mentions if m.type == "City" and not m.qualifier}
@@ -235,6 +239,11 @@ def _place_entities(ctx: EnCtx) -> None:
             ent.alt = set(ctx.alts.get(m.iri, set()))
             if cand is not None and m.surface not in (cand.name_en, cand.name_ko):
                 ent.alt.add(m.surface)  # Omihachiman for the store's Ōmihachiman: the article's own spelling
+        kind = _REGION_KIND_AFTER.match(ctx.text, m.end)
+        if kind is not None and cand is not None and cand.kind == "region":
+            ent.alt.add(f"{m.surface} {kind.group(1).title()}")  # Fukuoka prefecture: the region, named with its kind
+        if cand is not None and cand.kind == "region" and cand.name_en and m.surface.startswith(cand.name_en + " "):
+            ent.alt.add(m.surface)  # (kept when an earlier mention named the region short: Fukuoka … Fukuoka prefecture)
         ctx.entity(ent)
 
 
