@@ -35,10 +35,12 @@ from .patterns_en import (
     EVENT_RE,
     HAPPEN_VERBS,
     HOST_CUE,
+    HOSTED_VISITORS_FROM,
     HOSTS_VISITORS,
     LANDMARK_AFTER_PLACE,
     LIST_ITEM_LINE,
     NAMED_EVENT_HEADS,
+    PARTNER_AFTER_FROM,
     PERSONAL_OCCASION_BEFORE,
     PRESENT_CUE,
     PRESENT_DENIED,
@@ -47,6 +49,7 @@ from .patterns_en import (
     SEALED_BOND,
     SIGN_VERB,
     SPEECH_VERBS,
+    TIE_ARTICLE,
     TIE_RE,
     VENUE_WORDS,
     VISIT_VERB,
@@ -164,16 +167,6 @@ def _past_signing(ctx: Ctx, text: str) -> tuple[int, int] | None:
     return None
 
 
-#: hosts welcoming a group from elsewhere (``welcomed visitors from its twin town X``, ``hosted a delegation from X``):
-#: the group's visit, when the sentence names no event
-_HOSTED_VISITORS_FROM = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?!\d)(?:[\w-]+\s+){0,4}?"
-                                   r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\b")
-#: an article that speaks of partner towns at all
-_TIES_TOLD = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
-#: the group's town right after ``from``: a partner (``its twin town``, ``their sister city of``) or a town named there
-_PARTNER_AFTER_FROM = re.compile(r"\s+(?:its|their|our|the)\s+(?:[a-z]+\s+){0,2}(?:twin|sister|partner|friendship)\b")
-
-
 def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     """The events one sentence names (or implies by a signing or visiting verb), with their positions."""
     t = sent.text
@@ -221,11 +214,11 @@ def read_events(ctx: Ctx, sent: Sentence) -> list[tuple[EventInfo, int]]:
     if not out and deleg and re.search(r"\b(?:led|leads|sent|sends|dispatched|arrived|will visit|travell?ed)\b|"
                                        rf"{DELEGATION}\s+to\s+[A-Z]", t):
         out.append((_event(ctx, sent, "visit", "visit", deleg.start()), deleg.start()))  # led a delegation to X
-    hosted = _HOSTED_VISITORS_FROM.search(t)
-    if hosted is not None and not (_PARTNER_AFTER_FROM.match(t, hosted.end()) or any(
+    hosted = HOSTED_VISITORS_FROM.search(t)
+    if hosted is not None and not (PARTNER_AFTER_FROM.match(t, hosted.end()) or any(
             x.start - sent.start - hosted.end() in (1, 2) for x in ctx.in_sentence(sent, types=("City",)))):
-        hosted = None  # (welcomed 2 million visitors from overseas: no group, no visit told)
-    if hosted is not None and not _TIES_TOLD.search(ctx.text):
+        hosted = None  # (welcomed visitors from overseas: no partner, no town named)
+    if hosted is not None and not TIE_ARTICLE.search(ctx.text):
         hosted = None  # (the hotel received guests from Manchester who fell ill: no article about ties, no visit)
     if not out and hosted is not None:  # Castlemore welcomed visitors from its twin town X: their visit
         out.append((_event(ctx, sent, "visit", "visit", hosted.start()), hosted.start()))

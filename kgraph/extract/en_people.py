@@ -677,10 +677,6 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         city = next((m for m in ctx.mentions if by is not None and m.type == "City" and m.end == by.start()), None)
         if city is not None:  # with Cape Town, represented by Mayor X: the town (or the province) represented
             body, guessed = city.iri, False
-    if title.body == "org" and (own := _ITS_OFFICER_BEFORE.search(ctx.text, sent.start, s)) is not None:
-        org = next((m for m in ctx.mentions if m.type == "Organization" and m.end == own.start()), None)
-        if org is not None:  # the Kilcolgan Twinning Committee and its chairperson, Ann Burke: that body's officer
-            body, guessed = org.iri, False
     if title.role in COUNCIL_ROLES and body is not None and "/city/" in str(body):
         body = _named_council(ctx, body) or body  # Councilor X … the Yokohama City Council: the council named
     suffix = _NAME_SUFFIX.match(ctx.text, s + len(name)) if _word_count(name) >= 2 else None
@@ -713,11 +709,6 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         if guessed:
             ctx.guessed_bodies.add(iri)
     return iri
-
-
-#: a body's officer named after the body with ``its`` (``the X Committee and its chairperson, Ann Burke``): the gap from
-#: the body's name to the officer's name
-_ITS_OFFICER_BEFORE = re.compile(r"\s*,?\s+(?:and|with|led\s+by)\s+its\s+(?:[a-z-]+\s+){0,2}?[A-Za-z-]+\s*,?\s*$")
 
 
 #: the roles a town's council holds, not its executive (a councillor serves the council when the article names it)
@@ -1419,9 +1410,14 @@ def read_place_title_comma_name(ctx: Ctx, sent: Sentence) -> None:
 _ITS_TITLE_COMMA_NAME = re.compile(rf"\b(?:its|their)\s+(?P<title>(?i:{_T})),?\s+{TITLE_HONORIFICS}(?P<name>{_NAME})")
 
 
+#: between a body's name and ``its`` (``the X Committee and its chairperson``): the officer named next is the body's
+_BODY_THEN_ITS = re.compile(r"\s*,?\s+(?:and|with|led\s+by)\s+$")
+
+
 def read_its_officer(ctx: Ctx, sent: Sentence) -> None:
     """``Pontianak, which was represented by its mayor, Rudi Santoso``: the place named last before ``its`` is the
-    officer's body."""
+    officer's body; a body's officer named right after the body (``the Kilcolgan Twinning Committee and its
+    chairperson, Ann Burke``) is that body's."""
     for m in _ITS_TITLE_COMMA_NAME.finditer(sent.text):
         title = title_of(m.group("title")) or title_of(m.group("title").title())
         ns = sent.start + m.start("name")
@@ -1432,7 +1428,10 @@ def read_its_officer(ctx: Ctx, sent: Sentence) -> None:
             continue
         place = next((x for x in reversed(ctx.in_sentence(sent, types=("City",)))
                       if x.end <= sent.start + m.start() and not x.qualifier), None)
-        _add_person(ctx, sent, name, s, title, place.iri if place is not None else None)
+        org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if title.body == "org" and
+                    _BODY_THEN_ITS.fullmatch(ctx.text, x.end, sent.start + m.start())), None)
+        body = org or place
+        _add_person(ctx, sent, name, s, title, body.iri if body is not None else None)
 
 
 def read_titles_between_commas(ctx: Ctx, sent: Sentence) -> None:

@@ -74,6 +74,7 @@ from .patterns_en import (
     STATE_AS_ADJECTIVE_AFTER,
     STATE_AS_ADJECTIVE_BEFORE,
     STATE_AS_ADJECTIVE_DEFINITE_AFTER,
+    TIE_ARTICLE,
     TIE_AS_GATHERING,
     TIE_AS_THING,
     TIE_NOT_PARTNER,
@@ -310,7 +311,6 @@ _DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors|(
                               r"(?<![\w-])(?<!Mayor\s)(?<!Governor\s)(?<!Councillor\s)(?<!Cllr\s)(?<!President\s)"
                               r"(?<!Chairman\s)(?<!Mr\s)(?<!Mr\.\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
                               rf"(?P<a>{WORD})['’]s\s+(?i:twinning|twin[- ]town|sister[- ]cit(?:y|ies))\s+delegation\b")
-_TIE_ARTICLE = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
 #: a place that is the subject of having ties, at the start of a sentence: ``Harpenden has twinning links with …``
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
@@ -973,13 +973,13 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             continue  # (Jane Roe signed the twinning agreement with …: a person)
         subject_ties.append(m)
     delegations_from = []  # the towns delegations come from, in an article about a tie
-    for m in _DELEGATION_FROM.finditer(t) if _TIE_ARTICLE.search(ctx.text) else ():
+    for m in _DELEGATION_FROM.finditer(t) if TIE_ARTICLE.search(ctx.text) else ():
         name, s = m.group("n") or m.group("a"), base + m.start("n" if m.group("n") else "a")
         named = next((x for x in ctx.mentions if x.type == "City" and not x.qualifier and (
             x.surface == name or (_LEVEL_TAIL.fullmatch(x.surface[len(name):]) and x.surface.startswith(name)))), None)
         if named is not None and sc.free(s, s + len(name)):  # a delegation from Nishiwaki (from Shibetsu, after Shibetsu
             sc.add(s, s + len(name), name, named.iri, "City", named.kind)  # City): the town named before
-        elif _TIE_ARTICLE.search(t) and name.split()[0] not in ORG_FIRST_WORDS:  # (a new town only in a tie's sentence;
+        elif TIE_ARTICLE.search(t) and name.split()[0] not in ORG_FIRST_WORDS:  # (a new town only in a tie's sentence;
             delegations_from.append(m)  # not Tourism and Sport X)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *delegations_from,
@@ -1026,7 +1026,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         country = next((c for c in gz.lookup(m.group("c"), lang="en") if c.type == "Country"), None)
         name = _trim(m.group("n"))
         s = base + m.start("n")
-        tied = tie or (_TIE_ARTICLE.search(ctx.text) is not None and re.search(r"[A-Z][\w'’-]*(?:,|\s+and)\s+$", t[:m.start()])
+        tied = tie or (TIE_ARTICLE.search(ctx.text) is not None and re.search(r"[A-Z][\w'’-]*(?:,|\s+and)\s+$", t[:m.start()])
                        is not None and re.match(r"\s+(?:celebrat|marks?\b|marked|signs?\b|signed|renew|agree)", t[m.end("n"):])
                        is not None)
         # (a tie's sentence, or the second of a pair celebrating or signing in an article about a tie: Hoi An,

@@ -239,11 +239,11 @@ def _place_entities(ctx: EnCtx) -> None:
             ent.alt = set(ctx.alts.get(m.iri, set()))
             if cand is not None and m.surface not in (cand.name_en, cand.name_ko):
                 ent.alt.add(m.surface)  # Omihachiman for the store's Ōmihachiman: the article's own spelling
-        kind = _REGION_KIND_AFTER.match(ctx.text, m.end)
-        if kind is not None and cand is not None and cand.kind == "region":
-            ent.alt.add(f"{m.surface} {kind.group(1).title()}")  # Fukuoka prefecture: the region, named with its kind
-        if cand is not None and cand.kind == "region" and cand.name_en and m.surface.startswith(cand.name_en + " "):
-            ent.alt.add(m.surface)  # (kept when an earlier mention named the region short: Fukuoka … Fukuoka prefecture)
+        if cand is not None and cand.kind == "region":  # Fukuoka … Fukuoka prefecture: each form the region is written
+            kind = _REGION_KIND_AFTER.match(ctx.text, m.end)  # with its kind is one of its names, also when a shorter
+            long = f"{m.surface} {kind.group(1).title()}" if kind else m.surface  # mention named it first
+            if kind or (cand.name_en and m.surface.startswith(cand.name_en + " ")):
+                ent.alt.add(long)  # (kept as another name: the entity named first keeps its own name)
         ctx.entity(ent)
 
 

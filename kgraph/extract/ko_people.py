@@ -538,7 +538,7 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
 _NAME_PART_TAGS = {"NNP", "NNG", "NNB", "SL", "SH", "XSN", "NR", "MM", "IC", "VA", "VV", "XR", "MAG", "SN"}
 
 
-def _local_body(ctx: Ctx, body: URIRef | None, named: str) -> bool:
+def _local_body(body: URIRef | None, named: str) -> bool:
     """The body a glued title names (``체육회장``: 체육회) is one a place has of its own: an organisation that is no
     council, or a local association too generic to be named alone (``LOCAL_ASSOCIATIONS``: 새마을회, 체육회)."""
     if named in LOCAL_ASSOCIATIONS:
@@ -778,9 +778,7 @@ def _body(ctx: Ctx, w: Word, named: str | None) -> URIRef | None:
     if org is not None:
         ctx.org_names.setdefault(org, (_ORG_PREFIX.sub("", text), Span(w.start, w.start + len(text))))
     if org is not None:
-        for c in ctx.mentions:
-            if c.type == "City" and w.start <= c.start < w.end:
-                c.via_title = True
+        _place_names_body(ctx, w)
     return org
 
 
@@ -1034,7 +1032,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                     k -= 1
         elif named is not None:
             body = _body(ctx, w, named)
-            local = k >= 1 and not words[k].tail and not taken(words[k]) and _local_body(ctx, body, named) and (
+            local = k >= 1 and not words[k].tail and not taken(words[k]) and _local_body(body, named) and (
                 is_korean_name(words[k - 1].text) or _is_mention(ctx, words[k - 1], ("Person",)) or
                 ")" in words[k].text) and (  # (박지호(가상산업 대표)의정부시: an aside closes right before the place)
                 not is_korean_name(words[k].text) or DISTRICT_WORD.fullmatch(words[k].text) is not None) and (
@@ -1662,9 +1660,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         iri = minted("org", name)
         ctx.mentions.append(Mention(prev.start, w.start + 2, name, iri, "Organization", "org"))
         ctx.entity(Entity(iri, "Organization", name, mentions=[Span(prev.start, w.start + 2)]))
-        for c in ctx.mentions:
-            if c.type == "City" and prev.start <= c.start < prev.end:
-                c.via_title = True
+        _place_names_body(ctx, prev)
         taken.append((prev.start, w.end))
     longer = [(m.start, m.end) for m in ctx.in_sentence(sent, types=("Organization",)) if " " in m.surface]
     taken += _hyphened_orgs(ctx, words)

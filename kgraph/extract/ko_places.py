@@ -687,10 +687,8 @@ def _municipality_at(ctx: Ctx, pos: int, country: str, *, after_region: bool) ->
         return None  # 우호도시, 관광도시
     if suf == "시" and rest.startswith("간") and stem in HOUR_STEMS:
         return None  # 미국 현지시간: the hour (시간), no town and its 간 (but 오크데일시간: between the towns)
-    if suf == "시" and stem in WHEN_STEMS:
-        return None  # 중국 구이저우성 방문시 촬영한: when (시) visiting, no town 방문시
-    if _citizens_of_a_noun(stem, suf, rest):
-        return None  # 중국의 유명시인 이백: a famous poet, no town 유명시
+    if _si_of_a_common_word(stem, suf, rest):
+        return None  # 구이저우성 방문시 촬영한, 중국의 유명시인 이백: when visiting, a famous poet; no town
     if suf == "시티" and (stem in CITY_WORD_PREFIXES or (
             len(t := tags(stem)) == 1 and t[0][1] in ("NNG", "NNB") and not unknown_word(stem))):
         return None  # 미국 스마트시티 박람회, 에코시티 조성: a common word and the English "city", no town
@@ -718,11 +716,14 @@ def _region_at(ctx: Ctx, pos: int, country: str) -> tuple[int, str, str] | None:
     return wm.start(1), stem + suf, rest
 
 
-def _citizens_of_a_noun(stem: str, suf: str, rest: str) -> bool:
-    """``현지시민``, ``유명시인``: a common noun of two syllables before a common noun that starts with 시 (시민, citizens;
-    시인, a poet) is no town ``현지시`` or ``유명시`` (a town Kiwi does not know as a noun stays one: ``옌타이시민``)."""
-    return suf.strip() == "시" and rest[:1] in ("민", "인") and len(stem) == 2 and common_noun_alone(stem) and \
-        common_noun_alone("시" + rest[0])  # (not 후추시장, 집안시청: a town's mayor and hall)
+def _si_of_a_common_word(stem: str, suf: str, rest: str) -> bool:
+    """A 시 that is no town's suffix: "when" after an act (``방문시``: ``WHEN_STEMS``), or the start of a common noun
+    after another (``현지시민``, local citizens; ``유명시인``, a famous poet). A town Kiwi does not know as a noun stays
+    one (``옌타이시민``), and so does a town's mayor or hall (``후추시장``, ``집안시청``)."""
+    if suf.strip() != "시":
+        return False
+    return stem in WHEN_STEMS or (rest[:1] in ("민", "인") and len(stem) == 2 and common_noun_alone(stem)
+                                  and common_noun_alone("시" + rest[0]))
 
 
 def _new_place(ctx: Ctx, accepted: list[Mention], start: int, name: str, country: str, rest: str,
@@ -855,8 +856,6 @@ def _after_country(ctx: Ctx, m: Mention, accepted: list[Mention]) -> None:
         region = (have.start, have.surface, have.rest)
     else:
         city = _municipality_at(ctx, at, cc, after_region=False)
-        if city is not None and _citizens_of_a_noun(*city[1:]):
-            return  # 러시아 현지시민에: local (현지) citizens (시민), no town 현지시
         if city is not None:
             start, stem, suf, rest = city
             new = _new_place(ctx, accepted, start, stem + suf, cc, rest, key=stem if suf.strip() == "시" else None)
@@ -1650,8 +1649,8 @@ def _unknown_foreign(ctx: Ctx, accepted: list[Mention]) -> None:
                 # and so is 셴닝시 대표단, 자매도시인 남녕시: a name Kiwi does not know, with a tie or a delegation
             if any(a.start <= start < a.end for a in accepted) or not _rest_of_name_ok(rest):
                 continue
-            if _citizens_of_a_noun(stem, suf, rest):
-                continue  # 현지시민에: local (현지) citizens (시민), no town 현지시
+            if _si_of_a_common_word(stem, suf, rest):
+                continue  # 현지시민에, 방문시: no town
             if suf == "시" and not rest and _given_name_between(ctx, text[max(0, start - 20):start],
                                                                 text[start + len(name):start + len(name) + 30]):
                 continue  # 스즈키 기요시 시장: a Japanese given name, no unknown city

@@ -1006,6 +1006,14 @@ STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:partner|counterpart|city|town|vill
 
 #: a host receiving visitors (``welcomed a delegation``, ``is hosting a group of students``), shared by the reading of the
 #: host as a place and as the visit's organiser
+#: an article that speaks of partner towns at all (``twinned``, ``sister city``, ``friendship city``)
+TIE_ARTICLE = re.compile(r"(?i)\btwin(?:ning|ned|s)?\b|\bsister[- ]?(?:cit|town|state|province)|\bfriendship[- ]cit")
+#: hosts welcoming a group from elsewhere, told as done (``welcomed visitors from``, ``hosted a delegation from``; not a
+#: count, ``welcomed 2 million visitors``)
+HOSTED_VISITORS_FROM = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?!\d)(?:[\w-]+\s+){0,4}?"
+                                  r"(?:delegation|delegates|group|visitors|guests|students|officials)\s+from\b")
+#: the group's partner named right after ``from`` (``its twin town``, ``their sister city of``)
+PARTNER_AFTER_FROM = re.compile(r"\s+(?:its|their|our|the)\s+(?:[a-z]+\s+){0,2}(?:twin|sister|partner|friendship)\b")
 HOSTS_VISITORS = (r"(?:welcomed|welcomes|will\s+welcome|is\s+welcoming|hosted|hosts|will\s+host|is\s+hosting|received|"
                   r"greeted)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|group|visitors|guests|students|officials)\b")
 
