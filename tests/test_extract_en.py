@@ -7088,3 +7088,37 @@ def test_a_region_named_short_then_with_its_kind_keeps_both_names(ex) -> None:  
     assert "Fukuoka prefecture" in region.alt
     r = read(ex, "Officials of Fukuoka and Busan signed the agreement on Monday.")
     assert not any("prefecture" in a.lower() for e in r.entities.values() for a in e.alt)
+
+
+def test_a_group_s_possessive_is_part_of_a_body_s_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Kobe Citizens’ Friendship League``, ``the Women’s Business Council``, ``… of the Chinese People’s Political
+    Consultative Conference``: a group's possessive stays inside the name; a town's does not (``Kobe's Friendship
+    League``), nor a lower-case group (``the citizens’ committee``)."""
+    r = read(ex, "The trip was arranged by the Ferndale & District Twinning Association and the Kobe Citizens’ "
+                 "Friendship League. Officials from the Women’s Business Council of Tamworth attended the signing.")
+    assert {"Kobe Citizens’ Friendship League", "Women’s Business Council of Tamworth"} <= names(r, "Organization")
+    r = read(ex, "The letter will be signed by the Municipal Committee of the Chinese People’s Political Consultative "
+                 "Conference.")
+    assert "Municipal Committee of the Chinese People’s Political Consultative Conference" in names(r, "Organization")
+    assert not names(r, "Event")
+    r = read(ex, "Kobe's Friendship League hosted the mayor. The citizens’ committee welcomed the guests.")
+    assert not any("Kobe's" in n or "citizens" in n for n in names(r, "Organization"))
+
+
+def test_a_title_written_with_a_hyphen_and_a_small_letter(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Vice-chairman of the …``, ``Vice-mayor Anna Pirelli``: the title, no part of a body's name."""
+    r = read(ex, "Vice-chairman of the Chinese People’s Political Consultative Conference Li Wei attended the signing.")
+    assert "Chinese People’s Political Consultative Conference" in names(r, "Organization")
+    r = read(ex, "Vice-mayor Anna Pirelli of Tamworth signed the agreement.")
+    assert ("Anna Pirelli", "Tamworth") in roles(r)
+
+
+def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  # type: ignore[no-untyped-def]
+    """``arrived on February 3. On the 5th, … signed``: February 5, not the publication's month; with no month
+    told in the sentences before, the publication's month (``On the 5th`` alone: March 5)."""
+    r = read(ex, "The delegation arrived in Tamworth on February 3. On the 5th, the two mayors signed the renewal agreement.")
+    assert dates(r) == {"2024-02-03", "2024-02-05"}
+    r = read(ex, "On the 5th, the two mayors signed the renewal agreement in Tamworth.")
+    assert dates(r) == {"2024-03-05"}
+    assert [w.value.isoformat() for w in find("From July 26 until the 29th, they toured.",
+                                              published=PUB)][-1] == "2023-07-29"

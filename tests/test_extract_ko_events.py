@@ -2842,3 +2842,27 @@ def test_a_group_that_came_from_places_is_sent_by_each(ex):
     assert "우스키" in _attendees_of(r, "개막식")
     r = read(ex, first + "일본 우스키시를 방문한 공연단이 개막식에서 공연했다. 우스키시에서 온 편지가 개막식에서 낭독됐다.")
     assert "우스키" not in _attendees_of(r, "개막식")
+
+
+def test_a_year_dates_a_signing_with_a_long_agreement_name(ex):
+    """``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을 체결하고``: the year dates the agreement named after a
+    partner and a long name; a topic or a time word of its own between keeps the year off (``2015년 인구가 늘어난 시는
+    올해 … 협약을 체결했다``)."""
+    r = read(ex, "삼척시는 1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을 체결하고 2000년부터 2016년까지 "
+                 "16명을 상호파견했다.")
+    assert "1999" in set(event_dates(r).values())
+    r = read(ex, "2015년 인구가 크게 늘어난 동해시는 올해 투먼시와 우호 협약을 체결했다.")
+    assert "2015" not in set(event_dates(r).values())
+
+
+def test_a_delegation_s_members_told_after_its_visit_attend_it(ex):
+    """``방문단은 A 군수를 비롯해 B 과장 등 9명이다``, ``… 등 9명으로 구성됐다``: the members named after the visit
+    attend it; a sentence that says no make-up (``방문단 가운데 … 빠졌고``) adds no one."""
+    r = read(ex, "함양군 방문단은 10일 남짜미현을 방문했다. 방문단은 서춘수 군수를 비롯해 차은탁 행정과장, "
+                 "김복수 관광과장 등 9명이다.")
+    assert {"서춘수", "차은탁", "김복수"} <= event_attendees(r, "방문")
+    r = read(ex, "함양군 방문단은 10일 남짜미현을 방문했다. 방문단은 서춘수 군수와 차은탁 행정과장 등 9명으로 구성됐다.")
+    assert {"서춘수", "차은탁"} <= event_attendees(r, "방문")
+    r = read(ex, "함양군 방문단은 10일 남짜미현을 방문했다. 방문단 가운데 차은탁 과장은 다음 달 따로 출국한다.")
+    assert "차은탁" not in event_attendees(r, "방문")
+

@@ -2669,3 +2669,34 @@ def test_everyday_nouns_and_a_former_secretary_are_no_names(ex):
     p = people(read(ex, "대표단은 응오 황 남 퀴논시장과 응우엔 반 쭝 퀴논시 공산당 전임비서 등 30명으로 구성된다."))
     assert "전임비서" not in p and "응오 황 남" in p
     assert "오오이 미쯔아키" in people(read(ex, "오오이 미쯔아키 회장에게 감사패를 전달했다."))
+
+
+def test_a_name_with_its_office_in_brackets_after_it(ex):
+    """``김한주(가온산업 대표)``, ``박지훈(광명시장)``, ``이서윤(한빛대 교수)``: the name before the brackets holds the
+    office inside them; the body is not part of the name, and an age, a side or a party in brackets is no office."""
+    p = people(read(ex, "협정식에는 김한주(가온산업 대표)와 박지훈(광명시장), 이서윤(한빛대 교수)이 참석했다."))
+    assert p["김한주"] == ("대표", "가온산업")
+    assert p["박지훈"] == ("시장", "광명시")
+    assert p["이서윤"] == ("교수", "한빛대")
+    r = read(ex, "협정식에는 김한주(가온산업 대표)의정부시 우호협회장을 비롯해 20여명이 참석했다.")
+    p = people(r)
+    assert "김한주" in p and not any("가온산업" in n for n in p)
+    bodies = {r.entities[f.o].name for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert bodies == {"가온산업", "의정부시 우호협회"}  # (the second office, after the brackets)
+    assert not people(read(ex, "대표단은 부산 명소(부산 자갈치시장)를 둘러봤다."))  # (a market, no name before it)
+    p = people(read(ex, "행사에는 이서윤(45)씨와 박철수(오른쪽) 시장, 김민재(민주당) 의원이 참석했다."))
+    assert p["이서윤"] == ("씨", None)
+    assert p["박철수"][0] == "시장" and p["김민재"][0] == "의원"
+    assert not any(b in p for b in ("오른쪽", "민주당", "45"))
+
+
+def test_a_firm_before_its_head_s_title_is_the_body_not_a_name(ex):
+    """``김한주 가온산업 대표``: 가온산업 (a firm's ending) is the body; ``가온산업 대표 김한주 씨``: no person 가온산업."""
+    p = people(read(ex, "협정식에는 김한주 가온산업 대표가 참석했다."))
+    assert p == {"김한주": ("대표", "가온산업")}
+    p = people(read(ex, "협정식에는 타구로 히데토 가온산업 대표가 참석했다."))
+    assert p == {"타구로 히데토": ("대표", "가온산업")}
+    p = people(read(ex, "협정식에는 가온산업 대표 김한주 씨가 참석했다."))
+    assert "가온산업" not in p and "김한주" in p
+    p = people(read(ex, "협정식에는 김산업 대표가 참석했다."))  # (three syllables: a name all the same)
+    assert "김산업" in p

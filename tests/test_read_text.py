@@ -195,3 +195,12 @@ def test_a_papers_tag_or_desk_before_the_lead_is_furniture():
     body, _, _ = clean_scraped("서귀포시가 교류도시 우호 전시회를 열었다고 밝혔다.\n"
                                "[인민일보] 보도에 따르면 후이저우시는 교류를 늘릴 계획이라고 밝혔다.\n")
     assert "[인민일보]" in body  # (a paper cited inside the story, not the page's own tag before the lead)
+
+
+def test_a_line_of_hashtags_is_dropped_as_the_page_s_tag_list():
+    """``#방문 #남짜미현 #축제``: the page's tag list, dropped with the furniture; a sentence that holds a ``#`` stays."""
+    lead = "함양군은 10일 남짜미현을 방문해 자매결연 10주년을 기념하는 행사에 참석했다고 11일 밝혔다."
+    body, _meta, dropped = clean_scraped(f"{lead}\n#방문 #남짜미현 #꽝남성 #축제 #2017년\n")
+    assert "#방문" not in body and any("#방문" in d for d in dropped)
+    body, _meta, _dropped = clean_scraped(f"{lead}\n#1 광명시는 오스틴시와 교류했다고 밝혔다.\n")
+    assert "#1 광명시는" in body

@@ -112,8 +112,19 @@ def _int_day(s: str) -> int:
 
 
 def find(text: str, *, published: dt.date | None, future: bool | None = None,
-         anchor: dt.date | None = None, year: int | None = None) -> list[When]:
+         anchor: dt.date | None = None, year: int | None = None, month_of: dt.date | None = None) -> list[When]:
     """Every certain date in ``text``; ``future`` (else guessed from the words) points bare days forward.
+
+    A day written as an ordinal alone (``on the 27th``) is of the month of the date written just before it, in
+    ``text`` or, before that, ``month_of`` (the date the lines before it wrote last); else of the publication's.
+
+    >>> pub = dt.date(2019, 5, 10)
+    >>> [w.value.isoformat() for w in find("They toured from July 26 until the 29th.", published=pub)]
+    ['2018-07-26', '2018-07-29']
+    >>> [w.value.isoformat() for w in find("On the 5th, they signed.", published=pub, month_of=dt.date(2019, 4, 3))]
+    ['2019-04-05']
+    >>> [w.value.isoformat() for w in find("On the 5th, they signed.", published=pub)]
+    ['2019-05-05']
 
     ``anchor`` (when there is no publication date) gives a month and day written alone their year — never
     a relative date (``last October``, ``on Monday``), which stays unresolved without the publication date.
@@ -145,7 +156,13 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
                 else anchor
-            w = _resolve(name, m, ref, fut)
+            before_it = [x for x in out if x.end <= m.start() and x.grain in ("day", "month")]
+            base = max(before_it, key=lambda x: x.start).value if before_it else month_of
+            if name == "the_nth" and base is not None:
+                v = _safe(base.year, base.month, int(m.group("d")))  # (July 26 through the 29th; April 3. On the 5th)
+                w = (v, "day") if v is not None else None
+            else:
+                w = _resolve(name, m, ref, fut)
             if w is None and ref is None and year is not None and name in ("month_day", "day_month"):
                 v = _safe(year, _mon(m.group("mon")), _int_day(m.group("d")))
                 w = (v, "day") if v is not None else None  # (no publication date, one year written: that year's)

@@ -277,6 +277,10 @@ _RECALLED_BEFORE = re.compile(r"\b(?:recall(?:ed|ing|s)?|remember(?:ed|ing|s)?|r
                               r"looking\s+back\s+on)\b[^.;]{0,80}$", re.I)
 
 
+#: a day written alone as an ordinal (``on the 27th``): of the month the sentences before it name
+_AN_ORDINAL_DAY = re.compile(r"\bthe\s+(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")
+
+
 def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
     """Give the sentence's event the date the sentence states (not a dateline's, not a report's)."""
     if not found:
@@ -287,7 +291,8 @@ def date_events(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) ->
         dl = None  # (Signing ceremony (May 21): a schedule's heading, the day of its event; MIRI (May 21): a dateline)
     skip = dl.end() if dl else 0
     past = _past_signing(ctx, sent.text)  # (… after the two cities forged sisterhood in 1980: no event's year)
-    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text))
+    dates = [d for d in find_dates(sent.text, published=ctx.article.published, anchor=ctx.anchor(), year=ctx.anchor_year(sent.text),
+                                   month_of=ctx.month_before(sent) if _AN_ORDINAL_DAY.search(sent.text) else None)
              if d.start >= skip and not REPORTED_CUE.search(sent.text[:d.start])
              and not re.search(r"\b(?:since|until|till|through|by)\s*$", sent.text[:d.start])
              and not _SINCE_PHRASE.search(sent.text[:d.start]) and not _BEGAN_ON.search(sent.text[:d.start])

@@ -21,6 +21,7 @@ from .model import Entity, Span
 from .patterns_en import (
     ACRONYM_STOP,
     CITY_GOVERNMENT,
+    GROUP_POSSESSIVE,
     HONORIFIC_RE,
     LOWER_HEAD_TWINNING_BODY,
     NAME_STOP,
@@ -43,8 +44,8 @@ from .patterns_en import (
 )
 from .text_units import Sentence
 
-#: (``People's`` is the one possessive a body's name holds: the Hoa Binh Provincial People's Committee)
-_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{WORD}|People['’]s)\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+|"
+#: (a group's possessive may be part of it: the Hoa Binh Provincial People's Committee, the Farmers' Union)
+_HEADED = re.compile(rf"(?<![\w-])(?P<o>(?:(?:{GROUP_POSSESSIVE}|{WORD})\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+|"
                      rf"(?:dos|das|do|da|de|del|du|upon|sur|am)\s+(?=[A-Z]))?){{1,6}}"
                      rf"(?:{ORG_HEADS}))(?![\w-])")
 #: a mission's name, with the nation it is of (``Consulate General``, ``Embassy``, ``Consulate General of Vietnam``)
@@ -81,10 +82,10 @@ _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})
                  rf"{_FIELD_OF_FIELD}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
-_FIELD_WORD = rf"{WORD}(?!\.\w)"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
+_FIELD_WORD = rf"(?:{GROUP_POSSESSIVE}|{WORD}(?!\.\w))"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
 #: with whom a body's friendship is (``the Chinese People's Association for Friendship with Foreign Countries``)
 _FRIENDSHIP_WITH = rf"(?:(?<=Friendship)|(?<=Cooperation)|(?<=Solidarity)|(?<=Relations))\s+with\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}"
-_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,3}}"
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,3}}(?:\s+{_FIELD_WORD})?"
                             rf"(?:{_FRIENDSHIP_WITH})?{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)

@@ -1628,10 +1628,12 @@ def delegation_make_up(ctx: Ctx, sent: Sentence) -> None:
         b.start <= sp.start < b.end for b in before for sp in e.spans)), None)
     if visit is None:
         return
-    lo, hi = sent.start + made.start("who"), sent.start + made.end("who")
-    for x in ctx.in_sentence(sent, types=("City",)):
+    who = "who" if made.group("who") is not None else "who2"
+    lo, hi = sent.start + made.start(who), sent.start + made.end(who)
+    for x in ctx.in_sentence(sent, types=("City", "Person")):
         if lo <= x.start < hi and not x.qualifier:
-            ctx.fact(visit.iri, V.SCHEMA.attendee, x.iri, sent)
+            ctx.fact(visit.iri, V.SCHEMA.attendee, x.iri, sent)  # (its cities and its members named: 김가온 군수와
+            # 박도윤 과장 등 12명으로 구성됐다)
 
 
 def arranged(ctx: Ctx, sent: Sentence) -> None:

@@ -117,12 +117,14 @@ from .patterns_ko_people import (
     NAME_DOT_TITLE,
     NAME_PART_STOP_ENDINGS,
     NAME_SHAPES,
+    NAME_THEN_OFFICE_IN_BRACKETS,
     NATION_SHORTS,
     NEW_IN_POST,
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
     NOT_OWNED_BODY_ENDS,
     NUMBERED_DISTRICT_WORD,
+    OFFICE_IN_BRACKETS,
     OFFICE_UNIT_ENDINGS,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
@@ -350,6 +352,11 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     if re.fullmatch(r"[\u4e00-\u9fff ]+", name) and \
             ctx.text.rfind("(", 0, span.start) > ctx.text.rfind(")", 0, span.start):
         return None  # 에지마 기요시(江島 潔)시모노세키시장: the gloss of the name before it, no name of its own
+    if len(name) >= 4 and COMPANY_END.fullmatch(name):
+        return None  # 가온산업 대표 김한주 씨: a firm's name before its head's title, no person
+    aside = OFFICE_IN_BRACKETS.match(ctx.text, span.start - 1) if ctx.text[span.start - 1:span.start] == "(" else None
+    if aside is not None and title_of(aside.group("title")) is not None:
+        return None  # 김한주(가온산업 대표)의정부시 우호협회장: the body in an office's brackets, no name
     whole_title = title_of(name) if " " not in name else None
     if whole_title is not None and whole_title[1] is None and whole_title[0] == name:
         return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
@@ -628,6 +635,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
         j -= 1  # 나카무라 료 주한 일본대사: the posting belongs to the title
     while j >= 0 and len(names) < 4:
         w = words[j]
+        if names and names[0].lead.startswith("("):
+            break  # 김한주(가온산업 대표): a word opening brackets starts no name that runs out of them
         if names and LATIN_INITIAL.fullmatch(w.raw) and j >= 1 and is_hangul_word(words[j - 1].text, 1, 8):
             names.insert(0, w)  # 오데드 M. 다니얼: a middle initial between two name words
             j -= 1
@@ -640,6 +649,7 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or UNIVERSITY_SHORT.match(w.text) or (not names and not titled and TRAILING_PLACE_WORD.match(w.text)
                                                        and not _given_name_after_surname(ctx, words, j)) \
                 or LIST_WORD.match(w.text) or FACILITY_ENDINGS.search(w.text) \
+                or (len(w.text) >= 4 and COMPANY_END.fullmatch(w.text)) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or (len(w.text) >= 2 and _hall_named(ctx, w.text)) \
                 or title_of(w.text) or nominal_like(w.text) or (len(w.text) >= 3 and common_noun_alone(w.text)) or \
@@ -870,6 +880,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _roster_people(ctx, sent)
     _party_seat_people(ctx, sent)
     _titled_aged_people(ctx, sent)
+    _office_in_brackets_people(ctx, sent)
     _group_heads(ctx, sent, words)
 
     _surname_over_city(ctx, words)
@@ -2786,6 +2797,8 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
         name = text
+    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 4 and COMPANY_END.fullmatch(text):
+        name = text  # 김한주 가온산업 대표: a firm before its head's title
     elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and is_hangul_word(text) and \
             re.search(r"[A-Z][A-Za-z&]{1,11}\s*\(" + re.escape(text) + r"\)|" + re.escape(text) + r"\s*\([A-Z]", ctx.text):
         name = text
@@ -3191,6 +3204,66 @@ def _aged_people(ctx: Ctx, sent: Sentence) -> None:
                 not any(x.end == s - 1 for x in ctx.mentions):
             continue  # (한다 리에(39)씨: the word before may be the name's first part; no half a name)
         person(ctx, name, Span(s, s + len(name)), title=m.group("marker"), body=None, sent=sent)
+
+
+def _office_in_brackets_people(ctx: Ctx, sent: Sentence) -> None:
+    """``김한주(가온산업 대표)``, ``박지훈(광명시장)``, ``이서윤(한빛대 교수)``: a Korean name with its office in
+    brackets after it. The title closes the brackets; the body is named before it inside (a place, a body the
+    article names, a firm, a local body or a university written short), or inside the title word (광명시장)."""
+    if "(" not in sent.text:
+        return
+    for m in NAME_THEN_OFFICE_IN_BRACKETS.finditer(sent.text):
+        name, s = m.group("name"), sent.start + m.start("name")
+        tw = title_of(m.group("title"))
+        if tw is None or not is_korean_name(name) or name in PERSON_STOP or nominal_like(name) or \
+                any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        title, named = tw
+        at = sent.start + m.start("title")
+        body: URIRef | None = None
+        if named is not None:
+            body = _body(ctx, Word(m.group("title"), at, at + len(m.group("title")), m.group("title"), "", ""), named)
+        elif m.group("body"):
+            text = m.group("body")
+            if " " in text:
+                continue  # (박도윤(남원 시의회 의장): a roster's body written apart, read by _roster_people)
+            b_at = sent.start + m.start("body")
+            word = Word(text, b_at, b_at + len(text), text, "", "")
+            body = _body(ctx, word, None) or _org_word(ctx, word, title)
+            if body is None and (COMPANY_END.search(text) or LOCAL_BODY.match(text) or org_suffix(text) is not None):
+                body = minted("org", text)  # 가온산업 대표, 남원시 체육회 회장: a firm or a body no table names
+                ctx.org_names.setdefault(body, (text, Span(b_at, b_at + len(text))))
+            if body is None:
+                continue  # (김철수(전 광명시 부시장), 박민수(행사 진행 담당): no body this rule can name)
+        if named is not None and body is None:
+            continue  # (명소(부산 자갈치시장): a market no town's, no name before it)
+        iri = person(ctx, name, Span(s, s + len(name)), title=title, body=body, sent=sent)
+        if iri is not None:
+            _second_office_after(ctx, sent, m.end(), iri)
+
+
+def _second_office_after(ctx: Ctx, sent: Sentence, at: int, iri: URIRef) -> None:
+    """``김한주(가온산업 대표) 의정부시 우호협회장``: a place's own body and its head's title glued, right after the
+    brackets of a name's office, are a second office of the same person (the place names the body)."""
+    m = _PLACE_BODY_TITLE.match(sent.text, at)
+    if m is None:
+        return
+    place = next((c for c in ctx.mentions if c.type == "City" and c.start == sent.start + m.start("place") and
+                  c.end == sent.start + m.end("place")), None)
+    tw = title_of(strip_particle(m.group("t")))
+    if place is None or tw is None or tw[1] is None or not _local_body(minted("org", tw[1]), tw[1]):
+        return
+    t_at = sent.start + m.start("t")
+    body = _title_body(ctx, f"{m.group('place')} {tw[1]}", Span(place.start, t_at + len(tw[1])))
+    place.via_title = True
+    name, span = ctx.org_names[body]
+    ctx.entity(Entity(body, "Organization", name, mentions=[span]))
+    ctx.mentions.append(Mention(span.start, span.end, name, body, "Organization", "org"))
+    ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+
+
+#: a place and a title glued to its body, written right after a bracket (``)의정부시 우호협회장``, ``) 남구 체육회장``)
+_PLACE_BODY_TITLE = re.compile(r"\s?(?P<place>[\uac00-\ud7a3]{2,8})\s(?P<t>[\uac00-\ud7a3]{3,14})(?![\uac00-\ud7a3])")
 
 
 def _may_open_the_name(ctx: Ctx, w: Word) -> bool:

@@ -101,7 +101,9 @@ def _places_and_countries(ctx: Ctx) -> None:
 _PAPER_ENDS = r"(?:일보|신문|방송|뉴스|통신|타임스|타임즈|저널)"
 _PAPER_NAME = re.compile(_PAPER_ENDS + "$")
 #: what a line crediting the page's own source holds: a byline, a copyright, a call for tips, a site address
-_CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집")
+_CREDIT_LINE = re.compile(r"기자|무단|전재|저작권|ⓒ|©|제보|www\.|원고래원|발표시간|편집|출처\s*:")
+#: a line holding only the paper's name after a bullet or a bar (``• 가상일보``): the page's source
+_PAPER_ALONE = re.compile(r"\s*[•·▶■◆|-]\s*\S{1,14}" + _PAPER_ENDS + r"\s*")
 
 
 #: a masthead line: the paper's name, a dash or a bar, its slogan (``가상일보 - 아침을 여는 신문``)
@@ -116,7 +118,8 @@ def _drop_credited_papers(ctx: Ctx) -> None:
     def credited(s: int, end: int) -> bool:
         line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        return _CREDIT_LINE.search(line) is not None or (s == line_start and _MASTHEAD.match(line) is not None)
+        return _CREDIT_LINE.search(line) is not None or (s == line_start and _MASTHEAD.match(line) is not None) or \
+            _PAPER_ALONE.fullmatch(line) is not None
 
     drop_idle_orgs(ctx, _PAPER_NAME, credited)
 

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 #: one capitalised word of a name: Treñas, Eon-Seok, O'Neill, Khan-Uul
 WORD = rf"[{UP}]\w*(?:-\w+|['’](?!s\b)\w+)*"
+#: the possessive words a body's name may hold: a group's (``the Women's Institute``, ``the Farmers' Union``, ``the Kobe
+#: Citizens' Friendship League``, ``the Chinese People's Political Consultative Conference``); never a town's or a
+#: person's (``Kobe's mayor``, ``Smith's company``)
+GROUP_POSSESSIVE = (r"(?:People|Women|Men|Children|Citizens|Veterans|Farmers|Workers|Mayors|Seniors|Teachers|Parents|"
+                    r"Governors|Journalists|Employers|Traders|Merchants|Artists|Writers|Consumers|Growers|Producers|"
+                    r"Nations|Friends|Residents|Retailers|Exporters|Pensioners)(?:(?<=en|le)['’]s|(?<!en)(?<!le)['’](?!\w))")
 #: an initial: J. in J. Aldarjavkhlan
 INITIAL = rf"[{UP}]\."
 
@@ -39,7 +45,7 @@ TITLES: tuple[Title, ...] = (
     Title("deputy_mayor", r"(?:(?:First|Second|Executive|Administrative|Political|Economic)\s+)?(?:Deputy|Vice)[- ]Mayor"
           r"\s+for\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Affairs|"
           r"(?:First|Second|Executive|Administrative|Political|Economic)\s+(?:Deputy|Vice)[- ]Mayor|"
-          r"Deputy Mayor|Vice[- ]Mayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor|"
+          r"Deputy Mayor|Vice[- ][Mm]ayor|Acting Mayor|Assistant Mayor|Deputy Lord Mayor|Deputy District Mayor|"
           r"Mayor [Pp]ro [Tt]em(?:pore)?|"  # (a US council's member presiding when the mayor is away)
           r"Deputy Shire President|[Dd]eputy [Ss]hire [Pp]resident|Depute Provost|Deputy Provost|[Dd]epute [Pp]rovost",
           "deputy mayor", "city"),
@@ -86,11 +92,11 @@ TITLES: tuple[Title, ...] = (
     Title("undersecretary", r"Under[- ]?[Ss]ecretary|under[- ]?secretary|Permanent Secretary|permanent secretary|"
           r"Assistant Secretary|assistant secretary", "undersecretary", "org"),
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "org"),
-    Title("vice_chair", r"Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
+    Title("vice_chair", r"Vice[- ][Cc]hair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker|"
           r"Cathaoirleach|cathaoirleach", "chair", "org"),  # (Cathaoirleach: an Irish council's chair)
-    Title("vice_president", r"Vice[- ]President|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
+    Title("vice_president", r"Vice[- ][Pp]resident|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     # a university's head (``University of Otago vice-chancellor Helen Nicholson``)

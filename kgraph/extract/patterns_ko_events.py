@@ -161,7 +161,10 @@ YEAR_THEN_VISIT = re.compile(r"(?!부터|까지|이후|동안)\s*(?:(?!\S*(?:결
 VISITED_PAST = re.compile(r"방문(?:했|하였)")
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
 #: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
-YEAR_SIGNING = re.compile(r"^\s*[^.,]{0,20}?(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
+#: (a long agreement name between: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을 체결하고``; words with no
+#: topic ending and no time word of their own, not ``2019년 인구가 늘어난 시는 올해 협약을 체결했다``)
+YEAR_SIGNING = re.compile(r"^\s*(?:[^.,]{0,20}?|(?:(?!올해|지난해|금년|이번|최근|오늘)[^.,\s]+(?<![는은])\s+){1,6}?)"
+                          r"(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
                           r"(?:\s*\([^()]{1,20}\))?"  # (2017년 업무협정(MOU)을 체결했다: the gloss in brackets)
@@ -416,8 +419,10 @@ VISITORS_NAMED_AFTER = re.compile(r"(?<=하)는\s*(?:자매\s*·?\s*우호\s*|�
 COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으로|로)\s*(?:구성|꾸려|이뤄|이루어)")
 #: a sentence that opens with a bare delegation word and says what it is made of (``방문단은 광저우시와 센다이시
 #: 공무원 10명으로 구성됐다``)
+#: (or says who leads it and how many they are: ``방문단은 김가온 군수를 비롯해 박도윤 과장 등 9명이다``)
+COUNTED_AS = re.compile(r"\s*(?:은|는)\s+(?P<who>[^.]{2,240}?)\s*등\s*(?:총\s*)?\d+\s*명(?:이다|이었다|이며|이고|이었으며)")
 DELEGATION_MADE_UP = re.compile(r"(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?:대표단|방문단|사절단|교류단|축하사절단|일행)"
-                                + COMPOSED_OF.pattern)
+                                r"(?:" + COMPOSED_OF.pattern + "|" + COUNTED_AS.pattern.replace("(?P<who>", "(?P<who2>") + ")")
 #: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
 #: office's body holds it, its holder takes part
 PRESIDED_BY = re.compile(r"(?P<title>부시장|부군수|부구청장|부의장|부지사|시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)"

@@ -74,6 +74,12 @@ AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,6})\s?\(
                        r")(?:이다|이며|이고|이었다|다|며|고|였다|와|과|는|은|가|이|를|의|에게|도|로|으로|)(?![\uac00-\ud7a3])")
 #: (the brackets may hold the name's characters and the sex too: ``쉬단(徐丹·40·여) 씨로``, ``이하람(·39)씨``; a name of
 #: five or six syllables only with its characters: ``페이하이옌(裴海燕·28)씨``)
+#: a Korean name, then its office in brackets after it, the body first and the title last (``김한주(가온산업 대표)``,
+#: ``박지훈(광명시장)``, ``이서윤(한빛대 교수)``); not an age, a side or a party alone (``김철수(45)``, ``(오른쪽)``,
+#: ``(민주당)``: no title closes them)
+OFFICE_IN_BRACKETS = re.compile(r"\((?:(?P<body>[\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z·]{1,19}"
+                                r"(?: [\uac00-\ud7a3A-Za-z·]{1,15}){0,2}) )?(?P<title>[\uac00-\ud7a3]{1,12})\)")
+NAME_THEN_OFFICE_IN_BRACKETS = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?" + OFFICE_IN_BRACKETS.pattern)
 
 #: Words between a name and its title that say when the post was held (a former post links to no body).
 TENURE_WORDS: dict[str, str] = {"전": "former", "前": "former", "현": "current", "現": "current"}

@@ -212,11 +212,23 @@ def is_menu_line(line: str) -> bool:
     (True, True)
     >>> is_menu_line("광명시는 오스틴시와 교류했다고 밝혔다.")
     False
+
+    A line of hashtags is the page's tag list (``#방문 #광명시 #교류``), not the story:
+
+    >>> is_menu_line("#방문 #광명시 #오스틴시 #교류"), is_menu_line("#SisterCities #Austin #Gwangmyeong")
+    (True, True)
+    >>> is_menu_line("#1 광명시는 오스틴시와 교류했다"), is_menu_line("Tag #1 of the team is Austin")
+    (False, False)
     """
     s = line.strip()
-    if not s or re.search(r"(다|요)[.\"'”’]*$", s):
+    if not s:
         return False
     tokens = [t for t in re.split(r"\s*[|·>]\s*|\s+", s) if t]
+    tags = sum(1 for t in tokens if re.fullmatch(r"#[^\s#]+#?", t))
+    if len(tokens) >= 3 and tags >= 0.8 * len(tokens):
+        return True
+    if re.search(r"(다|요)[.\"'”’]*$", s):
+        return False
     if len(tokens) < 2:
         return False
     known = sum(1 for t in tokens if t in _MENU_WORDS)
