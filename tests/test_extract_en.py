@@ -7122,3 +7122,25 @@ def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  #
     assert dates(r) == {"2024-03-05"}
     assert [w.value.isoformat() for w in find("From July 26 until the 29th, they toured.",
                                               published=PUB)][-1] == "2023-07-29"
+
+
+def test_the_partner_of_an_agreement_is_no_bare_title_s_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``authorizing Mayor X to enter into a sisterhood agreement with Quanzhou City``, ``to sign with Yantai City``: the
+    partner after ``agreement with``/``sign with`` is the other side, not the titled people's city; a city after
+    the title (``Mayor X of Iloilo City``) still is."""
+    r = read(ex, "Councilor Maria Salazar sponsors a resolution authorizing Mayor Jerry Trenas to enter into a sisterhood "
+                 "agreement with Quanzhou City.")
+    assert not any(b == "Quanzhou" for _p, b in roles(r))
+    r = read(ex, "Councillor Tom Lee moved a motion authorizing the mayor to sign with Yantai City.")
+    assert not roles(r)
+    r = read(ex, "Councillor Tom Lee of Yantai City moved a motion.")
+    assert roles(r) == {("Tom Lee", "Yantai City")}
+
+
+def test_a_colleague_in_a_body_works_for_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``His Granard Municipal District colleague Cllr X``: X works for the body named before ``colleague``; a bare
+    ``His colleague Cllr X`` names none."""
+    r = read(ex, "His Granard Municipal District colleague Cllr Turlough McGovern welcomed the guests.")
+    assert roles(r) == {("Turlough McGovern", "Granard Municipal District")}
+    r = read(ex, "His colleague Cllr Turlough McGovern welcomed the guests from Granard.")
+    assert not roles(r)

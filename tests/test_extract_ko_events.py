@@ -2866,3 +2866,13 @@ def test_a_delegation_s_members_told_after_its_visit_attend_it(ex):
     r = read(ex, "함양군 방문단은 10일 남짜미현을 방문했다. 방문단 가운데 차은탁 과장은 다음 달 따로 출국한다.")
     assert "차은탁" not in event_attendees(r, "방문")
 
+
+
+def test_a_bare_day_before_a_day_of_next_month_is_this_month_s(ex):
+    """``26일부터 내달 4일까지`` (published on the 27th, told as ahead): from this month's 26th to next month's 4th; a
+    bare ``26일부터`` alone, ahead, is next month's."""
+    r = read(ex, "안양시 대표단은 26일부터 내달 4일까지 햄튼시를 방문한다.", published=dt.date(2019, 6, 27))
+    assert dates(r) == {"2019-06-26"}
+    assert {str(f.o) for f in r.facts if f.p == V.SCHEMA.endDate} == {"2019-07-04"}
+    r = read(ex, "안양시 대표단은 26일부터 햄튼시를 방문한다.", published=dt.date(2019, 6, 27))
+    assert dates(r) == {"2019-07-26"}

@@ -2700,3 +2700,17 @@ def test_a_firm_before_its_head_s_title_is_the_body_not_a_name(ex):
     assert "가온산업" not in p and "김한주" in p
     p = people(read(ex, "협정식에는 김산업 대표가 참석했다."))  # (three syllables: a name all the same)
     assert "김산업" in p
+
+
+def test_a_chinese_officer_named_before_the_country_and_the_office(ex):
+    """``왕잉춘 중국 헤이룽장성 외사판공실 부주임``: a three-syllable name with a Chinese surname (왕, 리) before the
+    country, the province and its office is the officer's; the words of the clause before it are not (``도를 방문한``).
+    A Korean name there is left alone (``김철수 …``), and so is a title with no name (``외사판공실 주임 일행``)."""
+    p = people(read(ex, "김지사는 도를 방문한 왕잉춘 중국 헤이룽장성 외사판공실 부주임과 환담했다."))
+    assert p == {"왕잉춘": ("부주임", "헤이룽장성 외사판공실")}
+    p = people(read(ex, "시장은 리웨이 산시성 외사판공실 주임과 환담했다."))
+    assert p == {"리웨이": ("주임", "산시성 외사판공실")}
+    assert people(read(ex, "시장은 산시성 외사판공실 주임 일행을 맞았다.")) == {}
+    p = people(read(ex, "시는 성저우시 양짼건(楊根建)부서기일행의 방문을 환영했다."))  # (일행 written against the title)
+    assert p["양짼건"][0] == "부서기"
+    assert title_of("일행") is None

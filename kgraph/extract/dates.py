@@ -185,6 +185,12 @@ def find_ko(text: str, *, published: dt.date | None, year_hint: int | None = Non
             tense: str | None = None) -> list[When]:
     """Every date expression in Korean ``text`` that can be resolved with certainty.
 
+    >>> [w.value.isoformat() for w in find_ko("26일부터 내달 4일까지 방문한다", published=dt.date(2019, 6, 27),
+    ...                                        tense="future")]
+    ['2019-06-26', '2019-07-04']
+    >>> [w.value.isoformat() for w in find_ko("26일부터 방문한다", published=dt.date(2019, 6, 27), tense="future")]
+    ['2019-07-26']
+
     ``tense`` (``past`` or ``future``, from the sentence's verbs) decides a bare ``18일`` that
     could lie either side of the publication date: a signing that happened is not in the future.
     (Several rules date the same sentence: the answer is computed once for the same arguments.)
@@ -214,6 +220,9 @@ def _rel_alone(rel: str | None, published: dt.date | None) -> tuple[dt.date, str
     return dt.date(yy, mm, 1), "month"
 
 
+#: after a bare day, a day of the next month joined to it (``26일부터 내달 4일까지``, ``27일과 다음 달 1일``): the bare
+#: day is of the publication's month
+_THEN_NEXT_MONTH = re.compile(r"\s*(?:부터|~|～|-|–|과|와|,|및)\s*(?:내달|다음\s?달)\s*\d")
 #: the end of a reported clause (``… 보낸다고``, ``… 열린다라고``): the verb after it is the report's
 _QUOTE_END = re.compile(r"(?:다|라)고\s")
 #: the next day or month written after a date: where the clause of that date ends
@@ -315,6 +324,9 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
                 value = _past(published, mo, d)
             elif rel is None and value is not None and own == "future" and value < published:
                 value = _future(published, mo, d)
+            if rel is None and mo is None and _THEN_NEXT_MONTH.match(text, m.end()):
+                value = _safe(published.year, published.month, d)  # 26일부터 내달 4일까지, 27일과 내달 1일: a day
+                # before one of the next month is this month's
             grain = "day"
         elif y is None and mo is not None and d is not None and year_hint is not None:
             value, grain = _safe(year_hint, mo, d), "day"

@@ -376,6 +376,9 @@ def main_city(ctx: Ctx) -> URIRef | None:
 
 #: the words before a place a titled person deals with or goes to (``signed a pact with``, ``visited``): not theirs
 _COUNTERPART_BEFORE = re.compile(r"\b(?:(?:signed|inked|sealed|concluded|renewed)\s+(?:[\w-]+\s+){0,5}?(?:with|between)|"
+                                 r"sign(?:s|ing)?\s+(?:[\w-]+\s+){0,5}?with|"  # (authorizing the mayor to sign with X)
+                                 r"(?:sisterhood|twinning|friendship|cooperation|partnership)\s+(?:agreement|pact|accord|"
+                                 r"memorandum|MOU|deal|relations?|relationship|ties?)\s+with|"  # (a sisterhood agreement with X)
                                  r"visited|visits|toured|travell?ed\s+to|went\s+to|flew\s+to|(?:had\s+|has\s+)?gone\s+to|"
                                  r"(?:will|to|would|plans?\s+to|is\s+to)\s+(?:travel|visit|go|fly|head)(?:\s+to)?|"
                                  r"travels\s+to|travell?ing\s+to|visiting|"
@@ -474,7 +477,16 @@ _TITLE_MODIFIERS = frozenset("Assistant Deputy Interim Acting Senior Executive G
                              "Managing Former Honorary Joint Lead Head".split())
 
 
+#: between a body and a title: the titled person is a colleague there (``His Granard Municipal District colleague Cllr
+#: X``, ``her Fingal County Council colleagues, Cllrs X and Y``)
+_COLLEAGUE_GAP = re.compile(r"\s+colleagues?,?\s+")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    colleague = next((m.iri for m in ctx.in_sentence(sent, types=("Organization", "City")) if m.end <= pos and
+                      _COLLEAGUE_GAP.fullmatch(ctx.text, m.end, pos)), None)
+    if colleague is not None:  # His Granard Municipal District colleague Cllr X: the body they share
+        return colleague
     if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
         fellow = max((x for x in ctx.in_sentence(sent, types=("Person",)) if x.end <= pos and x.iri in ctx.person_body),
                      key=lambda x: x.end, default=None)

@@ -69,6 +69,7 @@ from .patterns_ko_people import (
     BRANCH_WORDS_ALONE,
     CHAMBER_SHORT,
     CHAMBER_SHORT_NATIONAL,
+    CHINESE_SURNAMES,
     CITY_TO_PERSON_LINK,
     CIVIL_SERVICE_GRADE,
     COPULA_TITLE_NAME,
@@ -442,6 +443,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
     (('이사장', '양천문화재단'), ('국제교류위원장', None))
     >>> title_of("의장등"), title_of("가로등")
     (('의장', None), None)
+    >>> title_of("부서기일행"), title_of("시장일행"), title_of("일행")
+    (('부서기', None), ('시장', None), None)
     >>> title_of("지방녹지7급"), title_of("행정7급"), title_of("7급"), title_of("고급")
     (('지방녹지7급', None), ('행정7급', None), None, None)
     >>> title_of("부시장대행"), title_of("광명시장권한대행"), title_of("업무대행"), title_of("대행")
@@ -470,6 +473,8 @@ def title_of(word: str) -> tuple[str, str | None] | None:
         return word, None  # 행정7급, 지방녹지7급: a civil servant's grade, said as the post
     if word.endswith("등") and len(word) > 2 and (bare := title_of(word[:-1])) is not None:
         return bare  # 의장등 5명: a title with 등 (and others) written against it
+    if word.endswith("일행") and len(word) > 3 and (bare := title_of(word[:-2])) is not None:
+        return bare  # 부서기일행의 방문: a title with 일행 (and party) written against it
     acting = re.search(r"(?:권한|직무)?대행$", word)
     if acting is not None and acting.start() >= 2 and (held := title_of(word[:acting.start()])) is not None:
         return held  # 부시장대행, 광명시장권한대행, 군수직무대행: one acting for the title holds it for now
@@ -2399,13 +2404,19 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
                 continue  # (a Korean office, or none named: the common readers take it)
             end = sent.start + m.end("name")
             words = m.group("name").split(" ")
-            while words and _no_name_word(ctx, words[0], end - len(" ".join(words))):
-                words = words[1:]  # (… 방문한 응웬 쑤언 쭝: the words before the name)
+            while len(words) >= 2 and any(x.type == "Country" and x.start == end - len(words[-1]) for x in ctx.mentions):
+                end -= len(words.pop()) + 1  # 왕잉춘 중국 헤이룽장성 외사판공실 부주임: the country locates the place
+            at = end
+            for k in range(len(words) - 1, -1, -1):
+                if _no_name_word(ctx, words[k], at - len(words[k])):
+                    words = words[k + 1:]  # (… 도를 방문한 응웬 쑤언 쭝: the words before the name)
+                    break
+                at -= len(words[k]) + 1
             name = " ".join(words)
             ns = end - len(name)
             if not words or _no_name_word(ctx, words[-1], end - len(words[-1])) or \
-                    (len(words) == 1 and (len(name) < 3 or is_korean_name(name))):
-                continue
+                    (len(words) == 1 and (len(name) < 3 or (is_korean_name(name) and name[0] not in CHINESE_SURNAMES))):
+                continue  # (a name of three syllables with a Chinese surname: 왕잉춘, 리웨이)
             dept_name = f"{city.surface} {m.group('dept')}"
             ds = city.start
             org = minted("org", dept_name)

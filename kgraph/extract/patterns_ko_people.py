@@ -144,6 +144,10 @@ NUMBERED_DISTRICT_WORD = re.compile(r"\d{1,2}구")
 DEPUTY_TITLES = ("부시장", "부군수", "부구청장")
 #: Vietnamese surnames as written in Hangul: Kiwi may read one as a verb with its ending (``쩐 티 하``: 쩔+ㄴ), yet before
 #: short name words it opens a name
+#: Chinese surnames as Korean news writes them in Mandarin readings that Korean names rarely start with (리 for 이,
+#: 왕, 저우 …): a three-syllable name with one of them before a foreign government's office is a name
+#: (``리웨이 산시성 외사판공실 주임``, ``왕잉춘 …``), though it reads like a Korean one
+CHINESE_SURNAMES = frozenset("리 왕 저 쉬 쑨 궈 린 뤄 셰 쑹 탕 펑 덩 쩡 톈 둥 후 량 천 류 장 양 자 가 차 샤".split())
 VIETNAMESE_SURNAMES = frozenset("응우옌 쩐 레 팜 호앙 후인 판 부 보 당 부이 도 호 응오 즈엉 브엉 찐 딘 마이 또 람 도안 카오 까오 뜨 보 "
                                 "응웬 응우엔 누엔 휜 쯔엉 르엉".split())  # (the other spellings of Nguyễn, Huỳnh; Trương, Lương)
 
