@@ -7101,6 +7101,8 @@ def test_a_group_s_possessive_is_part_of_a_body_s_name(ex) -> None:  # type: ign
                  "Conference.")
     assert "Municipal Committee of the Chinese People’s Political Consultative Conference" in names(r, "Organization")
     assert not names(r, "Event")
+    r = read(ex, "The Association of Korean Women’s Organizations signed the agreement.")
+    assert "Association of Korean Women’s Organizations" in names(r, "Organization")
     r = read(ex, "Kobe's Friendship League hosted the mayor. The citizens’ committee welcomed the guests.")
     assert not any("Kobe's" in n or "citizens" in n for n in names(r, "Organization"))
 
@@ -7122,6 +7124,10 @@ def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  #
     assert dates(r) == {"2024-03-05"}
     assert [w.value.isoformat() for w in find("From July 26 until the 29th, they toured.",
                                               published=PUB)][-1] == "2023-07-29"
+    r = read(ex, "The delegation arrived in Tamworth on February 28. On the 2nd, the two mayors signed the renewal agreement.")
+    assert dates(r) == {"2024-02-28", "2024-03-02"}  # (a smaller day: the next month's)
+    r = read(ex, "The mayors, who first met in October 2015, signed the sister city agreement on the 5th in Tamworth.")
+    assert dates(r) == {"2024-03-05"}  # (a month of the background: no month for the day)
 
 
 def test_the_partner_of_an_agreement_is_no_bare_title_s_body(ex) -> None:  # type: ignore[no-untyped-def]

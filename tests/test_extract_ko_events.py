@@ -2853,6 +2853,10 @@ def test_a_year_dates_a_signing_with_a_long_agreement_name(ex):
     assert "1999" in set(event_dates(r).values())
     r = read(ex, "2015년 인구가 크게 늘어난 동해시는 올해 투먼시와 우호 협약을 체결했다.")
     assert "2015" not in set(event_dates(r).values())
+    for text in ("광명시는 2015년 개관한 시민회관에서 오스틴시와 우호협력 협약을 체결했다.",  # (the year of a relative clause)
+                 "광명시는 2016년 유네스코 창의도시로 지정된 오스틴시와 문화 교류 협약을 체결했다."):
+        assert not event_dates(read(ex, text))
+    assert set(event_dates(read(ex, "2008년 두 도시는 자매결연을 맺었다.")).values()) == {"2008"}
 
 
 def test_a_delegation_s_members_told_after_its_visit_attend_it(ex):

@@ -2688,6 +2688,8 @@ def test_a_name_with_its_office_in_brackets_after_it(ex):
     assert p["이서윤"] == ("씨", None)
     assert p["박철수"][0] == "시장" and p["김민재"][0] == "의원"
     assert not any(b in p for b in ("오른쪽", "민주당", "45"))
+    p = people(read(ex, "오스틴시 대표단(스티브 애들러 시장)은 10일 광명시를 방문했다."))  # (a leader in a delegation's brackets)
+    assert p["스티브 애들러"] == ("시장", "오스틴시")
 
 
 def test_a_firm_before_its_head_s_title_is_the_body_not_a_name(ex):
@@ -2700,6 +2702,8 @@ def test_a_firm_before_its_head_s_title_is_the_body_not_a_name(ex):
     assert "가온산업" not in p and "김한주" in p
     p = people(read(ex, "협정식에는 김산업 대표가 참석했다."))  # (three syllables: a name all the same)
     assert "김산업" in p
+    p = people(read(ex, "김한주 경제개발 위원장과 박도윤 해외무역 국장이 참석했다."))  # (a field before no firm's head)
+    assert p == {"김한주": ("경제개발 위원장", None), "박도윤": ("해외무역 국장", None)}
 
 
 def test_a_chinese_officer_named_before_the_country_and_the_office(ex):

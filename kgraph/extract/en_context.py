@@ -32,7 +32,7 @@ class EnCtx(Ctx):
     lone_titled: list[tuple[Sentence, str, int, Title, URIRef | None, bool]] = field(default_factory=list)
 
     _anchor: list[dt.date | None] = field(default_factory=list)
-    _written: list[tuple[int, dt.date]] | None = None  #: (end, value) of each day or month the text writes
+    _written: list[tuple[int, dt.date]] | None = None  #: (end, value) of each day the text writes
     provinces: frozenset[str] | None = None  #: Korean provinces the article names (set once, by en_places)
     countries: frozenset[str] | None = None  #: countries the article names, but Korea (set once, by en_places)
 
@@ -47,13 +47,13 @@ class EnCtx(Ctx):
         return self._anchor[0]
 
     def month_before(self, sent: Sentence) -> dt.date | None:
-        """The day or month the two sentences before ``sent`` write last (``The delegation arrived on April 3. On the
+        """The day the two sentences before ``sent`` write last (``The delegation arrived on April 3. On the
         5th, …``: April): what a day written alone as an ordinal is of. None when they write none."""
         from .en_dates import find
 
         if self._written is None:
             self._written = [(w.end, w.value) for w in find(self.article.text, published=self.article.published,
-                                                            anchor=self.anchor()) if w.grain in ("day", "month")]
+                                                            anchor=self.anchor()) if w.grain == "day"]
         before = [s for s in self.sentences if s.end <= sent.start][-2:]
         lo = before[0].start if before else sent.start
         return next((v for end, v in reversed(self._written) if lo <= end <= sent.start), None)

@@ -156,12 +156,12 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
                 else anchor
-            before_it = [x for x in out if x.end <= m.start() and x.grain in ("day", "month")]
+            before_it = [x for x in out if x.end <= m.start() and x.grain == "day"]
             base = max(before_it, key=lambda x: x.start).value if before_it else month_of
-            if name == "the_nth" and base is not None:
-                v = _safe(base.year, base.month, int(m.group("d")))  # (July 26 through the 29th; April 3. On the 5th)
-                w = (v, "day") if v is not None else None
-            else:
+            if base is not None and published is not None and abs((base - published).days) > 366:
+                base = None  # (who first met on October 3, 2015, signed … on the 5th: a day of the story's own time)
+            w = _nth_after(base, int(m.group("d"))) if name == "the_nth" and base is not None else None
+            if w is None:
                 w = _resolve(name, m, ref, fut)
             if w is None and ref is None and year is not None and name in ("month_day", "day_month"):
                 v = _safe(year, _mon(m.group("mon")), _int_day(m.group("d")))
@@ -197,6 +197,18 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 first = dt.date(yy, mm, 1)
             out.append(When(first, "month", m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda w: w.start)
+
+
+def _nth_after(base: dt.date, d: int) -> tuple[dt.date, str] | None:
+    """The day ``d`` (written ``the 5th``) after the day ``base`` written before it: in its month, or in the next when
+    ``d`` is smaller (``arrived on March 29. On the 2nd``: April 2).
+
+    >>> _nth_after(dt.date(2019, 4, 3), 5), _nth_after(dt.date(2019, 3, 29), 2), _nth_after(dt.date(2019, 4, 30), 31)
+    ((datetime.date(2019, 4, 5), 'day'), (datetime.date(2019, 4, 2), 'day'), None)
+    """
+    y, mo = (base.year + 1, 1) if d < base.day and base.month == 12 else (base.year, base.month + (d < base.day))
+    v = _safe(y, mo, d)
+    return (v, "day") if v is not None else None
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:

@@ -356,8 +356,12 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     if len(name) >= 4 and COMPANY_END.fullmatch(name):
         return None  # 가온산업 대표 김한주 씨: a firm's name before its head's title, no person
     aside = OFFICE_IN_BRACKETS.match(ctx.text, span.start - 1) if ctx.text[span.start - 1:span.start] == "(" else None
-    if aside is not None and title_of(aside.group("title")) is not None:
-        return None  # 김한주(가온산업 대표)의정부시 우호협회장: the body in an office's brackets, no name
+    owner = re.search(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4}\s?$", ctx.text[max(0, span.start - 7):span.start - 1]) \
+        if aside is not None else None
+    if aside is not None and aside.group("body") and title_of(aside.group("title")) is not None and \
+            owner is not None and is_korean_name(owner.group(0).strip()) and not nominal_like(owner.group(0).strip()):
+        return None  # 김한주(가온산업 대표)의정부시 우호협회장: the body in the office's brackets after a name, no name
+        # (not 오스틴시 대표단(스티브 애들러 시장): the leader's name in the delegation's brackets)
     whole_title = title_of(name) if " " not in name else None
     if whole_title is not None and whole_title[1] is None and whole_title[0] == name:
         return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
@@ -691,6 +695,8 @@ def _place_written_elsewhere(ctx: Ctx, w: Word) -> bool:
 
 #: a group named as what a city sends (``의료지원단을 파견했다``, ``봉사단을 보냈다``): a delegation
 SENT_GROUP_AFTER = re.compile(r"(?:을|를)\s*(?:\S+\s+)?(?:파견|보내|보냈|보낸)")
+#: the titles of a firm's heads: a firm's name before one of them is its body
+FIRM_HEAD_TITLES = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사", "공동대표"})
 #: the endings of a firm's name (``호경건설``, ``남원식품``, ``한빛전자``): with its head in brackets, a body
 COMPANY_END = re.compile(r"[\uac00-\ud7a3]{1,8}(?:건설|산업|전자|물산|상사|기업|제약|식품|화학|개발|건축|통상|무역|엔지니어링|"
                          r"주식회사|유통|농장|영농조합법인|법인)$")
@@ -932,6 +938,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             k -= 1
         if named is None and k >= 1 and DUTY_WORD.match(words[k].text) and not words[k].tail:
             title = words[k].text + " " + title  # 김철수 경제담당 부시장, 쩐 경제담당 부주석: the duty is part of the title
+            k -= 1
+        elif named is None and k >= 1 and title not in FIRM_HEAD_TITLES and len(words[k].text) >= 4 and \
+                COMPANY_END.fullmatch(words[k].text) and not words[k].tail and is_korean_name(words[k - 1].text):
+            title = words[k].text + " " + title  # 김한주 경제개발 위원장: a field (a firm's ending) before no firm's head
             k -= 1
         if named is None and k >= 1 and words[k].text in PARTY_WORDS and not words[k].tail:
             k -= 1  # 이성배 국민의힘 대표의원: the party stands between the name and the title
@@ -2808,8 +2818,8 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
         name = text
-    elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 4 and COMPANY_END.fullmatch(text):
-        name = text  # 김한주 가온산업 대표: a firm before its head's title
+    elif title in FIRM_HEAD_TITLES and len(text) >= 4 and COMPANY_END.fullmatch(text):
+        name = text  # 김한주 가온산업 대표: a firm before its head's title (not 경제개발 위원장: a committee's field)
     elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and is_hangul_word(text) and \
             re.search(r"[A-Z][A-Za-z&]{1,11}\s*\(" + re.escape(text) + r"\)|" + re.escape(text) + r"\s*\([A-Z]", ctx.text):
         name = text

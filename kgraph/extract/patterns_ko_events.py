@@ -161,10 +161,11 @@ YEAR_THEN_VISIT = re.compile(r"(?!부터|까지|이후|동안)\s*(?:(?!\S*(?:결
 VISITED_PAST = re.compile(r"방문(?:했|하였)")
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
 #: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
-#: (a long agreement name between: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을 체결하고``; words with no
-#: topic ending and no time word of their own, not ``2019년 인구가 늘어난 시는 올해 협약을 체결했다``)
-YEAR_SIGNING = re.compile(r"^\s*(?:[^.,]{0,20}?|(?:(?!올해|지난해|금년|이번|최근|오늘)[^.,\s]+(?<![는은])\s+){1,6}?)"
-                          r"(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
+#: (up to six words between, a long agreement name among them: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을
+#: 체결하고``; no time word of their own, not ``2019년 인구가 늘어난 시는 올해 협약을``, and no relative clause the year
+#: dates instead: not ``2015년 개관한 시민회관에서 … 협약을``, ``2016년 창의도시로 지정된 오스틴시와 …``)
+YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오늘|작년|내년)[^.,\s]+(?<![한된던린연난긴든춘진])\s+){0,6}?"
+                          r"[^.,\s]*?(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
                           r"(?:\s*\([^()]{1,20}\))?"  # (2017년 업무협정(MOU)을 체결했다: the gloss in brackets)
