@@ -7128,6 +7128,9 @@ def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  #
     assert dates(r) == {"2024-02-28", "2024-03-02"}  # (a smaller day: the next month's)
     r = read(ex, "The mayors, who first met in October 2015, signed the sister city agreement on the 5th in Tamworth.")
     assert dates(r) == {"2024-03-05"}  # (a month of the background: no month for the day)
+    r = read(ex, "The delegation announced on the 4th that it visited Satsumasendai for a signing ceremony from "
+                 "the 3rd to the 5th.")
+    assert dates(r) == {"2024-03-03"}  # (a day without its month written is no month's base)
 
 
 def test_the_partner_of_an_agreement_is_no_bare_title_s_body(ex) -> None:  # type: ignore[no-untyped-def]
@@ -7150,3 +7153,18 @@ def test_a_colleague_in_a_body_works_for_it(ex) -> None:  # type: ignore[no-unty
     assert roles(r) == {("Turlough McGovern", "Granard Municipal District")}
     r = read(ex, "His colleague Cllr Turlough McGovern welcomed the guests from Granard.")
     assert not roles(r)
+
+
+def test_a_run_of_headlines_ending_the_page_is_other_stories(ex) -> None:  # type: ignore[no-untyped-def]
+    """Three or more ``- headline`` lines closing the page are other stories (no `Tianjin`, no `Yunnan`); a list
+    opened by a colon is the story's own (its people stay)."""
+    r = read(ex, "Xiangyang signed a sister city agreement with Carmel on Tuesday.\n"
+                 "- Foreign visitors taste the delicacies of Tianjin's ancient town\n"
+                 "- Geologists brave rugged terrain in Yunnan prospecting mission\n"
+                 "- Senior enterprise official in Hubei facing probe")
+    assert not names(r, "City") & {"Tianjin", "Yunnan", "Hubei"}
+    listed = ("Xiangyang signed a sister city agreement with Carmel of the United States on Tuesday.\n"
+              "The delegation that came to Xiangyang for the signing included:\n"
+              "- Mayor Jane Roe of Carmel in Indiana state\n- Deputy Mayor John Poe of Carmel in Indiana\n"
+              "- Councillor Ann Lee of the Carmel city council")
+    assert masked(listed) == listed

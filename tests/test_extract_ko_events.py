@@ -2857,6 +2857,8 @@ def test_a_year_dates_a_signing_with_a_long_agreement_name(ex):
                  "광명시는 2016년 유네스코 창의도시로 지정된 오스틴시와 문화 교류 협약을 체결했다."):
         assert not event_dates(read(ex, text))
     assert set(event_dates(read(ex, "2008년 두 도시는 자매결연을 맺었다.")).values()) == {"2008"}
+    r = read(ex, "사세보시는 파주시와 2008년부터 교류를 시작하여 2013년에 정식으로 자매결연을 체결했다.")
+    assert set(event_dates(r).values()) == {"2013"}  # (a date between: the later year is the signing's)
 
 
 def test_a_delegation_s_members_told_after_its_visit_attend_it(ex):

@@ -47,14 +47,15 @@ class EnCtx(Ctx):
         return self._anchor[0]
 
     def month_before(self, sent: Sentence) -> dt.date | None:
-        """The day the two sentences before ``sent`` write last (``The delegation arrived on April 3. On the
-        5th, …``: April): what a day written alone as an ordinal is of. None when they write none."""
-        from .en_dates import find
+        """The day with its month written that the five sentences before ``sent`` write last (``The delegation arrived
+        on April 3. On the 5th, …``: April 3): what a day written alone as an ordinal is of. None when they write none."""
+        from .en_dates import find, month_written
 
         if self._written is None:
             self._written = [(w.end, w.value) for w in find(self.article.text, published=self.article.published,
-                                                            anchor=self.anchor()) if w.grain == "day"]
-        before = [s for s in self.sentences if s.end <= sent.start][-2:]
+                                                            anchor=self.anchor())
+                             if w.grain == "day" and month_written(w.text)]
+        before = [s for s in self.sentences if s.end <= sent.start][-5:]
         lo = before[0].start if before else sent.start
         return next((v for end, v in reversed(self._written) if lo <= end <= sent.start), None)
 

@@ -156,7 +156,7 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 if future is None else future
             ref = published if published is not None or name not in ("month_day", "day_month", "weekday_month_day") \
                 else anchor
-            before_it = [x for x in out if x.end <= m.start() and x.grain == "day"]
+            before_it = [x for x in out if x.end <= m.start() and x.grain == "day" and month_written(x.text)]
             base = max(before_it, key=lambda x: x.start).value if before_it else month_of
             if base is not None and published is not None and abs((base - published).days) > 366:
                 base = None  # (who first met on October 3, 2015, signed … on the 5th: a day of the story's own time)
@@ -197,6 +197,19 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 first = dt.date(yy, mm, 1)
             out.append(When(first, "month", m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda w: w.start)
+
+
+_MONTH_WRITTEN = re.compile(rf"\b(?:{_MON})\b|\d{{1,4}}[/.-]\d{{1,2}}", re.I)
+
+
+def month_written(date_text: str) -> bool:
+    """The date as written names its month (``April 3``, ``3/4/2019``; not ``on the 4th``, ``on Monday``): a day
+    written alone as an ordinal after it is of that month.
+
+    >>> month_written("April 3"), month_written("on the 4th"), month_written("Monday")
+    (True, False, False)
+    """
+    return _MONTH_WRITTEN.search(date_text) is not None
 
 
 def _nth_after(base: dt.date, d: int) -> tuple[dt.date, str] | None:

@@ -50,6 +50,32 @@ def _doubled(line: str) -> int | None:
     return None
 
 
+def _closing_headlines(text: str) -> list[tuple[int, int]]:
+    r"""The spans of a run of three or more ``- headline`` lines (five words or more, no full stop) that ends the page,
+    after a line that does not open a list (no colon): other stories' headlines, not the story's own list.
+
+    >>> t = "They signed.\n- Visitors taste the food of an old town\n- Geologists brave rugged terrain in the hills\n- Senior official facing a probe for graft"
+    >>> len(_closing_headlines(t)), _closing_headlines("The delegation included:\n- Mayor Jane Roe of Tamworth city\n"
+    ...                                                "- Deputy Mayor John Poe of Tamworth\n- Councillor Ann Lee of Tamworth town")
+    (3, [])
+    """
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    before = ""
+    for line in reversed(text.split("\n")):
+        start = end - len(line)
+        s = line.strip()
+        end = start - 1
+        if not s:
+            continue
+        if TEASER_LINE.match(s) and not s.endswith((".", ":")) and len(s.split()) >= 6:
+            spans.append((start, start + len(line)))
+            continue
+        before = s
+        break
+    return spans if len(spans) >= 3 and not before.endswith(":") else []
+
+
 def masked(text: str, *, title: str | None = None) -> str:
     """``text`` with its furniture blanked (same length, same offsets).
 
@@ -89,6 +115,8 @@ def masked(text: str, *, title: str | None = None) -> str:
     if len(teasers) >= 3:
         for a, b in teasers:
             blank(a, b)
+    for a, b in _closing_headlines(text):  # a run of "- headline" lines ending the page: other stories too
+        blank(a, b)
 
     story_list = False  # under 'Related stories': other stories' headlines, up to the first sentence
     body_started = False
