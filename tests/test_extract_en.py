@@ -7124,8 +7124,8 @@ def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  #
     assert dates(r) == {"2024-03-05"}
     assert [w.value.isoformat() for w in find("From July 26 until the 29th, they toured.",
                                               published=PUB)][-1] == "2023-07-29"
-    r = read(ex, "The delegation arrived in Tamworth on February 28. On the 2nd, the two mayors signed the renewal agreement.")
-    assert dates(r) == {"2024-02-28", "2024-03-02"}  # (a smaller day: the next month's)
+    r = read(ex, "The city announced on January 28 that it had signed the renewal agreement on the 2nd.")
+    assert "2024-02-02" not in dates(r)  # (a smaller day than the one told: never rolled into the next month)
     r = read(ex, "The mayors, who first met in October 2015, signed the sister city agreement on the 5th in Tamworth.")
     assert dates(r) == {"2024-03-05"}  # (a month of the background: no month for the day)
     r = read(ex, "The delegation announced on the 4th that it visited Satsumasendai for a signing ceremony from "

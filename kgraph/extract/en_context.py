@@ -47,17 +47,16 @@ class EnCtx(Ctx):
         return self._anchor[0]
 
     def month_before(self, sent: Sentence) -> dt.date | None:
-        """The day with its month written that the five sentences before ``sent`` write last (``The delegation arrived
-        on April 3. On the 5th, …``: April 3): what a day written alone as an ordinal is of. None when they write none."""
+        """The day with its month written that the text before ``sent`` writes last (``The delegation arrived on April
+        3. On the 5th, …``: April 3): what a day written alone as an ordinal is of, the month the story has reached.
+        None when it writes none."""
         from .en_dates import find, month_written
 
-        if self._written is None:
-            self._written = [(w.end, w.value) for w in find(self.article.text, published=self.article.published,
-                                                            anchor=self.anchor())
+        if self._written is None:  # (the sentences read: furniture such as a board's 'Date 2023.08.17' left out)
+            self._written = [(x.start + w.end, w.value) for x in self.sentences
+                             for w in find(x.text, published=self.article.published, anchor=self.anchor())
                              if w.grain == "day" and month_written(w.text)]
-        before = [s for s in self.sentences if s.end <= sent.start][-5:]
-        lo = before[0].start if before else sent.start
-        return next((v for end, v in reversed(self._written) if lo <= end <= sent.start), None)
+        return next((v for end, v in reversed(self._written) if end <= sent.start), None)
 
     def anchor_year(self, sentence: str) -> int | None:
         """With no publication date and no full date written, the one year ``sentence`` names an edition by (``On

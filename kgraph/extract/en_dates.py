@@ -213,14 +213,14 @@ def month_written(date_text: str) -> bool:
 
 
 def _nth_after(base: dt.date, d: int) -> tuple[dt.date, str] | None:
-    """The day ``d`` (written ``the 5th``) after the day ``base`` written before it: in its month, or in the next when
-    ``d`` is smaller (``arrived on March 29. On the 2nd``: April 2).
+    """The day ``d`` (written ``the 5th``) after the day ``base`` written before it: in its month when not smaller
+    (``arrived on April 3. On the 5th``); a smaller day is left to the publication's month (``announced on August
+    17 that it signed on the 10th``: the report's day, not the story's, may be the one written).
 
     >>> _nth_after(dt.date(2019, 4, 3), 5), _nth_after(dt.date(2019, 3, 29), 2), _nth_after(dt.date(2019, 4, 30), 31)
-    ((datetime.date(2019, 4, 5), 'day'), (datetime.date(2019, 4, 2), 'day'), None)
+    ((datetime.date(2019, 4, 5), 'day'), None, None)
     """
-    y, mo = (base.year + 1, 1) if d < base.day and base.month == 12 else (base.year, base.month + (d < base.day))
-    v = _safe(y, mo, d)
+    v = _safe(base.year, base.month, d) if d >= base.day else None
     return (v, "day") if v is not None else None
 
 
