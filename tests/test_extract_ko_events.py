@@ -2882,3 +2882,22 @@ def test_a_bare_day_before_a_day_of_next_month_is_this_month_s(ex):
     assert {str(f.o) for f in r.facts if f.p == V.SCHEMA.endDate} == {"2019-07-04"}
     r = read(ex, "안양시 대표단은 26일부터 햄튼시를 방문한다.", published=dt.date(2019, 6, 27))
     assert dates(r) == {"2019-07-26"}
+
+
+def test_a_delegation_that_visits_korea_makes_a_visit(ex):
+    """``오타시 대표단 10명이 지난 5일 방한했다``: a visit to Korea, attended by the places abroad and the people named
+    before the delegation (a state that locates nothing else sends it); a plan (``방한할 예정``) makes none."""
+    r = read(ex, "일본 오타시 대표단 10명이 지난 5일 방한했다.")
+    assert event_attendees(r, "방한") == {"오타"} and dates(r) == {"2024-05-05"}
+    r = read(ex, "오리건주의 존 스미스 주지사를 비롯한 경제개발청장과 기업인 등 대표단 15명이 방한했다.")
+    assert event_attendees(r, "방한") == {"오리건주", "존 스미스"}
+    assert not event_attendees(read(ex, "일본 오타시 대표단 10명이 다음 달 방한할 예정이다."), "방한")
+
+
+def test_a_party_a_meeting_discussed_with_takes_part(ex):
+    """``화상회의를 열고 포틀랜드시와 교류 방안을 논의했다``: the party discussed with after the meeting word takes part,
+    and so does the titled subject; a party named only as a place does not (``포틀랜드시에서 열릴 …``)."""
+    r = read(ex, "김철수 양주시장은 화상회의로 자매도시인 미국 포틀랜드시와 청소년 교류 재개를 논의했다.")
+    assert event_attendees(r, "화상회의") == {"포틀랜드시", "김철수"}
+    r = read(ex, "양주시는 12일 간담회를 열고 포틀랜드시에서 열릴 박람회 참가 방안을 간부들과 논의했다.")
+    assert "포틀랜드시" not in event_attendees(r, "간담회")

@@ -2718,3 +2718,20 @@ def test_a_chinese_officer_named_before_the_country_and_the_office(ex):
     p = people(read(ex, "시는 성저우시 양짼건(楊根建)부서기일행의 방문을 환영했다."))  # (일행 written against the title)
     assert p["양짼건"][0] == "부서기"
     assert title_of("일행") is None
+
+
+def test_a_name_glossed_in_latin_letters_with_marks(ex):
+    """``황선짜(Hoàng Sơn Trà) 위원장``, ``레 반 탄(Lê Văn Thanh) … 위원장``: a gloss with Vietnamese marks glosses the name;
+    the words of the clause before it are not part of it (``이날 회담에는``); a city glossed is no person."""
+    assert people(read(ex, "이날 회담에는 황선짜(Hoàng Sơn Trà) 위원장이 참석했다.")) == {"황선짜": ("위원장", None)}
+    assert "레 반 탄" in people(read(ex, "이날 회담에는 레 반 탄(Lê Văn Thanh) 빈롱성 인민위원회 위원장이 참석했다."))
+    assert people(read(ex, "이날 느구엔 탄 타이(Nguyen Thanh Tai) 부시장이 참석했다.")) == {"느구엔 탄 타이": ("부시장", None)}
+    assert people(read(ex, "양주시는 호찌민(Hồ Chí Minh)시 인민위원회와 관광 교류 협약을 맺었다.")) == {}
+
+
+def test_a_town_whose_name_ends_like_a_night_market_has_a_mayor(ex):
+    """``스도 히데타다 후지노미야시장``: a town the tables know, though ``…야시장`` reads as a night market, has its
+    mayor; an unknown ``…야시장`` stays a market (``○○야시장을 둘러봤다``: no mayor of a town)."""
+    p = people(read(ex, "영주시는 스도 히데타다 후지노미야시장과 화상회의를 가졌다."))
+    assert p == {"스도 히데타다": ("시장", "후지노미야시")}
+    assert not any(b == "후지노미야시" for _t, b in people(read(ex, "관광객들은 후지노미야 야시장을 둘러봤다.")).values())

@@ -613,6 +613,7 @@ def attach(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], venues: 
     _share_with_coordinated(ctx, sent, evs, target)
     _pair_meeting(ctx, sent, evs)
     _met_with(ctx, sent, evs)
+    _discussed_with(ctx, sent, evs)
     _per_partner_signings(ctx, sent, evs)
 
 
@@ -700,6 +701,30 @@ def _met_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> No
             side = _earlier_sender(ctx, sent, None)
         for x in [*met, *([side] if side is not None else [])]:
             ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+
+
+def _discussed_with(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]]) -> None:
+    """``양주시는 화상회의를 열고 포틀랜드시와 교류 방안을 논의했다``: a party named after a meeting, with whom the
+    sentence says things were discussed, takes part in it, and so does the sentence's subject (not a party met
+    elsewhere: ``… 포틀랜드시에서 열릴 박람회 참가 방안을 간부들과 논의했다``)."""
+    for ev, sp in evs:
+        if ev.head not in P.MET_WITH_HEADS:
+            continue
+        met = [x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization")) if x.start >= sp.end and
+               not x.qualifier and P.DISCUSSED_WITH_AFTER.match(ctx.text, x.end)]
+        if not met:
+            continue
+        side = next((x for x in ctx.in_sentence(sent, types=("Person", "City", "Organization"))
+                     if x.end <= sp.start and not x.qualifier and not x.via_title and (
+                         re.match(r"(는|은|가|이)$", x.rest or ctx.text[x.end:x.end + 1]) or (
+                             x.type == "Person" and (t := _TITLE_AS_TOPIC.match(ctx.text, x.end)) is not None and
+                             title_of(t.group(1)) is not None))), None)  # (김철수 양주시장은: the titled subject)
+        for x in [*met, *([side] if side is not None else [])]:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
+
+
+#: a title word with the topic's particle right after a name (``김철수 양주시장은``)
+_TITLE_AS_TOPIC = re.compile(r"\s?([\uac00-\ud7a3]{1,12}?)(?:은|는)\s")
 
 
 def caption_attendees(ctx: Ctx) -> None:
@@ -1674,6 +1699,7 @@ def visits(ctx: Ctx, sent: Sentence) -> None:
         _departed_visit(ctx, sent)
         _hosted_visit(ctx, sent)
         _ended_visit(ctx, sent)
+        _visit_to_korea(ctx, sent)
         return
     obj_end = sent.start + m.start(1) + len(m.group(1))
     obj_start = _object_chain_start(sent, sent.start + m.start(1), m.group(1), locator=lambda w: _locator_word(ctx, w))
@@ -1928,6 +1954,30 @@ def _sent_visit(ctx: Ctx, sent: Sentence, span: Span, sender: Mention, place: Me
     for x in [sender, *[x for x in members or () if x.iri != sender.iri]]:
         ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     ctx.fact(ev.iri, V.SCHEMA.location, place.iri, sent)
+    _date_event(ctx, sent, [(ev, span)], ev)
+
+
+def _visit_to_korea(ctx: Ctx, sent: Sentence) -> None:
+    """``오리건주의 존 스미스 주지사를 비롯한 … 대표단 15명이 방한했다``: a delegation from abroad that visits Korea (방한),
+    no town named as visited, makes a visit attended by the places abroad and the people named before its word, when
+    the sentence names no other event."""
+    v = P.VISITED_KOREA.search(_outside_quotes(sent.text))
+    if v is None or P.PLAN_UNDONE.search(sent.text) or any(
+            sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
+        return
+    cut = sent.start + v.start("d")
+    before = [x for x in ctx.in_sentence(sent, types=("City", "Person", "Organization"))
+              if x.start < cut and "/city/kr/" not in str(x.iri)]
+    visitors = [x for x in before if not x.qualifier] if any(x.type == "City" and not x.qualifier for x in before) \
+        else before  # (오리건주의 … 대표단: the state that only locates elsewhere sends the delegation here)
+    if not any(x.type == "City" for x in visitors):
+        return  # (시 대표단이 방한한 손님을 맞았다: no sender abroad)
+    first = next(x for x in visitors if x.type == "City")
+    name = f"{_first_surface(ctx, first)} 방한"
+    span = Span(sent.start + v.start("verb"), sent.start + v.end("verb"))
+    ev = add_event(ctx, name, "방문", span, tuple(name.split()), bare=False)
+    for x in visitors:
+        ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
     _date_event(ctx, sent, [(ev, span)], ev)
 
 

@@ -925,8 +925,10 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if _head_in_brackets(ctx, words, i):
             continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw
-        if title == "시장" and named and named.endswith("시") and is_market(named[:-1], ctx.text, w.end):
-            continue  # 수산물시장 진출기회를, 동남아시장 개척단: a market, no mayor
+        if title == "시장" and named and named.endswith("시") and is_market(named[:-1], ctx.text, w.end) and not any(
+                c.type == "City" and c.start == w.start and c.end == w.start + len(named) for c in ctx.mentions):
+            continue  # 수산물시장 진출기회를, 동남아시장 개척단: a market, no mayor (not 후지노미야시장: a town the
+            # tables know, though its name ends like a night market, 야시장)
         if named is None and title not in TITLES:
             title, named = _glued_head(ctx, title) or (title, None)  # 빈딘성장: the province's head
         body: URIRef | None = None
@@ -3104,6 +3106,10 @@ def _org_right_before(ctx: Ctx, start: int) -> URIRef | None:
     return iri
 
 
+#: a word ending in a case or topic particle: no word of a name glossed after it
+_CASE_ENDED = re.compile(r"(?:에는|에서|에게|으로|께서|는|를|을|에)$")
+
+
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
     """``차이 밍 자오(蔡名照) 주임``: a foreign name of one to four Hangul words glossed with its Chinese
     characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
@@ -3154,6 +3160,10 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
                 parts = [words_before[-1], *parts]  # 제이 리(J. Lee): the initial written as a word of the name
         if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
             continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name
+        cut = next((k for k in range(len(parts) - 2, -1, -1) if parts[k] in NAME_STOP or parts[k] in PERSON_STOP or
+                    (len(parts[k]) >= 3 and _CASE_ENDED.search(parts[k]))), None)
+        if cut is not None and m.group("latin"):
+            parts = parts[cut + 1:]  # 이날 회담에는 황선짜(Hoàng Sơn Trà): a word of the clause before ends no name
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)
                          or _org_iri(ctx, parts[0]) is not None or strip_particle(parts[0]) != parts[0]
                          or inflected(parts[0]) or (not m.group("latin") and (

@@ -99,9 +99,12 @@ PHOTO_NOTE = re.compile(r"([\uac00-\ud7a3]{2,4})\s?\((?:(?:앞줄|뒷줄|사진)
 #: A foreign name in Hangul words glossed with its Chinese characters, then the title:
 #: ``차이 밍자오(蔡名照) 주임``, ``왕 샤오밍(王小明) 부시장``. The name keeps at most as many words as characters.
 #: The brackets may also say the person's post after a comma (``왕밍(王明, 통화시 부시장) 단장``).
+#: Latin letters with the marks Vietnamese, French or German names carry (``Hoàng Sơn Trà``, ``Lê Văn Thanh``)
+_LU = "A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff"
+_LL = "a-z\u00df-\u00ff\u0100-\u024f\u1e00-\u1eff"
 HANJA_GLOSSED_NAME = re.compile(r"(?<![\uac00-\ud7a30-9])((?:[\uac00-\ud7a3]{1,5} ){0,3}[\uac00-\ud7a3]{1,5})\s?"
-                                r"\(([\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,3})?|(?P<latin>[A-Z][a-z]+(?:[ -][A-Z]\.?)?(?:[ -][A-Z][a-z]+){1,4}|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}|"
-                                r"[A-Z]\.\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
+                                rf"\(([\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?|(?P<latin>[{_LU}][{_LL}]+(?:[ -][A-Z]\.?)?(?:[ -][{_LU}][{_LL}]+){{1,4}}|[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{1,4}}|"
+                                rf"[A-Z]\.\s?[{_LU}][{_LL}]+(?:[ -][{_LU}][{_LL}]+){{0,3}}))"
                                 r"(?P<note>\s?[,，·]\s?[^()]{1,30})?\)\s?"
                                 r"(?P<title>[\uac00-\ud7a3]{1,12})")  # (a Japanese name glossed apart: 江島 潔)
 #: (or spelt in Latin letters, a word for each Hangul word: ``느구엔 탄 타이(Nguyen Thanh Tai) 부시장``, also in capitals:
