@@ -7168,3 +7168,17 @@ def test_a_run_of_headlines_ending_the_page_is_other_stories(ex) -> None:  # typ
               "- Mayor Jane Roe of Carmel in Indiana state\n- Deputy Mayor John Poe of Carmel in Indiana\n"
               "- Councillor Ann Lee of the Carmel city council")
     assert masked(listed) == listed
+
+
+def test_a_list_of_names_with_posts_in_small_letters(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The delegation included Jian Neng, Deputy Secretary General of …, Zhao Min, director general of the trade
+    bureau, and Hong Jianwen, deputy director general of the commission of Jinhua city``: each name with its post,
+    also when the body is written in small letters (no body then); a body's head alone is no person (``The city,
+    mayor of the region,``)."""
+    r = read(ex, "The delegation included Jian Neng, Deputy Secretary General of the Jinhua government, Zhao Min, "
+                 "director general of the trade bureau, and Hong Jianwen, deputy director general of the commission "
+                 "of Jinhua city.")
+    assert {"Jian Neng", "Zhao Min", "Hong Jianwen"} <= names(r, "Person") <= attendees(r) | {"Jinhua"}
+    assert not any(p in ("Zhao Min", "Hong Jianwen") for p, _b in roles(r))
+    assert title_of("Deputy Secretary General") is not None and title_of("vice-secretary") is not None
+    assert names(read(ex, "The city, mayor of the region, said so."), "Person") == set()

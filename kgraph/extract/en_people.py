@@ -104,7 +104,10 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?:(?:municipal|provincial|city|town|county|district|local)\s+(?=[A-Z]))?"  # (of the municipal X)
                    r"(?:(?:province|city|town|municipality|county|state|prefecture|district|region)\s+of\s+(?:the\s+)?)?"
                    # (Governor of the province of Ilocos Sur: the level written before the name)
-                   rf"(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})")
+                   rf"(?:(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})|"
+                   # (or a body written in small letters after "of", no name: ``Qiu Jian, director general of transport
+                   # bureau,``; a field after "for" is read below: ``X, deputy governor for economy, in Y``)
+                   r"(?P<small>[a-z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Za-z][\w-]*){0,5}(?=\s*(?:[,;.]|\s+and\s+[A-Z]|$))))")
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
 #: a name, its title and its body, each set off by a comma (``Astik Kumar Pandey, Commissioner & Administrator,
 #: Municipal Corporation of Aurangabad``, ``John Smith, Chairman, Leeds Twinning Association``): the body is the one
@@ -879,6 +882,11 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             continue
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
+        if m.group("small") is not None:  # a body in small letters names no one's body; a name of two words only
+            if re.match(r"\s+of\b", t[m.end("title"):]) and _word_count(name) >= 2 and not any(x.start <= base + m.start("name") + m.group("name").rfind(name) < x.end
+                                                   for x in ctx.mentions):
+                _add_person(ctx, sent, name, base + m.start("name") + m.group("name").rfind(name), title, None)
+            continue
         nxt = _OF_BODY_THEN_NAME.match(t, m.start("title"))
         if nxt is not None and _word_count(_clean(nxt.group("name"), ctx, base + nxt.start("name")) or "") >= 2:
             _mark_title_bodies(ctx, base + m.start("of"), base + m.end("of"))

@@ -91,6 +91,9 @@ TITLES: tuple[Title, ...] = (
           r"secretary[- ]general|Director[- ]General|director[- ]general|Director|director", "chief executive", "org"),
     Title("undersecretary", r"Under[- ]?[Ss]ecretary|under[- ]?secretary|Permanent Secretary|permanent secretary|"
           r"Assistant Secretary|assistant secretary", "undersecretary", "org"),
+    Title("deputy_secretary_general", r"(?:Deputy|Vice|Assistant)[- ]Secretary[- ]General|(?:deputy|vice|assistant)[- ]"
+          r"secretary[- ]general", "deputy secretary general", "org"),
+    Title("deputy_secretary", r"(?:Deputy|Vice)[- ][Ss]ecretary|(?:deputy|vice)[- ]secretary", "deputy secretary", "org"),
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "org"),
     Title("vice_chair", r"Vice[- ][Cc]hair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
           r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
