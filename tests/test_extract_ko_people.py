@@ -2735,3 +2735,14 @@ def test_a_town_whose_name_ends_like_a_night_market_has_a_mayor(ex):
     p = people(read(ex, "영주시는 스도 히데타다 후지노미야시장과 화상회의를 가졌다."))
     assert p == {"스도 히데타다": ("시장", "후지노미야시")}
     assert not any(b == "후지노미야시" for _t, b in people(read(ex, "관광객들은 후지노미야 야시장을 둘러봤다.")).values())
+
+
+def test_the_members_of_a_city_s_delegation_listed_in_its_make_up(ex):
+    """``나가노시 우호교류단은 A 의장과 B 부의장, C 주사 등 5명으로 구성됐다``: each titled member listed in the make-up
+    of the city's delegation is that city's officer; a person the delegation only meets is not (``… 방문단은 양구군을
+    찾아 A 의장과 환담했다``)."""
+    p = people(read(ex, "나가노시 우호교류단은 타니구치 마사토 의장과 안도오 야스하루 부의장, 코니시 유마 주사 등 5명으로 "
+                        "구성됐다."))
+    assert {b for _t, b in p.values()} == {"나가노"}
+    p = people(read(ex, "나가노시 방문단은 양구군을 찾아 타니구치 마사토 의장과 환담했다."))
+    assert p["타니구치 마사토"][1] != "나가노"

@@ -1125,7 +1125,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                         not words[words.index(pair[0]) - 1].tail:  # 오타시 문화예술협회 스즈키 료 회장: the body's head
                     body = _org_with_qualifier(ctx, words, words.index(pair[0]) - 1)
                 if body is None and named is None:
-                    body = _city_before(ctx, sent, pair[0].start)
+                    body = _city_before(ctx, sent, pair[0].start) or _delegation_topic_city(ctx, sent, pair[0].start)
                 if body is None and named is None and title in CITY_BOUND and not (
                         len(pair[0].text) == 1 and is_korean_name("".join(x.text for x in pair))):  # (not 심 민)
                     body = _only_city_abroad(ctx, sent, title)  # 산타클라리타시를 방문해 로라 에르난데스 시장과
@@ -1160,7 +1160,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
                 if body is None and named is None and title in CITY_BOUND:  # 친황다오시를 방문해 장루이슈 시장과
                     body = _visited_city(ctx, sent, words[k].start)
                 if body is None and named is None:  # 김가온 시장 등 나가노시 방문단: the delegation's city named after
-                    body = _delegation_city_after(ctx, sent, w)
+                    body = _delegation_city_after(ctx, sent, w) or _delegation_topic_city(ctx, sent, words[k].start)
                 if body is None and named is None:  # 난닝시 대표단은 장샤오밍 부시장을, 구의회를 방문해 김재운 의장과
                     body = _officer_body(ctx, sent, title, words[k].start)
                 person(ctx, words[k].text, Span(words[k].start, words[k].end), title=title, body=body, sent=sent)
@@ -2085,6 +2085,25 @@ def _delegation_city_after(ctx: Ctx, sent: Sentence, title_word: Word) -> URIRef
         return None
     at = after.start("city")
     return next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start == at), None)
+
+
+#: a delegation named with its city as a sentence's topic (``치즈정 우호교류단은``, ``나가노시 방문단은``): the text after
+#: the city, up to the topic's particle
+_DELEGATION_TOPIC = re.compile(r"(?:시|군|구|정)?\s*(?:우호|친선|국제|청소년|경제|문화|체육)?(?:대표단|방문단|사절단|교류단)"
+                               r"(?:은|는)\s")
+#: a sentence that tells what a delegation is made of (``… 등 5명으로 구성됐다``, ``… 등 9명이다``)
+_MADE_OF = re.compile(r"등\s*(?:총\s*)?\d+\s*명(?:으로\s*(?:구성|꾸려|이뤄|이루어)|이다|이며|이고|이었다)")
+
+
+def _delegation_topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
+    """``치즈정 우호교류단은 A 의장과 B 부의장, C 주사 등 5명으로 구성됐다``: each titled member listed in the make-up
+    of a city's delegation, the sentence's topic, is that city's officer (not one named after the make-up)."""
+    made = _MADE_OF.search(sent.text)
+    if made is None or sent.start + made.start() < start:
+        return None
+    return next((m.iri for m in ctx.in_sentence(sent, types=("City",))
+                 if m.end <= start and _DELEGATION_TOPIC.match(ctx.text, m.end) and
+                 "/city/kr/" not in str(m.iri)), None)
 
 
 #: a Korean local council named in full (``서울시의회``, ``당진시의회``)
