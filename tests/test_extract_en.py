@@ -7182,3 +7182,13 @@ def test_a_list_of_names_with_posts_in_small_letters(ex) -> None:  # type: ignor
     assert not any(p in ("Zhao Min", "Hong Jianwen") for p, _b in roles(r))
     assert title_of("Deputy Secretary General") is not None and title_of("vice-secretary") is not None
     assert names(read(ex, "The city, mayor of the region, said so."), "Person") == set()
+
+
+def test_a_premier_is_the_head_of_the_province_written_with_the_title(ex) -> None:  # type: ignore[no-untyped-def]
+    """``British Columbia Premier Gordon Campbell``, ``the Premier of Queensland``: the province's head; a premier written
+    alone serves no province of the article (``Premier Li Qiang met the mayor of Jiangsu province``)."""
+    assert roles(read(ex, "British Columbia Premier Gordon Campbell greeted the Gyeonggi delegation.")) == {
+        ("Gordon Campbell", "British Columbia")}
+    assert roles(read(ex, "Anna Bligh, the Premier of Queensland, signed the sister state agreement with Gyeonggi.")) == {
+        ("Anna Bligh", "Queensland")}
+    assert not any(p == "Li Qiang" for p, _b in roles(read(ex, "Premier Li Qiang met the mayor of Jiangsu province.")))

@@ -486,6 +486,8 @@ _COLLEAGUE_GAP = re.compile(r"\s+colleagues?,?\s+")
 
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
+    if title.name == "premier":
+        return None  # (Premier Li Qiang, the Premier said: a premier's province is only the one written with the title)
     colleague = next((m.iri for m in ctx.in_sentence(sent, types=("Organization", "City")) if m.end <= pos and
                       _COLLEAGUE_GAP.fullmatch(ctx.text, m.end, pos)), None)
     if colleague is not None:  # His Granard Municipal District colleague Cllr X: the body they share

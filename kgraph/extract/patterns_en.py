@@ -104,7 +104,10 @@ TITLES: tuple[Title, ...] = (
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
     # a university's head (``University of Otago vice-chancellor Helen Nicholson``)
     Title("vice_chancellor", r"Vice[- ]Chancellor|vice[- ]chancellor|Chancellor|chancellor", "vice-chancellor", "org"),
-    Title("national", r"Prime Minister|Premier|Minister|Ambassador Extraordinary and Plenipotentiary|Ambassador|Consul[- ]General|Consul|Secretary of State|"
+    # a province's or a state's head of government written after its place (``British Columbia Premier X``,
+    # ``the Premier of Queensland``); written alone it names no province (``Premier Li Qiang``: the nation's)
+    Title("premier", r"Premier", "premier", "province"),
+    Title("national", r"Prime Minister|Minister|Ambassador Extraordinary and Plenipotentiary|Ambassador|Consul[- ]General|Consul|Secretary of State|"
           r"Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|President|Member of Parliament|MP|MLA|MPP|"
           r"Assemblyman|Assemblywoman|Assemblymember|Assembly Member", "national office", "none"),
     # (Secretary of the Da Nang Party Committee X, the association's secretary: the body's; never Secretary of State)
