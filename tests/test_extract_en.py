@@ -7131,6 +7131,13 @@ def test_a_day_written_as_an_ordinal_is_of_the_month_told_before(ex) -> None:  #
     r = read(ex, "The delegation announced on the 4th that it visited Satsumasendai for a signing ceremony from "
                  "the 3rd to the 5th.")
     assert dates(r) == {"2024-03-03"}  # (a day without its month written is no month's base)
+    r = read(ex, "Tamworth Mayor Jane Roe, who took office on December 1, will visit Kobe on the 20th.")
+    assert dates(r) == {"2024-03-20"}  # (a past day is no base for a visit ahead)
+    r = read(ex, "The two cities signed a sister city agreement on June 3, 2023. This year's exchange began last week. "
+                 "On the 5th, the Kobe delegation arrived in Tamworth.")
+    assert "2023-06-05" not in dates(r)  # (a day told months before the story is no base from another sentence)
+    r = read(ex, "On February 3 the council approved the plan, and on the 5th of this month the mayors will sign it.")
+    assert "2024-02-05" not in dates(r)  # (the 5th of this month: the publication's)
 
 
 def test_the_partner_of_an_agreement_is_no_bare_title_s_body(ex) -> None:  # type: ignore[no-untyped-def]
@@ -7151,6 +7158,8 @@ def test_a_colleague_in_a_body_works_for_it(ex) -> None:  # type: ignore[no-unty
     ``His colleague Cllr X`` names none."""
     r = read(ex, "His Granard Municipal District colleague Cllr Turlough McGovern welcomed the guests.")
     assert roles(r) == {("Turlough McGovern", "Granard Municipal District")}
+    r = read(ex, "He was joined by his former Intel Corporation colleague Councillor Mary Roe.")
+    assert not roles(r)  # (a firm is no councillor's body)
     r = read(ex, "His colleague Cllr Turlough McGovern welcomed the guests from Granard.")
     assert not roles(r)
 
@@ -7168,6 +7177,10 @@ def test_a_run_of_headlines_ending_the_page_is_other_stories(ex) -> None:  # typ
               "- Mayor Jane Roe of Carmel in Indiana state\n- Deputy Mayor John Poe of Carmel in Indiana\n"
               "- Councillor Ann Lee of the Carmel city council")
     assert masked(listed) == listed
+    titled = ("The delegation from Carmel arrived in Xiangyang on April 3 for the sister city signing.\n"
+              "The delegation members were as follows.\n- Mayor Jane Roe of Carmel in Indiana state\n"
+              "- Deputy Mayor John Poe of Carmel in Indiana\n- Councillor Ann Lee of the Carmel city council")
+    assert masked(titled) == titled  # (items naming titled people: the story's own list)
 
 
 def test_a_list_of_names_with_posts_in_small_letters(ex) -> None:  # type: ignore[no-untyped-def]
@@ -7182,6 +7195,7 @@ def test_a_list_of_names_with_posts_in_small_letters(ex) -> None:  # type: ignor
     assert not any(p in ("Zhao Min", "Hong Jianwen") for p, _b in roles(r))
     assert title_of("Deputy Secretary General") is not None and title_of("vice-secretary") is not None
     assert names(read(ex, "The city, mayor of the region, said so."), "Person") == set()
+    assert names(read(ex, "The forum was attended by Geely Holding, vice-chair of the trade committee."), "Person") == set()
 
 
 def test_a_premier_is_the_head_of_the_province_written_with_the_title(ex) -> None:  # type: ignore[no-untyped-def]

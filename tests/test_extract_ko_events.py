@@ -2892,6 +2892,8 @@ def test_a_delegation_that_visits_korea_makes_a_visit(ex):
     r = read(ex, "오리건주의 존 스미스 주지사를 비롯한 경제개발청장과 기업인 등 대표단 15명이 방한했다.")
     assert event_attendees(r, "방한") == {"오리건주", "존 스미스"}
     assert not event_attendees(read(ex, "일본 오타시 대표단 10명이 다음 달 방한할 예정이다."), "방한")
+    assert not event_attendees(read(ex, "오타시 대표단은 방한하고자 했으나 코로나19로 무산됐다."), "방한")
+    assert not event_attendees(read(ex, "시는 오타시 대표단이 내년에 방한해 줄 것을 요청했다."), "방한")
 
 
 def test_a_party_a_meeting_discussed_with_takes_part(ex):
@@ -2901,3 +2903,7 @@ def test_a_party_a_meeting_discussed_with_takes_part(ex):
     assert event_attendees(r, "화상회의") == {"포틀랜드시", "김철수"}
     r = read(ex, "양주시는 12일 간담회를 열고 포틀랜드시에서 열릴 박람회 참가 방안을 간부들과 논의했다.")
     assert "포틀랜드시" not in event_attendees(r, "간담회")
+    for text in ("시는 화상회의를 열고 오타시와 체결한 협약의 이행 방안을 논의했다.",  # (a relative clause, a genitive)
+                 "시는 간담회에서 포틀랜드시와 오타시의 교류 사례를 논의했다."):
+        assert not event_attendees(read(ex, text), "회의") & {"오타", "포틀랜드시"}
+        assert not event_attendees(read(ex, text), "간담회") & {"오타", "포틀랜드시"}

@@ -2715,6 +2715,10 @@ def test_a_chinese_officer_named_before_the_country_and_the_office(ex):
     p = people(read(ex, "시장은 리웨이 산시성 외사판공실 주임과 환담했다."))
     assert p == {"리웨이": ("주임", "산시성 외사판공실")}
     assert people(read(ex, "시장은 산시성 외사판공실 주임 일행을 맞았다.")) == {}
+    for text in ("시 대표단은 양일간 중국 허난성 외사판공실 처장 등과 실무협의를 가졌다.",  # (common words, no names)
+                 "시는 차년도 중국 허난성 외사판공실 처장과 교류 계획을 협의했다.",
+                 "도는 천여명 중국 지린성 외사판공실 주임을 맞았다."):
+        assert people(read(ex, text)) == {}
     p = people(read(ex, "시는 성저우시 양짼건(楊根建)부서기일행의 방문을 환영했다."))  # (일행 written against the title)
     assert p["양짼건"][0] == "부서기"
     assert title_of("일행") is None
@@ -2734,6 +2738,7 @@ def test_a_town_whose_name_ends_like_a_night_market_has_a_mayor(ex):
     mayor; an unknown ``…야시장`` stays a market (``○○야시장을 둘러봤다``: no mayor of a town)."""
     p = people(read(ex, "영주시는 스도 히데타다 후지노미야시장과 화상회의를 가졌다."))
     assert p == {"스도 히데타다": ("시장", "후지노미야시")}
+    assert people(read(ex, "영주시는 다나카 히로시 우쓰노미야시장과 화상회의를 가졌다."))["다나카 히로시"] == ("시장", "우쓰노미야")
     assert not any(b == "후지노미야시" for _t, b in people(read(ex, "관광객들은 후지노미야 야시장을 둘러봤다.")).values())
 
 

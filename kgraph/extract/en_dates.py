@@ -158,8 +158,12 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 else anchor
             before_it = [x for x in out if x.end <= m.start() and x.grain == "day" and month_written(x.text)]
             base = max(before_it, key=lambda x: x.start).value if before_it else month_of
-            if base is not None and published is not None and abs((base - published).days) > 366:
-                base = None  # (who first met on October 3, 2015, signed … on the 5th: a day of the story's own time)
+            if base is not None and name == "the_nth" and (
+                    (published is not None and abs((base - published).days) > (366 if before_it else 45)) or
+                    (published is not None and fut and base < published) or
+                    _OF_A_RELATIVE_MONTH.match(text, m.end())):
+                base = None  # (who first met on October 3, 2015, signed … on the 5th; a date months before the
+                # story, a past one for a trip ahead, or "the 5th of this month": not the story's month)
             w = _nth_after(base, int(m.group("d"))) if name == "the_nth" and base is not None else None
             if w is None:
                 w = _resolve(name, m, ref, fut)
@@ -199,6 +203,8 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
     return sorted(out, key=lambda w: w.start)
 
 
+#: after an ordinal day, its month said relative to the publication (``the 5th of this month``)
+_OF_A_RELATIVE_MONTH = re.compile(r"\s+of\s+(?:this|last|next|the\s+same)\s+month\b", re.I)
 _MONTH_WRITTEN = re.compile(rf"\b(?:{_MON})\b|\d{{1,4}}[/.-]\d{{1,2}}", re.I)
 
 

@@ -50,9 +50,16 @@ def _doubled(line: str) -> int | None:
     return None
 
 
+#: a title before a capitalised name (``Mayor Jane Roe``, ``Deputy Mayor John Poe``): an item of the story's own list
+#: of people, no other story's headline
+_TITLED_NAME = re.compile(r"\b(?:Mayor|Deputy Mayor|Vice Mayor|Councill?or|Cllr|Governor|Chair(?:man|woman|person)?|"
+                          r"President|Director|Secretary|Minister|Ambassador|Consul)\s+[A-Z][a-z]+\s+[A-Z]")
+
+
 def _closing_headlines(text: str) -> list[tuple[int, int]]:
     r"""The spans of a run of three or more ``- headline`` lines (five words or more, no full stop) that ends the page,
-    after a line that does not open a list (no colon): other stories' headlines, not the story's own list.
+    after a line that does not open a list (no colon), none naming a titled person: other stories' headlines, not
+    the story's own list.
 
     >>> t = "They signed.\n- Visitors taste the food of an old town\n- Geologists brave rugged terrain in the hills\n- Senior official facing a probe for graft"
     >>> len(_closing_headlines(t)), _closing_headlines("The delegation included:\n- Mayor Jane Roe of Tamworth city\n"
@@ -68,7 +75,7 @@ def _closing_headlines(text: str) -> list[tuple[int, int]]:
         end = start - 1
         if not s:
             continue
-        if TEASER_LINE.match(s) and not s.endswith((".", ":")) and len(s.split()) >= 6:
+        if TEASER_LINE.match(s) and not s.endswith((".", ":")) and len(s.split()) >= 6 and not _TITLED_NAME.search(s):
             spans.append((start, start + len(line)))
             continue
         before = s

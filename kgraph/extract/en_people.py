@@ -107,7 +107,8 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?:(?P<of>{WORD}(?:\s+(?:of\s+|and\s+(?!{WORD}\s+{WORD},\s+(?:the\s+)?(?i:{_T})\b)|for\s+|&\s+)?{WORD}){{0,5}})|"
                    # (or a body written in small letters after "of", no name: ``Qiu Jian, director general of transport
                    # bureau,``; a field after "for" is read below: ``X, deputy governor for economy, in Y``)
-                   r"(?P<small>[a-z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Za-z][\w-]*){0,5}(?=\s*(?:[,;.]|\s+and\s+[A-Z]|$))))")
+                   r"(?P<small>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?)?"
+                   r"(?=\s*(?:[,;.]|\s+and\s+[A-Z]|$))))")  # (not ``mayor of sister city Kobe``: a name after small words)
 #: (the body's name stops before "and" and the next titled person: … of the X Municipality and Jane Roe, Lord Mayor of Y)
 #: a name, its title and its body, each set off by a comma (``Astik Kumar Pandey, Commissioner & Administrator,
 #: Municipal Corporation of Aurangabad``, ``John Smith, Chairman, Leeds Twinning Association``): the body is the one
@@ -483,13 +484,19 @@ _TITLE_MODIFIERS = frozenset("Assistant Deputy Interim Acting Senior Executive G
 #: between a body and a title: the titled person is a colleague there (``His Granard Municipal District colleague Cllr
 #: X``, ``her Fingal County Council colleagues, Cllrs X and Y``)
 _COLLEAGUE_GAP = re.compile(r"\s+colleagues?,?\s+")
+#: words that make a name a firm's (``Geely Holding``, ``Haier Group``): no person's
+_FIRM_WORDS = re.compile(r"\b(?:Holdings?|Group|Corp|Corporation|Inc|Ltd|Limited|Company|Co|LLC|PLC|GmbH|Bank|Motors?)\b")
+#: the end of a local government body's name (``… Municipal District``, ``… County Council``)
+_LOCAL_BODY_END = re.compile(r"(?:Council|District|Borough|County|Assembly|Municipality|Corporation of \w+)$")
 
 
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.name == "premier":
         return None  # (Premier Li Qiang, the Premier said: a premier's province is only the one written with the title)
     colleague = next((m.iri for m in ctx.in_sentence(sent, types=("Organization", "City")) if m.end <= pos and
-                      _COLLEAGUE_GAP.fullmatch(ctx.text, m.end, pos)), None)
+                      _COLLEAGUE_GAP.fullmatch(ctx.text, m.end, pos) and (
+                          m.type == "City" or title.body not in ("city", "council") or _LOCAL_BODY_END.search(m.surface))),
+                     None)  # (a councillor's colleague body is a council or a district, not Intel Corporation)
     if colleague is not None:  # His Granard Municipal District colleague Cllr X: the body they share
         return colleague
     if _FELLOW_BEFORE.search(ctx.text, max(sent.start, pos - 20), pos):
@@ -885,7 +892,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         if title.body == "none" and re.fullmatch(POST_ROLES, m.group("title")):
             continue  # Bill Gravell, representative of Williamson County: a post in that body, read below
         if m.group("small") is not None:  # a body in small letters names no one's body; a name of two words only
-            if re.match(r"\s+of\b", t[m.end("title"):]) and _word_count(name) >= 2 and not any(x.start <= base + m.start("name") + m.group("name").rfind(name) < x.end
+            if re.match(r"\s+of\b", t[m.end("title"):]) and _word_count(name) >= 2 and \
+                    not _FIRM_WORDS.search(name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name) and not any(x.start <= base + m.start("name") + m.group("name").rfind(name) < x.end
                                                    for x in ctx.mentions):
                 _add_person(ctx, sent, name, base + m.start("name") + m.group("name").rfind(name), title, None)
             continue

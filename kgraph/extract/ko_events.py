@@ -1962,7 +1962,7 @@ def _visit_to_korea(ctx: Ctx, sent: Sentence) -> None:
     no town named as visited, makes a visit attended by the places abroad and the people named before its word, when
     the sentence names no other event."""
     v = P.VISITED_KOREA.search(_outside_quotes(sent.text))
-    if v is None or P.PLAN_UNDONE.search(sent.text) or any(
+    if v is None or P.PLAN_UNDONE.search(sent.text) or re.search(r"무산|취소|연기|요청|희망|바란다", sent.text) or any(
             sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
         return
     cut = sent.start + v.start("d")

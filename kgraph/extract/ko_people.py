@@ -926,7 +926,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
             continue  # 서울동부지사(지사장 이두리): a body with its head in brackets, no title of a name before it
         title, named = tw
         if title == "시장" and named and named.endswith("시") and is_market(named[:-1], ctx.text, w.end) and not any(
-                c.type == "City" and c.start == w.start and c.end == w.start + len(named) for c in ctx.mentions):
+                c.type == "City" and c.start == w.start and c.end >= w.start + len(named) - 1 for c in ctx.mentions):
             continue  # 수산물시장 진출기회를, 동남아시장 개척단: a market, no mayor (not 후지노미야시장: a town the
             # tables know, though its name ends like a night market, 야시장)
         if named is None and title not in TITLES:
@@ -2439,15 +2439,19 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
                 end -= len(words.pop()) + 1  # 왕잉춘 중국 헤이룽장성 외사판공실 부주임: the country locates the place
             at = end
             for k in range(len(words) - 1, -1, -1):
-                if _no_name_word(ctx, words[k], at - len(words[k])):
+                if _no_name_word(ctx, words[k], at - len(words[k])) or (k < len(words) - 1 and
+                                                                        _CASE_ENDED.search(words[k])):
                     words = words[k + 1:]  # (… 도를 방문한 응웬 쑤언 쭝: the words before the name)
                     break
                 at -= len(words[k]) + 1
             name = " ".join(words)
             ns = end - len(name)
             if not words or _no_name_word(ctx, words[-1], end - len(words[-1])) or \
-                    (len(words) == 1 and (len(name) < 3 or (is_korean_name(name) and name[0] not in CHINESE_SURNAMES))):
-                continue  # (a name of three syllables with a Chinese surname: 왕잉춘, 리웨이)
+                    (len(words) == 1 and (len(name) < 3 or (is_korean_name(name) and name[0] not in CHINESE_SURNAMES)
+                                          or common_noun_alone(name) or any(
+                            t in ("NNB", "NR", "SN", "XSN", "MM", "JKB", "JX") for _f, t in tags(name)))):
+                continue  # (a name of three syllables with a Chinese surname: 왕잉춘, 리웨이; not a word Kiwi knows
+                # as common: 양일간, 양국간, 차년도, 천여명)
             dept_name = f"{city.surface} {m.group('dept')}"
             ds = city.start
             org = minted("org", dept_name)

@@ -121,8 +121,9 @@ PAIR_MEETING_BEFORE = re.compile(r"(?P<a>[\uac00-\ud7a3]+?)(?:와|과)\s+(?:[\ua
 MET_WITH_HEADS = PAIR_MEETING_HEADS | frozenset({"만남", "환담", "오찬", "만찬", "접견", "회동", "회견", "실무협의", "실무회의"}) | \
     frozenset({"화상회의", "영상회의"})  # (B시와 화상회의를 열고: a meeting held apart)
 #: after a party named after the meeting word: what it was met for (``화상회의를 열고 포틀랜드시와 교류 방안을
-#: 논의했다``, ``화상회의로 … 시와 의견을 나눴다``): the party takes part in the meeting
-DISCUSSED_WITH_AFTER = re.compile(r"[시군구]?(?:와|과)\s+(?:[^.,]{0,40}?\s)?(?:논의(?:했|하|해)|협의(?:했|하|해)|"
+#: 논의했다``, ``화상회의로 … 시와 의견을 나눴다``): the party takes part in the meeting; no relative clause or
+#: genitive between (not ``오타시와 체결한 협약의 이행을``, ``포틀랜드시와 오타시의 사례를``: the party only spoken of)
+DISCUSSED_WITH_AFTER = re.compile(r"[시군구]?(?:와|과)\s+(?:[^\s.,]+(?<![한는은던된린의며고서])\s+){0,4}?(?:논의(?:했|하|해)|협의(?:했|하|해)|"
                                   r"의견을\s*(?:나눴|나누|교환)|환담(?:했|하))")
 #: between a person met and the meeting: a title, then 와/과 (의) and at most one word (``시장과의 공식 간담회``)
 MET_PERSON_BEFORE = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,8}\s?)?(?:와|과)(?:의)?\s+(?:[\uac00-\ud7a3]{1,6}\s+)?")
@@ -247,7 +248,7 @@ DELEGATION = re.compile(r"(대표단|방문단|사절단|교류단|방문 단|�
 #: a delegation's visit to Korea told as done or under way (``대표단 15명이 방한했다``, ``방한 중인``; not ``방한할 예정``):
 #: the visit names no town; the delegation word comes before it in the clause
 VISITED_KOREA = re.compile(r"(?P<d>대표단|방문단|사절단|교류단|일행|시찰단|연수단)\s*(?:\d+\s*명)?\s*(?:이|은|는|가)?\s+"
-                           r"(?:[^.,]{0,30}\s)?(?P<verb>방한)(?:했|하였|해|한\s|하며|하고|\s?중)")
+                           r"(?:[^.,]{0,30}\s)?(?P<verb>방한)(?:했|하였|한\s|하며\s|하고\s|\s?중)")
 #: a group said to come from places (``A시와 B시에서 온 공연단``, ``X현에서 찾아온 방문단``): the verb and the particle
 #: before it, read through to the places, each the group's sender
 CAME_FROM_VERBS = frozenset({"온", "찾아온", "건너온", "방문한"})
