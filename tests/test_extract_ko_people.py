@@ -2751,3 +2751,12 @@ def test_the_members_of_a_city_s_delegation_listed_in_its_make_up(ex):
     assert {b for _t, b in p.values()} == {"나가노"}
     p = people(read(ex, "나가노시 방문단은 양구군을 찾아 타니구치 마사토 의장과 환담했다."))
     assert p["타니구치 마사토"][1] != "나가노"
+
+
+def test_a_sister_council_said_of_the_council_after_it_is_no_body(ex):
+    """``자매구의회인 부산 동구의회``, ``자매시의회인 이즈미시의회``: a sister council said of the council named after it
+    is no organisation of its own; the councils named stay."""
+    r = read(ex, "광산구의회는 자매구의회인 부산 동구의회와 친선 교류를 가졌다.")
+    assert set(orgs(r)) == {"광산구의회", "동구의회"}
+    r = read(ex, "양주시의회는 자매시의회인 이즈미시의회를 방문했다.")
+    assert set(orgs(r)) == {"양주시의회", "이즈미시의회"}

@@ -86,7 +86,9 @@ ORG_STOP = frozenset("""센터 위원회 인민위원회 인민정부 협의회 
 관계기관 유관기관 시의회 군의회 구의회 도의회 국회 사무소 공사 공단 연구소 연구원 기구 지역센터 행정복지센터 주민센터
 보건소 보건센터 관광공사 그룹 클럽 박물관 미술관 도서관 신문 일보 방송 학회 사무국 문화원 지방의회 실무협의회 연합
 체육회 교육청 대학원 국제연합 초등학교 중학교 고등학교 중고등학교 유치원 어린이집 상임위 상무위
-양도시의회 두도시의회 도시의회 양시의회 양국의회""".split())
+양도시의회 두도시의회 도시의회 양시의회 양국의회
+자매의회 자매시의회 자매군의회 자매구의회 자매도의회 자매도시의회 우호의회 우호시의회 우호군의회 우호구의회 우호도시의회
+교류의회 결연의회""".split())  # (자매구의회인 부산 동구의회: a sister council, said of the council named after it)
 #: a town's or a district's own associations of residents, named by their place (``남구 체육회``, ``중구 새마을회``):
 #: alone (``새마을회장``) no name, with the place written before them one body of that place
 LOCAL_ASSOCIATIONS = frozenset("체육회 새마을회 향우회 노인회 부녀회 청년회 번영회 장학회 후원회 생활체육회 예술인회".split())
