@@ -7194,6 +7194,8 @@ def test_a_list_of_names_with_posts_in_small_letters(ex) -> None:  # type: ignor
     assert {"Jian Neng", "Zhao Min", "Hong Jianwen"} <= names(r, "Person") <= attendees(r) | {"Jinhua"}
     assert not any(p in ("Zhao Min", "Hong Jianwen") for p, _b in roles(r))
     assert title_of("Deputy Secretary General") is not None and title_of("vice-secretary") is not None
+    r = read(ex, "Deputy Secretary General Li Ming of the Jinhua Municipal Government attended the signing.")
+    assert names(r, "Person") == {"Li Ming"}  # ("General" ends the title: no person "General Li Ming")
     assert names(read(ex, "The city, mayor of the region, said so."), "Person") == set()
     assert names(read(ex, "The forum was attended by Geely Holding, vice-chair of the trade committee."), "Person") == set()
 

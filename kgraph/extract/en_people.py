@@ -486,6 +486,8 @@ _TITLE_MODIFIERS = frozenset("Assistant Deputy Interim Acting Senior Executive G
 _COLLEAGUE_GAP = re.compile(r"\s+colleagues?,?\s+")
 #: words that make a name a firm's (``Geely Holding``, ``Haier Group``): no person's
 _FIRM_WORDS = re.compile(r"\b(?:Holdings?|Group|Corp|Corporation|Inc|Ltd|Limited|Company|Co|LLC|PLC|GmbH|Bank|Motors?)\b")
+#: a title word that ``General`` completes (``Secretary General``, ``Director General``, ``Consul General``)
+_GENERAL_OF_TITLE = re.compile(r"(?:Secretary|Director|Consul|Attorney|Inspector|Solicitor|Postmaster)[- ]$")
 #: the end of a local government body's name (``… Municipal District``, ``… County Council``)
 _LOCAL_BODY_END = re.compile(r"(?:Council|District|Borough|County|Assembly|Municipality|Corporation of \w+)$")
 
@@ -691,6 +693,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
     a body the text states for the same person later (Mr. X, mayor of Nanjing) replaces it. A one-word name
     is a person already named; with ``lone="wait"`` it is kept to be settled when the article is read
     (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
+    if name.startswith("General ") and _GENERAL_OF_TITLE.search(ctx.text, max(0, s - 12), s):
+        return None  # Secretary General Li Ming: "General" ends the title, no part of the name (read with it)
     if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
         city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)
