@@ -67,6 +67,7 @@ from .patterns_ko_people import (
     BRANCH_PARENT,
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
+    CASE_ENDED_WORD,
     CHAMBER_SHORT,
     CHAMBER_SHORT_NATIONAL,
     CHINESE_SURNAMES,
@@ -78,9 +79,11 @@ from .patterns_ko_people import (
     COUNCIL_WORDS,
     COUNTY_HEADS_AFTER_NAME,
     COUNTY_HEADS_GLUED,
+    DELEGATION_COUNTED,
     DELEGATION_HEAD,
     DELEGATION_HEADS_OF,
     DELEGATION_NOUNS,
+    DELEGATION_TOPIC,
     DEPARTMENT_TITLES,
     DEPUTY_TITLES,
     DOTTED_BODY,
@@ -88,6 +91,7 @@ from .patterns_ko_people import (
     ENVOY_POSTINGS,
     EXTRA_TITLE_ENDINGS,
     FACILITY_ENDINGS,
+    FIRM_HEAD_TITLES,
     FOREIGN_ORG_LEAD_WORDS,
     FOREIGN_SINGLE_AFTER_CITY,
     FOREIGN_SINGLE_TITLES,
@@ -695,8 +699,6 @@ def _place_written_elsewhere(ctx: Ctx, w: Word) -> bool:
 
 #: a group named as what a city sends (``의료지원단을 파견했다``, ``봉사단을 보냈다``): a delegation
 SENT_GROUP_AFTER = re.compile(r"(?:을|를)\s*(?:\S+\s+)?(?:파견|보내|보냈|보낸)")
-#: the titles of a firm's heads: a firm's name before one of them is its body
-FIRM_HEAD_TITLES = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사", "공동대표"})
 #: the endings of a firm's name (``호경건설``, ``남원식품``, ``한빛전자``): with its head in brackets, a body
 COMPANY_END = re.compile(r"[\uac00-\ud7a3]{1,8}(?:건설|산업|전자|물산|상사|기업|제약|식품|화학|개발|건축|통상|무역|엔지니어링|"
                          r"주식회사|유통|농장|영농조합법인|법인)$")
@@ -2087,22 +2089,14 @@ def _delegation_city_after(ctx: Ctx, sent: Sentence, title_word: Word) -> URIRef
     return next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.start == at), None)
 
 
-#: a delegation named with its city as a sentence's topic (``치즈정 우호교류단은``, ``나가노시 방문단은``): the text after
-#: the city, up to the topic's particle
-_DELEGATION_TOPIC = re.compile(r"(?:시|군|구|정)?\s*(?:우호|친선|국제|청소년|경제|문화|체육)?(?:대표단|방문단|사절단|교류단)"
-                               r"(?:은|는)\s")
-#: a sentence that tells what a delegation is made of (``… 등 5명으로 구성됐다``, ``… 등 9명이다``)
-_MADE_OF = re.compile(r"등\s*(?:총\s*)?\d+\s*명(?:으로\s*(?:구성|꾸려|이뤄|이루어)|이다|이며|이고|이었다)")
-
-
 def _delegation_topic_city(ctx: Ctx, sent: Sentence, start: int) -> URIRef | None:
     """``치즈정 우호교류단은 A 의장과 B 부의장, C 주사 등 5명으로 구성됐다``: each titled member listed in the make-up
     of a city's delegation, the sentence's topic, is that city's officer (not one named after the make-up)."""
-    made = _MADE_OF.search(sent.text)
+    made = DELEGATION_COUNTED.search(sent.text)
     if made is None or sent.start + made.start() < start:
         return None
     return next((m.iri for m in ctx.in_sentence(sent, types=("City",))
-                 if m.end <= start and _DELEGATION_TOPIC.match(ctx.text, m.end) and
+                 if m.end <= start and DELEGATION_TOPIC.match(ctx.text, m.end) and
                  "/city/kr/" not in str(m.iri)), None)
 
 
@@ -2440,7 +2434,7 @@ def _department_officers(ctx: Ctx, sent: Sentence) -> None:
             at = end
             for k in range(len(words) - 1, -1, -1):
                 if _no_name_word(ctx, words[k], at - len(words[k])) or (k < len(words) - 1 and
-                                                                        _CASE_ENDED.search(words[k])):
+                                                                        CASE_ENDED_WORD.search(words[k])):
                     words = words[k + 1:]  # (… 도를 방문한 응웬 쑤언 쭝: the words before the name)
                     break
                 at -= len(words[k]) + 1
@@ -3129,10 +3123,6 @@ def _org_right_before(ctx: Ctx, start: int) -> URIRef | None:
     return iri
 
 
-#: a word ending in a case or topic particle: no word of a name glossed after it
-_CASE_ENDED = re.compile(r"(?:에는|에서|에게|으로|께서|는|를|을|에)$")
-
-
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
     """``차이 밍 자오(蔡名照) 주임``: a foreign name of one to four Hangul words glossed with its Chinese
     characters, then a title. Words before the name (a body, a country, a stop word) are left out."""
@@ -3184,7 +3174,7 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
             continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name
         cut = next((k for k in range(len(parts) - 2, -1, -1) if parts[k] in NAME_STOP or parts[k] in PERSON_STOP or
-                    (len(parts[k]) >= 3 and _CASE_ENDED.search(parts[k]))), None)
+                    (len(parts[k]) >= 3 and CASE_ENDED_WORD.search(parts[k]))), None)
         if cut is not None and m.group("latin"):
             parts = parts[cut + 1:]  # 이날 회담에는 황선짜(Hoàng Sơn Trà): a word of the clause before ends no name
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)

@@ -197,10 +197,21 @@ AGE_NOTE = re.compile(r"\((?:[\u4e00-\u9fff]{2,4}\s*[·ㆍ,]\s*)?\d{2}")
 
 #: Words between a city and a person that still make the city the person's body:
 #: ``울란바토르시'는 체.바트바야르 시장``, ``바이양걸구 대표단은 부르마 발도르즈 부의장``.
+#: a delegation's noun, perhaps with its purpose before it (``우호교류단``, ``친선방문단``, ``대표단``)
+PURPOSED_DELEGATION = r"(?:우호|친선|국제|청소년|경제|문화|체육)?(?:대표단|방문단|사절단|교류단)"
 CITY_TO_PERSON_LINK = re.compile(
     r"^[\s'\"‘’“”]*(?:시|군|구)?(?:의|는|은|도|에서는|에서도|에서|에서 온|측)?[\s'\"‘’“”]*"
-    r"(?:(?:(?:우호|친선|국제|청소년|경제|문화|체육)?(?:대표단|방문단|사절단|교류단)|축하사절단|일행|대표단의|방문단의)"
+    rf"(?:(?:{PURPOSED_DELEGATION}|축하사절단|일행|대표단의|방문단의)"
     r"(?:은|는|의|을|이)?\s*)?$")  # (치즈정 우호교류단은, 친선방문단은: a delegation named with its purpose)
+#: a delegation named with its city as a sentence's topic (``치즈정 우호교류단은``, ``나가노시 방문단은``): the text after
+#: the city, up to the topic's particle
+DELEGATION_TOPIC = re.compile(rf"(?:시|군|구|정)?\s*{PURPOSED_DELEGATION}(?:은|는)\s")
+#: a sentence that tells what a delegation is made of (``… 등 5명으로 구성됐다``, ``… 등 9명이다``)
+DELEGATION_COUNTED = re.compile(r"등\s*(?:총\s*)?\d+\s*명(?:으로\s*(?:구성|꾸려|이뤄|이루어)|이다|이며|이고|이었다)")
+#: the titles of a firm's heads: a firm's name before one of them is its body
+FIRM_HEAD_TITLES = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사", "공동대표"})
+#: a word ending in a case or topic particle: no word of a name glossed after it
+CASE_ENDED_WORD = re.compile(r"(?:에는|에서|에게|으로|께서|는|를|을|에)$")
 
 #: Words between a city visited and the name of the head met there (``친황다오시를 방문해 장루이슈 시장과``)
 VISITED_TO_PERSON_LINK = re.compile(r"^[를을] (?:방문해|방문하여|찾아) $")
