@@ -7208,3 +7208,86 @@ def test_a_premier_is_the_head_of_the_province_written_with_the_title(ex) -> Non
     assert roles(read(ex, "Anna Bligh, the Premier of Queensland, signed the sister state agreement with Gyeonggi.")) == {
         ("Anna Bligh", "Queensland")}
     assert not any(p == "Li Qiang" for p, _b in roles(read(ex, "Premier Li Qiang met the mayor of Jiangsu province.")))
+
+
+# --- this session's families: names with small words, group members, list mates, bodies ending in a place -------
+
+def test_a_known_place_with_a_small_word_inside_is_one_place(ex):
+    """``Dar es Salaam``: a known name with ``es`` inside is one place, before a title too (no towns ``Dar``,
+    ``Salaam``); a lone unknown word is still read as before."""
+    r = read(ex, "Kisumu signed a sister-city pact with Dar es Salaam, and Dar es Salaam Mayor Halim Osman attended.")
+    assert names(r, "City") == {"Kisumu", "Dar es Salaam"}
+    assert ("Halim Osman", "Dar es Salaam") in roles(r)
+    # near miss: an unknown town named alone keeps its reading
+    assert "Dar" in names(read(ex, "Kisumu signed a sister-city pact with Dar, and Dar Mayor Halim Osman attended."), "City")
+
+
+def test_said_inside_a_name_is_part_of_it(ex):
+    """``Mayor Jomo Said Barasa``: a capitalised ``Said`` between name words is a name (an Arabic or Swahili one);
+    the verb after a name ends it as before."""
+    r = read(ex, "Mayor Jomo Said Barasa of Kisumu attended.")
+    assert names(r, "Person") == {"Jomo Said Barasa"} and ("Jomo Said Barasa", "Kisumu") in roles(r)
+    assert names(read(ex, "The pact was signed, Mayor Jomo Barasa said."), "Person") == {"Jomo Barasa"}
+
+
+def test_superintendent_burgermeister_and_counsellor_are_titles(ex):
+    """``Supt.``, ``burgermeister`` (a German mayor spelt without the umlaut) and ``Counselor`` are titles: the name
+    after them is a person's, and a body after ``Counselor of the`` is the body only."""
+    assert title_of("Supt.").role == "superintendent" and title_of("burgermeister").role == "mayor"
+    assert names(read(ex, "Also present were Supt. Lena Ortiz and Mayor Jomo Barasa."), "Person") == {
+        "Lena Ortiz", "Jomo Barasa"}
+    r = read(ex, "Li Wei, Counselor of the Asian Affairs Department of the Ministry of Foreign Affairs, attended the "
+                 "signing in Lund.")
+    assert names(r, "Organization") == {"Asian Affairs Department of the Ministry of Foreign Affairs"}
+    assert ("Li Wei", "Asian Affairs Department of the Ministry of Foreign Affairs") in roles(r)
+    # near miss: a councillor stays a councillor
+    assert title_of("Councillor").role == "councillor"
+
+
+def test_an_office_s_field_in_small_letters_before_its_body(ex):
+    """``Tomoko Ishida, director of tourism for Ota City``: the field, then the body the office is held in."""
+    assert ("Tomoko Ishida", "Ōta") in roles(read(ex, "Tomoko Ishida, superintendent of education for Ota City, "
+                                                      "joined the delegation."))
+    assert ("Jane Roe", "Lund") in roles(read(ex, "Jane Roe, director of the office in Lund, signed the visitors' book."))
+    # near miss: a time after the field is no body
+    r = read(ex, "Jane Roe, mayor of the town at the time, joined the delegation.")
+    assert names(r, "Person") == {"Jane Roe"} and not roles(r)
+
+
+def test_office_holders_of_a_place_then_some_of_them_by_name(ex):
+    """``three former mayors of Corby, among them Alan Price``, ``councillors of Lund, including Cr Jo Hale``: each
+    one named holds the office in that place."""
+    r = read(ex, "The dinner was attended by 12 former mayors of Worcester, including Philip Hytch, Ruth Abel and Jo Hale.")
+    assert roles(r) == {("Philip Hytch", "Worcester"), ("Ruth Abel", "Worcester"), ("Jo Hale", "Worcester")}
+    assert ("Alan Price", "Corby") in roles(read(ex, "Guests included three former mayors of Corby, among them Alan Price."))
+    # near misses: a name joined with "and" is no member of the group; a name with a place of its own keeps it
+    assert not names(read(ex, "Guests included three former mayors of Corby and the novelist Alan Price."), "Person")
+    assert ("Philip Hytch", "Worcester") not in roles(read(ex, "Mayors of Worcester, including Philip Hytch of Kleve, met."))
+
+
+def test_untitled_names_listed_with_titled_people_are_people(ex):
+    """``led by Mayor Anna Berg, City Manager Tom Hale, Rita Moss and Joe Kerr``: the untitled names of the list are
+    people too, and they attend what the titled ones attend; a body after one of them is theirs."""
+    r = read(ex, "The delegation was led by Mayor Anna Berg, City Manager Tom Hale, Rita Moss and Joe Kerr.")
+    assert names(r, "Person") == {"Anna Berg", "Tom Hale", "Rita Moss", "Joe Kerr"}
+    assert {"Rita Moss", "Joe Kerr"} <= attendees(r)
+    r = read(ex, "Present were Mayor Anna Berg, Councillor Tom Hale, Rita Moss, and Joe Kerr of the Ely Twinning "
+                 "Association.")
+    assert ("Joe Kerr", "Ely Twinning Association") in roles(r)
+    # near misses: places, buildings, titles and a name outside a list are no list mates
+    assert names(read(ex, "The delegation was led by Mayor Anna Berg, City Manager Tom Hale, Lund and Ystad."),
+                 "Person") == {"Anna Berg", "Tom Hale"}
+    assert names(read(ex, "Mayor Anna Berg visited Main Street and Market Square with the guests."), "Person") == {"Anna Berg"}
+    assert "Chief Executive" not in names(read(ex, "The party consisted of Councillor Arshad Mahmood, Mayor of Calderdale "
+                                                   "and his wife, Owen Williams, Chief Executive of Calderdale Council and "
+                                                   "his wife."), "Person")
+
+
+def test_a_body_that_ends_with_its_place_stops_before_a_name(ex):
+    """``deputy head of the Trade Bureau of Guangzhou Petra Kaiser``: the body ends with its place; the two words
+    after it are a person's name, no part of the body."""
+    assert names(read(ex, "The visitors were led by deputy head of the Trade Bureau of Guangzhou Petra Kaiser."),
+                 "Organization") == {"Trade Bureau of Guangzhou"}
+    # near miss: a body's own word after the place stays in its name
+    assert names(read(ex, "Staff of the University of Tokyo Medical Hospital joined the visit."), "Organization") == {
+        "University of Tokyo Medical Hospital"}

@@ -2907,3 +2907,15 @@ def test_a_party_a_meeting_discussed_with_takes_part(ex):
                  "시는 간담회에서 포틀랜드시와 오타시의 교류 사례를 논의했다."):
         assert not event_attendees(read(ex, text), "회의") & {"오타", "포틀랜드시"}
         assert not event_attendees(read(ex, text), "간담회") & {"오타", "포틀랜드시"}
+
+
+def test_a_city_whose_officials_are_counted_attends_even_with_its_officer_named(ex):
+    """``박가온 부시장을 비롯한 야마토시 관계자 15명이 참석``: the city's officials came, so the city takes part, though its
+    officer is named in the same list (a body's members counted did so already)."""
+    r = read(ex, "영천시는 5일 시청에서 자매결연 30주년 기념식을 열었다. 기념식에는 박가온 부시장을 비롯한 야마토시 관계자 "
+                 "15명이 참석했다.")
+    assert {"야마토시", "박가온"} <= attendee_names(r)
+    # near miss: the city written only as the officer's own takes no part by itself
+    r = read(ex, "영천시는 5일 시청에서 자매결연 30주년 기념식을 열었다. 기념식에는 야마토시 박가온 부시장이 참석했다.")
+    assert attendee_names(r) == {"박가온"}
+    assert P.OFFICIALS_COUNTED.match(" 관계자 15명") and not P.OFFICIALS_COUNTED.match(" 관광객 15명")

@@ -2760,3 +2760,25 @@ def test_a_sister_council_said_of_the_council_after_it_is_no_body(ex):
     assert set(orgs(r)) == {"광산구의회", "동구의회"}
     r = read(ex, "양주시의회는 자매시의회인 이즈미시의회를 방문했다.")
     assert set(orgs(r)) == {"양주시의회", "이즈미시의회"}
+
+
+def test_bodies_listed_with_dots_are_each_a_body(ex):
+    """``시·시의회·영천문화재단·영천상공회의소 관계자``: each item that names a body on its own is one; bare levels and
+    councils are none, and a dotted word that names one body (``한·일친선협회``) is left whole."""
+    r = read(ex, "협약식에는 시·시의회·영천문화재단·영천상공회의소 관계자 20명이 참석했다.")
+    assert set(orgs(r)) == {"영천문화재단", "영천상공회의소"}
+    assert set(orgs(read(ex, "한·일친선협회 회원들이 참석했다."))) == {"한·일친선협회"}
+    # near misses: things listed, and a city's departments, are no bodies of their own
+    assert not orgs(read(ex, "행사에는 스포츠·미술·박물관 관계자가 참석했다."))
+    assert not orgs(read(ex, "하얼빈시에서는 외사판공실·상무국 등 주요 부서에서 리웨이 부시장을 비롯한 5명이 참석했다."))
+
+
+def test_a_city_officer_leading_the_officials_of_a_city_named_after_is_that_city_s(ex):
+    """``박가온 부시장을 비롯한 야마토시 관계자 15명``: an officer named with no city leads the officials of the city named
+    right after; the office is that city's (not when a city is written before the name, nor a city of another level)."""
+    text = "영천시는 5일 시청에서 기념식을 열었다. 기념식에는 박가온 {0}을 비롯한 {1} 관계자 15명이 참석했다."
+    assert people(read(ex, text.format("부시장", "야마토시")))["박가온"] == ("부시장", "야마토시")
+    r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 기념식에는 영천시 박가온 부시장을 비롯한 야마토시 관계자 15명이 참석했다.")
+    assert people(r)["박가온"] == ("부시장", "영천시")  # (near miss: the city written before the name binds it)
+    assert people(read(ex, "영천시는 5일 시청에서 기념식을 열었다. 기념식에는 박가온 군수를 비롯한 야마토시 관계자 15명이 "
+                           "참석했다."))["박가온"][1] != "야마토시"

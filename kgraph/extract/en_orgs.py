@@ -203,6 +203,10 @@ _FIELD_LEAD = re.compile(r"^(?:(?:Services|Finance|Housing|Planning|Operations|C
                          r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:County|City|Town|District|Borough|Municipal)\s+Council\b)")
 
 
+#: a person's name, two or three words with no body's word, after the place that ends a body's name
+_NAME_AFTER_PLACE = re.compile(rf"\s+(?!(?:{ORG_HEADS})\b)[A-Z][a-z][\w'’-]*(?:\s+(?!(?:{ORG_HEADS})\b)[A-Z][a-z][\w'’-]*){{1,2}}")
+
+
 def _add(ctx: Ctx, name: str, s: int) -> None:
     field = _FIELD_LEAD.match(name) if re.search(r"\bof\s+$", ctx.text[max(0, s - 4):s]) else None
     if field is not None:
@@ -217,6 +221,11 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     if pronoun is not None:  # His Granard Municipal District colleague: the pronoun is no part of the name
         name, s = name[pronoun.end():], s + pronoun.end()
     e = s + len(name)
+    place = next((m for m in ctx.mentions if m.type == "City" and s < m.start and m.end < e and
+                  re.search(r"\sof\s+(?:the\s+)?$", ctx.text[s:m.start]) and
+                  _NAME_AFTER_PLACE.fullmatch(ctx.text, m.end, e)), None)
+    if place is not None:  # the Trade Bureau of Guangzhou Petra Kaiser: the body ends with its place, a name follows
+        name, e = ctx.text[s:place.end], place.end
     if name in NAME_STOP:
         return  # Whereas, …: a word that names nothing
     if SITTING_OF_COUNCIL.fullmatch(name) and SITTING_AFTER.match(ctx.text, e):

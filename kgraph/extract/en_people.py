@@ -26,6 +26,7 @@ from .en_places import DEMONYMS
 from .model import Entity, Span
 from .patterns_en import (
     ACTS_AFTER_COMMA_NAME,
+    ATTEND_CUE,
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
@@ -63,6 +64,7 @@ from .patterns_en import (
     POST_ROLES,
     PRE_ROLE_NOUNS,
     ROLE_FIELD_STOP,
+    SITE_LAST_WORDS,
     SPEECH_VERBS,
     SURNAME_VERBS,
     TITLE_HONORIFICS,
@@ -101,6 +103,8 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
+                   # (the office's field in small letters, then its body: ``X, director of tourism for Ota City``)
+                   r"(?:[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}\s+(?:for|in|at)\s+(?:the\s+)?(?=[A-Z]))?"
                    rf"(?:(?:municipal|provincial|city|town|county|district|local)\s+(?=[A-Z]))?"  # (of the municipal X)
                    r"(?:(?:province|city|town|municipality|county|state|prefecture|district|region)\s+of\s+(?:the\s+)?)?"
                    # (Governor of the province of Ilocos Sur: the level written before the name)
@@ -198,6 +202,12 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
                      rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<of2>{WORD}(?:\s+{WORD}){{0,2}})")
+#: a group of office holders of one place, then some of them by name (``three former mayors of Corby, among them Alan
+#: Price and Ruth Abel``, ``councillors of Lund, including Cr Jo Hale``): each named one holds the office there
+_GROUP_INCLUDING = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}|councill?ors))\s+of\s+(?:the\s+)?"
+                              rf"(?:(?:city|town|county)\s+of\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,2}}),?\s+"
+                              r"(?:including|among\s+them|among\s+whom\s+(?:was|were)|such\s+as|namely)\s+(?P<l>[^.;:()]+)")
+_LISTED_NAME = re.compile(rf"(?:,\s+and\s+|,\s*|\s+and\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr|Coun)\.?\s+)?(?P<n>{_NAME})")
 #: two names, then their plural title and their two places in the same order: ``Juan Garcia and Maria Lopez, Mayors of
 #: Brownsville, Texas and Altamira, Tamaulipas``
 _PAIR_THEN_PLURAL = re.compile(rf"(?P<n1>{_NAME})\s+and\s+(?P<n2>{_NAME}),\s+(?:the\s+)?(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
@@ -1026,6 +1036,19 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             if name:
                 _add_person(ctx, sent, name, base + m.start(name_group) + max(m.group(name_group).find(name), 0),
                             title, body.iri if body and title.body != "none" else None)
+    for m in _GROUP_INCLUDING.finditer(t):  # three former mayors of Corby, among them Alan Price
+        word = m.group("title").lower()
+        title = title_of(PLURAL_TITLES.get(word) or "councillor")
+        body = _body_at(ctx, base + m.start("of"), base + m.end("of"), ("City",))
+        pos = m.start("l")
+        while title is not None and body is not None and (n := _LISTED_NAME.match(t, pos)) is not None:
+            s = base + n.start("n")
+            name = _clean(n.group("n"), ctx, s)
+            if _word_count(name) < 2 or name != n.group("n") or re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", t[n.end("n"):]):
+                break  # (no name, a name that runs on into other words, or one with a place of its own: Jo Hale of Ely)
+            if not any(x.start <= s < x.end and x.type != "Person" for x in ctx.mentions):
+                _add_person(ctx, sent, name, s, title, body.iri if title.body != "none" else None)
+            pos = n.end("n")
     for m in _PAIR_THEN_PLURAL.finditer(t):  # Juan Garcia and Maria Lopez, Mayors of Brownsville, Texas and Altamira
         title = title_of(PLURAL_TITLES[m.group("title").lower()])
         if title is None:
@@ -1689,6 +1712,50 @@ def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
         if body is not None and iri not in ctx.person_body:
             ctx.person_body[iri] = body.iri
             ctx.fact(iri, V.SCHEMA.worksFor, body.iri, sent)
+
+
+#: a name listed after a titled person of the same list: ``, Rita Moss`` / `` and Joe Kerr``
+_LIST_MATE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){LIST_HONORIFIC}?(?P<n>{_LISTED})(?=\s*[,.;]|\s+and\s+|\s*$|"
+                        r"\s+(?P<of>of|from)\s+(?:the\s+)?[A-Z])")
+_NOT_A_SURNAME = re.compile(rf"(?:{SITE_LAST_WORDS})$")
+
+
+def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
+    """People named without a title in a list that names titled people (``led by Mayor Anna Berg, City Manager Tom
+    Hale, Rita Moss and Joe Kerr``): after a titled person, each first-and-last name of the list that is no place,
+    body, title or building is a person too (the list ends at the first item that is none)."""
+    if not re.search(PEOPLE_GROUP_WORDS + "|" + ATTEND_CUE, sent.text, re.I):
+        return
+    for p in sorted(ctx.in_sentence(sent, types=("Person",)), key=lambda x: x.start):
+        ent = ctx.reading.entities.get(p.iri)
+        if ent is None or "jobTitle" not in ent.attrs:
+            continue
+        pos = p.end
+        while (m := _LIST_MATE.match(ctx.text, pos, sent.end)) is not None:
+            name, s, e = m.group("n"), m.start("n"), m.end("n")
+            first, last = name.split()[0], name.split()[-1]
+            if first in NAME_STOP or title_of(first) or title_of(last) or title_of(name) or re.search(ORG_HEADS, name) or \
+                    ctx.gz.lookup(name, lang="en") or last in GENERIC_LEVEL_WORDS or _NOT_A_SURNAME.search(name):
+                break
+            taken = [x for x in ctx.mentions if x.start < e and s < x.end]
+            if any(x.type == "Person" for x in taken):
+                pos = max(x.end for x in taken if x.type == "Person")
+                continue  # (a titled person of the list: go on after them)
+            if taken:
+                break
+            iri = ctx.persons.get(name) or minted("person", name)
+            ctx.persons.setdefault(name, iri)
+            ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
+            ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+            pos = e
+            of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", ctx.text[e:e + 12]) if m.group("of") else None
+            org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if of is not None and
+                        x.start == e + of.end()), None)
+            if org is not None and iri not in ctx.person_body:  # Joe Kerr of the Ely Twinning Association
+                ctx.person_body[iri] = org.iri
+                ctx.fact(iri, V.SCHEMA.worksFor, org.iri, sent)
+            if of is not None:
+                break  # (the list's item has a body or a place of its own: the list is read no further)
 
 
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:

@@ -201,7 +201,7 @@ def describing_adjective(words: str) -> bool:
     w = _COMPASS_BEFORE_ADJECTIVE.sub("", words.lower()).strip()
     return w in CONTINENT_ADJECTIVES or w in DEMONYMS or w in REGION_ADJECTIVES or w in PARTY_ADJECTIVES
 #: the small words inside place names (Santa Cruz de la Sierra, Stratford upon Avon, Chateau du Loir, Frankfurt am Main)
-_PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob"
+_PARTICLES = "de|do|da|dos|das|del|la|las|los|upon|on|am|an|der|sur|en|sous|du|des|le|les|aux|au|im|unter|ob|es"
 #: words that never continue a place name after a particle: a day or a month (``Yantai on Friday``)
 _NOT_AFTER_PARTICLE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                        r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
@@ -258,6 +258,9 @@ _ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+(?:-[a-z]+)?)-(?P<s>gu|si|gun|do)\
 #: Japanese municipal suffixes in romanisation: Setagaya-ku, Kurashiki-shi, Oishida-machi, Hakuba-mura
 _JA_ROMAN_RE = re.compile(rf"\b(?P<n>[{UP}][a-z]+)-(?P<s>ku|shi|cho|machi|mura)\b")
 _CAPS_RE = re.compile(rf"(?<![\w-]){_NAME}")
+#: the words of a place's name, capitalised or small (Dar es Salaam), and a small word inside one
+_NAME_PIECE = re.compile(rf"(?<![\w'’-])(?:{WORD}|{_PARTICLES})(?![\w'’-])")
+_PARTICLE_INSIDE = re.compile(rf"\s(?:{_PARTICLES})\s")
 #: what makes a saint's name no town: the building or day it names (``the church of St. Paul``, ``St. Mary's``)
 _SAINT_NOT_TOWN_BEFORE = re.compile(r"(?i:\b(?:church|cathedral|chapel|basilica|abbey|parish|feast|day|school|college|"
                                     r"hospital|order|gospel|letter)\s+of\s+(?:the\s+)?)$")
@@ -593,6 +596,19 @@ class _Scan:
     def free(self, s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in self.taken)
 
+    def _inside_known_name(self, s: int, e: int) -> bool:
+        """True when ``s:e`` is only a part of a longer name the gazetteer knows as a place, written with a small
+        word inside (``Dar`` and ``Salaam`` of Dar es Salaam)."""
+        text = self.ctx.text
+        lo, hi = max(self.sent.start, s - 24), min(self.sent.end, e + 24)
+        words = [(w.start(), w.end()) for w in _NAME_PIECE.finditer(text, lo, hi)]
+        for i, (a, _) in enumerate(words):
+            for _a2, b in words[i + 2:i + 6]:
+                if a <= s and e <= b and (a, b) != (s, e) and _PARTICLE_INSIDE.search(text, a, b) and \
+                        any(c.type == "City" for c in self.ctx.gz.lookup(text[a:b], lang="en")):
+                    return True
+        return False
+
     def add(self, s: int, e: int, surface: str, iri: URIRef, typ: EntityType, kind: MentionKind, *, level: str = "city",
             alt: str = "") -> Mention | None:
         word_like = WORD_LIKE_PLACES.get(surface)
@@ -603,6 +619,8 @@ class _Scan:
                               or (surface in AP_STATES and self.ctx.text.startswith(".", e))):  # (Brandon, Man.)
             return None  # twinning with European towns: a continent's or a nation's adjective names no place (nor
             # does a determiner or an adverb: A city of 600,000 people, Indeed, …)
+        if kind == "new" and self._inside_known_name(s, e):
+            return None  # Dar es Salaam Mayor X: a part of a known name with a small word inside, no town of its own
         words = surface.split()
         if kind == "new" and words[0] in OFFICE_FIELD_WORDS and OFFICE_BEFORE_FIELD.search(self.ctx.text, max(0, s - 30), s):
             return None  # Mayor of Technical and Environmental Affairs: the office's field, no town

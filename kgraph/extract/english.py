@@ -33,6 +33,7 @@ from .en_people import (
     read_body_titles_after,
     read_counterparts,
     read_its_officer,
+    read_list_mates,
     read_listed_people,
     read_people,
     read_people_from_bodies,
@@ -89,6 +90,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_speakers(ctx, sent)
         read_body_titles_after(ctx, sent)
         read_listed_people(ctx, sent)
+        read_list_mates(ctx, sent)
         read_people_from_bodies(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)

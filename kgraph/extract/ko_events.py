@@ -1533,8 +1533,10 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)  # 시안 리밍위안 시장, … 등 자매도시 대표단이 참석: the
             continue  # city whose officer leads its delegation takes part too
         if m.start >= limit or m.start < lower or m.qualifier or m.via_title or m.descriptor or (
-                m.iri in bodies and not (m.type == "Organization" and P.MEMBERS_COUNTED.match(ctx.text, m.end))):
-            continue  # (회장을 비롯한 A협회 회원 5명이 참석: the body its head leads takes part too)
+                m.iri in bodies and not (m.type == "Organization" and P.MEMBERS_COUNTED.match(ctx.text, m.end)) and
+                not (m.type == "City" and P.OFFICIALS_COUNTED.match(ctx.text, m.end))):
+            continue  # (회장을 비롯한 A협회 회원 5명이 참석, 부시장을 비롯한 A시 관계자 15명이 참석: the body its head
+            # leads takes part too)
         if any(a <= m.start < b for a, b in ev_spans) and not mutual:
             continue
         if m.type == "Person" and P.MESSAGE_ONLY.match(ctx.text, m.end):

@@ -71,6 +71,7 @@ from .patterns_ko_people import (
     CHAMBER_SHORT,
     CHAMBER_SHORT_NATIONAL,
     CHINESE_SURNAMES,
+    CITY_GROUP_AFTER,
     CITY_TO_PERSON_LINK,
     CIVIL_SERVICE_GRADE,
     COPULA_TITLE_NAME,
@@ -1754,9 +1755,29 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         for c in ctx.mentions:  # 사천시의회 speaks of the council, not of the city as an actor
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
+    _dot_listed_bodies(ctx, words, taken)
     _branches_abroad(ctx, words)
     _units_of_bodies(ctx, words)
     _described_bodies(ctx, sent)
+
+
+def _dot_listed_bodies(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]) -> None:
+    """Bodies listed with dots in one word (``시·시의회·영천문화재단·영천상공회의소 관계자``): each item that is a body's
+    name on its own (a name before a body's word) is an organisation; bare levels and councils (``시``, ``시의회``)
+    and generic kinds (``위원회``) are none, and a dotted word that names one body (``한·일친선협회``) is left whole."""
+    for w in words:
+        if "·" not in w.text or _dotted_body(ctx, w) is not None or any(a <= w.start < b for a, b in taken):
+            continue
+        pos = w.start
+        for part in w.text.split("·"):
+            s, pos = pos, pos + len(part) + 1
+            name = strip_particle(part)
+            suffix = org_suffix(name) if _ORG_NAME_WORD.fullmatch(name) else None
+            if suffix is None or name in ORG_STOP or len(name) - len(suffix) < 2 or \
+                    name[:-len(suffix)] in GENERIC_ORG_STEMS or (suffix in _TROUPES and _generic_troupe(name, suffix)) or \
+                    any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+                continue
+            _org_mention(ctx, name, s)
 
 
 #: a word after a name that makes it a person's (``응우옌 씨``, ``가네모토 대표``)
@@ -2301,6 +2322,40 @@ def led_bodies(ctx: Ctx) -> None:
         if body is None or sent is None or not _MEMBERS_AFTER.match(ctx.text, body.end):
             continue
         _give_body(ctx, m.iri, body.iri, sent)
+
+
+
+
+def led_city_groups(ctx: Ctx) -> None:
+    """``박가온 부시장을 비롯한 야마토시 관계자 15명``: a city officer named with no city leads the officials (or the
+    delegation) of the city named right after, so the office is that city's, not the article's own city's (not
+    when a city is written before the name: ``영천시 박가온 부시장을 비롯한 …``)."""
+    for m in ctx.mentions:
+        title = (ctx.person_title.get(m.iri) or "").rsplit(" ", 1)[-1]
+        if m.type != "Person" or title not in CITY_BOUND:
+            continue
+        after = re.match(r"\s*[\uac00-\ud7a3]{1,4}?(?=(?:을|를)?\s*(?:비롯|포함|등\s))", ctx.text[m.end:m.end + 10])
+        led = _LEADS_GROUP.match(ctx.text, m.end + len(after.group(0))) if after is not None else None
+        if after is None or led is None or strip_particle(after.group(0).strip()) != title:
+            continue
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == led.end() and not c.qualifier), None)
+        sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+        end = city.end + len(city.rest) if city is not None else 0
+        if city is None or sent is None or not CITY_GROUP_AFTER.match(ctx.text, end) or \
+                ctx.person_body.get(m.iri) == city.iri or not _level_fits(ctx, city, title) or \
+                any(c.type in ("City", "Organization") and 0 <= m.start - c.end <= 2 for c in ctx.mentions):
+            continue
+        old = ctx.person_body.pop(m.iri, None)
+        ctx.reading.facts[:] = [f for f in ctx.reading.facts if not (f.s == m.iri and f.p == V.SCHEMA.worksFor and f.o == old)]
+        _give_body(ctx, m.iri, city.iri, sent)
+
+
+def _level_fits(ctx: Ctx, city: Mention, title: str) -> bool:
+    """The city is of the level the title heads (부시장: a 시; 군수: a 군), or the title names no level."""
+    level = next((lv for _e, lv, t in CITY_TITLES if t == title and lv), "")
+    cand = ctx.gz.by_iri.get(city.iri)
+    return not level or city.surface.endswith(level) or (city.rest or "").startswith(level) or \
+        (cand is not None and cand.name_ko.endswith(level))
 
 
 def _give_body(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence) -> None:

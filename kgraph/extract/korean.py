@@ -38,6 +38,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
     ko_people.join_short_orgs(ctx)
     ko_people.join_council_names(ctx)
     ko_people.led_bodies(ctx)
+    ko_people.led_city_groups(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     ties.read_groups(ctx)
     for sent, evs, venues in per_sentence:

@@ -55,7 +55,8 @@ TITLES: tuple[Title, ...] = (
           r"of the council)", "deputy council leader", "council"),
     Title("council_leader", r"Council [Ll]eader|Leader of the Council|council leader|leader of the council",
           "council leader", "council"),
-    Title("mayor_de", r"Ober[bB]ürgermeister|Bürgermeister|Oberbuergermeister|Buergermeister|Oberburgermeister",
+    Title("mayor_de", r"Ober[bB]ürgermeister|Oberbuergermeister|Oberburgermeister|[Bb]ürgermeister|[Bb]uergermeister|"
+          r"[Bb]urgermeister",
           "mayor", "city", "DE"),  # (also written without the umlaut)
     Title("mayor_fr", r"Maire", "mayor", "city", "FR"),
     Title("mayor_br", r"Prefeito|Prefeita", "mayor", "city", "BR"),
@@ -102,6 +103,10 @@ TITLES: tuple[Title, ...] = (
     Title("vice_president", r"Vice[- ][Pp]resident|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
     Title("president", r"President|president", "president", "org"),
     Title("professor", r"Professor|professor|Dean|dean|Rector|rector|Principal|principal", "professor", "org"),
+    # (a diplomat's rank, or an adviser's: Counselor of the Asian Affairs Department X; never a councillor)
+    Title("counsellor", r"Counsellor|Counselor|counsellor|counselor", "counsellor", "org"),
+    # (a school district's or a police division's head: Supt. Rita Hale, superintendent of education for Ota City)
+    Title("superintendent", r"Superintendent|superintendent|Supt\.", "superintendent", "org"),
     # a university's head (``University of Otago vice-chancellor Helen Nicholson``)
     Title("vice_chancellor", r"Vice[- ]Chancellor|vice[- ]chancellor|Chancellor|chancellor", "vice-chancellor", "org"),
     # a province's or a state's head of government written after its place (``British Columbia Premier X``,
@@ -163,7 +168,7 @@ Although Though Because Unless Whereas Meanwhile However Moreover Furthermore Ne
 TD JP QC KC DL FRS PhD""".split())
 #: verbs in NAME_STOP that are surnames too (``Mayor Tom Marks``): they end a person's name only in a headline
 SURNAME_VERBS = frozenset("""Meets Signs Holds Hosts Welcomes Attends Opens Joins Receives Discusses Calls Launches Marks
-Celebrates Leads Pledges Seeks Agrees Renews Promotes Explores Greets Invites Vows""".split())
+Celebrates Leads Pledges Seeks Agrees Renews Promotes Explores Greets Invites Vows Said""".split())
 #: more words that end a name only in a line written in title case (a headline), where verbs and nouns are capitalised
 #: too: "Kelowna Mayor Concludes Kasugai Visit" (elsewhere they may be surnames: Jean Tour, Robert Meeting)
 HEADLINE_NAME_STOP = frozenset("""Concludes Ends Begins Starts Wraps Arrives Departs Returns Hails Lauds Praises Urges Backs
@@ -404,6 +409,9 @@ ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+
                     rf"{MADE_UP_OF})\s+(?={LIST_HONORIFIC}?[A-Z][\w'’-]+\s+[A-Z])")
 #: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
+#: last words of a street, a building or a ground: no surname in a list of people (``Mayor X, Main Street and …``)
+SITE_LAST_WORDS = (r"Street|Road|Avenue|Lane|Park|Hall|Square|Bridge|Gardens?|Centre|Center|Museum|Church|Cathedral|"
+                   r"Castle|Harbou?r|Station|Airport|Beach|River|Lake|Island|Hotel")
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives|students|pupils|ambassadors|volunteers|teachers|"
                       r"athletes|interns|trainees|chaperones)\b")
