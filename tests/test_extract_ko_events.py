@@ -2919,3 +2919,21 @@ def test_a_city_whose_officials_are_counted_attends_even_with_its_officer_named(
     r = read(ex, "영천시는 5일 시청에서 자매결연 30주년 기념식을 열었다. 기념식에는 야마토시 박가온 부시장이 참석했다.")
     assert attendee_names(r) == {"박가온"}
     assert P.OFFICIALS_COUNTED.match(" 관계자 15명") and not P.OFFICIALS_COUNTED.match(" 관광객 15명")
+
+
+def test_a_year_before_an_agreement_signed_in_the_passive_dates_it(ex):
+    """``2018년 체결된 우호협약에 따라``, ``2018년 맺어진 자매결연 협정``: the passive relative clause dates the agreement as
+    ``2018년 체결한`` does; an ``이후`` clause still dates nothing."""
+    assert event_dates(read(ex, "두 도시는 2018년 체결된 우호협약에 따라 교류를 이어왔다.")) == {"우호협약": "2018"}
+    assert event_dates(read(ex, "두 도시는 2018년 맺어진 자매결연 협정에 따라 교류를 이어왔다.")) == {"자매결연 협정": "2018"}
+    assert not event_dates(read(ex, "두 도시는 2018년 협약이 체결된 이후 교류를 이어왔다."))
+
+
+def test_those_watching_a_ceremony_attend_it(ex):
+    """``… 관계자 등 30명이 지켜보는 가운데 진행됐다``: who watches the ceremony takes part in it."""
+    r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 기념식은 야마토시 관계자와 영천상공회의소 회원 등 30명이 지켜보는 "
+                 "가운데 진행됐다.")
+    assert {"야마토시", "영천상공회의소"} <= attendee_names(r)
+    # near miss: watching something else is no taking part
+    r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 야마토시는 영천상공회의소의 활동을 지켜보고 있다.")
+    assert not {"야마토시", "영천상공회의소"} & attendee_names(r)

@@ -2771,6 +2771,9 @@ def test_bodies_listed_with_dots_are_each_a_body(ex):
     # near misses: things listed, and a city's departments, are no bodies of their own
     assert not orgs(read(ex, "행사에는 스포츠·미술·박물관 관계자가 참석했다."))
     assert not orgs(read(ex, "하얼빈시에서는 외사판공실·상무국 등 주요 부서에서 리웨이 부시장을 비롯한 5명이 참석했다."))
+    for text in ("행사에는 대학병원·종합병원 관계자들이 참석했다.", "간담회에는 자매도시위원회·국제교류위원회 위원들이 참석했다.",
+                 "시는 청년센터·여성센터·가족센터 운영 사례를 소개했다."):
+        assert not orgs(read(ex, text)), text  # (kinds of body, no place named: none of them one body)
 
 
 def test_a_city_officer_leading_the_officials_of_a_city_named_after_is_that_city_s(ex):
@@ -2782,3 +2785,22 @@ def test_a_city_officer_leading_the_officials_of_a_city_named_after_is_that_city
     assert people(r)["박가온"] == ("부시장", "영천시")  # (near miss: the city written before the name binds it)
     assert people(read(ex, "영천시는 5일 시청에서 기념식을 열었다. 기념식에는 박가온 군수를 비롯한 야마토시 관계자 15명이 "
                            "참석했다."))["박가온"][1] != "야마토시"
+    # near misses: a person named with a city before; 비롯해 (as well as); two cities' groups; the group as an object
+    for text in ("최기문 영천시장은 5일 기념식을 열었다. 기념식에는 최기문 시장을 비롯한 야마토시 관계자 15명이 참석했다.",
+                 "영천시는 5일 기념식을 열었다. 기념식에는 박가온 부시장을 비롯해 야마토시 관계자 15명이 참석했다.",
+                 "영천시는 5일 기념식을 열었다. 기념식에는 박가온 부시장을 비롯한 야마토시 관계자 15명, 영천시 공무원 20명이 "
+                 "참석했다.",
+                 "영천시는 5일 기념식을 열었다. 기념식에는 박가온 부시장을 비롯한 야마토시 대표단을 맞이한 영천시 관계자들이 "
+                 "참석했다."):
+        assert all(b != "야마토시" for _t, b in people(read(ex, text)).values()), text
+
+
+def test_a_councillor_s_title_glued_to_the_name(ex):
+    """``김미영의원``: a Korean name written against 의원 is a councillor, of the council the list names (``노원구의회
+    정도열의장을 비롯해 …, 임재혁, 송인기, 김미영의원``); a party, a level or 국회 before 의원 is no name."""
+    r = read(ex, "노원구의회 정도열의장을 비롯해 이한국부의장, 임재혁, 송인기, 김미영의원 등 6명의 의원들이 대표단을 맞았다.")
+    assert {n: b for n, (_t, b) in people(r).items()} == {
+        "정도열": "노원구의회", "이한국": "노원구의회", "임재혁": "노원구의회", "송인기": "노원구의회", "김미영": "노원구의회"}
+    assert glued_split("김미영의원") == ("김미영", "의원")
+    assert glued_split("민주당의원") is None and glued_split("국회의원") is None and glued_split("강남구의원") is None
+    assert not people(read(ex, "민주당의원 5명과 국회의원들이 참석했다."))

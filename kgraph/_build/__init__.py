@@ -5,6 +5,8 @@
   :mod:`kgraph._build.seed` adding kgraph's reading of the seed article;
 * :mod:`kgraph._build.names` writes the name tables in ``kgraph/names/data/``
   (``python -m kgraph._build.names [--check]``; needs the ``build`` extra);
+* :mod:`kgraph._build.given_names` writes ``kgraph/names/data/given_names_en.tsv`` from the census lists of the
+  ``names`` package (``python -m kgraph._build.given_names [--check]``);
 * :mod:`kgraph._build.tables` reads the curated overrides both of them use, plain TSV files in
   ``kgraph/_build/data/`` (each says in its header what it is and where it comes from).
 

@@ -16,7 +16,7 @@ from rdflib import URIRef
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
-from .en_people import members_listed
+from .en_people import members_listed, untitled_name
 from .model import Entity, Span
 from .patterns_en import (
     ACRONYM_STOP,
@@ -203,6 +203,8 @@ _FIELD_LEAD = re.compile(r"^(?:(?:Services|Finance|Housing|Planning|Operations|C
                          r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:County|City|Town|District|Borough|Municipal)\s+Council\b)")
 
 
+#: an officer's title and ``of`` right before a body's name: a name after the body is the officer's
+_TITLE_OF_BEFORE = re.compile(rf"(?i:\b(?:{TITLE_RE}))\s+of\s+(?:the\s+)?$")
 #: a person's name, two or three words with no body's word, after the place that ends a body's name
 _NAME_AFTER_PLACE = re.compile(rf"\s+(?!(?:{ORG_HEADS})\b)[A-Z][a-z][\w'’-]*(?:\s+(?!(?:{ORG_HEADS})\b)[A-Z][a-z][\w'’-]*){{1,2}}")
 
@@ -223,7 +225,9 @@ def _add(ctx: Ctx, name: str, s: int) -> None:
     e = s + len(name)
     place = next((m for m in ctx.mentions if m.type == "City" and s < m.start and m.end < e and
                   re.search(r"\sof\s+(?:the\s+)?$", ctx.text[s:m.start]) and
-                  _NAME_AFTER_PLACE.fullmatch(ctx.text, m.end, e)), None)
+                  _NAME_AFTER_PLACE.fullmatch(ctx.text, m.end, e) and (untitled_name(ctx, ctx.text[m.end:e].strip()) or
+                                                                        _TITLE_OF_BEFORE.search(ctx.text, max(0, s - 60), s))),
+                 None)
     if place is not None:  # the Trade Bureau of Guangzhou Petra Kaiser: the body ends with its place, a name follows
         name, e = ctx.text[s:place.end], place.end
     if name in NAME_STOP:

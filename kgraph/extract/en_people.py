@@ -19,6 +19,7 @@ from rdflib import URIRef
 
 from .. import vocab as V
 from ..hangul import HANGUL
+from ..names.loader import given_names_en
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
@@ -31,6 +32,7 @@ from .patterns_en import (
     COMPASS_PART,
     DELEGATION_MEMBER_GAP,
     DEPARTMENT_WORDS,
+    EVENTISH_NAME_WORDS,
     FIELD_LIKE_WORD,
     FIELD_OFFICE,
     FIELD_WORDS,
@@ -48,6 +50,7 @@ from .patterns_en import (
     MEMBERS_LISTED_AFTER,
     MONTH_SURNAMES,
     NAME_INNER_WORDS,
+    NAME_INSIDE_ONLY,
     NAME_LEAD_WORDS,
     NAME_STOP,
     NATIONAL_TITLE,
@@ -98,13 +101,15 @@ _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
 #: (or the office said with a verb: ``when Allan Thompson was still mayor of Caledon``)
+#: an office's field in small letters (``tourism``, ``international relations``): the words of FIELD_WORDS
+_SMALL_FIELD = "|".join(sorted({w.lower() for w in FIELD_WORDS}, key=len, reverse=True))
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\(|{COPULA_OFFICE})(?:the\s+|a\s+|an\s+)?"
                    r"(?P<former>(?:former|ex-)\s*)?"  # (X, a former mayor of Y: the person, whose post is past)
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
                    rf"(?:(?:Municipal|City|Town|Provincial)\s+)?"  # (Paolo D. Santos, Jr., Municipal Mayor of Bayog)
                    rf"(?P<title>(?i:{_T})(?:\s+and\s+(?i:{_T}))?)\s+(?:of|at|for)\s+(?:the\s+)?"
                    # (the office's field in small letters, then its body: ``X, director of tourism for Ota City``)
-                   r"(?:[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3}\s+(?:for|in|at)\s+(?:the\s+)?(?=[A-Z]))?"
+                   rf"(?:(?:{_SMALL_FIELD})(?:\s+(?:and\s+)?(?:{_SMALL_FIELD})){{0,3}}\s+(?:for|in|at)\s+(?:the\s+)?(?=[A-Z]))?"
                    rf"(?:(?:municipal|provincial|city|town|county|district|local)\s+(?=[A-Z]))?"  # (of the municipal X)
                    r"(?:(?:province|city|town|municipality|county|state|prefecture|district|region)\s+of\s+(?:the\s+)?)?"
                    # (Governor of the province of Ilocos Sur: the level written before the name)
@@ -192,7 +197,7 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # Bello``; not ``Honorable Mention``)
                       r"(?:His|Her)\s+Excellency|H\.\s?E\.|Madam|Alhaji|Hajia|Atty|Engr)\.?\s+"  # (Atty., Engr.: Philippine
                       # professional titles; the Malay ranks, Datuk and Tan Sri, are read with the titles they come with)
-                      rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+{WORD}){{0,4}})\b"
+                      rf"(?!Christmas\b|Time\b)(?P<e>{WORD}(?:\s+(?:[{UP}]\.\s+)?{WORD}){{0,4}})\b"  # (Ms. Lorna K. Johnson)
                       # (not a place or a body named after a person: Dr Ruth S Mompati District Municipality)
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"
                       r"Street|Road|Avenue|Park|Centre|Center|Stadium|Airport|Bridge|Memorial|Hall|Library)\b)"
@@ -291,7 +296,8 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS):
         pos = ctx.text.find(words[0], pos) + len(words[0])  # Dr Jane Roe, Alongside Zhang Jianting: no name's word
         words = words[1:]
-    while len(words) > 2 and not out:  # Mayor Islamabad Sheikh Anser Aziz: the city before the name is its body
+    while len(words) > 2 and not out and words[1] not in NAME_INSIDE_ONLY:  # Mayor Islamabad Sheikh Anser Aziz: the
+        # city before the name is its body (not Hassan Said Juma: a name's own word follows)
         idx = ctx.text.find(words[0], pos)
         if not any((m.start == idx and m.end == idx + len(words[0]) and m.type == "City") or
                    (m.start <= idx < m.end and m.type == "Country") for m in ctx.mentions):
@@ -315,6 +321,8 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
             out.append(w)  # Cllr Fionnuala May, Brendan June: a month that ends a name is a surname (not May 5)
             pos = idx + len(w)
             continue
+        if w.rstrip(".,") in NAME_INSIDE_ONLY and (k == len(words) - 1 or w != w.rstrip(".,")):
+            break  # Mayor Jomo Barasa Said …: a verb after the name (inside one, Jomo Said Barasa, a name's word)
         if (w.rstrip(".,") in NAME_STOP and (headline or w.rstrip(".,") not in SURNAME_VERBS)) or \
                 (headline and w in HEADLINE_NAME_STOP) or title_of(w) is not None or any(
                 m.start <= idx < m.end and m.type in ("Country", "Organization") for m in ctx.mentions):
@@ -705,6 +713,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
     (:func:`lone_surnames`), with ``lone="new"`` it is a person of its own."""
     if name.startswith("General ") and _GENERAL_OF_TITLE.search(ctx.text, max(0, s - 12), s):
         return None  # Secretary General Li Ming: "General" ends the title, no part of the name (read with it)
+    if _EVENTISH.search(name):
+        return None  # the Counselor Training Workshop, the Mayor's Awards Night: an event's name, no person's
     if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
         city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)
@@ -1040,12 +1050,16 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
         word = m.group("title").lower()
         title = title_of(PLURAL_TITLES.get(word) or "councillor")
         body = _body_at(ctx, base + m.start("of"), base + m.end("of"), ("City",))
+        if body is not None and body.end != base + m.end("of"):
+            body = None  # (Presidents of Uppsala University, Mayors of Bremen Nord: the place is only the start)
         pos = m.start("l")
         while title is not None and body is not None and (n := _LISTED_NAME.match(t, pos)) is not None:
             s = base + n.start("n")
             name = _clean(n.group("n"), ctx, s)
-            if _word_count(name) < 2 or name != n.group("n") or re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", t[n.end("n"):]):
-                break  # (no name, a name that runs on into other words, or one with a place of its own: Jo Hale of Ely)
+            if _word_count(name) < 2 or name != n.group("n") or re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", t[n.end("n"):]) \
+                    or not untitled_name(ctx, name):
+                break  # (no name, a name that runs on into other words, or one with a place of its own: Jo Hale of Ely;
+                # not a firm or a party listed: Volvo Cars, Green Party)
             if not any(x.start <= s < x.end and x.type != "Person" for x in ctx.mentions):
                 _add_person(ctx, sent, name, s, title, body.iri if title.body != "none" else None)
             pos = n.end("n")
@@ -1717,7 +1731,20 @@ def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
 #: a name listed after a titled person of the same list: ``, Rita Moss`` / `` and Joe Kerr``
 _LIST_MATE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){LIST_HONORIFIC}?(?P<n>{_LISTED})(?=\s*[,.;]|\s+and\s+|\s*$|"
                         r"\s+(?P<of>of|from)\s+(?:the\s+)?[A-Z])")
-_NOT_A_SURNAME = re.compile(rf"(?:{SITE_LAST_WORDS})$")
+_NOT_A_SURNAME = re.compile(rf"\b(?:{SITE_LAST_WORDS}|Scouts|Guides|Choir|Band|Orchestra)\b")
+_EVENTISH = re.compile(rf"\b(?:{EVENTISH_NAME_WORDS})\b")
+
+
+def untitled_name(ctx: Ctx, name: str, *, honoured: bool = False) -> bool:
+    """``name`` reads as a person's though no title marks it: a common given name first (``given_names_en.tsv``;
+    any name after an honorific, ``honoured``), a capitalised last word that is no title, body, place or site word,
+    and no known place as a whole (``Rita Moss``, ``Catherine Warren``; not ``Volvo Cars``, ``Lake Vattern``, ``Bad
+    Wimpfen``, ``Green Party``)."""
+    words = name.split()
+    return len(words) >= 2 and (honoured or words[0] in given_names_en()) and words[-1] not in NAME_STOP and \
+        not title_of(words[-1]) and not title_of(name) and not re.search(ORG_HEADS, name) and \
+        words[-1] not in GENERIC_LEVEL_WORDS and not _NOT_A_SURNAME.search(name) and \
+        not ctx.gz.lookup(name, lang="en")
 
 
 def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
@@ -1733,10 +1760,9 @@ def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
         pos = p.end
         while (m := _LIST_MATE.match(ctx.text, pos, sent.end)) is not None:
             name, s, e = m.group("n"), m.start("n"), m.end("n")
-            first, last = name.split()[0], name.split()[-1]
-            if first in NAME_STOP or title_of(first) or title_of(last) or title_of(name) or re.search(ORG_HEADS, name) or \
-                    ctx.gz.lookup(name, lang="en") or last in GENERIC_LEVEL_WORDS or _NOT_A_SURNAME.search(name):
-                break
+            honoured = re.search(LIST_HONORIFIC + r"$", ctx.text[m.start():s]) is not None
+            if not untitled_name(ctx, name, honoured=honoured):
+                break  # (a given name first, or an honorific: Ms Kerry Ferguson; not Volvo Cars, Lake Vattern)
             taken = [x for x in ctx.mentions if x.start < e and s < x.end]
             if any(x.type == "Person" for x in taken):
                 pos = max(x.end for x in taken if x.type == "Person")
@@ -1756,6 +1782,44 @@ def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
                 ctx.fact(iri, V.SCHEMA.worksFor, org.iri, sent)
             if of is not None:
                 break  # (the list's item has a body or a place of its own: the list is read no further)
+
+
+#: a capitalised run of two or three words, a middle initial allowed (``Rita Moss``, ``Lorna K. Johnson``)
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?P<n>{WORD}(?:\s+[{UP}]\.)?(?:\s+(?=[{UP}][a-z]){WORD}){{1,2}})(?![\w'’-]|\.\w)"
+                          rf"(?!\s+[{UP}\d])")
+#: what tells a name credited or a place named after a person, not a person of the story (``Photos by Larry Vogel``,
+#: ``Photo Credit: Brooke Collins``, ``the municipality of Benito Juarez``)
+_NOT_A_PARTY_BEFORE = re.compile(r"(?i:\b(?:photos?|pictures?|images?|story|words|reporting|report|credits?|courtesy|"
+                                 r"video|written|edited|compiled|illustrat\w*)\b[^.]{0,25}?(?:\bby|:)\s*|"
+                                 r"\b(?:municipality|city|town|district|county|state|province|village|region|borough|"
+                                 r"street|avenue|park)\s+of\s+)$")
+#: what may stand right before such a run: the sentence's start, a small word or a stop (not a capitalised word: the
+#: run would be the end of a longer name)
+_RUN_OPENS_AFTER = re.compile(r"(?:^|[\s(“\"‘'—–-]|[,;:]\s*)$")
+
+
+def read_untitled_people(ctx: Ctx, sent: Sentence) -> None:
+    """People named with no title, told by a common given name (``given_names_en.tsv``): a whole capitalised run of
+    two or three words whose first is a given name and whose last is no title, body, site or place word (``Chris
+    Ramsay commented``, ``walks led by Derek Starkey or Fred Stone``); not in a headline, not inside a longer name
+    (``the Jane Goodall Institute``, ``Martin Luther King Jr. Boulevard``), not a place or a body read already."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    line_end = ctx.text.find("\n", sent.start)
+    if _title_case(ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]):
+        return
+    for m in _CAPITAL_RUN.finditer(sent.text):
+        name = m.group("n")
+        s, e = sent.start + m.start("n"), sent.start + m.end("n")
+        if not _RUN_OPENS_AFTER.search(sent.text[max(0, m.start() - 3):m.start()]) or \
+                re.search(rf"[{UP}][\w'’.-]*\s+$", sent.text[:m.start()]) or \
+                _NOT_A_PARTY_BEFORE.search(ctx.text, max(line_start, s - 40), s) or \
+                sent.text[max(0, m.start() - 2):m.start()] in ("’s", "'s") or not untitled_name(ctx, name) or \
+                any(x.start < e and s < x.end for x in ctx.mentions) or re.match(r"['’]s\s+[A-Z]", sent.text[m.end():]):
+            continue  # (Rita Moss's Foundation: a possessive before a name is a body's)
+        iri = ctx.persons.get(name) or minted("person", name)
+        ctx.persons.setdefault(name, iri)
+        ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
+        ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
 
 
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:

@@ -43,6 +43,7 @@ from .en_people import (
     read_roles_before,
     read_speakers,
     read_titles_between_commas,
+    read_untitled_people,
     short_references,
 )
 from .en_places import bare_regions, city_acronyms, country_of, level_variants, repeat_new_places, scan
@@ -92,6 +93,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_listed_people(ctx, sent)
         read_list_mates(ctx, sent)
         read_people_from_bodies(ctx, sent)
+        read_untitled_people(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)
     for sent in cased:

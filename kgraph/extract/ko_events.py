@@ -806,7 +806,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
             visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and _visit_told_after(
                 ctx, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0]))
-            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after)
+            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|맺었던|맺어진|체결한|체결했던|체결된|열린|개최된)\s", after)
                                 or signing_year or visited_then):
                 continue
             if signing_year and not P.YEAR_FOR_EVENT.match(after) and near[0].head not in SIGNING_HEADS:

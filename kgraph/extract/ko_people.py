@@ -1762,9 +1762,9 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
 
 
 def _dot_listed_bodies(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]) -> None:
-    """Bodies listed with dots in one word (``시·시의회·영천문화재단·영천상공회의소 관계자``): each item that is a body's
-    name on its own (a name before a body's word) is an organisation; bare levels and councils (``시``, ``시의회``)
-    and generic kinds (``위원회``) are none, and a dotted word that names one body (``한·일친선협회``) is left whole."""
+    """Bodies listed with dots in one word (``시·시의회·영천문화재단·영천상공회의소 관계자``): each item that names a body
+    with its place (``영천``) is an organisation; bare levels and councils (``시``, ``시의회``) and kinds of body
+    (``대학병원``, ``국제교류센터``) are none, and a dotted word that names one body (``한·일친선협회``) is left whole."""
     for w in words:
         if "·" not in w.text or _dotted_body(ctx, w) is not None or any(a <= w.start < b for a, b in taken):
             continue
@@ -1773,7 +1773,9 @@ def _dot_listed_bodies(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]
             s, pos = pos, pos + len(part) + 1
             name = strip_particle(part)
             suffix = org_suffix(name) if _ORG_NAME_WORD.fullmatch(name) else None
-            if suffix is None or name in ORG_STOP or len(name) - len(suffix) < 2 or \
+            if suffix is None or not any(_is_place_stem(ctx, name[:k]) for k in range(2, min(5, len(name) - len(suffix) + 1))):
+                continue  # (only a body named with its place, 영천문화재단; not a kind listed, 대학병원·종합병원)
+            if name in ORG_STOP or len(name) - len(suffix) < 2 or \
                     name[:-len(suffix)] in GENERIC_ORG_STEMS or (suffix in _TROUPES and _generic_troupe(name, suffix)) or \
                     any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
                 continue
@@ -1929,6 +1931,8 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
     (None, None, None, None)
     >>> glued_split("국제전시장"), glued_split("우호협회장"), glued_split("이석우회장")
     (None, None, ('이석우', '회장'))
+    >>> glued_split("김미영의원"), glued_split("국회의원"), glued_split("민주당의원"), glued_split("한의원")
+    (('김미영', '의원'), None, None, None)
     """
     if not word.endswith(_GLUED_ENDS) or word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # (국제전시장: an exhibition hall, no 국제전 glued to 시장)
@@ -1945,7 +1949,7 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
         if name_shape(name):
             return name, title
         korean = is_hangul_word(name, 3, 3) or (len(name) == 4 and name[:2] in KOREAN_SURNAMES)
-        if korean and is_korean_name(name) and name[-1] not in "시군구도의회" and not name.endswith(("부", "청")):
+        if korean and is_korean_name(name) and name[-1] not in "시군구도의회" and not name.endswith(("부", "청", "당")):
             return name, title
         return None
     return None
@@ -2326,6 +2330,10 @@ def led_bodies(ctx: Ctx) -> None:
 
 
 
+#: after a city's group: its count, 등, or the particle of the sentence's subject (not ``… 대표단을 맞이한``)
+_GROUP_THEN_COUNT = re.compile(r"\s*(?:등\s*)?(?:\d{1,4}\s*(?:여\s*)?명|들?(?:이|가|과|와)\s)")
+
+
 def led_city_groups(ctx: Ctx) -> None:
     """``박가온 부시장을 비롯한 야마토시 관계자 15명``: a city officer named with no city leads the officials (or the
     delegation) of the city named right after, so the office is that city's, not the article's own city's (not
@@ -2334,14 +2342,18 @@ def led_city_groups(ctx: Ctx) -> None:
         title = (ctx.person_title.get(m.iri) or "").rsplit(" ", 1)[-1]
         if m.type != "Person" or title not in CITY_BOUND:
             continue
-        after = re.match(r"\s*[\uac00-\ud7a3]{1,4}?(?=(?:을|를)?\s*(?:비롯|포함|등\s))", ctx.text[m.end:m.end + 10])
+        after = re.match(r"\s*[\uac00-\ud7a3]{1,4}?(?=(?:을|를)\s*(?:비롯한|포함한)\s)", ctx.text[m.end:m.end + 10])
         led = _LEADS_GROUP.match(ctx.text, m.end + len(after.group(0))) if after is not None else None
-        if after is None or led is None or strip_particle(after.group(0).strip()) != title:
-            continue
+        if after is None or led is None or strip_particle(after.group(0).strip()) != title or \
+                any(x.iri == m.iri and x.start < m.start for x in ctx.mentions):
+            continue  # (only 비롯한/포함한, which make the group the officer's; never a person named before)
         city = next((c for c in ctx.mentions if c.type == "City" and c.start == led.end() and not c.qualifier), None)
         sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
         end = city.end + len(city.rest) if city is not None else 0
-        if city is None or sent is None or not CITY_GROUP_AFTER.match(ctx.text, end) or \
+        group = CITY_GROUP_AFTER.match(ctx.text, end) if city is not None else None
+        if city is None or sent is None or group is None or \
+                not _GROUP_THEN_COUNT.match(ctx.text, group.end()) or \
+                CITY_GROUP_AFTER.search(ctx.text, group.end(), sent.end) is not None or \
                 ctx.person_body.get(m.iri) == city.iri or not _level_fits(ctx, city, title) or \
                 any(c.type in ("City", "Organization") and 0 <= m.start - c.end <= 2 for c in ctx.mentions):
             continue

@@ -169,6 +169,9 @@ TD JP QC KC DL FRS PhD""".split())
 #: verbs in NAME_STOP that are surnames too (``Mayor Tom Marks``): they end a person's name only in a headline
 SURNAME_VERBS = frozenset("""Meets Signs Holds Hosts Welcomes Attends Opens Joins Receives Discusses Calls Launches Marks
 Celebrates Leads Pledges Seeks Agrees Renews Promotes Explores Greets Invites Vows Said""".split())
+#: verbs in NAME_STOP that are names too only inside a name, never as its last word (``Mayor Jomo Said Barasa``; not
+#: ``Mayor Jomo Barasa Said``)
+NAME_INSIDE_ONLY = frozenset({"Said"})
 #: more words that end a name only in a line written in title case (a headline), where verbs and nouns are capitalised
 #: too: "Kelowna Mayor Concludes Kasugai Visit" (elsewhere they may be surnames: Jean Tour, Robert Meeting)
 HEADLINE_NAME_STOP = frozenset("""Concludes Ends Begins Starts Wraps Arrives Departs Returns Hails Lauds Praises Urges Backs
@@ -409,6 +412,12 @@ ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+
                     rf"{MADE_UP_OF})\s+(?={LIST_HONORIFIC}?[A-Z][\w'’-]+\s+[A-Z])")
 #: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
+#: words of an event's or a scheme's name: a title before them names no person (``the Counselor Training Workshop``,
+#: ``the Mayor's Awards Night``)
+EVENTISH_NAME_WORDS = (r"Training|Workshops?|Nights?|Seminars?|Conferences?|Courses?|Sessions?|Classes|"
+                       r"Summits?|Forums?|Ceremony|Ceremonies|Dinners?|Galas?|Expo|Festivals?|Awards?|Programs?|"
+                       r"Programmes?|Competitions?|Tournaments?|Luncheon|Breakfast|Reception")
+#: (not Meeting, Camp, Cup: surnames too, ``Mayor Robert Meeting``)
 #: last words of a street, a building or a ground: no surname in a list of people (``Mayor X, Main Street and …``)
 SITE_LAST_WORDS = (r"Street|Road|Avenue|Lane|Park|Hall|Square|Bridge|Gardens?|Centre|Center|Museum|Church|Cathedral|"
                    r"Castle|Harbou?r|Station|Airport|Beach|River|Lake|Island|Hotel")
@@ -817,7 +826,11 @@ GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
 ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
               r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompan(?:ied|y|ies|ying)|joining|"
-              r"presented|delivered|"
+              r"presented|delivered|delivers|"
+              # (the party from X consisted of A, B and C; A and B also gave speeches; A was received by B)
+              r"(?:party|delegation|group|team|entourage|contingent|visitors|guests)\b[^.;]{0,40}?\s(?:consist(?:ed|s)\s+of|"
+              r"(?:was|were)\s+(?:made\s+up|composed)\s+of)|(?:was|were)\s+received\s+(?:at|by|in)|"
+              r"gave\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:speech(?:es)?|remarks|address(?:es)?|talks?)|"
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)

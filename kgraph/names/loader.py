@@ -217,6 +217,17 @@ def _kr_sido_en() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def given_names_en() -> frozenset[str]:
+    """Common given names of English-language news, title-cased (``given_names_en.tsv``, from the US census lists;
+    written by ``python -m kgraph._build.given_names``).
+
+    >>> "Rita" in given_names_en(), "Volvo" in given_names_en(), "May" in given_names_en()
+    (True, False, False)
+    """
+    return frozenset(r["name"] for r in _read("given_names_en.tsv", ("name",)))
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[Country, ...]:
     cols = ("code", "name_en", "name_ko", "alt_ko", "alt_en", "lang", "wikidata")
     return tuple(
