@@ -2927,6 +2927,11 @@ def test_a_year_before_an_agreement_signed_in_the_passive_dates_it(ex):
     assert event_dates(read(ex, "두 도시는 2018년 체결된 우호협약에 따라 교류를 이어왔다.")) == {"우호협약": "2018"}
     assert event_dates(read(ex, "두 도시는 2018년 맺어진 자매결연 협정에 따라 교류를 이어왔다.")) == {"자매결연 협정": "2018"}
     assert not event_dates(read(ex, "두 도시는 2018년 협약이 체결된 이후 교류를 이어왔다."))
+    # near misses: another noun between (인연), an anniversary's ceremony of a tie signed then
+    assert event_dates(read(ex, "영천시와 야마토시는 지난 2018년 맺어진 인연으로 올해 5월 우호협약을 체결했다.")) == {
+        "우호협약": "2024-05"}
+    assert event_dates(read(ex, "영천시는 1995년 체결했던 자매결연 30주년 기념식을 5일 열었다.")) == {
+        "자매결연 30주년 기념식": "2024-05-05"}
 
 
 def test_those_watching_a_ceremony_attend_it(ex):
@@ -2934,6 +2939,8 @@ def test_those_watching_a_ceremony_attend_it(ex):
     r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 기념식은 야마토시 관계자와 영천상공회의소 회원 등 30명이 지켜보는 "
                  "가운데 진행됐다.")
     assert {"야마토시", "영천상공회의소"} <= attendee_names(r)
-    # near miss: watching something else is no taking part
+    # near misses: watching something else is no taking part; a body watching a result does not attend
+    assert not attendee_names(read(ex, "영천시는 5일 시청에서 기념식을 열었다. 부산시가 결과를 지켜보는 가운데 기념식은 조용히 "
+                                       "끝났다.")) & {"부산시"}
     r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 야마토시는 영천상공회의소의 활동을 지켜보고 있다.")
     assert not {"야마토시", "영천상공회의소"} & attendee_names(r)

@@ -2804,3 +2804,6 @@ def test_a_councillor_s_title_glued_to_the_name(ex):
     assert glued_split("김미영의원") == ("김미영", "의원")
     assert glued_split("민주당의원") is None and glued_split("국회의원") is None and glued_split("강남구의원") is None
     assert not people(read(ex, "민주당의원 5명과 국회의원들이 참석했다."))
+    assert not people(read(ex, "협약식에는 박내과의원 원장과 조은한의원 대표가 참석했다."))  # (clinics)
+    for word in ("우리들의원", "서울대의원", "주상원의원", "이치과의원"):
+        assert glued_split(word) is None, word

@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from .. import vocab as V
 from ..hangul import HANGUL
-from ..names.loader import given_names_en
+from ..names.loader import given_names_en, surnames_en
 from ..vocab import minted
 from .context import Mention
 from .en_context import EnCtx as Ctx
@@ -296,8 +296,10 @@ def _clean(name: str, ctx: Ctx, start: int) -> str:
     while len(words) > 1 and not out and (HONORIFIC_RE.fullmatch(words[0]) or words[0] in NAME_LEAD_WORDS):
         pos = ctx.text.find(words[0], pos) + len(words[0])  # Dr Jane Roe, Alongside Zhang Jianting: no name's word
         words = words[1:]
-    while len(words) > 2 and not out and words[1] not in NAME_INSIDE_ONLY:  # Mayor Islamabad Sheikh Anser Aziz: the
-        # city before the name is its body (not Hassan Said Juma: a name's own word follows)
+    body_after = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", ctx.text[start + len(name):start + len(name) + 12])
+    while len(words) > 2 and not out and not (words[1] in NAME_INSIDE_ONLY and body_after):  # Mayor Islamabad Sheikh
+        # Anser Aziz: the city before the name is its body (not Governor Hassan Said Juma of Tanga: a name's own word
+        # follows and the body is written after)
         idx = ctx.text.find(words[0], pos)
         if not any((m.start == idx and m.end == idx + len(words[0]) and m.type == "City") or
                    (m.start <= idx < m.end and m.type == "Country") for m in ctx.mentions):
@@ -1057,7 +1059,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             s = base + n.start("n")
             name = _clean(n.group("n"), ctx, s)
             if _word_count(name) < 2 or name != n.group("n") or re.match(r",?\s+(?:of|from)\s+(?:the\s+)?[A-Z]", t[n.end("n"):]) \
-                    or not untitled_name(ctx, name):
+                    or not untitled_name(ctx, name, listed=True):
                 break  # (no name, a name that runs on into other words, or one with a place of its own: Jo Hale of Ely;
                 # not a firm or a party listed: Volvo Cars, Green Party)
             if not any(x.start <= s < x.end and x.type != "Person" for x in ctx.mentions):
@@ -1735,13 +1737,15 @@ _NOT_A_SURNAME = re.compile(rf"\b(?:{SITE_LAST_WORDS}|Scouts|Guides|Choir|Band|O
 _EVENTISH = re.compile(rf"\b(?:{EVENTISH_NAME_WORDS})\b")
 
 
-def untitled_name(ctx: Ctx, name: str, *, honoured: bool = False) -> bool:
-    """``name`` reads as a person's though no title marks it: a common given name first (``given_names_en.tsv``;
-    any name after an honorific, ``honoured``), a capitalised last word that is no title, body, place or site word,
-    and no known place as a whole (``Rita Moss``, ``Catherine Warren``; not ``Volvo Cars``, ``Lake Vattern``, ``Bad
-    Wimpfen``, ``Green Party``)."""
+def untitled_name(ctx: Ctx, name: str, *, honoured: bool = False, listed: bool = False) -> bool:
+    """``name`` reads as a person's though no title marks it: a common given name first and a surname last
+    (``given_names_en.tsv``, ``surnames_en.tsv``; any name after an honorific, ``honoured``; one of the two in a list
+    of people, ``listed``), no title, body, place or site word, and no known place as a whole (``Rita Moss``,
+    ``Catherine Warren``; not ``Volvo Cars``, ``Lake Vattern``, ``Bad Wimpfen``, ``Green Party``)."""
     words = name.split()
-    return len(words) >= 2 and (honoured or words[0] in given_names_en()) and words[-1] not in NAME_STOP and \
+    given, surname = words[0] in given_names_en(), words[-1].split("-")[-1] in surnames_en()
+    return len(words) >= 2 and (honoured or (given and surname) or (listed and (given or surname))) \
+        and words[-1] not in NAME_STOP and \
         not title_of(words[-1]) and not title_of(name) and not re.search(ORG_HEADS, name) and \
         words[-1] not in GENERIC_LEVEL_WORDS and not _NOT_A_SURNAME.search(name) and \
         not ctx.gz.lookup(name, lang="en")
@@ -1787,10 +1791,19 @@ def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
 #: a capitalised run of two or three words, a middle initial allowed (``Rita Moss``, ``Lorna K. Johnson``)
 _CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?P<n>{WORD}(?:\s+[{UP}]\.)?(?:\s+(?=[{UP}][a-z]){WORD}){{1,2}})(?![\w'’-]|\.\w)"
                           rf"(?!\s+[{UP}\d])")
+#: a thing named after a person, told by the small word after the name (``the Thomas Cook building``, ``Mercedes Benz
+#: cars``, ``the Mary Rose replica``)
+_THING_AFTER = re.compile(r"\s+(?:building|school|hospital|clinic|street|road|avenue|drive|hotel|restaurants?|store|"
+                          r"shop|company|firm|group|brand|ship|vessel|replica|award|prize|scholarship|foundation|centre|"
+                          r"center|hall|park|bridge|station|airport|stadium|theat(?:re|er)|museum|gallery|library|campus|"
+                          r"college|university|church|cathedral|cars?|wines?|products?|musical|opera|novel|film|movie|"
+                          r"song|play|show|statue|memorial|monument|house|estate|trail|prize)\b")
 #: what tells a name credited or a place named after a person, not a person of the story (``Photos by Larry Vogel``,
 #: ``Photo Credit: Brooke Collins``, ``the municipality of Benito Juarez``)
-_NOT_A_PARTY_BEFORE = re.compile(r"(?i:\b(?:photos?|pictures?|images?|story|words|reporting|report|credits?|courtesy|"
-                                 r"video|written|edited|compiled|illustrat\w*)\b[^.]{0,25}?(?:\bby|:)\s*|"
+_NOT_A_PARTY_BEFORE = re.compile(r"(?i:\b(?:photos?|photography|pictures?|images?|story|words|reporting|report|credits?|"
+                                 r"courtesy|editing|edited|editor|translation|translated|"
+                                 r"video|written|edited|compiled|illustrat\w*)\b[^.]{0,25}?(?:\bby|:)\s*"
+                                 r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+|(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*|"
                                  r"\b(?:municipality|city|town|district|county|state|province|village|region|borough|"
                                  r"street|avenue|park)\s+of\s+)$")
 #: what may stand right before such a run: the sentence's start, a small word or a stop (not a capitalised word: the
@@ -1812,9 +1825,10 @@ def read_untitled_people(ctx: Ctx, sent: Sentence) -> None:
         s, e = sent.start + m.start("n"), sent.start + m.end("n")
         if not _RUN_OPENS_AFTER.search(sent.text[max(0, m.start() - 3):m.start()]) or \
                 re.search(rf"[{UP}][\w'’.-]*\s+$", sent.text[:m.start()]) or \
-                _NOT_A_PARTY_BEFORE.search(ctx.text, max(line_start, s - 40), s) or \
+                _NOT_A_PARTY_BEFORE.search(ctx.text, max(line_start, s - 70), s) or \
                 sent.text[max(0, m.start() - 2):m.start()] in ("’s", "'s") or not untitled_name(ctx, name) or \
-                any(x.start < e and s < x.end for x in ctx.mentions) or re.match(r"['’]s\s+[A-Z]", sent.text[m.end():]):
+                any(x.start < e and s < x.end for x in ctx.mentions) or re.match(r"['’]s\s+[A-Z]", sent.text[m.end():]) or \
+                _THING_AFTER.match(sent.text, m.end()):
             continue  # (Rita Moss's Foundation: a possessive before a name is a body's)
         iri = ctx.persons.get(name) or minted("person", name)
         ctx.persons.setdefault(name, iri)

@@ -128,6 +128,7 @@ from .patterns_ko_people import (
     NEW_IN_POST,
     NOT_A_NAME_RE,
     NOT_NAME_AFTER_NAME,
+    NOT_NAME_BEFORE_UIWON,
     NOT_OWNED_BODY_ENDS,
     NUMBERED_DISTRICT_WORD,
     OFFICE_IN_BRACKETS,
@@ -1931,8 +1932,10 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
     (None, None, None, None)
     >>> glued_split("국제전시장"), glued_split("우호협회장"), glued_split("이석우회장")
     (None, None, ('이석우', '회장'))
-    >>> glued_split("김미영의원"), glued_split("국회의원"), glued_split("민주당의원"), glued_split("한의원")
+    >>> glued_split("김미영의원"), glued_split("국회의원"), glued_split("민주당의원"), glued_split("조은한의원")
     (('김미영', '의원'), None, None, None)
+    >>> glued_split("박내과의원"), glued_split("우리들의원"), glued_split("서울대의원"), glued_split("주상원의원")
+    (None, None, None, None)
     """
     if not word.endswith(_GLUED_ENDS) or word.endswith(VENUE_NOUNS_ENDING_LIKE_TITLES):
         return None  # (국제전시장: an exhibition hall, no 국제전 glued to 시장)
@@ -1942,6 +1945,8 @@ def glued_split(word: str, *, is_place: Callable[[str], bool] = lambda s: False)
         name = word[: -len(title)]
         if name in GLUED_NAME_STOP or name in PERSON_STOP or is_place(name):
             return None
+        if title == "의원" and (name.endswith(NOT_NAME_BEFORE_UIWON) or word.endswith(("대의원", "상원의원", "하원의원"))):
+            return None  # 한의원, 내과의원, 우리들의원 (clinics), 대의원, 주상원의원: no name glued to 의원
         if title.startswith("회") and any((name + "회").endswith(b) and common_noun_alone((name + "회")[:-len(b)])
                                          for b in _HOE_BODIES):
             return None  # 우호협회장: the chair (회장) of a 우호협회 (우호, a common noun, then 협회), no 우호협 glued to 회장

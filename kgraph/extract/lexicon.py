@@ -125,7 +125,9 @@ FRIENDLY_RELATIONS_RE = re.compile(r"우호\s?(?:협력\s?)?관계(?:를|을|가
                                    r"(?:증진|강화|공고|돈독|발전|다지|다져|다진|유지|이어|확대|깊|두텁|굳건)")
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시",
                          re.I)
-ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|지켜보는 가운데|지켜본 가운데|"
+ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
+                       # (관계자 등 30명이 지켜보는 가운데: people who watch; not 부산시가 결과를 지켜보는 가운데)
+                       r"(?:명|관계자들?|인사들?|내빈들?|주민들?|시민들?|대표단|방문단)(?:이|가)?\s*지켜(?:보는|본) 가운데|"
                        r"(?:대표단|방문단|사절단|선수단|공연단)을 (?:보냈|파견)")
 #: verbs by which people take part in an event without the word 참석 (맞았다, 면담하고, 서명했다, 찾아 …)
 PARTICIPATE_RE = re.compile(r"맞이|맞았|맞아|환영|면담|회담|접견|예방|만나|만났|서명|발표했|발표하|축사|환영사|인사를|이끄는|"

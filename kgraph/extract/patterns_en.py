@@ -414,10 +414,10 @@ ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 #: words of an event's or a scheme's name: a title before them names no person (``the Counselor Training Workshop``,
 #: ``the Mayor's Awards Night``)
-EVENTISH_NAME_WORDS = (r"Training|Workshops?|Nights?|Seminars?|Conferences?|Courses?|Sessions?|Classes|"
-                       r"Summits?|Forums?|Ceremony|Ceremonies|Dinners?|Galas?|Expo|Festivals?|Awards?|Programs?|"
+EVENTISH_NAME_WORDS = (r"Training|Workshops?|Nights?|Seminars?|Conferences?|Courses?|Classes|"
+                       r"Summits?|Forums?|Ceremony|Ceremonies|Dinners?|Expo|Festivals?|Awards?|Programs?|"
                        r"Programmes?|Competitions?|Tournaments?|Luncheon|Breakfast|Reception")
-#: (not Meeting, Camp, Cup: surnames too, ``Mayor Robert Meeting``)
+#: (not Meeting, Camp, Cup, Sessions, Gala: surnames too, ``Mayor Robert Meeting``, ``Mayor Jeff Sessions``)
 #: last words of a street, a building or a ground: no surname in a list of people (``Mayor X, Main Street and …``)
 SITE_LAST_WORDS = (r"Street|Road|Avenue|Lane|Park|Hall|Square|Bridge|Gardens?|Centre|Center|Museum|Church|Cathedral|"
                    r"Castle|Harbou?r|Station|Airport|Beach|River|Lake|Island|Hotel")
@@ -826,11 +826,12 @@ GATHER_VERB = r"\b(?:met|meet|gathered|held|hosted|celebrated|marked|attended)\b
 #: verbs and nouns that make the people and bodies of a sentence take part in its event
 ATTEND_CUE = (r"\b(?:attend(?:ed|s|ing)?|took part|take part|participat(?:ed|ion|e|es|ing)|witness(?:es|ed)?|joined|"
               r"signed|sign|signing|met|meet|welcom(?:ed|es|e)|greeted|led|lead|accompan(?:ied|y|ies|ying)|joining|"
-              r"presented|delivered|delivers|"
+              r"presented|delivered|"
               # (the party from X consisted of A, B and C; A and B also gave speeches; A was received by B)
-              r"(?:party|delegation|group|team|entourage|contingent|visitors|guests)\b[^.;]{0,40}?\s(?:consist(?:ed|s)\s+of|"
-              r"(?:was|were)\s+(?:made\s+up|composed)\s+of)|(?:was|were)\s+received\s+(?:at|by|in)|"
-              r"gave\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:speech(?:es)?|remarks|address(?:es)?|talks?)|"
+              r"(?:delegation|party\s+from|group\s+from|entourage|contingent|visitors|guests)\b[^.;]{0,40}?\s"
+              r"(?:consisted\s+of|(?:was|were)\s+(?:made\s+up|composed)\s+of)|"
+              r"(?:also\s+)?gave\s+(?:speeches|remarks|(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:welcome|welcoming|"
+              r"opening|closing|keynote|congratulatory)\s+(?:speech|address|remarks))|"
               r"spoke|hosted|visit(?:ed|ing)?|ink to paper|pen to paper|exchanged|bestow|conferred|handed|moderated|chaired|"
               r"addressed|performed|(?:opening|welcoming|welcome|keynote|congratulatory) (?:speech|address|remarks)|"
               # (the members of the delegation are A, B and C; also present were A and B)

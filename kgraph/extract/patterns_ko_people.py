@@ -17,6 +17,8 @@ NAME_SHAPES: dict[str, re.Pattern[str]] = {
 GLUED_TITLES: tuple[str, ...] = ("부구청장", "구청장", "부시장", "부군수", "부의장", "부지사", "도지사", "주지사",
                                  "시장", "군수", "의장", "의원", "지사", "위원장", "회장", "대표", "현장")
 
+#: endings of what stands glued before 의원 and is no name: a clinic's field (내과, 치과, 한의원's 한) and 들 (우리들의원)
+NOT_NAME_BEFORE_UIWON = ("과", "한", "들")
 #: Words that look like names glued to a title but are places or common nouns (남대문시장 is a market).
 GLUED_NAME_STOP = frozenset("남대문 동대문 전통 재래 수산 농산 도매 소매 중앙 노천 야시 반야 서문 이들 주재".split())
 

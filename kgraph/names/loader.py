@@ -228,6 +228,17 @@ def given_names_en() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surnames_en() -> frozenset[str]:
+    """Surnames of English-language news, title-cased (``surnames_en.tsv``, from the US census list; written by
+    ``python -m kgraph._build.given_names``).
+
+    >>> "Moss" in surnames_en(), "Drive" in surnames_en(), "Valley" in surnames_en()
+    (True, False, False)
+    """
+    return frozenset(r["name"] for r in _read("surnames_en.tsv", ("name",)))
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[Country, ...]:
     cols = ("code", "name_en", "name_ko", "alt_ko", "alt_en", "lang", "wikidata")
     return tuple(
