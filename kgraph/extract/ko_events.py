@@ -806,7 +806,7 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
             signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
             visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and _visit_told_after(
                 ctx, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0]))
-            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after) or _agreement_right_after(sent, d.end, near)
+            if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after) or _agreement_right_after(sent, d.start, d.end, near)
                                 or signing_year or visited_then):
                 continue
             if signing_year and not P.YEAR_FOR_EVENT.match(after) and near[0].head not in SIGNING_HEADS:
@@ -1499,10 +1499,13 @@ def _subject(ctx: Ctx, sent: Sentence) -> Mention | None:
     return None
 
 
-def _agreement_right_after(sent: Sentence, end: int, near: list[EventInfo]) -> bool:
+def _agreement_right_after(sent: Sentence, start: int, end: int, near: list[EventInfo]) -> bool:
     """``2018년 체결된 우호협약``, ``맺어진 자매결연 협정``: a signing told in the passive or the past perfect, the
-    agreement itself right after it (not ``2018년 맺어진 인연으로 … 협약을 체결했다``: another noun between)."""
+    agreement itself right after it (not ``2018년 맺어진 인연으로 … 협약을 체결했다``: another noun between; not the
+    second of two dates joined, ``2018년과 지난해 체결된 A 및 B``: each dates one agreement)."""
     verb = re.match(r"\s*(?:맺어진|체결된|체결했던|맺었던)\s", sent.text[end:end + 8])
+    if re.search(r"(?:년|월|일)(?:과|와)\s*$", sent.text[max(0, start - 6):start]):
+        return False
     return verb is not None and any(e.head in SIGNING_HEADS and sp.start == sent.start + end + verb.end()
                                     for e in near[:1] for sp in e.spans)
 
