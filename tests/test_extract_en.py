@@ -7319,7 +7319,7 @@ def test_a_body_that_ends_with_its_place_stops_before_a_name(ex):
         "University of Tokyo Medical Hospital"}
 
 
-def test_a_group_s_make_up_speeches_and_a_reception_are_presence(ex):
+def test_a_delegation_s_make_up_and_speeches_are_presence(ex):
     """``The party from Lund consisted of …``, ``… also gave speeches``: the people named take part in the event told
     just before."""
     r = read(ex, "The Lund delegation visited Ashford on Monday. The party from Lund consisted of Councillor Ann Roe, "
