@@ -30,6 +30,7 @@ from .patterns_en import (
     ATTEND_CUE,
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
+    CREDIT_WORDS,
     DELEGATION_MEMBER_GAP,
     DEPARTMENT_WORDS,
     EVENTISH_NAME_WORDS,
@@ -70,6 +71,7 @@ from .patterns_en import (
     SITE_LAST_WORDS,
     SPEECH_VERBS,
     SURNAME_VERBS,
+    THING_AFTER_NAME_WORDS,
     TITLE_HONORIFICS,
     TITLE_RE,
     TITLES,
@@ -99,10 +101,10 @@ COPULA_OFFICE = r"\s+(?:was|is|has\s+been|had\s+been|became|served\s+as|serves\s
 _PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|;|\s+(?:{ACTS_AFTER_COMMA_NAME})\b)))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
-#: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
-#: (or the office said with a verb: ``when Allan Thompson was still mayor of Caledon``)
 #: an office's field in small letters (``tourism``, ``international relations``): the words of FIELD_WORDS
 _SMALL_FIELD = "|".join(sorted({w.lower() for w in FIELD_WORDS}, key=len, reverse=True))
+#: Park Do-yun, Mayor of Seoul; Mr Toshihide Yada (Mayor of Chuo Ward)
+#: (or the office said with a verb: ``when Allan Thompson was still mayor of Caledon``)
 _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}}\))?(?:,\s+|\s+\(|{COPULA_OFFICE})(?:the\s+|a\s+|an\s+)?"
                    r"(?P<former>(?:former|ex-)\s*)?"  # (X, a former mayor of Y: the person, whose post is past)
                    rf"(?:(?i:acting|interim|outgoing|incoming|newly[- ]elected)\s+)?"  # (X, the acting governor of Y)
@@ -705,6 +707,15 @@ def _word_count(name: str) -> int:
 
 #: a generation written after a full name (``Frank Scott, Jr.``, ``John Smith III``)
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+
+
+def _untitled_person(ctx: Ctx, name: str, s: int, e: int) -> URIRef:
+    """Record a person read with no title, named ``name`` at ``s:e`` (one IRI per name in the article)."""
+    iri = ctx.persons.get(name) or minted("person", name)
+    ctx.persons.setdefault(name, iri)
+    ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
+    ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+    return iri
 
 
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
@@ -1657,10 +1668,7 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
         if g == "e" and len(words) == 1 and any(raw in n.split() for n in ctx.persons):
             continue  # Jane Roe … Ms. Roe said: the person named before (short_references links the word)
         ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]
-        iri = ctx.persons.get(raw) or minted("person", raw)
-        ctx.persons.setdefault(raw, iri)
-        ctx.mentions.append(Mention(s, s + len(raw), raw, iri, "Person", "person"))
-        ctx.entity(Entity(iri, "Person", raw, lang="en", mentions=[Span(s, s + len(raw))]))
+        _untitled_person(ctx, raw, s, s + len(raw))
 
 
 #: a person described in apposition after the name (``…, who heads``, ``…, a city spokeswoman``, ``…, the mayor's aide``)
@@ -1719,10 +1727,7 @@ def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
         if name.split()[0] in NAME_STOP or title_of(name.split()[0]) or ctx.gz.lookup(name, lang="en") or \
                 re.search(ORG_HEADS, name) or any(x.start < e and s < x.end for x in ctx.mentions):
             continue
-        iri = ctx.persons.get(name) or minted("person", name)
-        ctx.persons.setdefault(name, iri)
-        ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
-        ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+        iri = _untitled_person(ctx, name, s, e)
         o_start = sent.start + m.start("o")
         body = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if x.start == o_start), None)
         if body is not None and iri not in ctx.person_body:
@@ -1733,7 +1738,7 @@ def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
 #: a name listed after a titled person of the same list: ``, Rita Moss`` / `` and Joe Kerr``
 _LIST_MATE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){LIST_HONORIFIC}?(?P<n>{_LISTED})(?=\s*[,.;]|\s+and\s+|\s*$|"
                         r"\s+(?P<of>of|from)\s+(?:the\s+)?[A-Z])")
-_NOT_A_SURNAME = re.compile(rf"\b(?:{SITE_LAST_WORDS}|Scouts|Guides|Choir|Band|Orchestra)\b")
+_NOT_A_SURNAME = re.compile(rf"\b(?:{SITE_LAST_WORDS})\b")
 _EVENTISH = re.compile(rf"\b(?:{EVENTISH_NAME_WORDS})\b")
 
 
@@ -1773,10 +1778,7 @@ def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
                 continue  # (a titled person of the list: go on after them)
             if taken:
                 break
-            iri = ctx.persons.get(name) or minted("person", name)
-            ctx.persons.setdefault(name, iri)
-            ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
-            ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+            iri = _untitled_person(ctx, name, s, e)
             pos = e
             of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", ctx.text[e:e + 12]) if m.group("of") else None
             org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if of is not None and
@@ -1793,16 +1795,10 @@ _CAPITAL_RUN = re.compile(rf"(?<![\w'’.-])(?P<n>{WORD}(?:\s+[{UP}]\.)?(?:\s+(?
                           rf"(?!\s+[{UP}\d])")
 #: a thing named after a person, told by the small word after the name (``the Thomas Cook building``, ``Mercedes Benz
 #: cars``, ``the Mary Rose replica``)
-_THING_AFTER = re.compile(r"\s+(?:building|school|hospital|clinic|street|road|avenue|drive|hotel|restaurants?|store|"
-                          r"shop|company|firm|group|brand|ship|vessel|replica|award|prize|scholarship|foundation|centre|"
-                          r"center|hall|park|bridge|station|airport|stadium|theat(?:re|er)|museum|gallery|library|campus|"
-                          r"college|university|church|cathedral|cars?|wines?|products?|musical|opera|novel|film|movie|"
-                          r"song|play|show|statue|memorial|monument|house|estate|trail|prize)\b")
+_THING_AFTER = re.compile(rf"\s+(?:{THING_AFTER_NAME_WORDS})\b")
 #: what tells a name credited or a place named after a person, not a person of the story (``Photos by Larry Vogel``,
 #: ``Photo Credit: Brooke Collins``, ``the municipality of Benito Juarez``)
-_NOT_A_PARTY_BEFORE = re.compile(r"(?i:\b(?:photos?|photography|pictures?|images?|story|words|reporting|report|credits?|"
-                                 r"courtesy|editing|edited|editor|translation|translated|"
-                                 r"video|written|edited|compiled|illustrat\w*)\b[^.]{0,25}?(?:\bby|:)\s*"
+_NOT_A_PARTY_BEFORE = re.compile(rf"(?i:\b(?:{CREDIT_WORDS})\b[^.]{{0,25}}?(?:\bby|:)\s*"
                                  r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+|(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*|"
                                  r"\b(?:municipality|city|town|district|county|state|province|village|region|borough|"
                                  r"street|avenue|park)\s+of\s+)$")
@@ -1812,8 +1808,8 @@ _RUN_OPENS_AFTER = re.compile(r"(?:^|[\s(“\"‘'—–-]|[,;:]\s*)$")
 
 
 def read_untitled_people(ctx: Ctx, sent: Sentence) -> None:
-    """People named with no title, told by a common given name (``given_names_en.tsv``): a whole capitalised run of
-    two or three words whose first is a given name and whose last is no title, body, site or place word (``Chris
+    """People named with no title, told by a common given name and a surname (:func:`untitled_name`): a whole
+    capitalised run of two or three words whose first is a given name and whose last a surname (``Chris
     Ramsay commented``, ``walks led by Derek Starkey or Fred Stone``); not in a headline, not inside a longer name
     (``the Jane Goodall Institute``, ``Martin Luther King Jr. Boulevard``), not a place or a body read already."""
     line_start = ctx.text.rfind("\n", 0, sent.start) + 1
@@ -1830,10 +1826,7 @@ def read_untitled_people(ctx: Ctx, sent: Sentence) -> None:
                 any(x.start < e and s < x.end for x in ctx.mentions) or re.match(r"['’]s\s+[A-Z]", sent.text[m.end():]) or \
                 _THING_AFTER.match(sent.text, m.end()):
             continue  # (Rita Moss's Foundation: a possessive before a name is a body's)
-        iri = ctx.persons.get(name) or minted("person", name)
-        ctx.persons.setdefault(name, iri)
-        ctx.mentions.append(Mention(s, e, name, iri, "Person", "person"))
-        ctx.entity(Entity(iri, "Person", name, lang="en", mentions=[Span(s, e)]))
+        _untitled_person(ctx, name, s, e)
 
 
 def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
@@ -1861,10 +1854,7 @@ def read_listed_people(ctx: Ctx, sent: Sentence) -> None:
             if any(x.start < e and s < x.end and x.type != "City" for x in ctx.mentions):
                 continue
             ctx.mentions[:] = [x for x in ctx.mentions if not (x.type == "City" and x.start < e and s < x.end)]
-            iri = ctx.persons.get(i.group(0)) or minted("person", i.group(0))
-            ctx.persons.setdefault(i.group(0), iri)
-            ctx.mentions.append(Mention(s, e, i.group(0), iri, "Person", "person"))
-            ctx.entity(Entity(iri, "Person", i.group(0), lang="en", mentions=[Span(s, e)]))
+            _untitled_person(ctx, i.group(0), s, e)
 
 
 def _council(ctx: Ctx, sent: Sentence, city: Mention, s: int, e: int) -> URIRef:

@@ -125,6 +125,9 @@ FRIENDLY_RELATIONS_RE = re.compile(r"우호\s?(?:협력\s?)?관계(?:를|을|가
                                    r"(?:증진|강화|공고|돈독|발전|다지|다져|다진|유지|이어|확대|깊|두텁|굳건)")
 TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시",
                          re.I)
+#: the officials or the delegation of a city written after its name (``야마토시 관계자``, ``오타시 방문단``): the
+#: people reader gives their leader the city, the event reader makes the city take part
+CITY_GROUP_WORDS = r"관계자|공무원|직원|대표단|방문단|사절단|교류단|일행|측\s*인사"
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
                        # (관계자 등 30명이 지켜보는 가운데: people who watch; not 부산시가 결과를 지켜보는 가운데)
                        r"(?:명|관계자들?|인사들?|내빈들?|주민들?|시민들?|대표단|방문단)(?:이|가)?\s*지켜(?:보는|본) 가운데|"

@@ -418,9 +418,20 @@ EVENTISH_NAME_WORDS = (r"Training|Workshops?|Nights?|Seminars?|Conferences?|Cour
                        r"Summits?|Forums?|Ceremony|Ceremonies|Dinners?|Expo|Festivals?|Awards?|Programs?|"
                        r"Programmes?|Competitions?|Tournaments?|Luncheon|Breakfast|Reception")
 #: (not Meeting, Camp, Cup, Sessions, Gala: surnames too, ``Mayor Robert Meeting``, ``Mayor Jeff Sessions``)
-#: last words of a street, a building or a ground: no surname in a list of people (``Mayor X, Main Street and …``)
+#: words of a street, a building, a ground or a group named after a person: no person's name holds one (``Mayor X,
+#: Main Street and …``, ``the Carey Park Scouts``)
 SITE_LAST_WORDS = (r"Street|Road|Avenue|Lane|Park|Hall|Square|Bridge|Gardens?|Centre|Center|Museum|Church|Cathedral|"
-                   r"Castle|Harbou?r|Station|Airport|Beach|River|Lake|Island|Hotel")
+                   r"Castle|Harbou?r|Station|Airport|Beach|River|Lake|Island|Hotel|Scouts|Guides|Choir|Band|Orchestra")
+#: small words after a name that make it a thing's named after a person (``the Thomas Cook building``, ``Mercedes Benz
+#: cars``, ``the Mary Rose replica``)
+THING_AFTER_NAME_WORDS = (r"building|school|hospital|clinic|street|road|avenue|drive|hotel|restaurants?|store|shop|"
+                          r"company|firm|group|brand|ship|vessel|replica|award|prize|scholarship|foundation|centre|"
+                          r"center|hall|park|bridge|station|airport|stadium|theat(?:re|er)|museum|gallery|library|campus|"
+                          r"college|university|church|cathedral|cars?|wines?|products?|musical|opera|novel|film|movie|"
+                          r"song|play|show|statue|memorial|monument|house|estate|trail")
+#: words of a credit line before the names credited (``Photos by``, ``Editing by``, ``Photo Credit:``): no party
+CREDIT_WORDS = (r"photos?|photography|pictures?|images?|story|words|reporting|report|credits?|courtesy|editing|edited|"
+                r"editor|translation|translated|video|written|compiled|illustrat\w*")
 PEOPLE_GROUP_WORDS = (r"\b(?:visitors?|delegation|delegates|group|members|party|guests|officials|councillors|"
                       r"councilors|team|entourage|representatives|students|pupils|ambassadors|volunteers|teachers|"
                       r"athletes|interns|trainees|chaperones)\b")

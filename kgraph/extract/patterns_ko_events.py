@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..hangul import HANGUL
-from .lexicon import DEPARTMENT_WORD, PARTNER_KIND, PARTNER_SCOPE, PAST_VERB_RE, TIE_LIGHT_VERB
+from .lexicon import CITY_GROUP_WORDS, DEPARTMENT_WORD, PARTNER_KIND, PARTNER_SCOPE, PAST_VERB_RE, TIE_LIGHT_VERB
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ TRAVEL_LEG = re.compile(r"출국|출발|입국|도착|떠나|떠난|귀국")
 MEMBERS_COUNTED = re.compile(r"(?:의)?\s*(?:회원|임원|단원|직원|선수)(?:단)?\s*(?:등\s*)?\d{1,4}\s*명")
 #: after a city's name: its officials counted (``야마토시 관계자 15명``, ``시 공무원 등 8명``): the city takes part, even
 #: when one of its officers is named in the same list (``박가온 부시장을 비롯한 야마토시 관계자 15명이 참석``)
-OFFICIALS_COUNTED = re.compile(r"(?:의)?\s*(?:관계자|공무원|직원|대표단|방문단|측\s*인사)\s*(?:등\s*)?(?:\d{1,4}\s*(?:여\s*)?명|들)")
+OFFICIALS_COUNTED = re.compile(rf"(?:의)?\s*(?:{CITY_GROUP_WORDS})\s*(?:등\s*)?(?:\d{{1,4}}\s*(?:여\s*)?명|들)")
 #: a speaker named before the speech: ``홍 교수가 기조연설자로 나서``, ``김 시장은 축사에서``
 SPEAKER_ROLE = re.compile(r"(기조연설|기조강연|축사|환영사|격려사|주제발표|발제|답례사|인사말)"
                           r"(자로|자로서|을 통해|를 통해|에서|을|를)")

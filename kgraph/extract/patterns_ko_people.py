@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import CITY_GROUP_WORDS
+
 #: Name shapes that are persons whatever their syllables: a Mongolian patronymic initial with a dot
 #: (``체.바트바야르``, ``게. 강투무르``), a Western initial (``J.스미스``).
 NAME_SHAPES: dict[str, re.Pattern[str]] = {
@@ -273,7 +275,7 @@ ASIDE_NOTE = (r"(?:(?:앞줄|뒷줄|사진|맨)\s?)?(?:왼쪽|오른쪽|가운�
               r"|[A-Z][A-Za-z'\-]+(?:[ -][A-Z][A-Za-z'\-]+){1,4}")
 #: after a city's name: its officials or its delegation, whom a titled person named before leads (``박가온 부시장을 비롯한
 #: 야마토시 관계자``)
-CITY_GROUP_AFTER = re.compile(r"(?:의)?\s*(?:관계자|공무원|직원|대표단|방문단|사절단|교류단|일행|측\s*인사)")
+CITY_GROUP_AFTER = re.compile(rf"(?:의)?\s*(?:{CITY_GROUP_WORDS})")
 #: the titles of a body's head, who leads its members (``회장을 비롯한 … 협회 회원``): no envoy's, mayor's or lawmaker's
 BODY_HEAD_TITLES = frozenset("회장 부회장 단장 부단장 이사장 대표 위원장 원장 관장 사무국장 사무총장 총장 감독 지부장 센터장".split())
 #: the nouns of a delegation, the group a head's name in brackets belongs to (``화방현 대표단(…)``)
