@@ -2947,3 +2947,20 @@ def test_those_watching_a_ceremony_attend_it(ex):
                                        "끝났다.")) & {"부산시"}
     r = read(ex, "영천시는 5일 시청에서 기념식을 열었다. 야마토시는 영천상공회의소의 활동을 지켜보고 있다.")
     assert not {"야마토시", "영천상공회의소"} & attendee_names(r)
+
+
+def test_who_could_not_attend_is_no_guest(ex):
+    """``참석하지 못했고``, ``참석하지 않았다``, ``참석을 못 했다``: an attendance denied right after its verb names no guest,
+    while who attends beside it (before an affirmative verb) still does."""
+    said = "지난 3일 열린 기념식에{}"
+    r = read(ex, said.format(" 이토 다카오 무나카타시장은 일정 때문에 참석하지 못했고 대신 영상 축사를 보냈다."))
+    assert "이토 다카오" not in attendee_names(r)
+    r = read(ex, said.format("는 홍태용 김해시장이 참석했으나 무나카타시 관계자들은 참석하지 않았다."))
+    assert attendee_names(r) == {"홍태용"}
+    r = read(ex, said.format("는 무나카타시 대표단이 항공편 결항으로 참석을 못 했다."))
+    assert not attendee_names(r)
+    # near misses: an attendance that happened, and one not denied (참석해 못다 한 이야기를 나눴다)
+    r = read(ex, said.format("는 홍태용 김해시장과 이토 다카오 무나카타시장이 참석해 축하했다."))
+    assert {"홍태용", "이토 다카오"} <= attendee_names(r)
+    r = read(ex, said.format("는 이토 다카오 무나카타시장이 참석해 못다 한 이야기를 나눴다."))
+    assert "이토 다카오" in attendee_names(r)

@@ -2222,6 +2222,18 @@ def test_a_town_after_a_name_of_two_words_is_the_title_s_place(read):
     assert "아키" not in read("지난 8월 합천에 방문한 야마시타 아키시 미토요시장의 마라톤대회에 합천군 대표단이 참석했다.")[0]
 
 
+def test_a_long_town_name_before_a_title_is_the_town_after_any_name(read):
+    """``박가온 요코하마시 부시장``, ``왕리 상하이시 부시장``: a known town abroad whose name runs three syllables or more
+    before its 시 is the title's town after a name, never a Japanese given name (those are two syllables and 시, or
+    end in 요시: ``스즈키 다카시 시장``, ``이시다 마사요시 시장``)."""
+    said = "지난 3일 시청에서 열린 교류 행사에는 {} 참석했다."
+    assert "요코하마" in read(said.format("박가온 요코하마시 부시장이"))[0]
+    assert "오사카" in read(said.format("마쓰이 이치로 오사카시 부시장이"))[0]
+    assert "상하이" in read(said.format("왕리 상하이시 부시장이"))[0]
+    assert read(said.format("스즈키 다카시 시장이"))[0] == set()
+    assert read(said.format("이시다 마사요시 시장이"))[0] == set()
+
+
 def test_a_bond_of_sisters_is_a_sister_tie(read):
     """``자매의 연을 맺었다``, ``자매의 인연을``: the bond of sisters between two cities is a sister tie; between two
     people (``김가온씨와 박나래씨는 자매의 연을``) it ties no city."""

@@ -465,8 +465,12 @@ _OWNER_OF_PARTNER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:sister|twin|frie
 
 
 #: after people counted or sent, the town they came from: ``… arrived Monday from X``, ``… people from X spent``
-_ARRIVED_FROM = (r"\s+(?:(?:have\s+|had\s+)?(?:arrived|came|travell?ed|flew)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+_ARRIVED_FROM = (r"\s+(?:(?:have\s+|had\s+)?(?:arrived|came|travell?ed|flew|coming|visiting|arriving|travell?ing)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                  r"Thursday|Friday|Saturday|Sunday|yesterday|today|here|last\s+week|this\s+week))?\s+)?from\s+(?:the\s+)?")
+
+
+#: a delegation's count before where it comes from (``a delegation of 12``, ``of about twenty people``)
+_COUNTED = r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)(?:\s+(?:people|members|officials|delegates|students|persons))?"
 
 
 def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
@@ -477,7 +481,7 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|mayors|governors|students|"
                          r"a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
                          rf"\b(?i:{DELEGATION}|students|visitors|people|residents|citizens|pupils|members|participants)\b"
-                         rf"(?={_ARRIVED_FROM})|"  # (twelve delegates arrived Monday from X, eleven people from X spent …)
+                         rf"(?=(?:{_COUNTED})?{_ARRIVED_FROM})|"  # (twelve delegates arrived Monday from X, eleven people from X spent …)
                          rf"\b(?:{DELEGATION})\b", t):
         if d.group(0).lower() in ("mayors", "governors") and not re.search(r"\bjoined\s+by\s+(?:the\s+)?$", t[:d.start()]):
             continue  # (only those who join: They were joined by the mayors of A and B; the Mayors of A and B sign: no
@@ -487,7 +491,9 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             # authorities of Hue: a lowercase word before them makes them an object; but joined by the mayors of the
             # cities of Gardena and Glendora: those who came)
         ds, de = base + d.start(), base + d.end()
-        frm = re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
+        frm = re.match(_COUNTED + _ARRIVED_FROM, t[d.end():]) or \
+            re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
+        # (a delegation of 12 visiting from Kure: the town after the count)
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
             stop = re.search(r"\b(?:visited|was|were|to|for|in|with|on|at|arrived|led|who|which|that|will|is|are|has|have|took|met|"
                              r"came|went|spent|paid|[a-z]+ed|[a-z]{3,}ing|attends?|joins?|tours?|visits?)\b|[.;]",
@@ -650,9 +656,9 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                     _SIGNERS_GAP.fullmatch(ctx.text, m.end, sent.start + sig.start()) and m.iri not in hosts:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
                 ev.signer_cities.add(m.iri)  # (kept only when the article names no person at the signing)
-    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people and re.search(VISITING_GROUP, t, re.I):
+    if re.search(r"\bvisit(?:ed|ing|s)\b(?!\s+from\b)", t) and people and re.search(VISITING_GROUP, t, re.I):
         # 10 officials, including X and Y, who visited …: a group of officials, sent by their city (a mayor
-        # who visits alone is the one who attends)
+        # who visits alone is the one who attends; visitors "visiting from" a town are not the people named)
         visited = {x.iri for x in ctx.in_sentence(sent, types=("City",))
                    if re.search(r"visit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
         for m in people:

@@ -10,6 +10,7 @@ association of …``); the body of ``members of the X``; an acronym only where t
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from rdflib import URIRef
 
@@ -100,7 +101,9 @@ _SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\
 _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bthe\s))(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
                                  rf"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
-#: sentence whose ties are the city's)
+#: sentence whose ties are the city's; anywhere when one of its people follows: ``Decatur Sister Cities president X``)
+_CITY_SISTER_CITIES_PEOPLE = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
+                                        rf"(?=\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
 _TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE}|"
                             r"(?:[A-Z][a-z]+\s+){0,3}(?:Chief|Head|Director|Commissioner|Secretary|Manager|Officer))\s+"
@@ -374,7 +377,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())
-    for m in _CITY_SISTER_CITIES.finditer(t):  # Decatur Sister Cities: the city's sister-city body
+    for m in chain(_CITY_SISTER_CITIES.finditer(t), _CITY_SISTER_CITIES_PEOPLE.finditer(t)):
+        # Decatur Sister Cities: the city's sister-city body
         if any(x.type == "City" and x.end == base + m.end("c") for x in ctx.mentions):
             start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
             _add(ctx, ctx.text[start:base + m.end()], start)

@@ -41,7 +41,9 @@ from .patterns_en import (
     GROUP_AFTER_NAME,
     GROUP_OF_CITY_AFTER,
     GROUP_OF_CITY_BEFORE,
+    HEADING_VERB_TITLES,
     HEADLINE_NAME_STOP,
+    HEADS_BODY_AFTER,
     HONORIFIC_RE,
     INITIAL,
     LIST_HONORIFIC,
@@ -1705,6 +1707,30 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
         ent = ctx.reading.entities.get(p.iri)
         if ent is not None:
             ent.attrs.setdefault("jobTitle", title.role)
+        ctx.person_body[p.iri] = org.iri
+        ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
+
+
+def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
+    """``Mary Jones, who chairs the Decatur Sister Cities Association``, ``…, who has led the Rotary Club``, ``…, who
+    serves as president of the …``: a person read with no body heads the body named right after the relative
+    clause's verb (not a city: ``who leads Kure`` says nothing of an office)."""
+    for p in ctx.in_sentence(sent, types=("Person",)):
+        if p.iri in ctx.person_body:
+            continue
+        m = HEADS_BODY_AFTER.match(ctx.text, p.end, sent.end)
+        org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if m is not None and x.start == m.end()), None)
+        if m is None or org is None:
+            continue
+        if m.group("served"):
+            title = title_of(m.group("served"))
+            role = title.role if title is not None else m.group("served").lower()
+        else:
+            verb = re.sub(r"^(?:has|had)\s+(?:long\s+)?", "", m.group("verb").lower())
+            role = next((r for stem, r in HEADING_VERB_TITLES.items() if verb.startswith(stem)), "head")
+        ent = ctx.reading.entities.get(p.iri)
+        if ent is not None:
+            ent.attrs.setdefault("jobTitle", role)
         ctx.person_body[p.iri] = org.iri
         ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
 

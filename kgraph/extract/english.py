@@ -32,6 +32,7 @@ from .en_people import (
     read_appositive_roles,
     read_body_titles_after,
     read_counterparts,
+    read_heads_of_bodies_after,
     read_its_officer,
     read_list_mates,
     read_listed_people,
@@ -94,6 +95,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_list_mates(ctx, sent)
         read_people_from_bodies(ctx, sent)
         read_untitled_people(ctx, sent)
+        read_heads_of_bodies_after(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)
     for sent in cased:

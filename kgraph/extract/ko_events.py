@@ -1538,7 +1538,11 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
     visit = next((e for e in ctx.events if e.head == "방문" and e is not ev and
                   any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
+    negated = [c for c in cues if P.ATTENDANCE_DENIED.match(sent.text, c.end())]
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
+        first_cue = next((c for c in cues if c.start() >= m.end - sent.start), None)
+        if first_cue is not None and first_cue in negated:
+            continue  # 시장은 일정 때문에 참석하지 못했고: who could not come is no guest
         if m.type == "City" and m.iri in bodies and lower <= m.start < limit and not m.qualifier and \
                 "/city/kr/" not in str(m.iri) and _OFFICERS_OF_DELEGATIONS.search(ctx.text, m.end, limit):
             ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)  # 시안 리밍위안 시장, … 등 자매도시 대표단이 참석: the
@@ -2177,6 +2181,9 @@ def delegations(ctx: Ctx, sent: Sentence, target: EventInfo | None) -> None:
     for dm in P.DELEGATION.finditer(unwished):
         if not re.match(r"\s*(\d+\s*명\S*\s*)?\S{0,2}", sent.text[dm.end():]):
             continue
+        cue = ATTEND_RE.search(sent.text, dm.end())
+        if cue is not None and P.ATTENDANCE_DENIED.match(sent.text, cue.end()):
+            continue  # 대표단이 … 참석을 못 했다: a delegation that could not come is no guest
         for x in _delegation_members(ctx, sent, sent.start + dm.start()):
             ctx.fact(ev.iri, V.SCHEMA.attendee, x.iri, sent)
 

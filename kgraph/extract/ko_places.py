@@ -393,6 +393,17 @@ def _given_name_between(ctx: Ctx, before: str, after: str) -> bool:
          re.search(r"\(\s*[\uac00-\ud7a3]{1,6}\s+[\uac00-\ud7a3]{2,5}\s$", before) is not None)
 
 
+def _long_city_stem(word: str, foreign: list[Cand]) -> bool:
+    """``오사카시``, ``요코하마시``: a town abroad whose name has three syllables or more before its 시 is that town, never a
+    Japanese given name (those end in two syllables and 시: 다카시, 히로시; or in 요시: 마사요시, no town's name).
+
+    >>> _long_city_stem("다카시", [])
+    False
+    """
+    stem = word[:-1]
+    return len(stem) >= 3 and any(c.name_ko == stem and c.type == "City" and c.level == "city" for c in foreign)
+
+
 def _name_of_two_words(ctx: Ctx, before: str) -> bool:
     """The text before a surname ends with another word of a name (``모리야마 다케시 구로베시 시장``): the two make the
     name, and the word ending in 시 after them is the town (a Japanese name written in Hangul has two words). The
@@ -420,7 +431,7 @@ def _foreign_choice(ctx: Ctx, foreign: list[Cand], surf: str, rest: str, prev_co
         # 다카하시시), then a name and a title; not 덴리시 나미카와 켄 시장, the city 덴리 and its suffix
     word, tail = (surf, after) if not rest else (surf + rest, after[len(rest):] if after.startswith(rest) else after)
     if rest in ("", "시") and word.endswith("시") and not any(c.name_ko == surf for c in foreign if not rest) and \
-            _given_name_between(ctx, before, tail):
+            not _long_city_stem(word, foreign) and _given_name_between(ctx, before, tail):
         return None  # 스즈키 다카시 시장, (시장 야마시타 아키시): a Japanese given name, not the city 다카 or 아키
     stored = [c for c in foreign if c.kind == "store"]
     if stored:

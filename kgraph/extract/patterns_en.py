@@ -576,6 +576,16 @@ PERSON_AFTER = re.compile(r",\s*(?:an?\s+|the\s+)?\d{1,3}-year-old\b|,\s*who\b|\
                           r"\s*\([^)]{0,30}\b(?:left|right|centre|center|middle)\)|"
                           r",\s+(?:the\s+)?(?i:" + TITLE_RE + r")\s+of\b")
 #: an office in apposition after a word (``Rogers, the mayor of Laredo``): the word is a person's name
+#: a relative clause after a name that says the person heads a body named right after it (``, who chairs the …``,
+#: ``, who has led …``, ``, who serves as president of the …``), its verb mapped to the office it names
+HEADS_BODY_AFTER = re.compile(r",\s+who\s+(?:(?:now|also|currently|still)\s+)?(?:"
+                              r"(?P<verb>chairs|heads|leads|directs|runs|presides\s+over|co-?chairs|"
+                              r"(?:has|had)\s+(?:long\s+)?(?:led|headed|chaired|directed|run)|"
+                              r"(?:serves|served|has\s+served)\s+as\s+(?:the\s+|its\s+)?(?P<served>(?i:" + TITLE_RE + r"))\s+(?:of|for|at))"
+                              r")\s+(?:the\s+)?")
+#: the office each verb of HEADS_BODY_AFTER names
+HEADING_VERB_TITLES = {"chair": "chair", "co-chair": "chair", "cochair": "chair", "head": "head", "lead": "head",
+                       "led": "head", "direct": "director", "run": "head", "ran": "head", "presides": "president"}
 OFFICE_APPOSED_AFTER = re.compile(r",\s+(?:the\s+)?(?i:" + TITLE_RE + r")\s+(?:of|for)\s+[A-Z]")
 #: an age before a name (``22-year-old Incheon student, Namhee Lee``): the name is a person's
 AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+(?:[A-Za-z-]+\s+){0,3}?[a-z-]+,\s+$")
@@ -875,8 +885,9 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
-#: ``X, who was not present at the meeting``, ``X was absent``)
-ABSENT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
+#: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``)
+ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)
+                          r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
                           r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|in\s+attendance)\b|"
                           r"(?:was|were)\s+absent\b)", re.I)
 #: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,

@@ -285,6 +285,9 @@ PASSIVE_HELD = re.compile(r"(열렸|열린다|열릴|개최됐|개최되었|개�
 ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|주관하|마련했|마련하|열었|열고|열어|연다|가졌|갖고|가진)")
 #: a count of cities with their names: ``인도네시아 3개 도시(수라카르타시, 족자카르타시, 파당시)``
 CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
+#: an attendance denied right after its verb (``참석하지 못했고``, ``참석하지 않았다``, ``참석을 못 했다``, ``참석 못 한``): who
+#: it names before is no guest
+ATTENDANCE_DENIED = re.compile(r"(?:하지|치)\s*(?:못|않)|(?:을|를|은|는|도)?\s*못\s*(?:하|했|한|해)")
 #: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
 NOT_ATTENDING = re.compile(
     r"^(?:[도시군구])?(?:"
