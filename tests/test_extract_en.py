@@ -7436,3 +7436,46 @@ def test_a_town_s_sister_cities_body_before_its_officer_is_a_body(ex) -> None:  
     assert not [f for f in r.facts if f.p == V.partnerOf]
     r = read(ex, "Springfield sister cities include Kure and Tours.")
     assert [f for f in r.facts if f.p == V.partnerOf]
+
+
+def test_each_title_of_a_place_goes_with_the_name_after_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor of Uman A B, Lord Mayor of Kassel C D and Mayor of Mulhouse E F``: in a list of titles each written
+    before its name, the title after a comma is the next name's, not an apposition on the name before; ``A B, Mayor
+    of Uman, and C D, Lord Mayor of Kassel``: appositions."""
+    r = read(ex, "Mayor of Uman Iryna Pletnyova, Lord Mayor of Kassel Sven Schoeller and Mayor of Mulhouse Michele Lutz "
+                 "signed the charter on May 3.")
+    assert {("Iryna Pletnyova", "Uman"), ("Sven Schoeller", "Kassel"), ("Michele Lutz", "Mulhouse")} <= roles(r)
+    assert ("Iryna Pletnyova", "Kassel") not in roles(r)
+    r = read(ex, "The charter was signed by Iryna Pletnyova, Mayor of Uman, and Sven Schoeller, Lord Mayor of Kassel, on May 3.")
+    assert {("Iryna Pletnyova", "Uman"), ("Sven Schoeller", "Kassel")} <= roles(r)
+
+
+def test_who_signs_on_behalf_of_a_side_works_for_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Governor X signed on behalf of Basra City while Mayor Y signed for Tagum City``: each signer stands for the side
+    named after the verb, not for the city written before."""
+    r = read(ex, "Governor Rashid Kareem signed on behalf of Basra City while Mayor Ana Cruz signed for Tagum City on May 3.")
+    assert {("Rashid Kareem", "Basra City"), ("Ana Cruz", "Tagum City")} <= roles(r)
+    r = read(ex, "Deputy Mayor Lin Tao signed on behalf of Xiamen, while Councillor Mary Byrne signed on behalf of Cork.")
+    assert ("Mary Byrne", "Cork") in roles(r) and ("Mary Byrne", "Xiamen") not in roles(r)
+    # near miss: a signer "for" a purpose names no side
+    r = read(ex, "Councillor Mary Byrne of Cork signed for the first time a pact with Xiamen on May 3.")
+    assert ("Mary Byrne", "Cork") in roles(r)
+
+
+def test_an_agency_tag_opening_the_story_is_no_party() -> None:
+    """``(VNA) – A delegation …``: the agency's tag with no place before it is cut out; inside a sentence it stays."""
+    assert "VNA" not in masked("(VNA) – A delegation led by Mayor Kim of Gijang visited Quang Ninh on May 3.")
+    assert "VNA" in masked("The paper quoted (VNA) – its source – on the visit to Quang Ninh on May 3.")
+
+
+def test_who_leads_the_visitors_stands_for_their_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Japanese group was led by Councillor X``, ``Deputy Mayor X, who led the delegation,``: a bare-titled leader
+    of the visitors is an officer of the one town they come from, not of the hosts; with two visiting towns, or a
+    party of the hosts' own (``led the city's welcome party``), the hosts' town stays."""
+    hosts = "Mayor Jane Roe of Taupo welcomed the group from Kure, its sister city, on May 3. "
+    assert ("Jun Sato", "Kure") in roles(read(ex, hosts + "The Japanese group was led by Councillor Jun Sato."))
+    assert ("Jun Sato", "Kure") in roles(read(ex, hosts + "Deputy Mayor Jun Sato, who led the delegation, thanked Taupo."))
+    assert ("Tom Reed", "Taupo") in roles(read(ex, hosts + "Deputy Mayor Tom Reed led the city's welcome party."))
+    r = read(ex, "Mayor Jane Roe of Taupo welcomed the group from Kure and the students from Nara on May 3. The group was "
+                 "led by Councillor Jun Sato.")
+    assert ("Jun Sato", "Kure") not in roles(r) and ("Jun Sato", "Nara") not in roles(r)

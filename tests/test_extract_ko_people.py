@@ -2807,3 +2807,18 @@ def test_a_councillor_s_title_glued_to_the_name(ex):
     assert not people(read(ex, "협약식에는 박내과의원 원장과 조은한의원 대표가 참석했다."))  # (clinics)
     for word in ("우리들의원", "서울대의원", "주상원의원", "이치과의원"):
         assert glued_split(word) is None, word
+
+
+def test_troupes_and_offices_written_bare_before_their_staff(ex):
+    """``김해시립가야금연주단``, ``김해시 태권도시범단``: troupes; ``김해시 국제협력과 직원들``, ``무나카타시청 국제교류과를``: a
+    government's office (not ``국제협력과 교류``: cooperation and exchange); ``의원 연구단체인``: two common nouns, no
+    person after the title."""
+    r = read(ex, "이번 방문에는 김해문화재단 대표이사와 김해시립가야금연주단 단원 15명이 동행했다.")
+    assert "김해시립가야금연주단" in orgs(r)
+    assert "김해시 태권도시범단" in orgs(read(ex, "이날 공연에는 김해시 태권도시범단이 출연했다."))
+    r = read(ex, "김해시 국제협력과 직원들은 지난 3일 무나카타시청 국제교류과를 방문했다.")
+    assert {"김해시 국제협력과", "무나카타시청 국제교류과"} <= set(orgs(r))
+    assert not orgs(read(ex, "양 도시는 김해시 국제협력과 교류를 확대하기로 했다."))
+    r = read(ex, "김해시의회 의원 연구단체인 국제교류연구회는 지난 3일 무나카타시를 방문했다.")
+    assert "연구단체" not in people(r)
+    assert "남궁민수" in people(read(ex, "이날 행사에는 남궁민수 김해시의원이 참석했다."))

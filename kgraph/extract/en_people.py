@@ -180,6 +180,11 @@ _ENVOY_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:fo
 #: Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam: the title of a body, then the name (no comma)
 _OF_BODY_THEN_NAME = re.compile(rf"\b(?P<title>(?i:{_T}))\s+of\s+(?:the\s+)?(?P<of>(?:[\w'’.-]+\s+){{0,5}}?(?:{ORG_HEADS}))"
                                 rf"\s+(?P<name>{_NAME})")
+#: a title and its place right before a name (``Mayor of Uman Iryna Pletnyova``), and a name of two words or more
+#: right after a body (``… Lord Mayor of Kassel Sven Schoeller``): in a list of such, no title goes back over a comma
+_TITLE_OF_PLACE_BEFORE = re.compile(rf"\b(?i:{_T})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}$")
+_NAME_AFTER_BODY = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?!\s+(?:City|County|Council|Province|"
+                              r"Prefecture|Committee|Association|Municipality)\b)")
 _PAREN = re.compile(rf"\(\s*(?P<title>{_T})\s+(?P<name>{_NAME})\s*(?:[{HANGUL}]+(?:\s+[{HANGUL}]+)*\s*)?\)")
 #: (the name may be glossed in Hangul before the bracket closes: ``(Mayor Park Jung-hyun 박정현)``)
 #: a speaker with no title: ``said Jane Doe``, ``Jane Doe said``, ``according to Jane Doe``
@@ -516,9 +521,21 @@ _GENERAL_OF_TITLE = re.compile(r"(?:Secretary|Director|Consul|Attorney|Inspector
 _LOCAL_BODY_END = re.compile(r"(?:Council|District|Borough|County|Assembly|Municipality|Corporation of \w+)$")
 
 
+#: after a title, its name and what the holder signed for (``Mayor Ana Cruz signed on behalf of …``, ``… signed the
+#: agreement for …``, ``Governor X, on behalf of …``): the side the holder stands for follows
+_ON_BEHALF_AFTER = re.compile(rf"(?:(?i:{TITLE_RE})\s+)+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*,?\s+"
+                              r"(?:(?:who\s+)?signed\s+(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:on\s+behalf\s+of|for)|on\s+behalf\s+of)"
+                              r"\s+(?:the\s+)?(?:(?:City|city|Town|town|Municipality|municipality)\s+of\s+)?")
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.name == "premier":
         return None  # (Premier Li Qiang, the Premier said: a premier's province is only the one written with the title)
+    behalf = _ON_BEHALF_AFTER.match(ctx.text, pos, sent.end)
+    side = next((m.iri for m in ctx.in_sentence(sent, types=("City", "Organization")) if behalf is not None and
+                 m.start == behalf.end() and not m.qualifier), None)
+    if side is not None:  # Mayor X signed on behalf of Tagum City: the side the signer stands for
+        return side
     colleague = next((m.iri for m in ctx.in_sentence(sent, types=("Organization", "City")) if m.end <= pos and
                       _COLLEAGUE_GAP.fullmatch(ctx.text, m.end, pos) and (
                           m.type == "City" or title.body not in ("city", "council") or _LOCAL_BODY_END.search(m.surface))),
@@ -584,6 +601,9 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                     if m.start > pos and WITH_DELEGATION_FROM.fullmatch(ctx.text, pos, m.start)), None)
         if led is not None:  # Mayor Park and a delegation from Icheon City will tour …: Icheon's mayor
             return led
+        guide = _visitors_led(ctx, sent, pos)
+        if guide is not None:  # The Japanese group was led by Councillor X (visitors from Nukuoka): Nukuoka's
+            return guide
         member_of = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos and
                           DELEGATION_MEMBER_GAP.fullmatch(ctx.text, m.end, pos) and
                           VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)), None)
@@ -943,6 +963,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
             # is the name's after the body, not the one before the comma
         s = base + m.start("name") + m.group("name").rfind(name)
         of_body = _body_at(ctx, base + m.start("of"), base + m.end("of"))
+        if of_body is not None and _TITLE_OF_PLACE_BEFORE.search(ctx.text, max(base, s - 60), s) and \
+                _NAME_AFTER_BODY.match(ctx.text, of_body.end):
+            continue  # Mayor of Uman A B, Lord Mayor of Kassel C D and …: each title goes with the name after it
         if m.group("former") and (m.group("name") != raw or _word_count(name) < 2 or
                                   any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions)):
             continue  # (a former post only names a person written in full, not yet read)
@@ -1404,6 +1427,33 @@ def read_roles_before(ctx: Ctx, sent: Sentence) -> None:
 #: a city's delegation named before its members (``the Kochi delegation``, ``the delegation from Kochi``)
 _DELEGATION_AFTER_CITY = re.compile(r"(?:['’]s)?\s+(?:official\s+|municipal\s+|city\s+|government\s+)?delegation\b")
 _DELEGATION_FROM_BEFORE = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+
+
+#: the visitors led by the titled name that follows (``The Japanese group was led by``), or led by the titled name
+#: before (``Councillor X, head of …, led the Yamato Takada delegation``, ``X, who led the delegation,``)
+_LED_BY_BEFORE = re.compile(r"\b(?:delegation|group|visitors|party|mission|contingent|entourage|guests)\b[^.;]{0,40}?\b"
+                            r"(?:was|were|is|are)\s+(?:being\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
+_LEADS_AFTER = re.compile(rf"(?:(?i:{TITLE_RE})\s+)+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:,[^,.;]{{1,60}},)?,?\s+"
+                          r"(?:who\s+)?(?:led|headed|leads|heads|is\s+leading|was\s+leading)\s+(?:the\s+|a\s+|their\s+)?"
+                          r"(?:(?:[A-Z][\w'’-]*|[a-z]+)\s+){0,3}?(?:delegation|group|visitors|party|mission|contingent)\b")
+
+
+def _visitors_led(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
+    """The town of the visitors a titled name leads (``The Japanese group was led by Councillor X``, ``X, who led the
+    delegation,``): the town written right before the delegation word in the sentence, else the one town the
+    article names as where visitors come from before it; None when it names none or several."""
+    before = _LED_BY_BEFORE.search(ctx.text, sent.start, pos) is not None
+    after = _LEADS_AFTER.match(ctx.text, pos, sent.end)
+    if not before and after is None:
+        return None
+    if after is not None:
+        own = [x for x in ctx.in_sentence(sent, types=("City",)) if pos < x.start < after.end() and
+               _DELEGATION_AFTER_CITY.match(ctx.text, x.end)]
+        if own:
+            return own[-1].iri
+    senders = {m.iri for m in ctx.mentions if m.type == "City" and m.start < pos and not m.qualifier and
+               VISITORS_FROM.search(ctx.text, max(0, m.start - 100), m.start)}
+    return senders.pop() if len(senders) == 1 else None
 
 
 def _delegation_city(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:

@@ -132,6 +132,7 @@ from .patterns_ko_people import (
     NOT_OWNED_BODY_ENDS,
     NUMBERED_DISTRICT_WORD,
     OFFICE_IN_BRACKETS,
+    OFFICE_STAFF_AFTER,
     OFFICE_UNIT_ENDINGS,
     OFFICE_WORD,
     ONE_SYLLABLE_DISTRICTS,
@@ -296,8 +297,8 @@ def is_korean_name(w: str) -> bool:
 
     >>> is_korean_name("박승원"), is_korean_name("이번"), is_korean_name("광명시"), is_korean_name("부하라주")
     (True, False, False, False)
-    >>> is_korean_name("량승조"), is_korean_name("리에")
-    (True, False)
+    >>> is_korean_name("량승조"), is_korean_name("리에"), is_korean_name("연구단체")
+    (True, False, False)
     """
     if not is_hangul_word(w, 2, 4) or w in NAME_STOP or w in PERSON_STOP or FACILITY_ENDINGS.search(w):
         return False  # (박물관, 공로자: a facility or a group of people, not a name)
@@ -307,6 +308,9 @@ def is_korean_name(w: str) -> bool:
         return False  # 부하라주, 산둥성: a province, not a four-syllable name
     if len(w) == 4 and w[:2] not in KOREAN_SURNAMES and w.endswith(EVENT_HEADS):
         return False  # 전통축제, 정기총회: an event, not a four-syllable name
+    if len(w) == 4 and w[:2] not in KOREAN_SURNAMES and \
+            [len(x) for x, t in tags(w) if t == "NNG"] == [2, 2] and len(tags(w)) == 2:
+        return False  # 연구단체, 교류사업: two common nouns, not a one-syllable surname and three more
     split = _title_split(w)
     if split is not None and split[0] and len(split[0]) >= 2:
         return False  # 고성군수, 광명시장: a place and a title, not a name
@@ -1593,10 +1597,12 @@ def _cities_named(ctx: Ctx, word: str) -> set[URIRef]:
 
 def _city_word(cities: dict[tuple[int, int], Mention], w: Word) -> Mention | None:
     """The city written as the word ``w``, or as ``w`` less the level word the gazetteer's name leaves out
-    (``호치민시``: the city 호치민)."""
+    (``호치민시``: the city 호치민), or with its hall (``무나카타시청``)."""
     city = cities.get((w.start, w.end))
     if city is None and len(w.text) >= 3 and w.text[-1] in "시군구성현주":
         city = cities.get((w.start, w.end - 1))
+    if city is None and len(w.text) >= 4 and w.text[-2:] in ("시청", "군청", "구청", "도청"):
+        city = cities.get((w.start, w.end - 2)) or cities.get((w.start, w.end - 1))  # 무나카타시청 국제교류과
     return city
 
 
@@ -1638,7 +1644,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
         om = OFFICE_WORD.match(w.text.split(")")[0])
         body = strip_particle(w.text)
-        if om is not None and (w.tail or closed or om.group(0) != om.group(1)):
+        staff = j + 1 < len(words) and OFFICE_STAFF_AFTER.match(words[j + 1].text) is not None
+        if om is not None and (w.tail or closed or om.group(0) != om.group(1) or staff):
             _city_body(ctx, city, prev, w, om.group(1))  # a government's office
             taken.append((prev.start, w.end))
         elif LOCAL_BODY.match(body) and not any(a <= w.start < b for a, b in taken):

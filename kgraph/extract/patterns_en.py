@@ -1037,6 +1037,9 @@ FURNITURE_INLINE: tuple[tuple[str, str], ...] = (
                         r"UPI|VNA|PNA|Bernama|Kyodo|KCNA|ANI|PTI|IANS|TASS|dpa|EFE|ANSA|Antara|[KW][A-Z]{2,3}(?:-TV)?)\)"
                         r"\s*(?:--|—|–|-)\s+)(?=[{UP}])"),
     # (Hoa Binh (VNA) – Leaders …: the place alone before the agency, too)
+    # an agency's tag opening the story with no place before it ((VNA) – A delegation …): no party of the story
+    ("agency_opening", r"^\s*\((?:AP|AFP|Reuters|Yonhap|Xinhua|UPI|VNA|PNA|Bernama|Kyodo|KCNA|ANI|PTI|IANS|TASS|dpa|EFE|ANSA|"
+                       r"Antara)\)\s*(?:--|—|–|-|:)\s+(?=[{UP}])"),
 )
 
 #: a state or province written as an adjective (``a Missouri partner``, ``another central Ohio counterpart``): an
@@ -1114,8 +1117,9 @@ MEMBER_BODY_HEAD = re.compile(r"(?i:committee|association|society|club|board|gro
 MEMBER_TITLE = Title("member", "member", "member", "org")
 #: a town's twinning body written with a lowercase head (``the Locquirec Town Twinning committee``, ``the Alzey Sister
 #: City association``): the capitalised words and the head are its name
-LOWER_HEAD_TWINNING_BODY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:[ -]{WORD}){{0,3}}\s+(?:Twinning|Sister[- ]Cit(?:y|ies)|"
-                                      r"Friendship)\s+(?:committee|association|society|club|group))(?![\w-])")
+LOWER_HEAD_TWINNING_BODY = re.compile(rf"(?<![\w-])(?P<o>{WORD}(?:[ -]{WORD}){{0,3}}\s+(?:(?:[Tt]own\s+)?[Tt]winning|Sister[- ]Cit(?:y|ies)|"
+                                      r"sister[- ]cit(?:y|ies)|[Ff]riendship)\s+(?:committee|association|society|club|group))(?![\w-])")
+#: (also all in small letters after the town: ``the Dorchester twinning committee``)
 
 #: towns named as having ties of their own (``Other towns in Kenya with sister cities in the US include A and B``,
 #: ``cities that have twin towns in France are A and B``): owners listed, no tie between them or with the story's town

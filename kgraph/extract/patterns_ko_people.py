@@ -359,7 +359,7 @@ PARTY_WORD = re.compile(r"[\uac00-\ud7a3]{1,8}당")
 
 #: Organisation heads beyond the shared suffixes: performing troupes, business groups, foreign bodies.
 ORG_HEADS: dict[str, tuple[str, ...]] = {
-    "troupe": ("예술단", "서커스단", "곡예단", "잡기단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
+    "troupe": ("예술단", "연주단", "연희단", "시범단", "풍물패", "연희패", "놀이패", "서커스단", "곡예단", "잡기단", "공연단", "국악단", "합창단", "무용단", "교향악단", "관현악단", "오케스트라", "풍물단", "농악단",
                "극단", "소년소녀합창단", "악단", "밴드", "댄스팀", "무용팀", "공연팀", "합창팀", "응원단", "취타대", "사물놀이패"),
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
@@ -385,7 +385,9 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
 #: (not the gap between two quoted names, ``'A 빅밴드' 'B'``, ``'A 빅밴드'와 'B'``: a particle or a space is no name)
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
-                         r"(?:는|은|에서|가|이)?$")
+                         r"(?:는|은|에서|가|이|를|을|의|와|도|에|에서는)?$")
+#: the staff of an office written bare after it (``김해시 국제협력과 직원들``; not ``국제협력과 교류``: cooperation and exchange)
+OFFICE_STAFF_AFTER = re.compile(r"^(?:직원|공무원|관계자|과장|팀장|국장|주무관|담당)")
 #: A Latin-letter organisation glossed in Hangul: ``ICLEI(이클레이)``, ``UCLG ASPAC(세계지방정부연합 …)`` (a second
 #: word only in capitals, so that a two-word place name such as ``Da Lat(달랏)`` is not taken).
 LATIN_ORG_GLOSS = re.compile(r"(?<![A-Za-z]\s)\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
