@@ -2964,3 +2964,37 @@ def test_who_could_not_attend_is_no_guest(ex):
     assert {"홍태용", "이토 다카오"} <= attendee_names(r)
     r = read(ex, said.format("는 이토 다카오 무나카타시장이 참석해 못다 한 이야기를 나눴다."))
     assert "이토 다카오" in attendee_names(r)
+
+
+def test_a_year_dates_an_act_told_as_done_or_listed(ex):
+    """``2018년 … 협약을 체결한 바 있다``, ``… 2012년 … 양해각서를 체결하는 등``: the year dates the agreement told as
+    done or listed; a year whose agreement made no event dates none (``1995년 자매결연을 하고``), and a party named in a
+    relative clause is still background (``2018년 우호교류 협약을 맺은 요나고시와``)."""
+    pub = dt.date(2024, 5, 10)
+    assert event_dates(read(ex, "속초시는 2018년 요나고시와 우호교류 협약을 체결한 바 있다.", pub)) == {"우호교류 협약": "2018"}
+    r = read(ex, "부산시와 호찌민시는 1995년 자매결연을 하고 2012년 관광협력 양해각서를 체결하는 등 교류를 이어왔다.", pub)
+    assert event_dates(r) == {"관광협력 양해각서": "2012"}
+    r = read(ex, "속초시는 2018년 우호교류 협약을 맺은 요나고시와 올해 자매결연을 맺었다.", pub)
+    assert "2018" not in dates(r)
+
+
+def test_two_years_joined_date_two_agreements_joined_in_order(ex):
+    """``2018년과 지난해 체결된 우호협약 및 우호강화협약``: the first year the first agreement's, the second the second's;
+    with one agreement after them, neither year is its own."""
+    pub = dt.date(2023, 9, 24)
+    r = read(ex, "봉화군과 뜨선시는 2018년과 지난해 체결된 우호협약 및 우호강화협약에 이어 이번 자매결연협약을 맺었다.", pub)
+    assert {"우호협약": "2018", "우호강화협약": "2022"}.items() <= event_dates(r).items()
+    r = read(ex, "봉화군과 뜨선시는 2018년과 지난해 체결된 우호협약을 바탕으로 이번 자매결연협약을 맺었다.", pub)
+    assert not {"2018", "2022"} & dates(r)
+
+
+def test_a_year_dates_a_visit_told_with_the_visitor_s_full_name(ex):
+    """``지난해 이토 다카오 무나카타시장이 김해시를 방문했다`` (or ``방문한 데 이어``): the visitor's name, whatever its
+    word classes, stands between the year and the visit; a clause between does not (``… 맺은 뒤``)."""
+    pub = dt.date(2024, 8, 7)
+    r = read(ex, "지난해 이토 다카오 무나카타시장이 김해시를 방문했다.", pub)
+    assert dates(r) == {"2023"}
+    r = read(ex, "지난해 이토 다카오 무나카타시장이 김해시를 방문한 데 이어, 양 도시의 교류는 더욱 강화될 전망이다.", pub)
+    assert dates(r) == {"2023"}
+    r = read(ex, "2019년 자매결연을 맺은 뒤 이토 다카오 무나카타시장이 김해시를 방문했다.", pub)
+    assert not any(e.name.endswith("방문") and str(e.attrs.get("startDate")) == "2019" for e in r.entities.values())

@@ -799,13 +799,18 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
         # a later date governs only an event close after it in the same clause (5일에는 … 간담회를)
         governed = [e for e, sp in ev_spans if abs_start <= sp.start < min(limit, sent.start + d.end + 40)
                     and not re.search(r"[,…·]|\.\.\.", ctx.text[sent.start + d.end:sp.start])]
+        if d.grain == "year" and nxt is not None and _paired_years(ctx, sent, d, nxt, ev_spans):
+            continue  # 2018년과 지난해 체결된 우호협약 및 우호강화협약: each year its own agreement, in order
         if d.grain == "year":
             # 2018년에는 … 행사에 참석, 2002년 맺은 자매결연 협정: a year dates the event right after it
             after = sent.text[d.end:d.end + 6]
             near = [e for e, sp in ev_spans if abs_start <= sp.start <= sent.start + d.end + 40]
-            signing_year = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40]) is not None
+            signed = P.YEAR_SIGNING.match(sent.text[d.end:d.end + 40])
+            signing_year = signed is not None and any(  # (its agreement word is the event's: not 1995년 자매결연을
+                sp.start <= sent.start + d.end + signed.start(1) < sp.end  # 하고 2012년 … 양해각서를, no event of 1995)
+                for e, sp in ev_spans if near and e is near[0])
             visited_then = bool(near) and near[0].head == "방문" and len(dates) == 1 and _visit_told_after(
-                ctx, sent.start + d.end, next(sp.start for e, sp in ev_spans if e is near[0]))
+                ctx, sent.start + d.end, next(_head_at(ctx, sp, "방문") for e, sp in ev_spans if e is near[0]))
             if not near or not (P.YEAR_FOR_EVENT.match(after) or re.match(r"\s*(맺은|체결한|열린|개최된)\s", after) or _agreement_right_after(sent, d.start, d.end, near)
                                 or signing_year or visited_then):
                 continue
@@ -871,6 +876,27 @@ def _date_event(ctx: Ctx, sent: Sentence, evs: list[tuple[EventInfo, Span]], tar
                 re.match(r"\s*(까지|간)", sent.text[nxt.end:nxt.end + 3]):
             end = _range_end(d, nxt)
         _set_date(ctx, sent, ev, d, end=end)
+
+
+def _paired_years(ctx: Ctx, sent: Sentence, d: When, nxt: When, ev_spans: list[tuple[EventInfo, Span]]) -> bool:
+    """``2018년과 지난해 체결된 우호협약 및 우호강화협약``: two years joined, a signing verb, then two agreements joined:
+    the first year dates the first agreement, the second the second (True when so dated)."""
+    joined = P.YEARS_JOINED.match(sent.text, d.end)
+    if joined is None or joined.end() != nxt.start or nxt.grain != "year":
+        return False
+    verb = P.SIGNED_RELATIVE.match(sent.text, nxt.end)
+    if verb is None:
+        return False
+    first = next(((e, sp) for e, sp in ev_spans if sp.start == sent.start + verb.end()), None)
+    if first is None or first[0].head not in SIGNING_HEADS:
+        return False
+    second = next(((e, sp) for e, sp in ev_spans if sp.start > first[1].end and
+                   re.fullmatch(r"\s*(?:및|와|과|,)\s*", ctx.text[first[1].end:sp.start])), None)
+    if second is None or second[0].head not in SIGNING_HEADS or second[0] is first[0]:
+        return False
+    _set_date(ctx, sent, first[0], d)
+    _set_date(ctx, sent, second[0], nxt)
+    return True
 
 
 def _one_head(phrase: str) -> bool:
@@ -1009,6 +1035,13 @@ def _undated_visit_before(ctx: Ctx, sent: Sentence) -> EventInfo | None:
     return ev if ent is not None and "startDate" not in ent.attrs else None
 
 
+def _head_at(ctx: Ctx, sp: Span, head: str) -> int:
+    """Where an event's head word stands in its phrase (``무나카타시 김해시 방문``: at 방문, after the visitor and the
+    place the phrase took in)."""
+    at = ctx.text.rfind(head, sp.start, sp.end)
+    return at if at >= 0 else sp.start
+
+
 def _visit_told_after(ctx: Ctx, start: int, visit: int) -> bool:
     """Between a year (ending at ``start``) and a visit told in the past (at ``visit``) only the visitor and the
     place: words of nouns and particles, no verb's clause (``1998년 세워진``, ``2020년 … 중단된``), no tie, and no
@@ -1016,7 +1049,15 @@ def _visit_told_after(ctx: Ctx, start: int, visit: int) -> bool:
     between = ctx.text[start:visit]
     if P.YEAR_THEN_VISIT.fullmatch(between) is None or P.VISITED_PAST.match(ctx.text, visit) is None:
         return False
-    return all(all(t[0] in "NJS" or t in ("XSN", "XPN") for _, t in tags(w)) for w in between.split())
+    named = [(m.start, m.end) for m in ctx.mentions if m.type in ("Person", "City", "Organization", "Country")]
+    at = start
+    for w in between.split():
+        at = ctx.text.index(w, at)
+        if not any(a <= at < b for a, b in named) and \
+                not all(t[0] in "NJS" or t in ("XSN", "XPN") for _, t in tags(w)):
+            return False  # (a name read as a person or a place is the visitor's or the place's, whatever its tags)
+        at += len(w)
+    return True
 
 
 def drop_stood_in_for(ctx: Ctx) -> None:

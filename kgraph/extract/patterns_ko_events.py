@@ -163,7 +163,7 @@ YEAR_FOR_EVENT = re.compile(r"^\s*(에는|에도|에)\s")
 YEAR_THEN_VISIT = re.compile(r"(?!부터|까지|이후|동안)\s*(?:(?!\S*(?:결연|협약|협정|맺|체결)|(?:뒤|후|이후|직후|다음)\s)"
                              r"\S+(?<![고며서던은한])\s+)*?(?!\S*(?:결연|협약|협정|맺|체결))\S+(?:을|를|에)\s+")
 #: the visit told in the past as the sentence's verb (``방문했다``, ``방문했으며``; not ``방문할 예정``)
-VISITED_PAST = re.compile(r"방문(?:했|하였)")
+VISITED_PAST = re.compile(r"방문(?:했|하였|한\s*데\s*이어|한\s*바\s*있)")  # (also told as done: 방문한 데 이어, 방문한 바 있다)
 #: a year the main clause's signing follows (``2008년 우호교류 협약을 체결하고``, ``1999년 자매결연을 맺었다``):
 #: the year dates that signing (a relative clause, ``맺은 X와``, is background instead)
 #: (up to six words between, a long agreement name among them: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을
@@ -174,12 +174,20 @@ YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오�
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
                           r"(?:\s*\([^()]{1,20}\))?"  # (2017년 업무협정(MOU)을 체결했다: the gloss in brackets)
-                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어)|(?<=결연)(?:을\s*)?(?:했|하였))")  # (≡ TIE_LIGHT_VERB_PAST after its 결연)
+                          r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어|한\s*바\s*있|은\s*바\s*있|하는\s*등|는\s*등)|"
+                          r"(?<=결연)(?:을\s*)?(?:했|하였|하고|한\s*바\s*있|하는\s*등))")  # (≡ TIE_LIGHT_VERB_PAST after its 결연)
+#: (also a past act told as done, ``2018년 … 협약을 체결한 바 있다``, or listed, ``1995년 자매결연을 하고 2012년 … 양해각서를
+#: 체결하는 등``)
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
+#: two dates joined (``2018년과 지난해``), and the signing verb of a relative clause after them (``체결된``): with two
+#: agreements joined after it, each date dates its own
+YEARS_JOINED = re.compile(r"\s*(?:과|와|,|및)\s*")
+SIGNED_RELATIVE = re.compile(r"\s*(?:에\s*)?(?:각각\s*)?(?:체결된|맺어진|체결한|맺은|체결했던|맺었던)\s+")
+#: (not an act told as done, ``협약을 체결한 바 있다``, ``맺은 데 이어``: the event itself)
 BACKGROUND_AGREEMENT = (
     ("relative clause on a party", re.compile(
-        r"^[^.,]{0,25}?(자매결연|결연|협약|협정|우호교류|우호도시|자매도시|MOU)[을를]?\s*(맺은|체결한)\s+(?!협[약정]|자매결연\s*협[약정])"
+        r"^[^.,]{0,25}?(자매결연|결연|협약|협정|우호교류|우호도시|자매도시|MOU)[을를]?\s*(맺은|체결한)\s+(?!협[약정]|자매결연\s*협[약정]|바\s?있|데\s?이어)"
         r"[\uac00-\ud7a3]")),
     ("time clause", re.compile(r"^[^.,]{0,25}?(협약|협정|결연|우호교류)\s*(체결|을 맺은|를 맺은)\s*(후|뒤|이후|이래|以來)")),
 )
