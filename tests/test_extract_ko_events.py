@@ -2932,9 +2932,9 @@ def test_a_year_before_an_agreement_signed_in_the_passive_dates_it(ex):
         "우호협약": "2024-05"}
     assert event_dates(read(ex, "영천시는 1995년 체결했던 자매결연 30주년 기념식을 5일 열었다.")) == {
         "자매결연 30주년 기념식": "2024-05-05"}
-    # (two dates joined before two agreements: the second date is not the first agreement's)
-    assert "우호협약" not in event_dates(read(ex, "봉화군과 뜨선시는 2018년과 지난해 체결된 우호협약 및 우호강화협약에 이어 "
-                                                "이번 자매결연협약을 맺었다."))
+    # (two dates joined before two agreements: the second date is not the first agreement's, but the second's)
+    assert event_dates(read(ex, "봉화군과 뜨선시는 2018년과 지난해 체결된 우호협약 및 우호강화협약에 이어 이번 "
+                                "자매결연협약을 맺었다."))["우호협약"] == "2018"
 
 
 def test_those_watching_a_ceremony_attend_it(ex):
