@@ -7479,3 +7479,19 @@ def test_who_leads_the_visitors_stands_for_their_town(ex) -> None:  # type: igno
     r = read(ex, "Mayor Jane Roe of Taupo welcomed the group from Kure and the students from Nara on May 3. The group was "
                  "led by Councillor Jun Sato.")
     assert ("Jun Sato", "Kure") not in roles(r) and ("Jun Sato", "Nara") not in roles(r)
+
+
+def test_a_chain_of_names_posts_and_bodies(ex) -> None:  # type: ignore[no-untyped-def]
+    """``witnessed by A, Deputy Director, X Office, B, Section Chief, General Office, and C, Interpreter, Y Office``:
+    each name holds the capitalised staff post and the body after it; the bodies are named as the people's, no guests
+    of their own (``members of the Rotary Club`` are)."""
+    r = read(ex, "The signing was witnessed by Wang Lei, Deputy Director, Suzhou Foreign Affairs Office, Chen Hao, Section "
+                 "Chief, General Office, and Li Na, Interpreter, Foreign Affairs Office, on May 3.")
+    assert {("Wang Lei", "Suzhou Foreign Affairs Office"), ("Chen Hao", "General Office"),
+            ("Li Na", "Foreign Affairs Office")} <= roles(r)
+    assert attendees(r) == {"Wang Lei", "Chen Hao", "Li Na"}
+    r = read(ex, "The ceremony in Tacoma on May 3 was attended by Tom Becker, Director, Tacoma Port Authority, and members "
+                 "of the Tacoma Rotary Club.")
+    assert "Tacoma Rotary Club" in attendees(r) and "Tacoma Port Authority" not in attendees(r)
+    # near miss: a name, its town and its state is no post and body
+    assert not roles(read(ex, "Jane Roe, Springfield, Illinois, attended the ceremony in Tacoma on May 3."))

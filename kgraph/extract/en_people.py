@@ -126,7 +126,11 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
 #: a name, its title and its body, each set off by a comma (``Astik Kumar Pandey, Commissioner & Administrator,
 #: Municipal Corporation of Aurangabad``, ``John Smith, Chairman, Leeds Twinning Association``): the body is the one
 #: read right there
-_POST_COMMA_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>(?:(?i:{_T})|{POST_ROLES})"
+#: a staff post written capitalised in a list of ``Name, Post, Body`` (``Section Chief``, ``Interpreter``, ``Trade Manager``)
+_STAFF_POST = (r"(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Manager|Interpreter|Translator|Officer|Secretary|Specialist|Coordinator|"
+               r"Adviser|Advisor|Assistant|Head|Director|Consultant|Representative|Engineer|Official|Inspector|"
+               r"Administrator|Supervisor)")
+_POST_COMMA_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>(?:(?i:{_T})|{POST_ROLES}|{_STAFF_POST})"
                               rf"(?:\s*(?:&|and)\s*[A-Z][a-z]+)?),\s+(?:the\s+)?(?=[A-Z])")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
                         r"(?:(?:city|town|county|council|shire|borough)['’]s\s+)?"  # (chairman of the city's X Board)
@@ -1009,6 +1013,7 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
                 not re.match(r"\s*(?:[,;.)]|$)", ctx.text[held.end:held.end + 2]):
             continue  # (the body set off: not According to X, chairman, Leeds City Council approved …, a new clause)
         _add_person(ctx, sent, name, start, title, held.iri)
+        _mark_title_bodies(ctx, held.start, held.end)  # (the body named as the person's: no guest of its own)
     # Jane Roe, program coordinator at the Burbank Sister City Committee
     for m in _POST_ROLE.finditer(t):
         name = _clean(m.group("name").split(",")[-1].strip(), ctx, base + m.start("name"))
