@@ -7495,3 +7495,14 @@ def test_a_chain_of_names_posts_and_bodies(ex) -> None:  # type: ignore[no-untyp
     assert "Tacoma Rotary Club" in attendees(r) and "Tacoma Port Authority" not in attendees(r)
     # near miss: a name, its town and its state is no post and body
     assert not roles(read(ex, "Jane Roe, Springfield, Illinois, attended the ceremony in Tacoma on May 3."))
+
+
+def test_a_town_named_like_its_state_where_only_a_town_fits(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor Jane Roe of New York``, ``the New York mayor``: the town (New York City), whose mayor she is; a governor's
+    ``New York`` and a bare ``toured New York`` stay the state."""
+    r = read(ex, "Mayor Jane Roe of New York met the delegation from Seoul on May 3.")
+    assert ("Jane Roe", "New York City") in roles(r)
+    assert "New York City" in names(read(ex, "The New York mayor met the delegation from Seoul on May 3."), "City")
+    r = read(ex, "Governor Kathy Hochul of New York met the delegation from Seoul on May 3.")
+    assert ("Kathy Hochul", "New York City") not in roles(r)
+    assert "New York City" not in names(read(ex, "The delegation from Seoul toured New York on May 3."), "City")

@@ -1959,6 +1959,32 @@ def country_of(ctx: Ctx, iri: URIRef) -> str | None:
 _REGION_WORD = re.compile(r"(?P<stem>.+?)\s+(?:Province|province|Prefecture|prefecture|State|state)")
 
 
+#: what only a town has, said of a name a state shares (``Mayor X of New York``, ``the New York mayor``, ``New York
+#: City Council``, ``the city of New York``): the town
+_TOWN_CUE_BEFORE = re.compile(rf"(?:\b(?i:{TITLE_RE})\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}of|\b[Cc]ity\s+of|\b[Mm]ayor\s+of)\s+(?:the\s+)?$")
+_TOWN_CUE_AFTER = re.compile(r"\s+(?:[Mm]ayor|[Cc]ity\s+(?:[Cc]ouncil|[Hh]all|[Gg]overnment)|[Cc]ouncil(?:l?or)?s?)\b")
+
+
+def towns_named_like_states(ctx: Ctx) -> None:
+    """``Mayor Eric Adams of New York``, ``the New York mayor``: a name read as a state whose town the gazetteer knows
+    under the same name (or with ``City``) is that town where only a town fits (a mayor's, a city council's)."""
+    for m in ctx.mentions:
+        cand = ctx.gz.by_iri.get(m.iri) if m.type == "City" else None
+        if cand is None or cand.kind != "region":
+            continue
+        before = ctx.text[max(0, m.start - 60):m.start]
+        if not (_TOWN_CUE_BEFORE.search(before) or _TOWN_CUE_AFTER.match(ctx.text, m.end)):
+            continue
+        if _TOWN_CUE_BEFORE.search(before) and re.match(r"\s+(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Cc]ounty)\b",
+                                                       ctx.text[m.end:m.end + 12]):
+            continue  # (the Governor of New York State: the state)
+        town = next((c for c in [*ctx.gz.lookup(m.surface, lang="en"), *ctx.gz.lookup(m.surface + " City", lang="en")]
+                     if c.type == "City" and c.kind != "region" and c.country == cand.country), None)
+        if town is not None and not re.search(r"\b(?i:governor|state|assembly|senator|legislature)\b[^.]{0,30}$", before):
+            m.iri, m.qualifier = town.iri, False
+            ctx.levels[m.start] = "city"
+
+
 def bare_regions(ctx: Ctx) -> None:
     """A bare name whose province the article names (``Jiangsu Province`` … ``Jilin and Jiangsu``) is that province,
     not a city of the same name (Jilin City) nor another node the store holds under the bare name."""

@@ -47,7 +47,15 @@ from .en_people import (
     read_untitled_people,
     short_references,
 )
-from .en_places import bare_regions, city_acronyms, country_of, level_variants, repeat_new_places, scan
+from .en_places import (
+    bare_regions,
+    city_acronyms,
+    country_of,
+    level_variants,
+    repeat_new_places,
+    scan,
+    towns_named_like_states,
+)
 from .en_ties import date_the_one_tie, read_ties
 from .gazetteer import Gazetteer
 from .model import Entity, Reading, Span
@@ -75,6 +83,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     level_variants(ctx)
     city_acronyms(ctx)
     bare_regions(ctx)
+    towns_named_like_states(ctx)
     for sent in sents:
         read_orgs(ctx, sent)
     cased = [s for s in sents if s not in shouted]  # names are told by their capitals: not in a shouted line
