@@ -7506,3 +7506,13 @@ def test_a_town_named_like_its_state_where_only_a_town_fits(ex) -> None:  # type
     r = read(ex, "Governor Kathy Hochul of New York met the delegation from Seoul on May 3.")
     assert ("Kathy Hochul", "New York City") not in roles(r)
     assert "New York City" not in names(read(ex, "The delegation from Seoul toured New York on May 3."), "City")
+
+
+def test_a_partnership_entered_into_on_a_day_is_its_signing(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Spokane entered into (or began) a partnership with Nishinomiya, Japan, on October 5, 1961``, ``launched a sister city
+    partnership … on …``: the signing of that day, as ``established a … relationship`` is; ``entered into talks on a
+    partnership`` is the talks'."""
+    r = read(ex, "Spokane entered into a partnership with Nishinomiya, Japan, on October 5, 1961.")
+    assert ("signing", "1961-10-05") in {(e.name, str(e.attrs.get("startDate"))) for e in r.entities.values()}
+    r = read(ex, "Spokane entered into talks on a partnership with Nishinomiya on October 5, 1961.")
+    assert "signing" not in names(r, "Event")

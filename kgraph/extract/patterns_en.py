@@ -764,9 +764,9 @@ EVENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{e.name}>{e.words})" for e in EV
 PERSONAL_OCCASION_BEFORE = re.compile(r"\b(?:wedding|marriage|birthday|death|silver\s+wedding|golden\s+wedding)\s+$", re.I)
 #: verbs that make an event of a dated sentence that names none (``the mayors met on Friday``), and its head
 HAPPEN_VERBS: tuple[tuple[str, str, str], ...] = (
-    # (a tie established or become on a day: ``established a sister city relationship with X on Tuesday``,
+    # (a tie established, entered into or become on a day: ``established a sister city relationship with X on Tuesday``,
     # ``formally became sister cities on Monday``: the signing of that day)
-    ("established", r"\b(?:established|formali[sz]ed|officiali[sz]ed|set up)\s+(?:[\w-]+\s+){0,4}?(?:relationship|relations|"
+    ("established", r"\b(?:established|formali[sz]ed|officiali[sz]ed|set up|entered\s+into|launched|forged|began|started)\s+(?:[\w-]+\s+){0,4}?(?:relationship|relations|"
      r"ties|partnership|twinning)\b|\bbec(?:ame|ome)\s+(?:\w+\s+)?(?:sister|twin|friendship|friendly|partner)\s+"
      r"(?:cities|towns|city|town|provinces|states)\b|\b(?:were|was)\s+(?:officially\s+|formally\s+)?twinned\s+in\s+\d{4}\b", "signing"),
     # (an agreement renewed on a day: ``renewed the sister-state agreement with Hokkaido on Tuesday``: a signing)
