@@ -2822,3 +2822,11 @@ def test_troupes_and_offices_written_bare_before_their_staff(ex):
     r = read(ex, "김해시의회 의원 연구단체인 국제교류연구회는 지난 3일 무나카타시를 방문했다.")
     assert "연구단체" not in people(r)
     assert "남궁민수" in people(read(ex, "이날 행사에는 남궁민수 김해시의원이 참석했다."))
+
+
+def test_a_given_name_abroad_written_as_a_word_of_groups(ex):
+    """``팀 로저스 어바인시장``: Tim, a given name opening the name (after a particle or at the start); ``의전 팀 로저스
+    과장``: the protocol team, no part of a name."""
+    assert "팀 로저스" in people(read(ex, "안산시는 9일 시청에서 팀 로저스 어바인시장을 접견했다."))
+    assert "팀 로저스" in people(read(ex, "이날 행사에는 팀 로저스 어바인시장과 김민수 안산시 부시장이 참석했다."))
+    assert not any("팀" in n for n in people(read(ex, "이날 행사에는 어바인시 의전 팀 로저스 과장이 참석했다.")))

@@ -98,6 +98,7 @@ from .patterns_ko_people import (
     FOREIGN_SINGLE_TITLES,
     GENERIC_TROUPE_STEMS,
     GENITIVE_THEN_NAME_RE,
+    GIVEN_NAMES_LIKE_NOUNS,
     GLUED_HEADS,
     GLUED_NAME_STOP,
     GLUED_TITLES,
@@ -671,7 +672,8 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
                 or (len(w.text) >= 4 and COMPANY_END.fullmatch(w.text)) \
                 or (len(w.text) >= 3 and _city_named(ctx, w.text) is not None) \
                 or (len(w.text) >= 2 and _hall_named(ctx, w.text)) \
-                or title_of(w.text) or nominal_like(w.text) or (len(w.text) >= 3 and common_noun_alone(w.text)) or \
+                or title_of(w.text) or (nominal_like(w.text) and not (names and w.text in GIVEN_NAMES_LIKE_NOUNS and _opens_a_phrase(words, j))) \
+                or (len(w.text) >= 3 and common_noun_alone(w.text)) or \
                 (not _name_part(w.text) and not _syllable_of_a_name(words, j, names)) or \
                 (len(w.text) >= 3 and _org_iri(ctx, strip_particle(w.text)) is not None) or \
                 chamber_written_short(ctx, w.text) is not None:
@@ -689,6 +691,15 @@ def _foreign_name(ctx: Ctx, words: list[Word], end: int, *, titled: bool = False
     if len(names) >= 3 and _place_written_elsewhere(ctx, names[-1]):
         names = names[:-1]  # 트리쉬 스펜서 알라미다 시장, 사코 테루오 미토요 부시장 (… 미토요시): the place before the title
     return names
+
+
+def _opens_a_phrase(words: list[Word], j: int) -> bool:
+    """The word at ``j`` opens a noun phrase: the first, or after a word closed by a particle or punctuation (``시청에서
+    팀 로저스``; not ``의전 팀 로저스``, where the word before names the team)."""
+    if j == 0:
+        return True
+    prev = words[j - 1]
+    return bool(prev.tail) or re.search(r"(?:에서|에게|은|는|이|가|을|를|과|와|의|에|도|로)$", prev.text) is not None
 
 
 def _place_written_elsewhere(ctx: Ctx, w: Word) -> bool:

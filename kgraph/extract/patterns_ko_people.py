@@ -383,6 +383,8 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
                            r")\s*['‘\"“「『](?!\s*(?:와|과|및|이|가|은|는|을|를|의|도)?\s*['’\"”」』])"
                            r"([\uac00-\ud7a3A-Za-z0-9][\uac00-\ud7a3A-Za-z0-9 ]{0,19})['’\"”」』]")
 #: (not the gap between two quoted names, ``'A 빅밴드' 'B'``, ``'A 빅밴드'와 'B'``: a particle or a space is no name)
+#: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
+GIVEN_NAMES_LIKE_NOUNS = frozenset({"팀"})
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
                          r"(?:는|은|에서|가|이|를|을|의|와|도|에|에서는)?$")
