@@ -2830,3 +2830,15 @@ def test_a_given_name_abroad_written_as_a_word_of_groups(ex):
     assert "팀 로저스" in people(read(ex, "안산시는 9일 시청에서 팀 로저스 어바인시장을 접견했다."))
     assert "팀 로저스" in people(read(ex, "이날 행사에는 팀 로저스 어바인시장과 김민수 안산시 부시장이 참석했다."))
     assert not any("팀" in n for n in people(read(ex, "이날 행사에는 어바인시 의전 팀 로저스 과장이 참석했다.")))
+
+
+def test_exchange_offices_abroad_and_their_officers_at_home(ex):
+    """``웨이하이시 외사판공실``, ``다낭시 외무국 응웬 반 남 국장``: a foreign government's office is a body; ``김민수
+    국제협력담당관`` with no body written: an officer of the article's own city (not a Japanese officer, ``모리 유키
+    국제교류과장``); ``국제기구``, ``유관기관``: kinds of bodies, no names."""
+    assert "웨이하이시 외사판공실" in orgs(read(ex, "회의에는 시 국제교류팀장과 웨이하이시 외사판공실 관계자들이 참석했다."))
+    assert "다낭시 외무국" in orgs(read(ex, "협약식에는 다낭시 외무국 응웬 반 남 국장이 참석했다."))
+    said = "양평군은 지난 3일 {}시와 화상회의를 열었다. {}은 “온라인으로 교류를 이어가겠다”고 말했다."
+    assert people(read(ex, said.format("조장", "김민수 국제협력담당관")))["김민수"][1] == "양평군"
+    assert people(read(ex, said.format("무나카타", "모리 유키 국제교류과장")))["모리 유키"][1] is None
+    assert not orgs(read(ex, "이날 행사에는 유관기관과 국제기구 관계자들도 자리를 함께했다."))

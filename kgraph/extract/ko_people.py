@@ -90,6 +90,7 @@ from .patterns_ko_people import (
     DOTTED_BODY,
     DUTY_WORD,
     ENVOY_POSTINGS,
+    EXCHANGE_OFFICE_TITLE,
     EXTRA_TITLE_ENDINGS,
     FACILITY_ENDINGS,
     FIRM_HEAD_TITLES,
@@ -132,6 +133,7 @@ from .patterns_ko_people import (
     NOT_NAME_BEFORE_UIWON,
     NOT_OWNED_BODY_ENDS,
     NUMBERED_DISTRICT_WORD,
+    OFFICE_HEAD_AFTER,
     OFFICE_IN_BRACKETS,
     OFFICE_STAFF_AFTER,
     OFFICE_UNIT_ENDINGS,
@@ -378,6 +380,9 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
     if body is not None and title and not title_fits(title, _place_name(ctx, body)):
         body = _bound_city(ctx, title)  # 이무스시 대표단은 김광철 군수와: a 군수 heads no 시, but the article's 군
+    if body is None and title and EXCHANGE_OFFICE_TITLE.match(title) and is_korean_name(name):
+        home = next((i for i in ctx.main_cities() if "/city/kr/" in str(i)), None)
+        body = home  # 김민수 국제협력담당관: a Korean officer of the exchange office, the article's own city's
     iri = ctx.persons.get(name)
     if iri is None and not is_korean_name(name):  # 차이 밍자우 and 차이 밍 자우: one name, spaced two ways
         iri = next((v for k, v in ctx.persons.items() if k.replace(" ", "") == name.replace(" ", "")), None)
@@ -1655,7 +1660,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         closed = ")" in w.text  # 국제협력과)을: the parenthesis closes the office's name
         om = OFFICE_WORD.match(w.text.split(")")[0])
         body = strip_particle(w.text)
-        staff = j + 1 < len(words) and OFFICE_STAFF_AFTER.match(words[j + 1].text) is not None
+        staff = (j + 1 < len(words) and OFFICE_STAFF_AFTER.match(words[j + 1].text) is not None) or any(
+            OFFICE_HEAD_AFTER.fullmatch(strip_particle(x.text)) for x in words[j + 2:j + 5])  # (외무국 응웬 반 남 국장)
         if om is not None and (w.tail or closed or om.group(0) != om.group(1) or staff):
             _city_body(ctx, city, prev, w, om.group(1))  # a government's office
             taken.append((prev.start, w.end))

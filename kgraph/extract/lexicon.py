@@ -93,7 +93,8 @@ ORG_STOP = frozenset("""센터 위원회 인민위원회 인민정부 협의회 
 #: alone (``새마을회장``) no name, with the place written before them one body of that place
 LOCAL_ASSOCIATIONS = frozenset("체육회 새마을회 향우회 노인회 부녀회 청년회 번영회 장학회 후원회 생활체육회 예술인회".split())
 #: organisation words too generic to be a name alone; with the word before them they are one (축제 조직위원회)
-GENERIC_ORG_STEMS = frozenset("실무 조직 교육 체육 운영 추진 집행 자문 협력 준비 기획 행정 지역 민간 관계 시민 주민".split())
+GENERIC_ORG_STEMS = frozenset("실무 조직 교육 체육 운영 추진 집행 자문 협력 준비 기획 행정 지역 민간 관계 시민 주민 "
+                              "국제 유관 공공 관련 산하 해외".split())  # (국제기구, 유관기관: kinds of bodies)
 
 EVENT_HEADS = ("정상회의", "협약식", "협정식", "체결식", "결연식", "조인식", "기념식", "개막식", "폐막식", "개회식", "폐회식",
                "출범식", "발대식", "준공식", "시상식", "환영식", "환영회", "설명회", "간담회", "평가회", "토론회", "보고회",

@@ -383,13 +383,18 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
                            r")\s*['‘\"“「『](?!\s*(?:와|과|및|이|가|은|는|을|를|의|도)?\s*['’\"”」』])"
                            r"([\uac00-\ud7a3A-Za-z0-9][\uac00-\ud7a3A-Za-z0-9 ]{0,19})['’\"”」』]")
 #: (not the gap between two quoted names, ``'A 빅밴드' 'B'``, ``'A 빅밴드'와 'B'``: a particle or a space is no name)
+#: an officer of a government's exchange office (``국제협력담당관``, ``국제교류과장``, ``대외협력팀장``): with a Korean name
+#: and no body written, an officer of the article's own city
+EXCHANGE_OFFICE_TITLE = re.compile(r"^(?:국제|대외|통상|교류|협력|글로벌|해외)[\uac00-\ud7a3]{0,6}(?:과장|팀장|담당관|국장|실장|주무관|계장)$")
 #: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
 GIVEN_NAMES_LIKE_NOUNS = frozenset({"팀"})
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
-OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과))"
+OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과|외사판공실|판공실|외무국|외사국|외사처|외사판공청))"
                          r"(?:는|은|에서|가|이|를|을|의|와|도|에|에서는)?$")
 #: the staff of an office written bare after it (``김해시 국제협력과 직원들``; not ``국제협력과 교류``: cooperation and exchange)
 OFFICE_STAFF_AFTER = re.compile(r"^(?:직원|공무원|관계자|과장|팀장|국장|주무관|담당)")
+#: an office's head named after it, a name between (``하띤성 외무국 응웬 반 남 국장``): the office is a body
+OFFICE_HEAD_AFTER = re.compile(r"(?:부)?(?:국장|과장|처장|주임|팀장|실장|관장)")
 #: A Latin-letter organisation glossed in Hangul: ``ICLEI(이클레이)``, ``UCLG ASPAC(세계지방정부연합 …)`` (a second
 #: word only in capitals, so that a two-word place name such as ``Da Lat(달랏)`` is not taken).
 LATIN_ORG_GLOSS = re.compile(r"(?<![A-Za-z]\s)\b([A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Z&]{1,11})?)\s*\(([\uac00-\ud7a3][\uac00-\ud7a3 ·․ㆍ]{1,40})\)")
