@@ -7516,3 +7516,34 @@ def test_a_partnership_entered_into_on_a_day_is_its_signing(ex) -> None:  # type
     assert ("signing", "1961-10-05") in {(e.name, str(e.attrs.get("startDate"))) for e in r.entities.values()}
     r = read(ex, "Spokane entered into talks on a partnership with Nishinomiya on October 5, 1961.")
     assert "signing" not in names(r, "Event")
+
+
+def test_near_misses_of_the_visitors_and_the_bodies_rules(ex) -> None:  # type: ignore[no-untyped-def]
+    """Near misses of the rules on visitors, leaders and bodies: officials ``visiting from`` a town are sent by it; a
+    delegation named by its town and ``arriving from`` another is its own town's; the hosts' guide, ceremony or welcome
+    party is no leader of the visitors; a part of a body (``the Association's youth committee``, ``the Association
+    delegation``) is not the body headed; ``signed the proclamation for Kure Day`` stands for no side; a nationality's
+    friendship group is no town's body; a post once held names no body; ``Sister City of the Year 2019`` is no date."""
+    r = read(ex, "Ten officials visiting from Kure, including Mayor Kenji Ito, toured Springfield's port on May 3.")
+    assert "Kure" in attendees(r)
+    r = read(ex, "The Kure delegation arriving from Incheon was greeted by Mayor Jane Roe of Springfield on May 3.")
+    assert "Kure" in attendees(r) and "Incheon" not in attendees(r)
+    r = read(ex, "The Kure delegation visiting from Japan was welcomed by Mayor Jane Roe of Springfield on May 3.")
+    assert "Kure" in attendees(r)
+    r = read(ex, "Mayor Kenji Ito, visiting from Kure with a delegation of 12, was welcomed by Mayor Jane Roe of "
+                 "Springfield on May 3.")
+    assert "Kure" in attendees(r) and "Springfield" not in attendees(r)
+    hosts = "Mayor Jane Roe of Taupo welcomed the group from Kure, its sister city, on May 3. "
+    for then in ("The visitors were led by Councillor Tom Reed on a walking tour of the lakefront.",
+                 "The welcoming ceremony for the group was led by Councillor Tom Reed.",
+                 "Councillor Tom Reed, who led the local welcome party, presented gifts.",
+                 "Councillor Tom Reed, who led a Taupo mission to Kure last year, hosted the group."):
+        assert ("Tom Reed", "Kure") not in roles(read(ex, hosts + then)), then
+    for clause in ("who chairs the Springfield Sister Cities Association's youth exchange committee",
+                   "who leads the Springfield Sister Cities Association delegation"):
+        r = read(ex, f"Mary Jones, {clause}, welcomed the delegation from Kure on May 3.")
+        assert ("Mary Jones", "Springfield Sister Cities Association") not in roles(r), clause
+    r = read(ex, "Former Springfield Sister Cities president Mary Jones welcomed the delegation from Kure on May 3.")
+    assert ("Mary Jones", "Springfield Sister Cities") not in roles(r)
+    assert not names(read(ex, "A Japanese friendship group from Kure visited Springfield on May 3."), "Organization")
+    assert not find("They named it Sister City of the Year 2019.", published=None)

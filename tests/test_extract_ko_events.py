@@ -2998,3 +2998,25 @@ def test_a_year_dates_a_visit_told_with_the_visitor_s_full_name(ex):
     assert dates(r) == {"2023"}
     r = read(ex, "2019년 자매결연을 맺은 뒤 이토 다카오 무나카타시장이 김해시를 방문했다.", pub)
     assert not any(e.name.endswith("방문") and str(e.attrs.get("startDate")) == "2019" for e in r.entities.values())
+
+
+def test_a_troupe_s_performance_told_in_the_passive_is_its_part(ex):
+    """``X의 축하공연이 펼쳐졌다``, ``X의 공연과 사진 전시회가 열렸다``: the troupe whose performance it was took part, as
+    with ``X이 축하공연을 펼쳤다``; a performance of no one named gives no guest."""
+    said = "지난 3일 열린 기념식에서는 {}"
+    assert "영동군 난계국악단" in attendee_names(read(ex, said.format("영동군 난계국악단의 축하공연이 펼쳐졌다.")))
+    assert "김해시립합창단" in attendee_names(read(ex, said.format("김해시립합창단의 공연과 사진 전시회가 열렸다.")))
+    assert not attendee_names(read(ex, said.format("김해시의 소개 영상 상영에 이어 축하공연이 펼쳐졌다.")))
+
+
+def test_near_misses_of_attendance_denied(ex):
+    """Who could not come is another (``참석하지 못한 X를 대신해``), came after all (``참석하지 못할 것으로 예상됐으나 …
+    참석했다``), or is spoken of in quotes: the guest stays; ``2010년 이후 … 체결하는 등``: no year of the agreement."""
+    r = read(ex, "홍태용 김해시장은 일정상 기념식에 참석하지 못한 이토 다카오 무나카타시장을 대신해 축사를 했다고 3일 밝혔다.")
+    assert "홍태용" in attendee_names(r)
+    r = read(ex, "무나카타시 대표단은 당초 태풍으로 참석하지 못할 것으로 예상됐으나 일정을 조정해 3일 열린 기념식에 참석했다.")
+    assert "무나카타시" in attendee_names(r)
+    r = read(ex, "홍태용 김해시장은 3일 열린 기념식에서 \"참석하지 못한 시민들을 위해 영상을 공개하겠다\"고 말했다.")
+    assert "홍태용" in attendee_names(r)
+    assert not dates(read(ex, "양 도시는 2010년 이후 청소년 교류 협약을 체결하는 등 교류를 이어왔다."))
+    assert not dates(read(ex, "양 도시는 2010년 첫 교류를 시작해 청소년 교류 협약을 체결하는 등 교류를 이어왔다."))

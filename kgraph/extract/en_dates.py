@@ -89,7 +89,7 @@ FORMS: tuple[tuple[str, str], ...] = (
                   r"(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b)"),
     ("rel_year", rf"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
-    ("year", rf"\b(?:in|of|since|from|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})\b"),  # (in the year 2012)
+    ("year", rf"\b(?:(?:in|of|since|from|during)|[Ii]n\s+the\s+year)\s+(?P<y>{_YEAR})\b"),  # (in the year 2012)
     ("named_year", rf"\b(?P<y>{_YEAR})(?=\s+[A-Z])"),
 )
 _FORMS = [(n, re.compile(p, re.I if n not in ("named_year",) else 0)) for n, p in FORMS]

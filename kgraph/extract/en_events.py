@@ -469,6 +469,8 @@ _ARRIVED_FROM = (r"\s+(?:(?:have\s+|had\s+)?(?:arrived|came|travell?ed|flew|comi
                  r"Thursday|Friday|Saturday|Sunday|yesterday|today|here|last\s+week|this\s+week))?\s+)?from\s+(?:the\s+)?")
 
 
+#: who welcomes the visitors, written before a name: the hosts' side
+_WELCOMER_BEFORE = re.compile(r"\b(?:welcomed|greeted|received|hosted|met)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$")
 #: a delegation's count before where it comes from (``a delegation of 12``, ``of about twenty people``)
 _COUNTED = r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)(?:\s+(?:people|members|officials|delegates|students|persons))?"
 
@@ -480,7 +482,8 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
     ms = sorted(ctx.in_sentence(sent, types=("City", "Organization")), key=lambda m: m.start)
     for d in re.finditer(rf"\b(?i:{DELEGATION}|officials|representatives|leaders|authorities|mayors|governors|students|"
                          r"a team|a group)\b(?=\s+(?:from|of|representing)\s)|"
-                         rf"\b(?i:{DELEGATION}|students|visitors|people|residents|citizens|pupils|members|participants)\b"
+                         rf"\b(?i:{DELEGATION}|students|visitors|people|residents|citizens|pupils|members|participants|officials|"
+                         r"councillors|councilors|representatives|leaders|guests)\b"
                          rf"(?=(?:{_COUNTED})?{_ARRIVED_FROM})|"  # (twelve delegates arrived Monday from X, eleven people from X spent …)
                          rf"\b(?:{DELEGATION})\b", t):
         if d.group(0).lower() in ("mayors", "governors") and not re.search(r"\bjoined\s+by\s+(?:the\s+)?$", t[:d.start()]):
@@ -491,9 +494,15 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             # authorities of Hue: a lowercase word before them makes them an object; but joined by the mayors of the
             # cities of Gardena and Glendora: those who came)
         ds, de = base + d.start(), base + d.end()
-        frm = re.match(_COUNTED + _ARRIVED_FROM, t[d.end():]) or \
-            re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
+        route = re.match(_COUNTED + _ARRIVED_FROM, t[d.end():]) or re.match(_ARRIVED_FROM, t[d.end():])
+        frm = route if route is not None and re.match(r"\s+(?:of\s|from\s)", t[d.end():]) else \
+            re.match(r"\s+(?:from|of|representing)\s+(?:the\s+)?", t[d.end():]) or route
         # (a delegation of 12 visiting from Kure: the town after the count)
+        glued = [m for m in ms if m.end <= ds and m.type == "City" and not m.qualifier and
+                 re.fullmatch(r"(?:'s)?\s+(?:(?:City|city)\s+)?(?:[a-z]+\s+){0,2}", ctx.text[m.end:ds])]
+        if frm and frm is route and re.search(r"[a-z]ing\s", frm.group(0)) and glued:
+            out.append(glued[-1].iri)  # the Kure delegation arriving from Incheon: Kure's (the place it left is a leg)
+            continue
         if frm:  # a delegation from the City of Burnaby, the Burnaby Board of Trade, and Tourism and Sport Burnaby
             stop = re.search(r"\b(?:visited|was|were|to|for|in|with|on|at|arrived|led|who|which|that|will|is|are|has|have|took|met|"
                              r"came|went|spent|paid|[a-z]+ed|[a-z]{3,}ing|attends?|joins?|tours?|visits?)\b|[.;]",
@@ -501,10 +510,12 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             # (a delegation from Nagaoka attended the conference in Tucson: the list of senders ends at the verb)
             end = de + frm.end() + (stop.start() if stop else len(t))
             orgs = [(m.start, m.end) for m in ms if m.type == "Organization"]
-            out += [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
-                    and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)
-                    and not _OWNER_OF_PARTNER.match(ctx.text, m.end)]
-            continue
+            found = [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
+                     and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)
+                     and not _OWNER_OF_PARTNER.match(ctx.text, m.end)]
+            out += found
+            if found or not glued:
+                continue  # (the Kure delegation visiting from Japan: no town after, the one before)
         led_by = re.match(r"\s+(?:led|headed)\s+by\b", t[d.end():])
         if re.search(r"\b(?:led|leads|leading|lead|headed|heads)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}$", t[:d.start()]) or \
                 led_by:
@@ -656,13 +667,15 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                     _SIGNERS_GAP.fullmatch(ctx.text, m.end, sent.start + sig.start()) and m.iri not in hosts:
                 ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
                 ev.signer_cities.add(m.iri)  # (kept only when the article names no person at the signing)
-    if re.search(r"\bvisit(?:ed|ing|s)\b(?!\s+from\b)", t) and people and re.search(VISITING_GROUP, t, re.I):
+    if re.search(r"\bvisit(?:ed|ing|s)\b", t) and people and re.search(VISITING_GROUP, t, re.I):
         # 10 officials, including X and Y, who visited …: a group of officials, sent by their city (a mayor
-        # who visits alone is the one who attends; visitors "visiting from" a town are not the people named)
+        # who visits alone is the one who attends)
         visited = {x.iri for x in ctx.in_sentence(sent, types=("City",))
                    if re.search(r"visit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$", ctx.text[max(0, x.start - 20):x.start])}
         for m in people:
             body = ctx.person_body.get(m.iri)
+            if _WELCOMER_BEFORE.search(ctx.text, max(sent.start, m.start - 60), m.start):
+                continue  # (a delegation … visiting from Kure was welcomed by Mayor X of Springfield: the host's)
             if body is not None and body not in visited and "/city/" in str(body):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)
 

@@ -102,7 +102,8 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
                                  rf"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's; anywhere when one of its people follows: ``Decatur Sister Cities president X``)
-_CITY_SISTER_CITIES_PEOPLE = re.compile(rf"(?<![\w-])(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
+_DEMONYM_LEAD = re.compile(r"(?:The\s+|A\s+|An\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?-i:[a-z])")
+_CITY_SISTER_CITIES_PEOPLE = re.compile(rf"(?<![\w-])(?<!\band\s)(?<!,\s)(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
                                         rf"(?=\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
 _TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE}|"
@@ -381,9 +382,13 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         # Decatur Sister Cities: the city's sister-city body
         if any(x.type == "City" and x.end == base + m.end("c") for x in ctx.mentions):
             start = next(x.start for x in ctx.mentions if x.type == "City" and x.end == base + m.end("c"))
+            if re.search(r"\b(?:[Ff]ormer|[Ee]x-?|[Ll]ate)\s*$", ctx.text[max(0, start - 8):start]):
+                continue  # Former Springfield Sister Cities president X: a post once held, no body of hers now
             _add(ctx, ctx.text[start:base + m.end()], start)
     for m in LOWER_HEAD_TWINNING_BODY.finditer(t):  # the Locquirec Town Twinning committee: the body, its head lowercase
         name = m.group("o")
+        if _DEMONYM_LEAD.match(name):
+            continue  # a Japanese friendship group: a kind of group, no town's body
         while (lead := _LEADING.match(name) or _TIME_LEAD.match(name)) is not None:
             name = name[lead.end():]  # (Last Saturday Kilkenny Twinning committee …: the time is no part of it)
         if len(name.split()) >= 3:

@@ -528,7 +528,7 @@ _LOCAL_BODY_END = re.compile(r"(?:Council|District|Borough|County|Assembly|Munic
 #: after a title, its name and what the holder signed for (``Mayor Ana Cruz signed on behalf of …``, ``… signed the
 #: agreement for …``, ``Governor X, on behalf of …``): the side the holder stands for follows
 _ON_BEHALF_AFTER = re.compile(rf"(?:(?i:{TITLE_RE})\s+)+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*,?\s+"
-                              r"(?:(?:who\s+)?signed\s+(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:on\s+behalf\s+of|for)|on\s+behalf\s+of)"
+                              r"(?:(?:who\s+)?signed\s+(?:(?:the\s+[\w-]+\s+(?:[\w-]+\s+)?)?on\s+behalf\s+of|for)|on\s+behalf\s+of)"
                               r"\s+(?:the\s+)?(?:(?:City|city|Town|town|Municipality|municipality)\s+of\s+)?")
 
 
@@ -1436,18 +1436,23 @@ _DELEGATION_FROM_BEFORE = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(
 
 #: the visitors led by the titled name that follows (``The Japanese group was led by``), or led by the titled name
 #: before (``Councillor X, head of …, led the Yamato Takada delegation``, ``X, who led the delegation,``)
-_LED_BY_BEFORE = re.compile(r"\b(?:delegation|group|visitors|party|mission|contingent|entourage|guests)\b[^.;]{0,40}?\b"
-                            r"(?:was|were|is|are)\s+(?:being\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
+_LED_BY_BEFORE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:delegation|group|visitors|party|mission|contingent|entourage|guests)"
+                            r"\s+(?:was|were|is|are)\s+(?:being\s+)?(?:led|headed)\s+by\s+(?:the\s+)?$")
+#: (the sentence opens with the visitors: not ``The welcoming ceremony for the group was led by``)
+_GUIDED_AFTER = re.compile(r"[^.;]{0,40}?\s+(?:on\s+an?\s+|through\s|around\s|across\s|along\s)")
 _LEADS_AFTER = re.compile(rf"(?:(?i:{TITLE_RE})\s+)+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:,[^,.;]{{1,60}},)?,?\s+"
-                          r"(?:who\s+)?(?:led|headed|leads|heads|is\s+leading|was\s+leading)\s+(?:the\s+|a\s+|their\s+)?"
-                          r"(?:(?:[A-Z][\w'’-]*|[a-z]+)\s+){0,3}?(?:delegation|group|visitors|party|mission|contingent)\b")
+                          r"(?:who\s+)?(?:led|headed|leads|heads|is\s+leading|was\s+leading)\s+(?:the|their)\s+"
+                          r"(?:(?:[A-Z][\w'’-]*|visiting)\s+){0,2}?(?:delegation|group|visitors|party|mission|contingent)\b"
+                          r"(?!\s+(?:to|for)\b)")
+#: (the visitors, or their town's: not ``led the local welcome party``, ``led a Taupo mission to Kure``)
 
 
 def _visitors_led(ctx: Ctx, sent: Sentence, pos: int) -> URIRef | None:
     """The town of the visitors a titled name leads (``The Japanese group was led by Councillor X``, ``X, who led the
     delegation,``): the town written right before the delegation word in the sentence, else the one town the
     article names as where visitors come from before it; None when it names none or several."""
-    before = _LED_BY_BEFORE.search(ctx.text, sent.start, pos) is not None
+    before = _LED_BY_BEFORE.match(ctx.text, sent.start, pos) is not None and \
+        not _GUIDED_AFTER.match(ctx.text, pos, sent.end)  # (the visitors were led by X on a walking tour: a guide)
     after = _LEADS_AFTER.match(ctx.text, pos, sent.end)
     if not before and after is None:
         return None
@@ -1766,6 +1771,11 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
         ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
 
 
+#: a body's name going on after it as the owner of a part (``…'s youth committee``, ``… delegation``, ``… chapter``)
+_BODY_GOES_ON = re.compile(r"['’]s?\s|\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|committee|office|chapter|program|programme|"
+                           r"mission|team|branch|board|section|division|department|project|trip)\b")
+
+
 def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
     """``Mary Jones, who chairs the Decatur Sister Cities Association``, ``…, who has led the Rotary Club``, ``…, who
     serves as president of the …``: a person read with no body heads the body named right after the relative
@@ -1775,8 +1785,8 @@ def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
             continue
         m = HEADS_BODY_AFTER.match(ctx.text, p.end, sent.end)
         org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if m is not None and x.start == m.end()), None)
-        if m is None or org is None:
-            continue
+        if m is None or org is None or _BODY_GOES_ON.match(ctx.text, org.end):
+            continue  # (who chairs the Association's youth committee, who leads the Association delegation: a part)
         if m.group("served"):
             title = title_of(m.group("served"))
             role = title.role if title is not None else m.group("served").lower()

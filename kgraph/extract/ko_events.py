@@ -1579,7 +1579,9 @@ def _attendance(ctx: Ctx, sent: Sentence, ev: EventInfo) -> None:
     group_subject = P.DELEGATION_SUBJECT.search(sent.text[: verb.start()])
     visit = next((e for e in ctx.events if e.head == "방문" and e is not ev and
                   any(sent.start <= sp.start < sent.end for sp in e.spans)), None)
-    negated = [c for c in cues if P.ATTENDANCE_DENIED.match(sent.text, c.end())]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"[\"“][^\"”]*[\"”]", sent.text)]
+    negated = [c for c in cues if P.ATTENDANCE_DENIED.match(sent.text, c.end())
+               and not any(a <= c.start() < b for a, b in quoted)]  # (not words quoted: "참석하지 못한 시민들")
     for m in ctx.in_sentence(sent, types=("Person", "Organization", "City")):
         first_cue = next((c for c in cues if c.start() >= m.end - sent.start), None)
         if first_cue is not None and first_cue in negated:

@@ -169,7 +169,7 @@ VISITED_PAST = re.compile(r"방문(?:했|하였|한\s*데\s*이어|한\s*바\s*�
 #: (up to six words between, a long agreement name among them: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을
 #: 체결하고``; no time word or date of their own, not ``2019년 인구가 늘어난 시는 올해 협약을``, ``2008년부터 교류해
 #: 2013년에 자매결연을``, and no relative clause the year dates instead: not ``2015년 개관한 시민회관에서 … 협약을``)
-YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오늘|작년|내년|부터|\d)[^.,\s]+(?<![한된던린연난긴든춘진])\s+){0,6}?"
+YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오늘|작년|내년|부터|이후|이래|\d)[^.,\s]+(?<![한된던린연난긴든춘진해며])\s+){0,6}?"
                           r"[^.,\s]*?(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
@@ -295,7 +295,10 @@ ACTIVE_HOST = re.compile(r"(개최했|개최하|주최했|주최하|주관했|�
 CITY_GROUP = re.compile(r"\d+\s*개\s*(?:도시|지자체|시군|시·군|지방정부)\s*\(([^)]{2,120})\)")
 #: an attendance denied right after its verb (``참석하지 못했고``, ``참석하지 않았다``, ``참석을 못 했다``, ``참석 못 한``): who
 #: it names before is no guest
-ATTENDANCE_DENIED = re.compile(r"(?:하지|치)\s*(?:못|않)|(?:을|를|은|는|도)?\s*못\s*(?:하|했|한|해)")
+ATTENDANCE_DENIED = re.compile(r"(?:하지|치)\s*(?:못\s*(?:했|하였|해|하고|하며|함)|않(?:았|고|으며|아))|"
+                               r"(?:을|를|은|는|도)?\s*못\s*(?:했|해|하고|하였)")
+#: (not an adnominal, ``참석하지 못한 시장을 대신해``, ``참석하지 못할 것으로 예상됐으나``: who could not come is another, or
+#: came after all)
 #: who recommends, invites, sponsors or arranges is not an attendee: ``협의회와 전라남도의 추천으로 참가``
 NOT_ATTENDING = re.compile(
     r"^(?:[도시군구])?(?:"
@@ -374,7 +377,9 @@ PRESENTED_BY = re.compile(r"의\s*(?:주제\s*|사례\s*|정책\s*)?(?:발표|�
 #: last one, before what they did (``베이하이(北海)시의``)
 LISTED_PARTY_GAP = re.compile(r"(?:\s?\([^()]{1,20}\))?[가-힣]?\s*[,·ㆍ]\s*|(?:\s?\([^()]{1,20}\))?[가-힣]?\s*(?:와|과)\s+")
 LISTED_PARTY_END = re.compile(r"(?:\s?\([^()]{1,20}\))?[가-힣]?")
-PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)")
+PERFORM = re.compile(r"(공연|무대|연주|시연)(을|를)\s*(펼쳤|펼쳐|선보|했|가졌|진행)|"
+                     # (a performance of a troupe's, told in the passive: ``X의 축하공연이 펼쳐졌다``, ``X의 공연과 … 열렸다``)
+                     r"(공연|무대|연주|시연)(?:이|가|과|와)\s*(?:[^.]{0,30}?)(펼쳐졌|펼쳐져|열렸|열려|이어졌|이어져|진행됐|진행되)")
 #: words for the people who present at a meeting (발표), with a group of cities before them
 PRESENTERS = re.compile(r"(관계자|대표)\s*(발표|참석|참가)|발표(했|하고|와|를)|참가(했|하고|한)")
 
