@@ -2842,3 +2842,12 @@ def test_exchange_offices_abroad_and_their_officers_at_home(ex):
     assert people(read(ex, said.format("조장", "김민수 국제협력담당관")))["김민수"][1] == "양평군"
     assert people(read(ex, said.format("무나카타", "모리 유키 국제교류과장")))["모리 유키"][1] is None
     assert not orgs(read(ex, "이날 행사에는 유관기관과 국제기구 관계자들도 자리를 함께했다."))
+
+
+def test_two_fields_sharing_one_body_s_head_after_a_city(ex):
+    """``대전시 태권도 및 우슈협회``: the city's body of the first field with the shared head (``대전시 태권도협회``) beside
+    the second as written; a kind of field (``교육 및 체육협회``) names none, nor a list of people (``청소년과 시민들``)."""
+    r = read(ex, "또한 대전시 태권도 및 우슈협회는 이번 축제에 참여한 선양시 우슈공연단과 친선대회를 펼친다.")
+    assert {"대전시 태권도협회", "우슈협회"} <= set(orgs(r))
+    assert "춘천시 교육협회" not in orgs(read(ex, "춘천시 교육 및 체육협회 관계자들이 참석했다."))
+    assert not orgs(read(ex, "춘천시 청소년과 시민들이 함께했다."))

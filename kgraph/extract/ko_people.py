@@ -164,6 +164,7 @@ from .patterns_ko_people import (
     ROMANISED_NAME,
     ROSTER_ENTRY,
     SCHOOL_SHORT,
+    SHARED_HEAD_BODIES,
     SHORT_FOREIGN_TITLES,
     SHORT_FORM_RE,
     SHORT_HEADS,
@@ -1781,6 +1782,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
             if c.type == "City" and s <= c.start < s + len(name):
                 c.via_title = True
     _dot_listed_bodies(ctx, words, taken)
+    _shared_head_bodies(ctx, sent, taken)
     _branches_abroad(ctx, words)
     _units_of_bodies(ctx, words)
     _described_bodies(ctx, sent)
@@ -1805,6 +1807,24 @@ def _dot_listed_bodies(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]
                     any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
                 continue
             _org_mention(ctx, name, s)
+
+
+def _shared_head_bodies(ctx: Ctx, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+    """``대전시 태권도 및 우슈협회``: two fields sharing one body's head after a city: the first is that city's body of
+    its field with the head (``대전시 태권도협회``; the second, ``우슈협회``, is read as written)."""
+    cities = {(c.start, c.end) for c in ctx.in_sentence(sent, types=("City",))}
+    for m in SHARED_HEAD_BODIES.finditer(sent.text):
+        city_end = sent.start + m.end("city")
+        city_start = sent.start + m.start("city")
+        if not any(a == city_start and b in (city_end, city_end - 1) for a, b in cities):
+            continue
+        s = sent.start + m.start("field")
+        if any(a <= s < b for a, b in taken) or m.group("field") in GENERIC_ORG_STEMS:
+            continue
+        name = f"{m.group('city')} {m.group('field')}{m.group('head')}"
+        iri = minted("org", name)
+        ctx.mentions.append(Mention(city_start, sent.start + m.end("field"), name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[Span(city_start, sent.start + m.end("field"))]))
 
 
 #: a word after a name that makes it a person's (``응우옌 씨``, ``가네모토 대표``)

@@ -388,6 +388,10 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
 EXCHANGE_OFFICE_TITLE = re.compile(r"^(?:국제|대외|통상|교류|협력|글로벌|해외)[\uac00-\ud7a3]{0,6}(?:과장|팀장|담당관|국장|실장|주무관|계장)$")
 #: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
 GIVEN_NAMES_LIKE_NOUNS = frozenset({"팀"})
+#: two fields sharing one body's head after a city (``대전시 태권도 및 우슈협회``, ``춘천시 축구·배구협회``)
+SHARED_HEAD_BODIES = re.compile(r"(?<![\uac00-\ud7a3])(?P<city>[\uac00-\ud7a3]{1,8}(?:시|군|구))\s+(?P<field>[\uac00-\ud7a3]{2,5})"
+                                r"\s*(?:및|·|,|과|와)\s*[\uac00-\ud7a3]{2,5}(?P<head>협회|연맹|연합회|클럽|동호회)"
+                                r"(?![\uac00-\ud7a3]{2})")
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과|외사판공실|판공실|외무국|외사국|외사처|외사판공청))"
                          r"(?:는|은|에서|가|이|를|을|의|와|도|에|에서는)?$")
