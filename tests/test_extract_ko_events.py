@@ -3020,3 +3020,14 @@ def test_near_misses_of_attendance_denied(ex):
     assert "홍태용" in attendee_names(r)
     assert not dates(read(ex, "양 도시는 2010년 이후 청소년 교류 협약을 체결하는 등 교류를 이어왔다."))
     assert not dates(read(ex, "양 도시는 2010년 첫 교류를 시작해 청소년 교류 협약을 체결하는 등 교류를 이어왔다."))
+
+
+def test_a_city_that_sends_an_exchange_group_takes_part(ex):
+    """``청소년교류단을 파견할 예정이다``, ``시민교류단 20명을 파견했다``: the city that sends any exchange group to the event
+    takes part (as with 대표단); a group sent by a city thanked (``봉사단을 보낸 김해시에 감사``) makes no guest of the host."""
+    r = read(ex, "오카야마시는 다음달 열리는 제55회 난계국악축제에 청소년교류단을 파견할 예정이다.")
+    assert "오카야마" in attendee_names(r)
+    r = read(ex, "오카야마시는 지난 3일 열린 제55회 난계국악축제에 시민교류단 20명을 파견했다.")
+    assert "오카야마" in attendee_names(r)
+    r = read(ex, "오카야마시는 지난 3일 열린 난계국악축제에서 봉사단을 보낸 김해시에 감사를 전했다.")
+    assert "오카야마" not in attendee_names(r)
