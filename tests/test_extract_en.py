@@ -7547,3 +7547,17 @@ def test_near_misses_of_the_visitors_and_the_bodies_rules(ex) -> None:  # type: 
     assert ("Mary Jones", "Springfield Sister Cities") not in roles(r)
     assert not names(read(ex, "A Japanese friendship group from Kure visited Springfield on May 3."), "Organization")
     assert not find("They named it Sister City of the Year 2019.", published=None)
+
+
+def test_a_province_named_by_its_people_s_committee(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Son La provincial People's Committee``: a province the gazetteer may lack, named by its government; its
+    vice chair works for the committee, and the province signs with the other side's city. A committee of no place
+    (``the People's Committee``) names none."""
+    r = read(ex, "Vice Chairwoman of the Son La provincial People's Committee Dang Thi Lan and Mayor Choi Hyun-ok of "
+                 "Yeongcheon city signed a memorandum of understanding on cooperation on May 3.")
+    assert "Son La" in names(r, "City")
+    assert ("Dang Thi Lan", "Son La provincial People's Committee") in roles(r)
+    assert [f for f in r.facts if f.p == V.partnerOf]
+    r = read(ex, "Vice Chairwoman of the provincial People's Committee Dang Thi Lan met Mayor Choi Hyun-ok of Yeongcheon "
+                 "city on May 3.")
+    assert names(r, "City") <= {"Yeongcheon city", "Yeongcheon"}

@@ -389,8 +389,10 @@ PLACE_GROUP_WORDS = frozenset("Cities Towns Counties Municipalities Districts Pr
 TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
 
 #: a local government's own body after its place's name: ``Alnwick Town Council``, ``Lahr City Hall`` name a place
-GOVERNMENT_OF_PLACE = (r"(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional)\s+"
-                       r"(?:Council|Government|Hall|Office|Assembly)\b")
+GOVERNMENT_OF_PLACE = (r"(?:(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional|Provincial)\s+"
+                       r"(?:Council|Government|Hall|Office|Assembly|People['’]s\s+(?:Committee|Council))|"
+                       r"(?:provincial|municipal|district|city)\s+People['’]s\s+(?:Committee|Council))\b")
+#: (``the Son La provincial People's Committee``: a province of Vietnam the gazetteer may lack, named by its government)
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
 #: the verbs that say what a group is made of (``comprised``, ``consisting of``, ``was made up of``)
