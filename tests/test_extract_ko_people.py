@@ -2851,3 +2851,12 @@ def test_two_fields_sharing_one_body_s_head_after_a_city(ex):
     assert {"대전시 태권도협회", "우슈협회"} <= set(orgs(r))
     assert "춘천시 교육협회" not in orgs(read(ex, "춘천시 교육 및 체육협회 관계자들이 참석했다."))
     assert not orgs(read(ex, "춘천시 청소년과 시민들이 함께했다."))
+
+
+def test_a_troupe_written_apart_after_a_town_abroad(ex):
+    """``칸토 아모로소 리옹 합창단``: a troupe's head written apart after a town abroad, with the choir's own foreign
+    words before the town; a bare kind (``축하 합창단``) or a Korean town's (``수원 합창단``) is not read so."""
+    r = read(ex, "이날 기념식에서는 칸토 아모로소 리옹 합창단이 축하공연을 펼쳤다.")
+    assert "칸토 아모로소 리옹 합창단" in orgs(r)
+    assert not orgs(read(ex, "이날 기념식에서는 축하 합창단이 무대에 올랐다."))
+    assert "수원 합창단" not in orgs(read(ex, "이날 기념식에서는 수원 합창단이 무대에 올랐다."))

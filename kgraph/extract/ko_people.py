@@ -173,6 +173,7 @@ from .patterns_ko_people import (
     SPACED_BRANCHES,
     SPACED_LEVEL_WORDS,
     SPACED_OFFICES,
+    SPACED_TROUPE_HEADS,
     TENURE_WORDS,
     TITLE_EQUIV,
     TITLE_HOLDINGS,
@@ -182,6 +183,7 @@ from .patterns_ko_people import (
     TOWN_HEADS_APART,
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
+    TROUPE_MEMBER_WORDS,
     UNITS_OF_BODIES,
     UNIVERSITY_SHORT,
     VENUE_NOUNS_ENDING_LIKE_TITLES,
@@ -1783,6 +1785,7 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
                 c.via_title = True
     _dot_listed_bodies(ctx, words, taken)
     _shared_head_bodies(ctx, sent, taken)
+    _spaced_troupes(ctx, words, taken)
     _branches_abroad(ctx, words)
     _units_of_bodies(ctx, words)
     _described_bodies(ctx, sent)
@@ -1807,6 +1810,39 @@ def _dot_listed_bodies(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]
                     any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
                 continue
             _org_mention(ctx, name, s)
+
+
+def _spaced_troupes(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]) -> None:
+    """``프라이부르크 합창단``, ``카메라타 보칼 프라이부르크 합창단``, ``리옹 청소년 합창단``: a troupe's head written apart
+    after a town abroad (a word of its members between, if any) is that town's troupe, its name taking in up to two
+    foreign words before the town (a choir's own name); not a Korean city's (``수원 합창단`` is read elsewhere) and
+    not a bare kind (``축하 합창단``)."""
+    for j, w in enumerate(words):
+        head = strip_particle(w.text)
+        if head not in SPACED_TROUPE_HEADS or j == 0 or any(a <= w.start < b for a, b in taken):
+            continue
+        k = j - 1
+        if words[k].text in TROUPE_MEMBER_WORDS and k >= 1:
+            k -= 1
+        town = next((m for m in ctx.mentions if m.type == "City" and m.start == words[k].start and
+                     m.end == words[k].end and "/city/kr/" not in str(m.iri)), None)
+        known = town is not None or any(c.type == "City" and c.country not in (None, "KR") and c.level == "city"
+                                        for c in ctx.gz.lookup(words[k].text))
+        if not known or any(x.tail for x in words[k:j]):
+            continue  # (a town abroad, read or known: 프라이부르크 alone is no place the reader takes without 시)
+        first = k
+        while first >= 1 and k - first < 2 and not words[first - 1].tail and \
+                strip_particle(words[first - 1].text) == words[first - 1].text and \
+                unknown_name(words[first - 1].text) and not _is_mention(ctx, words[first - 1]):
+            first -= 1  # (카메라타 보칼: the choir's own name, foreign words Kiwi does not know)
+        name = " ".join(x.text for x in words[first:j]) + " " + head
+        iri = minted("org", name)
+        span = Span(words[first].start, w.start + len(head))
+        ctx.mentions.append(Mention(span.start, span.end, name, iri, "Organization", "org"))
+        ctx.entity(Entity(iri, "Organization", name, mentions=[span]))
+        if town is not None:
+            town.via_title = True
+        taken.append((span.start, span.end))
 
 
 def _shared_head_bodies(ctx: Ctx, sent: Sentence, taken: list[tuple[int, int]]) -> None:

@@ -388,6 +388,10 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
 EXCHANGE_OFFICE_TITLE = re.compile(r"^(?:국제|대외|통상|교류|협력|글로벌|해외)[\uac00-\ud7a3]{0,6}(?:과장|팀장|담당관|국장|실장|주무관|계장)$")
 #: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
 GIVEN_NAMES_LIKE_NOUNS = frozenset({"팀"})
+#: troupe heads written apart after a town abroad (``프라이부르크 합창단``), and the words of its members between
+SPACED_TROUPE_HEADS = frozenset({"합창단", "교향악단", "관현악단", "오케스트라", "무용단", "예술단", "합주단", "소년합창단", "악단",
+                                 "공연단", "취주악단", "밴드"})
+TROUPE_MEMBER_WORDS = frozenset({"청소년", "소년", "소년소녀", "어린이", "시립", "시민", "여성", "남성", "대학생", "학생"})
 #: two fields sharing one body's head after a city (``대전시 태권도 및 우슈협회``, ``춘천시 축구·배구협회``)
 SHARED_HEAD_BODIES = re.compile(r"(?<![\uac00-\ud7a3])(?P<city>[\uac00-\ud7a3]{1,8}(?:시|군|구))\s+(?P<field>[\uac00-\ud7a3]{2,5})"
                                 r"\s*(?:및|·|,|과|와)\s*[\uac00-\ud7a3]{2,5}(?P<head>협회|연맹|연합회|클럽|동호회)"
