@@ -7561,3 +7561,16 @@ def test_a_province_named_by_its_people_s_committee(ex) -> None:  # type: ignore
     r = read(ex, "Vice Chairwoman of the provincial People's Committee Dang Thi Lan met Mayor Choi Hyun-ok of Yeongcheon "
                  "city on May 3.")
     assert names(r, "City") <= {"Yeongcheon city", "Yeongcheon"}
+
+
+def test_the_office_then_its_holder_with_a_councillor_s_honorific(ex) -> None:  # type: ignore[no-untyped-def]
+    """``The Deputy Mayor, Councillor Sarah Wells, welcomed …``: the office, then its holder with her honorific (British
+    councils), the holder of the article's town; ``In a letter to the Mayor, Kim Min-su expressed …``: an office as an
+    object, then another clause's subject."""
+    r = read(ex, "Leeds welcomed the delegation. The Deputy Mayor, Councillor Sarah Wells, welcomed the delegation from "
+                 "Dortmund on Monday.")
+    assert ("Sarah Wells", "Leeds") in roles(r)
+    r = read(ex, "The Mayor, Councillor Tom Hughes, and the Deputy Mayor, Councillor Sarah Wells, visited Dortmund on Monday.")
+    assert {"Tom Hughes", "Sarah Wells"} <= names(r, "Person")
+    r = read(ex, "In a letter to the Mayor, Kim Min-su expressed thanks for the visit to Dortmund on Monday.")
+    assert not any(f.p == V.SCHEMA.worksFor for f in r.facts)

@@ -1170,7 +1170,10 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     pres: list[re.Match[str]] = []
     pos = 0
     while (pm := _PRE.search(t, pos)) is not None:
-        if "," in t[pm.end("title"):pm.start("name")] and _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):
+        honorific = re.search(r"(?i:cllr|councill?or|coun|cr)\b", t[pm.end("title"):pm.start("name")]) is not None
+        # (The Deputy Mayor, Councillor Sarah Wells, …: the office, then its holder with her honorific)
+        if "," in t[pm.end("title"):pm.start("name")] and not honorific and \
+                _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):
             pos = pm.start("name")  # In a letter to the Mayor, Kim Min-su expressed …: a title that is an object,
             continue  # then the next clause's subject (Following the Mayor, Professor Kim …: his own title)
         if "," in t[pm.end("title"):pm.start("name")] and \
