@@ -7574,3 +7574,10 @@ def test_the_office_then_its_holder_with_a_councillor_s_honorific(ex) -> None:  
     assert {"Tom Hughes", "Sarah Wells"} <= names(r, "Person")
     r = read(ex, "In a letter to the Mayor, Kim Min-su expressed thanks for the visit to Dortmund on Monday.")
     assert not any(f.p == V.SCHEMA.worksFor for f in r.facts)
+
+
+def test_a_body_s_or_a_building_s_name_is_no_person(ex) -> None:  # type: ignore[no-untyped-def]
+    """``director of the Suwon Cultural Center``: the capitals after the title end in a body's or a building's word,
+    no person's name; ``Lee Ji-hoon, director of …`` is the person."""
+    r = read(ex, "Lee Ji-hoon, director of the Suwon Cultural Center, joined the delegation to Cleveland on Tuesday.")
+    assert names(r, "Person") == {"Lee Ji-hoon"}

@@ -744,6 +744,11 @@ def _untitled_person(ctx: Ctx, name: str, s: int, e: int) -> URIRef:
     return iri
 
 
+#: the last word of a body's or a building's name, never of a person's
+_PLACE_OR_BODY_LAST = re.compile(r"\b(?:Center|Centre|Museum|Library|Schools?|University|College|Council|Committee|"
+                                 r"Association|Airport|Hotel|Stadium)$")
+
+
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
                 guessed: bool = False, lone: str = "") -> URIRef | None:
     """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
@@ -754,6 +759,8 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         return None  # Secretary General Li Ming: "General" ends the title, no part of the name (read with it)
     if _EVENTISH.search(name):
         return None  # the Counselor Training Workshop, the Mayor's Awards Night: an event's name, no person's
+    if _PLACE_OR_BODY_LAST.search(name):
+        return None  # director of the Suwon Cultural Center: a body's or a building's name, no person's
     if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
         city = next((m for m in ctx.mentions if m.type == "City" and rep is not None and m.start == rep.end()), None)
