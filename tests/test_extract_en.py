@@ -7581,3 +7581,13 @@ def test_a_body_s_or_a_building_s_name_is_no_person(ex) -> None:  # type: ignore
     no person's name; ``Lee Ji-hoon, director of …`` is the person."""
     r = read(ex, "Lee Ji-hoon, director of the Suwon Cultural Center, joined the delegation to Cleveland on Tuesday.")
     assert names(r, "Person") == {"Lee Ji-hoon"}
+
+
+def test_a_headline_s_partner_town_is_no_sister_cities_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Gimhae City Delegation Visits Sister City Salem`` (a headline): the verb before makes Salem the partner town, no
+    body named ``Sister City Salem``; ``Sister Cities Riverside president X``: the body."""
+    r = read(ex, "Gimhae City Delegation Visits Sister City Salem\n\nA delegation from Gimhae visited Salem, its sister city, "
+                 "on Monday.")
+    assert "Sister City Salem" not in names(r, "Organization")
+    r = read(ex, "Sister Cities Riverside president Mary Jones welcomed the delegation from Sendai on Monday.")
+    assert "Sister Cities Riverside" in names(r, "Organization")

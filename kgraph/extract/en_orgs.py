@@ -92,6 +92,9 @@ _OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}(?:\s+(?:
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)
 #: who belongs to a body named after it (``… Sister Cities president``, ``… board``)
 _BODY_PEOPLE_AFTER = r"[Pp]resident|[Cc]hair\w*|[Bb]oard|[Mm]embers?|[Vv]olunteers?|[Dd]irector|[Cc]oordinator|[Ee]xecutive"
+#: a headline's verb right before ``Sister City X`` (``… Visits Sister City Salem``, ``Welcomes``, ``Meets``)
+_HEADLINE_VERB_BEFORE = re.compile(r"\b(?:Visits?|Welcomes?|Meets?|Hosts?|Thanks?|Greets?|Honou?rs?|Joins?|Signs?|"
+                                   r"Returns?|Travels?|Heads?|To|With|From|And|In)\s+$")
 _SISTER_CITIES_OF = re.compile(rf"(?<![\w-])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btwo\s)"
                                rf"Sister Cit(?:y|ies)\s+(?:of\s+)?(?P<c>(?!International\b){WORD}(?:\s+{WORD})?)"
                                rf"(?=\s*(?:,|\(|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER}|is|was|has|have|will|said|hosted|organi[sz]ed|"
@@ -376,6 +379,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if len(name.split()) >= 2:
             _add(ctx, name, base + m.end("o") - len(name))
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
+        if _HEADLINE_VERB_BEFORE.search(t, 0, m.start()):
+            continue  # Delegation Visits Sister City Salem (a headline): the partner town, no body
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())
     for m in chain(_CITY_SISTER_CITIES.finditer(t), _CITY_SISTER_CITIES_PEOPLE.finditer(t)):
