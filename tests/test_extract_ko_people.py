@@ -2860,3 +2860,11 @@ def test_a_troupe_written_apart_after_a_town_abroad(ex):
     assert "칸토 아모로소 리옹 합창단" in orgs(r)
     assert not orgs(read(ex, "이날 기념식에서는 축하 합창단이 무대에 올랐다."))
     assert "수원 합창단" not in orgs(read(ex, "이날 기념식에서는 수원 합창단이 무대에 올랐다."))
+
+
+def test_a_chinese_city_s_officer_with_a_name_of_one_word(ex):
+    """``웨이하이시 리우샤오밍 부주석``, ``… 주임``, ``… 국장``: a Chinese city's officer, the name written as one word right
+    after the city, as with ``… 부시장``."""
+    for title in ("부주석", "주임", "국장"):
+        r = read(ex, f"중국 웨이하이시 리우샤오밍 {title}이 12일 김해시를 방문해 교류 확대를 논의했다.")
+        assert people(r).get("리우샤오밍") == (title, "웨이하이시"), title
