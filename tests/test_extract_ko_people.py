@@ -2868,3 +2868,14 @@ def test_a_chinese_city_s_officer_with_a_name_of_one_word(ex):
     for title in ("부주석", "주임", "국장"):
         r = read(ex, f"중국 웨이하이시 리우샤오밍 {title}이 12일 김해시를 방문해 교류 확대를 논의했다.")
         assert people(r).get("리우샤오밍") == (title, "웨이하이시"), title
+
+
+def test_officers_listed_after_one_of_a_city_abroad(ex):
+    """``쑨리 옌청시 부시장, 천하오 상무국장, 왕메이 외사판공실 주임 등``: officers listed after one of a city abroad, with a
+    title but no body, are that city's; a list after a Korean city's officer is left to the article's own city."""
+    r = read(ex, "중국 옌청시 대표단이 11일 서산시를 방문했다. 대표단은 쑨리 옌청시 부시장, 천하오 상무국장, 왕메이 외사판공실 "
+                 "주임 등 8명으로 구성됐다.")
+    assert people(r)["천하오"][1] == "옌청시" and people(r)["왕메이"][1] == "옌청시"
+    r = read(ex, "중국 옌청시 대표단이 11일 서산시를 방문했다. 이날 쑨리 옌청시 부시장은 환영식에 참석했고, 김민수 서산시 "
+                 "부시장과 박영희 과장이 대표단을 맞았다.")
+    assert people(r)["박영희"][1] != "옌청시"

@@ -121,6 +121,7 @@ from .patterns_ko_people import (
     LETTER_NAMES,
     LEVELS_HEADS_BODY,
     LIST_WORD,
+    LISTED_OFFICER_GAP,
     MISSION,
     NAME_DOT_TITLE,
     NAME_PART_STOP_ENDINGS,
@@ -2066,6 +2067,25 @@ def _bare_council(ctx: Ctx, written: str, span: Span) -> URIRef | None:
     ctx.org_names.setdefault(iri, (full, span))
     ctx.org_alt.setdefault(iri, set()).add(written)
     return iri
+
+
+def list_mates_abroad(ctx: Ctx) -> None:
+    """``쑨리 옌청시 부시장, 천하오 상무국장, 왕메이 외사판공실 주임 등``: officers listed after one of a city abroad, with a
+    title but no body of their own, are officers of that city (the list of its delegation); a Korean city's list is
+    left alone (its officers are read with the article's own city)."""
+    people = sorted((m for m in ctx.mentions if m.type == "Person"), key=lambda m: m.start)
+    for prev, cur in pairwise(people):
+        body = ctx.person_body.get(prev.iri)
+        if body is None or cur.iri in ctx.person_body or cur.iri not in ctx.person_title or \
+                "/city/" not in str(body) or "/city/kr/" in str(body):
+            continue
+        if not LISTED_OFFICER_GAP.fullmatch(ctx.text, prev.end, cur.start):
+            continue
+        sent = ctx.sentence_of(cur.start)
+        if sent is None:
+            continue
+        ctx.person_body[cur.iri] = body
+        ctx.fact(cur.iri, V.SCHEMA.worksFor, body, sent)
 
 
 def join_short_names(ctx: Ctx) -> None:

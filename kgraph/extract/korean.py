@@ -28,6 +28,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_people.recognise_missions(ctx, sent)
         ko_people.recognise_people(ctx, sent)
     ko_people.join_short_names(ctx)
+    ko_people.list_mates_abroad(ctx)
     per_sentence = []
     for sent in ctx.sentences:
         venues, venue_words = ko_events.recognise_venues(ctx, sent)
