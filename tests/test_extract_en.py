@@ -7591,3 +7591,10 @@ def test_a_headline_s_partner_town_is_no_sister_cities_body(ex) -> None:  # type
     assert "Sister City Salem" not in names(r, "Organization")
     r = read(ex, "Sister Cities Riverside president Mary Jones welcomed the delegation from Sendai on Monday.")
     assert "Sister Cities Riverside" in names(r, "Organization")
+
+
+def test_a_guest_hosted_by_a_body_is_no_officer_of_it(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mackay Regional Council hosted Matsuura Mayor Kenji Ito and Chairman Taro Abe``: the chairman listed with the
+    guest mayor is of the mayor's town, not of the host council."""
+    r = read(ex, "Mackay Regional Council hosted Matsuura Mayor Kenji Ito and Chairman Taro Abe on Monday.")
+    assert ("Taro Abe", "Matsuura") in roles(r) and ("Taro Abe", "Mackay Regional Council") not in roles(r)
