@@ -679,7 +679,7 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                                                                          ctx.text[sent.start:pos]):
             return None  # … to host Mayor X, Chairman Y and staff: a guest, not the host body's officer
         before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
-        if before and re.search(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|greeted|greets)\b",
+        if before and re.search(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|greeted|greets)\s[^;:.]{0,80}$",
                                 ctx.text[before[-1].end:pos]):
             return _list_mate_city(ctx, sent, pos)  # X Council hosted Matsuura Mayor A and Chairman B: a guest, the
             # list's city (not the host body's officer)
