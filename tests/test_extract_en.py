@@ -7598,3 +7598,13 @@ def test_a_guest_hosted_by_a_body_is_no_officer_of_it(ex) -> None:  # type: igno
     guest mayor is of the mayor's town, not of the host council."""
     r = read(ex, "Mackay Regional Council hosted Matsuura Mayor Kenji Ito and Chairman Taro Abe on Monday.")
     assert ("Taro Abe", "Matsuura") in roles(r) and ("Taro Abe", "Mackay Regional Council") not in roles(r)
+
+
+def test_an_entourage_that_includes_people(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Mayor X's entourage includes Councilors A and B``, ``The group included …``: those listed take part in the
+    event spoken of; ``The group includes Gimhae and Kure in its network``: towns, no people."""
+    told = "Mayor Ana Lopez left for Korea on Sunday to visit sister city Gimhae. "
+    r = read(ex, told + "Mayor Lopez's entourage includes Councilors Ben Ortiz and Rosa Diaz.")
+    assert {"Ben Ortiz", "Rosa Diaz"} <= attendees(r)
+    r = read(ex, told + "The group includes Gimhae and Kure in its network.")
+    assert attendees(r) <= {"Ana Lopez"}

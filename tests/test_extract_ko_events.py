@@ -3031,3 +3031,9 @@ def test_a_city_that_sends_an_exchange_group_takes_part(ex):
     assert "오카야마" in attendee_names(r)
     r = read(ex, "오카야마시는 지난 3일 열린 난계국악축제에서 봉사단을 보낸 김해시에 감사를 전했다.")
     assert "오카야마" not in attendee_names(r)
+
+
+def test_a_year_before_a_sister_tie_s_agreement_written_apart(ex):
+    """``2013년 기리시마시와 자매결연 협약을 체결했다``: the tie's word written apart before the agreement is no relative
+    clause between the year and the agreement (as ``… 인연을`` is)."""
+    assert dates(read(ex, "안동시는 지난 2013년 기리시마시와 자매결연 협약을 체결했다.")) == {"2013"}

@@ -2879,3 +2879,10 @@ def test_officers_listed_after_one_of_a_city_abroad(ex):
     r = read(ex, "중국 옌청시 대표단이 11일 서산시를 방문했다. 이날 쑨리 옌청시 부시장은 환영식에 참석했고, 김민수 서산시 "
                  "부시장과 박영희 과장이 대표단을 맞았다.")
     assert people(r)["박영희"][1] != "옌청시"
+
+
+def test_a_place_s_foremost_is_no_one_s_name(ex):
+    """``경남 대표 산업도시``, ``김해 대표 축제``: 대표 after a place is a word of rank, no one's title; ``가온산업 김한주
+    대표``: the head of a firm."""
+    assert not people(read(ex, "창원시는 경남 대표 산업도시로 자매도시와 교류를 이어가고 있다."))
+    assert "김한주" in people(read(ex, "이날 행사에는 가온산업 김한주 대표가 참석했다."))

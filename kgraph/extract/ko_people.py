@@ -344,6 +344,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
     A word the tables know as no name (소속, 관계, 이번 …) is never recorded, whichever rule proposes it."""
     if name in PERSON_STOP or name in NAME_STOP or name in PARTY_WORDS or NOT_A_NAME_RE.fullmatch(name):
         return None  # (한국계 주지사, 한·프 의원: a descent or a pair of countries before the title, no name)
+    if title == "대표" and any(c.country == "KR" and c.level in ("sido", "sigungu") for c in ctx.gz.lookup(name)):
+        return None  # 경남 대표 산업도시: a place's foremost (대표 as a word of rank), no one's name
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name

@@ -410,9 +410,10 @@ PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by
                      # (not artists, players, musicians: ``paintings by artists Picasso and Matisse`` took no part)
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
-ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|"
+ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|includes|included|"
                     rf"{MADE_UP_OF})\s+(?={LIST_HONORIFIC}?[A-Z][\w'’-]+\s+[A-Z])")
-#: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``)
+#: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``; also ``Mayor
+#: X's entourage includes Councilors A and B``)
 #: what a sentence listing people must speak of, so that a list of places or firms is never read as people
 #: words of an event's or a scheme's name: a title before them names no person (``the Counselor Training Workshop``,
 #: ``the Mayor's Awards Night``)
