@@ -7608,3 +7608,10 @@ def test_an_entourage_that_includes_people(ex) -> None:  # type: ignore[no-untyp
     assert {"Ben Ortiz", "Rosa Diaz"} <= attendees(r)
     r = read(ex, told + "The group includes Gimhae and Kure in its network.")
     assert attendees(r) <= {"Ana Lopez"}
+
+
+def test_a_mayor_who_is_also_an_alderman(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Harare Mayor Alderman Jacob Mafume``: the honorific of an alderman between the office and the name, as a
+    councillor's is (``Mayor Cllr X``)."""
+    r = read(ex, "The delegation met with Harare Mayor Alderman Jacob Mafume at Town House on May 3.")
+    assert ("Jacob Mafume", "Harare") in roles(r)

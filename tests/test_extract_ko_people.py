@@ -2886,3 +2886,14 @@ def test_a_place_s_foremost_is_no_one_s_name(ex):
     대표``: the head of a firm."""
     assert not people(read(ex, "창원시는 경남 대표 산업도시로 자매도시와 교류를 이어가고 있다."))
     assert "김한주" in people(read(ex, "이날 행사에는 가온산업 김한주 대표가 참석했다."))
+
+
+def test_the_head_of_a_delegation_from_abroad_is_its_city_s(ex):
+    """``왕리밍 부시장을 단장으로 한 대표단`` (the 린이시 delegation named before): the head of the visitors is an officer of
+    their city, not of the host; the head of the host's own delegation stays the host's."""
+    r = read(ex, "중국 린이시 대표단이 지난 3일 순천시를 찾았다. 왕리밍 부시장을 단장으로 한 대표단은 린이시 공무원 등 8명으로 "
+                 "구성됐다.")
+    assert people(r)["왕리밍"][1] == "린이"
+    r = read(ex, "순천시는 지난 3일 린이시를 방문했다. 김민수 부시장을 단장으로 한 순천시 대표단은 린이시 공무원들과 간담회를 "
+                 "가졌다.")
+    assert people(r)["김민수"][1] == "순천시"

@@ -100,7 +100,7 @@ _NAME = rf"(?:{INITIAL}\s?|{_GLUED_INITIAL})*{WORD}(?:\s+{_NICKNAME}?{_NAME_PART
 _T = rf"(?:{TITLE_RE})"
 #: a verb that says a person holds an office (``was still``, ``has been``, ``served as``)
 COPULA_OFFICE = r"\s+(?:was|is|has\s+been|had\s+been|became|served\s+as|serves\s+as)(?:\s+(?:still|then|also|formerly|once))?\s+"
-_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|;|\s+(?:{ACTS_AFTER_COMMA_NAME})\b)))"
+_PRE = re.compile(rf"(?:(?<![\w-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))(?P<title>(?i:{_T}))(?:,?\s+(?i:cllr|councill?or|coun|cr|alderman|alderwoman|alderperson)\.?)?(?:\s+|,\s+(?={TITLE_HONORIFICS}{_NAME}(?:,|;|\s+(?:{ACTS_AFTER_COMMA_NAME})\b)))"
                   rf"{TITLE_HONORIFICS}(?P<name>{_NAME})(?:,?\s+(?:of|from)\s+(?:the\s+)?(?P<of>{WORD}(?:\s+{WORD}){{0,3}}))?")
 #: (the place may be set off by a comma: ``Mayor Toshihito Kumagai, of Chiba City, Japan``)
 #: an office's field in small letters (``tourism``, ``international relations``): the words of FIELD_WORDS
@@ -1181,7 +1181,8 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     pres: list[re.Match[str]] = []
     pos = 0
     while (pm := _PRE.search(t, pos)) is not None:
-        honorific = re.search(r"(?i:cllr|councill?or|coun|cr)\b", t[pm.end("title"):pm.start("name")]) is not None
+        honorific = re.search(r"(?i:cllr|councill?or|coun|cr|alderman|alderwoman|alderperson)\b",
+                              t[pm.end("title"):pm.start("name")]) is not None
         # (The Deputy Mayor, Councillor Sarah Wells, …: the office, then its holder with her honorific)
         if "," in t[pm.end("title"):pm.start("name")] and not honorific and \
                 _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):

@@ -80,6 +80,7 @@ from .patterns_ko_people import (
     COUNCIL_WORDS,
     COUNTY_HEADS_AFTER_NAME,
     COUNTY_HEADS_GLUED,
+    DELEGATION_AFTER_CITY,
     DELEGATION_COUNTED,
     DELEGATION_HEAD,
     DELEGATION_HEADS_OF,
@@ -118,6 +119,7 @@ from .patterns_ko_people import (
     LATIN_PERSON_MARK,
     LEAD_HEADS,
     LEADING_PLACE_WORD,
+    LEADS_DELEGATION_AFTER,
     LETTER_NAMES,
     LEVELS_HEADS_BODY,
     LIST_WORD,
@@ -386,6 +388,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # 지사장: a title in a name's place (X지사(지사장 Y)), never a name
     if body is not None and title and not title_fits(title, _place_name(ctx, body)):
         body = _bound_city(ctx, title)  # 이무스시 대표단은 김광철 군수와: a 군수 heads no 시, but the article's 군
+    if (body is None or "/city/kr/" in str(body)) and LEADS_DELEGATION_AFTER.match(ctx.text, span.end):
+        body = _delegation_sender(ctx, span.start) or body  # 왕리밍 부시장을 단장으로 한 대표단 (린이시 대표단): its city's
     if body is None and title and EXCHANGE_OFFICE_TITLE.match(title) and is_korean_name(name):
         home = next((i for i in ctx.main_cities() if "/city/kr/" in str(i)), None)
         body = home  # 김민수 국제협력담당관: a Korean officer of the exchange office, the article's own city's
@@ -2069,6 +2073,17 @@ def _bare_council(ctx: Ctx, written: str, span: Span) -> URIRef | None:
     ctx.org_names.setdefault(iri, (full, span))
     ctx.org_alt.setdefault(iri, set()).add(written)
     return iri
+
+
+def _delegation_sender(ctx: Ctx, pos: int) -> URIRef | None:
+    """The one city abroad whose delegation the sentence at ``pos`` or the two before it name (``린이시 대표단``)."""
+    i = next((k for k, s in enumerate(ctx.sentences) if s.start <= pos < s.end), None)
+    if i is None:
+        return None
+    lo = ctx.sentences[max(0, i - 2)].start
+    senders = {m.iri for m in ctx.mentions if m.type == "City" and lo <= m.start < ctx.sentences[i].end and
+               "/city/kr/" not in str(m.iri) and DELEGATION_AFTER_CITY.match(ctx.text, m.end)}
+    return senders.pop() if len(senders) == 1 else None
 
 
 def list_mates_abroad(ctx: Ctx) -> None:
