@@ -7615,3 +7615,15 @@ def test_a_mayor_who_is_also_an_alderman(ex) -> None:  # type: ignore[no-untyped
     councillor's is (``Mayor Cllr X``)."""
     r = read(ex, "The delegation met with Harare Mayor Alderman Jacob Mafume at Town House on May 3.")
     assert ("Jacob Mafume", "Harare") in roles(r)
+
+
+def test_delegations_from_a_count_of_towns_listed_after_including(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Delegations from three sister cities will attend the festival, including A, Japan; B, Germany; and C``: the
+    towns listed after ``including`` send them; a list after another clause's ``including`` does not."""
+    told = "The Friendship Festival will take place Saturday, May 14. "
+    r = read(ex, told + "Delegations from three sister cities will attend the festival, including Kumamoto, Japan; Mainz, "
+                        "Germany; and Oaxaca, Mexico.")
+    assert {"Kumamoto", "Mainz", "Oaxaca"} <= attendees(r)
+    r = read(ex, told + "Delegations from three sister cities will attend, and the mayor said guests including Kumamoto "
+                        "residents were welcome.")
+    assert "Kumamoto" not in attendees(r)

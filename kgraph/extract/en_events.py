@@ -469,6 +469,10 @@ _ARRIVED_FROM = (r"\s+(?:(?:have\s+|had\s+)?(?:arrived|came|travell?ed|flew|comi
                  r"Thursday|Friday|Saturday|Sunday|yesterday|today|here|last\s+week|this\s+week))?\s+)?from\s+(?:the\s+)?")
 
 
+#: a count of towns the delegations come from, then the towns listed (``from three sister cities …, including``)
+_INCLUDING_TOWNS = re.compile(r"\s+from\s+(?:\w+\s+){1,3}(?:cities|towns|municipalities|partners)\b"
+                              r"(?:(?!\b(?:and|said|says|who|which|but|while)\b)[^.;]){0,40}?,?\s+"
+                              r"(?:including|namely|such\s+as)\s+")
 #: who welcomes the visitors, written before a name: the hosts' side
 _WELCOMER_BEFORE = re.compile(r"\b(?:welcomed|greeted|received|hosted|met)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$")
 #: a delegation's count before where it comes from (``a delegation of 12``, ``of about twenty people``)
@@ -513,6 +517,10 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             found = [m.iri for m in ms if de <= m.start < end and not m.qualifier and not m.via_title
                      and not any(s <= m.start and m.end <= e and m.type == "City" for s, e in orgs)
                      and not _OWNER_OF_PARTNER.match(ctx.text, m.end)]
+            if not found and (inc := _INCLUDING_TOWNS.match(t, d.end())) is not None:
+                found = [m.iri for m in ms if m.type == "City" and m.start >= base + inc.end() and not m.qualifier]
+                # (Delegations from three sister cities will attend, including A, Japan; B, Germany; and C: the towns
+                # the count is told by)
             out += found
             if found or not glued:
                 continue  # (the Kure delegation visiting from Japan: no town after, the one before)
