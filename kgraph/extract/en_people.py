@@ -28,6 +28,8 @@ from .model import Entity, Span
 from .patterns_en import (
     ACTS_AFTER_COMMA_NAME,
     ATTEND_CUE,
+    BODY_OR_BUILDING_LAST,
+    BODY_PART_AFTER,
     CITY_GROUP_MEMBER_GAP,
     COMPASS_PART,
     CREDIT_WORDS,
@@ -72,6 +74,7 @@ from .patterns_en import (
     ROLE_FIELD_STOP,
     SITE_LAST_WORDS,
     SPEECH_VERBS,
+    STAFF_POST,
     SURNAME_VERBS,
     THING_AFTER_NAME_WORDS,
     TITLE_HONORIFICS,
@@ -126,11 +129,7 @@ _POST = re.compile(rf"(?P<name>{_NAME})(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^)]{{0,30}
 #: a name, its title and its body, each set off by a comma (``Astik Kumar Pandey, Commissioner & Administrator,
 #: Municipal Corporation of Aurangabad``, ``John Smith, Chairman, Leeds Twinning Association``): the body is the one
 #: read right there
-#: a staff post written capitalised in a list of ``Name, Post, Body`` (``Section Chief``, ``Interpreter``, ``Trade Manager``)
-_STAFF_POST = (r"(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Manager|Interpreter|Translator|Officer|Secretary|Specialist|Coordinator|"
-               r"Adviser|Advisor|Assistant|Head|Director|Consultant|Representative|Engineer|Official|Inspector|"
-               r"Administrator|Supervisor)")
-_POST_COMMA_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>(?:(?i:{_T})|{POST_ROLES}|{_STAFF_POST})"
+_POST_COMMA_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>(?:(?i:{_T})|{POST_ROLES}|{STAFF_POST})"
                               rf"(?:\s*(?:&|and)\s*[A-Z][a-z]+)?),\s+(?:the\s+)?(?=[A-Z])")
 _POST_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){{0,2}}(?P<title>{POST_ROLES}|Head)\s+(?:of|at|for|with)\s+(?:the\s+)?"
                         r"(?:(?:city|town|county|council|shire|borough)['’]s\s+)?"  # (chairman of the city's X Board)
@@ -748,9 +747,6 @@ def _untitled_person(ctx: Ctx, name: str, s: int, e: int) -> URIRef:
     return iri
 
 
-#: the last word of a body's or a building's name, never of a person's
-_PLACE_OR_BODY_LAST = re.compile(r"\b(?:Center|Centre|Museum|Library|Schools?|University|College|Council|Committee|"
-                                 r"Association|Airport|Hotel|Stadium)$")
 
 
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
@@ -763,7 +759,7 @@ def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body:
         return None  # Secretary General Li Ming: "General" ends the title, no part of the name (read with it)
     if _EVENTISH.search(name):
         return None  # the Counselor Training Workshop, the Mayor's Awards Night: an event's name, no person's
-    if _PLACE_OR_BODY_LAST.search(name):
+    if BODY_OR_BUILDING_LAST.search(name):
         return None  # director of the Suwon Cultural Center: a body's or a building's name, no person's
     if title.body == "city":  # Deputy Mayor X was in Chester representing Guildford: the town represented
         rep = _REPRESENTING.match(ctx.text, s + len(name), sent.end)
@@ -1786,9 +1782,6 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
         ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
 
 
-#: a body's name going on after it as the owner of a part (``…'s youth committee``, ``… delegation``, ``… chapter``)
-_BODY_GOES_ON = re.compile(r"['’]s?\s|\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|committee|office|chapter|program|programme|"
-                           r"mission|team|branch|board|section|division|department|project|trip)\b")
 
 
 def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
@@ -1800,7 +1793,7 @@ def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
             continue
         m = HEADS_BODY_AFTER.match(ctx.text, p.end, sent.end)
         org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if m is not None and x.start == m.end()), None)
-        if m is None or org is None or _BODY_GOES_ON.match(ctx.text, org.end):
+        if m is None or org is None or BODY_PART_AFTER.match(ctx.text, org.end):
             continue  # (who chairs the Association's youth committee, who leads the Association delegation: a part)
         if m.group("served"):
             title = title_of(m.group("served"))

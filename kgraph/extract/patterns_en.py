@@ -1134,3 +1134,16 @@ OWNERS_LISTED = re.compile(r"^(?:(?:Other|Several|Many|Some)\s+)?(?i:towns|citie
                            re.I)
 #: (the sentence's subject; not ``… among cities with sister cities such as A and B``, its partners, nor a list whose
 #: item is then said twinned: ``Towns with twin towns include Howick, which was twinned with Bhola``)
+
+#: a staff post written capitalised in a list of ``Name, Post, Body`` (``Section Chief``, ``Interpreter``, ``Trade Manager``)
+STAFF_POST = (r"(?:[A-Z][a-z]+\s+){0,2}(?:Chief|Manager|Interpreter|Translator|Officer|Secretary|Specialist|Coordinator|"
+              r"Adviser|Advisor|Assistant|Head|Director|Consultant|Representative|Engineer|Official|Inspector|"
+              r"Administrator|Supervisor)")
+
+#: the last word of a body's or a building's name, never of a person's
+BODY_OR_BUILDING_LAST = re.compile(r"\b(?:Center|Centre|Museum|Library|Schools?|University|College|Council|Committee|"
+                                   r"Association|Airport|Hotel|Stadium)$")
+
+#: a body's name going on after it as the owner of a part (``…'s youth committee``, ``… delegation``, ``… chapter``)
+BODY_PART_AFTER = re.compile(r"['’]s?\s|\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation|committee|office|chapter|program|programme|"
+                             r"mission|team|branch|board|section|division|department|project|trip)\b")
