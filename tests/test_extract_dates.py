@@ -183,3 +183,15 @@ def test_a_count_of_a_trip_s_days_is_no_date() -> None:
     assert w is not None and w.value == dt.date(2019, 10, 17)
     w = when("3일 협약을 맺는다", published=pub)
     assert w is not None and w.value.day == 3
+
+
+def test_a_stay_under_way_told_in_the_future_is_this_month_s() -> None:
+    """``10일부터 14일까지 방문한다`` told on the 12th: the stay is under way, its first day this month's (not a month or a
+    year on); a range that ended before the story told in the future is still moved on."""
+    pub = dt.date(2023, 7, 12)
+    got = [w.value for w in find_ko("10일부터 14일까지 대전을 방문한다", published=pub, tense="future")]
+    assert got[0] == dt.date(2023, 7, 10)
+    got = [w.value for w in find_ko("7월 10일부터 7월 14일까지 대전을 방문한다", published=pub, tense="future")]
+    assert got[0] == dt.date(2023, 7, 10)
+    got = [w.value for w in find_ko("7월 2일부터 7월 5일까지 대전을 방문한다", published=pub, tense="future")]
+    assert got[0] == dt.date(2024, 7, 2)

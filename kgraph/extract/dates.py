@@ -247,6 +247,25 @@ def _clause_tense(text: str, end: int, tense: str | None) -> str | None:
     return "past" if PAST_VERB_RE.search(clause) and not _PLANNED.search(clause) else tense
 
 
+_RANGE_END_AFTER = re.compile(r"\s*(?:부터|~|～|-|–)\s*(?:(?P<mo>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일\s*(?:까지)?")
+
+
+def _range_runs_past(text: str, end: int, start: dt.date, published: dt.date) -> bool:
+    """A day that opens a range whose last day is the publication day or later (``10일부터 14일까지`` told on the
+    12th): a stay under way, not one a year or a month on.
+
+    >>> _range_runs_past("10일부터 14일까지", 3, dt.date(2023, 7, 10), dt.date(2023, 7, 12))
+    True
+    >>> _range_runs_past("10일부터 11일까지", 3, dt.date(2023, 7, 10), dt.date(2023, 7, 12))
+    False
+    """
+    m = _RANGE_END_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = _safe(start.year, int(m.group("mo") or start.month), int(m.group("d")))
+    return last is not None and start <= last and last >= published
+
+
 @lru_cache(maxsize=4096)
 def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense: str | None) -> tuple[When, ...]:
     out: list[When] = []
@@ -322,8 +341,9 @@ def _find_ko(text: str, published: dt.date | None, year_hint: int | None, tense:
             own = _clause_tense(text, m.end(), tense)  # (25일 … 참가했으며 26일에는 … 예정: the 25th is past)
             if rel is None and value is not None and own == "past" and value > published + dt.timedelta(days=1):
                 value = _past(published, mo, d)
-            elif rel is None and value is not None and own == "future" and value < published:
-                value = _future(published, mo, d)
+            elif rel is None and value is not None and own == "future" and value < published and \
+                    not _range_runs_past(text, m.end(), value, published):
+                value = _future(published, mo, d)  # (not 10일부터 14일까지 방문한다 told on the 12th: under way)
             if rel is None and mo is None and _THEN_NEXT_MONTH.match(text, m.end()):
                 value = _safe(published.year, published.month, d)  # 26일부터 내달 4일까지, 27일과 내달 1일: a day
                 # before one of the next month is this month's
