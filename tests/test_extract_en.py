@@ -7627,3 +7627,20 @@ def test_delegations_from_a_count_of_towns_listed_after_including(ex) -> None:  
     r = read(ex, told + "Delegations from three sister cities will attend, and the mayor said guests including Kumamoto "
                         "residents were welcome.")
     assert "Kumamoto" not in attendees(r)
+
+
+def test_near_misses_of_honorifics_hosts_rosters_and_headlines(ex) -> None:  # type: ignore[no-untyped-def]
+    """Near misses: an office with a councillor after it that is no subject (``Following the Mayor, Councillor X
+    spoke``) names no mayor; the host body's own officer after a new clause keeps his body; a past roster (``The
+    exchange group included X in 2019``) is no attendance now; ``Sister Cities Salem`` after a headline's verb is a
+    body still."""
+    r = read(ex, "Following the Mayor, Councillor Tom Hughes spoke about the Dortmund twinning on Monday.")
+    assert not [e for e in r.entities.values() if e.type == "Person" and e.attrs.get("jobTitle") == "mayor"]
+    r = read(ex, "Mackay Regional Council hosted Matsuura Mayor Kenji Ito and its Chairman Greg Williamson addressed the "
+                 "guests on Monday.")
+    assert ("Greg Williamson", "Mackay Regional Council") in roles(r)
+    r = read(ex, "Mayor Ana Lopez left for Korea on Sunday to visit sister city Gimhae. The exchange group included Ben "
+                 "Ortiz in 2019 but not this year.")
+    assert "Ben Ortiz" not in attendees(r)
+    assert "Sister Cities Salem" in names(read(ex, "Mayor Joins Sister Cities Salem Board for Dinner\n\nThe mayor of Salem "
+                                                   "joined the board on Monday."), "Organization")

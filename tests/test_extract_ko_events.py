@@ -3037,3 +3037,12 @@ def test_a_year_before_a_sister_tie_s_agreement_written_apart(ex):
     """``2013년 기리시마시와 자매결연 협약을 체결했다``: the tie's word written apart before the agreement is no relative
     clause between the year and the agreement (as ``… 인연을`` is)."""
     assert dates(read(ex, "안동시는 지난 2013년 기리시마시와 자매결연 협약을 체결했다.")) == {"2013"}
+
+
+def test_near_misses_of_groups_sent_and_years_of_ties(ex):
+    """A group sent by the city thanked (``예술단을 보내온 무나카타시에``) makes no guest of the host; the year of a tie
+    told as background (``2013년 자매결연 뒤``, ``2013년 자매결연 관계인``) does not date a new agreement."""
+    r = read(ex, "김해시는 가야문화축제에 예술단을 보내온 무나카타시에 감사의 뜻을 전했다.")
+    assert "김해시" not in attendee_names(r)
+    assert "2013" not in dates(read(ex, "김해시와 무나카타시는 2013년 자매결연 뒤 처음으로 경제교류 협약을 체결했다."))
+    assert "2013" not in dates(read(ex, "김해시는 2013년 자매결연 관계인 무나카타시와 청소년교류 협약을 체결했다."))

@@ -2897,3 +2897,17 @@ def test_the_head_of_a_delegation_from_abroad_is_its_city_s(ex):
     r = read(ex, "순천시는 지난 3일 린이시를 방문했다. 김민수 부시장을 단장으로 한 순천시 대표단은 린이시 공무원들과 간담회를 "
                  "가졌다.")
     assert people(r)["김민수"][1] == "순천시"
+
+
+def test_near_misses_of_lists_troupes_and_shared_heads(ex):
+    """Near misses: Korean staff listed after a foreign officer and closed by the host's people (``… 등 김해시
+    관계자들``) are no officers of the foreign city, nor a name in another clause (``… 부시장을 만났고, 김민수 국장은``);
+    ``관광과 호텔협회``: an office and a body, no shared head; a conductor's name before the town is no part of the
+    orchestra's (``레오 마르탱 리옹 오케스트라 지휘자``)."""
+    r = read(ex, "환영식에는 다나카 무나카타시 부시장, 박민수 국장, 최영희 과장 등 김해시 관계자들이 함께했다.")
+    assert people(r)["박민수"][1] != "무나카타시"
+    r = read(ex, "김 시장은 쑨리 옌청시 부시장을 만났고, 김민수 국장은 시정을 소개했다.")
+    assert people(r).get("김민수", (None, None))[1] != "옌청시"
+    assert "강릉시 관광협회" not in orgs(read(ex, "강릉시 관광과 호텔협회 관계자 10명은 지난 3일 행사에 참석했다."))
+    r = read(ex, "이날 기념식에서는 레오 마르탱 리옹 오케스트라 지휘자가 특별 무대를 꾸몄다.")
+    assert "레오 마르탱 리옹 오케스트라" not in orgs(r)

@@ -379,7 +379,7 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         if len(name.split()) >= 2:
             _add(ctx, name, base + m.end("o") - len(name))
     for m in _SISTER_CITIES_OF.finditer(t):  # Sister Cities Riverside, Sister Cities of Fresno: a city's association
-        if _HEADLINE_VERB_BEFORE.search(t, 0, m.start()):
+        if m.group(0).startswith("Sister City ") and _HEADLINE_VERB_BEFORE.search(t, 0, m.start()):
             continue  # Delegation Visits Sister City Salem (a headline): the partner town, no body
         if any(x.type == "City" and x.start == base + m.start("c") for x in ctx.mentions):
             _add(ctx, m.group(0), base + m.start())

@@ -678,8 +678,8 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
                                                                          ctx.text[sent.start:pos]):
             return None  # … to host Mayor X, Chairman Y and staff: a guest, not the host body's officer
         before = [m for m in ctx.mentions if m.type == "Organization" and sent.start <= m.start < pos]
-        if before and re.search(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|greeted|greets)\s[^;:.]{0,80}$",
-                                ctx.text[before[-1].end:pos]):
+        if before and re.search(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|greeted|greets)\s+"
+                                r"(?:[A-Z][\w'’.-]*\s+|and\s+|,\s*)*$", ctx.text[before[-1].end:pos]):
             return _list_mate_city(ctx, sent, pos)  # X Council hosted Matsuura Mayor A and Chairman B: a guest, the
             # list's city (not the host body's officer)
         if before:
@@ -1178,7 +1178,9 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     pos = 0
     while (pm := _PRE.search(t, pos)) is not None:
         honorific = re.search(r"(?i:cllr|councill?or|coun|cr|alderman|alderwoman|alderperson)\b",
-                              t[pm.end("title"):pm.start("name")]) is not None
+                              t[pm.end("title"):pm.start("name")]) is not None and \
+            re.fullmatch(r"\s*(?:(?:[Tt]he|.*,?\s+and\s+the)\s+)?", t[:pm.start("title")]) is not None
+        # (only the sentence's subject: not Following the Mayor, Councillor X spoke)
         # (The Deputy Mayor, Councillor Sarah Wells, …: the office, then its holder with her honorific)
         if "," in t[pm.end("title"):pm.start("name")] and not honorific and \
                 _COMMA_TITLE_OBJECT.search(t, 0, pm.start("title")):

@@ -153,6 +153,7 @@ from .patterns_ko_people import (
     PARTY_SEAT,
     PARTY_WORD,
     PARTY_WORDS,
+    PEOPLE_GROUP_FIELDS,
     PERSON_MARKERS,
     PERSON_STOP,
     PHOTO_NOTE,
@@ -1838,7 +1839,8 @@ def _spaced_troupes(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]) -
         if not known or any(x.tail for x in words[k:j]):
             continue  # (a town abroad, read or known: 프라이부르크 alone is no place the reader takes without 시)
         first = k
-        while first >= 1 and k - first < 2 and not words[first - 1].tail and \
+        led = j + 1 < len(words) and re.match(r"(?:지휘자|단장|감독|대표|단원|악장)", words[j + 1].text) is not None
+        while not led and first >= 1 and k - first < 2 and not words[first - 1].tail and \
                 strip_particle(words[first - 1].text) == words[first - 1].text and \
                 unknown_name(words[first - 1].text) and not _is_mention(ctx, words[first - 1]):
             first -= 1  # (카메라타 보칼: the choir's own name, foreign words Kiwi does not know)
@@ -1862,8 +1864,10 @@ def _shared_head_bodies(ctx: Ctx, sent: Sentence, taken: list[tuple[int, int]]) 
         if not any(a == city_start and b in (city_end, city_end - 1) for a, b in cities):
             continue
         s = sent.start + m.start("field")
-        if any(a <= s < b for a, b in taken) or m.group("field") in GENERIC_ORG_STEMS:
-            continue
+        if any(a <= s < b for a, b in taken) or m.group("field") in GENERIC_ORG_STEMS or \
+                m.group("field").endswith(("과", "팀", "국", "실")) or m.group("field") in PEOPLE_GROUP_FIELDS or \
+                any(x.type == "Organization" and x.start <= s < x.end for x in ctx.mentions):
+            continue  # (강릉시 관광과 호텔협회: an office and a body; 김해시 축구·배구협회 read whole; 청소년과 시민협회)
         name = f"{m.group('city')} {m.group('field')}{m.group('head')}"
         iri = minted("org", name)
         ctx.mentions.append(Mention(city_start, sent.start + m.end("field"), name, iri, "Organization", "org"))
@@ -2086,6 +2090,10 @@ def _delegation_sender(ctx: Ctx, pos: int) -> URIRef | None:
     return senders.pop() if len(senders) == 1 else None
 
 
+#: a delegation's word before a list of its members
+P_DELEGATION_WORD = re.compile(r"대표단|방문단|교류단|사절단|일행|시찰단")
+
+
 def list_mates_abroad(ctx: Ctx) -> None:
     """``쑨리 옌청시 부시장, 천하오 상무국장, 왕메이 외사판공실 주임 등``: officers listed after one of a city abroad, with a
     title but no body of their own, are officers of that city (the list of its delegation); a Korean city's list is
@@ -2096,11 +2104,14 @@ def list_mates_abroad(ctx: Ctx) -> None:
         if body is None or cur.iri in ctx.person_body or cur.iri not in ctx.person_title or \
                 "/city/" not in str(body) or "/city/kr/" in str(body):
             continue
-        if not LISTED_OFFICER_GAP.fullmatch(ctx.text, prev.end, cur.start):
-            continue
+        if not LISTED_OFFICER_GAP.fullmatch(ctx.text, prev.end, cur.start) or \
+                re.search(r"(?:고|며|서|했|었|았|을|를)\s*,", ctx.text[prev.end:cur.start]):
+            continue  # (… 부시장을 만났고, 김민수 국장은: another clause)
         sent = ctx.sentence_of(cur.start)
-        if sent is None:
-            continue
+        if sent is None or not P_DELEGATION_WORD.search(ctx.text, sent.start, sent.end) or any(
+                m.type == "City" and "/city/kr/" in str(m.iri) and cur.start < m.start < sent.end and
+                re.match(r"(?:시|군|구)?\s*(?:관계자|공무원|직원)", ctx.text[m.end:m.end + 6]) for m in ctx.mentions):
+            continue  # (only a delegation's list, not one closed by the host's people: … 등 김해시 관계자들)
         ctx.person_body[cur.iri] = body
         ctx.fact(cur.iri, V.SCHEMA.worksFor, body, sent)
 

@@ -410,7 +410,7 @@ PEOPLE_LIST_INTRO = (r"\b(?:included|including|includes|along\s+with|joined\s+by
                      # (not artists, players, musicians: ``paintings by artists Picasso and Matisse`` took no part)
 #: a group named, then who made it up (``The full Kilbeg team were A, B and C``, ``The delegation comprised A and B``):
 #: those named took part in what the group went to
-ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|includes|included|"
+ROSTER = re.compile(rf"\b(?:team|delegation|group|party|contingent|entourage)\s+(?:members\s+)?(?:were|was|are|is|includes|"
                     rf"{MADE_UP_OF})\s+(?={LIST_HONORIFIC}?[A-Z][\w'’-]+\s+[A-Z])")
 #: (a name right after the verb: not ``The party was organised by …``, ``The group is grateful to Mayor X``; also ``Mayor
 #: X's entourage includes Councilors A and B``)

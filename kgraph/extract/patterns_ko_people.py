@@ -396,13 +396,16 @@ DELEGATION_AFTER_CITY = re.compile(r"(?:시|군|구|성|현|주)?\s*(?:대표단
 LISTED_OFFICER_GAP = re.compile(r"\s*(?:[\uac00-\ud7a3]{1,12}\s+){0,2}[\uac00-\ud7a3]{1,10}\s*,\s*")
 #: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
 GIVEN_NAMES_LIKE_NOUNS = frozenset({"팀"})
+#: groups of people, not fields of a body (``청소년과 시민협회``: youth and the citizens' association)
+PEOPLE_GROUP_FIELDS = frozenset("청소년 시민 주민 학생 어린이 여성 노인 청년".split())
 #: troupe heads written apart after a town abroad (``프라이부르크 합창단``), and the words of its members between
 SPACED_TROUPE_HEADS = frozenset({"합창단", "교향악단", "관현악단", "오케스트라", "무용단", "예술단", "합주단", "소년합창단", "악단",
                                  "공연단", "취주악단", "밴드"})
 TROUPE_MEMBER_WORDS = frozenset({"청소년", "소년", "소년소녀", "어린이", "시립", "시민", "여성", "남성", "대학생", "학생"})
-#: two fields sharing one body's head after a city (``대전시 태권도 및 우슈협회``, ``춘천시 축구·배구협회``)
+#: two fields sharing one body's head after a city (``대전시 태권도 및 우슈협회``, ``춘천시 축구·배구협회``; not with 과,
+#: ``관광과 호텔협회``: an office, then a body)
 SHARED_HEAD_BODIES = re.compile(r"(?<![\uac00-\ud7a3])(?P<city>[\uac00-\ud7a3]{1,8}(?:시|군|구))\s+(?P<field>[\uac00-\ud7a3]{2,5})"
-                                r"\s*(?:및|·|,|과|와)\s*[\uac00-\ud7a3]{2,5}(?P<head>협회|연맹|연합회|클럽|동호회)"
+                                r"\s*(?:및|·|,)\s*[\uac00-\ud7a3]{2,5}(?P<head>협회|연맹|연합회|클럽|동호회)"
                                 r"(?![\uac00-\ud7a3]{2})")
 #: Offices of a government written after it: ``전북도 국제협력과``, ``광명시 국제교류팀`` (followed by , or ) or 는/에서).
 OFFICE_WORD = re.compile(r"^([\uac00-\ud7a3]{2,8}(?:협력과|교류과|통상과|협력팀|교류팀|협력관실|교류담당관실|교류센터|협력국|통상국|외사과|외사판공실|판공실|외무국|외사국|외사처|외사판공청))"
