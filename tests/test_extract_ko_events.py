@@ -3033,11 +3033,6 @@ def test_a_city_that_sends_an_exchange_group_takes_part(ex):
     assert "오카야마" not in attendee_names(r)
 
 
-def test_a_year_before_a_sister_tie_s_agreement_written_apart(ex):
-    """``2013년 기리시마시와 자매결연 협약을 체결했다``: the tie's word written apart before the agreement is no relative
-    clause between the year and the agreement (as ``… 인연을`` is)."""
-    assert dates(read(ex, "안동시는 지난 2013년 기리시마시와 자매결연 협약을 체결했다.")) == {"2013"}
-
 
 def test_near_misses_of_groups_sent_and_years_of_ties(ex):
     """A group sent by the city thanked (``예술단을 보내온 무나카타시에``) makes no guest of the host; the year of a tie

@@ -169,7 +169,7 @@ VISITED_PAST = re.compile(r"방문(?:했|하였|한\s*데\s*이어|한\s*바\s*�
 #: (up to six words between, a long agreement name among them: ``1999년 동영시와 국제 우호도시간 공무원 상호파견 협정을
 #: 체결하고``; no time word or date of their own, not ``2019년 인구가 늘어난 시는 올해 협약을``, ``2008년부터 교류해
 #: 2013년에 자매결연을``, and no relative clause the year dates instead: not ``2015년 개관한 시민회관에서 … 협약을``)
-YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오늘|작년|내년|부터|이후|이래|뒤\s|후\s|\d)[^.,\s]+(?<![한된던린난긴든춘진해며인])(?<![^결]연)\s+){0,6}?"
+YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오늘|작년|내년|부터|이후|이래|뒤\s|후\s|\d)[^.,\s]+(?<![한된던린연난긴든춘진해며인])\s+){0,6}?"
                           r"[^.,\s]*?(협약|협정|자매결연|결연|MOU|양해각서|의향서|합의서)"
                           # (2003년 관광교류협정, 2009년 경제교류협정을 체결했다: each year its own agreement of the list)
                           r"(?:\s*(?:,|및|와|과)\s*(?:19|20)\d{2}년\s*[^.,]{0,20}?(?:협약|협정|결연))*"
@@ -177,7 +177,7 @@ YEAR_SIGNING = re.compile(r"^\s*(?:(?!올해|지난해|금년|이번|최근|오�
                           r"(?:[을를]?\s*(체결|맺)(했|하고|하며|해|었|고|으며|어|한\s*바\s*있|은\s*바\s*있|하는\s*등|는\s*등)|"
                           r"(?<=결연)(?:을\s*)?(?:했|하였|하고|한\s*바\s*있|하는\s*등))")  # (≡ TIE_LIGHT_VERB_PAST after its 결연)
 #: (also a past act told as done, ``2018년 … 협약을 체결한 바 있다``, or listed, ``1995년 자매결연을 하고 2012년 … 양해각서를
-#: 체결하는 등``; a word ending in 연 between is a relative clause's, ``… 인연을``, but not ``자매결연 협약을``)
+#: 체결하는 등``)
 #: a past agreement mentioned as background, not an event of its own:
 #: ``2008년 우호교류 협약을 맺은 징안구와``, ``2005년 10월 우호교류 협약 체결 후``, ``2005년 자매결연을 맺은 횡성군과``
 #: two dates joined (``2018년과 지난해``), and the signing verb of a relative clause after them (``체결된``): with two
