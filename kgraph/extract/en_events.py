@@ -504,6 +504,7 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
         # (a delegation of 12 visiting from Kure: the town after the count)
         glued = [m for m in ms if m.end <= ds and m.type == "City" and not m.qualifier and
                  re.fullmatch(r"(?:'s)?\s+(?:(?:City|city)\s+)?(?:[a-z]+\s+){0,2}", ctx.text[m.end:ds])]
+        # (the city written right before the delegation word: the Dongying (cultural) delegation)
         if frm and frm is route and re.search(r"[a-z]ing\s", frm.group(0)) and glued:
             out.append(glued[-1].iri)  # the Kure delegation arriving from Incheon: Kure's (the place it left is a leg)
             continue
@@ -535,12 +536,9 @@ def _delegation_cities(ctx: Ctx, sent: Sentence) -> list[URIRef]:
             if bodies:
                 out.append(bodies[0])  # Mayor Dokgo led a delegation: his city sends it
                 continue
-        before = [m for m in ms if m.end <= ds and m.type == "City" and not m.qualifier]  # (not Osaka in X in Osaka)
-        if before:
-            gap = ctx.text[before[-1].end:ds]
-            if re.fullmatch(r"(?:'s)?\s+(?:(?:City|city)\s+)?(?:[a-z]+\s+){0,2}", gap):
-                out.append(before[-1].iri)  # the Dongying (cultural) delegation
-                continue
+        if glued:
+            out.append(glued[-1].iri)  # the Dongying (cultural) delegation (not Osaka in X in Osaka: no qualifier)
+            continue
         if re.search(r"\bthe\s+(?:\w+\s+)?$", t[:d.start()]) and ctx.delegations:
             out.append(ctx.delegations[0])  # the delegation: the one the article spoke of
     return out

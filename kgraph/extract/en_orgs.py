@@ -105,9 +105,10 @@ _CITY_SISTER_CITIES = re.compile(rf"(?:(?<=\bof\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\
                                  rf"(?=\s*(?:[,.;:(]|['’]s\b|$)|\s+(?:{_BODY_PEOPLE_AFTER})\b)")
 #: (only after ``of``, ``at``, ``by``, ``for``, ``the``: ``Chicago Sister Cities is celebrating … with Shanghai`` opens a
 #: sentence whose ties are the city's; anywhere when one of its people follows: ``Decatur Sister Cities president X``)
-_DEMONYM_LEAD = re.compile(r"(?:The\s+|A\s+|An\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+(?-i:[a-z])")
 _CITY_SISTER_CITIES_PEOPLE = re.compile(rf"(?<![\w-])(?<!\band\s)(?<!,\s)(?P<c>{WORD}(?:\s+{WORD})?)\s+Sister\s+Cities(?![\w-])"
                                         rf"(?=\s+(?:{_BODY_PEOPLE_AFTER})\b)")
+#: a nationality's adjective opening a name in small letters after it (``A Japanese friendship group``)
+_DEMONYM_LEAD = re.compile(r"(?:The\s+|A\s+|An\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|ic|i)\s+[a-z]")
 #: a title and ``of`` before a body's name, no part of it (``Chairman of the …``, ``President and CEO of …``)
 _TITLE_OF_LEAD = re.compile(rf"^(?:(?:(?:Acting|Interim|Former|Outgoing|Incoming|Senior)\s+)?(?:{TITLE_RE}|"
                             r"(?:[A-Z][a-z]+\s+){0,3}(?:Chief|Head|Director|Commissioner|Secretary|Manager|Officer))\s+"

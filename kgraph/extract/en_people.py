@@ -747,8 +747,6 @@ def _untitled_person(ctx: Ctx, name: str, s: int, e: int) -> URIRef:
     return iri
 
 
-
-
 def _add_person(ctx: Ctx, sent: Sentence, name: str, s: int, title: Title, body: URIRef | None, *,
                 guessed: bool = False, lone: str = "") -> URIRef | None:
     """Record a person with a title; ``guessed``: the body comes from the article's rank of cities only, and
@@ -1765,6 +1763,15 @@ _PEOPLE_LIST_TAIL = re.compile(rf",\s+(?P<l>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITE
                                rf"(?=\s*[.;]|\s*$)")
 
 
+def _holds_post_in(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence, *, role: str | None = None) -> None:
+    """Record that a person read before holds a post in ``body`` (with ``role`` as the job title when none was read)."""
+    ent = ctx.reading.entities.get(iri)
+    if ent is not None and role is not None:
+        ent.attrs.setdefault("jobTitle", role)
+    ctx.person_body[iri] = body
+    ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+
+
 def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
     """``Kenji Arai, Tokorozawa International Friendship Committee Chairman``: a body, then its office, in apposition
     after a name read with no title: the person holds that office in that body."""
@@ -1777,13 +1784,7 @@ def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:
         title = title_of(office.group("t")) if office is not None else None
         if org is None or title is None:
             continue
-        ent = ctx.reading.entities.get(p.iri)
-        if ent is not None:
-            ent.attrs.setdefault("jobTitle", title.role)
-        ctx.person_body[p.iri] = org.iri
-        ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
-
-
+        _holds_post_in(ctx, p.iri, org.iri, sent, role=title.role)
 
 
 def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
@@ -1803,11 +1804,7 @@ def read_heads_of_bodies_after(ctx: Ctx, sent: Sentence) -> None:
         else:
             verb = re.sub(r"^(?:has|had)\s+(?:long\s+)?", "", m.group("verb").lower())
             role = next((r for stem, r in HEADING_VERB_TITLES.items() if verb.startswith(stem)), "head")
-        ent = ctx.reading.entities.get(p.iri)
-        if ent is not None:
-            ent.attrs.setdefault("jobTitle", role)
-        ctx.person_body[p.iri] = org.iri
-        ctx.fact(p.iri, V.SCHEMA.worksFor, org.iri, sent)
+        _holds_post_in(ctx, p.iri, org.iri, sent, role=role)
 
 
 #: a listed person and the body they come from (``…, Jane Brooker from Quinte Tourism and Tom McKinney from Loyalist
@@ -1832,8 +1829,7 @@ def read_people_from_bodies(ctx: Ctx, sent: Sentence) -> None:
         o_start = sent.start + m.start("o")
         body = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if x.start == o_start), None)
         if body is not None and iri not in ctx.person_body:
-            ctx.person_body[iri] = body.iri
-            ctx.fact(iri, V.SCHEMA.worksFor, body.iri, sent)
+            _holds_post_in(ctx, iri, body.iri, sent)
 
 
 #: a name listed after a titled person of the same list: ``, Rita Moss`` / `` and Joe Kerr``
@@ -1885,8 +1881,7 @@ def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
             org = next((x for x in ctx.in_sentence(sent, types=("Organization",)) if of is not None and
                         x.start == e + of.end()), None)
             if org is not None and iri not in ctx.person_body:  # Joe Kerr of the Ely Twinning Association
-                ctx.person_body[iri] = org.iri
-                ctx.fact(iri, V.SCHEMA.worksFor, org.iri, sent)
+                _holds_post_in(ctx, iri, org.iri, sent)
             if of is not None:
                 break  # (the list's item has a body or a place of its own: the list is read no further)
 

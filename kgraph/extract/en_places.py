@@ -1973,9 +1973,10 @@ def towns_named_like_states(ctx: Ctx) -> None:
         if cand is None or cand.kind != "region":
             continue
         before = ctx.text[max(0, m.start - 60):m.start]
-        if not (_TOWN_CUE_BEFORE.search(before) or _TOWN_CUE_AFTER.match(ctx.text, m.end)):
+        titled = _TOWN_CUE_BEFORE.search(before) is not None
+        if not (titled or _TOWN_CUE_AFTER.match(ctx.text, m.end)):
             continue
-        if _TOWN_CUE_BEFORE.search(before) and re.match(r"\s+(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Cc]ounty)\b",
+        if titled and re.match(r"\s+(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Cc]ounty)\b",
                                                        ctx.text[m.end:m.end + 12]):
             continue  # (the Governor of New York State: the state)
         town = next((c for c in [*ctx.gz.lookup(m.surface, lang="en"), *ctx.gz.lookup(m.surface + " City", lang="en")]

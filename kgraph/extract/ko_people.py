@@ -72,6 +72,7 @@ from .patterns_ko_people import (
     CHAMBER_SHORT_NATIONAL,
     CHINESE_SURNAMES,
     CITY_GROUP_AFTER,
+    CITY_STAFF_AFTER,
     CITY_TO_PERSON_LINK,
     CIVIL_SERVICE_GRADE,
     COPULA_TITLE_NAME,
@@ -86,6 +87,7 @@ from .patterns_ko_people import (
     DELEGATION_HEADS_OF,
     DELEGATION_NOUNS,
     DELEGATION_TOPIC,
+    DELEGATION_WORD,
     DEPARTMENT_TITLES,
     DEPUTY_TITLES,
     DOTTED_BODY,
@@ -188,6 +190,7 @@ from .patterns_ko_people import (
     TOWN_TITLES,
     TRAILING_PLACE_WORD,
     TROUPE_MEMBER_WORDS,
+    TROUPE_PERSON_AFTER,
     UNITS_OF_BODIES,
     UNIVERSITY_SHORT,
     VENUE_NOUNS_ENDING_LIKE_TITLES,
@@ -1839,7 +1842,7 @@ def _spaced_troupes(ctx: Ctx, words: list[Word], taken: list[tuple[int, int]]) -
         if not known or any(x.tail for x in words[k:j]):
             continue  # (a town abroad, read or known: 프라이부르크 alone is no place the reader takes without 시)
         first = k
-        led = j + 1 < len(words) and re.match(r"(?:지휘자|단장|감독|대표|단원|악장)", words[j + 1].text) is not None
+        led = j + 1 < len(words) and TROUPE_PERSON_AFTER.match(words[j + 1].text) is not None
         while not led and first >= 1 and k - first < 2 and not words[first - 1].tail and \
                 strip_particle(words[first - 1].text) == words[first - 1].text and \
                 unknown_name(words[first - 1].text) and not _is_mention(ctx, words[first - 1]):
@@ -2090,10 +2093,6 @@ def _delegation_sender(ctx: Ctx, pos: int) -> URIRef | None:
     return senders.pop() if len(senders) == 1 else None
 
 
-#: a delegation's word before a list of its members
-P_DELEGATION_WORD = re.compile(r"대표단|방문단|교류단|사절단|일행|시찰단")
-
-
 def list_mates_abroad(ctx: Ctx) -> None:
     """``쑨리 옌청시 부시장, 천하오 상무국장, 왕메이 외사판공실 주임 등``: officers listed after one of a city abroad, with a
     title but no body of their own, are officers of that city (the list of its delegation); a Korean city's list is
@@ -2108,9 +2107,9 @@ def list_mates_abroad(ctx: Ctx) -> None:
                 re.search(r"(?:고|며|서|했|었|았|을|를)\s*,", ctx.text[prev.end:cur.start]):
             continue  # (… 부시장을 만났고, 김민수 국장은: another clause)
         sent = ctx.sentence_of(cur.start)
-        if sent is None or not P_DELEGATION_WORD.search(ctx.text, sent.start, sent.end) or any(
+        if sent is None or not DELEGATION_WORD.search(ctx.text, sent.start, sent.end) or any(
                 m.type == "City" and "/city/kr/" in str(m.iri) and cur.start < m.start < sent.end and
-                re.match(r"(?:시|군|구)?\s*(?:관계자|공무원|직원)", ctx.text[m.end:m.end + 6]) for m in ctx.mentions):
+                CITY_STAFF_AFTER.match(ctx.text, m.end) for m in ctx.mentions):
             continue  # (only a delegation's list, not one closed by the host's people: … 등 김해시 관계자들)
         ctx.person_body[cur.iri] = body
         ctx.fact(cur.iri, V.SCHEMA.worksFor, body, sent)

@@ -129,6 +129,9 @@ TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"�
 #: the officials or the delegation of a city written after its name (``야마토시 관계자``, ``오타시 방문단``): the
 #: people reader gives their leader the city, the event reader makes the city take part
 CITY_GROUP_WORDS = r"관계자|공무원|직원|대표단|방문단|사절단|교류단|일행|측\s*인사"
+#: a city's delegation (``린이시 대표단``, ``다카마쓰 방문단``) and a city's own staff (``김해시 관계자들``)
+DELEGATION_WORDS = r"대표단|방문단|교류단|사절단|일행|시찰단"
+CITY_STAFF_WORDS = r"관계자|공무원|직원"
 ATTEND_RE = re.compile(r"참석|참가|참여(?!율|도|자 수)|함께했|함께한|함께해|자리했|자리를 함께|동행|동참|"
                        # (관계자 등 30명이 지켜보는 가운데: people who watch; not 부산시가 결과를 지켜보는 가운데)
                        r"(?:명|관계자들?|인사들?|내빈들?|주민들?|시민들?|대표단|방문단)(?:이|가)?\s*지켜(?:보는|본) 가운데|"

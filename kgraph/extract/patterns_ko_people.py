@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CITY_GROUP_WORDS
+from .lexicon import CITY_GROUP_WORDS, CITY_STAFF_WORDS, DELEGATION_WORDS
 
 #: Name shapes that are persons whatever their syllables: a Mongolian patronymic initial with a dot
 #: (``체.바트바야르``, ``게. 강투무르``), a Western initial (``J.스미스``).
@@ -390,8 +390,13 @@ QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len
 EXCHANGE_OFFICE_TITLE = re.compile(r"^(?:국제|대외|통상|교류|협력|글로벌|해외)[\uac00-\ud7a3]{0,6}(?:과장|팀장|담당관|국장|실장|주무관|계장)$")
 #: after a name, its title made the head of a delegation (``왕리밍 부시장을 단장으로 한``)
 LEADS_DELEGATION_AFTER = re.compile(r"\s*[\uac00-\ud7a3]{1,10}(?:을|를)\s*단장으로\s*(?:한|하는|삼은|해)")
-#: a delegation's word right after its city (``린이시 대표단``, ``다카마쓰 방문단``)
-DELEGATION_AFTER_CITY = re.compile(r"(?:시|군|구|성|현|주)?\s*(?:대표단|방문단|교류단|사절단|일행|시찰단)")
+#: a delegation's word right after its city (``린이시 대표단``, ``다카마쓰 방문단``), anywhere in a sentence, and the
+#: staff of a city right after it (``… 등 김해시 관계자들``: the host's people closing a list)
+DELEGATION_AFTER_CITY = re.compile(rf"(?:시|군|구|성|현|주)?\s*(?:{DELEGATION_WORDS})")
+DELEGATION_WORD = re.compile(DELEGATION_WORDS)
+CITY_STAFF_AFTER = re.compile(rf"(?:시|군|구)?\s*(?:{CITY_STAFF_WORDS})")
+#: the word of a troupe's leader or member after its name (``리옹 오케스트라 지휘자``): the name before is a person's
+TROUPE_PERSON_AFTER = re.compile(r"(?:지휘자|단장|감독|대표|단원|악장)")
 #: between two officers of one list: the first one's place and title, a comma (``옌청시 부시장, ``)
 LISTED_OFFICER_GAP = re.compile(r"\s*(?:[\uac00-\ud7a3]{1,12}\s+){0,2}[\uac00-\ud7a3]{1,10}\s*,\s*")
 #: given names abroad written as a Korean word of a group (``팀 로저스``: Tim, not a team): a name word before another
