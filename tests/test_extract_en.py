@@ -7644,3 +7644,57 @@ def test_near_misses_of_honorifics_hosts_rosters_and_headlines(ex) -> None:  # t
     assert "Ben Ortiz" not in attendees(r)
     assert "Sister Cities Salem" in names(read(ex, "Mayor Joins Sister Cities Salem Board for Dinner\n\nThe mayor of Salem "
                                                    "joined the board on Monday."), "Organization")
+
+
+def test_an_envoy_posted_in_a_town_of_two_words_then_the_name(ex):
+    """``Consul General in Los Angeles Kim Young-wan``: the whole of a town's name of two words is the post's place,
+    none of it the name's; a post in a town of one word keeps working (``Consul General in Medan Daiki Yokoyama``)."""
+    r = read(ex, "Korean Consul General in Los Angeles Kim Young-wan attended the sister city signing on Monday.")
+    assert "Kim Young-wan" in names(r, "Person")
+    assert not {n for n in names(r, "Person") if n.startswith("Angeles")}
+    r = read(ex, "Consul General in New York Kim Ui-hwan attended the sister city anniversary on Monday.")
+    assert "Kim Ui-hwan" in names(r, "Person")
+    r = read(ex, "Consul General in Medan Daiki Yokoyama attended the sister city anniversary on Monday.")
+    assert "Daiki Yokoyama" in names(r, "Person")
+
+
+def test_a_town_the_tables_lack_called_another_s_partner(ex):
+    """``Velmora has been Ann Arbor's sister city``, ``… became a sister city of …``, ``… is one of …'s twin towns``:
+    the subject is a town, and the pair is tied; the tie's people and programmes are no towns (``Jane Roe is the sister
+    city coordinator``, ``Local Rotary is a sister city partner of the club``)."""
+    lead = "Ann Arbor welcomed its guests warmly on Friday. "
+    for said in ("Velmora has been Ann Arbor's sister city since 1985.", "Velmora became a sister city of Ann Arbor in 1985.",
+                 "Velmora is one of Ann Arbor's twin towns.", "The mayor said that Velmora has been a sister city since 1985."):
+        r = read(ex, lead + said)
+        assert "Velmora" in names(r, "City"), said
+        assert frozenset(("Velmora", "Ann Arbor")) in ties(r), said
+    for said in ("Jane Roe is the sister city coordinator for Ann Arbor.", "Local Rotary is a sister city partner of the club."):
+        assert names(read(ex, lead + said), "City") == {"Ann Arbor"}, said
+
+
+def test_a_town_then_another_country_s_town_body_are_two_parties(ex):
+    """``The Ulsan Metropolitan City and Pune Municipal Corporation signed …``, ``Ulsan and Pune Municipal Corporation
+    …``: a town named whole with its level (or a town of another country), then a town's body, are two parties, and
+    the body stands for its town in the tie; one council of two areas stays one (``Perth and Kinross Council``,
+    ``Brighton and Hove City Council``)."""
+    for said in ("The Ulsan Metropolitan City and Pune Municipal Corporation on Monday signed an MoU on sister city "
+                 "relations.", "Ulsan and Pune Municipal Corporation on Monday signed an MoU on sister city relations."):
+        r = read(ex, said)
+        assert "Pune Municipal Corporation" in names(r, "Organization"), said
+        assert frozenset(("Ulsan", "Pune")) in {frozenset(n.replace(" Metropolitan City", "") for n in t) for t in ties(r)}
+    r = read(ex, "Officials of Brighton and Hove City Council signed a twinning agreement with Bydgoszcz on Monday.")
+    assert "Brighton and Hove City Council" in names(r, "Organization")
+    r = read(ex, "Officials of Perth and Kinross Council signed a twinning agreement with Bydgoszcz on Monday.")
+    assert "Perth and Kinross Council" in names(r, "Organization")
+
+
+def test_a_town_ending_one_listed_name_is_no_body_of_the_others(ex):
+    """``Councilors Maria Elena R. Santos, John Paul D. Reyes …``: the town a name ends with (Santos) is that person's
+    surname, and no body of the names listed beside it; a town named in the sentence still is (``… of Leeds``)."""
+    r = read(ex, "The delegation included Mayor Ana Cruz, Councilors Maria Elena R. Santos, John Paul D. Reyes and "
+                 "Ramon T. Garcia.")
+    bodies = {label(r, f.o).lower() for f in r.facts if f.p == V.SCHEMA.worksFor}
+    assert "santos" not in bodies
+    assert {"Maria Elena R. Santos", "John Paul D. Reyes", "Ramon T. Garcia"} <= names(r, "Person")
+    r = read(ex, "The delegation included Councillors Mary Brown, Tom Green and Anne White of Leeds.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Leeds"}

@@ -3041,3 +3041,15 @@ def test_near_misses_of_groups_sent_and_years_of_ties(ex):
     assert "김해시" not in attendee_names(r)
     assert "2013" not in dates(read(ex, "김해시와 무나카타시는 2013년 자매결연 뒤 처음으로 경제교류 협약을 체결했다."))
     assert "2013" not in dates(read(ex, "김해시는 2013년 자매결연 관계인 무나카타시와 청소년교류 협약을 체결했다."))
+
+
+def test_where_people_came_from_is_no_venue(ex):
+    """``자매도시에서 온 학생들``, ``본국에서 파견된``: the place before 에서 is where the guests came from, and a partner
+    town's common name is no place at all; ``군청 소회의실에서 … 가졌다`` is a venue."""
+    def places(r):
+        return {e.name for e in r.entities.values() if e.type == "Place"}
+
+    assert not places(read(ex, "양구군은 중국 자매도시에서 온 학생들과 환영식을 가졌다."))
+    assert not places(read(ex, "양구군은 현지 사무소에서 파견된 직원들과 간담회를 가졌다."))
+    assert not places(read(ex, "양구군은 자매도시에서 열린 축제에 대표단을 보내 협약식을 가졌다."))
+    assert places(read(ex, "양구군은 군청 소회의실에서 중국 방문단과 협약식을 가졌다.")) == {"군청 소회의실"}

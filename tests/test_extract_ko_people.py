@@ -2911,3 +2911,14 @@ def test_near_misses_of_lists_troupes_and_shared_heads(ex):
     assert "강릉시 관광협회" not in orgs(read(ex, "강릉시 관광과 호텔협회 관계자 10명은 지난 3일 행사에 참석했다."))
     r = read(ex, "이날 기념식에서는 레오 마르탱 리옹 오케스트라 지휘자가 특별 무대를 꾸몄다.")
     assert "레오 마르탱 리옹 오케스트라" not in orgs(r)
+
+
+def test_names_with_their_ages_listed_after_a_kind_of_person(ex):
+    """``교환근무원 장민(35), 류팡(41·여) 씨``: a word saying what kind of person (an exchange official, a student) is no
+    part of the first name, and a one-word name with its age shares the marker closing the list; a list of things
+    with numbers in brackets makes no one."""
+    p = people(read(ex, "양구군은 중국에서 온 교환근무원 장민(35), 류팡(41·여) 씨를 맞아 환영식을 가졌다고 밝혔다."))
+    assert set(p) == {"장민", "류팡"}
+    p = people(read(ex, "이번에 선발된 유학생 리나(22), 왕웨이(24) 씨는 한 학기 동안 공부한다."))
+    assert set(p) == {"리나", "왕웨이"}
+    assert not people(read(ex, "양구군은 중국에서 온 사과(35), 배(41) 등을 맛보는 행사를 가졌다고 밝혔다."))

@@ -368,6 +368,12 @@ def _place_word_at(ctx: Ctx, pos: int) -> bool:
         word is not None and any(c.type == "City" for c in ctx.gz.lookup(word.group(0), lang="en")))
 
 
+def _countries_differ(ctx: Ctx, a: Mention, b: Mention) -> bool:
+    """Whether the tables place the towns of ``a`` and ``b`` in two different countries (both known)."""
+    ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
+    return ca is not None and cb is not None and bool(ca.country) and bool(cb.country) and ca.country != cb.country
+
+
 def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     """The organisations one sentence names."""
     t, base = sent.text, sent.start
@@ -440,6 +446,20 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             name = name[town_first.end():]  # the city of Port Angeles and Peninsula Relations Association: the town the
             at += town_first.end()  # text calls a city, then a body (not Perth and Kinross Council, one council of two
             # areas; nor Chelsea and Westminster Hospital, Brighton and Sussex Medical School: bodies named after two)
+        city_first = next((x for x in ctx.mentions if x.type == "City" and x.start == at and x.end < at + len(name)
+                           and re.match(r"\s+(?:and|&)\s+[A-Z]", ctx.text[x.end:x.end + 8])), None)
+        if city_first is not None:
+            joiner = re.match(r"\s+(?:and|&)\s+", ctx.text[city_first.end:])
+            joined_at = city_first.end + (joiner.end() if joiner is not None else 0)
+            body_words = ctx.text[joined_at:at + len(name)]
+            second = next((x for x in ctx.mentions if x.type == "City" and x.start == joined_at), None)
+            if len(body_words.split()) >= 2 and re.search(rf"\b(?:{ORG_HEADS})$", body_words) and (
+                    re.search(r"\s(?:City|Metropolitan City|Special City|County|Province|Prefecture|Municipality)$",
+                              city_first.surface) or (second is not None and _countries_differ(ctx, city_first, second))):
+                name, at = body_words, joined_at  # the Ulsan Metropolitan City and Pune Municipal Corporation: a
+                # city the text names whole with its level, then a body (not Perth and Kinross Council, one council
+                # of two areas, nor Brighton and Hove City Council); Ulsan and Pune Municipal Corporation: towns of two
+                # countries
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
             re.match(rf"^(?P<a>(?:{ORG_OF_HEADS})\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+"

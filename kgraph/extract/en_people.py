@@ -851,8 +851,15 @@ def drop_cities_in_names(ctx: Ctx) -> None:
             del ctx.person_body[p]
             ctx.reading.facts[:] = [f for f in ctx.reading.facts
                                     if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
-    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
-        s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people))]  # but: Mayor Austin Jane Roe
+    inside = [m for m in ctx.mentions if m.type == "City" and any(
+        s <= m.start < e and ctx.person_body.get(p) != m.iri for s, e, p in people)]  # but: Mayor Austin Jane Roe
+    ctx.mentions = [m for m in ctx.mentions if m not in inside]
+    only_in_names = {m.iri for m in inside} - {m.iri for m in ctx.mentions if m.type == "City"}
+    for p, body in list(ctx.person_body.items()):  # Councilors Maria R. Santos, John D. Reyes: the town the first
+        if body in only_in_names:  # name ends with (Santos) is no body of the names listed with it
+            del ctx.person_body[p]
+            ctx.reading.facts[:] = [f for f in ctx.reading.facts
+                                    if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
     whole_names = {m.surface for m in ctx.mentions if m.type == "Person" and _word_count(m.surface) >= 2}
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.kind == "new" and m.surface in whole_names
                                                     and not _PLACE_CUE_AFTER.match(ctx.text, m.end))]
@@ -1074,10 +1081,15 @@ def read_people(ctx: Ctx, sent: Sentence) -> None:
     # Chairwoman of the municipal People's Council Nguyen Thi Quyet Tam; Ambassador to Korea Bruno Figueroa
     for m in [*_OF_BODY_THEN_NAME.finditer(t), *_ENVOY.finditer(t), *_ENVOY_AFTER.finditer(t)]:
         title = title_of(m.group("title"))
-        name = _clean(m.group("name"), ctx, base + m.start("name"))
+        written, from_ = m.group("name"), base + m.start("name")
+        posted = next((x for x in ctx.mentions if x.type in ("City", "Country") and x.start < from_ < x.end), None)
+        if posted is not None:  # Consul General in Los Angeles Kim Young-wan: the post's place ends inside the words
+            past = ctx.text[posted.end:base + m.end("name")]
+            written, from_ = past.lstrip(), posted.end + len(past) - len(past.lstrip())
+        name = _clean(written, ctx, from_)
         if not name or title is None or _word_count(name) < 2:
             continue
-        s = base + m.start("name") + max(m.group("name").find(name), 0)
+        s = from_ + max(written.find(name), 0)
         if any(x.type == "Person" and x.start <= s < x.end for x in ctx.mentions):
             continue
         body = _body_at(ctx, base + m.start("of"), base + m.end("of")) if "of" in m.groupdict() else None

@@ -318,6 +318,15 @@ _DELEGATION_FROM = re.compile(rf"\b(?:delegation|delegates|contingent|visitors|(
 _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintains|maintained|keeps|kept)\s+(?:[\w-]+\s+){{0,5}}?"
                        rf"(?i:twinning|twinned|twin\s+(?:towns?|cit(?:y|ies))|sister\s+(?:towns?|cit(?:y|ies))|"
                        rf"partnerships?|partner\s+(?:towns?|cit(?:y|ies)))\b[^.]{{0,40}}\bwith\b")
+#: a place that opens a sentence (or a clause after ``that``) and is called another's partner: ``Velmora has been Ann
+#: Arbor's sister city since 1985``, ``Velmora became a sister city of Ann Arbor``, ``Velmora is one of Ann Arbor's twin
+#: towns``; not the tie's programme or people (``Jane Roe is the sister city coordinator``)
+_SUBJECT_IS_PARTNER = re.compile(rf"(?:^|\bthat\s+)(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:is|was|has\s+been|had\s+been|"
+                                 r"became|has\s+become|remains|will\s+become|officially\s+became)\s+"
+                                 rf"(?:(?:one\s+of\s+)?(?:{WORD}\s+){{0,2}}{WORD}['’]s?|an?|the)\s+"
+                                 r"(?:(?:first|oldest|newest|latest|official|only|longest[- ]standing)\s+)?"
+                                 r"(?i:sister|twin|friendship|partner)[- ](?:city|cities|town|towns|municipality|county|province)"
+                                 r"(?=\s*[,.;]|\s*$|\s+(?:of|to|since|in|for|and|with)\b)")
 #: a place that opens a sentence hosting visitors from its partner (``Brookfield welcomed a delegation from its sister
 #: city, Kakegawa``, ``Millbrook is hosting a group of students from its twin town``): the host is a place
 _HOSTS_FROM_PARTNER = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+{HOSTS_VISITORS}\s+from\s+(?:its|their)\s+"
@@ -1001,7 +1010,7 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
             delegations_from.append(m)  # not Tourism and Sport X)
     for m in (*_PAIR_SUBJECT.finditer(t), *pairs_signed, *_SLASH_PAIR.finditer(t), *_PLACE_BEFORE_TITLE.finditer(t),
               *delegations_from,
-              *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),
+              *_HAS_TIES.finditer(t), *_HOSTS_FROM_PARTNER.finditer(t), *_SUBJECT_IS_PARTNER.finditer(t), *subject_ties, *_BETWEEN.finditer(t), *_APPOSED_TIE.finditer(t), *_APPOSED_PARTNER_OF.finditer(t),
               *_MADE_PARTNER.finditer(t), *_TITLES_OF_PAIR.finditer(t), *_PAIR_OF_TITLED_PAIR.finditer(t),
               *_SHARED_OFFICE.finditer(t), *_PLACES_OF_PAIR.finditer(t), *_PAIR_RECOGNISED.finditer(t),
               *_PLACE_MAYOR_ACTS.finditer(t)):

@@ -70,7 +70,11 @@ _OWNER_OF = re.compile(r"\b(?:is|are|was|were|became|become|remains?|remained)\s
 #: the rest of a city's own council's name after the city (``Brisbane City Council``, ``Auckland Council``)
 _OWN_COUNCIL = re.compile(r"\s+(?:(?i:City|Town|Borough|District|Shire|Municipal|County|Regional|Metropolitan|Provincial)\s+)?"
                           r"(?:Council|council|People['’]s\s+(?:Council|Committee))|"  # (Vietnamese and Chinese local bodies)
-                          r"\s+(?:Prefectural|Provincial|Metropolitan)\s+(?:Assembly|Government)")
+                          r"\s+(?:Prefectural|Provincial|Metropolitan)\s+(?:Assembly|Government)|"
+                          # (India's and Turkey's city bodies, China's governments: Pune Municipal Corporation, Izmir
+                          # Metropolitan Municipality, Jinan Municipal People's Government)
+                          r"\s+(?:Municipal|City|Metropolitan)\s+(?:Corporation|Municipality|Government|"
+                          r"People['’]s\s+Government)|\s+Municipality|\s+People['’]s\s+Government")
 #: the same, its head first (``the People's Committee of Vung Tau city``): the words before the city, and after it
 _OWN_COUNCIL_HEAD = re.compile(r"People['’]s\s+(?:Council|Committee)\s+of\s+(?:the\s+)?")
 _OWN_COUNCIL_TAIL = re.compile(r"(?:\s+(?i:city|province))?")

@@ -455,6 +455,8 @@ def recognise_venues(ctx: Ctx, sent: Sentence) -> tuple[list[tuple[URIRef, Span]
         stem = w.text[: -2]
         if not stem or stem in P.NOT_VENUE_NOUNS:
             continue  # 다양한 분야에서: a field, not a place
+        if P.CAME_FROM_AFTER_RE.match(sent.text, w.end - sent.start):
+            continue  # 일본 소도시에서 온 학생들: where they came from, no venue
         if not re.fullmatch(rf"[{HANGUL}A-Za-z0-9·]+", stem):
             continue  # (A시, B성)에서 온: the end of a bracketed list of places, no venue
         if re.fullmatch(r"(?:\d{1,4}년)?(?:\d{1,2}월)?\d{1,2}[일월]|\d{1,2}시(?:\d{1,2}분)?", stem):

@@ -155,6 +155,7 @@ from .patterns_ko_people import (
     PARTY_SEAT,
     PARTY_WORD,
     PARTY_WORDS,
+    PEOPLE_CLASS_END,
     PEOPLE_GROUP_FIELDS,
     PERSON_MARKERS,
     PERSON_STOP,
@@ -2942,7 +2943,7 @@ def _noted_listed_name(ctx: Ctx, before: str) -> tuple[str, str] | None:
     words = m.group(1).split()
     while words and (not _name_part(words[0]) or nominal_like(words[0]) or words[0] in PERSON_STOP
                      or org_suffix(words[0]) or title_of(strip_particle(words[0])) or ctx.gz.lookup(words[0])
-                     or strip_particle(words[0]) != words[0]):
+                     or strip_particle(words[0]) != words[0] or PEOPLE_CLASS_END.search(words[0])):
         words = words[1:]
     if not words:
         return None
@@ -2962,8 +2963,12 @@ def _listed_names(ctx: Ctx, sent: Sentence) -> None:
         end = p.start
         while True:
             noted = _noted_listed_name(ctx, ctx.text[max(sent.start, end - 60):end])
-            if noted is not None and " " in noted[0]:  # 율리아 죄네(사회민주당), 한스 잔들러(녹색당) 의원: a foreign
-                start = end - len(noted[1])  # name of several words with its party
+            aged = noted is not None and " " not in noted[0] and AGE_NOTE.match(noted[1][len(noted[0]):].lstrip()) \
+                is not None and _name_part(noted[0]) and not nominal_like(noted[0]) and noted[0] not in PERSON_STOP \
+                and title_of(noted[0]) is None
+            if noted is not None and (" " in noted[0] or aged):  # 율리아 죄네(사회민주당), 한스 잔들러(녹색당) 의원: a
+                # foreign name of several words with its party; 장민(35), 류팡(41) 씨: a name of one word with its age
+                start = end - len(noted[1])
                 person(ctx, noted[0], Span(start, start + len(noted[0])), title=title, body=ctx.person_body.get(p.iri),
                        sent=sent)
                 end = start

@@ -510,7 +510,12 @@ def is_caption(sentence: str) -> bool:
 NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 자리 가운데 중 상황 입장 관점 시점 단계 현장 현지 "
                             "분야별 수준 범위 측 내부 외부 온라인 오프라인 전반 사이 간 "
                             "의미 취지 맥락 계기 목적 결과 바탕 점 면 데 도시 국가 나라 곳 다방면 각방면 여러분야 "
-                            "등 외 쪽 편 타국 타지 해외 국내 외국 객지 타향 고향".split())  # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end
+                            "등 외 쪽 편 타국 타지 해외 국내 외국 객지 타향 고향 "
+                            "자매도시 우호도시 자매결연도시 우호협력도시 교류도시 결연도시 파트너도시 상대도시".split())
+# 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end; 자매도시에서 열린: the partner town, no venue
+#: the word after ``X에서`` that makes X where people came from, not where something happened (``중국에서 온 교환근무원``,
+#: ``본국에서 파견된``)
+CAME_FROM_AFTER_RE = re.compile(r"\s*(?:온|오신|찾아온|찾아오신|건너온|날아온|파견된|파견돼|보낸|보내온|출발한)(?=[\s,.]|$)")
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)

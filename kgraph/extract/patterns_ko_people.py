@@ -71,6 +71,10 @@ GLUED_HEADS: tuple[tuple[str, str, str], ...] = (
 PERSON_MARKERS = frozenset("씨 학생 선수 작가 박사 교사 화가 가수 명예시민 명예도민 명예군민 명예구민 강사".split())
 #: words that mark a person only after a name with its age (``신동호(55) 직원``; alone, ``직원 간 연수``, no one)
 AGED_MARKERS = PERSON_MARKERS | {"직원"}
+#: words naming what kind of person someone is, never the first part of a name written before a name (``교환근무원 장민(35),
+#: 류팡(41) 씨``: an exchange official, then the names)
+PEOPLE_CLASS_END = re.compile(r"(?:근무원|공무원|연수생|학생|통역원|연구원|직원|요원|대원|단원|회원|위원|교사|강사|선수|"
+                              r"작가|기자|청년|대학생|유학생)$")
 #: a name with its age (and sex) in brackets before such a word: ``홍길동(45)씨``, ``김민석(남, 41세)씨``
 AGED_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,6})\s?\((?P<hanja>[\u4e00-\u9fff]{2,4}\s?[,·]\s?)?"
                        r"(?:(?:남|여|男|女)\s?[,·]\s?)?·?\d{1,3}\s?세?(?:\s?[,·]\s?(?:남|여|男|女))?\)"
