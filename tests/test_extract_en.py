@@ -7698,3 +7698,36 @@ def test_a_town_ending_one_listed_name_is_no_body_of_the_others(ex):
     assert {"Maria Elena R. Santos", "John Paul D. Reyes", "Ramon T. Garcia"} <= names(r, "Person")
     r = read(ex, "The delegation included Councillors Mary Brown, Tom Green and Anne White of Leeds.")
     assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Leeds"}
+
+
+def attendee_labels(r):  # type: ignore[no-untyped-def]
+    return {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.attendee}
+
+
+def test_the_rest_of_those_present_in_a_sentence_of_their_own(ex):
+    """``Others were X and Y``, ``Also present were X``: the people of the next sentence were at the event told just
+    before; ``X sent apologies`` (also inside an aside of others) says X stayed away, and ``Others were not invited``
+    names no one present."""
+    lead = "The ceremony was also attended by Dr. Ruth Mensah, Director of the Harbour Trust. "
+    r = read(ex, lead + "Others were Mr. Kofi Boateng, Chairman of the Market Association, and Ms. Efua Darko, "
+                        "Secretary of the Rivermouth Choir.")
+    assert {"Ruth Mensah", "Kofi Boateng", "Efua Darko"} <= attendee_labels(r)
+    assert "Kofi Boateng" in attendee_labels(read(ex, lead + "Also present were Mr. Kofi Boateng, Chairman of the "
+                                                         "Market Association."))
+    for said in ("Others, including Mr. Kofi Boateng, Chairman of the Market Association, sent apologies and did not "
+                 "attend.", "Mr. Kofi Boateng sent his apologies.",
+                 "Others were not invited, said Mr. Kofi Boateng, Chairman of the Market Association."):
+        assert "Kofi Boateng" not in attendee_labels(read(ex, lead + said)), said
+
+
+def test_a_nation_s_ministry_and_its_field_are_no_town(ex):
+    """``the Ministry of Home Affairs, India and Ministry of Foreign Affairs, Japan``: the field of a ministry before a
+    country is no town, and the country closing one ministry is no part of the next; a town named with its country
+    still is one (``the city of Velmora, Italy``) and one body named after two nations stays whole."""
+    r = read(ex, "The MoU follows an agreement signed between the Ministry of Home Affairs, India and Ministry of "
+                 "Foreign Affairs, Japan in Tokyo on May 2, 2015 on sister city ties.")
+    assert "Home Affairs" not in names(r, "City")
+    assert "Ministry of Foreign Affairs" in names(r, "Organization")
+    assert "Velmora" in names(read(ex, "The sister city pact was signed in the city of Velmora, Italy, on Monday."), "City")
+    r = read(ex, "The event was sponsored by Korea and Japan Friendship Association members on Monday.")
+    assert "Korea and Japan Friendship Association" in names(r, "Organization")

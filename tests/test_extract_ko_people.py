@@ -2922,3 +2922,14 @@ def test_names_with_their_ages_listed_after_a_kind_of_person(ex):
     p = people(read(ex, "이번에 선발된 유학생 리나(22), 왕웨이(24) 씨는 한 학기 동안 공부한다."))
     assert set(p) == {"리나", "왕웨이"}
     assert not people(read(ex, "양구군은 중국에서 온 사과(35), 배(41) 등을 맛보는 행사를 가졌다고 밝혔다."))
+
+
+def test_a_foreign_officer_of_one_word_after_his_town_or_listed_after_its_head(ex):
+    """``만달군 간바트 부군수``, ``바트 만달군수, 간바트 부군수``: a foreign name of one word is the title's holder right
+    after its town abroad, or listed right after that town's officer; not after a Korean officer (``김철수 의성군수,
+    환영사 부군수가``: a common word)."""
+    lead = "몽골 만달군 대표단이 지난 1일 의성군을 찾았다. "
+    assert people(read(ex, lead + "만달군 간바트 부군수가 의성군을 방문했다."))["간바트"] == ("부군수", "만달군")
+    assert people(read(ex, lead + "바트 만달군수, 간바트 부군수가 의성군을 방문했다."))["간바트"] == ("부군수", "만달군")
+    assert people(read(ex, lead + "바트 만달군수와 간바트 부군수가 의성군을 방문했다."))["간바트"] == ("부군수", "만달군")
+    assert "환영사" not in people(read(ex, lead + "김철수 의성군수, 환영사 부군수가 인사했다."))

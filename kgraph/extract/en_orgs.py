@@ -460,6 +460,13 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
                 # city the text names whole with its level, then a body (not Perth and Kinross Council, one council
                 # of two areas, nor Brighton and Hove City Council); Ulsan and Pune Municipal Corporation: towns of two
                 # countries
+        nation_first = next((x for x in ctx.mentions if x.type == "Country" and x.start == at
+                             and re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?:Ministry|Department|Bureau|Office|Embassy|"
+                                          r"Consulate)\b", ctx.text[x.end:x.end + 30])), None)
+        if nation_first is not None:  # … Ministry of Home Affairs, India and Ministry of Foreign Affairs: the nation
+            joiner = re.match(r"\s+(?:and|&)\s+", ctx.text[nation_first.end:])  # ends the body before, no part of this
+            if joiner is not None and ctx.text[nation_first.end + joiner.end():at + len(name)].strip():
+                name, at = ctx.text[nation_first.end + joiner.end():at + len(name)], nation_first.end + joiner.end()
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
             re.match(rf"^(?P<a>(?:{ORG_OF_HEADS})\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+"

@@ -728,6 +728,12 @@ def _province_en(gz: Gazetteer, province_ko: str) -> str:
     return province_ko
 
 
+#: the head of a body whose field follows it (``the Ministry of``, ``Department of``): the capitalised words after it
+#: are the field, no town (``the Ministry of Home Affairs, India``)
+_FIELD_OF_BODY_BEFORE = re.compile(r"\b(?:Ministry|Department|Bureau|Secretary|Minister|Commission|Agency|Office|"
+                                   r"Institute|School|University|College|Faculty|Board)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def scan(ctx: Ctx, sent: Sentence) -> None:
     """Every city, province and country of one sentence, as mentions."""
     sc = _Scan(ctx, sent)
@@ -1115,8 +1121,9 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
                 any(title_of_any(w) for w in name.split()) or _headline_phrase(name, t):
             continue  # ("They (China) count …": a pronoun, no town; Morioka Mayor X in Taiwan: a titled person)
         if re.search(rf"\s(?:{VENUE_WORDS}|{VENUE_END_WORDS})$", name) or LANDMARK_AFTER_PLACE.search(name) or \
-                re.search(rf"\s(?:{ORG_HEADS})$", name):
-            continue  # at Qingdao City Hall, China; the Yamaguchi Prefectural Assembly (Japan): no new city
+                re.search(rf"\s(?:{ORG_HEADS})$", name) or _FIELD_OF_BODY_BEFORE.search(t, 0, m.end("n") - len(raw)):
+            continue  # at Qingdao City Hall, China; the Yamaguchi Prefectural Assembly (Japan): no new city; the
+            # Ministry of Home Affairs, India: the field of a nation's body
         cc = _country_near(ctx, sent, base + m.end("n"))
         if cc and near_tie:
             sc.add(s, s + len(name), name, city_iri(cc, name), "City", "new")

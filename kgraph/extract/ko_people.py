@@ -57,6 +57,7 @@ from .patterns_ko_people import (
     ACADEMIC_TITLES,
     AGE_NOTE,
     AGED_NAME,
+    LISTED_MATE_GAP,
     ANAPHOR_SUBJECT,
     ASIDE_NOTE,
     ASSEMBLY_UNITS,
@@ -2558,12 +2559,23 @@ def _single_foreign(ctx: Ctx, sent: Sentence, w: Word, title: str, named: str | 
     if title in FOREIGN_SINGLE_TITLES:
         return True
     if title in FOREIGN_SINGLE_AFTER_CITY and named is None:
-        city = _topic_city(ctx, sent, w.start)
+        city = _topic_city(ctx, sent, w.start) or _listed_mate_city(ctx, sent, w)
         if city is None and len(w.text) >= 4 and unknown_name(w.text):  # 카미아마쿠사시를 방문해 카와바타유우키
             city = _visited_city(ctx, sent, w.start) or _only_city_abroad(ctx, sent, title)  # 시장과: a long name
             # Kiwi does not know, of the city abroad visited right before, else of the one city abroad
         return city is not None and "/city/kr/" not in str(city)
     return False
+
+
+def _listed_mate_city(ctx: Ctx, sent: Sentence, w: Word) -> URIRef | None:
+    """The city abroad of the officer listed right before ``w`` (``바트 만달군수, 간바트 부군수``: the second is the
+    first one's city's officer), when only that officer's title and a comma or 와/과 stand between; else None."""
+    mate = max((m for m in ctx.mentions if m.type == "Person" and sent.start <= m.start and m.end <= w.start),
+               key=lambda m: m.end, default=None)
+    if mate is None or not LISTED_MATE_GAP.fullmatch(ctx.text[mate.end:w.start]):
+        return None
+    body = ctx.person_body.get(mate.iri)
+    return body if body is not None and "/city/" in str(body) and "/city/kr/" not in str(body) else None
 
 
 def _foreign_word(ctx: Ctx, w: Word) -> bool:

@@ -872,6 +872,10 @@ PRESENT_CUE = re.compile(r"\b(?:(?:was|were|is|are|will\s+(?:also\s+)?be|would\s
                          r"(?=\s*(?:[.,;]|$)|,?\s+along\s+with\b|\s+too\b|\s+as\s+well\b)|"
                          r"(?<!['’]s\s)special\s+guests?\s+(?:of\s+the\s+(?:evening|day|night|ceremony|event)\s+)?"
                          r"(?:was|were|included)|"
+                         # the rest of those present, in a sentence of their own (``Others were X and Y``, ``Also present
+                         # were …``, ``Others in attendance included …``)
+                         r"^(?:Others|Other\s+guests|Also)(?:\s+(?:present|attending|in\s+attendance|there))?\s+"
+                         r"(?:were|included)\s+(?=[A-Z])|"
                          # the other side speaking in turn, at the same occasion (``For his part, X said …``)
                          r"^(?:For|On)\s+(?:his|her|their)\s+part,\s+(?=[A-Z])(?![^.]*\b(?:on|last|this|next)\s+(?:Monday|Tuesday|"
                          r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![^.]*\b(?:told|in)\s+(?:parliament|the\s+press|a\s+"
@@ -888,11 +892,12 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
-#: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``)
+#: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``, ``X sent apologies``)
 ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)
                           r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
                           r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|in\s+attendance)\b|"
-                          r"(?:was|were)\s+absent\b)", re.I)
+                          r"(?:was|were)\s+absent\b|"
+                          r"(?:had\s+)?sent\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b)", re.I)
 #: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,
 #: ``Those attending the ceremony were:``, ``Also present:``); not one of who stayed away
 ATTENDEE_LIST_HEAD = re.compile(r"\b(?i:participants|attendees|those\s+(?:attending|present|in\s+attendance|who\s+attended)|"

@@ -322,9 +322,13 @@ TITLE_EQUIV: dict[str, str] = {"도지사": "지사", "주지사": "지사", "�
 FOREIGN_SINGLE_TITLES = frozenset({"주지사", "대사", "총영사", "총리", "대통령", "주석", "당서기", "서기장", "당서기장", "인민위원장",
                                    "상임부위원장"})
 #: Titles a single foreign name carries only right after a foreign city (``오스틴시 아들러 시장``): 시장 is also a market.
-FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "구청장",
+FOREIGN_SINGLE_AFTER_CITY = frozenset({"시장", "부시장", "의장", "부의장", "성장", "부성장", "지사", "부지사", "군수", "부군수",
+                                       "구청장", "부구청장",
                                        # (a Chinese city's officers: 웨이하이시 리우샤오밍 부주석, … 주임, … 서기)
                                        "부주석", "주임", "부주임", "서기", "부서기", "국장", "부국장", "처장", "비서장"})
+#: What stands between an officer listed before and the next name of the list: the first one's title (glued to its
+#: place or not) and a comma or 와/과 (``바트 만달군수, 간바트 부군수``, ``아들러 시장과 간바트 부시장``)
+LISTED_MATE_GAP = re.compile(r"\s?(?:[\uac00-\ud7a3]{1,10}\s){0,1}[\uac00-\ud7a3]{1,10}(?:,\s?|(?<=[^\s,])(?:와|과)\s)")
 #: The titles a two-syllable foreign name (``우한시 후밍 시장``, ``리창 부시장``) carries right after its city; a
 #: district's or county's head is left out, since a district's short name is written there too (차오양 구청장).
 SHORT_FOREIGN_TITLES = frozenset({"시장", "부시장", "성장", "부성장", "당서기", "서기"})
