@@ -63,6 +63,7 @@ from .patterns_ko_people import (
     BARE_COUNCILS,
     BARE_LEVELS,
     BARE_ORG_HEADS,
+    BODY_HEAD_IN_BRACKETS,
     BODY_HEAD_TITLES,
     BRANCH_PARENT,
     BRANCH_WORDS,
@@ -71,6 +72,7 @@ from .patterns_ko_people import (
     CHAMBER_SHORT,
     CHAMBER_SHORT_NATIONAL,
     CHINESE_SURNAMES,
+    CITY_DEPARTMENT_WORD,
     CITY_GROUP_AFTER,
     CITY_STAFF_AFTER,
     CITY_TO_PERSON_LINK,
@@ -172,6 +174,7 @@ from .patterns_ko_people import (
     ROMANISED_NAME,
     ROSTER_ENTRY,
     SCHOOL_SHORT,
+    SCHOOL_SHORT_END,
     SHARED_HEAD_BODIES,
     SHORT_FOREIGN_TITLES,
     SHORT_FORM_RE,
@@ -182,6 +185,8 @@ from .patterns_ko_people import (
     SPACED_LEVEL_WORDS,
     SPACED_OFFICES,
     SPACED_TROUPE_HEADS,
+    STAFF_TITLE,
+    STAFF_TITLES_ALONE,
     TENURE_WORDS,
     TITLE_EQUIV,
     TITLE_HOLDINGS,
@@ -574,6 +579,8 @@ def _name_word(ctx: Ctx, w: Word, *, text: str | None = None) -> bool:
         return False  # (경제담당 부시장: a duty, no name)
     if len(t) == 2 and tags(t) and tags(t)[0][1] == "NNG" and len(tags(t)) == 1:
         return False  # 조사, 강화: a common noun, not a two-syllable name
+    if tags(t) == ((t[:-1], "NNG"), ("적", "XSN")):
+        return False  # 사회적 성장, 경제적 부담: a common noun made an adjective (-적), no name before a title
     if len(t) == 2 and any(c.type == "City" and c.country == "KR" for s in ("시", "군") for c in ctx.gz.lookup(t + s)):
         return False  # 경산 시장, 하동 군수: a city's short name before a title (or a market), never a person
     if inflected(t) and not proper_stem(t):
@@ -932,6 +939,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     _party_seat_people(ctx, sent)
     _titled_aged_people(ctx, sent)
     _office_in_brackets_people(ctx, sent)
+    _bracketed_heads(ctx, sent)
     _group_heads(ctx, sent, words)
 
     _surname_over_city(ctx, words)
@@ -2117,6 +2125,30 @@ def list_mates_abroad(ctx: Ctx) -> None:
         ctx.fact(cur.iri, V.SCHEMA.worksFor, body, sent)
 
 
+def staff_of_the_city(ctx: Ctx) -> None:
+    """``기획예산과 김민수 과장``, ``차은탁 행정과장``: a Korean officer of a department (a team or section title, or a
+    department word before the name) with no body of their own works for the article's own Korean city, when the
+    article has one (its most acting city is Korean)."""
+    ranked = ctx.main_cities()
+    if not ranked or "/city/kr/" not in str(ranked[0]):
+        return
+    for m in sorted((m for m in ctx.mentions if m.type == "Person"), key=lambda m: m.start):
+        title = ctx.person_title.get(m.iri) or ""
+        if m.iri in ctx.person_body or not is_korean_name(m.surface):
+            continue
+        if re.match(r" (?:시|군|구|도) ", ctx.text[m.end:m.end + 3]):
+            continue  # (이수민 군 관광과장 in an article of a 시: the level names another body, read with the title)
+        before = re.search(r"(\S+) $", ctx.text[max(0, m.start - 20):m.start])
+        dept_before = before is not None and CITY_DEPARTMENT_WORD.fullmatch(before.group(1)) is not None
+        if not (STAFF_TITLE.fullmatch(title) and (dept_before or title not in STAFF_TITLES_ALONE)):
+            continue  # (a 과장 with no department named may be any body's)
+        sent = ctx.sentence_of(m.start)
+        if sent is None:
+            continue
+        ctx.person_body[m.iri] = ranked[0]
+        ctx.fact(m.iri, V.SCHEMA.worksFor, ranked[0], sent)
+
+
 def join_short_names(ctx: Ctx) -> None:
     """A foreign person named by one word and a title before the article gives the whole name (a headline's
     ``우에다 시장`` before ``우에다 후미오 시장``) is that person: one entity, the whole name's body."""
@@ -3053,6 +3085,8 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
         name = text
+    elif title in ("교장", "교감") and len(text) >= 3 and SCHOOL_SHORT_END.search(text) and not ctx.gz.lookup(text):
+        name = text  # 주원섭 강원외고 교장: a school written short before its principal's title
     elif title in FIRM_HEAD_TITLES and len(text) >= 4 and COMPANY_END.fullmatch(text):
         name = text  # 김한주 가온산업 대표: a firm before its head's title (not 경제개발 위원장: a committee's field)
     elif title.endswith(ORG_OFFICER_TITLES) and len(text) >= 3 and is_hangul_word(text) and \
@@ -3337,6 +3371,38 @@ def _org_right_before(ctx: Ctx, start: int) -> URIRef | None:
         at = start - 1 - len(word.group(1))
         ctx.org_names.setdefault(iri, (word.group(1), Span(at, at + len(word.group(1)))))
     return iri
+
+
+def _bracketed_heads(ctx: Ctx, sent: Sentence) -> None:
+    """``강원외고(교장:주원섭)``, ``가온협회(회장 김가온)``: a body, then its head in brackets (the title, then the name);
+    the body is an organisation the words name (a school written short too) or a city the article reads."""
+    if "(" not in sent.text:
+        return
+    for m in BODY_HEAD_IN_BRACKETS.finditer(sent.text):
+        tw = title_of(m.group("title"))
+        name, s = m.group("name"), sent.start + m.start("name")
+        parts = name.split()
+        if tw is None or tw[1] is not None or name in PERSON_STOP or any(
+                x.start < s + len(name) and s < x.end for x in ctx.mentions if x.type == "Person"):
+            continue
+        if not (is_korean_name(name) or (len(parts) >= 2 and all(_name_part(p) and not nominal_like(p) for p in parts))):
+            continue  # (학생 수:1200명, 대회의실: no name in the brackets)
+        at = sent.start + m.start("body")
+        body_word = m.group("body")
+        prev = re.search(r"(\S+) $", ctx.text[max(sent.start, at - 30):at])
+        if prev is not None and re.search(r"[\uac00-\ud7a3A-Za-z]$", prev.group(1)) and \
+                strip_particle(prev.group(1)) == prev.group(1) and not any(
+                c.type == "City" and c.end == at - 1 for c in ctx.mentions):
+            continue  # (오스틴 아시안 상공회의소(회장 폴 김): a name of several words, read with its head elsewhere)
+        city = next((c for c in ctx.mentions if c.type == "City" and c.start == at and c.end == at + len(body_word)), None)
+        if city is not None:
+            body: URIRef | None = city.iri
+        elif _org_iri(ctx, body_word) is not None or (SCHOOL_SHORT_END.search(body_word) and len(body_word) >= 3
+                                                       and not ctx.gz.lookup(body_word)):
+            body = _title_body(ctx, body_word, Span(at, at + len(body_word)))
+        else:
+            continue
+        person(ctx, name, Span(s, s + len(name)), title=tw[0], body=body, sent=sent)
 
 
 def _glossed_people(ctx: Ctx, sent: Sentence) -> None:

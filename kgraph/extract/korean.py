@@ -29,6 +29,7 @@ def read_korean(article: Article, gz: Gazetteer) -> Reading:
         ko_people.recognise_people(ctx, sent)
     ko_people.join_short_names(ctx)
     ko_people.list_mates_abroad(ctx)
+    ko_people.staff_of_the_city(ctx)
     per_sentence = []
     for sent in ctx.sentences:
         venues, venue_words = ko_events.recognise_venues(ctx, sent)
