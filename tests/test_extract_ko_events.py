@@ -3053,3 +3053,18 @@ def test_where_people_came_from_is_no_venue(ex):
     assert not places(read(ex, "양구군은 현지 사무소에서 파견된 직원들과 간담회를 가졌다."))
     assert not places(read(ex, "양구군은 자매도시에서 열린 축제에 대표단을 보내 협약식을 가졌다."))
     assert places(read(ex, "양구군은 군청 소회의실에서 중국 방문단과 협약식을 가졌다.")) == {"군청 소회의실"}
+
+
+def test_the_days_of_a_stay_counted_from_its_first(ex):
+    """``지난 15일부터 17일까지 … 둘째 날에는 간담회``: the stay's first day and one; ``마지막 날`` its last,
+    ``이튿날`` the next; a day past the stay, or a day only spoken of (``둘째 날 일정은 추후 다시 잡기로``), dates
+    nothing; the day is no part of the event's name, but ``시민의 날`` keeps its day."""
+    pub = dt.date(2024, 5, 20)
+    lead = "베트남 하남성 대표단이 지난 15일부터 17일까지 광명시를 방문했다. "
+    assert event_dates(read(ex, lead + "대표단은 둘째 날에는 시의회와 간담회를 가졌다.", pub))["간담회"] == "2024-05-16"
+    assert event_dates(read(ex, lead + "대표단은 마지막 날 만찬을 가졌다.", pub))["만찬"] == "2024-05-17"
+    assert event_dates(read(ex, lead + "대표단은 이튿날 간담회를 가졌다.", pub))["간담회"] == "2024-05-16"
+    assert "간담회" not in event_dates(read(ex, lead + "대표단은 넷째 날 간담회를 가졌다.", pub))
+    assert dates(read(ex, lead + "둘째 날 일정은 추후 다시 잡기로 했다.", pub)) == {"2024-05-15"}
+    r = read(ex, lead + "시민의 날 기념식이 열렸다.", pub)
+    assert "시민의 날 기념식" in {e.name for e in r.entities.values() if e.type == "Event"}

@@ -21,7 +21,7 @@ from ..names import loader
 from ..vocab import minted
 from . import patterns_ko_events as P
 from .context import Ctx, EventInfo, Mention
-from .dates import When, find_ko
+from .dates import ORDINAL_DAYS, When, find_ko
 from .ko_people import strip_particles_only as strip_particle
 from .ko_people import title_of
 from .ko_tags import inflected, tags  # (tags: also imported from here, as before)
@@ -304,7 +304,8 @@ def recognise_events(ctx: Ctx, sent: Sentence, *, venue_words: set[int]) -> list
                 j -= 1
                 continue
             if not nominal(pw.text) or P.EVENT_NAME_STOP.match(pw.text) or \
-                    P.MONTH_PART_AFTER_MONTH.search(ctx.text, max(0, pw.start - 8), pw.end):
+                    P.MONTH_PART_AFTER_MONTH.search(ctx.text, max(0, pw.start - 8), pw.end) or \
+                    P.DAY_OF_STAY_WORDS.search(ctx.text, max(0, pw.start - 4), pw.end):
                 break
             parts.insert(0, pw.text)
             j -= 1
@@ -948,6 +949,9 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
     before it (8일 협회에 따르면 이날 …), else the publication day; ``전날``: the day before that day (…고 8일
     밝혔다. … 전날 오후 서명했다: the 7th). None when the report told of a recent day it did not name (… 최근
     간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 …)."""
+    if d.text in ORDINAL_DAYS:
+        day = _day_of_the_stay(ctx, sent, ORDINAL_DAYS[d.text])
+        return When(day, "day", d.start, d.end, d.text) if day is not None else None
     day_before = d.text in P.DAY_BEFORE
     if d.text not in P.THAT_DAY and not day_before:
         return d
@@ -961,6 +965,24 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
     if ref is None:
         return d
     return When(ref - _dt.timedelta(days=1) if day_before else ref, "day", d.start, d.end, d.text)
+
+
+def _day_of_the_stay(ctx: Ctx, sent: Sentence, nth: int) -> _dt.date | None:
+    """The ``nth`` day (from 0; -1 the last) of the last stay dated as a span before the sentence (``지난 15일부터
+    17일까지 … 둘째 날에는``: the 16th); ``이튿날`` after a single day is the day after it. None when the day falls
+    outside the stay or no stay was dated."""
+    starts = {f.s: f for f in ctx.reading.facts if f.p == V.SCHEMA.startDate and f.span is not None
+              and f.span.start < sent.start and isinstance(f.o, Literal) and f.o.datatype == XSD.date}
+    ends = {f.s: f.o.toPython() for f in ctx.reading.facts if f.p == V.SCHEMA.endDate and f.s in starts
+            and isinstance(f.o, Literal) and f.o.datatype == XSD.date}
+    spans = [s for s in starts if s in ends]
+    if spans:
+        last = max(spans, key=lambda s: starts[s].span.start)  # type: ignore[union-attr]  # facts with a span
+        first, end = starts[last].o.toPython(), ends[last]
+        day = end if nth < 0 else first + _dt.timedelta(days=nth)
+        return day if first <= day <= end else None
+    single = _last_event_day(ctx, sent)
+    return single + _dt.timedelta(days=nth) if single is not None and nth == 1 else None
 
 
 def _last_event_day(ctx: Ctx, sent: Sentence) -> _dt.date | None:

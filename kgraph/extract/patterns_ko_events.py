@@ -529,12 +529,14 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|직후|간|중|동안|[{HANGUL}]*결과|"
                              r"지난달|지난해|지난주|올해|이날|오늘|어제|내일|다음달|내년|작년|금년|당일|최근|요즘|현재|당시|"
                              r"만큼|때문에|대로|뿐|일회성|각종|여러|다양한|모든|이런|이러한|그런|어떤|향후|"
-                             r"연말|연초|월말|월초|"
+                             r"연말|연초|월말|월초|첫날|이튿날|사흘째|나흘째|"
                              r"\d+\s*(?:박|일|일간|주|주간|개월|개월간)(?:\s*\d+\s*(?:일|일간))?)$")
 #: (4박 5일간 홈스테이, 3박4일 교류: a stay's length is no part of the event's name; nor is a time word:
 #: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
 #: a part of the month named before it (``9월 말 청소년 교류 행사``, ``10월 초 공연``): no part of the event's name (but
 #: ``제주 말 축제``: a horse)
+DAY_OF_STAY_WORDS = re.compile(r"(?:첫째|둘째|셋째|넷째|마지막)\s?날$")
+#: (``마지막 날 만찬``: the day of the stay is no part of the dinner's name; ``시민의 날 기념식`` keeps its day)
 MONTH_PART_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십]{1,2})월\s+(?:초|중순|말|초순|하순|상순|말께|초께)$")
 
 #: nouns an event's name joins with a genitive before them: 시민의 날 (기념식), 송년의 밤, 한국의 날
