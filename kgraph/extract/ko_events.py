@@ -979,6 +979,8 @@ def _day_of_the_stay(ctx: Ctx, sent: Sentence, nth: int) -> _dt.date | None:
     if spans:
         last = max(spans, key=lambda s: starts[s].span.start)  # type: ignore[union-attr]  # facts with a span
         first, end = starts[last].o.toPython(), ends[last]
+        if not isinstance(first, _dt.date) or not isinstance(end, _dt.date):
+            return None  # (xsd:date literals: dates)
         day = end if nth < 0 else first + _dt.timedelta(days=nth)
         return day if first <= day <= end else None
     single = _last_event_day(ctx, sent)
