@@ -7731,3 +7731,36 @@ def test_a_nation_s_ministry_and_its_field_are_no_town(ex):
     assert "Velmora" in names(read(ex, "The sister city pact was signed in the city of Velmora, Italy, on Monday."), "City")
     r = read(ex, "The event was sponsored by Korea and Japan Friendship Association members on Monday.")
     assert "Korea and Japan Friendship Association" in names(r, "Organization")
+
+
+def test_a_year_with_its_part_and_a_month_naming_an_event(ex):
+    """``in early 1994``, ``in mid-2019``: the year, its part left out; ``The August visit``: the month (of the year
+    near the publication) names the event; a month before a word that is no event dates nothing (``The August heat``)."""
+    assert [w.value.year for w in find("They visited the city in early 1994.", published=PUB)] == [1994]
+    assert [w.value.year for w in find("In mid-2019 the towns signed a pact.", published=PUB)] == [2019]
+    pub = dt.date(2023, 9, 20)
+    assert [(w.value.year, w.value.month) for w in find("The August visit was a success.", published=pub)] == [(2023, 8)]
+    assert not find("The August heat made the visit hard.", published=pub)
+
+
+def test_a_town_of_a_state_and_a_person_after_it(ex):
+    """``twinned with Dublin, California since 2000``: a town of that state (not the Dublin the tables know abroad),
+    also before ``since``; ``The Mayor of Dublin, California, Melissa Hernandez,``: the name after the state is a
+    person, no town of a list; a list of towns keeps its unknown members."""
+    r = read(ex, "Bray has been twinned with Dublin, California since 2000.")
+    assert any("/city/us/dublin" in str(e.iri) for e in r.entities.values())
+    r = read(ex, "The Mayor of Dublin, California, Melissa Hernandez, welcomed the visitors from Bray, its sister city.")
+    assert "Melissa Hernandez" not in names(r, "City")
+    assert "Melissa Hernandez" in names(r, "Person")
+    r = read(ex, "Our sister cities include Asuncion, Coimbra, Himeji, Santa Rosa and Montevideo.")
+    assert {"Coimbra", "Santa Rosa"} <= names(r, "City")
+
+
+def test_a_letter_s_addressee_was_not_there(ex):
+    """``A letter of welcome was sent to Mr Luc Martin``: the addressee attends nothing; ``A warm welcome was extended
+    to the Mayor of Pézenas, Mr Luc Martin`` still makes him a guest of the reception."""
+    lead = "Arklow Twinning Association held its annual reception on Friday. "
+    r = read(ex, lead + "A letter of welcome was sent to Mr Luc Martin, Mayor of Pézenas, ahead of next year's visit.")
+    assert "Luc Martin" not in attendee_labels(r)
+    r = read(ex, lead + "A warm welcome was also extended to the Mayor of Pézenas, Mr Luc Martin.")
+    assert "Luc Martin" in attendee_labels(r)

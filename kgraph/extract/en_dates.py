@@ -85,11 +85,14 @@ FORMS: tuple[tuple[str, str], ...] = (
                 rf"(?!,?\s+(?:{_MON})\.?\s+\d|,?\s+\d{{1,2}}\s+(?:{_MON})\b)"),  # (Thursday, April 6, 2023: the date's)
     # (``in February next year``, ``May last year``: the month of the year counted from the publication's)
     ("month_rel_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
-    ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?)\s+(?P<mon>{_MON})\b(?!\.?\s+{_DAY})"
+    ("rel_month", rf"\b(?P<rel>last|this|next|in|back in|earlier in|early|late|mid-?|the(?=\s+\w+\s+(?:visit|trip|tour|meeting|"
+                  rf"ceremony|signing|festival|exchange|delegation|reception|celebration|event)s?\b))\s+(?P<mon>{_MON})\b"
+                  rf"(?!\.?\s+{_DAY})"
                   r"(?!\s+(?:of\s+)?(?:last|this|next)\s+year\b)"),
     ("rel_year", rf"\b(?P<rel>last|this|next)\s+year\b(?!['’]s)(?:\s*\(\s*(?P<y>{_YEAR})\s*\))?"),
     ("the_nth", r"\b(?:on|of|from|since|until|by)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|edition|year))"),
-    ("year", rf"\b(?:(?:in|of|since|from|during)|[Ii]n\s+the\s+year)\s+(?P<y>{_YEAR})\b"),  # (in the year 2012)
+    ("year", rf"\b(?:(?:in|of|since|from|during)|[Ii]n\s+the\s+year)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|"
+             rf"winter)\s+of)\s*)?(?P<y>{_YEAR})\b"),  # (in the year 2012, in early 1994, in mid-2019)
     ("named_year", rf"\b(?P<y>{_YEAR})(?=\s+[A-Z])"),
 )
 _FORMS = [(n, re.compile(p, re.I if n not in ("named_year",) else 0)) for n, p in FORMS]

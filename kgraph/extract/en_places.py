@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rdflib import URIRef
 
+from ..names.loader import given_names_en, surnames_en
 from ..vocab import EntityType, city_iri
 from .context import Mention
 from .en_context import EnCtx as Ctx
@@ -424,7 +425,8 @@ _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})
 _VISITED_TOWN = re.compile(rf"\b(?:visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|arrived\s+in)\s+"
                            rf"(?P<n>{WORD}(?:[ \t]+{WORD})?)(?=\s*[,.;:]|\s+(?:on|in|for|to|last|this|next|with|from|and|where)\b)")
 #: a town the gazetteer lacks, written with its US state (``Pasco, Washington,``): a town in the US
-_TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)(?=\s*[,.;]|\s*$)")
+_TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)"
+                         r"(?=\s*[,.;)]|\s*$|\s+(?:since|in|on|for|to|at|from|with|has|have|had|is|was|will)\b)")
 #: a place named by a local title: Mayor Jane Roe of Harpenden, Governor X of Arkansas, the Mayor of Harpenden
 _LOCAL_TITLES = "|".join(t.words for t in TITLES if t.body in ("city", "province"))
 _TITLE_OF = re.compile(rf"\b(?i:{_LOCAL_TITLES})\s+(?:(?:{WORD}|bin|ibn|van|von|de|der|den|al|el|da|di|du)\s+){{0,5}}"
@@ -1099,7 +1101,11 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         lead = LEADING_FUNCTION_WORDS.match(name)
         if lead:
             name, s = name[lead.end():], s + lead.end()
-        if not name or not sc.free(s, s + len(name)) or gz.lookup(name, lang="en") or name.split()[0] in NAME_STOP or \
+        known_elsewhere = bool(gz.lookup(name, lang="en")) and all(
+            c.type == "City" and c.kind != "region" and c.country != region.country for c in gz.lookup(name, lang="en"))
+        # (Dublin, California: not the Dublin the tables know, which lies in another country, but a town of that state)
+        if not name or not sc.free(s, s + len(name)) or (gz.lookup(name, lang="en") and not known_elsewhere) or \
+                name.split()[0] in NAME_STOP or \
                 (not abroad and (name.split()[0] in GIVEN_NAMES or
                                  (len(name.split()) > 1 and name.split()[0] not in TOWN_FIRST_WORDS))) or \
                 re.search(r"\bby\s+$", t[:s - base]) or \
@@ -1537,8 +1543,10 @@ def _list_members(ctx: Ctx, sc: _Scan, sent: Sentence) -> None:
             continue  # View Calendar, Polehampton Close, BradfordConcert_Jul24: a page's link, a street, a file's name
         if not sc.free(s, s + len(name)) or re.search(ORG_HEADS, name) or title_of_any(name) or \
                 PERSON_AFTER.match(ctx.text, s + len(name)) or AGE_BEFORE_NAME.search(ctx.text, sent.start, s) or \
-                _headline_phrase(name, t):
-            continue  # Mason Keefe, 17-year-old senior …: a person in the list, not a city
+                _headline_phrase(name, t) or (len(name.split()) == 2 and name.split()[0] in given_names_en()
+                                              and name.split()[1] in surnames_en() and not in_tie_list(ctx, sent)):
+            continue  # Mason Keefe, 17-year-old senior …: a person in the list, not a city (so is the Mayor of
+            # Dublin, California, Melissa Hernandez: a given name and a surname)
         cc = _country_near(ctx, sent, s + len(name))
         sc.add(s, s + len(name), name, city_iri(cc or "zz", name), "City", "new")
 

@@ -888,6 +888,9 @@ PRESENT_DENIED = re.compile(r"\b(?:neither|nor|not|never|whether|unable|no\s+one
 #: words before a name that say its bearer was not there (a letter from X, on behalf of X)
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+              # (a letter of welcome was sent to X: its addressee, not there)
+              r"\b(?:letter|message|invitation|greetings?|note|card)s?\s+(?:[\w-]+\s+){0,3}(?:was\s+|were\s+|has\s+been\s+)?"
+              r"(?:sent|written|addressed|posted|mailed)\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$|"
               r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
