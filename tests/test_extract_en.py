@@ -7741,6 +7741,9 @@ def test_a_year_with_its_part_and_a_month_naming_an_event(ex):
     pub = dt.date(2023, 9, 20)
     assert [(w.value.year, w.value.month) for w in find("The August visit was a success.", published=pub)] == [(2023, 8)]
     assert not find("The August heat made the visit hard.", published=pub)
+    june = dt.date(2018, 6, 13)  # (the August nearest the publication: ahead of it here)
+    assert [(w.value.year, w.value.month) for w in find("The August visit coincides with the fair.", published=june)] == \
+        [(2018, 8)]
 
 
 def test_a_town_of_a_state_and_a_person_after_it(ex):
