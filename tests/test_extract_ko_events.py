@@ -3068,3 +3068,16 @@ def test_the_days_of_a_stay_counted_from_its_first(ex):
     assert dates(read(ex, lead + "둘째 날 일정은 추후 다시 잡기로 했다.", pub)) == {"2024-05-15"}
     r = read(ex, lead + "시민의 날 기념식이 열렸다.", pub)
     assert "시민의 날 기념식" in {e.name for e in r.entities.values() if e.type == "Event"}
+
+
+def test_a_visiting_group_made_of_a_list_with_commas(ex):
+    """``박성호 영동군수 등 공무원, 포도 재배 농가, 와인 생산자 등 18명으로 구성된 교류단이 … 방문했다``: the count the
+    group is made of ends no clause, so the head named before it and his county visit; a group welcomed at home
+    (``… 교류단을 군청에서 맞이했다``) makes no visit abroad."""
+    pub = dt.date(2024, 5, 22)
+    r = read(ex, "22일 군에 따르면 박성호 영동군수 등 공무원, 포도 재배 농가, 와인 생산자 등 18명으로 구성된 교류단이 "
+                 "지난 18일부터 21일까지 프랑스 보르도시를 방문했다.", pub)
+    assert {"박성호", "영동군"} <= attendee_names(r)
+    r = read(ex, "22일 군에 따르면 박성호 영동군수는 공무원, 포도 재배 농가, 와인 생산자 등 18명으로 구성된 보르도시 "
+                 "교류단을 지난 18일 군청에서 맞이했다.", pub)
+    assert not any(e.name.endswith("보르도 방문") and "영동" in e.name for e in r.entities.values())

@@ -2975,3 +2975,14 @@ def test_a_school_written_short_before_its_principal_and_no_adjective_as_a_name(
     ``사회적 성장``: a noun made an adjective is no one's name before a title that is also a common word."""
     assert people(read(ex, "주원섭 강원외고 교장은 협약을 환영했다."))["주원섭"] == ("교장", "강원외고")
     assert not people(read(ex, "두 학교는 학생 간의 학문적 및 사회적 성장을 도모할 것을 약속했다."))
+
+
+def test_a_glossed_name_then_the_office_of_a_place_abroad(ex):
+    """``푸징(付靜) 허난성 외사판공실 주임``: a name glossed with its characters, the place, its office, then the title:
+    the officer of that place's office; past a government the place itself stays the body (``왕리핑(王麗萍) 허난성
+    인민정부 부성장``)."""
+    lead = "경북도는 중국 허난성 대표단을 맞았다. "
+    assert people(read(ex, lead + "푸징(付靜) 허난성 외사판공실 주임이 대표단을 이끌었다."))["푸징"] == \
+        ("주임", "허난성 외사판공실")
+    assert people(read(ex, lead + "리웨이(李偉) 칭다오시 외사판공실 처장이 일행을 맞았다."))["리웨이"][1] == "칭다오시 외사판공실"
+    assert people(read(ex, lead + "왕리핑(王麗萍) 허난성 인민정부 부성장이 참석했다."))["왕리핑"][1] == "허난성"

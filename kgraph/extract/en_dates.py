@@ -308,9 +308,9 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
         if rel == "this":
             return dt.date(pub.year, mon, 1), "month"
         if rel == "the":  # the August visit: the August nearest the publication, before or after it
-            near = min((dt.date(pub.year + k, mon, 1) for k in (-1, 0, 1)),
+            nearest = min((dt.date(pub.year + k, mon, 1) for k in (-1, 0, 1)),
                        key=lambda d: abs((d - pub.replace(day=1)).days))
-            return near, "month"
+            return nearest, "month"
         if fut:
             return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
         return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"

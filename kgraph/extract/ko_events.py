@@ -2325,6 +2325,9 @@ def _visitor_span(ctx: Ctx, sent: Sentence, obj_start: int) -> tuple[int, int]:
         if inside:  # 운젠시장(가나자와 히데사부로 金沢 秀三朗)이: a name in brackets ends like 로 but is no clause's end
             i -= 1
             continue
+        if P.MAKE_UP_COUNT.fullmatch(w) and i + 1 < len(words) and P.MADE_UP_OF.fullmatch(words[i + 1].text):
+            i -= 1  # 박성호 군수 등 공무원, 농가 등 18명으로 구성된 교류단이: the count the group is made of, no clause's end
+            continue
         if re.search(r"(는|은|에|에서|를|을|로|으로|에게|면|고|며|서)$", w) and not re.search(r"(과|와)$", w):
             break
         if re.fullmatch(r"\d+일|전날|이날|당일|오늘|어제", w):

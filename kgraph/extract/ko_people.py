@@ -3420,6 +3420,10 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
             tw = title_of(strip_particle(nxt.group(1))) if place is not None and nxt is not None else None
             if tw is None and place is not None and nxt is not None and nxt.group(1) in GOVERNMENT_UNITS and nxt.group(2):
                 tw = title_of(strip_particle(nxt.group(2)))  # 왕리핑(王麗萍) 허난성 인민정부 부성장: past the government
+            elif tw is None and place is not None and nxt is not None and nxt.group(2) and \
+                    NAME_PART_STOP_ENDINGS.match(nxt.group(1)) and (after := title_of(strip_particle(nxt.group(2)))):
+                tw, org_body = after, (f"{m.group('title')} {nxt.group(1)}", sent.start + m.start("title"))
+                # 푸징(付靜) 허난성 외사판공실 주임: the place's office, then its officer's title
             if tw is None and nxt is not None:  # 즈엉 꾸옥 안(Duong Quoc Anh) 람동성 투자무역및관광촉진센터 센터장: the
                 first = strip_particle(m.group("title"))  # body (with its place before it, if any), then the title
                 if place is None and _org_iri(ctx, first) is not None and (after := title_of(strip_particle(nxt.group(1)))):

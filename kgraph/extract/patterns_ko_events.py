@@ -523,6 +523,9 @@ BODY_NOT_EVENT = re.compile(r"(?:인민회의|인민대표대회|대표회의|�
 #: (a travel agency, 여행사, ends like 행사, an event: no event; a political consultative conference, 정치협상회의, is a
 #: body; a base camp, 베이스캠프, no camp)
 
+#: the count a group is made of, before the participle that says so (``18명으로 구성된 교류단``, ``20여명으로 꾸려진``)
+MAKE_UP_COUNT = re.compile(r"(?:\d+|[일이삼사오육칠팔구십백]+)\s?(?:여\s?)?명(?:으로|이|씩으로)")
+MADE_UP_OF = re.compile(r"구성된|구성한|꾸려진|이뤄진|이루어진|짜여진|편성된")
 #: words that never open an event's name, however nominal: a list's 등 (화성시, 강남구 등 4자간 협약), 및, 외,
 #: a report's 결과 (취재결과 UCLG 총회), 가운데 (시장이 참석한 가운데 간담회가 열렸다), a clause's 후 (체결한 후 체육대회),
 #: a span's 간 and 중 (양 도시 간 청소년 홈스테이, 방학 기간 중 캠프)
