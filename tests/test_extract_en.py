@@ -7767,3 +7767,14 @@ def test_a_letter_s_addressee_was_not_there(ex):
     assert "Luc Martin" not in attendee_labels(r)
     r = read(ex, lead + "A warm welcome was also extended to the Mayor of Pézenas, Mr Luc Martin.")
     assert "Luc Martin" in attendee_labels(r)
+
+
+def test_a_delegation_s_roster_holds_its_sender_s_officers(ex):
+    """``A delegation of officials from Tagbilaran City visited … The trip included Mayor X and Councilor Y``: the
+    titled members of the delegation are the sending town's officers, not the host's; the host's mayor who received
+    them stays the host's, and a delegation the host sent keeps the host's people."""
+    lead = "A delegation of officials from Tagbilaran City visited its sister city of Goesan-gun in South Korea. "
+    r = read(ex, lead + "The trip included Mayor Elena Baguio and Councilor Marco Lim.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Tagbilaran City"}
+    r = read(ex, lead + "The visitors were received by Mayor Lee Jun-ho.")
+    assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Goesan-gun"}

@@ -34,6 +34,8 @@ from .patterns_en import (
     COMPASS_PART,
     CREDIT_WORDS,
     DELEGATION_MEMBER_GAP,
+    DELEGATION_FROM_BEFORE,
+    DELEGATION_ROSTER_OPENING,
     DEPARTMENT_WORDS,
     EVENTISH_NAME_WORDS,
     FIELD_LIKE_WORD,
@@ -531,6 +533,15 @@ _ON_BEHALF_AFTER = re.compile(rf"(?:(?i:{TITLE_RE})\s+)+(?:[A-Z][\w'’.-]*\s+){
                               r"\s+(?:the\s+)?(?:(?:City|city|Town|town|Municipality|municipality)\s+of\s+)?")
 
 
+def _sender_told_before(ctx: Ctx, sent: Sentence) -> URIRef | None:
+    """The one town the two sentences before ``sent`` say a delegation came from (``A delegation of officials from
+    Tagbilaran City visited …``), else None."""
+    before = [s for s in ctx.sentences if s.end <= sent.start][-2:]
+    senders = {m.iri for s in before for m in ctx.in_sentence(s, types=("City",))
+               if not m.qualifier and DELEGATION_FROM_BEFORE.search(ctx.text, max(s.start, m.start - 60), m.start)}
+    return senders.pop() if len(senders) == 1 else None
+
+
 def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[URIRef] | None = None) -> URIRef | None:
     if title.name == "premier":
         return None  # (Premier Li Qiang, the Premier said: a premier's province is only the one written with the title)
@@ -554,6 +565,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         title.role not in ONE_HOLDER_ROLES else None
     if mate is not None:  # Itabashi Mayor X and Councillor Y: one list, one city (but not a second mayor)
         return mate
+    if title.body in ("city", "council") and DELEGATION_ROSTER_OPENING.match(sent.text):
+        sender = _sender_told_before(ctx, sent)
+        if sender is not None:  # A delegation from Tagbilaran City visited … The trip included Mayor X: the sender's
+            return sender
     if title.body in ("city", "province"):
         group = next((m.iri for m in ctx.in_sentence(sent, types=("City",)) if m.end <= pos
                       and GROUP_OF_CITY_BEFORE.search(ctx.text, max(sent.start, m.start - 30), m.start)

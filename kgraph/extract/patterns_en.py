@@ -894,6 +894,15 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
               r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
+#: a sentence that lists who made up a delegation told before (``The trip included Mayor X and Councilor Y``,
+#: ``The delegation comprised …``): its titled members are the sending town's officers
+DELEGATION_ROSTER_OPENING = re.compile(r"^(?:The|This|Our|Their|Its|That)\s+(?:[\w-]+\s+)?(?:trip|delegation|visit|group|party|"
+                                       r"mission|contingent|team)\s+(?:also\s+)?(?:included|includes|include|comprised|"
+                                       r"comprises|consisted\s+of|consists\s+of|(?:was|is)\s+made\s+up\s+of)\b")
+#: the words before the town a delegation came from (``a delegation of officials from``, ``visitors from the City of``)
+DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegation|delegates|officials|visitors|group|team|contingent|party|mission)"
+                                    r"\s+(?:of\s+(?:[\w-]+\s+){0,3})?from\s+(?:the\s+)?(?:(?:City|Town|County|Municipality)"
+                                    r"\s+of\s+)?$", re.I)
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``, ``X sent apologies``)
 ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)
