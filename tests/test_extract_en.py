@@ -7778,3 +7778,15 @@ def test_a_delegation_s_roster_holds_its_sender_s_officers(ex):
     assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Tagbilaran City"}
     r = read(ex, lead + "The visitors were received by Mayor Lee Jun-ho.")
     assert {label(r, f.o) for f in r.facts if f.p == V.SCHEMA.worksFor} == {"Goesan-gun"}
+
+
+def test_an_irish_vice_chair_and_a_us_county_supervisor(ex):
+    """``Leas Cathaoirleach of Bray Municipal District, Cllr X``: the vice chair of that body (no body named after the
+    title); ``Alameda County Supervisor David Haubert``: a member of the county's board, no town ``David``."""
+    lead = "Westport hosted a reception for its twin town Lorient on Friday. "
+    r = read(ex, lead + "Leas Cathaoirleach of Bray Municipal District, Cllr Melanie Corrigan, also spoke.")
+    assert "Leas Cathaoirleach of Bray Municipal District" not in names(r, "Organization")
+    p = {e.name: e.attrs.get("jobTitle") for e in r.entities.values() if e.type == "Person"}
+    assert p["Melanie Corrigan"] == "vice chair"
+    r = read(ex, lead + "Alameda County Supervisor David Haubert also spoke.")
+    assert "David" not in names(r, "City") and "David Haubert" in names(r, "Person")

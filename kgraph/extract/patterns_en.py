@@ -77,7 +77,8 @@ TITLES: tuple[Title, ...] = (
     Title("municipal_commissioner", r"Municipal Commissioner|municipal commissioner|Municipal commissioner",
           "municipal commissioner", "city"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
-          r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
+          r"County Commissioner|Commissioner|County Supervisor|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|"
+          r"Cr\.?", "councillor", "city"),  # (Alameda County Supervisor X: a member of a US county's board)
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
           "city manager", "city"),
     # (a city's department heads and officers: Fire Chief David Coble, city engineer Darin Jennings)
@@ -97,7 +98,8 @@ TITLES: tuple[Title, ...] = (
     Title("deputy_secretary", r"(?:Deputy|Vice)[- ][Ss]ecretary|(?:deputy|vice)[- ]secretary", "deputy secretary", "org"),
     Title("party_secretary", r"Party Secretary|Party Chief|party secretary|party chief", "party secretary", "org"),
     Title("vice_chair", r"Vice[- ][Cc]hair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|"
-          r"deputy chair(?:man|woman|person)?", "vice chair", "org"),
+          r"deputy chair(?:man|woman|person)?|Leas[- ]Cathaoirleach|leas[- ]cathaoirleach", "vice chair", "org"),
+    # (Leas Cathaoirleach: an Irish council's vice chair)
     Title("chair", r"Chairman|Chairwoman|Chairperson|Chair|chairman|chairwoman|chairperson|chair|Speaker|speaker|"
           r"Cathaoirleach|cathaoirleach", "chair", "org"),  # (Cathaoirleach: an Irish council's chair)
     Title("vice_president", r"Vice[- ][Pp]resident|vice[- ]president|Executive Vice[- ]President", "vice president", "org"),
