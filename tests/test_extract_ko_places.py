@@ -2335,3 +2335,15 @@ def test_an_act_before_si_meaning_when_is_no_town(read):
     assert "방문" not in cities and "방문시" not in cities
     cities, _ = read("세종시는 중국 구이저우성 준이시와 우호협약을 맺었다.")
     assert "준이" in cities
+
+
+def test_an_exchange_counted_in_years_and_a_province_before_a_dot(read):
+    """``A와 B 교류 25주년``, ``A·B 교류 30주년``: an exchange counted in years ties the two named before it, a province
+    written before a dot included (it joins, it does not locate); an exchange with a town's own firms or citizens ties
+    nothing (``도내 기업과 교류 10주년``, ``시민 교류 10주년``)."""
+    _cities, ties = read("이날 간담회는 전라남도와 광시좡족자치구 교류 25주년을 기념하는 자리였다. 양측은 협력을 다짐했다.")
+    assert tie("전라남도", "광시좡족자치구") in ties
+    cities, ties = read("제주도ㆍ하이난성 교류 30주년 기념 간담회가 열렸다. 양측은 협력을 다짐했다.")
+    assert "제주도" in cities and tie("제주도", "하이난성") in ties
+    assert not read("전라남도는 도내 기업과 교류 10주년 행사를 열었다. 양측은 협력을 다짐했다.")[1]
+    assert not read("광명시는 시민 교류 10주년 행사를 열었다. 양측은 협력을 다짐했다.")[1]

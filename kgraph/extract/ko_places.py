@@ -499,9 +499,10 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
             m.qualifier = True
     for m in ms:
         c = cands.get(m.iri)
-        # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와 (or reports: 경남도에 따르면)
+        # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와, 제주도·하이난성 (or reports: 경남도에
+        # 따르면)
         if c is not None and _is_province(c) and not m.qualifier \
-                and not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
+                and not re.match(r"^(는|은|가|이|와|과|도|의|에서|·|ㆍ)", m.rest or text[m.end:m.end + 1]) \
                 and not (m.rest == "에" and text.startswith(" 따르면", m.end + 1)) \
                 and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m) \
                 and not _acts_through_head(ctx, m):
