@@ -7790,3 +7790,31 @@ def test_an_irish_vice_chair_and_a_us_county_supervisor(ex):
     assert p["Melanie Corrigan"] == "vice chair"
     r = read(ex, lead + "Alameda County Supervisor David Haubert also spoke.")
     assert "David" not in names(r, "City") and "David Haubert" in names(r, "Person")
+
+
+def test_near_misses_of_new_towns_letters_apologies_and_months(ex):
+    """Near misses: a town and its own body (``Ulsan Metropolitan City and Ulsan Port Authority``) make no tie with a
+    town the sentence only mentions; a university's town before its country stays a town (``the University of Velmora,
+    Ghana``) while a ministry's list of fields does not (``Ministry of Culture, Sports and Tourism, Korea``); a pronoun
+    is no town (``Ours is a sister city of …``); apologies sent last year or for a delay, and an invitation sent to
+    someone who came, say nothing of absence; a month naming an event in a past sentence is the past one."""
+    r = read(ex, "The Ulsan Metropolitan City and Ulsan Port Authority signed an agreement on Monday to expand shipping "
+                 "routes to Pune.")
+    assert not ties(r)
+    r = read(ex, "Students from the University of Velmora, Ghana, visited Ann Arbor, its sister city, on Monday.")
+    assert "Velmora" in names(r, "City")
+    r = read(ex, "Officials from the Ministry of Culture, Sports and Tourism, Korea attended the sister city ceremony "
+                 "between Jeonju and Velmora, Ghana.")
+    assert "Tourism" not in names(r, "City")
+    r = read(ex, "Ours is a sister city of Tübingen, Mayor Christopher Taylor of Ann Arbor said on Monday.")
+    assert "Ours" not in names(r, "City")
+    lead = "Mayor Jane Roe of Ann Arbor hosted a reception for the delegation from Tübingen on Monday. "
+    assert "Mark Bell" in attendee_labels(read(ex, lead + "Councilor Mark Bell, who sent apologies last year, attended "
+                                                          "this time."))
+    assert "Boris Palmer" in attendee_labels(read(ex, lead + "An invitation was sent to Mayor Boris Palmer of Tübingen, "
+                                                             "who attended with his wife."))
+    assert "Gretchen Whitmer" not in attendee_labels(read(ex, lead + "A letter of welcome was also sent to Governor "
+                                                                     "Gretchen Whitmer."))
+    sept = dt.date(2024, 9, 20)
+    assert [(w.value.year, w.value.month) for w in find("The March visit strengthened ties, officials said.",
+                                                         published=sept)] == [(2024, 3)]

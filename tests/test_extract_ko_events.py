@@ -3081,3 +3081,20 @@ def test_a_visiting_group_made_of_a_list_with_commas(ex):
     r = read(ex, "22일 군에 따르면 박성호 영동군수는 공무원, 포도 재배 농가, 와인 생산자 등 18명으로 구성된 보르도시 "
                  "교류단을 지난 18일 군청에서 맞이했다.", pub)
     assert not any(e.name.endswith("보르도 방문") and "영동" in e.name for e in r.entities.values())
+
+
+def test_near_misses_of_the_days_of_a_stay_and_of_where_guests_came_from(ex):
+    """Near misses: the first or last day of something else (``축제 첫날``, ``올해 마지막 날``, ``귀국 첫날``) and a day
+    the sentence names itself win over the stay's; ``방문 이틀째`` is the stay's; ``온 시민`` (all the citizens) leaves
+    the venue before it a venue."""
+    pub = dt.date(2024, 5, 20)
+    lead = "몽골 만달군 대표단이 지난 15일부터 17일까지 춘천시를 방문했다. "
+    r = read(ex, lead + "시는 오는 10월 1일 춘천마임축제 첫날 개막식에 만달군 대표단을 초청한다.", pub)
+    assert "2024-05-15" not in {d for n, d in event_dates(r).items() if "방문" not in n}
+    for said in ("한편 시는 올해 마지막 날 제야의 종 타종 행사에 만달군 대표단을 초청할 계획이다.",
+                 "대표단은 귀국 첫날 만달군청에서 결과 보고회를 가졌다."):
+        assert not {d for n, d in event_dates(read(ex, lead + said, pub)).items() if "방문" not in n}, said
+    assert event_dates(read(ex, lead + "대표단은 방문 이틀째에는 시의회와 간담회를 가졌다.", pub))["간담회"] == "2024-05-16"
+    r = read(ex, "춘천시는 지난 15일 시청 대회의실에서 온 시민이 함께한 가운데 자매도시 만달군과 교류 30주년 기념식을 "
+                 "열었다고 밝혔다.", pub)
+    assert "시청 대회의실" in {e.name for e in r.entities.values() if e.type == "Place"}

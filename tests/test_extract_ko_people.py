@@ -2986,3 +2986,24 @@ def test_a_glossed_name_then_the_office_of_a_place_abroad(ex):
         ("주임", "허난성 외사판공실")
     assert people(read(ex, lead + "리웨이(李偉) 칭다오시 외사판공실 처장이 일행을 맞았다."))["리웨이"][1] == "칭다오시 외사판공실"
     assert people(read(ex, lead + "왕리핑(王麗萍) 허난성 인민정부 부성장이 참석했다."))["왕리핑"][1] == "허난성"
+
+
+def test_near_misses_of_the_city_s_staff_of_brackets_and_of_lists(ex):
+    """Near misses: another body's department (``강원도청 국제교류과 한지민 과장``, ``강원대학교 국제교류팀``), the town
+    abroad's own office (``만달군청 교류협력과``) and staff who came from abroad (``만달군에서 온 … 주무관``) are no staff of
+    the article's city; ``제3대 교장`` is no school; an acting word in brackets is no part of the name (``(교장 직무대리
+    이미경)``); a town and a kind of person before a list of aged names are no part of the first name."""
+    lead = "춘천시 대표단은 지난 15일 자매도시 만달군을 방문했다. "
+    for said in ("강원도청 국제교류과 한지민 과장도 동행했다.", "현지에서는 만달군청 교류협력과 김바트 팀장이 일정을 안내했다.",
+                 "강원대학교 국제교류팀 최유진 팀장도 동행했다."):
+        assert all(b != "춘천시" for _t, b in people(read(ex, lead + said)).values()), said
+    p = people(read(ex, "춘천시는 자매도시 만달군에서 온 교환근무원 장민(35), 류팡(41·여) 주무관이 업무를 시작했다고 밝혔다."))
+    assert p["장민"][1] != "춘천시" and p["류팡"][1] != "춘천시"
+    assert not orgs(read(ex, "춘천시는 지난 15일 만달군 학생들이 김영희 제3대 교장의 안내로 춘천고를 둘러봤다고 밝혔다."))
+    p = people(read(ex, "춘천시는 지난 15일 만달군 학생들이 춘천여고(교장 직무대리 이미경)를 방문했다고 밝혔다."))
+    assert set(p) == {"이미경"}
+    p = people(read(ex, "춘천시는 자매도시 만달군 공무원 바트(35), 간바트(41), 솔롱고(29·여) 씨가 지난 15일 시청을 "
+                        "방문했다고 밝혔다."))
+    assert set(p) == {"바트", "간바트", "솔롱고"}
+    p = people(read(ex, "도봉구는 지난 1일 중국 창평구를 방문했다. 양측 선수들은 새로 지은 창평구장에서 친선 경기를 치렀다."))
+    assert not p

@@ -57,9 +57,9 @@ _PLANNED = re.compile(r"예정|계획|방침|할 것|될 것")
 #: 3박 (4일): a count of nights just before a number of days
 _NIGHTS_BEFORE = re.compile(r"\d\s*박\s*$")
 KO_REL_DAY = re.compile(r"(?P<w>전날|이날|당일|오늘|어제|그제|지난달|이달|지난해|작년|올해|(?<![가-힣])이 자리에서|"
-                        r"(?<![가-힣])(?:첫날|첫째\s?날|둘째\s?날|이튿날|셋째\s?날|사흘째|넷째\s?날|나흘째|마지막\s?날)(?=[은는에도을의,\s]))")
+                        r"(?<![가-힣])(?:첫날|첫째\s?날|둘째\s?날|이튿날|이틀째|셋째\s?날|사흘째|넷째\s?날|나흘째|마지막\s?날)(?=[은는에도을의,\s]))")
 #: the days of a stay counted from its first (``둘째 날에는``: the stay's first day and one; ``마지막 날``: its last)
-ORDINAL_DAYS: dict[str, int] = {"첫날": 0, "첫째날": 0, "둘째날": 1, "이튿날": 1, "셋째날": 2, "사흘째": 2, "넷째날": 3,
+ORDINAL_DAYS: dict[str, int] = {"첫날": 0, "첫째날": 0, "둘째날": 1, "이튿날": 1, "이틀째": 1, "셋째날": 2, "사흘째": 2, "넷째날": 3,
                                 "나흘째": 3, "마지막날": -1}
 EN_DATE = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"

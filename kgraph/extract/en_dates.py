@@ -169,7 +169,8 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
                 # story, a past one for a trip ahead, or "the 5th of this month": not the story's month)
             w = _nth_after(base, int(m.group("d"))) if name == "the_nth" and base is not None else None
             if w is None:
-                w = _resolve(name, m, ref, fut)
+                untold = not fut and not PAST_CUE.search(clause) and not PAST_CUE.search(own)
+                w = _resolve(name, m, ref, fut, nearest=untold)
             if w is None and ref is None and year is not None and name in ("month_day", "day_month"):
                 v = _safe(year, _mon(m.group("mon")), _int_day(m.group("d")))
                 w = (v, "day") if v is not None else None  # (no publication date, one year written: that year's)
@@ -240,7 +241,8 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tuple[dt.date, str] | None:
+def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool, *,
+             nearest: bool = False) -> tuple[dt.date, str] | None:
     g = m.groupdict()
     if name == "iso":
         v = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -307,10 +309,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fut: bool) -> tup
             return (dt.date(pub.year + (1 if mon <= pub.month else 0), mon, 1), "month")
         if rel == "this":
             return dt.date(pub.year, mon, 1), "month"
-        if rel == "the":  # the August visit: the August nearest the publication, before or after it
-            nearest = min((dt.date(pub.year + k, mon, 1) for k in (-1, 0, 1)),
-                       key=lambda d: abs((d - pub.replace(day=1)).days))
-            return nearest, "month"
+        if rel == "the" and nearest:  # the August visit (no tense told): the August nearest the publication
+            closest = min((dt.date(pub.year + k, mon, 1) for k in (-1, 0, 1)),
+                          key=lambda d: abs((d - pub.replace(day=1)).days))
+            return closest, "month"
         if fut:
             return dt.date(pub.year + (1 if mon < pub.month else 0), mon, 1), "month"
         return dt.date(pub.year - (1 if mon > pub.month else 0), mon, 1), "month"

@@ -453,7 +453,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             joined_at = city_first.end + (joiner.end() if joiner is not None else 0)
             body_words = ctx.text[joined_at:at + len(name)]
             second = next((x for x in ctx.mentions if x.type == "City" and x.start == joined_at), None)
-            if len(body_words.split()) >= 2 and re.search(rf"\b(?:{ORG_HEADS})$", body_words) and (
+            if len(body_words.split()) >= 2 and re.search(rf"\b(?:{ORG_HEADS})$", body_words) and \
+                    second is not None and second.iri != city_first.iri and (
                     re.search(r"\s(?:City|Metropolitan City|Special City|County|Province|Prefecture|Municipality)$",
                               city_first.surface) or (second is not None and _countries_differ(ctx, city_first, second))):
                 name, at = body_words, joined_at  # the Ulsan Metropolitan City and Pune Municipal Corporation: a

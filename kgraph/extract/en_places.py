@@ -322,7 +322,9 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
 #: a place that opens a sentence (or a clause after ``that``) and is called another's partner: ``Velmora has been Ann
 #: Arbor's sister city since 1985``, ``Velmora became a sister city of Ann Arbor``, ``Velmora is one of Ann Arbor's twin
 #: towns``; not the tie's programme or people (``Jane Roe is the sister city coordinator``)
-_SUBJECT_IS_PARTNER = re.compile(rf"(?:^|\bthat\s+)(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:is|was|has\s+been|had\s+been|"
+_SUBJECT_IS_PARTNER = re.compile(rf"(?:^|\bthat\s+)(?!(?:Ours|Theirs|Mine|Yours|Hers|His|Its|It|One|This|That|Each|Both|"
+                                 r"Another|Neither|Either|None|Which|Who|What|All|Some|Many|Two|Three|Four|Five|There|"
+                                 rf"Here|Ours)\b)(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:is|was|has\s+been|had\s+been|"
                                  r"became|has\s+become|remains|will\s+become|officially\s+became)\s+"
                                  rf"(?:(?:one\s+of\s+)?(?:{WORD}\s+){{0,2}}{WORD}['’]s?|an?|the)\s+"
                                  r"(?:(?:first|oldest|newest|latest|official|only|longest[- ]standing)\s+)?"
@@ -732,8 +734,9 @@ def _province_en(gz: Gazetteer, province_ko: str) -> str:
 
 #: the head of a body whose field follows it (``the Ministry of``, ``Department of``): the capitalised words after it
 #: are the field, no town (``the Ministry of Home Affairs, India``)
-_FIELD_OF_BODY_BEFORE = re.compile(r"\b(?:Ministry|Department|Bureau|Secretary|Minister|Commission|Agency|Office|"
-                                   r"Institute|School|University|College|Faculty|Board)\s+(?:of|for)\s+(?:the\s+)?$")
+_FIELD_OF_BODY_BEFORE = re.compile(r"\b(?:Ministry|Department|Bureau|Secretary|Minister|Commission|Agency|Office)\s+"
+                                   r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
+#: (the Ministry of Culture, Sports and Tourism, Korea: every field of the list; not the University of Velmora, Ghana)
 
 
 def scan(ctx: Ctx, sent: Sentence) -> None:

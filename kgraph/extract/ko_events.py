@@ -950,6 +950,12 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
     밝혔다. … 전날 오후 서명했다: the 7th). None when the report told of a recent day it did not name (… 최근
     간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 …)."""
     if d.text in ORDINAL_DAYS:
+        lead = re.search(r"(\S+)\s*$", sent.text[:d.start])
+        if lead is not None and not P.STAY_DAY_LEAD.fullmatch(lead.group(1)) and \
+                strip_particle(lead.group(1)) == lead.group(1):
+            return None  # 축제 첫날, 박람회 마지막 날, 올해 마지막 날: the day of something else, no day of the stay
+        if any(w.text not in ORDINAL_DAYS for w in find_ko(sent.text, published=ctx.reading.article.published)):
+            return None  # (the sentence names its day: that day wins)
         day = _day_of_the_stay(ctx, sent, ORDINAL_DAYS[d.text])
         return When(day, "day", d.start, d.end, d.text) if day is not None else None
     day_before = d.text in P.DAY_BEFORE

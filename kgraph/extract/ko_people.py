@@ -68,6 +68,7 @@ from .patterns_ko_people import (
     BRANCH_PARENT,
     BRANCH_WORDS,
     BRANCH_WORDS_ALONE,
+    CAME_FROM,
     CASE_ENDED_WORD,
     CHAMBER_SHORT,
     CHAMBER_SHORT_NATIONAL,
@@ -963,8 +964,8 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
         if tw is None and stem in COUNTY_HEADS_AFTER_NAME and i >= 1 and not words[i - 1].tail and \
                 _foreign_county_before(ctx, sent, words[i - 1].start):
             tw = (stem, None)  # 롱호현의 응우옌 반 탄 현장: the county's head, after his name
-        if tw is None and len(w.text) >= 5:
-            tw = _glued_head(ctx, stem)  # 남짜미현장: the head of a county the article names
+        if tw is None and len(w.text) >= 5 and not re.search(r"(?:에서|에서는|에서도)$", w.text):
+            tw = _glued_head(ctx, stem)  # 남짜미현장: the head of a county the article names (창평구장에서: a ground)
         if tw is None or w.lead.startswith("("):
             continue
         if tw[0] == "도지사" and "도지사" not in w.text and i >= 1 and (
@@ -2145,6 +2146,14 @@ def staff_of_the_city(ctx: Ctx) -> None:
         sent = ctx.sentence_of(m.start)
         if sent is None:
             continue
+        lead_at = before.start(1) + max(0, m.start - 20) if before is not None and dept_before else m.start
+        owner = re.search(r"(\S+) $", ctx.text[max(sent.start, lead_at - 30):lead_at])
+        if owner is not None and re.fullmatch(r"[\uac00-\ud7a3A-Za-z]+", owner.group(1)) and \
+                strip_particle(owner.group(1)) == owner.group(1) and not re.search(r"\d", owner.group(1)):
+            continue  # (강원도청 국제교류과 한지민 과장, 강원대학교 국제교류팀 최유진 팀장: another body's department)
+        if any(c.type == "City" and "/city/kr/" not in str(c.iri) and sent.start <= c.start < m.start
+               for c in ctx.mentions) or CAME_FROM.search(ctx.text, sent.start, m.start):
+            continue  # (만달군에서 온 교환근무원 장민 주무관, 만달군청 교류협력과 김바트 팀장: the town abroad's staff)
         ctx.person_body[m.iri] = ranked[0]
         ctx.fact(m.iri, V.SCHEMA.worksFor, ranked[0], sent)
 
@@ -2987,8 +2996,12 @@ def _noted_listed_name(ctx: Ctx, before: str) -> tuple[str, str] | None:
     words = m.group(1).split()
     while words and (not _name_part(words[0]) or nominal_like(words[0]) or words[0] in PERSON_STOP
                      or org_suffix(words[0]) or title_of(strip_particle(words[0])) or ctx.gz.lookup(words[0])
-                     or strip_particle(words[0]) != words[0] or PEOPLE_CLASS_END.search(words[0])):
+                     or strip_particle(words[0]) != words[0] or PEOPLE_CLASS_END.search(words[0])
+                     or (len(words[0]) == 1 and len(words) > 1)):
         words = words[1:]
+    kinds = [i for i, w in enumerate(words) if PEOPLE_CLASS_END.search(w)]
+    if kinds:  # 만달군 공무원 바트(35): the town and the kind of person before the name are no part of it
+        words = [w for w in words[kinds[-1] + 1:] if not (len(w) == 1 and w != words[-1])]
     if not words:
         return None
     name = " ".join(words)
@@ -3085,7 +3098,8 @@ def _org_word(ctx: Ctx, w: Word, title: str) -> URIRef | None:
         name = text
     elif LATIN_ACRONYM.fullmatch(text) and title.endswith(ORG_OFFICER_TITLES):
         name = text
-    elif title in ("교장", "교감") and len(text) >= 3 and SCHOOL_SHORT_END.search(text) and not ctx.gz.lookup(text):
+    elif title in ("교장", "교감") and len(text) >= 3 and SCHOOL_SHORT_END.search(text) and not ctx.gz.lookup(text) and \
+            not re.search(r"\d|^제", text):  # (김영희 제3대 교장: the third principal, no school)
         name = text  # 주원섭 강원외고 교장: a school written short before its principal's title
     elif title in FIRM_HEAD_TITLES and len(text) >= 4 and COMPANY_END.fullmatch(text):
         name = text  # 김한주 가온산업 대표: a firm before its head's title (not 경제개발 위원장: a committee's field)
@@ -3381,6 +3395,9 @@ def _bracketed_heads(ctx: Ctx, sent: Sentence) -> None:
     for m in BODY_HEAD_IN_BRACKETS.finditer(sent.text):
         tw = title_of(m.group("title"))
         name, s = m.group("name"), sent.start + m.start("name")
+        while " " in name and (name.split()[0] in PERSON_STOP or title_of(name.split()[0]) is not None):
+            s += len(name.split()[0]) + 1  # 춘천여고(교장 직무대리 이미경): acting, then the name
+            name = name.split(" ", 1)[1]
         parts = name.split()
         if tw is None or tw[1] is not None or name in PERSON_STOP or any(
                 x.start < s + len(name) and s < x.end for x in ctx.mentions if x.type == "Person"):

@@ -877,7 +877,7 @@ PRESENT_CUE = re.compile(r"\b(?:(?:was|were|is|are|will\s+(?:also\s+)?be|would\s
                          # the rest of those present, in a sentence of their own (``Others were X and Y``, ``Also present
                          # were …``, ``Others in attendance included …``)
                          r"^(?:Others|Other\s+guests|Also)(?:\s+(?:present|attending|in\s+attendance|there))?\s+"
-                         r"(?:were|included)\s+(?=[A-Z])|"
+                         r"(?:were|was|included)\s+(?=[A-Z])|"
                          # the other side speaking in turn, at the same occasion (``For his part, X said …``)
                          r"^(?:For|On)\s+(?:his|her|their)\s+part,\s+(?=[A-Z])(?![^.]*\b(?:on|last|this|next)\s+(?:Monday|Tuesday|"
                          r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![^.]*\b(?:told|in)\s+(?:parliament|the\s+press|a\s+"
@@ -891,7 +891,8 @@ PRESENT_DENIED = re.compile(r"\b(?:neither|nor|not|never|whether|unable|no\s+one
 ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|condolences|statement)s?\s+(?:\w+\s+){0,2}"
               r"(?:from|of|by|sent by|signed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bon behalf of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
               # (a letter of welcome was sent to X: its addressee, not there)
-              r"\b(?:letter|message|invitation|greetings?|note|card)s?\s+(?:[\w-]+\s+){0,3}(?:was\s+|were\s+|has\s+been\s+)?"
+              r"\b(?:(?:letter|message|note|card)s?\s+of\s+(?:welcome|greetings?|congratulations?|support|goodwill)|"
+              r"(?:welcome|congratulatory|goodwill)\s+(?:letter|message|note)s?)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:also\s+)?"
               r"(?:sent|written|addressed|posted|mailed)\s+to\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$|"
               r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
@@ -911,7 +912,8 @@ ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Bo
                           r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
                           r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|in\s+attendance)\b|"
                           r"(?:was|were)\s+absent\b|"
-                          r"(?:had\s+)?sent\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b)", re.I)
+                          r"(?:had\s+)?sent\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b(?!\s+(?:for|last|earlier)\b)"
+                          r"(?![^.]*\battend(?:ed|s|ing)\b))", re.I)
 #: a line that opens a list of who attended, one per line after it (``Participants in the signing included:``,
 #: ``Those attending the ceremony were:``, ``Also present:``); not one of who stayed away
 ATTENDEE_LIST_HEAD = re.compile(r"\b(?i:participants|attendees|those\s+(?:attending|present|in\s+attendance|who\s+attended)|"

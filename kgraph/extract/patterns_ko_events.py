@@ -515,7 +515,9 @@ NOT_VENUE_NOUNS = frozenset("분야 방면 측면 차원 부문 영역 과정 �
 # 상생의 의미에서: a sense, no place; 정저우와 뤄양 등에서: a list's end; 자매도시에서 열린: the partner town, no venue
 #: the word after ``X에서`` that makes X where people came from, not where something happened (``중국에서 온 교환근무원``,
 #: ``본국에서 파견된``)
-CAME_FROM_AFTER_RE = re.compile(r"\s*(?:온|오신|찾아온|찾아오신|건너온|날아온|파견된|파견돼|보낸|보내온|출발한)(?=[\s,.]|$)")
+CAME_FROM_AFTER_RE = re.compile(r"\s*(?:온(?!\s+(?:시민|가족|국민|군민|구민|도민|주민|세상|동네|마을|힘|정성|마음|국민들|시민들|나라|겨레))|"
+                                r"오신|찾아온|찾아오신|건너온|날아온|파견된|파견돼|보낸|보내온|출발한)(?=[\s,.]|$)")
+#: (not 온 before 시민, 가족: "all", 광장에서 온 시민이 함께한: the square is a venue)
 
 #: bodies whose names end in an event word: 붕따우성 인민회의 (People's Council), 인민대표대회 (People's Congress),
 #: 항올구 시민대표회의 (Citizens' Representative Council)
@@ -538,6 +540,9 @@ EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|
 #: 지난달 문화축제, a dependent noun: 선발된 만큼 홈스테이, or a word that makes it any event: 일회성 행사)
 #: a part of the month named before it (``9월 말 청소년 교류 행사``, ``10월 초 공연``): no part of the event's name (but
 #: ``제주 말 축제``: a horse)
+#: the words an ordinal day of a stay may follow (``방문 이틀째``, ``일정 둘째 날``); after any other noun it is that thing's
+#: day (``축제 첫날``)
+STAY_DAY_LEAD = re.compile(r"방문|일정|체류|방한|연수|교류|기간|행사|순방")
 DAY_OF_STAY_WORDS = re.compile(r"(?:첫째|둘째|셋째|넷째|마지막)\s?날$")
 #: (``마지막 날 만찬``: the day of the stay is no part of the dinner's name; ``시민의 날 기념식`` keeps its day)
 MONTH_PART_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십]{1,2})월\s+(?:초|중순|말|초순|하순|상순|말께|초께)$")

@@ -173,7 +173,7 @@ ANAPHOR_SUBJECT = re.compile(r"시는|시가|군은|군이|구는|구가|측은|
 NOT_A_NAME_RE = re.compile(r"(?:한국|한인|일본|중국|미국|재미|재일|재중|재외|러시아|베트남|몽골|고려|조선|아시아|아프리카|"
                            r"히스패닉|라틴)계|[\uac00-\ud7a3][·ㆍ\-][\uac00-\ud7a3](?:[·ㆍ\-][\uac00-\ud7a3])*")
 #: Words that are never a person's name although they stand before a title.
-PERSON_STOP = frozenset("""선생님 선생 주재 매니저 부매니저 디렉터 코디네이터 가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
+PERSON_STOP = frozenset("""선생님 선생 직무대리 주재 매니저 부매니저 디렉터 코디네이터 가운데 간담 면담 참가 참석 방문 예방 접견 환담 협의 논의 등이다 서한 서한문 친서 축전 축하메시지 축하서한 메시지 영상메시지 축사 인사말 기념사 환영사 인민위 상무위 상임위 인민대표상임위 인민대표상무위 인대상무위 인대상임위 이들 그들 저희 당시 기간 방중 방미 방일 방러 방한 방북 방몽 방베 방독 방불 방영 오는 지난 이번 현지 신임 전임
 첫날 이튿날 다음날 둘째날 셋째날 마지막날 지난달 지난해 이달 다음달 올해 금년 작년 내년 이듬해 그해 다음해 그다음해 이듬달 그달 지난주 이번주 다음주 이번달 전년 전년도 익년 비롯 비롯해 비롯한 비롯하여 직무대행 권한대행 인민정부 인민대표대회 인민대표회 인민대표회의 인민회의 정부 시정부 외사판공실 판공실 공동 명예 초대 역대 차기 각국 각 양 두 모든 해당 관련 관계 소속 담당 주무 전직 현직 당선인 당선자
 말 초 중순 초순 하순 상순 말께 초께 연말 연초 월말 월초 주한 주일 주중 주미 간 명예시민 명예군민 명예구민 명예도민 명예시장 명예군수
 날 같은 그날 당일 전날 겸 고려인 한인 교민 교포 동포 재외동포 화교 명의로 명의의 명의 다음 내달 달 금주 내주 연내 올해안
@@ -344,6 +344,8 @@ STAFF_TITLE = re.compile(r"[\uac00-\ud7a3]{0,10}(?:과장|팀장|계장|실장|�
 STAFF_TITLES_ALONE = frozenset({"과장", "팀장", "계장", "실장", "국장"})
 #: a city hall's department written before a name (``기획예산과``, ``의회사무과``, ``국제교류팀``, ``자치행정국``)
 CITY_DEPARTMENT_WORD = re.compile(r"[\uac00-\ud7a3]{2,10}(?:과|팀|국|실|담당관실)")
+#: a clause saying where people came from, before them (``만달군에서 온``, ``본국에서 파견된``)
+CAME_FROM = re.compile(r"에서\s*(?:온|오신|찾아온|파견된|파견돼|파견 온)\s")
 #: The titles a two-syllable foreign name (``우한시 후밍 시장``, ``리창 부시장``) carries right after its city; a
 #: district's or county's head is left out, since a district's short name is written there too (차오양 구청장).
 SHORT_FOREIGN_TITLES = frozenset({"시장", "부시장", "성장", "부성장", "당서기", "서기"})
