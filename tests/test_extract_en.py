@@ -7818,3 +7818,13 @@ def test_near_misses_of_new_towns_letters_apologies_and_months(ex):
     sept = dt.date(2024, 9, 20)
     assert [(w.value.year, w.value.month) for w in find("The March visit strengthened ties, officials said.",
                                                          published=sept)] == [(2024, 3)]
+
+
+def test_a_small_town_the_tables_know_right_after_a_visit(ex):
+    """``A delegation from Boryeong visited Hoi An``: a town the tables know but too small to be read anywhere is a
+    town right after a visit or a delegation's ``from``; the two cities of the next sentence are that pair."""
+    r = read(ex, "A delegation from Boryeong visited Hoi An on Tuesday. The visit paved the way for a friendship "
+                 "agreement between the two cities next year.")
+    assert "Hoi An" in names(r, "City")
+    assert frozenset(("Boryeong", "Hoi An")) in ties(r)
+    assert "Hoi An" not in names(read(ex, "The chef cooked Hoi An noodles for the visitors on Tuesday."), "City")

@@ -235,6 +235,13 @@ _PREFIX_RE = re.compile(r"\b(?:the\s+)?(?:(?P<dem>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+)
 _LISTED_AFTER_PREFIX = re.compile(rf"\s+and\s+(?P<n>{_NAME})")
 
 
+#: the words of a visit or a delegation right before a town's name (``visited Hoi An``, ``a delegation from Kaga``):
+#: a small town the tables know is a town there
+_VISIT_BEFORE_TOWN = re.compile(r"\b(?:visited|visiting|visit\s+to|trip\s+to|arrived\s+in|travell?ed\s+to|"
+                                r"(?:delegation|delegates|visitors|officials|students)\s+from)\s+(?:the\s+)?"
+                                r"(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
 def _prefixed_names(t: str) -> Iterator[tuple[re.Match[str], str, int]]:
     """Each name a place prefix makes a local government, with its match and offset: the one after ``the city of``,
     every one of the list after a plural (``the provinces of Negros Occidental and Pampanga``).
@@ -1310,7 +1317,8 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
                 re.search(r"[\w'’-],\s*$", ctx.text[:pos]) else None  # Sarasota, Fla.: the state, only locating
             cands = [c for c in gz.lookup(state, lang="en") if c.kind == "region"] if state else gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
-                    not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase))):
+                    not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase)) or
+                                              _VISIT_BEFORE_TOWN.search(ctx.text, max(sent.start, pos - 40), pos)):
                 cands = _small_towns()[phrase.lower()]
                 cc = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if not cc or c.country == cc] or cands
