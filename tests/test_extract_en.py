@@ -7828,3 +7828,14 @@ def test_a_small_town_the_tables_know_right_after_a_visit(ex):
     assert "Hoi An" in names(r, "City")
     assert frozenset(("Boryeong", "Hoi An")) in ties(r)
     assert "Hoi An" not in names(read(ex, "The chef cooked Hoi An noodles for the visitors on Tuesday."), "City")
+
+
+def test_guests_named_after_a_host_s_verb(ex):
+    """``a privilege to host Mayor X, Chairman Y and council staff Mr Z``, ``welcomed Mayor X``: the guests were at the
+    event told; not guests hoped for (``hopes to host Mayor X next year``)."""
+    lead = "An Ichinoseki delegation visited Emerald on Monday for the sister city festival. "
+    r = read(ex, lead + "Mayor Kerry Hayes said it was a privilege for the council to host Mayor Yoshihito Sato, "
+                        "Chairman Nobuyuki Katsuura and council staff Mr Katsunori Suzuki.")
+    assert {"Yoshihito Sato", "Nobuyuki Katsuura", "Katsunori Suzuki"} <= attendee_labels(r)
+    assert "Yoshihito Sato" not in attendee_labels(read(ex, lead + "The council hopes to host Mayor Yoshihito Sato "
+                                                                   "next year."))

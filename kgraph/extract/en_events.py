@@ -33,8 +33,10 @@ from .patterns_en import (
     DELEGATION,
     EVENT_HEADS,
     EVENT_RE,
+    GUESTS_AHEAD,
     HAPPEN_VERBS,
     HOST_CUE,
+    HOSTED_GUESTS,
     HOSTED_VISITORS_FROM,
     HOSTS_VISITORS,
     LANDMARK_AFTER_PLACE,
@@ -684,6 +686,26 @@ def attendees(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> N
                 continue  # (a delegation … visiting from Kure was welcomed by Mayor X of Springfield: the host's)
             if body is not None and body not in visited and "/city/" in str(body):
                 ctx.fact(ev.iri, V.SCHEMA.attendee, body, sent)
+
+
+def hosted_guests(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) -> None:
+    """``… a privilege to host Mayor X, Chairman Y and council staff Mr Z``, ``welcomed Mayor X``: the people named after
+    a host's verb were guests at the sentence's event (else at the one told last before it); not a visit hoped for or
+    planned (``hopes to host Mayor X next year``)."""
+    verb = HOSTED_GUESTS.search(sent.text)
+    if verb is None or GUESTS_AHEAD.search(sent.text):
+        return
+    ev = found[0][0] if found else next((e for e in reversed(ctx.events) if e.first <= sent.start), None)
+    if ev is None:
+        return
+    at = sent.start + verb.end()
+    clause = re.search(r"[.;]|,\s+(?:and\s+)?(?:she|he|they|who|which|while|but)\b", ctx.text[at:sent.end])
+    end = at + clause.start() if clause is not None else sent.end
+    if re.search(r"\b(?:19|20)\d{2}\b|\b(?:last|previous)\s+(?:year|time|month)\b|\bago\b", ctx.text[at:end]):
+        return  # (which hosted Mayor X of Leeds in 2019: guests of another year)
+    for m in ctx.in_sentence(sent, types=("Person",)):
+        if at <= m.start < end and m.start not in ctx.role_only:
+            ctx.fact(ev.iri, V.SCHEMA.attendee, m.iri, sent)
 
 
 def listed_attendees(ctx: Ctx) -> None:

@@ -20,6 +20,7 @@ from .en_events import (
     date_events,
     drop_hosts,
     drop_vague_years,
+    hosted_guests,
     listed_attendees,
     read_events,
     venue,
@@ -116,6 +117,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         venue(ctx, sent, found)
         city_venue(ctx, sent, found)
         attendees(ctx, sent, found)
+        hosted_guests(ctx, sent, found)
         read_ties(ctx, sent)
     listed_attendees(ctx)
     date_the_one_tie(ctx)

@@ -906,6 +906,11 @@ DELEGATION_ROSTER_OPENING = re.compile(r"^(?:The|This|Our|Their|Its|That)\s+(?:[
 DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegation|delegates|officials|visitors|group|team|contingent|party|mission)"
                                     r"\s+(?:of\s+(?:[\w-]+\s+){0,3})?from\s+(?:the\s+)?(?:(?:City|Town|County|Municipality)"
                                     r"\s+of\s+)?$", re.I)
+#: a host's verb before the guests it names (``a privilege to host Mayor X``, ``welcomed Mayor X and Y``)
+HOSTED_GUESTS = re.compile(r"\b(?:to\s+host|hosted|hosting|to\s+welcome|welcomed|welcoming)\s+(?=(?:[A-Z]|the\s+[A-Z]))")
+#: words that put the guests ahead or in doubt (``hopes to host``, ``will welcome``, ``next year``)
+GUESTS_AHEAD = re.compile(r"\b(?:hopes?|hoping|plans?|planning|will|would|expects?|looks?\s+forward|next\s+(?:year|month|week)|"
+                          r"invit(?:e|es|ed|ing))\b(?![^.]*\b(?:was|were|had)\b)", re.I)
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``, ``X sent apologies``)
 ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)
