@@ -693,7 +693,7 @@ def hosted_guests(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) 
     a host's verb were guests at the sentence's event (else at the one told last before it); not a visit hoped for or
     planned (``hopes to host Mayor X next year``)."""
     verb = HOSTED_GUESTS.search(sent.text)
-    if verb is None or GUESTS_AHEAD.search(sent.text):
+    if verb is None:
         return
     ev = found[0][0] if found else next((e for e in reversed(ctx.events) if e.first <= sent.start), None)
     if ev is None:
@@ -701,6 +701,8 @@ def hosted_guests(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) 
     at = sent.start + verb.end()
     clause = re.search(r"[.;]|,\s+(?:and\s+)?(?:she|he|they|who|which|while|but)\b", ctx.text[at:sent.end])
     end = at + clause.start() if clause is not None else sent.end
+    if GUESTS_AHEAD.search(ctx.text, sent.start, end):
+        return  # (hopes to host Mayor X next year; not: … to host Mayor X, and she looks forward to …)
     if re.search(r"\b(?:19|20)\d{2}\b|\b(?:last|previous)\s+(?:year|time|month)\b|\bago\b", ctx.text[at:end]):
         return  # (which hosted Mayor X of Leeds in 2019: guests of another year)
     for m in ctx.in_sentence(sent, types=("Person",)):
