@@ -3098,3 +3098,16 @@ def test_near_misses_of_the_days_of_a_stay_and_of_where_guests_came_from(ex):
     r = read(ex, "춘천시는 지난 15일 시청 대회의실에서 온 시민이 함께한 가운데 자매도시 만달군과 교류 30주년 기념식을 "
                  "열었다고 밝혔다.", pub)
     assert "시청 대회의실" in {e.name for e in r.entities.values() if e.type == "Place"}
+
+
+def test_members_named_before_the_delegation_they_make_up(ex):
+    """``A 군수와 B 위원장, C 과장을 비롯한 군 관계자 등 9명으로 구성된 이번 교류단은 …``: the members named first took part
+    in the visit told just before; a topic speaking of a group (``A 군수는 20명으로 구성된 청소년 교류단이 내년에 …``) is
+    no member."""
+    pub = dt.date(2024, 5, 22)
+    lead = "함양군 대표단이 지난 15일 베트남 꽝남성을 방문했다. "
+    r = read(ex, lead + "진병영 군수와 이용권 군의회 운영위원장, 차은탁 행정과장을 비롯한 군 관계자 등 9명으로 구성된 이번 "
+                        "교류단은 다양한 우호 활동을 펼쳤다.", pub)
+    assert {"진병영", "이용권", "차은탁"} <= attendee_names(r)
+    r = read(ex, lead + "진병영 군수는 20명으로 구성된 청소년 교류단이 내년에 꽝남성을 찾을 것이라고 말했다.", pub)
+    assert "진병영" not in attendee_names(r)

@@ -1737,15 +1737,17 @@ def delegation_make_up(ctx: Ctx, sent: Sentence) -> None:
     """``… 방문단을 초청해 기념식을 열었다. 방문단은 광저우시와 센다이시 공무원 10명으로 구성됐다``: a sentence that
     only says what a delegation told of before is made of sends its cities to the visit told in the two sentences
     before (a sentence with an event of its own is read as such)."""
-    made = P.DELEGATION_MADE_UP.match(sent.text)
+    made = P.DELEGATION_MADE_UP.match(sent.text) or P.MEMBERS_BEFORE_DELEGATION.match(sent.text)
     if made is None or any(sent.start <= sp.start < sent.end for e in ctx.events for sp in e.spans):
-        return
+        return  # (A 군수 등 9명으로 구성된 이번 교류단은 …: the members named first, too)
+    if made.re is P.MEMBERS_BEFORE_DELEGATION and re.search(r"[\uac00-\ud7a3](?:는|은|이|가)(?:\s|$)", made.group("who")):
+        return  # (A 군수는 20명으로 구성된 교류단이 …: the topic speaks of the group, it is no member)
     before = [s for s in ctx.sentences if s.end <= sent.start][-2:]
     visit = next((e for e in reversed(ctx.events) if e.head in P.VISIT_WORDS and any(
         b.start <= sp.start < b.end for b in before for sp in e.spans)), None)
     if visit is None:
         return
-    who = "who" if made.group("who") is not None else "who2"
+    who = "who" if made.re is P.MEMBERS_BEFORE_DELEGATION or made.group("who") is not None else "who2"
     lo, hi = sent.start + made.start(who), sent.start + made.end(who)
     for x in ctx.in_sentence(sent, types=("City", "Person")):
         if lo <= x.start < hi and not x.qualifier:

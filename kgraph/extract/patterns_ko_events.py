@@ -452,6 +452,11 @@ COMPOSED_OF = re.compile(r"\s*(?:은|는|이|가)\s+(?P<who>[^.]{2,240}?)(?:으�
 COUNTED_AS = re.compile(r"\s*(?:은|는)\s+(?P<who>[^.]{2,240}?)\s*등\s*(?:총\s*)?\d+\s*명(?:이다|이었다|이며|이고|이었으며)")
 DELEGATION_MADE_UP = re.compile(r"(?:이번\s+|이들\s+)?(?:[\uac00-\ud7a3]{1,8}\s+)?(?:대표단|방문단|사절단|교류단|축하사절단|일행)"
                                 r"(?:" + COMPOSED_OF.pattern + "|" + COUNTED_AS.pattern.replace("(?P<who>", "(?P<who2>") + ")")
+#: the members named first, then the delegation they make up as the sentence's topic (``A 군수와 B 과장을 비롯한 군
+#: 관계자 등 9명으로 구성된 이번 교류단은 …``)
+MEMBERS_BEFORE_DELEGATION = re.compile(r"(?P<who>[^.]{2,200}?)\s*\d+\s*(?:여\s*)?명으로\s+(?:구성된|꾸려진|이뤄진|이루어진|짜여진)\s+"
+                                       r"(?:이번\s+)?(?:[\uac00-\ud7a3]{1,10}\s+)?[\uac00-\ud7a3]{0,8}"
+                                       r"(?:대표단|방문단|사절단|교류단|일행)(?:은|는|이|가)\s")
 #: an event presided over by an office holder (``목포시의회 의장 주재 환영 오찬``, ``김가온 시장 주재로 열린``): the
 #: office's body holds it, its holder takes part
 PRESIDED_BY = re.compile(r"(?P<title>부시장|부군수|부구청장|부의장|부지사|시장|군수|구청장|의장|지사|도지사|회장|위원장|총장|청장)"
