@@ -7840,3 +7840,12 @@ def test_guests_named_after_a_host_s_verb(ex):
     assert {"Yoshihito Sato", "Nobuyuki Katsuura", "Katsunori Suzuki"} <= attendee_labels(r)
     assert "Yoshihito Sato" not in attendee_labels(read(ex, lead + "The council hopes to host Mayor Yoshihito Sato "
                                                                    "next year."))
+
+
+def test_share_and_comment_buttons_are_furniture(ex):
+    """``Share This Story``, ``View Comments``, ``Comments 3``: a page's buttons on their own line are no town after a
+    headline about a sister city; a sentence that shares a story is still read."""
+    for button in ("Share This Story", "View Comments", "Comments 3", "Print this article"):
+        r = read(ex, f"Rivermouth welcomes its sister city\n{button}\nThe delegation from Tamba, Japan arrived on Monday.")
+        assert not {n for n in names(r, "City") if n.split()[0] in ("Share", "View", "Comments", "Print")}, button
+    assert furniture_line("Share This Story") and not furniture_line("Share this story with the mayor of Tamba.")

@@ -1016,7 +1016,10 @@ FURNITURE_LINES: tuple[tuple[str, str], ...] = (
     ("read_more", r"(?:READ MORE|Read more|Related|RELATED|See also|Also read|ALSO READ)\b.*"),
     ("source", r"(?:Source|SOURCE|Photo|PHOTO|Image|IMAGE|Credit|Caption)s?\s*:.*"),
     ("banner", r"(?:[\w'’-]+\s+){0,3}(?:banner|Banner|BANNER|advertisement|Advertisement|ADVERTISEMENT|podcast|Podcast)"),
-    ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|via|to|[|/:·–—-])\s*[\w.+]*)*"),
+    ("share", r"(?:Share|SHARE|Tweet|Email|Print|Comments?)(?:\s*(?:this|on|via|to|[|/:·–—-])\s*[\w.+]*)*|"
+              r"(?:Share|SHARE|Email|Print|Save)\s+(?:[Tt]his\s+)?(?:[Ss]tory|[Aa]rticle|[Pp]age|[Pp]ost)|"
+              r"(?:View|Show|Hide|Load|Read|See)\s+(?:all\s+)?(?:\d+\s+)?[Cc]omments?|[Cc]omments?\s+\d+"),
+    # (``Share This Story``, ``View Comments``: a page's buttons)
     # a text-size widget (``Large Medium Small``, ``Text size: Small Medium Large``, ``Font size A A A``)
     ("text_size", r"(?:(?:Text|Font)\s+[Ss]ize\s*:?\s*)?(?:(?:Small|Medium|Large|Larger|Smaller|Normal|Default|A\+?|A-)"
                   r"(?:\s+|$)){2,5}|(?:Text|Font)\s+[Ss]ize\s*:?"),
