@@ -7838,6 +7838,9 @@ def test_guests_named_after_a_host_s_verb(ex):
                         "Chairman Nobuyuki Katsuura and council staff Mr Katsunori Suzuki, and she looks forward to "
                         "next year's visit.")
     assert {"Yoshihito Sato", "Nobuyuki Katsuura", "Katsunori Suzuki"} <= attendee_labels(r)
+    r = read(ex, lead + "Mayor Kerry Hayes said it was a privilege for the council to host Mayor Yoshihito Sato, "
+                        "Chairman Nobuyuki Katsuura and council staff Mr Katsunori Suzuki.")
+    assert {"Yoshihito Sato", "Nobuyuki Katsuura", "Katsunori Suzuki"} <= attendee_labels(r)
     assert "Yoshihito Sato" not in attendee_labels(read(ex, lead + "The council hopes to host Mayor Yoshihito Sato "
                                                                    "next year."))
 
