@@ -3111,3 +3111,16 @@ def test_members_named_before_the_delegation_they_make_up(ex):
     assert {"진병영", "이용권", "차은탁"} <= attendee_names(r)
     r = read(ex, lead + "진병영 군수는 20명으로 구성된 청소년 교류단이 내년에 꽝남성을 찾을 것이라고 말했다.", pub)
     assert "진병영" not in attendee_names(r)
+
+
+def test_near_misses_of_ordinal_days(ex):
+    """Near misses: an ordinal after something else that goes on (``협상이 이틀째``, ``폭우가 이틀째``, ``행사 첫날``) is
+    no day of the stay; after a one-day visit told later than an earlier stay, ``방문 둘째 날`` is that visit's next
+    day."""
+    pub = dt.date(2024, 5, 20)
+    lead = "영동군 교류단은 지난 15일부터 17일까지 프랑스 보르도시를 방문했다. "
+    assert "협약" not in event_dates(read(ex, lead + "협상이 이틀째 이어진 끝에 교류단은 협약을 체결했다.", pub))
+    assert "간담회" not in event_dates(read(ex, lead + "폭우가 이틀째 이어진 가운데 보르도시청에서 간담회가 열렸다.", pub))
+    r = read(ex, "영동군은 지난 1일부터 3일까지 와인축제를 열었다. 프랑스 보르도시 대표단은 지난 15일 영동군을 방문했다. "
+                 "방문 둘째 날에는 군청에서 간담회를 열었다.", pub)
+    assert event_dates(r).get("간담회") == "2024-05-16"

@@ -2337,13 +2337,12 @@ def test_an_act_before_si_meaning_when_is_no_town(read):
     assert "준이" in cities
 
 
-def test_an_exchange_counted_in_years_and_a_province_before_a_dot(read):
-    """``A와 B 교류 25주년``, ``A·B 교류 30주년``: an exchange counted in years ties the two named before it, a province
-    written before a dot included (it joins, it does not locate); an exchange with a town's own firms or citizens ties
-    nothing (``도내 기업과 교류 10주년``, ``시민 교류 10주년``)."""
-    _cities, ties = read("이날 간담회는 전라남도와 광시좡족자치구 교류 25주년을 기념하는 자리였다. 양측은 협력을 다짐했다.")
-    assert tie("전라남도", "광시좡족자치구") in ties
-    cities, ties = read("제주도ㆍ하이난성 교류 30주년 기념 간담회가 열렸다. 양측은 협력을 다짐했다.")
+def test_a_province_before_a_dot_and_a_place_abroad(read):
+    """``제주도ㆍ하이난성 자매결연 30주년``: a Korean province joined by a dot to a place abroad is a party of the tie, not
+    a place locating the next; a province and its own town joined so name an area (``전라남도ㆍ목포시 일원``)."""
+    cities, ties = read("제주도ㆍ하이난성 자매결연 30주년 기념 간담회가 열렸다. 양측은 협력을 다짐했다.")
     assert "제주도" in cities and tie("제주도", "하이난성") in ties
-    assert not read("전라남도는 도내 기업과 교류 10주년 행사를 열었다. 양측은 협력을 다짐했다.")[1]
-    assert not read("광명시는 시민 교류 10주년 행사를 열었다. 양측은 협력을 다짐했다.")[1]
+    cities, ties = read("제주특별자치도·하이난성 우호교류 30주년 기념식이 열렸다. 양측은 협력을 다짐했다.")
+    assert tie("제주특별자치도", "하이난성") in ties
+    cities, _ties = read("전라남도ㆍ목포시 일원에서 지난 15일 국제 수산물 박람회가 열려 일본 나가사키시 대표단이 참가했다.")
+    assert "전라남도" not in cities

@@ -565,7 +565,10 @@ def _default_body(ctx: Ctx, title: Title, sent: Sentence, pos: int, named: set[U
         title.role not in ONE_HOLDER_ROLES else None
     if mate is not None:  # Itabashi Mayor X and Councillor Y: one list, one city (but not a second mayor)
         return mate
-    if title.body in ("city", "council") and DELEGATION_ROSTER_OPENING.match(sent.text):
+    roster = DELEGATION_ROSTER_OPENING.match(sent.text)
+    if title.body in ("city", "council") and roster is not None and re.fullmatch(
+            r"[\s,]*(?:(?:and\s+)?[A-Z][\w.'’-]*,?\s*)*", ctx.text[sent.start + roster.end():pos]):
+        # (The trip included a meeting with Mayor X: the people met, no members)
         sender = _sender_told_before(ctx, sent)
         if sender is not None:  # A delegation from Tagbilaran City visited … The trip included Mayor X: the sender's
             return sender

@@ -1112,7 +1112,8 @@ def scan(ctx: Ctx, sent: Sentence) -> None:
         if lead:
             name, s = name[lead.end():], s + lead.end()
         known_elsewhere = bool(gz.lookup(name, lang="en")) and all(
-            c.type == "City" and c.kind != "region" and c.country != region.country for c in gz.lookup(name, lang="en"))
+            c.type == "City" and c.kind != "region" and c.country != region.country for c in gz.lookup(name, lang="en")) \
+            and not re.match(r",?\s*(?:and|&)\s+[A-Z]", t[m.end("st"):])  # (Tainan, Texas, and Ohio: a list of places)
         # (Dublin, California: not the Dublin the tables know, which lies in another country, but a town of that state)
         if not name or not sc.free(s, s + len(name)) or (gz.lookup(name, lang="en") and not known_elsewhere) or \
                 name.split()[0] in NAME_STOP or \
@@ -1318,7 +1319,9 @@ def _gazetteer_run(ctx: Ctx, sc: _Scan, sent: Sentence, run: re.Match[str], *, t
             cands = [c for c in gz.lookup(state, lang="en") if c.kind == "region"] if state else gz.lookup(phrase, lang="en")
             if not cands and len(phrase) >= 4 and phrase.lower() in _small_towns() and phrase[0].isupper() and \
                     not phrase.isupper() and (tie or _country_near(ctx, sent, pos + len(phrase)) or
-                                              _VISIT_BEFORE_TOWN.search(ctx.text, max(sent.start, pos - 40), pos)):
+                                              (_VISIT_BEFORE_TOWN.search(ctx.text, max(sent.start, pos - 40), pos)
+                                               and phrase == run.group(0) and not re.match(r",\s+(?:a|an|the)\s",
+                                                                                        ctx.text[pos + len(phrase):]))):
                 cands = _small_towns()[phrase.lower()]
                 cc = _country_near(ctx, sent, pos + len(phrase))
                 cands = [c for c in cands if not cc or c.country == cc] or cands

@@ -951,9 +951,8 @@ def _that_day(ctx: Ctx, sent: Sentence, d: When) -> When | None:
     간담회를 열었다고 25일 밝혔다. 이날 간담회에서는 …)."""
     if d.text in ORDINAL_DAYS:
         lead = re.search(r"(\S+)\s*$", sent.text[:d.start])
-        if lead is not None and not P.STAY_DAY_LEAD.fullmatch(lead.group(1)) and \
-                strip_particle(lead.group(1)) == lead.group(1):
-            return None  # 축제 첫날, 박람회 마지막 날, 올해 마지막 날: the day of something else, no day of the stay
+        if lead is not None and not P.STAY_DAY_LEAD.fullmatch(strip_particle(lead.group(1))):
+            return None  # 축제 첫날, 올해 마지막 날, 협상이 이틀째: the day of something else, no day of the stay
         if any(w.text not in ORDINAL_DAYS for w in find_ko(sent.text, published=ctx.reading.article.published)):
             return None  # (the sentence names its day: that day wins)
         day = _day_of_the_stay(ctx, sent, ORDINAL_DAYS[d.text])
@@ -982,6 +981,9 @@ def _day_of_the_stay(ctx: Ctx, sent: Sentence, nth: int) -> _dt.date | None:
     ends = {f.s: f.o.toPython() for f in ctx.reading.facts if f.p == V.SCHEMA.endDate and f.s in starts
             and isinstance(f.o, Literal) and f.o.datatype == XSD.date}
     spans = [s for s in starts if s in ends]
+    latest = max(starts, key=lambda s: starts[s].span.start, default=None)  # type: ignore[union-attr]  # with a span
+    if latest is not None and latest not in ends:
+        spans = []  # (a one-day visit told after an earlier stay: its next day, below)
     if spans:
         last = max(spans, key=lambda s: starts[s].span.start)  # type: ignore[union-attr]  # facts with a span
         first, end = starts[last].o.toPython(), ends[last]

@@ -474,6 +474,18 @@ def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
     return False
 
 
+def _dot_before_abroad(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
+    """``제주도ㆍ하이난성``: a Korean province joined by a dot to a place of another country is a party with it (not
+    ``전라남도ㆍ목포시 일원``: a province and its own town name an area)."""
+    if not re.match(r"\s?[·ㆍ]\s?", ctx.text[m.end:m.end + 3]):
+        return False
+    nxt = next((x for x in ms if x.start > m.end and x.type == "City"), None)
+    if nxt is None or not re.fullmatch(r"\s?[·ㆍ]\s?", ctx.text[m.end:nxt.start]):
+        return False
+    a, b = ctx.gz.by_iri.get(m.iri), ctx.gz.by_iri.get(nxt.iri)
+    return a is not None and b is not None and bool(a.country) and bool(b.country) and a.country != b.country
+
+
 def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     """Provinces and countries right before a city only say where it lies: 경기도 용인시, 독일 오스나브뤼크시."""
     text = ctx.text
@@ -499,10 +511,11 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
             m.qualifier = True
     for m in ms:
         c = cands.get(m.iri)
-        # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와, 제주도·하이난성 (or reports: 경남도에
+        # a province acts only as a subject or partner: 경기도는, 경기도가, 경기도와, 제주도ㆍ하이난성 (or reports: 경남도에
         # 따르면)
         if c is not None and _is_province(c) and not m.qualifier \
-                and not re.match(r"^(는|은|가|이|와|과|도|의|에서|·|ㆍ)", m.rest or text[m.end:m.end + 1]) \
+                and not re.match(r"^(는|은|가|이|와|과|도|의|에서)", m.rest or text[m.end:m.end + 1]) \
+                and not _dot_before_abroad(ctx, m, ms) \
                 and not (m.rest == "에" and text.startswith(" 따르면", m.end + 1)) \
                 and not _in_city_list(ctx, m.start, m.end) and not _in_hyphen_pair(ctx, m) \
                 and not _acts_through_head(ctx, m):

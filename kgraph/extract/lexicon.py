@@ -125,10 +125,8 @@ OTHER_TIE_RE = re.compile(r"업무협약|협약|협정|MOU|양해각서|교류�
 #: friendly relations furthered (``우호 관계를 더욱 공고히``, ``우호관계를 증진하기로``): said of any pair, no friendship tie
 FRIENDLY_RELATIONS_RE = re.compile(r"우호\s?(?:협력\s?)?관계(?:를|을|가|의|는|도)?\s*(?:더욱\s*|한층\s*|한\s?단계\s*)?"
                                    r"(?:증진|강화|공고|돈독|발전|다지|다져|다진|유지|이어|확대|깊|두텁|굳건)")
-TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시|"
-                         r"(?<=[가-힣] )교류\s?\d{1,3}\s?주년(?=[을를의이가은는\s])",
+TIE_WORD_RE = re.compile(SISTER_RE.pattern + "|" + FRIEND_RE.pattern + "|" + r"업무협약|협약|협정|MOU|양해각서|교류도시|교류 도시",
                          re.I)
-#: (``A와 B 교류 25주년``: an exchange counted in years is a tie between the two named before it)
 #: the officials or the delegation of a city written after its name (``야마토시 관계자``, ``오타시 방문단``): the
 #: people reader gives their leader the city, the event reader makes the city take part
 CITY_GROUP_WORDS = r"관계자|공무원|직원|대표단|방문단|사절단|교류단|일행|측\s*인사"

@@ -77,8 +77,7 @@ TITLES: tuple[Title, ...] = (
     Title("municipal_commissioner", r"Municipal Commissioner|municipal commissioner|Municipal commissioner",
           "municipal commissioner", "city"),
     Title("councillor", r"Councillor|Councilor|Councilman|Councilwoman|Council Member|Councilmember|Alderman|Alderwoman|"
-          r"County Commissioner|Commissioner|County Supervisor|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|"
-          r"Cr\.?", "councillor", "city"),  # (Alameda County Supervisor X: a member of a US county's board)
+          r"County Commissioner|Commissioner|Cllrs\.?|Crs\.?|Cllr\.?|Coun\.?|Cnclr\.?|Clr\.?|Cr\.?", "councillor", "city"),
     Title("city_manager", r"City Manager|Town Manager|City Administrator|city manager|town manager|city administrator",
           "city manager", "city"),
     # (a city's department heads and officers: Fire Chief David Coble, city engineer Darin Jennings)
@@ -909,8 +908,10 @@ DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegation|delegates|officials|visito
 #: a host's verb before the guests it names (``a privilege to host Mayor X``, ``welcomed Mayor X and Y``)
 HOSTED_GUESTS = re.compile(r"\b(?:to\s+host|hosted|hosting|to\s+welcome|welcomed|welcoming)\s+(?=(?:[A-Z]|the\s+[A-Z]))")
 #: words that put the guests ahead or in doubt (``hopes to host``, ``will welcome``, ``next year``)
-GUESTS_AHEAD = re.compile(r"\b(?:hopes?|hoping|plans?|planning|will|would|expects?|looks?\s+forward|next\s+(?:year|month|week)|"
-                          r"invit(?:e|es|ed|ing))\b(?![^.]*\b(?:was|were|had)\b)", re.I)
+GUESTS_AHEAD = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|will|would|expects?|expected|looks?\s+forward|"
+                          r"looking|next\s+(?:year|month|week)|invit(?:e|es|ed|ing)|unable|declined?|not|never|due|"
+                          r"scheduled|agreed|preparing|prepares?|offered|offers?|is\s+to|are\s+to|cancell?ed|"
+                          r"disappointed|postponed|wants?|wanted|wishes|wished)\b", re.I)
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``, ``X sent apologies``)
 ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)

@@ -547,7 +547,7 @@ EVENT_NAME_STOP = re.compile(rf"^(?:등|및|외|또는|가운데|후|이후|뒤|
 #: ``제주 말 축제``: a horse)
 #: the words an ordinal day of a stay may follow (``방문 이틀째``, ``일정 둘째 날``); after any other noun it is that thing's
 #: day (``축제 첫날``)
-STAY_DAY_LEAD = re.compile(r"방문|일정|체류|방한|연수|교류|기간|행사|순방")
+STAY_DAY_LEAD = re.compile(r"방문|일정|체류|방한|연수|기간|순방|대표단|교류단|방문단|사절단|일행|이들|도착")
 DAY_OF_STAY_WORDS = re.compile(r"(?:첫째|둘째|셋째|넷째|마지막)\s?날$")
 #: (``마지막 날 만찬``: the day of the stay is no part of the dinner's name; ``시민의 날 기념식`` keeps its day)
 MONTH_PART_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[일이삼사오육칠팔구십]{1,2})월\s+(?:초|중순|말|초순|하순|상순|말께|초께)$")
