@@ -7871,3 +7871,13 @@ def test_near_misses_of_rosters_guests_small_towns_and_state_lists(ex):
     assert "Kobayashi" not in names(r, "City")
     r = read(ex, "Delegates came from Tainan, Texas, and Ohio for the sister city summit held in Austin on Monday.")
     assert not any("/city/us/tainan" in str(e.iri) for e in r.entities.values())
+
+
+def test_a_town_the_tables_lack_named_by_its_municipal_corporation(ex):
+    """``Bhubaneswar Municipal Corporation``, ``Izmir Metropolitan Municipality``: a town of India or Turkey named by its
+    government, though no table knows it."""
+    r = read(ex, "A team of delegates from Cupertino visited Bhubaneswar Municipal Corporation on Monday to strengthen "
+                 "sister city ties.")
+    assert "Bhubaneswar" in names(r, "City")
+    r = read(ex, "Officials of Velmora Metropolitan Municipality signed a sister city pact with Daegu on Monday.")
+    assert "Velmora" in names(r, "City")

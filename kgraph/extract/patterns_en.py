@@ -392,7 +392,10 @@ TEASER_LINE = re.compile(r"^[-•·▶►]\s+\S.{8,110}$")
 #: a local government's own body after its place's name: ``Alnwick Town Council``, ``Lahr City Hall`` name a place
 GOVERNMENT_OF_PLACE = (r"(?:(?:Town|City|District|Borough|County|Parish|Municipal|Metropolitan|Shire|Regional|Provincial)\s+"
                        r"(?:Council|Government|Hall|Office|Assembly|People['’]s\s+(?:Committee|Council))|"
-                       r"(?:provincial|municipal|district|city)\s+People['’]s\s+(?:Committee|Council))\b")
+                       r"(?:provincial|municipal|district|city)\s+People['’]s\s+(?:Committee|Council)|"
+                       r"Municipal\s+Corporation|Metropolitan\s+Municipality)\b")
+#: (``Bhubaneswar Municipal Corporation``, ``Izmir Metropolitan Municipality``: a town of India or Turkey named by its
+#: government)
 #: (``the Son La provincial People's Committee``: a province of Vietnam the gazetteer may lack, named by its government)
 
 #: words that open a list of the people in a group: ``visitors included A, B and C``, ``along with A and B``
