@@ -7881,3 +7881,14 @@ def test_a_town_the_tables_lack_named_by_its_municipal_corporation(ex):
     assert "Bhubaneswar" in names(r, "City")
     r = read(ex, "Officials of Velmora Metropolitan Municipality signed a sister city pact with Daegu on Monday.")
     assert "Velmora" in names(r, "City")
+
+
+def test_a_person_named_again_in_full_is_no_town(ex):
+    """``Mayor Louise Jackson … Later, Louise Jackson also met the media``: the surname of a person named in full before,
+    written again with the given name, is no town; the town alone stays a town (``flew to Jackson for the summit``)."""
+    r = read(ex, "Mayor Louise Jackson and a delegation from Delta visited Mangalore on Monday. Later, Louise Jackson "
+                 "also met the media.")
+    assert "Jackson" not in names(r, "City")
+    r = read(ex, "Mayor Louise Jackson visited Mangalore on Monday. The delegation then flew to Jackson for the sister "
+                 "city summit.")
+    assert "Jackson" in names(r, "City")

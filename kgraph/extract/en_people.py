@@ -879,6 +879,9 @@ def drop_cities_in_names(ctx: Ctx) -> None:
             ctx.reading.facts[:] = [f for f in ctx.reading.facts
                                     if not (f.s == p and f.p == V.SCHEMA.worksFor and f.o == body)]
     whole_names = {m.surface for m in ctx.mentions if m.type == "Person" and _word_count(m.surface) >= 2}
+    ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and any(
+        n.endswith(" " + m.surface) and ctx.text.endswith(n[:-len(m.surface)], 0, m.start) for n in whole_names))]
+    # (Louise Jackson again, with no title: the surname of the person named in full before, no town Jackson)
     ctx.mentions = [m for m in ctx.mentions if not (m.type == "City" and m.kind == "new" and m.surface in whole_names
                                                     and not _PLACE_CUE_AFTER.match(ctx.text, m.end))]
     # (an agreement with Geordin Hill-Lewis the Executive mayor of Cape Town: a town no gazetteer knows that the
