@@ -34,6 +34,8 @@ from .patterns_en import (
     EVENT_HEADS,
     EVENT_RE,
     GUESTS_AHEAD,
+    GUESTS_CLAUSE_END,
+    GUESTS_OF_ANOTHER_YEAR,
     HAPPEN_VERBS,
     HOST_CUE,
     HOSTED_GUESTS,
@@ -699,11 +701,11 @@ def hosted_guests(ctx: Ctx, sent: Sentence, found: list[tuple[EventInfo, int]]) 
     if ev is None:
         return
     at = sent.start + verb.end()
-    clause = re.search(r"[.;]|,\s+(?:and\s+)?(?:she|he|they|who|which|while|but)\b", ctx.text[at:sent.end])
-    end = at + clause.start() if clause is not None else sent.end
+    clause = GUESTS_CLAUSE_END.search(ctx.text, at, sent.end)
+    end = clause.start() if clause is not None else sent.end
     if GUESTS_AHEAD.search(ctx.text, sent.start, end):
         return  # (hopes to host Mayor X next year; not: … to host Mayor X, and she looks forward to …)
-    if re.search(r"\b(?:19|20)\d{2}\b|\b(?:last|previous)\s+(?:year|time|month)\b|\bago\b", ctx.text[at:end]):
+    if GUESTS_OF_ANOTHER_YEAR.search(ctx.text, at, end):
         return  # (which hosted Mayor X of Leeds in 2019: guests of another year)
     for m in ctx.in_sentence(sent, types=("Person",)):
         if at <= m.start < end and m.start not in ctx.role_only:

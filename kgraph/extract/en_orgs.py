@@ -368,6 +368,12 @@ def _place_word_at(ctx: Ctx, pos: int) -> bool:
         word is not None and any(c.type == "City" for c in ctx.gz.lookup(word.group(0), lang="en")))
 
 
+#: ``and`` joining two names (``Ulsan Metropolitan City and Pune …``), up to the second
+_JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+#: a nation's body opening the name after ``and`` (``… India and Ministry of Foreign Affairs``)
+_MINISTRY_HEAD = re.compile(r"(?:the\s+)?(?:Ministry|Department|Bureau|Office|Embassy|Consulate)\b")
+
+
 def _countries_differ(ctx: Ctx, a: Mention, b: Mention) -> bool:
     """Whether the tables place the towns of ``a`` and ``b`` in two different countries (both known)."""
     ca, cb = ctx.gz.by_iri.get(a.iri), ctx.gz.by_iri.get(b.iri)
@@ -447,27 +453,25 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             at += town_first.end()  # text calls a city, then a body (not Perth and Kinross Council, one council of two
             # areas; nor Chelsea and Westminster Hospital, Brighton and Sussex Medical School: bodies named after two)
         city_first = next((x for x in ctx.mentions if x.type == "City" and x.start == at and x.end < at + len(name)
-                           and re.match(r"\s+(?:and|&)\s+[A-Z]", ctx.text[x.end:x.end + 8])), None)
+                           and _JOINED_AFTER.match(ctx.text, x.end)), None)
         if city_first is not None:
-            joiner = re.match(r"\s+(?:and|&)\s+", ctx.text[city_first.end:])
-            joined_at = city_first.end + (joiner.end() if joiner is not None else 0)
+            joined_at = _JOINED_AFTER.match(ctx.text, city_first.end).end()  # type: ignore[union-attr]  # matched above
             body_words = ctx.text[joined_at:at + len(name)]
             second = next((x for x in ctx.mentions if x.type == "City" and x.start == joined_at), None)
             if len(body_words.split()) >= 2 and re.search(rf"\b(?:{ORG_HEADS})$", body_words) and \
                     second is not None and second.iri != city_first.iri and (
                     re.search(r"\s(?:City|Metropolitan City|Special City|County|Province|Prefecture|Municipality)$",
-                              city_first.surface) or (second is not None and _countries_differ(ctx, city_first, second))):
+                              city_first.surface) or _countries_differ(ctx, city_first, second)):
                 name, at = body_words, joined_at  # the Ulsan Metropolitan City and Pune Municipal Corporation: a
                 # city the text names whole with its level, then a body (not Perth and Kinross Council, one council
                 # of two areas, nor Brighton and Hove City Council); Ulsan and Pune Municipal Corporation: towns of two
                 # countries
         nation_first = next((x for x in ctx.mentions if x.type == "Country" and x.start == at
-                             and re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?:Ministry|Department|Bureau|Office|Embassy|"
-                                          r"Consulate)\b", ctx.text[x.end:x.end + 30])), None)
+                             and (j := _JOINED_AFTER.match(ctx.text, x.end)) is not None
+                             and _MINISTRY_HEAD.match(ctx.text, j.end())), None)
         if nation_first is not None:  # … Ministry of Home Affairs, India and Ministry of Foreign Affairs: the nation
-            joiner = re.match(r"\s+(?:and|&)\s+", ctx.text[nation_first.end:])  # ends the body before, no part of this
-            if joiner is not None and ctx.text[nation_first.end + joiner.end():at + len(name)].strip():
-                name, at = ctx.text[nation_first.end + joiner.end():at + len(name)], nation_first.end + joiner.end()
+            joined_at = _JOINED_AFTER.match(ctx.text, nation_first.end).end()  # type: ignore[union-attr]  # matched
+            name, at = ctx.text[joined_at:at + len(name)], joined_at  # ends the body before, no part of this one
         listed = _LIST_OPENER_BEFORE.search(ctx.text, max(0, at - 30), at) is not None
         pair = re.match(rf"^(?P<a>.+?(?:{ORG_HEADS}))\s+and\s+(?P<b>.+)$", name) or \
             re.match(rf"^(?P<a>(?:{ORG_OF_HEADS})\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})\s+and\s+"

@@ -32,6 +32,7 @@ from .patterns_en import (
     COMMON_NOUN_TOWN_MARKED,
     COMMON_NOUN_TOWNS,
     COMPASS_PART,
+    DELEGATION_FROM_BEFORE,
     DESCRIBED_CITY_AFTER,
     DESCRIBED_CITY_BEFORE,
     DOCUMENT_NAME_WORDS,
@@ -91,6 +92,7 @@ from .patterns_en import (
     VENUE_WORDS,
     VIETNAMESE_MIDDLE,
     VIETNAMESE_SURNAMES,
+    VISIT_WORDS_BEFORE,
     WORD,
     WORD_LIKE_PLACES,
 )
@@ -237,9 +239,8 @@ _LISTED_AFTER_PREFIX = re.compile(rf"\s+and\s+(?P<n>{_NAME})")
 
 #: the words of a visit or a delegation right before a town's name (``visited Hoi An``, ``a delegation from Kaga``):
 #: a small town the tables know is a town there
-_VISIT_BEFORE_TOWN = re.compile(r"\b(?:visited|visiting|visit\s+to|trip\s+to|arrived\s+in|travell?ed\s+to|"
-                                r"(?:delegation|delegates|visitors|officials|students)\s+from)\s+(?:the\s+)?"
-                                r"(?:(?:city|town)\s+of\s+)?$", re.I)
+_VISIT_BEFORE_TOWN = re.compile(rf"\b(?:{VISIT_WORDS_BEFORE})\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
+                                rf"{DELEGATION_FROM_BEFORE.pattern}", re.I)
 
 
 def _prefixed_names(t: str) -> Iterator[tuple[re.Match[str], str, int]]:
@@ -331,7 +332,7 @@ _HAS_TIES = re.compile(rf"^(?P<n>{WORD}(?:\s+{WORD})?)\s+(?:has|have|had|maintai
 #: towns``; not the tie's programme or people (``Jane Roe is the sister city coordinator``)
 _SUBJECT_IS_PARTNER = re.compile(rf"(?:^|\bthat\s+)(?!(?:Ours|Theirs|Mine|Yours|Hers|His|Its|It|One|This|That|Each|Both|"
                                  r"Another|Neither|Either|None|Which|Who|What|All|Some|Many|Two|Three|Four|Five|There|"
-                                 rf"Here|Ours)\b)(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:is|was|has\s+been|had\s+been|"
+                                 rf"Here)\b)(?P<n>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:is|was|has\s+been|had\s+been|"
                                  r"became|has\s+become|remains|will\s+become|officially\s+became)\s+"
                                  rf"(?:(?:one\s+of\s+)?(?:{WORD}\s+){{0,2}}{WORD}['’]s?|an?|the)\s+"
                                  r"(?:(?:first|oldest|newest|latest|official|only|longest[- ]standing)\s+)?"
@@ -431,7 +432,7 @@ _PAIR_CELEBRATES = re.compile(rf"(?<![\w-])(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})
                               r"(?:[\w-]+\s+){0,6}?(?i:sister|twin(?:ning|ned)?|friendship|partner)")
 #: a town the gazetteer lacks, named as what is visited in a sentence about a tie (``visited Limerick for the twinning
 #: anniversary``, ``travelled to Bayeux, its twin town``)
-_VISITED_TOWN = re.compile(rf"\b(?:visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|arrived\s+in)\s+"
+_VISITED_TOWN = re.compile(rf"\b(?:{VISIT_WORDS_BEFORE})\s+"
                            rf"(?P<n>{WORD}(?:[ \t]+{WORD})?)(?=\s*[,.;:]|\s+(?:on|in|for|to|last|this|next|with|from|and|where)\b)")
 #: a town the gazetteer lacks, written with its US state (``Pasco, Washington,``): a town in the US
 _TOWN_STATE = re.compile(rf"(?<![\w-])(?P<n>{WORD}(?:\s+{WORD}){{0,2}}),\s+(?P<st>{WORD}(?:\s+{WORD})?)"

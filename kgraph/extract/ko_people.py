@@ -2126,6 +2126,10 @@ def list_mates_abroad(ctx: Ctx) -> None:
         ctx.fact(cur.iri, V.SCHEMA.worksFor, body, sent)
 
 
+#: the word right before a position (``(\S+) $`` searched up to it)
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
 def staff_of_the_city(ctx: Ctx) -> None:
     """``기획예산과 김민수 과장``, ``차은탁 행정과장``: a Korean officer of a department (a team or section title, or a
     department word before the name) with no body of their own works for the article's own Korean city, when the
@@ -2139,15 +2143,15 @@ def staff_of_the_city(ctx: Ctx) -> None:
             continue
         if re.match(r" (?:시|군|구|도) ", ctx.text[m.end:m.end + 3]):
             continue  # (이수민 군 관광과장 in an article of a 시: the level names another body, read with the title)
-        before = re.search(r"(\S+) $", ctx.text[max(0, m.start - 20):m.start])
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
         dept_before = before is not None and CITY_DEPARTMENT_WORD.fullmatch(before.group(1)) is not None
         if not (STAFF_TITLE.fullmatch(title) and (dept_before or title not in STAFF_TITLES_ALONE)):
             continue  # (a 과장 with no department named may be any body's)
         sent = ctx.sentence_of(m.start)
         if sent is None:
             continue
-        lead_at = before.start(1) + max(0, m.start - 20) if before is not None and dept_before else m.start
-        owner = re.search(r"(\S+) $", ctx.text[max(sent.start, lead_at - 30):lead_at])
+        lead_at = before.start(1) if before is not None and dept_before else m.start
+        owner = _WORD_BEFORE.search(ctx.text, max(sent.start, lead_at - 30), lead_at)
         if owner is not None and re.fullmatch(r"[\uac00-\ud7a3A-Za-z]+", owner.group(1)) and \
                 strip_particle(owner.group(1)) == owner.group(1) and not re.search(r"\d", owner.group(1)):
             continue  # (강원도청 국제교류과 한지민 과장, 강원대학교 국제교류팀 최유진 팀장: another body's department)
@@ -2996,8 +3000,7 @@ def _noted_listed_name(ctx: Ctx, before: str) -> tuple[str, str] | None:
     words = m.group(1).split()
     while words and (not _name_part(words[0]) or nominal_like(words[0]) or words[0] in PERSON_STOP
                      or org_suffix(words[0]) or title_of(strip_particle(words[0])) or ctx.gz.lookup(words[0])
-                     or strip_particle(words[0]) != words[0] or PEOPLE_CLASS_END.search(words[0])
-                     or (len(words[0]) == 1 and len(words) > 1)):
+                     or strip_particle(words[0]) != words[0]):
         words = words[1:]
     kinds = [i for i, w in enumerate(words) if PEOPLE_CLASS_END.search(w)]
     if kinds:  # 만달군 공무원 바트(35): the town and the kind of person before the name are no part of it

@@ -899,13 +899,19 @@ ABSENT_CUE = (r"\b(?:letter|message|greetings?|note|gift|donation|invitation|con
               r"\b(?:commissioned|painted|made|designed|written|composed|crafted|created|drawn|carved|donated|"
               r"paintings?|artworks?|works?|photos?|photographs?|books?|poems?|songs?|sculptures?|calligraphy)\s+by\s+"
               r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")  # (a painting commissioned by local artist X: its maker)
+#: the words of a visit right before the place visited (``visited``, ``a trip to``, ``arrived in``)
+VISIT_WORDS_BEFORE = r"visited|visiting|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to|arrived\s+in"
+#: where the guests named after a host's verb end: the sentence's end, or a clause of its own (``…, and she looks …``)
+GUESTS_CLAUSE_END = re.compile(r"[.;]|,\s+(?:and\s+)?(?:she|he|they|who|which|while|but)\b")
+#: words that put guests in another year (``which hosted Mayor X of Leeds in 2019``, ``last year``, ``ago``)
+GUESTS_OF_ANOTHER_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:last|previous)\s+(?:year|time|month)\b|\bago\b")
 #: a sentence that lists who made up a delegation told before (``The trip included Mayor X and Councilor Y``,
 #: ``The delegation comprised …``): its titled members are the sending town's officers
 DELEGATION_ROSTER_OPENING = re.compile(r"^(?:The|This|Our|Their|Its|That)\s+(?:[\w-]+\s+)?(?:trip|delegation|visit|group|party|"
                                        r"mission|contingent|team)\s+(?:also\s+)?(?:included|includes|include|comprised|"
                                        r"comprises|consisted\s+of|consists\s+of|(?:was|is)\s+made\s+up\s+of)\b")
 #: the words before the town a delegation came from (``a delegation of officials from``, ``visitors from the City of``)
-DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegation|delegates|officials|visitors|group|team|contingent|party|mission)"
+DELEGATION_FROM_BEFORE = re.compile(r"\b(?:delegation|delegates|officials|visitors|students|group|team|contingent|party|mission)"
                                     r"\s+(?:of\s+(?:[\w-]+\s+){0,3})?from\s+(?:the\s+)?(?:(?:City|Town|County|Municipality)"
                                     r"\s+of\s+)?$", re.I)
 #: a host's verb before the guests it names (``a privilege to host Mayor X``, ``welcomed Mayor X and Y``)
