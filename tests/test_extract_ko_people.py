@@ -2734,6 +2734,16 @@ def test_a_name_glossed_in_latin_letters_with_marks(ex):
     assert people(read(ex, "양주시는 호찌민(Hồ Chí Minh)시 인민위원회와 관광 교류 협약을 맺었다.")) == {}
 
 
+def test_a_government_word_before_a_one_word_name_glossed_in_three(ex):
+    """``군 인민위원회 황선짜(Hoàng Sơn Trà) 위원장``: the name is one Hangul word though its gloss has three; the
+    government's words before it are none of it (nor a title's word: ``시 정부 레 반 탄(Lê Văn Thanh)``, each
+    word its own)."""
+    p = people(read(ex, "이날 군 인민위원회 황선짜(Hoàng Sơn Trà) 위원장이 참석했다."))
+    assert list(p) == ["황선짜"]
+    p = people(read(ex, "이날 성 인민위원회 레 반 탄(Lê Văn Thanh) 위원장이 참석했다."))
+    assert list(p) == ["레 반 탄"]
+
+
 def test_a_town_whose_name_ends_like_a_night_market_has_a_mayor(ex):
     """``스도 히데타다 후지노미야시장``: a town the tables know, though ``…야시장`` reads as a night market, has its
     mayor; an unknown ``…야시장`` stays a market (``○○야시장을 둘러봤다``: no mayor of a town)."""

@@ -2346,3 +2346,41 @@ def test_a_province_before_a_dot_and_a_place_abroad(read):
     assert tie("제주특별자치도", "하이난성") in ties
     cities, _ties = read("전라남도ㆍ목포시 일원에서 지난 15일 국제 수산물 박람회가 열려 일본 나가사키시 대표단이 참가했다.")
     assert "전라남도" not in cities
+
+
+def test_a_city_whose_bare_name_is_a_common_word_in_a_list_after_its_country(read):
+    """``중국 지난, 인도네시아 반둥``, ``일본 하기·니가타``, ``창춘·지난·옌타이``: a city abroad whose bare name is also a
+    common word (지난 last, 하기 to do) is the city when it stands in a list after its country or after a city of that
+    country, and the cities chained after it are read too; the same word that goes on as a word is none."""
+    cities, _ = read("축제에는 중국 지난, 인도네시아 반둥, 베트남 하이즈엉 등 3개 도시 대표단이 참가했다.")
+    assert {"지난", "반둥"} <= cities
+    cities, _ = read("외국 사절단은 일본 하기·니가타·구마모토, 중국 창춘·연대·우시 등의 시장이다.")
+    assert {"하기", "니가타", "구마모토", "창춘", "연대", "우시"} <= cities
+    for word in ("대표단은 중국 지난 3일 칭다오를 거쳐 귀국했다.", "대표단은 일본 하기 위해 떠났다.",
+                 "방문단은 중국 지난달 방문한 칭다오시에서 협약을 맺었다."):
+        cities, _ = read(word)
+        assert not {"지난", "하기"} & cities, word
+
+
+def test_a_group_named_by_its_tie_before_a_list_of_its_members(read):
+    """``울산시의 자매·우호 협력도시인 이들 외국 사절단은 … 외국 사절단은 일본 A·B, 미국 C 등의 시장``: the group the tie
+    word names has its members in the next sentence, each a partner; a delegation with no tie word names none."""
+    _, ties = read("울산시의 자매·우호 협력도시인 이들 외국 사절단은 모두 52명으로 사흘간 울산에 머문다. "
+                   "외국 사절단은 일본 니가타·구마모토, 미국 포틀랜드 등의 시장과 부시장 등이다.")
+    assert {tie("울산시", "니가타"), tie("울산시", "구마모토"), tie("울산시", "포틀랜드")} <= ties
+    _, ties = read("울산시를 찾은 이들 외국 사절단은 모두 52명으로 사흘간 울산에 머문다. "
+                   "외국 사절단은 일본 니가타·구마모토, 미국 포틀랜드 등의 시장과 부시장 등이다.")
+    assert not ties
+
+
+def test_a_region_listed_among_towns_of_several_countries_stands_as_they_do(read):
+    """``터키 코자엘리, 베트남 칸호아성, 체코 모라비아실레지아주 등``: a region written after its country in a list of
+    towns of other countries is one of the list (a city, and a partner when the list is of partners); a region that
+    locates the town after it, or is listed only with its own country's places, is not."""
+    cities, _ = read("축제에는 터키 코자엘리, 베트남 칸호아성, 중국 창춘, 체코 모라비아실레지아주 등의 대표단이 참가했다.")
+    assert {"칸호아성", "모라비아실레지아주"} <= cities
+    _, ties = read("안산시의 자매·우호 협력도시인 이들 외국 사절단은 사흘간 머문다. 사절단은 터키 코자엘리, 베트남 칸호아성, "
+                   "중국 창춘, 체코 모라비아실레지아주 등의 시장이다.")
+    assert {tie("안산시", "칸호아성"), tie("안산시", "모라비아실레지아주"), tie("안산시", "창춘")} <= ties
+    cities, _ = read("대표단은 중국 산둥성, 랴오닝성을 거쳐 중국 산둥성 웨이하이시를 방문했다.")
+    assert "산둥성" not in cities and "랴오닝성" not in cities

@@ -3480,9 +3480,10 @@ def _glossed_people(ctx: Ctx, sent: Sentence) -> None:
         if m.group("latin") and any(c.type == "Country" for c in ctx.gz.lookup(m.group("latin"), lang="en")):
             continue  # 뉴질랜드(New Zealand) 대사: a country glossed, no name
         cut = next((k for k in range(len(parts) - 2, -1, -1) if parts[k] in NAME_STOP or parts[k] in PERSON_STOP or
-                    (len(parts[k]) >= 3 and CASE_ENDED_WORD.search(parts[k]))), None)
+                    parts[k] in GOVERNMENT_UNITS or (len(parts[k]) >= 3 and CASE_ENDED_WORD.search(parts[k]))), None)
         if cut is not None and m.group("latin"):
-            parts = parts[cut + 1:]  # 이날 회담에는 황선짜(Hoàng Sơn Trà): a word of the clause before ends no name
+            parts = parts[cut + 1:]  # 이날 회담에는 황선짜(Hoàng Sơn Trà): a word of the clause before ends no name, nor
+            # does a government's word (군 인민위원회 황선짜(Hoàng Sơn Trà) 위원장: the name is one word, its gloss three)
         while parts and (parts[0] in PERSON_STOP or title_of(parts[0]) or _place_before_name(ctx, parts)
                          or _org_iri(ctx, parts[0]) is not None or strip_particle(parts[0]) != parts[0]
                          or inflected(parts[0]) or (not m.group("latin") and (

@@ -37,6 +37,8 @@ from .patterns_ko_places import (
     BELONGS_TO_RE,
     BODY_WORD_END_RE,
     CITY_WORD_PREFIXES,
+    COMMON_WORD_CHAINED_BEFORE,
+    COMMON_WORD_LISTED_AFTER,
     COMPASS_PART,
     COORDINATED_BEFORE_RE,
     COPULA_RE,
@@ -246,6 +248,7 @@ def recognise(ctx: Ctx) -> None:
     _unknown_foreign(ctx, accepted)
     _listed_among_towns(ctx, accepted)
     _listed_towns(ctx, accepted)
+    _common_words_listed(ctx, accepted)
     _glossed_hyphen_places(ctx, accepted)
     accepted.sort(key=lambda m: m.start)
     _merge_new_variants(ctx, accepted)
@@ -523,6 +526,7 @@ def _mark_qualifiers(ctx: Ctx, ms: list[Mention]) -> None:
     regions = [m for m in ms if m.type == "City" and _is_region(ctx, m)]
     listed = [m for m in regions if _listed_after_party(ctx, m, ms) and not any(
         x.type == "City" and x.start > m.end and not text[m.end:x.start].strip() for x in ms)]  # (…, 산둥성 웨이하이시: locates)
+    listed += [m for m in regions if m not in listed and _among_towns_abroad(ctx, m, ms)]
     for m in listed:  # (랴오닝성(遼寧省)과 산둥성(山東省), 장쑤성: listed after a region that acts, each acts)
         m.qualifier = False
     acting = {m.iri for m in regions if not m.qualifier and _acts(ctx, m, ms)} | {m.iri for m in listed}
@@ -1443,6 +1447,30 @@ def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, d
     return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)
 
 
+def _among_towns_abroad(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
+    """A region written after its country in a list of towns of several countries stands as they do (``터키 코자엘리,
+    베트남 칸호아성, 중국 창춘``, ``…, 체코 모라비아실레지아주 등``); not a region that locates a town after it
+    (``중국 산둥성 웨이하이시``), nor one listed with its own country's places only."""
+    if m.rest:
+        return False
+    own = next((c for c in ms if c.type == "Country" and c.end <= m.start and not ctx.text[c.end:m.start].strip()), None)
+    if own is None:
+        return False
+    sep = _LIST_GAP.match(ctx.text, m.end)
+    nxt = next((c for c in ms if sep is not None and c.start == sep.end()), None)
+    if nxt is not None and nxt.type == "Country" and nxt.iri != own.iri:
+        return True  # (…, 베트남 칸호아성, 중국 창춘: the next item is another country's)
+    before = ctx.text[:own.start].rstrip()
+    if before[-1:] not in LIST_SEPARATORS:
+        return False
+    end = len(before[:-1].rstrip())
+    prev = next((c for c in ms if c.type == "City" and c.end + len(c.rest) == end), None)
+    return prev is not None and _country_of(prev) not in ("", _country_of(m))  # (…, 터키 코자엘리, 체코 X주 등)
+
+
+_LIST_GAP = re.compile(rf"[ \t]*[{LIST_SEPARATORS}][ \t]*")
+
+
 def _list_end_partner(after: str) -> bool:
     """``등과 자매결연``, ``등 해외 자매지역과``: a list of partners ends here, a tie word in its clause (not ``등과
     수출 상담회를 열고``)."""
@@ -1488,6 +1516,8 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     (산둥성 주최로) nor in an event name."""
     if tie_described(ctx, m) or _listed_after_described(ctx, m) or _listed_after_party(ctx, m):
         return True
+    if _among_towns_abroad(ctx, m, ctx.mentions):
+        return True  # 터키 코자엘리, 베트남 칸호아성, 중국 창춘: it stands as the towns listed with it
     if _acts_through_head(ctx, m):
         return True  # 존 로 메릴랜드 주지사가 자매결연 20주년을: the region acts through its governor
     if m.iri in ctx.person_body.values() and OFFICERS_LISTED_AS_PARTNERS_RE.match(ctx.text, m.end):
@@ -1563,6 +1593,53 @@ def _listed_after_foreign(ctx: Ctx, accepted: list[Mention], start: int) -> str 
                 and _list_joined(ctx, m.end, m.rest or "", start):
             return _country_of(m).lower()
     return None
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _common_word_city(ctx: Ctx, start: int, cc: str) -> Mention | None:
+    """The city of country ``cc`` whose bare name, a common word, starts at ``start`` and is listed on (see
+    :data:`COMMON_WORD_LISTED_AFTER`), if any."""
+    word = re.match(rf"[{HANGUL}]{{2,4}}", ctx.text[start:])
+    if word is None or word.group(0) not in COMMON_WORDS or \
+            not COMMON_WORD_LISTED_AFTER.match(ctx.text, word.end() + start):
+        return None  # (the whole word: 지난달 is no 지난)
+    return _city_named(ctx, start, word.group(0) + "시", word.group(0), cc)
+
+
+def _city_named(ctx: Ctx, start: int, key: str, surface: str, cc: str, rest: str = "") -> Mention | None:
+    """The one city of country ``cc`` the gazetteer knows as ``key``, as a mention of ``surface`` at ``start``."""
+    cands = [c for c in ctx.gz.lookup(key) if c.type == "City" and c.country == cc]
+    if len({c.iri for c in cands}) != 1:
+        return None
+    return Mention(start, start + len(surface), surface, cands[0].iri, "City", "foreign", rest)
+
+
+def _common_words_listed(ctx: Ctx, accepted: list[Mention]) -> None:
+    """A city abroad whose bare name is also a common word (지난 Jinan, 하기 Hagi, 연대 Yantai), read only with its 시
+    elsewhere, is the city when it stands in a list right after its country (``중국 지난, 인도네시아 반둥``, ``일본
+    하기·니가타``) or chained by a middle dot to a city of that country (``창춘·지난``); not ``중국 지난 3일``.
+    A city of that country chained after it is then read too (``하기·니가타``: the chain lost its country)."""
+    queue = sorted((a for a in accepted if not a.rest and (
+        (a.type == "Country" and not str(a.iri).endswith("/KR")) or
+        (a.type == "City" and _country_of(a) not in ("", "KR")))), key=lambda a: a.start)
+    added: list[Mention] = []
+    while queue:
+        m = queue.pop(0)
+        gap = (_SPACES if m.type == "Country" else COMMON_WORD_CHAINED_BEFORE).match(ctx.text, m.end)
+        if gap is None or any(a.start <= gap.end() < a.end for a in accepted):
+            continue
+        cc = str(m.iri).rsplit("/", 1)[-1] if m.type == "Country" else _country_of(m)
+        city = _common_word_city(ctx, gap.end(), cc)
+        if city is None and m in added:
+            word = re.match(rf"([{HANGUL}]{{2,10}}?)(시)?({PARTICLE})?(?![{HANGUL}])", ctx.text[gap.end():])
+            name = word.group(1) + (word.group(2) or "") if word is not None else ""
+            city = _city_named(ctx, gap.end(), name, name, cc, word.group(3) or "") if word is not None else None
+        if city is not None:
+            accepted.append(city)
+            added.append(city)
+            queue.append(city)  # (창춘·지난·연대: the chain goes on)
 
 
 _GLOSSED_HYPHEN = re.compile(rf"(?<![{HANGUL}])([{HANGUL}]{{2,10}}(?:-[{HANGUL}]{{2,10}})+)\(([A-Z][A-Za-z'’.]+(?:[- ][A-Z][A-Za-z'’.]+)+)\)"

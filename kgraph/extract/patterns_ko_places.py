@@ -277,8 +277,10 @@ MULTILATERAL_RE = re.compile(r"(?:(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯
 #: partner ``각각`` is one city's several ties)
 
 #: a group of partner cities named as such (their names may follow in the next sentence):
-#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다)
-GROUP_NOUN_RE = re.compile(rf"{PARTNER_SCOPE}?\s*{PARTNER_KIND}\s*도시(?:\s*(?:대표단|대표|관계자|방문단)|들|"
+#: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다), 자매·우호 협력도시인 이들 외국
+#: 사절단
+GROUP_NOUN_RE = re.compile(rf"{PARTNER_SCOPE}?\s*{PARTNER_KIND}(?:\s*[·ㆍ]\s*{PARTNER_KIND})?\s*(?:협력\s*)?도시"
+                           r"(?:(?:인|의)?\s*(?:이들\s*)?(?:외국\s*|해외\s*)?(?:대표단|대표|관계자|방문단|사절단|시장단)|들|"
                            r"(?:들)?(?:이|가|도)?\s*(?:다수|여럿|대거|모두))")
 
 #: a tie raised to a higher tier (friendship → sister): both steps are ties the article states
@@ -289,6 +291,13 @@ GROUP_SPAN = 3
 
 #: a province's party words: the province itself signs or hosts
 LIST_SEPARATORS = ",、·ㆍ"
+
+#: what must follow a foreign city whose bare name is also a common word (지난, 하기, 연대) for it to be read as the
+#: city: the next item of a list or its closing 등 (``중국 지난, 인도네시아 반둥``, ``일본 하기·니가타``; not ``중국 지난
+#: 3일``, ``일본 하기 위해``)
+COMMON_WORD_LISTED_AFTER = re.compile(r"[ \t]*(?:[,、·ㆍ]|등(?=[\s과와의]))")
+#: the separator that chains a common word to the foreign city before it (``창춘·지난``)
+COMMON_WORD_CHAINED_BEFORE = re.compile(r"[ \t]*[·ㆍ][ \t]*")
 
 
 def municipal_suffixes(country: str) -> tuple[Suffix, ...]:
