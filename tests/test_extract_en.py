@@ -7892,3 +7892,39 @@ def test_a_person_named_again_in_full_is_no_town(ex):
     r = read(ex, "Mayor Louise Jackson visited Mangalore on Monday. The delegation then flew to Jackson for the sister "
                  "city summit.")
     assert "Jackson" in names(r, "City")
+
+
+def test_ties_opened_with_a_pronoun_are_the_owners_the_sentence_before_names(ex) -> None:  # type: ignore[no-untyped-def]
+    """``… where Xiamen's other friends are A and B. Its other sister cities are C and D``: the pronoun's owner is the
+    place whose ties the sentence before names with its possessive, else the place that opens that sentence — not
+    the article's main town."""
+    r = read(ex, "Richmond will sign the deal this week, Richmond officials said. Richmond will be Xiamen's first "
+                 "Canadian sister city, where Xiamen's other friends are Baltimore and Sarasota. Its other sister cities "
+                 "are Cardiff, Wales; Sasebo, Japan; and Mokpo, South Korea. Xiamen, a port of five million, will become "
+                 "Richmond's second sister city.")
+    got = ties(r)
+    assert {frozenset({"Xiamen", "Cardiff"}), frozenset({"Xiamen", "Mokpo"})} <= got
+    assert frozenset({"Richmond", "Cardiff"}) not in got
+    r = read(ex, "Richmond signed an agreement with Xiamen last week in a ceremony at city hall. Its other sister "
+                 "cities are Wakayama, Japan, and Pierrefonds, Canada.")
+    assert frozenset({"Richmond", "Wakayama"}) in ties(r) and frozenset({"Xiamen", "Wakayama"}) not in ties(r)
+
+
+def test_a_bodys_for_phrase_that_owns_what_follows_is_its_purpose(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Killarney Town Twinning Association for the St Patrick's Day festival``: a ``for`` phrase followed by a
+    possessive says what the body came for, no part of its name; ``the Kendal Association for Tourism`` keeps it."""
+    r = read(ex, "The mayor met members of the Killarney Town Twinning Association for the St Patrick's Day festival "
+                 "last weekend. The Kendal Association for Tourism also joined them.")
+    got = names(r, "Organization")
+    assert "Killarney Town Twinning Association" in got and "Kendal Association for Tourism" in got
+    assert not any("Patrick" in n for n in got)
+
+
+def test_a_towns_rotary_named_short_is_a_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Barry Murphy, President of Killarney Rotary``: a town's Rotary club named short is a body, whose president
+    he is (``the Kendal Rotary Club`` stays whole; a bare ``Rotary members`` names none)."""
+    r = read(ex, "At the request of the Kendal Rotary Club, Councillor Julia Dunlop met Barry Murphy, President of "
+                 "Killarney Rotary, to develop a link. Rotary members attended the talks.")
+    assert {"Kendal Rotary Club", "Killarney Rotary"} <= names(r, "Organization")
+    assert not {"Rotary", "Kendal Rotary"} & names(r, "Organization")
+    assert ("Barry Murphy", "Killarney Rotary") in roles(r)

@@ -75,6 +75,9 @@ def _with_post(ctx: Ctx, name: str, start: int) -> str:
     if town is not None and not mission and not re.match(r"\s*(?:[,.;:)]|$)", ctx.text[town.end:town.end + 2]):
         town = None  # (the American Chamber of Commerce in Seoul on Friday: the body's meeting place)
     return ctx.text[start:town.end] if town is not None else name
+#: a possessive right after a body's ``for …`` field: the field owns what follows, so it is a purpose, no part of the
+#: name (``the Twinning Association for the St Patrick's Day festival``; ``the Association for Tourism`` keeps it)
+_PURPOSE_OWNED = re.compile(r"['’]s?\b")
 #: what names a body after its head: ``… Department of Commerce``, ``… University of Foreign Studies``
 _FIELD_WORD = rf"(?:{GROUP_POSSESSIVE}|{WORD}(?!\.\w))"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
@@ -500,6 +503,8 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         field = _field_before_title(of.group(0)) if of is not None else ""
         if field and members_listed(ctx, name, s + len(name)) is not None:
             field = ""  # the X Twinning Committee of Sean Nolan, Sheila Mooney and …: its members, no part of its name
+        if field and of is not None and _PURPOSE_OWNED.match(ctx.text, of.end()) and field.lstrip().startswith("for"):
+            field = ""  # the X Twinning Association for the St Patrick's Day festival: what it came for
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
             # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
@@ -514,6 +519,9 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
         while (lead := _LEADING.match(name)) is not None:
             name = name[lead.end():]
         start = base + m.end("o") - len(name)
+        purpose = re.search(r"\s+for\s+", name) if _PURPOSE_OWNED.match(t, m.end("o")) else None
+        if purpose is not None:
+            name = name[:purpose.start()]  # (the X Association for the St Patrick's Day festival: what it came for)
         cut = _nation_cut(ctx, name, start)
         if cut is not None and re.search(rf"\b(?:{ORG_HEADS})$", name[:cut]) and not _MISSION_END.search(name[:cut]):
             if " " in name[:cut]:

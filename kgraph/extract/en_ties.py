@@ -353,6 +353,28 @@ def _its_partner(ctx: Ctx, sent: Sentence, parties: list[Mention]) -> tuple[URIR
     return None
 
 
+#: a sentence opening on its owner's ties said with a pronoun (``Its other sister cities are …``)
+_PRONOUN_TIES_OPENING = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?i:sister|twin|friendship|partner)")
+#: a place's ties said with its possessive (``Xiamen's other friends are``, ``X's first Canadian sister city``)
+_POSSESSED_TIES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:sister|twin|friendship|partner|friends)\b")
+
+
+def _pronoun_owner(ctx: Ctx, sent: Sentence, a: int) -> URIRef | None:
+    """The owner of the ties a sentence opens on with a pronoun (``Its other sister cities are …``): the last place
+    whose ties the sentence before names with its possessive, else the place that opens that sentence."""
+    if a != sent.start or not _PRONOUN_TIES_OPENING.match(sent.text):
+        return None
+    before = [s for s in ctx.sentences if s.end <= sent.start][-1:]
+    if not before:
+        return None
+    named = [m for m in ctx.in_sentence(before[0], types=("City",)) if not m.qualifier]
+    owners = [m for m in named if _POSSESSED_TIES.match(ctx.text, m.end)]
+    if owners:
+        return owners[-1].iri
+    subject = next((m for m in named if not ctx.text[before[0].start:m.start].strip()), None)
+    return subject.iri if subject is not None else None
+
+
 #: a proposal rejected (``rejecting a move to also make Lhasa a sister city``): the place after it is no partner
 _REJECTED = re.compile(r"\b(?:reject(?:s|ed|ing)?|voted\s+down|turned\s+down|declin(?:e|es|ed|ing)|veto(?:es|ed|ing)?|"
                        r"refus(?:e|es|ed|ing))\b", re.I)
@@ -486,6 +508,8 @@ def read_ties(ctx: Ctx, sent: Sentence) -> None:
                 iris = _subject_pair(ctx, sent, host)
         elif re.search(r"\b(?:we|our|us)\b", clause, re.I) and _speaker_city(ctx, sent) is not None:
             host = _speaker_city(ctx, sent)  # "We have a sister city …," says Mayor X: X's city
+        elif (prior := _pronoun_owner(ctx, sent, a)) is not None:
+            host = prior  # … where Xiamen's other friends are A and B. Its other sister cities are C and D: Xiamen's
         elif (its := _its_partner(ctx, sent, parties)) is not None:
             host, iris = its[0], list(dict.fromkeys([its[0], *iris]))  # X of Carlisle visited Flensburg, its twin town
         elif owner is not None:

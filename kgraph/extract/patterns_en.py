@@ -622,6 +622,7 @@ ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Co
              r"Metropolitan Council|County Council|District Council|Municipal Council|Municipal District|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
+             r"Rotary(?!\s+(?:Club|International))|"  # (a town's Rotary club named short: Killarney Rotary)
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|School Board|Board|Assembly|Parliament|People['’]s Congress|Congress|"
