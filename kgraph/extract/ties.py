@@ -749,8 +749,9 @@ def settle(ctx: Ctx) -> None:
                                      "registry cannot tell which: none of the unconfirmed ones is stated as a partner")
     rank = {"sister": 0, "friendship": 1, "umbrella": 2, "other": 3}
     best: dict[frozenset[URIRef], tuple[URIRef, URIRef, str, str | None, Sentence]] = {}
+    names = _place_words(ctx, {x for a, b, _, _, _ in ties for x in (a, b)})  # (no mention is added below)
     for a, b, kind, year, sent in ties:  # one tie per pair: the most specific type the article gives
-        if a in excluded or b in excluded or _nested(ctx, a, b):
+        if a in excluded or b in excluded or _nested(ctx, names, a, b):
             continue
         pair = frozenset((a, b))
         have = best.get(pair)
@@ -773,12 +774,13 @@ def settle(ctx: Ctx) -> None:
             ctx.fact(b, V.friendshipCityOf, a, sent)
 
 
-def _nested(ctx: Ctx, a: URIRef, b: URIRef) -> bool:
+def _nested(ctx: Ctx, names: dict[URIRef, set[_Words]], a: URIRef, b: URIRef) -> bool:
     """One Korean government lies inside the other (전라북도 and 전주, 대전 and 유성구): no tie between them, whatever a
-    sentence seems to say (``전라북도와 자매결연을 맺은 강소성의 축구단이 전주를 방문``)."""
-    if _name_inside(_words_of(ctx, a), _words_of(ctx, b)) or _name_inside(_words_of(ctx, b), _words_of(ctx, a)):
+    sentence seems to say (``전라북도와 자매결연을 맺은 강소성의 축구단이 전주를 방문``). ``names``: the article's names of
+    both places (:func:`_place_words`)."""
+    if _name_inside(names[a], names[b]) or _name_inside(names[b], names[a]):
         return True
-    if any(_region_named_in(ctx, x, y) for x, y in ((a, b), (b, a))):
+    if any(_region_named_in(ctx, names, x, y) for x, y in ((a, b), (b, a))):
         return True  # Aceh and Banda Aceh: a province and a city named after it  # Kuching and Kuching South, Aceh and Banda Aceh, Leningradsky and Leningradsky District: a place
         # and one named after it that contains it or lies in it, never a pair of partners
     ca, cb = ctx.gz.by_iri.get(a), ctx.gz.by_iri.get(b)
@@ -787,18 +789,35 @@ def _nested(ctx: Ctx, a: URIRef, b: URIRef) -> bool:
     return any(x.level == "sido" and y.level != "sido" and y.province == x.name_ko for x, y in ((ca, cb), (cb, ca)))
 
 
-def _region_named_in(ctx: Ctx, region: URIRef, town: URIRef) -> bool:
+def _region_named_in(ctx: Ctx, names: dict[URIRef, set[_Words]], region: URIRef, town: URIRef) -> bool:
     """``region`` is a province or state the gazetteer knows, and ``town``'s name holds its whole name."""
     cand = ctx.gz.by_iri.get(region)
     if cand is None or cand.kind != "region":
         return False
-    return any(True for _ in _runs_inside(_words_of(ctx, region), _words_of(ctx, town)))
+    return any(True for _ in _runs_inside(names[region], names[town]))
 
 
-def _words_of(ctx: Ctx, iri: URIRef) -> set[tuple[str, ...]]:
-    """The names the article writes a place with, each as its lower-case words (split at spaces; a hyphen kept as a
-    word of its own, ``-``)."""
-    return {tuple(w for w in re.split(r"\s+|(-)", m.surface.lower()) if w) for m in ctx.mentions if m.iri == iri}
+#: where a place's name is cut into words: at spaces, and around a hyphen (kept as a word of its own)
+_NAME_WORD_CUT = re.compile(r"\s+|(-)")
+
+
+def _place_words(ctx: Ctx, iris: set[URIRef]) -> dict[URIRef, set[_Words]]:
+    """For each of ``iris``, the names the article writes that place with, each as its lower-case words (split at
+    spaces; a hyphen kept as a word of its own, ``-``): read in one pass over the article's mentions.
+
+    >>> from kgraph.extract.context import Mention
+    >>> class _Ctx: mentions = [Mention(0, 13, "Banda Aceh", URIRef("urn:a"), "City"),
+    ...                         Mention(20, 30, "Port-Angeles", URIRef("urn:b"), "City")]
+    >>> _place_words(_Ctx(), {URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")}) == {
+    ...     URIRef("urn:a"): {("banda", "aceh")}, URIRef("urn:b"): {("port", "-", "angeles")}, URIRef("urn:c"): set()}
+    True
+    """
+    out: dict[URIRef, set[_Words]] = {iri: set() for iri in iris}
+    for m in ctx.mentions:
+        found = out.get(m.iri)  # (a term is found as == finds it: rdflib hashes and compares type and text)
+        if found is not None:
+            found.add(tuple(w for w in _NAME_WORD_CUT.split(m.surface.lower()) if w))
+    return out
 
 
 def _name_inside(inner: set[tuple[str, ...]], outer: set[tuple[str, ...]]) -> bool:
