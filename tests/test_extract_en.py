@@ -7928,3 +7928,22 @@ def test_a_towns_rotary_named_short_is_a_body(ex) -> None:  # type: ignore[no-un
     assert {"Kendal Rotary Club", "Killarney Rotary"} <= names(r, "Organization")
     assert not {"Rotary", "Kendal Rotary"} & names(r, "Organization")
     assert ("Barry Murphy", "Killarney Rotary") in roles(r)
+
+
+def test_a_speaker_is_named_whole_and_a_masters_rank_before_a_name(ex) -> None:  # type: ignore[no-untyped-def]
+    """``said Sang Ho Lee of Burlington``: the speaker's whole name, never its first words; ``Master Sang Ho Lee``: a
+    martial-arts master's rank before a name of two words or more (``The Master Plan Committee`` is none)."""
+    r = read(ex, "“It is a custom for visiting delegates,” said Sang Ho Lee of Burlington. The Master Plan Committee met.")
+    assert "Sang Ho Lee" in names(r, "Person") and "Sang Ho" not in names(r, "Person")
+    r = read(ex, "“It is a custom for visiting delegates,” explained Master Min Soo Park, who teaches in Burlington.")
+    assert "Min Soo Park" in names(r, "Person")
+    assert not names(read(ex, "The Master Plan Committee met on Monday and approved the new park."), "Person")
+
+
+def test_a_director_in_the_possessive_is_a_post(ex) -> None:  # type: ignore[no-untyped-def]
+    """``Hyung Ji Jang, Gwacheon City’s personnel director,``: a post of the body in the possessive; a praise
+    (``Austin's favourite film director``) is none."""
+    r = read(ex, "Hyung Ji Jang, Gwacheon City’s personnel director, said the city has exchanged eight employees.")
+    assert ("Hyung Ji Jang", "Gwacheon City") in roles(r)
+    r = read(ex, "Tom Hale, Austin's favourite film director, said he loved the twin town of Ely.")
+    assert not any(p == "Tom Hale" for p, _b in roles(r))

@@ -200,7 +200,8 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       r"(?:the\s+|a\s+)?(?:leader|head|member)\s+of\s+(?:the\s+)?[A-Z]|"  # (X, leader of the Foreign Affairs Office)
                       r"Consulate[- ]General\s+of\b)|"  # (X, Consulate General of Korea in Wuhan: the consul, so written)
                       rf"\b\d{{1,3}}-year-old\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+,\s+(?P<d>{WORD}(?:\s+{WORD}){{1,2}})\b|"
-                      rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of|Council|City))"
+                      rf"\b(?:said|says|added|according to|told by)\s+(?P<a>{WORD}(?:\s+{WORD}){{1,2}})\b(?!\s*(?:of\s+the\b|Council|City))"
+                      r"(?![ \t]+[A-Z])"  # (said Sang Ho Lee of Burlington: the whole name, never its first words)
                       rf"|(?<![\w-])(?P<b>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:said|says|added|explained|noted|told)\b"
                       # a name between commas before its verb (``the office, Aurora Delos Santos, said``)
                       rf"|(?<=,\s)(?P<f>{WORD}(?:\s+{WORD}){{1,2}}),\s+(?:said|says|added|explained|noted|told)\b"
@@ -216,7 +217,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"
                       r"Street|Road|Avenue|Park|Centre|Center|Stadium|Airport|Bridge|Memorial|Hall|Library)\b)"
                       # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
-                      rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)")
+                      rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)"
+                      # a martial-arts master's rank before a name of two words or more (``Master Sang Ho Lee``)
+                      rf"|(?<![Tt]he\s)\b(?:Grand)?[Mm]aster\s+(?P<h>{WORD}(?:\s+{WORD}){{1,3}})\b(?![ \t]+[A-Z])")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -293,8 +296,11 @@ _POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?P<role>(?:[A
 _POST_ROLE_UNNAMED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>{POST_ROLES})\s+of\s+(?:the|a|an|our|its|their)\s+"
                                 r"[a-z][a-z' -]{2,40}?[,.]")
 #: a name, then the role in the possessive of its body: ``Owen Tate, the council's governance manager,``
+_PRAISE = r"(?:favou?rite|best|famous|leading|top|beloved|legendary|renowned|acclaimed|award-winning|most|greatest|finest|own)"
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
-                            rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS})\b")
+                            rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:(?!{_PRAISE}\b)[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS}|director)\b")
+#: (a director in the possessive is a post: ``X, Gwacheon City’s personnel director,``; not a praise of someone,
+#: ``X, Austin's favourite film director``)
 #: the body a role's field opens with when it names none: ``Council governance manager``, ``the city's planner``
 _OWN_BODY_WORD = re.compile(r"(?i:council|city|town|municipality|county|shire|borough)['’]s|Council|Shire|Borough|Municipality")
 _TIE_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}[\"“‘']?(?i:sister|twin|friendship|partner)")
@@ -1757,7 +1763,7 @@ def _place_shaped(name: str) -> bool:
 def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
-        g = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(k))
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()
