@@ -7947,3 +7947,18 @@ def test_a_director_in_the_possessive_is_a_post(ex) -> None:  # type: ignore[no-
     assert ("Hyung Ji Jang", "Gwacheon City") in roles(r)
     r = read(ex, "Tom Hale, Austin's favourite film director, said he loved the twin town of Ely.")
     assert not any(p == "Tom Hale" for p, _b in roles(r))
+
+
+def test_a_street_address_and_a_places_jubilee_name_no_town_and_no_person(ex) -> None:  # type: ignore[no-untyped-def]
+    """``85 Glasgow St``, ``12 Boston Rd.``: a street written short names no town; ``its Diamond Jubilee year``: a
+    thing a place owns is no person; a group ``led by`` a three-word name is led by that person."""
+    r = read(ex, "The students saw an exhibition at 85 Glasgow St, then a gallery at 12 Boston Rd. They loved Whanganui.")
+    assert not {"Glasgow", "Boston"} & names(r, "City")
+    r = read(ex, "The delegation later flew on to Glasgow and Boston for talks on a new twinning pact with Perth.")
+    assert {"Glasgow", "Boston"} <= names(r, "City")
+    r = read(ex, "“I came in time for Quezon City’s celebration of its Diamond Jubilee year,” he said on Monday.")
+    assert "Diamond Jubilee" not in names(r, "Person")
+    r = read(ex, "The mayor presented the Diamond Jubilee coffee table book to the visitors from Chiba on Monday.")
+    assert "Diamond Jubilee" not in names(r, "Person")
+    r = read(ex, "The twinning was kept alive by a hard working committee led by Mary Alice O’Connor and Anna Tuohy.")
+    assert "Mary Alice O’Connor" in names(r, "Person")

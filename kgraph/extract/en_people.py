@@ -217,7 +217,7 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       r"(?!\s+(?:District|Municipality|Local|Metropolitan|Hospital|School|College|University|Foundation|"
                       r"Street|Road|Avenue|Park|Centre|Center|Stadium|Airport|Bridge|Memorial|Hall|Library)\b)"
                       # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
-                      rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD})\b(?!\s+[A-Z]|['’]s|-)"
+                      rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD}(?:\s+{WORD})?)\b(?!\s+[A-Z]|['’]s|-)"
                       # a martial-arts master's rank before a name of two words or more (``Master Sang Ho Lee``)
                       rf"|(?<![Tt]he\s)\b(?:Grand)?[Mm]aster\s+(?P<h>{WORD}(?:\s+{WORD}){{1,3}})\b(?![ \t]+[A-Z])")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
@@ -1936,7 +1936,10 @@ _THING_AFTER = re.compile(rf"\s+(?:{THING_AFTER_NAME_WORDS})\b")
 _NOT_A_PARTY_BEFORE = re.compile(rf"(?i:\b(?:{CREDIT_WORDS})\b[^.]{{0,25}}?(?:\bby|:)\s*"
                                  r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+|(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*|"
                                  r"\b(?:municipality|city|town|district|county|state|province|village|region|borough|"
-                                 r"street|avenue|park)\s+of\s+)$")
+                                 r"street|avenue|park)\s+of\s+|"
+                                 # (a thing the place owns: ``its Diamond Jubilee year``, ``their Golden Jubilee``,
+                                 # ``the Diamond Jubilee coffee table book``: no person has an article)
+                                 r"\b(?:its|their|our|the)\s+)$")
 #: what may stand right before such a run: the sentence's start, a small word or a stop (not a capitalised word: the
 #: run would be the end of a longer name)
 _RUN_OPENS_AFTER = re.compile(r"(?:^|[\s(“\"‘'—–-]|[,;:]\s*)$")

@@ -753,6 +753,8 @@ LANDMARK_AFTER_PLACE = re.compile(r"[ \t]+(?:Port|Airport|Station|Castle|Lake|Ba
                                   r"Plains|Highlands|Tablelands|Ranges|Downs|"  # (a shire named for its land: Liverpool Plains)
                                   # a road, a ground, a team or a band named after the town (``the Stratford Road Ground``,
                                   # ``the Black Forest Rangers``, ``Kirkwall City Pipe Band``, ``The California Girls``)
+                                  # (and a street address written short: ``85 Glasgow St``, ``12 Boston Rd``)
+                                  r"(?:Rd|Ave|Blvd)\.?(?!\w)|St\.?(?![\w.]|[ \t]+[A-Z])|"  # (not St Andrews: a saint's)
                                   r"Road(?:[ \t]+Ground)?|Street|Avenue|Ground|Rangers|Wanderers|Rovers|United|Pipe[ \t]+Band|Band|"
                                   r"Girls|Boys|Ladies|Choir|Chorus|Orchestra|Singers|Players|Foundation|Trust|Forest|Woods|"
                                   # an inn, a restaurant or a park district named after the town (``the Golden Dublin Inn``,
