@@ -136,6 +136,8 @@ def test_headlines_under_a_story_list_heading_yield_no_facts(ex, heading) -> Non
     ("welcomed earlier this month", dt.date(2024, 8, 29), "2024-08-01"),
     ("was signed last month", dt.date(2024, 1, 15), "2023-12-01"),
     ("visited Kelowna last week", dt.date(2024, 8, 29), "2024-08-01"),  # the whole week in August
+    ("their trip to Whanganui this week", dt.date(2023, 3, 25), "2023-03-01"),  # this week, all in March
+    ("students will visit Ota next week", dt.date(2023, 3, 8), "2023-03-01"),  # next week, all in March
     ("the protocol signed on February, 26, 1996", None, "1996-02-26"),  # a comma after the month as well
     ("signed on Feb., 3, 2001 in Moscow", None, "2001-02-03"),
 ])
@@ -154,6 +156,13 @@ def test_english_dates(text: str, published: dt.date | None, expected: str) -> N
 ])
 def test_uncertain_dates_are_not_resolved(text: str, published: dt.date | None) -> None:
     assert [w for w in find(text, published=published) if w.grain == "day" or "October" in w.text] == []
+
+
+def test_a_week_across_two_months_gives_no_month() -> None:
+    """``this week`` published on Friday 30 August 2024 runs into September: no month is certain (in March, it is)."""
+    assert find("are visiting Kelowna this week", published=dt.date(2024, 8, 30)) == []
+    assert [w.value.isoformat() for w in find("are visiting Kelowna this week", published=dt.date(2024, 3, 8))] == \
+        ["2024-03-01"]
 
 
 def test_reported_day_is_not_the_event_date(ex) -> None:  # type: ignore[no-untyped-def]
