@@ -3017,3 +3017,15 @@ def test_near_misses_of_the_city_s_staff_of_brackets_and_of_lists(ex):
     assert set(p) == {"바트", "간바트", "솔롱고"}
     p = people(read(ex, "도봉구는 지난 1일 중국 창평구를 방문했다. 양측 선수들은 새로 지은 창평구장에서 친선 경기를 치렀다."))
     assert not p
+
+
+def test_a_name_written_against_the_body_it_serves(ex):
+    """``최종필국제화추진위원회 부위원장``, ``김영수광명시체육회 사무국장``: a Korean name glued to the body it serves, then
+    a title word, is the person of that body; a body whose name opens like a name (``한국국제교류재단 이사장``) or is
+    a person's (``김대중평화센터 이사장 이희호``: the title goes on to its own name) is none."""
+    p = people(read(ex, "최종필국제화추진위원회 부위원장을 단장으로 한 방문단이 서주시를 찾았다."))
+    assert p.get("최종필") == ("부위원장", "국제화추진위원회")
+    p = people(read(ex, "이날 행사에는 김영수광명시체육회 사무국장이 참석했다."))
+    assert p.get("김영수") == ("사무국장", "광명시체육회")
+    p = people(read(ex, "이날 행사에는 한국국제교류재단 이사장과 김대중평화센터 이사장 이희호 여사가 참석했다."))
+    assert set(p) == {"이희호"}

@@ -106,7 +106,9 @@ from .patterns_ko_people import (
     GENERIC_TROUPE_STEMS,
     GENITIVE_THEN_NAME_RE,
     GIVEN_NAMES_LIKE_NOUNS,
+    GLUED_BODY_LEAD,
     GLUED_HEADS,
+    GLUED_NAME_LENGTH,
     GLUED_NAME_STOP,
     GLUED_TITLES,
     GOVERNMENT_BEFORE_TITLE,
@@ -926,6 +928,7 @@ def recognise_people(ctx: Ctx, sent: Sentence) -> None:
     words = sent.words()
     n = len(words)
     _glued_people(ctx, sent, words)
+    _names_glued_to_bodies(ctx, sent, words)
     _title_first_people(ctx, sent, words)
     _copula_title_people(ctx, sent)
     _name_dot_title_people(ctx, sent)
@@ -1749,6 +1752,8 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
     for w in words:
         if any(a <= w.start < b for a, b in taken) or any(a < w.start < b for a, b in longer):
             continue  # (후에시 인민평의회, read with its officer: its last word names no second body)
+        if any(m.type == "Organization" and w.start < m.start < w.end for m in ctx.mentions):
+            continue  # (최종필국제화추진위원회: the body read past the name glued to it)
         if any(a <= w.start < b for a, b in venues) and not _VENUE_BODY_END.search(strip_particle(w.text)):
             continue
         raw = w.lead + w.text if w.lead.startswith("(") else w.text
@@ -2244,6 +2249,28 @@ def _group_heads(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
             body = _body(ctx, words[j], named) if named else _body(ctx, words[i + 1], None) if j == i + 2 else None
             person(ctx, nm.text, Span(nm.start, nm.end), title=title, body=body, sent=sent)
             break
+
+
+def _names_glued_to_bodies(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
+    """``최종필국제화추진위원회 부위원장``: a Korean name written against the body it serves, then a title word: the
+    person (the three syllables Kiwi reads as a proper noun) and the body (the rest, a name with a body's ending);
+    not a body whose name opens like a name (``한국국제교류재단 이사장``: Kiwi reads 한국, no three-syllable name)."""
+    for i, (w, nxt) in enumerate(pairwise(words)):
+        stem = strip_particle(w.text)
+        tw = title_of(strip_particle(nxt.text))
+        if w.tail or stem != w.text or len(stem) < 7 or tw is None:
+            continue
+        if i + 2 < len(words) and is_korean_name(strip_particle(words[i + 2].text)):
+            continue  # (김대중평화센터 이사장 이희호: the title goes on to its own name)
+        name, body = stem[:GLUED_NAME_LENGTH], stem[GLUED_NAME_LENGTH:]
+        suffix = org_suffix(body)
+        placed = any(ctx.gz.lookup(body[:k]) for k in range(2, min(len(body) - 1, 6)) if body[k - 1] in "시군구도")
+        if suffix is None or len(body) - len(suffix) < 2 or not is_korean_name(name) or common_noun_alone(name) or \
+                not (GLUED_BODY_LEAD.match(body) or placed) or ctx.gz.lookup(name) or \
+                any(m.start < w.end and w.start < m.end for m in ctx.mentions):
+            continue
+        org = _org_mention(ctx, body, w.start + len(name))
+        person(ctx, name, Span(w.start, w.start + len(name)), title=tw[0], body=org, sent=sent)
 
 
 def _glued_people(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:

@@ -38,6 +38,11 @@ COUNTY_HEADS_AFTER_NAME = frozenset({"현장"})
 NOT_NAME_AFTER_NAME = frozenset("등 외 내외 일행 부부 측 씨 님 및".split())
 #: the heads of a county written against its name (``남짜미현장``): never a name glued to a title
 COUNTY_HEADS_GLUED = frozenset({"현장", "부현장"})
+#: the syllables of a Korean name written against the body it serves (``최종필국제화추진위원회 부위원장``), and the
+#: words such a body's name opens with (or a place: ``김영수광명시체육회``); a body named after a person opens
+#: otherwise (``김대중평화센터``, ``정주영체육관``)
+GLUED_NAME_LENGTH = 3
+GLUED_BODY_LEAD = re.compile(r"(?:국제|한국|대한|전국|세계|한중|한일|한몽|한베|지역|민간|시민|청소년|상공|관광|교류|우호|자매|친선)")
 #: a level of government written alone, standing for the article's own city (김하나 시 관광과장)
 BARE_LEVELS = ("시", "군", "구", "도")
 
