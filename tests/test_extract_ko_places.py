@@ -2357,9 +2357,12 @@ def test_a_city_whose_bare_name_is_a_common_word_in_a_list_after_its_country(rea
     cities, _ = read("외국 사절단은 일본 하기·니가타·구마모토, 중국 창춘·연대·우시 등의 시장이다.")
     assert {"하기", "니가타", "구마모토", "창춘", "연대", "우시"} <= cities
     for word in ("대표단은 중국 지난 3일 칭다오를 거쳐 귀국했다.", "대표단은 일본 하기 위해 떠났다.",
-                 "방문단은 중국 지난달 방문한 칭다오시에서 협약을 맺었다."):
+                 "방문단은 중국 지난달 방문한 칭다오시에서 협약을 맺었다.",
+                 "안산시는 중국 통화·환율 정책 세미나를 열고 자매도시 관계자들과 교류 방안을 논의했다.",
+                 "수원시는 중국 소주, 맥주 등 주류 업체와 자매도시 기업을 잇는 상담회를 열었다.",
+                 "시는 중국 안경·광학 산업 현황을 살피려 자매도시인 단둥시에 조사단을 파견했다."):
         cities, _ = read(word)
-        assert not {"지난", "하기"} & cities, word
+        assert not {"지난", "하기", "통화", "소주", "안경"} & cities, word  # (a list of things: no place goes on)
 
 
 def test_a_group_named_by_its_tie_before_a_list_of_its_members(read):
@@ -2370,6 +2373,15 @@ def test_a_group_named_by_its_tie_before_a_list_of_its_members(read):
     assert {tie("울산시", "니가타"), tie("울산시", "구마모토"), tie("울산시", "포틀랜드")} <= ties
     _, ties = read("울산시를 찾은 이들 외국 사절단은 모두 52명으로 사흘간 울산에 머문다. "
                    "외국 사절단은 일본 니가타·구마모토, 미국 포틀랜드 등의 시장과 부시장 등이다.")
+    assert not ties
+    _, ties = read("김철수 안산시장은 ‘국제자매도시 예술단 초청공연’을 관람했다. 항저우(중국 전통군무), 반둥(인도네시아 "
+                   "전통공연), 얄로바(튀르키예 전통춤) 공연단이 무대를 꾸몄다.")
+    assert {tie("안산시", "항저우"), tie("안산시", "반둥"), tie("안산시", "얄로바")} <= ties
+    _, ties = read("광주시는 해외 자매도시의 대표 음식을 소개하는 부스를 운영한다. 부스에서는 이탈리아 로마, 프랑스 파리의 "
+                   "거리 음식을 맛볼 수 있다.")  # (대표 음식: signature dishes, no group of partners)
+    assert not ties
+    _, ties = read("김철수 안산시장은 ‘시립 예술단 초청공연’을 관람했다. 항저우(중국 전통군무), 반둥(인도네시아 "
+                   "전통공연), 얄로바(튀르키예 전통춤) 공연단이 무대를 꾸몄다.")
     assert not ties
 
 
@@ -2384,3 +2396,14 @@ def test_a_region_listed_among_towns_of_several_countries_stands_as_they_do(read
     assert {tie("안산시", "칸호아성"), tie("안산시", "모라비아실레지아주"), tie("안산시", "창춘")} <= ties
     cities, _ = read("대표단은 중국 산둥성, 랴오닝성을 거쳐 중국 산둥성 웨이하이시를 방문했다.")
     assert "산둥성" not in cities and "랴오닝성" not in cities
+    _, ties = read("울산시의 해외 자매도시는 일본 니가타, 중국 산둥성 웨이하이시 등 모두 5곳이다.")
+    assert tie("울산시", "웨이하이시") in ties and tie("울산시", "산둥성") not in ties  # (it locates the town after it)
+
+
+def test_a_name_of_a_province_and_its_city_takes_the_level_of_its_list(read):
+    """``포항·제주·거제·봉화군``: 제주 (the province's short name and its city's) chained by dots to cities is the city;
+    alone, with nothing to settle it, it stays unread."""
+    cities, _ = read("이재준 수원시장은 포항·제주·거제·봉화군 등 국내 4개 도시 대표를 만나 환영인사를 했다.")
+    assert {"포항", "제주", "거제", "봉화군"} <= cities
+    cities, _ = read("수원시 대표단은 오는 5월 제주를 찾아 관광 교류 방안을 논의할 예정이다.")
+    assert "제주" not in cities

@@ -78,6 +78,7 @@ from .patterns_en import (
     SPEECH_VERBS,
     STAFF_POST,
     SURNAME_VERBS,
+    THING_AFTER_MASTER,
     THING_AFTER_NAME_WORDS,
     TITLE_HONORIFICS,
     TITLE_RE,
@@ -219,7 +220,9 @@ _SPEAKER = re.compile(rf"(?<![\w-])(?P<c>{WORD}\s+{WORD}(?:\s+{WORD})?),\s+(?:(?
                       # a group's leader named with no title (``officials of Kashima City led by Shinichi Taguchi``)
                       rf"|\b(?:led|headed)\s+by\s+(?P<g>{WORD}\s+{WORD}(?:\s+{WORD})?)\b(?!\s+[A-Z]|['’]s|-)"
                       # a martial-arts master's rank before a name of two words or more (``Master Sang Ho Lee``)
-                      rf"|(?<![Tt]he\s)\b(?:Grand)?[Mm]aster\s+(?P<h>{WORD}(?:\s+{WORD}){{1,3}})\b(?![ \t]+[A-Z])")
+                      # (not a thing named so: the Harbor Master Plan Review, a Master Gardener Program)
+                      rf"|(?<![Tt]he\s)(?<![Aa]\s)\b(?:Grand)?[Mm]aster\s+(?!(?:{THING_AFTER_MASTER})\b)"
+                      rf"(?P<h>{WORD}(?:\s+(?!(?:{THING_AFTER_MASTER})\b){WORD}){{1,3}})\b(?![ \t]+[A-Z])")
 #: Mayors Kim Dong-yeon of Suwon and Jane Roe of Cleveland: one plural title, each name with its place
 _PLURAL = re.compile(rf"\b(?P<title>(?i:{'|'.join(PLURAL_TITLES)}))\s+"
                      rf"(?P<n1>{_NAME})\s+of\s+(?:the\s+)?(?P<of1>{WORD}(?:\s+{WORD}){{0,2}})(?:,\s+|\s+and\s+|,\s+and\s+)"
@@ -296,6 +299,14 @@ _POST_CAP_ROLE = re.compile(rf"(?P<name>{_NAME}){_CREDENTIALS},\s+(?P<role>(?:[A
 _POST_ROLE_UNNAMED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>{POST_ROLES})\s+of\s+(?:the|a|an|our|its|their)\s+"
                                 r"[a-z][a-z' -]{2,40}?[,.]")
 #: a name, then the role in the possessive of its body: ``Owen Tate, the council's governance manager,``
+#: the fields of a government's or a body's director (``Gwacheon City’s personnel director``): any other field
+#: (``Cork's jazz festival director``, ``Hollywood's hottest young director``) is no post of the place
+_DIRECTOR_FIELDS = frozenset("""personnel finance financial planning tourism economic development community communications
+international relations affairs operations program programme programs executive managing general public works parks
+recreation cultural culture sports education human resources services marketing trade investment policy strategy
+engineering health social housing environment environmental transport transportation legal administration administrative
+technical regional city town county council foreign exchange exchanges partnership partnerships protocol cooperation
+co-operation""".split())
 _PRAISE = r"(?:favou?rite|best|famous|leading|top|beloved|legendary|renowned|acclaimed|award-winning|most|greatest|finest|own)"
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:(?!{_PRAISE}\b)[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS}|director)\b")
@@ -1576,6 +1587,8 @@ def read_possessive_roles(ctx: Ctx, sent: Sentence) -> None:
         own = _body_at(ctx, sent.start + m.start("own"), sent.start + m.end("own"))
         body = own.iri if own is not None else (main_city(ctx) if m.group("own").lower() in (
             "council", "city", "town", "shire", "borough", "municipality") else None)
+        if m.group("noun") == "director" and not set(m.group("field").lower().split()) <= _DIRECTOR_FIELDS:
+            continue  # (Cork's jazz festival director: the festival's, no post of the town)
         role = " ".join([*m.group("field").split(), m.group("noun")]).lower()
         _add_person(ctx, sent, name, s, Title("role", m.group("noun"), role, "org"), body)
 
@@ -1764,6 +1777,8 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
         g = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(k))
+        if g == "h" and re.search(r"[A-Z][\w'’.-]*\s+$", sent.text[:m.start()]):
+            continue  # (the Harbor Master Plan Review: a title's word before Master makes it a thing's name)
         s = sent.start + m.start(g)
         raw = m.group(g)
         words = raw.split()

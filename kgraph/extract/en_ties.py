@@ -356,23 +356,22 @@ def _its_partner(ctx: Ctx, sent: Sentence, parties: list[Mention]) -> tuple[URIR
 #: a sentence opening on its owner's ties said with a pronoun (``Its other sister cities are …``)
 _PRONOUN_TIES_OPENING = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?i:sister|twin|friendship|partner)")
 #: a place's ties said with its possessive (``Xiamen's other friends are``, ``X's first Canadian sister city``)
-_POSSESSED_TIES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?i:sister|twin|friendship|partner|friends)\b")
+_POSSESSED_TIES = re.compile(r"['’]s\s+(?:(?:other|first|second|third|fourth|fifth|oldest|newest|latest|only|official|"
+                             r"[A-Z][\w-]*|\d+\w*)\s+){0,3}(?i:sister|twin|friendship|partner|friends)\b")
+#: (only ordinals and names between: not ``Guadalajara's mayor signed the sister city pact``)
 
 
 def _pronoun_owner(ctx: Ctx, sent: Sentence, a: int) -> URIRef | None:
     """The owner of the ties a sentence opens on with a pronoun (``Its other sister cities are …``): the last place
-    whose ties the sentence before names with its possessive, else the place that opens that sentence."""
+    whose ties the sentence before names with its possessive (``where Xiamen's other friends are``), if any."""
     if a != sent.start or not _PRONOUN_TIES_OPENING.match(sent.text):
         return None
     before = [s for s in ctx.sentences if s.end <= sent.start][-1:]
     if not before:
         return None
-    named = [m for m in ctx.in_sentence(before[0], types=("City",)) if not m.qualifier]
-    owners = [m for m in named if _POSSESSED_TIES.match(ctx.text, m.end)]
-    if owners:
-        return owners[-1].iri
-    subject = next((m for m in named if not ctx.text[before[0].start:m.start].strip()), None)
-    return subject.iri if subject is not None else None
+    owners = [m for m in ctx.in_sentence(before[0], types=("City",))
+              if not m.qualifier and _POSSESSED_TIES.match(ctx.text, m.end)]
+    return owners[-1].iri if owners else None  # (no place's ties named so: the reading as before)
 
 
 #: a proposal rejected (``rejecting a move to also make Lhasa a sister city``): the place after it is no partner

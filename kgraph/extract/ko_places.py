@@ -302,7 +302,7 @@ def _choose(ctx: Ctx, s: int, e: int, surf: str, cands: list[Cand], rest: str, *
         iris = {c.iri for c in short}
         if len(iris) > 1:
             known = [c for c in short if c.iri in full_iris]
-            short = known if len({c.iri for c in known}) == 1 else []
+            short = known if len({c.iri for c in known}) == 1 else _same_level_as_list(ctx, s, e, short)
             if not short:
                 return None
         c = short[0]
@@ -462,6 +462,24 @@ def _dotted_before_full(ctx: Ctx, s: int, e: int, c: Cand) -> bool:
     if chained and not (c.name_ko.endswith(m.group(3)) and not m.group(1)):  # (서울·부산·대구 맑음: 대구 is short)
         return any(g.name_ko == m.group(2) for g in places.lookup(m.group(2)))
     return any(g.name_ko == m.group(2) or g.name_ko.startswith(m.group(2)) for g in places.lookup(m.group(2)))
+
+
+_DOT_LIST_BEFORE = re.compile(rf"([{HANGUL}]{{2,6}})[ \t]*[·ㆍ][ \t]*$")
+_DOT_LIST_AFTER = re.compile(rf"[ \t]*[·ㆍ][ \t]*([{HANGUL}]{{2,6}})")
+
+
+def _same_level_as_list(ctx: Ctx, s: int, e: int, short: list[Cand]) -> list[Cand]:
+    """A short name that is a province's and its own city's (제주: 제주특별자치도, 제주시) chained by a middle dot to
+    names of one level only (``포항·제주·거제``: cities; ``강원·제주``: provinces) is the one of that level."""
+    names = [m.group(1) for m in (_DOT_LIST_BEFORE.search(ctx.text, max(0, s - 10), s),
+                                  _DOT_LIST_AFTER.match(ctx.text, e)) if m is not None]
+    levels = {("sido" if c.level == "sido" else "city") for n in names for c in ctx.gz.lookup(re.sub("등$", "", n))
+              if c.type == "City" and c.country == "KR"}
+    if len(levels) != 1:
+        return []
+    level = levels.pop()
+    same = [c for c in short if ("sido" if c.level == "sido" else "city") == level]
+    return same if len({c.iri for c in same}) == 1 else []
 
 
 def _in_city_list(ctx: Ctx, s: int, e: int) -> bool:
@@ -1447,12 +1465,17 @@ def _listed_after_party(ctx: Ctx, m: Mention, ms: list[Mention] | None = None, d
     return tie_described(ctx, p) or bool(rest and ACTOR_RE.match(rest)) or _listed_after_party(ctx, p, ms, depth + 1)
 
 
+def listed_among_towns_abroad(ctx: Ctx, m: Mention) -> bool:
+    """Whether region ``m`` stands in a list of towns of several countries (see :func:`_among_towns_abroad`)."""
+    return _among_towns_abroad(ctx, m, ctx.mentions)
+
+
 def _among_towns_abroad(ctx: Ctx, m: Mention, ms: list[Mention]) -> bool:
     """A region written after its country in a list of towns of several countries stands as they do (``터키 코자엘리,
     베트남 칸호아성, 중국 창춘``, ``…, 체코 모라비아실레지아주 등``); not a region that locates a town after it
     (``중국 산둥성 웨이하이시``), nor one listed with its own country's places only."""
-    if m.rest:
-        return False
+    if m.rest or any(x.type == "City" and x.start > m.end and not ctx.text[m.end:x.start].strip() for x in ms):
+        return False  # (중국 산둥성 웨이하이시: the region locates the town after it)
     own = next((c for c in ms if c.type == "Country" and c.end <= m.start and not ctx.text[c.end:m.start].strip()), None)
     if own is None:
         return False
@@ -1516,8 +1539,6 @@ def region_is_party(ctx: Ctx, m: Mention) -> bool:
     (산둥성 주최로) nor in an event name."""
     if tie_described(ctx, m) or _listed_after_described(ctx, m) or _listed_after_party(ctx, m):
         return True
-    if _among_towns_abroad(ctx, m, ctx.mentions):
-        return True  # 터키 코자엘리, 베트남 칸호아성, 중국 창춘: it stands as the towns listed with it
     if _acts_through_head(ctx, m):
         return True  # 존 로 메릴랜드 주지사가 자매결연 20주년을: the region acts through its governor
     if m.iri in ctx.person_body.values() and OFFICERS_LISTED_AS_PARTNERS_RE.match(ctx.text, m.end):
@@ -1616,6 +1637,20 @@ def _city_named(ctx: Ctx, start: int, key: str, surface: str, cc: str, rest: str
     return Mention(start, start + len(surface), surface, cands[0].iri, "City", "foreign", rest)
 
 
+_NEXT_ITEM = re.compile(rf"[ \t]*[,、·ㆍ][ \t]*([{HANGUL}]{{2,10}}?)(?:시)?(?:{PARTICLE})?(?![{HANGUL}])")
+
+
+def _place_listed_next(ctx: Ctx, end: int, cc: str) -> bool:
+    """The list goes on at ``end`` with a city of country ``cc`` or with a country (``하기·니가타``, ``지난,
+    인도네시아 반둥``)."""
+    nxt = _NEXT_ITEM.match(ctx.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return any((c.type == "City" and c.country == cc) or c.type == "Country"
+               for n in (word, word + "시") for c in ctx.gz.lookup(n))
+
+
 def _common_words_listed(ctx: Ctx, accepted: list[Mention]) -> None:
     """A city abroad whose bare name is also a common word (지난 Jinan, 하기 Hagi, 연대 Yantai), read only with its 시
     elsewhere, is the city when it stands in a list right after its country (``중국 지난, 인도네시아 반둥``, ``일본
@@ -1632,6 +1667,8 @@ def _common_words_listed(ctx: Ctx, accepted: list[Mention]) -> None:
             continue
         cc = str(m.iri).rsplit("/", 1)[-1] if m.type == "Country" else _country_of(m)
         city = _common_word_city(ctx, gap.end(), cc)
+        if city is not None and m.type == "Country" and not _place_listed_next(ctx, city.end, cc):
+            city = None  # (중국 통화·환율 정책, 중국 소주, 맥주: the list goes on with no place, a list of things)
         if city is None and m in added:
             word = re.match(rf"([{HANGUL}]{{2,10}}?)(시)?({PARTICLE})?(?![{HANGUL}])", ctx.text[gap.end():])
             name = word.group(1) + (word.group(2) or "") if word is not None else ""

@@ -616,13 +616,16 @@ def tie_kind(text: str) -> str | None:
 
 
 #: organisation heads: a capitalised name ending with one of them is an organisation
+#: words that make ``Master …`` a thing's name, no master's rank before a person (``Master Plan``)
+THING_AFTER_MASTER = (r"Plan|Plans|Planning|Program|Programme|Update|Review|Gardeners?|Class|Classes|Chef|Card|Key|Bedroom|"
+                      r"Suite|Degree|Builder|Builders|Naturalists?|Series|Cup|Sergeant|Brewer|Craftsman|Limited")
 ORG_HEADS = (r"(?:Government|Business|Research|Information|Exchange|Promotion|Cooperation|Development|Innovation|"
              r"Investment|Policy)(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\s+Cent(?:er|re)|"  # (a body: Japan Local Government
              r"Chamber of Commerce(?: and Industry)?|(?:Regional|Area|Metro|Business) Chamber|Board of Trade|Board of Education|Town Council|City Council|"
              r"Metropolitan Council|County Council|District Council|Municipal Council|Municipal District|Council|Committee|Association|"
              r"Foundation|Institute|Agency|University|College|Academy|(?:Unified\s+)?School District|School|Corporation|Company|Co\.|Inc\.|Ltd\.?|"
              r"Group|Federation|League|Ministry|Bureau|Commission|Society|Network|Alliance|Club|Orchestra|Choir|"
-             r"Rotary(?!\s+(?:Club|International))|"  # (a town's Rotary club named short: Killarney Rotary)
+             r"Rotary(?![ \t]+[A-Z])|"  # (a town's Rotary club named short: Killarney Rotary; not Cork Rotary Park)
              r"Troupe|Ensemble|Bank|Hospital|Accelerator|Incubator|Cooperative|District Office|City Office|County Office|Office|"
              r"Partnership|Union|Organization|Organisation|Trust|Authority|Department|Division|Directorate|Embassy|Consulate(?: General)?|"
              r"Commissioners Court|Court|Board of Supervisors|School Board|Board|Assembly|Parliament|People['’]s Congress|Congress|"

@@ -278,9 +278,10 @@ MULTILATERAL_RE = re.compile(r"(?:(?<![\d가-힣])(?:[3-9]|세|네|다섯|여섯
 
 #: a group of partner cities named as such (their names may follow in the next sentence):
 #: 국내외 상호결연도시 대표단, 해외 자매도시들, 결연도시 관계자, 상호결연도시가 다수 (참여한다), 자매·우호 협력도시인 이들 외국
-#: 사절단
+#: 사절단 (not 자매도시의 대표 음식: 대표 there means signature)
 GROUP_NOUN_RE = re.compile(rf"{PARTNER_SCOPE}?\s*{PARTNER_KIND}(?:\s*[·ㆍ]\s*{PARTNER_KIND})?\s*(?:협력\s*)?도시"
-                           r"(?:(?:인|의)?\s*(?:이들\s*)?(?:외국\s*|해외\s*)?(?:대표단|대표|관계자|방문단|사절단|시장단)|들|"
+                           r"(?:(?:인|의)?\s*(?:이들\s*)?(?:외국\s*|해외\s*)?(?:대표단|대표(?:들)?(?=\s*(?:[이가은는와과을를도,]|등|\d)|\s*$)|"
+                           r"관계자|방문단|사절단|시장단|예술단|공연단|선수단)|들|"
                            r"(?:들)?(?:이|가|도)?\s*(?:다수|여럿|대거|모두))")
 
 #: a tie raised to a higher tier (friendship → sister): both steps are ties the article states

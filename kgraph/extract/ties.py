@@ -209,7 +209,10 @@ def _next_sentence_members(ctx: Ctx, sent: Sentence, host: URIRef) -> list[Menti
     for nxt in ctx.sentences[idx + 1:idx + 1 + GROUP_SPAN]:
         if TIE_WORD_RE.search(nxt.text):
             break  # the next sentence states its own ties
-        found = [m for m in _cities(ctx, nxt) if m.iri != host]
+        parties = _cities(ctx, nxt)
+        found = [m for m in ctx.in_sentence(nxt, types=("City",)) if m.iri != host and (
+            m in parties or (not m.qualifier and ko_places.listed_among_towns_abroad(ctx, m)))]
+        # (… 터키 코자엘리, 베트남 칸호아성 등: a region listed among the towns is a member as they are)
         if not found:
             break
         members += found  # 해외에서는 A, B가 … 국내에서는 C, D가 …: the list may run over a few sentences
