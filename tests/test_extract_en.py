@@ -7980,3 +7980,28 @@ def test_a_street_address_and_a_places_jubilee_name_no_town_and_no_person(ex) ->
     assert "Diamond Jubilee" not in names(r, "Person")
     r = read(ex, "The twinning was kept alive by a hard working committee led by Mary Alice O’Connor and Anna Tuohy.")
     assert "Mary Alice O’Connor" in names(r, "Person")
+
+
+def test_a_council_named_for_unknown_areas_and_a_school_of_a_field(ex) -> None:  # type: ignore[no-untyped-def]
+    """``the Causeway Coast and Glens Borough Council``: a council named for areas no table knows stands for the
+    whole name (no town ``Glens``); ``the Tara School of Irish Dance``: one body, no person ``Irish Dance``."""
+    r = read(ex, "The Causeway Coast and Glens Borough Council mayor visited Kiel, its twin town, on Monday.")
+    assert frozenset({"Causeway Coast and Glens", "Kiel"}) in ties(r) and "Glens" not in names(r, "City")
+    r = read(ex, "The Mayor of Derry and Strabane District Council met guests from Kiel, its twin town.")
+    assert "Derry" in names(r, "City") and "Strabane" not in names(r, "City")  # (a known first area stands for it)
+    r = read(ex, "Pupils from the Tara School of Irish Dance performed for the mayor in Kiel on Monday.")
+    assert "Tara School of Irish Dance" in names(r, "Organization") and not names(r, "Person")
+    r = read(ex, "Music came from the Tara School of Irish Dance and American Irish Acoustic band Plummer's Mates.")
+    assert "Tara School of Irish Dance" in names(r, "Organization")  # (a second name after and: none of it)
+    r = read(ex, "The Ministry of Trade and Industry sent officials to Kiel, the twin town, on Monday.")
+    assert "Ministry of Trade and Industry" in names(r, "Organization")
+
+
+def test_a_name_listed_between_two_people_is_a_person_though_it_opens_with_a_town(ex) -> None:  # type: ignore[no-untyped-def]
+    """``boat owners Peter Nolan, Shiraz Malik and Ken Howe``: the item between two people, a surname last, is a
+    person (no town Shiraz); a town between them stays one (``Peter Nolan, Perth and Ken Howe``)."""
+    r = read(ex, "The group was treated to a harbour cruise by boat owners Peter Nolan, Shiraz Malik and Ken Howe "
+                 "before the farewell dinner in Napier.")
+    assert "Shiraz Malik" in names(r, "Person") and "Shiraz" not in names(r, "City")
+    r = read(ex, "The students met Peter Nolan, Perth and Ken Howe before the farewell dinner in Napier.")
+    assert "Perth" in names(r, "City")

@@ -82,14 +82,16 @@ _PURPOSE_OWNED = re.compile(r"['’]s?\b")
 _FIELD_WORD = rf"(?:{GROUP_POSSESSIVE}|{WORD}(?!\.\w))"  # (no initial: the Energy Committee of Novosibirsk M.A.Grekhov, a name after it)
 #: a field's own field after a body's field (``the China Council for the Promotion of International Trade``)
 _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD}){{0,2}}(?=\s+[a-z]|[,.;)]|$))?"
-#: (``the Ministry for Development of Communities and Territories``: the field's field may join two words)
+#: (``the Ministry for Development of Communities and Territories``: the field's field may join two words; not a
+#: second name after ``and``: ``the School of Irish Dance and American Irish Acoustic band``)
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}"
-                 rf"(?:\s+(?:(?:and|&)\s+)?{_FIELD_WORD}){{0,3}}"
+                 rf"(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}))?{_FIELD_WORD}){{0,3}}"
                  rf"{_FIELD_OF_FIELD}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: with whom a body's friendship is (``the Chinese People's Association for Friendship with Foreign Countries``)
 _FRIENDSHIP_WITH = rf"(?:(?<=Friendship)|(?<=Cooperation)|(?<=Solidarity)|(?<=Relations))\s+with\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}"
-_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}(?:\s+(?:and\s+|&\s+)?{_FIELD_WORD}){{0,3}}(?:\s+{_FIELD_WORD})?"
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}))?"
+                            rf"{_FIELD_WORD}){{0,3}}(?:\s+{_FIELD_WORD})?"
                             rf"(?:{_FRIENDSHIP_WITH})?{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
 #: mention already): the body, not the city (``Sister Cities International`` is read as a known body)

@@ -1907,6 +1907,28 @@ def untitled_name(ctx: Ctx, name: str, *, honoured: bool = False, listed: bool =
         not ctx.gz.lookup(name, lang="en")
 
 
+#: an item between two people of a list (``Peter Nolan, Shiraz Malik and Ken Howe``)
+_BETWEEN_PEOPLE = re.compile(rf",\s+(?P<n>{WORD}\s+{WORD})(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def read_people_between_people(ctx: Ctx, sent: Sentence) -> None:
+    """A first-and-last name listed between two people read already is a person too, though its first word names a
+    town (``boat owners Peter Nolan, Shiraz Malik and Ken Howe``: no town Shiraz); not a town and its country
+    (``Peter Nolan, Perth Australia and …`` has no surname last)."""
+    people = sorted(ctx.in_sentence(sent, types=("Person",)), key=lambda x: x.start)
+    for a, b in pairwise(people):
+        m = _BETWEEN_PEOPLE.match(ctx.text, a.end)
+        if m is None or m.end() != b.start:
+            continue
+        name, s, e = m.group("n"), m.start("n"), m.end("n")
+        inside = [x for x in ctx.mentions if x.start < e and s < x.end]
+        if not inside or any(x.type != "City" or x.end > s + len(name.split()[0]) for x in inside) or \
+                not untitled_name(ctx, name, listed=True) or name.split()[-1] not in surnames_en():
+            continue
+        ctx.mentions[:] = [x for x in ctx.mentions if x not in inside]
+        _untitled_person(ctx, name, s, e)
+
+
 def read_list_mates(ctx: Ctx, sent: Sentence) -> None:
     """People named without a title in a list that names titled people (``led by Mayor Anna Berg, City Manager Tom
     Hale, Rita Moss and Joe Kerr``): after a titled person, each first-and-last name of the list that is no place,

@@ -1733,6 +1733,11 @@ def _locators(ctx: Ctx, sent: Sentence) -> None:
         areas = [m for m in ms if m.type == "City" and sent.start + cm.start() <= m.start < sent.start + cm.end("areas")]
         for m in areas[1:]:  # council named for its areas: the first stands for it, the others are no parties
             m.qualifier = True
+        first = sent.start + cm.start("areas")
+        if areas and areas[0].start != first and all(m.kind == "new" for m in areas) and \
+                not any(m.start == first for m in ctx.mentions):
+            areas[0].qualifier = True  # (Causeway Coast and Glens: no table knows the first area; the whole name is
+            add_new_place(ctx, first, cm.group("areas"))  # the borough's, not its last word's)
     compared = _COMPARED_LEAD.match(sent.text)
     for m in ms:  # Unlike Kiel, Coventry is twinned with Graz: the town compared with is no party of the sentence
         if compared is not None and m.type == "City" and m.end <= sent.start + compared.end():

@@ -38,6 +38,7 @@ from .en_people import (
     read_list_mates,
     read_listed_people,
     read_people,
+    read_people_between_people,
     read_people_from_bodies,
     read_place_title_comma_name,
     read_possessive_roles,
@@ -105,6 +106,7 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
         read_list_mates(ctx, sent)
         read_people_from_bodies(ctx, sent)
         read_untitled_people(ctx, sent)
+        read_people_between_people(ctx, sent)
         read_heads_of_bodies_after(ctx, sent)
     drop_cities_in_names(ctx)
     lone_surnames(ctx)

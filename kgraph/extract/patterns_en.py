@@ -645,7 +645,7 @@ SITTING_OF_COUNCIL = re.compile(r"(?:(?:the|a|an)\s+)?(?:Special|Ordinary|Extrao
                                 r"Monthly|Urgent|Emergency)\s+(?:Town\s+|City\s+|District\s+|Borough\s+|County\s+)?Council")
 SITTING_AFTER = re.compile(r"\s+(?:meeting|session|sitting)s?\b", re.I)
 #: organisations named by a head and then ``of``: University of X, Ministry of Y
-ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|Bank|Bureau|Federation|Department|Friends|Board|"
+ORG_OF_HEADS = (r"University|Institute|Ministry|Chamber|Academy|College|School|Bank|Bureau|Federation|Department|Friends|Board|"
                 r"Council|Committee|Commission|Association|Office|Embassy|Consulate General|Consulate|Municipal Chamber|Secretariat|Rotary Club|Lions Club|Club|"
                 r"Cultural Cent(?:er|re)|Culture Cent(?:er|re)|"  # (the Korean Cultural Center of Chicago)
                 r"Agency|Foundation|Alliance|Organi[sz]ation|Authority|Municipal Corporation|Political Consultative Conference")
