@@ -3029,3 +3029,16 @@ def test_a_name_written_against_the_body_it_serves(ex):
     assert p.get("김영수") == ("사무국장", "광명시체육회")
     p = people(read(ex, "이날 행사에는 한국국제교류재단 이사장과 김대중평화센터 이사장 이희호 여사가 참석했다."))
     assert set(p) == {"이희호"}
+
+
+def test_a_town_a_word_of_origin_and_a_body_around_a_name_are_no_part_of_it(ex):
+    """``다낭시 레반탄 인민위원장``: the town before a name is its body, no part of the name; ``고성군 출신 박정호
+    엘에이고성향우회 회장``: the word of origin is none, and the body written after the name is the association;
+    a spaced foreign name keeps all its words (``응우옌 반 남 다낭시 인민위원회 부위원장``)."""
+    p = people(read(ex, "의왕시는 다낭시 레반탄 인민위원장과 협약서에 서명했다. 양 도시는 교류를 약속했다."))
+    assert p == {"레반탄": ("인민위원장", "다낭시")}
+    p = people(read(ex, "이날 만찬에는 고성군 출신 박정호 엘에이고성향우회 회장이 참석했다."))
+    assert p == {"박정호": ("회장", "엘에이고성향우회")}
+    p = people(read(ex, "이날 협약식에는 응우옌 반 남 다낭시 인민위원회 부위원장이 참석했다."))
+    assert p == {"응우옌 반 남": ("부위원장", "다낭시")}
+    assert not people(read(ex, "이날 만찬에는 고성군 출신 향우회 회원들이 참석했다."))

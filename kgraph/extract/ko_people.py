@@ -155,6 +155,7 @@ from .patterns_ko_people import (
     ORG_HEADS_LATIN,
     ORG_LEAD_WORD,
     ORG_OFFICER_TITLES,
+    ORIGIN_WORDS,
     OWNED_CENTRE_WORKS,
     PAIR_BETWEEN,
     PARTY_NAME,
@@ -353,6 +354,31 @@ _BULLETS = re.compile(r"[▲△▶▷■□◆◇●○※•]")
 _NOT_NAME_ENDINGS = ("에서", "에서는", "에게", "에게는", "으로서", "로서")
 
 
+def _name_trimmed(ctx: Ctx, name: str, span: Span, body: URIRef | None) -> tuple[str, Span, URIRef | None]:
+    """A name of several words without the words around it that are no part of it: a town before it (its body, in
+    place of a town the reader assumed: ``하이퐁시 레반탄 인민위원장``), a word of origin (``출신 박정호``), and a body
+    written after it (``박정호 엘에이고성향우회 회장``: the body is the association)."""
+    words = name.split(" ")
+    start = span.start
+    while len(words) >= 2:
+        town = next((m for m in ctx.mentions if m.type == "City" and m.start == start and
+                     m.end == start + len(words[0])), None)
+        if town is None and words[0] not in ORIGIN_WORDS:
+            break
+        if town is not None and (body is None or "/city/" in str(body)):
+            body = town.iri
+            town.via_title = True
+        start += len(words[0]) + 1
+        words = words[1:]
+    suffix = org_suffix(words[-1]) if len(words) >= 2 else None
+    if suffix is not None and len(words[-1]) - len(suffix) >= 2 and is_hangul_word(words[-2], 2, 4):
+        at = start + len(" ".join(words[:-1])) + 1
+        body = _org_mention(ctx, words[-1], at)  # (the body's name, written between the name and the title)
+        words = words[:-1]
+    trimmed = " ".join(words)
+    return trimmed, Span(start, start + len(trimmed)), body
+
+
 def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef | None, sent: Sentence,
            foreign: bool = False) -> URIRef | None:
     """Record a person (one IRI per name within an article), with job title and body when known.
@@ -362,6 +388,8 @@ def person(ctx: Ctx, name: str, span: Span, *, title: str | None, body: URIRef |
         return None  # (한국계 주지사, 한·프 의원: a descent or a pair of countries before the title, no name)
     if title == "대표" and any(c.country == "KR" and c.level in ("sido", "sigungu") for c in ctx.gz.lookup(name)):
         return None  # 경남 대표 산업도시: a place's foremost (대표 as a word of rank), no one's name
+    if " " in name:
+        name, span, body = _name_trimmed(ctx, name, span, body)
     last = name.rsplit(" ", 1)[-1]
     if last != strip_particle(last) and (strip_particle(last) in PERSON_STOP or last.endswith(_NOT_NAME_ENDINGS)):
         return None  # 일본 현지에서 군수와: a word with its case particle (현지+에서) is no name

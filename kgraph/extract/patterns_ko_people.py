@@ -38,6 +38,8 @@ COUNTY_HEADS_AFTER_NAME = frozenset({"현장"})
 NOT_NAME_AFTER_NAME = frozenset("등 외 내외 일행 부부 측 씨 님 및".split())
 #: the heads of a county written against its name (``남짜미현장``): never a name glued to a title
 COUNTY_HEADS_GLUED = frozenset({"현장", "부현장"})
+#: words of origin before a name, no part of it (``고성군 출신 박정호 … 회장``)
+ORIGIN_WORDS = frozenset({"출신", "태생", "고향"})
 #: the syllables of a Korean name written against the body it serves (``최종필국제화추진위원회 부위원장``), and the
 #: words such a body's name opens with (or a place: ``김영수광명시체육회``); a body named after a person opens
 #: otherwise (``김대중평화센터``, ``정주영체육관``)
