@@ -3042,3 +3042,12 @@ def test_a_town_a_word_of_origin_and_a_body_around_a_name_are_no_part_of_it(ex):
     p = people(read(ex, "이날 협약식에는 응우옌 반 남 다낭시 인민위원회 부위원장이 참석했다."))
     assert p == {"응우옌 반 남": ("부위원장", "다낭시")}
     assert not people(read(ex, "이날 만찬에는 고성군 출신 향우회 회원들이 참석했다."))
+
+
+def test_a_towns_sports_team_is_a_body(ex):
+    """``서대문구 어린이축구단``, ``안산시 유소년 축구단``: a team written after its town (its kind between, or glued) is
+    a body, the town's; a team of no town named (``양 도시 유소년 축구단``) is none."""
+    assert "안산시 유소년 축구단" in orgs(read(ex, "안산시 유소년 축구단 20명이 자매도시 오타시를 방문해 친선경기를 가졌다."))
+    got = orgs(read(ex, "서대문구 어린이축구단과 오타시 어린이축구단이 교류전을 가졌다."))
+    assert {"서대문구 어린이축구단", "오타시 어린이축구단"} <= set(got)
+    assert not orgs(read(ex, "양 도시 유소년 축구단은 친선경기를 가졌다. 경기는 비로 연기됐다."))

@@ -215,7 +215,8 @@ from .text_units import Sentence, Word
 
 #: every organisation head: the shared suffixes and this module's kinds (troupes, business groups, foreign bodies)
 ORG_SUFFIXES: tuple[str, ...] = _SHARED_ORG_SUFFIXES + tuple(h for heads in ORG_HEADS.values() for h in heads)
-_TROUPES = frozenset(ORG_HEADS["troupe"])
+_TROUPES = frozenset(ORG_HEADS["troupe"] + ORG_HEADS["team"])
+_TEAM_HEADS = ORG_HEADS["team"]
 _SUFFIXES_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
     (n, frozenset(x for x in ORG_SUFFIXES if len(x) == n)) for n in sorted({len(x) for x in ORG_SUFFIXES}, reverse=True))
 
@@ -1801,6 +1802,16 @@ def recognise_orgs(ctx: Ctx, sent: Sentence, *, venues: set[tuple[int, int]]) ->
         if name.endswith("단") and SENT_GROUP_AFTER.match(ctx.text, w.start + len(name)):
             continue  # 의료지원단을 파견했다: a group sent, a delegation (no organisation)
         s = w.start + (w.text.find(name) if name in w.text else 0)
+        kind_word = words[words.index(w) - 1] if suffix in _TEAM_HEADS and words.index(w) >= 2 else None
+        if kind_word is not None and kind_word.text in GENERIC_TROUPE_STEMS and _city_troupe(ctx, words, w) and \
+                s == w.start:  # 안산시 유소년 축구단: the town, the team's kind and the team, one name
+            town = words[words.index(w) - 2]
+            name, s = f"{town.text} {kind_word.text} {name}", town.start
+            for c in ctx.mentions:
+                if c.type == "City" and c.start == town.start:
+                    c.via_title = True
+            _org_mention(ctx, name, s)
+            continue
         if name[: -len(suffix)] in GENERIC_ORG_STEMS:  # 조직위원회 alone names no one; 축제 조직위원회 does
             idx = words.index(w)
             before = words[idx - 1] if idx else None
@@ -2420,12 +2431,17 @@ def _city_body(ctx: Ctx, city: Mention, prev: Word, w: Word, body: str) -> None:
 
 
 def _city_troupe(ctx: Ctx, words: list[Word], w: Word) -> bool:
-    """``랴오청시의 서커스단``, ``광명시의 시립농악단``: a troupe a city owns (the city, then 의) is that city's one."""
+    """``랴오청시의 서커스단``, ``광명시의 시립농악단``: a troupe a city owns (the city, then 의) is that city's one; so
+    is a team written after the town (``스미다구 어린이축구단``, ``안산시 유소년 축구단``)."""
     idx = words.index(w)
     if not idx or words[idx - 1].tail:
         return False
     prev = words[idx - 1]
-    return prev.text.endswith("의") and any(m.type == "City" and m.start == prev.start for m in ctx.mentions)
+    if prev.text in GENERIC_TROUPE_STEMS and idx >= 2 and not words[idx - 2].tail and w.text.startswith(_TEAM_HEADS):
+        prev = words[idx - 2]  # 안산시 유소년 축구단: a team's kind between the town and the team
+    return (prev.text.endswith("의") or ((w.text.startswith(_TEAM_HEADS) or strip_particle(w.text).endswith(_TEAM_HEADS))
+            and prev.text == strip_particle(prev.text))) and \
+        any(m.type == "City" and m.start == prev.start for m in ctx.mentions)
 
 
 def join_short_orgs(ctx: Ctx) -> None:

@@ -398,6 +398,8 @@ ORG_HEADS: dict[str, tuple[str, ...]] = {
     "business": ("기업인회", "경제인회", "상공인회", "상인회", "한인회", "번영회", "청년회의소", "경제인협회",
                  "기업인협의회", "상공회", "로터리클럽", "라이온스클럽"),
     "foreign_body": ("뷰로", "컨벤션뷰로", "관광청", "전시청"),
+    # a town's sports team, read as its troupes are (``스미다구 어린이축구단``, ``안산시 유소년 축구단``)
+    "team": ("축구단", "야구단", "농구단", "배구단", "축구팀", "야구팀", "농구팀", "배구팀", "유소년팀", "축구클럽", "선수단"),
 }
 #: a place's chamber of commerce written short (``제주상의``, ``日시모노세키상의와``; not ``세상의``, ``이상의``: the
 #: word before 상의 must be a place; nor a sea, ``동해상의 기상``, ``남해상의 어업``: on the sea): read as ``X상공회의소``
@@ -411,7 +413,8 @@ SHORT_HEADS: tuple[tuple[str, str], ...] = (("대", "대학교"), ("대학", "�
 #: Heads that name an organisation even standing alone (``기업인회 주최로``).
 ORG_BARE_OK = frozenset({"기업인회", "경제인회", "상공인회", "한인회"})
 #: Troupe stems too generic to name one (``국악공연단``, ``축하공연단``); a quoted name after them does.
-GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생 서커스 곡예 잡기".split())
+GENERIC_TROUPE_STEMS = frozenset("국악 축하 전통 민속 청소년 어린이 시립 도립 군립 구립 문화 예술 공연 취타 농악 풍물 시민 학생 서커스 곡예 잡기 "
+                                 "유소년 여자 남자 대표".split())
 #: A troupe named in quotes after its kind: ``국악공연단 '해랑'``, ``합창단 "하모니"``.
 QUOTED_TROUPE = re.compile(r"(?:" + "|".join(sorted(ORG_HEADS["troupe"], key=len, reverse=True)) +
                            r")\s*['‘\"“「『](?!\s*(?:와|과|및|이|가|은|는|을|를|의|도)?\s*['’\"”」』])"
