@@ -2407,3 +2407,12 @@ def test_a_name_of_a_province_and_its_city_takes_the_level_of_its_list(read):
     assert {"포항", "제주", "거제", "봉화군"} <= cities
     cities, _ = read("수원시 대표단은 오는 5월 제주를 찾아 관광 교류 방안을 논의할 예정이다.")
     assert "제주" not in cities
+
+
+def test_a_regions_town_written_with_its_genitive(read):
+    """``자매도시인 중국 산서성의 진중시를``: the region's genitive locates the town after it, the town is the partner
+    (not the region); a region's genitive before a common noun names no town (``산서성의 대표 도시와``)."""
+    cities, ties = read("영주시 학생 교류단은 자매도시인 중국 산서성의 진중시를 방문했다. 학생들은 문화 체험을 했다.")
+    assert tie("영주시", "진중시") in ties and "산시성" not in cities and "산서성" not in cities
+    cities, _ = read("영주시는 중국 산서성의 대표 도시와 교류를 논의했다. 학생들은 문화 체험을 했다.")
+    assert cities == {"영주"}

@@ -225,8 +225,11 @@ def recognise(ctx: Ctx) -> None:
     for m in list(accepted):  # 강소성 관남현: a known region locates the town after it
         cand = ctx.gz.by_iri.get(m.iri)
         inside = BELONGS_TO_RE.match(ctx.text, m.end) if m.rest == "에" else None  # 동나이성에 속한 통녓현: the
-        if cand is not None and cand.level == "region" and (not m.rest or inside) and not m.qualifier and cand.country:
-            city = _municipality_at(ctx, inside.end() if inside else m.end, cand.country, after_region=True)  # town in it
+        of_it = m.rest == "의" and ctx.text.startswith("의 ", m.end)  # (산서성의 진중시: the region's town)
+        if cand is not None and cand.level == "region" and (not m.rest or inside or of_it) and not m.qualifier and \
+                cand.country:
+            at = inside.end() if inside else (m.end + 1 if of_it else m.end)
+            city = _municipality_at(ctx, at, cand.country, after_region=True)  # town in it
             if city is not None:
                 start, stem, suf, rest = city
                 _new_place(ctx, accepted, start, stem + suf, cand.country, rest, key=stem if suf.strip() == "시" else None)
