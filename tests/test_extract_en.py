@@ -8005,3 +8005,17 @@ def test_a_name_listed_between_two_people_is_a_person_though_it_opens_with_a_tow
     assert "Shiraz Malik" in names(r, "Person") and "Shiraz" not in names(r, "City")
     r = read(ex, "The students met Peter Nolan, Perth and Ken Howe before the farewell dinner in Napier.")
     assert "Perth" in names(r, "City")
+
+
+def test_a_dateline_in_capitals_is_furniture_though_the_story_names_the_place_again(ex) -> None:  # type: ignore[no-untyped-def]
+    """``CEBU, Philippines - Both Mandaue and Mosul signed …``: the dateline is the place of filing, no party of the
+    tie, even when the story writes the place again in title case (the capitals are folded before reading); the
+    place named in the story stays a place."""
+    from kgraph.read.article import Article as _Article
+    text = ("Mandaue and Mosul sign pact\nCEBU, Philippines - Both Mandaue City and Mosul City in Iraq yesterday "
+            "signed a sister-city pact during a ceremony at the Cebu International Convention Center. Mandaue "
+            "Mayor Jonas Cortes signed for Mandaue.")
+    r = ex.read(_Article(text=text, title="Mandaue and Mosul sign pact", url="urn:test:dateline", language="en",
+                         published=PUB))
+    assert frozenset({"Mandaue", "Mosul"}) in ties(r)
+    assert not any("Cebu" in t for t in ties(r))

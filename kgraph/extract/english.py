@@ -65,6 +65,17 @@ from .patterns_en import ABBREVIATIONS, AP_STATE_END, CLOCK_END, DAY_AFTER_CLOCK
 from .text_units import Sentence, sentences
 
 
+def _furniture_masked(article: Article, published_as: Article | None) -> str:
+    """The article's text with its page furniture blanked, told on the text as published too (``published_as``,
+    before its capitals were folded: ``CEBU, Philippines -`` is a dateline; folded to ``Cebu`` it is not told). The
+    places in it only say where the story was filed."""
+    text = masked(article.text, title=article.title)
+    if published_as is None or published_as is article or len(published_as.text) != len(article.text):
+        return text
+    raw = masked(published_as.text, title=published_as.title)
+    return "".join(" " if r == " " and o != " " else t for t, r, o in zip(text, raw, published_as.text))
+
+
 def reading_sentences(article: Article) -> list[Sentence]:
     """The sentences the English reader reads: furniture blanked, splits after abbreviations (``Gov.``) undone;
     their offsets are the article text's."""
@@ -72,8 +83,8 @@ def reading_sentences(article: Article) -> list[Sentence]:
     return _rejoin(sentences(text, lang="en"), text)
 
 
-def read_english(article: Article, gz: Gazetteer) -> Reading:
-    """Entities and facts of an English article."""
+def read_english(article: Article, gz: Gazetteer, *, published_as: Article | None = None) -> Reading:
+    """Entities and facts of an English article (``published_as``: as published, before folding)."""
     reading = Reading(article)
     sents = reading_sentences(article)
     ctx = EnCtx(article=article, gz=gz, sentences=sents, reading=reading)
@@ -112,6 +123,10 @@ def read_english(article: Article, gz: Gazetteer) -> Reading:
     lone_surnames(ctx)
     for sent in cased:
         short_references(ctx, sent)
+    blanked = _furniture_masked(article, published_as)
+    for m in ctx.mentions:
+        if m.type == "City" and blanked[m.start:m.end].isspace() and not ctx.text[m.start:m.end].isspace():
+            m.qualifier = True  # (CEBU, Philippines - …: a dateline in capitals, the place of filing, no party)
     ctx.mentions.sort(key=lambda m: m.start)
     for sent in sents:
         found = read_events(ctx, sent)

@@ -141,7 +141,7 @@ class Extractor:
         if article.language.startswith("en"):
             from .english import read_english
 
-            reading = read_english(article, self.gazetteer)
+            reading = read_english(article, self.gazetteer, published_as=original)
         else:
             from .korean import read_korean
 
