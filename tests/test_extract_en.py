@@ -8019,3 +8019,14 @@ def test_a_dateline_in_capitals_is_furniture_though_the_story_names_the_place_ag
                          published=PUB))
     assert frozenset({"Mandaue", "Mosul"}) in ties(r)
     assert not any("Cebu" in t for t in ties(r))
+
+
+def test_people_who_helped_organise_a_trip_are_not_told_to_have_gone(ex) -> None:  # type: ignore[no-untyped-def]
+    """``thanked Joan Pike and Sam Lowe, who helped organise the trip``: its organisers (both of the pair), not
+    attendees; those who travelled and helped organise a concert there went."""
+    r = read(ex, "Mayor Ellen Price thanked Joan Pike and Sam Lowe, who helped organise the trip to Wakkanai, in a "
+                 "council statement on Friday.")
+    assert not {"Joan Pike", "Sam Lowe"} & attendees(r)
+    r = read(ex, "Joan Pike and Sam Lowe travelled with the mayor on the trip to Wakkanai last month, where they "
+                 "helped organise a concert.")
+    assert {"Joan Pike", "Sam Lowe"} <= attendees(r)

@@ -930,7 +930,10 @@ GUESTS_AHEAD = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|wil
 #: what says, after a name, that the person stayed away (``Councillor X, who could not attend the signing``,
 #: ``X, who was not present at the meeting``, ``X was absent``, ``Mayor X of Leeds could not attend``, ``X sent apologies``)
 ABSENT_AFTER = re.compile(r"(?:\s+(?-i:of\s+(?:the\s+)?(?:(?:City|Town|County|Borough|Municipality)\s+of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"  # (X of Leeds could not …)
-                          r",?\s+(?:who\s+)?(?:(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
+                          r"(?-i:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}(?=,))?"  # (A and B, who …: both)
+                          r",?\s+(?:who\s+)?(?:(?:had\s+)?helped\s+(?:to\s+)?(?:organi[sz]e|arrange|plan|co-?ordinate|fund)\b|"
+                          # (thanked A and B, who helped organise the trip: its organisers, not told to have gone)
+                          r"(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to|"
                           r"was\s+not|wasn['’]t|were\s+not)\s+(?:attend|present|able\s+to\s+attend|there|in\s+attendance)\b|"
                           r"(?:was|were)\s+absent\b|"
                           r"(?:had\s+)?sent\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b(?!\s+(?:for|last|earlier)\b)"
