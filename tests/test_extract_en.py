@@ -8030,3 +8030,14 @@ def test_people_who_helped_organise_a_trip_are_not_told_to_have_gone(ex) -> None
     r = read(ex, "Joan Pike and Sam Lowe travelled with the mayor on the trip to Wakkanai last month, where they "
                  "helped organise a concert.")
     assert {"Joan Pike", "Sam Lowe"} <= attendees(r)
+
+
+def test_a_post_written_after_a_name_at_its_body(ex) -> None:  # type: ignore[no-untyped-def]
+    """``said Mara Quinn, head of engagement at the City of Kelowna``: a post at the body or town named after it;
+    a student at a school holds no post there."""
+    r = read(ex, "“We are proud of our partners,” said Mara Quinn, head of engagement at the City of Kelowna, on Monday.")
+    assert ("Mara Quinn", "Kelowna") in roles(r)
+    r = read(ex, "“We are proud,” said Tom Hale, manager of international relations at Kelowna City Council.")
+    assert ("Tom Hale", "Kelowna City Council") in roles(r)
+    r = read(ex, "Mara Quinn, a student at Kelowna Secondary School, welcomed the group from Kasugai, the twin city.")
+    assert not any(p == "Mara Quinn" for p, _b in roles(r))

@@ -308,6 +308,7 @@ engineering health social housing environment environmental transport transporta
 technical regional city town county council foreign exchange exchanges partnership partnerships protocol cooperation
 co-operation""".split())
 _PRAISE = r"(?:favou?rite|best|famous|leading|top|beloved|legendary|renowned|acclaimed|award-winning|most|greatest|finest|own)"
+_PRAISE_RE = re.compile(rf"\b{_PRAISE}\b")
 _POST_OWN_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<own>(?i:council|city|town|shire|borough|municipality)|"
                             rf"{WORD}(?:\s+{WORD}){{0,2}})['’]s\s+(?P<field>(?:(?!{_PRAISE}\b)[a-z][\w&-]*\s+){{0,3}})(?P<noun>{PRE_ROLE_NOUNS}|director)\b")
 #: (a director in the possessive is a post: ``X, Gwacheon City’s personnel director,``; not a praise of someone,
@@ -1824,6 +1825,39 @@ def _holds_post_in(ctx: Ctx, iri: URIRef, body: URIRef, sent: Sentence, *, role:
         ent.attrs.setdefault("jobTitle", role)
     ctx.person_body[iri] = body
     ctx.fact(iri, V.SCHEMA.worksFor, body, sent)
+
+
+#: a post written after a name, at its body (``Mara Quinn, head of engagement at the City of Kelowna,``, ``X, manager
+#: of international relations at Kelowna City Council``)
+_POST_AT_BODY = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>(?:[a-z][\w&-]*\s+){{0,3}}?(?:{PRE_ROLE_NOUNS}|director)"
+                           r"(?:\s+of\s+[a-z][\w&-]*(?:\s+(?:and\s+)?[a-z][\w&-]*){0,3})?)\s+(?:at|with|for)\s+(?:the\s+)?"
+                           r"(?P<body>(?:(?:City|Town|County|Municipality|Borough|District)\s+of\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,4})(?=\s*[,.;)]|\s*$)")
+
+
+def read_posts_at_bodies(ctx: Ctx, sent: Sentence) -> None:
+    """``said Mara Quinn, head of engagement at the City of Kelowna``: a post written after the name, at a body or a
+    town the article reads (the body's own mention first); not a post at a place no mention names."""
+    for m in _POST_AT_BODY.finditer(sent.text):
+        lo, hi = sent.start + m.start("body"), sent.start + m.end("body")
+        at = [x for x in ctx.mentions if x.type in ("Organization", "City") and lo <= x.start < hi and not x.qualifier]
+        body = next((x for x in at if x.type == "Organization"), None) or next(iter(at), None)
+        if body is None or _PRAISE_RE.search(m.group("role")):
+            continue
+        ns = sent.start + m.start("name")
+        name = _clean(m.group("name"), ctx, ns)
+        if not name or _word_count(name) < 2:
+            continue
+        s = ns + max(m.group("name").rfind(name), 0)
+        role = re.sub(r"\s+", " ", m.group("role")).lower()
+        known = next((x for x in ctx.mentions if x.type == "Person" and x.start <= s < x.end), None)
+        if known is not None:
+            if known.iri not in ctx.person_body:
+                _holds_post_in(ctx, known.iri, body.iri, sent, role=role)
+            continue
+        if any(x.start < s + len(name) and s < x.end for x in ctx.mentions):
+            continue
+        _add_person(ctx, sent, name, s, Title("role", m.group("role").split()[-1], role, "org"), body.iri)
 
 
 def read_body_titles_after(ctx: Ctx, sent: Sentence) -> None:

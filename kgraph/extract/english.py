@@ -42,6 +42,7 @@ from .en_people import (
     read_people_from_bodies,
     read_place_title_comma_name,
     read_possessive_roles,
+    read_posts_at_bodies,
     read_respectively,
     read_roles_before,
     read_speakers,
@@ -112,6 +113,7 @@ def read_english(article: Article, gz: Gazetteer, *, published_as: Article | Non
         read_counterparts(ctx, sent)
     for sent in cased:
         read_speakers(ctx, sent)
+        read_posts_at_bodies(ctx, sent)
         read_body_titles_after(ctx, sent)
         read_listed_people(ctx, sent)
         read_list_mates(ctx, sent)
