@@ -136,8 +136,6 @@ def test_headlines_under_a_story_list_heading_yield_no_facts(ex, heading) -> Non
     ("welcomed earlier this month", dt.date(2024, 8, 29), "2024-08-01"),
     ("was signed last month", dt.date(2024, 1, 15), "2023-12-01"),
     ("visited Kelowna last week", dt.date(2024, 8, 29), "2024-08-01"),  # the whole week in August
-    ("their trip to Whanganui this week", dt.date(2023, 3, 25), "2023-03-01"),  # this week, all in March
-    ("students will visit Ota next week", dt.date(2023, 3, 8), "2023-03-01"),  # next week, all in March
     ("the protocol signed on February, 26, 1996", None, "1996-02-26"),  # a comma after the month as well
     ("signed on Feb., 3, 2001 in Moscow", None, "2001-02-03"),
 ])
@@ -158,11 +156,12 @@ def test_uncertain_dates_are_not_resolved(text: str, published: dt.date | None) 
     assert [w for w in find(text, published=published) if w.grain == "day" or "October" in w.text] == []
 
 
-def test_a_week_across_two_months_gives_no_month() -> None:
-    """``this week`` published on Friday 30 August 2024 runs into September: no month is certain (in March, it is)."""
-    assert find("are visiting Kelowna this week", published=dt.date(2024, 8, 30)) == []
-    assert [w.value.isoformat() for w in find("are visiting Kelowna this week", published=dt.date(2024, 3, 8))] == \
-        ["2024-03-01"]
+def test_this_week_and_next_week_give_no_date() -> None:
+    """``will meet again next week``, ``was signed 25 years ago next week``: said of what is ahead or of an
+    anniversary as often as of the event's own days, they date nothing (a year the sentence gives stays)."""
+    text = "Coventry signed a twinning pact with Kiel in 2019 and the mayors will meet again next week, officials said."
+    assert [w.value.isoformat() for w in find(text, published=dt.date(2024, 5, 2))] == ["2019-01-01"]
+    assert find("are visiting Kelowna this week", published=dt.date(2024, 3, 8)) == []
 
 
 def test_reported_day_is_not_the_event_date(ex) -> None:  # type: ignore[no-untyped-def]
@@ -7980,6 +7979,9 @@ def test_a_street_address_and_a_places_jubilee_name_no_town_and_no_person(ex) ->
     assert "Diamond Jubilee" not in names(r, "Person")
     r = read(ex, "The twinning was kept alive by a hard working committee led by Mary Alice O’Connor and Anna Tuohy.")
     assert "Mary Alice O’Connor" in names(r, "Person")
+    r = read(ex, "The Coventry group, led by Team Leader Kim, visited Kiel on Monday. “We owe so much to our Anna Berg,” "
+                 "said the chair.")
+    assert "Team Leader Kim" not in names(r, "Person") and "Anna Berg" in names(r, "Person")
 
 
 def test_a_council_named_for_unknown_areas_and_a_school_of_a_field(ex) -> None:  # type: ignore[no-untyped-def]
@@ -7995,6 +7997,8 @@ def test_a_council_named_for_unknown_areas_and_a_school_of_a_field(ex) -> None: 
     assert "Tara School of Irish Dance" in names(r, "Organization")  # (a second name after and: none of it)
     r = read(ex, "The Ministry of Trade and Industry sent officials to Kiel, the twin town, on Monday.")
     assert "Ministry of Trade and Industry" in names(r, "Organization")
+    r = read(ex, "Pupils from the Ridgeway School of Coventry visited Kiel, the city's twin town, on Monday.")
+    assert "Coventry" in names(r, "City") and "Ridgeway School of Coventry" not in names(r, "Organization")
 
 
 def test_a_name_listed_between_two_people_is_a_person_though_it_opens_with_a_town(ex) -> None:  # type: ignore[no-untyped-def]

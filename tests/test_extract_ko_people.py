@@ -3029,6 +3029,7 @@ def test_a_name_written_against_the_body_it_serves(ex):
     assert p.get("김영수") == ("사무국장", "광명시체육회")
     p = people(read(ex, "이날 행사에는 한국국제교류재단 이사장과 김대중평화센터 이사장 이희호 여사가 참석했다."))
     assert set(p) == {"이희호"}
+    assert not people(read(ex, "이날 포럼에는 연세대국제학대학원 원장과 자매도시 오타시 관계자들이 참석했다."))
 
 
 def test_a_town_a_word_of_origin_and_a_body_around_a_name_are_no_part_of_it(ex):

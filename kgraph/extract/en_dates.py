@@ -97,8 +97,8 @@ FORMS: tuple[tuple[str, str], ...] = (
 )
 _FORMS = [(n, re.compile(p, re.I if n not in ("named_year",) else 0)) for n, p in FORMS]
 _RELATIVE_DAY = re.compile(r"\b(?:earlier (?:in the day|today)|today|this (?:morning|afternoon|evening)|yesterday|tonight)\b", re.I)
-#: a month counted from the publication: ``earlier this month``, ``last month``, ``next month``; and ``last week``,
-#: ``this week``, ``next week`` (its month, when the whole week lies in one)
+#: a month counted from the publication: ``earlier this month``, ``last month``, ``next month``; and ``last week`` (its
+#: month, when the whole week lies in one)
 _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>month|week)\b", re.I)
 
 
@@ -190,8 +190,11 @@ def find(text: str, *, published: dt.date | None, future: bool | None = None,
             if any(a <= m.start() < b for a, b in taken):
                 continue
             rel, unit = m.group("rel").lower(), m.group("unit").lower()
-            if unit == "week":  # (this week, last week, next week: the week's month, when the whole week lies in one)
-                monday = published - dt.timedelta(days=published.weekday() + {"last": 7, "this": 0, "next": -7}[rel])
+            if unit == "week":
+                if rel != "last":
+                    continue  # (this week, next week: said of a signing's anniversary or a visit ahead as often as of
+                    # the event's own days, and then they would override the year the sentence gives)
+                monday = published - dt.timedelta(days=published.weekday() + 7)
                 sunday = monday + dt.timedelta(days=6)
                 if monday.month != sunday.month:
                     continue  # a week across two months: its month is not certain

@@ -85,12 +85,12 @@ _FIELD_OF_FIELD = rf"(?:\s+of\s+(?:the\s+)?{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD}){
 #: (``the Ministry for Development of Communities and Territories``: the field's field may join two words; not a
 #: second name after ``and``: ``the School of Irish Dance and American Irish Acoustic band``)
 _OF = re.compile(rf"\b(?P<o>(?:(?:{WORD}\s+){{0,2}}(?<![\w-]))(?:{ORG_OF_HEADS})\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}"
-                 rf"(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}))?{_FIELD_WORD}){{0,3}}"
+                 rf"(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}\s+[a-z]))?{_FIELD_WORD}){{0,3}}"
                  rf"{_FIELD_OF_FIELD}"
                  rf"(?:\s+at\s+{WORD}(?:\s+{WORD})?(?<=\w)(?=\W|$)(?<!\bat\s)|,\s+{WORD}(?=,|\s+and\b))?)")  # … of Texas at Austin
 #: with whom a body's friendship is (``the Chinese People's Association for Friendship with Foreign Countries``)
 _FRIENDSHIP_WITH = rf"(?:(?<=Friendship)|(?<=Cooperation)|(?<=Solidarity)|(?<=Relations))\s+with\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}"
-_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}))?"
+_OF_AFTER_HEAD = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{_FIELD_WORD}(?:\s+(?:(?:and|&)\s+(?!{WORD}\s+{WORD}\s+{WORD}\s+[a-z]))?"
                             rf"{_FIELD_WORD}){{0,3}}(?:\s+{_FIELD_WORD})?"
                             rf"(?:{_FRIENDSHIP_WITH})?{_FIELD_OF_FIELD}(?:\s+(?:city|province)(?![\w-]))?")  # (the People's Committee of Vung Tau city)
 #: a city's sister-city association named ``Sister Cities <City>`` or ``Sister Cities of <City>`` (the city a
@@ -507,6 +507,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
             field = ""  # the X Twinning Committee of Sean Nolan, Sheila Mooney and …: its members, no part of its name
         if field and of is not None and _PURPOSE_OWNED.match(ctx.text, of.end()) and field.lstrip().startswith("for"):
             field = ""  # the X Twinning Association for the St Patrick's Day festival: what it came for
+        town_after = re.match(r"\s+of\s+(?:the\s+)?", field) if field and name.endswith("School") else None
+        if town_after is not None and any(x.type == "City" and x.start == s + len(name) + town_after.end()
+                                          for x in ctx.mentions):
+            field = ""  # the Ridgeway School of Coventry: a school in a town, the town stays a town
         if field and re.search(rf"\b(?:{ORG_OF_HEADS})$", name) and (mission or _nation_cut(ctx, field, s + len(name)) != 0):
             name += field  # the Alabama Department of Commerce, Busan University of Foreign Studies (not: the Sacheon
             # City Council of the Republic of Korea, a nation where the body is; but a mission is its nation's)
@@ -516,6 +520,10 @@ def read_orgs(ctx: Ctx, sent: Sentence) -> None:
     for m in _OF.finditer(t):
         name = m.group("o")
         head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0]
+        of_town = re.search(r"\bSchool\s+of\s+(?:the\s+)?", name)
+        if of_town is not None and any(x.type == "City" and x.start == base + m.start("o") + of_town.end()
+                                       for x in ctx.mentions):
+            continue  # (the Ridgeway School of Coventry: a school in a town, read with its own name; the town stays)
         if members_listed(ctx, head, base + m.start("o") + len(head)) is not None:
             continue  # the Twinning Committee of Sean Nolan, Sheila Mooney and …: the body's members
         while (lead := _LEADING.match(name)) is not None:

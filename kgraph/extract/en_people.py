@@ -1778,6 +1778,8 @@ def read_speakers(ctx: Ctx, sent: Sentence) -> None:
     """People quoted by name with no title (after the titled ones are read)."""
     for m in _SPEAKER.finditer(sent.text):
         g = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(k))
+        if g == "g" and len(m.group(g).split()) == 3 and m.group(g).split()[0] not in given_names_en():
+            continue  # (led by Team Leader Kim, by Rolls Royce Engineering: three words, no given name first)
         if g == "h" and re.search(r"[A-Z][\w'’.-]*\s+$", sent.text[:m.start()]):
             continue  # (the Harbor Master Plan Review: a title's word before Master makes it a thing's name)
         s = sent.start + m.start(g)
@@ -2008,9 +2010,9 @@ _NOT_A_PARTY_BEFORE = re.compile(rf"(?i:\b(?:{CREDIT_WORDS})\b[^.]{{0,25}}?(?:\b
                                  r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+|(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*|"
                                  r"\b(?:municipality|city|town|district|county|state|province|village|region|borough|"
                                  r"street|avenue|park)\s+of\s+|"
-                                 # (a thing the place owns: ``its Diamond Jubilee year``, ``their Golden Jubilee``,
+                                 # (a thing the place owns: ``its Diamond Jubilee year``,
                                  # ``the Diamond Jubilee coffee table book``: no person has an article)
-                                 r"\b(?:its|their|our|the)\s+)$")
+                                 r"\b(?:its|the)\s+)$")  # (not our Anna Berg, their Rita Moss: people)
 #: what may stand right before such a run: the sentence's start, a small word or a stop (not a capitalised word: the
 #: run would be the end of a longer name)
 _RUN_OPENS_AFTER = re.compile(r"(?:^|[\s(“\"‘'—–-]|[,;:]\s*)$")

@@ -2302,6 +2302,8 @@ def _names_glued_to_bodies(ctx: Ctx, sent: Sentence, words: list[Word]) -> None:
         if i + 2 < len(words) and is_korean_name(strip_particle(words[i + 2].text)):
             continue  # (김대중평화센터 이사장 이희호: the title goes on to its own name)
         name, body = stem[:GLUED_NAME_LENGTH], stem[GLUED_NAME_LENGTH:]
+        if name.endswith("대") or body.startswith("대"):
+            continue  # (연세대국제학대학원 원장, 이화여대한국문화연구원: a university written short, then its institute)
         suffix = org_suffix(body)
         placed = any(ctx.gz.lookup(body[:k]) for k in range(2, min(len(body) - 1, 6)) if body[k - 1] in "시군구도")
         if suffix is None or len(body) - len(suffix) < 2 or not is_korean_name(name) or common_noun_alone(name) or \
