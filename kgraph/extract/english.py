@@ -67,14 +67,11 @@ from .text_units import Sentence, sentences
 
 
 def _furniture_masked(article: Article, published_as: Article | None) -> str:
-    """The article's text with its page furniture blanked, told on the text as published too (``published_as``,
-    before its capitals were folded: ``CEBU, Philippines -`` is a dateline; folded to ``Cebu`` it is not told). The
-    places in it only say where the story was filed."""
-    text = masked(article.text, title=article.title)
-    if published_as is None or published_as is article or len(published_as.text) != len(article.text):
-        return text
-    raw = masked(published_as.text, title=published_as.title)
-    return "".join(" " if r == " " and o != " " else t for t, r, o in zip(text, raw, published_as.text))
+    """The text as published (``published_as``, before its capitals were folded) with its page furniture blanked:
+    ``CEBU, Philippines -`` is told a dateline there, where the folded ``Cebu`` is not. The places in it only say
+    where the story was filed. Without a published text of the same length, the article's own."""
+    src = published_as if published_as is not None and len(published_as.text) == len(article.text) else article
+    return masked(src.text, title=src.title)
 
 
 def reading_sentences(article: Article) -> list[Sentence]:
